@@ -1,0 +1,241 @@
+package models
+
+// SchemaVersion is the version of the output contract written into every
+// document record.
+const SchemaVersion = 1
+
+// Span is a half-open [start, end) range of Unicode code points into a
+// document's clean text.
+type Span [2]int
+
+// Kind names one record kind and the JSON Lines file it is written to.
+type Kind string
+
+// The record kinds, in the order their files are listed.
+const (
+	KindDocument Kind = "documents"
+	KindSentence Kind = "sentences"
+	KindEntity   Kind = "entities"
+	KindTimex    Kind = "timex"
+	KindMoney    Kind = "money"
+	KindEvent    Kind = "events"
+	KindPair     Kind = "pairs"
+	KindError    Kind = "errors"
+)
+
+// Kinds lists every record kind; a run writes one file for each, empty or not.
+var Kinds = []Kind{KindDocument, KindSentence, KindEntity, KindTimex, KindMoney, KindEvent, KindPair, KindError}
+
+// File is the name of the file that holds records of kind k.
+func (k Kind) File() string { return string(k) + ".jsonl" }
+
+// Document describes one input file.
+type Document struct {
+	Doc       string        `json:"doc"`
+	Source    string        `json:"source"`
+	SHA256    string        `json:"sha256"`
+	Format    string        `json:"format"` // "pdf" or "text"
+	Title     string        `json:"title"`
+	Authors   []string      `json:"authors"`
+	Pages     int           `json:"pages"`
+	Chars     int           `json:"chars"`
+	Sentences int           `json:"sentences"`
+	Sections  []Section     `json:"sections"`
+	Dates     []HeaderDate  `json:"dates"`
+	Skipped   []PageProblem `json:"page_problems,omitempty"`
+	Schema    int           `json:"schema"`
+}
+
+// Section is a titled stretch of the clean text.
+type Section struct {
+	Title string `json:"title"`
+	Zone  string `json:"zone"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// HeaderDate is a date the document states about itself (submission,
+// acceptance, publication, issue).
+type HeaderDate struct {
+	Label     string `json:"label"`
+	Value     string `json:"value"`
+	Text      string `json:"text"`
+	Span      Span   `json:"span"`
+	Ambiguous bool   `json:"ambiguous,omitempty"`
+}
+
+// PageProblem records a page that could not be read; the rest of the
+// document still comes through.
+type PageProblem struct {
+	Page  int    `json:"page"`
+	Error string `json:"error"`
+}
+
+// Zones of a document.
+const (
+	ZoneHeader     = "header"
+	ZoneAbstract   = "abstract"
+	ZoneBody       = "body"
+	ZoneReferences = "references"
+)
+
+// Sentence is one sentence (or heading) of the clean text.
+type Sentence struct {
+	Doc     string `json:"doc"`
+	Sent    int    `json:"sent"`
+	Span    Span   `json:"span"`
+	Text    string `json:"text"`
+	Section string `json:"section"`
+	Zone    string `json:"zone"`
+	Heading bool   `json:"heading,omitempty"`
+	Page    int    `json:"page,omitempty"`
+}
+
+// Entity is one named-entity mention.
+type Entity struct {
+	Doc   string  `json:"doc"`
+	Sent  int     `json:"sent"`
+	Span  Span    `json:"span"`
+	Text  string  `json:"text"`
+	Label string  `json:"label"`
+	Actor *string `json:"actor"`
+	Rule  string  `json:"rule"`
+}
+
+// Timex is one temporal expression.
+type Timex struct {
+	Doc       string `json:"doc"`
+	Sent      int    `json:"sent"`
+	Span      Span   `json:"span"`
+	Text      string `json:"text"`
+	Value     string `json:"value"`
+	Type      string `json:"type"`
+	Citation  bool   `json:"citation"`
+	Ambiguous bool   `json:"ambiguous,omitempty"`
+	Rule      string `json:"rule"`
+}
+
+// Money is one money figure.
+type Money struct {
+	Doc       string   `json:"doc"`
+	Sent      int      `json:"sent"`
+	Span      Span     `json:"span"`
+	Text      string   `json:"text"`
+	Amount    float64  `json:"amount"`
+	AmountMax *float64 `json:"amount_max,omitempty"`
+	Currency  string   `json:"currency"`
+	Basis     string   `json:"basis,omitempty"`
+	Rule      string   `json:"rule"`
+}
+
+// Event is one event the text reports.
+type Event struct {
+	Doc      string    `json:"doc"`
+	Sent     int       `json:"sent"`
+	Span     Span      `json:"span"`
+	Text     string    `json:"text"`
+	Date     *string   `json:"date"`
+	Type     string    `json:"type"`
+	Subtype  string    `json:"subtype"`
+	Source   []string  `json:"source"`
+	Target   []string  `json:"target"`
+	Trigger  string    `json:"trigger"`
+	Money    []float64 `json:"money"`
+	Modality string    `json:"modality,omitempty"`
+	Rule     string    `json:"rule"`
+}
+
+// Pair is one actor pair a sentence relates.
+type Pair struct {
+	Doc      string `json:"doc"`
+	Sent     int    `json:"sent"`
+	Span     Span   `json:"span"`
+	Text     string `json:"text"`
+	A        string `json:"a"`
+	B        string `json:"b"`
+	Directed bool   `json:"directed"`
+	Relation string `json:"relation"`
+	Rule     string `json:"rule"`
+}
+
+// Error records an input, or a page of one, that failed.
+type Error struct {
+	Doc    string `json:"doc"`
+	Source string `json:"source"`
+	Stage  string `json:"stage"`
+	Error  string `json:"error"`
+	Page   int    `json:"page,omitempty"`
+}
+
+// Result holds every record one document produced.
+type Result struct {
+	Document  *Document
+	Sentences []Sentence
+	Entities  []Entity
+	Timex     []Timex
+	Money     []Money
+	Events    []Event
+	Pairs     []Pair
+	Errors    []Error
+}
+
+// Each calls fn for every record of r, kind by kind in the order of Kinds,
+// records in document order. It stops at the first error fn returns.
+func (r *Result) Each(fn func(Kind, any) error) error {
+	if r.Document != nil {
+		if err := fn(KindDocument, r.Document); err != nil {
+			return err
+		}
+	}
+	if err := each(KindSentence, r.Sentences, fn); err != nil {
+		return err
+	}
+	if err := each(KindEntity, r.Entities, fn); err != nil {
+		return err
+	}
+	if err := each(KindTimex, r.Timex, fn); err != nil {
+		return err
+	}
+	if err := each(KindMoney, r.Money, fn); err != nil {
+		return err
+	}
+	if err := each(KindEvent, r.Events, fn); err != nil {
+		return err
+	}
+	if err := each(KindPair, r.Pairs, fn); err != nil {
+		return err
+	}
+	return each(KindError, r.Errors, fn)
+}
+
+func each[T any](k Kind, recs []T, fn func(Kind, any) error) error {
+	for i := range recs {
+		if err := fn(k, &recs[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Prototype returns a zero record of kind k, for schema generation.
+func Prototype(k Kind) any {
+	switch k {
+	case KindDocument:
+		return Document{}
+	case KindSentence:
+		return Sentence{}
+	case KindEntity:
+		return Entity{}
+	case KindTimex:
+		return Timex{}
+	case KindMoney:
+		return Money{}
+	case KindEvent:
+		return Event{}
+	case KindPair:
+		return Pair{}
+	case KindError:
+		return Error{}
+	}
+	return nil
+}
