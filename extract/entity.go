@@ -1,0 +1,447 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v2"
+)
+
+// Tagger holds prose's part-of-speech and entity models, loaded once. The
+// models are only read while tagging, so one Tagger serves every worker.
+type Tagger struct {
+	model *prose.Model
+}
+
+var (
+	taggerOnce sync.Once
+	taggerInst *Tagger
+)
+
+// NewTagger returns the shared Tagger, loading prose's models on first use.
+func NewTagger() *Tagger {
+	taggerOnce.Do(func() {
+		doc, _ := prose.NewDocument("", prose.WithSegmentation(false))
+		taggerInst = &Tagger{model: doc.Model}
+	})
+	return taggerInst
+}
+
+// Token is a prose token aligned to the text it came from.
+type Token struct {
+	Start, End int // byte offsets; Start < 0 when it could not be aligned
+	Text       string
+	Tag        string // part of speech
+	Label      string // IOB entity label: O, B-GPE, I-PERSON, ...
+}
+
+// Tag tokenizes, tags and labels s (a sentence); offsets are relative to base.
+func (tg *Tagger) Tag(s string, base int, entities bool) []Token {
+	doc, err := prose.NewDocument(s, prose.WithSegmentation(false), prose.WithExtraction(entities), prose.UsingModel(tg.model))
+	if err != nil {
+		return nil
+	}
+	toks := doc.Tokens()
+	out := make([]Token, len(toks))
+	cur := 0
+	for i, t := range toks {
+		out[i] = Token{Start: -1, End: -1, Text: t.Text, Tag: t.Tag, Label: t.Label}
+		if st, en, ok := align(s, cur, t.Text); ok {
+			out[i].Start, out[i].End = base+st, base+en
+			cur = en
+		}
+	}
+	return out
+}
+
+// align finds tok in s at or after from, treating curly and straight quotes
+// as equal (prose's tokenizer straightens them). Only spaces may be skipped.
+func align(s string, from int, tok string) (int, int, bool) {
+	i := from
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	j := i
+	for _, tr := range tok {
+		if j >= len(s) {
+			return 0, 0, false
+		}
+		sr, n := utf8.DecodeRuneInString(s[j:])
+		if sr != tr && foldRune(sr) != foldRune(tr) {
+			return 0, 0, false
+		}
+		j += n
+	}
+	return i, j, true
+}
+
+func foldRune(r rune) rune {
+	switch r {
+	case '’', '‘', 'ʼ':
+		return '\''
+	case '“', '”':
+		return '"'
+	}
+	return r
+}
+
+// EntitySpan is one entity mention in byte offsets.
+type EntitySpan struct {
+	Start, End int
+	Sent       int
+	Label      string
+	Actor      string // "" when the mention is not an actor
+	Rule       string
+	Match      *ActorMatch // the vocabulary match behind it, if any
+}
+
+var proseLabels = map[string]string{"ORGANIZATION": "ORG", "LOCATION": "LOC", "GPE": "GPE", "PERSON": "PERSON"}
+
+// venueWords follow a capital that names a place rather than its government:
+// "the Tashkent agreement", "the Bandung Conference".
+var venueRE = regexp.MustCompile(`^[\s’']*(?:s\s+)?(?:[Aa]greement|[Dd]eclaration|[Ss]ummit|[Cc]onference|[Aa]ccords?|[Tt]alks|[Mm]eeting|[Pp]rocess|[Ff]ormat|[Pp]rotocol|[Cc]ommuniqu[ée]|[Cc]harter|[Pp]act|[Tt]reaty|[Cc]onvention|[Dd]ialogue|[Ii]nitiative|[Cc]onsensus|[Ss]pirit|[Pp]hase|[Ff]orum|[Gg]roup|[Ff]our|[Ff]ive|[Ss]ix|[Uu]niversity)\b`)
+
+// Entities finds the entity mentions of each sentence, in three passes that
+// each leave alone what an earlier one found: every actor vocabulary form;
+// capitalized multi-word names with a known head word ("Mutual Defence
+// Assistance Agreement", "Joint Working Group on Terrorism"); then prose's
+// statistical entities, cut at proper-noun runs, stripped of titles and of
+// words that are never entities ("Further", "Billion Dollars"), and
+// relabelled where the context shows better (an all-capitals acronym is an
+// organisation, a name before a citation year a person, a nationality
+// adjective NORP). Headings, front matter and the reference list get no
+// statistical entities: prose reads every title-cased word there as a name.
+//
+// people are spans already known to be personal names (a paper's authors);
+// they become PERSON entities first.
+func (v *Vocabulary) Entities(tg *Tagger, text string, sents []SentenceSpan, zones []string, people [][2]int) []EntitySpan {
+	var out []EntitySpan
+	for si, s := range sents {
+		st := text[s.Start:s.End]
+		var ents []EntitySpan
+		for _, p := range people {
+			if p[0] >= s.Start && p[1] <= s.End {
+				ents = append(ents, EntitySpan{Start: p[0], End: p[1], Sent: si, Label: "PERSON", Rule: "header:author"})
+			}
+		}
+		for _, m := range v.Actors.Match(st, s.Start) {
+			m := m
+			if overlaps(EntitySpan{Start: m.Start, End: m.End}, ents) {
+				continue
+			}
+			e := m.Entry("")
+			es := EntitySpan{Start: m.Start, End: m.End, Sent: si, Label: e.Label, Actor: e.Code, Rule: "vocab:" + e.Kind, Match: &m}
+			if e.Kind == "capital" && venueRE.MatchString(text[m.End:min(len(text), m.End+40)]) {
+				es.Actor, es.Rule = "", "vocab:venue"
+			}
+			ents = append(ents, es)
+		}
+		if named := v.namedEntities(text, s, si, ents); len(named) > 0 {
+			// A place or group inside a name ("Sochi Summit") is part of it.
+			kept := ents[:0]
+			for _, e := range ents {
+				if !(e.Actor == "" && overlaps(e, named)) {
+					kept = append(kept, e)
+				}
+			}
+			ents = append(kept, named...)
+		}
+		ents = append(ents, v.citedAuthors(text, s, si, ents)...)
+		if !s.Heading && zones[si] != "references" && zones[si] != "header" {
+			ents = append(ents, v.proseEntities(tg, text, s, si, ents)...)
+		}
+		sort.Slice(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
+		out = append(out, ents...)
+	}
+	return out
+}
+
+var connectorWords = map[string]bool{"of": true, "for": true, "on": true, "and": true, "the": true, "&": true, "-": true, "–": true, "in": true, "to": true}
+
+// namedEntities finds capitalized multi-word names whose head word is in
+// the named vocabulary.
+func (v *Vocabulary) namedEntities(text string, s SentenceSpan, si int, have []EntitySpan) []EntitySpan {
+	ws := words(text[s.Start:s.End], s.Start)
+	var out []EntitySpan
+	// Places and groups that are no actor may be part of a name; actors
+	// and people may not.
+	var blocking []EntitySpan
+	for _, e := range have {
+		if e.Actor != "" || e.Label == "PERSON" {
+			blocking = append(blocking, e)
+		}
+	}
+	upper := func(w word) bool {
+		return unicode.IsUpper(firstRune(w.Text)) && !overlaps(EntitySpan{Start: w.Start, End: w.End}, blocking)
+	}
+	// A word that is no entity alone ("Central", "August") may open or
+	// continue a name, but only before another capitalized word.
+	var capital func(w word) bool
+	idx := map[int]int{}
+	for k, w := range ws {
+		idx[w.Start] = k
+	}
+	capital = func(w word) bool {
+		if !upper(w) {
+			return false
+		}
+		if !v.nonEntities[w.Text] {
+			return true
+		}
+		k := idx[w.Start]
+		return k+1 < len(ws) && upper(ws[k+1]) && !v.nonEntities[ws[k+1].Text]
+	}
+	for i := 0; i < len(ws); {
+		if !capital(ws[i]) {
+			i++
+			continue
+		}
+		// A run of capitalized words with connectors between them.
+		j := i + 1
+		last := i
+		for j < len(ws) {
+			w := ws[j]
+			if capital(w) {
+				last = j
+				j++
+				continue
+			}
+			if connectorWords[strings.ToLower(w.Text)] || (w.Text == "," && j+1 < len(ws) && capital(ws[j+1])) {
+				// a connector must be followed by a capitalized word
+				if j+1 < len(ws) && (capital(ws[j+1]) || connectorWords[strings.ToLower(ws[j+1].Text)] && j+2 < len(ws) && capital(ws[j+2])) {
+					j++
+					continue
+				}
+			}
+			break
+		}
+		first := i
+		// The sentence's first word, a starter or a discourse word, is not part of a name.
+		for first <= last && (v.starters[ws[first].Text] || v.connectives[ws[first].Text] || v.titles[ws[first].Text]) {
+			first++
+		}
+		for last > first && connectorWords[strings.ToLower(ws[last].Text)] {
+			last--
+		}
+		head, label := -1, ""
+		for k := first; k <= last && last > first; k++ {
+			if l, ok := v.named[ws[k].Text]; ok && (k == last || connectorWords[strings.ToLower(ws[k+1].Text)]) {
+				head, label = k, l
+			}
+		}
+		if head >= first && label != "" {
+			out = append(out, EntitySpan{Start: ws[first].Start, End: ws[last].End, Sent: si, Label: label, Rule: "name:" + ws[head].Text})
+		}
+		i = last + 1
+	}
+	return out
+}
+
+func (v *Vocabulary) proseEntities(tg *Tagger, text string, s SentenceSpan, si int, have []EntitySpan) []EntitySpan {
+	toks := tg.Tag(text[s.Start:s.End], s.Start, true)
+	var out []EntitySpan
+	for i := 0; i < len(toks); {
+		if toks[i].Label == "O" || toks[i].Label == "" || toks[i].Start < 0 {
+			i++
+			continue
+		}
+		// A run of labelled tokens; an adjective does not run into a noun
+		// ("Russian" + "PM Dmitry Medvedev").
+		j := i + 1
+		for j < len(toks) && toks[j].Label != "O" && toks[j].Label != "" && toks[j].Start >= 0 &&
+			isAdj(toks[j].Tag) == isAdj(toks[j-1].Tag) && !strings.ContainsAny(text[toks[j-1].End:toks[j].Start], ",;") {
+			j++
+		}
+		initial := i == 0 || (i == 1 && !hasLetter(toks[0].Text))
+		// Initials before a name belong to it: "A.Q. Khan".
+		for i > 0 && isInitials(toks[i-1].Text) && toks[i-1].Start >= 0 {
+			i--
+		}
+		if e, ok := v.cleanEntity(text, toks[i:j], si, initial); ok && !overlaps(e, have) && !currencyNext(text[e.End:]) {
+			out = append(out, e)
+		}
+		i = j
+	}
+	return out
+}
+
+func isAdj(tag string) bool { return strings.HasPrefix(tag, "JJ") }
+
+func overlaps(e EntitySpan, es []EntitySpan) bool {
+	for _, o := range es {
+		if e.Start < o.End && o.Start < e.End {
+			return true
+		}
+	}
+	return false
+}
+
+var citeYearRE = regexp.MustCompile(`^(?:,\s*|\s*\(\s*|\s+)(?:1[5-9]|20)\d\d[a-z]?\b`)
+
+var labelRank = map[string]int{"PERSON": 4, "ORGANIZATION": 3, "GPE": 2, "LOCATION": 1}
+
+func (v *Vocabulary) cleanEntity(text string, toks []Token, si int, initial bool) (EntitySpan, bool) {
+	trim := func(t Token) bool {
+		w := t.Text
+		return v.nonEntities[w] || !hasLetter(w) || w == "The" || w == "the" || w == "'s" || w == "’s" || w == "s" || v.titles[w]
+	}
+	for len(toks) > 0 && trim(toks[0]) {
+		toks = toks[1:]
+		initial = false
+	}
+	for len(toks) > 0 && trim(toks[len(toks)-1]) {
+		toks = toks[:len(toks)-1]
+	}
+	if len(toks) == 0 {
+		return EntitySpan{}, false
+	}
+	start, end := toks[0].Start, toks[len(toks)-1].End
+	surface := text[start:end]
+	if !unicode.IsUpper(firstRune(surface)) || strings.IndexFunc(surface, unicode.IsDigit) >= 0 {
+		return EntitySpan{}, false
+	}
+	// The label most tokens carry; a tie goes to the rarer, harder kind.
+	votes := map[string]int{}
+	for _, t := range toks {
+		if _, typ, ok := strings.Cut(t.Label, "-"); ok {
+			votes[typ]++
+		}
+	}
+	typ := ""
+	for k, n := range votes {
+		if typ == "" || n > votes[typ] || n == votes[typ] && labelRank[k] > labelRank[typ] || n == votes[typ] && labelRank[k] == labelRank[typ] && k < typ {
+			typ = k
+		}
+	}
+	label := proseLabels[typ]
+	if label == "" {
+		label = typ
+	}
+	rule := "prose"
+	cited := citeYearRE.MatchString(text[end:min(len(text), end+12)])
+	single := len(toks) == 1
+	switch {
+	case isAcronym(surface):
+		if label != "ORG" {
+			label, rule = "ORG", "prose+acronym"
+		}
+	case cited:
+		if label != "PERSON" {
+			label, rule = "PERSON", "prose+citation"
+		}
+	case v.titleBefore(text, start):
+		if label != "PERSON" {
+			label, rule = "PERSON", "prose+title"
+		}
+	case single && initial:
+		// Capitalized because it opens the sentence: no evidence of a name.
+		return EntitySpan{}, false
+	case single && strings.HasSuffix(surface, "ism"):
+		return EntitySpan{}, false // an ideology, not a name
+	case single && (isAdj(toks[0].Tag) || nationalitySuffix(surface)) && label != "PERSON":
+		label, rule = "NORP", "prose+adjective"
+	}
+	return EntitySpan{Start: start, End: end, Sent: si, Label: label, Rule: rule}, true
+}
+
+// nationalitySuffix reports adjective endings of nationalities, religions
+// and regions: "Asian", "Chechen", "Islamic", "Islamist", "Congolese".
+func nationalitySuffix(s string) bool {
+	for _, suf := range []string{"an", "ese", "ic", "ist", "ish", "en"} {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasLetter(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >= 0 }
+
+// isAcronym reports an all-capitals word of two to eight letters ("SIPRI").
+func isAcronym(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 8
+}
+
+// titleBefore reports whether a title ("President", "Foreign Minister")
+// stands right before offset at, with or without a comma between.
+func (v *Vocabulary) titleBefore(text string, at int) bool {
+	before := strings.TrimRight(text[max(0, at-60):at], " ")
+	before = strings.TrimRight(strings.TrimSuffix(before, ","), " ")
+	ws := strings.Fields(before)
+	for n := 1; n <= v.maxTitle && n <= len(ws); n++ {
+		if v.titles[strings.Join(ws[len(ws)-n:], " ")] {
+			return true
+		}
+	}
+	return false
+}
+
+var yearRE = regexp.MustCompile(`\b(?:1[6-9]|20)\d\d[a-z]?\b`)
+
+// citedAuthors finds the authors of author-year citations: "(Hasan 1968,
+// Ayoob 1968 and Menon 1982)", "(Rose and Husain, 1987, p. 3)", "Joshi and
+// Sharma (2017)". Each run of capitalized words before a year inside
+// parentheses, joined by "and", "&" or commas, is a PERSON (an ORG when it
+// is an acronym).
+func (v *Vocabulary) citedAuthors(text string, s SentenceSpan, si int, have []EntitySpan) []EntitySpan {
+	st := text[s.Start:s.End]
+	var out []EntitySpan
+	for _, loc := range yearRE.FindAllStringIndex(st, -1) {
+		if strings.Count(st[:loc[0]], "(") <= strings.Count(st[:loc[0]], ")") {
+			continue // not inside parentheses
+		}
+		ws := words(st[:loc[0]], s.Start)
+		k := len(ws) - 1
+		if k >= 0 && (ws[k].Text == "," || ws[k].Text == "(") {
+			k--
+		}
+		for k >= 0 {
+			end := k
+			for k >= 0 && end-k < 3 && isNameWord(ws[k].Text) && !v.nonEntities[ws[k].Text] && !v.starters[ws[k].Text] && !v.titles[ws[k].Text] {
+				k--
+			}
+			if k == end {
+				break
+			}
+			e := EntitySpan{Start: ws[k+1].Start, End: ws[end].End, Sent: si, Label: "PERSON", Rule: "citation"}
+			if isAcronym(text[e.Start:e.End]) {
+				e.Label = "ORG"
+			}
+			if overlaps(e, have) || overlaps(e, out) {
+				break
+			}
+			out = append(out, e)
+			if k >= 0 && (ws[k].Text == "and" || ws[k].Text == "&" || ws[k].Text == ",") {
+				k--
+				continue
+			}
+			break
+		}
+	}
+	return out
+}
+
+// isNameWord reports a capitalized word of letters (with inner hyphens or
+// apostrophes): "Husain", "Al-Hassan", "O'Neill".
+func isNameWord(w string) bool {
+	if !unicode.IsUpper(firstRune(w)) || len(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+			return false
+		}
+	}
+	return true
+}
