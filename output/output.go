@@ -1,0 +1,127 @@
+package output
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/stratex/stratex/models"
+)
+
+// Writer writes the records of a run into one JSON Lines file per kind.
+type Writer struct {
+	dir   string
+	files map[models.Kind]*file
+	order []models.Kind
+	done  bool
+}
+
+type file struct {
+	final string
+	tmp   *os.File
+	buf   *bufio.Writer
+	enc   *json.Encoder
+}
+
+// Create opens a writer for every kind in models.Kinds under dir, creating
+// dir if needed. Nothing appears under the final names until Commit.
+func Create(dir string) (*Writer, error) {
+	return CreateKinds(dir, models.Kinds, "")
+}
+
+// CreateKinds is Create for the given kinds, with suffix added to each final
+// file name (such as ".part-0003" for a shard's part files).
+func CreateKinds(dir string, kinds []models.Kind, suffix string) (*Writer, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("create output folder %s: %w", dir, err)
+	}
+	w := &Writer{dir: dir, files: map[models.Kind]*file{}}
+	for _, k := range kinds {
+		final := filepath.Join(dir, k.File()+suffix)
+		tmp, err := os.CreateTemp(dir, "."+k.File()+suffix+".*.tmp")
+		if err != nil {
+			w.Abort()
+			return nil, fmt.Errorf("create output file for %s: %w", final, err)
+		}
+		buf := bufio.NewWriterSize(tmp, 256*1024)
+		enc := json.NewEncoder(buf)
+		enc.SetEscapeHTML(false)
+		w.files[k] = &file{final: final, tmp: tmp, buf: buf, enc: enc}
+		w.order = append(w.order, k)
+	}
+	return w, nil
+}
+
+// Write appends every record of r to its kind's file.
+func (w *Writer) Write(r *models.Result) error {
+	return r.Each(func(k models.Kind, rec any) error {
+		f := w.files[k]
+		if f == nil {
+			return fmt.Errorf("write %s record: no file for this kind", k)
+		}
+		if err := f.enc.Encode(rec); err != nil {
+			return fmt.Errorf("write %s: %w", f.final, err)
+		}
+		return nil
+	})
+}
+
+// Commit flushes and syncs every file and renames it to its final name.
+func (w *Writer) Commit() error {
+	if w.done {
+		return errors.New("output already committed or aborted")
+	}
+	w.done = true
+	var first error
+	for _, k := range w.order {
+		f := w.files[k]
+		err := f.buf.Flush()
+		if err == nil {
+			err = f.tmp.Sync()
+		}
+		if cerr := f.tmp.Close(); err == nil {
+			err = cerr
+		}
+		if err == nil {
+			err = os.Rename(f.tmp.Name(), f.final)
+		}
+		if err != nil {
+			os.Remove(f.tmp.Name())
+			if first == nil {
+				first = fmt.Errorf("commit %s: %w", f.final, err)
+			}
+		}
+	}
+	if first == nil {
+		first = syncDir(w.dir)
+	}
+	return first
+}
+
+// Abort removes the temporary files; the final names are left untouched.
+func (w *Writer) Abort() {
+	if w.done {
+		return
+	}
+	w.done = true
+	for _, k := range w.order {
+		f := w.files[k]
+		f.tmp.Close()
+		os.Remove(f.tmp.Name())
+	}
+}
+
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return fmt.Errorf("sync output folder %s: %w", dir, err)
+	}
+	defer d.Close()
+	if err := d.Sync(); err != nil {
+		return fmt.Errorf("sync output folder %s: %w", dir, err)
+	}
+	return nil
+}
