@@ -1,0 +1,221 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"runtime/debug"
+	"strings"
+
+	"github.com/stratex/stratex/corpus"
+	"github.com/stratex/stratex/extract"
+	"github.com/stratex/stratex/extract/pdf"
+	"github.com/stratex/stratex/models"
+)
+
+// Stage names, as they appear in error records.
+const (
+	StageRead      = "read"
+	StagePDF       = "pdf"
+	StageText      = "text"
+	StageStructure = "structure"
+	StageSentences = "sentences"
+	StageEntities  = "entities"
+	StageHeader    = "header"
+	StageTimeout   = "timeout"
+)
+
+// Config is what every document's processing shares.
+type Config struct {
+	Vocab  *extract.Vocabulary
+	Tagger *extract.Tagger
+}
+
+// NewConfig loads the default vocabulary extended by extra, and prose's models.
+func NewConfig(extra ...extract.Source) (*Config, error) {
+	v, err := extract.NewVocabulary(extra...)
+	if err != nil {
+		return nil, err
+	}
+	return &Config{Vocab: v, Tagger: extract.NewTagger()}, nil
+}
+
+// Parsed is a document's clean text and what the reader knew of it.
+type Parsed struct {
+	Text     *extract.Text
+	Pages    int
+	Problems []models.PageProblem
+}
+
+// stageError is an error in a named stage.
+type stageError struct {
+	stage string
+	err   error
+}
+
+func (e *stageError) Error() string { return e.stage + ": " + e.err.Error() }
+func (e *stageError) Unwrap() error { return e.err }
+
+// Parse reads one input into clean text.
+func Parse(in corpus.Input, data []byte) (*Parsed, error) {
+	switch in.Format {
+	case corpus.PDF:
+		doc, err := pdf.Read(data)
+		if err != nil {
+			return nil, &stageError{StagePDF, err}
+		}
+		p := &Parsed{Text: extract.Compose(doc.Blocks), Pages: doc.Pages}
+		for _, f := range doc.Failed {
+			p.Problems = append(p.Problems, models.PageProblem{Page: f.Page, Error: f.Err.Error()})
+		}
+		if len(doc.Failed) > 0 && len(doc.Failed) == doc.Pages {
+			return nil, &stageError{StagePDF, fmt.Errorf("no page could be read (page %d: %v)", doc.Failed[0].Page, doc.Failed[0].Err)}
+		}
+		return p, nil
+	default:
+		if !isText(data) {
+			return nil, &stageError{StageText, fmt.Errorf("not UTF-8 text")}
+		}
+		blocks := extract.TextBlocks(string(data), in.Format == corpus.Markdown)
+		return &Parsed{Text: extract.Compose(blocks)}, nil
+	}
+}
+
+func isText(b []byte) bool {
+	if len(b) > 0 && strings.IndexByte(string(b[:min(len(b), 8192)]), 0) >= 0 {
+		return false
+	}
+	return strings.ToValidUTF8(string(b[:min(len(b), 1<<16)]), "") != "" || len(b) == 0
+}
+
+// ProcessFile reads and processes one input. It never panics: a panic in any
+// stage becomes an error record naming the file and the stage.
+func (c *Config) ProcessFile(ctx context.Context, in corpus.Input) *models.Result {
+	data, err := os.ReadFile(in.Path)
+	if err != nil {
+		return failure("", in.Path, StageRead, err)
+	}
+	return c.Process(ctx, in, data)
+}
+
+// Process runs every stage over one document's bytes.
+func (c *Config) Process(ctx context.Context, in corpus.Input, data []byte) (res *models.Result) {
+	id, sum := corpus.ID(data)
+	stage := StageRead
+	defer func() {
+		if r := recover(); r != nil {
+			res = failure(id, in.Path, stage, fmt.Errorf("panic: %v%s", r, panicSite(debug.Stack())))
+		}
+	}()
+	stage = string(in.Format)
+	if in.Format == corpus.Markdown {
+		stage = StageText
+	}
+	p, err := Parse(in, data)
+	if err != nil {
+		if se, ok := err.(*stageError); ok {
+			return failure(id, in.Path, se.stage, se.err)
+		}
+		return failure(id, in.Path, stage, err)
+	}
+	if err := ctx.Err(); err != nil {
+		return failure(id, in.Path, stage, err)
+	}
+	res = c.Analyze(ctx, id, p, &stage)
+	d := res.Document
+	d.Source, d.SHA256 = in.Path, sum
+	d.Format = "text"
+	if in.Format == corpus.PDF {
+		d.Format = "pdf"
+	}
+	for _, pp := range p.Problems {
+		res.Errors = append(res.Errors, models.Error{Doc: id, Source: in.Path, Stage: StagePDF, Error: pp.Error, Page: pp.Page})
+	}
+	return res
+}
+
+// Analyze runs the text stages over parsed text; stage names the stage
+// running, for the caller's panic report.
+func (c *Config) Analyze(ctx context.Context, id string, p *Parsed, stage *string) *models.Result {
+	t := p.Text
+	v := c.Vocab
+	ri := newRuneIndex(t.Text)
+
+	*stage = StageStructure
+	st := v.Structure(t)
+
+	*stage = StageSentences
+	sents := v.Sentences(t, st)
+
+	*stage = StageHeader
+	hdr := v.Header(t, st)
+
+	*stage = StageEntities
+	zones := make([]string, len(sents))
+	for i, s := range sents {
+		zones[i] = st.Lines[s.Line].Zone
+	}
+	ents := v.Entities(c.Tagger, t.Text, sents, zones, hdr.AuthorAt)
+
+	res := &models.Result{}
+	doc := &models.Document{
+		Doc:       id,
+		Title:     hdr.Title,
+		Authors:   append([]string{}, hdr.Authors...),
+		Pages:     p.Pages,
+		Chars:     ri.at(len(t.Text)),
+		Sentences: len(sents),
+		Sections:  []models.Section{},
+		Dates:     []models.HeaderDate{},
+		Skipped:   p.Problems,
+		Schema:    models.SchemaVersion,
+	}
+	for _, s := range st.Sections {
+		doc.Sections = append(doc.Sections, models.Section{Title: s.Title, Zone: s.Zone, Start: ri.at(s.Start), End: ri.at(s.End)})
+	}
+	for _, d := range hdr.Dates {
+		doc.Dates = append(doc.Dates, models.HeaderDate{Label: d.Label, Value: d.Value, Text: t.Text[d.Start:d.End], Span: ri.span(d.Start, d.End), Ambiguous: d.Ambiguous})
+	}
+	res.Document = doc
+	for i, s := range sents {
+		ln := t.Lines[s.Line]
+		info := st.Lines[s.Line]
+		res.Sentences = append(res.Sentences, models.Sentence{
+			Doc: id, Sent: i, Span: ri.span(s.Start, s.End), Text: t.Text[s.Start:s.End],
+			Section: info.Section, Zone: info.Zone, Heading: s.Heading, Page: ln.Page,
+		})
+	}
+	for _, e := range ents {
+		rec := models.Entity{Doc: id, Sent: e.Sent, Span: ri.span(e.Start, e.End), Text: t.Text[e.Start:e.End], Label: e.Label, Rule: e.Rule}
+		if e.Actor != "" {
+			a := e.Actor
+			rec.Actor = &a
+		}
+		res.Entities = append(res.Entities, rec)
+	}
+	return res
+}
+
+func failure(id, source, stage string, err error) *models.Result {
+	return &models.Result{Errors: []models.Error{{Doc: id, Source: source, Stage: stage, Error: err.Error()}}}
+}
+
+// panicSite names the function and line where a panic was raised, read
+// from the stack of the recovering goroutine.
+func panicSite(stack []byte) string {
+	lines := strings.Split(string(stack), "\n")
+	for i, l := range lines {
+		if strings.HasPrefix(l, "panic(") && i+3 < len(lines) {
+			fn := lines[i+2]
+			if j := strings.LastIndexByte(fn, '('); j > 0 {
+				fn = fn[:j]
+			}
+			loc := strings.TrimSpace(lines[i+3])
+			if j := strings.LastIndexByte(loc, ' '); j > 0 {
+				loc = loc[:j]
+			}
+			return " (at " + fn + " " + loc + ")"
+		}
+	}
+	return ""
+}

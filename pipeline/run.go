@@ -1,0 +1,168 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/stratex/stratex/corpus"
+	"github.com/stratex/stratex/models"
+)
+
+// Sink receives each document's records, in input order.
+type Sink interface {
+	Write(*models.Result) error
+}
+
+// Progress hears about a run as it goes; every call comes from the
+// goroutine that called Run.
+type Progress interface {
+	Start(docs int, bytes int64)
+	Done(in corpus.Input, res *models.Result)
+	Finish()
+}
+
+// Options tunes a run.
+type Options struct {
+	Workers  int           // documents processed at once; 0 means one per core
+	Timeout  time.Duration // per document; 0 means none
+	Progress Progress      // may be nil
+}
+
+// Summary counts what a run did.
+type Summary struct {
+	Docs        int // documents written (ok or failed)
+	Failed      int // documents with an error record and no document record
+	PageErrors  int // pages that failed in documents that otherwise came through
+	Pages       int
+	Sentences   int
+	Interrupted bool // the context ended before every input was processed
+}
+
+// ErrInterrupted is returned by Run when its context was cancelled; the
+// records of every document finished before that were written.
+var ErrInterrupted = errors.New("interrupted")
+
+// Run processes inputs with bounded workers and writes each document's
+// records to sink in input order, so the output is the same whatever the
+// number of workers. When ctx is cancelled it stops taking new documents,
+// lets the ones in flight end, writes those that completed, and returns
+// ErrInterrupted.
+func (c *Config) Run(ctx context.Context, inputs []corpus.Input, sink Sink, opt Options) (Summary, error) {
+	workers := opt.Workers
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
+	if opt.Progress != nil {
+		var total int64
+		for _, in := range inputs {
+			total += in.Size
+		}
+		opt.Progress.Start(len(inputs), total)
+		defer opt.Progress.Finish()
+	}
+	type job struct {
+		in  corpus.Input
+		out chan *models.Result
+	}
+	jobs := make(chan job)
+	order := make(chan job, 2*workers) // the reorder window bounds memory
+	var wg sync.WaitGroup
+	for i := 0; i < workers; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				j.out <- c.processBounded(ctx, j.in, opt.Timeout)
+			}
+		}()
+	}
+	go func() {
+		defer close(order)
+		defer close(jobs)
+		for _, in := range inputs {
+			j := job{in: in, out: make(chan *models.Result, 1)}
+			select {
+			case order <- j:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case jobs <- j:
+			case <-ctx.Done():
+				j.out <- nil
+				return
+			}
+		}
+	}()
+	var sum Summary
+	var werr error
+	for j := range order {
+		res := <-j.out
+		if res == nil {
+			continue // interrupted before it finished: not written, redone on resume
+		}
+		if werr == nil {
+			if err := sink.Write(res); err != nil {
+				werr = fmt.Errorf("write records of %s: %w", j.in.Path, err)
+			}
+		}
+		sum.Docs++
+		if res.Document == nil {
+			sum.Failed++
+		} else {
+			sum.Pages += res.Document.Pages
+			sum.Sentences += len(res.Sentences)
+			sum.PageErrors += len(res.Errors)
+		}
+		if opt.Progress != nil {
+			opt.Progress.Done(j.in, res)
+		}
+	}
+	wg.Wait()
+	if werr != nil {
+		return sum, werr
+	}
+	if ctx.Err() != nil && sum.Docs < len(inputs) {
+		sum.Interrupted = true
+		return sum, ErrInterrupted
+	}
+	return sum, nil
+}
+
+// processBounded processes one input under the per-document timeout. It
+// returns nil when the run's context ended first. A document that outlives
+// its timeout is reported as failed; its goroutine cannot be stopped from
+// outside and is left to finish on its own.
+func (c *Config) processBounded(ctx context.Context, in corpus.Input, timeout time.Duration) *models.Result {
+	if ctx.Err() != nil {
+		return nil
+	}
+	if timeout <= 0 {
+		res := c.ProcessFile(ctx, in)
+		if ctx.Err() != nil {
+			return nil
+		}
+		return res
+	}
+	dctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	ch := make(chan *models.Result, 1)
+	go func() { ch <- c.ProcessFile(dctx, in) }()
+	select {
+	case res := <-ch:
+		if ctx.Err() != nil {
+			return nil
+		}
+		return res
+	case <-dctx.Done():
+		if ctx.Err() != nil {
+			return nil
+		}
+		id := ""
+		return failure(id, in.Path, StageTimeout, fmt.Errorf("no result after %s", timeout))
+	}
+}

@@ -1,0 +1,132 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stratex/stratex/corpus"
+	"github.com/stratex/stratex/models"
+)
+
+type collect struct {
+	results []*models.Result
+	after   func(n int)
+}
+
+func (c *collect) Write(r *models.Result) error {
+	c.results = append(c.results, r)
+	if c.after != nil {
+		c.after(len(c.results))
+	}
+	return nil
+}
+
+// smallCorpus writes n text files of different lengths.
+func smallCorpus(t *testing.T, n int) []corpus.Input {
+	t.Helper()
+	dir := t.TempDir()
+	for i := 0; i < n; i++ {
+		body := strings.Repeat(fmt.Sprintf("Document %d says Pakistan and China signed a pact in 19%02d. ", i, 50+i%40), 1+(i*7)%13)
+		os.WriteFile(filepath.Join(dir, fmt.Sprintf("doc-%03d.txt", i)), []byte(body), 0o644)
+	}
+	ins, err := corpus.Find([]string{dir}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ins
+}
+
+func TestRunKeepsInputOrderWhateverTheWorkers(t *testing.T) {
+	ins := smallCorpus(t, 40)
+	var first []string
+	for _, w := range []int{1, 3, 8} {
+		var sink collect
+		sum, err := config(t).Run(context.Background(), ins, &sink, Options{Workers: w})
+		if err != nil || sum.Docs != len(ins) || sum.Failed != 0 {
+			t.Fatalf("workers %d: %+v %v", w, sum, err)
+		}
+		var got []string
+		for _, r := range sink.results {
+			got = append(got, r.Document.Source+" "+r.Sentences[0].Text)
+		}
+		for i, in := range ins {
+			if !strings.HasPrefix(got[i], in.Path+" ") {
+				t.Fatalf("workers %d: result %d is %q, want %s", w, i, got[i], in.Path)
+			}
+		}
+		if first == nil {
+			first = got
+		} else if strings.Join(first, "\n") != strings.Join(got, "\n") {
+			t.Errorf("workers %d: output differs from workers 1", w)
+		}
+	}
+}
+
+func TestRunStopsCleanlyWhenInterrupted(t *testing.T) {
+	ins := smallCorpus(t, 30)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	sink := &collect{after: func(n int) {
+		if n == 3 {
+			cancel()
+		}
+	}}
+	sum, err := config(t).Run(ctx, ins, sink, Options{Workers: 4})
+	if !errors.Is(err, ErrInterrupted) || !sum.Interrupted {
+		t.Fatalf("err %v, summary %+v; want ErrInterrupted", err, sum)
+	}
+	if len(sink.results) < 3 || len(sink.results) >= len(ins) {
+		t.Fatalf("wrote %d of %d documents", len(sink.results), len(ins))
+	}
+	for i, r := range sink.results {
+		if r.Document == nil || r.Document.Source != ins[i].Path {
+			t.Errorf("result %d is not document %s complete: %+v", i, ins[i].Path, r.Errors)
+		}
+	}
+}
+
+func TestPanicInAStageBecomesAnErrorRecord(t *testing.T) {
+	broken := &Config{} // no vocabulary: the structure stage dereferences nil
+	res := broken.Process(context.Background(), corpus.Input{Path: "x.txt", Format: corpus.Text}, []byte("Some text."))
+	if res.Document != nil || len(res.Errors) != 1 {
+		t.Fatalf("result %+v", res)
+	}
+	e := res.Errors[0]
+	if e.Stage != StageStructure || e.Source != "x.txt" || !strings.Contains(e.Error, "panic") || e.Doc == "" {
+		t.Errorf("error record %+v", e)
+	}
+}
+
+func TestUnreadableAndBinaryInputsFail(t *testing.T) {
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "bin.txt")
+	os.WriteFile(bin, []byte{0, 1, 2, 0, 'a'}, 0o644)
+	res := config(t).ProcessFile(context.Background(), corpus.Input{Path: bin, Format: corpus.Text})
+	if len(res.Errors) != 1 || res.Errors[0].Stage != StageText {
+		t.Errorf("binary file: %+v", res.Errors)
+	}
+	res = config(t).ProcessFile(context.Background(), corpus.Input{Path: filepath.Join(dir, "missing.txt"), Format: corpus.Text})
+	if len(res.Errors) != 1 || res.Errors[0].Stage != StageRead {
+		t.Errorf("missing file: %+v", res.Errors)
+	}
+}
+
+func TestRuneIndex(t *testing.T) {
+	text := strings.Repeat("aé’", 300) + "x"
+	ri := newRuneIndex(text)
+	n := 0
+	for b := range text {
+		if got := ri.at(b); got != n {
+			t.Fatalf("at(%d) = %d, want %d", b, got, n)
+		}
+		n++
+	}
+	if ri.at(len(text)) != n {
+		t.Errorf("at(end) = %d, want %d", ri.at(len(text)), n)
+	}
+}
