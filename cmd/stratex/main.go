@@ -1,0 +1,152 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"sort"
+	"strings"
+	"syscall"
+
+	"github.com/stratex/stratex/pipeline"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "0.1.0-dev"
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// command is one subcommand.
+type command interface {
+	Name() string
+	Synopsis() string
+	Run(ctx context.Context, args []string) error
+}
+
+// env is what a command may use of the process.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+// usageError is a mistake on the command line (exit 2).
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+// partialError means the run finished but some documents failed (exit 3).
+type partialError struct{ failed int }
+
+func (e partialError) Error() string {
+	return fmt.Sprintf("%d document(s) failed; see errors.jsonl", e.failed)
+}
+
+// run is main without the process: tests call it with buffers.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	cmds := []command{&runCmd{env: e}, &textCmd{env: e}, &schemaCmd{env: e}, &versionCmd{env: e}}
+	if len(args) == 0 || args[0] == "-h" || args[0] == "-help" || args[0] == "--help" || args[0] == "help" {
+		usage(stderr, cmds)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	var cmd command
+	for _, c := range cmds {
+		if c.Name() == args[0] {
+			cmd = c
+		}
+	}
+	if cmd == nil {
+		fmt.Fprintf(stderr, "stratex: unknown command %q\n", args[0])
+		usage(stderr, cmds)
+		return 2
+	}
+	err := cmd.Run(ctx, args[1:])
+	return exitCode(stderr, err)
+}
+
+func exitCode(stderr io.Writer, err error) int {
+	var ue usageError
+	var pe partialError
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.As(err, &ue):
+		fmt.Fprintf(stderr, "stratex: %v\n", err)
+		return 2
+	case errors.As(err, &pe):
+		fmt.Fprintf(stderr, "stratex: %v\n", err)
+		return 3
+	case errors.Is(err, pipeline.ErrInterrupted) || errors.Is(err, context.Canceled):
+		fmt.Fprintln(stderr, "stratex: interrupted; the output holds every document finished before it")
+		return 130
+	default:
+		fmt.Fprintf(stderr, "stratex: %v\n", err)
+		return 1
+	}
+}
+
+func usage(w io.Writer, cmds []command) {
+	fmt.Fprintln(w, "usage: stratex <command> [flags] [args]")
+	fmt.Fprintln(w)
+	sort.Slice(cmds, func(i, j int) bool { return cmds[i].Name() < cmds[j].Name() })
+	for _, c := range cmds {
+		fmt.Fprintf(w, "  %-8s %s\n", c.Name(), c.Synopsis())
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, `Run "stratex <command> -h" for a command's flags.`)
+}
+
+// newFlags returns a FlagSet for a subcommand that reports errors as usage
+// errors and prints its help to stderr.
+func newFlags(e *env, name, synopsis, args string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(e.stderr, "usage: stratex %s [flags] %s\n\n%s\n", name, args, synopsis)
+		var any bool
+		fs.VisitAll(func(*flag.Flag) { any = true })
+		if any {
+			fmt.Fprintln(e.stderr, "\nflags:")
+			fs.PrintDefaults()
+		}
+	}
+	return fs
+}
+
+// parse parses args into fs, flags and operands in any order ("run DIR
+// -q" as well as "run -q DIR"; "--" ends the flags), turning flag errors into
+// usage errors. It returns the operands.
+func parse(fs *flag.FlagSet, args []string) ([]string, error) {
+	var operands []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, err
+			}
+			return nil, usageError{msg: strings.TrimSpace(err.Error())}
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return operands, nil
+		}
+		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
+			return append(operands, rest...), nil
+		}
+		operands = append(operands, rest[0])
+		args = rest[1:]
+	}
+}
