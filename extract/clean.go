@@ -38,9 +38,6 @@ var ligatures = map[rune]string{
 // characters dropped, every run of whitespace (line breaks included) folded
 // to one space, and the ends trimmed. Curly quotes are kept as they are.
 func Clean(s string) string {
-	if !norm.NFC.IsNormalString(s) {
-		s = norm.NFC.String(s)
-	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false // a space is pending
@@ -65,7 +62,13 @@ func Clean(s string) string {
 		}
 		b.WriteRune(r)
 	}
-	return b.String()
+	// Normalize after filtering, so that a combining mark separated from its
+	// base by a dropped character composes with it.
+	out := b.String()
+	if !norm.NFC.IsNormalString(out) {
+		out = norm.NFC.String(out)
+	}
+	return out
 }
 
 // Text is a document's clean text: one line per paragraph, heading or list

@@ -207,8 +207,9 @@ func TestDateOrder(t *testing.T) {
 	}{
 		{"day first when a day is over 12", "on 02/08/2022 and 13/08/2022", true, true},
 		{"month first when a day is over 12 in second place", "on 02/08/2022 and 08/13/2022", false, true},
-		{"unknown when nothing decides", "on 02/08/2022", true, false},
-		{"unknown when both orders appear", "13/08/2022 and 08/13/2022", true, false},
+		{"unknown when nothing decides: American default", "on 02/08/2022", false, false},
+		{"unknown, British spelling suggests day first", "the defence organisation met on 02/08/2022", true, false},
+		{"unknown when both orders appear", "13/08/2022 and 08/13/2022", false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

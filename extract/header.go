@@ -44,9 +44,28 @@ func DateOrder(text string) (dayFirst, known bool) {
 		}
 	}
 	if d == m {
-		return true, false
+		return britishSpelling(text), false
 	}
 	return d, true
+}
+
+var britishWords = []string{"defence", "organisation", "organised", "recognised", "centre", "programme", "labour", "favour",
+	"behaviour", "analyse", "realise", "emphasise", "colour", "honour", "neighbour", "licence", "travelled", "per cent", "whilst"}
+var americanWords = []string{"defense", "organization", "organized", "recognized", "center", "program ", "labor", "favor",
+	"behavior", "analyze", "realize", "emphasize", "color", "honor", "neighbor", "license", "traveled", "percent"}
+
+// britishSpelling reports whether a text spells the British way more
+// than the American: a hint that it writes dates day first.
+func britishSpelling(text string) bool {
+	l := strings.ToLower(text)
+	b, a := 0, 0
+	for _, w := range britishWords {
+		b += strings.Count(l, w)
+	}
+	for _, w := range americanWords {
+		a += strings.Count(l, w)
+	}
+	return b > a
 }
 
 // isoDate formats a date, or returns "" when it does not exist.

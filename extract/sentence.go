@@ -13,6 +13,7 @@ type SentenceSpan struct {
 	Start, End int // byte offsets
 	Line       int // index into Text.Lines
 	Heading    bool
+	toks       []tok // tokens for the date and money scanners, made once
 }
 
 // Segment splits text into sentences with prose's segmenter (a Punkt model)
@@ -85,6 +86,7 @@ func (v *Vocabulary) Sentences(t *Text, st *Structure) []SentenceSpan {
 			out = appendTrimmed(out, t.Text, c, end, li, false)
 		}
 	}
+	v.lexSentences(t.Text, out)
 	return out
 }
 

@@ -39,6 +39,13 @@ type Vocabulary struct {
 	titles       map[string]bool // title words and phrases, as written
 	maxTitle     int
 	named        map[string]string // head word -> label
+	money        *moneyVocab
+	timeWords    map[string]timeWord // lower-case form -> meaning
+	maxTimeWords int
+	timeFirst    map[string]bool // first token of every time word
+	timeStarts   map[string]bool // words that can open a temporal expression
+	wordClass    map[string]tokClass
+	lowForm      map[string]string // lower-case words the scanners compare with
 
 	lists map[string][]string // raw lines of list files, by kind, for later stages
 	rows  map[string][][]string
@@ -64,6 +71,10 @@ var vocabFiles = map[string][]string{
 	"months":        {"data/months.tsv"},
 	"titles":        {"data/titles.txt"},
 	"named":         {"data/named.tsv"},
+	"currencies":    {"data/currencies.tsv"},
+	"scales":        {"data/scales.tsv"},
+	"numbers":       {"data/numbers.tsv"},
+	"timewords":     {"data/timewords.tsv"},
 }
 
 // VocabularyKinds lists the kinds a user file may extend.
@@ -120,6 +131,8 @@ func NewVocabulary(extra ...Source) (*Vocabulary, error) {
 		months:       map[string]int{},
 		titles:       map[string]bool{},
 		named:        map[string]string{},
+		money:        newMoneyVocab(),
+		timeWords:    map[string]timeWord{},
 		lists:        map[string][]string{},
 		rows:         map[string][][]string{},
 	}
@@ -129,6 +142,9 @@ func NewVocabulary(extra ...Source) (*Vocabulary, error) {
 		}
 	}
 	v.Actors.build()
+	v.money.build()
+	v.buildTimeStarts()
+	v.buildWordClass()
 	return v, nil
 }
 
@@ -200,6 +216,17 @@ func (v *Vocabulary) add(s Source) error {
 				return bad("want head<TAB>label")
 			}
 			v.named[strings.TrimSpace(fields[0])] = strings.TrimSpace(fields[1])
+		case "currencies", "scales", "numbers":
+			if err := v.money.add(s.Kind, fields); err != nil {
+				return bad(err.Error())
+			}
+		case "timewords":
+			if len(fields) < 3 {
+				return bad("want form<TAB>kind<TAB>value")
+			}
+			form := strings.ToLower(strings.TrimSpace(fields[0]))
+			v.timeWords[form] = timeWord{kind: strings.TrimSpace(fields[1]), value: strings.TrimSpace(fields[2])}
+			v.maxTimeWords = max(v.maxTimeWords, len(lex(form, 0)))
 		case "affiliations":
 			v.affiliations[strings.ToLower(strings.TrimSpace(line))] = true
 		default:
@@ -211,4 +238,27 @@ func (v *Vocabulary) add(s Source) error {
 		return fmt.Errorf("vocabulary %s: %w", s.Origin, err)
 	}
 	return nil
+}
+
+func (v *Vocabulary) buildTimeStarts() {
+	v.timeFirst = map[string]bool{}
+	v.timeStarts = map[string]bool{}
+	for form := range v.timeWords {
+		if ts := lex(form, 0); len(ts) > 0 {
+			v.timeFirst[ts[0].low] = true
+			v.timeStarts[ts[0].low] = true
+		}
+	}
+	for m := range v.months {
+		v.timeStarts[m] = true
+	}
+	for w, n := range v.money.numbers {
+		if n.kind != "fraction" && w != "a" && w != "an" {
+			v.timeStarts[w] = true
+		}
+	}
+	for _, w := range []string{"fy", "fiscal", "mid", "early", "late", "pre", "post", "q", "h", "noughties", "last", "previous", "past",
+		"next", "this", "coming", "upcoming", "following", "earlier", "later", "a", "an"} {
+		v.timeStarts[w] = true
+	}
 }
