@@ -3,8 +3,9 @@ GO      ?= go
 BIN     := bin/stratex
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
+SHARED  ?= ../shared
 
-.PHONY: build run test race vet bench fuzz golden clean
+.PHONY: build run test race vet bench fuzz golden eval gold-dev clean
 
 build: ; $(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/stratex
 run: build ; ./$(BIN) run -out out
@@ -12,6 +13,8 @@ test: vet ; $(GO) test -count=1 ./...
 race: ; $(GO) test -race -count=1 ./pipeline/... ./output/... ./corpus/...
 vet: ; $(GO) vet ./... && test -z "$$(gofmt -l .)" || (gofmt -l .; exit 1)
 bench: ; $(GO) test -run '^$$' -bench . -benchmem ./...
-fuzz: ; $(GO) test -run '^$$' -fuzz FuzzClean -fuzztime 10s ./extract
+fuzz: ; for f in FuzzClean FuzzTimex FuzzMoney; do $(GO) test -run '^$$' -fuzz "^$$f\$$" -fuzztime 10s ./extract || exit 1; done
 golden: ; $(GO) test ./pipeline -run Golden -update
+eval: build ; for s in dates money; do ./$(BIN) eval $$s $(SHARED)/eval/$$s-dev.jsonl || exit 1; done
+gold-dev: build ; ./$(BIN) run -q -out out/gold-dev testdata/eval/seed-first-half.txt && python3 $(SHARED)/tools/score.py $(SHARED)/eval/gold-dev out/gold-dev
 clean: ; rm -rf bin out

@@ -22,6 +22,8 @@ const (
 	StageSentences = "sentences"
 	StageEntities  = "entities"
 	StageHeader    = "header"
+	StageTimex     = "timex"
+	StageMoney     = "money"
 	StageTimeout   = "timeout"
 )
 
@@ -157,6 +159,25 @@ func (c *Config) Analyze(ctx context.Context, id string, p *Parsed, stage *strin
 	}
 	ents := v.Entities(c.Tagger, t.Text, sents, zones, hdr.AuthorAt)
 
+	*stage = StageMoney
+	mctx := extract.MoneyContext{Sentence: make([][]string, len(sents)), Document: map[string]int{}}
+	for _, e := range ents {
+		if e.Match != nil && len(e.Actor) == 3 && e.Actor == strings.ToUpper(e.Actor) {
+			mctx.Sentence[e.Sent] = append(mctx.Sentence[e.Sent], e.Actor)
+			mctx.Document[e.Actor]++
+		}
+	}
+	money := v.Money(t.Text, sents, mctx)
+
+	*stage = StageTimex
+	tctx := extract.TimexContext{Zones: zones, Ref: documentDate(hdr)}
+	tctx.DayFirst, tctx.OrderKnown = extract.DateOrder(t.Text)
+	tctx.News = tctx.Ref != "" && !hasZone(st, models.ZoneAbstract) && !hasZone(st, models.ZoneReferences)
+	for _, m := range money {
+		tctx.Exclude = append(tctx.Exclude, [2]int{m.Start, m.End})
+	}
+	timex := v.Timex(t.Text, sents, tctx)
+
 	res := &models.Result{}
 	doc := &models.Document{
 		Doc:       id,
@@ -185,6 +206,14 @@ func (c *Config) Analyze(ctx context.Context, id string, p *Parsed, stage *strin
 			Section: info.Section, Zone: info.Zone, Heading: s.Heading, Page: ln.Page,
 		})
 	}
+	for _, x := range timex {
+		res.Timex = append(res.Timex, models.Timex{Doc: id, Sent: x.Sent, Span: ri.span(x.Start, x.End), Text: t.Text[x.Start:x.End],
+			Value: x.Value, Type: x.Type, Citation: x.Citation, Ambiguous: x.Ambiguous, Rule: x.Rule})
+	}
+	for _, m := range money {
+		res.Money = append(res.Money, models.Money{Doc: id, Sent: m.Sent, Span: ri.span(m.Start, m.End), Text: t.Text[m.Start:m.End],
+			Amount: m.Amount, AmountMax: m.Max, Currency: m.Currency, Basis: m.Basis, Rule: m.Rule})
+	}
 	for _, e := range ents {
 		rec := models.Entity{Doc: id, Sent: e.Sent, Span: ri.span(e.Start, e.End), Text: t.Text[e.Start:e.End], Label: e.Label, Rule: e.Rule}
 		if e.Actor != "" {
@@ -198,6 +227,29 @@ func (c *Config) Analyze(ctx context.Context, id string, p *Parsed, stage *strin
 
 func failure(id, source, stage string, err error) *models.Result {
 	return &models.Result{Errors: []models.Error{{Doc: id, Source: source, Stage: stage, Error: err.Error()}}}
+}
+
+// documentDate is the date a document gives itself, for relative
+// expressions: its publication date, else its issue date, else the first
+// date of its front matter.
+func documentDate(h extract.Header) string {
+	for _, label := range []string{"publication", "issue", "acceptance", "received", "submission"} {
+		for _, d := range h.Dates {
+			if d.Label == label {
+				return d.Value
+			}
+		}
+	}
+	return ""
+}
+
+func hasZone(st *extract.Structure, zone string) bool {
+	for _, s := range st.Sections {
+		if s.Zone == zone {
+			return true
+		}
+	}
+	return false
 }
 
 // panicSite names the function and line where a panic was raised, read

@@ -1,0 +1,45 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/stratex/stratex/extract"
+	"github.com/stratex/stratex/pipeline"
+)
+
+type evalCmd struct{ *env }
+
+func (*evalCmd) Name() string { return "eval" }
+func (*evalCmd) Synopsis() string {
+	return "score a stage on a development set: eval dates|money FILE"
+}
+
+func (c *evalCmd) Run(ctx context.Context, args []string) error {
+	fs := newFlags(c.env, "eval", c.Synopsis()+".\nFILE is in the format of ../shared/eval/dates-dev.jsonl or money-dev.jsonl.\nPrints precision, recall and F1 by case kind; -v lists every case missed.", "dates|money FILE")
+	verbose := fs.Bool("v", false, "list the cases the stage got wrong")
+	ops, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(ops) != 2 {
+		return usageError{"eval takes a stage (dates or money) and a FILE"}
+	}
+	v, err := extract.DefaultVocabulary()
+	if err != nil {
+		return err
+	}
+	var rep *pipeline.Report
+	switch ops[0] {
+	case "money":
+		rep, err = pipeline.EvalMoney(v, ops[1])
+	case "dates":
+		rep, err = pipeline.EvalDates(v, ops[1])
+	default:
+		return usageError{fmt.Sprintf("unknown stage %q (want dates or money)", ops[0])}
+	}
+	if err != nil {
+		return err
+	}
+	return rep.Write(c.stdout, *verbose)
+}

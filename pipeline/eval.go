@@ -1,0 +1,222 @@
+package pipeline
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/stratex/stratex/extract"
+)
+
+// Score counts matches of one kind of case.
+type Score struct {
+	Cases, TP, Pred, Gold int
+	FalseCases            int // negative cases with any prediction
+}
+
+// P, R and F1 of a score; a kind with nothing to find scores 1.
+func (s Score) P() float64  { return ratio(s.TP, s.Pred) }
+func (s Score) R() float64  { return ratio(s.TP, s.Gold) }
+func (s Score) F1() float64 { p, r := s.P(), s.R(); return ratio2(2*p*r, p+r) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+func ratio2(a, b float64) float64 {
+	if b == 0 {
+		return 0
+	}
+	return a / b
+}
+
+// Miss is one case the stage got wrong.
+type Miss struct {
+	ID, Kind, Text string
+	Want, Got      []string
+}
+
+// Report is the result of an evaluation, by case kind.
+type Report struct {
+	Kinds  map[string]*Score
+	Misses []Miss
+}
+
+func (r *Report) kind(k string) *Score {
+	if r.Kinds[k] == nil {
+		r.Kinds[k] = &Score{}
+	}
+	return r.Kinds[k]
+}
+
+// Write prints the report as a table, and the misses when verbose.
+func (r *Report) Write(w io.Writer, verbose bool) error {
+	var ks []string
+	for k := range r.Kinds {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	fmt.Fprintf(w, "%-10s %6s %6s %6s %6s %7s %7s %7s\n", "kind", "cases", "gold", "pred", "tp", "P", "R", "F1")
+	var all Score
+	for _, k := range ks {
+		s := r.Kinds[k]
+		if s.Gold == 0 {
+			fmt.Fprintf(w, "%-10s %6d %6d %6d %6s %7s %7s %7s  false positives on %d of %d cases (%.1f%%)\n", k, s.Cases, 0, s.Pred, "-", "-", "-", "-",
+				s.FalseCases, s.Cases, 100*ratio(s.FalseCases, s.Cases))
+		} else {
+			fmt.Fprintf(w, "%-10s %6d %6d %6d %6d %7.3f %7.3f %7.3f\n", k, s.Cases, s.Gold, s.Pred, s.TP, s.P(), s.R(), s.F1())
+		}
+		all.Cases += s.Cases
+		all.TP += s.TP
+		all.Pred += s.Pred
+		all.Gold += s.Gold
+	}
+	fmt.Fprintf(w, "%-10s %6d %6d %6d %6d %7.3f %7.3f %7.3f\n", "all", all.Cases, all.Gold, all.Pred, all.TP, all.P(), all.R(), all.F1())
+	if verbose {
+		for _, m := range r.Misses {
+			fmt.Fprintf(w, "\n%s [%s] %q\n  want %s\n  got  %s\n", m.ID, m.Kind, m.Text, strings.Join(m.Want, "; "), strings.Join(m.Got, "; "))
+		}
+	}
+	return nil
+}
+
+type evalCase struct {
+	ID       string          `json:"id"`
+	Kind     string          `json:"kind"`
+	Text     string          `json:"text"`
+	RefDate  *string         `json:"ref_date"`
+	Expected []evalExpected  `json:"expected"`
+	Raw      json.RawMessage `json:"-"`
+}
+
+type evalExpected struct {
+	Span     string  `json:"span"`
+	Value    string  `json:"value"`
+	Amount   float64 `json:"amount"`
+	Currency string  `json:"currency"`
+}
+
+func readCases(path string) ([]evalCase, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var cs []evalCase
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	line := 0
+	for sc.Scan() {
+		line++
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var c evalCase
+		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+			return nil, fmt.Errorf("%s line %d: %w", path, line, err)
+		}
+		cs = append(cs, c)
+	}
+	return cs, sc.Err()
+}
+
+// match counts the items of want found in got (each used once).
+func match(want, got []string) int {
+	used := make([]bool, len(got))
+	tp := 0
+	for _, w := range want {
+		for i, g := range got {
+			if !used[i] && g == w {
+				used[i] = true
+				tp++
+				break
+			}
+		}
+	}
+	return tp
+}
+
+func (r *Report) add(c evalCase, want, got []string) {
+	s := r.kind(c.Kind)
+	s.Cases++
+	s.Gold += len(want)
+	s.Pred += len(got)
+	tp := match(want, got)
+	s.TP += tp
+	if len(want) == 0 && len(got) > 0 {
+		s.FalseCases++
+	}
+	if tp != len(want) || tp != len(got) {
+		r.Misses = append(r.Misses, Miss{ID: c.ID, Kind: c.Kind, Text: c.Text, Want: want, Got: got})
+	}
+}
+
+func moneyKey(amount float64, cur string) string {
+	return strings.TrimRight(strings.TrimRight(fmt.Sprintf("%.6f", amount), "0"), ".") + " " + cur
+}
+
+// EvalMoney runs the money scanner over a file of cases in the format of
+// money-dev.jsonl (each text alone, with no country context) and scores
+// amount and currency.
+func EvalMoney(v *extract.Vocabulary, path string) (*Report, error) {
+	cs, err := readCases(path)
+	if err != nil {
+		return nil, err
+	}
+	r := &Report{Kinds: map[string]*Score{}}
+	for _, c := range cs {
+		var want, got []string
+		for _, e := range c.Expected {
+			want = append(want, moneyKey(e.Amount, e.Currency))
+		}
+		s := []extract.SentenceSpan{{Start: 0, End: len(c.Text)}}
+		for _, m := range v.Money(c.Text, s, extract.MoneyContext{}) {
+			got = append(got, moneyKey(m.Amount, m.Currency))
+			if m.Max != nil {
+				got = append(got, moneyKey(*m.Max, m.Currency))
+			}
+		}
+		r.add(c, want, got)
+	}
+	return r, nil
+}
+
+// EvalDates runs the date scanner over a file of cases in the format of
+// dates-dev.jsonl (each text alone, read as news with its ref_date) and
+// scores the normalized values. Citation years are not counted as dates.
+func EvalDates(v *extract.Vocabulary, path string) (*Report, error) {
+	cs, err := readCases(path)
+	if err != nil {
+		return nil, err
+	}
+	r := &Report{Kinds: map[string]*Score{}}
+	for _, c := range cs {
+		var want, got []string
+		for _, e := range c.Expected {
+			want = append(want, e.Value)
+		}
+		ctx := extract.TimexContext{News: true}
+		if c.RefDate != nil {
+			ctx.Ref = *c.RefDate
+		}
+		ctx.DayFirst, ctx.OrderKnown = extract.DateOrder(c.Text)
+		s := []extract.SentenceSpan{{Start: 0, End: len(c.Text)}}
+		for _, m := range v.Money(c.Text, s, extract.MoneyContext{}) {
+			ctx.Exclude = append(ctx.Exclude, [2]int{m.Start, m.End})
+		}
+		for _, x := range v.Timex(c.Text, s, ctx) {
+			if !x.Citation {
+				got = append(got, x.Value)
+			}
+		}
+		r.add(c, want, got)
+	}
+	return r, nil
+}
