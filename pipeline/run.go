@@ -49,8 +49,8 @@ var ErrInterrupted = errors.New("interrupted")
 // Run processes inputs with bounded workers and writes each document's
 // records to sink in input order, so the output is the same whatever the
 // number of workers. When ctx is cancelled it stops taking new documents,
-// lets the ones in flight end, writes those that completed, and returns
-// ErrInterrupted.
+// lets the ones in flight end, writes the completed documents that come
+// before the first unfinished one, and returns ErrInterrupted.
 func (c *Config) Run(ctx context.Context, inputs []corpus.Input, sink Sink, opt Options) (Summary, error) {
 	workers := opt.Workers
 	if workers <= 0 {
@@ -100,10 +100,15 @@ func (c *Config) Run(ctx context.Context, inputs []corpus.Input, sink Sink, opt 
 	}()
 	var sum Summary
 	var werr error
+	stopped := false
 	for j := range order {
 		res := <-j.out
-		if res == nil {
-			continue // interrupted before it finished: not written, redone on resume
+		if res == nil || stopped {
+			// Interrupted before it finished: this one and every later
+			// one are left out, so the output is a prefix of the input
+			// order and a resumed run redoes exactly the rest.
+			stopped = true
+			continue
 		}
 		if werr == nil {
 			if err := sink.Write(res); err != nil {
