@@ -97,6 +97,7 @@ type EntitySpan struct {
 	Actor      string // "" when the mention is not an actor
 	Rule       string
 	Match      *ActorMatch // the vocabulary match behind it, if any
+	Where      string      // for a place: the state it lies in, from its vocabulary note
 }
 
 var proseLabels = map[string]string{"ORGANIZATION": "ORG", "LOCATION": "LOC", "GPE": "GPE", "PERSON": "PERSON"}
@@ -135,20 +136,30 @@ func (v *Vocabulary) Entities(tg *Tagger, text string, sents []SentenceSpan, zon
 			}
 			e := m.Entry("")
 			es := EntitySpan{Start: m.Start, End: m.End, Sent: si, Label: e.Label, Actor: e.Code, Rule: "vocab:" + e.Kind, Match: &m}
+			if w, ok := strings.CutPrefix(e.Note, "in:"); ok {
+				es.Where = w
+			}
 			if e.Kind == "capital" && venueRE.MatchString(text[m.End:min(len(text), m.End+40)]) {
-				es.Actor, es.Rule = "", "vocab:venue"
+				es.Actor, es.Rule, es.Where = "", "vocab:venue", e.Code
 			}
 			ents = append(ents, es)
 		}
 		if named := v.namedEntities(text, s, si, ents); len(named) > 0 {
-			// A place or group inside a name ("Sochi Summit") is part of it.
+			// A place or group inside a name ("Sochi Summit") is part of
+			// it; a name that is exactly a vocabulary place ("West Bank")
+			// stays that place.
 			kept := ents[:0]
 			for _, e := range ents {
-				if !(e.Actor == "" && overlaps(e, named)) {
+				if !(e.Actor == "" && overlaps(e, named)) || sameSpan(e, named) {
 					kept = append(kept, e)
 				}
 			}
-			ents = append(kept, named...)
+			for _, n := range named {
+				if !sameSpan(n, kept) {
+					kept = append(kept, n)
+				}
+			}
+			ents = kept
 		}
 		ents = append(ents, v.citedAuthors(text, s, si, ents)...)
 		if !s.Heading && zones[si] != "references" && zones[si] != "header" {
@@ -158,6 +169,16 @@ func (v *Vocabulary) Entities(tg *Tagger, text string, sents []SentenceSpan, zon
 		out = append(out, ents...)
 	}
 	return out
+}
+
+// sameSpan reports an entity in es with exactly e's span.
+func sameSpan(e EntitySpan, es []EntitySpan) bool {
+	for _, x := range es {
+		if x.Start == e.Start && x.End == e.End {
+			return true
+		}
+	}
+	return false
 }
 
 var connectorWords = map[string]bool{"of": true, "for": true, "on": true, "and": true, "the": true, "&": true, "-": true, "–": true, "in": true, "to": true}

@@ -272,7 +272,7 @@ func TestEntityRepairs(t *testing.T) {
 			[]string{"Mutual Defence Assistance Agreement/LAW/"}, nil},
 		{"titles are trimmed off a name",
 			"The talks included Prime Minister Nawaz Sharif and the envoy.",
-			[]string{"Nawaz Sharif/PERSON/"}, []string{"Prime Minister Nawaz Sharif", "Prime"}},
+			[]string{"Nawaz Sharif/PERSON/PAK"}, []string{"Prime Minister Nawaz Sharif", "Prime"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -28,10 +28,11 @@ type form struct {
 type Gazetteer struct {
 	byFirst map[string][]*form // first word key -> forms, longest first
 	all     map[string]*form   // form text -> form
+	byCode  map[string]*ActorEntry
 }
 
 func newGazetteer() *Gazetteer {
-	return &Gazetteer{byFirst: map[string][]*form{}, all: map[string]*form{}}
+	return &Gazetteer{byFirst: map[string][]*form{}, all: map[string]*form{}, byCode: map[string]*ActorEntry{}}
 }
 
 func (g *Gazetteer) addRow(f []string) error {
@@ -50,6 +51,9 @@ func (g *Gazetteer) addRow(f []string) error {
 	}
 	if e.Label == "" || e.Kind == "" {
 		return fmt.Errorf("label and kind are required")
+	}
+	if _, ok := g.byCode[e.Code]; !ok && e.Code != "" || e.Kind != "leader" && e.Code != "" && g.byCode[e.Code].Kind == "leader" {
+		g.byCode[e.Code] = e
 	}
 	for _, d := range []string{e.From, e.To} {
 		if d != "" && !isISODate(d) {
@@ -247,4 +251,18 @@ func currencyNext(rest string) bool {
 		}
 	}
 	return false
+}
+
+// ActorKind returns the kind of an actor code's first vocabulary entry
+// (state, igo, alliance, group, ...) and its note.
+func (v *Vocabulary) ActorKind(code string) (kind, note string) {
+	if e, ok := v.Actors.byCode[code]; ok {
+		return e.Kind, e.Note
+	}
+	return "", ""
+}
+
+func (v *Vocabulary) isState(code string) bool {
+	k, _ := v.ActorKind(code)
+	return k == "state"
 }

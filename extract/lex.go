@@ -57,6 +57,13 @@ previous q rd route rs s seed sept shall since speed st th the this thousand thr
 week when will year grade tel km kg mw tons tonnes people men troops soldiers persons members units hours minutes seconds feet metres
 meters miles us`
 
+// eventWords are further words the event and pair stages compare with.
+const eventWords = `again against also amid and another are as be because been being between by composed comprising consisting could
+due during each expected following for from given intends is known later may might never not of on one other owing plans s sent
+shall should sold such that then this to toward towards wake was were when which will with jointly together bilateral mutual forming
+formed form both or n't no would 'll in among involving including over
+remained remain remains stayed went go has have had anti pro non re co`
+
 // buildWordClass folds the word lists the scanners start from into one map,
 // and collects every word they compare with into lowForm.
 func (v *Vocabulary) buildWordClass() {
@@ -66,6 +73,39 @@ func (v *Vocabulary) buildWordClass() {
 	}
 	for w := range pastWords {
 		v.lowForm[w] = w
+	}
+	// The event and pair stages' words.
+	for _, m := range []map[string]bool{prepositions, determiners, clauseWords, titleWords, reportWords} {
+		for w := range m {
+			v.lowForm[w] = w
+		}
+	}
+	for w := range pronouns {
+		v.lowForm[w] = w
+	}
+	for _, w := range strings.Fields(eventWords) {
+		v.lowForm[w] = w
+	}
+	for _, ts := range v.triggers {
+		for _, t := range ts {
+			for _, w := range t.words {
+				v.lowForm[w] = w
+			}
+			for w := range t.objects {
+				v.lowForm[w] = w
+			}
+		}
+	}
+	for w := range v.relations {
+		v.lowForm[w] = w
+	}
+	for w := range v.domestic {
+		v.lowForm[w] = w
+	}
+	for _, m := range []map[string]bool{intentWords, lightVerbs, headTitles} {
+		for w := range m {
+			v.lowForm[w] = w
+		}
 	}
 	defer func() {
 		for w := range v.wordClass {
@@ -101,6 +141,7 @@ func lex(s string, base int) []tok { return lexInto(make([]tok, 0, len(s)/5+4), 
 // lexInto appends the tokens of s to out; lows caches lower-cased words.
 func lexInto(out []tok, s string, base int, lows map[string]string) []tok {
 	space := true
+	first := true
 	i := 0
 	for i < len(s) {
 		c := s[i]
@@ -164,7 +205,14 @@ func lexInto(out []tok, s string, base int, lows map[string]string) []tok {
 			}
 		}
 		text := s[start:i]
-		out = append(out, tok{start: int32(base + start), end: int32(base + i), kind: kind, text: text, low: lowKey(text, kind, lows), space: space})
+		lw := lows
+		if first {
+			lw = nil // a sentence's first word is lower-cased whatever it is
+		}
+		out = append(out, tok{start: int32(base + start), end: int32(base + i), kind: kind, text: text, low: lowKey(text, kind, lw), space: space})
+		if kind != tSym {
+			first = false
+		}
 		space = false
 	}
 	return out
@@ -175,8 +223,10 @@ func isLetterAt(s string, i int) bool {
 	return unicode.IsLetter(r)
 }
 
-// lowKey is the token's lookup key: lower case, curly quotes straight. It
-// allocates only for words with capitals and for non-ASCII letters.
+// lowKey is the token's lookup key: lower case, curly quotes straight. With
+// lows, a capitalized word inside a sentence is lower-cased only if it is
+// one of the words the stages compare with (lows holds them); any other is
+// a name and keeps its capitals, which saves an allocation per name.
 func lowKey(text string, kind tokKind, lows map[string]string) string {
 	switch kind {
 	case tNum:

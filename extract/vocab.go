@@ -45,7 +45,10 @@ type Vocabulary struct {
 	timeFirst    map[string]bool // first token of every time word
 	timeStarts   map[string]bool // words that can open a temporal expression
 	wordClass    map[string]tokClass
-	lowForm      map[string]string // lower-case words the scanners compare with
+	lowForm      map[string]string     // lower-case words the scanners compare with
+	triggers     map[string][]*trigger // first word (inflected) -> triggers, longest first
+	relations    map[string]string     // relational noun -> relation word
+	domestic     map[string]bool       // nouns naming actors inside a state
 
 	lists map[string][]string // raw lines of list files, by kind, for later stages
 	rows  map[string][][]string
@@ -75,6 +78,9 @@ var vocabFiles = map[string][]string{
 	"scales":        {"data/scales.tsv"},
 	"numbers":       {"data/numbers.tsv"},
 	"timewords":     {"data/timewords.tsv"},
+	"triggers":      {"data/triggers.tsv"},
+	"relations":     {"data/relations.tsv"},
+	"domestic":      {"data/domestic.txt"},
 }
 
 // VocabularyKinds lists the kinds a user file may extend.
@@ -133,6 +139,9 @@ func NewVocabulary(extra ...Source) (*Vocabulary, error) {
 		named:        map[string]string{},
 		money:        newMoneyVocab(),
 		timeWords:    map[string]timeWord{},
+		triggers:     map[string][]*trigger{},
+		relations:    map[string]string{},
+		domestic:     map[string]bool{},
 		lists:        map[string][]string{},
 		rows:         map[string][][]string{},
 	}
@@ -145,6 +154,9 @@ func NewVocabulary(extra ...Source) (*Vocabulary, error) {
 	v.money.build()
 	v.buildTimeStarts()
 	v.buildWordClass()
+	for _, ts := range v.triggers {
+		sort.SliceStable(ts, func(i, j int) bool { return len(ts[i].words) > len(ts[j].words) })
+	}
 	return v, nil
 }
 
@@ -227,8 +239,19 @@ func (v *Vocabulary) add(s Source) error {
 			form := strings.ToLower(strings.TrimSpace(fields[0]))
 			v.timeWords[form] = timeWord{kind: strings.TrimSpace(fields[1]), value: strings.TrimSpace(fields[2])}
 			v.maxTimeWords = max(v.maxTimeWords, len(lex(form, 0)))
+		case "triggers":
+			if err := v.addTrigger(fields); err != nil {
+				return bad(err.Error())
+			}
+		case "relations":
+			if len(fields) < 2 {
+				return bad("want noun<TAB>relation")
+			}
+			v.relations[strings.ToLower(strings.TrimSpace(fields[0]))] = strings.TrimSpace(fields[1])
 		case "affiliations":
 			v.affiliations[strings.ToLower(strings.TrimSpace(line))] = true
+		case "domestic":
+			v.domestic[strings.ToLower(strings.TrimSpace(line))] = true
 		default:
 			v.rows[s.Kind] = append(v.rows[s.Kind], fields)
 			v.lists[s.Kind] = append(v.lists[s.Kind], line)

@@ -142,6 +142,7 @@ type Event struct {
 	Trigger  string    `json:"trigger"`
 	Money    []float64 `json:"money"`
 	Modality string    `json:"modality,omitempty"`
+	Main     bool      `json:"main"` // the sentence's principal event, as news event coders take one per sentence
 	Rule     string    `json:"rule"`
 }
 

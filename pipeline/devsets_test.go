@@ -6,8 +6,9 @@ import (
 	"testing"
 )
 
-// TestDevSets holds the date and money scanners to the development bars
-// (../shared/eval; skipped when it is not beside the repository).
+// TestDevSets holds the date and money scanners and the event stage to the
+// development bars (../shared/eval; skipped when it is not beside the
+// repository).
 func TestDevSets(t *testing.T) {
 	dir := filepath.Join("..", "..", "shared", "eval")
 	if _, err := os.Stat(dir); err != nil {
@@ -19,6 +20,10 @@ func TestDevSets(t *testing.T) {
 		t.Fatal(err)
 	}
 	dates, err := EvalDates(v, filepath.Join(dir, "dates-dev.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	events, err := config(t).EvalEvents(filepath.Join(dir, "events-dev.jsonl"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,6 +43,8 @@ func TestDevSets(t *testing.T) {
 		{"dates absolute F1", dates.Kinds["absolute"].F1(), true, 0.92},
 		{"dates relative F1", dates.Kinds["relative"].F1(), true, 0.80},
 		{"dates false positives on negative cases", ratio(dates.Kinds["negative"].FalseCases, dates.Kinds["negative"].Cases), false, 0.05},
+		{"events dyad F1 (principal events)", events.MainDyads.F1(), true, 0.65},
+		{"events category accuracy", ratio(events.TypedRight, events.Typed), true, 0.55},
 	}
 	for _, c := range checks {
 		t.Logf("%-40s %.3f", c.name, c.got)

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -219,4 +220,203 @@ func EvalDates(v *extract.Vocabulary, path string) (*Report, error) {
 		r.add(c, want, got)
 	}
 	return r, nil
+}
+
+type eventCase struct {
+	ID       string `json:"id"`
+	Text     string `json:"text"`
+	Expected []struct {
+		Source *string `json:"source"`
+		Target *string `json:"target"`
+		Event  string  `json:"event"`
+	} `json:"expected"`
+}
+
+// EventReport is the result of an event evaluation.
+type EventReport struct {
+	Cases             int
+	Dyads             Score
+	MainDyads         Score // with each sentence's principal event only
+	Typed, TypedRight int
+	Confusion         map[[2]string]int // gold category, predicted category
+	Misses            []Miss
+}
+
+// ploverCode maps an actor code to the PLOVER gold's coding: organisations
+// as IGO or NGO, armed groups as the state they fight in, and the old
+// codes the gold keeps.
+func ploverCode(v *extract.Vocabulary, code string) string {
+	switch code {
+	case "JPN":
+		return "JAP"
+	case "ITA":
+		return "ITL"
+	case "VNM":
+		return "VTN"
+	}
+	kind, note := v.ActorKind(code)
+	switch kind {
+	case "igo", "alliance":
+		return "IGO"
+	case "ngo":
+		return "NGO"
+	case "group":
+		if h, ok := strings.CutPrefix(note, "home:"); ok {
+			return h
+		}
+		return "IMG" // an international militant group
+	}
+	if code == "SUN" {
+		return "RUS"
+	}
+	return code
+}
+
+// EvalEvents runs the whole text path over each sentence of a file in the
+// format of events-dev.jsonl and scores (source, target) dyads and the
+// PLOVER category of the events whose dyad is right.
+func (c *Config) EvalEvents(path string) (*EventReport, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	rep := &EventReport{Confusion: map[[2]string]int{}}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		var ec eventCase
+		if err := json.Unmarshal(sc.Bytes(), &ec); err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		rep.Cases++
+		p := &Parsed{Text: extract.Compose(extract.TextBlocks(ec.Text, false))}
+		stage := ""
+		res := c.Analyze(context.Background(), "eval", p, &stage)
+		type dyad struct {
+			s, t, cat string
+			main      bool
+		}
+		var want, got []dyad
+		for _, e := range ec.Expected {
+			d := dyad{cat: e.Event}
+			if e.Source != nil {
+				d.s = *e.Source
+			}
+			if e.Target != nil {
+				d.t = *e.Target
+			}
+			want = append(want, d)
+		}
+		for _, e := range res.Events {
+			for _, s := range e.Source {
+				if len(e.Target) == 0 {
+					got = append(got, dyad{ploverCode(c.Vocab, s), "", e.Type, e.Main})
+				}
+				for _, t := range e.Target {
+					got = append(got, dyad{ploverCode(c.Vocab, s), ploverCode(c.Vocab, t), e.Type, e.Main})
+				}
+			}
+			if len(e.Source) == 0 {
+				for _, t := range e.Target {
+					got = append(got, dyad{"", ploverCode(c.Vocab, t), e.Type, e.Main})
+				}
+			}
+		}
+		mainTP, mainPred := 0, 0
+		usedMain := make([]bool, len(got))
+		for _, g := range got {
+			if g.main {
+				mainPred++
+			}
+		}
+		for _, w := range want {
+			for i, g := range got {
+				if g.main && !usedMain[i] && g.s == w.s && g.t == w.t {
+					usedMain[i] = true
+					mainTP++
+					break
+				}
+			}
+		}
+		rep.MainDyads.TP += mainTP
+		rep.MainDyads.Pred += mainPred
+		rep.MainDyads.Gold += len(want)
+		used := make([]bool, len(got))
+		tp := 0
+		for _, w := range want {
+			for i, g := range got {
+				if !used[i] && g.s == w.s && g.t == w.t {
+					used[i] = true
+					tp++
+					rep.Typed++
+					rep.Confusion[[2]string{w.cat, g.cat}]++
+					if g.cat == w.cat {
+						rep.TypedRight++
+					}
+					break
+				}
+			}
+		}
+		rep.Dyads.TP += tp
+		rep.Dyads.Gold += len(want)
+		rep.Dyads.Pred += len(got)
+		if tp != len(want) || tp != len(got) || mainTP != len(want) {
+			m := Miss{ID: ec.ID, Text: ec.Text}
+			for _, w := range want {
+				m.Want = append(m.Want, w.s+">"+w.t+" "+w.cat)
+			}
+			for _, g := range got {
+				star := ""
+				if g.main {
+					star = "*" // the sentence's principal event
+				}
+				m.Got = append(m.Got, star+g.s+">"+g.t+" "+g.cat)
+			}
+			rep.Misses = append(rep.Misses, m)
+		}
+	}
+	return rep, sc.Err()
+}
+
+// Write prints the event report: dyad P/R/F1, category accuracy and the
+// confusion table (rows gold, columns predicted).
+func (r *EventReport) Write(w io.Writer, verbose bool) error {
+	fmt.Fprintf(w, "cases %d\n", r.Cases)
+	fmt.Fprintf(w, "dyads, principal events (one per sentence, as PLOVER codes):  gold %d  pred %d  tp %d  P %.3f  R %.3f  F1 %.3f\n",
+		r.MainDyads.Gold, r.MainDyads.Pred, r.MainDyads.TP, r.MainDyads.P(), r.MainDyads.R(), r.MainDyads.F1())
+	fmt.Fprintf(w, "dyads, all events:                                            gold %d  pred %d  tp %d  P %.3f  R %.3f  F1 %.3f\n",
+		r.Dyads.Gold, r.Dyads.Pred, r.Dyads.TP, r.Dyads.P(), r.Dyads.R(), r.Dyads.F1())
+	fmt.Fprintf(w, "category accuracy on matched dyads: %d/%d = %.3f\n\nconfusion (rows gold, columns predicted):\n", r.TypedRight, r.Typed, ratio(r.TypedRight, r.Typed))
+	cats := map[string]bool{}
+	for k := range r.Confusion {
+		cats[k[0]], cats[k[1]] = true, true
+	}
+	var cs []string
+	for c := range cats {
+		cs = append(cs, c)
+	}
+	sort.Strings(cs)
+	fmt.Fprintf(w, "%-10s", "")
+	for _, c := range cs {
+		fmt.Fprintf(w, " %4.4s", c)
+	}
+	fmt.Fprintln(w)
+	for _, g := range cs {
+		fmt.Fprintf(w, "%-10s", g)
+		for _, p := range cs {
+			if n := r.Confusion[[2]string{g, p}]; n > 0 {
+				fmt.Fprintf(w, " %4d", n)
+			} else {
+				fmt.Fprintf(w, " %4s", ".")
+			}
+		}
+		fmt.Fprintln(w)
+	}
+	if verbose {
+		for _, m := range r.Misses {
+			fmt.Fprintf(w, "\n%s %q\n  want %s\n  got  %s\n", m.ID, m.Text, strings.Join(m.Want, "; "), strings.Join(m.Got, "; "))
+		}
+	}
+	return nil
 }

@@ -24,6 +24,7 @@ const (
 	StageHeader    = "header"
 	StageTimex     = "timex"
 	StageMoney     = "money"
+	StageEvents    = "events"
 	StageTimeout   = "timeout"
 )
 
@@ -178,6 +179,9 @@ func (c *Config) Analyze(ctx context.Context, id string, p *Parsed, stage *strin
 	}
 	timex := v.Timex(t.Text, sents, tctx)
 
+	*stage = StageEvents
+	events, pairs := v.Events(t.Text, sents, zones, ents, timex, money)
+
 	res := &models.Result{}
 	doc := &models.Document{
 		Doc:       id,
@@ -213,6 +217,22 @@ func (c *Config) Analyze(ctx context.Context, id string, p *Parsed, stage *strin
 	for _, m := range money {
 		res.Money = append(res.Money, models.Money{Doc: id, Sent: m.Sent, Span: ri.span(m.Start, m.End), Text: t.Text[m.Start:m.End],
 			Amount: m.Amount, AmountMax: m.Max, Currency: m.Currency, Basis: m.Basis, Rule: m.Rule})
+	}
+	for _, e := range events {
+		s := sents[e.Sent]
+		rec := models.Event{Doc: id, Sent: e.Sent, Span: ri.span(s.Start, s.End), Text: t.Text[s.Start:s.End], Type: e.Category,
+			Subtype: e.Subtype, Source: e.Source, Target: e.Target, Trigger: t.Text[e.Start:e.End], Money: e.Money,
+			Modality: e.Modality, Main: e.Main, Rule: e.Rule}
+		if e.Date != "" {
+			d := e.Date
+			rec.Date = &d
+		}
+		res.Events = append(res.Events, rec)
+	}
+	for _, p := range pairs {
+		s := sents[p.Sent]
+		res.Pairs = append(res.Pairs, models.Pair{Doc: id, Sent: p.Sent, Span: ri.span(s.Start, s.End), Text: t.Text[s.Start:s.End],
+			A: p.A, B: p.B, Directed: p.Directed, Relation: p.Relation, Rule: p.Rule})
 	}
 	for _, e := range ents {
 		rec := models.Entity{Doc: id, Sent: e.Sent, Span: ri.span(e.Start, e.End), Text: t.Text[e.Start:e.End], Label: e.Label, Rule: e.Rule}

@@ -12,18 +12,18 @@ type evalCmd struct{ *env }
 
 func (*evalCmd) Name() string { return "eval" }
 func (*evalCmd) Synopsis() string {
-	return "score a stage on a development set: eval dates|money FILE"
+	return "score a stage on a development set: eval dates|money|events FILE"
 }
 
 func (c *evalCmd) Run(ctx context.Context, args []string) error {
-	fs := newFlags(c.env, "eval", c.Synopsis()+".\nFILE is in the format of ../shared/eval/dates-dev.jsonl or money-dev.jsonl.\nPrints precision, recall and F1 by case kind; -v lists every case missed.", "dates|money FILE")
+	fs := newFlags(c.env, "eval", c.Synopsis()+".\nFILE is in the format of ../shared/eval/dates-dev.jsonl or money-dev.jsonl or events-dev.jsonl.\nPrints precision, recall and F1 by case kind; -v lists every case missed.", "dates|money|events FILE")
 	verbose := fs.Bool("v", false, "list the cases the stage got wrong")
 	ops, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(ops) != 2 {
-		return usageError{"eval takes a stage (dates or money) and a FILE"}
+		return usageError{"eval takes a stage (dates, money or events) and a FILE"}
 	}
 	v, err := extract.DefaultVocabulary()
 	if err != nil {
@@ -35,8 +35,18 @@ func (c *evalCmd) Run(ctx context.Context, args []string) error {
 		rep, err = pipeline.EvalMoney(v, ops[1])
 	case "dates":
 		rep, err = pipeline.EvalDates(v, ops[1])
+	case "events":
+		cfg, err := pipeline.NewConfig()
+		if err != nil {
+			return err
+		}
+		er, err := cfg.EvalEvents(ops[1])
+		if err != nil {
+			return err
+		}
+		return er.Write(c.stdout, *verbose)
 	default:
-		return usageError{fmt.Sprintf("unknown stage %q (want dates or money)", ops[0])}
+		return usageError{fmt.Sprintf("unknown stage %q (want dates, money or events)", ops[0])}
 	}
 	if err != nil {
 		return err

@@ -1,0 +1,183 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stratex/stratex/extract"
+	"github.com/stratex/stratex/models"
+)
+
+// analyzeText runs the whole text path over a short text.
+func analyzeText(t *testing.T, text string) *models.Result {
+	t.Helper()
+	p := &Parsed{Text: extract.Compose(extract.TextBlocks(text, false))}
+	stage := ""
+	return config(t).Analyze(context.Background(), "test", p, &stage)
+}
+
+// eventString renders an event as "date CATEGORY/subtype SRC>TGT
+// modality money": the fields a test compares.
+func eventString(e models.Event) string {
+	date := "null"
+	if e.Date != nil {
+		date = *e.Date
+	}
+	s := fmt.Sprintf("%s %s/%s %s>%s", date, e.Type, e.Subtype, strings.Join(e.Source, ","), strings.Join(e.Target, ","))
+	if e.Modality != "" {
+		s += " " + e.Modality
+	}
+	for _, m := range e.Money {
+		s += fmt.Sprintf(" $%g", m)
+	}
+	return s
+}
+
+// TestTriggerClasses runs one sentence per trigger class of the issue and
+// per role, date, money and modality rule, and compares every event the
+// sentence yields with the exact codes expected.
+func TestTriggerClasses(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"signed an agreement, with partner",
+			"In 1954, Pakistan signed a defence agreement with the United States.",
+			[]string{"1954 SUPPORT/sign_agreement PAK>USA"}},
+		{"concluded a deal, the pair as source",
+			"In July 1968, the Soviet Union and Pakistan concluded an arms deal.",
+			[]string{"1968-07 SUPPORT/sign_agreement SUN,PAK>"}},
+		{"visited a capital",
+			"In 2007 the Russian Prime Minister visited Islamabad.",
+			[]string{"2007 CONSULT/visit RUS>PAK"}},
+		{"met, one side holds the meeting",
+			"In 2012 Medvedev met Zardari in Moscow.",
+			[]string{"2012 CONSULT/meet RUS>PAK"}},
+		{"a multilateral summit lists every participant as source",
+			"In 2009 Afghanistan, Pakistan, Russia and Tajikistan held a summit in Dushanbe.",
+			[]string{"2009 CONSULT/summit AFG,PAK,RUS,TJK>"}},
+		{"joined an alliance",
+			"In 1955 Pakistan joined the Baghdad Pact.",
+			[]string{"1955 COOPERATE/join_alliance PAK>CENTO"}},
+		{"sold arms, with the money in the clause",
+			"In 1967 the Soviet Union sold arms worth $50 million to Iran.",
+			[]string{"1967 COOPERATE/arms_sale SUN>IRN $5e+07"}},
+		{"supplied weapons",
+			"In 2015 Russia supplied helicopters to Pakistan.",
+			[]string{"2015 AID/supply RUS>PAK"}},
+		{"provided aid",
+			"In 1983 the United States provided military aid to Pakistan.",
+			[]string{"1983 AID/aid USA>PAK"}},
+		{"received aid: the giver is the source",
+			"In 1984 Pakistan received military aid from the United States.",
+			[]string{"1984 AID/aid USA>PAK"}},
+		{"cut off aid, an interval date stays an interval",
+			"From 1965 to 1967 America cut off aid to Pakistan.",
+			[]string{"1965/1967 SANCTION/suspend_aid USA>PAK"}},
+		{"invoked sanctions",
+			"In August 1985 the US invoked sanctions against Pakistan.",
+			[]string{"1985-08 SANCTION/sanction USA>PAK"}},
+		{"lifted an embargo",
+			"In June 2014, Moscow lifted its embargo on arms supplies to Pakistan.",
+			[]string{"2014-06 CONCEDE/lift_embargo RUS>PAK"}},
+		{"invaded",
+			"In 1979 the Soviet Union invaded Afghanistan.",
+			[]string{"1979 ASSAULT/invasion SUN>AFG"}},
+		{"the invasion of, as a noun",
+			"The Soviet invasion of Afghanistan in 1979 changed everything.",
+			[]string{"1979 ASSAULT/invasion SUN>AFG"}},
+		{"waged war, both as source of a compound",
+			"The 1965 Indo-Pak war ended at Tashkent.",
+			[]string{"1965 ASSAULT/war IND,PAK>"}},
+		{"held exercises",
+			"In 2016 Russia and Pakistan held joint military exercises.",
+			[]string{"2016 COOPERATE/exercise RUS,PAK>"}},
+		{"formed a commission",
+			"In 2018 Russia and Pakistan formed a joint military commission.",
+			[]string{"2018 COOPERATE/establish_body RUS,PAK>"}},
+		{"blocked",
+			"In 2015 Russia blocked an Indian resolution against Pakistan.",
+			[]string{"2015 REJECT/block RUS>IND"}},
+		{"criticised",
+			"In 1980 China criticised the Soviet Union.",
+			[]string{"1980 ACCUSE/criticize CHN>SUN"}},
+		{"the agent of a passive is the source",
+			"In 1990 Pakistan was sanctioned by the United States.",
+			[]string{"1990 SANCTION/sanction USA>PAK"}},
+		{"a citation year is never an event date",
+			"Pakistan joined SEATO (Mahmood, 1994).",
+			[]string{"null COOPERATE/join_alliance PAK>SEATO"}},
+		{"an undated event keeps date null",
+			"Russia sold helicopters to Pakistan.",
+			[]string{"null COOPERATE/arms_sale RUS>PAK"}},
+		{"reported modality",
+			"In June 1966, there was unconfirmed news that Moscow agreed to provide armaments to Islamabad.",
+			[]string{"1966-06 AGREE/aid RUS>PAK reported"}},
+		{"negated modality",
+			"In 2010 Russia did not object to the sale.",
+			[]string{"2010 REJECT/object RUS> negated"}},
+		{"future cooperation is agreement in PLOVER",
+			"In 2018 they agreed that Russia will train the Pakistani army.",
+			[]string{"2018 AGREE/train RUS>PAK future"}},
+		{"hypothetical modality",
+			"Russia might sell arms to Pakistan.",
+			[]string{"null COOPERATE/arms_sale RUS>PAK hypothetical"}},
+		{"a demanded act did not happen: only the demand",
+			"In 1980 Pakistan and China called for a Soviet withdrawal from Afghanistan.",
+			[]string{"1980 REQUEST/demand PAK,CHN>SUN"}},
+		{"a pure list reports no event",
+			"Russia, China and Pakistan are discussed in this paper.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := analyzeText(t, tt.text)
+			var got []string
+			for _, e := range res.Events {
+				got = append(got, eventString(e))
+			}
+			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+				t.Errorf("%q\n got  %q\n want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestPairs checks the actor pairs of sentences that state a relation and
+// of one that only lists actors.
+func TestPairs(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // "A-B directed relation"
+	}{
+		{"a compound with a relation noun",
+			"A robust Sino-Pak alliance emerged.",
+			[]string{"CHN-PAK false alliance"}},
+		{"relations between",
+			"The relations between India and Russia cooled.",
+			[]string{"IND-RUS false relations"}},
+		{"an event gives a directed pair",
+			"In 1974 Bhutto visited Moscow.",
+			[]string{"PAK-RUS true visit"}},
+		{"a group gives every pair of its members",
+			"In 2009 a group consisting of Russia, Tajikistan and Pakistan was formed.",
+			[]string{"RUS-TJK false establish_body", "RUS-PAK false establish_body", "TJK-PAK false establish_body"}},
+		{"a pure list gives no pair",
+			"Russia, China and Pakistan are discussed in this paper.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := analyzeText(t, tt.text)
+			var got []string
+			for _, p := range res.Pairs {
+				got = append(got, fmt.Sprintf("%s-%s %v %s", p.A, p.B, p.Directed, p.Relation))
+			}
+			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+				t.Errorf("%q\n got  %q\n want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
