@@ -71,6 +71,17 @@ func (v *Vocabulary) Structure(t *Text) *Structure {
 			anchor = i
 		}
 	}
+	// On a PDF's first page, bold author names and affiliations come
+	// before the abstract: a section label later on that page, not the
+	// first bold line, ends the front matter.
+	if anchor >= 0 && cs[anchor].labelZone == "" && t.Lines[anchor].Page == 1 {
+		for j := anchor + 1; j < len(t.Lines) && t.Lines[j].Page == 1; j++ {
+			if cs[j].labelZone != "" {
+				anchor = j
+				break
+			}
+		}
+	}
 	if anchor < 0 {
 		// No labelled section: the front matter, if any, is the run of short
 		// lines before the first real paragraph.

@@ -2,12 +2,11 @@ package pdf
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
-	"math"
-	"sort"
+	"regexp"
+	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	lpdf "github.com/ledongthuc/pdf"
 
@@ -22,155 +21,378 @@ type PageError struct {
 
 // Document is the text of a PDF.
 type Document struct {
-	Pages  int
-	Blocks []extract.Block
-	Failed []PageError
+	Pages    int
+	Blocks   []extract.Block
+	Failed   []PageError
+	Unmapped int  // glyphs whose font gives no text, dropped
+	Repaired bool // the cross-reference table was rebuilt
 }
 
+// Limits on what one document may cost.
+const (
+	maxPages     = 20000
+	maxTreeNodes = 200000
+	maxTreeDepth = 64
+)
+
+// ErrEncrypted is returned for a file whose text needs a password.
+var ErrEncrypted = errors.New("encrypted: a password is needed")
+
 // Read parses a PDF held in data. It returns an error only when the file as
-// a whole cannot be opened; a page that fails is listed in Failed.
+// a whole cannot be opened; a page that fails is listed in Failed and the
+// other pages still come through.
 func Read(data []byte) (doc *Document, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			doc, err = nil, fmt.Errorf("malformed pdf: %v", r)
 		}
 	}()
-	r, err := lpdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	data = fixHeader(data)
+	var r *lpdf.Reader
+	if saneXref(data) {
+		r, err = open(data)
+	} else {
+		// an absurd cross-reference size makes the library allocate
+		// without bound: rebuild the table instead
+		err = errors.New("implausible cross-reference table")
+	}
+	repaired := false
 	if err != nil {
-		return nil, fmt.Errorf("open pdf: %w", err)
-	}
-	n := r.NumPage()
-	if n < 0 || n > 100000 {
-		return nil, fmt.Errorf("open pdf: implausible page count %d", n)
-	}
-	doc = &Document{Pages: n}
-	for i := 1; i <= n; i++ {
-		blocks, perr := readPage(r, i)
-		if perr != nil {
-			doc.Failed = append(doc.Failed, PageError{Page: i, Err: perr})
-			continue
+		if isEncryption(err) {
+			return nil, fmt.Errorf("%w (%v)", ErrEncrypted, err)
 		}
-		doc.Blocks = append(doc.Blocks, blocks...)
+		fixed := repair(data)
+		if fixed == nil {
+			return nil, fmt.Errorf("open pdf: %w", err)
+		}
+		r2, err2 := open(fixed)
+		if err2 != nil {
+			if isEncryption(err2) {
+				return nil, fmt.Errorf("%w (%v)", ErrEncrypted, err2)
+			}
+			return nil, fmt.Errorf("open pdf: %w (and after rebuilding the cross-reference table: %v)", err, err2)
+		}
+		r, repaired = r2, true
+	}
+	pages, perr := pageList(r)
+	if perr != nil && len(pages) == 0 && !repaired {
+		// a broken page tree may still hold pages a rebuilt table finds
+		if fixed := repair(data); fixed != nil {
+			if r2, err2 := open(fixed); err2 == nil {
+				if p2, _ := pageList(r2); len(p2) > 0 {
+					r, pages, repaired = r2, p2, true
+				}
+			}
+		}
+	}
+	if len(pages) == 0 {
+		if perr == nil {
+			perr = errors.New("no pages")
+		}
+		return nil, fmt.Errorf("page tree: %w", perr)
+	}
+	doc = readPages(pages)
+	doc.Repaired = repaired
+	if !repaired && len(doc.Blocks) == 0 {
+		// Offsets shifted by junk before the header, or a stale table,
+		// can leave every page empty: try the rebuilt table.
+		if fixed := repair(data); fixed != nil {
+			if r2, err2 := open(fixed); err2 == nil {
+				if p2, _ := pageList(r2); len(p2) > 0 {
+					if d2 := readPages(p2); len(d2.Blocks) > 0 {
+						d2.Repaired = true
+						return d2, nil
+					}
+				}
+			}
+		}
 	}
 	return doc, nil
 }
 
-func readPage(r *lpdf.Reader, num int) (blocks []extract.Block, err error) {
+func readPages(pages []page) *Document {
+	doc := &Document{Pages: len(pages)}
+	fonts := fontCache{}
+	var laid []*pageText
+	for i, p := range pages {
+		gs, unmapped, err := readPage(p, fonts)
+		doc.Unmapped += unmapped
+		if err != nil {
+			doc.Failed = append(doc.Failed, PageError{Page: i + 1, Err: err})
+			continue
+		}
+		laid = append(laid, layoutPage(gs, i+1))
+	}
+	doc.Blocks = assemble(laid)
+	return doc
+}
+
+func open(data []byte) (r *lpdf.Reader, err error) {
 	defer func() {
-		if rec := recover(); rec != nil {
-			blocks, err = nil, fmt.Errorf("page %d: %v", num, rec)
+		if x := recover(); x != nil {
+			r, err = nil, fmt.Errorf("malformed pdf: %v", x)
 		}
 	}()
-	p := r.Page(num)
-	if p.V.IsNull() {
-		return nil, fmt.Errorf("page %d: not found in page tree", num)
-	}
-	glyphs := p.Content().Text
-	return layout(glyphs, num), nil
+	return lpdf.NewReader(bytes.NewReader(data), int64(len(data)))
 }
 
-type line struct {
-	y, size float64
-	x0, x1  float64
-	text    strings.Builder
+func isEncryption(err error) bool {
+	s := err.Error()
+	return errors.Is(err, lpdf.ErrInvalidPassword) || strings.Contains(s, "encrypt") || strings.Contains(s, "password")
 }
 
-// layout groups glyphs into lines (same baseline), inserts spaces at gaps,
-// and joins lines into paragraphs by spacing.
-func layout(gs []lpdf.Text, page int) []extract.Block {
-	var lines []*line
-	var cur *line
-	var lastEnd float64
-	for _, g := range gs {
-		if g.S == "" || g.S == "\n" {
-			continue
-		}
-		size := g.FontSize
-		if size <= 0 {
-			size = 10
-		}
-		if cur == nil || math.Abs(g.Y-cur.y) > size*0.4 || g.X < lastEnd-size*2 {
-			cur = &line{y: g.Y, size: size, x0: g.X}
-			lines = append(lines, cur)
-		} else if gap := g.X - lastEnd; gap > size*0.18 && !strings.HasSuffix(cur.text.String(), " ") && g.S != " " {
-			cur.text.WriteByte(' ')
-		}
-		cur.text.WriteString(g.S)
-		w := g.W
-		if w <= 0 {
-			w = size * 0.5 * float64(utf8.RuneCountInString(g.S))
-		}
-		lastEnd = g.X + w
-		cur.x1 = lastEnd
+// fixHeader drops junk before "%PDF-" and reads a PDF 2.0 file as 1.7
+// (the object syntax is the same; the library only accepts 1.x).
+func fixHeader(data []byte) []byte {
+	head := data[:min(len(data), 1024)]
+	i := bytes.Index(head, []byte("%PDF-"))
+	if i < 0 {
+		return data
 	}
-	var blocks []extract.Block
-	var para strings.Builder
-	var prev *line
-	flush := func() {
-		if para.Len() > 0 {
-			blocks = append(blocks, extract.Block{Text: para.String(), Page: page})
-			para.Reset()
+	data = data[i:]
+	if len(data) > 8 && (data[5] != '1' || data[7] < '0' || data[7] > '7' || data[6] != '.') {
+		c := append([]byte{}, data...)
+		copy(c[5:8], "1.7")
+		return c
+	}
+	if len(data) > 8 && data[8] != '\r' && data[8] != '\n' {
+		// "%PDF-1.4 %âãÏÓ" on one line: the library wants an end of line
+		c := append([]byte{}, data[:8]...)
+		c = append(c, '\n')
+		return append(c, data[8:]...)
+	}
+	return data
+}
+
+var (
+	xrefSubRE = regexp.MustCompile(`(?m)^\s*(\d+)\s+(\d+)\s*$`)
+	sizeRE    = regexp.MustCompile(`/(?:Size|Count)\s+(\d+)`)
+	objRE     = regexp.MustCompile(`(?m)(?:^|[\r\n\s])(\d{1,10})\s+(\d{1,5})\s+obj\b`)
+	catalogRE = regexp.MustCompile(`/Type\s*/Catalog\b`)
+	rootRE    = regexp.MustCompile(`/Root\s+(\d+)\s+(\d+)\s+R`)
+	infoRE    = regexp.MustCompile(`/Info\s+(\d+)\s+(\d+)\s+R`)
+)
+
+// maxObjects bounds the object numbers a file may claim.
+const maxObjects = 10_000_000
+
+// saneXref reports whether the file's cross-reference sections and
+// trailers claim a plausible number of objects; a fuzzed "0 4294967296"
+// subsection would make the library allocate a table of that size.
+func saneXref(data []byte) bool {
+	for _, m := range sizeRE.FindAllSubmatch(data, -1) {
+		if n, err := strconv.ParseInt(string(m[1]), 10, 64); err != nil || n > maxObjects {
+			return false
 		}
 	}
-	sizes := make([]float64, 0, len(lines))
-	for _, l := range lines {
-		sizes = append(sizes, l.size)
-	}
-	body := median(sizes)
-	for _, l := range lines {
-		s := strings.TrimSpace(l.text.String())
-		if s == "" {
-			continue
+	for i := 0; ; {
+		k := bytes.Index(data[i:], []byte("xref"))
+		if k < 0 {
+			return true
 		}
-		if prev != nil {
-			gap := prev.y - l.y
-			if gap < 0 || gap > prev.size*1.7 || math.Abs(l.size-prev.size) > 0.6 {
-				flush()
+		i += k + 4
+		end := bytes.Index(data[i:], []byte("trailer"))
+		if end < 0 {
+			end = min(len(data)-i, 1<<20)
+		}
+		for _, m := range xrefSubRE.FindAllSubmatch(data[i:i+end], -1) {
+			a, err1 := strconv.ParseInt(string(m[1]), 10, 64)
+			b, err2 := strconv.ParseInt(string(m[2]), 10, 64)
+			if len(m[1]) != 10 && (err1 != nil || err2 != nil || a+b > maxObjects) {
+				return false
 			}
 		}
-		if para.Len() > 0 {
-			joinLine(&para, s)
-		} else {
-			para.WriteString(s)
-		}
-		prev = l
-		if l.size > body*1.15 {
-			// Larger type: a title or heading stands alone.
-			blocks = append(blocks, extract.Block{Text: para.String(), Page: page, Hint: extract.HintHeading})
-			para.Reset()
-			prev = nil
-		}
 	}
-	flush()
-	return blocks
 }
 
-// joinLine appends the next line of a paragraph, joining a word hyphenated
-// across the break ("deterio-" + "rated") but keeping a hyphen that belongs
-// to the word ("Sino-" + "Pak", "2012-" + "16").
-func joinLine(b *strings.Builder, next string) {
-	s := b.String()
-	if strings.HasSuffix(s, "-") && len(s) >= 2 {
-		before, _ := utf8.DecodeLastRuneInString(s[:len(s)-1])
-		after, _ := utf8.DecodeRuneInString(next)
-		if unicode.IsLower(before) && unicode.IsLower(after) {
-			b.Reset()
-			b.WriteString(s[:len(s)-1])
-			b.WriteString(next)
+// repair rebuilds a broken cross-reference table by scanning the file for
+// "N G obj" and appends it, with a trailer naming the catalog, so that the
+// library reads the file through the new table. It returns nil when no
+// catalog is found.
+func repair(data []byte) []byte {
+	data = fixLengths(data)
+	offsets := map[int]int{}
+	gens := map[int]int{}
+	maxObj := 0
+	for _, m := range objRE.FindAllSubmatchIndex(data, -1) {
+		n, err1 := strconv.Atoi(string(data[m[2]:m[3]]))
+		g, err2 := strconv.Atoi(string(data[m[4]:m[5]]))
+		if err1 != nil || err2 != nil || n <= 0 || n > 10_000_000 {
+			continue
+		}
+		offsets[n], gens[n] = m[2], g // a later definition wins, as in an update
+		maxObj = max(maxObj, n)
+	}
+	if len(offsets) == 0 {
+		return nil
+	}
+	root := ""
+	if m := rootRE.FindAllSubmatch(data, -1); len(m) > 0 {
+		last := m[len(m)-1]
+		if _, ok := offsets[atoi(last[1])]; ok {
+			root = string(last[1]) + " " + string(last[2]) + " R"
+		}
+	}
+	if root == "" {
+		for n, off := range offsets {
+			end := bytes.Index(data[off:], []byte("endobj"))
+			if end < 0 {
+				end = min(len(data)-off, 4096)
+			}
+			if catalogRE.Match(data[off : off+end]) {
+				root = fmt.Sprintf("%d %d R", n, gens[n])
+				break
+			}
+		}
+	}
+	if root == "" {
+		return nil
+	}
+	var b bytes.Buffer
+	b.Grow(len(data) + 20*maxObj + 256)
+	b.Write(data)
+	if len(data) > 0 && data[len(data)-1] != '\n' {
+		b.WriteByte('\n')
+	}
+	start := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n", maxObj+1)
+	b.WriteString("0000000000 65535 f\r\n")
+	for n := 1; n <= maxObj; n++ {
+		if off, ok := offsets[n]; ok {
+			fmt.Fprintf(&b, "%010d %05d n\r\n", off, gens[n])
+		} else {
+			b.WriteString("0000000000 65535 f\r\n")
+		}
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root %s", maxObj+1, root)
+	if m := infoRE.FindSubmatch(data); m != nil {
+		if _, ok := offsets[atoi(m[1])]; ok {
+			fmt.Fprintf(&b, " /Info %s %s R", m[1], m[2])
+		}
+	}
+	fmt.Fprintf(&b, " >>\nstartxref\n%d\n%%%%EOF\n", start)
+	return b.Bytes()
+}
+
+var (
+	streamRE = regexp.MustCompile(`>>\s*stream(\r\n|\r|\n)`)
+	lengthRE = regexp.MustCompile(`/Length\s+(\d+)(\s+\d+\s+R)?`)
+)
+
+// fixLengths rewrites a direct /Length that disagrees with where the
+// stream's "endstream" is, so that a rebuilt file reads whole streams.
+func fixLengths(data []byte) []byte {
+	var out bytes.Buffer
+	last := 0
+	for _, m := range streamRE.FindAllIndex(data, -1) {
+		start := m[1]
+		end := bytes.Index(data[start:], []byte("endstream"))
+		if end < 0 {
+			continue
+		}
+		actual := end
+		for actual > 0 && (data[start+actual-1] == '\n' || data[start+actual-1] == '\r') {
+			actual--
+		}
+		from := max(last, m[0]-400)
+		ls := lengthRE.FindAllSubmatchIndex(data[from:m[0]], -1)
+		if len(ls) == 0 {
+			continue
+		}
+		l := ls[len(ls)-1]
+		if l[4] >= 0 { // an indirect length: left alone
+			continue
+		}
+		n, _ := strconv.Atoi(string(data[from+l[2] : from+l[3]]))
+		if n == actual || n == end {
+			continue
+		}
+		out.Write(data[last : from+l[2]])
+		out.WriteString(strconv.Itoa(actual))
+		last = from + l[3]
+	}
+	if last == 0 {
+		return data
+	}
+	out.Write(data[last:])
+	return out.Bytes()
+}
+
+func atoi(b []byte) int {
+	n, _ := strconv.Atoi(string(b))
+	return n
+}
+
+// page is one leaf of the page tree with its inherited resources.
+type page struct {
+	v   lpdf.Value
+	res lpdf.Value
+}
+
+// pageList walks the page tree depth first, carrying inherited resources,
+// with limits on depth, nodes and pages so that a tree with cycles or
+// repeated kids ends. A kid listed twice is read once.
+func pageList(r *lpdf.Reader) (pages []page, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			err = fmt.Errorf("malformed page tree: %v", x)
+		}
+	}()
+	root := r.Trailer().Key("Root").Key("Pages")
+	if root.Kind() != lpdf.Dict {
+		return nil, errors.New("no page tree")
+	}
+	nodes := 0
+	seen := map[string]bool{}
+	var walk func(n, res lpdf.Value, depth int)
+	walk = func(n, res lpdf.Value, depth int) {
+		nodes++
+		if nodes > maxTreeNodes || depth > maxTreeDepth || len(pages) >= maxPages {
+			if err == nil {
+				err = errors.New("page tree too deep or too large; a cycle?")
+			}
 			return
 		}
-		b.WriteString(next)
-		return
+		if rv := n.Key("Resources"); rv.Kind() == lpdf.Dict {
+			res = rv
+		}
+		kids := n.Key("Kids")
+		typ := n.Key("Type").Name()
+		if typ == "Page" || typ != "Pages" && kids.Kind() != lpdf.Array {
+			key := n.String()
+			if seen[key] {
+				return
+			}
+			seen[key] = true
+			pages = append(pages, page{n, res})
+			return
+		}
+		for i := 0; i < kids.Len(); i++ {
+			k := kids.Index(i)
+			if k.Kind() == lpdf.Dict {
+				walk(k, res, depth+1)
+			}
+		}
 	}
-	b.WriteByte(' ')
-	b.WriteString(next)
+	walk(root, lpdf.Value{}, 0)
+	return pages, err
 }
 
-func median(xs []float64) float64 {
-	if len(xs) == 0 {
-		return 0
+// readPage interprets one page's content streams into glyphs.
+func readPage(p page, fonts fontCache) (gs []glyph, unmapped int, err error) {
+	in := &interp{fonts: fonts}
+	defer func() {
+		if r := recover(); r != nil {
+			gs, unmapped, err = nil, in.unmapped, fmt.Errorf("%v", r)
+		}
+	}()
+	contents := p.v.Key("Contents")
+	if contents.Kind() == lpdf.Null {
+		return nil, 0, nil
 	}
-	c := append([]float64(nil), xs...)
-	sort.Float64s(c)
-	return c[len(c)/2]
+	in.run(contents, p.res, gstate{ctm: identity, th: 1}, 0)
+	if len(in.glyphs) == 0 && len(in.errs) > 0 {
+		return nil, in.unmapped, errors.New(in.errs[0])
+	}
+	return in.glyphs, in.unmapped, nil
 }

@@ -1,0 +1,109 @@
+package pdf
+
+import (
+	"bytes"
+	"testing"
+)
+
+func TestJoinLine(t *testing.T) {
+	lex := map[string]bool{"long-term": true, "fastest": true, "developing": true, "understanding": true}
+	tests := []struct{ a, b, want string }{
+		{"relations have deterio-", "rated since then", "relations have deteriorated since then"},
+		{"a robust Sino-", "Pak alliance", "a robust Sino-Pak alliance"},
+		{"in both 2012-", "16 and 2017-21", "in both 2012-16 and 2017-21"},
+		{"a long-", "term plan", "a long-term plan"},
+		{"the fastest-", "developing zone", "the fastest-developing zone"},
+		{"a better under-", "standing of", "a better understanding of"},
+		{"the Ban-", "dung Conference", "the Bandung Conference"},
+		{"plain", "next line", "plain next line"},
+		{"soft\u00ad", "ware", "software"},
+	}
+	for _, tt := range tests {
+		if got := joinLine(tt.a, tt.b, lex); got != tt.want {
+			t.Errorf("joinLine(%q, %q) = %q, want %q", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestGlyphNames(t *testing.T) {
+	tests := []struct {
+		name, want string
+		ok         bool
+	}{
+		{"A", "A", true}, {"fi", "\uFB01", true}, {"quoteright", "’", true}, {"uni0041", "A", true},
+		{"uni00410042", "AB", true}, {"u1F600", "😀", true}, {"f_f_i", "fffi", true}, {"a.sc", "a", true},
+		{"g18", "", false}, {".notdef", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := glyphText(tt.name)
+		if tt.name == "f_f_i" {
+			tt.want = "ffi"
+		}
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("glyphText(%q) = %q, %v; want %q, %v", tt.name, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestParseCMap(t *testing.T) {
+	cm := parseCMap([]byte(`/CIDInit /ProcSet findresource begin 12 dict begin begincmap
+1 begincodespacerange <0000> <FFFF> endcodespacerange
+2 beginbfchar <0003> <0020> <0011> <FB01> endbfchar
+2 beginbfrange <0024> <0026> <0041> <0030> <0031> [<0078> <D83DDE00>] endbfrange
+endcmap CMapName currentdict /CMap defineresource pop end end`))
+	want := map[uint32]string{3: " ", 0x11: "\uFB01", 0x24: "A", 0x25: "B", 0x26: "C", 0x30: "x", 0x31: "😀"}
+	for c, s := range want {
+		if cm.uni[c] != s {
+			t.Errorf("code %#x: %q, want %q", c, cm.uni[c], s)
+		}
+	}
+	if len(cm.space) != 1 || cm.space[0].n != 2 {
+		t.Errorf("code space %+v", cm.space)
+	}
+}
+
+func TestContentLexer(t *testing.T) {
+	lx := &contentLexer{d: []byte("BT /F1 12 Tf (a\\(b\\)\\101) Tj [(x) -250 <4142>] TJ BI /W 2 /H 2 ID \x00\xffEI\x01 EI ET")}
+	var ops []string
+	var buf []operand
+	for {
+		op, args, ok := lx.next(buf)
+		if !ok {
+			break
+		}
+		buf = args
+		ops = append(ops, op)
+		switch op {
+		case "Tj":
+			if args[0].str != "a(b)A" {
+				t.Errorf("Tj string %q", args[0].str)
+			}
+		case "TJ":
+			if a := args[0].arr; len(a) != 3 || a[0].str != "x" || a[1].num != -250 || a[2].str != "AB" {
+				t.Errorf("TJ array %+v", a)
+			}
+		}
+	}
+	if got := bytes.Join(func() [][]byte {
+		var b [][]byte
+		for _, o := range ops {
+			b = append(b, []byte(o))
+		}
+		return b
+	}(), []byte(" ")); string(got) != "BT Tf Tj TJ ET" {
+		t.Errorf("operators %q (inline image data must be skipped)", got)
+	}
+}
+
+func TestRepairRebuildsAMissingTable(t *testing.T) {
+	pdf := []byte("%PDF-1.4\n1 0 obj\n<</Type/Catalog/Pages 2 0 R>>\nendobj\n2 0 obj\n<</Type/Pages/Count 1/Kids[3 0 R]>>\nendobj\n" +
+		"3 0 obj\n<</Type/Page/Parent 2 0 R/Resources<</Font<</F1<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>>>>>/Contents 4 0 R>>\nendobj\n" +
+		"4 0 obj\n<</Length 5>>\nstream\nBT /F1 12 Tf 72 700 Td (Pakistan signed the agreement.) Tj ET\nendstream\nendobj\n%%EOF\n")
+	doc, err := Read(pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !doc.Repaired || len(doc.Blocks) != 1 || doc.Blocks[0].Text != "Pakistan signed the agreement." {
+		t.Errorf("repaired=%v blocks %+v", doc.Repaired, doc.Blocks)
+	}
+}
