@@ -5,16 +5,20 @@ VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 SHARED  ?= ../shared
 
-.PHONY: build run test race vet bench fuzz golden eval gold-dev clean
+.PHONY: build run test race vet bench fuzz fuzz-brief golden eval gold-dev pdf-eval clean
 
 build: ; $(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/stratex
 run: build ; ./$(BIN) run -out out
-test: vet ; $(GO) test -count=1 ./...
+test: vet ; $(GO) test -count=1 ./... && $(MAKE) --no-print-directory fuzz-brief
+# the PDF boundary under fuzzing: bytes in, a document or an error out, never a crash of the parent
+fuzz-brief: ; $(GO) test -run '^$$' -fuzz '^FuzzPDFBoundary$$' -fuzztime 10s ./pipeline
 race: ; $(GO) test -race -count=1 ./pipeline/... ./output/... ./corpus/...
 vet: ; $(GO) vet ./... && test -z "$$(gofmt -l .)" || (gofmt -l .; exit 1)
 bench: ; $(GO) test -run '^$$' -bench . -benchmem ./...
-fuzz: ; for f in FuzzClean FuzzTimex FuzzMoney; do $(GO) test -run '^$$' -fuzz "^$$f\$$" -fuzztime 10s ./extract || exit 1; done
+fuzz: ; for f in FuzzClean FuzzTimex FuzzMoney; do $(GO) test -run '^$$' -fuzz "^$$f\$$" -fuzztime 10s ./extract || exit 1; done; $(GO) test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime 30s ./extract/pdf
 golden: ; $(GO) test ./pipeline -run Golden -update
 eval: build ; for s in dates money; do ./$(BIN) eval $$s $(SHARED)/eval/$$s-dev.jsonl || exit 1; done
 gold-dev: build ; ./$(BIN) run -q -out out/gold-dev testdata/eval/seed-first-half.txt && python3 $(SHARED)/tools/score.py $(SHARED)/eval/gold-dev out/gold-dev
+# our PDF text against poppler's pdftotext (a test oracle only: apt-get install poppler-utils)
+pdf-eval: ; $(GO) run ./cmd/pdfeval $(SHARED)/corpus/papers testdata/sample/russo-pak-1col.pdf testdata/sample/russo-pak-2col.pdf
 clean: ; rm -rf bin out

@@ -32,6 +32,9 @@ const (
 type Config struct {
 	Vocab  *extract.Vocabulary
 	Tagger *extract.Tagger
+	// PDF, when set, reads PDFs in worker processes (see PDFPool); when
+	// nil they are read in this process.
+	PDF *PDFPool
 }
 
 // NewConfig loads the default vocabulary extended by extra, and prose's models.
@@ -59,29 +62,40 @@ type stageError struct {
 func (e *stageError) Error() string { return e.stage + ": " + e.err.Error() }
 func (e *stageError) Unwrap() error { return e.err }
 
-// Parse reads one input into clean text.
+// Parse reads one input into clean text, a PDF in this process.
 func Parse(in corpus.Input, data []byte) (*Parsed, error) {
-	switch in.Format {
-	case corpus.PDF:
+	if in.Format == corpus.PDF {
 		doc, err := pdf.Read(data)
-		if err != nil {
-			return nil, &stageError{StagePDF, err}
-		}
-		p := &Parsed{Text: extract.Compose(doc.Blocks), Pages: doc.Pages}
-		for _, f := range doc.Failed {
-			p.Problems = append(p.Problems, models.PageProblem{Page: f.Page, Error: f.Err.Error()})
-		}
-		if len(doc.Failed) > 0 && len(doc.Failed) == doc.Pages {
-			return nil, &stageError{StagePDF, fmt.Errorf("no page could be read (page %d: %v)", doc.Failed[0].Page, doc.Failed[0].Err)}
-		}
-		return p, nil
-	default:
-		if !isText(data) {
-			return nil, &stageError{StageText, fmt.Errorf("not UTF-8 text")}
-		}
-		blocks := extract.TextBlocks(string(data), in.Format == corpus.Markdown)
-		return &Parsed{Text: extract.Compose(blocks)}, nil
+		return fromPDF(doc, err)
 	}
+	if !isText(data) {
+		return nil, &stageError{StageText, fmt.Errorf("not UTF-8 text")}
+	}
+	blocks := extract.TextBlocks(string(data), in.Format == corpus.Markdown)
+	return &Parsed{Text: extract.Compose(blocks)}, nil
+}
+
+// parse reads one input, a PDF in a worker process when the pool is set.
+func (c *Config) parse(ctx context.Context, in corpus.Input, data []byte) (*Parsed, error) {
+	if in.Format == corpus.PDF && c.PDF != nil {
+		doc, err := c.PDF.Read(ctx, data)
+		return fromPDF(doc, err)
+	}
+	return Parse(in, data)
+}
+
+func fromPDF(doc *pdf.Document, err error) (*Parsed, error) {
+	if err != nil {
+		return nil, &stageError{StagePDF, err}
+	}
+	p := &Parsed{Text: extract.Compose(doc.Blocks), Pages: doc.Pages}
+	for _, f := range doc.Failed {
+		p.Problems = append(p.Problems, models.PageProblem{Page: f.Page, Error: f.Err.Error()})
+	}
+	if len(doc.Failed) > 0 && len(doc.Failed) == doc.Pages {
+		return nil, &stageError{StagePDF, fmt.Errorf("no page could be read (page %d: %v)", doc.Failed[0].Page, doc.Failed[0].Err)}
+	}
+	return p, nil
 }
 
 func isText(b []byte) bool {
@@ -114,7 +128,7 @@ func (c *Config) Process(ctx context.Context, in corpus.Input, data []byte) (res
 	if in.Format == corpus.Markdown {
 		stage = StageText
 	}
-	p, err := Parse(in, data)
+	p, err := c.parse(ctx, in, data)
 	if err != nil {
 		if se, ok := err.(*stageError); ok {
 			return failure(id, in.Path, se.stage, se.err)

@@ -69,6 +69,9 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 	workers := fs.Int("workers", runtime.NumCPU(), "documents processed at once")
 	timeout := fs.Duration("timeout", 2*time.Minute, "give up on one document after this long (0: never)")
 	quiet := fs.Bool("q", false, "no progress output")
+	pdfDeadline := fs.Duration("pdf-timeout", time.Minute, "stop reading one PDF after this long")
+	pdfMem := fs.Int("pdf-mem", 1024, "stop reading one PDF when its reader passes this many `MiB` of memory")
+	inProcess := fs.Bool("pdf-in-process", false, "read PDFs in this process, not in worker processes (faster to start; a hostile file can then stop the run)")
 	var vf vocabFlags
 	fs.Var(&vf, "vocab", "extend a vocabulary: `KIND=FILE` (kinds: "+strings.Join(extract.VocabularyKinds(), ", ")+"); repeatable")
 	fs.Var(actorsFlag{&vf}, "actors", "extend the actor vocabulary with `FILE` (same as -vocab actors=FILE)")
@@ -96,6 +99,14 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 	cfg, err := pipeline.NewConfig(srcs...)
 	if err != nil {
 		return err
+	}
+	if !*inProcess {
+		pool, err := pipeline.NewPDFPool(*workers, *pdfDeadline, int64(*pdfMem)<<20)
+		if err != nil {
+			return err
+		}
+		defer pool.Close()
+		cfg.PDF = pool
 	}
 	log := slog.New(slog.NewTextHandler(c.stderr, nil))
 	var prog pipeline.Progress

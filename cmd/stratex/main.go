@@ -19,6 +19,14 @@ import (
 var version = "0.1.0-dev"
 
 func main() {
+	if pipeline.IsPDFWorker() {
+		// a child process reading PDFs for a run (see pipeline.PDFPool)
+		if err := pipeline.ServePDFWorker(os.Stdin, os.Stdout); err != nil {
+			fmt.Fprintln(os.Stderr, "stratex pdf worker:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()

@@ -14,9 +14,22 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/stratex/stratex/models"
+	"github.com/stratex/stratex/pipeline"
 )
 
 var sample = filepath.Join("..", "..", "testdata", "sample")
+
+// TestMain lets this test binary serve as the PDF worker process, as the
+// stratex binary does in main.
+func TestMain(m *testing.M) {
+	if pipeline.IsPDFWorker() {
+		if err := pipeline.ServePDFWorker(os.Stdin, os.Stdout); err != nil {
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
 
 func stratex(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
