@@ -5,7 +5,7 @@ VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 SHARED  ?= ../shared
 
-.PHONY: build run test race vet bench fuzz fuzz-brief golden eval gold-dev pdf-eval clean
+.PHONY: build run test race vet bench fuzz fuzz-brief golden eval gold-dev pdf-eval slurm-test clean
 
 build: ; $(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/stratex
 run: build ; ./$(BIN) run -out out
@@ -21,4 +21,6 @@ eval: build ; for s in dates money; do ./$(BIN) eval $$s $(SHARED)/eval/$$s-dev.
 gold-dev: build ; ./$(BIN) run -q -out out/gold-dev testdata/eval/seed-first-half.txt && python3 $(SHARED)/tools/score.py $(SHARED)/eval/gold-dev out/gold-dev
 # our PDF text against poppler's pdftotext (a test oracle only: apt-get install poppler-utils)
 pdf-eval: ; $(GO) run ./cmd/pdfeval $(SHARED)/corpus/papers testdata/sample/russo-pak-1col.pdf testdata/sample/russo-pak-2col.pdf
+# a real single-node Slurm runs the sample corpus as a 4-task array (root, Debian; rewrites /etc/slurm/slurm.conf)
+slurm-test: ; .ci/slurm-test.sh
 clean: ; rm -rf bin out

@@ -29,19 +29,19 @@ type file struct {
 // Create opens a writer for every kind in models.Kinds under dir, creating
 // dir if needed. Nothing appears under the final names until Commit.
 func Create(dir string) (*Writer, error) {
-	return CreateKinds(dir, models.Kinds, "")
+	return CreateKinds(dir, models.Kinds, "", "")
 }
 
-// CreateKinds is Create for the given kinds, with suffix added to each final
-// file name (such as ".part-0003" for a shard's part files).
-func CreateKinds(dir string, kinds []models.Kind, suffix string) (*Writer, error) {
+// CreateKinds is Create for the given kinds, with prefix and suffix added
+// to each final file name (a shard's part files are "00003.events.jsonl").
+func CreateKinds(dir string, kinds []models.Kind, suffix, prefix string) (*Writer, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("create output folder %s: %w", dir, err)
 	}
 	w := &Writer{dir: dir, files: map[models.Kind]*file{}}
 	for _, k := range kinds {
-		final := filepath.Join(dir, k.File()+suffix)
-		tmp, err := os.CreateTemp(dir, "."+k.File()+suffix+".*.tmp")
+		final := filepath.Join(dir, prefix+k.File()+suffix)
+		tmp, err := os.CreateTemp(dir, "."+prefix+k.File()+suffix+".*.tmp")
 		if err != nil {
 			w.Abort()
 			return nil, fmt.Errorf("create output file for %s: %w", final, err)

@@ -30,7 +30,14 @@ type Options struct {
 	Workers  int           // documents processed at once; 0 means one per core
 	Timeout  time.Duration // per document; 0 means none
 	Progress Progress      // may be nil
+	// MemBudget bounds the bytes of the documents in flight: a document
+	// takes its size (at least minWeight) from it while it is processed,
+	// so a few large files run fewer at once. 0 means 64 MiB per worker.
+	MemBudget int64
 }
+
+// minWeight is the least a document takes from the memory budget.
+const minWeight = 256 << 10
 
 // Summary counts what a run did.
 type Summary struct {
@@ -68,6 +75,11 @@ func (c *Config) Run(ctx context.Context, inputs []corpus.Input, sink Sink, opt 
 		in  corpus.Input
 		out chan *models.Result
 	}
+	budget := newBudget(opt.MemBudget)
+	if opt.MemBudget <= 0 {
+		budget = newBudget(int64(workers) * 64 << 20)
+	}
+	weight := func(in corpus.Input) int64 { return min(max(in.Size, minWeight), budget.total) }
 	jobs := make(chan job)
 	order := make(chan job, 2*workers) // the reorder window bounds memory
 	var wg sync.WaitGroup
@@ -77,6 +89,7 @@ func (c *Config) Run(ctx context.Context, inputs []corpus.Input, sink Sink, opt 
 			defer wg.Done()
 			for j := range jobs {
 				j.out <- c.processBounded(ctx, j.in, opt.Timeout)
+				budget.release(weight(j.in))
 			}
 		}()
 	}
@@ -90,9 +103,14 @@ func (c *Config) Run(ctx context.Context, inputs []corpus.Input, sink Sink, opt 
 			case <-ctx.Done():
 				return
 			}
+			if !budget.acquire(ctx, weight(in)) {
+				j.out <- nil
+				return
+			}
 			select {
 			case jobs <- j:
 			case <-ctx.Done():
+				budget.release(weight(in))
 				j.out <- nil
 				return
 			}
@@ -170,4 +188,45 @@ func (c *Config) processBounded(ctx context.Context, in corpus.Input, timeout ti
 		id := ""
 		return failure(id, in.Path, StageTimeout, fmt.Errorf("no result after %s", timeout))
 	}
+}
+
+// budget is a weighted semaphore of bytes.
+type budget struct {
+	mu    sync.Mutex
+	cond  *sync.Cond
+	free  int64
+	total int64
+}
+
+func newBudget(total int64) *budget {
+	b := &budget{free: total, total: total}
+	b.cond = sync.NewCond(&b.mu)
+	return b
+}
+
+// acquire takes n bytes, waiting for them; false when ctx ends first.
+func (b *budget) acquire(ctx context.Context, n int64) bool {
+	stop := context.AfterFunc(ctx, func() {
+		b.mu.Lock()
+		b.cond.Broadcast()
+		b.mu.Unlock()
+	})
+	defer stop()
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for b.free < n {
+		if ctx.Err() != nil {
+			return false
+		}
+		b.cond.Wait()
+	}
+	b.free -= n
+	return true
+}
+
+func (b *budget) release(n int64) {
+	b.mu.Lock()
+	b.free += n
+	b.cond.Broadcast()
+	b.mu.Unlock()
 }

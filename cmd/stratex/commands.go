@@ -8,6 +8,7 @@ import (
 	"os"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -64,7 +65,11 @@ func (*runCmd) Name() string     { return "run" }
 func (*runCmd) Synopsis() string { return "process PDFs and text files into JSON Lines records" }
 
 func (c *runCmd) Run(ctx context.Context, args []string) error {
-	fs := newFlags(c.env, "run", c.Synopsis()+".\nWith no INPUT, the bundled sample corpus ("+sampleCorpus+") is processed.", "[INPUT...]")
+	fs := newFlags(c.env, "run", c.Synopsis()+".\nWith no INPUT, the bundled sample corpus ("+sampleCorpus+") is processed.\n"+
+		"The inputs are planned into shards of -chunk documents under OUT/shards; each shard is committed as it\n"+
+		"finishes, so a run that is interrupted or killed resumes where it stopped when started again.\n"+
+		"With -manifest (from stratex plan) it runs one shard of it: -shard i/N, or the index Slurm\n"+
+		"(SLURM_ARRAY_TASK_ID) or Kubernetes (JOB_COMPLETION_INDEX) gives; stratex merge joins the shards.", "[INPUT...]")
 	out := fs.String("out", "out", "output `folder`")
 	workers := fs.Int("workers", runtime.NumCPU(), "documents processed at once")
 	timeout := fs.Duration("timeout", 2*time.Minute, "give up on one document after this long (0: never)")
@@ -72,6 +77,10 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 	pdfDeadline := fs.Duration("pdf-timeout", time.Minute, "stop reading one PDF after this long")
 	pdfMem := fs.Int("pdf-mem", 1024, "stop reading one PDF when its reader passes this many `MiB` of memory")
 	inProcess := fs.Bool("pdf-in-process", false, "read PDFs in this process, not in worker processes (faster to start; a hostile file can then stop the run)")
+	manifest := fs.String("manifest", "", "run a shard of this manifest `FILE` (from stratex plan) instead of INPUTs")
+	shardFlag := fs.String("shard", "", "the shard to run, `i/N` (0-based); default from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX, else all")
+	chunk := fs.Int("chunk", 64, "documents per shard when INPUTs are given")
+	memBudget := fs.Int("mem-budget", 0, "bytes of documents in flight at once, in `MiB` (0: 64 per worker)")
 	var vf vocabFlags
 	fs.Var(&vf, "vocab", "extend a vocabulary: `KIND=FILE` (kinds: "+strings.Join(extract.VocabularyKinds(), ", ")+"); repeatable")
 	fs.Var(actorsFlag{&vf}, "actors", "extend the actor vocabulary with `FILE` (same as -vocab actors=FILE)")
@@ -79,16 +88,48 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	if *workers < 1 {
-		return usageError{"-workers must be at least 1"}
+	if *workers < 1 || *chunk < 1 {
+		return usageError{"-workers and -chunk must be at least 1"}
 	}
-	if len(inputs) == 0 {
-		if _, err := os.Stat(sampleCorpus); err != nil {
-			return usageError{fmt.Sprintf("no INPUT given and no sample corpus at %s (run from the repository root, or name inputs)", sampleCorpus)}
+	log := slog.New(slog.NewTextHandler(c.stderr, nil))
+	var m *corpus.Manifest
+	local := *manifest == ""
+	if local {
+		if *shardFlag != "" {
+			return usageError{"-shard needs -manifest"}
 		}
-		inputs = []string{sampleCorpus}
+		if len(inputs) == 0 {
+			if _, err := os.Stat(sampleCorpus); err != nil {
+				return usageError{fmt.Sprintf("no INPUT given and no sample corpus at %s (run from the repository root, or name inputs)", sampleCorpus)}
+			}
+			inputs = []string{sampleCorpus}
+		}
+		found, err := corpus.Find(inputs, c.stdin)
+		if err != nil {
+			return err
+		}
+		if m, err = corpus.Plan(found, (len(found)+*chunk-1) / *chunk, *workers); err != nil {
+			return err
+		}
+	} else {
+		if len(inputs) > 0 {
+			return usageError{"give either -manifest or INPUTs, not both"}
+		}
+		f, err := os.Open(*manifest)
+		if err != nil {
+			return err
+		}
+		m, err = corpus.ReadManifest(f, *manifest)
+		f.Close()
+		if err != nil {
+			return err
+		}
 	}
-	found, err := corpus.Find(inputs, c.stdin)
+	shards, err := chooseShards(*shardFlag, m.Shards)
+	if err != nil {
+		return err
+	}
+	st, err := output.OpenStore(*out, m)
 	if err != nil {
 		return err
 	}
@@ -108,7 +149,6 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 		defer pool.Close()
 		cfg.PDF = pool
 	}
-	log := slog.New(slog.NewTextHandler(c.stderr, nil))
 	var prog pipeline.Progress
 	if !*quiet {
 		if f, ok := c.stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
@@ -117,26 +157,160 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 			prog = pipeline.NewLogProgress(log, 5*time.Second)
 		}
 	}
-	w, err := output.Create(*out)
-	if err != nil {
+	opt := pipeline.Options{Workers: *workers, Timeout: *timeout, Progress: prog, MemBudget: int64(*memBudget) << 20}
+	if _, err := cfg.RunShards(ctx, st, shards, opt); err != nil {
 		return err
 	}
-	sum, err := cfg.Run(ctx, found, w, pipeline.Options{Workers: *workers, Timeout: *timeout, Progress: prog})
-	if err != nil && err != pipeline.ErrInterrupted {
-		w.Abort()
-		return err
+	var docs, failed, pages, sents int
+	for _, s := range st.Summaries() {
+		if slices.Contains(shards, s.Shard) {
+			docs, failed, pages, sents = docs+s.Documents, failed+s.Failed, pages+s.Pages, sents+s.Sentences
+		}
 	}
-	if cerr := w.Commit(); cerr != nil {
-		return cerr
-	}
-	if err != nil {
-		return err
+	// A local run, or a manifest run over every shard, ends merged; a
+	// shard of an array leaves the merge to stratex merge.
+	_, missing := st.Status()
+	if local || len(missing) == 0 && len(shards) == m.Shards {
+		if err := st.Merge(); err != nil {
+			return err
+		}
+		if local {
+			os.RemoveAll(output.ShardDir(*out))
+		}
 	}
 	if !*quiet {
-		log.Info("wrote output", "folder", *out, "documents", sum.Docs, "failed", sum.Failed, "pages", sum.Pages, "sentences", sum.Sentences)
+		log.Info("wrote output", "folder", *out, "shards", len(shards), "documents", docs, "failed", failed, "pages", pages, "sentences", sents)
 	}
-	if sum.Failed > 0 {
-		return partialError{failed: sum.Failed}
+	if failed > 0 {
+		return partialError{failed: failed}
+	}
+	return nil
+}
+
+// chooseShards reads -shard i/N, else the array index the scheduler sets;
+// with neither, every shard.
+func chooseShards(flag string, n int) ([]int, error) {
+	idx, count := -1, 0
+	switch {
+	case flag != "":
+		a, b, ok := strings.Cut(flag, "/")
+		i, err1 := strconv.Atoi(a)
+		c, err2 := strconv.Atoi(b)
+		if !ok || err1 != nil || err2 != nil {
+			return nil, usageError{fmt.Sprintf("-shard wants i/N, got %q", flag)}
+		}
+		idx, count = i, c
+	case os.Getenv("SLURM_ARRAY_TASK_ID") != "":
+		i, err := strconv.Atoi(os.Getenv("SLURM_ARRAY_TASK_ID"))
+		if err != nil {
+			return nil, fmt.Errorf("SLURM_ARRAY_TASK_ID=%q: %w", os.Getenv("SLURM_ARRAY_TASK_ID"), err)
+		}
+		idx, count = i, n
+		if c := os.Getenv("SLURM_ARRAY_TASK_COUNT"); c != "" {
+			if count, err = strconv.Atoi(c); err != nil {
+				return nil, fmt.Errorf("SLURM_ARRAY_TASK_COUNT=%q: %w", c, err)
+			}
+		}
+	case os.Getenv("JOB_COMPLETION_INDEX") != "":
+		i, err := strconv.Atoi(os.Getenv("JOB_COMPLETION_INDEX"))
+		if err != nil {
+			return nil, fmt.Errorf("JOB_COMPLETION_INDEX=%q: %w", os.Getenv("JOB_COMPLETION_INDEX"), err)
+		}
+		idx, count = i, n
+	default:
+		all := make([]int, n)
+		for i := range all {
+			all[i] = i
+		}
+		return all, nil
+	}
+	if count != n {
+		return nil, usageError{fmt.Sprintf("the manifest has %d shards, not %d", n, count)}
+	}
+	if idx < 0 || idx >= n {
+		return nil, usageError{fmt.Sprintf("shard %d out of range 0-%d", idx, n-1)}
+	}
+	return []int{idx}, nil
+}
+
+type planCmd struct{ *env }
+
+func (*planCmd) Name() string     { return "plan" }
+func (*planCmd) Synopsis() string { return "write a sorted, sharded manifest of the inputs to stdout" }
+
+func (c *planCmd) Run(ctx context.Context, args []string) error {
+	fs := newFlags(c.env, "plan", c.Synopsis()+" (path, size, sha256, shard),\nfor stratex run -manifest on a cluster: sbatch --array=0-(N-1).", "INPUT...")
+	shards := fs.Int("shards", 1, "number of shards, of about equal bytes")
+	inputs, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(inputs) == 0 || *shards < 1 {
+		return usageError{"plan needs INPUTs and -shards of at least 1"}
+	}
+	found, err := corpus.Find(inputs, c.stdin)
+	if err != nil {
+		return err
+	}
+	m, err := corpus.Plan(found, *shards, runtime.NumCPU())
+	if err != nil {
+		return err
+	}
+	if m.Shards < *shards {
+		fmt.Fprintf(c.stderr, "stratex: %d inputs: %d shards, not %d\n", len(found), m.Shards, *shards)
+	}
+	return m.Write(c.stdout)
+}
+
+type mergeCmd struct{ *env }
+
+func (*mergeCmd) Name() string     { return "merge" }
+func (*mergeCmd) Synopsis() string { return "join the shards of a run into its output files" }
+
+func (c *mergeCmd) Run(ctx context.Context, args []string) error {
+	fs := newFlags(c.env, "merge", c.Synopsis()+", in manifest order; fails while a shard is not done.", "DIR")
+	dirs, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(dirs) != 1 {
+		return usageError{"merge takes one DIR"}
+	}
+	st, err := output.LoadStore(dirs[0])
+	if err != nil {
+		return err
+	}
+	return st.Merge()
+}
+
+type statusCmd struct{ *env }
+
+func (*statusCmd) Name() string { return "status" }
+func (*statusCmd) Synopsis() string {
+	return "list the shards of a run that are not done, as an --array= list"
+}
+
+func (c *statusCmd) Run(ctx context.Context, args []string) error {
+	fs := newFlags(c.env, "status", c.Synopsis()+".\nIt prints the counts, then, if any shard is missing, the line to resubmit it with.", "DIR")
+	dirs, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(dirs) != 1 {
+		return usageError{"status takes one DIR"}
+	}
+	st, err := output.LoadStore(dirs[0])
+	if err != nil {
+		return err
+	}
+	done, missing := st.Status()
+	failed := 0
+	for _, s := range st.Summaries() {
+		failed += s.Failed
+	}
+	fmt.Fprintf(c.stdout, "shards %d  done %d  missing %d  failed documents %d\n", st.Manifest.Shards, len(done), len(missing), failed)
+	if len(missing) > 0 {
+		fmt.Fprintf(c.stdout, "--array=%s\n", output.ArrayList(missing))
 	}
 	return nil
 }

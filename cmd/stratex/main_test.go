@@ -22,6 +22,9 @@ var sample = filepath.Join("..", "..", "testdata", "sample")
 // TestMain lets this test binary serve as the PDF worker process, as the
 // stratex binary does in main.
 func TestMain(m *testing.M) {
+	if os.Getenv(runMainEnv) != "" {
+		main() // the test binary as the stratex binary; main exits
+	}
 	if pipeline.IsPDFWorker() {
 		if err := pipeline.ServePDFWorker(os.Stdin, os.Stdout); err != nil {
 			os.Exit(1)
@@ -206,7 +209,7 @@ func TestUsageAndExitCodes(t *testing.T) {
 		{"help", []string{"-h"}, 0, "", "usage: stratex"},
 		{"run help", []string{"run", "-h"}, 0, "", "-workers"},
 		{"bad flag", []string{"run", "-nope"}, 2, "", "flag provided but not defined"},
-		{"bad workers", []string{"run", "-workers", "0", sample}, 2, "", "-workers must be at least 1"},
+		{"bad workers", []string{"run", "-workers", "0", sample}, 2, "", "-workers and -chunk must be at least 1"},
 		{"missing input", []string{"run", "-q", "/no/such/file.pdf"}, 1, "", "no such file"},
 		{"bad vocabulary flag", []string{"run", "-vocab", "actors", sample}, 2, "", "KIND=FILE"},
 		{"version", []string{"version"}, 0, "stratex ", ""},
@@ -234,22 +237,32 @@ func TestTextPrintsCleanTextOnStdoutOnly(t *testing.T) {
 	}
 }
 
-func TestInterruptedRunExits130WithCompleteFiles(t *testing.T) {
+func TestInterruptedRunExits130AndResumes(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	out := filepath.Join(t.TempDir(), "out")
 	var so, se bytes.Buffer
 	code := run(ctx, []string{"run", "-q", "-out", out, sample}, nil, &so, &se)
-	if code != 130 {
+	if code != 130 || !strings.Contains(se.String(), "run the same command again") {
 		t.Fatalf("exit %d, want 130: %s", code, se.String())
 	}
 	for _, k := range models.Kinds {
-		b, err := os.ReadFile(filepath.Join(out, k.File()))
-		if err != nil {
-			t.Errorf("%s: %v", k.File(), err)
+		if _, err := os.Stat(filepath.Join(out, k.File())); err == nil {
+			t.Errorf("%s written by an interrupted run", k.File())
 		}
-		if len(b) > 0 && b[len(b)-1] != '\n' {
-			t.Errorf("%s ends in half a line", k.File())
+	}
+	if _, err := os.Stat(filepath.Join(out, "shards", "manifest.tsv")); err != nil {
+		t.Fatalf("no run state to resume: %v", err)
+	}
+	if code, _, errOut := stratex(t, "", "run", "-q", "-out", out, sample); code != 0 {
+		t.Fatalf("resumed run: exit %d: %s", code, errOut)
+	}
+	want := sampleRun(t)
+	for _, k := range models.Kinds {
+		a, _ := os.ReadFile(filepath.Join(out, k.File()))
+		b, _ := os.ReadFile(filepath.Join(want, k.File()))
+		if !bytes.Equal(a, b) {
+			t.Errorf("%s after resuming differs from an uninterrupted run", k.File())
 		}
 	}
 }

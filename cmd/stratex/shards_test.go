@@ -1,0 +1,157 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/stratex/stratex/models"
+)
+
+// runMainEnv makes this test binary behave as the stratex binary (see
+// TestMain), so that tests can start it as a process and kill it.
+const runMainEnv = "STRATEX_TEST_RUN_MAIN"
+
+// copies makes a corpus of n copies of the seed text.
+func copies(t *testing.T, n int) string {
+	t.Helper()
+	src, err := os.ReadFile(filepath.Join(sample, "russo-pak.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	for i := 0; i < n; i++ {
+		// each copy differs by a line so that documents differ
+		b := append([]byte{}, src...)
+		b = append(b, []byte("\nCopy "+string(rune('A'+i))+".\n")...)
+		if err := os.WriteFile(filepath.Join(dir, "doc"+string(rune('a'+i))+".txt"), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func binary(args ...string) *exec.Cmd {
+	cmd := exec.Command(os.Args[0], args...)
+	cmd.Env = append(os.Environ(), runMainEnv+"=1")
+	return cmd
+}
+
+// sameOutput compares the output files of two folders byte for byte.
+func sameOutput(t *testing.T, got, want string) {
+	t.Helper()
+	for _, k := range models.Kinds {
+		a, err1 := os.ReadFile(filepath.Join(got, k.File()))
+		b, err2 := os.ReadFile(filepath.Join(want, k.File()))
+		if err1 != nil || err2 != nil {
+			t.Errorf("%s: %v %v", k.File(), err1, err2)
+			continue
+		}
+		if !bytes.Equal(a, b) {
+			t.Errorf("%s differs (%d bytes, want %d)", k.File(), len(a), len(b))
+		}
+	}
+}
+
+// TestKilledRunResumesToIdenticalOutput kills stratex run with SIGKILL at
+// several moments and runs it again: the output must be byte-identical to
+// that of a run that was never killed.
+func TestKilledRunResumesToIdenticalOutput(t *testing.T) {
+	corpusDir := copies(t, 8)
+	args := func(out string) []string {
+		return []string{"run", "-q", "-workers", "2", "-chunk", "2", "-pdf-in-process", "-out", out, corpusDir}
+	}
+	ref := filepath.Join(t.TempDir(), "ref")
+	start := time.Now()
+	if out, err := binary(args(ref)...).CombinedOutput(); err != nil {
+		t.Fatalf("reference run: %v: %s", err, out)
+	}
+	full := time.Since(start)
+	for _, frac := range []float64{0.15, 0.4, 0.65, 0.9} {
+		out := filepath.Join(t.TempDir(), "out")
+		cmd := binary(args(out)...)
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(time.Duration(frac * float64(full)))
+		cmd.Process.Signal(syscall.SIGKILL)
+		cmd.Wait()
+		done := 0
+		if ms, _ := filepath.Glob(filepath.Join(out, "shards", "*.done")); ms != nil {
+			done = len(ms)
+		}
+		if b, err := binary(args(out)...).CombinedOutput(); err != nil {
+			t.Fatalf("killed at %.0f%% of a run: resumed run failed: %v: %s", 100*frac, err, b)
+		}
+		t.Logf("killed at %.0f%% of a run (%d of 4 shards done): resumed", 100*frac, done)
+		sameOutput(t, out, ref)
+		if _, err := os.Stat(filepath.Join(out, "shards")); err == nil {
+			t.Errorf("run state left behind after the merge")
+		}
+	}
+}
+
+// TestShardedRunEqualsLocalRun plans a manifest, runs each shard as an
+// array task would (with SLURM_ARRAY_TASK_ID and with -shard), checks the
+// status listing, merges, and compares with a local run; a finished shard
+// run again is skipped.
+func TestShardedRunEqualsLocalRun(t *testing.T) {
+	corpusDir := copies(t, 6)
+	work := t.TempDir()
+	code, manifest, errOut := stratex(t, "", "plan", "-shards", "3", corpusDir)
+	if code != 0 {
+		t.Fatalf("plan: exit %d: %s", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(manifest), "\n")
+	if len(lines) != 2+6 || !strings.HasPrefix(lines[0], "# stratex manifest v1 shards=3") {
+		t.Fatalf("manifest:\n%s", manifest)
+	}
+	mpath := filepath.Join(work, "manifest.tsv")
+	os.WriteFile(mpath, []byte(manifest), 0o644)
+	out := filepath.Join(work, "out")
+	// shard 1 through the Slurm variable, shard 0 through -shard
+	cmd := binary("run", "-q", "-pdf-in-process", "-manifest", mpath, "-out", out)
+	cmd.Env = append(cmd.Env, "SLURM_ARRAY_TASK_ID=1", "SLURM_ARRAY_TASK_COUNT=3")
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("shard 1: %v: %s", err, b)
+	}
+	if code, _, errOut := stratex(t, "", "run", "-q", "-pdf-in-process", "-manifest", mpath, "-shard", "0/3", "-out", out); code != 0 {
+		t.Fatalf("shard 0: exit %d: %s", code, errOut)
+	}
+	code, status, _ := stratex(t, "", "status", out)
+	if code != 0 || !strings.Contains(status, "shards 3  done 2  missing 1") || !strings.Contains(status, "--array=2") {
+		t.Fatalf("status: %q", status)
+	}
+	if code, _, errOut := stratex(t, "", "merge", out); code == 0 || !strings.Contains(errOut, "not done (2)") {
+		t.Fatalf("merge with a shard missing: exit %d: %s", code, errOut)
+	}
+	cmd = binary("run", "-q", "-pdf-in-process", "-manifest", mpath, "-out", out)
+	cmd.Env = append(cmd.Env, "JOB_COMPLETION_INDEX=2")
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("shard 2: %v: %s", err, b)
+	}
+	part := filepath.Join(out, "shards", "00001.documents.jsonl")
+	before, _ := os.Stat(part)
+	if code, _, errOut := stratex(t, "", "run", "-q", "-manifest", mpath, "-shard", "1/3", "-out", out); code != 0 {
+		t.Fatalf("resubmitted shard 1: exit %d: %s", code, errOut)
+	}
+	if after, _ := os.Stat(part); !after.ModTime().Equal(before.ModTime()) {
+		t.Errorf("a finished shard was run again")
+	}
+	if code, _, errOut := stratex(t, "", "merge", out); code != 0 {
+		t.Fatalf("merge: exit %d: %s", code, errOut)
+	}
+	local := filepath.Join(work, "local")
+	for _, w := range []string{"1", "4"} {
+		dir := local + w
+		if code, _, errOut := stratex(t, "", "run", "-q", "-workers", w, "-pdf-in-process", "-out", dir, corpusDir); code != 0 {
+			t.Fatalf("local run: exit %d: %s", code, errOut)
+		}
+		sameOutput(t, out, dir)
+	}
+}

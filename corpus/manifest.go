@@ -1,0 +1,215 @@
+package corpus
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// Entry is one input of a manifest with its content hash and shard.
+type Entry struct {
+	Input
+	SHA256 string
+	Shard  int
+}
+
+// Manifest is a frozen, sorted list of inputs split into shards: the unit
+// of work of a run, local or on a cluster.
+type Manifest struct {
+	Shards  int
+	Entries []Entry
+}
+
+// manifestHeader opens a manifest file; the columns follow it.
+const manifestHeader = "# stratex manifest v1"
+
+// Plan sorts the inputs by path, hashes each file, and splits them into at
+// most shards contiguous shards of about equal bytes. Paths holding a tab
+// or a line break cannot be written to a manifest and are refused.
+func Plan(inputs []Input, shards int, workers int) (*Manifest, error) {
+	if shards < 1 {
+		return nil, fmt.Errorf("plan: shards must be at least 1")
+	}
+	in := append([]Input(nil), inputs...)
+	sort.SliceStable(in, func(i, j int) bool { return in[i].Path < in[j].Path })
+	m := &Manifest{Entries: make([]Entry, len(in))}
+	for i, x := range in {
+		if strings.ContainsAny(x.Path, "\t\r\n") {
+			return nil, fmt.Errorf("plan: path %q holds a tab or a line break", x.Path)
+		}
+		m.Entries[i].Input = x
+	}
+	if err := m.hash(max(1, workers)); err != nil {
+		return nil, err
+	}
+	m.split(shards)
+	return m, nil
+}
+
+// hash fills in each entry's SHA-256 and size, reading files in parallel.
+func (m *Manifest) hash(workers int) error {
+	var wg sync.WaitGroup
+	errs := make([]error, len(m.Entries))
+	next := make(chan int)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				e := &m.Entries[i]
+				sum, size, err := fileSHA256(e.Path)
+				if err != nil {
+					errs[i] = fmt.Errorf("plan: %w", err)
+					continue
+				}
+				e.SHA256, e.Size = sum, size
+			}
+		}()
+	}
+	for i := range m.Entries {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func fileSHA256(path string) (string, int64, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", 0, err
+	}
+	defer f.Close()
+	h := sha256.New()
+	n, err := io.Copy(h, f)
+	if err != nil {
+		return "", 0, fmt.Errorf("read %s: %w", path, err)
+	}
+	return hex.EncodeToString(h.Sum(nil)), n, nil
+}
+
+// split assigns contiguous runs of entries to shards of about equal bytes
+// (each file counted at least 4 KiB, so that many small files spread too).
+func (m *Manifest) split(shards int) {
+	n := len(m.Entries)
+	if n == 0 {
+		m.Shards = 1
+		return
+	}
+	shards = min(shards, n)
+	m.Shards = shards
+	weight := func(e Entry) int64 { return max(e.Size, 4096) }
+	var total int64
+	for _, e := range m.Entries {
+		total += weight(e)
+	}
+	var acc int64
+	shard, inShard := 0, 0
+	for i := range m.Entries {
+		w := weight(m.Entries[i])
+		target := total * int64(shard+1) / int64(shards)
+		// close this shard before entry i when it has its share, when
+		// taking i would overshoot more than stopping falls short, or when
+		// every entry left is needed to give each later shard one
+		if shard < shards-1 && inShard > 0 && (acc >= target || acc+w-target > target-acc || n-i == shards-1-shard) {
+			shard, inShard = shard+1, 0
+		}
+		m.Entries[i].Shard = shard
+		acc += w
+		inShard++
+	}
+}
+
+// Shard returns the inputs of shard i.
+func (m *Manifest) Shard(i int) []Input {
+	var out []Input
+	for _, e := range m.Entries {
+		if e.Shard == i {
+			out = append(out, e.Input)
+		}
+	}
+	return out
+}
+
+// Write writes the manifest as TSV: a header line, then path, size,
+// sha256 and shard per line.
+func (m *Manifest) Write(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	fmt.Fprintf(bw, "%s shards=%d\n# path\tsize\tsha256\tshard\n", manifestHeader, m.Shards)
+	for _, e := range m.Entries {
+		fmt.Fprintf(bw, "%s\t%d\t%s\t%d\n", e.Path, e.Size, e.SHA256, e.Shard)
+	}
+	return bw.Flush()
+}
+
+// ReadManifest reads a manifest written by Write.
+func ReadManifest(r io.Reader, name string) (*Manifest, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	m := &Manifest{}
+	line := 0
+	for sc.Scan() {
+		line++
+		s := sc.Text()
+		if line == 1 {
+			rest, ok := strings.CutPrefix(s, manifestHeader+" shards=")
+			n, err := strconv.Atoi(rest)
+			if !ok || err != nil || n < 1 {
+				return nil, fmt.Errorf("%s line 1: not a stratex manifest (want %q)", name, manifestHeader+" shards=N")
+			}
+			m.Shards = n
+			continue
+		}
+		if s == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		f := strings.Split(s, "\t")
+		if len(f) != 4 {
+			return nil, fmt.Errorf("%s line %d: want path, size, sha256, shard", name, line)
+		}
+		size, err1 := strconv.ParseInt(f[1], 10, 64)
+		shard, err2 := strconv.Atoi(f[3])
+		if err1 != nil || err2 != nil || shard < 0 || shard >= m.Shards || len(f[2]) != 64 {
+			return nil, fmt.Errorf("%s line %d: bad size, sha256 or shard", name, line)
+		}
+		format := FormatOf(f[0])
+		if format == "" {
+			format = Text
+		}
+		m.Entries = append(m.Entries, Entry{Input: Input{Path: f[0], Format: format, Size: size}, SHA256: f[2], Shard: shard})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if m.Shards == 0 {
+		return nil, fmt.Errorf("%s: empty manifest", name)
+	}
+	return m, nil
+}
+
+// Equal reports whether two manifests list the same files with the same
+// contents in the same shards.
+func (m *Manifest) Equal(o *Manifest) bool {
+	if m.Shards != o.Shards || len(m.Entries) != len(o.Entries) {
+		return false
+	}
+	for i := range m.Entries {
+		a, b := m.Entries[i], o.Entries[i]
+		if a.Path != b.Path || a.SHA256 != b.SHA256 || a.Shard != b.Shard || a.Size != b.Size {
+			return false
+		}
+	}
+	return true
+}
