@@ -14,7 +14,11 @@ test: vet ; $(GO) test -count=1 ./... && $(MAKE) --no-print-directory fuzz-brief
 fuzz-brief: ; $(GO) test -run '^$$' -fuzz '^FuzzPDFBoundary$$' -fuzztime 10s ./pipeline
 race: ; $(GO) test -race -count=1 ./pipeline/... ./output/... ./corpus/...
 vet: ; $(GO) vet ./... && test -z "$$(gofmt -l .)" || (gofmt -l .; exit 1)
-bench: ; $(GO) test -run '^$$' -bench . -benchmem ./...
+# one run, one machine: pipeline docs/s, pages/s, KB/s per core, peak RSS; PDF stage vs pdftotext;
+# NLP stage vs bare prose; wall time for the corpus x1, x4, x16. Then the Go micro-benchmarks.
+bench: build
+	$(GO) run ./cmd/bench -stratex $(BIN) $(SHARED)/corpus/papers
+	$(GO) test -run '^$$' -bench . -benchmem ./extract ./pipeline
 fuzz: ; for f in FuzzClean FuzzTimex FuzzMoney; do $(GO) test -run '^$$' -fuzz "^$$f\$$" -fuzztime 10s ./extract || exit 1; done; $(GO) test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime 30s ./extract/pdf
 golden: ; $(GO) test ./pipeline -run Golden -update
 eval: build ; for s in dates money; do ./$(BIN) eval $$s $(SHARED)/eval/$$s-dev.jsonl || exit 1; done

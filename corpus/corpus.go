@@ -105,10 +105,14 @@ func Find(args []string, stdin io.Reader) ([]Input, error) {
 				}
 				return nil
 			}
-			if f := FormatOf(p); f != "" && d.Type().IsRegular() {
-				info, err := d.Info()
+			if f := FormatOf(p); f != "" && (d.Type().IsRegular() || d.Type()&fs.ModeSymlink != 0) {
+				// a symbolic link counts when it leads to a regular file
+				info, err := os.Stat(p)
 				if err != nil {
 					return fmt.Errorf("stat %s: %w", p, err)
+				}
+				if !info.Mode().IsRegular() {
+					return nil
 				}
 				found = append(found, Input{Path: p, Format: f, Size: info.Size()})
 			}

@@ -31,6 +31,9 @@ func NewTagger() *Tagger {
 	return taggerInst
 }
 
+// Model returns prose's model the Tagger shares.
+func (tg *Tagger) Model() *prose.Model { return tg.model }
+
 // Token is a prose token aligned to the text it came from.
 type Token struct {
 	Start, End int // byte offsets; Start < 0 when it could not be aligned
@@ -263,7 +266,78 @@ func (v *Vocabulary) namedEntities(text string, s SentenceSpan, si int, have []E
 }
 
 func (v *Vocabulary) proseEntities(tg *Tagger, text string, s SentenceSpan, si int, have []EntitySpan) []EntitySpan {
-	toks := tg.Tag(text[s.Start:s.End], s.Start, true)
+	var out []EntitySpan
+	for _, w := range v.nameWindows(text, s, have) {
+		out = append(out, v.proseWindow(tg, text, w, si, have, w[0] == s.Start)...)
+	}
+	return out
+}
+
+// nameWindows returns the stretches of a sentence where prose's entity
+// model can find something the vocabulary did not: each capitalized word
+// outside the entities found so far (a sentence's first word only when it
+// is not a common word), with three words of context on each side.
+// Tagging only these stretches, and nothing in a sentence that has none,
+// is what makes the entity stage fast: prose's classifier costs the same
+// for every token it sees.
+func (v *Vocabulary) nameWindows(text string, s SentenceSpan, have []EntitySpan) [][2]int {
+	type field struct{ start, end int }
+	var fs []field
+	st := text[s.Start:s.End]
+	for i := 0; i < len(st); {
+		for i < len(st) && st[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(st) && st[j] != ' ' {
+			j++
+		}
+		if j > i {
+			fs = append(fs, field{s.Start + i, s.Start + j})
+		}
+		i = j
+	}
+	var wins [][2]int
+	for k, f := range fs {
+		w := strings.TrimLeftFunc(text[f.start:f.end], func(r rune) bool { return !unicode.IsLetter(r) })
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		off := f.end - len(w)
+		if overlaps(EntitySpan{Start: off, End: f.end}, have) && covered(off, f.end, have) {
+			continue
+		}
+		bare := strings.TrimRightFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if v.nonEntities[bare] || v.months[strings.ToLower(bare)] > 0 {
+			continue
+		}
+		if k == 0 && (v.starters[bare] || v.connectives[bare] || v.lowForm[strings.ToLower(bare)] != "") {
+			continue
+		}
+		a, b := max(0, k-2), min(len(fs)-1, k+2)
+		if n := len(wins); n > 0 && fs[a].start <= wins[n-1][1]+1 {
+			wins[n-1][1] = fs[b].end
+			continue
+		}
+		wins = append(wins, [2]int{fs[a].start, fs[b].end})
+	}
+	return wins
+}
+
+// covered reports whether the entities cover every byte of [a, b).
+func covered(a, b int, es []EntitySpan) bool {
+	for _, e := range es {
+		if e.Start <= a && e.End >= b {
+			return true
+		}
+	}
+	return false
+}
+
+// proseWindow runs prose over one window of a sentence.
+func (v *Vocabulary) proseWindow(tg *Tagger, text string, win [2]int, si int, have []EntitySpan, atStart bool) []EntitySpan {
+	toks := tg.Tag(text[win[0]:win[1]], win[0], true)
 	var out []EntitySpan
 	for i := 0; i < len(toks); {
 		if toks[i].Label == "O" || toks[i].Label == "" || toks[i].Start < 0 {
@@ -277,7 +351,7 @@ func (v *Vocabulary) proseEntities(tg *Tagger, text string, s SentenceSpan, si i
 			isAdj(toks[j].Tag) == isAdj(toks[j-1].Tag) && !strings.ContainsAny(text[toks[j-1].End:toks[j].Start], ",;") {
 			j++
 		}
-		initial := i == 0 || (i == 1 && !hasLetter(toks[0].Text))
+		initial := atStart && (i == 0 || (i == 1 && !hasLetter(toks[0].Text)))
 		// Initials before a name belong to it: "A.Q. Khan".
 		for i > 0 && isInitials(toks[i-1].Text) && toks[i-1].Start >= 0 {
 			i--

@@ -108,7 +108,7 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 		if err != nil {
 			return err
 		}
-		if m, err = corpus.Plan(found, (len(found)+*chunk-1) / *chunk, *workers); err != nil {
+		if m, err = corpus.Plan(found, max(1, (len(found)+*chunk-1) / *chunk), *workers); err != nil {
 			return err
 		}
 	} else {
@@ -179,7 +179,9 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 		}
 	}
 	if !*quiet {
-		log.Info("wrote output", "folder", *out, "shards", len(shards), "documents", docs, "failed", failed, "pages", pages, "sentences", sents)
+		self, kids := peakRSS()
+		log.Info("wrote output", "folder", *out, "shards", len(shards), "documents", docs, "failed", failed, "pages", pages, "sentences", sents,
+			"peak_rss_mb", self>>20, "pdf_worker_peak_rss_mb", kids>>20)
 	}
 	if failed > 0 {
 		return partialError{failed: failed}
