@@ -21,7 +21,7 @@ bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./extract ./pipeline
 fuzz: ; for f in FuzzClean FuzzTimex FuzzMoney; do $(GO) test -run '^$$' -fuzz "^$$f\$$" -fuzztime 10s ./extract || exit 1; done; $(GO) test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime 30s ./extract/pdf
 golden: ; $(GO) test ./pipeline -run Golden -update
-eval: build ; for s in dates money; do ./$(BIN) eval $$s $(SHARED)/eval/$$s-dev.jsonl || exit 1; done
+eval: build ; for s in dates money events; do ./$(BIN) eval $$s $(SHARED)/eval/$$s-dev.jsonl || exit 1; done
 gold-dev: build ; ./$(BIN) run -q -out out/gold-dev testdata/eval/seed-first-half.txt && python3 $(SHARED)/tools/score.py $(SHARED)/eval/gold-dev out/gold-dev
 # our PDF text against poppler's pdftotext (a test oracle only: apt-get install poppler-utils)
 pdf-eval: ; $(GO) run ./cmd/pdfeval $(SHARED)/corpus/papers testdata/sample/russo-pak-1col.pdf testdata/sample/russo-pak-2col.pdf

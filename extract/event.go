@@ -625,7 +625,12 @@ func (sv *sentenceView) subordinate(i int) bool {
 	if i > 0 && toks[i-1].low == "to" {
 		return true
 	}
-	for k := max(start, i-4); k < i; k++ {
+	for k := i - 1; k >= max(start, i-4); k-- {
+		if sv.actorAt[k] >= 0 || toks[k].low == "," {
+			// "in 1954, Pakistan signed": the phrase ended before the
+			// clause's subject
+			return false
+		}
 		switch toks[k].low {
 		case "for", "during", "owing", "due", "amid", "following", "aimed", "designed", "in":
 			if !sv.isTrigger(k) {

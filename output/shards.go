@@ -123,6 +123,15 @@ func (s *Store) Merge() error {
 	if _, missing := s.Status(); len(missing) > 0 {
 		return fmt.Errorf("cannot merge %s: %d shard(s) not done (%s)", s.Out, len(missing), ArrayList(missing))
 	}
+	return s.merge()
+}
+
+// MergeDone writes the final files from the shards that are done, leaving
+// the state in place: what an interrupted local run leaves for its reader,
+// while running it again resumes and merges everything.
+func (s *Store) MergeDone() error { return s.merge() }
+
+func (s *Store) merge() error {
 	dir := ShardDir(s.Out)
 	for _, k := range models.Kinds {
 		final := filepath.Join(s.Out, k.File())
@@ -131,6 +140,9 @@ func (s *Store) Merge() error {
 			return fmt.Errorf("merge %s: %w", final, err)
 		}
 		for i := 0; i < s.Manifest.Shards; i++ {
+			if !s.Done(i) {
+				continue
+			}
 			part := filepath.Join(dir, shardName(i)+"."+k.File())
 			f, err := os.Open(part)
 			if err != nil {

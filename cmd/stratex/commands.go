@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"os"
@@ -159,6 +160,13 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 	}
 	opt := pipeline.Options{Workers: *workers, Timeout: *timeout, Progress: prog, MemBudget: int64(*memBudget) << 20}
 	if _, err := cfg.RunShards(ctx, st, shards, opt); err != nil {
+		if errors.Is(err, pipeline.ErrInterrupted) && local {
+			// the finished shards become complete output files now; the
+			// state stays for the run that resumes
+			if merr := st.MergeDone(); merr != nil {
+				return merr
+			}
+		}
 		return err
 	}
 	var docs, failed, pages, sents int

@@ -247,8 +247,12 @@ func TestInterruptedRunExits130AndResumes(t *testing.T) {
 		t.Fatalf("exit %d, want 130: %s", code, se.String())
 	}
 	for _, k := range models.Kinds {
-		if _, err := os.Stat(filepath.Join(out, k.File())); err == nil {
-			t.Errorf("%s written by an interrupted run", k.File())
+		b, err := os.ReadFile(filepath.Join(out, k.File()))
+		if err != nil {
+			t.Errorf("%s: %v", k.File(), err)
+		}
+		if len(b) > 0 && b[len(b)-1] != '\n' {
+			t.Errorf("%s ends in half a line", k.File())
 		}
 	}
 	if _, err := os.Stat(filepath.Join(out, "shards", "manifest.tsv")); err != nil {
