@@ -1022,14 +1022,12 @@ func needsTarget(tr *trigger) bool {
 // topicSource finds who acted on tgt in the paragraph's latest event with
 // that target.
 func (sv *sentenceView) topicSource(tgt []string) []string {
-	evs := append(append([]EventSpan{}, sv.para.events...), sv.prior...)
-	for k := len(evs) - 1; k >= 0; k-- {
-		e := evs[k]
+	return latest(sv.topicEvents(), func(e *EventSpan) []string {
 		if len(e.Source) > 0 && overlapCodes(e.Target, tgt) && !overlapCodes(e.Source, tgt) {
-			return append([]string{}, e.Source...)
+			return e.Source
 		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // docSource finds, for an event with no agent and no topic in its
@@ -1037,22 +1035,34 @@ func (sv *sentenceView) topicSource(tgt []string) []string {
 // subtype on the same target ("Pakistan got military aid worth...": the
 // aid an earlier section said the US gave).
 func (sv *sentenceView) docSource(tr *trigger, tgt []string) []string {
-	for k := len(sv.para.doc) - 1; k >= 0; k-- {
-		e := sv.para.doc[k]
+	return latest(sv.para.doc, func(e *EventSpan) []string {
 		if e.Subtype == tr.subtype && e.Category == tr.category && len(e.Source) > 0 && overlapCodes(e.Target, tgt) && !overlapCodes(e.Source, tgt) {
-			return append([]string{}, e.Source...)
+			return e.Source
 		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // topicTarget finds the target of the paragraph's latest event by src.
 func (sv *sentenceView) topicTarget(src []string) []string {
-	evs := append(append([]EventSpan{}, sv.para.events...), sv.prior...)
-	for k := len(evs) - 1; k >= 0; k-- {
-		e := evs[k]
+	return latest(sv.topicEvents(), func(e *EventSpan) []string {
 		if len(e.Target) > 0 && overlapCodes(e.Source, src) && !overlapCodes(e.Target, src) {
-			return append([]string{}, e.Target...)
+			return e.Target
+		}
+		return nil
+	})
+}
+
+// topicEvents are the paragraph's events so far, this sentence's included.
+func (sv *sentenceView) topicEvents() []EventSpan {
+	return append(append([]EventSpan{}, sv.para.events...), sv.prior...)
+}
+
+// latest returns a copy of what pick finds in the latest event that has it.
+func latest(evs []EventSpan, pick func(*EventSpan) []string) []string {
+	for k := len(evs) - 1; k >= 0; k-- {
+		if codes := pick(&evs[k]); codes != nil {
+			return append([]string{}, codes...)
 		}
 	}
 	return nil

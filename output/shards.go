@@ -158,15 +158,7 @@ func (s *Store) merge() error {
 				return fmt.Errorf("merge %s: %w", final, err)
 			}
 		}
-		err = tmp.Sync()
-		if cerr := tmp.Close(); err == nil {
-			err = cerr
-		}
-		if err == nil {
-			err = os.Rename(tmp.Name(), final)
-		}
-		if err != nil {
-			os.Remove(tmp.Name())
+		if err := settle(tmp, final, nil); err != nil {
 			return fmt.Errorf("merge %s: %w", final, err)
 		}
 	}
@@ -217,6 +209,15 @@ func writeAtomic(path string, data []byte) error {
 		return err
 	}
 	_, err = tmp.Write(data)
+	if err := settle(tmp, path, err); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return syncDir(dir)
+}
+
+// settle ends the writing of tmp (err is how it went so far): it syncs,
+// closes and renames tmp to final, or removes it on any error.
+func settle(tmp *os.File, final string, err error) error {
 	if err == nil {
 		err = tmp.Sync()
 	}
@@ -224,11 +225,10 @@ func writeAtomic(path string, data []byte) error {
 		err = cerr
 	}
 	if err == nil {
-		err = os.Rename(tmp.Name(), path)
+		err = os.Rename(tmp.Name(), final)
 	}
 	if err != nil {
 		os.Remove(tmp.Name())
-		return fmt.Errorf("write %s: %w", path, err)
 	}
-	return syncDir(dir)
+	return err
 }

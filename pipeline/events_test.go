@@ -138,10 +138,16 @@ func TestTriggerClasses(t *testing.T) {
 			for _, e := range res.Events {
 				got = append(got, eventString(e))
 			}
-			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
-				t.Errorf("%q\n got  %q\n want %q", tt.text, got, tt.want)
-			}
+			same(t, tt.text, got, tt.want)
 		})
+	}
+}
+
+// same compares what a sentence yielded with what it should.
+func same(t *testing.T, text string, got, want []string) {
+	t.Helper()
+	if strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("%q\n got  %q\n want %q", text, got, want)
 	}
 }
 
@@ -175,9 +181,7 @@ func TestPairs(t *testing.T) {
 			for _, p := range res.Pairs {
 				got = append(got, fmt.Sprintf("%s-%s %v %s", p.A, p.B, p.Directed, p.Relation))
 			}
-			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
-				t.Errorf("%q\n got  %q\n want %q", tt.text, got, tt.want)
-			}
+			same(t, tt.text, got, tt.want)
 		})
 	}
 }
