@@ -278,6 +278,9 @@ func gutter(segs []*seg, body float64) (float64, bool) {
 	if w < 25*body || len(segs) < 12 {
 		return 0, false
 	}
+	if math.IsInf(w, 0) || math.IsNaN(w) || w > 1e5 {
+		return 0, false // coordinates no page has
+	}
 	lo, hi := minX+0.3*w, minX+0.7*w
 	var cov []int
 	for x := lo; x <= hi; x++ {

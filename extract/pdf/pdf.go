@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -167,6 +168,8 @@ func fixHeader(data []byte) []byte {
 var (
 	xrefSubRE = regexp.MustCompile(`(?m)^\s*(\d+)\s+(\d+)\s*$`)
 	sizeRE    = regexp.MustCompile(`/(?:Size|Count)\s+(\d+)`)
+	wRE       = regexp.MustCompile(`/W\s*\[([^\]]*)\]`)
+	indexRE   = regexp.MustCompile(`/Index\s*\[([^\]]*)\]`)
 	objRE     = regexp.MustCompile(`(?m)(?:^|[\r\n\s])(\d{1,10})\s+(\d{1,5})\s+obj\b`)
 	catalogRE = regexp.MustCompile(`/Type\s*/Catalog\b`)
 	rootRE    = regexp.MustCompile(`/Root\s+(\d+)\s+(\d+)\s+R`)
@@ -180,9 +183,27 @@ const maxObjects = 10_000_000
 // trailers claim a plausible number of objects; a fuzzed "0 4294967296"
 // subsection would make the library allocate a table of that size.
 func saneXref(data []byte) bool {
+	// an object takes a byte at the very least, even packed in a stream
+	limit := min(maxObjects, int64(len(data))+1000)
 	for _, m := range sizeRE.FindAllSubmatch(data, -1) {
-		if n, err := strconv.ParseInt(string(m[1]), 10, 64); err != nil || n > maxObjects {
+		if n, err := strconv.ParseInt(string(m[1]), 10, 64); err != nil || n > limit {
 			return false
+		}
+	}
+	// an xref stream's field widths (/W) are a few bytes; its /Index
+	// counts are bounded like /Size
+	for _, m := range wRE.FindAllSubmatch(data, -1) {
+		for _, f := range strings.Fields(string(m[1])) {
+			if n, err := strconv.Atoi(f); err != nil || n < 0 || n > 8 {
+				return false
+			}
+		}
+	}
+	for _, m := range indexRE.FindAllSubmatch(data, -1) {
+		for _, f := range strings.Fields(string(m[1])) {
+			if n, err := strconv.ParseInt(f, 10, 64); err != nil || n < 0 || n > limit {
+				return false
+			}
 		}
 	}
 	for i := 0; ; {
@@ -198,7 +219,8 @@ func saneXref(data []byte) bool {
 		for _, m := range xrefSubRE.FindAllSubmatch(data[i:i+end], -1) {
 			a, err1 := strconv.ParseInt(string(m[1]), 10, 64)
 			b, err2 := strconv.ParseInt(string(m[2]), 10, 64)
-			if len(m[1]) != 10 && (err1 != nil || err2 != nil || a+b > maxObjects) {
+			// a table entry takes 20 bytes
+			if len(m[1]) != 10 && (err1 != nil || err2 != nil || a+b > limit || b > int64(len(data))/18+1) {
 				return false
 			}
 		}
@@ -217,7 +239,9 @@ func repair(data []byte) []byte {
 	for _, m := range objRE.FindAllSubmatchIndex(data, -1) {
 		n, err1 := strconv.Atoi(string(data[m[2]:m[3]]))
 		g, err2 := strconv.Atoi(string(data[m[4]:m[5]]))
-		if err1 != nil || err2 != nil || n <= 0 || n > 10_000_000 {
+		// an object number beyond the file's length is noise: the
+		// library sizes its table by the largest number
+		if err1 != nil || err2 != nil || n <= 0 || n > len(data) || n > maxObjects {
 			continue
 		}
 		offsets[n], gens[n] = m[2], g // a later definition wins, as in an update
@@ -255,14 +279,24 @@ func repair(data []byte) []byte {
 		b.WriteByte('\n')
 	}
 	start := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n", maxObj+1)
-	b.WriteString("0000000000 65535 f\r\n")
-	for n := 1; n <= maxObj; n++ {
-		if off, ok := offsets[n]; ok {
-			fmt.Fprintf(&b, "%010d %05d n\r\n", off, gens[n])
-		} else {
-			b.WriteString("0000000000 65535 f\r\n")
+	// one subsection per run of consecutive object numbers: a sparse or
+	// fuzzed numbering ("9999999 0 obj") stays a short table
+	nums := make([]int, 0, len(offsets))
+	for n := range offsets {
+		nums = append(nums, n)
+	}
+	sort.Ints(nums)
+	b.WriteString("xref\n0 1\n0000000000 65535 f\r\n")
+	for i := 0; i < len(nums); {
+		j := i
+		for j+1 < len(nums) && nums[j+1] == nums[j]+1 {
+			j++
 		}
+		fmt.Fprintf(&b, "%d %d\n", nums[i], j-i+1)
+		for _, n := range nums[i : j+1] {
+			fmt.Fprintf(&b, "%010d %05d n\r\n", offsets[n], gens[n])
+		}
+		i = j + 1
 	}
 	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root %s", maxObj+1, root)
 	if m := infoRE.FindSubmatch(data); m != nil {
