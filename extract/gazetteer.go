@@ -238,7 +238,7 @@ func titleCase(s string) string {
 }
 
 // currencyNext reports whether rest opens with a currency word or sign, as
-// after the "US" of "US$ 5 million" or "US Dollar 53 Million": that "US"
+// after the "US" of "US$ 5 million" or "US Dollar 40 Million": that "US"
 // names the currency, not the actor.
 func currencyNext(rest string) bool {
 	if strings.HasPrefix(rest, "$") {

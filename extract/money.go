@@ -311,7 +311,7 @@ func (v *Vocabulary) moneyAt(toks []tok, i int, weight func() bool) (moneyMatch,
 	var pre *curForm
 	j := i
 	if f, n := mv.curAt(toks, i, majors); f != nil && !(f.kind == "default" && f.code == "GBP" && weight()) {
-		// A currency before a number: "$50", "USD 5.4 billion", "Dollar One Billion".
+		// A currency before a number: "$50", "USD 5.4 billion", "Dollar Two Billion".
 		if _, k, _ := v.numberAt(toks, i+n, true); k > 0 {
 			pre, j = f, i+n
 		}

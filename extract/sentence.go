@@ -143,7 +143,7 @@ func (v *Vocabulary) gluedCuts(text string, from, to int) []int {
 		if w.End-w.Start < 4 {
 			continue
 		}
-		// "RussiaFurther," : lower case then a capitalized connective.
+		// "ChinaHence," : lower case then a capitalized connective.
 		prevLower := false
 		for j, r := range w.Text {
 			if unicode.IsUpper(r) && prevLower && j >= 2 {

@@ -680,9 +680,7 @@ func (p *tparser) dayMonthYearAt(i int) (point, bool) {
 	if p.low(k) == "in" || p.low(k) == "of" {
 		k++
 	}
-	if y, yn, suf := p.yearAt(k, false); yn > 0 && suf == "" {
-		pt.d.y, pt.n = y, k+yn-i
-	} else if y, yn := p.wordYearAt(k); yn > 0 {
+	if y, yn := p.yearAfter(k); yn > 0 {
 		pt.d.y, pt.n = y, k+yn-i
 	} else {
 		pt.n, pt.noYear, pt.rule = j-i, true, "day-month"
@@ -697,6 +695,15 @@ func (p *tparser) dayMonthYearAt(i int) (point, bool) {
 		return point{}, false
 	}
 	return pt, true
+}
+
+// yearAfter reads the year that closes a date at token k, in figures or in
+// words; n is 0 when there is none.
+func (p *tparser) yearAfter(k int) (y, n int) {
+	if y, yn, suf := p.yearAt(k, false); yn > 0 && suf == "" {
+		return y, yn
+	}
+	return p.wordYearAt(k)
 }
 
 // monthDayYearAt: "August 7, 1985", "Aug. 10, 1988", "january 12th, 2016",
@@ -724,9 +731,7 @@ func (p *tparser) monthDayYearAt(i int) (point, bool) {
 	if p.low(k) == "of" || p.low(k) == "in" {
 		k++
 	}
-	if y, yn, suf := p.yearAt(k, false); yn > 0 && suf == "" {
-		pt.d.y, pt.n = y, k+yn-i
-	} else if y, yn := p.wordYearAt(k); yn > 0 {
+	if y, yn := p.yearAfter(k); yn > 0 {
 		pt.d.y, pt.n = y, k+yn-i
 	} else {
 		pt.n, pt.noYear, pt.rule = j-i, true, "month-day"
