@@ -673,15 +673,8 @@ func (p *tparser) dayMonthYearAt(i int) (point, bool) {
 	}
 	j += mn
 	pt := point{d: tdate{0, m, d}, strong: true, rule: "day-month-year"}
-	k := j
-	if p.isSym(k, ",") {
-		k++
-	}
-	if p.low(k) == "in" || p.low(k) == "of" {
-		k++
-	}
-	if y, yn := p.yearAfter(k); yn > 0 {
-		pt.d.y, pt.n = y, k+yn-i
+	if y, yn := p.yearAfter(j); yn > 0 {
+		pt.d.y, pt.n = y, j+yn-i
 	} else {
 		pt.n, pt.noYear, pt.rule = j-i, true, "day-month"
 		if p.tok(i).kind == tWord && p.low(i) != "the" {
@@ -697,13 +690,24 @@ func (p *tparser) dayMonthYearAt(i int) (point, bool) {
 	return pt, true
 }
 
-// yearAfter reads the year that closes a date at token k, in figures or in
-// words; n is 0 when there is none.
-func (p *tparser) yearAfter(k int) (y, n int) {
-	if y, yn, suf := p.yearAt(k, false); yn > 0 && suf == "" {
-		return y, yn
+// yearAfter reads the year that closes a date from token j on, past a
+// comma and an "in" or "of" ("7 August, 1985", "july 4th of 1995"), in
+// figures or in words; n counts the tokens from j, 0 when there is none.
+func (p *tparser) yearAfter(j int) (y, n int) {
+	k := j
+	if p.isSym(k, ",") {
+		k++
 	}
-	return p.wordYearAt(k)
+	if p.low(k) == "in" || p.low(k) == "of" {
+		k++
+	}
+	if y, yn, suf := p.yearAt(k, false); yn > 0 && suf == "" {
+		return y, k + yn - j
+	}
+	if y, yn := p.wordYearAt(k); yn > 0 {
+		return y, k + yn - j
+	}
+	return 0, 0
 }
 
 // monthDayYearAt: "August 7, 1985", "Aug. 10, 1988", "january 12th, 2016",
@@ -724,15 +728,8 @@ func (p *tparser) monthDayYearAt(i int) (point, bool) {
 	}
 	j += dn
 	pt := point{d: tdate{0, m, d}, strong: true, rule: "month-day-year"}
-	k := j
-	if p.isSym(k, ",") {
-		k++
-	}
-	if p.low(k) == "of" || p.low(k) == "in" {
-		k++
-	}
-	if y, yn := p.yearAfter(k); yn > 0 {
-		pt.d.y, pt.n = y, k+yn-i
+	if y, yn := p.yearAfter(j); yn > 0 {
+		pt.d.y, pt.n = y, j+yn-i
 	} else {
 		pt.n, pt.noYear, pt.rule = j-i, true, "month-day"
 		// "May 5" is a date, but "may 5" in prose is not.
