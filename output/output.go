@@ -13,10 +13,18 @@ import (
 
 // Writer writes the records of a run into one JSON Lines file per kind.
 type Writer struct {
-	dir   string
-	files map[models.Kind]*file
-	order []models.Kind
-	done  bool
+	dir    string
+	files  map[models.Kind]*file
+	order  []models.Kind
+	done   bool
+	unlock func() // set by Store.Writer: releases the shard's lock
+}
+
+func (w *Writer) release() {
+	if w.unlock != nil {
+		w.unlock()
+		w.unlock = nil
+	}
 }
 
 type file struct {
@@ -103,6 +111,7 @@ func (w *Writer) Commit() error {
 
 // Abort removes the temporary files; the final names are left untouched.
 func (w *Writer) Abort() {
+	defer w.release()
 	if w.done {
 		return
 	}

@@ -51,12 +51,8 @@ func TestStoreMergesInManifestOrder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	os.WriteFile(filepath.Join(ShardDir(out), ".00009.x.tmp"), []byte("junk"), 0o644)
 	if _, err := OpenStore(out, m); err != nil {
 		t.Fatal(err)
-	}
-	if tmps, _ := filepath.Glob(filepath.Join(ShardDir(out), ".*.tmp")); len(tmps) != 0 {
-		t.Errorf("a killed process's temporary files were not removed: %v", tmps)
 	}
 	if _, err := OpenStore(out, &corpus.Manifest{Shards: 2}); err == nil {
 		t.Error("a different manifest was accepted for the same folder")
@@ -83,6 +79,68 @@ func TestStoreMergesInManifestOrder(t *testing.T) {
 	b, _ := os.ReadFile(filepath.Join(out, "documents.jsonl"))
 	if got := strings.Count(string(b), "\n"); got != 3 || strings.Index(string(b), `"a"`) > strings.Index(string(b), `"b"`) || strings.Index(string(b), `"b"`) > strings.Index(string(b), `"c"`) {
 		t.Errorf("merged documents.jsonl:\n%s", b)
+	}
+}
+
+// Array tasks start at different moments on one store: a task that starts
+// while another writes its shard must not touch that shard's files (the
+// first Slurm CI run failed that way), and a shard is written by one
+// process at a time.
+func TestStoreShardsAreIsolatedBetweenTasks(t *testing.T) {
+	out := t.TempDir()
+	m := &corpus.Manifest{Shards: 2}
+	st, err := OpenStore(out, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stale := filepath.Join(ShardDir(out), ".00001.documents.jsonl.123.tmp")
+	os.WriteFile(stale, []byte("left by a killed run of shard 1"), 0o644)
+
+	w0, err := st.Writer(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w0.Write(result("a"))
+	// a second task opens the store while shard 0 is being written
+	st2, err := OpenStore(out, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st2.Writer(0); err == nil || !strings.Contains(err.Error(), "another process") {
+		t.Errorf("a second writer of shard 0 while the first holds it: %v", err)
+	}
+	if _, err := os.Stat(stale); err != nil {
+		t.Errorf("opening the store or shard 0 removed shard 1's files: %v", err)
+	}
+	w1, err := st2.Writer(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Errorf("shard 1's writer left the stale temporary file of its killed run: %v", err)
+	}
+	w1.Write(result("b"))
+	if err := st2.Finish(1, w1, ShardSummary{Shard: 1, Documents: 1}); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Finish(0, w0, ShardSummary{Shard: 0, Documents: 1}); err != nil {
+		t.Fatalf("shard 0 could not commit after another task started: %v", err)
+	}
+	// the locks are released: a rerun of a shard can take it again
+	w, err := st.Writer(0)
+	if err != nil {
+		t.Fatalf("shard 0 still locked after Finish: %v", err)
+	}
+	w.Abort()
+	if w, err = st.Writer(0); err != nil {
+		t.Fatalf("shard 0 still locked after Abort: %v", err)
+	}
+	w.Abort()
+	if err := st.Merge(); err != nil {
+		t.Fatal(err)
+	}
+	if tmps, _ := filepath.Glob(filepath.Join(ShardDir(out), ".*.tmp")); len(tmps) != 0 {
+		t.Errorf("temporary files left: %v", tmps)
 	}
 }
 

@@ -3,6 +3,7 @@ package output
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -10,6 +11,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/stratex/stratex/corpus"
 	"github.com/stratex/stratex/models"
@@ -42,9 +44,10 @@ type Store struct {
 	Manifest *corpus.Manifest
 }
 
-// OpenStore prepares out for running m: it writes m to out/shards (or,
-// when a manifest is already there, checks that it is the same one) and
-// removes temporary files a killed process left.
+// OpenStore prepares out for running m: it writes m to out/shards or, when
+// a manifest is already there, checks that it is the same one. Several
+// array tasks open the same store at once, so it touches no shard's files:
+// each shard clears what a killed run of it left when it is next written.
 func OpenStore(out string, m *corpus.Manifest) (*Store, error) {
 	dir := ShardDir(out)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -62,9 +65,13 @@ func OpenStore(out string, m *corpus.Manifest) (*Store, error) {
 	} else if err := writeAtomic(path, buf.Bytes()); err != nil {
 		return nil, err
 	}
-	tmps, _ := filepath.Glob(filepath.Join(dir, ".*.tmp"))
+	// a manifest temp file is written in a moment; one left for an hour
+	// belongs to a killed process
+	tmps, _ := filepath.Glob(filepath.Join(dir, ".manifest.tsv.*.tmp"))
 	for _, t := range tmps {
-		os.Remove(t)
+		if fi, err := os.Stat(t); err == nil && time.Since(fi.ModTime()) > time.Hour {
+			os.Remove(t)
+		}
 	}
 	return &Store{Out: out, Manifest: m}, nil
 }
@@ -90,13 +97,40 @@ func (s *Store) Done(i int) bool {
 	return err == nil
 }
 
-// Writer opens the part-file writer of shard i.
+// errLocked says another process holds a shard's lock.
+var errLocked = errors.New("locked")
+
+// Writer opens the part-file writer of shard i. It holds shard i's lock
+// until Finish or Abort, so two processes given the same shard (a task
+// resubmitted while the first still runs) never write it at once, and it
+// removes the temporary files a killed run of shard i left.
 func (s *Store) Writer(i int) (*Writer, error) {
-	return CreateKinds(ShardDir(s.Out), models.Kinds, "", shardName(i)+".")
+	dir := ShardDir(s.Out)
+	lock := filepath.Join(dir, "."+shardName(i)+".lock")
+	unlock, err := lockFile(lock)
+	if errors.Is(err, errLocked) {
+		return nil, fmt.Errorf("shard %d of %s is being run by another process (it holds %s)", i, s.Out, lock)
+	}
+	if err != nil {
+		return nil, err
+	}
+	tmps, _ := filepath.Glob(filepath.Join(dir, "."+shardName(i)+".*.tmp"))
+	for _, t := range tmps {
+		os.Remove(t)
+	}
+	w, err := CreateKinds(dir, models.Kinds, "", shardName(i)+".")
+	if err != nil {
+		unlock()
+		return nil, err
+	}
+	w.unlock = unlock
+	return w, nil
 }
 
-// Finish commits shard i's part files and then writes its marker.
+// Finish commits shard i's part files, writes its marker and releases the
+// shard's lock.
 func (s *Store) Finish(i int, w *Writer, sum ShardSummary) error {
+	defer w.release()
 	if err := w.Commit(); err != nil {
 		return err
 	}
