@@ -38,3 +38,27 @@ func wordBag(s string) map[string]int {
 	}
 	return m
 }
+
+// WordsKnown is the share of a text's words of three letters or more that
+// the English word list knows (names, terms and other languages are not in
+// it: the clean papers of ../shared/corpus/papers score 0.67 to 0.93): a
+// check of a text's readability that needs no reference, for telling a
+// reader's failure from its oracle's.
+func WordsKnown(s string) float64 {
+	dict := englishWords()
+	n, known := 0, 0
+	for _, t := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(t) < 3 {
+			continue
+		}
+		n++
+		lt := strings.ToLower(t)
+		if dict[lt] || dict[strings.TrimSuffix(lt, "s")] {
+			known++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(known) / float64(n)
+}

@@ -12,9 +12,11 @@ import (
 )
 
 // oracleGarbage lists papers whose reference text is itself unreadable:
-// there pdftotext maps glyph names such as "/g18" of a font with no
-// Unicode map to arbitrary letters ("ǡ", "ǥ"), which no correct reader
-// matches; such glyphs are dropped and counted by this engine.
+// there pdftotext prints the glyph indexes of a font with no Unicode map
+// ("/g150") as code points (control characters and letters such as "ǡ"),
+// which no correct reader matches. This engine decodes such glyphs
+// (cipher.go); on these papers the test holds it to reading as English
+// where the oracle does not.
 var oracleGarbage = map[string]bool{"htmldoc_chuttur_tam_review.pdf": true}
 
 // TestPapersAgainstPdftotext holds the engine to the bar of issue 3 on the
@@ -51,6 +53,11 @@ func TestPapersAgainstPdftotext(t *testing.T) {
 		name := filepath.Base(f)
 		t.Logf("%-52s %3d pages  F1 %.3f", name, doc.Pages, f1)
 		if oracleGarbage[name] {
+			ours, theirs := WordsKnown(extract.Compose(doc.Blocks).Text), WordsKnown(string(ref))
+			t.Logf("%-52s words known: ours %.3f, pdftotext %.3f", name, ours, theirs)
+			if ours < 0.85 || ours-theirs < 0.2 {
+				t.Errorf("%s: %.3f of our words known (pdftotext %.3f); want at least 0.85, and the oracle still unreadable", name, ours, theirs)
+			}
 			continue
 		}
 		f1s = append(f1s, f1)

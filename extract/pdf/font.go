@@ -157,8 +157,11 @@ type font struct {
 	scale    float64 // glyph space to text space: 1/1000, or the Type 3 FontMatrix
 	approx   *[256]float64
 	vertical bool
-	gidUni   map[uint16]rune // CID fonts: glyph id → character, from the font program
-	cidGID   []uint16        // CID → glyph id; nil for Identity
+	gidUni   map[uint16]rune   // CID fonts: glyph id → character, from the font program
+	cidGID   []uint16          // CID → glyph id; nil for Identity
+	gids     map[uint32]int    // simple fonts: code → glyph index, for glyphs named by index alone ("g150")
+	book     *cipherBook       // placeholders for those glyphs in a first reading (cipher.go)
+	solved   map[uint32]string // what the second reading decodes them to
 }
 
 type codeRange struct {
@@ -232,9 +235,18 @@ func (f *font) text(c code) (string, bool) {
 			return string(r), true
 		}
 	}
+	if s, ok := f.solved[c.c]; ok {
+		return s, true
+	}
 	if f.simple && f.enc != nil && c.c < 256 {
-		s := f.enc[c.c]
-		return s, s != ""
+		if s := f.enc[c.c]; s != "" {
+			return s, true
+		}
+	}
+	if gid, ok := f.gids[c.c]; ok && f.book != nil && f.book.on {
+		if r, ok := f.book.placeholder(f, gid, f.width(c)); ok {
+			return string(r), true
+		}
 	}
 	return "", false
 }
@@ -261,15 +273,25 @@ func (f *font) width(c code) float64 {
 }
 
 // fontCache parses each font dictionary of a document once.
-type fontCache map[string]*font
+type fontCache struct {
+	m    map[string]*font
+	book *cipherBook
+}
 
-func (fc fontCache) get(v lpdf.Value) *font {
+func newFontCache() *fontCache {
+	return &fontCache{m: map[string]*font{}, book: newCipherBook()}
+}
+
+func (fc *fontCache) get(v lpdf.Value) *font {
 	key := v.String()
-	if f, ok := fc[key]; ok {
+	if f, ok := fc.m[key]; ok {
 		return f
 	}
 	f := loadFont(v)
-	fc[key] = f
+	if f.gids != nil {
+		f.book = fc.book
+	}
+	fc.m[key] = f
 	return f
 }
 
@@ -328,7 +350,7 @@ func loadFont(v lpdf.Value) *font {
 		if len(f.widths) == 0 {
 			f.approx = standardWidths(lb)
 		}
-		f.enc = simpleEncoding(v, sub, lb)
+		f.enc, f.gids = simpleEncoding(v, sub, lb)
 	}
 	if desc.Kind() == lpdf.Dict {
 		f.missing = desc.Key("MissingWidth").Float64()
@@ -350,8 +372,10 @@ func loadFont(v lpdf.Value) *font {
 }
 
 // simpleEncoding builds the code → text table of a simple font from its
-// base encoding and Differences.
-func simpleEncoding(v lpdf.Value, sub, lowerBase string) *[256]string {
+// base encoding and Differences, and the codes whose glyph names are only
+// a glyph index ("g150"), with that index.
+func simpleEncoding(v lpdf.Value, sub, lowerBase string) (*[256]string, map[uint32]int) {
+	var gids map[uint32]int
 	base := "StandardEncoding"
 	if sub == "TrueType" {
 		base = "WinAnsiEncoding"
@@ -390,12 +414,31 @@ func simpleEncoding(v lpdf.Value, sub, lowerBase string) *[256]string {
 					t[n] = string(rune(n))
 				} else {
 					t[n] = ""
+					if g := indexName(x.Name()); g >= 0 {
+						if gids == nil {
+							gids = map[uint32]int{}
+						}
+						gids[uint32(n)] = g
+					}
 				}
 			}
 			n++
 		}
 	}
-	return &t
+	return &t, gids
+}
+
+// indexName reads the glyph index of a name that is nothing else: "g150",
+// "G12", "glyph7", "gid42", "index9"; -1 for any other name.
+func indexName(name string) int {
+	for _, p := range []string{"glyph", "gid", "index", "g", "G"} {
+		if d, ok := strings.CutPrefix(name, p); ok && d != "" && len(d) <= 5 {
+			if n, err := strconv.Atoi(d); err == nil && n >= 0 && d[0] != '+' && d[0] != '-' {
+				return n
+			}
+		}
+	}
+	return -1
 }
 
 // codeName reads the number of a glyph name made of one or two letters

@@ -7,6 +7,7 @@ import (
 	"math"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	lpdf "github.com/ledongthuc/pdf"
 )
@@ -54,7 +55,7 @@ const (
 
 // interp runs a page's content streams and collects its glyphs.
 type interp struct {
-	fonts    fontCache
+	fonts    *fontCache
 	glyphs   []glyph
 	ops      int
 	unmapped int
@@ -97,7 +98,9 @@ func (in *interp) run(strm, res lpdf.Value, g gstate, depth int) {
 			if !ok {
 				in.unmapped++
 			} else if len(in.glyphs) < maxGlyphs {
-				s = cleanGlyph(s)
+				if r, _ := utf8.DecodeRuneInString(s); !isPlaceholder(r) {
+					s = cleanGlyph(s)
+				}
 				if s == "" {
 					in.unmapped++
 				} else {

@@ -112,8 +112,24 @@ func Read(data []byte) (doc *Document, err error) {
 }
 
 func readPages(pages []page) *Document {
+	fonts := newFontCache()
+	doc := readWith(pages, fonts)
+	if fonts.book.used() {
+		// glyphs named by index alone: decode them from this reading's
+		// text and read again (cipher.go)
+		var sb strings.Builder
+		for _, b := range doc.Blocks {
+			sb.WriteString(b.Text)
+			sb.WriteByte('\n')
+		}
+		fonts.book.solve(sb.String())
+		doc = readWith(pages, fonts)
+	}
+	return doc
+}
+
+func readWith(pages []page, fonts *fontCache) *Document {
 	doc := &Document{Pages: len(pages)}
-	fonts := fontCache{}
 	var laid []*pageText
 	for i, p := range pages {
 		gs, unmapped, err := readPage(p, fonts)
@@ -413,7 +429,7 @@ func pageList(r *lpdf.Reader) (pages []page, err error) {
 }
 
 // readPage interprets one page's content streams into glyphs.
-func readPage(p page, fonts fontCache) (gs []glyph, unmapped int, err error) {
+func readPage(p page, fonts *fontCache) (gs []glyph, unmapped int, err error) {
 	in := &interp{fonts: fonts}
 	defer func() {
 		if r := recover(); r != nil {
