@@ -182,14 +182,15 @@ func fixHeader(data []byte) []byte {
 }
 
 var (
-	xrefSubRE = regexp.MustCompile(`(?m)^\s*(\d+)\s+(\d+)\s*$`)
-	sizeRE    = regexp.MustCompile(`/(?:Size|Count)\s+(\d+)`)
-	wRE       = regexp.MustCompile(`/W\s*\[([^\]]*)\]`)
-	indexRE   = regexp.MustCompile(`/Index\s*\[([^\]]*)\]`)
-	objRE     = regexp.MustCompile(`(?m)(?:^|[\r\n\s])(\d{1,10})\s+(\d{1,5})\s+obj\b`)
-	catalogRE = regexp.MustCompile(`/Type\s*/Catalog\b`)
-	rootRE    = regexp.MustCompile(`/Root\s+(\d+)\s+(\d+)\s+R`)
-	infoRE    = regexp.MustCompile(`/Info\s+(\d+)\s+(\d+)\s+R`)
+	xrefSubRE  = regexp.MustCompile(`(?m)^\s*(\d+)\s+(\d+)\s*$`)
+	sizeRE     = regexp.MustCompile(`/(?:Size|Count)\s+(\d+)`)
+	wRE        = regexp.MustCompile(`/W\s*\[([^\]]*)\]`)
+	indexRE    = regexp.MustCompile(`/Index\s*\[([^\]]*)\]`)
+	xrefTypeRE = regexp.MustCompile(`/Type\s*/XRef\b`)
+	objRE      = regexp.MustCompile(`(?m)(?:^|[\r\n\s])(\d{1,10})\s+(\d{1,5})\s+obj\b`)
+	catalogRE  = regexp.MustCompile(`/Type\s*/Catalog\b`)
+	rootRE     = regexp.MustCompile(`/Root\s+(\d+)\s+(\d+)\s+R`)
+	infoRE     = regexp.MustCompile(`/Info\s+(\d+)\s+(\d+)\s+R`)
 )
 
 // maxObjects bounds the object numbers a file may claim.
@@ -208,10 +209,22 @@ func saneXref(data []byte) bool {
 	}
 	// an xref stream's field widths (/W) are a few bytes; its /Index
 	// counts are bounded like /Size
-	for _, m := range wRE.FindAllSubmatch(data, -1) {
-		for _, f := range strings.Fields(string(m[1])) {
-			if n, err := strconv.Atoi(f); err != nil || n < 0 || n > 8 {
-				return false
+	// (a CID font's /W holds widths, "0 [500 600]" or "0 95 500": only the
+	// /W between an xref stream's "obj" and its "stream" counts, the
+	// stream known by its /Type or by /Size, which no font has)
+	anchors := append(xrefTypeRE.FindAllIndex(data, -1), sizeRE.FindAllIndex(data, -1)...)
+	for _, loc := range anchors {
+		start := bytes.LastIndex(data[max(0, loc[0]-4096):loc[0]], []byte("obj"))
+		end := bytes.Index(data[loc[1]:min(len(data), loc[1]+4096)], []byte("stream"))
+		if start < 0 || end < 0 {
+			continue
+		}
+		dict := data[max(0, loc[0]-4096)+start : loc[1]+end]
+		for _, m := range wRE.FindAllSubmatch(dict, -1) {
+			for _, f := range strings.Fields(string(m[1])) {
+				if n, err := strconv.Atoi(f); err != nil || n < 0 || n > 8 {
+					return false
+				}
 			}
 		}
 	}

@@ -107,3 +107,29 @@ func TestRepairRebuildsAMissingTable(t *testing.T) {
 		t.Errorf("repaired=%v blocks %+v", doc.Repaired, doc.Blocks)
 	}
 }
+
+// A CID font's /W is a width array, not an xref stream's field widths: the
+// hostile corpus's copy_paste_ligatures.pdf was refused for its
+// "/W [0 [ 777.83 ... ]]", and a one-range "/W [0 95 600]" is as common.
+func TestSaneXrefTellsWidthArraysFromXrefStreams(t *testing.T) {
+	font := "1 0 obj << /Type /Font /Subtype /CIDFontType2 /W [0 95 600] >> endobj\n" +
+		"2 0 obj << /Type /Font /Subtype /CIDFontType0 /W [0 [ 777.83 604.0 ]] >> endobj\n"
+	if !saneXref([]byte("%PDF-1.5\n" + font)) {
+		t.Error("font width arrays taken for xref field widths")
+	}
+	bad := "3 0 obj << /Type /XRef /W [1 2 40] /Size 4 /Length 0 >> stream\nendstream endobj\n"
+	if saneXref([]byte("%PDF-1.5\n" + font + bad)) {
+		t.Error("an xref stream with a 40-byte field accepted")
+	}
+	good := "3 0 obj << /Type /XRef /W [1 2 1] /Size 4 /Length 0 >> stream\nendstream endobj\n"
+	if !saneXref([]byte("%PDF-1.5\n" + font + good)) {
+		t.Error("a sane xref stream refused")
+	}
+}
+
+func TestSaneXrefChecksAnXrefStreamWithoutItsType(t *testing.T) {
+	bad := "%PDF-1.5\n3 0 obj << /W [1 2 40] /Size 4 /Length 0 >> stream\nendstream endobj\n"
+	if saneXref([]byte(bad)) {
+		t.Error("an xref stream with a 40-byte field and no /Type accepted")
+	}
+}
