@@ -57,6 +57,17 @@ func Read(data []byte) (doc *Document, err error) {
 		// without bound: rebuild the table instead
 		err = errors.New("implausible cross-reference table")
 	}
+	if err != nil && isEncryption(err) {
+		// AES-256 with an empty user password: decrypted here (aes256.go)
+		plain, derr := decryptAES256(data)
+		switch {
+		case derr == nil:
+			data = plain
+			r, err = open(data)
+		case errors.Is(derr, ErrEncrypted):
+			return nil, fmt.Errorf("%w (%v)", ErrEncrypted, err)
+		}
+	}
 	repaired := false
 	if err != nil {
 		if isEncryption(err) {
