@@ -159,3 +159,14 @@ func TestOfficeHoldersCoverTheIssueStates(t *testing.T) {
 		}
 	}
 }
+
+func TestDottedVariants(t *testing.T) {
+	got := dottedVariants("U.S.S.R.")
+	want := []string{"U.S.S.R.", "U. S.S.R.", "U.S. S.R.", "U. S. S.R.", "U.S.S. R.", "U. S.S. R.", "U.S. S. R.", "U. S. S. R."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("dottedVariants(U.S.S.R.) = %q", got)
+	}
+	if got := dottedVariants("Soviet Union"); len(got) != 1 {
+		t.Errorf("a name with no dotted capitals: %q", got)
+	}
+}

@@ -74,6 +74,7 @@ type paragraph struct {
 	events  []EventSpan
 	subject []string
 	doc     []EventSpan // the document's events before this sentence
+	pair    []string    // the last pair a sentence of the paragraph stated, for "the two"
 }
 
 // sentenceView is what the event and pair stages know of one sentence.
@@ -335,7 +336,11 @@ func (v *Vocabulary) Events(text string, sents []SentenceSpan, zones []string, e
 			para.subject = sv.mainSubject()
 		}
 		events = append(events, evs...)
-		pairs = append(pairs, v.pairsOf(sv, si, evs)...)
+		ps := v.pairsOf(sv, si, evs)
+		if len(ps) > 0 {
+			para.pair = []string{ps[0].A, ps[0].B}
+		}
+		pairs = append(pairs, ps...)
 	}
 	return events, pairs
 }
@@ -434,7 +439,7 @@ func (sv *sentenceView) triggerAt(i int) (*trigger, int) {
 			continue
 		}
 		// "recognised as the centre": a description, not an act.
-		if !tr.noun && i+n < len(sv.toks) && sv.toks[i+n].low == "as" && strings.HasSuffix(t.low, "ed") {
+		if !tr.noun && i+n < len(sv.toks) && sv.toks[i+n].low == "as" && strings.HasSuffix(t.low, "ed") && !tr.objects["as"] {
 			continue
 		}
 		if best == nil || n > bn || n == bn && tr.noun == nounish && best.noun != nounish {
@@ -1176,8 +1181,12 @@ func (sv *sentenceView) verbRoles(i, n int, tr *trigger, prior []EventSpan) ([]s
 	toks := sv.toks
 	cl := sv.clause[i]
 	passive := false
-	if i > 0 {
-		switch toks[i-1].low {
+	aux := i - 1
+	if aux > 0 && strings.HasSuffix(toks[aux].low, "ly") && toks[aux].kind == tWord {
+		aux-- // "have officially been branded"
+	}
+	if aux >= 0 {
+		switch toks[aux].low {
 		case "was", "were", "been", "be", "being", "is", "are":
 			// "is opposed to": a state, not a passive
 			passive = (strings.HasSuffix(toks[i].low, "ed") || toks[i].low == "sold" || toks[i].low == "given" || toks[i].low == "sent" || toks[i].low == "cut") &&
@@ -1192,6 +1201,9 @@ func (sv *sentenceView) verbRoles(i, n int, tr *trigger, prior []EventSpan) ([]s
 			break
 		}
 		w := toks[k].low
+		if w == "as" && k == i+n {
+			continue // "branded as revisionist states by the U.S.": the verb's own "as"
+		}
 		if backgroundWords[w] && (obj != nil || !needsTarget(tr) || passive) {
 			break
 		}

@@ -60,8 +60,11 @@ func (g *Gazetteer) addRow(f []string) error {
 			return fmt.Errorf("date %q is not YYYY, YYYY-MM or YYYY-MM-DD", d)
 		}
 	}
+	var texts []string
 	for _, text := range strings.Split(get(3), "|") {
-		text = strings.TrimSpace(text)
+		texts = append(texts, dottedVariants(strings.TrimSpace(text))...)
+	}
+	for _, text := range texts {
 		if text == "" {
 			continue
 		}
@@ -95,6 +98,41 @@ func (g *Gazetteer) addRow(f []string) error {
 		fm.entries = append(kept, e)
 	}
 	return nil
+}
+
+// dottedVariants returns text and, for an abbreviation of dotted capitals
+// in it ("U.S.S.R."), the forms with a space after some of its inner dots,
+// as PDF lines and typists leave them: "U. S. S. R.", "U.S.S. R.",
+// "U.S. S.R.".
+func dottedVariants(text string) []string {
+	out := []string{text}
+	for _, w := range strings.Fields(text) {
+		n := len(w)
+		if n < 4 || n > 12 || n%2 != 0 {
+			continue
+		}
+		ok := true
+		for i := 0; i < n; i += 2 {
+			if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		inner := n/2 - 1 // dots a space may follow
+		for mask := 1; mask < 1<<inner; mask++ {
+			var b strings.Builder
+			for i := 0; i < n; i += 2 {
+				b.WriteString(w[i : i+2])
+				if i/2 < inner && mask&(1<<(i/2)) != 0 {
+					b.WriteByte(' ')
+				}
+			}
+			out = append(out, strings.Replace(text, w, b.String(), 1))
+		}
+	}
+	return out
 }
 
 func isISODate(s string) bool {

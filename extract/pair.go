@@ -1,5 +1,9 @@
 package extract
 
+// roleNouns name what one actor is to another: "an ally of the U.S.".
+var roleNouns = map[string]bool{"ally": true, "allies": true, "partner": true, "partners": true, "enemy": true,
+	"enemies": true, "adversary": true, "adversaries": true, "rival": true, "rivals": true, "friend": true, "friends": true}
+
 // PairSpan is one actor pair a sentence relates.
 type PairSpan struct {
 	Sent     int
@@ -92,19 +96,26 @@ func (v *Vocabulary) pairsOf(sv *sentenceView, si int, evs []EventSpan) []PairSp
 	}
 	// preActor finds the actor right before a relation noun at j ("Soviet
 	// neutrality", "America's most allied ally").
-	preActor := func(j int) ([]string, bool) {
-		for k := j - 1; k >= 0 && k >= j-4; k-- {
+	preActor := func(j int) ([]string, bool, int) {
+		for k := j - 1; k >= 0 && k >= j-6; k-- {
 			if c := sv.coordAt[k]; c >= 0 {
 				possessive := sv.coords[c].last+2 < len(toks) && toks[sv.coords[c].last+1].low == "'" && toks[sv.coords[c].last+2].low == "s"
-				return sv.coords[c].codes(sv.groups), possessive
+				// four words back, or six past a possessive ("America ' s
+				// most allied ally")
+				if !possessive && k < j-4 {
+					break
+				}
+				return sv.coords[c].codes(sv.groups), possessive, sv.coords[c].first
 			}
 			w := toks[k].low
-			if w == "the" || w == "'" || w == "s" || toks[k].kind == tWord && !prepositions[w] && !clauseWords[w] && w != "and" && !verbLike(w) {
+			// a participle after "most" is an adjective: "most allied ally"
+			adjective := k > 0 && (toks[k-1].low == "most" || toks[k-1].low == "more" || toks[k-1].low == "very")
+			if w == "the" || w == "'" || w == "s" || toks[k].kind == tWord && !prepositions[w] && !clauseWords[w] && w != "and" && (adjective || !verbLike(w)) {
 				continue
 			}
 			break
 		}
-		return nil, false
+		return nil, false, -1
 	}
 	for ci, co := range sv.coords {
 		codes := co.codes(sv.groups)
@@ -130,7 +141,7 @@ func (v *Vocabulary) pairsOf(sv *sentenceView, si int, evs []EventSpan) []PairSp
 		if rel, j := relBefore(co.first); rel != "" {
 			// "relations between A and B", "the rapprochement of A and B";
 			// "Soviet neutrality between India and Pakistan" relates a third party.
-			if x, _ := preActor(j); x != nil && toks[j+1].low == "between" {
+			if x, _, _ := preActor(j); x != nil && toks[j+1].low == "between" {
 				for _, a := range x {
 					for _, b := range codes {
 						add(a, b, false, rel, "pair:between")
@@ -142,6 +153,10 @@ func (v *Vocabulary) pairsOf(sv *sentenceView, si int, evs []EventSpan) []PairSp
 			continue
 		}
 		switch {
+		case prev == "both" && len(evs) > 0 && !sv.governed(ci) && !sv.objectOfVerb(ci):
+			// "Both Pakistan and China called for a withdrawal": acting
+			// together relates them too
+			all(codes, "joint_"+evs[0].Subtype, "pair:joint")
 		case prev == "between" || prev == "among":
 			all(codes, "relations", "pair:between")
 		case prev == "of" && co.first > 1 && (toks[co.first-2].low == "consisting" || toks[co.first-2].low == "comprising" || toks[co.first-2].low == "composed"),
@@ -186,14 +201,37 @@ func (v *Vocabulary) pairsOf(sv *sentenceView, si int, evs []EventSpan) []PairSp
 		if !ok || sv.inEnt[k] {
 			continue
 		}
-		x, possessive := preActor(k)
-		// "X was America's most allied ally": the possessor and the subject.
+		x, possessive, first := preActor(k)
+		// "X was America's most allied ally": the possessor and the subject
+		// (found before the possessor, which is no subject).
 		if possessive {
-			if subj, _ := sv.subject(k, sv.clause[k], evs); subj != nil {
+			if subj, _ := sv.subject(first, sv.clause[first], evs); subj != nil {
 				for _, a := range subj {
 					for _, b := range x {
 						add(a, b, false, r, "pair:possessive")
 					}
+				}
+			}
+			continue
+		}
+		// "Pakistan, an ally of the U.S.", "India has become an ally of
+		// the US": the one a person-like relation noun names (the head of
+		// the apposition, or the clause's subject) and the actor after "of".
+		of := k + 2
+		if of < len(toks) && toks[of].low == "the" {
+			of++
+		}
+		if roleNouns[t.low] && of < len(toks) && toks[k+1].low == "of" && sv.coordAt[of] >= 0 {
+			other := sv.coords[sv.coordAt[of]].codes(sv.groups)
+			var holder []string
+			if k >= 3 && (toks[k-1].low == "an" || toks[k-1].low == "a") && toks[k-2].low == "," && sv.coordAt[k-3] >= 0 {
+				holder = sv.coords[sv.coordAt[k-3]].codes(sv.groups)
+			} else {
+				holder, _ = sv.subject(k, sv.clause[k], evs)
+			}
+			for _, a := range holder {
+				for _, b := range other {
+					add(a, b, false, r, "pair:role")
 				}
 			}
 			continue
@@ -236,5 +274,102 @@ func (v *Vocabulary) pairsOf(sv *sentenceView, si int, evs []EventSpan) []PairSp
 			}
 		}
 	}
+	// "the Soviet policy towards Pakistan", "Russia's shift towards
+	// Islamabad", "the U.S. renewed its interest in Pakistan": the stance's
+	// holder (the actor or possessive pronoun before it) and its object.
+	for k, t := range toks {
+		st, ok := v.stances[t.low]
+		if !ok || sv.inEnt[k] || sv.isTrigger(k) {
+			continue
+		}
+		j := stancePrep(toks, k+1, st.preps)
+		if j < 0 {
+			continue
+		}
+		if j < len(toks) && toks[j].low == "the" {
+			j++
+		}
+		if j >= len(toks) || sv.coordAt[j] < 0 {
+			continue
+		}
+		other := sv.coords[sv.coordAt[j]].codes(sv.groups)
+		holder, _, _ := preActor(k)
+		if holder == nil {
+			for p := k - 1; p >= 0 && p >= k-3; p-- {
+				if w := toks[p].low; w == "its" || w == "their" {
+					holder = sv.resolve(p, false, other)
+					if holder == nil {
+						holder, _ = sv.subject(p, sv.clause[p], evs)
+					}
+					break
+				}
+			}
+		}
+		for _, a := range holder {
+			for _, b := range other {
+				add(a, b, true, st.relation, "pair:stance")
+			}
+		}
+	}
+	// "the relations between the two were strained", "both countries
+	// signed": with no pair of its own, a sentence that names a relation
+	// of "the two" means the pair the paragraph last stated.
+	if len(out) == 0 && sv.para != nil && len(sv.para.pair) == 2 {
+		for k := 0; k+1 < len(toks); k++ {
+			w, x := toks[k].low, toks[k+1].low
+			if !(w == "the" && x == "two" && (k+2 >= len(toks) || !countable(toks[k+2].low)) || w == "both" && pairNouns[x] || w == "the" && x == "two" && k+2 < len(toks) && pairNouns[toks[k+2].low]) {
+				continue
+			}
+			rel := ""
+			for _, t := range toks {
+				if r, ok := v.relations[t.low]; ok {
+					rel = r
+					break
+				}
+			}
+			if rel == "" {
+				for _, e := range evs {
+					rel = e.Subtype
+					break
+				}
+			}
+			if rel != "" {
+				add(sv.para.pair[0], sv.para.pair[1], false, rel, "pair:the-two")
+			}
+			break
+		}
+	}
 	return out
+}
+
+// stancePrep returns the index after one of preps starting at toks[i]
+// ("vis-à-vis" spans five tokens), or -1.
+func stancePrep(toks []tok, i int, preps [][]string) int {
+	for _, ws := range preps {
+		if i+len(ws) > len(toks) {
+			continue
+		}
+		ok := true
+		for n, w := range ws {
+			if toks[i+n].low != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return i + len(ws)
+		}
+	}
+	return -1
+}
+
+// pairNouns are what "the two" or "both" may count: "the two countries".
+var pairNouns = map[string]bool{"countries": true, "states": true, "nations": true, "sides": true, "powers": true,
+	"governments": true, "neighbours": true, "neighbors": true, "capitals": true, "leaders": true}
+
+// countable reports a word after "the two" that makes it count something
+// else ("the two periods", "the two regions"); a verb or a preposition
+// after it leaves "the two" standing for a pair.
+func countable(w string) bool {
+	return !pairNouns[w] && !prepositions[w] && !clauseWords[w] && !verbLike(w) && w != "were" && w != "are" && w != "have" && w != "had" && w != "," && w != "."
 }

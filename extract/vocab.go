@@ -48,6 +48,7 @@ type Vocabulary struct {
 	lowForm      map[string]string     // lower-case words the scanners compare with
 	triggers     map[string][]*trigger // first word (inflected) -> triggers, longest first
 	relations    map[string]string     // relational noun -> relation word
+	stances      map[string]stance     // stance noun -> its relation and prepositions
 	domestic     map[string]bool       // nouns naming actors inside a state
 
 	lists map[string][]string // raw lines of list files, by kind, for later stages
@@ -61,6 +62,12 @@ const (
 	abbrevNever
 	abbrevMaybe
 )
+
+// stance is what a stance noun relates: "policy towards".
+type stance struct {
+	relation string
+	preps    [][]string // each preposition's lower-case tokens ("vis-à-vis" is five)
+}
 
 // Kinds of vocabulary a user may extend, with the embedded files behind each.
 var vocabFiles = map[string][]string{
@@ -80,6 +87,7 @@ var vocabFiles = map[string][]string{
 	"timewords":     {"data/timewords.tsv"},
 	"triggers":      {"data/triggers.tsv"},
 	"relations":     {"data/relations.tsv"},
+	"stances":       {"data/stances.tsv"},
 	"domestic":      {"data/domestic.txt"},
 }
 
@@ -141,6 +149,7 @@ func NewVocabulary(extra ...Source) (*Vocabulary, error) {
 		timeWords:    map[string]timeWord{},
 		triggers:     map[string][]*trigger{},
 		relations:    map[string]string{},
+		stances:      map[string]stance{},
 		domestic:     map[string]bool{},
 		lists:        map[string][]string{},
 		rows:         map[string][][]string{},
@@ -248,6 +257,21 @@ func (v *Vocabulary) add(s Source) error {
 				return bad("want noun<TAB>relation")
 			}
 			v.relations[strings.ToLower(strings.TrimSpace(fields[0]))] = strings.TrimSpace(fields[1])
+		case "stances":
+			if len(fields) < 3 {
+				return bad("want noun<TAB>relation<TAB>prepositions")
+			}
+			st := stance{relation: strings.TrimSpace(fields[1])}
+			for _, p := range strings.Split(fields[2], ",") {
+				if p = strings.ToLower(strings.TrimSpace(p)); p != "" {
+					var ws []string
+					for _, t := range lex(p, 0) {
+						ws = append(ws, strings.ToLower(t.text))
+					}
+					st.preps = append(st.preps, ws)
+				}
+			}
+			v.stances[strings.ToLower(strings.TrimSpace(fields[0]))] = st
 		case "affiliations":
 			v.affiliations[strings.ToLower(strings.TrimSpace(line))] = true
 		case "domestic":
