@@ -1780,9 +1780,14 @@ func (sv *sentenceView) partitive(evs []EventSpan) []EventSpan {
 	return out
 }
 
-// dedupe keeps one event per category, date, sources and targets in a sentence.
+// dedupe keeps one event per category, date, sources and targets in a
+// sentence, except that verbs of different subtypes stay apart: "visited
+// India, signed a treaty and endorsed India's stand" are three events,
+// while "held talks ... to visit" and "a hunger strike to protest" are one.
 func dedupe(evs []EventSpan) []EventSpan {
-	seen := map[string]bool{}
+	seen := map[string]bool{}    // category, date and actors
+	seenSub := map[string]bool{} // and subtype
+	seenNoun := map[string]bool{}
 	var out []EventSpan
 	for _, e := range evs {
 		s := append([]string{}, e.Source...)
@@ -1790,10 +1795,13 @@ func dedupe(evs []EventSpan) []EventSpan {
 		sort.Strings(s)
 		sort.Strings(t)
 		k := e.Category + "|" + e.Date + "|" + strings.Join(s, ",") + ">" + strings.Join(t, ",")
-		if seen[k] {
+		if e.noun && seen[k] || !e.noun && (seenSub[k+"|"+e.Subtype] || seenNoun[k]) {
 			continue
 		}
-		seen[k] = true
+		seen[k], seenSub[k+"|"+e.Subtype] = true, true
+		if e.noun {
+			seenNoun[k] = true
+		}
 		out = append(out, e)
 	}
 	return out
