@@ -45,6 +45,13 @@ func TestActorForms(t *testing.T) {
 		{"historical", "Yugoslavia broke with Moscow.", "Yugoslavia", "YUG"},
 		{"historical", "Czechoslovakia sold arms to Egypt.", "Czechoslovakia", "CSK"},
 		{"historical", "East Germany built the wall.", "East Germany", "DDR"},
+		// leaders of other states (leaders.tsv)
+		{"leader", "In 1995 Omar al-Bashir visited Tehran.", "Omar al-Bashir", "SDN"},
+		{"leader", "In 1985 Mubarak met the envoy.", "Mubarak", "EGY"},
+		{"leader", "In 1990 Assad rejected the plan.", "Assad", "SYR"},
+		{"leader", "In 1962 Nasser sent troops to Yemen.", "Nasser", "EGY"},
+		{"leader", "In 1997 Hashimoto hosted Yeltsin.", "Hashimoto", "JPN"},
+		{"leader", "In 1994 Nelson Mandela became president.", "Nelson Mandela", "ZAF"},
 		// seats of government stand for their state
 		{"capital", "Islamabad protested to Kabul.", "Islamabad", "PAK"},
 		{"capital", "Islamabad protested to Kabul.", "Kabul", "AFG"},

@@ -163,6 +163,7 @@ func (v *Vocabulary) view(text string, s *SentenceSpan, ents []EntitySpan, timex
 		}
 		g.last = j - 1
 		if !g.compound {
+			sawTitle := false
 			for k := j; k < n && k-j < 7; k++ {
 				t := toks[k]
 				if entOf[k] >= 0 {
@@ -171,9 +172,17 @@ func (v *Vocabulary) view(text string, s *SentenceSpan, ents []EntitySpan, timex
 							k++
 						}
 						g.last, g.label = k-1, ents[entOf[k-1]].Label
+					} else if sawTitle && ents[entOf[k]].Label == "PERSON" && e.Label != "PERSON" {
+						// "German Foreign Minister Oskar Fischer": the state
+						// the text gives the office holder acts, whatever
+						// state the name is listed for.
+						for ek := entOf[k]; k < n && entOf[k] == ek; k++ {
+						}
+						g.last, g.label = k-1, "PERSON"
 					}
 					break
 				}
+				sawTitle = sawTitle || titleWords[t.low]
 				if !(t.low == "'" || t.low == "s" || t.low == "," || titleWords[t.low] || t.kind == tWord && isUpperWord(t.text)) {
 					break
 				}

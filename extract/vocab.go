@@ -71,7 +71,7 @@ type stance struct {
 
 // Kinds of vocabulary a user may extend, with the embedded files behind each.
 var vocabFiles = map[string][]string{
-	"actors":        {"data/actors/states.tsv", "data/actors/orgs.tsv", "data/actors/people.tsv", "data/actors/places.tsv", "data/actors/peoples.tsv", "data/actors/subdivisions.tsv"},
+	"actors":        {"data/actors/states.tsv", "data/actors/orgs.tsv", "data/actors/people.tsv", "data/actors/leaders.tsv", "data/actors/places.tsv", "data/actors/peoples.tsv", "data/actors/subdivisions.tsv"},
 	"sections":      {"data/sections.tsv"},
 	"abbreviations": {"data/abbreviations.tsv"},
 	"connectives":   {"data/connectives.txt"},
