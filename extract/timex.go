@@ -1369,8 +1369,23 @@ func (p *tparser) localTense(i, j int) int {
 	case "by", "until", "till", "before":
 		return 1
 	}
-	for k := i - 1; k >= max(0, i-5); k-- {
-		if t := tenseOf(p.low(k)); t != 0 {
+	for k := i - 1; k >= max(0, i-8); k-- {
+		w := p.low(k)
+		if w == ";" || w == ":" {
+			break
+		}
+		// "planned to leave on Thursday", "agreed to meet Friday": an
+		// infinitive after a verb of intent points ahead of it
+		if w == "to" && aheadWords[p.low(k-1)] {
+			return 1
+		}
+		if w == "would" || w == "as" && p.low(k+1) == "soon" && p.low(k+2) == "as" {
+			return 1
+		}
+		if k < i-5 {
+			continue // the past-tense verbs count near the date only
+		}
+		if t := tenseOf(w); t != 0 {
 			return t
 		}
 	}
@@ -1389,6 +1404,12 @@ var pastWords = func() map[string]bool {
 	}
 	return m
 }()
+
+// aheadWords are verbs and adjectives whose infinitive looks ahead.
+var aheadWords = map[string]bool{"plan": true, "plans": true, "planned": true, "planning": true, "decided": true,
+	"agreed": true, "agree": true, "promised": true, "pledged": true, "vowed": true, "expected": true,
+	"scheduled": true, "set": true, "due": true, "ready": true, "going": true, "intends": true, "intended": true,
+	"hopes": true, "hoped": true, "wants": true, "wanted": true, "prepared": true, "preparing": true}
 
 func tenseOf(w string) int {
 	switch w {

@@ -70,6 +70,8 @@ func TestTimexForms(t *testing.T) {
 		{"news: a weekday in past tense is the last one", "U.S. forces Thursday launched strikes.", news, []string{"Thursday=1998-08-20"}},
 		{"news: last year", "Revenues dropped to $300 million last year.", news, []string{"last year=1997"}},
 		{"news: a weekday in future tense is the next one", "She will fly to Nairobi on Tuesday.", news, []string{"Tuesday=1998-08-25"}},
+		{"news: an infinitive after a verb of intent looks ahead", "The team planned to leave Nairobi on Tuesday.", news, []string{"Tuesday=1998-08-25"}},
+		{"news: would looks ahead", "He said the envoy would be travelling to the capital Tuesday.", news, []string{"Tuesday=1998-08-25"}},
 		{"citation year with a letter", "America's most allied ally in Asia (Mahmood, 1994a).", none, []string{"1994a=1994!cite"}},
 		{"citation years as cited in", "above all (Kissinger, 1955, as cited in Siddiqi, 1959. p. 47).", none, []string{"1955=1955!cite", "1959=1959!cite"}},
 		{"citation years in a list", "bases in Lahore and Karachi. (Arif 1984 and Sattar 2007).", none, []string{"1984=1984!cite", "2007=2007!cite"}},
