@@ -1415,6 +1415,8 @@ func tenseOf(w string) int {
 	switch w {
 	case "will", "shall", "'ll":
 		return 1
+	case "since": // "since shortly after the Oct. 23 slaying"
+		return -1
 	}
 	if pastWords[w] {
 		return -1
