@@ -293,8 +293,16 @@ func (v *Vocabulary) pairsOf(sv *sentenceView, si int, evs []EventSpan) []PairSp
 			continue
 		}
 		other := sv.coords[sv.coordAt[j]].codes(sv.groups)
-		holder, _, _ := preActor(k)
-		if holder == nil {
+		var holder []string
+		if st.predicate {
+			subj, skipped := sv.subject(k, sv.clause[k], evs)
+			if holder = subj; holder == nil {
+				holder = skipped // "made the Soviets uncomfortable with"
+			}
+		} else {
+			holder, _, _ = preActor(k)
+		}
+		if holder == nil && !st.predicate {
 			for p := k - 1; p >= 0 && p >= k-3; p-- {
 				if w := toks[p].low; w == "its" || w == "their" {
 					holder = sv.resolve(p, false, other)

@@ -65,8 +65,9 @@ const (
 
 // stance is what a stance noun relates: "policy towards".
 type stance struct {
-	relation string
-	preps    [][]string // each preposition's lower-case tokens ("vis-à-vis" is five)
+	relation  string
+	preps     [][]string // each preposition's lower-case tokens ("vis-à-vis" is five)
+	predicate bool       // an adjective or participle: its holder is the clause's subject
 }
 
 // Kinds of vocabulary a user may extend, with the embedded files behind each.
@@ -261,7 +262,7 @@ func (v *Vocabulary) add(s Source) error {
 			if len(fields) < 3 {
 				return bad("want noun<TAB>relation<TAB>prepositions")
 			}
-			st := stance{relation: strings.TrimSpace(fields[1])}
+			st := stance{relation: strings.TrimSpace(fields[1]), predicate: len(fields) > 3 && strings.TrimSpace(fields[3]) == "predicate"}
 			for _, p := range strings.Split(fields[2], ",") {
 				if p = strings.ToLower(strings.TrimSpace(p)); p != "" {
 					var ws []string
