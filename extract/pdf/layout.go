@@ -757,6 +757,14 @@ func joinLine(s, next string, lex map[string]bool) string {
 			case lex[hyph]:
 				// "long-term" written so elsewhere
 				return head + "-" + next
+			case len(w2) < len(next) && next[len(w2)] == '-' && isWord(w1, lex) && isWord(w2, lex):
+				// "year-" + "to-year", "state-of-" + "the-art": a compound
+				// of several words ("in-" + "tra-phrasal" is one word broken)
+				return head + "-" + next
+			case englishWords()[joined]:
+				// "East-" + "ward", "with-" + "drawals", "under-" + "stand":
+				// one English word
+				return head + next
 			case len(w1) >= 4 && len(w2) >= 4 && lex[strings.ToLower(w1)] && lex[strings.ToLower(w2)]:
 				// two words of the text: a compound ("fastest-developing")
 				return head + "-" + next
@@ -769,6 +777,12 @@ func joinLine(s, next string, lex map[string]bool) string {
 		return s + next
 	}
 	return s + " " + next
+}
+
+// isWord reports a word of the document or of the English word list.
+func isWord(w string, lex map[string]bool) bool {
+	w = strings.ToLower(w)
+	return lex[w] || englishWords()[w]
 }
 
 func lastWord(s string) string {

@@ -6,7 +6,8 @@ import (
 )
 
 func TestJoinLine(t *testing.T) {
-	lex := map[string]bool{"long-term": true, "fastest": true, "developing": true, "understanding": true}
+	lex := map[string]bool{"long-term": true, "fastest": true, "developing": true, "understanding": true,
+		"east": true, "ward": true, "with": true, "drawals": true, "year": true}
 	tests := []struct{ a, b, want string }{
 		{"relations have deterio-", "rated since then", "relations have deteriorated since then"},
 		{"a robust Sino-", "Pak alliance", "a robust Sino-Pak alliance"},
@@ -17,6 +18,12 @@ func TestJoinLine(t *testing.T) {
 		{"the Ban-", "dung Conference", "the Bandung Conference"},
 		{"plain", "next line", "plain next line"},
 		{"soft\u00ad", "ware", "software"},
+		// both halves are words of the text, but the whole is one English word
+		{"the European Union's East-", "ward expansion", "the European Union's Eastward expansion"},
+		{"the with-", "drawals of troops", "the withdrawals of troops"},
+		// a compound of several words, and one word broken inside a compound
+		{"sudden year-", "to-year shifts", "sudden year-to-year shifts"},
+		{"we allow in-", "tra-phrasal reordering", "we allow intra-phrasal reordering"},
 	}
 	for _, tt := range tests {
 		if got := joinLine(tt.a, tt.b, lex); got != tt.want {
