@@ -2,8 +2,12 @@ package pdf
 
 import (
 	"math/rand"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/stratex/stratex/extract"
 )
 
 // A passage written for this test; any English prose of a few hundred
@@ -151,5 +155,28 @@ func TestSolveGlyphsOnArbitraryRuns(t *testing.T) {
 				t.Fatalf("glyph %d decoded as %q", g, s)
 			}
 		}
+	}
+}
+
+// A whole file: a font that names its glyphs by index alone and has no
+// Unicode map (testdata/README.md) reads as the prose it sets.
+func TestReadDecodesAGlyphIndexFont(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "glyph-index-font.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Read(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := extract.Compose(doc.Blocks).Text
+	for _, want := range []string{"In 1962, for example, the delegation reported that the talks had failed,",
+		"(Smith, 1984 Jones, 2003).", "Where the sources disagree, this study follows the earlier one,"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("%q missing from:\n%s", want, text)
+		}
+	}
+	if doc.Unmapped != 1 {
+		t.Errorf("%d glyphs dropped, want 1 (the semicolon)", doc.Unmapped)
 	}
 }

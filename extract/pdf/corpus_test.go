@@ -78,7 +78,8 @@ func TestPapersAgainstPdftotext(t *testing.T) {
 // saneXref, repair and gutter.)
 func FuzzRead(f *testing.F) {
 	files, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "corpus", "hostile", "*.pdf"))
-	for _, p := range files {
+	own, _ := filepath.Glob(filepath.Join("testdata", "*.pdf"))
+	for _, p := range append(files, own...) {
 		if b, err := os.ReadFile(p); err == nil && len(b) < 32<<10 {
 			f.Add(b)
 		}
