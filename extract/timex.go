@@ -890,7 +890,14 @@ func (p *tparser) numericAt(i int, partial bool) (point, bool) {
 			// "2015.3": a year and a month
 			y, m := atoi(a), atoi(b)
 			if y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && (p.tok(i-1) == nil || p.low(i-1) != "$") {
+				// "from 1950 to 2022.4 To measure": a year, a sentence's
+				// end and a footnote mark, not April
+				next := p.tok(i + 1)
+				footnote := next != nil && next.kind == tWord && isUpperWord(next.text)
 				if prev := p.tok(i - 1); prev == nil || prev.kind == tWord && !strings.HasPrefix(prev.low, "v") {
+					if footnote {
+						return point{d: tdate{y, 0, 0}, n: 1, strong: true, rule: "year+footnote"}, true
+					}
 					return point{d: tdate{y, m, 0}, n: 1, strong: true, rule: "numeric-year.month"}, true
 				}
 			}
