@@ -286,10 +286,15 @@ func coordGap(gap []tok) bool {
 	return false
 }
 
+// ZoneNoEvents is the zone to give Events for a sentence of back matter
+// (ReportsNoEvents): it states pairs but reports no events.
+const ZoneNoEvents = "noevents"
+
 // Events finds the events and actor pairs of every sentence. sents must
 // come from Sentences; ents, timex and money are the other stages'
 // findings for the same document; zones gives each sentence's zone (the
-// reference list and the front matter give none; headings give pairs only).
+// reference list and the front matter give none; headings and ZoneNoEvents
+// give pairs only).
 func (v *Vocabulary) Events(text string, sents []SentenceSpan, zones []string, ents []EntitySpan, timex []TimexSpan, money []MoneySpan) ([]EventSpan, []PairSpan) {
 	var events []EventSpan
 	var pairs []PairSpan
@@ -332,6 +337,7 @@ func (v *Vocabulary) Events(text string, sents []SentenceSpan, zones []string, e
 		if zone == "references" {
 			continue
 		}
+		backMatter := zone == ZoneNoEvents
 		sv := v.view(text, s, ents[ei:ej], st, money[mi:mj], para)
 		var evs []EventSpan
 		if zone == "header" {
@@ -339,7 +345,7 @@ func (v *Vocabulary) Events(text string, sents []SentenceSpan, zones []string, e
 			pairs = append(pairs, v.pairsOf(sv, si, nil)...)
 			continue
 		}
-		if !s.Heading {
+		if !s.Heading && !backMatter {
 			evs = v.eventsOf(sv, si)
 			para.events = append(para.events, evs...)
 			para.subject = sv.mainSubject()

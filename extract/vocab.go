@@ -29,6 +29,7 @@ type Vocabulary struct {
 	Actors *Gazetteer
 
 	sections     map[string]string // lower-cased label -> zone
+	noEvents     map[string]bool   // section labels whose text reports no events (acknowledgements)
 	maxLabel     int               // words in the longest section label
 	abbrevs      map[string]abbrevClass
 	connectives  map[string]bool
@@ -138,6 +139,7 @@ func NewVocabulary(extra ...Source) (*Vocabulary, error) {
 	v := &Vocabulary{
 		Actors:       newGazetteer(),
 		sections:     map[string]string{},
+		noEvents:     map[string]bool{},
 		abbrevs:      map[string]abbrevClass{},
 		connectives:  map[string]bool{},
 		starters:     map[string]bool{},
@@ -199,6 +201,9 @@ func (v *Vocabulary) add(s Source) error {
 			}
 			label := strings.ToLower(strings.TrimSpace(fields[0]))
 			v.sections[label] = z
+			if len(fields) > 2 && strings.TrimSpace(fields[2]) == "noevents" {
+				v.noEvents[label] = true
+			}
 			v.maxLabel = max(v.maxLabel, len(strings.Fields(label)))
 		case "abbreviations":
 			if len(fields) < 2 {
@@ -309,4 +314,11 @@ func (v *Vocabulary) buildTimeStarts() {
 		"next", "this", "coming", "upcoming", "following", "earlier", "later", "a", "an"} {
 		v.timeStarts[w] = true
 	}
+}
+
+// ReportsNoEvents reports whether a section title names back matter whose
+// sentences report no events of the paper's subject: acknowledgements,
+// funding, declarations ("noevents" in sections.tsv).
+func (v *Vocabulary) ReportsNoEvents(section string) bool {
+	return v.noEvents[strings.ToLower(strings.TrimRight(strings.TrimSpace(section), ":."))]
 }

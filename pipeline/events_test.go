@@ -64,6 +64,21 @@ func TestTriggerClasses(t *testing.T) {
 		{"sold arms, with the money in the clause",
 			"In 1967 the Soviet Union sold arms worth $50 million to Iran.",
 			[]string{"1967 COOPERATE/arms_sale SUN>IRN $5e+07"}},
+		{"a verb of giving needs what is given: no aid in 'offering a perspective'",
+			"In 2019 Brazil's case under Bolsonaro, offering a distinct perspective, was studied.",
+			nil},
+		{"vote share is no sharing",
+			"In 2020 the U.S. House vote share of the party fell.",
+			nil},
+		{"demonstrating a point is no protest",
+			"In 2022 the court in the United States accepted the method for the purpose of demonstrating bias.",
+			nil},
+		{"released data is no release of prisoners",
+			"In 2020 the United States released precinct-level vote totals.",
+			nil},
+		{"released prisoners",
+			"In 2020 Iran released British prisoners.",
+			[]string{"2020 RETREAT/release IRN>GBR"}},
 		{"supplied weapons",
 			"In 2015 Russia supplied helicopters to Pakistan.",
 			[]string{"2015 AID/supply RUS>PAK"}},
@@ -228,5 +243,25 @@ func TestPairs(t *testing.T) {
 			}
 			same(t, tt.text, got, tt.want)
 		})
+	}
+}
+
+// Back matter (acknowledgements, funding, declarations) reports no events
+// of the paper's subject, though it may state a relation.
+func TestBackMatterGivesNoEvents(t *testing.T) {
+	text := "Introduction\n\nIn 2009 Russia signed a treaty with Pakistan.\n\nAcknowledgements\n\n" +
+		"In 2020 the National Science Foundation of China funded this study of the Russo-Pak rapprochement.\n"
+	res := analyzeText(t, text)
+	var evs []string
+	for _, e := range res.Events {
+		evs = append(evs, eventString(e))
+	}
+	same(t, text, evs, []string{"2009 SUPPORT/sign_agreement RUS>PAK"})
+	found := false
+	for _, p := range res.Pairs {
+		found = found || p.A == "RUS" && p.B == "PAK" && p.Relation == "rapprochement"
+	}
+	if !found {
+		t.Errorf("the acknowledgement's Russo-Pak rapprochement gave no pair: %+v", res.Pairs)
 	}
 }

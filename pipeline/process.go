@@ -194,7 +194,13 @@ func (c *Config) Analyze(ctx context.Context, id string, p *Parsed, stage *strin
 	timex := v.Timex(t.Text, sents, tctx)
 
 	*stage = StageEvents
-	events, pairs := v.Events(t.Text, sents, zones, ents, timex, money)
+	evZones := append([]string(nil), zones...)
+	for i, s := range sents {
+		if v.ReportsNoEvents(st.Lines[s.Line].Section) {
+			evZones[i] = extract.ZoneNoEvents
+		}
+	}
+	events, pairs := v.Events(t.Text, sents, evZones, ents, timex, money)
 
 	res := &models.Result{}
 	doc := &models.Document{
