@@ -128,6 +128,8 @@ func TestActorForms(t *testing.T) {
 		{"place", "Steel mills were built at Karachi.", "Karachi", "-"},
 		{"place", "The bases were in Lahore.", "Lahore", "-"},
 		{"place", "They met in Brisbane in 2015.", "Brisbane", "-"},
+		{"place", "Turnout rose in North Carolina, Wisconsin and Georgia in 2020.", "Georgia", "-"},
+		{"state", "Georgia and Russia fought a war in 2008.", "Georgia", "GEO"},
 		{"region", "Russia turned to South Asia.", "South Asia", "-"},
 		{"region", "Russia's Eurasian identity and Eurasia itself.", "Eurasia", "-"},
 		{"region", "The West imposed sanctions.", "West", "-"},

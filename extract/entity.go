@@ -171,7 +171,37 @@ func (v *Vocabulary) Entities(tg *Tagger, text string, sents []SentenceSpan, zon
 		sort.Slice(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
 		out = append(out, ents...)
 	}
+	subdivisionContext(out)
 	return out
+}
+
+// subdivisionContext reads a form that is both a state and a subdivision
+// of another state ("Georgia") as the subdivision when the document names
+// at least two other subdivisions of that state ("North Carolina",
+// "Wisconsin"): a paper on American elections means the American state.
+func subdivisionContext(ents []EntitySpan) {
+	named := map[string]map[string]bool{} // state -> subdivision forms named
+	for _, e := range ents {
+		if e.Actor == "" && e.Where != "" && e.Match != nil && len(e.Match.Entries) == 1 {
+			if named[e.Where] == nil {
+				named[e.Where] = map[string]bool{}
+			}
+			named[e.Where][e.Match.Text] = true
+		}
+	}
+	for i := range ents {
+		e := &ents[i]
+		if e.Actor == "" || e.Match == nil || len(e.Match.Entries) < 2 {
+			continue
+		}
+		for _, alt := range e.Match.Entries {
+			w, ok := strings.CutPrefix(alt.Note, "in:")
+			if ok && alt.Code == "" && alt.Kind == "province" && len(named[w]) >= 2 {
+				e.Actor, e.Where, e.Label, e.Rule = "", w, alt.Label, "vocab:province+context"
+				break
+			}
+		}
+	}
 }
 
 // sameSpan reports an entity in es with exactly e's span.
