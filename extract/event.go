@@ -545,11 +545,66 @@ func (v *Vocabulary) eventsOf(sv *sentenceView, si int) []EventSpan {
 		i += n
 	}
 	sv.prior = out
+	out = append(out, sv.mustDemands(si, out)...)
 	sv.shareDates(out)
 	out = append(out, sv.bothDates(out)...)
 	out = append(out, sv.partitive(out)...)
 	out = dedupe(out)
 	markMain(out)
+	return out
+}
+
+// sayWords report what an actor says, demands or warns.
+var sayWords = map[string]bool{"said": true, "says": true, "say": true, "announced": true, "stated": true,
+	"declared": true, "insisted": true, "warned": true, "told": true, "argued": true, "stressed": true,
+	"added": true, "maintained": true, "demanded": true, "urged": true, "asserted": true}
+
+// mustDemands reads "X said that Y must (should) act" as X's demand of Y,
+// the way PLOVER codes it: "Jack Straw said the Sudanese government ...
+// must reach an agreement", "rebels announced that President Kagame must
+// agree". The act demanded stays an event of its own, hypothetical.
+func (sv *sentenceView) mustDemands(si int, evs []EventSpan) []EventSpan {
+	toks := sv.toks
+	var out []EventSpan
+	for k := 1; k < len(toks); k++ {
+		if w := toks[k].low; w != "must" && w != "should" {
+			continue
+		}
+		// the one who must: the nearest actors before the modal, within
+		// its clause
+		c := -1
+		for j := k - 1; j >= 0 && j >= k-8 && sv.clause[j] == sv.clause[k]; j-- {
+			if sv.coordAt[j] >= 0 {
+				c = sv.coordAt[j]
+				break
+			}
+			if w := toks[j].low; w == "that" || sayWords[w] {
+				break
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		// the one who says it: the subject of a reporting verb before them
+		var src []string
+		for j := sv.coords[c].first - 1; j >= 0 && j >= sv.coords[c].first-6; j-- {
+			if sayWords[toks[j].low] {
+				src, _ = sv.subject(j, sv.clause[j], evs)
+				break
+			}
+			if w := toks[j].low; w != "that" && w != "," && w != "the" && toks[j].kind != tWord {
+				break
+			}
+		}
+		if src == nil {
+			continue
+		}
+		tr := &trigger{category: "REQUEST", subtype: "demand"}
+		ev := EventSpan{Sent: si, Start: int(toks[k].start), End: int(toks[k].end), Category: "REQUEST", Subtype: "demand",
+			Source: append([]string{}, src...), Target: append([]string{}, sv.coords[c].codes(sv.groups)...), Rule: "event:must"}
+		ev.Date, ev.DateAt = sv.dateFor(k, 1, tr)
+		out = append(out, ev)
+	}
 	return out
 }
 
@@ -1703,7 +1758,7 @@ func (sv *sentenceView) modality(i int) string {
 			return "negated"
 		case "will", "shall", "'ll", "would":
 			return "future"
-		case "may", "might", "could", "should":
+		case "may", "might", "could", "should", "must":
 			return "hypothetical"
 		}
 		if toks[k].low == "to" && k > 0 && intentWords[toks[k-1].low] {
