@@ -10,8 +10,11 @@ SHARED  ?= ../shared
 build: ; $(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/stratex
 run: build ; ./$(BIN) run -out out
 test: vet ; $(GO) test -count=1 ./... && $(MAKE) --no-print-directory fuzz-brief
-# the PDF boundary under fuzzing: bytes in, a document or an error out, never a crash of the parent
-fuzz-brief: ; $(GO) test -run '^$$' -fuzz '^FuzzPDFBoundary$$' -fuzztime 10s ./pipeline
+# the PDF boundary under fuzzing: bytes in, a document or an error out, never a crash of the parent.
+# Budgets are counts, not durations: Go 1.26's fuzz coordinator can report its own
+# -fuzztime deadline as a failure (go.dev/issue/75804, fixed in Go 1.27); a new
+# interesting input is minimized for 50 runs, not the default minute.
+fuzz-brief: ; $(GO) test -run '^$$' -fuzz '^FuzzPDFBoundary$$' -fuzztime 20000x -fuzzminimizetime 50x -timeout 5m ./pipeline
 race: ; $(GO) test -race -count=1 ./pipeline/... ./output/... ./corpus/...
 vet: ; $(GO) vet ./... && test -z "$$(gofmt -l .)" || (gofmt -l .; exit 1)
 # one run, one machine: pipeline docs/s, pages/s, KB/s per core, peak RSS; PDF stage vs pdftotext;
@@ -19,7 +22,7 @@ vet: ; $(GO) vet ./... && test -z "$$(gofmt -l .)" || (gofmt -l .; exit 1)
 bench: build
 	$(GO) run ./cmd/bench -stratex $(BIN) $(SHARED)/corpus/papers
 	$(GO) test -run '^$$' -bench . -benchmem ./extract ./pipeline
-fuzz: ; for f in FuzzClean FuzzTimex FuzzMoney; do $(GO) test -run '^$$' -fuzz "^$$f\$$" -fuzztime 10s ./extract || exit 1; done; $(GO) test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime 30s ./extract/pdf
+fuzz: ; for f in FuzzClean FuzzTimex FuzzMoney; do $(GO) test -run '^$$' -fuzz "^$$f\$$" -fuzztime 200000x ./extract || exit 1; done; $(GO) test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime 300000x -timeout 20m ./extract/pdf
 golden: ; $(GO) test ./pipeline -run Golden -update
 eval: build ; for s in dates money events; do ./$(BIN) eval $$s $(SHARED)/eval/$$s-dev.jsonl || exit 1; done
 gold-dev: build ; ./$(BIN) run -q -out out/gold-dev testdata/eval/seed-first-half.txt && python3 $(SHARED)/tools/score.py $(SHARED)/eval/gold-dev out/gold-dev
