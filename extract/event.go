@@ -1265,7 +1265,7 @@ func (sv *sentenceView) verbRoles(i, n int, tr *trigger, prior []EventSpan) ([]s
 	}
 	subj, skipped := sv.subject(i, cl, prior)
 	var obj, by, between []string
-	mutualObj, objCompound := false, false
+	mutualObj, objCompound, objInstitution := false, false, false
 	for k := i + n; k < len(toks); k++ {
 		if sv.clause[k] != cl && (obj != nil || !needsTarget(tr)) {
 			break
@@ -1309,6 +1309,9 @@ func (sv *sentenceView) verbRoles(i, n int, tr *trigger, prior []EventSpan) ([]s
 			case obj == nil:
 				obj = codes
 				objCompound = sv.groups[sv.coords[c].groups[0]].compound
+				if l := sv.coords[c].last; l+1 < len(toks) && institutionNouns[toks[l+1].low] {
+					objInstitution = true
+				}
 			}
 			k = sv.coords[c].last
 		}
@@ -1353,11 +1356,22 @@ func (sv *sentenceView) verbRoles(i, n int, tr *trigger, prior []EventSpan) ([]s
 		// "deteriorated U.S.-Pakistan relations": the pair named
 		return obj, nil
 	}
+	if objInstitution {
+		// "Albanians of southern Serbia demanding autonomy from Serbian
+		// authorities": people acting on their own state's institutions
+		return subj, obj
+	}
 	// "held talks with X", "met X", "shared evidence with X": the subject
 	// is the source and the other party the target, as PLOVER codes a
 	// meeting that one side holds with another.
 	return subj, removeCodes(obj, subj)
 }
+
+// institutionNouns after a state word name that state's institutions: "the
+// Serbian authorities", "Chinese police".
+var institutionNouns = map[string]bool{"authorities": true, "government": true, "regime": true, "police": true,
+	"army": true, "forces": true, "troops": true, "officials": true, "administration": true, "leadership": true,
+	"junta": true, "military": true, "security": true, "state": true, "parliament": true, "courts": true}
 
 // subject finds the subject of a verb at toks[i]: the nearest coordination
 // before it in its clause that no preposition governs and that is not a
