@@ -109,6 +109,14 @@ var numericAtRE = regexp.MustCompile(`^(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b`)
 func (v *Vocabulary) Header(t *Text, st *Structure) Header {
 	h := Header{TitleLine: -1}
 	dayFirst, known := DateOrder(t.Text)
+	// a line the PDF engine set as the title beats one shaped like it
+	hinted := false
+	for i, ln := range t.Lines {
+		if st.Lines[i].Role != RoleHeader {
+			break
+		}
+		hinted = hinted || ln.Hint == HintTitle
+	}
 	for i, ln := range t.Lines {
 		if st.Lines[i].Role != RoleHeader {
 			break
@@ -120,7 +128,7 @@ func (v *Vocabulary) Header(t *Text, st *Structure) Header {
 			continue
 		}
 		switch {
-		case h.TitleLine < 0 && (ln.Hint == HintTitle || v.looksLikeTitle(s)):
+		case h.TitleLine < 0 && (ln.Hint == HintTitle || !hinted && v.looksLikeTitle(s)):
 			h.Title, h.TitleLine = s, i
 		case h.TitleLine >= 0:
 			names := v.authorNames(s)

@@ -86,3 +86,39 @@ func TestFixturePDFsKeepTheBodySentences(t *testing.T) {
 		})
 	}
 }
+
+// TestCorpusTitles checks the title (and authors) the header reads from
+// papers of ../shared/corpus/papers whose first page sets a banner above
+// the title ("RESEARCH ARTICLE Open Access", "Research Article", a
+// letter-spaced "A R T I C L E") or a drop capital in the body larger than
+// the title.
+func TestCorpusTitles(t *testing.T) {
+	dir := filepath.Join("..", "..", "shared", "corpus", "papers")
+	tests := []struct{ file, title, author string }{
+		{"ccby_bmc_hsr_agyeman_duah2014.pdf", "Understanding the barriers to setting up a healthcare quality improvement process", "Antje Theurer"},
+		{"ccby_hindawi_tully2010.pdf", "Patient Experiences of Structured Heart Failure Programmes", "Nuala E. Tully"},
+		{"quark_aimag2010_soderland.pdf", "Adapting Open Information Extraction to Domain-Specific Relations", "Stephen Soderland"},
+		{"polsci_deluca_moskowitz_schneer2025_ajps.pdf", "A drag on the ticket? Estimating top-of-the-ticket effects on down-ballot races", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			path := filepath.Join(dir, tt.file)
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Skip("no ../shared/corpus/papers beside the repository")
+			}
+			p, err := Parse(corpus.Input{Path: path, Format: corpus.PDF}, data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			v := config(t).Vocab
+			h := v.Header(p.Text, v.Structure(p.Text))
+			if !strings.HasPrefix(h.Title, tt.title) {
+				t.Errorf("title %q, want %q...", h.Title, tt.title)
+			}
+			if tt.author != "" && !strings.Contains(strings.Join(h.Authors, "; "), tt.author) {
+				t.Errorf("authors %q, want %q among them", h.Authors, tt.author)
+			}
+		})
+	}
+}

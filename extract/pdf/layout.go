@@ -1,10 +1,12 @@
 package pdf
 
 import (
+	_ "embed"
 	"math"
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -525,6 +527,7 @@ func assemble(pages []*pageText) []extract.Block {
 	lex := lexicon(pages)
 	var blocks []extract.Block
 	title, inTitle := false, false
+	titleSize := titleFontSize(pages)
 	for _, pt := range pages {
 		var cur *extract.Block
 		var prev *tline
@@ -540,7 +543,13 @@ func assemble(pages []*pageText) []extract.Block {
 			big := l.size >= 1.15*pt.body
 			short := l.x1-l.x0 < 0.7*(l.fx1-l.fx0)
 			switch {
-			case !title && pt.num <= 2 && l.size >= 1.3*pt.body && l.y > pt.bottom+0.5*(pt.top-pt.bottom):
+			case !title && !inTitle && pt.num <= 2 && isBanner(l.text):
+				// "RESEARCH ARTICLE", "A R T I C L E" above the title:
+				// front matter, no heading
+			case !title && pt.num <= 2 && l.size >= 1.3*pt.body && l.y > pt.bottom+0.45*(pt.top-pt.bottom) && !isBanner(l.text) &&
+				(l.size >= 0.97*titleSize || inTitle):
+				// the title, and the large front matter right after it
+				// (authors), which the header reads
 				hint = extract.HintTitle
 			case captionRE.MatchString(l.text):
 				hint = extract.HintCaption
@@ -731,6 +740,76 @@ func lexicon(pages []*pageText) map[string]bool {
 		}
 	}
 	return lex
+}
+
+//go:embed data/banners.txt
+var bannerData string
+
+var (
+	bannerOnce sync.Once
+	banners    map[string]bool
+)
+
+// isBanner reports a line made only of article-type and access labels
+// ("RESEARCH ARTICLE Open Access", "Original article"): a journal's
+// banner above the title, set nearly as large.
+func isBanner(s string) bool {
+	bannerOnce.Do(func() {
+		banners = map[string]bool{}
+		for _, l := range strings.Split(bannerData, "\n") {
+			if l = strings.TrimSpace(l); l != "" && l[0] != '#' {
+				for _, w := range strings.Fields(l) {
+					banners[w] = true
+				}
+			}
+		}
+	})
+	// letter-spaced words are words: "A R T I C L E"
+	var ws []string
+	for _, f := range strings.Fields(strings.ToLower(s)) {
+		if n := len(ws); n > 0 && len([]rune(f)) == 1 && len([]rune(ws[n-1])) >= 1 && singleLetters(ws[n-1]) {
+			ws[n-1] += f
+			continue
+		}
+		ws = append(ws, f)
+	}
+	for _, w := range ws {
+		if !banners[strings.Trim(w, ".:|•-")] {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
+// singleLetters reports a word built by joining letter-spaced letters.
+func singleLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleFontSize is the size of the largest type in the upper part of the
+// first page with text, banners and single letters (drop capitals) aside:
+// the title's. A journal name or a banner set large but smaller than the
+// title is then no title.
+func titleFontSize(pages []*pageText) float64 {
+	for _, pt := range pages {
+		if pt.num > 2 || len(pt.lines) == 0 {
+			continue
+		}
+		best := 0.0
+		for _, l := range pt.lines {
+			// the top 40%: a drop capital opening the body sits lower
+			if l.y > pt.bottom+0.6*(pt.top-pt.bottom) && len(strings.Fields(l.text)) >= 2 && !isBanner(l.text) && l.size > best {
+				best = l.size
+			}
+		}
+		return best
+	}
+	return 0
 }
 
 // joinLine appends the next line of a paragraph, mending a word

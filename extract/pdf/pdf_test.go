@@ -140,3 +140,14 @@ func TestSaneXrefChecksAnXrefStreamWithoutItsType(t *testing.T) {
 		t.Error("an xref stream with a 40-byte field and no /Type accepted")
 	}
 }
+
+func TestIsBanner(t *testing.T) {
+	for s, want := range map[string]bool{
+		"RESEARCH ARTICLE Open Access": true, "Original article": true, "A R T I C L E": true, "Research Article": true,
+		"REVIEW": true, "Understanding the barriers to setting up": false, "Methods": false, "A drag on the ticket?": false,
+	} {
+		if got := isBanner(s); got != want {
+			t.Errorf("isBanner(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
