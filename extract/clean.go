@@ -33,15 +33,63 @@ var ligatures = map[rune]string{
 	'\uFB04': "ffl", '\uFB05': "st", '\uFB06': "st",
 }
 
+// spacingAccents are the spacing forms of diacritics that TeX's older
+// fonts draw as glyphs of their own before the letter they sit on
+// ("Nat´alia", "Reputa¸c˜ao"), with their combining forms.
+var spacingAccents = map[rune]rune{
+	'\u00B4': '\u0301', // acute
+	'\u00A8': '\u0308', // diaeresis
+	'\u02C6': '\u0302', // circumflex
+	'\u02DC': '\u0303', // tilde
+	'\u00B8': '\u0327', // cedilla
+	'\u02C7': '\u030C', // caron
+	'\u02D8': '\u0306', // breve
+	'\u02DA': '\u030A', // ring
+	'\u00AF': '\u0304', // macron
+	'\u02D9': '\u0307', // dot above
+	'\u02DD': '\u030B', // double acute
+}
+
 // Clean normalizes one block of text: Unicode NFC, ligatures expanded, soft
 // hyphens, zero-width characters, controls, private-use and replacement
-// characters dropped, every run of whitespace (line breaks included) folded
-// to one space, and the ends trimmed. Curly quotes are kept as they are.
+// characters dropped, a spacing accent inside a word put on the letter
+// after it ("Nat´alia" → "Natália"), every run of whitespace (line breaks
+// included) folded to one space, and the ends trimmed. Curly quotes are
+// kept as they are.
 func Clean(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	space := false // a space is pending
+	space := false  // a space is pending
+	var accent rune // a spacing accent waiting for its letter
+	prevLetter := false
+	flushAccent := func() {
+		if accent != 0 {
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteRune(accent)
+			accent = 0
+		}
+	}
 	for _, r := range s {
+		if accent != 0 && unicode.IsLetter(r) {
+			// the letter, then its combining accent: NFC composes them
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteRune(r)
+			b.WriteRune(spacingAccents[accent])
+			accent, prevLetter = 0, true
+			continue
+		}
+		flushAccent()
+		if _, ok := spacingAccents[r]; ok && (prevLetter || b.Len() == 0 || space) {
+			accent = r
+			continue
+		}
+		prevLetter = unicode.IsLetter(r)
 		switch {
 		case r == utf8.RuneError, r == '\u00AD', r == '\u200B', r == '\u200C', r == '\u200D',
 			r == '\u2060', r == '\uFEFF', r >= '\uE000' && r <= '\uF8FF':
@@ -62,6 +110,8 @@ func Clean(s string) string {
 		}
 		b.WriteRune(r)
 	}
+	space = false
+	flushAccent()
 	// Normalize after filtering, so that a combining mark separated from its
 	// base by a dropped character composes with it.
 	out := b.String()

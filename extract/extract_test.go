@@ -26,6 +26,9 @@ func TestClean(t *testing.T) {
 		{"curly quotes kept", "“Russia’s”", "“Russia’s”"},
 		{"replacement and private-use characters dropped", "a\uFFFDb\uE000c", "abc"},
 		{"controls dropped", "a\u0007b", "ab"},
+		{"a TeX spacing accent goes on the letter after it", "Nat\u00B4alia de Reputa\u00B8c\u02DCao", "Natália de Reputação"},
+		{"an accent at a word's start", "\u00B4Ecole", "École"},
+		{"a spacing accent with no letter after it stays", "a \u00B4 b x\u00B4", "a ´ b x´"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
