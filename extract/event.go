@@ -497,6 +497,12 @@ func (v *Vocabulary) eventsOf(sv *sentenceView, si int) []EventSpan {
 			i += n
 			continue
 		}
+		if sv.researchSubject(i) {
+			// "This paper investigates", "we discuss": the authors' own
+			// work, no event of the field
+			i += n
+			continue
+		}
 		lastVerb, lastVerbEnd = i, i+n
 		sv.prior = out
 		ev, ok := sv.event(i, n, tr, out)
@@ -552,6 +558,52 @@ func (v *Vocabulary) eventsOf(sv *sentenceView, si int) []EventSpan {
 	out = dedupe(out)
 	markMain(out)
 	return out
+}
+
+// researchWords name a paper's own work or its authors as the subject of
+// a verb: "This paper investigates", "we discuss", "Section 6 concludes".
+var researchWords = map[string]bool{"paper": true, "study": true, "article": true, "analysis": true,
+	"chapter": true, "section": true, "thesis": true, "essay": true, "survey": true, "surveys": true,
+	"we": true, "i": true, "author": true, "authors": true, "researchers": true, "model": true,
+	"approach": true, "findings": true, "results": true, "data": true, "dataset": true, "work": true}
+
+// auxWords may stand between a subject and its verb.
+var auxWords = map[string]bool{"also": true, "further": true, "then": true, "first": true, "finally": true,
+	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "shall": true,
+	"should": true, "to": true, "not": true, "here": true, "thus": true, "therefore": true, "now": true,
+	"aims": true, "seeks": true, "attempts": true, "tries": true, "is": true, "are": true, "was": true,
+	"were": true, "has": true, "have": true, "had": true, "briefly": true, "critically": true}
+
+// researchSubject reports a verb at toks[i] whose subject is the paper or
+// its authors, or a purpose infinitive of theirs ("this study examined
+// his speeches to investigate H2").
+func (sv *sentenceView) researchSubject(i int) bool {
+	// "It investigates how public opinion shifted": a sentence that opens
+	// with "It" and a verb in the present tense speaks of the paper
+	if i == 1 && sv.toks[0].low == "it" && strings.HasSuffix(sv.toks[i].low, "s") {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-8 && sv.clause[k] == sv.clause[i]; k-- {
+		w := sv.toks[k].low
+		switch {
+		case researchWords[w]:
+			return true
+		case w == "to" && k == i-1:
+			// a purpose infinitive: whose purpose the sentence's opening
+			// says ("we examined his speeches to investigate")
+			for j := 0; j < k && j < 4; j++ {
+				if researchWords[sv.toks[j].low] {
+					return true
+				}
+			}
+		case auxWords[w] || sv.toks[k].kind == tNum:
+		default:
+			// "Section 6 concludes": a number after the noun is fine, any
+			// other word ends the subject
+			return false
+		}
+	}
+	return false
 }
 
 // sayWords report what an actor says, demands or warns.
