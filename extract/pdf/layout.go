@@ -264,6 +264,19 @@ func segments(gs []glyph, d int) []*seg {
 	return out
 }
 
+// footnoteMark reports a run set small and raised, ending in a digit, right
+// before a word of the line's size: a footnote's mark ("3Assistant
+// Professor", "1See"), a word boundary however narrow the gap.
+func footnoteMark(prev, s *seg, t string) bool {
+	if prev == nil || prev.size >= 0.85*s.size || prev.y-s.y < 0.15*s.size {
+		return false
+	}
+	p := strings.TrimSpace(prev.text.String())
+	last, _ := utf8.DecodeLastRuneInString(p)
+	first, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsDigit(last) && unicode.IsLetter(first)
+}
+
 func isHyphen(s string) bool { return s == "-" || s == "\u2010" || s == "\u00AD" }
 
 // gutter finds the gap between two columns: the x position near the middle
@@ -476,14 +489,16 @@ func lines(segs []*seg, flow int) []*tline {
 		var b strings.Builder
 		l := &tline{x0: g.segs[0].x0, y: g.y, size: g.size, flow: flow, fx0: fx0, fx1: fx1}
 		bold, glyphs := 0, 0
+		var prev *seg
 		for i, s := range g.segs {
 			t := strings.TrimSpace(s.text.String())
 			if t == "" {
 				continue
 			}
-			if i > 0 && b.Len() > 0 && s.x0-l.x1 > spaceGap*math.Min(s.size, g.size)*0.8 {
+			if i > 0 && b.Len() > 0 && (s.x0-l.x1 > spaceGap*math.Min(s.size, g.size)*0.8 || footnoteMark(prev, s, t)) {
 				b.WriteByte(' ')
 			}
+			prev = s
 			b.WriteString(t)
 			l.parts = append(l.parts, t)
 			l.x1 = math.Max(l.x1, s.x1)
