@@ -266,15 +266,23 @@ func segments(gs []glyph, d int) []*seg {
 
 // footnoteMark reports a run set small and raised, ending in a digit, right
 // before a word of the line's size: a footnote's mark ("3Assistant
-// Professor", "1See"), a word boundary however narrow the gap.
+// Professor", "1See"), a word boundary however narrow the gap; an isotope's
+// mass number ("1H NMR") stays on its symbol.
 func footnoteMark(prev, s *seg, t string) bool {
 	if prev == nil || prev.size >= 0.85*s.size || prev.y-s.y < 0.15*s.size {
 		return false
 	}
 	p := strings.TrimSpace(prev.text.String())
 	last, _ := utf8.DecodeLastRuneInString(p)
-	first, _ := utf8.DecodeRuneInString(t)
-	return unicode.IsDigit(last) && unicode.IsLetter(first)
+	// a word of three letters or more: "1H NMR", "13C" are isotopes
+	letters := 0
+	for _, r := range t {
+		if !unicode.IsLetter(r) {
+			break
+		}
+		letters++
+	}
+	return unicode.IsDigit(last) && letters >= 3
 }
 
 func isHyphen(s string) bool { return s == "-" || s == "\u2010" || s == "\u00AD" }

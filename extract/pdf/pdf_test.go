@@ -151,3 +151,21 @@ func TestIsBanner(t *testing.T) {
 		}
 	}
 }
+
+func TestFootnoteMark(t *testing.T) {
+	mk := func(text string, y, size float64) *seg {
+		s := &seg{y: y, size: size}
+		s.text.WriteString(text)
+		return s
+	}
+	body := mk("Assistant", 100, 10)
+	if !footnoteMark(mk("3", 104, 6), body, "Assistant") {
+		t.Error("a raised small 3 before 'Assistant' is no footnote mark")
+	}
+	if footnoteMark(mk("1", 104, 6), mk("H", 100, 10), "H") {
+		t.Error("the isotope '1H' split")
+	}
+	if footnoteMark(mk("3", 100, 10), body, "Assistant") {
+		t.Error("a digit of the text's own size and baseline taken for a mark")
+	}
+}
