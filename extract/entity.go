@@ -107,6 +107,16 @@ var proseLabels = map[string]string{"ORGANIZATION": "ORG", "LOCATION": "LOC", "G
 
 // venueWords follow a capital that names a place rather than its government:
 // "the Tashkent agreement", "the Bandung Conference".
+var initialRE = regexp.MustCompile(`^ [A-Z]\.`)
+
+// givenName reports a place form before an initial: "Mary J. O'Connell",
+// "Victoria A. Smith" name people, not places. text is what m's offsets
+// index.
+func givenName(m ActorMatch, text string) bool {
+	e := m.Entry("")
+	return e.Code == "" && m.End <= len(text) && initialRE.MatchString(text[m.End:min(len(text), m.End+4)])
+}
+
 var venueRE = regexp.MustCompile(`^[\s’']*(?:s\s+)?(?:[Aa]greement|[Dd]eclaration|[Ss]ummit|[Cc]onference|[Aa]ccords?|[Tt]alks|[Mm]eeting|[Pp]rocess|[Ff]ormat|[Pp]rotocol|[Cc]ommuniqu[ée]|[Cc]harter|[Pp]act|[Tt]reaty|[Cc]onvention|[Dd]ialogue|[Ii]nitiative|[Cc]onsensus|[Ss]pirit|[Pp]hase|[Ff]orum|[Gg]roup|[Ff]our|[Ff]ive|[Ss]ix|[Uu]niversity)\b`)
 
 // Entities finds the entity mentions of each sentence, in three passes that
@@ -138,6 +148,9 @@ func (v *Vocabulary) Entities(tg *Tagger, text string, sents []SentenceSpan, zon
 				continue
 			}
 			e := m.Entry("")
+			if givenName(m, text) {
+				continue
+			}
 			es := EntitySpan{Start: m.Start, End: m.End, Sent: si, Label: e.Label, Actor: e.Code, Rule: "vocab:" + e.Kind, Match: &m}
 			if w, ok := strings.CutPrefix(e.Note, "in:"); ok {
 				es.Where = w

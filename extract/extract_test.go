@@ -202,6 +202,19 @@ func TestHeader(t *testing.T) {
 	}
 }
 
+// Names with lower-case particles, and a given name that is also a place,
+// are authors.
+func TestHeaderAuthorForms(t *testing.T) {
+	v := vocab(t)
+	text := "Populism and Foreign Policy in a Large Democracy\nNatália Campos de Souza Pimenta\n" +
+		"Andrew E. Webb, Thomas A. Walsh and Mary J. O'Connell\nAbstract This paper studies aid."
+	tx := Compose(TextBlocks(text, false))
+	h := v.Header(tx, v.Structure(tx))
+	if got := strings.Join(h.Authors, "; "); got != "Natália Campos de Souza Pimenta; Andrew E. Webb; Thomas A. Walsh; Mary J. O'Connell" {
+		t.Errorf("authors %q", got)
+	}
+}
+
 func TestDateOrder(t *testing.T) {
 	tests := []struct {
 		name        string

@@ -236,6 +236,11 @@ func (v *Vocabulary) isAffiliation(s string) bool {
 	return false
 }
 
+// nameParticles stand lower-case inside personal names.
+var nameParticles = map[string]bool{"de": true, "da": true, "do": true, "dos": true, "das": true, "del": true,
+	"della": true, "di": true, "du": true, "van": true, "von": true, "der": true, "den": true, "la": true,
+	"le": true, "bin": true, "binti": true, "al": true, "el": true, "ibn": true, "ben": true, "y": true}
+
 var authorSplitRE = regexp.MustCompile(`\s*(?:,|;|&|\band\b)\s*`)
 
 // authorNames returns the names on a front-matter line that holds only
@@ -244,8 +249,10 @@ func (v *Vocabulary) authorNames(s string) []string {
 	if v.isAffiliation(s) || strings.ContainsAny(s, "@:/()") || len(s) > 200 {
 		return nil
 	}
-	if len(v.Actors.Match(s, 0)) > 0 {
-		return nil // a place or a country: an address line
+	for _, m := range v.Actors.Match(s, 0) {
+		if !givenName(m, s) {
+			return nil // a place or a country: an address line
+		}
 	}
 	var names []string
 	for _, part := range authorSplitRE.Split(s, -1) {
@@ -257,8 +264,11 @@ func (v *Vocabulary) authorNames(s string) []string {
 		if len(ws) < 2 || len(ws) > 5 {
 			return nil
 		}
-		for _, w := range ws {
+		for k, w := range ws {
 			r := firstRune(w)
+			if nameParticles[w] && k > 0 && k < len(ws)-1 {
+				continue // "Natália Campos de Souza Pimenta", "Ludwig van Beethoven"
+			}
 			if !unicode.IsUpper(r) || strings.IndexFunc(w, unicode.IsDigit) >= 0 {
 				return nil
 			}
