@@ -206,7 +206,7 @@ func TestHeader(t *testing.T) {
 // are authors.
 func TestHeaderAuthorForms(t *testing.T) {
 	v := vocab(t)
-	text := "Populism and Foreign Policy in a Large Democracy\nNatália Campos de Souza Pimenta\n" +
+	text := "Populism and Foreign Policy in a Large Democracy\nOPEN ACCESS\nNatália Campos de Souza Pimenta\n" +
 		"Andrew E. Webb, Thomas A. Walsh and Mary J. O'Connell\nAbstract This paper studies aid."
 	tx := Compose(TextBlocks(text, false))
 	h := v.Header(tx, v.Structure(tx))

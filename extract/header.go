@@ -236,6 +236,16 @@ func (v *Vocabulary) isAffiliation(s string) bool {
 	return false
 }
 
+// allCaps reports words that are all capitals of two letters or more.
+func allCaps(ws []string) bool {
+	for _, w := range ws {
+		if len(w) < 2 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+			return false
+		}
+	}
+	return true
+}
+
 // nameParticles stand lower-case inside personal names.
 var nameParticles = map[string]bool{"de": true, "da": true, "do": true, "dos": true, "das": true, "del": true,
 	"della": true, "di": true, "du": true, "van": true, "von": true, "der": true, "den": true, "la": true,
@@ -263,6 +273,9 @@ func (v *Vocabulary) authorNames(s string) []string {
 		ws := strings.Fields(part)
 		if len(ws) < 2 || len(ws) > 5 {
 			return nil
+		}
+		if allCaps(ws) {
+			return nil // "OPEN ACCESS", "RESEARCH ARTICLE": a banner, not a name
 		}
 		for k, w := range ws {
 			r := firstRune(w)
