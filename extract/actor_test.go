@@ -129,6 +129,10 @@ func TestActorForms(t *testing.T) {
 		{"place", "The bases were in Lahore.", "Lahore", "-"},
 		{"place", "They met in Brisbane in 2015.", "Brisbane", "-"},
 		{"place", "Turnout rose in North Carolina, Wisconsin and Georgia in 2020.", "Georgia", "-"},
+		// a place name that is a given name is no place: after an honorific or before an initial
+		{"given name", "We thank Ms. Mary Sinnott for her help.", "Mary", ""},
+		{"given name", "Mary J. O'Connell wrote the code.", "Mary", ""},
+		{"place", "The farmers of Mary grew cotton.", "Mary", "-"},
 		{"state", "Georgia and Russia fought a war in 2008.", "Georgia", "GEO"},
 		{"region", "Russia turned to South Asia.", "South Asia", "-"},
 		{"region", "Russia's Eurasian identity and Eurasia itself.", "Eurasia", "-"},

@@ -109,13 +109,20 @@ var proseLabels = map[string]string{"ORGANIZATION": "ORG", "LOCATION": "LOC", "G
 // "the Tashkent agreement", "the Bandung Conference".
 var initialRE = regexp.MustCompile(`^ [A-Z]\.`)
 
-// givenName reports a place form before an initial: "Mary J. O'Connell",
-// "Victoria A. Smith" name people, not places. text is what m's offsets
+// givenName reports a place form before an initial or after an honorific:
+// "Mary J. O'Connell", "Ms. Mary Sinnott" name people, not places. text is what m's offsets
 // index.
 func givenName(m ActorMatch, text string) bool {
 	e := m.Entry("")
-	return e.Code == "" && m.End <= len(text) && initialRE.MatchString(text[m.End:min(len(text), m.End+4)])
+	if e.Code != "" || m.End > len(text) {
+		return false
+	}
+	return initialRE.MatchString(text[m.End:min(len(text), m.End+4)]) ||
+		honorificRE.MatchString(text[max(0, m.Start-6):m.Start])
 }
+
+// honorificRE ends right before a personal name: "Ms. Mary Sinnott".
+var honorificRE = regexp.MustCompile(`\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lady|Mme|Mlle)\.? $`)
 
 var venueRE = regexp.MustCompile(`^[\s’']*(?:s\s+)?(?:[Aa]greement|[Dd]eclaration|[Ss]ummit|[Cc]onference|[Aa]ccords?|[Tt]alks|[Mm]eeting|[Pp]rocess|[Ff]ormat|[Pp]rotocol|[Cc]ommuniqu[ée]|[Cc]harter|[Pp]act|[Tt]reaty|[Cc]onvention|[Dd]ialogue|[Ii]nitiative|[Cc]onsensus|[Ss]pirit|[Pp]hase|[Ff]orum|[Gg]roup|[Ff]our|[Ff]ive|[Ss]ix|[Uu]niversity)\b`)
 
