@@ -867,8 +867,11 @@ func joinLine(s, next string, lex map[string]bool) string {
 				// "East-" + "ward", "with-" + "drawals", "under-" + "stand":
 				// one English word
 				return head + next
-			case len(w1) >= 4 && len(w2) >= 4 && lex[strings.ToLower(w1)] && lex[strings.ToLower(w2)]:
-				// two words of the text: a compound ("fastest-developing")
+			case len(w1) >= 4 && len(w2) >= 4 && lex[strings.ToLower(w1)] && lex[strings.ToLower(w2)],
+				len(w1) >= 5 && len(w2) >= 5 && englishWords()[strings.ToLower(w1)] && englishWords()[strings.ToLower(w2)]:
+				// two words, of the text or long ones of the word list,
+				// that make no word together: a compound
+				// ("fastest-developing")
 				return head + "-" + next
 			}
 			return head + next

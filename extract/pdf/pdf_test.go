@@ -24,6 +24,9 @@ func TestJoinLine(t *testing.T) {
 		// a compound of several words, and one word broken inside a compound
 		{"sudden year-", "to-year shifts", "sudden year-to-year shifts"},
 		{"we allow in-", "tra-phrasal reordering", "we allow intra-phrasal reordering"},
+		// two long words of the word list that make no word: a compound
+		{"the policy-", "making process", "the policy-making process"},
+		{"it was deter-", "mined by", "it was determined by"},
 	}
 	for _, tt := range tests {
 		if got := joinLine(tt.a, tt.b, lex); got != tt.want {
