@@ -1715,6 +1715,14 @@ func (sv *sentenceView) dateFor(i, n int, tr *trigger) (string, [2]int) {
 		switch {
 		case b < i:
 			d = i - b
+			// "the group in 2002, followed by a dialogue ... in 2003": a
+			// date before a comma belongs to what precedes it
+			for k := b + 1; k < i; k++ {
+				if toks[k].low == "," || toks[k].low == ";" {
+					d += 3
+					break
+				}
+			}
 		case a >= i+n:
 			d = a - (i + n - 1)
 		}
