@@ -1049,6 +1049,17 @@ func (sv *sentenceView) followedBy(i int) bool {
 		if sv.toks[k].low == "by" && sv.toks[k-1].low == "followed" {
 			return true
 		}
+		// "got military aid worth 5.81 Billion Dollars, and the arms
+		// sales component was ...": a clause joined by ", and" goes on
+		// with the same parties
+		if sv.toks[k].low == "and" && sv.toks[k-1].low == "," {
+			for j := k + 1; j < i; j++ {
+				if w := sv.toks[j]; !determiners[w.low] && (w.kind != tWord || isUpperWord(w.text) || verbLike(w.low)) {
+					return false
+				}
+			}
+			return true
+		}
 	}
 	return false
 }
