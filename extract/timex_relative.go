@@ -108,6 +108,11 @@ func (p *tparser) relativeAt(i int) (TimexSpan, int) {
 		return TimexSpan{}, 0
 	}
 	if wd, n := p.weekdayAt(j); n > 0 {
+		if mod == "this" {
+			// "this Friday": the Friday of the reference date's week,
+			// whatever the tense
+			return mk(day(p.weekOf(wd, "this")), j-i+n, "weekday-week")
+		}
 		return mk(day(p.weekday(wd, dir)), j-i+n, "weekday")
 	}
 	if m, mn := p.monthAt(j); mn > 0 {

@@ -72,6 +72,7 @@ func TestTimexForms(t *testing.T) {
 		{"news: a weekday in future tense is the next one", "She will fly to Nairobi on Tuesday.", news, []string{"Tuesday=1998-08-25"}},
 		{"news: an infinitive after a verb of intent looks ahead", "The team planned to leave Nairobi on Tuesday.", news, []string{"Tuesday=1998-08-25"}},
 		{"a year with a footnote mark before the next sentence", "We use elections from 1950 to 2022.4 To measure the effect we use votes.", none, []string{"from 1950 to 2022.4=1950/2022"}},
+		{"news: this Friday is the Friday of the reference week", "We met this Friday.", news, []string{"this Friday=1998-08-21"}},
 		{"news: since points back", "Police have searched for him since the Oct. 23 slaying.", news, []string{"Oct. 23=1997-10-23"}},
 		{"news: would looks ahead", "He said the envoy would be travelling to the capital Tuesday.", news, []string{"Tuesday=1998-08-25"}},
 		{"citation year with a letter", "America's most allied ally in Asia (Mahmood, 1994a).", none, []string{"1994a=1994!cite"}},
