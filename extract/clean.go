@@ -73,6 +73,10 @@ func Clean(s string) string {
 		}
 	}
 	for _, r := range s {
+		if r == utf8.RuneError || r == '\u00AD' || r == '\u200B' || r == '\u200C' || r == '\u200D' ||
+			r == '\u2060' || r == '\uFEFF' || r >= '\uE000' && r <= '\uF8FF' || unicode.IsControl(r) && !unicode.IsSpace(r) {
+			continue // dropped, as if it were not there
+		}
 		if accent != 0 && unicode.IsLetter(r) {
 			// the letter, then its combining accent: NFC composes them
 			if space {
@@ -84,20 +88,23 @@ func Clean(s string) string {
 			accent, prevLetter = 0, true
 			continue
 		}
+		_, isAccent := spacingAccents[r]
+		if accent != 0 && isAccent {
+			// two accents in a row: both stay as they are, so that a
+			// second cleaning changes nothing
+			flushAccent()
+			b.WriteRune(r)
+			prevLetter = false
+			continue
+		}
 		flushAccent()
-		if _, ok := spacingAccents[r]; ok && (prevLetter || b.Len() == 0 || space) {
+		if isAccent && (prevLetter || b.Len() == 0 || space) {
 			accent = r
 			continue
 		}
 		prevLetter = unicode.IsLetter(r)
-		switch {
-		case r == utf8.RuneError, r == '\u00AD', r == '\u200B', r == '\u200C', r == '\u200D',
-			r == '\u2060', r == '\uFEFF', r >= '\uE000' && r <= '\uF8FF':
-			continue
-		case unicode.IsSpace(r) || unicode.Is(unicode.Zs, r):
+		if unicode.IsSpace(r) || unicode.Is(unicode.Zs, r) {
 			space = b.Len() > 0
-			continue
-		case unicode.IsControl(r):
 			continue
 		}
 		if space {
@@ -110,8 +117,7 @@ func Clean(s string) string {
 		}
 		b.WriteRune(r)
 	}
-	space = false
-	flushAccent()
+	flushAccent() // with the space before it, if any; a trailing space is not pending here
 	// Normalize after filtering, so that a combining mark separated from its
 	// base by a dropped character composes with it.
 	out := b.String()
