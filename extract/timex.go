@@ -112,12 +112,13 @@ type tparser struct {
 	toks   []tok
 	ctx    *TimexContext
 	ref    tdate
-	anchor *tdate // last date with a year in the same paragraph
-	tense  int    // -1 past, +1 future, 0 unknown; 2 until computed
-	refs   bool   // the sentence is in the reference list
-	text   string // the whole document text
-	cur    int    // token where the expression being read starts
-	depth  []int8 // parenthesis depth before each token
+	anchor *tdate   // last date with a year in the same paragraph
+	tense  int      // -1 past, +1 future, 0 unknown; 2 until computed
+	refs   bool     // the sentence is in the reference list
+	text   string   // the whole document text
+	cur    int      // token where the expression being read starts
+	depth  []int8   // parenthesis depth before each token
+	excl   [][2]int // the spans of ctx.Exclude that overlap the sentence
 }
 
 // tenseAt is the tense that decides a relative expression at p.cur: the
@@ -186,6 +187,11 @@ func (v *Vocabulary) Timex(text string, sents []SentenceSpan, ctx TimexContext) 
 			}
 		}
 		p.refs = si < len(ctx.Zones) && ctx.Zones[si] == "references"
+		for _, e := range ctx.Exclude {
+			if e[0] < s.End && s.Start < e[1] {
+				p.excl = append(p.excl, e)
+			}
+		}
 		for i := 0; i < len(p.toks); {
 			if p.excluded(i) {
 				i++
@@ -207,7 +213,7 @@ func (v *Vocabulary) Timex(text string, sents []SentenceSpan, ctx TimexContext) 
 
 func (p *tparser) excluded(i int) bool {
 	t := p.toks[i]
-	for _, e := range p.ctx.Exclude {
+	for _, e := range p.excl {
 		if int(t.start) < e[1] && e[0] < int(t.end) {
 			return true
 		}
