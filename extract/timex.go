@@ -1034,21 +1034,27 @@ func (p *tparser) quarterAt(i int) (point, bool) {
 	return point{}, false
 }
 
-// decadeAt: "the 1950s", "1970's", "mid-1970s", "the 60s", "the noughties".
-func (p *tparser) decadeAt(i int) (point, bool) {
+// periodStart skips what may open a decade or a century: "the", and
+// "early", "mid" or "late" with its hyphen ("the mid-1970s", "the late
+// 19th century").
+func (p *tparser) periodStart(i int) int {
 	j := i
 	if p.low(j) == "the" {
 		j++
 	}
-	for _, mod := range []string{"early", "mid", "late"} {
-		if p.low(j) == mod {
+	switch p.low(j) {
+	case "early", "mid", "late":
+		j++
+		if p.isSym(j, "-") {
 			j++
-			if p.isSym(j, "-") {
-				j++
-			}
-			break
 		}
 	}
+	return j
+}
+
+// decadeAt: "the 1950s", "1970's", "mid-1970s", "the 60s", "the noughties".
+func (p *tparser) decadeAt(i int) (point, bool) {
+	j := p.periodStart(i)
 	if p.low(j) == "noughties" {
 		return point{decade: 200, n: j - i + 1, strong: true, rule: "decade"}, true
 	}
@@ -1072,18 +1078,7 @@ func (p *tparser) decadeAt(i int) (point, bool) {
 
 // centuryAt: "the 19th century", "15th century", "the nineteenth century".
 func (p *tparser) centuryAt(i int) (point, bool) {
-	j := i
-	if p.low(j) == "the" {
-		j++
-	}
-	for _, mod := range []string{"early", "mid", "late"} {
-		if p.low(j) == mod {
-			j++
-			if p.isSym(j, "-") {
-				j++
-			}
-		}
-	}
+	j := p.periodStart(i)
 	n := 0
 	if t := p.tok(j); t != nil && t.kind == tNum && len(t.text) <= 2 {
 		if s := p.tok(j + 1); s != nil && !s.space && (s.low == "st" || s.low == "nd" || s.low == "rd" || s.low == "th") {
