@@ -207,10 +207,10 @@ func TestHeader(t *testing.T) {
 func TestHeaderAuthorForms(t *testing.T) {
 	v := vocab(t)
 	text := "Populism and Foreign Policy in a Large Democracy\nOPEN ACCESS\nNatália Campos de Souza Pimenta\n" +
-		"Andrew E. Webb, Thomas A. Walsh and Mary J. O'Connell\nAbstract This paper studies aid."
+		"Andrew E. Webb, Thomas A. Walsh and Mary J. O'Connell\n1 2 Kevin DeLuca and John A. Curiel\nAbstract This paper studies aid."
 	tx := Compose(TextBlocks(text, false))
 	h := v.Header(tx, v.Structure(tx))
-	if got := strings.Join(h.Authors, "; "); got != "Natália Campos de Souza Pimenta; Andrew E. Webb; Thomas A. Walsh; Mary J. O'Connell" {
+	if got := strings.Join(h.Authors, "; "); got != "Natália Campos de Souza Pimenta; Andrew E. Webb; Thomas A. Walsh; Mary J. O'Connell; Kevin DeLuca; John A. Curiel" {
 		t.Errorf("authors %q", got)
 	}
 }

@@ -266,7 +266,8 @@ func (v *Vocabulary) authorNames(s string) []string {
 	}
 	var names []string
 	for _, part := range authorSplitRE.Split(s, -1) {
-		part = strings.TrimRight(strings.TrimSpace(part), "*†‡0123456789¹²³")
+		// affiliation marks on either side: "Kevin DeLuca1", "1 2 Kevin DeLuca"
+		part = strings.Trim(strings.TrimSpace(part), "*†‡0123456789¹²³ ")
 		if part == "" {
 			continue
 		}
