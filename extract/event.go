@@ -1424,10 +1424,39 @@ func (sv *sentenceView) verbRoles(i, n int, tr *trigger, prior []EventSpan) ([]s
 		// authorities": people acting on their own state's institutions
 		return subj, obj
 	}
+	if tr.category == "ACCUSE" || tr.category == "PROTEST" {
+		// "complained to the United Nations over two Israeli air raids":
+		// the one complained of is the target, not the one complained to
+		if about := sv.complainedOf(i+n, cl); about != nil {
+			return subj, removeCodes(about, subj)
+		}
+	}
 	// "held talks with X", "met X", "shared evidence with X": the subject
 	// is the source and the other party the target, as PLOVER codes a
 	// meeting that one side holds with another.
 	return subj, removeCodes(obj, subj)
+}
+
+// complainedOf finds, after a complaint verb addressed "to" someone, the
+// actors of an "over", "about" or "against" phrase in the same clause:
+// "protested to Washington about Pakistani incursions".
+func (sv *sentenceView) complainedOf(from, cl int) []string {
+	toks := sv.toks
+	if from >= len(toks) || toks[from].low != "to" {
+		return nil
+	}
+	for k := from + 1; k < len(toks) && sv.clause[k] == cl; k++ {
+		switch toks[k].low {
+		case "over", "about", "against":
+			for j := k + 1; j < len(toks) && j <= k+4 && sv.clause[j] == cl; j++ {
+				if c := sv.coordAt[j]; c >= 0 {
+					return sv.coords[c].codes(sv.groups)
+				}
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // institutionNouns after a state word name that state's institutions: "the
