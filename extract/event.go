@@ -778,9 +778,10 @@ func (sv *sentenceView) event(i, n int, tr *trigger, prior []EventSpan) (EventSp
 	if tr.noun || gerund {
 		rule = "event:noun"
 		src, tgt = sv.nounRoles(i, n, tr, prior)
-		if len(src) == 0 && (len(tgt) == 0 && (tr.mutual || sv.afterLightVerb(i) || sv.predicate(i)) || tr.agent) {
+		if len(src) == 0 && (len(tgt) == 0 && (tr.mutual || sv.predicate(i)) || sv.afterLightVerb(i) || tr.agent) {
 			// "Israel and Lebanon renewed negotiations", "X declared a
-			// ceasefire", "Russia was the largest supplier of arms"
+			// ceasefire", "Israel launched an invasion of Lebanon",
+			// "Russia was the largest supplier of arms"
 			if subj, _ := sv.subject(i, sv.clause[i], prior); subj != nil && !overlapCodes(subj, tgt) {
 				src, rule = subj, rule+"+subject"
 			}
