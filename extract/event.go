@@ -588,14 +588,29 @@ func (sv *sentenceView) researchSubject(i int) bool {
 		switch {
 		case researchWords[w]:
 			return true
-		case w == "to" && k == i-1:
-			// a purpose infinitive: whose purpose the sentence's opening
-			// says ("we examined his speeches to investigate")
-			for j := 0; j < k && j < 4; j++ {
-				if researchWords[sv.toks[j].low] {
-					return true
+		case w == "to":
+			// a purpose infinitive of the paper's: "we examined his
+			// speeches to investigate", "To investigate H2, this study
+			// examined", "Finally, to further investigate H2"
+			toks := sv.toks
+			for j := 0; j < len(toks) && j < 4; j++ {
+				if researchWords[toks[j].low] {
+					return true // the sentence's subject
 				}
 			}
+			for j := 0; j+1 < len(toks); j++ {
+				if toks[j].low == "," {
+					// "To investigate H2, this study examined": the subject
+					// after the opening infinitive
+					for k := j + 1; k < len(toks) && k <= j+3; k++ {
+						if researchWords[toks[k].low] {
+							return true
+						}
+					}
+					break
+				}
+			}
+			return false
 		case auxWords[w] || sv.toks[k].kind == tNum:
 		default:
 			// "Section 6 concludes": a number after the noun is fine, any
