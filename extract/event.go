@@ -801,7 +801,7 @@ func (sv *sentenceView) event(i, n int, tr *trigger, prior []EventSpan) (EventSp
 				src, rule = subj, rule+"+subject"
 			}
 		}
-		if len(src) == 0 && len(tgt) == 0 && len(prior) > 0 && sv.followedBy(i) {
+		if len(src) == 0 && len(tgt) == 0 && len(prior) > 0 && sv.continuesPrior(i) {
 			// "establishing the group in 2002, followed by a dialogue in
 			// 2003": the same parties go on.
 			p := prior[len(prior)-1]
@@ -1059,8 +1059,10 @@ func (sv *sentenceView) curbed(i int) bool {
 	return false
 }
 
-// followedBy reports "followed by" just before the event noun at i.
-func (sv *sentenceView) followedBy(i int) bool {
+// continuesPrior reports an event noun at i that goes on with the parties of
+// the event before it: after "followed by", or at the head of a clause
+// joined by ", and" with only modifiers before the noun.
+func (sv *sentenceView) continuesPrior(i int) bool {
 	for k := i - 1; k > 0 && k >= i-4; k-- {
 		if sv.toks[k].low == "by" && sv.toks[k-1].low == "followed" {
 			return true
