@@ -485,7 +485,9 @@ func readPage(p page, fonts *fontCache) (in *interp, err error) {
 	if contents := p.v.Key("Contents"); contents.Kind() != lpdf.Null {
 		in.run(contents, p.res, gstate{ctm: identity, th: 1}, 0)
 	}
+	n := len(in.errs)
 	in.annotations(p)
+	in.errs = in.errs[:n] // an annotation that cannot be drawn is passed over, not the page's failure
 	if len(in.glyphs) == 0 && len(in.errs) > 0 {
 		return in, errors.New(in.errs[0])
 	}
