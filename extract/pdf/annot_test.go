@@ -7,42 +7,13 @@ import (
 	"testing"
 )
 
-// A form whose only text is in its fields: a value the viewer is asked to
-// draw (/NeedAppearances), an appearance stream scaled into its widget's
-// rectangle, a free-text annotation; the widgets listed bottom first are
+// A form whose only text is in its fields: a value with no appearance
+// stream, an appearance stream scaled into its widget's rectangle, a
+// free-text annotation; the widgets listed bottom first are
 // read top first, where they are seen. A chosen radio button and a hidden
 // field give nothing.
 func TestFormFieldsAndAnnotations(t *testing.T) {
-	// the appearance's box is half the rectangle's size: its matrix and
-	// box are fitted into the rectangle
-	ap := stream("/Type /XObject /Subtype /Form /BBox [0 0 200 20] /Matrix [0.5 0 0 0.5 0 0] /Resources << /Font << /Helv 9 0 R >> >>",
-		"/Tx BMC q BT /Helv 10 Tf 2 6 Td (Ministry of Foreign Affairs, Islamabad) Tj ET Q EMC")
-	free := stream("/Type /XObject /Subtype /Form /BBox [0 0 300 20] /Resources << /Font << /Helv 9 0 R >> >>",
-		"BT /Helv 10 Tf 2 6 Td (Reviewed by the committee on 4 March 2019.) Tj ET")
-	dot := stream("/Type /XObject /Subtype /Form /BBox [0 0 12 12] /Resources << /Font << /ZaDb 14 0 R >> >>",
-		"BT /ZaDb 10 Tf 1 2 Td (l) Tj ET")
-	data := buildPDF(
-		"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [4 0 R 5 0 R 6 0 R 12 0 R] /NeedAppearances false /DA (/Helv 0 Tf 0 g) /DR << /Font << /Helv 9 0 R >> >> >> >>",
-		"<< /Type /Pages /Count 1 /Kids [3 0 R] >>",
-		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << >> /Annots [5 0 R 6 0 R 4 0 R 11 0 R 12 0 R 13 0 R] >>",
-		// a text field with an appearance, near the top
-		"<< /Type /Annot /Subtype /Widget /FT /Tx /T (sender) /V (Ministry of Foreign Affairs, Islamabad) /Rect [72 700 172 710] /AP << /N 7 0 R >> /P 3 0 R >>",
-		// a text field whose value has no appearance, lower
-		"<< /Type /Annot /Subtype /Widget /FT /Tx /T (subject) /V (Request for consultations on the border crossings) /DA (/Helv 11 Tf 0 g) /Rect [72 600 540 620] /P 3 0 R >>",
-		// a hidden field
-		"<< /Type /Annot /Subtype /Widget /FT /Tx /T (secret) /V (Not shown to anyone) /F 2 /Rect [72 500 540 520] /P 3 0 R >>",
-		ap,
-		free,
-		helvetica,
-		"<< /Type /Annot /Subtype /Link /Rect [0 0 10 10] >>",
-		// a free-text annotation between the two fields
-		"<< /Type /Annot /Subtype /FreeText /Contents (Reviewed by the committee on 4 March 2019.) /Rect [72 650 372 670] /AP << /N 8 0 R >> >>",
-		// a chosen radio button: ZapfDingbats' dot, "l"
-		"<< /Type /Annot /Subtype /Widget /FT /Btn /Ff 32768 /T (agree) /V /Yes /AS /Yes /Rect [400 680 412 692] /AP << /N << /Yes 15 0 R /Off 15 0 R >> >> >>",
-		"<< /Type /Annot /Subtype /Text /Contents (a reviewer's sticky note) /Rect [500 700 520 720] >>",
-		"<< /Type /Font /Subtype /Type1 /BaseFont /ZapfDingbats >>",
-		dot,
-	)
+	data := formFixture()
 	doc, text := readText(t, data)
 	want := "Ministry of Foreign Affairs, Islamabad\nReviewed by the committee on 4 March 2019.\nRequest for consultations on the border crossings"
 	if strings.TrimSpace(text) != want {
@@ -78,6 +49,42 @@ func TestFormFieldsAndAnnotations(t *testing.T) {
 	if !found {
 		t.Error("no 'M' of the fitted appearance")
 	}
+}
+
+// formFixture is a one-page form: two text fields (one drawn by its
+// appearance, one by its value), a hidden field, a free-text annotation, a
+// chosen radio button, a link and a sticky note.
+func formFixture() []byte {
+	// the appearance's box is half the rectangle's size: its matrix and
+	// box are fitted into the rectangle
+	ap := stream("/Type /XObject /Subtype /Form /BBox [0 0 200 20] /Matrix [0.5 0 0 0.5 0 0] /Resources << /Font << /Helv 9 0 R >> >>",
+		"/Tx BMC q BT /Helv 10 Tf 2 6 Td (Ministry of Foreign Affairs, Islamabad) Tj ET Q EMC")
+	free := stream("/Type /XObject /Subtype /Form /BBox [0 0 300 20] /Resources << /Font << /Helv 9 0 R >> >>",
+		"BT /Helv 10 Tf 2 6 Td (Reviewed by the committee on 4 March 2019.) Tj ET")
+	dot := stream("/Type /XObject /Subtype /Form /BBox [0 0 12 12] /Resources << /Font << /ZaDb 14 0 R >> >>",
+		"BT /ZaDb 10 Tf 1 2 Td (l) Tj ET")
+	return buildPDF(
+		"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [4 0 R 5 0 R 6 0 R 12 0 R] /NeedAppearances false /DA (/Helv 0 Tf 0 g) /DR << /Font << /Helv 9 0 R >> >> >> >>",
+		"<< /Type /Pages /Count 1 /Kids [3 0 R] >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << >> /Annots [5 0 R 6 0 R 4 0 R 11 0 R 12 0 R 13 0 R] >>",
+		// a text field with an appearance, near the top
+		"<< /Type /Annot /Subtype /Widget /FT /Tx /T (sender) /V (Ministry of Foreign Affairs, Islamabad) /Rect [72 700 172 710] /AP << /N 7 0 R >> /P 3 0 R >>",
+		// a text field whose value has no appearance, lower
+		"<< /Type /Annot /Subtype /Widget /FT /Tx /T (subject) /V (Request for consultations on the border crossings) /DA (/Helv 11 Tf 0 g) /Rect [72 600 540 620] /P 3 0 R >>",
+		// a hidden field
+		"<< /Type /Annot /Subtype /Widget /FT /Tx /T (secret) /V (Not shown to anyone) /F 2 /Rect [72 500 540 520] /P 3 0 R >>",
+		ap,
+		free,
+		helvetica,
+		"<< /Type /Annot /Subtype /Link /Rect [0 0 10 10] >>",
+		// a free-text annotation between the two fields
+		"<< /Type /Annot /Subtype /FreeText /Contents (Reviewed by the committee on 4 March 2019.) /Rect [72 650 372 670] /AP << /N 8 0 R >> >>",
+		// a chosen radio button: ZapfDingbats' dot, "l"
+		"<< /Type /Annot /Subtype /Widget /FT /Btn /Ff 32768 /T (agree) /V /Yes /AS /Yes /Rect [400 680 412 692] /AP << /N << /Yes 15 0 R /Off 15 0 R >> >> >>",
+		"<< /Type /Annot /Subtype /Text /Contents (a reviewer's sticky note) /Rect [500 700 520 720] >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /ZapfDingbats >>",
+		dot,
+	)
 }
 
 // NeedAppearances: the viewer draws the field's value, not the stale

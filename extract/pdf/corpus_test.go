@@ -82,6 +82,7 @@ func FuzzRead(f *testing.F) {
 			f.Add(b)
 		}
 	}
+	f.Add(formFixture())
 	f.Fuzz(func(t *testing.T, data []byte) {
 		done := make(chan bool, 1)
 		go func() {
