@@ -2,8 +2,6 @@ package pdf
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -42,12 +40,7 @@ func TestCIDFontReadByItsCollection(t *testing.T) {
 // set in a CID font that names Adobe-Japan1 and has no Unicode map, nor a
 // cmap in its font program.
 func TestHostileCIDFontWithoutAMap(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join("..", "..", "..", "shared", "corpus", "hostile", "arial_unicode_en_cidfont.pdf"))
-	if err != nil {
-		t.Skip("no ../shared/corpus/hostile beside the repository")
-	}
-	_, text := readText(t, data)
-	if want := "This is an Arial Unicode PDF from OpenOffice."; strings.TrimSpace(text) != want {
+	if text, want := hostileText(t, "arial_unicode_en_cidfont.pdf"), "This is an Arial Unicode PDF from OpenOffice."; text != want {
 		t.Errorf("%q, want %q", text, want)
 	}
 }

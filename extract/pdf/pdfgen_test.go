@@ -3,6 +3,9 @@ package pdf
 import (
 	"bytes"
 	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stratex/stratex/extract"
@@ -41,4 +44,16 @@ func readText(t *testing.T, data []byte) (*Document, string) {
 		t.Fatal(err)
 	}
 	return doc, extract.Compose(doc.Blocks).Text
+}
+
+// hostileText reads a file of ../shared/corpus/hostile, skipping the test
+// when the corpus is not there.
+func hostileText(t *testing.T, name string) string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "..", "..", "shared", "corpus", "hostile", name))
+	if err != nil {
+		t.Skip("no ../shared/corpus/hostile beside the repository")
+	}
+	_, text := readText(t, data)
+	return strings.TrimSpace(text)
 }
