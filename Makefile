@@ -26,7 +26,8 @@ fuzz: ; for f in FuzzClean FuzzTimex FuzzMoney; do $(GO) test -run '^$$' -fuzz "
 golden: ; $(GO) test ./pipeline -run Golden -update
 eval: build ; for s in dates money events; do ./$(BIN) eval $$s $(SHARED)/eval/$$s-dev.jsonl || exit 1; done
 gold-dev: build ; ./$(BIN) run -q -out out/gold-dev testdata/eval/seed-first-half.txt && python3 $(SHARED)/tools/score.py $(SHARED)/eval/gold-dev out/gold-dev
-# our PDF text against poppler's pdftotext (a test oracle only: apt-get install poppler-utils)
+# our PDF text against poppler's pdftotext, or tesseract's OCR of the pages where pdftotext's text is
+# unreadable (test oracles only: apt-get install poppler-utils tesseract-ocr; OCR kept in out/pdfeval-ocr)
 pdf-eval: ; $(GO) run ./cmd/pdfeval $(SHARED)/corpus/papers testdata/sample/russo-pak-1col.pdf testdata/sample/russo-pak-2col.pdf
 # a real single-node Slurm runs the sample corpus as a 4-task array (root, Debian; rewrites /etc/slurm/slurm.conf)
 slurm-test: ; .ci/slurm-test.sh

@@ -159,7 +159,8 @@ type Pair struct {
 	Rule     string `json:"rule"`
 }
 
-// Error records an input, or a page of one, that failed.
+// Error records an input, or a page of one, that failed. Page is 0 for
+// the whole input.
 type Error struct {
 	Doc    string `json:"doc"`
 	Source string `json:"source"`
@@ -178,6 +179,22 @@ type Result struct {
 	Events    []Event
 	Pairs     []Pair
 	Errors    []Error
+}
+
+// Failed reports a document that failed as a whole: it has no document
+// record, or it has an error record for the whole document rather than
+// for one page (a PDF that gave no text: its document record is written,
+// its content is lost). A run with such a document ends with exit 3.
+func (r *Result) Failed() bool {
+	if r.Document == nil {
+		return true
+	}
+	for _, e := range r.Errors {
+		if e.Page == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // Each calls fn for every record of r, kind by kind in the order of Kinds,

@@ -41,6 +41,7 @@ type pdfReply struct {
 	Blocks   []extract.Block `json:"blocks"`
 	Failed   []pageFailure   `json:"failed,omitempty"`
 	Unmapped int             `json:"unmapped"`
+	Images   int             `json:"images,omitempty"`
 	Err      string          `json:"err,omitempty"`
 }
 
@@ -95,7 +96,7 @@ func readPDF(data []byte) (rep pdfReply) {
 	if err != nil {
 		return pdfReply{Err: err.Error()}
 	}
-	rep = pdfReply{Pages: doc.Pages, Blocks: doc.Blocks, Unmapped: doc.Unmapped}
+	rep = pdfReply{Pages: doc.Pages, Blocks: doc.Blocks, Unmapped: doc.Unmapped, Images: doc.Images}
 	for _, f := range doc.Failed {
 		rep.Failed = append(rep.Failed, pageFailure{f.Page, f.Err.Error()})
 	}
@@ -207,7 +208,7 @@ func (p *PDFPool) Read(ctx context.Context, data []byte) (*pdf.Document, error) 
 		}
 		return nil, errors.New(rep.Err)
 	}
-	doc := &pdf.Document{Pages: rep.Pages, Blocks: rep.Blocks, Unmapped: rep.Unmapped}
+	doc := &pdf.Document{Pages: rep.Pages, Blocks: rep.Blocks, Unmapped: rep.Unmapped, Images: rep.Images}
 	for _, f := range rep.Failed {
 		doc.Failed = append(doc.Failed, pdf.PageError{Page: f.Page, Err: errors.New(f.Err)})
 	}

@@ -51,6 +51,7 @@ type Parsed struct {
 	Text     *extract.Text
 	Pages    int
 	Problems []models.PageProblem
+	NoText   string // why a PDF gave no text ("no text layer: scanned image?"); "" when it gave some
 }
 
 // stageError is an error in a named stage.
@@ -88,7 +89,7 @@ func fromPDF(doc *pdf.Document, err error) (*Parsed, error) {
 	if err != nil {
 		return nil, &stageError{StagePDF, err}
 	}
-	p := &Parsed{Text: extract.Compose(doc.Blocks), Pages: doc.Pages}
+	p := &Parsed{Text: extract.Compose(doc.Blocks), Pages: doc.Pages, NoText: doc.NoText()}
 	for _, f := range doc.Failed {
 		p.Problems = append(p.Problems, models.PageProblem{Page: f.Page, Error: f.Err.Error()})
 	}
@@ -147,6 +148,11 @@ func (c *Config) Process(ctx context.Context, in corpus.Input, data []byte) (res
 	}
 	for _, pp := range p.Problems {
 		res.Errors = append(res.Errors, models.Error{Doc: id, Source: in.Path, Stage: StagePDF, Error: pp.Error, Page: pp.Page})
+	}
+	if p.NoText != "" {
+		// the document record is written (pages, source, sha256), and the
+		// loss is said: a document that fails as a whole (exit 3)
+		res.Errors = append(res.Errors, models.Error{Doc: id, Source: in.Path, Stage: StagePDF, Error: p.NoText})
 	}
 	return res
 }

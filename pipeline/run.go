@@ -42,7 +42,7 @@ const minWeight = 256 << 10
 // Summary counts what a run did.
 type Summary struct {
 	Docs        int // documents written (ok or failed)
-	Failed      int // documents with an error record and no document record
+	Failed      int // documents that failed as a whole (models.Result.Failed)
 	PageErrors  int // pages that failed in documents that otherwise came through
 	Pages       int
 	Sentences   int
@@ -134,12 +134,17 @@ func (c *Config) Run(ctx context.Context, inputs []corpus.Input, sink Sink, opt 
 			}
 		}
 		sum.Docs++
-		if res.Document == nil {
+		if res.Failed() {
 			sum.Failed++
-		} else {
+		}
+		if res.Document != nil {
 			sum.Pages += res.Document.Pages
 			sum.Sentences += len(res.Sentences)
-			sum.PageErrors += len(res.Errors)
+			for _, e := range res.Errors {
+				if e.Page > 0 {
+					sum.PageErrors++
+				}
+			}
 		}
 		if opt.Progress != nil {
 			opt.Progress.Done(j.in, res)

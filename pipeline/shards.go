@@ -103,9 +103,10 @@ func (s *shardSink) Write(r *models.Result) error {
 	s.pos++
 	s.n++
 	s.sum.Documents++
-	if r.Document == nil {
+	if r.Failed() {
 		s.sum.Failed++
-	} else {
+	}
+	if r.Document != nil {
 		s.sum.Pages += r.Document.Pages
 		s.sum.Sentences += len(r.Sentences)
 	}

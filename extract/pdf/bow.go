@@ -3,6 +3,7 @@ package pdf
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // CompareWords scores the text a reader produced against a reference text
@@ -37,6 +38,34 @@ func wordBag(s string) map[string]int {
 		m[t]++
 	}
 	return m
+}
+
+// UnreadableShare is the share of control characters (ControlShare) above
+// which a reader's text is unreadable: glyph indexes printed as code points.
+// Measured on pdftotext's output for ../shared/corpus/papers and the two
+// fixture PDFs: at most 0.0021 on the 22 readable files, 0.81 on the one
+// whose body font has no Unicode map (htmldoc_chuttur_tam_review.pdf).
+const UnreadableShare = 0.05
+
+// ControlShare is the share of a text's characters, white space aside,
+// that no text should hold: control characters (C0 and C1), private-use
+// code points and U+FFFD. A reader that prints a font's glyph indexes as
+// code points writes mostly these.
+func ControlShare(s string) float64 {
+	n, bad := 0, 0
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		n++
+		if unicode.IsControl(r) || unicode.Is(unicode.Co, r) || r == utf8.RuneError {
+			bad++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(bad) / float64(n)
 }
 
 // WordsKnown is the share of a text's words of three letters or more that

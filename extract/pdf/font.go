@@ -139,6 +139,46 @@ func byteTable(name string) [256]string {
 	return t
 }
 
+//go:embed data/cidascii.txt
+var cidASCIIData string
+
+var (
+	collectionsOnce sync.Once
+	collections     map[string]map[uint32]rune
+)
+
+// collectionLatin returns the CIDs of an Adobe CJK character collection
+// ("Japan1", "GB1", "CNS1", "Korea1") that are Latin letters, digits and
+// invariant punctuation (data/cidascii.txt); nil for another ordering.
+// The identity of a CID in a named collection is what a CID font with no
+// ToUnicode map is read by.
+func collectionLatin(ordering string) map[uint32]rune {
+	collectionsOnce.Do(func() {
+		collections = map[string]map[uint32]rune{}
+		for _, line := range strings.Split(cidASCIIData, "\n") {
+			f := strings.Fields(line)
+			if len(f) != 4 || strings.HasPrefix(f[0], "#") {
+				continue
+			}
+			lo, err1 := strconv.Atoi(f[1])
+			hi, err2 := strconv.Atoi(f[2])
+			cp, err3 := strconv.ParseUint(f[3], 16, 32)
+			if err1 != nil || err2 != nil || err3 != nil || hi < lo {
+				continue
+			}
+			m := collections[f[0]]
+			if m == nil {
+				m = map[uint32]rune{}
+				collections[f[0]] = m
+			}
+			for c := lo; c <= hi; c++ {
+				m[uint32(c)] = rune(cp) + rune(c-lo)
+			}
+		}
+	})
+	return collections[ordering]
+}
+
 // font is what the text engine needs of a PDF font: how its string bytes
 // split into codes, what text each code stands for, and how far each
 // advances.
@@ -158,6 +198,7 @@ type font struct {
 	approx   *[256]float64
 	vertical bool
 	gidUni   map[uint16]rune   // CID fonts: glyph id → character, from the font program
+	cidUni   map[uint32]rune   // CID fonts: CID → character, from the Adobe collection the font names
 	cidGID   []uint16          // CID → glyph id; nil for Identity
 	gids     map[uint32]int    // simple fonts: code → glyph index, for glyphs named by index alone ("g150")
 	book     *cipherBook       // placeholders for those glyphs in a first reading (cipher.go)
@@ -234,6 +275,9 @@ func (f *font) text(c code) (string, bool) {
 		if r, ok := f.gidUni[gid]; ok {
 			return string(r), true
 		}
+	}
+	if r, ok := f.cidUni[c.c]; ok {
+		return string(r), true
 	}
 	if s, ok := f.solved[c.c]; ok {
 		return s, true
@@ -320,6 +364,11 @@ func loadFont(v lpdf.Value) *font {
 		if df.Key("Subtype").Name() == "CIDFontType2" && v.Key("ToUnicode").Kind() != lpdf.Stream {
 			f.gidUni = trueTypeUnicode(desc.Key("FontFile2"))
 			f.cidGID = cidToGID(df.Key("CIDToGIDMap"))
+		}
+		if v.Key("ToUnicode").Kind() != lpdf.Stream {
+			if si := df.Key("CIDSystemInfo"); si.Key("Registry").Text() == "Adobe" {
+				f.cidUni = collectionLatin(si.Key("Ordering").Text())
+			}
 		}
 		enc := v.Key("Encoding")
 		switch enc.Kind() {

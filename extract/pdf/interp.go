@@ -59,6 +59,7 @@ type interp struct {
 	glyphs   []glyph
 	ops      int
 	unmapped int
+	images   int      // images drawn: image XObjects and inline images
 	errs     []string // what stopped a content stream early
 }
 
@@ -236,11 +237,16 @@ func (in *interp) run(strm, res lpdf.Value, g gstate, depth int) {
 					tm = matrix{1, 0, 0, 1, tx, 0}.mul(tm)
 				}
 			}
+		case "BI":
+			in.images++
 		case "Do":
 			if len(args) < 1 || args[0].kind != '/' || depth >= maxFormDepth {
 				continue
 			}
 			xo := res.Key("XObject").Key(args[0].str)
+			if xo.Kind() == lpdf.Stream && xo.Key("Subtype").Name() == "Image" {
+				in.images++
+			}
 			if xo.Kind() != lpdf.Stream || xo.Key("Subtype").Name() != "Form" {
 				continue
 			}

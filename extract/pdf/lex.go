@@ -14,8 +14,8 @@ type operand struct {
 }
 
 // contentLexer reads a content stream's operands and operators. It never
-// fails: a malformed token is skipped, and inline image data (BI ... ID
-// ... EI) is passed over.
+// fails: a malformed token is skipped, and an inline image (BI ... ID ...
+// EI) is passed over and reported as one operator, "BI".
 type contentLexer struct {
 	d []byte
 	i int
@@ -62,7 +62,7 @@ func (lx *contentLexer) next(args []operand) (op string, out []operand, ok bool)
 			continue
 		case "BI":
 			lx.skipInlineImage()
-			continue
+			return kw, out[:0], true
 		}
 		return kw, out, true
 	}

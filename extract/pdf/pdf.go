@@ -26,7 +26,23 @@ type Document struct {
 	Blocks   []extract.Block
 	Failed   []PageError
 	Unmapped int  // glyphs whose font gives no text, dropped
+	Images   int  // images the pages draw (image XObjects, inline images)
 	Repaired bool // the cross-reference table was rebuilt
+}
+
+// NoText says why a document gave no text, "" when it gave some: "no text
+// layer: scanned image?" when its pages draw images (a scanned paper),
+// "no text" otherwise.
+func (d *Document) NoText() string {
+	for _, b := range d.Blocks {
+		if strings.TrimSpace(b.Text) != "" {
+			return ""
+		}
+	}
+	if d.Images > 0 {
+		return "no text layer: scanned image?"
+	}
+	return "no text"
 }
 
 // Limits on what one document may cost.
@@ -143,13 +159,14 @@ func readWith(pages []page, fonts *fontCache) *Document {
 	doc := &Document{Pages: len(pages)}
 	var laid []*pageText
 	for i, p := range pages {
-		gs, unmapped, err := readPage(p, fonts)
-		doc.Unmapped += unmapped
+		in, err := readPage(p, fonts)
+		doc.Unmapped += in.unmapped
+		doc.Images += in.images
 		if err != nil {
 			doc.Failed = append(doc.Failed, PageError{Page: i + 1, Err: err})
 			continue
 		}
-		laid = append(laid, layoutPage(gs, i+1))
+		laid = append(laid, layoutPage(in.glyphs, i+1))
 	}
 	doc.Blocks = assemble(laid)
 	return doc
@@ -397,10 +414,12 @@ func atoi(b []byte) int {
 	return n
 }
 
-// page is one leaf of the page tree with its inherited resources.
+// page is one leaf of the page tree with its inherited resources, and the
+// document's interactive form (/AcroForm), whose fields its widgets show.
 type page struct {
-	v   lpdf.Value
-	res lpdf.Value
+	v    lpdf.Value
+	res  lpdf.Value
+	form lpdf.Value
 }
 
 // pageList walks the page tree depth first, carrying inherited resources,
@@ -412,6 +431,7 @@ func pageList(r *lpdf.Reader) (pages []page, err error) {
 			err = fmt.Errorf("malformed page tree: %v", x)
 		}
 	}()
+	form := r.Trailer().Key("Root").Key("AcroForm")
 	root := r.Trailer().Key("Root").Key("Pages")
 	if root.Kind() != lpdf.Dict {
 		return nil, errors.New("no page tree")
@@ -438,7 +458,7 @@ func pageList(r *lpdf.Reader) (pages []page, err error) {
 				return
 			}
 			seen[key] = true
-			pages = append(pages, page{n, res})
+			pages = append(pages, page{n, res, form})
 			return
 		}
 		for i := 0; i < kids.Len(); i++ {
@@ -452,21 +472,24 @@ func pageList(r *lpdf.Reader) (pages []page, err error) {
 	return pages, err
 }
 
-// readPage interprets one page's content streams into glyphs.
-func readPage(p page, fonts *fontCache) (gs []glyph, unmapped int, err error) {
-	in := &interp{fonts: fonts}
+// readPage interprets one page's content streams, then its form fields
+// and free-text annotations (annot.go), into glyphs. On an error the
+// interpreter's counts are still there; its glyphs are not.
+func readPage(p page, fonts *fontCache) (in *interp, err error) {
+	in = &interp{fonts: fonts}
 	defer func() {
 		if r := recover(); r != nil {
-			gs, unmapped, err = nil, in.unmapped, fmt.Errorf("%v", r)
+			in.glyphs, err = nil, fmt.Errorf("%v", r)
 		}
 	}()
-	contents := p.v.Key("Contents")
-	if contents.Kind() == lpdf.Null {
-		return nil, 0, nil
+	if contents := p.v.Key("Contents"); contents.Kind() != lpdf.Null {
+		in.run(contents, p.res, gstate{ctm: identity, th: 1}, 0)
 	}
-	in.run(contents, p.res, gstate{ctm: identity, th: 1}, 0)
+	n := len(in.errs)
+	in.annotations(p)
+	in.errs = in.errs[:n] // an annotation that cannot be drawn is passed over, not the page's failure
 	if len(in.glyphs) == 0 && len(in.errs) > 0 {
-		return nil, in.unmapped, errors.New(in.errs[0])
+		return in, errors.New(in.errs[0])
 	}
-	return in.glyphs, in.unmapped, nil
+	return in, nil
 }

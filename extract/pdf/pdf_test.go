@@ -100,8 +100,8 @@ func TestContentLexer(t *testing.T) {
 			b = append(b, []byte(o))
 		}
 		return b
-	}(), []byte(" ")); string(got) != "BT Tf Tj TJ ET" {
-		t.Errorf("operators %q (inline image data must be skipped)", got)
+	}(), []byte(" ")); string(got) != "BT Tf Tj TJ BI ET" {
+		t.Errorf("operators %q (an inline image is one operator, its data skipped)", got)
 	}
 }
 
