@@ -1,0 +1,146 @@
+package main
+
+import (
+	"embed"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+//go:embed data
+var dataFS embed.FS
+
+// readTable reads an embedded tab-separated file: "#" lines and blank lines
+// are skipped, each other line must have at least min columns.
+func readTable(name string, min int) ([][]string, error) {
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		return nil, err
+	}
+	return parseTable(name, string(b), min)
+}
+
+func parseTable(name, s string, min int) ([][]string, error) {
+	var out [][]string
+	for i, line := range strings.Split(s, "\n") {
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < min {
+			return nil, fmt.Errorf("%s:%d: want %d columns, got %d", name, i+1, min, len(f))
+		}
+		out = append(out, f)
+	}
+	return out, nil
+}
+
+// cameoMaps holds the explicit maps from CAMEO codes to the project's.
+type cameoMaps struct {
+	countries map[string]string // CAMEO country code (3 or 6 letters) -> actor code, "-" for none
+	roles     map[string]bool   // role codes that make a sector
+	types     map[string]string // IGO, NGO, MNC, IMG, ... -> kind
+	groups    map[string]bool   // religion and ethnic codes, inside a code
+	orgs      map[string]string // CAMEO organisation code -> id
+	orgCodes  []string          // keys of orgs, longest first
+}
+
+func loadCameoMaps() (*cameoMaps, error) {
+	m := &cameoMaps{countries: map[string]string{}, roles: map[string]bool{}, types: map[string]string{}, groups: map[string]bool{}, orgs: map[string]string{}}
+	rows, err := readTable("cameo-countries.tsv", 2)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		m.countries[r[0]] = r[1]
+	}
+	if rows, err = readTable("cameo-roles.tsv", 2); err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		m.roles[r[0]] = true
+	}
+	if rows, err = readTable("cameo-types.tsv", 2); err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		m.types[r[0]] = r[1]
+	}
+	if rows, err = readTable("cameo-groups.tsv", 2); err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		m.groups[r[0]] = true
+	}
+	if rows, err = readTable("cameo-orgs.tsv", 2); err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		m.orgs[r[0]] = r[1]
+		m.orgCodes = append(m.orgCodes, r[0])
+	}
+	sort.Slice(m.orgCodes, func(i, j int) bool {
+		a, b := m.orgCodes[i], m.orgCodes[j]
+		return len(a) > len(b) || len(a) == len(b) && a < b
+	})
+	return m, nil
+}
+
+// An actorCode is what a CAMEO actor code says, in the project's terms.
+type actorCode struct {
+	cameo  string
+	state  string // the state the code opens with ("" if it opens with none)
+	region bool   // it opens with a code that names no state (a region)
+	kind   string // igo, ngo, company, group: the code opens with an actor type
+	org    string // the organisation the code names, by cameo-orgs.tsv
+	exact  bool   // the code is exactly the organisation's code
+	home   string // for an actor type, the state that follows it
+	sector string // the first role code
+}
+
+// parse reads a CAMEO actor code. It fails on a code that is not made of
+// three-letter parts or opens with a part it does not know.
+func (m *cameoMaps) parse(code string) (actorCode, error) {
+	a := actorCode{cameo: code}
+	if len(code)%3 != 0 || code == "" {
+		return a, fmt.Errorf("code %q: not made of three-letter parts", code)
+	}
+	rest := code
+	switch {
+	case len(code) >= 6 && m.countries[code[:6]] != "":
+		a.state, rest = m.countries[code[:6]], code[6:]
+	case m.countries[code[:3]] != "":
+		a.state, rest = m.countries[code[:3]], code[3:]
+	case m.types[code[:3]] != "":
+		a.kind, rest = m.types[code[:3]], code[3:]
+		for _, oc := range m.orgCodes {
+			if strings.HasPrefix(code, oc) {
+				a.org, a.exact = m.orgs[oc], oc == code
+				break
+			}
+		}
+	case m.roles[code[:3]]:
+		// a role with no state: "[ELI]", "[MED]"
+	default:
+		return a, fmt.Errorf("code %q: unknown first part %q", code, code[:3])
+	}
+	if a.state == "-" {
+		a.state, a.region = "", true
+	}
+	for i := 0; i+3 <= len(code); i += 3 {
+		p := code[i : i+3]
+		if m.roles[p] && a.sector == "" && (i >= len(code)-len(rest) || a.state == "" && a.kind == "") {
+			a.sector = p
+		}
+	}
+	if a.kind != "" {
+		for i := 0; i+3 <= len(rest); i += 3 {
+			p := rest[i : i+3]
+			if c := m.countries[p]; c != "" && c != "-" && !m.roles[p] && !m.groups[p] {
+				a.home = c
+				break
+			}
+		}
+	}
+	return a, nil
+}
