@@ -132,6 +132,21 @@ func generate(vendor, repo string) (map[string][]byte, error) {
 	for _, d := range actorFiles {
 		files[outActors+"/"+d.out+".tsv"] = writeActors(d, as)
 	}
+	b, err := read("petrarch2/Phoenix.agents.txt")
+	if err != nil {
+		return nil, err
+	}
+	at := tally{}
+	ags, err := readAgents(b, maps.roles, at)
+	if err != nil {
+		return nil, err
+	}
+	files[outActors+"/agents.tsv"] = writeAgents(ags, at)
+	licence, err := read("petrarch2/LICENSE")
+	if err != nil {
+		return nil, err
+	}
+	files[outActors+"/NOTICE"] = withLicence(actorNotice, licence)
 	return files, nil
 }
 
