@@ -147,6 +147,31 @@ func generate(vendor, repo string) (map[string][]byte, error) {
 		return nil, err
 	}
 	files[outActors+"/NOTICE"] = withLicence(actorNotice, licence)
+
+	vb, err := read("petrarch2/CAMEO.2.0.txt")
+	if err != nil {
+		return nil, err
+	}
+	vd, err := readVerbDict(vb)
+	if err != nil {
+		return nil, err
+	}
+	pb, err := read("plover/CAMEO2PLOVER-2021.txt")
+	if err != nil {
+		return nil, err
+	}
+	pl, err := readPlover(pb)
+	if err != nil {
+		return nil, err
+	}
+	pl.english = proj.english
+	skipped := tally{}
+	if vd.transform > 0 {
+		skipped.add("verb transformation (\"~\" line): no slot for a verb inside a verb", vd.transform)
+	}
+	vrows := convertVerbs(vd, pl, skipped)
+	files[outVerbs+"/verbs.tsv"] = writeVerbs(vrows, skipped, vd)
+	files[outVerbs+"/NOTICE"] = withLicence(verbNotice, licence)
 	return files, nil
 }
 
