@@ -12,6 +12,7 @@ import (
 type actorEntry struct {
 	file    string        // base name of the dictionary file
 	line    int           // line of the primary phrase
+	end     int           // last line of the entry
 	phrases []string      // primary phrase first, as written (underscores kept)
 	codes   []restriction // in the order written
 	comment string        // the primary line's comment, if any
@@ -56,6 +57,7 @@ func readActorDict(name string, data []byte) ([]*actorEntry, error) {
 					cur.phrases = append(cur.phrases, p)
 				}
 			}
+			cur.end = n
 		case text[0] == '[':
 			if cur == nil {
 				return nil, fmt.Errorf("%s:%d: restriction before any entry", name, n)
@@ -68,12 +70,13 @@ func readActorDict(name string, data []byte) ([]*actorEntry, error) {
 				return nil, fmt.Errorf("%s:%d: text %q beside a restriction", name, n, strings.TrimSpace(rest))
 			}
 			cur.codes = append(cur.codes, rs...)
+			cur.end = n
 		default:
 			rs, phrase, err := restrictions(text)
 			if err != nil {
 				return nil, fmt.Errorf("%s:%d: %w", name, n, err)
 			}
-			cur = &actorEntry{file: name, line: n, phrases: []string{strings.TrimSpace(phrase)}, codes: rs, comment: strings.TrimSpace(comment)}
+			cur = &actorEntry{file: name, line: n, end: n, phrases: []string{strings.TrimSpace(phrase)}, codes: rs, comment: strings.TrimSpace(comment)}
 			out = append(out, cur)
 		}
 	}

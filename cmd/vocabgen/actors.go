@@ -82,9 +82,25 @@ func normPhrase(s string) string {
 
 // convert turns the entries of one dictionary file into rows of out.
 func (a *actorSet) convert(out string, es []*actorEntry) {
-	a.drops[out], a.counts[out] = tally{}, tally{}
+	a.drops[out], a.counts[out] = tally{}, tally{"entries": len(es)}
+	// An entry with no code on the line just above another entry is a
+	// synonym written without its "+" ("LEONID_BREZHNEV_" over
+	// "LEONID_ILYICH_BREZHNEV" and the codes): it joins that entry.
+	var joined []*actorEntry
+	for i := 0; i < len(es); i++ {
+		e := es[i]
+		for len(e.codes) == 0 && i+1 < len(es) && es[i+1].line == e.end+1 {
+			next := *es[i+1]
+			next.phrases = append(append([]string(nil), e.phrases...), next.phrases...)
+			next.line = e.line
+			a.counts[out].add("entries with no code joined to the entry below them", 1)
+			e = &next
+			i++
+		}
+		joined = append(joined, e)
+	}
+	es = joined
 	for _, e := range es {
-		a.counts[out].add("entries", 1)
 		a.entry(out, e)
 	}
 }
@@ -242,7 +258,9 @@ func (a *actorSet) entry(out string, e *actorEntry) {
 		}
 		r.note += "cameo:" + c.cameo
 		r.forms = forms
-		a.rows[out] = append(a.rows[out], r)
+		for _, x := range a.maps.splitPeriods(r) {
+			a.rows[out] = append(a.rows[out], x)
+		}
 	}
 }
 

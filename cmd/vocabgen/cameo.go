@@ -43,10 +43,17 @@ type cameoMaps struct {
 	groups    map[string]bool   // religion and ethnic codes, inside a code
 	orgs      map[string]string // CAMEO organisation code -> id
 	orgCodes  []string          // keys of orgs, longest first
+	periods   map[string]period // actor code -> the predecessor it stands for in a period
+}
+
+// A period is a span of time in which a state's code stands for another.
+type period struct {
+	code string
+	span span
 }
 
 func loadCameoMaps() (*cameoMaps, error) {
-	m := &cameoMaps{countries: map[string]string{}, roles: map[string]bool{}, types: map[string]string{}, groups: map[string]bool{}, orgs: map[string]string{}}
+	m := &cameoMaps{countries: map[string]string{}, roles: map[string]bool{}, types: map[string]string{}, groups: map[string]bool{}, orgs: map[string]string{}, periods: map[string]period{}}
 	rows, err := readTable("cameo-countries.tsv", 2)
 	if err != nil {
 		return nil, err
@@ -78,6 +85,16 @@ func loadCameoMaps() (*cameoMaps, error) {
 	for _, r := range rows {
 		m.orgs[r[0]] = r[1]
 		m.orgCodes = append(m.orgCodes, r[0])
+	}
+	if rows, err = readTable("cameo-periods.tsv", 4); err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		s, err := parseSpan(strings.ReplaceAll(r[2], "-", "") + "-" + strings.ReplaceAll(r[3], "-", ""))
+		if err != nil {
+			return nil, fmt.Errorf("cameo-periods.tsv: %w", err)
+		}
+		m.periods[r[0]] = period{code: r[1], span: s}
 	}
 	sort.Slice(m.orgCodes, func(i, j int) bool {
 		a, b := m.orgCodes[i], m.orgCodes[j]
@@ -143,4 +160,35 @@ func (m *cameoMaps) parse(code string) (actorCode, error) {
 		}
 	}
 	return a, nil
+}
+
+// splitPeriods splits a row whose code stands for a predecessor state in a
+// period (cameo-periods.tsv) into the part in the period, with the
+// predecessor's code, and the parts outside it.
+func (m *cameoMaps) splitPeriods(r *actorRow) []*actorRow {
+	p, ok := m.periods[r.code]
+	if !ok || !overlaps(r.span, p.span) {
+		return []*actorRow{r}
+	}
+	var out []*actorRow
+	in := *r
+	in.code = p.code
+	if startsBefore(in.span.from, p.span.from) {
+		in.span.from = p.span.from
+	}
+	if endsAfter(in.span.to, p.span.to) {
+		in.span.to = p.span.to
+	}
+	if startsBefore(r.span.from, p.span.from) {
+		before := *r
+		before.span.to = p.span.from.add(-1)
+		out = append(out, &before)
+	}
+	out = append(out, &in)
+	if endsAfter(r.span.to, p.span.to) {
+		after := *r
+		after.span.from = p.span.to.add(1)
+		out = append(out, &after)
+	}
+	return out
 }

@@ -172,6 +172,7 @@ func generate(vendor, repo string) (map[string][]byte, error) {
 	vrows := convertVerbs(vd, pl, skipped)
 	files[outVerbs+"/verbs.tsv"] = writeVerbs(vrows, skipped, vd)
 	files[outVerbs+"/NOTICE"] = withLicence(verbNotice, licence)
+	files[outReport] = writeOverlap(comparePeople(proj, as), compareTriggers(proj, vrows))
 	return files, nil
 }
 

@@ -325,7 +325,7 @@ func convertPattern(pt cameoPattern, syn map[string][]string, p *plover) (verbRo
 	for _, t := range toks[:star] {
 		switch t.kind {
 		case '+':
-			inverse = !inverse
+			inverse = true
 		case '$', '^':
 		case '%':
 			mutual = true
@@ -352,7 +352,7 @@ func convertPattern(pt cameoPattern, syn map[string][]string, p *plover) (verbRo
 			if t.kind == '+' {
 				target = true
 			} else {
-				source, inverse = true, !inverse
+				source, inverse = true, true
 			}
 			if rest := toks[star+2+i:]; len(rest) > 0 && nouny(rest) {
 				return r, "needs a parse tree: words after the target or source"
@@ -366,7 +366,7 @@ func convertPattern(pt cameoPattern, syn map[string][]string, p *plover) (verbRo
 				case '+':
 					hasActor, target = true, true
 				case '$':
-					hasActor, source, inverse = true, true, !inverse
+					hasActor, source, inverse = true, true, true
 				case '^':
 				case '%', 'p', '*':
 					return r, "needs a parse tree: nested or marked phrase"
