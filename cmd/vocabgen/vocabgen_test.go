@@ -515,7 +515,7 @@ func TestPatterns(t *testing.T) {
 		{"ADD", "* (TO {BANNED PARTIES}) $", "1722", slots{"COERCE", "ban", "inverse,object=to banned parties", "", ""}, ""},                    // a fixed phrase, the source after the verb
 		{"CHANGE", "* STAND", "050:050", slots{"SUPPORT", "cooperate", "mutual,object=stand|stands", "", ""}, ""},                               // both ways
 		{"READY", "* HELP +", "0331", slots{"AGREE", "pledge_aid", "object=help|helps", "", ""}, ""},                                            // a four-digit code
-		{"ANY", "* (OF NOTHING)", "---", slots{"NONE", "-", "object=of nothing", "", ""}, ""},                                       // the null code: no event
+		{"ANY", "* (OF NOTHING)", "---", slots{"NONE", "-", "object=of nothing", "", ""}, ""},                                                   // the null code: no event
 		{"UPGRADE", "* + MISSION", "050", slots{}, "needs a parse tree: words after the target or source"},
 		{"OVERSEE_MANAGE", "* WITHDRAWAL (OF $) (FROM +)", "0874", slots{}, "needs a parse tree: two prepositions for actors"},
 		{"MOVE", "* (INTO + POSIT)", "192", slots{}, "needs a parse tree: the target or source inside a longer phrase"},
