@@ -52,41 +52,42 @@ type period struct {
 	span span
 }
 
-func loadCameoMaps() (*cameoMaps, error) {
-	m := &cameoMaps{countries: map[string]string{}, roles: map[string]bool{}, types: map[string]string{}, groups: map[string]bool{}, orgs: map[string]string{}, periods: map[string]period{}}
-	rows, err := readTable("cameo-countries.tsv", 2)
+// readPairs reads an embedded table's first two columns as a map.
+func readPairs(name string) (map[string]string, error) {
+	rows, err := readTable(name, 2)
 	if err != nil {
 		return nil, err
 	}
+	m := map[string]string{}
 	for _, r := range rows {
-		m.countries[r[0]] = r[1]
+		m[r[0]] = r[1]
 	}
-	if rows, err = readTable("cameo-roles.tsv", 2); err != nil {
-		return nil, err
+	return m, nil
+}
+
+func loadCameoMaps() (*cameoMaps, error) {
+	m := &cameoMaps{roles: map[string]bool{}, groups: map[string]bool{}, periods: map[string]period{}}
+	var roles, groups map[string]string
+	for _, t := range []struct {
+		name string
+		m    *map[string]string
+	}{{"cameo-countries.tsv", &m.countries}, {"cameo-roles.tsv", &roles}, {"cameo-types.tsv", &m.types}, {"cameo-groups.tsv", &groups}, {"cameo-orgs.tsv", &m.orgs}} {
+		var err error
+		if *t.m, err = readPairs(t.name); err != nil {
+			return nil, err
+		}
 	}
-	for _, r := range rows {
-		m.roles[r[0]] = true
+	for k := range roles {
+		m.roles[k] = true
 	}
-	if rows, err = readTable("cameo-types.tsv", 2); err != nil {
-		return nil, err
+	for k := range groups {
+		m.groups[k] = true
 	}
-	for _, r := range rows {
-		m.types[r[0]] = r[1]
+	for k := range m.orgs {
+		m.orgCodes = append(m.orgCodes, k)
 	}
-	if rows, err = readTable("cameo-groups.tsv", 2); err != nil {
-		return nil, err
-	}
-	for _, r := range rows {
-		m.groups[r[0]] = true
-	}
-	if rows, err = readTable("cameo-orgs.tsv", 2); err != nil {
-		return nil, err
-	}
-	for _, r := range rows {
-		m.orgs[r[0]] = r[1]
-		m.orgCodes = append(m.orgCodes, r[0])
-	}
-	if rows, err = readTable("cameo-periods.tsv", 4); err != nil {
+	rows, err := readTable("cameo-periods.tsv", 4)
+	if err != nil {
 		return nil, err
 	}
 	for _, r := range rows {

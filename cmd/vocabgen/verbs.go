@@ -127,11 +127,18 @@ func convertVerbs(d *verbDict, p *plover, skipped tally) []verbRow {
 				rows = append(rows, r)
 			}
 		}
+		seen := map[string]bool{}
 		for _, pt := range b.patterns {
 			r, reason := convertPattern(pt, d.synsets, p)
 			if reason != "" {
 				skipped.add(reason, 1)
 				continue
+			}
+			if key := pt.text + "\t" + pt.code; seen[key] {
+				skipped.add("pattern listed twice in its block", 1)
+				continue
+			} else {
+				seen[key] = true
 			}
 			r.form = "&" + set
 			rows = append(rows, r)
