@@ -70,7 +70,8 @@ func writeActors(d actorFile, as *actorSet) []byte {
 	}
 	fmt.Fprintf(&h, "Counts: %d rows; of the dictionary's %d entries, %d persons, %d organisations,\n",
 		len(rows), as.counts[d.out]["entries"], as.counts[d.out]["persons"], as.counts[d.out]["organisations"])
-	fmt.Fprintf(&h, "%d names of states and places; %d dated person rows.\n", as.counts[d.out]["names of states and places"], roles)
+	fmt.Fprintf(&h, "%d names of states and places; %d dated person rows. %d entries with no code\n", as.counts[d.out]["names of states and places"], roles, as.counts[d.out]["entries with no code joined to the entry below them"])
+	h.WriteString("on the line just above another entry were read as synonyms of it.\n")
 	h.WriteString("Left out, by reason (a form counts once per entry):\n")
 	for _, l := range as.drops[d.out].lines() {
 		h.WriteString(l + "\n")
