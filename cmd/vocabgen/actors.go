@@ -51,11 +51,11 @@ type actorSet struct {
 func newActorSet(maps *cameoMaps, proj *project, discards []byte) (*actorSet, error) {
 	a := &actorSet{maps: maps, proj: proj, orgWords: map[string]bool{}, discards: map[string]bool{},
 		rows: map[string][]*actorRow{}, drops: map[string]tally{}, counts: map[string]tally{}, ids: map[string]string{}}
-	a.caser = &caser{particles: map[string]bool{}, acronyms: proj.acronyms}
+	a.caser = &caser{particles: map[string]bool{}, acronyms: proj.acronyms, abbrevs: map[string]bool{}}
 	for _, list := range []struct {
 		name string
 		set  map[string]bool
-	}{{"particles.txt", a.caser.particles}, {"orgwords.txt", a.orgWords}} {
+	}{{"particles.txt", a.caser.particles}, {"orgwords.txt", a.orgWords}, {"abbreviations.txt", a.caser.abbrevs}} {
 		rows, err := readTable(list.name, 1)
 		if err != nil {
 			return nil, err
@@ -185,7 +185,7 @@ func (a *actorSet) entry(out string, e *actorEntry) {
 	if out == "nonstate" && label == "PERSON" && !strings.HasSuffix(e.phrases[0], "__") {
 		label = "ORG"
 	}
-	local := &caser{particles: a.caser.particles, acronyms: map[string]bool{}, english: a.proj.english, org: label == "ORG"}
+	local := &caser{particles: a.caser.particles, acronyms: map[string]bool{}, english: a.proj.english, abbrevs: a.caser.abbrevs, org: label == "ORG"}
 	for w := range a.caser.acronyms {
 		local.acronyms[w] = true
 	}

@@ -57,6 +57,7 @@ type caser struct {
 	particles map[string]bool // lower-case particles
 	acronyms  map[string]bool // words kept in capitals, upper case
 	english   map[string]bool // lower-case English words
+	abbrevs   map[string]bool // abbreviated titles, upper case, no dot
 	org       bool            // the phrases name an organisation
 }
 
@@ -80,7 +81,7 @@ func noVowel(w string) bool {
 // In an organisation's name, a short word that is not English and has one
 // vowel at most ("ABB", "ACDF") is one too.
 func (c *caser) acronym(w string, first bool) bool {
-	if ordinalRE.MatchString(w) {
+	if ordinalRE.MatchString(w) || c.abbrevs[strings.TrimSuffix(w, ".")] {
 		return false
 	}
 	return dottedRE.MatchString(w) || noVowel(w) || strings.ContainsAny(w, "0123456789") ||

@@ -162,7 +162,8 @@ EGYPT_ [EGYGOV > 140608]
 }
 
 func testCaser() *caser {
-	c := &caser{particles: map[string]bool{}, acronyms: map[string]bool{"NATO": true}, english: map[string]bool{"army": true, "relief": true, "fund": true}}
+	c := &caser{particles: map[string]bool{}, acronyms: map[string]bool{"NATO": true}, english: map[string]bool{"army": true, "relief": true, "fund": true},
+		abbrevs: map[string]bool{"MR": true, "ST": true}}
 	for _, p := range strings.Fields("al bin de e i of the and d") {
 		c.particles[p] = true
 	}
