@@ -5,7 +5,7 @@ VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 SHARED  ?= ../shared
 
-.PHONY: build run test race vet bench fuzz fuzz-brief golden eval gold-dev pdf-eval slurm-test clean
+.PHONY: build run test race vet bench fuzz fuzz-brief golden eval gold-dev pdf-eval slurm-test vocab clean
 
 build: ; $(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/stratex
 run: build ; ./$(BIN) run -out out
@@ -31,4 +31,6 @@ gold-dev: build ; ./$(BIN) run -q -out out/gold-dev testdata/eval/seed-first-hal
 pdf-eval: ; $(GO) run ./cmd/pdfeval $(SHARED)/corpus/papers testdata/sample/russo-pak-1col.pdf testdata/sample/russo-pak-2col.pdf
 # a real single-node Slurm runs the sample corpus as a 4-task array (root, Debian; rewrites /etc/slurm/slurm.conf)
 slurm-test: ; .ci/slurm-test.sh
+# the actor and verb data generated from the field's dictionaries (../shared/vendor): see cmd/vocabgen
+vocab: ; $(GO) run ./cmd/vocabgen -vendor $(SHARED)/vendor -out .
 clean: ; rm -rf bin out

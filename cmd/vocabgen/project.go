@@ -1,0 +1,112 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode"
+)
+
+// Paths of the project's own files, relative to the repository root.
+const (
+	projActors   = "extract/data/actors"
+	projTriggers = "extract/data/triggers.tsv"
+	projWords    = "extract/pdf/data/words.txt.gz"
+)
+
+// A projRow is one row of the project's actor files.
+type projRow struct {
+	file                        string
+	code, label, kind, from, to string
+	note                        string
+	forms                       []string
+}
+
+// project is what the converter reads of the project's own vocabulary.
+type project struct {
+	rows     []*projRow
+	byForm   map[string][]*projRow // form as written -> rows
+	acronyms map[string]bool       // all-capital words of its forms ("NATO")
+	english  map[string]bool       // lower-case English words
+	triggers [][]string            // rows of triggers.tsv
+}
+
+func loadProject(root string) (*project, error) {
+	p := &project{byForm: map[string][]*projRow{}, acronyms: map[string]bool{}, english: map[string]bool{}}
+	for _, name := range []string{"states.tsv", "orgs.tsv", "people.tsv", "leaders.tsv", "places.tsv", "subdivisions.tsv", "peoples.tsv"} {
+		b, err := os.ReadFile(filepath.Join(root, projActors, name))
+		if err != nil {
+			return nil, fmt.Errorf("read project actors: %w", err)
+		}
+		rows, err := parseTable(name, string(b), 4)
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range rows {
+			get := func(i int) string {
+				if i < len(f) {
+					return strings.TrimSpace(f[i])
+				}
+				return ""
+			}
+			r := &projRow{file: name, code: get(0), label: get(1), kind: get(2), from: get(4), to: get(5), note: get(6)}
+			for _, fm := range strings.Split(get(3), "|") {
+				if fm = strings.TrimSpace(fm); fm == "" {
+					continue
+				}
+				r.forms = append(r.forms, fm)
+				p.byForm[fm] = append(p.byForm[fm], r)
+				for _, w := range strings.Fields(fm) {
+					if isCaps(w) {
+						p.acronyms[w] = true
+					}
+				}
+			}
+			p.rows = append(p.rows, r)
+		}
+	}
+	b, err := os.ReadFile(filepath.Join(root, projTriggers))
+	if err != nil {
+		return nil, fmt.Errorf("read project triggers: %w", err)
+	}
+	if p.triggers, err = parseTable("triggers.tsv", string(b), 4); err != nil {
+		return nil, err
+	}
+	f, err := os.Open(filepath.Join(root, projWords))
+	if err != nil {
+		return nil, fmt.Errorf("read english words: %w", err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("read english words: %w", err)
+	}
+	words, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("read english words: %w", err)
+	}
+	sc := bufio.NewScanner(bytes.NewReader(words))
+	for sc.Scan() {
+		p.english[sc.Text()] = true
+	}
+	return p, sc.Err()
+}
+
+// isCaps reports whether w has two or more letters, all capitals.
+func isCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
