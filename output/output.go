@@ -49,7 +49,7 @@ func CreateKinds(dir string, kinds []models.Kind, suffix, prefix string) (*Write
 	w := &Writer{dir: dir, files: map[models.Kind]*file{}}
 	for _, k := range kinds {
 		final := filepath.Join(dir, prefix+k.File()+suffix)
-		tmp, err := os.CreateTemp(dir, "."+prefix+k.File()+suffix+".*.tmp")
+		tmp, err := createTemp(dir, prefix+k.File()+suffix)
 		if err != nil {
 			w.Abort()
 			return nil, fmt.Errorf("create output file for %s: %w", final, err)

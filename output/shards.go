@@ -169,7 +169,7 @@ func (s *Store) merge() error {
 	dir := ShardDir(s.Out)
 	for _, k := range models.Kinds {
 		final := filepath.Join(s.Out, k.File())
-		tmp, err := os.CreateTemp(s.Out, "."+k.File()+".*.tmp")
+		tmp, err := createTemp(s.Out, k.File())
 		if err != nil {
 			return fmt.Errorf("merge %s: %w", final, err)
 		}
@@ -238,7 +238,7 @@ func ArrayList(shards []int) string {
 // writeAtomic writes data to path through a temporary file and a rename.
 func writeAtomic(path string, data []byte) error {
 	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	tmp, err := createTemp(dir, filepath.Base(path))
 	if err != nil {
 		return err
 	}
