@@ -2,7 +2,9 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"runtime/debug"
 	"strings"
@@ -110,6 +112,9 @@ func isText(b []byte) bool {
 func (c *Config) ProcessFile(ctx context.Context, in corpus.Input) *models.Result {
 	data, err := os.ReadFile(in.Path)
 	if err != nil {
+		if target, lerr := os.Readlink(in.Path); lerr == nil && errors.Is(err, fs.ErrNotExist) {
+			err = fmt.Errorf("%w (a symbolic link to %s)", err, target)
+		}
 		return failure("", in.Path, StageRead, err)
 	}
 	return c.Process(ctx, in, data)

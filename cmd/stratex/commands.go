@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"runtime"
@@ -105,7 +106,7 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 			}
 			inputs = []string{sampleCorpus}
 		}
-		found, err := corpus.Find(inputs, c.stdin)
+		found, err := findInputs(inputs, c.stdin)
 		if err != nil {
 			return err
 		}
@@ -197,6 +198,23 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 	return nil
 }
 
+// findInputs expands the INPUT operands; finding nothing to read is a
+// usage error, not an empty run.
+func findInputs(args []string, stdin io.Reader) ([]corpus.Input, error) {
+	found, err := corpus.Find(args, stdin)
+	if err != nil || len(found) > 0 {
+		return found, err
+	}
+	where := make([]string, len(args))
+	for i, a := range args {
+		where[i] = a
+		if a == "-" {
+			where[i] = "the paths on stdin"
+		}
+	}
+	return nil, usageError{fmt.Sprintf("no input documents found in %s (looked for .pdf, .txt, .md)", strings.Join(where, ", "))}
+}
+
 // chooseShards reads -shard i/N, else the array index the scheduler sets;
 // with neither, every shard.
 func chooseShards(flag string, n int) ([]int, error) {
@@ -258,7 +276,7 @@ func (c *planCmd) Run(ctx context.Context, args []string) error {
 	if len(inputs) == 0 || *shards < 1 {
 		return usageError{"plan needs INPUTs and -shards of at least 1"}
 	}
-	found, err := corpus.Find(inputs, c.stdin)
+	found, err := findInputs(inputs, c.stdin)
 	if err != nil {
 		return err
 	}

@@ -212,7 +212,6 @@ func TestUsageAndExitCodes(t *testing.T) {
 		{"run help", []string{"run", "-h"}, 0, "", "-workers"},
 		{"bad flag", []string{"run", "-nope"}, 2, "", "flag provided but not defined"},
 		{"bad workers", []string{"run", "-workers", "0", sample}, 2, "", "-workers and -chunk must be at least 1"},
-		{"missing input", []string{"run", "-q", "/no/such/file.pdf"}, 1, "", "no such file"},
 		{"bad vocabulary flag", []string{"run", "-vocab", "actors", sample}, 2, "", "KIND=FILE"},
 		{"version", []string{"version"}, 0, "stratex ", ""},
 		{"text needs one file", []string{"text"}, 2, "", "exactly one FILE"},
