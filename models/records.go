@@ -34,7 +34,8 @@ type Document struct {
 	Doc       string        `json:"doc"`
 	Source    string        `json:"source"`
 	SHA256    string        `json:"sha256"`
-	Format    string        `json:"format"` // "pdf" or "text"
+	Format    string        `json:"format"`             // "pdf" or "text"
+	Encoding  string        `json:"encoding,omitempty"` // of a text file: UTF8 or Windows1252
 	Title     string        `json:"title"`
 	Authors   []string      `json:"authors"`
 	Pages     int           `json:"pages"`
@@ -45,6 +46,13 @@ type Document struct {
 	Skipped   []PageProblem `json:"page_problems,omitempty"`
 	Schema    int           `json:"schema"`
 }
+
+// Encodings of a text file: UTF-8 when its bytes are valid UTF-8, else
+// Windows-1252.
+const (
+	UTF8        = "utf-8"
+	Windows1252 = "windows-1252"
+)
 
 // Section is a titled stretch of the clean text.
 type Section struct {

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -8,6 +9,9 @@ import (
 	"os"
 	"runtime/debug"
 	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
 
 	"github.com/stratex/stratex/corpus"
 	"github.com/stratex/stratex/extract"
@@ -53,6 +57,7 @@ type Parsed struct {
 	Text     *extract.Text
 	Pages    int
 	Problems []models.PageProblem
+	Encoding string // of a text file: models.UTF8 or models.Windows1252
 }
 
 // stageError is an error in a named stage.
@@ -70,11 +75,12 @@ func Parse(in corpus.Input, data []byte) (*Parsed, error) {
 		doc, err := pdf.Read(data)
 		return fromPDF(doc, err)
 	}
-	if !isText(data) {
-		return nil, &stageError{StageText, fmt.Errorf("not UTF-8 text")}
+	text, enc, err := decodeText(data)
+	if err != nil {
+		return nil, &stageError{StageText, err}
 	}
-	blocks := extract.TextBlocks(string(data), in.Format == corpus.Markdown)
-	return &Parsed{Text: extract.Compose(blocks)}, nil
+	blocks := extract.TextBlocks(text, in.Format == corpus.Markdown)
+	return &Parsed{Text: extract.Compose(blocks), Encoding: enc}, nil
 }
 
 // parse reads one input, a PDF in a worker process when the pool is set.
@@ -100,11 +106,22 @@ func fromPDF(doc *pdf.Document, err error) (*Parsed, error) {
 	return p, nil
 }
 
-func isText(b []byte) bool {
-	if len(b) > 0 && strings.IndexByte(string(b[:min(len(b), 8192)]), 0) >= 0 {
-		return false
+// decodeText reads a text file's bytes: UTF-8 when they are valid UTF-8,
+// else Windows-1252 (the encoding of text saved by Windows programs, and a
+// superset of Latin-1's printable characters), so that no byte is lost. A
+// NUL byte in the first 8 KiB means the file is not text at all.
+func decodeText(b []byte) (text, encoding string, err error) {
+	if bytes.IndexByte(b[:min(len(b), 8192)], 0) >= 0 {
+		return "", "", fmt.Errorf("binary data (a NUL byte in the first 8 KiB), not text")
 	}
-	return strings.ToValidUTF8(string(b[:min(len(b), 1<<16)]), "") != "" || len(b) == 0
+	if utf8.Valid(b) {
+		return string(b), models.UTF8, nil
+	}
+	out, err := charmap.Windows1252.NewDecoder().Bytes(b)
+	if err != nil {
+		return "", "", fmt.Errorf("decode as windows-1252: %w", err)
+	}
+	return string(out), models.Windows1252, nil
 }
 
 // ProcessFile reads and processes one input. It never panics: a panic in any
@@ -150,6 +167,7 @@ func (c *Config) Process(ctx context.Context, in corpus.Input, data []byte) (res
 	if in.Format == corpus.PDF {
 		d.Format = "pdf"
 	}
+	d.Encoding = p.Encoding
 	for _, pp := range p.Problems {
 		res.Errors = append(res.Errors, models.Error{Doc: id, Source: in.Path, Stage: StagePDF, Error: pp.Error, Page: pp.Page})
 	}
