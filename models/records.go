@@ -29,10 +29,14 @@ var Kinds = []Kind{KindDocument, KindSentence, KindEntity, KindTimex, KindMoney,
 // File is the name of the file that holds records of kind k.
 func (k Kind) File() string { return string(k) + ".jsonl" }
 
-// Document describes one input file.
+// Document describes one document: one content, read from one or more
+// input files. Inputs with identical bytes are one document (one id, one
+// set of records) whose Sources lists every path, sorted as the manifest
+// sorts paths, and whose Source is the first of them.
 type Document struct {
 	Doc       string        `json:"doc"`
 	Source    string        `json:"source"`
+	Sources   []string      `json:"sources"`
 	SHA256    string        `json:"sha256"`
 	Format    string        `json:"format"`             // "pdf" or "text"
 	Encoding  string        `json:"encoding,omitempty"` // of a text file: UTF8 or Windows1252

@@ -23,10 +23,10 @@ func TestOutputModesFollowTheUmask(t *testing.T) {
 		out := filepath.Join(t.TempDir(), "out")
 		st, err := OpenStore(out, &corpus.Manifest{Shards: 1})
 		if err == nil {
-			var w *Writer
-			if w, err = st.Writer(0); err == nil {
-				w.Write(result("a"))
-				if err = st.Finish(0, w, ShardSummary{Documents: 1}); err == nil {
+			var j *Journal
+			if j, err = st.OpenJournal(0); err == nil {
+				j.Append(result("a"))
+				if err = j.Commit(); err == nil {
 					err = st.Merge()
 				}
 			}

@@ -163,6 +163,7 @@ func (c *Config) Process(ctx context.Context, in corpus.Input, data []byte) (res
 	res = c.Analyze(ctx, id, p, &stage)
 	d := res.Document
 	d.Source, d.SHA256 = in.Path, sum
+	d.Sources = []string{in.Path}
 	d.Format = "text"
 	if in.Format == corpus.PDF {
 		d.Format = "pdf"

@@ -99,6 +99,10 @@ func (p *LogProgress) Done(in corpus.Input, res *models.Result) {
 
 // Finish implements Progress.
 func (p *LogProgress) Finish() {
-	p.log.Info("run finished", "documents", p.docs, "pages", p.pages, "failed", p.failed,
+	msg := "run finished"
+	if p.docs < p.total {
+		msg = "run stopped"
+	}
+	p.log.Info(msg, "documents", p.docs, "pages", p.pages, "failed", p.failed,
 		"seconds", fmt.Sprintf("%.2f", time.Since(p.start).Seconds()))
 }

@@ -160,10 +160,19 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 		}
 	}
 	opt := pipeline.Options{Workers: *workers, Timeout: *timeout, Progress: prog, MemBudget: int64(*memBudget) << 20}
-	if _, err := cfg.RunShards(ctx, st, shards, opt); err != nil {
+	sr, err := cfg.OpenShards(st, shards)
+	if err != nil {
+		return err
+	}
+	if done, total := sr.Finished(); done > 0 && !*quiet {
+		log.Info("resuming: documents done already", "done", done, "of", total, "folder", *out)
+	}
+	_, err = sr.Run(ctx, opt)
+	sr.Close()
+	if err != nil {
 		if errors.Is(err, pipeline.ErrInterrupted) && local {
-			// the finished shards become complete output files now; the
-			// state stays for the run that resumes
+			// the documents done so far become complete output files
+			// now; the state stays for the run that resumes
 			if merr := st.MergeDone(); merr != nil {
 				return merr
 			}

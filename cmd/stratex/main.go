@@ -99,7 +99,7 @@ func exitCode(stderr io.Writer, err error) int {
 		fmt.Fprintf(stderr, "stratex: %v\n", err)
 		return 3
 	case errors.Is(err, pipeline.ErrInterrupted) || errors.Is(err, context.Canceled):
-		fmt.Fprintln(stderr, "stratex: interrupted; the output files hold the documents of the finished shards: run the same command again to resume")
+		fmt.Fprintln(stderr, "stratex: interrupted; the output files hold the documents finished so far: run the same command again to resume")
 		return 130
 	default:
 		fmt.Fprintf(stderr, "stratex: %v\n", err)
