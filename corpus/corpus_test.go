@@ -62,3 +62,17 @@ func TestPlanKeepsUnreadableInputs(t *testing.T) {
 		t.Errorf("round trip: %v %+v", err, back)
 	}
 }
+
+// Entries with the same bytes belong to the first of them; an unreadable
+// entry (no hash) is its own.
+func TestFirsts(t *testing.T) {
+	a, b := strings.Repeat("a", 64), strings.Repeat("b", 64)
+	m := &Manifest{Entries: []Entry{{SHA256: a}, {SHA256: b}, {}, {SHA256: a}, {}, {SHA256: b}, {SHA256: a}}}
+	got := m.Firsts()
+	want := []int{0, 1, 2, 0, 4, 1, 0}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("Firsts = %v, want %v", got, want)
+		}
+	}
+}

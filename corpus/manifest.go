@@ -123,6 +123,27 @@ func (m *Manifest) split(shards int) {
 	}
 }
 
+// Firsts says, for each entry, which entry's document it is. Inputs with
+// identical bytes are one document, that of the first of them in manifest
+// order: firsts[i] is i for that first entry (and for a file that could not
+// be read), else the index of the first.
+func (m *Manifest) Firsts() []int {
+	firsts := make([]int, len(m.Entries))
+	seen := map[string]int{}
+	for i, e := range m.Entries {
+		firsts[i] = i
+		if e.SHA256 == "" {
+			continue
+		}
+		if f, ok := seen[e.SHA256]; ok {
+			firsts[i] = f
+		} else {
+			seen[e.SHA256] = i
+		}
+	}
+	return firsts
+}
+
 // Shard returns the inputs of shard i.
 func (m *Manifest) Shard(i int) []Input {
 	var out []Input

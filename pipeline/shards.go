@@ -41,17 +41,10 @@ type shardTodo struct {
 // skipped, and of the others the documents their journals hold.
 func (c *Config) OpenShards(st *output.Store, shards []int) (*ShardRun, error) {
 	m := st.Manifest
-	// each content's paths, in manifest order; the first path stands for it
-	paths := map[string][]string{}
-	first := map[string]int{}
-	for i, e := range m.Entries {
-		if e.SHA256 == "" {
-			continue
-		}
-		if _, ok := first[e.SHA256]; !ok {
-			first[e.SHA256] = i
-		}
-		paths[e.SHA256] = append(paths[e.SHA256], e.Path)
+	firsts := m.Firsts()
+	paths := make([][]string, len(m.Entries)) // of each first entry, every path of its content
+	for i, f := range firsts {
+		paths[f] = append(paths[f], m.Entries[i].Path)
 	}
 	r := &ShardRun{c: c, st: st, shards: len(shards)}
 	for _, i := range shards {
@@ -64,14 +57,10 @@ func (c *Config) OpenShards(st *output.Store, shards []int) (*ShardRun, error) {
 			if e.Shard != i {
 				continue
 			}
-			switch {
-			case e.SHA256 == "":
-				sources = append(sources, []string{e.Path})
-			case first[e.SHA256] == k:
-				sources = append(sources, paths[e.SHA256])
-			default:
+			if firsts[k] != k {
 				continue // a copy of an earlier document
 			}
+			sources = append(sources, paths[k])
 			docs = append(docs, e)
 		}
 		r.docs += len(docs)
