@@ -129,6 +129,32 @@ func (s *Store) Status() (done, missing []int) {
 	return done, missing
 }
 
+// Merged reports whether every shard is done and the final files under
+// out are their merge: each as long as its kind's part files together.
+func (s *Store) Merged() bool {
+	if _, missing := s.Status(); len(missing) > 0 {
+		return false
+	}
+	for _, k := range models.Kinds {
+		fi, err := os.Stat(filepath.Join(s.Out, k.File()))
+		if err != nil {
+			return false
+		}
+		var parts int64
+		for i := 0; i < s.Manifest.Shards; i++ {
+			pi, err := os.Stat(filepath.Join(ShardDir(s.Out), shardName(i)+"."+k.File()))
+			if err != nil {
+				return false
+			}
+			parts += pi.Size()
+		}
+		if parts != fi.Size() {
+			return false
+		}
+	}
+	return true
+}
+
 // Merge concatenates every shard's part files, in manifest order, into the
 // final files under out, each written through a temporary file and a
 // rename. It fails, writing nothing, while any shard is not done.
