@@ -35,11 +35,11 @@ func (k Kind) File() string { return string(k) + ".jsonl" }
 // sorts paths, and whose Source is the first of them.
 type Document struct {
 	Doc       string        `json:"doc"`
-	Source    string        `json:"source"`
-	Sources   []string      `json:"sources"`
+	Source    string        `json:"source" desc:"the first path of sources"`
+	Sources   []string      `json:"sources" desc:"every input path with these bytes, sorted as the manifest sorts paths: identical files are one document"`
 	SHA256    string        `json:"sha256"`
-	Format    string        `json:"format"`             // "pdf" or "text"
-	Encoding  string        `json:"encoding,omitempty"` // of a text file: UTF8 or Windows1252
+	Format    string        `json:"format"` // "pdf" or "text"
+	Encoding  string        `json:"encoding,omitempty" desc:"of a text file: utf-8 when its bytes are valid UTF-8, else windows-1252; absent for a PDF"`
 	Title     string        `json:"title"`
 	Authors   []string      `json:"authors"`
 	Pages     int           `json:"pages"`
