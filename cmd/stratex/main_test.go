@@ -54,6 +54,9 @@ func TestMain(m *testing.M) {
 	}
 	code := m.Run()
 	os.RemoveAll(dir)
+	if sampleDir != "" {
+		os.RemoveAll(filepath.Dir(sampleDir))
+	}
 	os.Exit(code)
 }
 
