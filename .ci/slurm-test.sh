@@ -85,11 +85,14 @@ submit() {
 }
 submit
 T2=$(now)
-bin/stratex status "$WORK/sharded"
-bin/stratex status "$WORK/sharded" | grep -q "done 4  missing 0"
+# every shard done, not yet merged: status lists them and exits 1
+if bin/stratex status "$WORK/sharded" > "$WORK/status"; then echo "status said complete before the merge"; exit 1; fi
+cat "$WORK/status"
+grep -q "done 4  missing 0" "$WORK/status"
 sums() { (cd "$WORK/sharded/shards" && sha256sum ./*.jsonl ./*.done; stat -c '%n %Y' ./*.jsonl ./*.done); }
 sums > "$WORK/before"
 bin/stratex merge "$WORK/sharded"
+bin/stratex status "$WORK/sharded" | grep -qx complete
 
 bin/stratex run -q -out "$WORK/local" $INPUTS
 diff -r -x shards "$WORK/sharded" "$WORK/local"

@@ -47,6 +47,11 @@ func FormatOf(name string) Format {
 // its extension, text when it has none we know), a folder is walked
 // recursively in sorted order for the files we read, and "-" reads paths from
 // stdin, one per line. Order is kept; a path named twice is read once.
+//
+// A path that cannot be read (missing, a dangling symbolic link, a folder
+// that cannot be listed) is an input all the same, so that reading it fails
+// and costs that one document an error record, not the run. Find fails only
+// when stdin cannot be read.
 func Find(args []string, stdin io.Reader) ([]Input, error) {
 	var out []Input
 	seen := map[string]bool{}
@@ -81,7 +86,8 @@ func Find(args []string, stdin io.Reader) ([]Input, error) {
 		}
 		fi, err := os.Stat(arg)
 		if err != nil {
-			return fmt.Errorf("input %s: %w", arg, err)
+			add(unreadable(arg))
+			return nil
 		}
 		if !fi.IsDir() {
 			f := FormatOf(arg)
@@ -95,9 +101,11 @@ func Find(args []string, stdin io.Reader) ([]Input, error) {
 			return nil
 		}
 		var found []Input
-		err = filepath.WalkDir(arg, func(p string, d fs.DirEntry, err error) error {
+		filepath.WalkDir(arg, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
-				return fmt.Errorf("walk %s: %w", p, err)
+				// a folder that cannot be listed; its reading fails again later
+				found = append(found, unreadable(p))
+				return nil
 			}
 			if d.IsDir() {
 				if p != arg && strings.HasPrefix(d.Name(), ".") {
@@ -106,10 +114,12 @@ func Find(args []string, stdin io.Reader) ([]Input, error) {
 				return nil
 			}
 			if f := FormatOf(p); f != "" && (d.Type().IsRegular() || d.Type()&fs.ModeSymlink != 0) {
-				// a symbolic link counts when it leads to a regular file
+				// a symbolic link counts when it leads to a regular file,
+				// or to nothing: a dangling link is a document that failed
 				info, err := os.Stat(p)
 				if err != nil {
-					return fmt.Errorf("stat %s: %w", p, err)
+					found = append(found, unreadable(p))
+					return nil
 				}
 				if !info.Mode().IsRegular() {
 					return nil
@@ -118,9 +128,6 @@ func Find(args []string, stdin io.Reader) ([]Input, error) {
 			}
 			return nil
 		})
-		if err != nil {
-			return err
-		}
 		sort.Slice(found, func(i, j int) bool { return found[i].Path < found[j].Path })
 		for _, in := range found {
 			add(in)
@@ -133,6 +140,16 @@ func Find(args []string, stdin io.Reader) ([]Input, error) {
 		}
 	}
 	return out, nil
+}
+
+// unreadable is the input for a path that cannot be read: its format from
+// its name, text when it has none.
+func unreadable(path string) Input {
+	f := FormatOf(path)
+	if f == "" {
+		f = Text
+	}
+	return Input{Path: path, Format: f}
 }
 
 // ID returns a document's id (the first 16 hex digits of its SHA-256) and

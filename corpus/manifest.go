@@ -16,7 +16,7 @@ import (
 // Entry is one input of a manifest with its content hash and shard.
 type Entry struct {
 	Input
-	SHA256 string
+	SHA256 string // empty when the file could not be read at planning
 	Shard  int
 }
 
@@ -46,17 +46,16 @@ func Plan(inputs []Input, shards int, workers int) (*Manifest, error) {
 		}
 		m.Entries[i].Input = x
 	}
-	if err := m.hash(max(1, workers)); err != nil {
-		return nil, err
-	}
+	m.hash(max(1, workers))
 	m.split(shards)
 	return m, nil
 }
 
 // hash fills in each entry's SHA-256 and size, reading files in parallel.
-func (m *Manifest) hash(workers int) error {
+// A file that cannot be read keeps an empty SHA-256 and size 0: it stays in
+// the plan, and the run that reads it records why it failed.
+func (m *Manifest) hash(workers int) {
 	var wg sync.WaitGroup
-	errs := make([]error, len(m.Entries))
 	next := make(chan int)
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
@@ -64,12 +63,10 @@ func (m *Manifest) hash(workers int) error {
 			defer wg.Done()
 			for i := range next {
 				e := &m.Entries[i]
-				sum, size, err := fileSHA256(e.Path)
-				if err != nil {
-					errs[i] = fmt.Errorf("plan: %w", err)
-					continue
+				e.SHA256, e.Size = "", 0
+				if sum, size, err := fileSHA256(e.Path); err == nil {
+					e.SHA256, e.Size = sum, size
 				}
-				e.SHA256, e.Size = sum, size
 			}
 		}()
 	}
@@ -78,12 +75,6 @@ func (m *Manifest) hash(workers int) error {
 	}
 	close(next)
 	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 func fileSHA256(path string) (string, int64, error) {
@@ -132,6 +123,27 @@ func (m *Manifest) split(shards int) {
 	}
 }
 
+// Firsts says, for each entry, which entry's document it is. Inputs with
+// identical bytes are one document, that of the first of them in manifest
+// order: firsts[i] is i for that first entry (and for a file that could not
+// be read), else the index of the first.
+func (m *Manifest) Firsts() []int {
+	firsts := make([]int, len(m.Entries))
+	seen := map[string]int{}
+	for i, e := range m.Entries {
+		firsts[i] = i
+		if e.SHA256 == "" {
+			continue
+		}
+		if f, ok := seen[e.SHA256]; ok {
+			firsts[i] = f
+		} else {
+			seen[e.SHA256] = i
+		}
+	}
+	return firsts
+}
+
 // Shard returns the inputs of shard i.
 func (m *Manifest) Shard(i int) []Input {
 	var out []Input
@@ -143,13 +155,21 @@ func (m *Manifest) Shard(i int) []Input {
 	return out
 }
 
+// unreadSum stands in a manifest for the SHA-256 of a file that could not
+// be read when it was planned.
+const unreadSum = "-"
+
 // Write writes the manifest as TSV: a header line, then path, size,
-// sha256 and shard per line.
+// sha256 ("-" for a file that could not be read) and shard per line.
 func (m *Manifest) Write(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "%s shards=%d\n# path\tsize\tsha256\tshard\n", manifestHeader, m.Shards)
 	for _, e := range m.Entries {
-		fmt.Fprintf(bw, "%s\t%d\t%s\t%d\n", e.Path, e.Size, e.SHA256, e.Shard)
+		sum := e.SHA256
+		if sum == "" {
+			sum = unreadSum
+		}
+		fmt.Fprintf(bw, "%s\t%d\t%s\t%d\n", e.Path, e.Size, sum, e.Shard)
 	}
 	return bw.Flush()
 }
@@ -181,8 +201,11 @@ func ReadManifest(r io.Reader, name string) (*Manifest, error) {
 		}
 		size, err1 := strconv.ParseInt(f[1], 10, 64)
 		shard, err2 := strconv.Atoi(f[3])
-		if err1 != nil || err2 != nil || shard < 0 || shard >= m.Shards || len(f[2]) != 64 {
+		if err1 != nil || err2 != nil || shard < 0 || shard >= m.Shards || len(f[2]) != 64 && f[2] != unreadSum {
 			return nil, fmt.Errorf("%s line %d: bad size, sha256 or shard", name, line)
+		}
+		if f[2] == unreadSum {
+			f[2] = ""
 		}
 		format := FormatOf(f[0])
 		if format == "" {

@@ -29,12 +29,17 @@ var Kinds = []Kind{KindDocument, KindSentence, KindEntity, KindTimex, KindMoney,
 // File is the name of the file that holds records of kind k.
 func (k Kind) File() string { return string(k) + ".jsonl" }
 
-// Document describes one input file.
+// Document describes one document: one content, read from one or more
+// input files. Inputs with identical bytes are one document (one id, one
+// set of records) whose Sources lists every path, sorted as the manifest
+// sorts paths, and whose Source is the first of them.
 type Document struct {
 	Doc       string        `json:"doc"`
-	Source    string        `json:"source"`
+	Source    string        `json:"source" desc:"the first path of sources"`
+	Sources   []string      `json:"sources" desc:"every input path with these bytes, sorted as the manifest sorts paths: identical files are one document"`
 	SHA256    string        `json:"sha256"`
 	Format    string        `json:"format"` // "pdf" or "text"
+	Encoding  string        `json:"encoding,omitempty" desc:"of a text file: utf-8 when its bytes are valid UTF-8, else windows-1252; absent for a PDF"`
 	Title     string        `json:"title"`
 	Authors   []string      `json:"authors"`
 	Pages     int           `json:"pages"`
@@ -45,6 +50,13 @@ type Document struct {
 	Skipped   []PageProblem `json:"page_problems,omitempty"`
 	Schema    int           `json:"schema"`
 }
+
+// Encodings of a text file: UTF-8 when its bytes are valid UTF-8, else
+// Windows-1252.
+const (
+	UTF8        = "utf-8"
+	Windows1252 = "windows-1252"
+)
 
 // Section is a titled stretch of the clean text.
 type Section struct {

@@ -8,7 +8,8 @@ import (
 
 // Schema returns a JSON Schema (draft 2020-12) for records of kind k, built
 // from the record type: every field without omitempty is required, pointer
-// fields may be null, and no other properties are allowed.
+// fields may be null, no other properties are allowed, and a field's desc
+// tag is its description.
 func Schema(k Kind) map[string]any {
 	s := schemaOf(reflect.TypeOf(Prototype(k)))
 	s["$schema"] = "https://json-schema.org/draft/2020-12/schema"
@@ -50,7 +51,11 @@ func schemaOf(t reflect.Type) map[string]any {
 			if name == "" {
 				name = f.Name
 			}
-			props[name] = schemaOf(f.Type)
+			prop := schemaOf(f.Type)
+			if d := f.Tag.Get("desc"); d != "" {
+				prop["description"] = d
+			}
+			props[name] = prop
 			if !strings.Contains(opts, "omitempty") {
 				required = append(required, name)
 			}

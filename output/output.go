@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 
@@ -49,7 +50,7 @@ func CreateKinds(dir string, kinds []models.Kind, suffix, prefix string) (*Write
 	w := &Writer{dir: dir, files: map[models.Kind]*file{}}
 	for _, k := range kinds {
 		final := filepath.Join(dir, prefix+k.File()+suffix)
-		tmp, err := os.CreateTemp(dir, "."+prefix+k.File()+suffix+".*.tmp")
+		tmp, err := createTemp(dir, prefix+k.File()+suffix)
 		if err != nil {
 			w.Abort()
 			return nil, fmt.Errorf("create output file for %s: %w", final, err)
@@ -75,6 +76,35 @@ func (w *Writer) Write(r *models.Result) error {
 		}
 		return nil
 	})
+}
+
+// writeRaw appends b, whole JSON lines of kind k, to k's file.
+func (w *Writer) writeRaw(k models.Kind, b []byte) error {
+	f := w.files[k]
+	if f == nil {
+		return fmt.Errorf("write %s records: no file for this kind", k)
+	}
+	if _, err := f.buf.Write(b); err != nil {
+		return fmt.Errorf("write %s: %w", f.final, err)
+	}
+	return nil
+}
+
+// appendFile appends the file at path, whole JSON lines of kind k, to k's file.
+func (w *Writer) appendFile(k models.Kind, path string) error {
+	f := w.files[k]
+	if f == nil {
+		return fmt.Errorf("write %s records: no file for this kind", k)
+	}
+	in, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	if _, err := io.Copy(f.buf, in); err != nil {
+		return fmt.Errorf("copy %s to %s: %w", path, f.final, err)
+	}
+	return nil
 }
 
 // Commit flushes and syncs every file and renames it to its final name.

@@ -58,9 +58,9 @@ func TestStoreMergesInManifestOrder(t *testing.T) {
 		t.Error("a different manifest was accepted for the same folder")
 	}
 	for _, i := range []int{2, 0} { // finished out of order
-		w, _ := st.Writer(i)
-		w.Write(result(string(rune('a' + i))))
-		if err := st.Finish(i, w, ShardSummary{Shard: i, Documents: 1}); err != nil {
+		j, _ := st.OpenJournal(i)
+		j.Append(result(string(rune('a' + i))))
+		if err := j.Commit(); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -70,9 +70,9 @@ func TestStoreMergesInManifestOrder(t *testing.T) {
 	if err := st.Merge(); err == nil || !strings.Contains(err.Error(), "not done (1)") {
 		t.Errorf("merge with a shard missing: %v", err)
 	}
-	w, _ := st.Writer(1)
-	w.Write(result("b"))
-	st.Finish(1, w, ShardSummary{Shard: 1, Documents: 1})
+	j, _ := st.OpenJournal(1)
+	j.Append(result("b"))
+	j.Commit()
 	if err := st.Merge(); err != nil {
 		t.Fatal(err)
 	}
@@ -96,46 +96,45 @@ func TestStoreShardsAreIsolatedBetweenTasks(t *testing.T) {
 	stale := filepath.Join(ShardDir(out), ".00001.documents.jsonl.123.tmp")
 	os.WriteFile(stale, []byte("left by a killed run of shard 1"), 0o644)
 
-	w0, err := st.Writer(0)
+	j0, err := st.OpenJournal(0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	w0.Write(result("a"))
+	j0.Append(result("a"))
 	// a second task opens the store while shard 0 is being written
 	st2, err := OpenStore(out, m)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st2.Writer(0); err == nil || !strings.Contains(err.Error(), "another process") {
+	if _, err := st2.OpenJournal(0); err == nil || !strings.Contains(err.Error(), "another process") {
 		t.Errorf("a second writer of shard 0 while the first holds it: %v", err)
 	}
 	if _, err := os.Stat(stale); err != nil {
 		t.Errorf("opening the store or shard 0 removed shard 1's files: %v", err)
 	}
-	w1, err := st2.Writer(1)
+	j1, err := st2.OpenJournal(1)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if _, err := os.Stat(stale); !os.IsNotExist(err) {
 		t.Errorf("shard 1's writer left the stale temporary file of its killed run: %v", err)
 	}
-	w1.Write(result("b"))
-	if err := st2.Finish(1, w1, ShardSummary{Shard: 1, Documents: 1}); err != nil {
+	j1.Append(result("b"))
+	if err := j1.Commit(); err != nil {
 		t.Fatal(err)
 	}
-	if err := st.Finish(0, w0, ShardSummary{Shard: 0, Documents: 1}); err != nil {
+	if err := j0.Commit(); err != nil {
 		t.Fatalf("shard 0 could not commit after another task started: %v", err)
 	}
-	// the locks are released: a rerun of a shard can take it again
-	w, err := st.Writer(0)
+	// the locks are released, and a done shard is not opened again
+	if _, err := st.OpenJournal(0); err == nil || !strings.Contains(err.Error(), "done already") {
+		t.Fatalf("shard 0 after Commit: %v", err)
+	}
+	unlock, err := lockFile(filepath.Join(ShardDir(out), ".00000.lock"))
 	if err != nil {
-		t.Fatalf("shard 0 still locked after Finish: %v", err)
+		t.Fatalf("shard 0 still locked after Commit: %v", err)
 	}
-	w.Abort()
-	if w, err = st.Writer(0); err != nil {
-		t.Fatalf("shard 0 still locked after Abort: %v", err)
-	}
-	w.Abort()
+	unlock()
 	if err := st.Merge(); err != nil {
 		t.Fatal(err)
 	}

@@ -5,7 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -100,42 +100,21 @@ func (s *Store) Done(i int) bool {
 // errLocked says another process holds a shard's lock.
 var errLocked = errors.New("locked")
 
-// Writer opens the part-file writer of shard i. It holds shard i's lock
-// until Finish or Abort, so two processes given the same shard (a task
-// resubmitted while the first still runs) never write it at once, and it
-// removes the temporary files a killed run of shard i left.
-func (s *Store) Writer(i int) (*Writer, error) {
-	dir := ShardDir(s.Out)
-	lock := filepath.Join(dir, "."+shardName(i)+".lock")
-	unlock, err := lockFile(lock)
-	if errors.Is(err, errLocked) {
-		return nil, fmt.Errorf("shard %d of %s is being run by another process (it holds %s)", i, s.Out, lock)
+// Finished is the number of documents of shard i that are done: all of
+// them when the shard is, else those in its journal. Another process may
+// be appending to that journal; Finished reads what it has written.
+func (s *Store) Finished(i int) int {
+	if sum, ok := s.summary(i); ok {
+		return sum.Documents
 	}
+	f, err := os.Open(journalPath(s.Out, i))
 	if err != nil {
-		return nil, err
+		return 0
 	}
-	tmps, _ := filepath.Glob(filepath.Join(dir, "."+shardName(i)+".*.tmp"))
-	for _, t := range tmps {
-		os.Remove(t)
-	}
-	w, err := CreateKinds(dir, models.Kinds, "", shardName(i)+".")
-	if err != nil {
-		unlock()
-		return nil, err
-	}
-	w.unlock = unlock
-	return w, nil
-}
-
-// Finish commits shard i's part files, writes its marker and releases the
-// shard's lock.
-func (s *Store) Finish(i int, w *Writer, sum ShardSummary) error {
-	defer w.release()
-	if err := w.Commit(); err != nil {
-		return err
-	}
-	b, _ := json.Marshal(sum)
-	return writeAtomic(filepath.Join(ShardDir(s.Out), shardName(i)+".done"), append(b, '\n'))
+	defer f.Close()
+	n := 0
+	readJournal(f, func(entry, [][]byte) error { n++; return nil })
+	return n
 }
 
 // Status lists the shards that are done and those that are not.
@@ -150,6 +129,32 @@ func (s *Store) Status() (done, missing []int) {
 	return done, missing
 }
 
+// Merged reports whether every shard is done and the final files under
+// out are their merge: each as long as its kind's part files together.
+func (s *Store) Merged() bool {
+	if _, missing := s.Status(); len(missing) > 0 {
+		return false
+	}
+	for _, k := range models.Kinds {
+		fi, err := os.Stat(filepath.Join(s.Out, k.File()))
+		if err != nil {
+			return false
+		}
+		var parts int64
+		for i := 0; i < s.Manifest.Shards; i++ {
+			pi, err := os.Stat(filepath.Join(ShardDir(s.Out), shardName(i)+"."+k.File()))
+			if err != nil {
+				return false
+			}
+			parts += pi.Size()
+		}
+		if parts != fi.Size() {
+			return false
+		}
+	}
+	return true
+}
+
 // Merge concatenates every shard's part files, in manifest order, into the
 // final files under out, each written through a temporary file and a
 // rename. It fails, writing nothing, while any shard is not done.
@@ -157,62 +162,72 @@ func (s *Store) Merge() error {
 	if _, missing := s.Status(); len(missing) > 0 {
 		return fmt.Errorf("cannot merge %s: %d shard(s) not done (%s)", s.Out, len(missing), ArrayList(missing))
 	}
-	return s.merge()
+	return s.merge(false)
 }
 
-// MergeDone writes the final files from the shards that are done, leaving
-// the state in place: what an interrupted local run leaves for its reader,
-// while running it again resumes and merges everything.
-func (s *Store) MergeDone() error { return s.merge() }
+// MergeDone writes the final files from the documents that are done: the
+// shards that are, and the journals of those that are not, leaving the
+// state in place. It is what an interrupted local run leaves for its
+// reader, while running it again resumes and merges everything.
+func (s *Store) MergeDone() error { return s.merge(true) }
 
-func (s *Store) merge() error {
+func (s *Store) merge(journals bool) error {
+	w, err := CreateKinds(s.Out, models.Kinds, "", "")
+	if err != nil {
+		return fmt.Errorf("merge: %w", err)
+	}
 	dir := ShardDir(s.Out)
-	for _, k := range models.Kinds {
-		final := filepath.Join(s.Out, k.File())
-		tmp, err := os.CreateTemp(s.Out, "."+k.File()+".*.tmp")
-		if err != nil {
-			return fmt.Errorf("merge %s: %w", final, err)
+	for i := 0; i < s.Manifest.Shards; i++ {
+		if s.Done(i) {
+			for _, k := range models.Kinds {
+				if err := w.appendFile(k, filepath.Join(dir, shardName(i)+"."+k.File())); err != nil {
+					w.Abort()
+					return fmt.Errorf("merge: %w", err)
+				}
+			}
+			continue
 		}
-		for i := 0; i < s.Manifest.Shards; i++ {
-			if !s.Done(i) {
-				continue
-			}
-			part := filepath.Join(dir, shardName(i)+"."+k.File())
-			f, err := os.Open(part)
-			if err != nil {
-				tmp.Close()
-				os.Remove(tmp.Name())
-				return fmt.Errorf("merge %s: %w", final, err)
-			}
-			_, err = io.Copy(tmp, f)
+		if !journals {
+			continue
+		}
+		f, err := os.Open(journalPath(s.Out, i))
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err == nil {
+			err = copyJournal(f, w)
 			f.Close()
-			if err != nil {
-				tmp.Close()
-				os.Remove(tmp.Name())
-				return fmt.Errorf("merge %s: %w", final, err)
-			}
 		}
-		if err := settle(tmp, final, nil); err != nil {
-			return fmt.Errorf("merge %s: %w", final, err)
+		if err != nil {
+			w.Abort()
+			return fmt.Errorf("merge the journal of shard %d: %w", i, err)
 		}
 	}
-	return syncDir(s.Out)
+	if err := w.Commit(); err != nil {
+		return fmt.Errorf("merge: %w", err)
+	}
+	return nil
 }
 
 // Summaries reads the completion markers of the finished shards.
 func (s *Store) Summaries() []ShardSummary {
 	var out []ShardSummary
 	for i := 0; i < s.Manifest.Shards; i++ {
-		b, err := os.ReadFile(filepath.Join(ShardDir(s.Out), shardName(i)+".done"))
-		if err != nil {
-			continue
-		}
-		var sum ShardSummary
-		if json.Unmarshal(b, &sum) == nil {
+		if sum, ok := s.summary(i); ok {
 			out = append(out, sum)
 		}
 	}
 	return out
+}
+
+// summary reads shard i's completion marker; false when it has none.
+func (s *Store) summary(i int) (ShardSummary, bool) {
+	var sum ShardSummary
+	b, err := os.ReadFile(filepath.Join(ShardDir(s.Out), shardName(i)+".done"))
+	if err != nil || json.Unmarshal(b, &sum) != nil {
+		return sum, false
+	}
+	return sum, true
 }
 
 // ArrayList writes shard numbers as a Slurm --array list: "1,3-5,9".
@@ -238,7 +253,7 @@ func ArrayList(shards []int) string {
 // writeAtomic writes data to path through a temporary file and a rename.
 func writeAtomic(path string, data []byte) error {
 	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	tmp, err := createTemp(dir, filepath.Base(path))
 	if err != nil {
 		return err
 	}

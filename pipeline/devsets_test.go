@@ -7,12 +7,12 @@ import (
 )
 
 // TestDevSets holds the date and money scanners and the event stage to the
-// development bars (../shared/eval; skipped when it is not beside the
+// development bars (../shared/eval; it fails when that is not beside the
 // repository).
 func TestDevSets(t *testing.T) {
 	dir := filepath.Join("..", "..", "shared", "eval")
 	if _, err := os.Stat(dir); err != nil {
-		t.Skip("no ../shared/eval beside the repository")
+		t.Fatalf("%v: make test needs ../shared beside the checkout (see README, Tests)", err)
 	}
 	v := config(t).Vocab
 	money, err := EvalMoney(v, filepath.Join(dir, "money-dev.jsonl"))

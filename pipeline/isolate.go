@@ -262,12 +262,12 @@ func (p *PDFPool) ask(ctx context.Context, w *pdfWorker, data []byte) (*pdfReply
 			}
 			return r.rep, nil
 		case <-deadline.C:
-			return nil, fmt.Errorf("no result after %s: the reader was stopped (a loop or a hang in this file)", p.Deadline)
+			return nil, fmt.Errorf("no result after %s (the -pdf-timeout limit): the reader was stopped (a loop or a hang in this file, or a limit too short for it)", p.Deadline)
 		case <-ctx.Done():
 			return nil, ctx.Err()
 		case <-tick.C:
 			if rss := residentBytes(w.cmd.Process.Pid); p.MemLimit > 0 && rss > p.MemLimit {
-				return nil, fmt.Errorf("the reader was stopped at %d MiB of memory (limit %d MiB)", rss>>20, p.MemLimit>>20)
+				return nil, fmt.Errorf("the reader was stopped at %d MiB of memory (the -pdf-mem limit is %d MiB)", rss>>20, p.MemLimit>>20)
 			}
 		}
 	}

@@ -105,7 +105,7 @@ func TestCorpusTitles(t *testing.T) {
 			path := filepath.Join(dir, tt.file)
 			data, err := os.ReadFile(path)
 			if err != nil {
-				t.Skip("no ../shared/corpus/papers beside the repository")
+				t.Fatalf("%v: make test needs ../shared beside the checkout (see README, Tests)", err)
 			}
 			p, err := Parse(corpus.Input{Path: path, Format: corpus.PDF}, data)
 			if err != nil {

@@ -1,11 +1,17 @@
 package pipeline
 
 import (
+	"bytes"
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"runtime/debug"
 	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
 
 	"github.com/stratex/stratex/corpus"
 	"github.com/stratex/stratex/extract"
@@ -52,6 +58,7 @@ type Parsed struct {
 	Pages    int
 	Problems []models.PageProblem
 	NoText   string // why a PDF gave no text ("no text layer: scanned image?"); "" when it gave some
+	Encoding string // of a text file: models.UTF8 or models.Windows1252
 }
 
 // stageError is an error in a named stage.
@@ -69,11 +76,12 @@ func Parse(in corpus.Input, data []byte) (*Parsed, error) {
 		doc, err := pdf.Read(data)
 		return fromPDF(doc, err)
 	}
-	if !isText(data) {
-		return nil, &stageError{StageText, fmt.Errorf("not UTF-8 text")}
+	text, enc, err := decodeText(data)
+	if err != nil {
+		return nil, &stageError{StageText, err}
 	}
-	blocks := extract.TextBlocks(string(data), in.Format == corpus.Markdown)
-	return &Parsed{Text: extract.Compose(blocks)}, nil
+	blocks := extract.TextBlocks(text, in.Format == corpus.Markdown)
+	return &Parsed{Text: extract.Compose(blocks), Encoding: enc}, nil
 }
 
 // parse reads one input, a PDF in a worker process when the pool is set.
@@ -99,11 +107,22 @@ func fromPDF(doc *pdf.Document, err error) (*Parsed, error) {
 	return p, nil
 }
 
-func isText(b []byte) bool {
-	if len(b) > 0 && strings.IndexByte(string(b[:min(len(b), 8192)]), 0) >= 0 {
-		return false
+// decodeText reads a text file's bytes: UTF-8 when they are valid UTF-8,
+// else Windows-1252 (the encoding of text saved by Windows programs, and a
+// superset of Latin-1's printable characters), so that no byte is lost. A
+// NUL byte in the first 8 KiB means the file is not text at all.
+func decodeText(b []byte) (text, encoding string, err error) {
+	if bytes.IndexByte(b[:min(len(b), 8192)], 0) >= 0 {
+		return "", "", fmt.Errorf("binary data (a NUL byte in the first 8 KiB), not text")
 	}
-	return strings.ToValidUTF8(string(b[:min(len(b), 1<<16)]), "") != "" || len(b) == 0
+	if utf8.Valid(b) {
+		return string(b), models.UTF8, nil
+	}
+	out, err := charmap.Windows1252.NewDecoder().Bytes(b)
+	if err != nil {
+		return "", "", fmt.Errorf("decode as windows-1252: %w", err)
+	}
+	return string(out), models.Windows1252, nil
 }
 
 // ProcessFile reads and processes one input. It never panics: a panic in any
@@ -111,6 +130,9 @@ func isText(b []byte) bool {
 func (c *Config) ProcessFile(ctx context.Context, in corpus.Input) *models.Result {
 	data, err := os.ReadFile(in.Path)
 	if err != nil {
+		if target, lerr := os.Readlink(in.Path); lerr == nil && errors.Is(err, fs.ErrNotExist) {
+			err = fmt.Errorf("%w (a symbolic link to %s)", err, target)
+		}
 		return failure("", in.Path, StageRead, err)
 	}
 	return c.Process(ctx, in, data)
@@ -142,10 +164,12 @@ func (c *Config) Process(ctx context.Context, in corpus.Input, data []byte) (res
 	res = c.Analyze(ctx, id, p, &stage)
 	d := res.Document
 	d.Source, d.SHA256 = in.Path, sum
+	d.Sources = []string{in.Path}
 	d.Format = "text"
 	if in.Format == corpus.PDF {
 		d.Format = "pdf"
 	}
+	d.Encoding = p.Encoding
 	for _, pp := range p.Problems {
 		res.Errors = append(res.Errors, models.Error{Doc: id, Source: in.Path, Stage: StagePDF, Error: pp.Error, Page: pp.Page})
 	}

@@ -12,12 +12,16 @@ import (
 	"github.com/stratex/stratex/models"
 )
 
-// Bar shows a progress bar (documents, pages, rate, ETA) on a terminal.
+// Bar shows a progress bar (documents, pages, rate, ETA) on a terminal. It
+// ends at 100% on a finished run and where it stood on an interrupted one,
+// and gives the rate in one unit, documents per second.
 type Bar struct {
-	w      io.Writer
-	bar    *progressbar.ProgressBar
-	pages  int
-	failed int
+	w           io.Writer
+	bar         *progressbar.ProgressBar
+	start       time.Time
+	total, done int
+	pages       int
+	failed      int
 }
 
 // NewBar returns a Progress that draws a bar on w, which should be a terminal.
@@ -25,32 +29,42 @@ func NewBar(w io.Writer) *Bar { return &Bar{w: w} }
 
 // Start implements Progress.
 func (b *Bar) Start(docs int, _ int64) {
+	b.start, b.total = time.Now(), docs
+	if docs == 0 {
+		return // nothing left to do: no bar
+	}
 	b.bar = progressbar.NewOptions(docs,
 		progressbar.OptionSetWriter(b.w),
 		progressbar.OptionSetDescription("documents"),
 		progressbar.OptionShowCount(),
-		progressbar.OptionShowIts(),
-		progressbar.OptionSetItsString("docs"),
 		progressbar.OptionSetPredictTime(true),
 		progressbar.OptionThrottle(100*time.Millisecond),
-		progressbar.OptionClearOnFinish(),
+		progressbar.OptionOnCompletion(func() { fmt.Fprintln(b.w) }),
 	)
 }
 
 // Done implements Progress.
 func (b *Bar) Done(_ corpus.Input, res *models.Result) {
+	b.done++
 	if res.Document != nil {
 		b.pages += res.Document.Pages
 	} else {
 		b.failed++
 	}
-	b.bar.Describe(fmt.Sprintf("documents (%d pages, %d failed)", b.pages, b.failed))
+	rate := float64(b.done) / max(time.Since(b.start).Seconds(), 1e-3)
+	b.bar.Describe(fmt.Sprintf("documents (%d pages, %d failed, %.2f docs/s)", b.pages, b.failed, rate))
 	b.bar.Add(1)
 }
 
 // Finish implements Progress.
 func (b *Bar) Finish() {
-	b.bar.Finish()
+	switch {
+	case b.bar == nil:
+	case b.done == b.total:
+		b.bar.Finish() // drawn at 100% already by the last Add; this makes sure
+	default:
+		b.bar.Exit() // interrupted: the bar stays where it stood
+	}
 }
 
 // LogProgress logs one line every interval: for Slurm logs and pipes.
@@ -99,6 +113,10 @@ func (p *LogProgress) Done(in corpus.Input, res *models.Result) {
 
 // Finish implements Progress.
 func (p *LogProgress) Finish() {
-	p.log.Info("run finished", "documents", p.docs, "pages", p.pages, "failed", p.failed,
+	msg := "run finished"
+	if p.docs < p.total {
+		msg = "run stopped"
+	}
+	p.log.Info(msg, "documents", p.docs, "pages", p.pages, "failed", p.failed,
 		"seconds", fmt.Sprintf("%.2f", time.Since(p.start).Seconds()))
 }

@@ -8,6 +8,8 @@ import (
 	"sync"
 	"time"
 
+	"golang.org/x/sync/semaphore"
+
 	"github.com/stratex/stratex/corpus"
 	"github.com/stratex/stratex/models"
 )
@@ -75,11 +77,12 @@ func (c *Config) Run(ctx context.Context, inputs []corpus.Input, sink Sink, opt 
 		in  corpus.Input
 		out chan *models.Result
 	}
-	budget := newBudget(opt.MemBudget)
-	if opt.MemBudget <= 0 {
-		budget = newBudget(int64(workers) * 64 << 20)
+	total := opt.MemBudget
+	if total <= 0 {
+		total = int64(workers) * 64 << 20
 	}
-	weight := func(in corpus.Input) int64 { return min(max(in.Size, minWeight), budget.total) }
+	budget := semaphore.NewWeighted(total)
+	weight := func(in corpus.Input) int64 { return min(max(in.Size, minWeight), total) }
 	jobs := make(chan job)
 	order := make(chan job, 2*workers) // the reorder window bounds memory
 	var wg sync.WaitGroup
@@ -89,7 +92,7 @@ func (c *Config) Run(ctx context.Context, inputs []corpus.Input, sink Sink, opt 
 			defer wg.Done()
 			for j := range jobs {
 				j.out <- c.processBounded(ctx, j.in, opt.Timeout)
-				budget.release(weight(j.in))
+				budget.Release(weight(j.in))
 			}
 		}()
 	}
@@ -103,14 +106,14 @@ func (c *Config) Run(ctx context.Context, inputs []corpus.Input, sink Sink, opt 
 			case <-ctx.Done():
 				return
 			}
-			if !budget.acquire(ctx, weight(in)) {
+			if budget.Acquire(ctx, weight(in)) != nil {
 				j.out <- nil
 				return
 			}
 			select {
 			case jobs <- j:
 			case <-ctx.Done():
-				budget.release(weight(in))
+				budget.Release(weight(in))
 				j.out <- nil
 				return
 			}
@@ -193,45 +196,4 @@ func (c *Config) processBounded(ctx context.Context, in corpus.Input, timeout ti
 		id := ""
 		return failure(id, in.Path, StageTimeout, fmt.Errorf("no result after %s", timeout))
 	}
-}
-
-// budget is a weighted semaphore of bytes.
-type budget struct {
-	mu    sync.Mutex
-	cond  *sync.Cond
-	free  int64
-	total int64
-}
-
-func newBudget(total int64) *budget {
-	b := &budget{free: total, total: total}
-	b.cond = sync.NewCond(&b.mu)
-	return b
-}
-
-// acquire takes n bytes, waiting for them; false when ctx ends first.
-func (b *budget) acquire(ctx context.Context, n int64) bool {
-	stop := context.AfterFunc(ctx, func() {
-		b.mu.Lock()
-		b.cond.Broadcast()
-		b.mu.Unlock()
-	})
-	defer stop()
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	for b.free < n {
-		if ctx.Err() != nil {
-			return false
-		}
-		b.cond.Wait()
-	}
-	b.free -= n
-	return true
-}
-
-func (b *budget) release(n int64) {
-	b.mu.Lock()
-	b.free += n
-	b.cond.Broadcast()
-	b.mu.Unlock()
 }

@@ -1,12 +1,16 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	iofs "io/fs"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"strconv"
@@ -92,6 +96,9 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 	if *workers < 1 || *chunk < 1 {
 		return usageError{"-workers and -chunk must be at least 1"}
 	}
+	if *pdfDeadline <= 0 || *pdfMem <= 0 || *timeout < 0 || *memBudget < 0 {
+		return usageError{fmt.Sprintf("-pdf-timeout and -pdf-mem must be positive, -timeout and -mem-budget not negative (got -pdf-timeout %s, -pdf-mem %d, -timeout %s, -mem-budget %d)", *pdfDeadline, *pdfMem, *timeout, *memBudget)}
+	}
 	log := slog.New(slog.NewTextHandler(c.stderr, nil))
 	var m *corpus.Manifest
 	local := *manifest == ""
@@ -105,7 +112,7 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 			}
 			inputs = []string{sampleCorpus}
 		}
-		found, err := corpus.Find(inputs, c.stdin)
+		found, err := findInputs(inputs, c.stdin)
 		if err != nil {
 			return err
 		}
@@ -159,10 +166,19 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 		}
 	}
 	opt := pipeline.Options{Workers: *workers, Timeout: *timeout, Progress: prog, MemBudget: int64(*memBudget) << 20}
-	if _, err := cfg.RunShards(ctx, st, shards, opt); err != nil {
+	sr, err := cfg.OpenShards(st, shards)
+	if err != nil {
+		return err
+	}
+	if done, total := sr.Finished(); done > 0 && !*quiet {
+		log.Info("resuming: documents done already", "done", done, "of", total, "folder", *out)
+	}
+	_, err = sr.Run(ctx, opt)
+	sr.Close()
+	if err != nil {
 		if errors.Is(err, pipeline.ErrInterrupted) && local {
-			// the finished shards become complete output files now; the
-			// state stays for the run that resumes
+			// the documents done so far become complete output files
+			// now; the state stays for the run that resumes
 			if merr := st.MergeDone(); merr != nil {
 				return merr
 			}
@@ -195,6 +211,23 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 		return partialError{failed: failed}
 	}
 	return nil
+}
+
+// findInputs expands the INPUT operands; finding nothing to read is a
+// usage error, not an empty run.
+func findInputs(args []string, stdin io.Reader) ([]corpus.Input, error) {
+	found, err := corpus.Find(args, stdin)
+	if err != nil || len(found) > 0 {
+		return found, err
+	}
+	where := make([]string, len(args))
+	for i, a := range args {
+		where[i] = a
+		if a == "-" {
+			where[i] = "the paths on stdin"
+		}
+	}
+	return nil, usageError{fmt.Sprintf("no input documents found in %s (looked for .pdf, .txt, .md)", strings.Join(where, ", "))}
 }
 
 // chooseShards reads -shard i/N, else the array index the scheduler sets;
@@ -258,7 +291,7 @@ func (c *planCmd) Run(ctx context.Context, args []string) error {
 	if len(inputs) == 0 || *shards < 1 {
 		return usageError{"plan needs INPUTs and -shards of at least 1"}
 	}
-	found, err := corpus.Find(inputs, c.stdin)
+	found, err := findInputs(inputs, c.stdin)
 	if err != nil {
 		return err
 	}
@@ -297,11 +330,12 @@ type statusCmd struct{ *env }
 
 func (*statusCmd) Name() string { return "status" }
 func (*statusCmd) Synopsis() string {
-	return "list the shards of a run that are not done, as an --array= list"
+	return "say whether a run is complete, and what is missing if not"
 }
 
 func (c *statusCmd) Run(ctx context.Context, args []string) error {
-	fs := newFlags(c.env, "status", c.Synopsis()+".\nIt prints the counts, then, if any shard is missing, the line to resubmit it with.", "DIR")
+	fs := newFlags(c.env, "status", c.Synopsis()+".\nIt prints the counts, then, if any shard is missing, the --array= line to resubmit it with.\n"+
+		"Exit status 0 when the run is complete (every shard done and merged), 1 otherwise.", "DIR")
 	dirs, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -309,20 +343,61 @@ func (c *statusCmd) Run(ctx context.Context, args []string) error {
 	if len(dirs) != 1 {
 		return usageError{"status takes one DIR"}
 	}
-	st, err := output.LoadStore(dirs[0])
+	dir := dirs[0]
+	st, err := output.LoadStore(dir)
+	if errors.Is(err, iofs.ErrNotExist) {
+		// a local run removes its state once its files are merged
+		docs, errs, ok := finalCounts(dir)
+		if !ok {
+			return fmt.Errorf("no run in %s: neither run state (%s) nor the output files of a finished run", dir, output.ShardDir(dir))
+		}
+		fmt.Fprintf(c.stdout, "complete: %d documents, %d error records (a local run: its state was removed when it finished)\n", docs, errs)
+		return nil
+	}
 	if err != nil {
 		return err
 	}
+	m := st.Manifest
 	done, missing := st.Status()
+	total, finished := 0, 0
+	firsts := m.Firsts()
+	for i, f := range firsts {
+		if f == i {
+			total++
+		}
+	}
 	failed := 0
 	for _, s := range st.Summaries() {
 		failed += s.Failed
 	}
-	fmt.Fprintf(c.stdout, "shards %d  done %d  missing %d  failed documents %d\n", st.Manifest.Shards, len(done), len(missing), failed)
-	if len(missing) > 0 {
-		fmt.Fprintf(c.stdout, "--array=%s\n", output.ArrayList(missing))
+	for i := 0; i < m.Shards; i++ {
+		finished += st.Finished(i)
 	}
+	fmt.Fprintf(c.stdout, "shards %d  done %d  missing %d  documents %d of %d done  failed documents %d\n", m.Shards, len(done), len(missing), finished, total, failed)
+	switch {
+	case len(missing) > 0:
+		fmt.Fprintf(c.stdout, "--array=%s\n", output.ArrayList(missing))
+		return fmt.Errorf("run in %s is not complete: %d of %d shards not done (%d documents left); run it again, or resubmit the --array line", dir, len(missing), m.Shards, total-finished)
+	case !st.Merged():
+		return fmt.Errorf("run in %s is not merged: every shard is done; run stratex merge %s", dir, dir)
+	}
+	fmt.Fprintf(c.stdout, "complete\n")
 	return nil
+}
+
+// finalCounts counts the document and error records of a finished run's
+// files; false when any output file is missing.
+func finalCounts(dir string) (docs, errs int, ok bool) {
+	for _, k := range models.Kinds {
+		if _, err := os.Stat(filepath.Join(dir, k.File())); err != nil {
+			return 0, 0, false
+		}
+	}
+	lines := func(k models.Kind) int {
+		b, _ := os.ReadFile(filepath.Join(dir, k.File()))
+		return bytes.Count(b, []byte("\n"))
+	}
+	return lines(models.KindDocument), lines(models.KindError), true
 }
 
 type textCmd struct{ *env }

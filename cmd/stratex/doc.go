@@ -6,36 +6,58 @@
 // Usage:
 //
 //	stratex run [flags] [INPUT...]    process inputs into an output folder
+//	stratex plan -shards N INPUT...   write a sharded manifest for a cluster
+//	stratex run -manifest FILE        run one shard (or all) of a manifest
+//	stratex status DIR                say whether a run is complete
+//	stratex merge DIR                 join the shards of a run
 //	stratex text [flags] FILE         print the clean text of one input
 //	stratex schema [KIND]             print the JSON Schema of the record kinds
+//	stratex eval dates|money|events FILE   score a stage on a development set
 //	stratex version                   print the version
 //
+// "stratex -h" and "stratex CMD -h" print their usage to standard output.
+//
 // INPUT is a PDF, a .txt or .md file, a folder (walked recursively in sorted
-// order) or "-" (paths one per line on standard input). With no INPUT, run
-// processes the bundled sample corpus, testdata/sample, into ./out.
+// order for .pdf, .txt and .md files) or "-" (paths one per line on standard
+// input). With no INPUT, run processes the bundled sample corpus,
+// testdata/sample, into ./out. A path that cannot be read (missing, a
+// dangling symbolic link) is an error record of stage read, not the end of
+// the run; finding no input document at all is a usage error. Files with
+// identical bytes are one document, whose record lists every path in
+// "sources". A text file that is not valid UTF-8 is read as Windows-1252
+// ("encoding" in documents.jsonl).
 //
 // Flags of run:
 //
 //	-out DIR          output folder (default "out")
 //	-workers N        documents processed at once (default: one per core)
 //	-timeout D        give up on one document after D (default 2m)
+//	-chunk N          documents per shard of a local run (default 64)
+//	-pdf-timeout D    stop reading one PDF after D (default 1m)
+//	-pdf-mem MiB      stop reading one PDF past this memory (default 1024)
 //	-vocab KIND=FILE  extend a vocabulary (actors, sections, abbreviations,
-//	                  connectives, starters, nonentities, affiliations, months)
-//	                  with a file in the format of the embedded one; repeatable
+//	                  ...; run -h lists the kinds) with a file in the format
+//	                  of the embedded one; repeatable
 //	-actors FILE      same as -vocab actors=FILE
 //	-q                no progress output
 //
 // Output files, one JSON object per line (schema version 1; see
 // "stratex schema"): documents.jsonl, sentences.jsonl, entities.jsonl,
 // timex.jsonl, money.jsonl, events.jsonl, pairs.jsonl and errors.jsonl. Each
-// is written under a temporary name and renamed when complete. Output is
-// byte-identical whatever the worker count.
+// is written under a temporary name and renamed when complete, mode 0644
+// less the umask. Output is byte-identical whatever the worker count.
 //
-// Standard output carries data only (text, schema); progress and logs go to
-// standard error: a progress bar on a terminal, a log line every few seconds
-// otherwise.
+// A run resumes per document: each finished document is kept in its shard's
+// journal under DIR/shards, so a run interrupted or killed and started again
+// with the same command says how many documents were done already, redoes
+// only the others, and ends byte-identical to a run never interrupted.
 //
-// Exit codes: 0 success; 1 failure; 2 usage error; 3 finished, but some
-// documents failed (see errors.jsonl); 130 interrupted (the files hold every
-// document finished before the interrupt).
+// Standard output carries data only (text, schema, plan, status, help);
+// progress and logs go to standard error: a progress bar on a terminal, a
+// log line every few seconds otherwise.
+//
+// Exit codes: 0 success (status: the run is complete); 1 failure (status:
+// the run is not complete); 2 usage error, or no input documents found; 3
+// finished, but some documents failed (see errors.jsonl); 130 interrupted
+// (the files hold every document finished before the interrupt).
 package main

@@ -51,6 +51,12 @@ type usageError struct{ msg string }
 
 func (e usageError) Error() string { return e.msg }
 
+// helpRequest is a command's -h: its usage goes to stdout.
+type helpRequest struct{ fs *flag.FlagSet }
+
+func (h helpRequest) Error() string { return flag.ErrHelp.Error() }
+func (h helpRequest) Unwrap() error { return flag.ErrHelp }
+
 // partialError means the run finished but some documents failed (exit 3).
 type partialError struct{ failed int }
 
@@ -62,11 +68,12 @@ func (e partialError) Error() string {
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
 	cmds := []command{&runCmd{env: e}, &planCmd{env: e}, &mergeCmd{env: e}, &statusCmd{env: e}, &textCmd{env: e}, &schemaCmd{env: e}, &evalCmd{env: e}, &versionCmd{env: e}}
-	if len(args) == 0 || args[0] == "-h" || args[0] == "-help" || args[0] == "--help" || args[0] == "help" {
+	if len(args) == 0 {
 		usage(stderr, cmds)
-		if len(args) == 0 {
-			return 2
-		}
+		return 2
+	}
+	if args[0] == "-h" || args[0] == "-help" || args[0] == "--help" || args[0] == "help" {
+		usage(stdout, cmds) // asked for: it is the output
 		return 0
 	}
 	var cmd command
@@ -81,6 +88,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return 2
 	}
 	err := cmd.Run(ctx, args[1:])
+	var help helpRequest
+	if errors.As(err, &help) {
+		help.fs.SetOutput(stdout)
+		help.fs.Usage()
+		return 0
+	}
 	return exitCode(stderr, err)
 }
 
@@ -99,7 +112,7 @@ func exitCode(stderr io.Writer, err error) int {
 		fmt.Fprintf(stderr, "stratex: %v\n", err)
 		return 3
 	case errors.Is(err, pipeline.ErrInterrupted) || errors.Is(err, context.Canceled):
-		fmt.Fprintln(stderr, "stratex: interrupted; the output files hold the documents of the finished shards: run the same command again to resume")
+		fmt.Fprintln(stderr, "stratex: interrupted; the output files hold the documents finished so far: run the same command again to resume")
 		return 130
 	default:
 		fmt.Fprintf(stderr, "stratex: %v\n", err)
@@ -118,17 +131,19 @@ func usage(w io.Writer, cmds []command) {
 	fmt.Fprintln(w, `Run "stratex <command> -h" for a command's flags.`)
 }
 
-// newFlags returns a FlagSet for a subcommand that reports errors as usage
-// errors and prints its help to stderr.
+// newFlags returns a FlagSet for a subcommand. It prints nothing itself:
+// parse turns a flag error into a usage error, which is printed once, and
+// -h into a helpRequest, whose usage run prints to stdout.
 func newFlags(e *env, name, synopsis, args string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs.SetOutput(io.Discard)
 	fs.Usage = func() {
-		fmt.Fprintf(e.stderr, "usage: stratex %s [flags] %s\n\n%s\n", name, args, synopsis)
+		w := fs.Output()
+		fmt.Fprintf(w, "usage: stratex %s [flags] %s\n\n%s\n", name, args, synopsis)
 		var any bool
 		fs.VisitAll(func(*flag.Flag) { any = true })
 		if any {
-			fmt.Fprintln(e.stderr, "\nflags:")
+			fmt.Fprintln(w, "\nflags:")
 			fs.PrintDefaults()
 		}
 	}
@@ -137,15 +152,15 @@ func newFlags(e *env, name, synopsis, args string) *flag.FlagSet {
 
 // parse parses args into fs, flags and operands in any order ("run DIR
 // -q" as well as "run -q DIR"; "--" ends the flags), turning flag errors into
-// usage errors. It returns the operands.
+// usage errors and -h into a helpRequest. It returns the operands.
 func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	var operands []string
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
-				return nil, err
+				return nil, helpRequest{fs}
 			}
-			return nil, usageError{msg: strings.TrimSpace(err.Error())}
+			return nil, usageError{msg: fmt.Sprintf("%s (stratex %s -h lists the flags)", strings.TrimSpace(err.Error()), fs.Name())}
 		}
 		rest := fs.Args()
 		if len(rest) == 0 {

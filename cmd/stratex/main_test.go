@@ -5,8 +5,11 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -19,19 +22,42 @@ import (
 
 var sample = filepath.Join("..", "..", "testdata", "sample")
 
-// TestMain lets this test binary serve as the PDF worker process, as the
-// stratex binary does in main.
+// stratexBin is the stratex binary, built once by TestMain into a
+// temporary folder: the tests that need real processes, signals and exit
+// statuses run it.
+var stratexBin string
+
+// TestMain builds the stratex binary, and lets this test binary serve as
+// the PDF worker process of the runs that tests make in process (run), as
+// the stratex binary does in main.
 func TestMain(m *testing.M) {
-	if os.Getenv(runMainEnv) != "" {
-		main() // the test binary as the stratex binary; main exits
-	}
 	if pipeline.IsPDFWorker() {
 		if err := pipeline.ServePDFWorker(os.Stdin, os.Stdout); err != nil {
 			os.Exit(1)
 		}
 		os.Exit(0)
 	}
-	os.Exit(m.Run())
+	dir, err := os.MkdirTemp("", "stratex-bin-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	stratexBin = filepath.Join(dir, "stratex")
+	goCmd, err := exec.LookPath("go")
+	if err != nil {
+		goCmd = filepath.Join(runtime.GOROOT(), "bin", "go")
+	}
+	if out, err := exec.Command(goCmd, "build", "-o", stratexBin, ".").CombinedOutput(); err != nil {
+		fmt.Fprintf(os.Stderr, "build stratex: %v\n%s", err, out)
+		os.RemoveAll(dir)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	if sampleDir != "" {
+		os.RemoveAll(filepath.Dir(sampleDir))
+	}
+	os.Exit(code)
 }
 
 func stratex(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
@@ -208,11 +234,10 @@ func TestUsageAndExitCodes(t *testing.T) {
 	}{
 		{"no command", nil, 2, "", "usage: stratex"},
 		{"unknown command", []string{"frobnicate"}, 2, "", `unknown command "frobnicate"`},
-		{"help", []string{"-h"}, 0, "", "usage: stratex"},
-		{"run help", []string{"run", "-h"}, 0, "", "-workers"},
+		{"help", []string{"-h"}, 0, "usage: stratex", ""},
+		{"run help", []string{"run", "-h"}, 0, "-workers", ""},
 		{"bad flag", []string{"run", "-nope"}, 2, "", "flag provided but not defined"},
 		{"bad workers", []string{"run", "-workers", "0", sample}, 2, "", "-workers and -chunk must be at least 1"},
-		{"missing input", []string{"run", "-q", "/no/such/file.pdf"}, 1, "", "no such file"},
 		{"bad vocabulary flag", []string{"run", "-vocab", "actors", sample}, 2, "", "KIND=FILE"},
 		{"version", []string{"version"}, 0, "stratex ", ""},
 		{"text needs one file", []string{"text"}, 2, "", "exactly one FILE"},

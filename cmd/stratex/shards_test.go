@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,11 +14,8 @@ import (
 	"github.com/stratex/stratex/models"
 )
 
-// runMainEnv makes this test binary behave as the stratex binary (see
-// TestMain), so that tests can start it as a process and kill it.
-const runMainEnv = "STRATEX_TEST_RUN_MAIN"
-
-// copies makes a corpus of n copies of the seed text.
+// copies makes a corpus of n distinct copies of the seed text: each starts
+// with a line "Copy N" (identical copies would be one document).
 func copies(t *testing.T, n int) string {
 	t.Helper()
 	src, err := os.ReadFile(filepath.Join(sample, "russo-pak.txt"))
@@ -25,20 +23,19 @@ func copies(t *testing.T, n int) string {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	for i := 0; i < n; i++ {
-		// each copy differs by a line so that documents differ
-		b := append([]byte{}, src...)
-		b = append(b, []byte("\nCopy "+string(rune('A'+i))+".\n")...)
-		if err := os.WriteFile(filepath.Join(dir, "doc"+string(rune('a'+i))+".txt"), b, 0o644); err != nil {
+	for i := 1; i <= n; i++ {
+		b := append([]byte(fmt.Sprintf("Copy %d\n", i)), src...)
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("copy-%02d.txt", i)), b, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
 	return dir
 }
 
+// binary is the stratex binary (built by TestMain) with args.
 func binary(args ...string) *exec.Cmd {
-	cmd := exec.Command(os.Args[0], args...)
-	cmd.Env = append(os.Environ(), runMainEnv+"=1")
+	cmd := exec.Command(stratexBin, args...)
+	cmd.Env = os.Environ()
 	return cmd
 }
 
@@ -123,9 +120,10 @@ func TestShardedRunEqualsLocalRun(t *testing.T) {
 	if code, _, errOut := stratex(t, "", "run", "-q", "-pdf-in-process", "-manifest", mpath, "-shard", "0/3", "-out", out); code != 0 {
 		t.Fatalf("shard 0: exit %d: %s", code, errOut)
 	}
-	code, status, _ := stratex(t, "", "status", out)
-	if code != 0 || !strings.Contains(status, "shards 3  done 2  missing 1") || !strings.Contains(status, "--array=2") {
-		t.Fatalf("status: %q", status)
+	code, status, errOut := stratex(t, "", "status", out)
+	if code != 1 || !strings.Contains(status, "shards 3  done 2  missing 1  documents 4 of 6 done") || !strings.Contains(status, "--array=2") ||
+		!strings.Contains(errOut, "not complete: 1 of 3 shards not done (2 documents left)") {
+		t.Fatalf("status: exit %d: %q %q", code, status, errOut)
 	}
 	if code, _, errOut := stratex(t, "", "merge", out); code == 0 || !strings.Contains(errOut, "not done (2)") {
 		t.Fatalf("merge with a shard missing: exit %d: %s", code, errOut)
@@ -143,8 +141,15 @@ func TestShardedRunEqualsLocalRun(t *testing.T) {
 	if after, _ := os.Stat(part); !after.ModTime().Equal(before.ModTime()) {
 		t.Errorf("a finished shard was run again")
 	}
+	code, status, errOut = stratex(t, "", "status", out)
+	if code != 1 || !strings.Contains(status, "shards 3  done 3  missing 0  documents 6 of 6 done") || !strings.Contains(errOut, "not merged") {
+		t.Errorf("status with every shard done, not merged: exit %d: %q %q", code, status, errOut)
+	}
 	if code, _, errOut := stratex(t, "", "merge", out); code != 0 {
 		t.Fatalf("merge: exit %d: %s", code, errOut)
+	}
+	if code, status, errOut = stratex(t, "", "status", out); code != 0 || !strings.HasSuffix(status, "\ncomplete\n") {
+		t.Errorf("status after the merge: exit %d: %q %q", code, status, errOut)
 	}
 	local := filepath.Join(work, "local")
 	for _, w := range []string{"1", "4"} {

@@ -1,0 +1,344 @@
+package output
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/stratex/stratex/models"
+)
+
+// A shard in progress keeps the records of its finished documents in a
+// journal, OUT/shards/00003.journal, one entry per document in the order
+// of the shard's documents. An entry is a header line
+//
+//	E <pos> <failed 0|1> <pages> <sentences> <bytes of each kind, comma-separated> <crc32c>
+//
+// followed by the document's JSON Lines, kind by kind in the order of
+// models.Kinds, encoded exactly as the part files hold them. The CRC-32C
+// covers the header up to the checksum and the records. A process killed
+// while it appends leaves a torn last entry, which fails its checksum and
+// is dropped when the journal is next opened; when the shard's last
+// document is in, the journal is folded into the part files and removed.
+
+// journalHeader opens a journal; the kinds name the order of the records.
+var journalHeader = "stratex journal v1 kinds=" + kindList() + "\n"
+
+func kindList() string {
+	names := make([]string, len(models.Kinds))
+	for i, k := range models.Kinds {
+		names[i] = string(k)
+	}
+	return strings.Join(names, ",")
+}
+
+// maxEntryHeader bounds an entry's header line.
+const maxEntryHeader = 256
+
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
+// Journal is the log of the finished documents of one shard, held by one
+// process at a time (the shard's lock) from OpenJournal to Commit or Close.
+type Journal struct {
+	st     *Store
+	shard  int
+	f      *os.File
+	unlock func()
+	sum    ShardSummary
+}
+
+// entry is an entry's header.
+type entry struct {
+	pos, pages, sentences int
+	failed                bool
+	sizes                 []int
+}
+
+func journalPath(out string, i int) string {
+	return filepath.Join(ShardDir(out), shardName(i)+".journal")
+}
+
+// OpenJournal takes shard i's lock, clears the temporary files a killed run
+// of it left, and opens its journal, keeping the entries a previous run
+// finished and dropping a torn last one. Two processes given the same
+// shard (a task resubmitted while the first still runs) never write it at
+// once: the second gets an error.
+func (s *Store) OpenJournal(i int) (*Journal, error) {
+	if s.Done(i) {
+		return nil, fmt.Errorf("shard %d of %s is done already", i, s.Out)
+	}
+	dir := ShardDir(s.Out)
+	lock := filepath.Join(dir, "."+shardName(i)+".lock")
+	unlock, err := lockFile(lock)
+	if errors.Is(err, errLocked) {
+		return nil, fmt.Errorf("shard %d of %s is being run by another process (it holds %s)", i, s.Out, lock)
+	}
+	if err != nil {
+		return nil, err
+	}
+	tmps, _ := filepath.Glob(filepath.Join(dir, "."+shardName(i)+".*.tmp"))
+	for _, t := range tmps {
+		os.Remove(t)
+	}
+	j := &Journal{st: s, shard: i, unlock: unlock, sum: ShardSummary{Shard: i, Shards: s.Manifest.Shards}}
+	path := journalPath(s.Out, i)
+	j.f, err = os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
+	if err != nil {
+		unlock()
+		return nil, fmt.Errorf("open journal of shard %d: %w", i, err)
+	}
+	valid, err := readJournal(j.f, func(e entry, _ [][]byte) error {
+		j.count(e)
+		return nil
+	})
+	if err != nil {
+		j.Close()
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	if valid == 0 {
+		j.sum = ShardSummary{Shard: i, Shards: s.Manifest.Shards}
+		if err := j.f.Truncate(0); err == nil {
+			_, err = j.f.WriteAt([]byte(journalHeader), 0)
+		}
+		valid = int64(len(journalHeader))
+		if err != nil {
+			j.Close()
+			return nil, fmt.Errorf("start %s: %w", path, err)
+		}
+	} else if err := j.f.Truncate(valid); err != nil {
+		j.Close()
+		return nil, fmt.Errorf("drop the torn tail of %s: %w", path, err)
+	}
+	if _, err := j.f.Seek(valid, io.SeekStart); err != nil {
+		j.Close()
+		return nil, fmt.Errorf("seek %s: %w", path, err)
+	}
+	return j, nil
+}
+
+func (j *Journal) count(e entry) {
+	j.sum.Documents++
+	if e.failed {
+		j.sum.Failed++
+	}
+	j.sum.Pages += e.pages
+	j.sum.Sentences += e.sentences
+}
+
+// Done is the number of documents in the journal: the first Done documents
+// of the shard are finished.
+func (j *Journal) Done() int { return j.sum.Documents }
+
+// kindIndex is each kind's place in models.Kinds.
+var kindIndex = func() map[models.Kind]int {
+	m := map[models.Kind]int{}
+	for i, k := range models.Kinds {
+		m[k] = i
+	}
+	return m
+}()
+
+// Append adds the records of the shard's next document to the journal.
+func (j *Journal) Append(r *models.Result) error {
+	parts := make([]bytes.Buffer, len(models.Kinds))
+	err := r.Each(func(k models.Kind, rec any) error {
+		enc := json.NewEncoder(&parts[kindIndex[k]])
+		enc.SetEscapeHTML(false)
+		return enc.Encode(rec)
+	})
+	if err != nil {
+		return fmt.Errorf("encode records of shard %d: %w", j.shard, err)
+	}
+	e := entry{pos: j.sum.Documents, failed: r.Failed()}
+	if r.Document != nil {
+		e.pages, e.sentences = r.Document.Pages, len(r.Sentences)
+	}
+	payload := make([][]byte, len(parts))
+	for i := range parts {
+		payload[i] = parts[i].Bytes()
+		e.sizes = append(e.sizes, len(payload[i]))
+	}
+	if _, err := j.f.Write(encodeEntry(e, payload)); err != nil {
+		return fmt.Errorf("append to journal of shard %d: %w", j.shard, err)
+	}
+	j.count(e)
+	return nil
+}
+
+// encodeEntry is an entry as the journal holds it, in one piece so that it
+// goes to the file in one write.
+func encodeEntry(e entry, payload [][]byte) []byte {
+	sizes := make([]string, len(e.sizes))
+	for i, n := range e.sizes {
+		sizes[i] = strconv.Itoa(n)
+	}
+	failed := 0
+	if e.failed {
+		failed = 1
+	}
+	out := fmt.Appendf(nil, "E %d %d %d %d %s ", e.pos, failed, e.pages, e.sentences, strings.Join(sizes, ","))
+	crc := crc32.Checksum(out, castagnoli)
+	for _, p := range payload {
+		crc = crc32.Update(crc, castagnoli, p)
+	}
+	out = fmt.Appendf(out, "%08x\n", crc)
+	for _, p := range payload {
+		out = append(out, p...)
+	}
+	return out
+}
+
+// readJournal reads a journal from its start, calling fn with each intact
+// entry and its records by kind, and returns the length of the intact part
+// (0 when even the header line is missing or of another version). It stops
+// at the first entry that is torn, fails its checksum or is out of order.
+func readJournal(r io.ReadSeeker, fn func(e entry, parts [][]byte) error) (int64, error) {
+	if _, err := r.Seek(0, io.SeekStart); err != nil {
+		return 0, err
+	}
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, err := readLine(br, len(journalHeader))
+	if err != nil || head != journalHeader {
+		return 0, nil
+	}
+	valid := int64(len(head))
+	for pos := 0; ; pos++ {
+		line, err := readLine(br, maxEntryHeader)
+		if err != nil {
+			return valid, nil
+		}
+		e, crcText, ok := parseEntry(line, pos)
+		if !ok {
+			return valid, nil
+		}
+		crc := crc32.Checksum([]byte(line[:len(line)-len(crcText)-1]), castagnoli)
+		parts := make([][]byte, len(e.sizes))
+		torn := false
+		for i, n := range e.sizes {
+			parts[i] = make([]byte, n)
+			if _, err := io.ReadFull(br, parts[i]); err != nil {
+				torn = true
+				break
+			}
+			crc = crc32.Update(crc, castagnoli, parts[i])
+		}
+		if torn || fmt.Sprintf("%08x", crc) != crcText {
+			return valid, nil
+		}
+		if err := fn(e, parts); err != nil {
+			return valid, err
+		}
+		valid += int64(len(line))
+		for _, n := range e.sizes {
+			valid += int64(n)
+		}
+	}
+}
+
+// readLine reads one line, its newline included, of at most max bytes.
+func readLine(br *bufio.Reader, max int) (string, error) {
+	var b []byte
+	for len(b) <= max {
+		c, err := br.ReadByte()
+		if err != nil {
+			return "", err
+		}
+		b = append(b, c)
+		if c == '\n' {
+			return string(b), nil
+		}
+	}
+	return "", errors.New("line too long")
+}
+
+// parseEntry reads an entry's header line; ok is false when it is not the
+// header of the entry at pos.
+func parseEntry(line string, pos int) (e entry, crc string, ok bool) {
+	f := strings.Fields(line)
+	if len(f) != 7 || f[0] != "E" || len(f[6]) != 8 {
+		return e, "", false
+	}
+	var nums [4]int
+	for i := range nums {
+		n, err := strconv.Atoi(f[i+1])
+		if err != nil || n < 0 {
+			return e, "", false
+		}
+		nums[i] = n
+	}
+	if nums[0] != pos || nums[1] > 1 {
+		return e, "", false
+	}
+	e = entry{pos: nums[0], failed: nums[1] == 1, pages: nums[2], sentences: nums[3]}
+	sizes := strings.Split(f[5], ",")
+	if len(sizes) != len(models.Kinds) {
+		return e, "", false
+	}
+	for _, s := range sizes {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 0 || n > 1<<34 {
+			return e, "", false
+		}
+		e.sizes = append(e.sizes, n)
+	}
+	return e, f[6], true
+}
+
+// Commit folds the journal into shard i's part files, writes the shard's
+// completion marker, removes the journal and releases the shard's lock.
+func (j *Journal) Commit() error {
+	defer j.Close()
+	dir := ShardDir(j.st.Out)
+	w, err := CreateKinds(dir, models.Kinds, "", shardName(j.shard)+".")
+	if err != nil {
+		return err
+	}
+	if err := copyJournal(j.f, w); err != nil {
+		w.Abort()
+		return fmt.Errorf("fold the journal of shard %d: %w", j.shard, err)
+	}
+	if err := w.Commit(); err != nil {
+		return err
+	}
+	b, _ := json.Marshal(j.sum)
+	if err := writeAtomic(filepath.Join(dir, shardName(j.shard)+".done"), append(b, '\n')); err != nil {
+		return err
+	}
+	if err := os.Remove(journalPath(j.st.Out, j.shard)); err != nil {
+		return fmt.Errorf("remove the journal of shard %d: %w", j.shard, err)
+	}
+	return nil
+}
+
+// copyJournal writes every intact entry of a journal to w's files.
+func copyJournal(r io.ReadSeeker, w *Writer) error {
+	_, err := readJournal(r, func(_ entry, parts [][]byte) error {
+		for i, k := range models.Kinds {
+			if err := w.writeRaw(k, parts[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return err
+}
+
+// Close leaves the journal for a later run and releases the shard's lock.
+func (j *Journal) Close() {
+	if j.f != nil {
+		j.f.Close()
+		j.f = nil
+	}
+	if j.unlock != nil {
+		j.unlock()
+		j.unlock = nil
+	}
+}
