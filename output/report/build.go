@@ -290,7 +290,7 @@ func (r *Run) buildSummary(p *page) {
 		{"sentences", "sentences", f(models.KindSentence), ""},
 		{"entities", "entity mentions", f(models.KindEntity), fmt.Sprintf("%s with an actor code", num(r.withActor))},
 		{"timex", "dates in the text", f(models.KindTimex), fmt.Sprintf("%s of them citation years", num(r.citations))},
-		{"events", "events", f(models.KindEvent), fmt.Sprintf("%s dated, %s undated, %s with a date off the year line; %s not asserted", num(dated), num(r.undated), num(r.unplaced), num(r.withMode))},
+		{"events", "events", f(models.KindEvent), eventDetail(dated, r.undated, r.unplaced, r.withMode)},
 		{"pairs", "actor pairs", f(models.KindPair), fmt.Sprintf("%s directed, %s distinct pairs of actors", num(r.directed), num(len(r.edges)))},
 		{"money", "money figures", f(models.KindMoney), ""},
 		{"errors", "failures", f(models.KindError), fmt.Sprintf("in %s documents", num(failedDocs))},
@@ -318,6 +318,14 @@ func (r *Run) buildSummary(p *page) {
 			p.Problems = append(p.Problems, problemRow{Doc: i, Title: docTitle(d), Page: pp.Page, Error: pp.Error})
 		}
 	}
+}
+
+func eventDetail(dated, undated, unplaced, withMode int) string {
+	s := fmt.Sprintf("%s dated, %s undated", num(dated), num(undated))
+	if unplaced > 0 {
+		s += fmt.Sprintf(", %s with a date off the year line (XXXX-04)", num(unplaced))
+	}
+	return s + fmt.Sprintf("; %s not asserted", num(withMode))
 }
 
 func (r *Run) buildFilters(p *page) {
@@ -648,7 +656,7 @@ func (r *Run) buildNetwork(p *page, sentRef func(int) int) {
 	for i, a := range codes {
 		radii[i] = 4 + 18*math.Sqrt(float64(r.mentions[a])/float64(maxM))
 	}
-	separate(pos, radii, 16, netW, netH, netPad)
+	separate(pos, radii, links, 16, netW, netH, netPad)
 	for i, a := range codes {
 		rad := radii[i]
 		nd := node{Code: a, X: pos[i].x, Y: pos[i].y, R: rad, LabelX: pos[i].x, LabelY: pos[i].y + rad + 11, Anchor: "middle",

@@ -134,10 +134,11 @@ func layout(n int, links []link, w, h, margin float64) []point {
 }
 
 // separate moves apart nodes (circles of the given radii) that overlap or
-// come closer than gap, keeping them inside the box less margin; it is
-// deterministic too. The force layout places points; this makes room for
-// the circles and their labels.
-func separate(pos []point, radii []float64, gap, w, h, margin float64) {
+// come closer than gap, and moves a node off a link between two others that
+// passes over it, keeping every node inside the box less margin; it is
+// deterministic too. The layout places points; this makes room for the
+// circles and their labels.
+func separate(pos []point, radii []float64, links []link, gap, w, h, margin float64) {
 	for it := 0; it < 200; it++ {
 		moved := false
 		for i := range pos {
@@ -156,6 +157,36 @@ func separate(pos []point, radii []float64, gap, w, h, margin float64) {
 				pos[i].y -= dy / d * push
 				pos[j].x += dx / d * push
 				pos[j].y += dy / d * push
+				moved = true
+			}
+		}
+		for _, l := range links {
+			a, b := pos[l.i], pos[l.j]
+			vx, vy := b.x-a.x, b.y-a.y
+			ll := vx*vx + vy*vy
+			if ll < 1e-9 {
+				continue
+			}
+			for k := range pos {
+				if k == l.i || k == l.j {
+					continue
+				}
+				// the nearest point of the link to node k, inside the link
+				t := ((pos[k].x-a.x)*vx + (pos[k].y-a.y)*vy) / ll
+				if t <= 0.05 || t >= 0.95 {
+					continue
+				}
+				nx, ny := pos[k].x-(a.x+t*vx), pos[k].y-(a.y+t*vy)
+				d := math.Hypot(nx, ny)
+				need := radii[k] + 12
+				if d >= need {
+					continue
+				}
+				if d < 0.01 { // on the line: step to its left
+					nx, ny, d = -vy, vx, math.Sqrt(ll)
+				}
+				pos[k].x += nx / d * (need - d)
+				pos[k].y += ny / d * (need - d)
 				moved = true
 			}
 		}

@@ -490,7 +490,7 @@ func TestLayoutIsDeterministicAndInside(t *testing.T) {
 		}
 	}
 	radii := []float64{20, 10, 10, 5, 5, 5}
-	separate(a, radii, 16, 700, 500, 40)
+	separate(a, radii, links, 16, 700, 500, 40)
 	for i := range a {
 		for j := i + 1; j < len(a); j++ {
 			if d := math.Hypot(a[i].x-a[j].x, a[i].y-a[j].y); d < radii[i]+radii[j]+16-0.5 {
