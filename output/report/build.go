@@ -39,16 +39,23 @@ const otherColour = "#8a8a8a"
 
 // The geometry of the drawings, in pixels.
 const (
-	tlWidth  = 1160.0
-	tlLeft   = 118.0 // lane labels
-	tlRight  = 16.0
-	tlRow    = 8.0 // one row of marks in a lane
-	tlRows   = 9   // rows of a lane before marks overlap
-	tlAxis   = 28.0
-	netW     = 740.0
-	netH     = 560.0
-	netPad   = 40.0
-	arrowGap = 3.0
+	tlWidth = 1160.0
+	tlLeft  = 118.0 // lane labels
+	tlRight = 16.0
+	tlRow   = 8.0 // one row of marks in a lane
+	tlRows  = 9   // rows of a lane before marks overlap
+	tlAxis  = 28.0
+	// binsAcross is the most marks an aggregated lane has across
+	binsAcross = 250
+	// maxSentence is the most characters of a sentence the page shows
+	maxSentence = 600
+	// moneyContext is the most characters the money table shows either
+	// side of a figure
+	moneyContext = 160
+	netW         = 740.0
+	netH         = 560.0
+	netPad       = 40.0
+	arrowGap     = 3.0
 )
 
 // page is everything the template draws.
@@ -105,6 +112,7 @@ type timeline struct {
 	Marks         []mark
 	Dated         int
 	Drawn         int
+	BinYears      int // years per mark of an aggregated timeline
 	AxisY         float64
 	Empty         bool
 }
@@ -196,12 +204,12 @@ type docRow struct {
 
 // jsData is what the page's script reads: the evidence behind the marks.
 type jsData struct {
-	Docs   []string `json:"docs"`
-	Sents  []jsSent `json:"sents"`
-	Events []jsEv   `json:"events"`
-	Bins   [][]int  `json:"bins,omitempty"`
-	BinN   []int    `json:"binN,omitempty"`
-	Edges  []jsEdge `json:"edges"`
+	Docs   map[int]string `json:"docs"` // titles of the documents of Sents
+	Sents  []jsSent       `json:"sents"`
+	Events []jsEv         `json:"events"`
+	Bins   [][]int        `json:"bins,omitempty"`
+	BinN   []int          `json:"binN,omitempty"`
+	Edges  []jsEdge       `json:"edges"`
 }
 
 type jsSent struct {
@@ -242,19 +250,17 @@ type jsPair struct {
 
 // build lays out the page.
 func (r *Run) build(name string) *page {
-	p := &page{Name: name, Aggregated: r.aggregated, MaxEvents: MaxEvents}
+	p := &page{Name: name, Aggregated: r.aggregated, MaxEvents: MaxEvents, Data: jsData{Docs: map[int]string{}}}
 	used := map[int]int{} // Run.sents index -> jsData.Sents index
 	sentRef := func(i int) int {
 		if j, ok := used[i]; ok {
 			return j
 		}
 		s := r.sents[i]
+		p.Data.Docs[s.doc] = docTitle(r.docs[s.doc])
 		used[i] = len(p.Data.Sents)
-		p.Data.Sents = append(p.Data.Sents, jsSent{D: s.doc, S: s.sent, O: s.start, X: s.text, Sec: s.section})
+		p.Data.Sents = append(p.Data.Sents, jsSent{D: s.doc, S: s.sent, O: s.start, X: truncate(s.text, maxSentence), Sec: s.section})
 		return used[i]
-	}
-	for _, d := range r.docs {
-		p.Data.Docs = append(p.Data.Docs, docTitle(d))
 	}
 	r.buildSummary(p)
 	r.buildFilters(p)
@@ -309,7 +315,7 @@ func (r *Run) buildSummary(p *page) {
 		}
 	}
 	if r.aggregated {
-		p.Notes = append(p.Notes, fmt.Sprintf("The run has %s events, more than %s: the timeline draws one mark per category and year (an event dated by an interval counts in the year it starts) and shows up to %d of each mark's sentences; each pair of actors lists up to %d sentences.",
+		p.Notes = append(p.Notes, fmt.Sprintf("The run has %s events, more than %s: the timeline draws one mark per category and year (or span of years, on a long axis; an event dated by an interval counts where it starts) and shows up to %d of each mark's sentences; each pair of actors lists up to %d sentences.",
 			num(r.eventTotal), num(MaxEvents), binSample, edgeItemsAgg))
 	}
 	p.Failures = r.failures
@@ -404,23 +410,22 @@ func (p *page) colourOf(c string) string {
 func (r *Run) buildTimeline(p *page, sentRef func(int) int) {
 	tl := &p.Timeline
 	tl.Width = tlWidth
-	for _, ev := range r.events {
-		jsEvent := jsEv{S: sentRef(ev.sent), Sp: ev.span, Date: ev.date, From: ev.dateFrom, Type: ev.typ, Sub: ev.subtype,
-			Src: nonNil(ev.source), Tgt: nonNil(ev.target), Trig: ev.trigger, Mode: ev.mode, Money: ev.money}
-		p.Data.Events = append(p.Data.Events, jsEvent)
+	addEvent := func(ev *event) int {
+		p.Data.Events = append(p.Data.Events, jsEv{S: sentRef(ev.sent), Sp: ev.span, Date: ev.date, From: ev.dateFrom, Type: ev.typ,
+			Sub: ev.subtype, Src: nonNil(ev.source), Tgt: nonNil(ev.target), Trig: ev.trigger, Mode: ev.mode, Money: ev.money})
+		return len(p.Data.Events) - 1
 	}
-	// the span of years
-	lo, hi := math.Inf(1), math.Inf(-1)
-	for _, ev := range r.events {
-		if ev.placed {
-			lo, hi = math.Min(lo, ev.at.from), math.Max(hi, ev.at.to)
+	if !r.aggregated {
+		for _, ev := range r.events {
+			addEvent(ev)
 		}
 	}
 	tl.Dated = r.eventTotal - r.undated - r.unplaced
-	if math.IsInf(lo, 1) {
+	if tl.Dated == 0 {
 		tl.Empty = true
 		return
 	}
+	lo, hi := r.lo, r.hi
 	step := tickStep(hi - lo)
 	y0 := math.Floor(lo/float64(step)) * float64(step)
 	y1 := math.Ceil(hi/float64(step)) * float64(step)
@@ -455,24 +460,54 @@ func (r *Run) buildTimeline(p *page, sentRef func(int) int) {
 			lanes[ev.typ] = append(lanes[ev.typ], pending{m, x0, x1, 1})
 		}
 	} else {
-		offered := map[string]bool{}
-		for _, o := range p.Actors {
-			offered[o.Value] = true
+		// years per mark: at most binsAcross marks across a lane
+		width := 1
+		for _, w := range []int{1, 2, 5, 10, 20, 50, 100, 200, 500, 1000} {
+			width = w
+			if (y1-y0)/float64(w) <= binsAcross {
+				break
+			}
 		}
-		keys := make([]binKey, 0, len(r.bins))
-		maxN := 1
+		tl.BinYears = width
+		type wide struct {
+			typ   string
+			start int
+		}
+		merged := map[wide]*bin{}
 		for k, b := range r.bins {
+			wk := wide{k.typ, int(math.Floor(float64(k.year)/float64(width))) * width}
+			m := merged[wk]
+			if m == nil {
+				m = &bin{actors: map[string]bool{}}
+				merged[wk] = m
+			}
+			m.n += b.n
+			m.events = append(m.events, b.events...)
+			for a := range b.actors {
+				m.actors[a] = true
+			}
+		}
+		keys := make([]wide, 0, len(merged))
+		maxN := 1
+		for k, b := range merged {
 			keys = append(keys, k)
 			maxN = max(maxN, b.n)
+			sort.Ints(b.events) // file order
 		}
 		sort.Slice(keys, func(i, j int) bool {
 			if keys[i].typ != keys[j].typ {
 				return keys[i].typ < keys[j].typ
 			}
-			return keys[i].year < keys[j].year
+			return keys[i].start < keys[j].start
 		})
+		// the evidence kept: MaxEvents events in all, binSample at most a mark
+		sample := min(binSample, max(1, MaxEvents/len(keys)))
+		offered := map[string]bool{}
+		for _, o := range p.Actors {
+			offered[o.Value] = true
+		}
 		for _, k := range keys {
-			b := r.bins[k]
+			b := merged[k]
 			var actors []string
 			for a := range b.actors {
 				if offered[a] {
@@ -480,12 +515,20 @@ func (r *Run) buildTimeline(p *page, sentRef func(int) int) {
 				}
 			}
 			sort.Strings(actors)
+			var evs []int
+			for _, e := range b.events[:min(sample, len(b.events))] {
+				evs = append(evs, addEvent(r.events[e]))
+			}
 			i := len(p.Data.Bins)
-			p.Data.Bins = append(p.Data.Bins, b.events)
+			p.Data.Bins = append(p.Data.Bins, evs)
 			p.Data.BinN = append(p.Data.BinN, b.n)
 			rad := 1.5 + 7*math.Sqrt(float64(b.n)/float64(maxN))
-			m := mark{I: i, Cat: k.typ, Colour: p.colourOf(k.typ), X: x(float64(k.year) + 0.5), R: rad,
-				Actors: " " + strings.Join(actors, " ") + " ", Title: fmt.Sprintf("%d · %s · %s events", k.year, k.typ, num(b.n))}
+			when := strconv.Itoa(k.start)
+			if width > 1 {
+				when += "–" + strconv.Itoa(k.start+width-1)
+			}
+			m := mark{I: i, Cat: k.typ, Colour: p.colourOf(k.typ), X: x(float64(k.start) + float64(width)/2), R: rad,
+				Actors: " " + strings.Join(actors, " ") + " ", Title: fmt.Sprintf("%s · %s · %s", when, k.typ, plural(b.n, "event"))}
 			lanes[k.typ] = append(lanes[k.typ], pending{m, m.X - rad, m.X + rad, b.n})
 		}
 	}
@@ -785,6 +828,7 @@ func (r *Run) buildMoney(p *page) {
 			row.Max = amount(*f.rec.AmountMax)
 		}
 		row.Before, row.Figure, row.After = cut(s.text, f.rec.Span[0]-s.start, f.rec.Span[1]-s.start)
+		row.Before, row.Figure, row.After = tail(row.Before, moneyContext), truncate(row.Figure, moneyContext), truncate(row.After, moneyContext)
 		if ev := f.event; ev != nil {
 			row.Event = ev.typ
 			if ev.subtype != "" {
@@ -868,6 +912,14 @@ func (r *Run) buildDocs(p *page) {
 	p.DocsShown = len(p.Docs)
 }
 
+// plural writes a count of things: 1 event, 2 events.
+func plural(n int, thing string) string {
+	if n == 1 {
+		return "1 " + thing
+	}
+	return num(n) + " " + thing + "s"
+}
+
 // num writes n with thin separators of thousands.
 func num(n int) string {
 	s := strconv.Itoa(n)
@@ -913,6 +965,16 @@ func trim(v float64) string {
 	return strings.TrimSuffix(s, ".")
 }
 
+// tail keeps the last n runes of s.
+func tail(s string, n int) string {
+	rs := []rune(s)
+	if len(rs) <= n {
+		return s
+	}
+	return "…" + string(rs[len(rs)-n+1:])
+}
+
+// truncate keeps the first n runes of s.
 func truncate(s string, n int) string {
 	rs := []rune(s)
 	if len(rs) <= n {

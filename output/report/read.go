@@ -8,9 +8,11 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/stratex/stratex/models"
 )
@@ -45,9 +47,10 @@ type Run struct {
 	events     []*event // all of them, or those kept as evidence of bins
 	bins       map[binKey]*bin
 	eventTotal int
-	undated    int // events with no date
-	unplaced   int // events whose date has no place on a line of years (XXXX-04)
-	withMode   int // events not asserted (negated, hypothetical, ...)
+	undated    int     // events with no date
+	unplaced   int     // events whose date has no place on a line of years (XXXX-04)
+	withMode   int     // events not asserted (negated, hypothetical, ...)
+	lo, hi     float64 // the span of years of the dated events
 	byCategory map[string]int
 	byActor    map[string]int // events that name the actor
 
@@ -181,6 +184,7 @@ type sentence struct {
 	text      string
 	section   string
 	full      bool // text is the whole sentence, from sentences.jsonl
+	money     bool // a money figure's: kept whole, for the window around the figure
 }
 
 type event struct {
@@ -368,8 +372,17 @@ func (r *Run) sentence(doc, sent int, span [2]int, text string) int {
 		return i
 	}
 	r.sentIndex[k] = len(r.sents)
-	r.sents = append(r.sents, &sentence{doc: doc, sent: sent, start: span[0], text: text})
+	r.sents = append(r.sents, &sentence{doc: doc, sent: sent, start: span[0], text: clip(text)})
 	return len(r.sents) - 1
+}
+
+// clip keeps what the page can show of a sentence (a little more than
+// maxSentence, so that truncate marks the cut), and no more in memory.
+func clip(s string) string {
+	if len(s) <= maxSentence || utf8.RuneCountInString(s) <= maxSentence+1 {
+		return s
+	}
+	return truncate(s, maxSentence+1)
 }
 
 func (r *Run) addEvent(e *eventRec) {
@@ -396,6 +409,10 @@ func (r *Run) addEvent(e *eventRec) {
 		ev.at, ev.placed = parsePeriod(ev.date)
 		if !ev.placed {
 			r.unplaced++
+		} else if r.eventTotal-r.undated-r.unplaced == 1 {
+			r.lo, r.hi = ev.at.from, ev.at.to
+		} else {
+			r.lo, r.hi = math.Min(r.lo, ev.at.from), math.Max(r.hi, ev.at.to)
 		}
 	} else {
 		r.undated++
@@ -496,6 +513,7 @@ func (r *Run) addMoney(m *moneyRec) {
 	r.docs[d].money++
 	r.moneyTotal++
 	f := &moneyFig{rec: *m, doc: d, sent: r.sentence(d, m.Sent, m.Span, m.Text)}
+	r.sents[f.sent].money = true
 	// the event of the same sentence that carries this figure
 	for _, ev := range r.moneyLinks[sentKey{d, m.Sent}] {
 		for _, v := range ev.money {
@@ -541,6 +559,9 @@ func (r *Run) addSentence(s *sentRec) {
 	}
 	st := r.sents[i]
 	st.start, st.text, st.section, st.full = s.Span[0], s.Text, s.Section, true
+	if !st.money {
+		st.text = clip(st.text)
+	}
 }
 
 func (r *Run) addError(e *errorRec) {

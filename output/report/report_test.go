@@ -389,8 +389,10 @@ func TestTolerantReading(t *testing.T) {
 }
 
 // large makes a run folder of n events over docs documents, with as many
-// pairs, a money figure every tenth event, and their sentences.
-func large(t testing.TB, n, docs int) string {
+// pairs, a money figure every tenth event, and their sentences. Event i is
+// dated 1900 + i mod 120, or, with wide, 1000 + i mod 1020; with long, every
+// sentence is some 3,000 characters long.
+func large(t testing.TB, n, docs int, wide, long bool) string {
 	t.Helper()
 	dir := t.TempDir()
 	files := map[models.Kind]*bytes.Buffer{}
@@ -415,13 +417,20 @@ func large(t testing.TB, n, docs int) string {
 	for i := 0; i < n; i++ {
 		doc := fmt.Sprintf("doc%05d", i%docs)
 		a, b := actors[i%len(actors)], actors[(i*7+3)%len(actors)]
-		text := fmt.Sprintf("In the year %d, %s and %s signed agreement number %d, which the paper discusses at some length in this sentence.", 1900+i%120, a, b, i)
+		year := 1900 + i%120
+		if wide {
+			year = 1000 + i%1020
+		}
+		text := fmt.Sprintf("In the year %d, %s and %s signed agreement number %d, which the paper discusses at some length in this sentence.", year, a, b, i)
+		if long {
+			text += strings.Repeat(" And it goes on about the agreement, clause after clause, as a bad extraction would.", 36)
+		}
 		sp := models.Span{i * 200, i*200 + len(text)}
 		put(models.KindSentence, models.Sentence{Doc: doc, Sent: i, Span: sp, Text: text, Section: "Body", Zone: "body"})
 		put(models.KindEntity, models.Entity{Doc: doc, Sent: i, Span: sp, Text: a, Label: "GPE", Actor: ptr(a)})
-		date := fmt.Sprint(1900 + i%120)
+		date := fmt.Sprint(year)
 		if i%5 == 0 {
-			date = fmt.Sprintf("%d/%d", 1900+i%120, 1905+i%120)
+			date = fmt.Sprintf("%d/%d", year, year+5)
 		}
 		put(models.KindTimex, models.Timex{Doc: doc, Sent: i, Span: sp, Text: date, Value: date, Type: "DATE"})
 		var money []float64
@@ -446,7 +455,7 @@ func TestLargeRunIsAggregatedAndSmall(t *testing.T) {
 		t.Skip("large synthetic run")
 	}
 	const n, docs = 60000, 3000
-	dir := large(t, n, docs)
+	dir := large(t, n, docs, false, false)
 	start := time.Now()
 	html := render(t, dir)
 	took := time.Since(start)
@@ -474,6 +483,38 @@ func TestLargeRunIsAggregatedAndSmall(t *testing.T) {
 	}
 	if !strings.Contains(html, "the first 2,000 listed") || !strings.Contains(html, "<small>the first 2,000</small>") {
 		t.Error("the page does not say it lists the first documents and figures only")
+	}
+}
+
+func TestLongAxisAndLongSentencesStaySmall(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large synthetic run")
+	}
+	dir := large(t, 6000, 200, true, true)
+	html := render(t, dir)
+	t.Logf("report of 6,000 events of ~3,000 characters over 1,020 years: %d bytes", len(html))
+	if len(html) > 10<<20 {
+		t.Errorf("page of %d bytes, want under 10 MB", len(html))
+	}
+	// 1,020 years (1000-2025 on the axis) in marks of 5 years
+	if !strings.Contains(html, "aggregated by category and 5 years") {
+		t.Error("the page does not say a mark spans 5 years")
+	}
+	if marks := strings.Count(html, `class="m" data-i=`); marks > 16*binsAcross {
+		t.Errorf("%d marks, want at most %d", marks, 16*binsAcross)
+	}
+	r, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := r.build("x")
+	for _, s := range p.Data.Sents {
+		if n := len([]rune(s.X)); n > maxSentence {
+			t.Fatalf("a sentence of %d characters in the data, want at most %d", n, maxSentence)
+		}
+	}
+	if n := len(p.Data.Events); n > MaxEvents+16*binsAcross {
+		t.Errorf("%d events kept as evidence", n)
 	}
 }
 
