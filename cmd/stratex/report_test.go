@@ -190,7 +190,39 @@ func refusals(stderr string) []string {
 	return out
 }
 
+// probeJS drives the page as a reader would: the rarest actor of the actor
+// filter, the first category chip, Clear, a click on the last edge. It
+// writes the marks shown after each step.
+const probeJS = `<script>
+window.addEventListener("load", function () {
+  var shown = function () { return document.querySelectorAll(".m:not(.off)").length; };
+  var out = ["all=" + shown()];
+  var sel = document.getElementById("f-actor"), opts = sel.querySelectorAll("option");
+  var rare = opts[1].value, fewest = Infinity;
+  opts.forEach(function (o) {
+    var n = document.querySelectorAll('.m[data-a~="' + o.value + '"]').length;
+    if (o.value && n > 0 && n < fewest) { rare = o.value; fewest = n; }
+  });
+  sel.value = rare;
+  sel.dispatchEvent(new Event("change"));
+  out.push("actor=" + shown());
+  document.getElementById("f-clear").click();
+  document.querySelector(".chip").click();
+  out.push("category=" + shown());
+  document.getElementById("f-clear").click();
+  out.push("cleared=" + shown());
+  var edges = document.querySelectorAll("#net .e");
+  edges[edges.length - 1].dispatchEvent(new MouseEvent("click", {bubbles: true}));
+  out.push("edge=" + document.querySelectorAll("#net-evidence article").length);
+  var pre = document.createElement("pre");
+  pre.id = "probe";
+  pre.textContent = out.join(" ");
+  document.body.appendChild(pre);
+});
+</script>`
+
 var (
+	cspRE   = regexp.MustCompile(`<meta http-equiv="Content-Security-Policy"[^>]*>`)
 	tagRE   = regexp.MustCompile(`<[^>]*>`)
 	quoteRE = regexp.MustCompile(`(?s)<blockquote>(.*?)</blockquote>`)
 )
@@ -271,12 +303,34 @@ func TestReportInBrowser(t *testing.T) {
 		}
 	}
 
+	// the filters and the clicks, driven by a probe script in a copy
+	// without the policy (which would refuse the probe)
+	probe := filepath.Join(t.TempDir(), "probe.html")
+	withProbe := strings.Replace(cspRE.ReplaceAllString(string(page), ""), "</body>", probeJS+"</body>", 1)
+	if err := os.WriteFile(probe, []byte(withProbe), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dom, stderr = headless(t, bin, probe, "--dump-dom")
+	m := regexp.MustCompile(`<pre id="probe">all=(\d+) actor=(\d+) category=(\d+) cleared=(\d+) edge=(\d+)</pre>`).FindStringSubmatch(dom)
+	if m == nil {
+		t.Fatalf("the probe did not run: %s", strings.Join(refusals(stderr), "\n"))
+	}
+	all, _ := strconv.Atoi(m[1])
+	for i, name := range []string{"actor", "category"} {
+		if n, _ := strconv.Atoi(m[i+2]); n == 0 || n >= all {
+			t.Errorf("filtered by %s: %d of %d marks shown", name, n, all)
+		}
+	}
+	t.Logf("probe: %s", m[0])
+	if m[4] != m[1] || m[5] == "0" {
+		t.Errorf("probe: %s", m[0])
+	}
+
 	// the checks catch a load: the same page with an image from the
 	// network, under its policy (refused, on the console) and without it
 	// (a request, in the net log)
 	bait := `<img src="http://192.0.2.1/bait.png" alt="">`
 	withBait := strings.Replace(string(page), "<main>", "<main>"+bait, 1)
-	cspRE := regexp.MustCompile(`<meta http-equiv="Content-Security-Policy"[^>]*>`)
 	for _, c := range []struct {
 		name, page string
 		policy     bool
@@ -292,5 +346,5 @@ func TestReportInBrowser(t *testing.T) {
 			t.Errorf("%s, an image from the network goes unnoticed (console refusal %v, net log request %v)", c.name, refused, requested)
 		}
 	}
-	t.Logf("four chromium runs in %v", time.Since(start).Round(time.Millisecond))
+	t.Logf("five chromium runs in %v", time.Since(start).Round(time.Millisecond))
 }

@@ -606,13 +606,23 @@ func eventTitle(ev *event) string {
 	if ev.subtype != "" {
 		b.WriteString(" (" + ev.subtype + ")")
 	}
-	if len(ev.source) > 0 || len(ev.target) > 0 {
-		b.WriteString(" · " + strings.Join(ev.source, "+") + " → " + strings.Join(ev.target, "+"))
-	}
+	b.WriteString(parties(ev))
 	if ev.mode != "" {
 		b.WriteString(" · " + ev.mode)
 	}
 	return b.String()
+}
+
+// parties writes who acts on whom: " · USA → PAK", or " · RUS, CHN" for
+// actors who act together.
+func parties(ev *event) string {
+	switch {
+	case len(ev.target) > 0:
+		return " · " + strings.Join(ev.source, "+") + " → " + strings.Join(ev.target, "+")
+	case len(ev.source) > 0:
+		return " · " + strings.Join(ev.source, ", ")
+	}
+	return ""
 }
 
 func nonNil(s []string) []string {
@@ -838,7 +848,7 @@ func (r *Run) buildMoney(p *page) {
 				row.Event += " “" + ev.trigger + "”"
 			}
 			src, tgt := strings.Join(ev.source, "+"), strings.Join(ev.target, "+")
-			row.Parties = src + " → " + tgt
+			row.Parties = strings.TrimPrefix(parties(ev), " · ")
 			switch payers[ev.subtype] {
 			case "source":
 				row.Payer, row.Payee = src, tgt

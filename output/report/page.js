@@ -64,7 +64,8 @@
     var e = data.events[i], s = data.sents[e.s];
     var art = el("article");
     var what = [e.date || "undated", e.type + (e.sub ? " (" + e.sub + ")" : "")];
-    if (e.src.length || e.tgt.length) what.push(e.src.join("+") + " → " + e.tgt.join("+"));
+    if (e.tgt.length) what.push(e.src.join("+") + " → " + e.tgt.join("+"));
+    else if (e.src.length) what.push(e.src.join(", "));
     if (e.trig) what.push("“" + e.trig + "”");
     if (e.mode) what.push("not asserted: " + e.mode);
     art.appendChild(el("div", "what", what.join(" · ")));
