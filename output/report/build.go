@@ -83,9 +83,9 @@ type page struct {
 }
 
 type stat struct {
-	ID, Label string
-	N         int
-	Detail    string
+	ID, Label, One string // One: the label of a count of one
+	N              int
+	Detail         string
 }
 
 type problemRow struct {
@@ -292,18 +292,23 @@ func (r *Run) buildSummary(p *page) {
 	}
 	dated := r.eventTotal - r.undated - r.unplaced
 	p.Stats = []stat{
-		{"documents", "documents", f(models.KindDocument), fmt.Sprintf("%s pages", num(pages))},
-		{"sentences", "sentences", f(models.KindSentence), ""},
-		{"entities", "entity mentions", f(models.KindEntity), fmt.Sprintf("%s with an actor code", num(r.withActor))},
-		{"timex", "dates in the text", f(models.KindTimex), fmt.Sprintf("%s of them citation years", num(r.citations))},
-		{"events", "events", f(models.KindEvent), eventDetail(dated, r.undated, r.unplaced, r.withMode)},
-		{"pairs", "actor pairs", f(models.KindPair), fmt.Sprintf("%s directed, %s distinct pairs of actors", num(r.directed), num(len(r.edges)))},
-		{"money", "money figures", f(models.KindMoney), ""},
-		{"errors", "failures", f(models.KindError), fmt.Sprintf("in %s documents", num(failedDocs))},
+		{ID: "documents", Label: "documents", One: "document", N: f(models.KindDocument)},
+		{ID: "pages", Label: "pages", One: "page", N: pages, Detail: "in the PDFs"},
+		{ID: "sentences", Label: "sentences", One: "sentence", N: f(models.KindSentence)},
+		{ID: "entities", Label: "entity mentions", One: "entity mention", N: f(models.KindEntity), Detail: fmt.Sprintf("%s with an actor code", num(r.withActor))},
+		{ID: "timex", Label: "dates in the text", One: "date in the text", N: f(models.KindTimex), Detail: fmt.Sprintf("%s of them citation years", num(r.citations))},
+		{ID: "events", Label: "events", One: "event", N: f(models.KindEvent), Detail: eventDetail(dated, r.undated, r.unplaced, r.withMode)},
+		{ID: "pairs", Label: "actor pairs", One: "actor pair", N: f(models.KindPair), Detail: fmt.Sprintf("%s directed, %s distinct pairs of actors", num(r.directed), num(len(r.edges)))},
+		{ID: "money", Label: "money figures", One: "money figure", N: f(models.KindMoney)},
+		{ID: "errors", Label: "failures", One: "failure", N: f(models.KindError), Detail: fmt.Sprintf("in %s documents", num(failedDocs))},
 	}
-	if pages > 0 {
-		p.Stats = append(p.Stats[:1], append([]stat{{"pages", "pages", pages, "in the PDFs"}}, p.Stats[1:]...)...)
-		p.Stats[0].Detail = ""
+	if failedDocs > 0 {
+		p.Stats[0].Detail = fmt.Sprintf("and %s that failed", num(failedDocs))
+	}
+	for i := range p.Stats {
+		if p.Stats[i].N == 1 {
+			p.Stats[i].Label = p.Stats[i].One
+		}
 	}
 	for _, k := range models.Kinds {
 		st := r.files[k]

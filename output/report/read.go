@@ -566,7 +566,11 @@ func (r *Run) addSentence(s *sentRec) {
 
 func (r *Run) addError(e *errorRec) {
 	if e.Doc != "" {
-		r.docs[r.doc(e.Doc)].failed = true
+		d := r.docs[r.doc(e.Doc)]
+		d.failed = true
+		if d.rec.Source == "" {
+			d.rec.Source = e.Source
+		}
 	}
 	reason := strings.TrimSpace(e.Error)
 	if e.Source != "" {
