@@ -365,35 +365,21 @@ func (r *Run) buildFilters(p *page) {
 		}
 		p.Categories = append(p.Categories, category{Code: c, Colour: col, N: r.byCategory[c]})
 	}
-	type kv struct {
-		k string
-		n int
-	}
-	var actors []kv
+	counts := map[string]int{}
 	for a, n := range r.byActor {
-		actors = append(actors, kv{a, n})
+		counts[a] = n
 	}
-	seen := map[string]bool{}
 	for _, e := range r.edges { // actors of pairs only, after those of events
-		for _, a := range []string{e.a, e.b} {
-			if r.byActor[a] == 0 && !seen[a] {
-				seen[a] = true
-				actors = append(actors, kv{a, 0})
-			}
-		}
+		counts[e.a] += 0
+		counts[e.b] += 0
 	}
-	sort.Slice(actors, func(i, j int) bool {
-		if actors[i].n != actors[j].n {
-			return actors[i].n > actors[j].n
-		}
-		return actors[i].k < actors[j].k
-	})
+	actors := rank(counts)
 	if len(actors) > maxFilter {
 		actors = actors[:maxFilter]
 	}
-	sort.Slice(actors, func(i, j int) bool { return actors[i].k < actors[j].k })
+	sort.Strings(actors)
 	for _, a := range actors {
-		p.Actors = append(p.Actors, option{a.k, fmt.Sprintf("%s (%s events)", a.k, num(a.n))})
+		p.Actors = append(p.Actors, option{a, fmt.Sprintf("%s (%s)", a, plural(counts[a], "event"))})
 	}
 	if len(r.docs) <= maxDocRows {
 		for i, d := range r.docs {
@@ -666,16 +652,7 @@ func (r *Run) buildNetwork(p *page, sentRef func(int) int) {
 	}
 	byWeight(all)
 	// the busiest actors, then the heaviest pairs among them
-	actors := make([]string, 0, len(degree))
-	for a := range degree {
-		actors = append(actors, a)
-	}
-	sort.Slice(actors, func(i, j int) bool {
-		if degree[actors[i]] != degree[actors[j]] {
-			return degree[actors[i]] > degree[actors[j]]
-		}
-		return actors[i] < actors[j]
-	})
+	actors := rank(degree)
 	if len(actors) > maxNodes {
 		actors = actors[:maxNodes]
 	}
@@ -781,27 +758,13 @@ func (r *Run) buildNetwork(p *page, sentRef func(int) int) {
 
 // relations lists the commonest relation words of a pair.
 func relations(m map[string]int) string {
-	type kv struct {
-		k string
-		n int
-	}
-	var list []kv
-	for k, n := range m {
-		list = append(list, kv{k, n})
-	}
-	sort.Slice(list, func(i, j int) bool {
-		if list[i].n != list[j].n {
-			return list[i].n > list[j].n
-		}
-		return list[i].k < list[j].k
-	})
 	var out []string
-	for i, x := range list {
+	for i, k := range rank(m) {
 		if i == 2 {
 			out = append(out, "…")
 			break
 		}
-		out = append(out, fmt.Sprintf("%s %d", x.k, x.n))
+		out = append(out, fmt.Sprintf("%s %d", k, m[k]))
 	}
 	return strings.Join(out, ", ")
 }
@@ -870,16 +833,7 @@ func (r *Run) buildMoney(p *page) {
 	}
 	sort.Strings(decs)
 	mv.Decades = append(decs, "no year", "all")
-	var curs []string
-	for c := range totals {
-		curs = append(curs, c)
-	}
-	sort.Slice(curs, func(i, j int) bool {
-		if counts[curs[i]] != counts[curs[j]] {
-			return counts[curs[i]] > counts[curs[j]]
-		}
-		return curs[i] < curs[j]
-	})
+	curs := rank(counts)
 	for _, c := range curs {
 		ct := currencyTotal{Currency: c, N: counts[c]}
 		for _, d := range mv.Decades {
@@ -925,6 +879,22 @@ func (r *Run) buildDocs(p *page) {
 		p.Docs = append(p.Docs, row)
 	}
 	p.DocsShown = len(p.Docs)
+}
+
+// rank lists the keys of m, the largest count first, ties in the order of
+// the keys.
+func rank(m map[string]int) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if m[keys[i]] != m[keys[j]] {
+			return m[keys[i]] > m[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	return keys
 }
 
 // plural writes a count of things: 1 event, 2 events.

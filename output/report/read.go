@@ -11,6 +11,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -450,20 +451,11 @@ func (r *Run) addEvent(e *eventRec) {
 func (e *event) actors() []string {
 	var out []string
 	for _, a := range append(append([]string(nil), e.source...), e.target...) {
-		if a != "" && !contains(out, a) {
+		if a != "" && !slices.Contains(out, a) {
 			out = append(out, a)
 		}
 	}
 	return out
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func (r *Run) addPair(p *pairRec) {
@@ -588,7 +580,7 @@ func (r *Run) addError(e *errorRec) {
 		r.failures = append(r.failures, f)
 	}
 	f.N++
-	if len(f.Sources) < maxFailSource && !contains(f.Sources, e.Source) {
+	if len(f.Sources) < maxFailSource && !slices.Contains(f.Sources, e.Source) {
 		f.Sources = append(f.Sources, e.Source)
 	}
 }

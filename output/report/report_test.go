@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -62,7 +63,7 @@ func (r run) write(t testing.TB, missing ...models.Kind) string {
 	t.Helper()
 	dir := t.TempDir()
 	for _, k := range models.Kinds {
-		if contains(kindNames(missing), string(k)) {
+		if slices.Contains(missing, k) {
 			continue
 		}
 		var b bytes.Buffer
@@ -82,14 +83,6 @@ func (r run) write(t testing.TB, missing ...models.Kind) string {
 		}
 	}
 	return dir
-}
-
-func kindNames(ks []models.Kind) []string {
-	var out []string
-	for _, k := range ks {
-		out = append(out, string(k))
-	}
-	return out
 }
 
 func render(t testing.TB, dir string) string {
