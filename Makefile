@@ -5,10 +5,14 @@ VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 SHARED  ?= ../shared
 
-.PHONY: build run test race vet bench fuzz fuzz-brief golden eval gold-dev pdf-eval slurm-test vocab clean
+.PHONY: build run report report-png test race vet bench fuzz fuzz-brief golden eval gold-dev pdf-eval slurm-test vocab clean
 
 build: ; $(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/stratex
 run: build ; ./$(BIN) run -out out
+# one HTML page of the run in ./out (after make run): out/report.html
+report: build ; ./$(BIN) report out
+# docs/report.png, the README's screenshot: the browser test's screenshot of the sample report (needs chromium)
+report-png: ; STRATEX_REPORT_PNG=$(CURDIR)/docs/report.png $(GO) test -count=1 -run '^TestReportInBrowser$$' ./cmd/stratex
 test: vet ; $(GO) test -count=1 ./... && $(MAKE) --no-print-directory fuzz-brief
 # the PDF boundary under fuzzing: bytes in, a document or an error out, never a crash of the parent.
 # Budgets are counts, not durations: Go 1.26's fuzz coordinator can report its own

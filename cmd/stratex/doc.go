@@ -13,6 +13,7 @@
 //	stratex text [flags] FILE         print the clean text of one input
 //	stratex schema [KIND]             print the JSON Schema of the record kinds
 //	stratex eval dates|money|events FILE   score a stage on a development set
+//	stratex report [flags] DIR        write DIR/report.html, one page that shows a run
 //	stratex version                   print the version
 //
 // "stratex -h" and "stratex CMD -h" print their usage to standard output.
@@ -40,6 +41,19 @@
 //	                  of the embedded one; repeatable
 //	-actors FILE      same as -vocab actors=FILE
 //	-q                no progress output
+//
+// Flags of report:
+//
+//	-o FILE           write the page to FILE instead of DIR/report.html
+//	-q                no log line
+//
+// The report is one self-contained HTML file (inline CSS, SVG and a little
+// JavaScript; it loads nothing from the network and opens from disk): a
+// summary of the counts and failures, a timeline of the dated events by
+// PLOVER category, the dyad network of the actor pairs, the money figures
+// with totals by currency and decade, and the documents; every mark opens
+// the sentence behind it. Over 5,000 events the timeline is aggregated by
+// category and year. The same DIR gives the same bytes.
 //
 // Output files, one JSON object per line (schema version 1; see
 // "stratex schema"): documents.jsonl, sentences.jsonl, entities.jsonl,

@@ -67,7 +67,7 @@ func (e partialError) Error() string {
 // run is main without the process: tests call it with buffers.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
-	cmds := []command{&runCmd{env: e}, &planCmd{env: e}, &mergeCmd{env: e}, &statusCmd{env: e}, &textCmd{env: e}, &schemaCmd{env: e}, &evalCmd{env: e}, &versionCmd{env: e}}
+	cmds := []command{&runCmd{env: e}, &planCmd{env: e}, &mergeCmd{env: e}, &statusCmd{env: e}, &textCmd{env: e}, &schemaCmd{env: e}, &evalCmd{env: e}, &reportCmd{env: e}, &versionCmd{env: e}}
 	if len(args) == 0 {
 		usage(stderr, cmds)
 		return 2
