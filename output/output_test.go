@@ -148,3 +148,41 @@ func TestArrayList(t *testing.T) {
 		t.Errorf("ArrayList = %q", got)
 	}
 }
+
+// A run killed while deleting its merged shards must not leave completion
+// markers without their part files: the folder is renamed aside first, and
+// the next store deletes what was left aside.
+func TestRemoveShardsNeverLeavesMarkersWithoutParts(t *testing.T) {
+	out := t.TempDir()
+	if _, err := OpenStore(out, &corpus.Manifest{Shards: 1}); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(ShardDir(out), "00000.done"), []byte("{}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := RemoveShards(out); err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range []string{ShardDir(out), ShardDir(out) + ".removing"} {
+		if _, err := os.Stat(d); !os.IsNotExist(err) {
+			t.Fatalf("%s still there after RemoveShards (stat: %v)", d, err)
+		}
+	}
+	if err := RemoveShards(out); err != nil {
+		t.Fatalf("RemoveShards with nothing to remove: %v", err)
+	}
+	// As a kill between the rename and the deletion leaves it.
+	aside := ShardDir(out) + ".removing"
+	if err := os.MkdirAll(aside, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(aside, "00000.done"), []byte("{}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := OpenStore(out, &corpus.Manifest{Shards: 1}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(aside); !os.IsNotExist(err) {
+		t.Fatalf("OpenStore left %s (stat: %v)", aside, err)
+	}
+}

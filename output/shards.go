@@ -26,6 +26,21 @@ import (
 // ShardDir is the folder of a run's state under its output folder.
 func ShardDir(out string) string { return filepath.Join(out, "shards") }
 
+// RemoveShards deletes a merged run's shard folder. It first renames the
+// folder aside, in one step, so a run killed while deleting never leaves
+// completion markers without their part files for the next run to trust;
+// OpenStore deletes a folder left aside that way.
+func RemoveShards(out string) error {
+	dir, aside := ShardDir(out), ShardDir(out)+".removing"
+	if err := os.Rename(dir, aside); err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil
+		}
+		return fmt.Errorf("remove shards of %s: %w", out, err)
+	}
+	return os.RemoveAll(aside)
+}
+
 func shardName(i int) string { return fmt.Sprintf("%05d", i) }
 
 // ShardSummary is what a completion marker records.
@@ -50,6 +65,9 @@ type Store struct {
 // each shard clears what a killed run of it left when it is next written.
 func OpenStore(out string, m *corpus.Manifest) (*Store, error) {
 	dir := ShardDir(out)
+	if err := os.RemoveAll(dir + ".removing"); err != nil {
+		return nil, fmt.Errorf("remove %s.removing: %w", dir, err)
+	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("create %s: %w", dir, err)
 	}

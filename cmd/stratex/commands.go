@@ -199,7 +199,9 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 			return err
 		}
 		if local {
-			os.RemoveAll(output.ShardDir(*out))
+			if err := output.RemoveShards(*out); err != nil {
+				return err
+			}
 		}
 	}
 	if !*quiet {
