@@ -21,8 +21,8 @@ vet: ; $(GO) vet ./... && test -z "$$(gofmt -l .)" || (gofmt -l .; exit 1)
 # NLP stage vs bare prose; wall time for the corpus x1, x4, x16. Then the Go micro-benchmarks.
 bench: build
 	$(GO) run ./cmd/bench -stratex $(BIN) $(SHARED)/corpus/papers
-	$(GO) test -run '^$$' -bench . -benchmem ./extract ./pipeline
-fuzz: ; for f in FuzzClean FuzzTimex FuzzMoney; do $(GO) test -run '^$$' -fuzz "^$$f\$$" -fuzztime 200000x ./extract || exit 1; done; $(GO) test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime 300000x -timeout 20m ./extract/pdf
+	$(GO) test -run '^$$' -bench . -benchmem ./extract/... ./pipeline
+fuzz: ; for t in FuzzClean:text FuzzTimex:timex FuzzMoney:money; do $(GO) test -run '^$$' -fuzz "^$${t%%:*}\$$" -fuzztime 200000x ./extract/$${t#*:} || exit 1; done; $(GO) test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime 300000x -timeout 20m ./extract/pdf
 golden: ; $(GO) test ./pipeline -run Golden -update
 eval: build ; for s in dates money events; do ./$(BIN) eval $$s $(SHARED)/eval/$$s-dev.jsonl || exit 1; done
 gold-dev: build ; ./$(BIN) run -q -out out/gold-dev testdata/eval/seed-first-half.txt && python3 $(SHARED)/tools/score.py $(SHARED)/eval/gold-dev out/gold-dev

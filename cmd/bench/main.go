@@ -32,8 +32,8 @@ import (
 
 	"github.com/jdkato/prose/v2"
 
-	"github.com/stratex/stratex/extract"
 	"github.com/stratex/stratex/extract/pdf"
+	"github.com/stratex/stratex/extract/text"
 	"github.com/stratex/stratex/pipeline"
 )
 
@@ -72,7 +72,7 @@ func main() {
 			continue
 		}
 		pages += doc.Pages
-		t := extract.Compose(doc.Blocks).Text
+		t := text.Compose(doc.Blocks).Text
 		texts = append(texts, t)
 		textBytes += len(t)
 		if _, err := exec.LookPath("pdftotext"); err == nil {
@@ -90,9 +90,8 @@ func main() {
 	}
 	t0 := time.Now()
 	for _, t := range texts {
-		stage := ""
-		p := &pipeline.Parsed{Text: extract.Compose(extract.TextBlocks(t, false))}
-		cfg.Analyze(context.Background(), "bench", p, &stage)
+		p := &pipeline.Parsed{Text: text.Compose(text.TextBlocks(t, false))}
+		cfg.Analyze(context.Background(), "bench", p)
 	}
 	ours := time.Since(t0)
 	t0 = time.Now()

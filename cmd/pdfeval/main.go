@@ -15,8 +15,8 @@ import (
 	"sort"
 	"time"
 
-	"github.com/stratex/stratex/extract"
 	"github.com/stratex/stratex/extract/pdf"
+	extract "github.com/stratex/stratex/extract/text" // Compose and Clean live in text
 )
 
 func main() {

@@ -10,7 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/stratex/stratex/extract"
+	extract "github.com/stratex/stratex/extract/text" // Block and its hints live in text
 )
 
 // Layout constants, in units of the font size.
