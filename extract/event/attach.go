@@ -1,6 +1,8 @@
 package event
 
 import (
+	"slices"
+
 	"github.com/stratex/stratex/extract/event/lexicon"
 	"github.com/stratex/stratex/extract/timex"
 )
@@ -14,18 +16,7 @@ func (sv *Sentence) dateFor(i, n int, tr *lexicon.Trigger) (string, [2]int) {
 		return "", [2]int{}
 	}
 	toks := sv.Toks
-	tokOf := func(x timex.Span) (int, int) {
-		a, b := -1, -1
-		for k, t := range toks {
-			if a < 0 && int(t.Start) >= x.Start {
-				a = k
-			}
-			if int(t.End) <= x.End {
-				b = k
-			}
-		}
-		return a, b
-	}
+	tokOf := func(x timex.Span) (int, int) { return sv.Within(x.Start, x.End) }
 	cl := sv.Clause[i]
 	start := i
 	for start > 0 && sv.Clause[start-1] == cl {
@@ -108,16 +99,13 @@ func (sv *Sentence) moneyFor(i int) []float64 {
 	out := []float64{}
 	cl := sv.Clause[i]
 	for _, m := range sv.Money {
-		for k, t := range sv.Toks {
-			if int(t.Start) == m.Start {
-				t := sv.nearestTrigger(k)
-				// the nearest trigger may be a noun that completes this
-				// one ("got military aid worth 5.81 Billion Dollars")
-				mine := t == i || t > i && t-i <= 6 && sv.complement(i+1, t)
-				if sv.Clause[k] == cl && mine && !containsFloat(out, m.Amount) {
-					out = append(out, m.Amount)
-				}
-				break
+		if k := sv.TokAt(m.Start); k >= 0 {
+			t := sv.nearestTrigger(k)
+			// the nearest trigger may be a noun that completes this
+			// one ("got military aid worth 5.81 Billion Dollars")
+			mine := t == i || t > i && t-i <= 6 && sv.complement(i+1, t)
+			if sv.Clause[k] == cl && mine && !slices.Contains(out, m.Amount) {
+				out = append(out, m.Amount)
 			}
 		}
 	}
@@ -142,15 +130,6 @@ func (sv *Sentence) nearestTrigger(k int) int {
 		}
 	}
 	return best
-}
-
-func containsFloat(xs []float64, x float64) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // modality marks an event reported, negated, future or hypothetical from

@@ -2,6 +2,7 @@ package event
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 
@@ -355,7 +356,7 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 					p.Date, p.DateAt = ev.Date, ev.DateAt
 				}
 				for _, m := range ev.Money {
-					if !containsFloat(p.Money, m) {
+					if !slices.Contains(p.Money, m) {
 						p.Money = append(p.Money, m)
 					}
 				}
@@ -368,7 +369,7 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 					p.Target = ev.Target
 				}
 				for _, m := range ev.Money {
-					if !containsFloat(p.Money, m) {
+					if !slices.Contains(p.Money, m) {
 						p.Money = append(p.Money, m)
 					}
 				}

@@ -217,7 +217,7 @@ func (sv *Sentence) earlierEvent(i int) *Span {
 		if k == 0 || !sv.Determiner(sv.Toks[k-1].Low) {
 			return nil
 		}
-		for j := len(sv.para.doc) - 1; j >= 0; j-- {
+		for j := len(sv.para.doc) - 1; j >= 0 && j >= len(sv.para.doc)-lookBack; j-- {
 			if e := &sv.para.doc[j]; e.Subtype == tr.Subtype {
 				return e
 			}
@@ -293,7 +293,7 @@ func needsTarget(tr *lexicon.Trigger) bool {
 // topicSource finds who acted on tgt in the paragraph's latest event with
 // that target.
 func (sv *Sentence) topicSource(tgt []string) []string {
-	return latest(sv.topicEvents(), func(e *Span) []string {
+	return latest(sv.para.events, sv.prior, func(e *Span) []string {
 		if len(e.Source) > 0 && syntax.Overlap(e.Target, tgt) && !syntax.Overlap(e.Source, tgt) {
 			return e.Source
 		}
@@ -306,7 +306,7 @@ func (sv *Sentence) topicSource(tgt []string) []string {
 // subtype on the same target ("Pakistan got military aid worth...": the
 // aid an earlier section said the US gave).
 func (sv *Sentence) docSource(tr *lexicon.Trigger, tgt []string) []string {
-	return latest(sv.para.doc, func(e *Span) []string {
+	return latest(sv.para.doc, nil, func(e *Span) []string {
 		if e.Subtype == tr.Subtype && e.Category == tr.Category && len(e.Source) > 0 && syntax.Overlap(e.Target, tgt) && !syntax.Overlap(e.Source, tgt) {
 			return e.Source
 		}
@@ -316,7 +316,7 @@ func (sv *Sentence) docSource(tr *lexicon.Trigger, tgt []string) []string {
 
 // topicTarget finds the target of the paragraph's latest event by src.
 func (sv *Sentence) topicTarget(src []string) []string {
-	return latest(sv.topicEvents(), func(e *Span) []string {
+	return latest(sv.para.events, sv.prior, func(e *Span) []string {
 		if len(e.Target) > 0 && syntax.Overlap(e.Source, src) && !syntax.Overlap(e.Target, src) {
 			return e.Target
 		}
@@ -324,16 +324,23 @@ func (sv *Sentence) topicTarget(src []string) []string {
 	})
 }
 
-// topicEvents are the paragraph's events so far, this sentence's included.
-func (sv *Sentence) topicEvents() []Span {
-	return append(append([]Span{}, sv.para.events...), sv.prior...)
-}
+// lookBack is how many events back the topic of an event with no agent and
+// the earlier event an event noun refers to are looked for: a bound on the
+// work per event, so that a long document costs time in proportion to its
+// length. The furthest any document of the development sets and the papers
+// corpus looks back is 191 events (a war history of wikiwars).
+const lookBack = 1000
 
-// latest returns a copy of what pick finds in the latest event that has it.
-func latest(evs []Span, pick func(*Span) []string) []string {
-	for k := len(evs) - 1; k >= 0; k-- {
-		if codes := pick(&evs[k]); codes != nil {
-			return append([]string{}, codes...)
+// latest returns a copy of what pick finds in the latest event of before
+// and then evs (the later ones) that has it, among the last lookBack.
+func latest(before, evs []Span, pick func(*Span) []string) []string {
+	n := 0
+	for _, list := range [][]Span{evs, before} {
+		for k := len(list) - 1; k >= 0 && n < lookBack; k-- {
+			if codes := pick(&list[k]); codes != nil {
+				return append([]string{}, codes...)
+			}
+			n++
 		}
 	}
 	return nil

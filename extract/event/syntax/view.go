@@ -292,3 +292,14 @@ func (sv *View) TokEndAt(e int) int {
 	}
 	return k
 }
+
+// Within returns the first token that starts at or after byte offset start
+// and the last token that ends at or before byte offset end, -1 for none.
+func (sv *View) Within(start, end int) (first, last int) {
+	first, _ = slices.BinarySearchFunc(sv.Toks, start, func(t english.Tok, b int) int { return int(t.Start) - b })
+	if first == len(sv.Toks) {
+		first = -1
+	}
+	last, _ = slices.BinarySearchFunc(sv.Toks, end+1, func(t english.Tok, e int) int { return int(t.End) - e })
+	return first, last - 1
+}
