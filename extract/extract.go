@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"strings"
+	"time"
 
 	"github.com/stratex/stratex/extract/actor"
 	"github.com/stratex/stratex/extract/event"
@@ -26,7 +27,8 @@ const (
 
 // Findings are what the stages found in one document, in byte offsets.
 type Findings struct {
-	Stage     string // the stage running, or the last one that ran
+	Stage     string                   // the stage running, or the last one that ran
+	Took      map[string]time.Duration // wall time of each stage that ran
 	Structure *text.Structure
 	Sentences []text.Sentence
 	Zones     []string // each sentence's zone
@@ -44,24 +46,34 @@ type Findings struct {
 // leaves f with what the stages before found.
 func (v *Vocabulary) Run(ctx context.Context, tg *actor.Tagger, t *text.Text, f *Findings) error {
 	var err error
-	f.Stage = StageStructure
+	f.Stage, f.Took = "", map[string]time.Duration{}
+	last := time.Now()
+	defer func() { f.Took[f.Stage] += time.Since(last) }()
+	begin := func(stage string) {
+		now := time.Now()
+		if f.Stage != "" {
+			f.Took[f.Stage] += now.Sub(last)
+		}
+		f.Stage, last = stage, now
+	}
+	begin(StageStructure)
 	if f.Structure, err = v.Text.Structure(ctx, t); err != nil {
 		return err
 	}
 	st := f.Structure
 
-	f.Stage = StageSentences
+	begin(StageSentences)
 	if f.Sentences, err = v.Text.Sentences(ctx, t, st, v.Lexer); err != nil {
 		return err
 	}
 	sents := f.Sentences
 
-	f.Stage = StageHeader
+	begin(StageHeader)
 	if f.Header, err = v.Text.Header(ctx, t, st, v.Actor.NamesPlace); err != nil {
 		return err
 	}
 
-	f.Stage = StageEntities
+	begin(StageEntities)
 	f.Zones = make([]string, len(sents))
 	for i, s := range sents {
 		f.Zones[i] = st.Lines[s.Line].Zone
@@ -70,7 +82,7 @@ func (v *Vocabulary) Run(ctx context.Context, tg *actor.Tagger, t *text.Text, f 
 		return err
 	}
 
-	f.Stage = StageMoney
+	begin(StageMoney)
 	countries := money.Countries{Sentence: make([][]string, len(sents)), Document: map[string]int{}}
 	for _, e := range f.Entities {
 		if e.Match != nil && len(e.Actor) == 3 && e.Actor == strings.ToUpper(e.Actor) {
@@ -82,7 +94,7 @@ func (v *Vocabulary) Run(ctx context.Context, tg *actor.Tagger, t *text.Text, f 
 		return err
 	}
 
-	f.Stage = StageTimex
+	begin(StageTimex)
 	doc := timex.Document{Zones: f.Zones, Ref: documentDate(f.Header)}
 	doc.DayFirst, doc.OrderKnown = v.Text.DateOrder(t.Text)
 	doc.News = doc.Ref != "" && !hasZone(st, models.ZoneAbstract) && !hasZone(st, models.ZoneReferences)
@@ -93,7 +105,7 @@ func (v *Vocabulary) Run(ctx context.Context, tg *actor.Tagger, t *text.Text, f 
 		return err
 	}
 
-	f.Stage = StageEvents
+	begin(StageEvents)
 	evZones := append([]string(nil), f.Zones...)
 	for i, s := range sents {
 		if v.Text.ReportsNoEvents(st.Lines[s.Line].Section) {
