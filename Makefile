@@ -22,7 +22,9 @@ vet: ; $(GO) vet ./... && test -z "$$(gofmt -l .)" || (gofmt -l .; exit 1)
 bench: build
 	$(GO) run ./cmd/bench -stratex $(BIN) $(SHARED)/corpus/papers
 	$(GO) test -run '^$$' -bench . -benchmem ./extract/... ./pipeline
-fuzz: ; for t in FuzzClean:text FuzzTimex:timex FuzzMoney:money; do $(GO) test -run '^$$' -fuzz "^$${t%%:*}\$$" -fuzztime 200000x ./extract/$${t#*:} || exit 1; done; $(GO) test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime 300000x -timeout 20m ./extract/pdf
+# the scanners (200,000 inputs each); sentences, entities and events through every stage (10,000 each:
+# prose makes an input cost milliseconds); the PDF reader.
+fuzz: ; for t in FuzzClean:text FuzzTimex:timex FuzzMoney:money; do $(GO) test -run '^$$' -fuzz "^$${t%%:*}\$$" -fuzztime 200000x ./extract/$${t#*:} || exit 1; done; for t in FuzzSentences:text FuzzEntities:actor FuzzEvents:event; do $(GO) test -run '^$$' -fuzz "^$${t%%:*}\$$" -fuzztime 10000x -timeout 20m ./extract/$${t#*:} || exit 1; done; $(GO) test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime 300000x -timeout 20m ./extract/pdf
 golden: ; $(GO) test ./pipeline -run Golden -update
 eval: build ; for s in dates money events; do ./$(BIN) eval $$s $(SHARED)/eval/$$s-dev.jsonl || exit 1; done
 gold-dev: build ; ./$(BIN) run -q -out out/gold-dev testdata/eval/seed-first-half.txt && python3 $(SHARED)/tools/score.py $(SHARED)/eval/gold-dev out/gold-dev

@@ -667,12 +667,8 @@ func (sv *Sentence) complement(from, j int) bool {
 
 // IsTrigger reports whether an event trigger starts at token k.
 func (sv *Sentence) IsTrigger(k int) bool {
-	for _, t := range sv.trigs {
-		if t == k {
-			return true
-		}
-	}
-	return false
+	_, ok := slices.BinarySearch(sv.trigs, k) // trigs are in token order
+	return ok
 }
 
 func nonNil(xs []string) []string {
