@@ -66,7 +66,8 @@ func (v *Vocabulary) venueAfter(rest string) bool {
 }
 
 // venueWordAt reports a venue word at the start of s, its first letter in
-// either case, ending where a word ends.
+// either case, ending where a word ends (not before a letter, a digit or
+// "_").
 func (v *Vocabulary) venueWordAt(s string) bool {
 	end := 0
 	for end < len(s) {
@@ -78,6 +79,9 @@ func (v *Vocabulary) venueWordAt(s string) bool {
 	}
 	if end == 0 {
 		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s[end:]); unicode.IsDigit(r) || r == '_' {
+		return false // "Talks2": a longer word
 	}
 	w := s[:end]
 	r, n := utf8.DecodeRuneInString(w)
