@@ -19,9 +19,9 @@
 //	-out DIR          output folder (default "out")
 //	-workers N        documents processed at once (default: one per core)
 //	-timeout D        give up on one document after D (default 2m)
-//	-vocab KIND=FILE  extend a vocabulary (actors, sections, abbreviations,
-//	                  connectives, starters, nonentities, affiliations, months)
-//	                  with a file in the format of the embedded one; repeatable
+//	-vocab KIND=FILE  extend a vocabulary (actors, triggers, timewords,
+//	                  currencies, sections, ...: run -h lists every kind) with a
+//	                  file in the format of the embedded one; repeatable
 //	-actors FILE      same as -vocab actors=FILE
 //	-q                no progress output
 //
