@@ -71,17 +71,10 @@ type Vocabulary struct {
 	Lexer *english.Lexer
 }
 
-var (
-	defaultOnce  sync.Once
-	defaultVocab *Vocabulary
-	defaultErr   error
-)
+var defaultVocab = sync.OnceValues(func() (*Vocabulary, error) { return NewVocabulary() })
 
 // DefaultVocabulary returns the embedded vocabulary, parsed once.
-func DefaultVocabulary() (*Vocabulary, error) {
-	defaultOnce.Do(func() { defaultVocab, defaultErr = NewVocabulary() })
-	return defaultVocab, defaultErr
-}
+func DefaultVocabulary() (*Vocabulary, error) { return defaultVocab() }
 
 // NewVocabulary parses every stage's embedded vocabulary and then the extra
 // sources in order, each in the stage that owns its kind; an extra entry

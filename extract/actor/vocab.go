@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"iter"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -41,24 +40,10 @@ type Vocabulary struct {
 	suffixes    []string
 }
 
-var (
-	defaultOnce  sync.Once
-	defaultVocab *Vocabulary
-	defaultErr   error
-)
+var defaultVocab = english.Once(New)
 
-// Default returns the embedded vocabulary with english's, parsed once.
-func Default() (*Vocabulary, error) {
-	defaultOnce.Do(func() {
-		en, err := english.Default()
-		if err != nil {
-			defaultErr = err
-			return
-		}
-		defaultVocab, defaultErr = New(en)
-	})
-	return defaultVocab, defaultErr
-}
+// Default returns the embedded vocabulary on english's, parsed once.
+func Default() (*Vocabulary, error) { return defaultVocab() }
 
 // New parses the embedded word lists, then the extra sources (of this
 // package's kinds) in order; for actors a form given again replaces the

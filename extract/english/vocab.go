@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"iter"
 	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -45,17 +46,10 @@ type Vocabulary struct {
 	connectives map[string]bool
 }
 
-var (
-	defaultOnce  sync.Once
-	defaultVocab *Vocabulary
-	defaultErr   error
-)
+var defaultVocab = sync.OnceValues(func() (*Vocabulary, error) { return New() })
 
 // Default returns the embedded vocabulary, parsed once.
-func Default() (*Vocabulary, error) {
-	defaultOnce.Do(func() { defaultVocab, defaultErr = New() })
-	return defaultVocab, defaultErr
-}
+func Default() (*Vocabulary, error) { return defaultVocab() }
 
 // New parses the embedded word lists, then the extra sources (of this
 // package's kinds) in order.
@@ -112,18 +106,7 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 // Words are the lower-case words of these lists the stages compare tokens
 // with: month names and number words.
 func (v *Vocabulary) Words() iter.Seq[string] {
-	return func(yield func(string) bool) {
-		for w := range v.months {
-			if !yield(w) {
-				return
-			}
-		}
-		for w := range v.numbers {
-			if !yield(w) {
-				return
-			}
-		}
-	}
+	return slices.Values(slices.Concat(slices.Collect(maps.Keys(v.months)), slices.Collect(maps.Keys(v.numbers))))
 }
 
 // Month returns the month a lower-case form names, 0 for none.
@@ -167,3 +150,16 @@ func (v *Vocabulary) Connective(w string) bool { return v.connectives[w] }
 // OpensSentence reports a capitalized word that opens sentences: a starter
 // or a connective.
 func (v *Vocabulary) OpensSentence(w string) bool { return v.starters[w] || v.connectives[w] }
+
+// Once returns a function that builds a stage's embedded vocabulary, on
+// english's, the first time it is called, and returns that one after.
+func Once[V any](build func(*Vocabulary, ...vocab.Source) (V, error)) func() (V, error) {
+	return sync.OnceValues(func() (V, error) {
+		en, err := Default()
+		if err != nil {
+			var zero V
+			return zero, err
+		}
+		return build(en)
+	})
+}

@@ -3,8 +3,9 @@ package money
 import (
 	"embed"
 	"iter"
+	"maps"
+	"slices"
 	"strings"
-	"sync"
 
 	"github.com/stratex/stratex/extract/english"
 	"github.com/stratex/stratex/extract/vocab"
@@ -35,24 +36,10 @@ type Vocabulary struct {
 	lexer     *english.Lexer // for sentences that come without tokens
 }
 
-var (
-	defaultOnce  sync.Once
-	defaultVocab *Vocabulary
-	defaultErr   error
-)
+var defaultVocab = english.Once(New)
 
-// Default returns the embedded vocabulary with english's, parsed once.
-func Default() (*Vocabulary, error) {
-	defaultOnce.Do(func() {
-		en, err := english.Default()
-		if err != nil {
-			defaultErr = err
-			return
-		}
-		defaultVocab, defaultErr = New(en)
-	})
-	return defaultVocab, defaultErr
-}
+// Default returns the embedded vocabulary on english's, parsed once.
+func Default() (*Vocabulary, error) { return defaultVocab() }
 
 // New parses the embedded word lists, then the extra sources (of this
 // package's kinds) in order.
@@ -81,19 +68,6 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 // Words are the lower-case words the money scanner compares tokens with:
 // the first words of currency forms, scale words and its keywords.
 func (v *Vocabulary) Words() iter.Seq[string] {
-	return func(yield func(string) bool) {
-		var all []string
-		for w := range v.byFirst {
-			all = append(all, w)
-		}
-		for w := range v.scales {
-			all = append(all, w)
-		}
-		all = append(all, v.keywords...)
-		for _, w := range all {
-			if !yield(w) {
-				return
-			}
-		}
-	}
+	all := slices.AppendSeq(slices.Collect(maps.Keys(v.byFirst)), maps.Keys(v.scales))
+	return slices.Values(append(all, v.keywords...))
 }

@@ -7,7 +7,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/stratex/stratex/extract/english"
 	"github.com/stratex/stratex/extract/vocab"
@@ -63,24 +62,10 @@ type Vocabulary struct {
 	particles    map[string]bool
 }
 
-var (
-	defaultOnce  sync.Once
-	defaultVocab *Vocabulary
-	defaultErr   error
-)
+var defaultVocab = english.Once(New)
 
-// Default returns the embedded vocabulary with english's, parsed once.
-func Default() (*Vocabulary, error) {
-	defaultOnce.Do(func() {
-		en, err := english.Default()
-		if err != nil {
-			defaultErr = err
-			return
-		}
-		defaultVocab, defaultErr = New(en)
-	})
-	return defaultVocab, defaultErr
-}
+// Default returns the embedded vocabulary on english's, parsed once.
+func Default() (*Vocabulary, error) { return defaultVocab() }
 
 // New parses the embedded word lists, then the extra sources (of this
 // package's kinds) in order.

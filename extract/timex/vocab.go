@@ -4,8 +4,9 @@ import (
 	"embed"
 	"fmt"
 	"iter"
+	"maps"
+	"slices"
 	"strings"
-	"sync"
 
 	"github.com/stratex/stratex/extract/english"
 	"github.com/stratex/stratex/extract/vocab"
@@ -54,24 +55,10 @@ type Vocabulary struct {
 	lexer        *english.Lexer // for sentences that come without tokens
 }
 
-var (
-	defaultOnce  sync.Once
-	defaultVocab *Vocabulary
-	defaultErr   error
-)
+var defaultVocab = english.Once(New)
 
-// Default returns the embedded vocabulary with english's, parsed once.
-func Default() (*Vocabulary, error) {
-	defaultOnce.Do(func() {
-		en, err := english.Default()
-		if err != nil {
-			defaultErr = err
-			return
-		}
-		defaultVocab, defaultErr = New(en)
-	})
-	return defaultVocab, defaultErr
-}
+// Default returns the embedded vocabulary on english's, parsed once.
+func Default() (*Vocabulary, error) { return defaultVocab() }
 
 // New parses the embedded word lists, then the extra sources (of this
 // package's kinds) in order.
@@ -178,34 +165,20 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 
 // Words are the lower-case words the date scanner compares tokens with.
 func (v *Vocabulary) Words() iter.Seq[string] {
-	return func(yield func(string) bool) {
-		var all []string
-		for w := range v.starts {
-			all = append(all, w)
-		}
-		for w := range v.timeWords {
-			for _, t := range english.Lex(w, 0) {
-				all = append(all, t.Low)
-			}
-		}
-		for _, f := range v.sentTense {
-			if f.tense == -1 {
-				all = append(all, f.words...)
-			}
-		}
-		for w := range v.wordTense {
-			all = append(all, w)
-		}
-		for _, m := range []map[string]bool{v.notBefore, v.notAfter, v.monthCues, v.yearCues} {
-			for w := range m {
-				all = append(all, w)
-			}
-		}
-		all = append(all, v.keywords...)
-		for _, w := range all {
-			if !yield(w) {
-				return
-			}
+	var all []string
+	for _, m := range []map[string]bool{v.starts, v.notBefore, v.notAfter, v.monthCues, v.yearCues} {
+		all = slices.AppendSeq(all, maps.Keys(m))
+	}
+	for w := range v.timeWords {
+		for _, t := range english.Lex(w, 0) {
+			all = append(all, t.Low)
 		}
 	}
+	for _, f := range v.sentTense {
+		if f.tense == -1 {
+			all = append(all, f.words...)
+		}
+	}
+	all = slices.AppendSeq(all, maps.Keys(v.wordTense))
+	return slices.Values(append(all, v.keywords...))
 }

@@ -4,6 +4,8 @@ import (
 	"embed"
 	"fmt"
 	"iter"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -75,17 +77,10 @@ type Vocabulary struct {
 	Subordinators Set // words before a trigger of purpose or circumstance ("aimed")
 }
 
-var (
-	defaultOnce  sync.Once
-	defaultVocab *Vocabulary
-	defaultErr   error
-)
+var defaultVocab = sync.OnceValues(func() (*Vocabulary, error) { return New() })
 
-// Default returns the embedded lexicon, parsed once.
-func Default() (*Vocabulary, error) {
-	defaultOnce.Do(func() { defaultVocab, defaultErr = New() })
-	return defaultVocab, defaultErr
-}
+// Default returns the embedded vocabulary, parsed once.
+func Default() (*Vocabulary, error) { return defaultVocab() }
 
 // New parses the embedded word lists, then the extra sources (of this
 // package's kinds) in order.
@@ -184,29 +179,15 @@ func (v *Vocabulary) Modality(w string) string { return v.modality[w] }
 // domestic nouns, reporting, intent and light verbs, heads' titles and the
 // keywords. (Stances, roles and the other sets are compared as lexed.)
 func (v *Vocabulary) Words() iter.Seq[string] {
-	return func(yield func(string) bool) {
-		var all []string
-		for _, ts := range v.triggers {
-			for _, t := range ts {
-				all = append(all, t.Words...)
-				for w := range t.Objects {
-					all = append(all, w)
-				}
-			}
-		}
-		for w := range v.relations {
-			all = append(all, w)
-		}
-		for _, s := range []Set{v.Domestic, v.Reporting, v.Intent, v.Light, v.HeadTitles} {
-			for w := range s {
-				all = append(all, w)
-			}
-		}
-		all = append(all, v.keywords...)
-		for _, w := range all {
-			if !yield(w) {
-				return
-			}
+	var all []string
+	for _, ts := range v.triggers {
+		for _, t := range ts {
+			all = slices.AppendSeq(append(all, t.Words...), maps.Keys(t.Objects))
 		}
 	}
+	all = slices.AppendSeq(all, maps.Keys(v.relations))
+	for _, s := range []Set{v.Domestic, v.Reporting, v.Intent, v.Light, v.HeadTitles} {
+		all = slices.AppendSeq(all, maps.Keys(s))
+	}
+	return slices.Values(append(all, v.keywords...))
 }

@@ -4,6 +4,8 @@ import (
 	"embed"
 	"fmt"
 	"iter"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 
@@ -46,17 +48,10 @@ type Vocabulary struct {
 	linking      map[string]bool
 }
 
-var (
-	defaultOnce  sync.Once
-	defaultVocab *Vocabulary
-	defaultErr   error
-)
+var defaultVocab = sync.OnceValues(func() (*Vocabulary, error) { return New() })
 
 // Default returns the embedded vocabulary, parsed once.
-func Default() (*Vocabulary, error) {
-	defaultOnce.Do(func() { defaultVocab, defaultErr = New() })
-	return defaultVocab, defaultErr
-}
+func Default() (*Vocabulary, error) { return defaultVocab() }
 
 // New parses the embedded word lists, then the extra sources (of this
 // package's kinds) in order.
@@ -105,20 +100,11 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 // the lexer must know: prepositions, determiners, pronouns, clause words
 // and title words.
 func (v *Vocabulary) Words() iter.Seq[string] {
-	return func(yield func(string) bool) {
-		for _, m := range []map[string]bool{v.prepositions, v.determiners, v.clauseWords, v.titleWords} {
-			for w := range m {
-				if !yield(w) {
-					return
-				}
-			}
-		}
-		for w := range v.pronouns {
-			if !yield(w) {
-				return
-			}
-		}
+	var all []string
+	for _, m := range []map[string]bool{v.prepositions, v.determiners, v.clauseWords, v.titleWords} {
+		all = slices.AppendSeq(all, maps.Keys(m))
 	}
+	return slices.Values(slices.AppendSeq(all, maps.Keys(v.pronouns)))
 }
 
 // Preposition reports a preposition ("to", "vis-à-vis").
