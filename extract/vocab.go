@@ -112,9 +112,9 @@ func NewVocabulary(extra ...Source) (*Vocabulary, error) {
 	if v.Lexicon, err = lexicon.New(byStage["event/lexicon"]...); err != nil {
 		return nil, err
 	}
-	v.Event = &event.Vocabulary{Lexicon: v.Lexicon, Syntax: v.Syntax, Actors: v.Actor}
 	v.Lexer = english.NewLexer(v.English.Words(), v.Text.Words(), v.Actor.Words(), v.Timex.Words(), v.Money.Words(),
 		v.Syntax.Words(), v.Lexicon.Words())
+	v.Event = &event.Vocabulary{Lexicon: v.Lexicon, Syntax: v.Syntax, Actors: v.Actor, Lexer: v.Lexer}
 	return v, nil
 }
 

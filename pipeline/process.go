@@ -121,8 +121,12 @@ func (c *Config) ProcessFile(ctx context.Context, in corpus.Input) *models.Resul
 func (c *Config) Process(ctx context.Context, in corpus.Input, data []byte) (res *models.Result) {
 	id, sum := corpus.ID(data)
 	stage := StageRead
+	var f *extract.Findings
 	defer func() {
 		if r := recover(); r != nil {
+			if f != nil && f.Stage != "" {
+				stage = f.Stage // a text stage: the one running
+			}
 			res = failure(id, in.Path, stage, fmt.Errorf("panic: %v%s", r, panicSite(debug.Stack())))
 		}
 	}()
@@ -140,12 +144,7 @@ func (c *Config) Process(ctx context.Context, in corpus.Input, data []byte) (res
 	if err := ctx.Err(); err != nil {
 		return failure(id, in.Path, stage, err)
 	}
-	f := &extract.Findings{}
-	defer func() {
-		if r := recover(); r != nil {
-			res = failure(id, in.Path, f.Stage, fmt.Errorf("panic: %v%s", r, panicSite(debug.Stack())))
-		}
-	}()
+	f = &extract.Findings{}
 	if err := c.Vocab.Run(ctx, c.Tagger, p.Text, f); err != nil {
 		return failure(id, in.Path, f.Stage, err)
 	}

@@ -33,15 +33,15 @@ func (c *evalCmd) Run(ctx context.Context, args []string) error {
 	var rep *eval.Report
 	switch ops[0] {
 	case "money":
-		rep, err = eval.EvalMoney(v, ops[1])
+		rep, err = eval.Money(v, ops[1])
 	case "dates":
-		rep, err = eval.EvalDates(v, ops[1])
+		rep, err = eval.Dates(v, ops[1])
 	case "events":
 		cfg, err := pipeline.NewConfig()
 		if err != nil {
 			return err
 		}
-		er, err := eval.EvalEvents(cfg, ops[1])
+		er, err := eval.Events(cfg, ops[1])
 		if err != nil {
 			return err
 		}

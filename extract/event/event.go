@@ -85,6 +85,7 @@ type Vocabulary struct {
 	Lexicon *lexicon.Vocabulary
 	Syntax  *syntax.Vocabulary
 	Actors  *actor.Vocabulary
+	Lexer   *english.Lexer // for sentences that come without tokens
 }
 
 // Coder codes the events of one document's sentences, in order.
@@ -159,7 +160,7 @@ func (c *Coder) Next(ctx context.Context) (sv *Sentence, done bool, err error) {
 	if zone == "references" {
 		return nil, false, nil
 	}
-	sv = &Sentence{View: c.v.Syntax.New(s.Tokens(c.text, nil), ents[c.ei:ej], st, mo[c.mi:mj]), Index: si, Line: s.Line,
+	sv = &Sentence{View: c.v.Syntax.New(s.Tokens(c.text, c.v.Lexer), ents[c.ei:ej], st, mo[c.mi:mj]), Index: si, Line: s.Line,
 		lex: c.v.Lexicon, actors: c.v.Actors, para: c.para}
 	sv.Verb = func(k int) bool {
 		tr, _ := sv.triggerAt(k)

@@ -21,15 +21,15 @@ func TestDevSets(t *testing.T) {
 		t.Fatal(err)
 	}
 	v := cfg.Vocab
-	money, err := EvalMoney(v, filepath.Join(dir, "money-dev.jsonl"))
+	money, err := Money(v, filepath.Join(dir, "money-dev.jsonl"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	dates, err := EvalDates(v, filepath.Join(dir, "dates-dev.jsonl"))
+	dates, err := Dates(v, filepath.Join(dir, "dates-dev.jsonl"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	events, err := EvalEvents(cfg, filepath.Join(dir, "events-dev.jsonl"))
+	events, err := Events(cfg, filepath.Join(dir, "events-dev.jsonl"))
 	if err != nil {
 		t.Fatal(err)
 	}

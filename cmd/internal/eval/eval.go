@@ -167,10 +167,10 @@ func moneyKey(amount float64, cur string) string {
 	return strings.TrimRight(strings.TrimRight(fmt.Sprintf("%.6f", amount), "0"), ".") + " " + cur
 }
 
-// EvalMoney runs the money scanner over a file of cases in the format of
+// Money runs the money scanner over a file of cases in the format of
 // money-dev.jsonl (each text alone, with no country context) and scores
 // amount and currency.
-func EvalMoney(v *extract.Vocabulary, path string) (*Report, error) {
+func Money(v *extract.Vocabulary, path string) (*Report, error) {
 	cs, err := readCases(path)
 	if err != nil {
 		return nil, err
@@ -196,10 +196,10 @@ func EvalMoney(v *extract.Vocabulary, path string) (*Report, error) {
 	return r, nil
 }
 
-// EvalDates runs the date scanner over a file of cases in the format of
+// Dates runs the date scanner over a file of cases in the format of
 // dates-dev.jsonl (each text alone, read as news with its ref_date) and
 // scores the normalized values. Citation years are not counted as dates.
-func EvalDates(v *extract.Vocabulary, path string) (*Report, error) {
+func Dates(v *extract.Vocabulary, path string) (*Report, error) {
 	cs, err := readCases(path)
 	if err != nil {
 		return nil, err
@@ -287,10 +287,10 @@ func ploverCode(v *extract.Vocabulary, code string) string {
 	return code
 }
 
-// EvalEvents runs the whole text path over each sentence of a file in the
+// Events runs the whole text path over each sentence of a file in the
 // format of events-dev.jsonl and scores (source, target) dyads and the
 // PLOVER category of the events whose dyad is right.
-func EvalEvents(c *pipeline.Config, path string) (*EventReport, error) {
+func Events(c *pipeline.Config, path string) (*EventReport, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
