@@ -438,8 +438,7 @@ func (v *Vocabulary) minorAt(toks []english.Tok, j int, cur *curForm) (float64, 
 	// A bare number only when nothing follows that would make it a count
 	// or a rate ("40 rmb", "50 times", "32 per cent").
 	if k < len(toks) {
-		switch toks[k].Low {
-		case "times", "per", "percent", "%", "of", "a", "an":
+		if v.counts[toks[k].Low] {
 			return 0, 0
 		}
 		if _, m := v.scaleAt(toks, k); m > 0 {

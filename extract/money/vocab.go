@@ -19,6 +19,7 @@ var Kinds = vocab.Kinds{
 	"currencies":     {"data/currencies.tsv"},
 	"scales":         {"data/scales.tsv"},
 	"weight":         {"data/weight.txt"},
+	"counts":         {"data/counts.txt"},
 	"money-keywords": {"data/money-keywords.txt"},
 }
 
@@ -30,8 +31,9 @@ type Vocabulary struct {
 	scales    map[string]float64 // lower-case multi-letter scale words
 	letters   map[string]float64 // one-letter scales, as written ("k", "M", "bn" is not one)
 	byCode    map[string]bool
-	minorsAny []*curForm // minor units valid for any currency ("cents")
-	weight    []string   // marks of a sentence about weight
+	minorsAny []*curForm      // minor units valid for any currency ("cents")
+	weight    []string        // marks of a sentence about weight
+	counts    map[string]bool // words after a bare number that make it a count, not cents
 	keywords  []string
 	lexer     *english.Lexer // for sentences that come without tokens
 }
@@ -45,11 +47,13 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // package's kinds) in order.
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, byFirst: map[string][]*curForm{}, scales: map[string]float64{}, letters: map[string]float64{},
-		byCode: map[string]bool{}}
+		byCode: map[string]bool{}, counts: map[string]bool{}}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		switch kind {
 		case "weight":
 			v.weight = append(v.weight, strings.ToLower(strings.TrimRight(l.Text, " ")))
+		case "counts":
+			v.counts[strings.ToLower(l.Word())] = true
 		case "money-keywords":
 			v.keywords = append(v.keywords, strings.ToLower(l.Word()))
 		default:
