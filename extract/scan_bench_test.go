@@ -1,60 +1,85 @@
 package extract
 
 import (
+	"context"
 	"os"
 	"testing"
+
+	"github.com/stratex/stratex/extract/money"
+	"github.com/stratex/stratex/extract/text"
+	"github.com/stratex/stratex/extract/timex"
 )
 
-// benchText is the seed article's clean text, split into lines, as the
-// pipeline gives it to the scanners.
-func benchText(b *testing.B) (string, []SentenceSpan) {
+func testVocab(t testing.TB) *Vocabulary {
+	t.Helper()
+	v, err := DefaultVocabulary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+// benchText is the seed article's clean text, split into sentences, as
+// Run gives it to the scanners.
+func benchText(b *testing.B) (string, []text.Sentence) {
 	raw, err := os.ReadFile("../testdata/sample/russo-pak.txt")
 	if err != nil {
 		b.Fatal(err)
 	}
-	t := Compose(TextBlocks(string(raw), false))
-	v := vocab(b)
-	st := v.Structure(t)
-	return t.Text, v.Sentences(t, st)
+	t := text.Compose(text.TextBlocks(string(raw), false))
+	v := testVocab(b)
+	ctx := context.Background()
+	st, err := v.Text.Structure(ctx, t)
+	if err != nil {
+		b.Fatal(err)
+	}
+	sents, err := v.Text.Sentences(ctx, t, st, v.Lexer)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return t.Text, sents
 }
 
 // BenchmarkScanners runs the date and money scanners together over the
-// seed article, their shared tokenization included; MB/s is text bytes
-// per second on one core.
+// seed article, their tokenization included; MB/s is text bytes per second
+// on one core.
 func BenchmarkScanners(b *testing.B) {
-	text, sents := benchText(b)
-	v := vocab(b)
-	ctx := TimexContext{DayFirst: true, OrderKnown: true}
-	b.SetBytes(int64(len(text)))
+	txt, sents := benchText(b)
+	v := testVocab(b)
+	ctx := context.Background()
+	doc := timex.Document{DayFirst: true, OrderKnown: true}
+	b.SetBytes(int64(len(txt)))
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		v.lexSentences(text, sents)
-		m := v.Money(text, sents, MoneyContext{})
-		ctx.Exclude = ctx.Exclude[:0]
-		for _, x := range m {
-			ctx.Exclude = append(ctx.Exclude, [2]int{x.Start, x.End})
+		for k := range sents {
+			sents[k].Toks = v.Lexer.Lex(txt[sents[k].Start:sents[k].End], sents[k].Start)
 		}
-		v.Timex(text, sents, ctx)
+		m, _ := v.Money.Scan(ctx, txt, sents, money.Countries{})
+		doc.Exclude = doc.Exclude[:0]
+		for _, x := range m {
+			doc.Exclude = append(doc.Exclude, [2]int{x.Start, x.End})
+		}
+		v.Timex.Scan(ctx, txt, sents, doc)
 	}
 }
 
 func BenchmarkTimex(b *testing.B) {
-	text, sents := benchText(b)
-	v := vocab(b)
-	b.SetBytes(int64(len(text)))
+	txt, sents := benchText(b)
+	v := testVocab(b)
+	b.SetBytes(int64(len(txt)))
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		v.Timex(text, sents, TimexContext{})
+		v.Timex.Scan(context.Background(), txt, sents, timex.Document{})
 	}
 }
 
 func BenchmarkMoney(b *testing.B) {
-	text, sents := benchText(b)
-	v := vocab(b)
-	b.SetBytes(int64(len(text)))
+	txt, sents := benchText(b)
+	v := testVocab(b)
+	b.SetBytes(int64(len(txt)))
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		v.Money(text, sents, MoneyContext{})
+		v.Money.Scan(context.Background(), txt, sents, money.Countries{})
 	}
 }

@@ -6,16 +6,15 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stratex/stratex/extract"
+	textpkg "github.com/stratex/stratex/extract/text"
 	"github.com/stratex/stratex/models"
 )
 
 // analyzeText runs the whole text path over a short text.
 func analyzeText(t *testing.T, text string) *models.Result {
 	t.Helper()
-	p := &Parsed{Text: extract.Compose(extract.TextBlocks(text, false))}
-	stage := ""
-	return config(t).Analyze(context.Background(), "test", p, &stage)
+	p := &Parsed{Text: textpkg.Compose(textpkg.TextBlocks(text, false))}
+	return config(t).Analyze(context.Background(), "test", p)
 }
 
 // eventString renders an event as "date CATEGORY/subtype SRC>TGT

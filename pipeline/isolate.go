@@ -17,8 +17,8 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/stratex/stratex/extract"
 	"github.com/stratex/stratex/extract/pdf"
+	"github.com/stratex/stratex/extract/text"
 )
 
 // The PDF reader runs in child processes of the same binary, as Apache
@@ -37,12 +37,12 @@ func IsPDFWorker() bool { return os.Getenv(pdfWorkerEnv) != "" }
 
 // pdfReply is a worker's answer for one document.
 type pdfReply struct {
-	Pages    int             `json:"pages"`
-	Blocks   []extract.Block `json:"blocks"`
-	Failed   []pageFailure   `json:"failed,omitempty"`
-	Unmapped int             `json:"unmapped"`
-	Images   int             `json:"images,omitempty"`
-	Err      string          `json:"err,omitempty"`
+	Pages    int           `json:"pages"`
+	Blocks   []text.Block  `json:"blocks"`
+	Failed   []pageFailure `json:"failed,omitempty"`
+	Unmapped int           `json:"unmapped"`
+	Images   int           `json:"images,omitempty"`
+	Err      string        `json:"err,omitempty"`
 }
 
 type pageFailure struct {

@@ -1,12 +1,14 @@
 package pipeline
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/stratex/stratex/corpus"
+	"github.com/stratex/stratex/extract"
 )
 
 // fold folds every run of whitespace to one space and unifies dashes,
@@ -31,10 +33,13 @@ func TestFixturePDFsKeepTheBodySentences(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	v := config(t).Vocab
-	st := v.Structure(sp.Text)
+	f := &extract.Findings{}
+	if err := config(t).Vocab.Run(context.Background(), config(t).Tagger, sp.Text, f); err != nil {
+		t.Fatal(err)
+	}
+	st := f.Structure
 	var body []string
-	for _, s := range v.Sentences(sp.Text, st) {
+	for _, s := range f.Sentences {
 		if z := st.Lines[s.Line].Zone; z == "body" || z == "abstract" {
 			if s.Heading {
 				continue
@@ -111,8 +116,11 @@ func TestCorpusTitles(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			v := config(t).Vocab
-			h := v.Header(p.Text, v.Structure(p.Text))
+			f := &extract.Findings{}
+			if err := config(t).Vocab.Run(context.Background(), config(t).Tagger, p.Text, f); err != nil {
+				t.Fatal(err)
+			}
+			h := f.Header
 			if !strings.HasPrefix(h.Title, tt.title) {
 				t.Errorf("title %q, want %q...", h.Title, tt.title)
 			}

@@ -15,7 +15,9 @@ import (
 
 	"github.com/stratex/stratex/corpus"
 	"github.com/stratex/stratex/extract"
+	"github.com/stratex/stratex/extract/actor"
 	"github.com/stratex/stratex/extract/pdf"
+	"github.com/stratex/stratex/extract/text"
 	"github.com/stratex/stratex/models"
 )
 
@@ -24,20 +26,20 @@ const (
 	StageRead      = "read"
 	StagePDF       = "pdf"
 	StageText      = "text"
-	StageStructure = "structure"
-	StageSentences = "sentences"
-	StageEntities  = "entities"
-	StageHeader    = "header"
-	StageTimex     = "timex"
-	StageMoney     = "money"
-	StageEvents    = "events"
+	StageStructure = extract.StageStructure
+	StageSentences = extract.StageSentences
+	StageEntities  = extract.StageEntities
+	StageHeader    = extract.StageHeader
+	StageTimex     = extract.StageTimex
+	StageMoney     = extract.StageMoney
+	StageEvents    = extract.StageEvents
 	StageTimeout   = "timeout"
 )
 
 // Config is what every document's processing shares.
 type Config struct {
 	Vocab  *extract.Vocabulary
-	Tagger *extract.Tagger
+	Tagger *actor.Tagger
 	// PDF, when set, reads PDFs in worker processes (see PDFPool); when
 	// nil they are read in this process.
 	PDF *PDFPool
@@ -49,12 +51,12 @@ func NewConfig(extra ...extract.Source) (*Config, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Config{Vocab: v, Tagger: extract.NewTagger()}, nil
+	return &Config{Vocab: v, Tagger: actor.NewTagger()}, nil
 }
 
 // Parsed is a document's clean text and what the reader knew of it.
 type Parsed struct {
-	Text     *extract.Text
+	Text     *text.Text
 	Pages    int
 	Problems []models.PageProblem
 	NoText   string // why a PDF gave no text ("no text layer: scanned image?"); "" when it gave some
@@ -76,12 +78,12 @@ func Parse(in corpus.Input, data []byte) (*Parsed, error) {
 		doc, err := pdf.Read(data)
 		return fromPDF(doc, err)
 	}
-	text, enc, err := decodeText(data)
+	raw, enc, err := decodeText(data)
 	if err != nil {
 		return nil, &stageError{StageText, err}
 	}
-	blocks := extract.TextBlocks(text, in.Format == corpus.Markdown)
-	return &Parsed{Text: extract.Compose(blocks), Encoding: enc}, nil
+	blocks := text.TextBlocks(raw, in.Format == corpus.Markdown)
+	return &Parsed{Text: text.Compose(blocks), Encoding: enc}, nil
 }
 
 // parse reads one input, a PDF in a worker process when the pool is set.
@@ -97,7 +99,7 @@ func fromPDF(doc *pdf.Document, err error) (*Parsed, error) {
 	if err != nil {
 		return nil, &stageError{StagePDF, err}
 	}
-	p := &Parsed{Text: extract.Compose(doc.Blocks), Pages: doc.Pages, NoText: doc.NoText()}
+	p := &Parsed{Text: text.Compose(doc.Blocks), Pages: doc.Pages, NoText: doc.NoText()}
 	for _, f := range doc.Failed {
 		p.Problems = append(p.Problems, models.PageProblem{Page: f.Page, Error: f.Err.Error()})
 	}
@@ -142,8 +144,12 @@ func (c *Config) ProcessFile(ctx context.Context, in corpus.Input) *models.Resul
 func (c *Config) Process(ctx context.Context, in corpus.Input, data []byte) (res *models.Result) {
 	id, sum := corpus.ID(data)
 	stage := StageRead
+	var f *extract.Findings
 	defer func() {
 		if r := recover(); r != nil {
+			if f != nil && f.Stage != "" {
+				stage = f.Stage // a text stage: the one running
+			}
 			res = failure(id, in.Path, stage, fmt.Errorf("panic: %v%s", r, panicSite(debug.Stack())))
 		}
 	}()
@@ -161,7 +167,11 @@ func (c *Config) Process(ctx context.Context, in corpus.Input, data []byte) (res
 	if err := ctx.Err(); err != nil {
 		return failure(id, in.Path, stage, err)
 	}
-	res = c.Analyze(ctx, id, p, &stage)
+	f = &extract.Findings{}
+	if err := c.Vocab.Run(ctx, c.Tagger, p.Text, f); err != nil {
+		return failure(id, in.Path, f.Stage, err)
+	}
+	res = c.records(id, p, f)
 	d := res.Document
 	d.Source, d.SHA256 = in.Path, sum
 	d.Sources = []string{in.Path}
@@ -181,57 +191,22 @@ func (c *Config) Process(ctx context.Context, in corpus.Input, data []byte) (res
 	return res
 }
 
-// Analyze runs the text stages over parsed text; stage names the stage
-// running, for the caller's panic report.
-func (c *Config) Analyze(ctx context.Context, id string, p *Parsed, stage *string) *models.Result {
+// Analyze runs the text stages over parsed text and returns the records,
+// or an error record naming the stage that failed.
+func (c *Config) Analyze(ctx context.Context, id string, p *Parsed) *models.Result {
+	f := &extract.Findings{}
+	if err := c.Vocab.Run(ctx, c.Tagger, p.Text, f); err != nil {
+		return failure(id, "", f.Stage, err)
+	}
+	return c.records(id, p, f)
+}
+
+// records turns a document's findings into its records, spans in code points.
+func (c *Config) records(id string, p *Parsed, f *extract.Findings) *models.Result {
 	t := p.Text
-	v := c.Vocab
 	ri := newRuneIndex(t.Text)
-
-	*stage = StageStructure
-	st := v.Structure(t)
-
-	*stage = StageSentences
-	sents := v.Sentences(t, st)
-
-	*stage = StageHeader
-	hdr := v.Header(t, st)
-
-	*stage = StageEntities
-	zones := make([]string, len(sents))
-	for i, s := range sents {
-		zones[i] = st.Lines[s.Line].Zone
-	}
-	ents := v.Entities(c.Tagger, t.Text, sents, zones, hdr.AuthorAt)
-
-	*stage = StageMoney
-	mctx := extract.MoneyContext{Sentence: make([][]string, len(sents)), Document: map[string]int{}}
-	for _, e := range ents {
-		if e.Match != nil && len(e.Actor) == 3 && e.Actor == strings.ToUpper(e.Actor) {
-			mctx.Sentence[e.Sent] = append(mctx.Sentence[e.Sent], e.Actor)
-			mctx.Document[e.Actor]++
-		}
-	}
-	money := v.Money(t.Text, sents, mctx)
-
-	*stage = StageTimex
-	tctx := extract.TimexContext{Zones: zones, Ref: documentDate(hdr)}
-	tctx.DayFirst, tctx.OrderKnown = extract.DateOrder(t.Text)
-	tctx.News = tctx.Ref != "" && !hasZone(st, models.ZoneAbstract) && !hasZone(st, models.ZoneReferences)
-	for _, m := range money {
-		tctx.Exclude = append(tctx.Exclude, [2]int{m.Start, m.End})
-	}
-	timex := v.Timex(t.Text, sents, tctx)
-
-	*stage = StageEvents
-	evZones := append([]string(nil), zones...)
-	for i, s := range sents {
-		if v.ReportsNoEvents(st.Lines[s.Line].Section) {
-			evZones[i] = extract.ZoneNoEvents
-		}
-	}
-	events, pairs := v.Events(t.Text, sents, evZones, ents, timex, money)
-
+	st, sents, hdr := f.Structure, f.Sentences, f.Header
+	timex, money, events, pairs, ents := f.Timex, f.Money, f.Events, f.Pairs, f.Entities
 	res := &models.Result{}
 	doc := &models.Document{
 		Doc:       id,
@@ -297,29 +272,6 @@ func (c *Config) Analyze(ctx context.Context, id string, p *Parsed, stage *strin
 
 func failure(id, source, stage string, err error) *models.Result {
 	return &models.Result{Errors: []models.Error{{Doc: id, Source: source, Stage: stage, Error: err.Error()}}}
-}
-
-// documentDate is the date a document gives itself, for relative
-// expressions: its publication date, else its issue date, else the first
-// date of its front matter.
-func documentDate(h extract.Header) string {
-	for _, label := range []string{"publication", "issue", "acceptance", "received", "submission"} {
-		for _, d := range h.Dates {
-			if d.Label == label {
-				return d.Value
-			}
-		}
-	}
-	return ""
-}
-
-func hasZone(st *extract.Structure, zone string) bool {
-	for _, s := range st.Sections {
-		if s.Zone == zone {
-			return true
-		}
-	}
-	return false
 }
 
 // panicSite names the function and line where a panic was raised, read

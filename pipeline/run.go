@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"runtime"
 	"sync"
 	"time"
@@ -166,8 +167,11 @@ func (c *Config) Run(ctx context.Context, inputs []corpus.Input, sink Sink, opt 
 
 // processBounded processes one input under the per-document timeout. It
 // returns nil when the run's context ended first. A document that outlives
-// its timeout is reported as failed; its goroutine cannot be stopped from
-// outside and is left to finish on its own.
+// its timeout is reported as failed, with its id; its stages see their
+// context end and return within moments, and processBounded waits up to
+// stopGrace for that, so that the document's memory is free before its
+// budget is released. (A reader that takes no context, such as an
+// in-process PDF parse, is left to finish on its own after the grace.)
 func (c *Config) processBounded(ctx context.Context, in corpus.Input, timeout time.Duration) *models.Result {
 	if ctx.Err() != nil {
 		return nil
@@ -179,21 +183,39 @@ func (c *Config) processBounded(ctx context.Context, in corpus.Input, timeout ti
 		}
 		return res
 	}
+	data, err := os.ReadFile(in.Path)
+	if err != nil {
+		return failure("", in.Path, StageRead, err)
+	}
+	id, _ := corpus.ID(data)
 	dctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	ch := make(chan *models.Result, 1)
-	go func() { ch <- c.ProcessFile(dctx, in) }()
+	go func() { ch <- c.Process(dctx, in, data) }()
+	timedOut := func() *models.Result {
+		return failure(id, in.Path, StageTimeout, fmt.Errorf("no result after %s", timeout))
+	}
 	select {
 	case res := <-ch:
 		if ctx.Err() != nil {
 			return nil
+		}
+		if res.Document == nil && errors.Is(dctx.Err(), context.DeadlineExceeded) {
+			return timedOut() // a stage gave up because the deadline passed
 		}
 		return res
 	case <-dctx.Done():
 		if ctx.Err() != nil {
 			return nil
 		}
-		id := ""
-		return failure(id, in.Path, StageTimeout, fmt.Errorf("no result after %s", timeout))
+		select {
+		case <-ch:
+		case <-time.After(stopGrace):
+		}
+		return timedOut()
 	}
 }
+
+// stopGrace is how long a timed-out document's goroutine is waited for
+// after its context ends.
+const stopGrace = 500 * time.Millisecond

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stratex/stratex/corpus"
 	"github.com/stratex/stratex/models"
@@ -128,5 +129,32 @@ func TestRuneIndex(t *testing.T) {
 	}
 	if ri.at(len(text)) != n {
 		t.Errorf("at(end) = %d, want %d", ri.at(len(text)), n)
+	}
+}
+
+// When a document's context ends, its stages notice within moments and
+// Process returns an error record naming the stage and the document.
+func TestProcessStopsWhenItsContextEnds(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < 12000; i++ { // one long run of text with no full stop
+		fmt.Fprintf(&b, "Pakistan and India signed talks in %d with $%d million aid ", 1950+i%60, i%90)
+	}
+	data := []byte(b.String())
+	c := config(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+	defer cancel()
+	t0 := time.Now()
+	res := c.Process(ctx, corpus.Input{Path: "long.txt", Format: corpus.Text}, data)
+	late := time.Since(t0) - 300*time.Millisecond
+	if res.Document != nil {
+		t.Skipf("the document finished within the deadline (%s): the machine is faster than this test expects", time.Since(t0))
+	}
+	id, _ := corpus.ID(data)
+	if len(res.Errors) != 1 || res.Errors[0].Doc != id || !strings.Contains(res.Errors[0].Error, "deadline") {
+		t.Fatalf("errors %+v, want one deadline error naming document %s", res.Errors, id)
+	}
+	t.Logf("stopped in stage %s, %s after the deadline", res.Errors[0].Stage, late)
+	if late > time.Second {
+		t.Errorf("Process returned %s after its deadline", late)
 	}
 }

@@ -12,9 +12,15 @@
 //     same clean texts, as ratios of throughput;
 //
 //   - wall time for the corpus copied 1, 4 and 16 times, to show that time
-//     grows linearly.
+//     grows linearly;
 //
-//     go run ./cmd/bench [-stratex bin/stratex] [-copies 1,4,16] DIR
+//   - each text stage's time, and stratex run's, on text with no sentence
+//     punctuation (gentext) of 6k, 24k and 96k tokens, with the ratios that
+//     show whether time grows linearly; and stratex run -timeout 1s on the
+//     24k text: how soon it returns, and whether its error record names the
+//     document.
+//
+//     go run ./cmd/bench [-stratex bin/stratex] [-copies 1,4,16] [-tokens 6000,24000,96000] [-corpus=false] DIR
 package main
 
 import (
@@ -32,15 +38,21 @@ import (
 
 	"github.com/jdkato/prose/v2"
 
-	"github.com/stratex/stratex/extract"
 	"github.com/stratex/stratex/extract/pdf"
+	"github.com/stratex/stratex/extract/text"
 	"github.com/stratex/stratex/pipeline"
 )
 
 func main() {
 	bin := flag.String("stratex", "bin/stratex", "the stratex binary to time")
 	copiesFlag := flag.String("copies", "1,4,16", "corpus multiples for the scaling rows")
+	tokensFlag := flag.String("tokens", "6000,24000,96000", "lengths of the unpunctuated texts, in tokens")
+	withCorpus := flag.Bool("corpus", true, "measure the PDF corpus (false: only the unpunctuated texts)")
 	flag.Parse()
+	if !*withCorpus {
+		scaling(*bin, ints(*tokensFlag))
+		return
+	}
 	if flag.NArg() != 1 {
 		fmt.Fprintln(os.Stderr, "usage: bench [-stratex BIN] [-copies 1,4,16] DIR")
 		os.Exit(2)
@@ -72,7 +84,7 @@ func main() {
 			continue
 		}
 		pages += doc.Pages
-		t := extract.Compose(doc.Blocks).Text
+		t := text.Compose(doc.Blocks).Text
 		texts = append(texts, t)
 		textBytes += len(t)
 		if _, err := exec.LookPath("pdftotext"); err == nil {
@@ -90,9 +102,8 @@ func main() {
 	}
 	t0 := time.Now()
 	for _, t := range texts {
-		stage := ""
-		p := &pipeline.Parsed{Text: extract.Compose(extract.TextBlocks(t, false))}
-		cfg.Analyze(context.Background(), "bench", p, &stage)
+		p := &pipeline.Parsed{Text: text.Compose(text.TextBlocks(t, false))}
+		cfg.Analyze(context.Background(), "bench", p)
 	}
 	ours := time.Since(t0)
 	t0 = time.Now()
@@ -182,6 +193,20 @@ func main() {
 		fmt.Printf("| corpus x%d (%d documents): wall | %.1f s (%.2f x the x%d time per copy) |\n",
 			r.n, len(files)*r.n, r.wall.Seconds(), r.wall.Seconds()/float64(r.n)/(one.wall.Seconds()/float64(one.n)), one.n)
 	}
+	fmt.Println()
+	scaling(*bin, ints(*tokensFlag))
+}
+
+func ints(s string) []int {
+	var out []int
+	for _, f := range strings.Split(s, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n < 1 {
+			fatal("bad list of numbers %q", s)
+		}
+		out = append(out, n)
+	}
+	return out
 }
 
 // logValue reads key=N from the run's last log lines.

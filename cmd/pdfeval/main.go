@@ -30,8 +30,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/stratex/stratex/extract"
 	"github.com/stratex/stratex/extract/pdf"
+	extract "github.com/stratex/stratex/extract/text" // Compose and Clean live in text
 )
 
 // ocrDir keeps the OCR text of the files that needed it.

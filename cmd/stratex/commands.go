@@ -21,6 +21,7 @@ import (
 
 	"github.com/stratex/stratex/corpus"
 	"github.com/stratex/stratex/extract"
+	"github.com/stratex/stratex/extract/text"
 	"github.com/stratex/stratex/models"
 	"github.com/stratex/stratex/output"
 	"github.com/stratex/stratex/pipeline"
@@ -38,8 +39,8 @@ func (v *vocabFlags) Set(s string) error {
 	if !ok || kind == "" || file == "" {
 		return fmt.Errorf("want KIND=FILE, got %q", s)
 	}
-	if !slices.Contains(extract.VocabularyKinds(), kind) {
-		return fmt.Errorf("unknown vocabulary kind %q (want one of %s)", kind, strings.Join(extract.VocabularyKinds(), ", "))
+	if !slices.Contains(extract.Kinds(), kind) {
+		return fmt.Errorf("unknown vocabulary kind %q (want one of %s)", kind, strings.Join(extract.Kinds(), ", "))
 	}
 	v.srcs = append(v.srcs, s)
 	return nil
@@ -87,7 +88,7 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 	chunk := fs.Int("chunk", 64, "documents per shard when INPUTs are given")
 	memBudget := fs.Int("mem-budget", 0, "bytes of documents in flight at once, in `MiB` (0: 64 per worker)")
 	var vf vocabFlags
-	fs.Var(&vf, "vocab", "extend a vocabulary: `KIND=FILE` (kinds: "+strings.Join(extract.VocabularyKinds(), ", ")+"); repeatable")
+	fs.Var(&vf, "vocab", "extend a vocabulary: `KIND=FILE` (kinds: "+strings.Join(extract.Kinds(), ", ")+"); repeatable")
 	fs.Var(actorsFlag{&vf}, "actors", "extend the actor vocabulary with `FILE` (same as -vocab actors=FILE)")
 	inputs, err := parse(fs, args)
 	if err != nil {
@@ -440,9 +441,12 @@ func (c *textCmd) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	st := v.Structure(p.Text)
-	roles := map[extract.LineRole]string{extract.RoleParagraph: "para", extract.RoleHeading: "HEAD", extract.RoleLabelled: "LABEL",
-		extract.RoleListItem: "item", extract.RoleHeader: "hdr"}
+	st, err := v.Text.Structure(ctx, p.Text)
+	if err != nil {
+		return err
+	}
+	roles := map[text.LineRole]string{text.RoleParagraph: "para", text.RoleHeading: "HEAD", text.RoleLabelled: "LABEL",
+		text.RoleListItem: "item", text.RoleHeader: "hdr"}
 	for i, ln := range p.Text.Lines {
 		info := st.Lines[i]
 		if _, err := fmt.Fprintf(c.stdout, "%-10s %-5s p%-3d [%s] %s\n", info.Zone, roles[info.Role], ln.Page, info.Section, p.Text.Text[ln.Start:ln.End]); err != nil {

@@ -36,9 +36,9 @@
 //	-chunk N          documents per shard of a local run (default 64)
 //	-pdf-timeout D    stop reading one PDF after D (default 1m)
 //	-pdf-mem MiB      stop reading one PDF past this memory (default 1024)
-//	-vocab KIND=FILE  extend a vocabulary (actors, sections, abbreviations,
-//	                  ...; run -h lists the kinds) with a file in the format
-//	                  of the embedded one; repeatable
+//	-vocab KIND=FILE  extend a vocabulary (actors, triggers, timewords,
+//	                  currencies, sections, ...: run -h lists every kind) with a
+//	                  file in the format of the embedded one; repeatable
 //	-actors FILE      same as -vocab actors=FILE
 //	-q                no progress output
 //

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/stratex/stratex/cmd/internal/eval"
 	"github.com/stratex/stratex/extract"
 	"github.com/stratex/stratex/pipeline"
 )
@@ -29,18 +30,18 @@ func (c *evalCmd) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	var rep *pipeline.Report
+	var rep *eval.Report
 	switch ops[0] {
 	case "money":
-		rep, err = pipeline.EvalMoney(v, ops[1])
+		rep, err = eval.Money(v, ops[1])
 	case "dates":
-		rep, err = pipeline.EvalDates(v, ops[1])
+		rep, err = eval.Dates(v, ops[1])
 	case "events":
 		cfg, err := pipeline.NewConfig()
 		if err != nil {
 			return err
 		}
-		er, err := cfg.EvalEvents(ops[1])
+		er, err := eval.Events(cfg, ops[1])
 		if err != nil {
 			return err
 		}

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stratex/stratex/extract"
+	extract "github.com/stratex/stratex/extract/text" // Block and its hints live in text
 )
 
 // Files encrypted with AES-256 (revision 6, and the older revision 5) and

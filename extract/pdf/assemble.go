@@ -13,11 +13,11 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	extract "github.com/stratex/stratex/extract/text" // Block and its hints live in text
 	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/stratex/stratex/extract"
 )
 
 var (

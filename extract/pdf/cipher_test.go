@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stratex/stratex/extract"
+	extract "github.com/stratex/stratex/extract/text" // Block and its hints live in text
 )
 
 // A passage written for this test; any English prose of a few hundred

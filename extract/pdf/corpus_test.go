@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/stratex/stratex/extract"
+	extract "github.com/stratex/stratex/extract/text" // Block and its hints live in text
 )
 
 // TestPapersAgainstPdftotext holds the engine to the bar of issue 3 on the

@@ -11,7 +11,7 @@ import (
 
 	lpdf "github.com/ledongthuc/pdf"
 
-	"github.com/stratex/stratex/extract"
+	extract "github.com/stratex/stratex/extract/text" // Block and its hints live in text
 )
 
 // PageError records a page that could not be read.

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stratex/stratex/extract"
+	extract "github.com/stratex/stratex/extract/text"
 )
 
 // buildPDF writes a PDF file of the given objects (object i+1 is objs[i];

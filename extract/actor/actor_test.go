@@ -1,0 +1,304 @@
+package actor
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/stratex/stratex/extract/english"
+	textpkg "github.com/stratex/stratex/extract/text"
+	"github.com/stratex/stratex/extract/vocab"
+)
+
+func testVocab(t testing.TB) *Vocabulary {
+	t.Helper()
+	v, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+// testLexer is a lexer that knows the common words of english's lists, as
+// the composite's knows every stage's.
+func testLexer(v *Vocabulary) *english.Lexer { return english.NewLexer(v.en.Words()) }
+
+// entities returns "text/LABEL/actor" for each entity in one sentence.
+func entities(t *testing.T, text string) []string {
+	t.Helper()
+	v := testVocab(t)
+	s := []textpkg.Sentence{{Start: 0, End: len(text)}}
+	es, err := v.Entities(context.Background(), NewTagger(), testLexer(v), text, s, []string{"body"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range es {
+		out = append(out, text[e.Start:e.End]+"/"+e.Label+"/"+e.Actor)
+	}
+	return out
+}
+
+func TestEntityRepairs(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		want    []string // each must be present
+		notWant []string // no entity may have this text
+	}{
+		{"US and U.S. are the United States, not persons",
+			"The US sold arms to Pakistan, and the U.S. Congress objected.",
+			[]string{"US/GPE/USA", "U.S./GPE/USA", "Pakistan/GPE/PAK"}, nil},
+		{"a sentence-opening Further is no entity",
+			"Further, it also joined the Baghdad Pact with Britain.",
+			[]string{"Baghdad Pact/ORG/CENTO", "Britain/GPE/GBR"}, []string{"Further"}},
+		{"Billion Dollars is no entity",
+			"Pakistan received military aid of 3.73 Billion Dollars owing to the invasion.",
+			[]string{"Pakistan/GPE/PAK"}, []string{"Billion Dollars", "Billion", "Dollars"}},
+		{"Islamabad is a place standing for Pakistan",
+			"For the reasons described above, Islamabad was a close ally.",
+			[]string{"Islamabad/GPE/PAK"}, nil},
+		{"a combining form yields both actors",
+			"A robust Sino-Pak alliance and deteriorated U.S.-Pakistan relations.",
+			[]string{"Sino/GPE/CHN", "Pak/GPE/PAK", "U.S./GPE/USA", "Pakistan/GPE/PAK"}, nil},
+		{"a combining form alone is no actor",
+			"Pak- Islamism was based on strategic interests.",
+			nil, []string{"Pak"}},
+		{"a longer place beats the state inside it",
+			"Ships crossed the Indian Ocean and the South China Sea.",
+			[]string{"Indian Ocean/LOC/", "South China Sea/LOC/"}, []string{"Indian", "China"}},
+		{"a capital naming a venue is no actor",
+			"The subsequent Tashkent agreement marked a moment of neutrality.",
+			[]string{"Tashkent/GPE/"}, nil},
+		{"US of US$ is the currency",
+			"The loan was US$ 1.2bn.",
+			nil, []string{"US"}},
+		{"a multi-word name with a known head",
+			"In 1954, Pakistan signed a Mutual Defence Assistance Agreement with the US.",
+			[]string{"Mutual Defence Assistance Agreement/LAW/"}, nil},
+		{"titles are trimmed off a name",
+			"The talks included Prime Minister Nawaz Sharif and the envoy.",
+			[]string{"Nawaz Sharif/PERSON/PAK"}, []string{"Prime Minister Nawaz Sharif", "Prime"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := entities(t, tt.text)
+			set := map[string]bool{}
+			texts := map[string]bool{}
+			for _, g := range got {
+				set[g] = true
+				texts[strings.SplitN(g, "/", 2)[0]] = true
+			}
+			for _, w := range tt.want {
+				if !set[w] {
+					t.Errorf("missing %s in %q", w, got)
+				}
+			}
+			for _, n := range tt.notWant {
+				if texts[n] {
+					t.Errorf("unwanted entity %q in %q", n, got)
+				}
+			}
+		})
+	}
+}
+
+// actorOf returns the actor code of the entity whose text is form in a
+// sentence, "-" for an entity with no actor, and "" when form is no entity.
+func actorOf(t *testing.T, sentence, form string) string {
+	t.Helper()
+	for _, e := range entities(t, sentence) {
+		parts := strings.Split(e, "/")
+		if parts[0] == form {
+			if parts[2] == "" {
+				return "-"
+			}
+			return parts[2]
+		}
+	}
+	return ""
+}
+
+// TestActorForms checks one sentence per actor form the field writes:
+// names and variants of states, historical states, seats of government,
+// demonyms, international organisations, armed groups, office holders and
+// titles with a state. Each case names the exact code it must get.
+func TestActorForms(t *testing.T) {
+	tests := []struct {
+		class, sentence, form, code string
+	}{
+		// states and their variants
+		{"state", "Troops of the United States landed.", "United States", "USA"},
+		{"state", "The US sold arms.", "US", "USA"},
+		{"state", "Later the U.S. objected.", "U.S.", "USA"},
+		{"state", "Then America stopped its aid.", "America", "USA"},
+		{"state", "Aid reached Pakistan in 1987.", "Pakistan", "PAK"},
+		{"state", "Ties with the People's Republic of China grew.", "People's Republic of China", "CHN"},
+		{"state", "Officials of the United Kingdom met them.", "United Kingdom", "GBR"},
+		{"state", "The Islamic Republic of Iran protested.", "Islamic Republic of Iran", "IRN"},
+		// historical states
+		{"historical", "The USSR invaded Afghanistan.", "USSR", "SUN"},
+		{"historical", "The Soviet Union agreed to build steel mills.", "Soviet Union", "SUN"},
+		{"historical", "Later the Soviets sold arms to Iran.", "Soviets", "SUN"},
+		{"historical", "Yugoslavia broke with Moscow.", "Yugoslavia", "YUG"},
+		{"historical", "Czechoslovakia sold arms to Egypt.", "Czechoslovakia", "CSK"},
+		{"historical", "East Germany built the wall.", "East Germany", "DDR"},
+		// leaders of other states (leaders.tsv)
+		{"leader", "In 1995 Omar al-Bashir visited Tehran.", "Omar al-Bashir", "SDN"},
+		{"leader", "In 1985 Mubarak met the envoy.", "Mubarak", "EGY"},
+		{"leader", "In 1990 Assad rejected the plan.", "Assad", "SYR"},
+		{"leader", "In 1962 Nasser sent troops to Yemen.", "Nasser", "EGY"},
+		{"leader", "In 1997 Hashimoto hosted Yeltsin.", "Hashimoto", "JPN"},
+		{"leader", "In 1994 Nelson Mandela became president.", "Nelson Mandela", "ZAF"},
+		// seats of government stand for their state
+		{"capital", "Islamabad protested to Kabul.", "Islamabad", "PAK"},
+		{"capital", "Islamabad protested to Kabul.", "Kabul", "AFG"},
+		{"capital", "Later New Delhi objected.", "New Delhi", "IND"},
+		{"capital", "Then Beijing commented on the development.", "Beijing", "CHN"},
+		{"capital", "Then Washington imposed sanctions.", "Washington", "USA"},
+		{"capital", "Then Moscow agreed to provide armaments.", "Moscow", "RUS"},
+		// demonyms
+		{"demonym", "The Pakistani media reported it.", "Pakistani", "PAK"},
+		{"demonym", "The Russian officials denied the reports.", "Russian", "RUS"},
+		{"demonym", "The Chinese delegation arrived.", "Chinese", "CHN"},
+		{"demonym", "An Afghan delegation arrived.", "Afghan", "AFG"},
+		// combining forms yield both actors
+		{"combining", "A robust Sino-Pak alliance emerged.", "Sino", "CHN"},
+		{"combining", "A robust Sino-Pak alliance emerged.", "Pak", "PAK"},
+		{"combining", "It strained Indo-Russo relations.", "Indo", "IND"},
+		{"combining", "It strained Indo-Russo relations.", "Russo", "RUS"},
+		{"combining", "The Russo-Pak rapprochement began.", "Russo", "RUS"},
+		{"combining", "Deteriorated U.S.-Pakistan relations followed.", "U.S.", "USA"},
+		{"combining", "Deteriorated U.S.-Pakistan relations followed.", "Pakistan", "PAK"},
+		{"combining", "They formed the Pakistan-Russia Joint Working Group on Terrorism.", "Pakistan", "PAK"},
+		{"combining", "They formed the Pakistan-Russia Joint Working Group on Terrorism.", "Russia", "RUS"},
+		{"combining", "The Anglo-French force landed.", "Anglo", "GBR"},
+		{"combining", "The Franco-German treaty was signed.", "Franco", "FRA"},
+		{"combining", "The Turco-Pak accord was signed.", "Turco", "TUR"},
+		{"combining", "The Irano-Iraqi war ended.", "Irano", "IRN"},
+		// international organisations and alliances
+		{"igo", "Pakistan joined SEATO.", "SEATO", "SEATO"},
+		{"igo", "Pakistan joined the Baghdad Pact.", "Baghdad Pact", "CENTO"},
+		{"igo", "Pakistan left CENTO.", "CENTO", "CENTO"},
+		{"igo", "Russia wished to join NATO.", "NATO", "NATO"},
+		{"igo", "They founded the RCD.", "RCD", "RCD"},
+		{"igo", "India joined the SCO.", "SCO", "SCO"},
+		{"igo", "The BRICS met.", "BRICS", "BRICS"},
+		{"igo", "The SAARC summit was cancelled.", "SAARC", "SAARC"},
+		{"igo", "The ASEAN states met.", "ASEAN", "ASEAN"},
+		{"igo", "The European Union imposed sanctions.", "European Union", "EU"},
+		{"igo", "The United Nations sent inspectors.", "United Nations", "UN"},
+		{"igo", "The IAEA sent inspectors.", "IAEA", "IAEA"},
+		{"igo", "The IMF approved a loan.", "IMF", "IMF"},
+		{"igo", "The World Bank approved a loan.", "World Bank", "WB"},
+		{"igo", "India joined the Quad.", "Quad", "QUAD"},
+		{"igo", "AUKUS was announced.", "AUKUS", "AUKUS"},
+		{"igo", "The OIC condemned the attack.", "OIC", "OIC"},
+		// armed groups
+		{"group", "Al-Qaeda claimed the attack.", "Al-Qaeda", "ALQAEDA"},
+		{"group", "The Taliban took Kabul.", "Taliban", "TALIBAN"},
+		{"group", "India blamed Lashkar-e-Taiba.", "Lashkar-e-Taiba", "LET"},
+		{"group", "India blamed Jamaat-ud-Dawa.", "Jamaat-ud-Dawa", "JUD"},
+		{"group", "India blamed Jaish-e-Mohammed.", "Jaish-e-Mohammed", "JEM"},
+		{"group", "The TTP attacked the school.", "TTP", "TTP"},
+		{"group", "ISIS claimed the attack.", "ISIS", "ISIS"},
+		{"group", "Moscow armed the Northern Alliance.", "Northern Alliance", "NORTHERN_ALLIANCE"},
+		// office holders resolve to their state
+		{"person", "Bhutto visited Moscow.", "Bhutto", "PAK"},
+		{"person", "Zardari visited Moscow.", "Zardari", "PAK"},
+		{"person", "Shoigu visited Islamabad.", "Shoigu", "RUS"},
+		{"person", "Medvedev met Zardari.", "Medvedev", "RUS"},
+		{"person", "In May 2011, President Zardari visited Russia.", "Zardari", "PAK"},
+		{"person", "Then Nehru wrote to Khrushchev.", "Khrushchev", "SUN"},
+		{"person", "Then Nehru wrote to Khrushchev.", "Nehru", "IND"},
+		{"person", "Later Lavrov met Qureshi.", "Lavrov", "RUS"},
+		{"person", "Then Ayub Khan visited Washington.", "Ayub Khan", "PAK"},
+		{"person", "Later Rouhani spoke.", "Rouhani", "IRN"},
+		{"person", "Then Karzai spoke.", "Karzai", "AFG"},
+		{"person", "Then Thatcher spoke.", "Thatcher", "GBR"},
+		{"person", "Then de Gaulle spoke.", "de Gaulle", "FRA"},
+		{"person", "Then Xi Jinping spoke.", "Xi Jinping", "CHN"},
+		// titles with a state resolve even when the name is unknown
+		{"title", "The Russian Vice President, Rutskoi, visited Pakistan in 1991.", "Russian", "RUS"},
+		// unknown names stay entities with no actor
+		{"unknown", "The report was written by Jonathan Pemberton-Smythe.", "Jonathan Pemberton-Smythe", "-"},
+		// cities that are not seats of government, and regions, are places
+		{"place", "Steel mills were built at Karachi.", "Karachi", "-"},
+		{"place", "The bases were in Lahore.", "Lahore", "-"},
+		{"place", "They met in Brisbane in 2015.", "Brisbane", "-"},
+		{"place", "Turnout rose in North Carolina, Wisconsin and Georgia in 2020.", "Georgia", "-"},
+		// a place name that is a given name is no place: after an honorific or before an initial
+		{"given name", "We thank Ms. Mary Sinnott for her help.", "Mary", ""},
+		{"given name", "Mary J. O'Connell wrote the code.", "Mary", ""},
+		{"place", "The farmers of Mary grew cotton.", "Mary", "-"},
+		{"state", "Georgia and Russia fought a war in 2008.", "Georgia", "GEO"},
+		{"region", "Russia turned to South Asia.", "South Asia", "-"},
+		{"region", "Russia's Eurasian identity and Eurasia itself.", "Eurasia", "-"},
+		{"region", "The West imposed sanctions.", "West", "-"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.class+"/"+tt.form, func(t *testing.T) {
+			if got := actorOf(t, tt.sentence, tt.form); got != tt.code {
+				t.Errorf("%q in %q: actor %q, want %q (entities %q)", tt.form, tt.sentence, got, tt.code, entities(t, tt.sentence))
+			}
+		})
+	}
+}
+
+// TestOfficeHoldersCoverTheIssueStates checks that the people vocabulary
+// holds heads of state and government and foreign and defence ministers of
+// every state the issue names, each with a term.
+func TestOfficeHoldersCoverTheIssueStates(t *testing.T) {
+	v := testVocab(t)
+	count := map[string]int{}
+	seen := map[*Entry]bool{}
+	for text, f := range v.Actors.all {
+		for _, e := range f.entries {
+			if e.Label != "PERSON" || seen[e] {
+				continue
+			}
+			seen[e] = true
+			if e.From == "" {
+				t.Errorf("%s %q has no start of term", e.Code, text)
+			}
+			count[e.Code]++
+		}
+	}
+	for _, c := range []string{"USA", "SUN", "RUS", "CHN", "IND", "PAK", "AFG", "IRN", "GBR", "FRA"} {
+		if count[c] < 15 {
+			t.Errorf("%s: %d office holders, want at least 15", c, count[c])
+		}
+	}
+}
+
+func TestDottedVariants(t *testing.T) {
+	got := dottedVariants("U.S.S.R.")
+	want := []string{"U.S.S.R.", "U. S.S.R.", "U.S. S.R.", "U. S. S.R.", "U.S.S. R.", "U. S.S. R.", "U.S. S. R.", "U. S. S. R."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("dottedVariants(U.S.S.R.) = %q", got)
+	}
+	if got := dottedVariants("Soviet Union"); len(got) != 1 {
+		t.Errorf("a name with no dotted capitals: %q", got)
+	}
+}
+
+func TestVocabularyExtension(t *testing.T) {
+	en, err := english.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := New(en, vocab.Source{Kind: "actors", Origin: "user.tsv", Data: []byte("XYZ\tGPE\tstate\tFreedonia|Republic of Freedonia\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := v.Actors.Match("Troops of the Republic of Freedonia entered Pakistan.", 0)
+	if len(ms) != 2 || ms[0].Text != "Republic of Freedonia" || ms[0].Entry("").Code != "XYZ" || ms[1].Entry("").Code != "PAK" {
+		t.Errorf("matches %+v", ms)
+	}
+	if _, err := New(en, vocab.Source{Kind: "actors", Origin: "bad.tsv", Data: []byte("XYZ\tGPE\n")}); err == nil || !strings.Contains(err.Error(), "bad.tsv line 1") {
+		t.Errorf("bad file: error %v, want one naming bad.tsv line 1", err)
+	}
+	if _, err := New(en, vocab.Source{Kind: "nonsense", Origin: "x"}); err == nil {
+		t.Error("unknown kind accepted")
+	}
+}

@@ -1,0 +1,545 @@
+package actor
+
+import (
+	"context"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/stratex/stratex/extract/english"
+	"github.com/stratex/stratex/extract/text"
+)
+
+// Entity is one entity mention in byte offsets.
+type Entity struct {
+	Start, End int
+	Sent       int
+	Label      string
+	Actor      string // "" when the mention is not an actor
+	Rule       string
+	Match      *Match // the vocabulary match behind it, if any
+	Where      string // for a place: the state it lies in, from its vocabulary note
+}
+
+var proseLabels = map[string]string{"ORGANIZATION": "ORG", "LOCATION": "LOC", "GPE": "GPE", "PERSON": "PERSON"}
+
+var initialRE = regexp.MustCompile(`^ [A-Z]\.`)
+
+// givenName reports a place form before an initial or after an honorific:
+// "Mary J. O'Connell", "Ms. Mary Sinnott" name people, not places. text is
+// what m's offsets index.
+func (v *Vocabulary) givenName(m Match, text string) bool {
+	e := m.Entry("")
+	if e.Code != "" || m.End > len(text) {
+		return false
+	}
+	return initialRE.MatchString(text[m.End:min(len(text), m.End+4)]) ||
+		v.en.HonorificBefore(text[max(0, m.Start-6):m.Start])
+}
+
+// NamesPlace reports whether a line names a place or a state other than
+// as a person's given name: an address line, not a line of authors.
+func (v *Vocabulary) NamesPlace(line string) bool {
+	for _, m := range v.Actors.Match(line, 0) {
+		if !v.givenName(m, line) {
+			return true
+		}
+	}
+	return false
+}
+
+// venueAfter reports a venue word (venues.txt) opening rest, the text after
+// a capital's name, past spaces, quotes and a possessive "s": "the Tashkent
+// agreement", "Moscow's talks".
+func (v *Vocabulary) venueAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " \t\n\f\r’'")
+	if after, ok := strings.CutPrefix(rest, "s"); ok {
+		if t := strings.TrimLeft(after, " \t\n\f\r"); len(t) < len(after) {
+			if v.venueWordAt(t) {
+				return true
+			}
+		}
+	}
+	return v.venueWordAt(rest)
+}
+
+// venueWordAt reports a venue word at the start of s, its first letter in
+// either case, ending where a word ends (not before a letter, a digit or
+// "_").
+func (v *Vocabulary) venueWordAt(s string) bool {
+	end := 0
+	for end < len(s) {
+		r, n := utf8.DecodeRuneInString(s[end:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		end += n
+	}
+	if end == 0 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s[end:]); unicode.IsDigit(r) || r == '_' {
+		return false // "Talks2": a longer word
+	}
+	w := s[:end]
+	r, n := utf8.DecodeRuneInString(w)
+	return v.venues[string(unicode.ToLower(r))+w[n:]]
+}
+
+// Entities finds the entity mentions of each sentence, in three passes that
+// each leave alone what an earlier one found: every actor vocabulary form;
+// capitalized multi-word names with a known head word ("Mutual Defence
+// Assistance Agreement", "Joint Working Group on Terrorism"); then prose's
+// statistical entities, cut at proper-noun runs, stripped of titles and of
+// words that are never entities ("Further", "Billion Dollars"), and
+// relabelled where the context shows better (an all-capitals acronym is an
+// organisation, a name before a citation year a person, a nationality
+// adjective NORP). Headings, front matter and the reference list get no
+// statistical entities: prose reads every title-cased word there as a name.
+//
+// people are spans already known to be personal names (a paper's authors);
+// they become PERSON entities first.
+//
+// lx is the lexer that made the sentences' tokens: a sentence's first word
+// that it knows is a common word, no name.
+func (v *Vocabulary) Entities(ctx context.Context, tg *Tagger, lx *english.Lexer, text string, sents []text.Sentence, zones []string, people [][2]int) ([]Entity, error) {
+	var out []Entity
+	for si, s := range sents {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		st := text[s.Start:s.End]
+		var ents []Entity
+		for _, p := range people {
+			if p[0] >= s.Start && p[1] <= s.End {
+				ents = append(ents, Entity{Start: p[0], End: p[1], Sent: si, Label: "PERSON", Rule: "header:author"})
+			}
+		}
+		for _, m := range v.Actors.Match(st, s.Start) {
+			m := m
+			if overlaps(Entity{Start: m.Start, End: m.End}, ents) {
+				continue
+			}
+			e := m.Entry("")
+			if v.givenName(m, text) {
+				continue
+			}
+			es := Entity{Start: m.Start, End: m.End, Sent: si, Label: e.Label, Actor: e.Code, Rule: "vocab:" + e.Kind, Match: &m}
+			if w, ok := strings.CutPrefix(e.Note, "in:"); ok {
+				es.Where = w
+			}
+			if e.Kind == "capital" && v.venueAfter(text[m.End:min(len(text), m.End+40)]) {
+				es.Actor, es.Rule, es.Where = "", "vocab:venue", e.Code
+			}
+			ents = append(ents, es)
+		}
+		if named := v.namedEntities(text, s, si, ents); len(named) > 0 {
+			// A place or group inside a name ("Sochi Summit") is part of
+			// it; a name that is exactly a vocabulary place ("West Bank")
+			// stays that place.
+			kept := ents[:0]
+			for _, e := range ents {
+				if !(e.Actor == "" && overlaps(e, named)) || sameSpan(e, named) {
+					kept = append(kept, e)
+				}
+			}
+			for _, n := range named {
+				if !sameSpan(n, kept) {
+					kept = append(kept, n)
+				}
+			}
+			ents = kept
+		}
+		ents = append(ents, v.citedAuthors(text, s, si, ents)...)
+		if !s.Heading && zones[si] != "references" && zones[si] != "header" {
+			ents = append(ents, v.proseEntities(tg, lx, text, s, si, ents)...)
+		}
+		sort.Slice(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
+		out = append(out, ents...)
+	}
+	subdivisionContext(out)
+	return out, nil
+}
+
+// subdivisionContext reads a form that is both a state and a subdivision
+// of another state ("Georgia") as the subdivision when the document names
+// at least two other subdivisions of that state ("North Carolina",
+// "Wisconsin"): a paper on American elections means the American state.
+func subdivisionContext(ents []Entity) {
+	named := map[string]map[string]bool{} // state -> subdivision forms named
+	for _, e := range ents {
+		if e.Actor == "" && e.Where != "" && e.Match != nil && len(e.Match.Entries) == 1 {
+			if named[e.Where] == nil {
+				named[e.Where] = map[string]bool{}
+			}
+			named[e.Where][e.Match.Text] = true
+		}
+	}
+	for i := range ents {
+		e := &ents[i]
+		if e.Actor == "" || e.Match == nil || len(e.Match.Entries) < 2 {
+			continue
+		}
+		for _, alt := range e.Match.Entries {
+			w, ok := strings.CutPrefix(alt.Note, "in:")
+			if ok && alt.Code == "" && alt.Kind == "province" && len(named[w]) >= 2 {
+				e.Actor, e.Where, e.Label, e.Rule = "", w, alt.Label, "vocab:province+context"
+				break
+			}
+		}
+	}
+}
+
+// sameSpan reports an entity in es with exactly e's span.
+func sameSpan(e Entity, es []Entity) bool {
+	for _, x := range es {
+		if x.Start == e.Start && x.End == e.End {
+			return true
+		}
+	}
+	return false
+}
+
+// namedEntities finds capitalized multi-word names whose head word is in
+// the named vocabulary.
+func (v *Vocabulary) namedEntities(text string, s text.Sentence, si int, have []Entity) []Entity {
+	ws := english.Words(text[s.Start:s.End], s.Start)
+	var out []Entity
+	// Places and groups that are no actor may be part of a name; actors
+	// and people may not.
+	var blocking []Entity
+	for _, e := range have {
+		if e.Actor != "" || e.Label == "PERSON" {
+			blocking = append(blocking, e)
+		}
+	}
+	upper := func(w english.Word) bool {
+		return unicode.IsUpper(english.FirstRune(w.Text)) && !overlaps(Entity{Start: w.Start, End: w.End}, blocking)
+	}
+	// A word that is no entity alone ("Central", "August") may open or
+	// continue a name, but only before another capitalized word.
+	var capital func(w english.Word) bool
+	idx := map[int]int{}
+	for k, w := range ws {
+		idx[w.Start] = k
+	}
+	capital = func(w english.Word) bool {
+		if !upper(w) {
+			return false
+		}
+		if !v.nonEntity(w.Text) {
+			return true
+		}
+		k := idx[w.Start]
+		return k+1 < len(ws) && upper(ws[k+1]) && !v.nonEntity(ws[k+1].Text)
+	}
+	for i := 0; i < len(ws); {
+		if !capital(ws[i]) {
+			i++
+			continue
+		}
+		// A run of capitalized words with connectors between them.
+		j := i + 1
+		last := i
+		for j < len(ws) {
+			w := ws[j]
+			if capital(w) {
+				last = j
+				j++
+				continue
+			}
+			if v.connectors[strings.ToLower(w.Text)] || (w.Text == "," && j+1 < len(ws) && capital(ws[j+1])) {
+				// a connector must be followed by a capitalized word
+				if j+1 < len(ws) && (capital(ws[j+1]) || v.connectors[strings.ToLower(ws[j+1].Text)] && j+2 < len(ws) && capital(ws[j+2])) {
+					j++
+					continue
+				}
+			}
+			break
+		}
+		first := i
+		// The sentence's first word, a starter or a discourse word, is not part of a name.
+		for first <= last && (v.en.OpensSentence(ws[first].Text) || v.en.Title(ws[first].Text)) {
+			first++
+		}
+		for last > first && v.connectors[strings.ToLower(ws[last].Text)] {
+			last--
+		}
+		head, label := -1, ""
+		for k := first; k <= last && last > first; k++ {
+			if l, ok := v.named[ws[k].Text]; ok && (k == last || v.connectors[strings.ToLower(ws[k+1].Text)]) {
+				head, label = k, l
+			}
+		}
+		if head >= first && label != "" {
+			out = append(out, Entity{Start: ws[first].Start, End: ws[last].End, Sent: si, Label: label, Rule: "name:" + ws[head].Text})
+		}
+		i = last + 1
+	}
+	return out
+}
+
+func (v *Vocabulary) proseEntities(tg *Tagger, lx *english.Lexer, text string, s text.Sentence, si int, have []Entity) []Entity {
+	var out []Entity
+	for _, w := range v.nameWindows(lx, text, s, have) {
+		out = append(out, v.proseWindow(tg, text, w, si, have, w[0] == s.Start)...)
+	}
+	return out
+}
+
+// nameWindows returns the stretches of a sentence where prose's entity
+// model can find something the vocabulary did not: each capitalized word
+// outside the entities found so far (a sentence's first word only when it
+// is not a common word), with three words of context on each side.
+// Tagging only these stretches, and nothing in a sentence that has none,
+// is what makes the entity stage fast: prose's classifier costs the same
+// for every token it sees.
+func (v *Vocabulary) nameWindows(lx *english.Lexer, text string, s text.Sentence, have []Entity) [][2]int {
+	type field struct{ start, end int }
+	var fs []field
+	st := text[s.Start:s.End]
+	for i := 0; i < len(st); {
+		for i < len(st) && st[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(st) && st[j] != ' ' {
+			j++
+		}
+		if j > i {
+			fs = append(fs, field{s.Start + i, s.Start + j})
+		}
+		i = j
+	}
+	var wins [][2]int
+	for k, f := range fs {
+		w := strings.TrimLeftFunc(text[f.start:f.end], func(r rune) bool { return !unicode.IsLetter(r) })
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		off := f.end - len(w)
+		if overlaps(Entity{Start: off, End: f.end}, have) && covered(off, f.end, have) {
+			continue
+		}
+		bare := strings.TrimRightFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if v.nonEntity(bare) || v.en.Month(strings.ToLower(bare)) > 0 {
+			continue
+		}
+		if k == 0 && (v.en.OpensSentence(bare) || lx.Known(strings.ToLower(bare))) {
+			continue
+		}
+		a, b := max(0, k-2), min(len(fs)-1, k+2)
+		if n := len(wins); n > 0 && fs[a].start <= wins[n-1][1]+1 {
+			wins[n-1][1] = fs[b].end
+			continue
+		}
+		wins = append(wins, [2]int{fs[a].start, fs[b].end})
+	}
+	return wins
+}
+
+// covered reports whether the entities cover every byte of [a, b).
+func covered(a, b int, es []Entity) bool {
+	for _, e := range es {
+		if e.Start <= a && e.End >= b {
+			return true
+		}
+	}
+	return false
+}
+
+// proseWindow runs prose over one window of a sentence.
+func (v *Vocabulary) proseWindow(tg *Tagger, text string, win [2]int, si int, have []Entity, atStart bool) []Entity {
+	toks := tg.Tag(text[win[0]:win[1]], win[0], true)
+	var out []Entity
+	for i := 0; i < len(toks); {
+		if toks[i].Label == "O" || toks[i].Label == "" || toks[i].Start < 0 {
+			i++
+			continue
+		}
+		// A run of labelled tokens; an adjective does not run into a noun
+		// ("Russian" + "PM Dmitry Medvedev").
+		j := i + 1
+		for j < len(toks) && toks[j].Label != "O" && toks[j].Label != "" && toks[j].Start >= 0 &&
+			isAdj(toks[j].Tag) == isAdj(toks[j-1].Tag) && !strings.ContainsAny(text[toks[j-1].End:toks[j].Start], ",;") {
+			j++
+		}
+		initial := atStart && (i == 0 || (i == 1 && !hasLetter(toks[0].Text)))
+		// Initials before a name belong to it: "A.Q. Khan".
+		for i > 0 && english.IsInitials(toks[i-1].Text) && toks[i-1].Start >= 0 {
+			i--
+		}
+		if e, ok := v.cleanEntity(text, toks[i:j], si, initial); ok && !overlaps(e, have) && !v.Actors.currencyNext(text[e.End:]) {
+			out = append(out, e)
+		}
+		i = j
+	}
+	return out
+}
+
+func isAdj(tag string) bool { return strings.HasPrefix(tag, "JJ") }
+
+func overlaps(e Entity, es []Entity) bool {
+	for _, o := range es {
+		if e.Start < o.End && o.Start < e.End {
+			return true
+		}
+	}
+	return false
+}
+
+var citeYearRE = regexp.MustCompile(`^(?:,\s*|\s*\(\s*|\s+)(?:1[5-9]|20)\d\d[a-z]?\b`)
+
+var labelRank = map[string]int{"PERSON": 4, "ORGANIZATION": 3, "GPE": 2, "LOCATION": 1}
+
+func (v *Vocabulary) cleanEntity(text string, toks []Token, si int, initial bool) (Entity, bool) {
+	trim := func(t Token) bool {
+		w := t.Text
+		return v.nonEntity(w) || !hasLetter(w) || w == "The" || w == "the" || w == "'s" || w == "’s" || w == "s" || v.en.Title(w)
+	}
+	for len(toks) > 0 && trim(toks[0]) {
+		toks = toks[1:]
+		initial = false
+	}
+	for len(toks) > 0 && trim(toks[len(toks)-1]) {
+		toks = toks[:len(toks)-1]
+	}
+	if len(toks) == 0 {
+		return Entity{}, false
+	}
+	start, end := toks[0].Start, toks[len(toks)-1].End
+	surface := text[start:end]
+	if !unicode.IsUpper(english.FirstRune(surface)) || strings.IndexFunc(surface, unicode.IsDigit) >= 0 {
+		return Entity{}, false
+	}
+	// The label most tokens carry; a tie goes to the rarer, harder kind.
+	votes := map[string]int{}
+	for _, t := range toks {
+		if _, typ, ok := strings.Cut(t.Label, "-"); ok {
+			votes[typ]++
+		}
+	}
+	typ := ""
+	for k, n := range votes {
+		if typ == "" || n > votes[typ] || n == votes[typ] && labelRank[k] > labelRank[typ] || n == votes[typ] && labelRank[k] == labelRank[typ] && k < typ {
+			typ = k
+		}
+	}
+	label := proseLabels[typ]
+	if label == "" {
+		label = typ
+	}
+	rule := "prose"
+	cited := citeYearRE.MatchString(text[end:min(len(text), end+12)])
+	single := len(toks) == 1
+	switch {
+	case isAcronym(surface):
+		if label != "ORG" {
+			label, rule = "ORG", "prose+acronym"
+		}
+	case cited:
+		if label != "PERSON" {
+			label, rule = "PERSON", "prose+citation"
+		}
+	case v.titleBefore(text, start):
+		if label != "PERSON" {
+			label, rule = "PERSON", "prose+title"
+		}
+	case single && initial:
+		// Capitalized because it opens the sentence: no evidence of a name.
+		return Entity{}, false
+	case single && strings.HasSuffix(surface, "ism"):
+		return Entity{}, false // an ideology, not a name
+	case single && (isAdj(toks[0].Tag) || v.nationalitySuffix(surface)) && label != "PERSON":
+		label, rule = "NORP", "prose+adjective"
+	}
+	return Entity{Start: start, End: end, Sent: si, Label: label, Rule: rule}, true
+}
+
+// nationalitySuffix reports adjective endings of nationalities, religions
+// and regions (suffixes.txt): "Asian", "Chechen", "Islamic", "Islamist",
+// "Congolese".
+func (v *Vocabulary) nationalitySuffix(s string) bool {
+	for _, suf := range v.suffixes {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasLetter(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >= 0 }
+
+// isAcronym reports an all-capitals word of two to eight letters ("SIPRI").
+func isAcronym(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 8
+}
+
+// titleBefore reports whether a title ("President", "Foreign Minister")
+// stands right before offset at, with or without a comma between.
+func (v *Vocabulary) titleBefore(text string, at int) bool {
+	before := strings.TrimRight(text[max(0, at-60):at], " ")
+	before = strings.TrimRight(strings.TrimSuffix(before, ","), " ")
+	ws := strings.Fields(before)
+	for n := 1; n <= v.en.MaxTitle() && n <= len(ws); n++ {
+		if v.en.Title(strings.Join(ws[len(ws)-n:], " ")) {
+			return true
+		}
+	}
+	return false
+}
+
+var yearRE = regexp.MustCompile(`\b(?:1[6-9]|20)\d\d[a-z]?\b`)
+
+// citedAuthors finds the authors of author-year citations: "(Hasan 1968,
+// Ayoob 1968 and Menon 1982)", "(Rose and Husain, 1987, p. 3)", "Joshi and
+// Sharma (2017)". Each run of capitalized words before a year inside
+// parentheses, joined by "and", "&" or commas, is a PERSON (an ORG when it
+// is an acronym).
+func (v *Vocabulary) citedAuthors(text string, s text.Sentence, si int, have []Entity) []Entity {
+	st := text[s.Start:s.End]
+	var out []Entity
+	for _, loc := range yearRE.FindAllStringIndex(st, -1) {
+		if strings.Count(st[:loc[0]], "(") <= strings.Count(st[:loc[0]], ")") {
+			continue // not inside parentheses
+		}
+		ws := english.Words(st[:loc[0]], s.Start)
+		k := len(ws) - 1
+		if k >= 0 && (ws[k].Text == "," || ws[k].Text == "(") {
+			k--
+		}
+		for k >= 0 {
+			end := k
+			for k >= 0 && end-k < 3 && english.IsNameWord(ws[k].Text) && !v.nonEntity(ws[k].Text) && !v.en.Starter(ws[k].Text) && !v.en.Title(ws[k].Text) {
+				k--
+			}
+			if k == end {
+				break
+			}
+			e := Entity{Start: ws[k+1].Start, End: ws[end].End, Sent: si, Label: "PERSON", Rule: "citation"}
+			if isAcronym(text[e.Start:e.End]) {
+				e.Label = "ORG"
+			}
+			if overlaps(e, have) || overlaps(e, out) {
+				break
+			}
+			out = append(out, e)
+			if k >= 0 && (ws[k].Text == "and" || ws[k].Text == "&" || ws[k].Text == ",") {
+				k--
+				continue
+			}
+			break
+		}
+	}
+	return out
+}

@@ -1,0 +1,115 @@
+package english
+
+import (
+	"strings"
+	"testing"
+)
+
+func testVocab(t testing.TB) *Vocabulary {
+	t.Helper()
+	v, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+func TestHonorificBefore(t *testing.T) {
+	v := testVocab(t)
+	tests := []struct {
+		before string
+		want   bool
+	}{
+		{"Ms. ", true},          // "Ms. Mary Sinnott"
+		{"by Dr ", true},        // "by Dr Abdul Qadeer Khan"
+		{"Prof. ", true},        // "Prof. Georgia Smith"
+		{"Mrs.", false},         // no space before the name
+		{"Mr.  ", false},        // two spaces
+		{"xMrs. ", false},       // not at a word boundary
+		{"Sirs ", false},        // another word
+		{"the Lady ", true},     // "the Lady Jordan"
+		{"Harbour ", false},     // no honorific
+		{"Mlle ", true},         // French
+		{"dr ", false},          // matched as written
+		{"Cardinal Dr. ", true}, // the last word counts
+		{"ends in Prof ", true}, // without a period
+		{"Professor ", false},   // a title, not an honorific
+		{"Sir.", false},         // no space
+		{"", false},             // nothing before
+		{"Dr. .", false},        // punctuation after
+		{"Mme. ", true},         // abbreviation with a period
+		{"(Dr. ", true},         // after a parenthesis
+		{"MsDr ", false},        // glued
+		{"6 Ms. ", true},        // after a number
+		{"_Ms ", false},         // an underscore is a word character
+		{"é Ms ", true},         // after a non-ASCII letter and a space
+		{strings.Repeat(" ", 3), false},
+	}
+	for _, tt := range tests {
+		if got := v.HonorificBefore(tt.before); got != tt.want {
+			t.Errorf("HonorificBefore(%q) = %v, want %v", tt.before, got, tt.want)
+		}
+	}
+}
+
+func TestMonthAbbrev(t *testing.T) {
+	v := testVocab(t)
+	tests := []struct {
+		form          string
+		abbrev, lower bool
+	}{
+		{"aug", true, true},   // "aug 7"
+		{"sept", true, true},  // "sept 11"
+		{"mar", true, false},  // a word in lower case
+		{"sep", true, false},  // too rare in lower case
+		{"may", false, false}, // the month's name
+		{"june", false, false},
+		{"january", false, false},
+	}
+	for _, tt := range tests {
+		a, l := v.MonthAbbrev(tt.form)
+		if a != tt.abbrev || l != tt.lower {
+			t.Errorf("MonthAbbrev(%q) = %v, %v; want %v, %v", tt.form, a, l, tt.abbrev, tt.lower)
+		}
+	}
+}
+
+func TestNumberAt(t *testing.T) {
+	v := testVocab(t)
+	tests := []struct {
+		text string
+		val  float64
+		n    int
+		dec  bool
+	}{
+		{"forty-five troops", 45, 3, false},
+		{"half a billion", 0.5, 2, false},
+		{"10 000 dollars", 10000, 2, false},
+		{"1,234.5 tonnes", 1234.5, 1, true},
+		{"three quarters", 0.75, 2, false},
+		{"two thousand and fifteen", 2000, 2, false},
+		{"Pakistan", 0, 0, false},
+	}
+	for _, tt := range tests {
+		x, n, dec := v.NumberAt(Lex(tt.text, 0), 0)
+		if x != tt.val || n != tt.n || dec != tt.dec {
+			t.Errorf("NumberAt(%q) = %v, %d, %v; want %v, %d, %v", tt.text, x, n, dec, tt.val, tt.n, tt.dec)
+		}
+	}
+}
+
+// A capitalized word inside a sentence gets a lower-case key only when the
+// lexer knows it; the first word always does.
+func TestLexerKnownWords(t *testing.T) {
+	lx := NewLexer(func(yield func(string) bool) { yield("aid") })
+	var lows []string
+	for _, k := range lx.Lex("The Aid of Pakistan, and THE Aid", 0) {
+		lows = append(lows, k.Low)
+	}
+	if got := strings.Join(lows, " "); got != "the aid of Pakistan , and THE aid" {
+		t.Errorf("lows %q", got)
+	}
+	if !lx.Known("aid") || lx.Known("pakistan") {
+		t.Error("Known")
+	}
+}

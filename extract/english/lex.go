@@ -1,0 +1,202 @@
+package english
+
+import (
+	"iter"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind is what a token is made of.
+type Kind uint8
+
+// Token kinds.
+const (
+	Num   Kind = iota + 1 // digits, with inner "," or "." before a digit
+	Alpha                 // letters, with inner "." before a letter ("u.s")
+	Sym                   // any other single character
+)
+
+// Tok is one token of the scanners.
+type Tok struct {
+	Start, End int32 // byte offsets into the document text
+	Text       string
+	Low        string // lower case, quotes straightened (see Lexer)
+	Kind       Kind
+	Space      bool // whitespace before it
+}
+
+// Glued reports whether toks[i] follows toks[i-1] with no space between.
+func Glued(toks []Tok, i int) bool { return i > 0 && !toks[i].Space }
+
+// Lexer tokenizes sentences. It knows the words the stages compare tokens
+// with (the union every stage's vocabulary gives): a capitalized word
+// inside a sentence gets a lower-case Low only when it is one of them; any
+// other keeps its capitals as a name, which saves an allocation per name.
+// A sentence's first word is lower-cased whatever it is.
+type Lexer struct {
+	lows map[string]string
+}
+
+// NewLexer returns a lexer that knows the words of every sequence.
+func NewLexer(words ...iter.Seq[string]) *Lexer {
+	lx := &Lexer{lows: map[string]string{}}
+	for _, seq := range words {
+		for w := range seq {
+			lx.lows[w] = w
+		}
+	}
+	return lx
+}
+
+// Known reports whether a lower-case word is one the stages compare with.
+func (lx *Lexer) Known(w string) bool { return lx.lows[w] != "" }
+
+// Lex splits a sentence s (starting at offset base of the document) into tokens.
+func (lx *Lexer) Lex(s string, base int) []Tok {
+	return lx.Append(make([]Tok, 0, len(s)/5+4), s, base)
+}
+
+// Append appends the tokens of the sentence s to out.
+func (lx *Lexer) Append(out []Tok, s string, base int) []Tok {
+	var lows map[string]string
+	if lx != nil {
+		lows = lx.lows
+	}
+	return lexInto(out, s, base, lows)
+}
+
+// Lex splits s into tokens, every word lower-cased in Low: for the forms of
+// a vocabulary, and wherever the known words do not matter.
+func Lex(s string, base int) []Tok { return lexInto(make([]Tok, 0, len(s)/5+4), s, base, nil) }
+
+// lexInto appends the tokens of s to out; lows holds the known words.
+func lexInto(out []Tok, s string, base int, lows map[string]string) []Tok {
+	space := true
+	first := true
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			space = true
+			i++
+			continue
+		}
+		start := i
+		kind := Sym
+		switch {
+		case c >= '0' && c <= '9':
+			kind = Num
+			i++
+			for i < len(s) {
+				c := s[i]
+				if c >= '0' && c <= '9' {
+					i++
+					continue
+				}
+				if (c == ',' || c == '.') && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' {
+					i++
+					continue
+				}
+				break
+			}
+		case c < utf8.RuneSelf && (c|0x20 < 'a' || c|0x20 > 'z'):
+			i++ // ASCII punctuation
+		default:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if c >= utf8.RuneSelf && unicode.IsSpace(r) {
+				space = true
+				i += n
+				continue
+			}
+			if !unicode.IsLetter(r) {
+				i += n
+				break
+			}
+			kind = Alpha
+			i += n
+			for i < len(s) {
+				c := s[i]
+				if c < utf8.RuneSelf {
+					if c|0x20 >= 'a' && c|0x20 <= 'z' {
+						i++
+						continue
+					}
+					if c == '.' && i+1 < len(s) && (s[i+1]|0x20 >= 'a' && s[i+1]|0x20 <= 'z' || s[i+1] >= utf8.RuneSelf && isLetterAt(s, i+1)) {
+						i++
+						continue
+					}
+					break
+				}
+				r2, n2 := utf8.DecodeRuneInString(s[i:])
+				if unicode.IsLetter(r2) || unicode.Is(unicode.Mn, r2) {
+					i += n2
+					continue
+				}
+				break
+			}
+		}
+		text := s[start:i]
+		lw := lows
+		if first {
+			lw = nil // a sentence's first word is lower-cased whatever it is
+		}
+		out = append(out, Tok{Start: int32(base + start), End: int32(base + i), Kind: kind, Text: text, Low: lowKey(text, kind, lw), Space: space})
+		if kind != Sym {
+			first = false
+		}
+		space = false
+	}
+	return out
+}
+
+func isLetterAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+// lowKey is the token's lookup key: lower case, curly quotes straight. With
+// lows, a capitalized word inside a sentence is lower-cased only if it is
+// one of the known words; any other is a name and keeps its capitals.
+func lowKey(text string, kind Kind, lows map[string]string) string {
+	switch kind {
+	case Num:
+		return text
+	case Sym:
+		switch text {
+		case "’", "‘", "ʼ":
+			return "'"
+		case "“", "”":
+			return "\""
+		}
+		return text
+	}
+	upper := false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(text)
+		}
+		upper = upper || c >= 'A' && c <= 'Z'
+	}
+	if !upper {
+		return text
+	}
+	if lows == nil || len(text) > 24 {
+		return strings.ToLower(text)
+	}
+	// Only known words need a lower-case key; look it up without
+	// allocating and share the lexer's copy.
+	var buf [24]byte
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	if l, ok := lows[string(buf[:len(text)])]; ok {
+		return l
+	}
+	return text
+}

@@ -1,0 +1,165 @@
+package english
+
+import (
+	"embed"
+	"fmt"
+	"iter"
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/stratex/stratex/extract/vocab"
+)
+
+//go:embed data
+var dataFS embed.FS
+
+// Kinds are the vocabulary kinds this package reads, with their files.
+var Kinds = vocab.Kinds{
+	"months":      {"data/months.tsv"},
+	"numbers":     {"data/numbers.tsv"},
+	"titles":      {"data/titles.txt"},
+	"honorifics":  {"data/honorifics.txt"},
+	"starters":    {"data/starters.txt"},
+	"connectives": {"data/connectives.txt"},
+}
+
+// NumberWord is what a number word means: its value and its kind (unit,
+// teen, tens, scale, ordinal, fraction).
+type NumberWord struct {
+	Value float64
+	Kind  string
+}
+
+// Vocabulary holds the shared word lists.
+type Vocabulary struct {
+	months      map[string]int  // lower-case form -> month number
+	monthLower  map[string]bool // abbreviations that name the month in lower case too
+	monthName   map[int]string  // the longest form of each month
+	numbers     map[string]NumberWord
+	titles      map[string]bool // title words and phrases, as written
+	maxTitle    int             // words in the longest title
+	honorifics  map[string]bool
+	starters    map[string]bool
+	connectives map[string]bool
+}
+
+var defaultVocab = sync.OnceValues(func() (*Vocabulary, error) { return New() })
+
+// Default returns the embedded vocabulary, parsed once.
+func Default() (*Vocabulary, error) { return defaultVocab() }
+
+// New parses the embedded word lists, then the extra sources (of this
+// package's kinds) in order.
+func New(extra ...vocab.Source) (*Vocabulary, error) {
+	v := &Vocabulary{months: map[string]int{}, monthLower: map[string]bool{}, monthName: map[int]string{}, numbers: map[string]NumberWord{}, titles: map[string]bool{},
+		honorifics: map[string]bool{}, starters: map[string]bool{}, connectives: map[string]bool{}}
+	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
+		switch kind {
+		case "months":
+			if len(l.Fields) < 2 {
+				return fmt.Errorf("want form<TAB>month number")
+			}
+			m := 0
+			if _, err := fmt.Sscanf(l.Field(1), "%d", &m); err != nil || m < 1 || m > 12 {
+				return fmt.Errorf("month number must be 1 to 12")
+			}
+			form := strings.ToLower(l.Field(0))
+			v.months[form] = m
+			if len(form) > len(v.monthName[m]) {
+				v.monthName[m] = form
+			}
+			switch l.Field(2) {
+			case "lower":
+				v.monthLower[form] = true
+			case "":
+			default:
+				return fmt.Errorf("unknown flag %q (want lower)", l.Field(2))
+			}
+		case "numbers":
+			x, err := strconv.ParseFloat(l.Field(1), 64)
+			if err != nil || l.Field(0) == "" {
+				return fmt.Errorf("want form<TAB>value<TAB>kind")
+			}
+			v.numbers[strings.ToLower(l.Field(0))] = NumberWord{x, l.Field(2)}
+		case "titles":
+			t := l.Word()
+			v.titles[t] = true
+			v.maxTitle = max(v.maxTitle, len(strings.Fields(t)))
+		case "honorifics":
+			v.honorifics[l.Word()] = true
+		case "starters":
+			v.starters[l.Word()] = true
+		case "connectives":
+			v.connectives[l.Word()] = true
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return v, nil
+}
+
+// Words are the lower-case words of these lists the stages compare tokens
+// with: month names and number words.
+func (v *Vocabulary) Words() iter.Seq[string] {
+	return slices.Values(slices.Concat(slices.Collect(maps.Keys(v.months)), slices.Collect(maps.Keys(v.numbers))))
+}
+
+// Month returns the month a lower-case form names, 0 for none.
+func (v *Vocabulary) Month(low string) int { return v.months[low] }
+
+// MonthAbbrev reports whether a lower-case month form is an abbreviation
+// (not the month's longest form), and whether it names the month in lower
+// case too ("aug", unlike "mar").
+func (v *Vocabulary) MonthAbbrev(low string) (abbrev, lower bool) {
+	m := v.months[low]
+	return m > 0 && v.monthName[m] != low, v.monthLower[low]
+}
+
+// Months are the lower-case month forms.
+func (v *Vocabulary) Months() iter.Seq[string] { return maps.Keys(v.months) }
+
+// Number returns what a lower-case number word means.
+func (v *Vocabulary) Number(low string) (NumberWord, bool) {
+	n, ok := v.numbers[low]
+	return n, ok
+}
+
+// Numbers are the number words and their meanings.
+func (v *Vocabulary) Numbers() iter.Seq2[string, NumberWord] { return maps.All(v.numbers) }
+
+// Title reports a title or office as written ("President", "Foreign Minister").
+func (v *Vocabulary) Title(s string) bool { return v.titles[s] }
+
+// MaxTitle is the number of words in the longest title.
+func (v *Vocabulary) MaxTitle() int { return v.maxTitle }
+
+// Honorific reports an honorific as written ("Mr", "Dr").
+func (v *Vocabulary) Honorific(s string) bool { return v.honorifics[s] }
+
+// Starter reports a capitalized word that opens sentences ("It", "The").
+func (v *Vocabulary) Starter(w string) bool { return v.starters[w] }
+
+// Connective reports a discourse word that opens sentences ("However", "Further").
+func (v *Vocabulary) Connective(w string) bool { return v.connectives[w] }
+
+// OpensSentence reports a capitalized word that opens sentences: a starter
+// or a connective.
+func (v *Vocabulary) OpensSentence(w string) bool { return v.starters[w] || v.connectives[w] }
+
+// Once returns a function that builds a stage's embedded vocabulary, on
+// english's, the first time it is called, and returns that one after.
+func Once[V any](build func(*Vocabulary, ...vocab.Source) (V, error)) func() (V, error) {
+	return sync.OnceValues(func() (V, error) {
+		en, err := Default()
+		if err != nil {
+			var zero V
+			return zero, err
+		}
+		return build(en)
+	})
+}

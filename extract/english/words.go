@@ -1,0 +1,152 @@
+package english
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Word is one word of a sentence for dictionary matching: a run of letters
+// and digits (with internal apostrophes, and the periods of abbreviations
+// such as "U.S.S.R."), or a single other non-space character.
+type Word struct {
+	Start, End int // byte offsets
+	Text       string
+	Key        string // Text with curly apostrophes made straight
+}
+
+// IsWordRune reports a letter, a digit or a combining mark.
+func IsWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// IsApostrophe reports a straight or curly apostrophe.
+func IsApostrophe(r rune) bool { return r == '\'' || r == '’' || r == '‘' || r == 'ʼ' }
+
+// IsDash reports a hyphen or dash that joins compounds ("Sino-Pak", "India–Pakistan").
+func IsDash(r rune) bool { return r == '-' || r == '‐' || r == '‑' || r == '–' }
+
+// Words splits s into words, offsets relative to base.
+func Words(s string, base int) []Word {
+	var out []Word
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		start := i
+		if !IsWordRune(r) {
+			i += n
+			out = append(out, mkWord(s, start, i, base))
+			continue
+		}
+		run := 0 // letters in the current dotted segment
+		for i < len(s) {
+			r, n = utf8.DecodeRuneInString(s[i:])
+			if IsWordRune(r) {
+				i += n
+				run++
+				continue
+			}
+			if r == '.' && run == 1 && unicode.IsUpper(LastRune(s[start:i])) {
+				// "U." of "U.S.", "A." of "A.Q. Khan": keep the period, go on
+				// if a letter follows.
+				i += n
+				run = 0
+				if i < len(s) {
+					if r2, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsLetter(r2) {
+						continue
+					}
+				}
+				break
+			}
+			if IsApostrophe(r) && i+n < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[i+n:])
+				if IsWordRune(r2) {
+					// Possessive 's ends the word; other internal apostrophes
+					// (d'Ivoire, Xi'an) belong to it.
+					if (r2 == 's' || r2 == 'S') && (i+n+n2 == len(s) || !IsWordRune(FirstRune(s[i+n+n2:]))) {
+						break
+					}
+					i += n + n2
+					run++
+					continue
+				}
+			}
+			break
+		}
+		out = append(out, mkWord(s, start, i, base))
+	}
+	return out
+}
+
+func mkWord(s string, start, end, base int) Word {
+	t := s[start:end]
+	return Word{Start: base + start, End: base + end, Text: t, Key: FoldQuotes(t)}
+}
+
+// SpaceWords splits s at spaces, offsets relative to base.
+func SpaceWords(s string, base int) []Word {
+	var out []Word
+	i := 0
+	for i < len(s) {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		if j > i {
+			out = append(out, Word{Start: base + i, End: base + j, Text: s[i:j], Key: s[i:j]})
+		}
+		i = j
+	}
+	return out
+}
+
+// LastRune returns the last rune of s.
+func LastRune(s string) rune { r, _ := utf8.DecodeLastRuneInString(s); return r }
+
+// FirstRune returns the first rune of s.
+func FirstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
+
+// IsUpperWord reports a word that starts with an ASCII capital.
+func IsUpperWord(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
+
+// FoldQuotes makes curly quotes straight, so that rules match them as one.
+func FoldQuotes(s string) string {
+	need := false
+	for _, r := range s {
+		if r == '’' || r == '‘' || r == '“' || r == '”' || r == 'ʼ' {
+			need = true
+			break
+		}
+	}
+	if !need {
+		return s
+	}
+	b := make([]rune, 0, len(s))
+	for _, r := range s {
+		switch r {
+		case '’', '‘', 'ʼ':
+			r = '\''
+		case '“', '”':
+			r = '"'
+		}
+		b = append(b, r)
+	}
+	return string(b)
+}
+
+// FoldRune makes a curly quote straight.
+func FoldRune(r rune) rune {
+	switch r {
+	case '’', '‘', 'ʼ':
+		return '\''
+	case '“', '”':
+		return '"'
+	}
+	return r
+}

@@ -1,0 +1,719 @@
+package event
+
+import (
+	"context"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/stratex/stratex/extract/actor"
+	"github.com/stratex/stratex/extract/english"
+	"github.com/stratex/stratex/extract/event/lexicon"
+	"github.com/stratex/stratex/extract/event/syntax"
+	"github.com/stratex/stratex/extract/money"
+	"github.com/stratex/stratex/extract/text"
+	"github.com/stratex/stratex/extract/timex"
+)
+
+// Span is one event a sentence reports, in byte offsets.
+type Span struct {
+	Sent       int
+	Start, End int    // the trigger
+	Date       string // a timex value from the sentence, "" for none
+	DateAt     [2]int // the timex it came from
+	Category   string
+	Subtype    string
+	Source     []string
+	Target     []string
+	Money      []float64
+	Modality   string // reported, negated, future, hypothetical, or ""
+	Rule       string
+	Main       bool // the sentence's principal event
+	Mutual     bool // the actors act together ("met", "war")
+	noun       bool
+	subord     bool // in a subordinate clause, an infinitive of purpose or a background phrase
+	light      bool // a noun that is the object of a light verb ("launched war games")
+}
+
+// paragraph is what the event stage remembers across the sentences of one
+// paragraph: its events and the subject of the last sentence.
+type paragraph struct {
+	events  []Span
+	subject []string
+	doc     []Span // the document's events before this sentence
+}
+
+// Sentence is one sentence as the coder read it: its parse (the view), its
+// events, and the events inside another event's phrase (Hidden), for the
+// pair finder.
+type Sentence struct {
+	*syntax.View
+	Index  int  // the sentence's index in the document
+	Line   int  // the line (paragraph) it belongs to
+	Header bool // in the front matter: it may state pairs, reports no events
+	Events []Span
+	Hidden []Span // events inside another event's phrase: pairs only
+
+	lex    *lexicon.Vocabulary
+	actors *actor.Vocabulary
+	para   *paragraph
+	prior  []Span // this sentence's events so far
+	trigs  []int  // token indices of this sentence's triggers
+}
+
+// Antecedent is what a subject pronoun stands for: the source of the
+// sentence's last event that has one, else the paragraph's last subject.
+func (sv *Sentence) Antecedent() []string {
+	for p := len(sv.prior) - 1; p >= 0; p-- {
+		if len(sv.prior[p].Source) > 0 {
+			return sv.prior[p].Source
+		}
+	}
+	return sv.para.subject
+}
+
+// Topic is the paragraph's last subject.
+func (sv *Sentence) Topic() []string { return sv.para.subject }
+
+// ZoneNoEvents is the zone to give a Coder for a sentence of back matter
+// (text's ReportsNoEvents): it states pairs but reports no events.
+const ZoneNoEvents = "noevents"
+
+// Vocabulary is what the coder reads: the event lexicon, the parser's
+// function words, and the actor vocabulary (to tell a state from a group).
+type Vocabulary struct {
+	Lexicon *lexicon.Vocabulary
+	Syntax  *syntax.Vocabulary
+	Actors  *actor.Vocabulary
+	Lexer   *english.Lexer // for sentences that come without tokens
+}
+
+// Coder codes the events of one document's sentences, in order.
+type Coder struct {
+	v          *Vocabulary
+	text       string
+	sents      []text.Sentence
+	zones      []string
+	ents       []actor.Entity
+	timex      []timex.Span
+	money      []money.Span
+	ei, ti, mi int // the first entity, date and money figure of the next sentence
+	next       int // the next sentence to code
+	line       int
+	para       *paragraph
+	events     []Span
+}
+
+// Coder returns a coder of the events of one document. sents must come
+// from text's Sentences; ents, tx and mo are the other stages' findings
+// for the same document; zones gives each sentence's zone (the reference
+// list gives nothing; the front matter, headings and ZoneNoEvents give
+// pairs only).
+func (v *Vocabulary) Coder(text string, sents []text.Sentence, zones []string, ents []actor.Entity, tx []timex.Span, mo []money.Span) *Coder {
+	return &Coder{v: v, text: text, sents: sents, zones: zones, ents: ents, timex: tx, money: mo, line: -1, para: &paragraph{}}
+}
+
+// Next codes the next sentence. It returns nil for a sentence of the
+// reference list, and done when every sentence has been coded.
+func (c *Coder) Next(ctx context.Context) (sv *Sentence, done bool, err error) {
+	if c.next >= len(c.sents) {
+		return nil, true, nil
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, false, err
+	}
+	si := c.next
+	c.next++
+	s := &c.sents[si]
+	ents, tx, mo := c.ents, c.timex, c.money
+	for c.ei < len(ents) && ents[c.ei].Sent < si {
+		c.ei++
+	}
+	ej := c.ei
+	for ej < len(ents) && ents[ej].Sent == si {
+		ej++
+	}
+	for c.ti < len(tx) && tx[c.ti].Sent < si {
+		c.ti++
+	}
+	var st []timex.Span
+	for k := c.ti; k < len(tx) && tx[k].Sent == si; k++ {
+		if !tx[k].Citation {
+			st = append(st, tx[k])
+		}
+	}
+	for c.mi < len(mo) && mo[c.mi].Sent < si {
+		c.mi++
+	}
+	mj := c.mi
+	for mj < len(mo) && mo[mj].Sent == si {
+		mj++
+	}
+	if s.Line != c.line {
+		c.line, c.para = s.Line, &paragraph{}
+	}
+	c.para.doc = c.events
+	zone := ""
+	if si < len(c.zones) {
+		zone = c.zones[si]
+	}
+	if zone == "references" {
+		return nil, false, nil
+	}
+	sv = &Sentence{View: c.v.Syntax.New(s.Tokens(c.text, c.v.Lexer), ents[c.ei:ej], st, mo[c.mi:mj]), Index: si, Line: s.Line,
+		lex: c.v.Lexicon, actors: c.v.Actors, para: c.para}
+	sv.Verb = func(k int) bool {
+		tr, _ := sv.triggerAt(k)
+		return tr != nil && !tr.Noun
+	}
+	sv.Discourse = sv
+	if zone == "header" {
+		// front matter: the title may state a relation, but it reports no events
+		sv.Header = true
+		return sv, false, nil
+	}
+	if !s.Heading && zone != ZoneNoEvents {
+		evs, err := sv.eventsOf(ctx, si)
+		if err != nil {
+			return nil, false, err
+		}
+		sv.Events = evs
+		c.para.events = append(c.para.events, evs...)
+		c.para.subject = sv.mainSubject()
+	}
+	c.events = append(c.events, sv.Events...)
+	return sv, false, nil
+}
+
+// Events returns the events of the sentences coded so far.
+func (c *Coder) Events() []Span { return c.events }
+
+// Events codes every sentence of a document (see Coder) and returns its
+// events.
+func (v *Vocabulary) Events(ctx context.Context, text string, sents []text.Sentence, zones []string, ents []actor.Entity, tx []timex.Span, mo []money.Span) ([]Span, error) {
+	c := v.Coder(text, sents, zones, ents, tx, mo)
+	for {
+		_, done, err := c.Next(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if done {
+			return c.Events(), nil
+		}
+	}
+}
+
+// mainSubject is the sentence's first subject: its first actor that no
+// preposition governs.
+func (sv *Sentence) mainSubject() []string {
+	if len(sv.prior) > 0 && len(sv.prior[0].Source) > 0 {
+		return sv.prior[0].Source
+	}
+	for k, t := range sv.Toks {
+		if sv.Pronoun(t.Low) == "subject" {
+			if c := sv.FirstCoordFrom(0); c < 0 || sv.Coords[c].First > k {
+				return sv.para.subject
+			}
+		}
+		if sv.CoordAt[k] >= 0 {
+			break
+		}
+	}
+	for ci, co := range sv.Coords {
+		if !sv.Governed(ci) && !sv.ObjectOfVerb(ci) {
+			return co.Codes(sv.Groups)
+		}
+	}
+	return sv.para.subject
+}
+
+// triggerAt returns the trigger at token i, and how many tokens it takes.
+func (sv *Sentence) triggerAt(i int) (*lexicon.Trigger, int) {
+	t := sv.Toks[i]
+	if t.Kind != english.Alpha || sv.InEnt[i] || sv.blocked(i) {
+		return nil, 0
+	}
+	// "self-imposed", "Soviet-backed": a trigger word joined by a hyphen
+	// to the word before is part of an adjective ("re-imposed" is not).
+	if i > 1 && sv.Toks[i-1].Text == "-" && sv.Toks[i-1].End == t.Start && sv.Toks[i-2].End == sv.Toks[i-1].Start &&
+		sv.Toks[i-2].Low != "re" && sv.Toks[i-2].Low != "co" {
+		return nil, 0
+	}
+	cands := sv.lex.Triggers(t.Low)
+	// A word that is both a verb and a noun ("visit", "defeat") is a noun
+	// after a determiner or a possessive.
+	nounish := i > 0 && (sv.Determiner(sv.Toks[i-1].Low) || sv.Toks[i-1].Low == "s" && i > 1 && sv.Toks[i-2].Low == "'" ||
+		sv.ActorAt[i-1] >= 0 && sv.Groups[sv.ActorAt[i-1]].Label == "NORP" ||
+		// "military supplies": an -s form after a lower-case modifier
+		strings.HasSuffix(t.Low, "s") && sv.Toks[i-1].Kind == english.Alpha && !english.IsUpperWord(sv.Toks[i-1].Text) && sv.ActorAt[i-1] < 0 &&
+			!sv.Preposition(sv.Toks[i-1].Low) && sv.Pronoun(sv.Toks[i-1].Low) == "" && !sv.ClauseWord(sv.Toks[i-1].Low) && sv.Toks[i-1].Low != "and" && sv.Toks[i-1].Low != "that")
+	var best *lexicon.Trigger
+	bn := 0
+	for _, tr := range cands {
+		n := len(tr.Words)
+		if i+n > len(sv.Toks) || n < bn || tr.Category == "NONE" {
+			continue
+		}
+		ok := true
+		for k := 1; k < n && ok; k++ {
+			ok = sv.Toks[i+k].Low == tr.Words[k] && !sv.InEnt[i+k]
+		}
+		if !ok {
+			continue
+		}
+		if tr.Objects != nil {
+			found := false
+			for k := i + n; k < min(len(sv.Toks), i+n+10); k++ {
+				if tr.Objects[sv.Toks[k].Low] {
+					found = true
+					break
+				}
+			}
+			// "a new regional group called ... was formed": in the
+			// passive the object comes first.
+			if !found && !tr.Noun && i > 0 && sv.Auxiliary(sv.Toks[i-1].Low) {
+				for k := i - 2; k >= 0 && k >= i-20 && sv.Clause[k] == sv.Clause[i]; k-- {
+					if tr.Objects[sv.Toks[k].Low] {
+						found = true
+						break
+					}
+				}
+			}
+			if !found {
+				continue
+			}
+		}
+		// "given its strategic interest": a preposition unless passive.
+		if t.Low == "given" && (i == 0 || !sv.Auxiliary(sv.Toks[i-1].Low)) {
+			continue
+		}
+		// "recognised as the centre": a description, not an act.
+		if !tr.Noun && i+n < len(sv.Toks) && sv.Toks[i+n].Low == "as" && strings.HasSuffix(t.Low, "ed") && !tr.Objects["as"] {
+			continue
+		}
+		if best == nil || n > bn || n == bn && tr.Noun == nounish && best.Noun != nounish {
+			best, bn = tr, n
+		}
+	}
+	return best, bn
+}
+
+func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
+	var out []Span
+	toks := sv.Toks
+	for i := 0; i < len(toks); {
+		if tr, n := sv.triggerAt(i); tr != nil {
+			sv.trigs = append(sv.trigs, i)
+			i += n
+			continue
+		}
+		i++
+	}
+	lastVerb, lastVerbEnd := -1, -1
+	for i, checked := 0, 0; i < len(toks); {
+		if i-checked >= 64 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			checked = i
+		}
+		tr, n := sv.triggerAt(i)
+		if tr == nil {
+			i++
+			continue
+		}
+		if !tr.Noun && sv.nounUse(i) {
+			c := *tr
+			c.Noun = true
+			tr = &c
+		}
+		// A noun that completes the trigger before it is not an event of its
+		// own: "received military aid", "stopped its aid", "a halt in the
+		// military sales", "a ban on all military supplies and cooperation".
+		if tr.Noun && (lastVerb >= 0 && sv.Clause[i] == sv.Clause[lastVerb] && i-lastVerbEnd <= 6 && sv.complement(lastVerbEnd, i) || sv.curbed(i)) {
+			if ev, ok := sv.event(i, n, tr, out); ok && !strings.Contains(ev.Rule, "+topic") {
+				sv.Hidden = append(sv.Hidden, ev)
+			}
+			i += n
+			continue
+		}
+		if sv.researchSubject(i) {
+			// "This paper investigates", "we discuss": the authors' own
+			// work, no event of the field
+			i += n
+			continue
+		}
+		lastVerb, lastVerbEnd = i, i+n
+		sv.prior = out
+		ev, ok := sv.event(i, n, tr, out)
+		if ok && len(out) > 0 && !tr.Noun {
+			p := &out[len(out)-1]
+			pi := sv.TokAt(p.Start)
+			switch {
+			case strings.Contains(ev.Rule, "+subject-event") && pi >= 0 && i-pi <= 5 && !sv.Auxiliary(sv.Toks[i-1].Low) && p.noun:
+				// "aid to Pakistan negotiated in 1987": the participle
+				// describes the event noun before it and dates it.
+				if ev.Date != "" {
+					p.Date, p.DateAt = ev.Date, ev.DateAt
+				}
+				for _, m := range ev.Money {
+					if !slices.Contains(p.Money, m) {
+						p.Money = append(p.Money, m)
+					}
+				}
+				ok = false
+			case i >= 2 && sv.Toks[i-1].Low == "to" && pi >= 0 && pi >= i-4 && takesComplement(p.Category) && !p.noun:
+				// "agreed to provide armaments to Islamabad": one event, the
+				// first verb's category and the second's subtype and target.
+				p.Subtype = ev.Subtype
+				if len(p.Target) == 0 || len(ev.Target) > 0 {
+					p.Target = ev.Target
+				}
+				for _, m := range ev.Money {
+					if !slices.Contains(p.Money, m) {
+						p.Money = append(p.Money, m)
+					}
+				}
+				ok = false
+			}
+		}
+		// "demanded that the US cancel plans to sell arms": what is
+		// demanded, refused or threatened did not happen; its actors pair.
+		if ok && sv.inComplement(i, out) {
+			sv.Hidden = append(sv.Hidden, ev)
+			ok = false
+		}
+		if ok {
+			ev.Sent = si
+			out = append(out, ev)
+			out = append(out, sv.elided(i+n, ev)...)
+		}
+		i += n
+	}
+	sv.prior = out
+	out = append(out, sv.mustDemands(si, out)...)
+	sv.shareDates(out)
+	out = append(out, sv.bothDates(out)...)
+	out = append(out, sv.partitive(out)...)
+	out = dedupe(out)
+	markMain(out)
+	return out, nil
+}
+
+// researchSubject reports a verb at toks[i] whose subject is the paper or
+// its authors, or a purpose infinitive of theirs ("this study examined
+// his speeches to investigate H2").
+func (sv *Sentence) researchSubject(i int) bool {
+	// "It investigates how public opinion shifted": a sentence that opens
+	// with "It" and a verb in the present tense speaks of the paper
+	if i == 1 && sv.Toks[0].Low == "it" && strings.HasSuffix(sv.Toks[i].Low, "s") {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-8 && sv.Clause[k] == sv.Clause[i]; k-- {
+		w := sv.Toks[k].Low
+		switch {
+		case sv.lex.Research[w]:
+			return true
+		case w == "to":
+			// a purpose infinitive of the paper's: "we examined his
+			// speeches to investigate", "To investigate H2, this study
+			// examined", "Finally, to further investigate H2"
+			toks := sv.Toks
+			for j := 0; j < len(toks) && j < 4; j++ {
+				if sv.lex.Research[toks[j].Low] {
+					return true // the sentence's subject
+				}
+			}
+			for j := 0; j+1 < len(toks); j++ {
+				if toks[j].Low == "," {
+					// "To investigate H2, this study examined": the subject
+					// after the opening infinitive
+					for k := j + 1; k < len(toks) && k <= j+3; k++ {
+						if sv.lex.Research[toks[k].Low] {
+							return true
+						}
+					}
+					break
+				}
+			}
+			return false
+		case sv.lex.ResearchAux[w] || sv.Toks[k].Kind == english.Num:
+		default:
+			// "Section 6 concludes": a number after the noun is fine, any
+			// other word ends the subject
+			return false
+		}
+	}
+	return false
+}
+
+// mustDemands reads "X said that Y must (should) act" as X's demand of Y,
+// the way PLOVER codes it: "Jack Straw said the Sudanese government ...
+// must reach an agreement", "rebels announced that President Kagame must
+// agree". The act demanded stays an event of its own, hypothetical.
+func (sv *Sentence) mustDemands(si int, evs []Span) []Span {
+	toks := sv.Toks
+	var out []Span
+	for k := 1; k < len(toks); k++ {
+		if w := toks[k].Low; w != "must" && w != "should" {
+			continue
+		}
+		// the one who must: the nearest actors before the modal, within
+		// its clause
+		c := -1
+		for j := k - 1; j >= 0 && j >= k-8 && sv.Clause[j] == sv.Clause[k]; j-- {
+			if sv.CoordAt[j] >= 0 {
+				c = sv.CoordAt[j]
+				break
+			}
+			if w := toks[j].Low; w == "that" || sv.lex.Saying[w] {
+				break
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		// the one who says it: the subject of a reporting verb before them
+		var src []string
+		for j := sv.Coords[c].First - 1; j >= 0 && j >= sv.Coords[c].First-6; j-- {
+			if sv.lex.Saying[toks[j].Low] {
+				src, _ = sv.Subject(j, sv.Clause[j])
+				break
+			}
+			if w := toks[j].Low; w != "that" && w != "," && w != "the" && toks[j].Kind != english.Alpha {
+				break
+			}
+		}
+		if src == nil {
+			continue
+		}
+		tr := &lexicon.Trigger{Category: "REQUEST", Subtype: "demand"}
+		ev := Span{Sent: si, Start: int(toks[k].Start), End: int(toks[k].End), Category: "REQUEST", Subtype: "demand",
+			Source: append([]string{}, src...), Target: append([]string{}, sv.Coords[c].Codes(sv.Groups)...), Rule: "event:must"}
+		ev.Date, ev.DateAt = sv.dateFor(k, 1, tr)
+		out = append(out, ev)
+	}
+	return out
+}
+
+// shareDates gives an undated event noun the date of the event noun
+// coordinated with it: "the Soviet support to the Northern Alliance and the
+// Soviet invasion of Afghanistan in 1979".
+func (sv *Sentence) shareDates(evs []Span) {
+	for k := 0; k+1 < len(evs); k++ {
+		e, f := &evs[k], &evs[k+1]
+		if e.Date != "" || f.Date == "" || !e.noun || !f.noun {
+			continue
+		}
+		a, b := sv.TokEndAt(e.End), sv.TokAt(f.Start)
+		if a < 0 || b < 0 || sv.Clause[a] != sv.Clause[b] {
+			continue
+		}
+		and := false
+		for j := a + 1; j < b; j++ {
+			switch sv.Toks[j].Low {
+			case "and":
+				and = true
+			case ",", ";":
+				and = false
+				j = b
+			}
+		}
+		if and {
+			e.Date, e.DateAt = f.Date, f.DateAt
+		}
+	}
+}
+
+// bothDates repeats an event for a second date coordinated with its own:
+// "the largest supplier of arms to India in both 2012-16 and 2017-21".
+func (sv *Sentence) bothDates(evs []Span) []Span {
+	var out []Span
+	for _, e := range evs {
+		if e.Date == "" {
+			continue
+		}
+		for k, x := range sv.Timex {
+			if x.Start != e.DateAt[0] || k+1 >= len(sv.Timex) {
+				continue
+			}
+			y := sv.Timex[k+1]
+			a, b := sv.TokEndAt(x.End), sv.TokAt(y.Start)
+			if a >= 0 && b == a+2 && sv.Toks[a+1].Low == "and" {
+				f := e
+				f.Date, f.DateAt, f.Main, f.Rule = y.Value, [2]int{y.Start, y.End}, false, e.Rule+"+both-dates"
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// markMain marks the sentence's principal event: the first asserted verb
+// event outside subordinate clauses, else the first such noun event, else
+// the first event that is not hypothetical, else the first at all.
+func markMain(evs []Span) {
+	for pass := 0; pass < 4; pass++ {
+		for k := range evs {
+			e := &evs[k]
+			switch pass {
+			case 0, 1:
+				if e.subord || e.Modality == "hypothetical" || (e.noun && !e.light) != (pass == 1) {
+					continue
+				}
+			case 2:
+				if e.Modality == "hypothetical" {
+					continue
+				}
+			}
+			e.Main = true
+			return
+		}
+	}
+}
+
+// subordinate reports a trigger in a relative or adverbial clause ("who",
+// "which", "when", "if", "because"...), in an infinitive of purpose ("to
+// discuss"), or in a phrase after "for", "during", "owing to".
+func (sv *Sentence) subordinate(i int) bool {
+	toks := sv.Toks
+	cl := sv.Clause[i]
+	start := i
+	for start > 0 && sv.Clause[start-1] == cl {
+		start--
+	}
+	if start > 0 && sv.ClauseWord(toks[start].Low) && toks[start].Low != "but" {
+		return true
+	}
+	if i > 0 && toks[i-1].Low == "to" {
+		return true
+	}
+	for k := i - 1; k >= max(start, i-4); k-- {
+		if sv.ActorAt[k] >= 0 || toks[k].Low == "," {
+			// "in 1954, Pakistan signed": the phrase ended before the
+			// clause's subject
+			return false
+		}
+		if sv.lex.Subordinators[toks[k].Low] && !sv.IsTrigger(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// dedupe keeps one event per category, date, sources and targets in a
+// sentence, except that verbs of different subtypes stay apart: "visited
+// India, signed a treaty and endorsed India's stand" are three events,
+// while "held talks ... to visit" and "a hunger strike to protest" are one.
+func dedupe(evs []Span) []Span {
+	seen := map[string]bool{}    // category, date and actors
+	seenSub := map[string]bool{} // and subtype
+	seenNoun := map[string]bool{}
+	var out []Span
+	for _, e := range evs {
+		s := append([]string{}, e.Source...)
+		t := append([]string{}, e.Target...)
+		sort.Strings(s)
+		sort.Strings(t)
+		k := e.Category + "|" + e.Date + "|" + strings.Join(s, ",") + ">" + strings.Join(t, ",")
+		if e.noun && seen[k] || !e.noun && (seenSub[k+"|"+e.Subtype] || seenNoun[k]) {
+			continue
+		}
+		seen[k], seenSub[k+"|"+e.Subtype] = true, true
+		if e.noun {
+			seenNoun[k] = true
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// inComplement reports whether token i lies in the complement of an
+// earlier REQUEST, REJECT or THREATEN event of the same clause.
+func (sv *Sentence) inComplement(i int, evs []Span) bool {
+	for _, e := range evs {
+		switch e.Category {
+		case "REQUEST", "REJECT", "THREATEN":
+		default:
+			continue
+		}
+		k := sv.TokAt(e.Start)
+		if k >= 0 && k < i && i-k <= 15 && (sv.Clause[k] == sv.Clause[i] || sv.Toks[min(k+1, len(sv.Toks)-1)].Low == "that") {
+			return true
+		}
+	}
+	return false
+}
+
+// takesComplement reports categories whose verbs take another event as
+// their complement: "agreed to provide", "refused to sign", "threatened to invade".
+func takesComplement(cat string) bool {
+	switch cat {
+	case "AGREE", "REQUEST", "REJECT", "THREATEN":
+		return true
+	}
+	return false
+}
+
+// complement reports whether the tokens between a trigger's end and a
+// noun at j hold no actor and no verb: the noun is its object.
+func (sv *Sentence) complement(from, j int) bool {
+	for k := from; k < j; k++ {
+		if sv.CoordAt[k] >= 0 && sv.Groups[sv.ActorAt[k]].Label != "NORP" || sv.ClauseWord(sv.Toks[k].Low) || sv.Toks[k].Low == "," || sv.Circumstance(sv.Toks[k].Low) {
+			return false
+		}
+	}
+	return true
+}
+
+// IsTrigger reports whether an event trigger starts at token k.
+func (sv *Sentence) IsTrigger(k int) bool {
+	_, ok := slices.BinarySearch(sv.trigs, k) // trigs are in token order
+	return ok
+}
+
+func nonNil(xs []string) []string {
+	if xs == nil {
+		return []string{}
+	}
+	return xs
+}
+
+// blocked reports token i inside a phrase that names no event ("cold war",
+// "attack helicopters"; category NONE in the trigger file).
+func (sv *Sentence) blocked(i int) bool {
+	for j := max(0, i-3); j <= i; j++ {
+		for _, tr := range sv.lex.Triggers(sv.Toks[j].Low) {
+			n := len(tr.Words)
+			if tr.Category != "NONE" || j+n <= i || j+n > len(sv.Toks) {
+				continue
+			}
+			ok := true
+			for k := 1; k < n && ok; k++ {
+				ok = sv.Toks[j+k].Low == tr.Words[k]
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nounUse reports a verb trigger used as a noun: after an article, with
+// at most three modifier words between ("a total ban", "an anti-terror
+// meet").
+func (sv *Sentence) nounUse(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := sv.Toks[k]
+		switch {
+		case w.Low == "a" || w.Low == "an" || w.Low == "the":
+			return true
+		case w.Text == "-" || w.Kind == english.Alpha && !english.IsUpperWord(w.Text) && !syntax.VerbLike(w.Low) && !sv.Preposition(w.Low) &&
+			!sv.ClauseWord(w.Low) && !sv.Auxiliary(w.Low) && w.Low != "and" && w.Low != "to" && sv.ActorAt[k] < 0 && !sv.IsTrigger(k):
+			continue
+		}
+		return false
+	}
+	return false
+}

@@ -1,0 +1,193 @@
+package lexicon
+
+import (
+	"embed"
+	"fmt"
+	"iter"
+	"maps"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/stratex/stratex/extract/english"
+	"github.com/stratex/stratex/extract/vocab"
+)
+
+//go:embed data
+var dataFS embed.FS
+
+// Kinds are the vocabulary kinds this package reads, with their files.
+var Kinds = vocab.Kinds{
+	"triggers":       {"data/triggers.tsv"},
+	"relations":      {"data/relations.tsv"},
+	"stances":        {"data/stances.tsv"},
+	"domestic":       {"data/domestic.txt"},
+	"roles":          {"data/roles.txt"},
+	"pairnouns":      {"data/pairnouns.txt"},
+	"lightverbs":     {"data/lightverbs.txt"},
+	"restrictions":   {"data/restrictions.txt"},
+	"institutions":   {"data/institutions.txt"},
+	"ofagent":        {"data/ofagent.txt"},
+	"reporting":      {"data/reporting.txt"},
+	"intent":         {"data/intent.txt"},
+	"research":       {"data/research.tsv"},
+	"saying":         {"data/saying.txt"},
+	"headtitles":     {"data/headtitles.txt"},
+	"modality":       {"data/modality.tsv"},
+	"background":     {"data/background.txt"},
+	"subordinators":  {"data/subordinators.txt"},
+	"event-keywords": {"data/event-keywords.txt"},
+}
+
+// Set is a set of lower-case words.
+type Set map[string]bool
+
+// Stance is what a stance noun relates: "policy towards".
+type Stance struct {
+	Relation  string
+	Preps     [][]string // each preposition's lower-case tokens ("vis-à-vis" is five)
+	Predicate bool       // an adjective or participle: its holder is the clause's subject
+}
+
+// Vocabulary is the event lexicon: every word list of the event coder and
+// the pair finder. Its sets are read-only once New returns.
+type Vocabulary struct {
+	triggers   map[string][]*Trigger // first word (inflected) -> triggers, longest first
+	categories map[string]bool
+	relations  map[string]string // relational noun -> relation word
+	stances    map[string]Stance
+	modality   map[string]string // word -> negated, future, hypothetical
+	keywords   []string
+
+	Domestic      Set // nouns naming actors inside a state
+	Roles         Set // what one actor is to another ("ally")
+	PairNouns     Set // what "the two" may count ("countries")
+	Light         Set // light verbs ("launched war games")
+	Restrictions  Set // nouns of a curb ("embargo on arms")
+	Institutions  Set // a state's institutions ("authorities")
+	OfAgent       Set // subtypes whose "of" phrase names the agent
+	Reporting     Set // words of a reported event ("reportedly")
+	Intent        Set // words before "to" of an act to come ("plans")
+	Research      Set // the paper or its authors as a subject ("this study")
+	ResearchAux   Set // words between that subject and its verb ("also")
+	Saying        Set // verbs of saying ("said", "demanded")
+	HeadTitles    Set // titles of heads of state ("president")
+	Background    Set // words before a background event noun ("owing")
+	Subordinators Set // words before a trigger of purpose or circumstance ("aimed")
+}
+
+var defaultVocab = sync.OnceValues(func() (*Vocabulary, error) { return New() })
+
+// Default returns the embedded vocabulary, parsed once.
+func Default() (*Vocabulary, error) { return defaultVocab() }
+
+// New parses the embedded word lists, then the extra sources (of this
+// package's kinds) in order.
+func New(extra ...vocab.Source) (*Vocabulary, error) {
+	v := &Vocabulary{triggers: map[string][]*Trigger{}, categories: map[string]bool{}, relations: map[string]string{},
+		stances: map[string]Stance{}, modality: map[string]string{}}
+	for _, c := range Categories {
+		v.categories[c] = true
+	}
+	sets := map[string]*Set{"domestic": &v.Domestic, "roles": &v.Roles, "pairnouns": &v.PairNouns, "lightverbs": &v.Light,
+		"restrictions": &v.Restrictions, "institutions": &v.Institutions, "ofagent": &v.OfAgent, "reporting": &v.Reporting,
+		"intent": &v.Intent, "saying": &v.Saying, "headtitles": &v.HeadTitles, "background": &v.Background,
+		"subordinators": &v.Subordinators}
+	for _, s := range sets {
+		*s = Set{}
+	}
+	v.Research, v.ResearchAux = Set{}, Set{}
+	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
+		if s, ok := sets[kind]; ok {
+			(*s)[strings.ToLower(l.Word())] = true
+			return nil
+		}
+		switch kind {
+		case "triggers":
+			return v.addTrigger(l)
+		case "relations":
+			if len(l.Fields) < 2 {
+				return fmt.Errorf("want noun<TAB>relation")
+			}
+			v.relations[strings.ToLower(l.Field(0))] = l.Field(1)
+		case "stances":
+			if len(l.Fields) < 3 {
+				return fmt.Errorf("want noun<TAB>relation<TAB>prepositions")
+			}
+			st := Stance{Relation: l.Field(1), Predicate: l.Field(3) == "predicate"}
+			for _, p := range vocab.Split(strings.ToLower(l.Fields[2]), ",") {
+				var ws []string
+				for _, t := range english.Lex(p, 0) {
+					ws = append(ws, strings.ToLower(t.Text))
+				}
+				st.Preps = append(st.Preps, ws)
+			}
+			v.stances[strings.ToLower(l.Field(0))] = st
+		case "research":
+			switch l.Field(1) {
+			case "subject":
+				v.Research[strings.ToLower(l.Field(0))] = true
+			case "between":
+				v.ResearchAux[strings.ToLower(l.Field(0))] = true
+			default:
+				return fmt.Errorf("want word<TAB>subject|between")
+			}
+		case "modality":
+			switch m := l.Field(1); m {
+			case "negated", "future", "hypothetical":
+				v.modality[strings.ToLower(l.Field(0))] = m
+			default:
+				return fmt.Errorf("want word<TAB>negated|future|hypothetical")
+			}
+		case "event-keywords":
+			v.keywords = append(v.keywords, strings.ToLower(l.Word()))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, ts := range v.triggers {
+		sort.SliceStable(ts, func(i, j int) bool { return len(ts[i].Words) > len(ts[j].Words) })
+	}
+	return v, nil
+}
+
+// Triggers returns the triggers whose first word is the lower-case w,
+// longest first.
+func (v *Vocabulary) Triggers(w string) []*Trigger { return v.triggers[w] }
+
+// Relation returns the relation a relational noun states ("alliance").
+func (v *Vocabulary) Relation(w string) (string, bool) {
+	r, ok := v.relations[w]
+	return r, ok
+}
+
+// Stance returns what a stance noun relates ("policy" towards).
+func (v *Vocabulary) Stance(w string) (Stance, bool) {
+	s, ok := v.stances[w]
+	return s, ok
+}
+
+// Modality returns the modality a word before a trigger gives: negated,
+// future, hypothetical or "".
+func (v *Vocabulary) Modality(w string) string { return v.modality[w] }
+
+// Words are the lower-case words the coder compares tokens with and that
+// the lexer must know: trigger words and their objects, relational and
+// domestic nouns, reporting, intent and light verbs, heads' titles and the
+// keywords. (Stances, roles and the other sets are compared as lexed.)
+func (v *Vocabulary) Words() iter.Seq[string] {
+	var all []string
+	for _, ts := range v.triggers {
+		for _, t := range ts {
+			all = slices.AppendSeq(append(all, t.Words...), maps.Keys(t.Objects))
+		}
+	}
+	all = slices.AppendSeq(all, maps.Keys(v.relations))
+	for _, s := range []Set{v.Domestic, v.Reporting, v.Intent, v.Light, v.HeadTitles} {
+		all = slices.AppendSeq(all, maps.Keys(s))
+	}
+	return slices.Values(append(all, v.keywords...))
+}

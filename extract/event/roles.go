@@ -1,0 +1,434 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/stratex/stratex/extract/english"
+	"github.com/stratex/stratex/extract/event/lexicon"
+	"github.com/stratex/stratex/extract/event/syntax"
+)
+
+// event reads the roles, date, money and modality of the trigger at toks[i:i+n].
+func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bool) {
+	toks := sv.Toks
+	ev := Span{Start: int(toks[i].Start), End: int(toks[i+n-1].End), Category: tr.Category, Subtype: tr.Subtype, Mutual: tr.Mutual, noun: tr.Noun}
+	rule := "event:verb"
+	var src, tgt []string
+	gerund := !tr.Noun && i > 0 && sv.Determiner(toks[i].Low) == false && sv.Determiner(toks[i-1].Low) && strings.HasSuffix(toks[i].Low, "ing")
+	if tr.Noun || gerund {
+		rule = "event:noun"
+		src, tgt = sv.nounRoles(i, n, tr)
+		if len(src) == 0 && (len(tgt) == 0 && (tr.Mutual || sv.Predicate(i)) || sv.afterLightVerb(i) || tr.Agent) {
+			// "Israel and Lebanon renewed negotiations", "X declared a
+			// ceasefire", "Israel launched an invasion of Lebanon",
+			// "Russia was the largest supplier of arms"
+			if subj, _ := sv.Subject(i, sv.Clause[i]); subj != nil && !syntax.Overlap(subj, tgt) {
+				src, rule = subj, rule+"+subject"
+			}
+		}
+		if len(src) == 0 && len(tgt) == 0 && len(prior) > 0 && sv.continuesPrior(i) {
+			// "establishing the group in 2002, followed by a dialogue in
+			// 2003": the same parties go on.
+			p := prior[len(prior)-1]
+			src, tgt, rule = append([]string{}, p.Source...), append([]string{}, p.Target...), rule+"+followed"
+		}
+		if len(src) == 0 && len(tgt) < 2 {
+			// An event noun with no agent: only the paragraph's topic can
+			// say who acted ("aid to Pakistan negotiated in 1987").
+			if s := sv.topicSource(tgt); s != nil {
+				src, rule = s, rule+"+topic"
+			} else if s := sv.docSource(tr, tgt); s != nil && len(tgt) > 0 {
+				src, rule = s, rule+"+topic"
+			} else {
+				return ev, false
+			}
+		}
+		if strings.Contains(rule, "+subject") && sv.locative(i) {
+			// "shocked India at an anti-terror meet": a venue, not an act
+			// of the subject's.
+			return ev, false
+		}
+		if len(src) == 0 && len(tgt) >= 2 {
+			src, tgt = tgt, nil // "the establishment of Sino-Pak relations": the pair acts together
+		}
+	} else {
+		src, tgt = sv.verbRoles(i, n, tr)
+		if len(src) == 0 && len(tgt) == 0 && len(prior) > 0 {
+			// "all aid to Pakistan ... was cut off": the verb acts on the
+			// event named before it.
+			p := prior[len(prior)-1]
+			src, tgt, rule = append([]string{}, p.Source...), append([]string{}, p.Target...), rule+"+subject-event"
+		}
+		if len(src) == 0 && len(tgt) == 0 {
+			// "the rapprochement was cut short": the relation an earlier
+			// sentence reported.
+			if p := sv.earlierEvent(i); p != nil {
+				src, rule = syntax.AppendCodes(append([]string{}, p.Source...), p.Target...), rule+"+subject-event"
+			}
+		}
+		if len(src) == 0 && len(tgt) >= 2 && (tr.Mutual || tr.Category == "COOPERATE" || tr.Category == "SUPPORT" || tr.Category == "CONSULT") && !sv.Auxiliary(toks[max(i-1, 0)].Low) {
+			// "initiated by establishing the Pakistan-Russia Joint Working
+			// Group": the parties named act together.
+			src, tgt, rule = tgt, nil, rule+"+parties"
+		}
+		if len(src) == 0 && len(tgt) > 0 {
+			if s := sv.topicSource(tgt); s != nil {
+				src, rule = s, rule+"+topic"
+			} else if s := sv.docSource(tr, tgt); s != nil {
+				src, rule = s, rule+"+topic"
+			}
+		}
+	}
+	if tr.Mediator {
+		// "launched a mediation effort between the Emirates and Saudi
+		// Arabia": the mediator acts on both parties.
+		if btw := sv.BetweenAfter(i + n); len(btw) >= 2 {
+			if subj, _ := sv.Subject(i, sv.Clause[i]); len(subj) > 0 && !syntax.Overlap(subj, btw) {
+				src, tgt, rule = subj, btw, rule+"+mediator"
+			}
+		}
+	}
+	if len(tgt) == 0 && len(src) > 0 && !tr.Mutual && needsTarget(tr) {
+		if t := sv.PlaceTarget(i+n, src); t != "" {
+			tgt, rule = []string{t}, rule+"+place"
+		} else if t := sv.topicTarget(src); t != nil {
+			tgt, rule = t, rule+"+topic"
+		}
+	}
+	if len(src) == 0 && len(tgt) == 0 {
+		return ev, false
+	}
+	if len(src) == 0 && len(tgt) == 1 && sv.actors.IsState(tgt[0]) && sv.unknownLeader(i) {
+		// "President Museveni has banned Ugandan opposition candidates":
+		// a head of state the vocabulary does not know, acting on his own
+		// state's people.
+		src, rule = append([]string{}, tgt...), rule+"+domestic"
+	}
+	ev.Source, ev.Target, ev.Rule = nonNil(src), nonNil(syntax.Remove(tgt, src)), rule
+	if len(tgt) > 0 && len(ev.Target) == 0 && len(src) == 1 && sv.actors.IsState(src[0]) && !tr.Mutual {
+		// "Bosnian Serbs demanded a truce with Moslem forces in east
+		// Bosnia": the object is named inside the source's own state.
+		ev.Target, ev.Rule = []string{src[0]}, ev.Rule+"+domestic"
+	}
+	if len(ev.Target) == 0 {
+		switch tr.Category {
+		case "CONCEDE", "PROTEST", "COERCE":
+			// "reimposed blockades in the West Bank": the place names the
+			// target; with no outside target these are domestic: a
+			// government easing its own rule, people protesting at home,
+			// police arresting
+			if t := sv.PlaceTarget(i+n, ev.Source); t != "" {
+				ev.Target, ev.Rule = []string{t}, ev.Rule+"+place"
+			} else {
+				ev.Target = append([]string{}, ev.Source...)
+			}
+		case "REQUEST", "REJECT", "ACCUSE", "THREATEN", "ASSAULT", "SANCTION", "MOBILIZE":
+			// "opposition groups in Zimbabwe are demanding...": a group
+			// inside a state that names no outside target acts at home
+			if sv.domesticActor(i, n) && len(ev.Source) == 1 && sv.actors.IsState(ev.Source[0]) {
+				ev.Target = append([]string{}, ev.Source...)
+				ev.Rule += "+domestic"
+			}
+		}
+	}
+	ev.Date, ev.DateAt = sv.dateFor(i, n, tr)
+	ev.Money = sv.moneyFor(i)
+	ev.Modality = sv.modality(i)
+	ev.subord = sv.subordinate(i)
+	ev.light = tr.Noun && sv.afterLightVerb(i)
+	if ev.Modality == "future" {
+		// PLOVER codes an announced act by its announcement: promised
+		// cooperation or concession is agreement, announced force or
+		// sanction is a threat.
+		switch ev.Category {
+		case "CONSULT", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT":
+			ev.Category = "AGREE"
+		case "SANCTION", "COERCE", "ASSAULT":
+			ev.Category = "THREATEN"
+		}
+	}
+	return ev, true
+}
+
+// unknownLeader reports a head of state or government the vocabulary does
+// not know as the subject of the trigger at i: "President Yoweri Museveni
+// has banned...".
+func (sv *Sentence) unknownLeader(i int) bool {
+	cl := sv.Clause[i]
+	for k := i - 1; k >= 0 && sv.Clause[k] == cl; k-- {
+		if sv.ActorAt[k] >= 0 || sv.Preposition(sv.Toks[k].Low) {
+			return false
+		}
+		t := sv.Toks[k]
+		if (sv.lex.HeadTitles[t.Low] || t.Low == "prime" && k+1 < len(sv.Toks) && sv.Toks[k+1].Low == "minister") && english.IsUpperWord(t.Text) &&
+			k+1 < len(sv.Toks) && english.IsUpperWord(sv.Toks[k+1].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// domesticActor reports a noun naming actors inside a state (opposition,
+// rebels, students, police...) as the subject or the object of the trigger
+// at toks[i:i+n], in its clause.
+func (sv *Sentence) domesticActor(i, n int) bool {
+	cl := sv.Clause[i]
+	for k := i - 1; k >= 0 && sv.Clause[k] == cl; k-- {
+		if sv.lex.Domestic[sv.Toks[k].Low] {
+			return true
+		}
+	}
+	for k := i + n; k < len(sv.Toks) && k < i+n+6 && sv.Clause[k] == cl; k++ {
+		if sv.lex.Domestic[sv.Toks[k].Low] {
+			return true
+		}
+		if sv.ActorAt[k] >= 0 && sv.Groups[sv.ActorAt[k]].Label != "NORP" {
+			return false
+		}
+	}
+	return false
+}
+
+// afterLightVerb reports a light verb at most four words before token i, in
+// its clause, with only determiners, numbers and modifiers between.
+func (sv *Sentence) afterLightVerb(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5 && sv.Clause[k] == sv.Clause[i]; k-- {
+		w := sv.Toks[k].Low
+		if sv.lex.Light[w] {
+			return true
+		}
+		if sv.Preposition(w) && w != "of" || sv.ActorAt[k] >= 0 || w == "," || w == "and" {
+			return false
+		}
+	}
+	return false
+}
+
+// earlierEvent finds, for an event noun in the subject of the verb at i
+// ("the rapprochement was cut short"), the document's latest event of that
+// subtype.
+func (sv *Sentence) earlierEvent(i int) *Span {
+	cl := sv.Clause[i]
+	for k := i - 1; k >= 0 && sv.Clause[k] == cl; k-- {
+		tr, _ := sv.triggerAt(k)
+		if tr == nil || !tr.Noun {
+			continue
+		}
+		if k == 0 || !sv.Determiner(sv.Toks[k-1].Low) {
+			return nil
+		}
+		for j := len(sv.para.doc) - 1; j >= 0 && j >= len(sv.para.doc)-lookBack; j-- {
+			if e := &sv.para.doc[j]; e.Subtype == tr.Subtype {
+				return e
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// locative reports an event noun in an "at" phrase: "at an anti-terror
+// meet in Brisbane".
+func (sv *Sentence) locative(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		w := sv.Toks[k].Low
+		if w == "at" {
+			return true
+		}
+		if sv.Preposition(w) || sv.ActorAt[k] >= 0 || syntax.VerbLike(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// curbed reports an event noun that is the complement of a restriction
+// noun: "embargo on arms supplies to Pakistan".
+func (sv *Sentence) curbed(i int) bool {
+	for k := i - 1; k > 0 && k >= i-4; k-- {
+		w := sv.Toks[k].Low
+		if w == "on" || w == "of" || w == "in" || w == "to" {
+			return sv.lex.Restrictions[sv.Toks[k-1].Low]
+		}
+		if sv.Preposition(w) || sv.ActorAt[k] >= 0 && sv.Groups[sv.ActorAt[k]].Label != "NORP" || syntax.VerbLike(w) || w == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// continuesPrior reports an event noun at i that goes on with the parties of
+// the event before it: after "followed by", or at the head of a clause
+// joined by ", and" with only modifiers before the noun.
+func (sv *Sentence) continuesPrior(i int) bool {
+	for k := i - 1; k > 0 && k >= i-4; k-- {
+		if sv.Toks[k].Low == "by" && sv.Toks[k-1].Low == "followed" {
+			return true
+		}
+		// "got military aid worth 5.81 Billion Dollars, and the arms
+		// sales component was ...": a clause joined by ", and" goes on
+		// with the same parties
+		if sv.Toks[k].Low == "and" && sv.Toks[k-1].Low == "," {
+			for j := k + 1; j < i; j++ {
+				if w := sv.Toks[j]; !sv.Determiner(w.Low) && (w.Kind != english.Alpha || english.IsUpperWord(w.Text) || syntax.VerbLike(w.Low)) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+func needsTarget(tr *lexicon.Trigger) bool {
+	switch tr.Category {
+	case "AID", "SANCTION", "COERCE", "ASSAULT", "CONSULT", "REQUEST", "ACCUSE", "THREATEN", "AGREE", "MOBILIZE":
+		return !tr.Mutual
+	case "COOPERATE":
+		return tr.Subtype == "arms_sale" || tr.Subtype == "arms_deal"
+	}
+	return false
+}
+
+// topicSource finds who acted on tgt in the paragraph's latest event with
+// that target.
+func (sv *Sentence) topicSource(tgt []string) []string {
+	return latest(sv.para.events, sv.prior, func(e *Span) []string {
+		if len(e.Source) > 0 && syntax.Overlap(e.Target, tgt) && !syntax.Overlap(e.Source, tgt) {
+			return e.Source
+		}
+		return nil
+	})
+}
+
+// docSource finds, for an event with no agent and no topic in its
+// paragraph, the source of the document's latest event of the same
+// subtype on the same target ("Pakistan got military aid worth...": the
+// aid an earlier section said the US gave).
+func (sv *Sentence) docSource(tr *lexicon.Trigger, tgt []string) []string {
+	return latest(sv.para.doc, nil, func(e *Span) []string {
+		if e.Subtype == tr.Subtype && e.Category == tr.Category && len(e.Source) > 0 && syntax.Overlap(e.Target, tgt) && !syntax.Overlap(e.Source, tgt) {
+			return e.Source
+		}
+		return nil
+	})
+}
+
+// topicTarget finds the target of the paragraph's latest event by src.
+func (sv *Sentence) topicTarget(src []string) []string {
+	return latest(sv.para.events, sv.prior, func(e *Span) []string {
+		if len(e.Target) > 0 && syntax.Overlap(e.Source, src) && !syntax.Overlap(e.Target, src) {
+			return e.Target
+		}
+		return nil
+	})
+}
+
+// lookBack is how many events back the topic of an event with no agent and
+// the earlier event an event noun refers to are looked for: a bound on the
+// work per event, so that a long document costs time in proportion to its
+// length. The furthest any document of the development sets and the papers
+// corpus looks back is 191 events (a war history of wikiwars).
+const lookBack = 1000
+
+// latest returns a copy of what pick finds in the latest event of before
+// and then evs (the later ones) that has it, among the last lookBack.
+func latest(before, evs []Span, pick func(*Span) []string) []string {
+	n := 0
+	for _, list := range [][]Span{evs, before} {
+		for k := len(list) - 1; k >= 0 && n < lookBack; k-- {
+			if codes := pick(&list[k]); codes != nil {
+				return append([]string{}, codes...)
+			}
+			n++
+		}
+	}
+	return nil
+}
+
+// verbRoles: the subject before the verb is the source, the first actor
+// after it the target; a passive's agent after "by" is the source; for
+// "receive" the subject is the target.
+func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string) {
+	cl := sv.Clause[i]
+	vs := sv.VerbSlots(i, n, syntax.VerbWants{Object: needsTarget(tr), ThatObject: tr.Category == "REQUEST", Mutual: tr.Mutual})
+	subj, obj := vs.Subject, vs.Object
+	switch {
+	case vs.Passive && vs.By != nil:
+		return vs.By, subj
+	case vs.Passive && (tr.Subtype == "establish_body" || tr.Subtype == "sign_agreement" || tr.Subtype == "establish_relations" || tr.Subtype == "exercise"):
+		// "Russo-Pak joint military commission was formed", "a group
+		// consisting of ... was formed": the parties named made it.
+		return subj, nil
+	case vs.Passive && tr.Mutual:
+		// "Russia, China and Pakistan are discussed in this paper": the
+		// parties are a topic, not actors.
+		return nil, nil
+	case vs.Passive:
+		return nil, subj
+	case tr.Inverse:
+		return sv.FromAfter(i+n, cl), subj
+	case vs.Between != nil && (tr.Category == "COOPERATE" || tr.Category == "CONSULT" || tr.Category == "SUPPORT"):
+		return vs.Between, nil
+	case (tr.Mutual || vs.EachOther) && len(subj) >= 2:
+		// "China, Russia, and Pakistan decided to cooperate with the U.S."
+		return subj, syntax.Remove(obj, subj)
+	case tr.Mutual && len(obj) >= 2 && vs.ObjectCompound:
+		// "deteriorated U.S.-Pakistan relations": the pair named
+		return obj, nil
+	}
+	if c := vs.ObjectCoord; c >= 0 {
+		if l := sv.Coords[c].Last; l+1 < len(sv.Toks) && sv.lex.Institutions[sv.Toks[l+1].Low] {
+			// "Albanians of southern Serbia demanding autonomy from Serbian
+			// authorities": people acting on their own state's institutions
+			return subj, obj
+		}
+	}
+	if tr.Category == "ACCUSE" || tr.Category == "PROTEST" {
+		// "complained to the United Nations over two Israeli air raids":
+		// the one complained of is the target, not the one complained to
+		if about := sv.ComplainedOf(i+n, cl); about != nil {
+			return subj, syntax.Remove(about, subj)
+		}
+	}
+	// "held talks with X", "met X", "shared evidence with X": the subject
+	// is the source and the other party the target, as PLOVER codes a
+	// meeting that one side holds with another.
+	return subj, syntax.Remove(obj, subj)
+}
+
+// nounRoles: "the Soviet invasion of Afghanistan", "U.S. arms sales",
+// "Ayub Khan's visit", "the 1965 Indo-Pak war", "a Soviet withdrawal from
+// Afghanistan", "India's defeat", "aid to Pakistan", "its war with India".
+func (sv *Sentence) nounRoles(i, n int, tr *lexicon.Trigger) ([]string, []string) {
+	ns := sv.NounSlots(i, n)
+	pre, to := ns.Pre, ns.To
+	switch {
+	case len(ns.Between) >= 2:
+		return ns.Between, nil
+	case tr.Mutual && ns.PreGroups > 1:
+		return pre, syntax.Remove(to, pre)
+	}
+	src, tgt := pre, to
+	if ns.By != nil {
+		src = ns.By
+	}
+	if sv.lex.OfAgent[tr.Subtype] {
+		if src == nil {
+			src = ns.Of
+		}
+		if tgt == nil {
+			tgt = ns.From
+		}
+	} else if ns.Of != nil {
+		if tgt == nil {
+			tgt = ns.Of
+		} else if src == nil {
+			src = ns.Of
+		}
+	}
+	if tr.Subtype == "war" && !tr.Mutual && pre != nil && ns.By == nil {
+		src, tgt = nil, pre // "India's defeat": the possessor lost
+	}
+	return src, syntax.Remove(tgt, src)
+}

@@ -1,0 +1,472 @@
+package syntax
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/stratex/stratex/extract/english"
+)
+
+// Governed reports whether a preposition governs coordination ci: "in the
+// Pakistani media", "with the US".
+func (sv *View) Governed(ci int) bool {
+	toks := sv.Toks
+	for k := sv.Coords[ci].First - 1; k >= 0 && k >= sv.Coords[ci].First-4; k-- {
+		w := toks[k].Low
+		switch {
+		case w == "that" && k+1 == sv.Coords[ci].First:
+			// "with the aim that Russia would train...": a new clause
+			return false
+		case w == "as":
+			// "renamed as X", "such as X" govern; "as X stopped..." opens a clause.
+			return k > 0 && (VerbLike(toks[k-1].Low) || toks[k-1].Low == "such" || toks[k-1].Low == "known")
+		case sv.prepositions[w]:
+			// "before that Soviets...": the preposition has its own object.
+			if k+1 < sv.Coords[ci].First && (toks[k+1].Low == "that" || toks[k+1].Low == "this") && k+2 == sv.Coords[ci].First {
+				return false
+			}
+			return true
+		case sv.determiners[w] || w == "'" || w == "s":
+		case toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && !VerbLike(w) && !sv.clauseWords[w] && w != "and" && w != "that":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// ObjectOfVerb reports whether coordination ci follows a verb as its object
+// ("keeping India informed").
+func (sv *View) ObjectOfVerb(ci int) bool {
+	k := sv.Coords[ci].First - 1
+	if k >= 0 && sv.Toks[k].Low == "that" {
+		return false // "agreed that Russia will...": the subject of a clause
+	}
+	for k >= 0 && sv.determiners[sv.Toks[k].Low] {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	w := sv.Toks[k].Low
+	// "Newly appointed Palestinian Prime Minister...", "Ousted president":
+	// a participle that opens its clause modifies the actor.
+	opens := true
+	for j := k - 1; j >= 0 && sv.Clause[j] == sv.Clause[k]; j-- {
+		if t := sv.Toks[j].Low; !sv.determiners[t] && !strings.HasSuffix(t, "ly") {
+			opens = false
+			break
+		}
+	}
+	if opens && strings.HasSuffix(w, "ed") {
+		return false
+	}
+	if sv.Verb != nil && sv.Verb(k) {
+		return true
+	}
+	return VerbLike(w)
+}
+
+// VerbLike reports a word shaped like a verb form: a participle in -ing
+// or -ed of more than four letters, "led", "made".
+func VerbLike(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) || w == "led" || w == "made"
+}
+
+// SubjectOfNext reports a coordination followed by a verb trigger of its
+// own ("... and the Soviets along with India forming another axis").
+func (sv *View) SubjectOfNext(c int) bool {
+	k := sv.Coords[c].Last + 1
+	if k >= len(sv.Toks) || !VerbLike(sv.Toks[k].Low) {
+		return false
+	}
+	return sv.Verb != nil && sv.Verb(k)
+}
+
+// Subject finds the subject of a verb at toks[i]: the nearest coordination
+// before it in its clause that no preposition governs and that is not a
+// verb's object; a participle right after actors takes them ("China and
+// the U.S. forming one axis"); else a subject pronoun's referent; else the
+// previous clause's subject. skipped is an object passed on the way.
+func (sv *View) Subject(i, cl int) (subj, skipped []string) {
+	toks := sv.Toks
+	start := i
+	for start > 0 && sv.Clause[start-1] == cl {
+		start--
+	}
+	if i > 0 && strings.HasSuffix(toks[i].Low, "ing") && sv.CoordAt[i-1] >= 0 {
+		return sv.Coords[sv.CoordAt[i-1]].Codes(sv.Groups), nil
+	}
+	if i >= 3 && toks[i-1].Low == "to" && sv.control[toks[i-2].Low] {
+		// "an Indian effort to reprimand Pakistan": the one whose effort
+		// it is acts.
+		for k := i - 3; k >= 0 && k >= i-6; k-- {
+			if c := sv.CoordAt[k]; c >= 0 {
+				return sv.Coords[c].Codes(sv.Groups), nil
+			}
+			if sv.determiners[toks[k].Low] && toks[k].Low != "its" && toks[k].Low != "their" {
+				break
+			}
+			if sv.pronouns[toks[k].Low] == "possessive" {
+				return sv.Resolve(k, false, nil), nil
+			}
+		}
+	}
+	for k := i - 1; k >= start; k-- {
+		if c := sv.CoordAt[k]; c >= 0 {
+			k = sv.Coords[c].First
+			// "for Russia to lean towards Pakistan": the subject of the
+			// infinitive.
+			if l := sv.Coords[c].Last; l+2 == i && toks[l+1].Low == "to" {
+				return sv.Coords[c].Codes(sv.Groups), skipped
+			}
+			// "a group consisting of Russia, Tajikistan, Pakistan and
+			// Afghanistan was formed": the members.
+			if f := sv.Coords[c].First; f >= 2 && toks[f-1].Low == "of" && sv.members[toks[f-2].Low] || f >= 1 && sv.members[toks[f-1].Low] {
+				return sv.Coords[c].Codes(sv.Groups), skipped
+			}
+			if sv.Governed(c) {
+				continue
+			}
+			if sv.ObjectOfVerb(c) {
+				// "led the US to invoke": the object of one verb is the
+				// subject of the infinitive after it.
+				if l := sv.Coords[c].Last; l+2 == i && toks[l+1].Low == "to" {
+					return sv.Coords[c].Codes(sv.Groups), skipped
+				}
+				if skipped == nil {
+					skipped = sv.Coords[c].Codes(sv.Groups)
+				}
+				continue
+			}
+			return sv.Coords[c].Codes(sv.Groups), skipped
+		}
+		if sv.pronouns[toks[k].Low] == "subject" {
+			return sv.Resolve(k, true, nil), skipped
+		}
+	}
+	if start > 0 && (toks[start].Low == "who" || toks[start].Low == "which") {
+		// "in the words of Kissinger, who had warned the US": the relative
+		// pronoun stands for the actor right before it.
+		k := start - 1
+		if k >= 0 && toks[k].Low == "," {
+			k--
+		}
+		if k >= 0 && sv.CoordAt[k] >= 0 {
+			return sv.Coords[sv.CoordAt[k]].Codes(sv.Groups), skipped
+		}
+	}
+	if start > 0 {
+		s, _ := sv.Subject(start-1, sv.Clause[start-1])
+		if s != nil {
+			return s, skipped
+		}
+	}
+	// "Demonstrators in Baghdad blocked...", "Thousands of Nigerians were
+	// converging": the subject phrase names only where or whose people
+	// they are; that place or people stands for the actor.
+	if skipped == nil {
+		for k := start; k < i; k++ {
+			if sv.prepositions[toks[k].Low] && toks[k].Low != "in" && toks[k].Low != "of" && toks[k].Low != "from" && toks[k].Low != "throughout" && toks[k].Low != "across" {
+				break
+			}
+			if c := sv.CoordAt[k]; c >= 0 {
+				return sv.Coords[c].Codes(sv.Groups), nil
+			}
+			if w := sv.PlaceAt[k]; w != "" {
+				return []string{w}, nil
+			}
+		}
+	}
+	return nil, skipped
+}
+
+// Resolve finds what a pronoun at toks[k] refers to: a subject pronoun the
+// last sentence's subject (or this sentence's last event's source, see
+// Discourse); an object or possessive the nearest actor before it other
+// than not.
+func (sv *View) Resolve(k int, subject bool, not []string) []string {
+	if subject && sv.Discourse != nil {
+		if s := sv.Discourse.Antecedent(); s != nil {
+			return s
+		}
+	}
+	if w := sv.Toks[k].Low; w == "their" || w == "them" || w == "they" {
+		// a plural pronoun: the nearest pair or list ("U.S.-Pak
+		// relations ... deteriorated their relations")
+		for j := k - 1; j >= 0; j-- {
+			if c := sv.CoordAt[j]; c >= 0 {
+				if codes := sv.Coords[c].Codes(sv.Groups); len(codes) >= 2 && !Overlap(codes, not) {
+					return codes
+				}
+				j = sv.Coords[c].First
+			}
+		}
+	}
+	for j := k - 1; j >= 0; j-- {
+		if g := sv.ActorAt[j]; g >= 0 && !Overlap(sv.Groups[g].Codes, not) {
+			return sv.Groups[g].Codes
+		}
+	}
+	if sv.Discourse != nil {
+		return sv.Discourse.Topic()
+	}
+	return nil
+}
+
+// BetweenAfter returns the actors of a "between A and B" phrase in the
+// clause after token from.
+func (sv *View) BetweenAfter(from int) []string {
+	for k := from; k+1 < len(sv.Toks) && k < from+10 && sv.Clause[k] == sv.Clause[from]; k++ {
+		if sv.Toks[k].Low == "between" {
+			if c := sv.CoordAt[k+1]; c >= 0 {
+				return sv.Coords[c].Codes(sv.Groups)
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// PlaceTarget returns the state of the first place after token from in its
+// clause ("build steel mills at Karachi" → PAK).
+func (sv *View) PlaceTarget(from int, src []string) string {
+	if from >= len(sv.Toks) {
+		return ""
+	}
+	cl := sv.Clause[from]
+	for k := from; k < len(sv.Toks) && sv.Clause[k] == cl && k < from+10; k++ {
+		if w := sv.PlaceAt[k]; w != "" && !slices.Contains(src, w) {
+			return w
+		}
+		if sv.CoordAt[k] >= 0 {
+			return ""
+		}
+	}
+	return ""
+}
+
+// ComplainedOf finds, after a complaint verb addressed "to" someone, the
+// actors of an "over", "about" or "against" phrase in the same clause:
+// "protested to Washington about Pakistani incursions".
+func (sv *View) ComplainedOf(from, cl int) []string {
+	toks := sv.Toks
+	if from >= len(toks) || toks[from].Low != "to" {
+		return nil
+	}
+	for k := from + 1; k < len(toks) && sv.Clause[k] == cl; k++ {
+		switch toks[k].Low {
+		case "over", "about", "against":
+			for j := k + 1; j < len(toks) && j <= k+4 && sv.Clause[j] == cl; j++ {
+				if c := sv.CoordAt[j]; c >= 0 {
+					return sv.Coords[c].Codes(sv.Groups)
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// Predicate reports an event noun right after the clause's verb
+// ("remained on alert", "were on strike").
+func (sv *View) Predicate(i int) bool {
+	k := i - 1
+	for k >= 0 && sv.determiners[sv.Toks[k].Low] {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	w := sv.Toks[k].Low
+	return sv.Auxiliary(w) || sv.Linking(w)
+}
+
+// NounSlots are the actors around an event noun: before it, an actor, a
+// compound or a possessive within four words; after it, the first actor of
+// each kind of prepositional phrase in the chain that follows.
+type NounSlots struct {
+	Pre       []string // "the Soviet invasion", "India's defeat", "its war"
+	PreGroups int      // actor phrases in Pre ("Indo-Pak" has two)
+	Of        []string // "of X"
+	To        []string // "to X", "against", "with", "on", "towards", "for"
+	From      []string // "from X"
+	By        []string // "by X"
+	Between   []string // "between X and Y"
+}
+
+// NounSlots reads the slots of the event noun at toks[i:i+n]: "the Soviet
+// invasion of Afghanistan", "U.S. arms sales", "Ayub Khan's visit", "the
+// 1965 Indo-Pak war", "a Soviet withdrawal from Afghanistan", "aid to
+// Pakistan", "its war with India".
+func (sv *View) NounSlots(i, n int) NounSlots {
+	var ns NounSlots
+	toks := sv.Toks
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if c := sv.CoordAt[k]; c >= 0 {
+			if !sv.Governed(c) || toks[sv.Coords[c].First-1].Low == "of" || sv.Groups[sv.Coords[c].Groups[0]].Label == "NORP" ||
+				len(sv.Coords[c].Groups) > 1 && sv.Groups[sv.Coords[c].Groups[0]].Compound {
+				ns.Pre = sv.Coords[c].Codes(sv.Groups)
+				ns.PreGroups = len(sv.Coords[c].Groups)
+			}
+			break
+		}
+		w := toks[k].Low
+		if sv.pronouns[w] == "possessive" {
+			ns.Pre = sv.Resolve(k, false, nil)
+			ns.PreGroups = 1
+			break
+		}
+		if w == "the" || w == "a" || w == "an" || w == "'" || w == "s" || toks[k].Kind == english.Num || toks[k].Kind == english.Alpha && !sv.prepositions[w] && !sv.clauseWords[w] && w != "and" && !VerbLike(w) {
+			continue
+		}
+		break
+	}
+	k := i + n
+	for k < len(toks) && sv.prepositions[toks[k].Low] {
+		w := toks[k].Low
+		j := k + 1
+		for j < len(toks) && j < k+5 && sv.CoordAt[j] < 0 && toks[j].Kind == english.Alpha && !sv.prepositions[toks[j].Low] && !sv.clauseWords[toks[j].Low] {
+			j++
+		}
+		if j >= len(toks) || sv.CoordAt[j] < 0 {
+			// a phrase with no actor ("in order to", "of the decision"): the chain goes on through it
+			for j < len(toks) && !sv.prepositions[toks[j].Low] && toks[j].Kind == english.Alpha && j < k+5 {
+				j++
+			}
+			if j < len(toks) && sv.prepositions[toks[j].Low] && j < k+6 {
+				k = j
+				continue
+			}
+			break
+		}
+		codes := sv.Coords[sv.CoordAt[j]].Codes(sv.Groups)
+		switch w {
+		case "of":
+			if ns.Of == nil {
+				ns.Of = codes
+			}
+		case "to", "against", "with", "on", "towards", "toward", "for":
+			if ns.To == nil {
+				ns.To = codes
+			}
+		case "from":
+			ns.From = codes
+		case "by":
+			ns.By = codes
+		case "between":
+			ns.Between = codes
+		}
+		k = sv.Coords[sv.CoordAt[j]].Last + 1
+		// "of the Soviet forces from Afghanistan": the actor's head noun
+		for h := 0; h < 2 && k < len(toks) && toks[k].Kind == english.Alpha && !sv.prepositions[toks[k].Low] && !sv.clauseWords[toks[k].Low] && toks[k].Low != "and"; h++ {
+			k++
+		}
+	}
+	return ns
+}
+
+// VerbWants says what a verb looks for after it.
+type VerbWants struct {
+	Object     bool // an object, past the clause's end if need be
+	ThatObject bool // a "that" clause right after it may hold the object ("demanded that")
+	Mutual     bool // a possessive right after it is the object ("renewed their ties")
+}
+
+// VerbSlots are the actors around a verb.
+type VerbSlots struct {
+	Passive        bool     // "was signed", "have officially been branded"
+	Subject        []string // see Subject
+	Object         []string // the first actors after it (or what a pronoun there stands for, or Subject's skipped object)
+	ObjectCoord    int      // the coordination of Object, -1 when it came from elsewhere
+	ObjectCompound bool     // Object is a compound ("U.S.-Pakistan relations")
+	By             []string // a passive's agent
+	Between        []string // "between A and B"
+	EachOther      bool     // "each other", "one another"
+}
+
+// VerbSlots reads the slots of the verb at toks[i:i+n].
+func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
+	vs := VerbSlots{ObjectCoord: -1}
+	toks := sv.Toks
+	cl := sv.Clause[i]
+	aux := i - 1
+	if aux > 0 && strings.HasSuffix(toks[aux].Low, "ly") && toks[aux].Kind == english.Alpha {
+		aux-- // "have officially been branded"
+	}
+	if aux >= 0 && sv.auxiliaries[toks[aux].Low] == "be" {
+		// "is opposed to": a state, not a passive
+		vs.Passive = (strings.HasSuffix(toks[i].Low, "ed") || sv.participles[toks[i].Low]) && toks[i+n-1].Low != "to"
+	}
+	var skipped []string
+	vs.Subject, skipped = sv.Subject(i, cl)
+	for k := i + n; k < len(toks); k++ {
+		if sv.Clause[k] != cl && (vs.Object != nil || !want.Object) {
+			break
+		}
+		w := toks[k].Low
+		if w == "as" && k == i+n {
+			continue // "branded as revisionist states by the U.S.": the verb's own "as"
+		}
+		if sv.circumstance[w] && (vs.Object != nil || !want.Object || vs.Passive) {
+			break
+		}
+		if k == i+n && w == "that" && !want.ThatObject {
+			break // "agreed that Russia will train...": a clause, not an object
+		}
+		if k == i+n && (sv.pronouns[w] == "object" || sv.pronouns[w] == "possessive" && want.Mutual) || k <= i+n+1 && w == "it" && sv.pronouns[w] == "subject" && vs.Object == nil {
+			vs.Object = sv.Resolve(k, false, vs.Subject)
+			continue
+		}
+		if w == "each" && k+1 < len(toks) && toks[k+1].Low == "other" || w == "one" && k+1 < len(toks) && toks[k+1].Low == "another" {
+			vs.EachOther = true
+		}
+		if c := sv.CoordAt[k]; c >= 0 {
+			codes := sv.Coords[c].Codes(sv.Groups)
+			prep := ""
+			for p := sv.Coords[c].First - 1; p >= 0; p-- {
+				if !sv.determiners[toks[p].Low] {
+					prep = toks[p].Low
+					break
+				}
+			}
+			switch {
+			case prep == "by" && vs.Passive:
+				vs.By = codes
+			case prep == "between" && len(codes) >= 2:
+				vs.Between = codes
+			case vs.Object == nil && sv.SubjectOfNext(c):
+				// "China, Pakistan and the U.S. forming one axis and the
+				// Soviets along with India forming another": a new subject.
+				k = len(toks)
+				continue
+			case vs.Object == nil:
+				vs.Object, vs.ObjectCoord = codes, c
+				vs.ObjectCompound = sv.Groups[sv.Coords[c].Groups[0]].Compound
+			}
+			k = sv.Coords[c].Last
+		}
+	}
+	if vs.Object == nil && skipped != nil {
+		vs.Object = skipped // "keeping India informed"
+	}
+	return vs
+}
+
+// FromAfter returns the actors of the first "from" phrase after token from
+// in clause cl: "received aid from the US".
+func (sv *View) FromAfter(from, cl int) []string {
+	toks := sv.Toks
+	for k := from; k < len(toks) && sv.Clause[k] == cl; k++ {
+		if toks[k].Low == "from" {
+			j := k + 1
+			for j < len(toks) && sv.determiners[toks[j].Low] {
+				j++
+			}
+			if j < len(toks) && sv.CoordAt[j] >= 0 {
+				return sv.Coords[sv.CoordAt[j]].Codes(sv.Groups)
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,305 @@
+package syntax
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/stratex/stratex/extract/actor"
+	"github.com/stratex/stratex/extract/english"
+	"github.com/stratex/stratex/extract/money"
+	"github.com/stratex/stratex/extract/timex"
+)
+
+// Group is a run of tokens naming one actor ("Pakistan's foreign
+// minister Bhutto", "the Soviet Union"), or one part of a compound
+// ("Sino" of "Sino-Pak").
+type Group struct {
+	First, Last int // token indices, inclusive
+	Codes       []string
+	Label       string
+	Compound    bool
+}
+
+// Coord is a coordination of actor groups: "Pakistan, Iran and Turkey",
+// "Sino-Pak".
+type Coord struct {
+	First, Last int
+	Groups      []int
+}
+
+// Codes returns the actor codes of the coordination's groups gs.
+func (c Coord) Codes(gs []Group) []string {
+	var out []string
+	for _, g := range c.Groups {
+		out = AppendCodes(out, gs[g].Codes...)
+	}
+	return out
+}
+
+// AppendCodes appends to dst the codes it does not hold yet, "" left out.
+func AppendCodes(dst []string, codes ...string) []string {
+	for _, c := range codes {
+		if c != "" && !slices.Contains(dst, c) {
+			dst = append(dst, c)
+		}
+	}
+	return dst
+}
+
+// Overlap reports whether a and b share a code.
+func Overlap(a, b []string) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// Remove returns the codes of xs not in drop.
+func Remove(xs, drop []string) []string {
+	var out []string
+	for _, x := range xs {
+		if !slices.Contains(drop, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// Discourse is what the coder knows of the text before a token: the
+// actors a subject pronoun stands for (Antecedent: the source of the
+// sentence's last event that has one, else the paragraph's last subject,
+// else nil), and the paragraph's last subject (Topic).
+type Discourse interface {
+	Antecedent() []string
+	Topic() []string
+}
+
+// View is a sentence as the parser sees it: its tokens with the actors,
+// dates and money figures of the earlier stages overlaid, grouped into
+// actor phrases and coordinations, and numbered by clause.
+type View struct {
+	Toks    []english.Tok
+	ActorAt []int    // group index of each token, -1 if none
+	Groups  []Group  // actor phrases
+	Coords  []Coord  // coordinations of actor phrases
+	CoordAt []int    // coordination index of each token, -1 if none
+	InEnt   []bool   // inside any entity
+	PlaceAt []string // the state a place token lies in, "" if none
+	Clause  []int    // clause number of each token
+	Timex   []timex.Span
+	Money   []money.Span
+
+	// Verb reports a verb trigger at token k; the coder sets it.
+	Verb func(k int) bool
+	// Discourse is the coder's memory of the text before; nil for none.
+	Discourse Discourse
+
+	*Vocabulary
+}
+
+// New builds the view of a sentence from its tokens and the entities,
+// dates and money figures in it (each in text order).
+func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Span, mo []money.Span) *View {
+	n := len(toks)
+	sv := &View{Vocabulary: v, Toks: toks, ActorAt: make([]int, n), CoordAt: make([]int, n), InEnt: make([]bool, n),
+		PlaceAt: make([]string, n), Clause: make([]int, n), Timex: tx, Money: mo}
+	entOf := make([]int, n)
+	for i := range toks {
+		sv.ActorAt[i], sv.CoordAt[i], entOf[i] = -1, -1, -1
+	}
+	k := 0
+	for ei, e := range ents {
+		for k > 0 && int(toks[k-1].End) > e.Start {
+			k--
+		}
+		for i := k; i < n && int(toks[i].Start) < e.End; i++ {
+			if int(toks[i].Start) >= e.Start && int(toks[i].End) <= e.End {
+				sv.InEnt[i] = true
+				if e.Actor != "" {
+					entOf[i] = ei
+				} else if e.Where != "" {
+					sv.PlaceAt[i] = e.Where
+				}
+			}
+		}
+	}
+	// Groups: one actor's tokens, merged over titles and names when the
+	// next mention has the same code ("Pakistan's foreign minister Bhutto").
+	for i := 0; i < n; {
+		if entOf[i] < 0 {
+			i++
+			continue
+		}
+		e := ents[entOf[i]]
+		// "anti-American approaches", "pro-Soviet", "non-NATO ally": an
+		// attitude towards an actor, not the actor.
+		if i > 1 && toks[i-1].Text == "-" && (toks[i-2].Low == "anti" || toks[i-2].Low == "pro" || toks[i-2].Low == "non") {
+			for ei := entOf[i]; i < n && entOf[i] == ei; i++ {
+			}
+			continue
+		}
+		g := Group{First: i, Codes: []string{e.Actor}, Label: e.Label, Compound: e.Match != nil && e.Match.Compound}
+		j := i + 1
+		for j < n && entOf[j] == entOf[i] {
+			j++
+		}
+		g.Last = j - 1
+		if !g.Compound {
+			sawTitle := false
+			for k := j; k < n && k-j < 7; k++ {
+				t := toks[k]
+				if entOf[k] >= 0 {
+					if ents[entOf[k]].Actor == e.Actor && !(ents[entOf[k]].Match != nil && ents[entOf[k]].Match.Compound) {
+						for k < n && entOf[k] >= 0 && ents[entOf[k]].Actor == e.Actor {
+							k++
+						}
+						g.Last, g.Label = k-1, ents[entOf[k-1]].Label
+					} else if sawTitle && ents[entOf[k]].Label == "PERSON" && e.Label != "PERSON" {
+						// "German Foreign Minister Oskar Fischer": the state
+						// the text gives the office holder acts, whatever
+						// state the name is listed for.
+						for ek := entOf[k]; k < n && entOf[k] == ek; k++ {
+						}
+						g.Last, g.Label = k-1, "PERSON"
+					}
+					break
+				}
+				sawTitle = sawTitle || sv.titleWords[t.Low]
+				if !(t.Low == "'" || t.Low == "s" || t.Low == "," || sv.titleWords[t.Low] || t.Kind == english.Alpha && english.IsUpperWord(t.Text)) {
+					break
+				}
+			}
+		}
+		// "Libyan leader Muammar Gaddafi": a title after a state word heads
+		// the phrase, and the names after it belong to it.
+		if k := g.Last + 1; !g.Compound && k < n && sv.titleWords[toks[k].Low] && entOf[k] < 0 {
+			for k < n && k <= g.Last+6 && entOf[k] < 0 && (sv.titleWords[toks[k].Low] || toks[k].Kind == english.Alpha && english.IsUpperWord(toks[k].Text) || toks[k].Low == "-") {
+				k++
+			}
+			g.Last, g.Label = k-1, "PERSON"
+		}
+		// "Bosnian Serbs", "Iraqi Kurds": a people named by the state they
+		// live in is coded by that state.
+		if k := g.Last + 1; g.Label == "NORP" && k < n && entOf[k] >= 0 && ents[entOf[k]].Label == "NORP" && ents[entOf[k]].Actor != e.Actor {
+			for k < n && entOf[k] == entOf[g.Last+1] {
+				k++
+			}
+			g.Last = k - 1
+		}
+		// "Ethnic Albanians in south Serbia", "The Albanians of southern
+		// Serbia": people are coded by the state they live in.
+		if g.Label == "NORP" {
+			k := g.Last + 1
+			if k < n && (toks[k].Low == "in" || toks[k].Low == "of") {
+				for j := k + 1; j < n && j <= k+3; j++ {
+					if entOf[j] >= 0 && ents[entOf[j]].Label == "GPE" {
+						g.Codes = []string{ents[entOf[j]].Actor}
+						break
+					}
+					if toks[j].Kind != english.Alpha || english.IsUpperWord(toks[j].Text) && entOf[j] < 0 {
+						break
+					}
+				}
+			}
+		}
+		for k := g.First; k <= g.Last; k++ {
+			sv.ActorAt[k] = len(sv.Groups)
+		}
+		sv.Groups = append(sv.Groups, g)
+		i = g.Last + 1
+	}
+	// Coordinations: groups joined by "and", "," or "&", or by a dash in a
+	// compound. A demonym before a noun ("the Soviet invasion") modifies it
+	// and joins only another demonym or a compound.
+	for gi := 0; gi < len(sv.Groups); {
+		c := Coord{First: sv.Groups[gi].First, Last: sv.Groups[gi].Last, Groups: []int{gi}}
+		gj := gi + 1
+		for gj < len(sv.Groups) {
+			a, b := sv.Groups[gj-1], sv.Groups[gj]
+			gap := toks[c.Last+1 : b.First]
+			dash := len(gap) == 1 && english.IsDash(english.FirstRune(gap[0].Text)) || a.Compound && b.Compound && len(gap) <= 2
+			// A demonym before a lower-case noun modifies it ("and the Soviet
+			// invasion"); one used as a noun ("between Soviet and China") joins.
+			modifier := func(g Group) bool {
+				return g.Label == "NORP" && g.Last+1 < n && toks[g.Last+1].Kind == english.Alpha && !english.IsUpperWord(toks[g.Last+1].Text) && toks[g.Last+1].Low != "and"
+			}
+			plainAnd := len(gap) == 1 && (gap[0].Low == "and" || gap[0].Low == ",")
+			if !dash && (!v.coordGap(gap) || modifier(b) && !plainAnd || modifier(a) && !modifier(b) && b.Label != "NORP") {
+				break
+			}
+			c.Groups = append(c.Groups, gj)
+			c.Last = b.Last
+			gj++
+		}
+		for k := c.First; k <= c.Last; k++ {
+			sv.CoordAt[k] = len(sv.Coords)
+		}
+		sv.Coords = append(sv.Coords, c)
+		gi = gj
+	}
+	cl := 0
+	for i, t := range toks {
+		if t.Low == ";" || t.Low == ":" || sv.clauseWords[t.Low] && i > 0 {
+			cl++
+		}
+		sv.Clause[i] = cl
+	}
+	return sv
+}
+
+// coordGap reports tokens that join two actors in a list (joiners.txt).
+func (v *Vocabulary) coordGap(gap []english.Tok) bool {
+	if len(gap) == 0 || len(gap) > v.maxJoiner {
+		return false
+	}
+	var b strings.Builder
+	for i, t := range gap {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Low)
+	}
+	return v.joiners[b.String()]
+}
+
+// FirstCoordFrom returns the first coordination at or after token k, -1
+// for none.
+func (sv *View) FirstCoordFrom(k int) int {
+	for ; k < len(sv.Toks); k++ {
+		if sv.CoordAt[k] >= 0 {
+			return sv.CoordAt[k]
+		}
+	}
+	return -1
+}
+
+// TokAt returns the index of the token starting at byte offset b, or -1.
+func (sv *View) TokAt(b int) int {
+	k, ok := slices.BinarySearchFunc(sv.Toks, b, func(t english.Tok, b int) int { return int(t.Start) - b })
+	if !ok {
+		return -1
+	}
+	return k
+}
+
+// TokEndAt returns the index of the token that ends at byte offset e, or -1.
+func (sv *View) TokEndAt(e int) int {
+	k, ok := slices.BinarySearchFunc(sv.Toks, e, func(t english.Tok, e int) int { return int(t.End) - e })
+	if !ok {
+		return -1
+	}
+	return k
+}
+
+// Within returns the first token that starts at or after byte offset start
+// and the last token that ends at or before byte offset end, -1 for none.
+func (sv *View) Within(start, end int) (first, last int) {
+	first, _ = slices.BinarySearchFunc(sv.Toks, start, func(t english.Tok, b int) int { return int(t.Start) - b })
+	if first == len(sv.Toks) {
+		first = -1
+	}
+	last, _ = slices.BinarySearchFunc(sv.Toks, end+1, func(t english.Tok, e int) int { return int(t.End) - e })
+	return first, last - 1
+}

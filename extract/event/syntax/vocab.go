@@ -1,0 +1,129 @@
+package syntax
+
+import (
+	"embed"
+	"fmt"
+	"iter"
+	"maps"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/stratex/stratex/extract/vocab"
+)
+
+//go:embed data
+var dataFS embed.FS
+
+// Kinds are the vocabulary kinds this package reads, with their files.
+var Kinds = vocab.Kinds{
+	"prepositions": {"data/prepositions.txt"},
+	"determiners":  {"data/determiners.txt"},
+	"pronouns":     {"data/pronouns.tsv"},
+	"clausewords":  {"data/clausewords.txt"},
+	"titlewords":   {"data/titlewords.txt"},
+	"members":      {"data/members.txt"},
+	"joiners":      {"data/joiners.txt"},
+	"control":      {"data/control.txt"},
+	"circumstance": {"data/circumstance.txt"},
+	"auxiliaries":  {"data/auxiliaries.tsv"},
+	"participles":  {"data/participles.txt"},
+	"linking":      {"data/linking.txt"},
+}
+
+// Vocabulary holds the parser's function words.
+type Vocabulary struct {
+	prepositions map[string]bool
+	determiners  map[string]bool
+	pronouns     map[string]string // subject, object, possessive
+	clauseWords  map[string]bool
+	titleWords   map[string]bool
+	members      map[string]bool
+	joiners      map[string]bool // lower-case tokens joined by one space
+	maxJoiner    int             // tokens in the longest joiner
+	control      map[string]bool
+	circumstance map[string]bool
+	auxiliaries  map[string]string // be, have
+	participles  map[string]bool
+	linking      map[string]bool
+}
+
+var defaultVocab = sync.OnceValues(func() (*Vocabulary, error) { return New() })
+
+// Default returns the embedded vocabulary, parsed once.
+func Default() (*Vocabulary, error) { return defaultVocab() }
+
+// New parses the embedded word lists, then the extra sources (of this
+// package's kinds) in order.
+func New(extra ...vocab.Source) (*Vocabulary, error) {
+	v := &Vocabulary{prepositions: map[string]bool{}, determiners: map[string]bool{}, pronouns: map[string]string{},
+		clauseWords: map[string]bool{}, titleWords: map[string]bool{}, members: map[string]bool{}, joiners: map[string]bool{},
+		control: map[string]bool{}, circumstance: map[string]bool{}, auxiliaries: map[string]string{}, participles: map[string]bool{},
+		linking: map[string]bool{}}
+	sets := map[string]map[string]bool{"prepositions": v.prepositions, "determiners": v.determiners, "clausewords": v.clauseWords,
+		"titlewords": v.titleWords, "members": v.members, "control": v.control, "circumstance": v.circumstance,
+		"participles": v.participles, "linking": v.linking}
+	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
+		if s, ok := sets[kind]; ok {
+			s[strings.ToLower(l.Word())] = true
+			return nil
+		}
+		switch kind {
+		case "pronouns":
+			switch r := l.Field(1); r {
+			case "subject", "object", "possessive":
+				v.pronouns[strings.ToLower(l.Field(0))] = r
+			default:
+				return fmt.Errorf("want pronoun<TAB>subject|object|possessive")
+			}
+		case "joiners":
+			ws := strings.Fields(strings.ToLower(l.Text))
+			v.joiners[strings.Join(ws, " ")] = true
+			v.maxJoiner = max(v.maxJoiner, len(ws))
+		case "auxiliaries":
+			switch c := l.Field(1); c {
+			case "be", "have":
+				v.auxiliaries[strings.ToLower(l.Field(0))] = c
+			default:
+				return fmt.Errorf("want word<TAB>be|have")
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return v, nil
+}
+
+// Words are the lower-case words the parser compares tokens with and that
+// the lexer must know: prepositions, determiners, pronouns, clause words
+// and title words.
+func (v *Vocabulary) Words() iter.Seq[string] {
+	var all []string
+	for _, m := range []map[string]bool{v.prepositions, v.determiners, v.clauseWords, v.titleWords} {
+		all = slices.AppendSeq(all, maps.Keys(m))
+	}
+	return slices.Values(slices.AppendSeq(all, maps.Keys(v.pronouns)))
+}
+
+// Preposition reports a preposition ("to", "vis-à-vis").
+func (v *Vocabulary) Preposition(w string) bool { return v.prepositions[w] }
+
+// Determiner reports a determiner or possessive ("the", "its").
+func (v *Vocabulary) Determiner(w string) bool { return v.determiners[w] }
+
+// Pronoun returns a personal pronoun's role: subject, object, possessive or "".
+func (v *Vocabulary) Pronoun(w string) string { return v.pronouns[w] }
+
+// ClauseWord reports a word that opens a clause ("when", "which", "but").
+func (v *Vocabulary) ClauseWord(w string) bool { return v.clauseWords[w] }
+
+// Circumstance reports a word that opens a phrase of cause or circumstance ("due").
+func (v *Vocabulary) Circumstance(w string) bool { return v.circumstance[w] }
+
+// Auxiliary reports a form of "be" or "have".
+func (v *Vocabulary) Auxiliary(w string) bool { return v.auxiliaries[w] != "" }
+
+// Linking reports a linking verb ("remained", "went").
+func (v *Vocabulary) Linking(w string) bool { return v.linking[w] }

@@ -1,0 +1,127 @@
+package money
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stratex/stratex/extract/text"
+)
+
+func testVocab(t testing.TB) *Vocabulary {
+	t.Helper()
+	v, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+// scan runs the scanner over s as one sentence.
+func scan(t testing.TB, v *Vocabulary, s string, c Countries) []Span {
+	t.Helper()
+	ms, err := v.Scan(context.Background(), s, []text.Sentence{{Start: 0, End: len(s)}}, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ms
+}
+
+// moneyOf scans text as one sentence and returns "span=amount CUR" items
+// ("span=min-max CUR" for ranges).
+func moneyOf(t *testing.T, text string, ctx Countries) []string {
+	t.Helper()
+	v := testVocab(t)
+	var out []string
+	for _, m := range scan(t, v, text, ctx) {
+		a := strconv.FormatFloat(m.Amount, 'f', -1, 64)
+		if m.Max != nil {
+			a += "-" + strconv.FormatFloat(*m.Max, 'f', -1, 64)
+		}
+		out = append(out, fmt.Sprintf("%s=%s %s", text[m.Start:m.End], a, m.Currency))
+	}
+	return out
+}
+
+func TestMoneyForms(t *testing.T) {
+	none := Countries{}
+	tests := []struct {
+		name string
+		text string
+		want string
+	}{
+		{"dollar sign and scale", "allocated $50 million for oil", "$50 million=50000000 USD"},
+		{"scale and dollars after", "a package worth 4.02 billion dollars, was cut off", "4.02 billion dollars=4020000000 USD"},
+		{"capitalized scale and dollars", "military aid of 3.73 Billion Dollars owing to", "3.73 Billion Dollars=3730000000 USD"},
+		{"Dollar before a number in words", "sold arms worth Dollar One Billion, out of which", "Dollar One Billion=1000000000 USD"},
+		{"US Dollar before a number", "out of which US Dollar 53 Million was in 1954", "US Dollar 53 Million=53000000 USD"},
+		{"ISO code before", "a loan of USD 5.4 billion to Pakistan", "USD 5.4 billion=5400000000 USD"},
+		{"US$ and bn", "a credit line of US$ 1.2bn from China", "US$ 1.2bn=1200000000 USD"},
+		{"dollar sign, decimals and billion", "a $1.62 billion deal", "$1.62 billion=1620000000 USD"},
+		{"million dollars", "worth 200 million dollars in arms", "200 million dollars=200000000 USD"},
+		{"dollar sign and grouped digits", "a contract of $6,200,000 for", "$6,200,000=6200000 USD"},
+		{"half a billion dollars", "spent half a billion dollars on jets", "half a billion dollars=500000000 USD"},
+		{"bn glued", "exports of $8.7bn last year", "$8.7bn=8700000000 USD"},
+		{"euro sign", "a €7.8bn package", "€7.8bn=7800000000 EUR"},
+		{"pound sign", "a £6.7bn order", "£6.7bn=6700000000 GBP"},
+		{"million roubles", "steel mills worth 160 million Roubles, which", "160 million Roubles=160000000 RUB"},
+		{"roubles before the number", "credits of Roubles 9966.60 million were", "Roubles 9966.60 million=9966600000 RUB"},
+		{"rupees with no country: undecided", "a budget of 60 billion rupees was set", "60 billion rupees=60000000000 XXX"},
+		{"crore", "Rs 2,300 crore for roads", "Rs 2,300 crore=23000000000 XXX"},
+		{"lakh", "a grant of Rs. 5 lakh to each", "Rs. 5 lakh=500000 XXX"},
+		{"trillion yuan", "a plan of 1.5 trillion yuan for railways", "1.5 trillion yuan=1500000000000 CNY"},
+		{"range with shared scale: $160-200 million", "a deal worth $160-200 million for", "$160-200 million=160000000-200000000 USD"},
+		{"range in pounds", "costs of £11-12 million a year", "£11-12 million=11000000-12000000 GBP"},
+		{"cents after dollars", "it cost 20 dollars 43 cents", "20 dollars 43 cents=20.43 USD"},
+		{"not money: a percentage", "imports dropped by 47 per cent between the two periods", ""},
+		{"not money: a count of things", "to sell four MI-35 attack helicopters to Pakistan", ""},
+		{"not money: a year", "in 1954, Pakistan signed", ""},
+		{"not money: pounds of weight", "It weighs no more than 2,000.45 pounds", ""},
+		{"not money: a decimal and a count after dollars", "the cost is $4.25 and 32 is the quantity", "$4.25=4.25 USD"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := strings.Join(moneyOf(t, tt.text, none), " | ")
+			if got != tt.want {
+				t.Errorf("Money(%q)\n got  %q\n want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestMoneyRupeeContext(t *testing.T) {
+	text := "Islamabad announced 60 billion rupees for dams."
+	got := moneyOf(t, text, Countries{Sentence: [][]string{{"PAK"}}})
+	if strings.Join(got, "") != "60 billion rupees=60000000000 PKR" {
+		t.Errorf("sentence context: %q", got)
+	}
+	v := testVocab(t)
+	ms := scan(t, v, text, Countries{Sentence: [][]string{nil}, Document: map[string]int{"IND": 9, "PAK": 2}})
+	if len(ms) != 1 || ms[0].Currency != "INR" || ms[0].Basis != "document:IND" {
+		t.Errorf("document context: %+v", ms)
+	}
+	ms = scan(t, v, text, Countries{Sentence: [][]string{nil}, Document: map[string]int{"IND": 3, "PAK": 2}})
+	if len(ms) != 1 || ms[0].Currency != "XXX" || ms[0].Basis != "undecided" {
+		t.Errorf("no clear context must stay XXX: %+v", ms)
+	}
+}
+
+func FuzzMoney(f *testing.F) {
+	for _, s := range []string{"$160-200 million", "Rs 2,300 crore", "one kuai and five mao five", "US$3 and fourteen", "1 $ 10 dollars bill",
+		"half a billion dollars", "10 000 dollars", "£11-12 million", "a US$4.7 billion"} {
+		f.Add(s)
+	}
+	v := testVocab(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, m := range scan(t, v, s, Countries{}) {
+			if m.Start < 0 || m.End > len(s) || m.Start >= m.End {
+				t.Fatalf("bad span %d:%d in %q", m.Start, m.End, s)
+			}
+			if m.Amount < 0 || m.Currency == "" || m.Max != nil && *m.Max <= m.Amount {
+				t.Fatalf("bad figure %+v in %q", m, s)
+			}
+		}
+	})
+}

@@ -1,0 +1,10 @@
+// Package pair finds the actor pairs (dyads) a coded sentence relates: the
+// source and target of each event, actors joined in a compound
+// ("Sino-Pak alliance"), after "between", in a membership list, in a
+// relation or stance ("ties with", "policy towards"), a role ("an ally
+// of"), and "the two" for the pair the paragraph last named.
+//
+// It reads the event lexicon (relations, stances, roles, pair nouns). It
+// imports event, event/syntax, event/lexicon and english; it must not
+// import extract.
+package pair

@@ -1,0 +1,411 @@
+package pair
+
+import (
+	"context"
+
+	"github.com/stratex/stratex/extract/english"
+	"github.com/stratex/stratex/extract/event"
+	"github.com/stratex/stratex/extract/event/lexicon"
+	"github.com/stratex/stratex/extract/event/syntax"
+)
+
+// Span is one actor pair a sentence relates.
+type Span struct {
+	Sent     int
+	A, B     string
+	Directed bool
+	Relation string
+	Rule     string
+}
+
+// Finder finds the actor pairs of one document's coded sentences, in
+// order: it remembers the last pair a paragraph stated, for "the two".
+type Finder struct {
+	lex  *lexicon.Vocabulary
+	line int
+	pair []string // the last pair a sentence of the paragraph stated
+}
+
+// NewFinder returns a finder for one document.
+func NewFinder(lex *lexicon.Vocabulary) *Finder { return &Finder{lex: lex, line: -1} }
+
+// Pairs finds the actor pairs of the next coded sentence of the document.
+func (f *Finder) Pairs(ctx context.Context, sv *event.Sentence) ([]Span, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if sv.Line != f.line {
+		f.line, f.pair = sv.Line, nil
+	}
+	ps := f.pairsOf(sv)
+	if len(ps) > 0 && !sv.Header {
+		f.pair = []string{ps[0].A, ps[0].B}
+	}
+	return ps, nil
+}
+
+// pairsOf finds the actor pairs of one sentence: every source and target
+// of its events; actors joined in a compound ("Sino-Pak alliance"); actors
+// after "between" or in a membership list ("consisting of A, B and C");
+// and actors said to act on each other ("reached out to each other").
+func (f *Finder) pairsOf(sv *event.Sentence) []Span {
+	si, evs := sv.Index, sv.Events
+	var out []Span
+	seen := map[[2]string]int{}
+	add := func(a, b string, directed bool, rel, rule string) {
+		if a == "" || b == "" || a == b {
+			return
+		}
+		k := [2]string{a, b}
+		if b < a {
+			k = [2]string{b, a}
+		}
+		if i, ok := seen[k]; ok {
+			if directed && !out[i].Directed {
+				out[i].A, out[i].B, out[i].Directed, out[i].Relation = a, b, true, rel
+			}
+			return
+		}
+		seen[k] = len(out)
+		out = append(out, Span{Sent: si, A: a, B: b, Directed: directed, Relation: rel, Rule: rule})
+	}
+	all := func(codes []string, rel, rule string) {
+		for x := 0; x < len(codes); x++ {
+			for y := x + 1; y < len(codes); y++ {
+				add(codes[x], codes[y], false, rel, rule)
+			}
+		}
+	}
+	for _, e := range evs {
+		for _, s := range e.Source {
+			for _, t := range e.Target {
+				add(s, t, true, e.Subtype, "pair:event")
+			}
+		}
+		if len(e.Target) == 0 || e.Mutual {
+			all(e.Source, e.Subtype, "pair:event")
+		}
+	}
+	for _, e := range sv.Hidden {
+		for _, s := range e.Source {
+			for _, t := range e.Target {
+				add(s, t, true, e.Subtype, "pair:event")
+			}
+		}
+	}
+	toks := sv.Toks
+	// relAfter finds a relation noun within four words after token k
+	// (past a possessive): "Sino-Pak strategic relations".
+	relAfter := func(k int) (string, int) {
+		words := 0
+		for j := k + 1; j < len(toks) && words < 4; j++ {
+			w := toks[j].Low
+			if r, ok := f.lex.Relation(w); ok {
+				return r, j
+			}
+			if w == "'" || w == "s" || w == "-" || w == "–" {
+				continue
+			}
+			if toks[j].Kind != english.Alpha || sv.Preposition(w) || sv.ClauseWord(w) || w == "and" || sv.CoordAt[j] >= 0 {
+				break
+			}
+			words++
+		}
+		return "", -1
+	}
+	// relBefore finds "REL of|between|among" ending within six tokens
+	// before token k: "the strategic convergences of the two autocracies-".
+	relBefore := func(k int) (string, int) {
+		for j := k - 1; j >= 0 && j >= k-7; j-- {
+			if r, ok := f.lex.Relation(toks[j].Low); ok && j+1 < len(toks) && (toks[j+1].Low == "of" || toks[j+1].Low == "between" || toks[j+1].Low == "among") {
+				return r, j
+			}
+			if sv.ClauseWord(toks[j].Low) || sv.CoordAt[j] >= 0 {
+				break
+			}
+		}
+		return "", -1
+	}
+	// preActor finds the actor right before a relation noun at j ("Soviet
+	// neutrality", "America's most allied ally").
+	preActor := func(j int) ([]string, bool, int) {
+		for k := j - 1; k >= 0 && k >= j-6; k-- {
+			if c := sv.CoordAt[k]; c >= 0 {
+				possessive := sv.Coords[c].Last+2 < len(toks) && toks[sv.Coords[c].Last+1].Low == "'" && toks[sv.Coords[c].Last+2].Low == "s"
+				// four words back, or six past a possessive ("America ' s
+				// most allied ally")
+				if !possessive && k < j-4 {
+					break
+				}
+				return sv.Coords[c].Codes(sv.Groups), possessive, sv.Coords[c].First
+			}
+			w := toks[k].Low
+			// a participle after "most" is an adjective: "most allied ally"
+			adjective := k > 0 && (toks[k-1].Low == "most" || toks[k-1].Low == "more" || toks[k-1].Low == "very")
+			if w == "the" || w == "'" || w == "s" || toks[k].Kind == english.Alpha && !sv.Preposition(w) && !sv.ClauseWord(w) && w != "and" && (adjective || !syntax.VerbLike(w)) {
+				continue
+			}
+			break
+		}
+		return nil, false, -1
+	}
+	for ci, co := range sv.Coords {
+		codes := co.Codes(sv.Groups)
+		compound := false
+		for _, g := range co.Groups {
+			compound = compound || sv.Groups[g].Compound
+		}
+		prev := ""
+		if co.First > 0 {
+			prev = toks[co.First-1].Low
+		}
+		if len(codes) < 2 {
+			continue
+		}
+		if rel, _ := relAfter(co.Last); compound {
+			// "Sino-Pak alliance", "U.S.-Pakistan relations"; a compound with
+			// no relation after it ("Russo-Pak," in a list of keywords) states none.
+			if rel != "" {
+				all(codes, rel, "pair:compound")
+			}
+			continue
+		}
+		if rel, j := relBefore(co.First); rel != "" {
+			// "relations between A and B", "the rapprochement of A and B";
+			// "Soviet neutrality between India and Pakistan" relates a third party.
+			if x, _, _ := preActor(j); x != nil && toks[j+1].Low == "between" {
+				for _, a := range x {
+					for _, b := range codes {
+						add(a, b, false, rel, "pair:between")
+					}
+				}
+				continue
+			}
+			all(codes, rel, "pair:between")
+			continue
+		}
+		switch {
+		case prev == "both" && len(evs) > 0 && !sv.Governed(ci) && !sv.ObjectOfVerb(ci):
+			// "Both Pakistan and China called for a withdrawal": acting
+			// together relates them too
+			all(codes, "joint_"+evs[0].Subtype, "pair:joint")
+		case prev == "between" || prev == "among":
+			all(codes, "relations", "pair:between")
+		case prev == "of" && co.First > 1 && (toks[co.First-2].Low == "consisting" || toks[co.First-2].Low == "comprising" || toks[co.First-2].Low == "composed"),
+			prev == "involving" || prev == "including" && ci > 0:
+			all(codes, "group", "pair:members")
+		default:
+			// "A and B's competition", "A and B ... each other", "A, B and C forming one axis"
+			if r, _ := relAfter(co.Last); r != "" {
+				all(codes, r, "pair:coordination")
+				continue
+			}
+			for j := co.Last + 1; j < len(toks) && j <= co.Last+12 && sv.Clause[j] == sv.Clause[co.Last]; j++ {
+				w := toks[j].Low
+				r, _ := relAfter(j)
+				if w == "each" && j+1 < len(toks) && toks[j+1].Low == "other" || w == "one" && j+1 < len(toks) && toks[j+1].Low == "another" ||
+					w == "jointly" || w == "together" || w == "bilateral" || w == "mutual" || (w == "forming" || w == "formed" || w == "form") && r != "" {
+					if r == "" {
+						r = "mutual"
+					}
+					all(codes, r, "pair:mutual")
+					break
+				}
+			}
+		}
+	}
+	// Co-members of an alliance joined "with" others: "joined the Baghdad
+	// Pact with Britain, Turkey, Iraq and Iran".
+	for _, e := range evs {
+		if e.Subtype != "join_alliance" {
+			continue
+		}
+		for k := 0; k+1 < len(toks); k++ {
+			if int(toks[k].Start) > e.End && toks[k].Low == "with" && sv.CoordAt[k+1] >= 0 {
+				members := syntax.AppendCodes(append([]string{}, e.Source...), sv.Coords[sv.CoordAt[k+1]].Codes(sv.Groups)...)
+				all(members, "alliance", "pair:members")
+				break
+			}
+		}
+	}
+	for k, t := range toks {
+		r, ok := f.lex.Relation(t.Low)
+		if !ok || sv.InEnt[k] {
+			continue
+		}
+		x, possessive, first := preActor(k)
+		// "X was America's most allied ally": the possessor and the subject
+		// (found before the possessor, which is no subject).
+		if possessive {
+			if subj, _ := sv.Subject(first, sv.Clause[first]); subj != nil {
+				for _, a := range subj {
+					for _, b := range x {
+						add(a, b, false, r, "pair:possessive")
+					}
+				}
+			}
+			continue
+		}
+		// "Pakistan, an ally of the U.S.", "India has become an ally of
+		// the US": the one a person-like relation noun names (the head of
+		// the apposition, or the clause's subject) and the actor after "of".
+		of := k + 2
+		if of < len(toks) && toks[of].Low == "the" {
+			of++
+		}
+		if f.lex.Roles[t.Low] && of < len(toks) && toks[k+1].Low == "of" && sv.CoordAt[of] >= 0 {
+			other := sv.Coords[sv.CoordAt[of]].Codes(sv.Groups)
+			var holder []string
+			if k >= 3 && (toks[k-1].Low == "an" || toks[k-1].Low == "a") && toks[k-2].Low == "," && sv.CoordAt[k-3] >= 0 {
+				holder = sv.Coords[sv.CoordAt[k-3]].Codes(sv.Groups)
+			} else {
+				holder, _ = sv.Subject(k, sv.Clause[k])
+			}
+			for _, a := range holder {
+				for _, b := range other {
+					add(a, b, false, r, "pair:role")
+				}
+			}
+			continue
+		}
+		// "forging strategic ties with the Soviets": the relation's holder
+		// (its possessor, or the clause's subject) and the actor after "with".
+		if k+2 >= len(toks) || toks[k+1].Low != "with" || sv.CoordAt[k+2] < 0 || sv.IsTrigger(k) {
+			continue
+		}
+		other := sv.Coords[sv.CoordAt[k+2]].Codes(sv.Groups)
+		holder := x
+		if holder == nil {
+			holder, _ = sv.Subject(k, sv.Clause[k])
+		}
+		if holder == nil {
+			// "sharp polarisations with China, Pakistan and the U.S.
+			// forming one axis and the Soviets along with India forming
+			// another": the sides named after "with" face each other.
+			var sides [][]string
+			for j := k + 2; j < len(toks); j++ {
+				if c := sv.CoordAt[j]; c >= 0 {
+					sides = append(sides, sv.Coords[c].Codes(sv.Groups))
+					j = sv.Coords[c].Last
+				}
+			}
+			for x := 0; x < len(sides); x++ {
+				for y := x + 1; y < len(sides); y++ {
+					for _, a := range sides[x] {
+						for _, b := range sides[y] {
+							add(a, b, false, r, "pair:sides")
+						}
+					}
+				}
+			}
+			continue
+		}
+		for _, a := range holder {
+			for _, b := range other {
+				add(a, b, false, r, "pair:with")
+			}
+		}
+	}
+	// "the Soviet policy towards Pakistan", "Russia's shift towards
+	// Islamabad", "the U.S. renewed its interest in Pakistan": the stance's
+	// holder (the actor or possessive pronoun before it) and its object.
+	for k, t := range toks {
+		st, ok := f.lex.Stance(t.Low)
+		if !ok || sv.InEnt[k] || sv.IsTrigger(k) {
+			continue
+		}
+		j := stancePrep(toks, k+1, st.Preps)
+		if j < 0 {
+			continue
+		}
+		if j < len(toks) && toks[j].Low == "the" {
+			j++
+		}
+		if j >= len(toks) || sv.CoordAt[j] < 0 {
+			continue
+		}
+		other := sv.Coords[sv.CoordAt[j]].Codes(sv.Groups)
+		var holder []string
+		if st.Predicate {
+			subj, skipped := sv.Subject(k, sv.Clause[k])
+			if holder = subj; holder == nil {
+				holder = skipped // "made the Soviets uncomfortable with"
+			}
+		} else {
+			holder, _, _ = preActor(k)
+		}
+		if holder == nil && !st.Predicate {
+			for p := k - 1; p >= 0 && p >= k-3; p-- {
+				if w := toks[p].Low; w == "its" || w == "their" {
+					holder = sv.Resolve(p, false, other)
+					if holder == nil {
+						holder, _ = sv.Subject(p, sv.Clause[p])
+					}
+					break
+				}
+			}
+		}
+		for _, a := range holder {
+			for _, b := range other {
+				add(a, b, true, st.Relation, "pair:stance")
+			}
+		}
+	}
+	// "the relations between the two were strained", "both countries
+	// signed": with no pair of its own, a sentence that names a relation
+	// of "the two" means the pair the paragraph last stated.
+	if len(out) == 0 && len(f.pair) == 2 {
+		for k := 0; k+1 < len(toks); k++ {
+			w, x := toks[k].Low, toks[k+1].Low
+			if !(w == "the" && x == "two" && (k+2 >= len(toks) || !f.countable(sv, toks[k+2].Low)) || w == "both" && f.lex.PairNouns[x] || w == "the" && x == "two" && k+2 < len(toks) && f.lex.PairNouns[toks[k+2].Low]) {
+				continue
+			}
+			rel := ""
+			for _, t := range toks {
+				if r, ok := f.lex.Relation(t.Low); ok {
+					rel = r
+					break
+				}
+			}
+			if rel == "" {
+				for _, e := range evs {
+					rel = e.Subtype
+					break
+				}
+			}
+			if rel != "" {
+				add(f.pair[0], f.pair[1], false, rel, "pair:the-two")
+			}
+			break
+		}
+	}
+	return out
+}
+
+// stancePrep returns the index after one of preps starting at toks[i]
+// ("vis-à-vis" spans five tokens), or -1.
+func stancePrep(toks []english.Tok, i int, preps [][]string) int {
+	for _, ws := range preps {
+		if i+len(ws) > len(toks) {
+			continue
+		}
+		ok := true
+		for n, w := range ws {
+			if toks[i+n].Low != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return i + len(ws)
+		}
+	}
+	return -1
+}
+
+// countable reports a word after "the two" that makes it count something
+// else ("the two periods", "the two regions"); a verb or a preposition
+// after it leaves "the two" standing for a pair.
+func (f *Finder) countable(sv *event.Sentence, w string) bool {
+	return !f.lex.PairNouns[w] && !sv.Preposition(w) && !sv.ClauseWord(w) && !syntax.VerbLike(w) && w != "were" && w != "are" && w != "have" && w != "had" && w != "," && w != "."
+}

@@ -1,0 +1,13 @@
+// Package text turns a reader's blocks into a document's clean text and
+// reads its shape: clean-up (Clean) and paragraph blocks (Block, Compose,
+// TextBlocks), the outline (Structure: sections, zones, headings, run-in
+// labels), the front matter (Header: title, authors, labelled dates,
+// affiliations) and the sentences (Sentences, with prose's segmenter
+// corrected for scholarly text, cut into pieces of bounded length).
+//
+// Its word lists are the files under data/ (kinds sections, abbreviations,
+// affiliations, smallwords, spelling, headerdates, nottitle, issuemarks,
+// particles), extendable with -vocab. It imports english and vocab, never
+// a later stage (actor, timex, money, event, pair) nor extract: what the
+// header needs to know of places comes in as a function.
+package text

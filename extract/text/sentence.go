@@ -1,0 +1,407 @@
+package text
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v2"
+
+	"github.com/stratex/stratex/extract/english"
+)
+
+// Sentence is one sentence (or heading) of the clean text.
+type Sentence struct {
+	Start, End int // byte offsets
+	Line       int // index into Text.Lines
+	Heading    bool
+	Toks       []english.Tok // tokens for the later stages, made once
+}
+
+// Tokens returns the sentence's tokens, lexing them with lx if the
+// sentence was not made by Sentences.
+func (s *Sentence) Tokens(text string, lx *english.Lexer) []english.Tok {
+	if s.Toks == nil {
+		return lx.Lex(text[s.Start:s.End], s.Start)
+	}
+	return s.Toks
+}
+
+// MaxSentence is the longest sentence, in bytes, that the later stages
+// get: a longer run of text with no sentence punctuation (a table, a list
+// flattened by a reader, text with its punctuation lost) is cut at spaces
+// into pieces at most this long, so that no stage spends more than a
+// bounded time on one sentence. No sentence of the sample, the development
+// sets or the papers corpus comes near it (the longest has 2,398 bytes).
+const MaxSentence = 4000
+
+// Segment splits text into sentences with prose's segmenter (a Punkt model)
+// and returns the byte offset where each sentence starts.
+func Segment(text string) []int {
+	doc, err := prose.NewDocument(text, prose.WithTokenization(false), prose.WithTagging(false), prose.WithExtraction(false))
+	if err != nil {
+		return nil
+	}
+	var starts []int
+	cur := 0
+	for _, s := range doc.Sentences() {
+		if s.Text == "" {
+			continue
+		}
+		i := strings.Index(text[cur:], s.Text)
+		if i < 0 {
+			continue
+		}
+		starts = append(starts, cur+i)
+		cur += i + len(s.Text)
+	}
+	return starts
+}
+
+// Sentences splits the clean text into sentences: prose's boundaries, cut at
+// every line end and after every heading or run-in label, then corrected for
+// scholarly text. A boundary after "p.", "No.", "Vol.", "et al.", an initial
+// ("A.Q. Khan") or a list number is removed, and one after "U.S." or "etc."
+// only stays before a word that opens sentences ("It", "The"); a parenthetical
+// citation left alone after a full stop joins its sentence; and a sentence a
+// PDF line break glued to the next ("...to visit XFurther, ...", "end.The")
+// is cut apart.
+//
+// A run longer than MaxSentence is cut into pieces. lx tokenizes each
+// sentence for the later stages.
+func (v *Vocabulary) Sentences(ctx context.Context, t *Text, st *Structure, lx *english.Lexer) ([]Sentence, error) {
+	starts := Segment(t.Text)
+	var out []Sentence
+	k := 0 // next prose boundary
+	for li, ln := range t.Lines {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		info := st.Lines[li]
+		from := ln.Start
+		if info.Role == RoleHeading {
+			out = appendTrimmed(out, t.Text, ln.Start, ln.End, li, true)
+			continue
+		}
+		if info.Role == RoleLabelled {
+			out = appendTrimmed(out, t.Text, ln.Start, info.LabelEnd, li, true)
+			from = info.LabelEnd
+		}
+		cuts := []int{from}
+		for k < len(starts) && starts[k] < ln.End {
+			if starts[k] > from {
+				cuts = append(cuts, starts[k])
+			}
+			k++
+		}
+		if info.Zone == "references" {
+			if refs := referenceCuts(t.Text, from, ln.End); len(refs) > 1 {
+				cuts = refs
+			} else {
+				cuts = v.fixCuts(t.Text, cuts, ln.End)
+			}
+		} else {
+			cuts = v.fixCuts(t.Text, cuts, ln.End)
+		}
+		for i, c := range cuts {
+			end := ln.End
+			if i+1 < len(cuts) {
+				end = cuts[i+1]
+			}
+			out = appendTrimmed(out, t.Text, c, end, li, false)
+		}
+	}
+	if err := lexSentences(ctx, lx, t.Text, out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// appendTrimmed appends text[start:end] without its spaces at either end,
+// cut into pieces of at most MaxSentence bytes.
+func appendTrimmed(out []Sentence, text string, start, end, line int, heading bool) []Sentence {
+	for {
+		for start < end && text[start] == ' ' {
+			start++
+		}
+		stop := end
+		for stop > start && text[stop-1] == ' ' {
+			stop--
+		}
+		if stop-start <= MaxSentence {
+			if start < stop {
+				out = append(out, Sentence{Start: start, End: stop, Line: line, Heading: heading})
+			}
+			return out
+		}
+		cut := pieceEnd(text, start)
+		out = append(out, Sentence{Start: start, End: cut, Line: line, Heading: heading})
+		start = cut
+	}
+}
+
+// pieceEnd is where a piece of an over-long sentence starting at start
+// ends: at the last space within MaxSentence bytes, or, in a run with no
+// space, at the last rune boundary.
+func pieceEnd(text string, start int) int {
+	limit := start + MaxSentence
+	if i := strings.LastIndexByte(text[start:limit], ' '); i > 0 {
+		end := start + i
+		for end > start && text[end-1] == ' ' {
+			end--
+		}
+		if end > start {
+			return end
+		}
+	}
+	for limit > start+1 && !utf8.RuneStart(text[limit]) {
+		limit--
+	}
+	return limit
+}
+
+// lexSentences tokenizes every sentence into one shared buffer.
+func lexSentences(ctx context.Context, lx *english.Lexer, text string, sents []Sentence) error {
+	n := 0
+	for _, s := range sents {
+		n += s.End - s.Start
+	}
+	buf := make([]english.Tok, 0, n/4+len(sents))
+	for i := range sents {
+		if i%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		from := len(buf)
+		buf = lx.Append(buf, text[sents[i].Start:sents[i].End], sents[i].Start)
+		sents[i].Toks = buf[from:len(buf):len(buf)]
+	}
+	return nil
+}
+
+// fixCuts corrects the sentence starts cuts (the first is the line part's
+// start) of a line part ending at end.
+func (v *Vocabulary) fixCuts(text string, cuts []int, end int) []int {
+	// Add cuts where a line break glued two sentences.
+	var added []int
+	for i, c := range cuts {
+		stop := end
+		if i+1 < len(cuts) {
+			stop = cuts[i+1]
+		}
+		added = append(added, c)
+		added = append(added, v.gluedCuts(text, c, stop)...)
+	}
+	cuts = added
+	// Remove false cuts.
+	kept := cuts[:1]
+	for i := 1; i < len(cuts); i++ {
+		prev := text[kept[len(kept)-1]:cuts[i]]
+		next := text[cuts[i]:end]
+		if i+1 < len(cuts) {
+			next = text[cuts[i]:cuts[i+1]]
+		}
+		if v.falseBoundary(prev, next) {
+			continue
+		}
+		kept = append(kept, cuts[i])
+	}
+	return kept
+}
+
+// gluedCuts finds sentence starts inside text[from:to] that the segmenter
+// missed because no space separates them from the sentence before.
+func (v *Vocabulary) gluedCuts(text string, from, to int) []int {
+	var cuts []int
+	s := text[from:to]
+	ws := english.SpaceWords(s, from)
+	for _, w := range english.Words(s, from) {
+		if w.End-w.Start < 4 {
+			continue
+		}
+		// "ChinaHence," : lower case then a capitalized connective.
+		prevLower := false
+		for j, r := range w.Text {
+			if unicode.IsUpper(r) && prevLower && j >= 2 {
+				suffix := w.Text[j:]
+				after := text[w.End:min(w.End+1, len(text))]
+				if v.en.Connective(suffix) && (after == "," || after == " ") {
+					cuts = append(cuts, w.Start+j)
+				}
+				break
+			}
+			prevLower = unicode.IsLower(r)
+		}
+	}
+	// "with the U.S. As Russia...": an abbreviation that may end a sentence,
+	// then a word that opens one; the segmenter keeps them together.
+	for i, w := range ws {
+		if i+1 >= len(ws) || v.abbrevs[w.Text] != abbrevMaybe && !(english.IsInitials(w.Text) && isStateInitials(w.Text)) {
+			continue
+		}
+		next := ws[i+1]
+		if next.Start > w.End && v.en.OpensSentence(next.Text) && i > 0 {
+			cuts = append(cuts, next.Start)
+		}
+	}
+	// "policy.The": a word, a full stop and a capitalized word, no space.
+	for i := 0; i+2 < len(s); i++ {
+		c := s[i]
+		if c != '.' && c != '?' && c != '!' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && strings.ContainsRune("\"')]", rune(s[j])) {
+			j++
+		}
+		if j+1 >= len(s) || !isUpperASCII(s[j]) || !isLowerASCII(s[j+1]) {
+			continue
+		}
+		// Two lower-case letters before the stop, and not inside a URL,
+		// an e-mail address or a file name.
+		if i < 2 || !isLowerASCII(s[i-1]) || !isLowerASCII(s[i-2]) {
+			continue
+		}
+		tokStart := strings.LastIndexByte(s[:i], ' ') + 1
+		tok := s[tokStart:]
+		if sp := strings.IndexByte(tok, ' '); sp >= 0 {
+			tok = tok[:sp]
+		}
+		if strings.ContainsAny(tok, "/@:") || strings.Contains(tok, "www") {
+			continue
+		}
+		cuts = append(cuts, from+j)
+	}
+	slices.Sort(cuts)
+	return cuts
+}
+
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// falseBoundary reports whether the segmenter was wrong to end a sentence
+// between prev and next.
+func (v *Vocabulary) falseBoundary(prev, next string) bool {
+	prev = strings.TrimRight(prev, " ")
+	next = strings.TrimLeft(next, " ")
+	if prev == "" || next == "" {
+		return true
+	}
+	// A sentence goes on after a lower-case word.
+	if unicode.IsLower(english.FirstRune(next)) {
+		return true
+	}
+	last := prev
+	if i := strings.LastIndexByte(prev, ' '); i >= 0 {
+		last = prev[i+1:]
+	}
+	last = strings.TrimLeft(last, "(\"“‘'[")
+	// A list number alone: "1." "(a)" "iv.".
+	if prev == last && isListMarker(last) {
+		return true
+	}
+	nextWord := next
+	if i := strings.IndexFunc(next, unicode.IsSpace); i >= 0 {
+		nextWord = next[:i]
+	}
+	nextWord = strings.TrimRight(nextWord, ",;:")
+	switch v.abbrevs[last] {
+	case abbrevNever:
+		return true
+	case abbrevMaybe:
+		return !v.en.OpensSentence(nextWord)
+	}
+	if english.IsInitials(last) {
+		if v.abbrevs[last] == abbrevNone && !isStateInitials(last) {
+			return true
+		}
+		return !v.en.OpensSentence(nextWord)
+	}
+	// A citation left after the full stop: "...Karachi. (Arif 1984 and Sattar 2007)."
+	if isCitationOnly(next) {
+		return true
+	}
+	return false
+}
+
+// isStateInitials reports dotted initials that name a state or body and may
+// end a sentence: "U.S.", "U.K.", "U.S.S.R." are in the abbreviations list;
+// other dotted capitals of three or more letters behave the same way.
+func isStateInitials(s string) bool { return len(s) >= 6 }
+
+func isListMarker(s string) bool {
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "."), ")")
+	s = strings.TrimPrefix(s, "(")
+	if s == "" || utf8.RuneCountInString(s) > 4 {
+		return false
+	}
+	allDigits, allRoman := true, true
+	for _, r := range s {
+		allDigits = allDigits && r >= '0' && r <= '9'
+		allRoman = allRoman && strings.ContainsRune("ivxlIVXL", r)
+	}
+	return allDigits || allRoman || (len(s) == 1 && unicode.IsLetter(english.FirstRune(s)))
+}
+
+// isCitationOnly reports a piece that is just a parenthesized citation and a
+// full stop: "(Arif 1984 and Sattar 2007)." or "(p. 220)".
+func isCitationOnly(s string) bool {
+	s = strings.TrimSpace(s)
+	s = strings.TrimRight(s, ".")
+	if !strings.HasPrefix(s, "(") || !strings.HasSuffix(s, ")") || strings.Count(s, "(") != 1 {
+		return false
+	}
+	hasDigit := false
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			hasDigit = true
+			break
+		}
+	}
+	return hasDigit && utf8.RuneCountInString(s) < 120
+}
+
+// referenceCuts splits a reference list written as one paragraph at its
+// entry numbers ("1. Ali, M. (2019). ... 2. Arif, K. ..."): numbers that
+// count up by one, each followed by a capitalized word. It returns the
+// entry starts, or nil when fewer than two are found.
+func referenceCuts(text string, from, to int) []int {
+	s := text[from:to]
+	var cuts []int
+	want := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' || (i > 0 && s[i-1] != ' ' && s[i-1] != '[') {
+			continue
+		}
+		j := i
+		n := 0
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' && j-i < 3 {
+			n = n*10 + int(s[j]-'0')
+			j++
+		}
+		if j+2 >= len(s) || (s[j] != '.' && s[j] != ']') || s[j+1] != ' ' {
+			continue
+		}
+		if r := english.FirstRune(s[j+2:]); !unicode.IsUpper(r) && !strings.ContainsRune("“\"'", r) {
+			continue
+		}
+		if want == 0 && (n == 1 || i == 0) || n == want {
+			start := i
+			if i > 0 && s[i-1] == '[' {
+				start = i - 1
+			}
+			cuts = append(cuts, from+start)
+			want = n + 1
+		}
+	}
+	if len(cuts) < 2 {
+		return nil
+	}
+	if cuts[0] != from {
+		cuts = append([]int{from}, cuts...)
+	}
+	return cuts
+}

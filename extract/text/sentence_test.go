@@ -1,0 +1,134 @@
+package text
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+func testVocab(t testing.TB) *Vocabulary {
+	t.Helper()
+	v, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+// sentences splits text (one paragraph per line) into sentence strings.
+func sentences(t *testing.T, text string) []string {
+	t.Helper()
+	v := testVocab(t)
+	var blocks []Block
+	for _, l := range strings.Split(text, "\n") {
+		blocks = append(blocks, Block{Text: l})
+	}
+	tx := Compose(blocks)
+	st, err := v.Structure(context.Background(), tx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ss, err := v.Sentences(context.Background(), tx, st, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, s := range ss {
+		out = append(out, tx.Text[s.Start:s.End])
+	}
+	return out
+}
+
+func TestSentenceBoundaries(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"no split at U.S. inside a sentence",
+			"Pakistan's ties with the U.S. military were close. They changed.",
+			[]string{"Pakistan's ties with the U.S. military were close.", "They changed."}},
+		{"split at U.S. before a sentence opener",
+			"Russia also found an opportunity to coordinate with the U.S. It first tried to join NATO.",
+			[]string{"Russia also found an opportunity to coordinate with the U.S.", "It first tried to join NATO."}},
+		{"no split at U.S.S.R.",
+			"The détente between U.S. and U.S.S.R. and China changed policy. It lasted.",
+			[]string{"The détente between U.S. and U.S.S.R. and China changed policy.", "It lasted."}},
+		{"no split at the initials of A.Q. Khan",
+			"There was a period of divergence when A.Q. Khan announced the test. The US reacted.",
+			[]string{"There was a period of divergence when A.Q. Khan announced the test.", "The US reacted."}},
+		{"no split at p. 47",
+			"He warned the US (Kissinger, 1955, as cited in Siddiqi, 1959. p. 47). Others agreed.",
+			[]string{"He warned the US (Kissinger, 1955, as cited in Siddiqi, 1959. p. 47).", "Others agreed."}},
+		{"no split at No.",
+			"See Resolution No. 1172 of the Council. It condemned the tests.",
+			[]string{"See Resolution No. 1172 of the Council.", "It condemned the tests."}},
+		{"no split at et al.",
+			"This was shown by Smith et al. (2010) in detail. The data agree.",
+			[]string{"This was shown by Smith et al. (2010) in detail.", "The data agree."}},
+		{"no split at Vol.",
+			"The survey appeared in Vol. 6 of the journal. It is cited often.",
+			[]string{"The survey appeared in Vol. 6 of the journal.", "It is cited often."}},
+		{"no split at a person's initials",
+			"The study by J. R. Smith was published late. It was short.",
+			[]string{"The study by J. R. Smith was published late.", "It was short."}},
+		{"a numbered list item is one sentence",
+			"1. Priority laid on establishing a partnership with America\n2. Emphasis on the near abroad as Russia's central concern.",
+			[]string{"1. Priority laid on establishing a partnership with America", "2. Emphasis on the near abroad as Russia's central concern."}},
+		{"split where a line break glued two sentences",
+			"In May 2011, President Zardari became the first Pakistani President to visit RussiaFurther, Russia and China aimed to integrate.",
+			[]string{"In May 2011, President Zardari became the first Pakistani President to visit Russia", "Further, Russia and China aimed to integrate."}},
+		{"split at a full stop glued to the next sentence",
+			"The talks ended in failure.The next round began in March.",
+			[]string{"The talks ended in failure.", "The next round began in March."}},
+		{"a heading stays apart from the sentence after it",
+			"Methodology\nData has been extracted from JSTOR and SCOPUS",
+			[]string{"Methodology", "Data has been extracted from JSTOR and SCOPUS"}},
+		{"a run-in label is its own heading",
+			"Findings Due to a loose multipolar world order, Russia and Pakistan are moving closer.",
+			[]string{"Findings", "Due to a loose multipolar world order, Russia and Pakistan are moving closer."}},
+		{"a citation after the full stop joins its sentence",
+			"The US had bases in Lahore and Karachi. (Arif 1984 and Sattar 2007). Later they closed.",
+			[]string{"The US had bases in Lahore and Karachi. (Arif 1984 and Sattar 2007).", "Later they closed."}},
+		{"no split in a URL",
+			"Data come from www.sipri.org/databases.The rest is ours.",
+			[]string{"Data come from www.sipri.org/databases.The rest is ours."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := sentences(t, tt.text)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("sentences:\n got  %q\n want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestReferenceListSplitsAtEntryNumbers(t *testing.T) {
+	got := sentences(t, "Introduction\nBody text here.\nReferences\n1. Ali, M. (2019). The Politics of Aid. Routledge. 2. Arif, K. (ed.) (1984), Documents. Lahore: Va Books 3. Ayoob, M. (1968). Soviet Arms Aid to Pakistan.")
+	want := []string{"Introduction", "Body text here.", "References",
+		"1. Ali, M. (2019). The Politics of Aid. Routledge.", "2. Arif, K. (ed.) (1984), Documents. Lahore: Va Books",
+		"3. Ayoob, M. (1968). Soviet Arms Aid to Pakistan."}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+func TestStructureZonesAndSections(t *testing.T) {
+	v := testVocab(t)
+	tx := Compose(TextBlocks("A Title of the Paper Here\nJane Roe\nAbstract This paper studies aid.\nKeywords aid, Pakistan\n1. Introduction\nText of the introduction.\nReferences\n1. Roe, J. (2001). A book.", false))
+	st, err := v.Structure(context.Background(), tx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct{ zone, section string }{
+		{"header", ""}, {"header", ""}, {"abstract", "Abstract"}, {"abstract", "Keywords"},
+		{"body", "1. Introduction"}, {"body", "1. Introduction"}, {"references", "References"}, {"references", "References"},
+	}
+	for i, w := range want {
+		got := st.Lines[i]
+		if got.Zone != w.zone || got.Section != w.section {
+			t.Errorf("line %d %q: zone %q section %q, want %q %q", i, tx.Text[tx.Lines[i].Start:tx.Lines[i].End], got.Zone, got.Section, w.zone, w.section)
+		}
+	}
+}

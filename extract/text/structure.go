@@ -1,0 +1,282 @@
+package text
+
+import (
+	"context"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/stratex/stratex/extract/english"
+	"github.com/stratex/stratex/models"
+)
+
+// LineRole is what a line of the clean text is.
+type LineRole uint8
+
+// Line roles.
+const (
+	RoleParagraph LineRole = iota
+	RoleHeading            // the whole line is a heading
+	RoleLabelled           // a run-in label ("Abstract", "Findings") opens the line
+	RoleListItem
+	RoleHeader // front matter before the first section: title, authors, ids
+)
+
+// LineInfo is the role, zone and section of one line.
+type LineInfo struct {
+	Role     LineRole
+	LabelEnd int    // for RoleLabelled: byte offset where the label ends
+	Zone     string // header, abstract, body, references
+	Section  string // title of the section the line's text belongs to
+}
+
+// Structure is a document's outline.
+type Structure struct {
+	Lines    []LineInfo
+	Sections []SectionSpan
+}
+
+// SectionSpan is a section of the clean text, in byte offsets.
+type SectionSpan struct {
+	Title      string
+	Zone       string
+	Start, End int
+}
+
+// Structure finds the outline of t: the front matter (header zone) up to the
+// first abstract, section label or numbered heading; headings by their shape
+// (short, title-cased, no closing punctuation) or the reader's layout hint;
+// run-in labels ("Abstract This article..."); and the zones they open.
+func (v *Vocabulary) Structure(ctx context.Context, t *Text) (*Structure, error) {
+	st := &Structure{Lines: make([]LineInfo, len(t.Lines))}
+	type cand struct {
+		labelZone string // zone of a matched section label, "" if none
+		labelEnd  int    // byte offset after a run-in label, 0 if the whole line is the label
+		heading   bool
+	}
+	cs := make([]cand, len(t.Lines))
+	anchor := -1
+	for i, ln := range t.Lines {
+		if i%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		s := t.Text[ln.Start:ln.End]
+		c := &cs[i]
+		if z, end, ok := v.sectionLabel(s); ok {
+			c.labelZone = z
+			if end < len(s) {
+				c.labelEnd = ln.Start + end
+			} else {
+				c.heading = true
+			}
+		} else if ln.Hint == HintHeading || (ln.Hint != HintTitle && v.looksLikeHeading(s)) {
+			c.heading = true
+		}
+		if anchor < 0 && (c.labelZone != "" || (ln.Hint == HintHeading && i > 0) || (c.heading && numbered(s))) {
+			anchor = i
+		}
+	}
+	// On a PDF's first page, bold author names and affiliations come
+	// before the abstract: a section label later on that page, not the
+	// first bold line, ends the front matter.
+	if anchor >= 0 && cs[anchor].labelZone == "" && t.Lines[anchor].Page == 1 {
+		for j := anchor + 1; j < len(t.Lines) && t.Lines[j].Page == 1; j++ {
+			if cs[j].labelZone != "" {
+				anchor = j
+				break
+			}
+		}
+	}
+	if anchor < 0 {
+		// No labelled section: the front matter, if any, is the run of short
+		// lines before the first real paragraph.
+		anchor = 0
+		for i, ln := range t.Lines {
+			if i >= 15 {
+				break
+			}
+			if len(strings.Fields(t.Text[ln.Start:ln.End])) >= 25 {
+				anchor = i
+				break
+			}
+		}
+	}
+	zone, section := models.ZoneBody, ""
+	secStart := 0
+	startSection := func(title, z string, at int) {
+		if at > secStart || len(st.Sections) > 0 || title != "" {
+			if at > secStart || len(st.Sections) > 0 {
+				st.Sections = append(st.Sections, SectionSpan{Title: section, Zone: zone, Start: secStart, End: max(secStart, at-1)})
+			}
+		}
+		section, zone, secStart = title, z, at
+	}
+	for i, ln := range t.Lines {
+		info := &st.Lines[i]
+		s := t.Text[ln.Start:ln.End]
+		c := cs[i]
+		if i < anchor {
+			info.Role, info.Zone = RoleHeader, models.ZoneHeader
+			zone = models.ZoneHeader
+			continue
+		}
+		opens := c.labelZone != "" || c.heading
+		if i == anchor && anchor > 0 && !opens {
+			startSection("", models.ZoneBody, ln.Start)
+		}
+		switch {
+		case c.labelZone != "" && c.labelEnd > 0:
+			info.Role, info.LabelEnd = RoleLabelled, c.labelEnd
+			startSection(labelTitle(t.Text[ln.Start:c.labelEnd]), nextZone(zone, c.labelZone), ln.Start)
+		case c.labelZone != "":
+			info.Role = RoleHeading
+			startSection(labelTitle(s), nextZone(zone, c.labelZone), ln.Start)
+		case c.heading:
+			info.Role = RoleHeading
+			z := zone
+			if z != models.ZoneReferences {
+				z = models.ZoneBody
+			}
+			startSection(labelTitle(s), z, ln.Start)
+		case ln.Hint == HintListItem || isListStart(s):
+			info.Role = RoleListItem
+		}
+		info.Zone, info.Section = zone, section
+	}
+	if len(t.Lines) > 0 {
+		st.Sections = append(st.Sections, SectionSpan{Title: section, Zone: zone, Start: secStart, End: len(t.Text)})
+	}
+	return st, nil
+}
+
+// nextZone is the zone a section label opens when the document is in zone
+// cur: inside the reference list only a label of another kind (appendix,
+// acknowledgements) leaves it.
+func nextZone(cur, label string) string {
+	return label
+}
+
+// labelTitle trims the punctuation a label or heading ends with.
+func labelTitle(s string) string {
+	return strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), ":.—–- "))
+}
+
+// sectionLabel reports whether s is, or opens with, a section label from the
+// vocabulary; end is the byte offset where the label (and its punctuation)
+// ends, len(s) when the label is the whole line.
+func (v *Vocabulary) sectionLabel(s string) (zone string, end int, ok bool) {
+	body := stripNumbering(s)
+	off := len(s) - len(body)
+	ws := strings.Fields(body)
+	for n := min(v.maxLabel, len(ws)); n >= 1; n-- {
+		label := strings.Join(ws[:n], " ")
+		bare := strings.TrimRight(label, ":.—–-")
+		sec := v.sections[strings.ToLower(bare)]
+		if sec == nil {
+			continue
+		}
+		z := sec.zone
+		// Where does the label end in s?
+		idx := off
+		for k := 0; k < n; k++ {
+			j := strings.Index(s[idx:], ws[k])
+			idx += j + len(ws[k])
+		}
+		after := strings.TrimLeft(s[idx:], " ")
+		rest := strings.TrimLeft(after, " :.—–-")
+		if rest == "" {
+			return z, len(s), true
+		}
+		punct := bare != label || len(rest) < len(after) || sec.list
+		r := english.FirstRune(rest)
+		if punct || (unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'(", r)) && !(n == 1 && sec.prose) {
+			return z, len(s) - len(rest), true
+		}
+		return "", 0, false
+	}
+	return "", 0, false
+}
+
+// looksLikeHeading reports a line shaped like a heading: short, not closed by
+// sentence punctuation, first word capitalized, and most content words
+// capitalized (or the whole line in capitals).
+func (v *Vocabulary) looksLikeHeading(s string) bool {
+	if utf8.RuneCountInString(s) > 120 {
+		return false
+	}
+	last := english.LastRune(s)
+	if strings.ContainsRune(".,;!?", last) || last == ':' && len(strings.Fields(s)) > 6 {
+		return false
+	}
+	body := stripNumbering(s)
+	ws := strings.Fields(body)
+	if len(ws) == 0 || len(ws) > 14 {
+		return false
+	}
+	if !unicode.IsUpper(english.FirstRune(body)) {
+		return false
+	}
+	content, capped, letters, upper := 0, 0, 0, 0
+	for _, w := range ws {
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					upper++
+				}
+			}
+		}
+		w = strings.Trim(w, "\"“”‘’'(),:;")
+		if utf8.RuneCountInString(w) < 4 || v.smallWords[strings.ToLower(w)] || !unicode.IsLetter(english.FirstRune(w)) {
+			continue
+		}
+		content++
+		if unicode.IsUpper(english.FirstRune(w)) {
+			capped++
+		}
+	}
+	if letters == 0 {
+		return false
+	}
+	if upper == letters && letters >= 4 {
+		return true
+	}
+	return content > 0 && capped*10 >= content*6
+}
+
+// numbered reports a heading that opens with a section number ("2.", "3.1",
+// "IV.") followed by a word.
+func numbered(s string) bool { return len(stripNumbering(s)) < len(s) }
+
+// stripNumbering removes a leading section number: "2 ", "2. ", "3.1 ",
+// "3.1. ", "IV. ", each part at most two digits (so a year is not a number).
+func stripNumbering(s string) string {
+	i, digits := 0, 0
+	for i < len(s) {
+		c := s[i]
+		if c >= '0' && c <= '9' {
+			digits++
+			if digits > 2 {
+				return s
+			}
+		} else if c == '.' && digits > 0 {
+			digits = 0
+		} else {
+			break
+		}
+		i++
+	}
+	if i > 0 && i < len(s) && s[i] == ' ' {
+		return strings.TrimLeft(s[i:], " ")
+	}
+	j := 0
+	for j < len(s) && strings.IndexByte("IVXLC", s[j]) >= 0 {
+		j++
+	}
+	if j > 0 && j < len(s)-1 && s[j] == '.' && s[j+1] == ' ' {
+		return strings.TrimLeft(s[j+1:], " ")
+	}
+	return s
+}

@@ -1,0 +1,167 @@
+package timex
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/stratex/stratex/extract/english"
+)
+
+// yearContext reports whether a bare four-digit number at toks[i] reads as a
+// year where it stands.
+func (p *tparser) yearContext(i int, pt point, inRange bool) bool {
+	if pt.strong {
+		return true
+	}
+	prev, next := p.tok(i-1), p.tok(i+pt.n)
+	// Parts of codes and numbers: "UPBIL/2016/67980", "RD-93", "ISSN 2394-0344", "No. 1954".
+	if prev != nil && !p.toks[i].Space && prev.Kind == english.Sym && strings.ContainsAny(prev.Text, "/-#$€£¥+:.") {
+		return false
+	}
+	if next != nil && !next.Space && next.Kind == english.Sym && strings.ContainsAny(next.Text, "/%:") {
+		return false
+	}
+	if next != nil && !next.Space && next.Text == "-" && !inRange {
+		if nn := p.tok(i + pt.n + 1); nn != nil && !nn.Space && nn.Kind == english.Num {
+			return false // "2394-0344", a range would have been read as one
+		}
+	}
+	if prev != nil && p.v.notBefore[prev.Low] {
+		return false
+	}
+	if next != nil && p.v.notAfter[next.Low] {
+		return false
+	}
+	// A capitalized name before it outside a citation: "Orion 1980", "Vision 2030".
+	if prev != nil && prev.Kind == english.Alpha && unicode.IsUpper([]rune(prev.Text)[0]) && p.toks[i].Space && !p.inParens(i) && !inRange {
+		if p.v.en.Month(prev.Low) == 0 && !p.v.en.OpensSentence(prev.Text) && prev.Low != "fy" && !(i-1 == 0) {
+			if _, isTimeWord := p.v.timeWords[prev.Low]; !isTimeWord {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// citationYear reports an author-year citation: "(Mahmood, 1994a)", "Makhdoom
+// (2009)", "(Arif 1984 and Sattar 2007)", "(Kaushiki, 2019a: 52)".
+func (p *tparser) citationYear(i int, pt point) bool {
+	if pt.d.m > 0 || pt.decade > 0 || pt.century > 0 || !p.inParens(i) {
+		return false
+	}
+	j := i - 1
+	if p.isSym(j, ",") {
+		j--
+	}
+	if p.isSym(j, "(") {
+		j--
+	}
+	if t := p.tok(j); t != nil && t.Kind == english.Alpha && english.IsNameWord(t.Text) && p.v.en.Month(t.Low) == 0 && !p.v.en.OpensSentence(t.Text) && !p.v.en.Title(t.Text) {
+		return true
+	}
+	// "(ed.) (1984)", "et al. (2010)", "(Ali, 2019b, p. 7)": a page after it
+	if t := p.tok(j); t != nil && (t.Low == "al" || t.Text == ".") {
+		return true
+	}
+	nx := p.tok(i + pt.n)
+	return nx != nil && (nx.Text == ":" || nx.Text == "," && (p.low(i+pt.n+1) == "p" || p.low(i+pt.n+1) == "pp"))
+}
+
+// inParens reports whether toks[i] is inside parentheses in its sentence.
+func (p *tparser) inParens(i int) bool { return i < len(p.depth) && p.depth[i] > 0 }
+
+// tense guesses the tense of a sentence from its tokens (tense.tsv):
+// future, past or unknown.
+func (v *Vocabulary) tense(toks []english.Tok) int {
+	low := make([]string, len(toks))
+	for k, t := range toks {
+		low[k] = strings.ToLower(english.FoldQuotes(t.Text))
+	}
+	has := func(f tenseForm) bool {
+		for k := 0; k+len(f.words) <= len(low); k++ {
+			match := true
+			for n, w := range f.words {
+				if low[k+n] != w {
+					match = false
+					break
+				}
+			}
+			if match {
+				return true
+			}
+		}
+		return false
+	}
+	for _, want := range []int{1, -1} {
+		for _, f := range v.sentTense {
+			if f.tense == want && has(f) {
+				return want
+			}
+		}
+		if want == -1 {
+			for _, w := range low {
+				if len(w) > 4 && strings.HasSuffix(w, "ed") {
+					return -1
+				}
+			}
+		}
+	}
+	for _, f := range v.sentTense {
+		if f.tense == 2 && has(f) {
+			return 1
+		}
+	}
+	return 0
+}
+
+// localTense reads the tense from the words next to toks[i:j]: a
+// past-tense verb or a future auxiliary within a few words, or a
+// preposition that points one way ("since August", "by Oct. 31"); 0 when
+// nothing near decides.
+func (p *tparser) localTense(i, j int) int {
+	switch p.low(i - 1) {
+	case "since", "ago", "last":
+		return -1
+	case "by", "until", "till", "before":
+		return 1
+	}
+	for k := i - 1; k >= max(0, i-8); k-- {
+		w := p.low(k)
+		if w == ";" || w == ":" {
+			break
+		}
+		// "planned to leave on Thursday", "agreed to meet Friday": an
+		// infinitive after a verb of intent points ahead of it
+		if w == "to" && p.v.ahead[p.low(k-1)] {
+			return 1
+		}
+		if w == "would" || w == "as" && p.low(k+1) == "soon" && p.low(k+2) == "as" {
+			return 1
+		}
+		if k < i-5 {
+			continue // the past-tense verbs count near the date only
+		}
+		if t := p.v.tenseOf(w); t != 0 {
+			return t
+		}
+	}
+	for k := j; k < min(len(p.toks), j+3); k++ {
+		if t := p.v.tenseOf(p.low(k)); t != 0 {
+			return t
+		}
+	}
+	return 0
+}
+
+// tenseOf is the tense one word next to a date gives: a future
+// auxiliary, a past form, or a word of more than four letters in -ed that
+// is not listed as no past form.
+func (v *Vocabulary) tenseOf(w string) int {
+	if t, ok := v.wordTense[w]; ok {
+		return t
+	}
+	if len(w) > 4 && strings.HasSuffix(w, "ed") {
+		return -1
+	}
+	return 0
+}

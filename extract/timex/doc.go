@@ -1,0 +1,13 @@
+// Package timex finds temporal expressions in sentences and normalizes
+// them (Scan): dates in words and figures, years, decades, centuries,
+// quarters, holidays, ranges ("from 1983 to 1990", "1965-67"), author-year
+// citations, and in news-like text the expressions relative to a
+// reference date ("last Friday", "two years ago"). It is a hand-written
+// scanner over the tokens of english, in small functions that each read
+// one form.
+//
+// Its word lists are the files under data/ (kinds timewords, tense, ahead,
+// notyear, cues, starts, keywords), extendable with -vocab; month names and
+// number words are english's. It imports english, text (for sentences) and
+// vocab; it must not import actor, money, event, pair nor extract.
+package timex

@@ -1,0 +1,716 @@
+package timex
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/stratex/stratex/extract/english"
+)
+
+// pointAt reads one date at toks[i]. partial allows forms that are dates
+// only as one end of a range ("5/1" in "5/1-5/7/2020").
+func (p *tparser) pointAt(i int, partial bool) (point, bool) {
+	if i >= len(p.toks) {
+		return point{}, false
+	}
+	best, found := point{}, false
+	add := func(pt point, ok bool) {
+		if ok && pt.n > 0 && (!found || pt.n > best.n) {
+			best, found = pt, true
+		}
+	}
+	monthNear := false
+	for k := i; k < min(i+5, len(p.toks)); k++ {
+		if p.monthTok(k) {
+			monthNear = true
+			break
+		}
+	}
+	add(p.namedAt(i))
+	if monthNear {
+		add(p.weekdayDateAt(i))
+		add(p.dayMonthYearAt(i))
+		add(p.monthDayYearAt(i))
+		add(p.monthYearAt(i))
+		add(p.yearMonthAt(i))
+	}
+	add(p.numericAt(i, partial))
+	add(p.quarterAt(i))
+	add(p.decadeAt(i))
+	add(p.centuryAt(i))
+	add(p.holidayAt(i))
+	add(p.yearPointAt(i))
+	add(p.wordYearPointAt(i))
+	if monthNear {
+		add(p.monthAloneAt(i, partial))
+	}
+	return best, found
+}
+
+func (p *tparser) namedAt(i int) (point, bool) {
+	if !p.v.timeFirst[p.toks[i].Low] {
+		return point{}, false
+	}
+	for n := min(4, len(p.toks)-i); n >= 1; n-- {
+		var b strings.Builder
+		for k := 0; k < n; k++ {
+			if k > 0 && p.toks[i+k].Space {
+				b.WriteByte(' ')
+			}
+			b.WriteString(p.toks[i+k].Low)
+		}
+		if w, ok := p.v.timeWords[b.String()]; ok && w.kind == "named" {
+			// Not part of a longer number: "9/11/2001", "19/11".
+			if t := p.tok(i - 1); t != nil && !p.toks[i].Space && (t.Kind == english.Num || t.Text == "/") {
+				return point{}, false
+			}
+			if t := p.tok(i + n); t != nil && !t.Space && (t.Kind == english.Num || t.Text == "/" || t.Text == "-") {
+				return point{}, false
+			}
+			return point{d: parseISO(w.value), n: n, strong: true, rule: "named"}, true
+		}
+	}
+	return point{}, false
+}
+
+// weekdayDateAt: "Monday, January 12th, 2016", "Thursday, Jan. 6",
+// "Thursday the 21st".
+func (p *tparser) weekdayDateAt(i int) (point, bool) {
+	w, ok := p.v.timeWords[p.low(i)]
+	if !ok || w.kind != "weekday" || !p.weekdayWord(i) {
+		return point{}, false
+	}
+	j := i + 1
+	if p.isSym(j, ",") {
+		j++
+	}
+	for _, f := range []func(int) (point, bool){p.monthDayYearAt, p.dayMonthYearAt} {
+		if pt, ok := f(j); ok && pt.d.d > 0 {
+			pt.n += j - i
+			return pt, true
+		}
+	}
+	if d, n := p.dayAt(j); n > 0 && p.low(j) == "the" {
+		pt := point{d: tdate{0, 0, d}, n: j - i + n, noYear: true, strong: true, rule: "weekday-day"}
+		if p.anchor != nil {
+			pt.d.m = p.anchor.m
+		} else if p.ref.m > 0 {
+			pt.d.m = p.ref.m
+		}
+		if pt.d.m > 0 {
+			return pt, true
+		}
+	}
+	return point{}, false
+}
+
+// weekdayWord: a weekday as written, not "sat"/"sun"/"wed" in prose.
+func (p *tparser) weekdayWord(i int) bool {
+	t := p.tok(i)
+	if len(t.Low) <= 4 {
+		return unicode.IsUpper([]rune(t.Text)[0]) && (p.isSym(i+1, ".,") || p.tok(i+1) == nil)
+	}
+	return true
+}
+
+// dayMonthYearAt: "7 August 1985", "16. Nov. 2016", "03rd Jan 2019",
+// "28 june in 2020", "fourth of july, 1995", "twenty second of June 2017".
+func (p *tparser) dayMonthYearAt(i int) (point, bool) {
+	d, n := p.dayAt(i)
+	if n == 0 {
+		return point{}, false
+	}
+	j := i + n
+	if p.isSym(j, ".") && p.tok(i).Kind == english.Num {
+		j++
+	}
+	if p.low(j) == "of" {
+		j++
+	}
+	m, mn := p.monthAt(j)
+	if mn == 0 {
+		return point{}, false
+	}
+	j += mn
+	pt := point{d: tdate{0, m, d}, strong: true, rule: "day-month-year"}
+	if y, yn := p.yearAfter(j); yn > 0 {
+		pt.d.y, pt.n = y, j+yn-i
+	} else {
+		pt.n, pt.noYear, pt.rule = j-i, true, "day-month"
+		if p.tok(i).Kind == english.Alpha && p.low(i) != "the" {
+			// "fourth of July" without a year, "second March": too weak
+			if _, ok := p.v.en.Number(p.low(i)); ok && p.low(i+1) != "of" {
+				return point{}, false
+			}
+		}
+	}
+	if english.ISODate(max(pt.d.y, 2000), m, d) == "" {
+		return point{}, false
+	}
+	return pt, true
+}
+
+// yearAfter reads the year that closes a date from token j on, past a
+// comma and an "in" or "of" ("7 August, 1985", "july 4th of 1995"), in
+// figures or in words; n counts the tokens from j, 0 when there is none.
+func (p *tparser) yearAfter(j int) (y, n int) {
+	k := j
+	if p.isSym(k, ",") {
+		k++
+	}
+	if p.low(k) == "in" || p.low(k) == "of" {
+		k++
+	}
+	if y, yn, suf := p.yearAt(k, false); yn > 0 && suf == "" {
+		return y, k + yn - j
+	}
+	if y, yn := p.wordYearAt(k); yn > 0 {
+		return y, k + yn - j
+	}
+	return 0, 0
+}
+
+// monthDayYearAt: "August 7, 1985", "Aug. 10, 1988", "january 12th, 2016",
+// "july 4th of 1995", "june the 28th 2020", "Dec31 , 1994", "Aug. 7".
+func (p *tparser) monthDayYearAt(i int) (point, bool) {
+	m, mn := p.monthAt(i)
+	if mn == 0 {
+		return point{}, false
+	}
+	j := i + mn
+	d, dn := p.dayAt(j)
+	if dn == 0 {
+		return point{}, false
+	}
+	// "Aug. 1985" is month-year, and "May 2015" too: a four-digit number is a year.
+	if t := p.tok(j); t.Kind == english.Num && len(t.Text) == 4 {
+		return point{}, false
+	}
+	j += dn
+	pt := point{d: tdate{0, m, d}, strong: true, rule: "month-day-year"}
+	if y, yn := p.yearAfter(j); yn > 0 {
+		pt.d.y, pt.n = y, j+yn-i
+	} else {
+		pt.n, pt.noYear, pt.rule = j-i, true, "month-day"
+		// "May 5" is a date, but "may 5" in prose is not.
+		if t := p.tok(i); t.Low == "may" && !unicode.IsUpper([]rune(t.Text)[0]) {
+			return point{}, false
+		}
+		// "March 3 people": a count after a month word.
+		if nx := p.tok(j); nx != nil && nx.Kind == english.Alpha && !unicode.IsUpper([]rune(nx.Text)[0]) &&
+			nx.Low != "and" && nx.Low != "to" && nx.Low != "when" && nx.Low != "in" && nx.Low != "at" && nx.Low != "by" && nx.Low != "the" {
+			if _, isUnit := p.v.timeWords[nx.Low]; !isUnit && len(nx.Low) > 3 && strings.HasSuffix(nx.Low, "s") {
+				return point{}, false
+			}
+		}
+	}
+	if english.ISODate(max(pt.d.y, 2000), m, d) == "" {
+		return point{}, false
+	}
+	return pt, true
+}
+
+// monthYearAt: "January 1965", "Aug. 1985", "april of 1987", "November ,
+// 2016", "Dec, 2018", "August 99", "Dec/2018", "september-2020-23".
+func (p *tparser) monthYearAt(i int) (point, bool) {
+	m, mn := p.monthAt(i)
+	if mn == 0 {
+		return point{}, false
+	}
+	j := i + mn
+	sep := ""
+	if p.isSym(j, ",/-") {
+		sep = p.tok(j).Text
+		j++
+	}
+	if p.low(j) == "of" || p.low(j) == "in" {
+		j++
+	}
+	y, yn, suf := p.yearAt(j, sep == "" || sep == "/")
+	if yn == 0 || suf != "" {
+		if wy, wn := p.wordYearAt(j); wn > 0 && sep == "" {
+			return point{d: tdate{wy, m, 0}, n: j + wn - i, strong: true, rule: "month-year"}, true
+		}
+		return point{}, false
+	}
+	if len(p.tok(j).Text) == 2 && unicode.IsLower([]rune(p.tok(i).Text)[0]) && p.tok(i).Low == "may" {
+		return point{}, false
+	}
+	pt := point{d: tdate{y, m, 0}, n: j + yn - i, strong: true, rule: "month-year"}
+	// "september-2020-23"
+	if sep == "-" && p.isSym(j+yn, "-") {
+		if d, dn := p.dayAt(j + yn + 1); dn > 0 && english.ISODate(y, m, d) != "" {
+			pt.d.d, pt.n = d, j+yn+1+dn-i
+		}
+	}
+	return pt, true
+}
+
+// yearMonthAt: "2016 November", "2017 april", "2016 , nov", "2019-aug-1",
+// "2020/Sep/23".
+func (p *tparser) yearMonthAt(i int) (point, bool) {
+	y, yn, suf := p.yearAt(i, false)
+	if yn == 0 || suf != "" {
+		return point{}, false
+	}
+	j := i + yn
+	sep := ""
+	if p.isSym(j, ",-/") {
+		sep = p.tok(j).Text
+		j++
+	}
+	m, mn := p.monthAt(j)
+	if mn == 0 {
+		return point{}, false
+	}
+	// "1965 January" is rare in prose; "in 1954 May..." is a year then a verb.
+	if p.low(j) == "may" && sep == "" {
+		return point{}, false
+	}
+	pt := point{d: tdate{y, m, 0}, n: j + mn - i, strong: true, rule: "year-month"}
+	if sep == "-" || sep == "/" {
+		if p.isSym(j+mn, sep) {
+			if d, dn := p.dayAt(j + mn + 1); dn > 0 && english.ISODate(y, m, d) != "" {
+				pt.d.d, pt.n = d, j+mn+1+dn-i
+			}
+		}
+	}
+	return pt, true
+}
+
+// numericAt: "1985-08-07", "07.08.1985", "02/08/2022", "21/04/16",
+// "20170302", "23/Sep/2020", "2015.3"; partial: "5/1" (month/day).
+func (p *tparser) numericAt(i int, partial bool) (point, bool) {
+	t := p.tok(i)
+	if t == nil || t.Kind != english.Num {
+		return point{}, false
+	}
+	// Not inside a longer code: "133-03-03-2020", "+86 138-2010-2015", "123-12-1234".
+	if prev := p.tok(i - 1); prev != nil && !t.Space && (prev.Kind == english.Num || prev.Kind == english.Alpha || strings.ContainsAny(prev.Text, "-/+.")) {
+		compact := len(t.Text) == 8 && prev.Kind == english.Sym && prev.Text != "+" && prev.Text != "."
+		if !(partial && prev.Text == "-" && p.tok(i-2) != nil && p.tok(i-2).Kind == english.Num) && !compact {
+			return point{}, false
+		}
+	}
+	nums := []string{t.Text}
+	seps := []string{}
+	j := i + 1
+	for len(nums) < 3 {
+		s, n := p.tok(j), p.tok(j+1)
+		if s == nil || n == nil || s.Space || n.Space || s.Kind != english.Sym || !strings.Contains("/-.", s.Text) || (n.Kind != english.Num && n.Kind != english.Alpha) ||
+			len(seps) > 0 && s.Text != seps[0] {
+			break
+		}
+		nums = append(nums, n.Text)
+		seps = append(seps, s.Text)
+		j += 2
+	}
+	// Still followed by more of the same: a code, not a date ("5/1/2019-5/7/2020" is a range).
+	if s, n := p.tok(j), p.tok(j+1); s != nil && n != nil && !s.Space && !n.Space && s.Kind == english.Sym && strings.Contains("/-", s.Text) && n.Kind == english.Num && len(nums) == 3 &&
+		!(s.Text != seps[0] && partial) {
+		return point{}, false
+	}
+	if nx := p.tok(j); nx != nil && !nx.Space && nx.Kind == english.Num {
+		return point{}, false
+	}
+	atoi := func(s string) int { x, _ := strconv.Atoi(s); return x }
+	num := func(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' && !strings.ContainsAny(s, ".,") }
+	switch len(nums) {
+	case 1:
+		s := nums[0]
+		if len(s) == 8 && num(s) {
+			// "20170302"
+			y, m, d := atoi(s[:4]), atoi(s[4:6]), atoi(s[6:])
+			if y >= 1900 && y <= 2100 && english.ISODate(y, m, d) != "" {
+				return point{d: tdate{y, m, d}, n: 1, strong: true, rule: "numeric-compact"}, true
+			}
+		}
+		if parts := strings.Split(s, "."); len(parts) == 3 && len(parts[2]) == 4 && len(parts[0]) <= 2 && len(parts[1]) <= 2 {
+			// "07.08.1985": one token, since the lexer keeps dotted digits together
+			x, z, y := atoi(parts[0]), atoi(parts[1]), atoi(parts[2])
+			pt := point{n: 1, strong: true, rule: "numeric"}
+			switch {
+			case x > 12 && z <= 12:
+				pt.d = tdate{y, z, x}
+			case z > 12 && x <= 12:
+				pt.d = tdate{y, x, z}
+			case p.doc.DayFirst:
+				pt.d = tdate{y, z, x}
+				pt.ambiguous = !p.doc.OrderKnown && x != z
+			default:
+				pt.d = tdate{y, x, z}
+				pt.ambiguous = !p.doc.OrderKnown && x != z
+			}
+			if y >= 1000 && english.ISODate(pt.d.y, pt.d.m, pt.d.d) != "" {
+				return pt, true
+			}
+			return point{}, false
+		}
+		if a, b, ok := strings.Cut(s, "."); ok && len(a) == 4 && len(b) <= 2 && !strings.Contains(b, ",") {
+			// "2015.3": a year and a month
+			y, m := atoi(a), atoi(b)
+			if y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && (p.tok(i-1) == nil || p.low(i-1) != "$") {
+				// "from 1950 to 2022.4 To measure": a year, a sentence's
+				// end and a footnote mark, not April
+				next := p.tok(i + 1)
+				footnote := next != nil && next.Kind == english.Alpha && english.IsUpperWord(next.Text)
+				if prev := p.tok(i - 1); prev == nil || prev.Kind == english.Alpha && !strings.HasPrefix(prev.Low, "v") {
+					if footnote {
+						return point{d: tdate{y, 0, 0}, n: 1, strong: true, rule: "year+footnote"}, true
+					}
+					return point{d: tdate{y, m, 0}, n: 1, strong: true, rule: "numeric-year.month"}, true
+				}
+			}
+		}
+		return point{}, false
+	case 2:
+		if !partial || !num(nums[0]) || !num(nums[1]) || seps[0] != "/" {
+			// "Dec/2018" is handled by monthYearAt; "10/2020" month/year:
+			if num(nums[0]) && num(nums[1]) && len(nums[1]) == 4 && seps[0] == "/" {
+				m, y := atoi(nums[0]), atoi(nums[1])
+				if m >= 1 && m <= 12 && y >= 1900 && y <= 2100 {
+					return point{d: tdate{y, m, 0}, n: 3, strong: true, rule: "numeric-month/year"}, true
+				}
+			}
+			return point{}, false
+		}
+		a, b := atoi(nums[0]), atoi(nums[1])
+		m, d := a, b
+		if p.doc.DayFirst && p.doc.OrderKnown {
+			m, d = b, a
+		}
+		if english.ISODate(2000, m, d) == "" {
+			return point{}, false
+		}
+		return point{d: tdate{0, m, d}, n: 3, noYear: true, rule: "numeric-month/day"}, true
+	}
+	// three parts
+	if seps[0] != seps[1] {
+		return point{}, false
+	}
+	pt := point{n: 5, strong: true, rule: "numeric"}
+	a, b, c := nums[0], nums[1], nums[2]
+	switch {
+	case len(a) == 4 && num(a):
+		// year first: "1985-08-07", "2015/08/12", "2019-aug-1", "2020/Sep/23"
+		y := atoi(a)
+		m := atoi(b)
+		if !num(b) {
+			m = p.v.en.Month(strings.ToLower(b))
+		}
+		if !num(c) {
+			return point{}, false
+		}
+		pt.d = tdate{y, m, atoi(c)}
+	case len(c) == 4 && num(c) || len(c) == 2 && num(c) && num(a) && num(b) && seps[0] != "-":
+		y := atoi(c)
+		if len(c) == 2 {
+			y, _, _ = p.yearAt(i+4, true)
+			if y == 0 {
+				return point{}, false
+			}
+		}
+		if !num(b) {
+			// "23/Sep/2020"
+			pt.d = tdate{y, p.v.en.Month(strings.ToLower(b)), atoi(a)}
+			break
+		}
+		x, z := atoi(a), atoi(b)
+		switch {
+		case x > 12 && z <= 12:
+			pt.d = tdate{y, z, x} // must be day first
+		case z > 12 && x <= 12:
+			pt.d = tdate{y, x, z} // must be month first
+		case p.doc.OrderKnown && p.doc.DayFirst:
+			pt.d = tdate{y, z, x}
+		case p.doc.OrderKnown:
+			pt.d = tdate{y, x, z}
+		default:
+			pt.d = tdate{y, x, z}
+			if p.doc.DayFirst {
+				pt.d = tdate{y, z, x}
+			}
+			pt.ambiguous = x != z
+		}
+	default:
+		return point{}, false
+	}
+	if pt.d.m < 1 || pt.d.m > 12 || pt.d.d < 1 || pt.d.d > 31 || pt.d.y < 1 {
+		return point{}, false
+	}
+	if english.ISODate(pt.d.y, pt.d.m, pt.d.d) == "" && !(pt.d.m == 2 && pt.d.d == 29) {
+		return point{}, false
+	}
+	return pt, true
+}
+
+// quarterAt: "Q4 2016", "2019 q1", "2019-Q1", "H2 2016".
+func (p *tparser) quarterAt(i int) (point, bool) {
+	qh := func(j int) (string, int, int) {
+		t := p.tok(j)
+		if t == nil || t.Kind != english.Alpha || (t.Low != "q" && t.Low != "h") {
+			return "", 0, 0
+		}
+		nt := p.tok(j + 1)
+		if nt == nil || nt.Space || nt.Kind != english.Num {
+			return "", 0, 0
+		}
+		n, _ := strconv.Atoi(nt.Text)
+		if t.Low == "q" && (n < 1 || n > 4) || t.Low == "h" && (n < 1 || n > 2) {
+			return "", 0, 0
+		}
+		return t.Low, n, 2
+	}
+	mk := func(y int, kind string, n int, toks int) point {
+		months := 3
+		if kind == "h" {
+			months = 6
+		}
+		start := tdate{y, (n-1)*months + 1, 0}
+		end := fromTime(start.time().AddDate(0, months, 0))
+		end.d = 0
+		return point{d: start, end: end, interval: true, n: toks, strong: true, rule: "quarter"}
+	}
+	if k, n, c := qh(i); c > 0 {
+		if y, yn, suf := p.yearAt(i+c, false); yn > 0 && suf == "" {
+			return mk(y, k, n, c+yn), true
+		}
+	}
+	if y, yn, suf := p.yearAt(i, false); yn > 0 && suf == "" {
+		j := i + yn
+		if p.isSym(j, "-") {
+			j++
+		}
+		if k, n, c := qh(j); c > 0 {
+			return mk(y, k, n, j-i+c), true
+		}
+	}
+	return point{}, false
+}
+
+// periodStart skips what may open a decade or a century: "the", and
+// "early", "mid" or "late" with its hyphen ("the mid-1970s", "the late
+// 19th century").
+func (p *tparser) periodStart(i int) int {
+	j := i
+	if p.low(j) == "the" {
+		j++
+	}
+	switch p.low(j) {
+	case "early", "mid", "late":
+		j++
+		if p.isSym(j, "-") {
+			j++
+		}
+	}
+	return j
+}
+
+// decadeAt: "the 1950s", "1970's", "mid-1970s", "the 60s", "the noughties".
+func (p *tparser) decadeAt(i int) (point, bool) {
+	j := p.periodStart(i)
+	if p.low(j) == "noughties" {
+		return point{decade: 200, n: j - i + 1, strong: true, rule: "decade"}, true
+	}
+	if p.isSym(j, "'’") {
+		j++
+	}
+	y, yn, suf := p.yearAt(j, false)
+	if yn > 0 && suf == "s" && y%10 == 0 {
+		return point{decade: y / 10, n: j + yn - i, strong: true, rule: "decade"}, true
+	}
+	// "the 60s", "the '60s"
+	t := p.tok(j)
+	if t != nil && t.Kind == english.Num && len(t.Text) == 2 && p.low(j+1) == "s" && !p.tok(j+1).Space && j > i {
+		v, _ := strconv.Atoi(t.Text)
+		if v%10 == 0 {
+			return point{decade: 190 + v/10, n: j + 2 - i, strong: true, rule: "decade"}, true
+		}
+	}
+	return point{}, false
+}
+
+// centuryAt: "the 19th century", "15th century", "the nineteenth century".
+func (p *tparser) centuryAt(i int) (point, bool) {
+	j := p.periodStart(i)
+	n := 0
+	if t := p.tok(j); t != nil && t.Kind == english.Num && len(t.Text) <= 2 {
+		if s := p.tok(j + 1); s != nil && !s.Space && (s.Low == "st" || s.Low == "nd" || s.Low == "rd" || s.Low == "th") {
+			n, _ = strconv.Atoi(t.Text)
+			j += 2
+		}
+	} else if d, dn := p.dayAt(j); dn > 0 && p.tok(j).Kind == english.Alpha {
+		n = d
+		j += dn
+	}
+	if n < 1 || n > 22 || (p.low(j) != "century" && !(p.isSym(j, "-") && p.low(j+1) == "century")) {
+		return point{}, false
+	}
+	if p.isSym(j, "-") {
+		j++
+	}
+	return point{century: n - 1, n: j + 1 - i, strong: true, rule: "century"}, true
+}
+
+// holidayAt: "Christmas 2010", "easter 2018", "black friday 2010", "earth
+// day 2010"; without a year only in news-like text (relativeAt).
+func (p *tparser) holidayAt(i int) (point, bool) {
+	w, n := p.timeWordAt(i, "holiday")
+	if n == 0 {
+		return point{}, false
+	}
+	j := i + n
+	if p.isSym(j, ",") {
+		j++
+	}
+	if p.low(j) == "of" || p.low(j) == "in" {
+		j++
+	}
+	y, yn, suf := p.yearAt(j, false)
+	if yn == 0 || suf != "" {
+		return point{}, false
+	}
+	d := holiday(w.value, y)
+	if d.y == 0 {
+		return point{}, false
+	}
+	return point{d: d, n: j + yn - i, strong: true, rule: "holiday"}, true
+}
+
+// timeWordAt matches the longest time word of the given kind at toks[i].
+func (p *tparser) timeWordAt(i int, kind string) (timeWord, int) {
+	if i >= len(p.toks) || !p.v.timeFirst[p.toks[i].Low] {
+		return timeWord{}, 0
+	}
+	for n := min(p.v.maxTimeWords, len(p.toks)-i); n >= 1; n-- {
+		var b strings.Builder
+		for k := 0; k < n; k++ {
+			if k > 0 && p.toks[i+k].Space {
+				b.WriteByte(' ')
+			}
+			b.WriteString(p.toks[i+k].Low)
+		}
+		if w, ok := p.v.timeWords[b.String()]; ok && w.kind == kind {
+			return w, n
+		}
+	}
+	return timeWord{}, 0
+}
+
+func holiday(rule string, y int) tdate {
+	nth := func(m time.Month, wd time.Weekday, k int) tdate { // k-th weekday of month; k<0: last
+		if k > 0 {
+			t := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+			for t.Weekday() != wd {
+				t = t.AddDate(0, 0, 1)
+			}
+			return fromTime(t.AddDate(0, 0, 7*(k-1)))
+		}
+		t := time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC)
+		for t.Weekday() != wd {
+			t = t.AddDate(0, 0, -1)
+		}
+		return fromTime(t)
+	}
+	switch rule {
+	case "easter":
+		// Anonymous Gregorian algorithm.
+		a, b, c := y%19, y/100, y%100
+		d, e := b/4, b%4
+		f := (b + 8) / 25
+		g := (b - f + 1) / 3
+		h := (19*a + b - d - g + 15) % 30
+		i, k := c/4, c%4
+		l := (32 + 2*e + 2*i - h - k) % 7
+		m := (a + 11*h + 22*l) / 451
+		month := (h + l - 7*m + 114) / 31
+		day := (h+l-7*m+114)%31 + 1
+		return tdate{y, month, day}
+	case "thanksgiving":
+		return nth(time.November, time.Thursday, 4)
+	case "blackfriday":
+		t := nth(time.November, time.Thursday, 4)
+		return fromTime(t.time().AddDate(0, 0, 1))
+	case "laborday":
+		return nth(time.September, time.Monday, 1)
+	case "memorialday":
+		return nth(time.May, time.Monday, -1)
+	}
+	var m, d int
+	if _, err := fmt.Sscanf(rule, "%d-%d", &m, &d); err != nil {
+		return tdate{}
+	}
+	return tdate{y, m, d}
+}
+
+// yearPointAt: a year ("1954", "1994a", "fiscal 1989", "FY 2002", "mid-1996",
+// "the end of 1990").
+func (p *tparser) yearPointAt(i int) (point, bool) {
+	j := i
+	rule := "year"
+	switch {
+	case p.low(j) == "fy" || p.low(j) == "fiscal" && p.low(j+1) != "year":
+		j++
+		rule = "fiscal-year"
+	case p.low(j) == "fiscal" && p.low(j+1) == "year":
+		j += 2
+		rule = "fiscal-year"
+	case p.low(j) == "mid" || p.low(j) == "early" || p.low(j) == "late" || p.low(j) == "pre" || p.low(j) == "post":
+		if p.isSym(j+1, "-") && !p.tok(j+1).Space {
+			j += 2
+		}
+	case p.low(j) == "the" && p.low(j+1) == "end" && p.low(j+2) == "of":
+		j += 3
+	}
+	y, yn, suf := p.yearAt(j, false)
+	if yn == 0 || suf == "s" {
+		return point{}, false
+	}
+	pt := point{d: tdate{y, 0, 0}, n: j + yn - i, strong: j > i, rule: rule}
+	if suf == "cite" {
+		pt.citation, pt.strong = true, true
+	}
+	return pt, true
+}
+
+// wordYearPointAt: "in nineteen ninety-six", "since two thousand and
+// fifteen": a year in words after a preposition, or ending the sentence.
+func (p *tparser) wordYearPointAt(i int) (point, bool) {
+	y, n := p.wordYearAt(i)
+	if n < 2 || y < 1000 || y > 2199 {
+		return point{}, false
+	}
+	if !p.v.yearCues[p.low(i-1)] {
+		if nx := p.tok(i + n); nx != nil && nx.Kind != english.Sym {
+			return point{}, false
+		}
+	}
+	return point{d: tdate{y, 0, 0}, n: n, strong: true, rule: "year-words"}, true
+}
+
+// monthAloneAt: "in April", "later in April", "early March", "last
+// December" (the year comes from the paragraph or the reference date).
+func (p *tparser) monthAloneAt(i int, partial bool) (point, bool) {
+	m, mn := p.monthAt(i)
+	if mn == 0 {
+		return point{}, false
+	}
+	t := p.tok(i)
+	if !unicode.IsUpper([]rune(t.Text)[0]) && !partial {
+		return point{}, false
+	}
+	prev := p.low(i - 1)
+	if !p.v.monthCues[prev] && !partial {
+		return point{}, false
+	}
+	if t.Low == "may" && (prev == "and" || prev == "to" || prev == "-") && !partial {
+		return point{}, false
+	}
+	if prev == "last" || prev == "next" || prev == "this" || prev == "each" || prev == "every" {
+		return point{}, false // relativeAt reads these
+	}
+	return point{d: tdate{0, m, 0}, n: mn, noYear: true, strong: true, rule: "month"}, true
+}

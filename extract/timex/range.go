@@ -1,0 +1,185 @@
+package timex
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/stratex/stratex/extract/english"
+)
+
+// rangeAt reads an interval: "from 1983 to 1990", "between 2008 and 2012",
+// "between 2004 to 2007", "1965-1975", "1965-67", "2012-16", "1983–90",
+// "from the 1950s to 1960s", "Nov 18-Dec 19, 2015", "5/1-5/7/2020",
+// "FY 2002-FY 2014".
+func (p *tparser) rangeAt(i int) (Span, int) {
+	j := i
+	opener := ""
+	if w := p.low(j); w == "from" || w == "between" || w == "in" && p.low(j+2) == "through" {
+		opener = w
+		j++
+	}
+	a, ok := p.pointAt(j, true)
+	if !ok {
+		return Span{}, 0
+	}
+	if a.interval {
+		return Span{}, 0
+	}
+	k := j + a.n
+	conn := p.low(k)
+	switch conn {
+	case "-", "–", "—", "~", "to", "until", "till", "through", "thru":
+	case "and":
+		if opener != "between" {
+			return Span{}, 0
+		}
+	default:
+		return Span{}, 0
+	}
+	k++
+	var b point
+	// "1965-67", "2012-16", "1983–90", "FY2002-14": a two-digit second year.
+	if t := p.tok(k); t != nil && a.d.m == 0 && a.decade == 0 && a.century == 0 && a.d.y > 0 && t.Kind == english.Num && len(t.Text) == 2 && (conn == "-" || conn == "–") {
+		yy, _ := strconv.Atoi(t.Text)
+		y2 := a.d.y/100*100 + yy
+		if y2 <= a.d.y {
+			y2 += 100
+		}
+		nx := p.tok(k + 1)
+		glue := nx == nil || nx.Space || nx.Kind == english.Sym && nx.Text != "-" && nx.Text != "/"
+		// "2015-03" is March 2015 when the second part is a month before
+		// the year's last two digits; "2001-02" stays a range.
+		if glue && y2-a.d.y <= 12 && !(yy <= 12 && yy <= a.d.y%100 && conn == "-") {
+			b = point{d: tdate{y2, 0, 0}, n: 1, rule: "year"}
+		}
+	}
+	if b.n == 0 {
+		if p.low(k) == "fy" {
+			k++
+		}
+		b, ok = p.pointAt(k, true)
+		if !ok {
+			// "Nov 18-19, 2015": a day alone after a month and day.
+			if a.d.d > 0 {
+				if d, dn := p.dayAt(k); dn > 0 && p.tok(k).Kind == english.Num {
+					b = point{d: tdate{0, a.d.m, d}, n: dn, noYear: true, rule: "day"}
+					if p.isSym(k+dn, ",") {
+						if y, yn, suf := p.yearAt(k+dn+1, false); yn > 0 && suf == "" {
+							b.d.y, b.n, b.noYear = y, dn+1+yn, false
+						}
+					}
+					ok = true
+				}
+			}
+			if !ok {
+				return Span{}, 0
+			}
+		}
+	}
+	if b.interval || b.citation || a.citation {
+		return Span{}, 0
+	}
+	// "5/1-5/7, 2020": a year after the second end covers both.
+	if b.noYear && b.rule == "numeric-month/day" && p.isSym(k+b.n, ",") {
+		if y, yn, suf := p.yearAt(k+b.n+1, false); yn > 0 && suf == "" {
+			b.d.y, b.noYear, b.n = y, false, b.n+1+yn
+		}
+	}
+	end := k + b.n
+	// Bare years on both sides need a context that makes them years, and
+	// nothing may continue the number ("2010-2015-86" is a code).
+	if !a.strong && !b.strong {
+		if !p.yearContext(j, a, true) {
+			return Span{}, 0
+		}
+		if p.refs && !p.inParens(i) {
+			return Span{}, 0
+		}
+	}
+	if nx, nn := p.tok(end), p.tok(end+1); nx != nil && nn != nil && !nx.Space && !nn.Space && nx.Kind == english.Sym && strings.ContainsAny(nx.Text, "-/") && nn.Kind == english.Num {
+		return Span{}, 0
+	}
+	// Month/day without a year on both sides ("1/8 to 31 7/8") is no date.
+	if a.noYear && b.noYear && (a.rule == "numeric-month/day" || b.rule == "numeric-month/day") {
+		return Span{}, 0
+	}
+	var val string
+	switch {
+	case a.decade > 0 && b.decade > 0:
+		if b.decade < a.decade {
+			return Span{}, 0
+		}
+		val = fmt.Sprintf("%d0/%d9", a.decade, b.decade)
+	case a.decade > 0 || b.decade > 0 || a.century > 0 || b.century > 0:
+		return Span{}, 0
+	default:
+		x, y := a.d, b.d
+		// A side without a year takes the other's.
+		switch {
+		case a.noYear && !b.noYear && y.y > 0:
+			x.y = y.y
+			if x.m > y.m && y.m > 0 {
+				x.y-- // "Nov-Feb 2017"
+			}
+		case b.noYear && !a.noYear && x.y > 0:
+			y.y = x.y
+			if y.m < x.m && y.m > 0 {
+				y.y++
+			}
+		case a.noYear && b.noYear:
+			pa := a
+			pa.d = x
+			p.resolveYear(&pa)
+			x = pa.d
+			y.y = x.y
+			if y.m < x.m {
+				y.y++
+			}
+			if x.y == 0 {
+				y.y = 0
+			}
+		}
+		if x.y > 0 && y.y > 0 {
+			if !before(x, y) {
+				return Span{}, 0
+			}
+			if x.gran() == 1 && y.gran() == 1 && y.y-x.y > 200 {
+				return Span{}, 0
+			}
+		}
+		g := max(x.gran(), y.gran())
+		x, y = expand(x, g), expand(y, g)
+		val = x.String() + "/" + y.String()
+		if y.y > 0 && !(p.refs) {
+			yy := y
+			p.anchor = &yy
+		}
+	}
+	cit := p.refs
+	return Span{Start: int(p.toks[i].Start), End: int(p.toks[end-1].End), Value: val, Type: "INTERVAL", Citation: cit,
+		Ambiguous: a.ambiguous || b.ambiguous, Rule: "timex:range"}, end - i
+}
+
+// before reports whether a starts before b (comparing what both give).
+func before(a, b tdate) bool {
+	if a.y != b.y {
+		return a.y < b.y
+	}
+	if a.m == 0 || b.m == 0 || a.m != b.m {
+		return a.m <= b.m || a.m == 0 || b.m == 0
+	}
+	return a.d <= b.d || a.d == 0 || b.d == 0
+}
+
+// expand writes a date at a finer granularity: the year 2018 as 2018-01
+// next to a month, as the recognizer suites write interval ends.
+func expand(t tdate, g int) tdate {
+	if g >= 2 && t.m == 0 {
+		t.m = 1
+	}
+	if g >= 3 && t.d == 0 {
+		t.d = 1
+	}
+	return t
+}

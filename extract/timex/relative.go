@@ -1,0 +1,324 @@
+package timex
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/stratex/stratex/extract/english"
+)
+
+// relativeAt reads an expression that needs the reference date (news-like
+// text only): "today", "yesterday", "Friday", "last year", "next month",
+// "two years ago", "in 3 weeks", "last February", "July last year", "last
+// Thanksgiving".
+func (p *tparser) relativeAt(i int) (Span, int) {
+	ref := p.ref.time()
+	mk := func(v string, n int, rule string) (Span, int) {
+		return Span{Start: int(p.toks[i].Start), End: int(p.toks[i+n-1].End), Value: v, Type: "DATE", Rule: "timex:" + rule}, n
+	}
+	day := func(t time.Time) string { return fromTime(t).String() }
+	w0 := p.low(i)
+	// "the day after tomorrow", "the day before yesterday"
+	if w0 == "the" && p.low(i+1) == "day" && (p.low(i+2) == "after" || p.low(i+2) == "before") {
+		if w, ok := p.v.timeWords[p.low(i+3)]; ok && w.kind == "deictic" {
+			off, _ := strconv.Atoi(w.value)
+			if p.low(i+2) == "after" {
+				off++
+			} else {
+				off--
+			}
+			return mk(day(ref.AddDate(0, 0, off)), 4, "deictic")
+		}
+	}
+	// "N units ago/later/from now", "in N units", "a year ago"
+	if x, n := p.offsetAt(i); n > 0 {
+		return x, n
+	}
+	if w, ok := p.v.timeWords[w0]; ok && w.kind == "deictic" {
+		off, _ := strconv.Atoi(w.value)
+		// "today's computers" is generic, not a day.
+		if w0 == "today" && (p.isSym(i+1, "'’") || !p.doc.News) {
+			return Span{}, 0
+		}
+		return mk(day(ref.AddDate(0, 0, off)), 1, "deictic")
+	}
+	mod := ""
+	j := i
+	switch w0 {
+	case "last", "previous", "past", "next", "this", "coming", "upcoming", "following":
+		mod, j = w0, i+1
+		if w0 == "this" && (p.low(j) == "coming" || p.low(j) == "upcoming" || p.low(j) == "past") {
+			mod, j = p.low(j), j+1
+		}
+	case "the":
+		if p.low(i+1) == "past" || p.low(i+1) == "previous" || p.low(i+1) == "coming" || p.low(i+1) == "following" {
+			mod, j = p.low(i+1), i+2
+		}
+	case "earlier", "later":
+		if p.low(i+1) == "this" && p.low(i+2) == "year" {
+			return mk(fmt.Sprint(p.ref.y), 3, "relative-year")
+		}
+	}
+	dir := 0
+	switch mod {
+	case "last", "previous", "past":
+		dir = -1
+	case "next", "coming", "upcoming", "following":
+		dir = 1
+	}
+	if mod == "" && w0 != "the" {
+		// A weekday on its own: "said Friday", "on Tuesday"; "Friday next week".
+		if wd, n := p.weekdayAt(i); n > 0 {
+			if (p.low(i+n) == "next" || p.low(i+n) == "last" || p.low(i+n) == "this") && p.low(i+n+1) == "week" {
+				return mk(day(p.weekOf(wd, p.low(i+n))), n+2, "weekday-week")
+			}
+			return mk(day(p.weekday(wd, 0)), n, "weekday")
+		}
+		return Span{}, 0
+	}
+	if mod == "" {
+		return Span{}, 0
+	}
+	if p.low(j) == "calendar" || p.low(j) == "fiscal" || p.low(j) == "financial" {
+		j++
+	}
+	if p.low(j) == "week" {
+		// "this week Friday", "next week on Friday", "last week Sunday"
+		k := j + 1
+		if p.low(k) == "on" {
+			k++
+		}
+		if wd, n := p.weekdayAt(k); n > 0 {
+			return mk(day(p.weekOf(wd, mod)), k-i+n, "weekday-week")
+		}
+	}
+	if w, ok := p.v.timeWords[p.low(j)]; ok && w.kind == "unit" {
+		n := j - i + 1
+		switch w.value {
+		case "year":
+			return mk(fmt.Sprint(p.ref.y+dir), n, "relative-year")
+		case "month":
+			return mk(fromTime(ref.AddDate(0, dir, 0)).monthString(), n, "relative-month")
+		case "week":
+			return mk(fromTime(ref.AddDate(0, 0, 7*dir)).monthString(), n, "relative-week")
+		case "decade":
+			return mk(fmt.Sprintf("%dX", (p.ref.y+10*dir)/10), n, "relative-decade")
+		}
+		return Span{}, 0
+	}
+	if wd, n := p.weekdayAt(j); n > 0 {
+		if mod == "this" {
+			// "this Friday": the Friday of the reference date's week,
+			// whatever the tense
+			return mk(day(p.weekOf(wd, "this")), j-i+n, "weekday-week")
+		}
+		return mk(day(p.weekday(wd, dir)), j-i+n, "weekday")
+	}
+	if m, mn := p.monthAt(j); mn > 0 {
+		y := p.ref.y
+		switch {
+		case dir < 0 && m >= p.ref.m:
+			y--
+		case dir > 0 && m <= p.ref.m:
+			y++
+		}
+		return mk(tdate{y, m, 0}.String(), j-i+mn, "relative-month")
+	}
+	if h, hn := p.timeWordAt(j, "holiday"); hn > 0 {
+		d := holiday(h.value, p.ref.y)
+		if dir < 0 && !d.time().Before(ref) {
+			d = holiday(h.value, p.ref.y-1)
+		}
+		if dir > 0 && !d.time().After(ref) {
+			d = holiday(h.value, p.ref.y+1)
+		}
+		return mk(d.String(), j-i+hn, "relative-holiday")
+	}
+	return Span{}, 0
+}
+
+// weekOf returns weekday wd of the reference date's week (Monday first),
+// or of the week before ("last") or after ("next").
+func (p *tparser) weekOf(wd int, which string) time.Time {
+	ref := p.ref.time()
+	cur := int(ref.Weekday())
+	if cur == 0 {
+		cur = 7
+	}
+	t := ref.AddDate(0, 0, wd-cur)
+	switch which {
+	case "next", "following", "coming":
+		t = t.AddDate(0, 0, 7)
+	case "last", "previous", "past":
+		t = t.AddDate(0, 0, -7)
+	}
+	return t
+}
+
+func (t tdate) monthString() string { return tdate{t.y, t.m, 0}.String() }
+
+// weekdayAt reads a weekday with an optional part of day ("Friday night").
+func (p *tparser) weekdayAt(i int) (int, int) {
+	w, ok := p.v.timeWords[p.low(i)]
+	if !ok || w.kind != "weekday" || !p.weekdayWord(i) {
+		return 0, 0
+	}
+	t := p.tok(i)
+	if len(t.Low) > 4 && !unicode.IsUpper([]rune(t.Text)[0]) && p.low(i-1) != "on" && p.low(i-1) != "last" && p.low(i-1) != "next" && p.low(i-1) != "this" {
+		return 0, 0
+	}
+	n := 1
+	switch p.low(i + 1) {
+	case "night", "morning", "afternoon", "evening":
+		n++
+	}
+	d, _ := strconv.Atoi(w.value)
+	return d, n
+}
+
+// weekday returns the date of an ISO weekday near the reference date: in
+// direction dir (-1 last, +1 next), else by the sentence's tense (the last
+// one in past-tense text, the next in future-tense text, the nearest
+// otherwise; the reference day itself counts).
+func (p *tparser) weekday(wd, dir int) time.Time {
+	ref := p.ref.time()
+	cur := int(ref.Weekday())
+	if cur == 0 {
+		cur = 7
+	}
+	back := (cur - wd + 7) % 7 // days back to the last such day (0 = today)
+	fwd := (wd - cur + 7) % 7
+	switch {
+	case dir < 0:
+		if back == 0 {
+			back = 7
+		}
+		return ref.AddDate(0, 0, -back)
+	case dir > 0:
+		if fwd == 0 {
+			fwd = 7
+		}
+		return ref.AddDate(0, 0, fwd)
+	}
+	switch p.tenseAt() {
+	case 1:
+		return ref.AddDate(0, 0, fwd)
+	case -1:
+		return ref.AddDate(0, 0, -back)
+	}
+	if fwd < back {
+		return ref.AddDate(0, 0, fwd)
+	}
+	return ref.AddDate(0, 0, -back)
+}
+
+// offsetAt reads "two years ago", "11 days ago", "in 3 weeks", "3 weeks
+// later", "a fortnight later", "1 month and 21 days ago", "two days after
+// today", "three weeks from tomorrow".
+func (p *tparser) offsetAt(i int) (Span, int) {
+	j := i
+	in := false
+	if p.low(j) == "in" {
+		in = true
+		j++
+	}
+	type part struct {
+		n    int
+		unit string
+	}
+	var parts []part
+	for {
+		n, nn := 0, 0
+		if t := p.tok(j); t != nil && t.Kind == english.Num && !strings.ContainsAny(t.Text, ".,") {
+			n, _ = strconv.Atoi(t.Text)
+			nn = 1
+		} else if w, ok := p.v.en.Number(p.low(j)); ok && (w.Kind == "unit" || w.Kind == "teen" || w.Kind == "tens") {
+			n, nn = int(w.Value), 1
+		}
+		if nn == 0 {
+			break
+		}
+		w, ok := p.v.timeWords[p.low(j+nn)]
+		if !ok || w.kind != "unit" {
+			break
+		}
+		parts = append(parts, part{n, w.value})
+		j += nn + 1
+		if p.low(j) == "and" {
+			if _, ok := p.v.timeWords[p.low(j+2)]; ok {
+				j++
+			}
+		}
+	}
+	if len(parts) == 0 {
+		// "a fortnight later"
+		if (p.low(j) == "a" || p.low(j) == "an") && p.low(j+1) == "fortnight" {
+			parts = append(parts, part{1, "fortnight"})
+			j += 2
+		} else {
+			return Span{}, 0
+		}
+	}
+	dir := 0
+	base := p.ref.time()
+	switch p.low(j) {
+	case "ago", "before", "earlier":
+		dir = -1
+		j++
+	case "later", "after", "hence":
+		dir = 1
+		j++
+	case "from":
+		if p.low(j+1) == "now" || p.low(j+1) == "today" {
+			dir, j = 1, j+2
+		} else if w, ok := p.v.timeWords[p.low(j+1)]; ok && w.kind == "deictic" {
+			off, _ := strconv.Atoi(w.value)
+			base = base.AddDate(0, 0, off)
+			dir, j = 1, j+2
+		}
+	}
+	if in && dir == 0 {
+		dir = 1
+	}
+	if dir == 0 {
+		return Span{}, 0
+	}
+	// "two days after today", "two days before yesterday"
+	if p.low(j-1) == "after" || p.low(j-1) == "before" {
+		if w, ok := p.v.timeWords[p.low(j)]; ok && w.kind == "deictic" {
+			off, _ := strconv.Atoi(w.value)
+			base = base.AddDate(0, 0, off)
+			j++
+		}
+	}
+	t := base
+	yearOnly := len(parts) == 1 && parts[0].n == 1 && parts[0].unit == "year" && p.low(i) != "in"
+	for _, pt := range parts {
+		switch pt.unit {
+		case "day":
+			t = t.AddDate(0, 0, dir*pt.n)
+		case "week":
+			t = t.AddDate(0, 0, dir*7*pt.n)
+		case "fortnight":
+			t = t.AddDate(0, 0, dir*14*pt.n)
+		case "month":
+			t = t.AddDate(0, dir*pt.n, 0)
+		case "quarter":
+			t = t.AddDate(0, dir*3*pt.n, 0)
+		case "year":
+			t = t.AddDate(dir*pt.n, 0, 0)
+		case "decade":
+			t = t.AddDate(dir*10*pt.n, 0, 0)
+		default:
+			return Span{}, 0
+		}
+	}
+	v := fromTime(t).String()
+	if yearOnly {
+		v = fmt.Sprint(t.Year())
+	}
+	return Span{Start: int(p.toks[i].Start), End: int(p.toks[j-1].End), Value: v, Type: "DATE", Rule: "timex:offset"}, j - i
+}

@@ -1,0 +1,579 @@
+package timex
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/stratex/stratex/extract/english"
+	"github.com/stratex/stratex/extract/text"
+)
+
+// Document is what the date scanner knows about a document.
+type Document struct {
+	Ref        string   // reference date (ISO) for relative expressions; "" for none
+	News       bool     // deictic words ("today", "Friday", "last year") name specific days
+	DayFirst   bool     // numeric dates are written day first
+	OrderKnown bool     // the document shows its day/month order (a 13/08/2022)
+	Zones      []string // zone of each sentence: in the reference list every year is a citation
+	Exclude    [][2]int // byte spans taken by other findings (money figures)
+}
+
+// Span is one temporal expression in byte offsets.
+type Span struct {
+	Start, End int
+	Sent       int
+	Value      string // 1954, 1965-01, 2022-08-20, 196X, 18XX, 1983/1990, XXXX-04
+	Type       string // DATE, INTERVAL, DECADE, CENTURY
+	Citation   bool
+	Ambiguous  bool
+	Rule       string
+}
+
+// tdate is a calendar date known to some granularity; 0 means unknown. A
+// year of 0 with a month means the year could not be resolved.
+type tdate struct{ y, m, d int }
+
+func (t tdate) String() string {
+	y := "XXXX"
+	if t.y > 0 {
+		y = fmt.Sprintf("%04d", t.y)
+	}
+	switch {
+	case t.d > 0 && t.m > 0:
+		return fmt.Sprintf("%s-%02d-%02d", y, t.m, t.d)
+	case t.m > 0:
+		return fmt.Sprintf("%s-%02d", y, t.m)
+	}
+	return y
+}
+
+func (t tdate) gran() int { // 1 year, 2 month, 3 day
+	switch {
+	case t.d > 0:
+		return 3
+	case t.m > 0:
+		return 2
+	}
+	return 1
+}
+
+func (t tdate) time() time.Time {
+	return time.Date(t.y, time.Month(max(t.m, 1)), max(t.d, 1), 0, 0, 0, 0, time.UTC)
+}
+
+func fromTime(x time.Time) tdate { return tdate{x.Year(), int(x.Month()), x.Day()} }
+
+func parseISO(s string) tdate {
+	var t tdate
+	if len(s) >= 4 {
+		t.y, _ = strconv.Atoi(s[:4])
+	}
+	if len(s) >= 7 {
+		t.m, _ = strconv.Atoi(s[5:7])
+	}
+	if len(s) >= 10 {
+		t.d, _ = strconv.Atoi(s[8:10])
+	}
+	return t
+}
+
+// point is one parsed date expression.
+type point struct {
+	d         tdate
+	decade    int // 195 for the 1950s
+	century   int // 18 for the 19th century (18XX)
+	end       tdate
+	interval  bool // d to end (quarters, halves)
+	n         int  // tokens taken
+	noYear    bool // written without a year: needs an anchor or the reference date
+	citation  bool
+	ambiguous bool
+	strong    bool // a form that is a date by itself, not a bare number
+	rule      string
+}
+
+func (p point) value() (string, string) {
+	switch {
+	case p.decade > 0:
+		return fmt.Sprintf("%dX", p.decade), "DECADE"
+	case p.century > 0:
+		return fmt.Sprintf("%02dXX", p.century), "CENTURY"
+	case p.interval:
+		return p.d.String() + "/" + p.end.String(), "INTERVAL"
+	}
+	return p.d.String(), "DATE"
+}
+
+// tparser scans one sentence.
+type tparser struct {
+	v      *Vocabulary
+	toks   []english.Tok
+	doc    *Document
+	ref    tdate
+	anchor *tdate   // last date with a year in the same paragraph
+	tense  int      // -1 past, +1 future, 0 unknown; 2 until computed
+	refs   bool     // the sentence is in the reference list
+	text   string   // the whole document text
+	cur    int      // token where the expression being read starts
+	depth  []int8   // parenthesis depth before each token
+	excl   [][2]int // the spans of doc.Exclude that overlap the sentence
+}
+
+// tenseAt is the tense that decides a relative expression at p.cur: the
+// words next to it, else the sentence's.
+func (p *tparser) tenseAt() int {
+	if t := p.localTense(p.cur, p.cur+1); t != 0 {
+		return t
+	}
+	if p.tense == 2 {
+		p.tense = p.v.tense(p.toks)
+	}
+	return p.tense
+}
+
+// canStart reports whether an expression may start at toks[i]: a number,
+// or a word that opens one of the patterns.
+func (p *tparser) canStart(i int) bool {
+	t := &p.toks[i]
+	if p.startsAt(i) {
+		return true
+	}
+	if t.Kind != english.Alpha {
+		return false
+	}
+	switch t.Low {
+	case "the", "in", "from", "between":
+		// only before something that can start one
+		return p.startsAt(i+1) || p.startsAt(i+2)
+	}
+	return false
+}
+
+// startsAt reports a number or a word that may open a temporal expression
+// at toks[i] (false past the end).
+func (p *tparser) startsAt(i int) bool {
+	if i >= len(p.toks) {
+		return false
+	}
+	t := &p.toks[i]
+	return t.Kind == english.Num || p.v.starts[t.Low]
+}
+
+// monthTok reports a month name or abbreviation at toks[i].
+func (p *tparser) monthTok(i int) bool {
+	return i < len(p.toks) && p.toks[i].Kind != english.Num && p.v.en.Month(p.toks[i].Low) > 0
+}
+
+// Scan finds the temporal expressions of each sentence. A month or day
+// without a year takes the year of the nearest dated expression before it in
+// the same paragraph; in news-like text, relative expressions resolve
+// against the reference date; otherwise they keep X for what is unknown.
+func (v *Vocabulary) Scan(ctx context.Context, text string, sents []text.Sentence, doc Document) ([]Span, error) {
+	var out []Span
+	ref := parseISO(doc.Ref)
+	var anchor *tdate
+	line := -1
+	excl := slices.Clone(doc.Exclude)
+	slices.SortFunc(excl, func(a, b [2]int) int { return a[0] - b[0] })
+	ek := 0 // the first exclusion that may overlap the sentence
+	for si, s := range sents {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if s.Line != line {
+			line, anchor = s.Line, nil
+		}
+		p := &tparser{v: v, toks: s.Tokens(text, v.lexer), doc: &doc, ref: ref, anchor: anchor, text: text, tense: 2}
+		p.depth = make([]int8, len(p.toks)+1)
+		var d int8
+		for k, t := range p.toks {
+			p.depth[k] = d
+			switch t.Text {
+			case "(", "[":
+				d++
+			case ")", "]":
+				if d > 0 {
+					d--
+				}
+			}
+		}
+		p.refs = si < len(doc.Zones) && doc.Zones[si] == "references"
+		for ek < len(excl) && excl[ek][1] <= s.Start {
+			ek++
+		}
+		for _, e := range excl[ek:] {
+			if e[0] >= s.End {
+				break
+			}
+			if s.Start < e[1] {
+				p.excl = append(p.excl, e)
+			}
+		}
+		for i := 0; i < len(p.toks); {
+			if i%256 == 255 {
+				if err := ctx.Err(); err != nil {
+					return nil, err
+				}
+			}
+			if p.excluded(i) {
+				i++
+				continue
+			}
+			x, n := p.at(i)
+			if n == 0 {
+				i++
+				continue
+			}
+			x.Sent = si
+			out = append(out, x)
+			i += n
+		}
+		anchor = p.anchor
+	}
+	return out, nil
+}
+
+func (p *tparser) excluded(i int) bool {
+	t := p.toks[i]
+	for _, e := range p.excl {
+		if int(t.Start) < e[1] && e[0] < int(t.End) {
+			return true
+		}
+	}
+	return false
+}
+
+// at parses the expression at toks[i]: the longest of a range, a point or a
+// relative expression.
+func (p *tparser) at(i int) (Span, int) {
+	if !p.canStart(i) {
+		return Span{}, 0
+	}
+	best, bn := Span{}, 0
+	p.cur = i
+	try := func(x Span, n int) {
+		if n > bn {
+			best, bn = x, n
+		}
+	}
+	if x, n := p.rangeAt(i); n > 0 {
+		try(x, n)
+	}
+	if pt, ok := p.pointAt(i, false); ok && pt.n > bn {
+		if x, keep := p.finish(i, pt); keep {
+			try(x, pt.n)
+		}
+	}
+	if p.doc.News && p.ref.y > 0 {
+		if x, n := p.relativeAt(i); n > 0 {
+			try(x, n)
+		}
+	}
+	return best, bn
+}
+
+// finish turns a point into a record: resolves a missing year, marks
+// citations, and drops bare numbers that are not years in context.
+func (p *tparser) finish(i int, pt point) (Span, bool) {
+	if !pt.strong && !p.yearContext(i, pt, false) {
+		return Span{}, false
+	}
+	if pt.noYear && pt.d.m > 0 && p.ref.y > 0 && p.low(i+pt.n+1) == "year" {
+		// "July last year", "in early October this year"
+		switch p.low(i + pt.n) {
+		case "last":
+			pt.d.y, pt.n, pt.noYear = p.ref.y-1, pt.n+2, false
+		case "this":
+			pt.d.y, pt.n, pt.noYear = p.ref.y, pt.n+2, false
+		case "next":
+			pt.d.y, pt.n, pt.noYear = p.ref.y+1, pt.n+2, false
+		}
+	}
+	if pt.noYear {
+		if !p.resolveYear(&pt) && !pt.strong {
+			return Span{}, false
+		}
+	}
+	cit := pt.citation || p.refs || p.citationYear(i, pt)
+	if p.refs && !pt.strong && !p.inParens(i) {
+		return Span{}, false // a page or volume number in a reference entry
+	}
+	if pt.d.y > 0 && !cit && pt.decade == 0 && pt.century == 0 && !strings.Contains(pt.rule, "+ref") {
+		d := pt.d
+		p.anchor = &d
+	}
+	val, typ := pt.value()
+	return Span{Start: int(p.toks[i].Start), End: int(p.toks[i+pt.n-1].End), Value: val, Type: typ, Citation: cit,
+		Ambiguous: pt.ambiguous, Rule: "timex:" + pt.rule}, true
+}
+
+// resolveYear gives a point written without a year the year of the
+// paragraph's last date, or in news-like text the reference date's.
+func (p *tparser) resolveYear(pt *point) bool {
+	if p.anchor != nil {
+		pt.d.y = p.anchor.y
+		if pt.d.m == 0 {
+			pt.d.m = p.anchor.m
+		}
+		pt.rule += "+anchor"
+		return true
+	}
+	if p.doc.News && p.ref.y > 0 {
+		pt.d.y = p.nearestYear(pt.d)
+		pt.rule += "+ref"
+		return true
+	}
+	pt.d.y = 0
+	return true
+}
+
+// nearestYear picks the year for a month (and day) relative to the
+// reference date: the last one before it in past-tense text, the next one in
+// future-tense text, else the nearest.
+func (p *tparser) nearestYear(d tdate) int {
+	r := p.ref.time()
+	best, bestDist := p.ref.y, time.Duration(1<<62)
+	tn := p.tenseAt()
+	for _, y := range []int{p.ref.y - 1, p.ref.y, p.ref.y + 1} {
+		c := tdate{y, d.m, max(d.d, 1)}.time()
+		if d.d == 0 && y == p.ref.y && d.m == p.ref.m {
+			return y
+		}
+		if tn < 0 && c.After(r) || tn > 0 && c.Before(r) && !(d.d == 0 && d.m == p.ref.m) {
+			continue
+		}
+		dist := c.Sub(r)
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = y, dist
+		}
+	}
+	return best
+}
+
+// --- tokens -----------------------------------------------------------------
+
+func (p *tparser) tok(i int) *english.Tok {
+	if i < 0 || i >= len(p.toks) {
+		return nil
+	}
+	return &p.toks[i]
+}
+
+func (p *tparser) low(i int) string {
+	if t := p.tok(i); t != nil {
+		return t.Low
+	}
+	return ""
+}
+
+func (p *tparser) isSym(i int, syms string) bool {
+	t := p.tok(i)
+	return t != nil && t.Kind == english.Sym && strings.Contains(syms, t.Text)
+}
+
+// yearAt reads a four-digit year (1000-2199), with its glued suffix: "s" or
+// "'s" for a decade, a letter for a citation ("1994a"). With two, it also
+// reads two-digit years ("August 99", "21/04/16").
+func (p *tparser) yearAt(i int, two bool) (y, n int, suffix string) {
+	t := p.tok(i)
+	if t == nil || t.Kind != english.Num || strings.ContainsAny(t.Text, ".,") {
+		return 0, 0, ""
+	}
+	v, _ := strconv.Atoi(t.Text)
+	switch {
+	case len(t.Text) == 4 && v >= 1000 && v <= 2199:
+		y = v
+	case len(t.Text) == 2 && two:
+		y = v + 1900
+		if v < 50 {
+			y = v + 2000
+		}
+		if p.ref.y > 0 && y > p.ref.y+20 {
+			y -= 100
+		}
+	default:
+		return 0, 0, ""
+	}
+	n = 1
+	// glued suffix
+	if s := p.tok(i + 1); s != nil && !s.Space {
+		switch {
+		case s.Low == "s":
+			return y, 2, "s"
+		case (s.Text == "'" || s.Text == "’") && p.tok(i+2) != nil && p.low(i+2) == "s" && !p.tok(i+2).Space:
+			return y, 3, "s"
+		case s.Kind == english.Alpha && len(s.Text) == 1 && s.Low >= "a" && s.Low <= "e":
+			return y, 2, "cite"
+		case s.Kind == english.Alpha || s.Kind == english.Num:
+			return 0, 0, "" // "1994abc", "2016x": not a year
+		}
+	}
+	return y, n, ""
+}
+
+// monthAt reads a month name or abbreviation, with its period.
+func (p *tparser) monthAt(i int) (int, int) {
+	t := p.tok(i)
+	if t == nil || t.Kind != english.Alpha || !p.monthTok(i) {
+		return 0, 0
+	}
+	m := p.v.en.Month(t.Low)
+	if m == 0 {
+		return 0, 0
+	}
+	if abbrev, lower := p.v.en.MonthAbbrev(t.Low); abbrev {
+		// An abbreviation: "Aug.", "Sept", "aug"; not the word "mar" or "sep" in prose.
+		if p.isSym(i+1, ".") && !p.tok(i+1).Space {
+			return m, 2
+		}
+		if unicode.IsLower([]rune(t.Text)[0]) && !lower {
+			return 0, 0
+		}
+	}
+	return m, 1
+}
+
+// dayAt reads a day of the month: "7", "07", "21st", "the 21st", "twenty
+// second", "fourth".
+func (p *tparser) dayAt(i int) (int, int) {
+	j := i
+	if p.low(j) == "the" {
+		j++
+	}
+	t := p.tok(j)
+	if t == nil {
+		return 0, 0
+	}
+	if t.Kind == english.Num && len(t.Text) <= 2 && !strings.ContainsAny(t.Text, ".,") {
+		d, _ := strconv.Atoi(t.Text)
+		if d < 1 || d > 31 {
+			return 0, 0
+		}
+		n := j - i + 1
+		if s := p.tok(j + 1); s != nil && !s.Space && (s.Low == "st" || s.Low == "nd" || s.Low == "rd" || s.Low == "th") {
+			n++
+		} else if j > i {
+			return 0, 0 // "the 7" without an ordinal suffix
+		}
+		return d, n
+	}
+	if t.Kind == english.Alpha {
+		if w, ok := p.v.en.Number(t.Low); ok {
+			switch w.Kind {
+			case "ordinal":
+				return int(w.Value), j - i + 1
+			case "tens":
+				// "twenty second", "twenty-first", "thirty first", "twenty five January"
+				k := j + 1
+				if p.isSym(k, "-") {
+					k++
+				}
+				if w2, ok := p.v.en.Number(p.low(k)); ok && (w2.Kind == "ordinal" || w2.Kind == "unit" && p.nextIsMonth(k+1)) && w2.Value < 10 && w2.Value >= 1 && p.low(k) != "a" {
+					return int(w.Value + w2.Value), k - i + 1
+				}
+				if p.nextIsMonth(j+1) && w.Value <= 30 {
+					return int(w.Value), j - i + 1
+				}
+			case "unit", "teen":
+				// "fifteen August": a cardinal only right before a month
+				if p.nextIsMonth(j+1) && p.low(j) != "a" && p.low(j) != "an" {
+					return int(w.Value), j - i + 1
+				}
+			}
+		}
+	}
+	return 0, 0
+}
+
+// nextIsMonth reports a month name at toks[i], or "of" and a month.
+func (p *tparser) nextIsMonth(i int) bool {
+	if p.low(i) == "of" {
+		i++
+	}
+	_, n := p.monthAt(i)
+	return n > 0
+}
+
+// wordYearAt reads a year written in words: "nineteen seventy two",
+// "nineteen ninety-six", "two thousand and fifteen", "nineteen hundred
+// ninety three".
+func (p *tparser) wordYearAt(i int) (int, int) {
+	num := func(j int) (float64, string, bool) {
+		w, ok := p.v.en.Number(p.low(j))
+		return w.Value, w.Kind, ok
+	}
+	v0, k0, ok := num(i)
+	if !ok {
+		return 0, 0
+	}
+	// two-digit tail: "seventy two", "ninety-six", "fifteen"
+	tail := func(j int) (int, int) {
+		v1, k1, ok := num(j)
+		if !ok {
+			return 0, 0
+		}
+		switch k1 {
+		case "teen":
+			return int(v1), 1
+		case "tens":
+			k := j + 1
+			if p.isSym(k, "-") {
+				k++
+			}
+			if v2, k2, ok := num(k); ok && k2 == "unit" && v2 >= 1 && p.low(k) != "a" && p.low(k) != "an" {
+				return int(v1 + v2), k - j + 1
+			}
+			return int(v1), 1
+		case "unit":
+			if p.low(j) == "a" || p.low(j) == "an" {
+				return 0, 0
+			}
+			return int(v1), 1
+		}
+		return 0, 0
+	}
+	switch {
+	case k0 == "teen" && v0 >= 11 || k0 == "tens" && v0 == 20:
+		j := i + 1
+		if p.low(j) == "hundred" {
+			j++
+			if p.low(j) == "and" {
+				j++
+			}
+		}
+		if t, n := tail(j); n > 0 {
+			return int(v0)*100 + t, j - i + n
+		}
+	case k0 == "unit" && v0 == 2 && p.low(i+1) == "thousand":
+		j := i + 2
+		if p.low(j) == "and" {
+			j++
+		}
+		if t, n := tail(j); n > 0 {
+			return 2000 + t, j - i + n
+		}
+		return 2000, 2
+	case k0 == "unit" && v0 == 1 && p.low(i+1) == "thousand":
+		// "one thousand seven hundred and eighty nine"
+		j := i + 2
+		h, hk, ok := num(j)
+		if ok && hk == "unit" && p.low(j+1) == "hundred" {
+			j += 2
+			if p.low(j) == "and" {
+				j++
+			}
+			if t, n := tail(j); n > 0 {
+				return 1000 + int(h)*100 + t, j - i + n
+			}
+		}
+	}
+	return 0, 0
+}

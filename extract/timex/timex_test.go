@@ -1,0 +1,159 @@
+package timex
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stratex/stratex/extract/text"
+)
+
+func testVocab(t testing.TB) *Vocabulary {
+	t.Helper()
+	v, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+// scan runs the scanner over s as one sentence.
+func scan(t testing.TB, v *Vocabulary, s string, doc Document) []Span {
+	t.Helper()
+	xs, err := v.Scan(context.Background(), s, []text.Sentence{{Start: 0, End: len(s)}}, doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return xs
+}
+
+// timexOf scans text as one sentence and returns "span=value" items, with
+// "!cite" on citation years and "?" on ambiguous ones.
+func timexOf(t *testing.T, text string, ctx Document) []string {
+	t.Helper()
+	v := testVocab(t)
+	var out []string
+	for _, x := range scan(t, v, text, ctx) {
+		s := text[x.Start:x.End] + "=" + x.Value
+		if x.Citation {
+			s += "!cite"
+		}
+		if x.Ambiguous {
+			s += "?"
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestTimexForms(t *testing.T) {
+	dayFirst := Document{DayFirst: true, OrderKnown: true}
+	none := Document{}
+	news := Document{News: true, Ref: "1998-08-20"} // a Thursday
+	tests := []struct {
+		name string
+		text string
+		ctx  Document
+		want []string
+	}{
+		{"year in running text", "Consequently, in 1954, Pakistan signed an agreement.", none, []string{"1954=1954"}},
+		{"year before a noun", "It started at the 1955 Bandung Conference.", none, []string{"1955=1955"}},
+		{"year ending a clause", "after India's defeat in 1962 made the Soviets uneasy", none, []string{"1962=1962"}},
+		{"month and year", "It took place in January 1965 in Moscow.", none, []string{"January 1965=1965-01"}},
+		{"abbreviated month and year", "The Aug. 1985 decision stood.", none, []string{"Aug. 1985=1985-08"}},
+		{"month and year after in", "In June 1966, there was news.", none, []string{"June 1966=1966-06"}},
+		{"day month year", "It was signed on 7 August 1985.", none, []string{"7 August 1985=1985-08-07"}},
+		{"month day, year", "It was signed on August 7, 1985.", none, []string{"August 7, 1985=1985-08-07"}},
+		{"ISO date", "It was signed on 1985-08-07.", none, []string{"1985-08-07=1985-08-07"}},
+		{"dotted date, day first known", "Signed 07.08.1985.", dayFirst, []string{"07.08.1985=1985-08-07"}},
+		{"numeric date, order unknown, recorded as ambiguous", "Signed 07/08/1985.", none, []string{"07/08/1985=1985-07-08?"}},
+		{"numeric date, order shown by the day", "Signed 13/08/2022.", none, []string{"13/08/2022=2022-08-13"}},
+		{"interval from to", "from 1983 to 1990, Pakistan received aid", none, []string{"from 1983 to 1990=1983/1990"}},
+		{"interval between and", "six meetings between 2008 and 2012 helped", none, []string{"between 2008 and 2012=2008/2012"}},
+		{"interval between to (the common slip)", "expansion between 2004 to 2007, the experts", none, []string{"between 2004 to 2007=2004/2007"}},
+		{"interval four digits both", "Strategic Proximity 1965-1975", none, []string{"1965-1975=1965/1975"}},
+		{"interval short second year 1965-67", "aid stopped from 1965-67 owing to the war", none, []string{"from 1965-67=1965/1967"}},
+		{"interval short second year 2012-16", "in both 2012-16 and 2017-21, but", none, []string{"2012-16=2012/2016", "2017-21=2017/2021"}},
+		{"interval with en dash 1983–90", "during 1983–90 the aid grew", none, []string{"1983–90=1983/1990"}},
+		{"interval from with hyphen", "from 2002-2014, Pakistan got aid", none, []string{"from 2002-2014=2002/2014"}},
+		{"fiscal year 1986-87", "in the fiscal year 1986-87 the budget", none, []string{"fiscal year 1986-87=1986/1987"}},
+		{"fiscal years FY 2002-FY 2014", "aid in FY 2002-FY 2014 rose", none, []string{"FY 2002-FY 2014=2002/2014"}},
+		{"decade", "In the 1950s the US sold arms.", none, []string{"the 1950s=195X"}},
+		{"mid decade", "by the mid-1970s relations improved", none, []string{"the mid-1970s=197X"}},
+		{"decade interval", "From the 1950s to 1960s, The US sold arms", none, []string{"From the 1950s to 1960s=1950/1969"}},
+		{"century", "since the 19th century the Great Game", none, []string{"the 19th century=18XX"}},
+		{"named date 9/11", "Soon, the developments of 9/11 changed the narratives.", none, []string{"9/11=2001-09-11"}},
+		{"month takes the paragraph's year", "in January 1965 when Bhutto visited Moscow and later in April when Ayub Khan's visit took place",
+			none, []string{"January 1965=1965-01", "April=1965-04"}},
+		{"month and day without any year stay unresolved", "The embassy bombings, on Aug. 7, killed 247 people.", none, []string{"Aug. 7=XXXX-08-07"}},
+		{"news: month and day take the reference year", "The embassy bombings, on Aug. 7, killed 247 people.", news, []string{"Aug. 7=1998-08-07"}},
+		{"news: a weekday in past tense is the last one", "U.S. forces Thursday launched strikes.", news, []string{"Thursday=1998-08-20"}},
+		{"news: last year", "Revenues dropped to $300 million last year.", news, []string{"last year=1997"}},
+		{"news: a weekday in future tense is the next one", "She will fly to Nairobi on Tuesday.", news, []string{"Tuesday=1998-08-25"}},
+		{"news: an infinitive after a verb of intent looks ahead", "The team planned to leave Nairobi on Tuesday.", news, []string{"Tuesday=1998-08-25"}},
+		{"a year with a footnote mark before the next sentence", "We use elections from 1950 to 2022.4 To measure the effect we use votes.", none, []string{"from 1950 to 2022.4=1950/2022"}},
+		{"news: this Friday is the Friday of the reference week", "We met this Friday.", news, []string{"this Friday=1998-08-21"}},
+		{"news: since points back", "Police have searched for him since the Oct. 23 slaying.", news, []string{"Oct. 23=1997-10-23"}},
+		{"news: would looks ahead", "He said the envoy would be travelling to the capital Tuesday.", news, []string{"Tuesday=1998-08-25"}},
+		{"citation year with a letter", "America's most allied ally in Asia (Mahmood, 1994a).", none, []string{"1994a=1994!cite"}},
+		{"citation years as cited in", "above all (Kissinger, 1955, as cited in Siddiqi, 1959. p. 47).", none, []string{"1955=1955!cite", "1959=1959!cite"}},
+		{"citation years in a list", "bases in Lahore and Karachi. (Arif 1984 and Sattar 2007).", none, []string{"1984=1984!cite", "2007=2007!cite"}},
+		{"citation year after a name", "described by Menon (2015) as follows:", none, []string{"2015=2015!cite"}},
+		{"citation year with page range", "global influence (Brzezinski 1997, p.98-99).", none, []string{"1997=1997!cite"}},
+		{"not a date: the surname Noon", "Foreign Minister Firoz Khan Noon conceptualised it.", none, nil},
+		{"not a date: model numbers", "the RD-93 engine of the JF-17 and four MI-35 helicopters", none, nil},
+		{"not a date: a percentage", "imports dropped by 47 per cent between the two periods", none, nil},
+		{"not a date: a page", "in context of relations (p. 220)", none, nil},
+		{"not a date: ISSN and registration numbers", "P: ISSN No. 2394-0344 RNI No. UPBIL/2016/67980", none, nil},
+		{"not a date: a count", "in implementing 30 major development projects", none, nil},
+		{"not a date: a product name with a year-like number", "a venture called Orion 1980, manufacturing parts", none, nil},
+		{"not a date: fractions", "Intel eased 1/8 to 31 7/8.", news, nil},
+		{"not a date: a phone number", "Tel: +86 2010-2015-86", none, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := timexOf(t, tt.text, tt.ctx)
+			if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+				t.Errorf("Timex(%q)\n got  %q\n want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTimexInReferenceListIsCitation(t *testing.T) {
+	v := testVocab(t)
+	text := "1. Ali, M. (2019). The Politics of Aid. Routledge. Retrieved 6 July 2022, pp. 1613–1614."
+	got := scan(t, v, text, Document{Zones: []string{"references"}})
+	var vals []string
+	for _, x := range got {
+		if !x.Citation {
+			t.Errorf("%q in the reference list is not a citation", text[x.Start:x.End])
+		}
+		vals = append(vals, x.Value)
+	}
+	if strings.Join(vals, " ") != "2019 2022-07-06" {
+		t.Errorf("values %q, want the year and the access date, no page numbers", vals)
+	}
+}
+
+func FuzzTimex(f *testing.F) {
+	for _, s := range []string{"in January 1965 and later in April", "from 1983 to 1990", "(Mahmood, 1994a)", "5/1-5/7/2020",
+		"Tel: +86 2010-2015-86", "the 19th century", "9/11", "nineteen ninety-six", "Q4 2016", "last Friday", "3 weeks after Christmas"} {
+		f.Add(s)
+	}
+	v := testVocab(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, news := range []bool{false, true} {
+			xs := scan(t, v, s, Document{News: news, Ref: "2000-02-29"})
+			for _, x := range xs {
+				if x.Start < 0 || x.End > len(s) || x.Start >= x.End || !utf8.ValidString(s[x.Start:x.End]) && utf8.ValidString(s) {
+					t.Fatalf("bad span %d:%d in %q", x.Start, x.End, s)
+				}
+				if x.Value == "" {
+					t.Fatalf("empty value for %q", s[x.Start:x.End])
+				}
+			}
+		}
+	})
+}

@@ -1,0 +1,184 @@
+package timex
+
+import (
+	"embed"
+	"fmt"
+	"iter"
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/stratex/stratex/extract/english"
+	"github.com/stratex/stratex/extract/vocab"
+)
+
+//go:embed data
+var dataFS embed.FS
+
+// Kinds are the vocabulary kinds this package reads, with their files.
+var Kinds = vocab.Kinds{
+	"timewords":      {"data/timewords.tsv"},
+	"tense":          {"data/tense.tsv"},
+	"ahead":          {"data/ahead.txt"},
+	"notyear":        {"data/notyear.tsv"},
+	"datecues":       {"data/datecues.tsv"},
+	"timestarts":     {"data/timestarts.txt"},
+	"timex-keywords": {"data/timex-keywords.txt"},
+}
+
+type timeWord struct{ kind, value string }
+
+// tenseForm is a word or phrase that tells a tense.
+type tenseForm struct {
+	words    []string // lower-case tokens
+	tense    int      // +1 future, -1 past, 0 none; conditional: +2
+	sentence bool     // marks the sentence
+	word     bool     // marks a date it stands next to
+}
+
+// Vocabulary holds the word lists of the date scanner.
+type Vocabulary struct {
+	en           *english.Vocabulary
+	timeWords    map[string]timeWord // lower-case form -> meaning
+	maxTimeWords int
+	timeFirst    map[string]bool // first token of every time word
+	starts       map[string]bool // words that can open a temporal expression
+	sentTense    []tenseForm     // forms that mark a sentence's tense
+	wordTense    map[string]int  // words that mark a date's tense: +1, -1, or 0 for none
+	ahead        map[string]bool
+	notBefore    map[string]bool // before a number: it is no year
+	notAfter     map[string]bool // after a number: it is no year
+	monthCues    map[string]bool
+	yearCues     map[string]bool
+	keywords     []string
+	openers      []string       // timestarts.txt as read
+	lexer        *english.Lexer // for sentences that come without tokens
+}
+
+var defaultVocab = english.Once(New)
+
+// Default returns the embedded vocabulary on english's, parsed once.
+func Default() (*Vocabulary, error) { return defaultVocab() }
+
+// New parses the embedded word lists, then the extra sources (of this
+// package's kinds) in order.
+func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
+	v := &Vocabulary{en: en, timeWords: map[string]timeWord{}, wordTense: map[string]int{}, ahead: map[string]bool{},
+		notBefore: map[string]bool{}, notAfter: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{}}
+	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
+		switch kind {
+		case "timewords":
+			if len(l.Fields) < 3 {
+				return fmt.Errorf("want form<TAB>kind<TAB>value")
+			}
+			form := strings.ToLower(l.Field(0))
+			v.timeWords[form] = timeWord{kind: l.Field(1), value: l.Field(2)}
+			v.maxTimeWords = max(v.maxTimeWords, len(english.Lex(form, 0)))
+		case "tense":
+			f := tenseForm{words: strings.Fields(strings.ToLower(l.Field(0)))}
+			switch l.Field(1) {
+			case "future":
+				f.tense = 1
+			case "past":
+				f.tense = -1
+			case "none":
+			case "conditional":
+				f.tense = 2
+			default:
+				return fmt.Errorf("want form<TAB>future|past|none|conditional<TAB>sentence|word|both")
+			}
+			switch l.Field(2) {
+			case "sentence":
+				f.sentence = true
+			case "word":
+				f.word = true
+			case "both":
+				f.sentence, f.word = true, true
+			default:
+				return fmt.Errorf("want form<TAB>future|past|none|conditional<TAB>sentence|word|both")
+			}
+			if len(f.words) == 0 || f.word && (len(f.words) > 1 || f.tense == 2) {
+				return fmt.Errorf("a form that marks a word is one word, future, past or none")
+			}
+			if f.sentence {
+				v.sentTense = append(v.sentTense, f)
+			}
+			if f.word {
+				v.wordTense[f.words[0]] = f.tense
+			}
+		case "ahead":
+			v.ahead[strings.ToLower(l.Word())] = true
+		case "notyear":
+			w := strings.ToLower(l.Field(0))
+			switch l.Field(1) {
+			case "before":
+				v.notBefore[w] = true
+			case "after":
+				v.notAfter[w] = true
+			default:
+				return fmt.Errorf("want word<TAB>before|after")
+			}
+		case "datecues":
+			w := strings.ToLower(l.Field(0))
+			for _, c := range vocab.Split(l.Field(1), ",") {
+				switch c {
+				case "month":
+					v.monthCues[w] = true
+				case "year":
+					v.yearCues[w] = true
+				default:
+					return fmt.Errorf("want word<TAB>month|year|month,year")
+				}
+			}
+		case "timestarts":
+			v.openers = append(v.openers, strings.ToLower(l.Word()))
+		case "timex-keywords":
+			v.keywords = append(v.keywords, strings.ToLower(l.Word()))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	v.timeFirst = map[string]bool{}
+	v.starts = map[string]bool{}
+	for form := range v.timeWords {
+		if ts := english.Lex(form, 0); len(ts) > 0 {
+			v.timeFirst[ts[0].Low] = true
+			v.starts[ts[0].Low] = true
+		}
+	}
+	for m := range en.Months() {
+		v.starts[m] = true
+	}
+	for w, n := range en.Numbers() {
+		if n.Kind != "fraction" && w != "a" && w != "an" {
+			v.starts[w] = true
+		}
+	}
+	for _, w := range v.openers {
+		v.starts[w] = true
+	}
+	v.lexer = english.NewLexer(en.Words(), v.Words())
+	return v, nil
+}
+
+// Words are the lower-case words the date scanner compares tokens with.
+func (v *Vocabulary) Words() iter.Seq[string] {
+	var all []string
+	for _, m := range []map[string]bool{v.starts, v.notBefore, v.notAfter, v.monthCues, v.yearCues} {
+		all = slices.AppendSeq(all, maps.Keys(m))
+	}
+	for w := range v.timeWords {
+		for _, t := range english.Lex(w, 0) {
+			all = append(all, t.Low)
+		}
+	}
+	for _, f := range v.sentTense {
+		if f.tense == -1 {
+			all = append(all, f.words...)
+		}
+	}
+	all = slices.AppendSeq(all, maps.Keys(v.wordTense))
+	return slices.Values(append(all, v.keywords...))
+}
