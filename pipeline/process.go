@@ -130,14 +130,24 @@ func decodeText(b []byte) (text, encoding string, err error) {
 // ProcessFile reads and processes one input. It never panics: a panic in any
 // stage becomes an error record naming the file and the stage.
 func (c *Config) ProcessFile(ctx context.Context, in corpus.Input) *models.Result {
+	data, fail := readInput(in)
+	if fail != nil {
+		return fail
+	}
+	return c.Process(ctx, in, data)
+}
+
+// readInput reads one input's bytes, or gives the failure record of a file
+// that cannot be read (a dangling link says where it points).
+func readInput(in corpus.Input) ([]byte, *models.Result) {
 	data, err := os.ReadFile(in.Path)
 	if err != nil {
 		if target, lerr := os.Readlink(in.Path); lerr == nil && errors.Is(err, fs.ErrNotExist) {
 			err = fmt.Errorf("%w (a symbolic link to %s)", err, target)
 		}
-		return failure("", in.Path, StageRead, err)
+		return nil, failure("", in.Path, StageRead, err)
 	}
-	return c.Process(ctx, in, data)
+	return data, nil
 }
 
 // Process runs every stage over one document's bytes.

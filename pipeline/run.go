@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"runtime"
 	"sync"
 	"time"
@@ -183,9 +182,9 @@ func (c *Config) processBounded(ctx context.Context, in corpus.Input, timeout ti
 		}
 		return res
 	}
-	data, err := os.ReadFile(in.Path)
-	if err != nil {
-		return failure("", in.Path, StageRead, err)
+	data, fail := readInput(in)
+	if fail != nil {
+		return fail
 	}
 	id, _ := corpus.ID(data)
 	dctx, cancel := context.WithTimeout(ctx, timeout)

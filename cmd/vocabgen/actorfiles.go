@@ -23,7 +23,7 @@ and some of their members.`},
 }
 
 // actorFormat is the header every generated actor file shares.
-const actorFormat = `Format: the project's actor format (extract/data/actors/states.tsv) and
+const actorFormat = `Format: the project's actor format (extract/actor/data/actors/states.tsv) and
 one more column:
   code <TAB> label <TAB> kind <TAB> forms <TAB> from <TAB> to <TAB> note <TAB> sector
 code: a state's ISO 3166-1 alpha-3 code (ISO 3166-3 for states that no

@@ -4,8 +4,8 @@
 //
 //	go run ./cmd/vocabgen -vendor ../shared/vendor -out .    (make vocab)
 //
-// It reads the project's own vocabularies (extract/data/actors/*.tsv,
-// extract/data/triggers.tsv, the English word list extract/pdf/data/
+// It reads the project's own vocabularies (extract/actor/data/actors/*.tsv,
+// extract/event/lexicon/data/triggers.tsv, the English word list extract/pdf/data/
 // words.txt.gz) from -repo (default: -out) and writes, under -out:
 //
 //	extract/actor/data/phoenix/countries.tsv      states' aliases, institutions, persons with dated roles

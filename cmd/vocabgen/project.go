@@ -14,8 +14,8 @@ import (
 
 // Paths of the project's own files, relative to the repository root.
 const (
-	projActors   = "extract/data/actors"
-	projTriggers = "extract/data/triggers.tsv"
+	projActors   = "extract/actor/data/actors"
+	projTriggers = "extract/event/lexicon/data/triggers.tsv"
 	projWords    = "extract/pdf/data/words.txt.gz"
 )
 

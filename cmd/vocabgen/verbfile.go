@@ -13,7 +13,7 @@ openeventdata/petrarch2 at commit 676801c (MIT) and CAMEO2PLOVER-2021.txt
 of openeventdata/PLOVER at commit 5e0c24f (CC BY-SA 4.0); see NOTICE
 beside this file. Do not edit: change the converter and regenerate.
 
-Format: triggers.tsv's five columns (extract/data/triggers.tsv), then five
+Format: triggers.tsv's five columns (extract/event/lexicon/data/triggers.tsv), then five
 more:
   form <TAB> category <TAB> subtype <TAB> kind <TAB> flags <TAB> target
        <TAB> subject <TAB> set <TAB> cameo <TAB> pattern

@@ -261,7 +261,7 @@ func TestCameoCountries(t *testing.T) {
 		}
 	}
 	states := map[string]bool{}
-	b, err := os.ReadFile("../../extract/data/actors/states.tsv")
+	b, err := os.ReadFile("../../extract/actor/data/actors/states.tsv")
 	if err != nil {
 		t.Fatal(err)
 	}
