@@ -147,6 +147,20 @@ func TestNotMoney(t *testing.T) {
 		{"a compound with a currency name (2)", "It issued 40 euro-area bonds.", ""},
 		{"a code that is a word, no decimals nor scale", "TOP 10 RESULTS OF THE YEAR", ""},
 		{"a code that is a word, no decimals nor scale (2)", "ALL 3 MEMBERS AGREED", ""},
+		{"glyph soup", "handling of type-unstable ?>9@AJ.D<F@-<>2.@A:0>#3$4,56# ?>9@AJ.0A:</C./8-2#3$4%56#", ""},
+		{"glyph soup (2)", "=<6>?J+-?7:,A+,5*/#0(1$23# =<6>?J+<:J,F5-*#0(1(23#", ""},
+		{"glyph soup (3)", "/#0(1!23# .><57=+?=>/B/+.><=#0$1D23#", ""},
+	})
+}
+
+// A figure in a stretch of text that reads as language stays, whatever
+// numbers and punctuation surround it.
+func TestProseKeepsFiguresAmongNumbers(t *testing.T) {
+	runFigures(t, []figureCase{
+		{"figures in a list", "Alabama at $37,000, California at $15,000, and Nevada at $20,000.",
+			"$37,000=37000 USD default | $15,000=15000 USD default | $20,000=20000 USD default"},
+		{"a market report", "The index closed at 10,365.45, down $12.34 (1.2%) on the day.", "$12.34=12.34 USD default"},
+		{"a figure alone", "$20", "$20=20 USD default"},
 	})
 }
 

@@ -49,9 +49,14 @@ func (v *Vocabulary) Scan(ctx context.Context, text string, sents []text.Sentenc
 				i++
 				continue
 			}
-			m, _, n := v.moneyAt(toks, i, &sc)
+			m, a, n := v.moneyAt(toks, i, &sc)
 			if n == 0 {
 				i++
+				continue
+			}
+			if !prose(toks, a, i+n) {
+				// figure text, glyphs of a chart, a table: no money
+				i += n
 				continue
 			}
 			m.span.Sent = si

@@ -115,7 +115,7 @@ func TestMoneyRupeeContext(t *testing.T) {
 func FuzzMoney(f *testing.F) {
 	for _, s := range []string{"$160-200 million", "Rs 2,300 crore", "one kuai and five mao five", "US$3 and fourteen", "1 $ 10 dollars bill",
 		"half a billion dollars", "10 000 dollars", "£11-12 million", "a US$4.7 billion", "net: ($2.1 million)", "-€5bn", "MUSD 12",
-		"EURbn 1.2", "AUD$ 20", "5,000 won", "the 5000 mark", "Re 1"} {
+		"EURbn 1.2", "AUD$ 20", "5,000 won", "the 5000 mark", "Re 1", "#3$4,56#"} {
 		f.Add(s)
 	}
 	v := testVocab(f)
