@@ -1,10 +1,14 @@
 package money
 
 import (
+	"context"
 	"fmt"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/stratex/stratex/extract/text"
+	"github.com/stratex/stratex/models"
 )
 
 // figures scans s as one sentence and returns "text=amount CUR basis" items
@@ -199,6 +203,26 @@ func TestSharedNames(t *testing.T) {
 				t.Errorf("%q\n got  %q\n want %q", tt.text, got, tt.want)
 			}
 		})
+	}
+}
+
+// No money comes from the reference list.
+func TestNoMoneyInReferences(t *testing.T) {
+	v := testVocab(t)
+	doc := "The fund paid $5 million. Smith, J. (2001). Costs of $4 billion wars. J Policy 3:12."
+	sents := []text.Sentence{{Start: 0, End: 25}, {Start: 26, End: len(doc)}}
+	ms, err := v.Scan(context.Background(), doc, sents, Countries{Zones: []string{models.ZoneBody, models.ZoneReferences}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ms) != 1 || doc[ms[0].Start:ms[0].End] != "$5 million" {
+		t.Errorf("got %+v, want only the body's $5 million", ms)
+	}
+	doc2 := "Aid reached £2bn. Brown, G. (1999) The £1bn question. London: Penguin."
+	sents2 := []text.Sentence{{Start: 0, End: 17}, {Start: 18, End: len(doc2)}}
+	ms, _ = v.Scan(context.Background(), doc2, sents2, Countries{Zones: []string{models.ZoneBody, models.ZoneReferences}})
+	if len(ms) != 1 || doc2[ms[0].Start:ms[0].End] != "£2bn" {
+		t.Errorf("got %+v, want only the body's £2bn", ms)
 	}
 }
 

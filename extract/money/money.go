@@ -9,6 +9,7 @@ import (
 
 	"github.com/stratex/stratex/extract/english"
 	"github.com/stratex/stratex/extract/text"
+	"github.com/stratex/stratex/models"
 )
 
 // Span is one money figure in byte offsets.
@@ -22,12 +23,15 @@ type Span struct {
 	Rule       string // money, money:range, money:negative
 }
 
-// Countries tells the money scanner which countries a document and each
-// of its sentences are about, for names such as "rupees" that do not fix a
-// currency by themselves.
+// Countries is what the money scanner knows of a document beyond a
+// sentence's words: which countries the document and each of its
+// sentences are about, for names such as "rupees" that do not fix a
+// currency by themselves, and each sentence's zone (no money comes from
+// the reference list).
 type Countries struct {
 	Sentence [][]string     // state actor codes named in each sentence
 	Document map[string]int // state actor codes and how often the document names them
+	Zones    []string       // each sentence's zone (models.Zone*); none: all body
 }
 
 // Scan finds the money figures of each sentence.
@@ -36,6 +40,9 @@ func (v *Vocabulary) Scan(ctx context.Context, text string, sents []text.Sentenc
 	for si, s := range sents {
 		if err := ctx.Err(); err != nil {
 			return nil, err
+		}
+		if si < len(c.Zones) && c.Zones[si] == models.ZoneReferences {
+			continue
 		}
 		toks := s.Tokens(text, v.lexer)
 		sc := sentInfo{text: text[s.Start:s.End], weight: -1}
