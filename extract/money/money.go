@@ -52,11 +52,12 @@ func (v *Vocabulary) Scan(ctx context.Context, text string, sents []text.Sentenc
 					return nil, err
 				}
 			}
-			if !v.startsAt(toks, i) {
+			pre, pn := v.startAt(toks, i)
+			if pn < 0 {
 				i++
 				continue
 			}
-			m, a, n := v.moneyAt(toks, i, &sc)
+			m, a, n := v.moneyAt(toks, i, pre, pn, &sc)
 			if n == 0 {
 				i++
 				continue
@@ -101,21 +102,23 @@ func (v *Vocabulary) isWeight(sc *sentInfo) bool {
 	return sc.weight == 1
 }
 
-// startsAt reports a token that may open a money figure: a number, a
-// number word or the first word of a currency form.
-func (v *Vocabulary) startsAt(toks []english.Tok, i int) bool {
+// startAt reads what may open a money figure at toks[i]: a currency form
+// (returned with its length), or a number or a number word (nil, 0); -1
+// when neither.
+func (v *Vocabulary) startAt(toks []english.Tok, i int) (*curForm, int) {
 	t := &toks[i]
-	if t.Kind == english.Num || v.formsAt(t) != nil {
-		return true
+	if t.Kind == english.Num {
+		return nil, 0
 	}
-	if t.Kind != english.Alpha {
-		return false
+	if f, n := v.curAt(toks, i, majors); f != nil {
+		return f, n
 	}
-	if _, ok := v.en.Number(t.Low); ok {
-		return true
+	if t.Kind == english.Alpha {
+		if _, ok := v.en.Number(t.Low); ok {
+			return nil, 0
+		}
 	}
-	s := t.Text
-	return len(s) > 3 && len(s) < 7 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' && v.codeAffix(s) != nil
+	return nil, -1
 }
 
 // moneyMatch is a money figure being parsed.
@@ -179,16 +182,15 @@ func (f *curForm) decide(sentence []string, doc map[string]int) (code, actor str
 	return "", ""
 }
 
-const majors = "code name symbol default context"
-
-// moneyAt parses a money figure at toks[i]; it returns the figure, the
-// token where it starts (before i for a sign of negation) and the number of
+// moneyAt parses a money figure at toks[i], where the currency form f of n
+// tokens stands (nil when a number does); it returns the figure, the token
+// where it starts (before i for a sign of negation) and the number of
 // tokens from i it takes, 0 if none starts there.
-func (v *Vocabulary) moneyAt(toks []english.Tok, i int, sc *sentInfo) (moneyMatch, int, int) {
+func (v *Vocabulary) moneyAt(toks []english.Tok, i int, f *curForm, n int, sc *sentInfo) (moneyMatch, int, int) {
 	var pre *curForm
 	j := i
 	neg := false
-	if f, n := v.curAt(toks, i, majors); f != nil && !(f.word && f.kind != "code") && !(f.unit && v.isWeight(sc)) {
+	if f != nil && !(f.word && f.kind != "code") && !(f.unit && v.isWeight(sc)) {
 		// A currency before a number: "$50", "USD 5.4 billion", "Dollar
 		// Two Billion"; a sign may carry a minus ("$-5 million").
 		k := i + n
@@ -210,14 +212,14 @@ func (v *Vocabulary) moneyAt(toks []english.Tok, i int, sc *sentInfo) (moneyMatc
 	j += k
 	// "one-yen"
 	if pre == nil && j+1 < len(toks) && toks[j].Text == "-" && english.Glued(toks, j) && english.Glued(toks, j+1) {
-		if f, _ := v.curAt(toks, j+1, "name code default context"); f != nil && !f.word {
+		if f, _ := v.curAt(toks, j+1, kName|kCode|kDefault|kContext); f != nil && !f.word {
 			j++
 		}
 	}
 	var post *curForm
 	// "75 usd million": a code between the number and its scale.
 	if pre == nil {
-		if f, n := v.curAt(toks, j, "code"); f != nil {
+		if f, n := v.curAt(toks, j, kCode); f != nil {
 			if x, m := v.scaleAt(toks, j+n); m > 0 {
 				post, val, j = f, val*x, j+n+m
 			}
@@ -399,12 +401,12 @@ func negation(toks []english.Tok, i, j int) (int, int, bool) {
 // curAt returns the longest currency form at toks[i], and how many tokens it
 // takes; kinds limits the kinds accepted. A code may carry a dollar sign
 // ("AUD$", "USD$") or a scale letter ("MUSD", "EURbn").
-func (v *Vocabulary) curAt(toks []english.Tok, i int, kinds string) (*curForm, int) {
+func (v *Vocabulary) curAt(toks []english.Tok, i int, kinds kindSet) (*curForm, int) {
 	if i >= len(toks) {
 		return nil, 0
 	}
 	for _, f := range v.formsAt(&toks[i]) {
-		if !strings.Contains(kinds, f.kind) {
+		if kinds&f.kbit == 0 {
 			continue
 		}
 		if n := formAt(f, toks, i); n > 0 {
@@ -414,8 +416,8 @@ func (v *Vocabulary) curAt(toks []english.Tok, i int, kinds string) (*curForm, i
 			return f, n
 		}
 	}
-	if t := &toks[i]; t.Kind == english.Alpha && len(t.Text) > 3 && strings.Contains(kinds, "code") {
-		if f := v.codeAffix(t.Text); f != nil {
+	if s := toks[i].Text; kinds&kCode != 0 && len(s) > 3 && len(s) < 7 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' {
+		if f := v.codeAffix(s); f != nil {
 			return f, 1
 		}
 	}

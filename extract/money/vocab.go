@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/stratex/stratex/extract/english"
 	"github.com/stratex/stratex/extract/vocab"
@@ -31,8 +32,8 @@ var Kinds = vocab.Kinds{
 // number words are english's.
 type Vocabulary struct {
 	en        *english.Vocabulary
-	byFirst   map[string][]*curForm // by the lower-case first token of a form
-	byProper  map[string][]*curForm // by a first token written with capitals ("Pakistani", "USD", "Rs")
+	byFirst   map[string][]*curForm // by a form's first token in lower case, and as written when it has capitals ("Pakistani", "USD")
+	asciiSign [utf8.RuneSelf]bool   // the ASCII signs that begin a form ("$")
 	byCode    map[string]*curForm   // the code forms by their code, for "MUSD", "EURbn", "AUD$"
 	scales    map[string]float64    // lower-case multi-letter scale words
 	letters   map[string]float64    // one-letter scales, as written ("k", "M", "bn" is not one)
@@ -53,6 +54,7 @@ type curForm struct {
 	exact   bool     // codes and signs: match as written (or in lower case when lower is set)
 	lower   bool
 	kind    string // code, name, symbol, minor, default, context
+	kbit    kindSet
 	sign    bool   // written with a sign ("$", "US$"): placed before its number
 	word    bool   // also an ordinary word or a name: money only after its number
 	unit    bool   // also a unit of weight
@@ -71,7 +73,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // New parses the embedded word lists, then the extra sources (of this
 // package's kinds) in order.
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
-	v := &Vocabulary{en: en, byFirst: map[string][]*curForm{}, byProper: map[string][]*curForm{}, byCode: map[string]*curForm{},
+	v := &Vocabulary{en: en, byFirst: map[string][]*curForm{}, byCode: map[string]*curForm{},
 		scales: map[string]float64{}, letters: map[string]float64{}, prefixes: map[string]float64{}, counts: map[string]bool{}, counters: map[string]bool{},
 		exported: map[string]bool{}}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
@@ -138,7 +140,7 @@ func (v *Vocabulary) addCurrency(code, k, forms, extra string) error {
 	if code == "" || forms == "" {
 		return fmt.Errorf("want code<TAB>kind<TAB>forms[<TAB>extra]")
 	}
-	base := curForm{kind: k, code: code, ratio: 1}
+	base := curForm{kind: k, kbit: kindBits[k], code: code, ratio: 1}
 	switch k {
 	case "code", "symbol":
 		base.exact = true
@@ -202,9 +204,12 @@ func (v *Vocabulary) addCurrency(code, k, forms, extra string) error {
 		low := strings.ToLower(first)
 		v.byFirst[low] = append(v.byFirst[low], fp)
 		if first != low {
-			v.byProper[first] = append(v.byProper[first], fp)
+			v.byFirst[first] = append(v.byFirst[first], fp)
 		} else if toks[0].Kind == english.Alpha {
 			v.exported[low] = true
+		}
+		if toks[0].Kind == english.Sym && first[0] < utf8.RuneSelf {
+			v.asciiSign[first[0]] = true
 		}
 		if k == "code" && len(f.keys) == 1 && len(first) == 3 {
 			v.byCode[first] = fp
@@ -216,21 +221,35 @@ func (v *Vocabulary) addCurrency(code, k, forms, extra string) error {
 	return nil
 }
 
+// kindSet is a set of form kinds, for the rules that accept some only.
+type kindSet uint8
+
+const (
+	kCode kindSet = 1 << iota
+	kName
+	kSymbol
+	kMinor
+	kDefault
+	kContext
+
+	majors = kCode | kName | kSymbol | kDefault | kContext // all but minor units
+)
+
+var kindBits = map[string]kindSet{"code": kCode, "name": kName, "symbol": kSymbol, "minor": kMinor, "default": kDefault, "context": kContext}
+
 func (v *Vocabulary) build() {
-	for _, m := range []map[string][]*curForm{v.byFirst, v.byProper} {
-		for _, fs := range m {
-			sort.SliceStable(fs, func(i, j int) bool { return len(fs[i].keys) > len(fs[j].keys) })
-		}
+	for _, fs := range v.byFirst {
+		sort.SliceStable(fs, func(i, j int) bool { return len(fs[i].keys) > len(fs[j].keys) })
 	}
 }
 
-// formsAt returns the currency forms that may start at token t.
+// formsAt returns the currency forms that may start at token t: by its
+// lower-case key, which is the word as written when the lexer kept its
+// capitals (a name: "Pakistani rupees", "USD"). Punctuation that begins no
+// form is not looked up.
 func (v *Vocabulary) formsAt(t *english.Tok) []*curForm {
-	if fs := v.byFirst[t.Low]; fs != nil {
-		return fs
+	if t.Kind == english.Sym && t.Text[0] < utf8.RuneSelf && !v.asciiSign[t.Text[0]] {
+		return nil
 	}
-	if t.Low != "" && t.Low[0] >= 'A' && t.Low[0] <= 'Z' {
-		return v.byProper[t.Low]
-	}
-	return nil
+	return v.byFirst[t.Low]
 }
