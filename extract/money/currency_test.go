@@ -2,8 +2,6 @@ package money
 
 import (
 	"context"
-	"fmt"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -11,17 +9,13 @@ import (
 	"github.com/stratex/stratex/models"
 )
 
-// figures scans s as one sentence and returns "text=amount CUR basis" items
-// ("text=min-max CUR basis" for ranges), joined by " | ".
+// figures scans s as one sentence and returns its figures as items with
+// their basis ("text=amount CUR basis"), joined by " | ".
 func figures(t *testing.T, s string, c Countries) string {
 	t.Helper()
 	var out []string
 	for _, m := range scan(t, testVocab(t), s, c) {
-		a := strconv.FormatFloat(m.Amount, 'f', -1, 64)
-		if m.Max != nil {
-			a += "-" + strconv.FormatFloat(*m.Max, 'f', -1, 64)
-		}
-		out = append(out, fmt.Sprintf("%s=%s %s %s", s[m.Start:m.End], a, m.Currency, m.Basis))
+		out = append(out, item(s, m)+" "+m.Basis)
 	}
 	return strings.Join(out, " | ")
 }

@@ -29,18 +29,22 @@ func scan(t testing.TB, v *Vocabulary, s string, c Countries) []Span {
 	return ms
 }
 
-// moneyOf scans text as one sentence and returns "span=amount CUR" items
-// ("span=min-max CUR" for ranges).
+// item renders a figure of s as "text=amount CUR" ("text=min-max CUR" for
+// a range).
+func item(s string, m Span) string {
+	a := strconv.FormatFloat(m.Amount, 'f', -1, 64)
+	if m.Max != nil {
+		a += "-" + strconv.FormatFloat(*m.Max, 'f', -1, 64)
+	}
+	return fmt.Sprintf("%s=%s %s", s[m.Start:m.End], a, m.Currency)
+}
+
+// moneyOf scans text as one sentence and returns its figures as items.
 func moneyOf(t *testing.T, text string, ctx Countries) []string {
 	t.Helper()
-	v := testVocab(t)
 	var out []string
-	for _, m := range scan(t, v, text, ctx) {
-		a := strconv.FormatFloat(m.Amount, 'f', -1, 64)
-		if m.Max != nil {
-			a += "-" + strconv.FormatFloat(*m.Max, 'f', -1, 64)
-		}
-		out = append(out, fmt.Sprintf("%s=%s %s", text[m.Start:m.End], a, m.Currency))
+	for _, m := range scan(t, testVocab(t), text, ctx) {
+		out = append(out, item(text, m))
 	}
 	return out
 }
