@@ -13,8 +13,10 @@ Inputs:
 - extract/money/data/currencies.tsv: the hand-written forms (symbols, minor units,
   colloquial names); a code or name written there is not written again;
 - /usr/share/dict/words: a code that is also a common English word ("ALL", "TOP",
-  "TRY") gets the flag "word" (money only with decimals or a scale word); a bare
-  head that is a word or a name and is not in currency_heads.tsv is left out.
+  "TRY"), like the code of a fund or a unit of account ("BEL", also the Brussels
+  index "BEL 20"), gets the flag "word" (money only with decimals or a scale
+  word); a bare head that is a word or a name and is not in currency_heads.tsv is
+  left out.
 
 What it writes:
 - one code row per code (not XXX and XTS, the codes of no currency);
@@ -180,7 +182,7 @@ for code, c in sorted(cur.items()):
 rows = []  # (code, kind, forms, extra)
 for code, c in sorted(cur.items()):
     if code not in NO_CODE and code not in hand_codes:
-        rows.append((code, "code", [code], "word" if code.lower() in common else ""))
+        rows.append((code, "code", [code], "word" if code.lower() in common or code in NO_NAMES else ""))
 
 by_code = collections.defaultdict(list)
 for form, cl in claims.items():

@@ -119,6 +119,8 @@ func TestCurrencyForms(t *testing.T) {
 		{"pound after its number", "The prize was 100 pounds.", "100 pounds=100 GBP default"},
 		{"a code that is a word, with decimals or a scale", "The fee was TRY 2.5 million.", "TRY 2.5 million=2500000 TRY code"},
 		{"a code that is a word, with decimals or a scale (2)", "Tonga spent TOP 14.5 on each.", "TOP 14.5=14.5 TOP code"},
+		{"LE after its number", "The fare was 42 LE in Cairo.", "42 LE=42 EGP name"},
+		{"LE after its number (2)", "A kilo of rice cost 12 le last year.", "12 le=12 EGP name"},
 	})
 }
 
@@ -145,6 +147,10 @@ func TestNotMoney(t *testing.T) {
 		{"a compound with a currency name (2)", "It issued 40 euro-area bonds.", ""},
 		{"a code that is a word, no decimals nor scale", "TOP 10 RESULTS OF THE YEAR", ""},
 		{"a code that is a word, no decimals nor scale (2)", "ALL 3 MEMBERS AGREED", ""},
+		{"the code of a fund that names an index", "The BEL 20 index fell 2% on Monday.", ""},
+		{"the code of a fund that names an index (2)", "In Brussels the BEL 20 closed lower.", ""},
+		{"LE: the French article", "Le traité fut signé le 5 mai 1955.", ""},
+		{"LE: the French article (2)", "the parade of le 14 juillet", ""},
 		{"glyph soup", "handling of type-unstable ?>9@AJ.D<F@-<>2.@A:0>#3$4,56# ?>9@AJ.0A:</C./8-2#3$4%56#", ""},
 		{"glyph soup (2)", "=<6>?J+-?7:,A+,5*/#0(1$23# =<6>?J+<:J,F5-*#0(1(23#", ""},
 		{"glyph soup (3)", "/#0(1!23# .><57=+?=>/B/+.><=#0$1D23#", ""},
