@@ -186,6 +186,8 @@ func TestSharedNames(t *testing.T) {
 		want string
 	}{
 		{"rupees in Nepal", "Kathmandu set aside 2 billion rupees for roads.", sent("NPL"), "2 billion rupees=2000000000 NPR context:NPL"},
+		{"rupee sign in Pakistan", "Lahore paid ₨500 million to the contractor.", sent("PAK"), "₨500 million=500000000 PKR context:PAK"},
+		{"Bengali rupee mark, no country", "The ledger shows ৲25 for rice.", Countries{}, "৲25=25 INR default"},
 		{"Rs in Sri Lanka", "Colombo paid Rs 500 million to the contractors.", sent("LKA"), "Rs 500 million=500000000 LKR context:LKA"},
 		{"dollars in Canada", "Ottawa pledged 500 million dollars.", sent("CAN"), "500 million dollars=500000000 CAD context:CAN"},
 		{"dollars in Australia, from the document", "The submarines will cost 90 billion dollars.", doc(map[string]int{"AUS": 12, "FRA": 3}), "90 billion dollars=90000000000 AUD context:AUS"},
