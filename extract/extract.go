@@ -83,7 +83,7 @@ func (v *Vocabulary) Run(ctx context.Context, tg *actor.Tagger, t *text.Text, f 
 	}
 
 	begin(StageMoney)
-	countries := money.Countries{Sentence: make([][]string, len(sents)), Document: map[string]int{}}
+	countries := money.Countries{Sentence: make([][]string, len(sents)), Document: map[string]int{}, Zones: f.Zones}
 	for _, e := range f.Entities {
 		if e.Match != nil && len(e.Actor) == 3 && e.Actor == strings.ToUpper(e.Actor) {
 			countries.Sentence[e.Sent] = append(countries.Sentence[e.Sent], e.Actor)
