@@ -47,6 +47,10 @@ func (p *tparser) pointAt(i int, partial bool) (point, bool) {
 	if monthNear {
 		add(p.monthAloneAt(i, partial))
 	}
+	add(p.seasonAt(i))
+	add(p.decadeWordAt(i))
+	add(p.anaphoraAt(i))
+	add(p.modifiedAt(i, partial))
 	return best, found
 }
 
@@ -95,10 +99,8 @@ func (p *tparser) weekdayDateAt(i int) (point, bool) {
 	}
 	if d, n := p.dayAt(j); n > 0 && p.low(j) == "the" {
 		pt := point{d: tdate{0, 0, d}, n: j - i + n, noYear: true, strong: true, rule: "weekday-day"}
-		if p.anchor != nil {
-			pt.d.m = p.anchor.m
-		} else if p.ref.m > 0 {
-			pt.d.m = p.ref.m
+		if r, how := p.reference(); how != "" {
+			pt.d.m = r.m
 		}
 		if pt.d.m > 0 {
 			return pt, true
@@ -491,34 +493,26 @@ func (p *tparser) quarterAt(i int) (point, bool) {
 	return point{}, false
 }
 
-// periodStart skips what may open a decade or a century: "the", and
-// "early", "mid" or "late" with its hyphen ("the mid-1970s", "the late
-// 19th century").
+// periodStart skips the "the" that may open a decade or a century (a
+// modifier before it is modifiedAt's).
 func (p *tparser) periodStart(i int) int {
-	j := i
-	if p.low(j) == "the" {
-		j++
+	if p.low(i) == "the" {
+		return i + 1
 	}
-	switch p.low(j) {
-	case "early", "mid", "late":
-		j++
-		if p.isSym(j, "-") {
-			j++
-		}
-	}
-	return j
+	return i
 }
 
-// decadeAt: "the 1950s", "1970's", "mid-1970s", "the 60s", "the noughties".
+// decadeAt: "the 1950s", "1970's", "the 60s", "the '40s", "1800s" (the
+// 1800s and earlier, written so, are centuries: 18XX).
 func (p *tparser) decadeAt(i int) (point, bool) {
 	j := p.periodStart(i)
-	if p.low(j) == "noughties" {
-		return point{decade: 200, n: j - i + 1, strong: true, rule: "decade"}, true
-	}
 	if p.isSym(j, "'’") {
 		j++
 	}
 	y, yn, suf := p.yearAt(j, false)
+	if yn > 0 && suf == "s" && y%100 == 0 && y < 2000 {
+		return point{century: y / 100, n: j + yn - i, strong: true, rule: "century"}, true
+	}
 	if yn > 0 && suf == "s" && y%10 == 0 {
 		return point{decade: y / 10, n: j + yn - i, strong: true, rule: "decade"}, true
 	}
@@ -646,8 +640,8 @@ func holiday(rule string, y int) tdate {
 	return tdate{y, m, d}
 }
 
-// yearPointAt: a year ("1954", "1994a", "fiscal 1989", "FY 2002", "mid-1996",
-// "the end of 1990").
+// yearPointAt: a year ("1954", "1994a", "fiscal 1989", "FY 2002"; a
+// modifier before it is modifiedAt's).
 func (p *tparser) yearPointAt(i int) (point, bool) {
 	j := i
 	rule := "year"
@@ -658,12 +652,6 @@ func (p *tparser) yearPointAt(i int) (point, bool) {
 	case p.low(j) == "fiscal" && p.low(j+1) == "year":
 		j += 2
 		rule = "fiscal-year"
-	case p.low(j) == "mid" || p.low(j) == "early" || p.low(j) == "late" || p.low(j) == "pre" || p.low(j) == "post":
-		if p.isSym(j+1, "-") && !p.tok(j+1).Space {
-			j += 2
-		}
-	case p.low(j) == "the" && p.low(j+1) == "end" && p.low(j+2) == "of":
-		j += 3
 	}
 	y, yn, suf := p.yearAt(j, false)
 	if yn == 0 || suf == "s" {

@@ -104,7 +104,7 @@ func (p *tparser) rangeAt(i int) (Span, int) {
 	if a.noYear && b.noYear && (a.rule == "numeric-month/day" || b.rule == "numeric-month/day") {
 		return Span{}, 0
 	}
-	var val string
+	var val, anchor string
 	switch {
 	case a.decade > 0 && b.decade > 0:
 		if b.decade < a.decade {
@@ -131,7 +131,7 @@ func (p *tparser) rangeAt(i int) (Span, int) {
 			pa := a
 			pa.d = x
 			p.resolveYear(&pa)
-			x = pa.d
+			x, anchor = pa.d, pa.anchor
 			y.y = x.y
 			if y.m < x.m {
 				y.y++
@@ -158,7 +158,7 @@ func (p *tparser) rangeAt(i int) (Span, int) {
 	}
 	cit := p.refs
 	return Span{Start: int(p.toks[i].Start), End: int(p.toks[end-1].End), Value: val, Type: "INTERVAL", Citation: cit,
-		Ambiguous: a.ambiguous || b.ambiguous, Rule: "timex:range"}, end - i
+		Ambiguous: a.ambiguous || b.ambiguous, Anchor: anchor, Rule: "timex:range"}, end - i
 }
 
 // before reports whether a starts before b (comparing what both give).

@@ -40,7 +40,7 @@ func (p *tparser) relativeAt(i int) (Span, int) {
 	if w, ok := p.v.timeWords[w0]; ok && w.kind == "deictic" {
 		off, _ := strconv.Atoi(w.value)
 		// "today's computers" is generic, not a day.
-		if w0 == "today" && (p.isSym(i+1, "'’") || !p.doc.News) {
+		if w0 == "today" && (p.isSym(i+1, "'’") || !p.doc.news()) {
 			return Span{}, 0
 		}
 		return mk(day(ref.AddDate(0, 0, off)), 1, "deictic")

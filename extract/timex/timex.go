@@ -13,26 +13,79 @@ import (
 	"github.com/stratex/stratex/extract/text"
 )
 
+// Kind is how a document sets the time of what it reports, as the date
+// scanner anchors expressions that need an anchor (HeidelTime's news and
+// narrative strategies).
+type Kind uint8
+
+// Kinds of document.
+const (
+	// Narrative text (a history) sets its own time: a date without its
+	// year, and an anaphoric expression ("the next day", "that winter"),
+	// take the reference time the text has set before it, from the
+	// paragraph, else the section, else anywhere before it.
+	Narrative Kind = iota
+	// News is written at its date (Ref): deictic words ("today",
+	// "Friday", "last year") name days from it, and a date without a
+	// year takes the paragraph's year, else the nearest year to it.
+	News
+	// Scholarly text (a paper) anchors like narrative, but only within
+	// the paragraph and the section: its argument moves between periods.
+	Scholarly
+)
+
+// String is the kind's name in the output ("news", "narrative", "scholarly").
+func (k Kind) String() string {
+	switch k {
+	case News:
+		return "news"
+	case Scholarly:
+		return "scholarly"
+	}
+	return "narrative"
+}
+
 // Document is what the date scanner knows about a document.
 type Document struct {
-	Ref        string   // reference date (ISO) for relative expressions; "" for none
-	News       bool     // deictic words ("today", "Friday", "last year") name specific days
+	Ref        string   // the document's own date (ISO), for deictic expressions; "" for none
+	Kind       Kind     // how expressions that need an anchor take it
 	DayFirst   bool     // numeric dates are written day first
 	OrderKnown bool     // the document shows its day/month order (a 13/08/2022)
 	Zones      []string // zone of each sentence: in the reference list every year is a citation
 	Exclude    [][2]int // byte spans taken by other findings (money figures)
 }
 
+// news reports a document read as news with a reference date.
+func (d *Document) news() bool { return d.Kind == News && d.Ref != "" }
+
 // Span is one temporal expression in byte offsets.
 type Span struct {
 	Start, End int
 	Sent       int
-	Value      string // 1954, 1965-01, 2022-08-20, 196X, 18XX, 1983/1990, XXXX-04
+	Value      string // 1954, 1965-01, 2022-08-20, 196X, 18XX, 1983/1990, XXXX-04, 1916-SP
 	Type       string // DATE, INTERVAL, DECADE, CENTURY
 	Citation   bool
 	Ambiguous  bool
+	Anchor     string // "dct" or "narrative" when the value took a part from an anchor, else ""
+	Mod        string // START, MID, END, APPROX... when the text qualifies the period
 	Rule       string
 }
+
+// Context is the time the text has set before a sentence, for dating
+// what the sentence reports when it names no date itself.
+type Context struct {
+	Para     string // the value of the last date of the sentence's paragraph before it; "" for none
+	ParaSent int    // the sentence that date is in; -1 for none
+	Heading  string // the date of the heading over the sentence's section; "" for none
+	HeadSent int    // the heading's sentence; -1 for none
+	Shift    bool   // the sentence opens a new point ("Further, ..."; shifts.txt)
+}
+
+// Anchors of a value.
+const (
+	AnchorDCT       = "dct"
+	AnchorNarrative = "narrative"
+)
 
 // tdate is a calendar date known to some granularity; 0 means unknown. A
 // year of 0 with a month means the year could not be resolved.
@@ -93,18 +146,26 @@ type point struct {
 	noYear    bool // written without a year: needs an anchor or the reference date
 	citation  bool
 	ambiguous bool
-	strong    bool // a form that is a date by itself, not a bare number
+	strong    bool   // a form that is a date by itself, not a bare number
+	season    string // SP, SU, FA or WI: the season of year d.y
+	mod       string // START, MID, END... ("early 1914", "mid-1942")
+	anchor    string // AnchorDCT or AnchorNarrative when a part came from an anchor
+	val       string // a value tdate cannot write: a week (2008-W38), a quarter (2008-Q4)
 	rule      string
 }
 
 func (p point) value() (string, string) {
 	switch {
+	case p.val != "":
+		return p.val, "DATE"
 	case p.decade > 0:
 		return fmt.Sprintf("%dX", p.decade), "DECADE"
 	case p.century > 0:
 		return fmt.Sprintf("%02dXX", p.century), "CENTURY"
 	case p.interval:
 		return p.d.String() + "/" + p.end.String(), "INTERVAL"
+	case p.season != "":
+		return tdate{y: p.d.y}.String() + "-" + p.season, "DATE"
 	}
 	return p.d.String(), "DATE"
 }
@@ -116,6 +177,7 @@ type tparser struct {
 	doc    *Document
 	ref    tdate
 	anchor *tdate   // last date with a year in the same paragraph
+	back   *tdate   // else the reference time the text set before: the section's, in narrative the document's
 	tense  int      // -1 past, +1 future, 0 unknown; 2 until computed
 	refs   bool     // the sentence is in the reference list
 	text   string   // the whole document text
@@ -169,26 +231,50 @@ func (p *tparser) monthTok(i int) bool {
 	return i < len(p.toks) && p.toks[i].Kind != english.Num && p.v.en.Month(p.toks[i].Low) > 0
 }
 
-// Scan finds the temporal expressions of each sentence. A month or day
-// without a year takes the year of the nearest dated expression before it in
-// the same paragraph; in news-like text, relative expressions resolve
-// against the reference date; otherwise they keep X for what is unknown.
+// Scan finds the temporal expressions of each sentence. An expression
+// written without its year (or month, or day) takes it from the reference
+// time: in news, the paragraph's last date, else the document's date; in
+// narrative and scholarly text, the last date the text has set before it
+// (in the paragraph, else in the section, a heading's date included; in
+// narrative, else anywhere before). With no reference time it keeps X for
+// what is unknown.
 func (v *Vocabulary) Scan(ctx context.Context, text string, sents []text.Sentence, doc Document) ([]Span, error) {
+	out, _, err := v.ScanContext(ctx, text, sents, doc)
+	return out, err
+}
+
+// ScanContext is Scan, and also gives, for each sentence, the time the
+// text has set before it (Context).
+func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.Sentence, doc Document) ([]Span, []Context, error) {
 	var out []Span
+	ctxs := make([]Context, len(sents))
 	ref := parseISO(doc.Ref)
-	var anchor *tdate
+	var para, section, whole *tdate // the reference times: paragraph, section, document
+	cur := Context{ParaSent: -1, HeadSent: -1}
 	line := -1
 	excl := slices.Clone(doc.Exclude)
 	slices.SortFunc(excl, func(a, b [2]int) int { return a[0] - b[0] })
 	ek := 0 // the first exclusion that may overlap the sentence
 	for si, s := range sents {
 		if err := ctx.Err(); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if s.Line != line {
-			line, anchor = s.Line, nil
+			line, para = s.Line, nil
+			cur.Para, cur.ParaSent = "", -1
 		}
-		p := &tparser{v: v, toks: s.Tokens(text, v.lexer), doc: &doc, ref: ref, anchor: anchor, text: text, tense: 2}
+		if s.Heading {
+			// a heading opens a section: what the last one set is left behind
+			section = nil
+			cur.Heading, cur.HeadSent = "", -1
+		}
+		ctxs[si] = cur
+		back := section
+		if back == nil && doc.Kind == Narrative {
+			back = whole
+		}
+		p := &tparser{v: v, toks: s.Tokens(text, v.lexer), doc: &doc, ref: ref, anchor: para, back: back, text: text, tense: 2}
+		ctxs[si].Shift = p.opensPoint()
 		p.depth = make([]int8, len(p.toks)+1)
 		var d int8
 		for k, t := range p.toks {
@@ -214,10 +300,11 @@ func (v *Vocabulary) Scan(ctx context.Context, text string, sents []text.Sentenc
 				p.excl = append(p.excl, e)
 			}
 		}
+		first := len(out)
 		for i := 0; i < len(p.toks); {
 			if i%256 == 255 {
 				if err := ctx.Err(); err != nil {
-					return nil, err
+					return nil, nil, err
 				}
 			}
 			if p.excluded(i) {
@@ -233,9 +320,31 @@ func (v *Vocabulary) Scan(ctx context.Context, text string, sents []text.Sentenc
 			out = append(out, x)
 			i += n
 		}
-		anchor = p.anchor
+		if p.anchor != para {
+			para, section, whole = p.anchor, p.anchor, p.anchor
+		}
+		for _, x := range out[first:] {
+			if x.Citation || strings.HasPrefix(x.Value, "XXXX") {
+				continue
+			}
+			if s.Heading && cur.HeadSent < 0 {
+				cur.Heading, cur.HeadSent = x.Value, si
+			}
+			cur.Para, cur.ParaSent = x.Value, si
+		}
 	}
-	return out, nil
+	return out, ctxs, nil
+}
+
+// opensPoint reports a sentence that opens with a word of shifts.txt,
+// followed by a comma or not.
+func (p *tparser) opensPoint() bool {
+	for n := min(p.v.maxShift, len(p.toks)); n >= 1; n-- {
+		if p.v.shifts[p.joined(0, n)] {
+			return true
+		}
+	}
+	return false
 }
 
 func (p *tparser) excluded(i int) bool {
@@ -269,7 +378,7 @@ func (p *tparser) at(i int) (Span, int) {
 			try(x, pt.n)
 		}
 	}
-	if p.doc.News && p.ref.y > 0 {
+	if p.doc.news() {
 		if x, n := p.relativeAt(i); n > 0 {
 			try(x, n)
 		}
@@ -303,33 +412,59 @@ func (p *tparser) finish(i int, pt point) (Span, bool) {
 	if p.refs && !pt.strong && !p.inParens(i) {
 		return Span{}, false // a page or volume number in a reference entry
 	}
-	if pt.d.y > 0 && !cit && pt.decade == 0 && pt.century == 0 && !strings.Contains(pt.rule, "+ref") {
+	if pt.d.y > 0 && !cit && pt.decade == 0 && pt.century == 0 && pt.anchor != AnchorDCT {
 		d := pt.d
+		if pt.season != "" {
+			d.m = seasonMonth(pt.season)
+		}
 		p.anchor = &d
 	}
 	val, typ := pt.value()
 	return Span{Start: int(p.toks[i].Start), End: int(p.toks[i+pt.n-1].End), Value: val, Type: typ, Citation: cit,
-		Ambiguous: pt.ambiguous, Rule: "timex:" + pt.rule}, true
+		Ambiguous: pt.ambiguous, Anchor: pt.anchor, Mod: pt.mod, Rule: "timex:" + pt.rule}, true
 }
 
 // resolveYear gives a point written without a year the year of the
-// paragraph's last date, or in news-like text the reference date's.
+// reference time (reference), in news the nearest year to the document's
+// date when the paragraph has set none.
 func (p *tparser) resolveYear(pt *point) bool {
-	if p.anchor != nil {
-		pt.d.y = p.anchor.y
-		if pt.d.m == 0 {
-			pt.d.m = p.anchor.m
+	r, how := p.reference()
+	switch how {
+	case AnchorNarrative:
+		pt.d.y = r.y
+		if pt.d.m == 0 && pt.season == "" {
+			pt.d.m = r.m
 		}
 		pt.rule += "+anchor"
-		return true
-	}
-	if p.doc.News && p.ref.y > 0 {
-		pt.d.y = p.nearestYear(pt.d)
+	case AnchorDCT:
+		if pt.season != "" {
+			pt.d.y = r.y
+		} else {
+			pt.d.y = p.nearestYear(pt.d)
+		}
 		pt.rule += "+ref"
+	default:
+		pt.d.y = 0
 		return true
 	}
-	pt.d.y = 0
+	pt.anchor = how
 	return true
+}
+
+// reference is the reference time for an expression that needs one, and
+// where it comes from: the paragraph's last date; else in narrative and
+// scholarly text the one set before it (back); else in news the
+// document's date. how is "" when there is none.
+func (p *tparser) reference() (r tdate, how string) {
+	switch {
+	case p.anchor != nil:
+		return *p.anchor, AnchorNarrative
+	case p.doc.Kind != News && p.back != nil:
+		return *p.back, AnchorNarrative
+	case p.doc.news() && p.ref.y > 0:
+		return p.ref, AnchorDCT
+	}
+	return tdate{}, ""
 }
 
 // nearestYear picks the year for a month (and day) relative to the

@@ -50,7 +50,7 @@ func timexOf(t *testing.T, text string, ctx Document) []string {
 func TestTimexForms(t *testing.T) {
 	dayFirst := Document{DayFirst: true, OrderKnown: true}
 	none := Document{}
-	news := Document{News: true, Ref: "1998-08-20"} // a Thursday
+	news := Document{Kind: News, Ref: "1998-08-20"} // a Thursday
 	tests := []struct {
 		name string
 		text string
@@ -145,7 +145,11 @@ func FuzzTimex(f *testing.F) {
 	v := testVocab(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, news := range []bool{false, true} {
-			xs := scan(t, v, s, Document{News: news, Ref: "2000-02-29"})
+			kind := Narrative
+			if news {
+				kind = News
+			}
+			xs := scan(t, v, s, Document{Kind: kind, Ref: "2000-02-29"})
 			for _, x := range xs {
 				if x.Start < 0 || x.End > len(s) || x.Start >= x.End || !utf8.ValidString(s[x.Start:x.End]) && utf8.ValidString(s) {
 					t.Fatalf("bad span %d:%d in %q", x.Start, x.End, s)

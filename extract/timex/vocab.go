@@ -6,6 +6,7 @@ import (
 	"iter"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/stratex/stratex/extract/english"
@@ -24,9 +25,18 @@ var Kinds = vocab.Kinds{
 	"datecues":       {"data/datecues.tsv"},
 	"timestarts":     {"data/timestarts.txt"},
 	"timex-keywords": {"data/timex-keywords.txt"},
+	"anaphora":       {"data/anaphora.tsv"},
+	"dctcues":        {"data/dctcues.tsv"},
+	"shifts":         {"data/shifts.txt"},
 }
 
 type timeWord struct{ kind, value string }
+
+// anaphoraForm is a form of anaphora.tsv.
+type anaphoraForm struct {
+	anaphor
+	narrative bool // deictic in news: read there by relativeAt
+}
 
 // tenseForm is a word or phrase that tells a tense.
 type tenseForm struct {
@@ -50,6 +60,13 @@ type Vocabulary struct {
 	notAfter     map[string]bool // after a number: it is no year
 	monthCues    map[string]bool
 	yearCues     map[string]bool
+	seasonCues   map[string]bool
+	anaphora     map[string]anaphoraForm // lower-case form -> offset and mod
+	maxAnaphor   int                     // tokens of the longest form
+	dctLabels    map[string]string       // lower-case label -> published or updated
+	maxDCTLabel  int
+	shifts       map[string]bool // openers of a new point
+	maxShift     int
 	keywords     []string
 	openers      []string       // timestarts.txt as read
 	lexer        *english.Lexer // for sentences that come without tokens
@@ -64,7 +81,8 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // package's kinds) in order.
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, timeWords: map[string]timeWord{}, wordTense: map[string]int{}, ahead: map[string]bool{},
-		notBefore: map[string]bool{}, notAfter: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{}}
+		notBefore: map[string]bool{}, notAfter: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{},
+		seasonCues: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		switch kind {
 		case "timewords":
@@ -126,10 +144,50 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 					v.monthCues[w] = true
 				case "year":
 					v.yearCues[w] = true
+				case "season":
+					v.seasonCues[w] = true
 				default:
-					return fmt.Errorf("want word<TAB>month|year|month,year")
+					return fmt.Errorf("want word<TAB>month, year or season, comma-separated")
 				}
 			}
+		case "anaphora":
+			if len(l.Fields) < 4 {
+				return fmt.Errorf("want form<TAB>offset<TAB>mod or -<TAB>any|narrative")
+			}
+			form := strings.Join(strings.Fields(strings.ToLower(l.Field(0))), " ")
+			off, err := strconv.Atoi(strings.TrimPrefix(l.Field(1), "+"))
+			if err != nil || off < -1 || off > 1 {
+				return fmt.Errorf("offset %q: want -1, 0 or +1", l.Field(1))
+			}
+			a := anaphoraForm{anaphor: anaphor{offset: off}}
+			if m := l.Field(2); m != "-" {
+				a.mod = m
+			}
+			switch l.Field(3) {
+			case "any":
+			case "narrative":
+				a.narrative = true
+			default:
+				return fmt.Errorf("scope %q: want any or narrative", l.Field(3))
+			}
+			v.anaphora[form] = a
+			v.maxAnaphor = max(v.maxAnaphor, len(english.Lex(form, 0)))
+		case "dctcues":
+			if len(l.Fields) < 2 {
+				return fmt.Errorf("want label<TAB>published|updated")
+			}
+			switch l.Field(1) {
+			case "published", "updated":
+			default:
+				return fmt.Errorf("kind %q: want published or updated", l.Field(1))
+			}
+			form := strings.ToLower(l.Field(0))
+			v.dctLabels[form] = l.Field(1)
+			v.maxDCTLabel = max(v.maxDCTLabel, len(english.Lex(form, 0)))
+		case "shifts":
+			form := strings.Join(strings.Fields(strings.ToLower(l.Word())), " ")
+			v.shifts[form] = true
+			v.maxShift = max(v.maxShift, len(english.Lex(form, 0)))
 		case "timestarts":
 			v.openers = append(v.openers, strings.ToLower(l.Word()))
 		case "timex-keywords":
@@ -159,6 +217,11 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	for _, w := range v.openers {
 		v.starts[w] = true
 	}
+	for form := range v.anaphora {
+		if ts := english.Lex(form, 0); len(ts) > 0 {
+			v.starts[ts[0].Low] = true
+		}
+	}
 	v.lexer = english.NewLexer(en.Words(), v.Words())
 	return v, nil
 }
@@ -166,8 +229,15 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 // Words are the lower-case words the date scanner compares tokens with.
 func (v *Vocabulary) Words() iter.Seq[string] {
 	var all []string
-	for _, m := range []map[string]bool{v.starts, v.notBefore, v.notAfter, v.monthCues, v.yearCues} {
+	for _, m := range []map[string]bool{v.starts, v.notBefore, v.notAfter, v.monthCues, v.yearCues, v.seasonCues} {
 		all = slices.AppendSeq(all, maps.Keys(m))
+	}
+	for _, forms := range []iter.Seq[string]{maps.Keys(v.anaphora), maps.Keys(v.dctLabels), maps.Keys(v.shifts)} {
+		for w := range forms {
+			for _, t := range english.Lex(w, 0) {
+				all = append(all, t.Low)
+			}
+		}
 	}
 	for w := range v.timeWords {
 		for _, t := range english.Lex(w, 0) {

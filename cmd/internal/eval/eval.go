@@ -210,7 +210,7 @@ func Dates(v *extract.Vocabulary, path string) (*Report, error) {
 		for _, e := range c.Expected {
 			want = append(want, e.Value)
 		}
-		doc := timex.Document{News: true}
+		doc := timex.Document{Kind: timex.News}
 		if c.RefDate != nil {
 			doc.Ref = *c.RefDate
 		}
