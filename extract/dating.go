@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/stratex/stratex/extract/event"
 	"github.com/stratex/stratex/extract/timex"
 	"github.com/stratex/stratex/models"
@@ -50,7 +48,7 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 		}
 		c := ctxs[e.Sent]
 		heading := ""
-		if c.HeadSent >= 0 && singleDate(c.Heading) {
+		if c.HeadSent >= 0 && timex.SingleDate(c.Heading) {
 			heading = c.Heading
 		}
 		switch kind {
@@ -115,10 +113,4 @@ func shared(a, b []string) int {
 		}
 	}
 	return n
-}
-
-// singleDate reports a value that names one date (a year, a month, a day
-// or a season), not a span, a decade or a century.
-func singleDate(v string) bool {
-	return v != "" && !strings.ContainsAny(v, "/X")
 }

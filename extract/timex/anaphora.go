@@ -120,10 +120,15 @@ func (p *tparser) seasonAt(i int) (point, bool) {
 	if of {
 		return point{}, false // "the summer of discontent", "the fall of Saigon"
 	}
-	// "summer and autumn 1918": the year the second season gives
+	// "summer and autumn 1918", "the spring and summer of 1979": the
+	// year the second season gives
 	if c := p.low(k); c == "and" || c == "or" || c == "to" || c == "-" || c == "–" {
 		if w2, ok := p.v.timeWords[p.low(k+1)]; ok && w2.kind == "season" {
-			if y, yn, suf := p.yearAt(k+2, false); yn > 0 && suf == "" {
+			y0 := k + 2
+			if p.low(y0) == "of" {
+				y0++
+			}
+			if y, yn, suf := p.yearAt(y0, false); yn > 0 && suf == "" {
 				pt.d.y, pt.n = y, j+1-i
 				return pt, true
 			}
@@ -163,6 +168,9 @@ func (p *tparser) anaphoraAt(i int) (point, bool) {
 	if w, ok := p.v.timeWords[p.low(j)]; ok {
 		switch w.kind {
 		case "unit":
+			if p.low(j) != w.value {
+				return point{}, false // "the following days": a stretch, not a date
+			}
 			return p.unitFrom(pt, r, w.value, a.offset)
 		case "season":
 			pt.season = w.value
@@ -335,27 +343,8 @@ func (p *tparser) decadeWordAt(i int) (point, bool) {
 // the finer of the two granularities the reference and the unit know: a
 // year from a year, a month from a month or a day.
 func offsetFrom(r tdate, n int, unit string) (tdate, bool) {
-	t := r.time()
-	var g int
-	switch unit {
-	case "day":
-		t, g = t.AddDate(0, 0, n), 3
-	case "week":
-		t, g = t.AddDate(0, 0, 7*n), 3
-	case "fortnight":
-		t, g = t.AddDate(0, 0, 14*n), 3
-	case "month":
-		t, g = t.AddDate(0, n, 0), 2
-	case "quarter":
-		t, g = t.AddDate(0, 3*n, 0), 2
-	case "year":
-		t, g = t.AddDate(n, 0, 0), 1
-	case "decade":
-		t, g = t.AddDate(10*n, 0, 0), 1
-	default:
-		return tdate{}, false
-	}
-	if r.gran() < g {
+	t, g, ok := addUnits(r.time(), n, unit)
+	if !ok || r.gran() < g {
 		return tdate{}, false // "two days later" after a year: no day
 	}
 	d := fromTime(t)

@@ -19,7 +19,10 @@ func (p *tparser) yearContext(i int, pt point, inRange bool) bool {
 		return false
 	}
 	if next != nil && !next.Space && next.Kind == english.Sym && strings.ContainsAny(next.Text, "/%:") {
-		return false
+		// "2005: Elections and ...": a year that opens a line as its label
+		if !(next.Text == ":" && i == 0 && p.spaceAfter(i+pt.n)) {
+			return false
+		}
 	}
 	if next != nil && !next.Space && next.Text == "-" && !inRange {
 		if nn := p.tok(i + pt.n + 1); nn != nil && !nn.Space && nn.Kind == english.Num {
@@ -41,6 +44,12 @@ func (p *tparser) yearContext(i int, pt point, inRange bool) bool {
 		}
 	}
 	return true
+}
+
+// spaceAfter reports a token followed by a space, or the last one.
+func (p *tparser) spaceAfter(i int) bool {
+	nx := p.tok(i + 1)
+	return nx == nil || nx.Space
 }
 
 // citationYear reports an author-year citation: "(Mahmood, 1994a)", "Makhdoom

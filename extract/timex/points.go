@@ -700,5 +700,23 @@ func (p *tparser) monthAloneAt(i int, partial bool) (point, bool) {
 	if prev == "last" || prev == "next" || prev == "this" || prev == "each" || prev == "every" {
 		return point{}, false // relativeAt reads these
 	}
-	return point{d: tdate{0, m, 0}, n: mn, noYear: true, strong: true, rule: "month"}, true
+	pt := point{d: tdate{0, m, 0}, n: mn, noYear: true, strong: true, rule: "month"}
+	// "April and June 1955", "April or May 2004": the year of the month
+	// coordinated with it
+	if c := p.low(i + mn); c == "and" || c == "or" || c == "," {
+		if m2, n2 := p.monthAt(i + mn + 1); n2 > 0 && m2 > m {
+			if y, yn := p.yearAfter(i + mn + 1 + n2); yn > 0 {
+				pt.d.y, pt.noYear, pt.rule = y, false, "month+year"
+			}
+		}
+	}
+	// "October of that year", "July of the following year"
+	if p.low(i+mn) == "of" {
+		if a, an := p.anaphorWordAt(i + mn + 1); an > 0 && p.low(i+mn+1+an) == "year" {
+			if r, how := p.reference(); how != "" && r.y > 0 {
+				pt.d.y, pt.noYear, pt.anchor, pt.n, pt.rule = r.y+a.offset, false, how, mn+2+an, "month-of-year"
+			}
+		}
+	}
+	return pt, true
 }

@@ -250,6 +250,7 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 	ctxs := make([]Context, len(sents))
 	ref := parseISO(doc.Ref)
 	var para, section, whole *tdate // the reference times: paragraph, section, document
+	var heading *tdate              // the date of the section's heading, when it is a single date
 	cur := Context{ParaSent: -1, HeadSent: -1}
 	line := -1
 	excl := slices.Clone(doc.Exclude)
@@ -265,11 +266,14 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 		}
 		if s.Heading {
 			// a heading opens a section: what the last one set is left behind
-			section = nil
+			section, heading = nil, nil
 			cur.Heading, cur.HeadSent = "", -1
 		}
 		ctxs[si] = cur
-		back := section
+		back := heading
+		if back == nil {
+			back = section
+		}
 		if back == nil && doc.Kind == Narrative {
 			back = whole
 		}
@@ -329,12 +333,19 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 			}
 			if s.Heading && cur.HeadSent < 0 {
 				cur.Heading, cur.HeadSent = x.Value, si
+				if p.anchor != nil && SingleDate(x.Value) {
+					heading = p.anchor
+				}
 			}
 			cur.Para, cur.ParaSent = x.Value, si
 		}
 	}
 	return out, ctxs, nil
 }
+
+// SingleDate reports a value that names one date (a year, a month, a
+// day, a season), not a span, a decade or a century.
+func SingleDate(v string) bool { return v != "" && !strings.ContainsAny(v, "/X") }
 
 // opensPoint reports a sentence that opens with a word of shifts.txt,
 // followed by a comma or not.
@@ -378,6 +389,9 @@ func (p *tparser) at(i int) (Span, int) {
 			try(x, pt.n)
 		}
 	}
+	if x, n := p.offsetAt(i); n > 0 {
+		try(x, n)
+	}
 	if p.doc.news() {
 		if x, n := p.relativeAt(i); n > 0 {
 			try(x, n)
@@ -412,7 +426,7 @@ func (p *tparser) finish(i int, pt point) (Span, bool) {
 	if p.refs && !pt.strong && !p.inParens(i) {
 		return Span{}, false // a page or volume number in a reference entry
 	}
-	if pt.d.y > 0 && !cit && pt.decade == 0 && pt.century == 0 && pt.anchor != AnchorDCT {
+	if pt.d.y > 0 && !cit && pt.decade == 0 && pt.century == 0 && pt.anchor != AnchorDCT && !p.ahead(i, pt.n) && !p.aside(i, pt) {
 		d := pt.d
 		if pt.season != "" {
 			d.m = seasonMonth(pt.season)
@@ -422,6 +436,47 @@ func (p *tparser) finish(i int, pt point) (Span, bool) {
 	val, typ := pt.value()
 	return Span{Start: int(p.toks[i].Start), End: int(p.toks[i+pt.n-1].End), Value: val, Type: typ, Citation: cit,
 		Ambiguous: pt.ambiguous, Anchor: pt.anchor, Mod: pt.mod, Rule: "timex:" + pt.rule}, true
+}
+
+// ahead reports a date the words before it in its clause put ahead of the
+// time of the text: a future or conditional auxiliary ("would be exposed
+// for a campaign in 1976", "will hold elections in 2010"), or a verb of
+// intent used as an adjective ("a planned campaign in 1976"). The text
+// does not move there, so it does not become the reference time. News
+// reads its dates from the document's date and keeps every one.
+func (p *tparser) ahead(i, n int) bool {
+	if p.doc.Kind == News {
+		return false
+	}
+	for k := i - 1; k >= max(0, i-8); k-- {
+		w := p.low(k)
+		if w == ";" || w == ":" {
+			break
+		}
+		if p.v.wordTense[w] > 0 || p.v.conditional[w] {
+			return true
+		}
+		if d := p.low(k - 1); p.v.ahead[w] && (d == "a" || d == "an" || d == "the") {
+			return true
+		}
+	}
+	return false
+}
+
+// aside reports a date that names a time apart from the story's: a year
+// used as a label before a noun ("the 1978 Treaty of Friendship", "the
+// 2003 invasion"), or the start of a comparison ("the first incursion
+// since 1995"). It does not become the reference time.
+func (p *tparser) aside(i int, pt point) bool {
+	if p.low(i-1) == "since" {
+		return true
+	}
+	if pt.d.m > 0 || pt.season != "" || pt.mod != "" {
+		return false
+	}
+	d := p.low(i - 1)
+	nx := p.tok(i + pt.n)
+	return (d == "the" || d == "a" || d == "an") && nx != nil && nx.Kind == english.Alpha
 }
 
 // resolveYear gives a point written without a year the year of the

@@ -56,6 +56,7 @@ type Vocabulary struct {
 	sentTense    []tenseForm     // forms that mark a sentence's tense
 	wordTense    map[string]int  // words that mark a date's tense: +1, -1, or 0 for none
 	ahead        map[string]bool
+	conditional  map[string]bool // one-word conditional forms ("would")
 	notBefore    map[string]bool // before a number: it is no year
 	notAfter     map[string]bool // after a number: it is no year
 	monthCues    map[string]bool
@@ -80,7 +81,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // New parses the embedded word lists, then the extra sources (of this
 // package's kinds) in order.
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
-	v := &Vocabulary{en: en, timeWords: map[string]timeWord{}, wordTense: map[string]int{}, ahead: map[string]bool{},
+	v := &Vocabulary{en: en, timeWords: map[string]timeWord{}, wordTense: map[string]int{}, ahead: map[string]bool{}, conditional: map[string]bool{},
 		notBefore: map[string]bool{}, notAfter: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{},
 		seasonCues: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
@@ -120,6 +121,9 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			}
 			if f.sentence {
 				v.sentTense = append(v.sentTense, f)
+			}
+			if f.tense == 2 && len(f.words) == 1 {
+				v.conditional[f.words[0]] = true
 			}
 			if f.word {
 				v.wordTense[f.words[0]] = f.tense
