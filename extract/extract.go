@@ -151,7 +151,7 @@ func (v *Vocabulary) Run(ctx context.Context, tg *actor.Tagger, t *text.Text, f 
 // dates finds the document's date and kind, and its dates: the date the
 // user gave, else the one its text gives (a dateline, a "Published" line,
 // a date line at the top), else its header's; the kind forced, else
-// decided from the text (timex.DecideKind). The text is read as narrative
+// decided from the text (timex's DecideKind). The text is read as narrative
 // first (a paper as scholarly), then again as news when it is news.
 func (v *Vocabulary) dates(ctx context.Context, t *text.Text, st *text.Structure, f *Findings) error {
 	doc := timex.Document{Zones: f.Zones, Kind: timex.Narrative}
@@ -190,7 +190,7 @@ func (v *Vocabulary) dates(ctx context.Context, t *text.Text, st *text.Structure
 	case models.DocScholarly:
 		f.Kind = timex.Scholarly
 	default:
-		f.Kind = timex.DecideKind(scholarly, dct, inText || found.Dateline, f.Timex)
+		f.Kind = v.Timex.DecideKind(t.Text, f.Sentences, scholarly, dct, inText || found.Dateline, f.Timex)
 	}
 	if f.Kind == doc.Kind {
 		return nil

@@ -151,6 +151,9 @@ func (p *tparser) localTense(i, j int) int {
 			continue // the past-tense verbs count near the date only
 		}
 		if t := p.v.tenseOf(w); t != 0 {
+			if t < 0 && p.low(k-1) == "be" {
+				continue // "should be completed in October": a passive, not a past
+			}
 			return t
 		}
 	}

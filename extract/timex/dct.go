@@ -216,12 +216,14 @@ func dayValue(v string) string {
 }
 
 // DecideKind decides how a document sets the time of what it reports,
-// from its signals: a paper's structure makes it scholarly; with a date
-// of its own, a dateline or a date line at the top makes it news, and so
-// does a text that sets no year of its own or whose years lie around its
-// date (the median within a year of it); anything else is narrative. xs
-// are the dates Scan found reading the document as narrative.
-func DecideKind(scholarly bool, dct string, fromText bool, xs []Span) Kind {
+// from its signals: a paper's structure makes it scholarly; with a date of
+// its own, a dateline or a date line at the top makes it news, and so does
+// a text that sets no year of its own, or whose years lie around its date
+// (their median within a year of it), or that speaks from its date as
+// often as once for every four years it names far from it ("today",
+// "Monday", "last week": Deictics); anything else is narrative. xs are the
+// dates Scan found reading the document as narrative.
+func (v *Vocabulary) DecideKind(txt string, sents []text.Sentence, scholarly bool, dct string, fromText bool, xs []Span) Kind {
 	switch {
 	case scholarly:
 		return Scholarly
@@ -235,23 +237,55 @@ func DecideKind(scholarly bool, dct string, fromText bool, xs []Span) Kind {
 		return Narrative
 	}
 	var years []int
+	far := 0
 	for _, x := range xs {
 		if x.Citation || x.Anchor != "" || x.Type != "DATE" && x.Type != "INTERVAL" || len(x.Value) < 4 {
 			continue
 		}
 		if y, err := strconv.Atoi(x.Value[:4]); err == nil {
 			years = append(years, y)
+			if y < ref-1 || y > ref+1 {
+				far++
+			}
 		}
 	}
 	if len(years) == 0 {
 		return News
 	}
 	slices.Sort(years)
-	med := years[len(years)/2]
-	if med >= ref-1 && med <= ref+1 {
+	if med := years[len(years)/2]; med >= ref-1 && med <= ref+1 {
+		return News
+	}
+	if 4*v.Deictics(txt, sents) >= far {
 		return News
 	}
 	return Narrative
+}
+
+// Deictics counts the words that speak from the time of writing: the
+// deictic words of timewords.tsv ("today", "yesterday"), weekdays written
+// out ("Monday"), and "this", "last" or "next" before a unit, a season or a
+// month ("this week", "last year", "next spring").
+func (v *Vocabulary) Deictics(txt string, sents []text.Sentence) int {
+	n := 0
+	for si := range sents {
+		toks := sents[si].Tokens(txt, v.lexer)
+		for k, t := range toks {
+			w, ok := v.timeWords[t.Low]
+			switch {
+			case ok && w.kind == "deictic":
+				n++
+			case ok && w.kind == "weekday" && len(t.Low) > 4 && unicode.IsUpper([]rune(t.Text)[0]):
+				n++
+			case (t.Low == "this" || t.Low == "last" || t.Low == "next") && k+1 < len(toks):
+				nx := toks[k+1].Low
+				if w, ok := v.timeWords[nx]; ok && (w.kind == "unit" || w.kind == "season" || w.kind == "weekday") || v.en.Month(nx) > 0 {
+					n++
+				}
+			}
+		}
+	}
+	return n
 }
 
 // allCaps reports a word written in capitals only ("KARACHI", "GMT").
