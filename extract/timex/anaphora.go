@@ -164,7 +164,7 @@ func (p *tparser) anaphoraAt(i int) (point, bool) {
 		return point{}, false
 	}
 	j := i + n
-	pt := point{strong: true, n: n + 1, anchor: how, mod: a.mod, rule: "anaphora"}
+	pt := point{strong: true, n: n + 1, anchor: how, mod: a.mod, speech: a.speech, rule: "anaphora"}
 	if w, ok := p.v.timeWords[p.low(j)]; ok {
 		switch w.kind {
 		case "unit":
@@ -271,6 +271,7 @@ func (p *tparser) unitFrom(pt point, r tdate, unit string, off int) (point, bool
 type anaphor struct {
 	offset int
 	mod    string
+	speech bool // deictic in news ("this", "next"): in narrative, it is reported speech
 }
 
 // anaphorWordAt matches the longest form of anaphora.tsv at toks[i]: in
@@ -285,6 +286,7 @@ func (p *tparser) anaphorWordAt(i int) (anaphor, int) {
 		if a.narrative && p.doc.Kind == News {
 			return anaphor{}, 0
 		}
+		a.anaphor.speech = a.narrative
 		// "to this day", "to that day": until now, not a day
 		if p.low(i-1) == "to" && n == 1 {
 			return anaphor{}, 0

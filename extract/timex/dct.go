@@ -219,9 +219,10 @@ func dayValue(v string) string {
 // from its signals: a paper's structure makes it scholarly; with a date of
 // its own, a dateline or a date line at the top makes it news, and so does
 // a text that sets no year of its own, or whose years lie around its date
-// (their median within a year of it), or that speaks from its date as
-// often as once for every four years it names far from it ("today",
-// "Monday", "last week": Deictics); anything else is narrative. xs are the
+// (their median within a year of it), or that names fewer than three
+// years far from it, or that speaks from its date as often as once for
+// every four years it names far from it ("today", "Monday", "last week":
+// Deictics); anything else is narrative. xs are the
 // dates Scan found reading the document as narrative.
 func (v *Vocabulary) DecideKind(txt string, sents []text.Sentence, scholarly bool, dct string, fromText bool, xs []Span) Kind {
 	switch {
@@ -256,7 +257,7 @@ func (v *Vocabulary) DecideKind(txt string, sents []text.Sentence, scholarly boo
 	if med := years[len(years)/2]; med >= ref-1 && med <= ref+1 {
 		return News
 	}
-	if 4*v.Deictics(txt, sents) >= far {
+	if far < 3 || 4*v.Deictics(txt, sents) >= far {
 		return News
 	}
 	return Narrative

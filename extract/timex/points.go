@@ -700,6 +700,13 @@ func (p *tparser) monthAloneAt(i int, partial bool) (point, bool) {
 	if prev == "last" || prev == "next" || prev == "this" || prev == "each" || prev == "every" {
 		return point{}, false // relativeAt reads these
 	}
+	if prev == "of" {
+		// "the last week of August": a week of the month, which TIMEX
+		// writes as a week or a duration, not the month
+		if w, ok := p.v.timeWords[p.low(i-2)]; ok && w.kind == "unit" && w.value == "week" {
+			return point{}, false
+		}
+	}
 	pt := point{d: tdate{0, m, 0}, n: mn, noYear: true, strong: true, rule: "month"}
 	// "April and June 1955", "April or May 2004": the year of the month
 	// coordinated with it

@@ -151,6 +151,7 @@ type point struct {
 	mod       string // START, MID, END... ("early 1914", "mid-1942")
 	anchor    string // AnchorDCT or AnchorNarrative when a part came from an anchor
 	val       string // a value tdate cannot write: a week (2008-W38), a quarter (2008-Q4)
+	speech    bool   // a deictic word in narrative ("next summer"): the words of someone in the story
 	rule      string
 }
 
@@ -426,7 +427,7 @@ func (p *tparser) finish(i int, pt point) (Span, bool) {
 	if p.refs && !pt.strong && !p.inParens(i) {
 		return Span{}, false // a page or volume number in a reference entry
 	}
-	if pt.d.y > 0 && !cit && pt.decade == 0 && pt.century == 0 && pt.anchor != AnchorDCT && !p.ahead(i, pt.n) && !p.aside(i, pt) {
+	if pt.d.y > 0 && !cit && pt.decade == 0 && pt.century == 0 && pt.anchor != AnchorDCT && !pt.speech && !p.ahead(i, pt.n) && !p.aside(i, pt) {
 		d := pt.d
 		if pt.season != "" {
 			d.m = seasonMonth(pt.season)
@@ -599,6 +600,9 @@ func (p *tparser) yearAt(i int, two bool) (y, n int, suffix string) {
 		case s.Low == "s":
 			return y, 2, "s"
 		case (s.Text == "'" || s.Text == "’") && p.tok(i+2) != nil && p.low(i+2) == "s" && !p.tok(i+2).Space:
+			if y%10 != 0 {
+				return y, 1, "" // "1965's Man of the Year": the year's, not a decade
+			}
 			return y, 3, "s"
 		case s.Kind == english.Alpha && len(s.Text) == 1 && s.Low >= "a" && s.Low <= "e":
 			return y, 2, "cite"
