@@ -6,10 +6,16 @@ import (
 	"github.com/stratex/stratex/models"
 )
 
-// DateEvents dates, from their context, the events whose sentence names no
-// date, and returns where each event's date came from (models.DateFrom*,
-// or "" for an event left undated). It changes the Date of the events it
-// dates. The rules, by kind of document:
+// EventDate is an event's date and where it came from.
+type EventDate struct {
+	Value string // a timex value, "" when undated
+	From  string // models.DateFromSentence, DateFromContext or DateFromDCT; "" when undated
+}
+
+// DateEvents gives every event its date: its own (the coder's, from its
+// sentence), else one from its context when its sentence names no date.
+// The events are not changed (an event.Span's Date is its sentence's). The
+// rules, by kind of document:
 //
 //   - An event the coder dated from its own sentence keeps that date
 //     (sentence); one whose sentence has dates the coder did not give it
@@ -29,8 +35,8 @@ import (
 //
 // A citation year is never a context (timex leaves it out of Context),
 // and no context crosses a paragraph break but a heading's.
-func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DCT, xs []timex.Span) []string {
-	from := make([]string, len(evs))
+func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DCT, xs []timex.Span) []EventDate {
+	out := make([]EventDate, len(evs))
 	dated := map[int]bool{} // sentences with a date of their own
 	for _, x := range xs {
 		if !x.Citation {
@@ -39,9 +45,10 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 	}
 	for i := range evs {
 		e := &evs[i]
+		d := &out[i]
 		switch {
 		case e.Date != "":
-			from[i] = models.DateFromSentence
+			*d = EventDate{e.Date, models.DateFromSentence}
 			continue
 		case dated[e.Sent] || e.Sent >= len(ctxs):
 			continue
@@ -53,23 +60,23 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 		}
 		switch kind {
 		case timex.Scholarly:
-			if d := continued(evs, i, c); d != "" {
-				e.Date, from[i] = d, models.DateFromContext
+			if v := continued(evs, i, c); v != "" {
+				*d = EventDate{v, models.DateFromContext}
 			} else if c.ParaSent < 0 && heading != "" {
-				e.Date, from[i] = heading, models.DateFromContext
+				*d = EventDate{heading, models.DateFromContext}
 			}
 		default:
 			switch {
 			case c.ParaSent >= 0:
-				e.Date, from[i] = c.Para, models.DateFromContext
+				*d = EventDate{c.Para, models.DateFromContext}
 			case heading != "":
-				e.Date, from[i] = heading, models.DateFromContext
+				*d = EventDate{heading, models.DateFromContext}
 			case kind == timex.News && dct != nil:
-				e.Date, from[i] = dct.Value, models.DateFromDCT
+				*d = EventDate{dct.Value, models.DateFromDCT}
 			}
 		}
 	}
-	return from
+	return out
 }
 
 // continued is the date of a dated event of the sentence just before

@@ -54,7 +54,7 @@ type Findings struct {
 	Kind      timex.Kind // how dates and events were anchored
 	Contexts  []timex.Context
 	Events    []event.Span
-	DateFrom  []string // of each event: models.DateFromSentence, DateFromContext, DateFromDCT, or "" when undated
+	Dates     []EventDate // of each event: its date and where it came from (DateEvents)
 	Pairs     []pair.Span
 }
 
@@ -144,7 +144,7 @@ func (v *Vocabulary) Run(ctx context.Context, tg *actor.Tagger, t *text.Text, f 
 		f.Pairs = append(f.Pairs, ps...)
 	}
 	f.Events = coder.Events()
-	f.DateFrom = DateEvents(f.Events, f.Contexts, f.Kind, f.DCT, f.Timex)
+	f.Dates = DateEvents(f.Events, f.Contexts, f.Kind, f.DCT, f.Timex)
 	return nil
 }
 

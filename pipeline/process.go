@@ -265,13 +265,9 @@ func (c *Config) records(id string, p *Parsed, f *extract.Findings) *models.Resu
 		rec := models.Event{Doc: id, Sent: e.Sent, Span: ri.span(s.Start, s.End), Text: t.Text[s.Start:s.End], Type: e.Category,
 			Subtype: e.Subtype, Source: e.Source, Target: e.Target, Trigger: t.Text[e.Start:e.End], Money: e.Money,
 			Modality: e.Modality, Main: e.Main, Rule: e.Rule}
-		if e.Date != "" {
-			d := e.Date
-			rec.Date = &d
-		}
-		if k < len(f.DateFrom) && f.DateFrom[k] != "" {
-			from := f.DateFrom[k]
-			rec.DateFrom = &from
+		if k < len(f.Dates) && f.Dates[k].Value != "" {
+			d, from := f.Dates[k].Value, f.Dates[k].From
+			rec.Date, rec.DateFrom = &d, &from
 		}
 		res.Events = append(res.Events, rec)
 	}

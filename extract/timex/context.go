@@ -53,9 +53,10 @@ func (p *tparser) spaceAfter(i int) bool {
 }
 
 // citationYear reports an author-year citation: "(Mahmood, 1994a)", "Makhdoom
-// (2009)", "(Arif 1984 and Sattar 2007)", "(Kaushiki, 2019a: 52)".
+// (2009)", "(Arif 1984 and Sattar 2007)", "(Kaushiki, 2019a: 52)"; never
+// in a heading ("The Suez Crisis (1956)").
 func (p *tparser) citationYear(i int, pt point) bool {
-	if pt.d.m > 0 || pt.decade > 0 || pt.century > 0 || !p.inParens(i) {
+	if pt.d.m > 0 || pt.decade > 0 || pt.century > 0 || !p.inParens(i) || p.head {
 		return false
 	}
 	j := i - 1

@@ -27,9 +27,10 @@ const dctReach = 3000
 // word of dctcues.tsv ("Published 3 March 2021", "Updated: March 4,
 // 2021"; a published date beats an updated one), a wire story's dateline
 // ("KARACHI, March 3, 2021 (Reuters) -"; a dateline without its year
-// takes the year of a labelled line or of a date line), or a line that is
-// a date and nothing else. ok is false when it finds none; d.Dateline
-// still says whether a dateline opens the text.
+// takes the year of another line), or a line that is a date and nothing
+// else, in that order; an updated date only when there is nothing else.
+// ok is false when it finds none; d.Dateline still says whether a
+// dateline opens the text.
 func (v *Vocabulary) FindDCT(txt string, sents []text.Sentence, xs []Span) (d DCT, ok bool) {
 	var published, updated, dateline, dateLine *DCT
 	var partial *DCT // a dateline's date without a year
@@ -72,8 +73,9 @@ func (v *Vocabulary) FindDCT(txt string, sents []text.Sentence, xs []Span) (d DC
 				if x.Start >= int(toks[k-1].Start) {
 					break
 				}
-				if strings.HasPrefix(x.Value, "XXXX-") && len(x.Value) == 10 {
-					partial = &DCT{Value: x.Value, Start: x.Start, End: x.End, Rule: "dct:dateline-year"}
+				if len(x.Value) == 10 && (strings.HasPrefix(x.Value, "XXXX-") || x.Anchor != "") {
+					// written without its year (which Scan may have taken from another line)
+					partial = &DCT{Value: "XXXX" + x.Value[4:], Start: x.Start, End: x.End, Rule: "dct:dateline-year"}
 				} else if len(x.Value) == 10 && !strings.Contains(x.Value, "X") {
 					dateline = &DCT{Value: x.Value, Start: x.Start, End: x.End, Rule: "dct:dateline"}
 				}
@@ -84,20 +86,22 @@ func (v *Vocabulary) FindDCT(txt string, sents []text.Sentence, xs []Span) (d DC
 			dateLine = &DCT{Value: sx[0].Value, Start: sx[0].Start, End: sx[0].End, Rule: "dct:date-line"}
 		}
 	}
-	for _, c := range []*DCT{published, dateline, dateLine, updated} {
+	if partial != nil {
+		// a dateline's month and day, in the year another line gives
+		for _, c := range []*DCT{published, dateLine, updated} {
+			if c != nil {
+				partial.Value = c.Value[:4] + partial.Value[4:]
+				break
+			}
+		}
+		if strings.HasPrefix(partial.Value, "XXXX") {
+			partial = nil
+		}
+	}
+	for _, c := range []*DCT{published, dateline, partial, dateLine, updated} {
 		if c != nil {
 			c.Dateline = d.Dateline
 			return *c, true
-		}
-	}
-	if partial != nil {
-		// a dateline's month and day, in the year a labelled line gives
-		for _, c := range []*DCT{published, updated, dateLine} {
-			if c != nil {
-				partial.Value = c.Value[:4] + partial.Value[4:]
-				partial.Dateline = true
-				return *partial, true
-			}
 		}
 	}
 	return d, false

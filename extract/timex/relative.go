@@ -17,7 +17,7 @@ import (
 func (p *tparser) relativeAt(i int) (Span, int) {
 	ref := p.ref.time()
 	mk := func(v string, n int, rule string) (Span, int) {
-		return Span{Start: int(p.toks[i].Start), End: int(p.toks[i+n-1].End), Value: v, Type: "DATE", Rule: "timex:" + rule}, n
+		return Span{Start: int(p.toks[i].Start), End: int(p.toks[i+n-1].End), Value: v, Type: "DATE", Anchor: AnchorDCT, Rule: "timex:" + rule}, n
 	}
 	day := func(t time.Time) string { return fromTime(t).String() }
 	w0 := p.low(i)

@@ -181,6 +181,7 @@ type tparser struct {
 	back   *tdate   // else the reference time the text set before: the section's, in narrative the document's
 	tense  int      // -1 past, +1 future, 0 unknown; 2 until computed
 	refs   bool     // the sentence is in the reference list
+	head   bool     // the sentence is a heading: its years are no citations
 	text   string   // the whole document text
 	cur    int      // token where the expression being read starts
 	depth  []int8   // parenthesis depth before each token
@@ -280,6 +281,7 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 		}
 		p := &tparser{v: v, toks: s.Tokens(text, v.lexer), doc: &doc, ref: ref, anchor: para, back: back, text: text, tense: 2}
 		ctxs[si].Shift = p.opensPoint()
+		p.head = s.Heading
 		p.depth = make([]int8, len(p.toks)+1)
 		var d int8
 		for k, t := range p.toks {
