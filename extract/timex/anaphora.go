@@ -358,3 +358,57 @@ func offsetFrom(r tdate, n int, unit string) (tdate, bool) {
 	}
 	return d, true
 }
+
+// dayOfMonthAt reads "the 20th" after a day cue ("on the 20th", "until the
+// 3rd"), with no month after it: a day of the reference time's month.
+func (p *tparser) dayOfMonthAt(i int) (point, bool) {
+	if p.low(i) != "the" || !p.v.dayCues[p.low(i-1)] {
+		return point{}, false
+	}
+	d, n := p.dayAt(i)
+	if n < 3 || p.tok(i+1).Kind != english.Num || p.nextIsMonth(i+n) {
+		return point{}, false // "the 20th" with its suffix, and no month after it
+	}
+	if nx := p.tok(i + n); nx != nil && nx.Kind == english.Alpha {
+		if _, isTime := p.v.timeWords[nx.Low]; isTime || unicode.IsUpper([]rune(nx.Text)[0]) {
+			return point{}, false // "the 20th century", "the 3rd Army"
+		}
+	}
+	r, how := p.reference()
+	if how == "" || r.m == 0 || english.ISODate(max(r.y, 2000), r.m, d) == "" {
+		return point{}, false
+	}
+	return point{d: tdate{r.y, r.m, d}, n: n, strong: true, anchor: how, rule: "day-of-month"}, true
+}
+
+// partOfDayAt reads a part of a day before its date: "the morning of 31
+// January 1965", "the early morning hours of 30 April" (partofday words of
+// timewords.tsv): a time, TIMEX's 1965-01-31TMO. An "early" or "late"
+// before it is modifiedAt's.
+func (p *tparser) partOfDayAt(i int) (point, bool) {
+	j := i
+	if p.low(j) != "the" {
+		return point{}, false
+	}
+	j++
+	if w, ok := p.v.timeWords[p.low(j)]; ok && w.kind == "modifier" {
+		j++ // "the early morning"
+	}
+	w, ok := p.v.timeWords[p.low(j)]
+	if !ok || w.kind != "partofday" {
+		return point{}, false
+	}
+	j++
+	if p.low(j) == "hours" {
+		j++
+	}
+	if p.low(j) != "of" {
+		return point{}, false
+	}
+	inner, ok := p.pointAt(j+1, false)
+	if !ok || inner.d.d == 0 || inner.interval || inner.part != "" {
+		return point{}, false
+	}
+	inner.part, inner.n, inner.rule = w.value, j+1-i+inner.n, inner.rule+"+part"
+	return inner, true
+}

@@ -228,6 +228,24 @@ func TestAnaphoraSeasonsMods(t *testing.T) {
 			[]string{"April=1955-04", "June 1955=1955-06"}},
 		{"months coordinated with a dated one (or)", []para{p("The vote was held in March or April 1848.")},
 			[]string{"March=1848-03", "April 1848=1848-04"}},
+		// Days.
+		{"a day coordinated with a dated one", []para{p("The bridges were blown on the 14 and 15 May 1940.")},
+			[]string{"14=1940-05-14", "15 May 1940=1940-05-15"}},
+		{"a day range before its month", []para{p("The congress sat on 6-7 January 1916.")},
+			[]string{"6-7 January 1916=1916-01-06/1916-01-07"}},
+		{"the day and month without a suffix", []para{p("In 1917 a heavy assault came on the 20 September.")},
+			[]string{"1917=1917", "the 20 September=1917-09-20@narrative"}},
+		{"the day alone takes the reference's month", []para{p("The siege began on 2 May 1917.", "The town fell on the 20th.")},
+			[]string{"2 May 1917=1917-05-02", "the 20th=1917-05-20@narrative"}},
+		{"the day alone after until", []para{p("The talks opened on 3 June 1815.", "They lasted until the 9th.")},
+			[]string{"3 June 1815=1815-06-03", "the 9th=1815-06-09@narrative"}},
+		{"not a day: the 20th century", []para{p("The talks opened on 3 June 1915.", "They shaped the 20th century.")},
+			[]string{"3 June 1915=1915-06-03", "the 20th century=19XX"}},
+		// Parts of a day make a time.
+		{"the morning of a date", []para{p("The offensive began on the morning of 31 January 1968.")},
+			[]string{"the morning of 31 January 1968=1968-01-31TMO"}},
+		{"the early morning hours of a date", []para{p("Troops landed in June 1944.", "In the early morning hours of 6 June the gliders came down.")},
+			[]string{"June 1944=1944-06", "the early morning hours of 6 June=1944-06-06TMO@narrative"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

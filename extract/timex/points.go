@@ -50,6 +50,8 @@ func (p *tparser) pointAt(i int, partial bool) (point, bool) {
 	add(p.seasonAt(i))
 	add(p.decadeWordAt(i))
 	add(p.anaphoraAt(i))
+	add(p.dayOfMonthAt(i))
+	add(p.partOfDayAt(i))
 	add(p.modifiedAt(i, partial))
 	return best, found
 }
@@ -134,6 +136,14 @@ func (p *tparser) dayMonthYearAt(i int) (point, bool) {
 	}
 	m, mn := p.monthAt(j)
 	if mn == 0 {
+		// "the 28 and 29 August", "6-7 January 1916": a day before another
+		// takes its month and year
+		if c := p.low(j); (c == "and" || c == "-" || c == "–" || c == "or") && p.tok(i).Kind != english.Alpha || p.low(i) == "the" && c == "and" {
+			if nx, ok := p.dayMonthYearAt(j + 1); ok && nx.d.d > d {
+				nx.d.d, nx.n, nx.rule = d, j-i, "day+month"
+				return nx, true
+			}
+		}
 		return point{}, false
 	}
 	j += mn

@@ -152,6 +152,7 @@ type point struct {
 	anchor    string // AnchorDCT or AnchorNarrative when a part came from an anchor
 	val       string // a value tdate cannot write: a week (2008-W38), a quarter (2008-Q4)
 	speech    bool   // a deictic word in narrative ("next summer"): the words of someone in the story
+	part      string // a part of the day d (MO, AF, EV, NI): a time
 	rule      string
 }
 
@@ -167,6 +168,8 @@ func (p point) value() (string, string) {
 		return p.d.String() + "/" + p.end.String(), "INTERVAL"
 	case p.season != "":
 		return tdate{y: p.d.y}.String() + "-" + p.season, "DATE"
+	case p.part != "":
+		return p.d.String() + "T" + p.part, "TIME"
 	}
 	return p.d.String(), "DATE"
 }
@@ -656,8 +659,8 @@ func (p *tparser) dayAt(i int) (int, int) {
 		n := j - i + 1
 		if s := p.tok(j + 1); s != nil && !s.Space && (s.Low == "st" || s.Low == "nd" || s.Low == "rd" || s.Low == "th") {
 			n++
-		} else if j > i {
-			return 0, 0 // "the 7" without an ordinal suffix
+		} else if j > i && !p.nextIsMonth(j+1) {
+			return 0, 0 // "the 7" without an ordinal suffix, unless a month follows ("the 20 September")
 		}
 		return d, n
 	}

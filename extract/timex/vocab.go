@@ -62,6 +62,7 @@ type Vocabulary struct {
 	monthCues    map[string]bool
 	yearCues     map[string]bool
 	seasonCues   map[string]bool
+	dayCues      map[string]bool
 	anaphora     map[string]anaphoraForm // lower-case form -> offset and mod
 	maxAnaphor   int                     // tokens of the longest form
 	dctLabels    map[string]string       // lower-case label -> published or updated
@@ -83,7 +84,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, timeWords: map[string]timeWord{}, wordTense: map[string]int{}, ahead: map[string]bool{}, conditional: map[string]bool{},
 		notBefore: map[string]bool{}, notAfter: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{},
-		seasonCues: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}}
+		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		switch kind {
 		case "timewords":
@@ -150,8 +151,10 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 					v.yearCues[w] = true
 				case "season":
 					v.seasonCues[w] = true
+				case "day":
+					v.dayCues[w] = true
 				default:
-					return fmt.Errorf("want word<TAB>month, year or season, comma-separated")
+					return fmt.Errorf("want word<TAB>month, year, season or day, comma-separated")
 				}
 			}
 		case "anaphora":
@@ -233,7 +236,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 // Words are the lower-case words the date scanner compares tokens with.
 func (v *Vocabulary) Words() iter.Seq[string] {
 	var all []string
-	for _, m := range []map[string]bool{v.starts, v.notBefore, v.notAfter, v.monthCues, v.yearCues, v.seasonCues} {
+	for _, m := range []map[string]bool{v.starts, v.notBefore, v.notAfter, v.monthCues, v.yearCues, v.seasonCues, v.dayCues} {
 		all = slices.AppendSeq(all, maps.Keys(m))
 	}
 	for _, forms := range []iter.Seq[string]{maps.Keys(v.anaphora), maps.Keys(v.dctLabels), maps.Keys(v.shifts)} {
