@@ -101,6 +101,12 @@ func TestReferenceTime(t *testing.T) {
 		{"a heading's year covers the section (a canal)",
 			[]para{h("1956: Suez"), p("Nasser nationalised the company in July."), p("In late October Israeli forces crossed into Sinai.")}, scholarly,
 			[]string{"1956=1956", "July=1956-07@narrative", "late October=1956-10@narrative^END"}},
+		{"a short line with no closing punctuation stands as a heading",
+			[]para{p("1945: Victory"), p("The archives were opened in 1990."), p("In May the garrison surrendered.")}, narrative,
+			[]string{"1945=1945", "1990=1990", "May=1945-05@narrative"}},
+		{"a heading's month and year in parentheses",
+			[]para{p("The Battle of the River (August 1920)"), p("Historians argued about it until 1960."), p("On 16 August the counter-attack began.")}, narrative,
+			[]string{"August 1920=1920-08", "1960=1960", "16 August=1920-08-16@narrative"}},
 		// News: the paragraph's year, else the document's date.
 		{"news: a weekday from the document's date",
 			[]para{p("The minister resigned on Tuesday.")}, news,

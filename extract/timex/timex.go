@@ -269,7 +269,8 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 			line, para = s.Line, nil
 			cur.Para, cur.ParaSent = "", -1
 		}
-		if s.Heading {
+		heads := s.Heading || headingLike(text, sents, si)
+		if heads {
 			// a heading opens a section: what the last one set is left behind
 			section, heading = nil, nil
 			cur.Heading, cur.HeadSent = "", -1
@@ -284,7 +285,7 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 		}
 		p := &tparser{v: v, toks: s.Tokens(text, v.lexer), doc: &doc, ref: ref, anchor: para, back: back, text: text, tense: 2}
 		ctxs[si].Shift = p.opensPoint()
-		p.head = s.Heading
+		p.head = heads
 		p.depth = make([]int8, len(p.toks)+1)
 		var d int8
 		for k, t := range p.toks {
@@ -337,7 +338,7 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 			if x.Citation || strings.HasPrefix(x.Value, "XXXX") {
 				continue
 			}
-			if s.Heading && cur.HeadSent < 0 {
+			if heads && cur.HeadSent < 0 {
 				cur.Heading, cur.HeadSent = x.Value, si
 				if p.anchor != nil && SingleDate(x.Value) {
 					heading = p.anchor
@@ -347,6 +348,26 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 		}
 	}
 	return out, ctxs, nil
+}
+
+// headingLike reports a sentence that stands as a heading though the
+// structure did not mark it one: alone on its line, short (at most twelve
+// words), with no closing punctuation ("2003: Invasion", "Battle of the
+// Marne (September 1914)").
+func headingLike(txt string, sents []text.Sentence, si int) bool {
+	s := sents[si]
+	if si > 0 && sents[si-1].Line == s.Line || si+1 < len(sents) && sents[si+1].Line == s.Line {
+		return false
+	}
+	line := strings.TrimSpace(txt[s.Start:s.End])
+	if line == "" || len(strings.Fields(line)) > 12 {
+		return false
+	}
+	switch line[len(line)-1] {
+	case '.', '!', '?', ',', ';', ':', '"':
+		return false
+	}
+	return true
 }
 
 // SingleDate reports a value that names one date (a year, a month, a
