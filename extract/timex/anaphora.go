@@ -70,6 +70,9 @@ func (p *tparser) modifiedAt(i int, partial bool) (point, bool) {
 	if m == 0 {
 		return point{}, false
 	}
+	if _, m2 := p.modAt(i + m); m2 > 0 {
+		return point{}, false // modifiers do not stack ("early early 1914"), and reading them so would cost time
+	}
 	inner, ok := p.pointAt(i+m, partial)
 	if !ok && p.low(i+m) == "the" {
 		if w, isUnit := p.v.timeWords[p.low(i+m+1)]; isUnit && w.kind == "unit" {
@@ -404,6 +407,9 @@ func (p *tparser) partOfDayAt(i int) (point, bool) {
 	}
 	if p.low(j) != "of" {
 		return point{}, false
+	}
+	if w, ok := p.v.timeWords[p.low(j+2)]; ok && w.kind == "partofday" {
+		return point{}, false // "the morning of the morning of": no date, and no time spent on it
 	}
 	inner, ok := p.pointAt(j+1, false)
 	if !ok || inner.d.d == 0 || inner.interval || inner.part != "" {

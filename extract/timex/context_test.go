@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stratex/stratex/extract/text"
 )
@@ -286,6 +287,22 @@ func TestScanContext(t *testing.T) {
 	for i, w := range want {
 		if ctxs[i] != w {
 			t.Errorf("sentence %d %q: context %+v, want %+v", i, txt[sents[i].Start:sents[i].End], ctxs[i], w)
+		}
+	}
+}
+
+// TestBoundedWork: a sentence as long as the stages get (text.MaxSentence)
+// made of one form repeated scans in time linear in its length, not in
+// its square (it once took seconds for stacked modifiers).
+func TestBoundedWork(t *testing.T) {
+	v := testVocab(t)
+	for _, unit := range []string{"early ", "mid-", "the end of ", "the morning of ", "the following ", "spring and ", "6-", "the 28 and ",
+		"from 1914 to ", "two days later ", "late in ", "the end of the early "} {
+		s := strings.Repeat(unit, (text.MaxSentence-20)/len(unit)) + "7 August 1914"
+		t0 := time.Now()
+		scan(t, v, s, Document{Kind: Narrative})
+		if d := time.Since(t0); d > 500*time.Millisecond {
+			t.Errorf("%q repeated to %d bytes: %v", unit, len(s), d)
 		}
 	}
 }
