@@ -47,13 +47,27 @@ func (p *tparser) pointAt(i int, partial bool) (point, bool) {
 	if monthNear {
 		add(p.monthAloneAt(i, partial))
 	}
-	add(p.seasonAt(i))
-	add(p.decadeWordAt(i))
-	add(p.anaphoraAt(i))
-	add(p.dayOfMonthAt(i))
-	add(p.partOfDayAt(i))
-	add(p.modifiedAt(i, partial))
+	// the forms that open with "the", a time word, a number word or an
+	// anaphoric word
+	w0 := p.toks[i].Low
+	if w0 == "the" || p.wordKind(i)&tokTime != 0 || p.v.anaphoraFirst[w0] || p.numberWord(i) {
+		add(p.seasonAt(i))
+		add(p.decadeWordAt(i))
+		add(p.anaphoraAt(i))
+		add(p.dayOfMonthAt(i))
+		add(p.partOfDayAt(i))
+		add(p.modifiedAt(i, partial))
+	}
 	return best, found
+}
+
+// numberWord reports a number written as a word at toks[i].
+func (p *tparser) numberWord(i int) bool {
+	if p.toks[i].Kind != english.Alpha {
+		return false
+	}
+	_, ok := p.v.en.Number(p.toks[i].Low)
+	return ok
 }
 
 func (p *tparser) namedAt(i int) (point, bool) {

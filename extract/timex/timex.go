@@ -188,6 +188,7 @@ type tparser struct {
 	text   string   // the whole document text
 	cur    int      // token where the expression being read starts
 	depth  []int8   // parenthesis depth before each token
+	kinds  []uint8  // what each token is (tokStart, tokMonth, tokTime), found once
 	excl   [][2]int // the spans of doc.Exclude that overlap the sentence
 }
 
@@ -214,9 +215,26 @@ func (p *tparser) canStart(i int) bool {
 		return false
 	}
 	switch t.Low {
-	case "the", "in", "from", "between":
+	case "the":
+		// only before something that can start one, or a period noun or a
+		// part of the day and "of" ("the end of 1965")
+		if p.startsAt(i+1) || p.startsAt(i+2) || p.low(i+2) == "of" && p.startsAt(i+3) || p.low(i+3) == "of" && p.startsAt(i+4) || p.low(i+4) == "of" && p.startsAt(i+5) {
+			return true
+		}
+	case "in", "from", "between":
 		// only before something that can start one
-		return p.startsAt(i+1) || p.startsAt(i+2)
+		if p.startsAt(i+1) || p.startsAt(i+2) {
+			return true
+		}
+	}
+	if p.kinds[i]&tokTimeStart != 0 {
+		// "that month", "later that year", "the same day": a time word or
+		// a month within the next three tokens
+		for k := i + 1; k <= i+3 && k < len(p.toks); k++ {
+			if p.wordKind(k)&(tokTime|tokMonth) != 0 {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -227,14 +245,56 @@ func (p *tparser) startsAt(i int) bool {
 	if i >= len(p.toks) {
 		return false
 	}
-	t := &p.toks[i]
-	return t.Kind == english.Num || p.v.starts[t.Low]
+	if p.kinds[i]&startKnown == 0 {
+		t := &p.toks[i]
+		p.kinds[i] |= startKnown
+		switch {
+		case t.Kind == english.Num:
+			p.kinds[i] |= tokStart
+		case t.Kind == english.Alpha:
+			switch p.v.starts[t.Low] {
+			case opens:
+				p.kinds[i] |= tokStart
+			case opensBeforeTime:
+				p.kinds[i] |= tokTimeStart
+			}
+		}
+	}
+	return p.kinds[i]&tokStart != 0
 }
 
 // monthTok reports a month name or abbreviation at toks[i].
 func (p *tparser) monthTok(i int) bool {
-	return i < len(p.toks) && p.toks[i].Kind != english.Num && p.v.en.Month(p.toks[i].Low) > 0
+	return i < len(p.toks) && p.wordKind(i)&tokMonth != 0
 }
+
+// wordKind says whether toks[i] is a month or a time word, looking them
+// up the first time it is asked.
+func (p *tparser) wordKind(i int) uint8 {
+	if p.kinds[i]&wordKnown == 0 {
+		t := &p.toks[i]
+		p.kinds[i] |= wordKnown
+		if t.Kind == english.Alpha {
+			if p.v.en.Month(t.Low) > 0 {
+				p.kinds[i] |= tokMonth
+			}
+			if _, ok := p.v.timeWords[t.Low]; ok {
+				p.kinds[i] |= tokTime
+			}
+		}
+	}
+	return p.kinds[i]
+}
+
+// What a token is, as the scanner's first checks ask, each found once.
+const (
+	tokStart     uint8 = 1 << iota // a number, or a word that may open an expression
+	tokTimeStart                   // a word that opens one before a time word ("that month")
+	startKnown                     // tokStart and tokTimeStart are set
+	tokMonth                       // a month name or abbreviation
+	tokTime                        // a word of timewords.tsv
+	wordKnown                      // tokMonth and tokTime are set
+)
 
 // Scan finds the temporal expressions of each sentence. An expression
 // written without its year (or month, or day) takes it from the reference
@@ -287,6 +347,7 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 		ctxs[si].Shift = p.opensPoint()
 		p.head = heads
 		p.depth = make([]int8, len(p.toks)+1)
+		p.kinds = make([]uint8, len(p.toks))
 		var d int8
 		for k, t := range p.toks {
 			p.depth[k] = d
@@ -377,6 +438,9 @@ func SingleDate(v string) bool { return v != "" && !strings.ContainsAny(v, "/X")
 // opensPoint reports a sentence that opens with a word of shifts.txt,
 // followed by a comma or not.
 func (p *tparser) opensPoint() bool {
+	if len(p.toks) == 0 || !p.v.shiftFirst[p.toks[0].Low] {
+		return false
+	}
 	for n := min(p.v.maxShift, len(p.toks)); n >= 1; n-- {
 		if p.v.shifts[p.joined(0, n)] {
 			return true

@@ -46,32 +46,40 @@ type tenseForm struct {
 	word     bool     // marks a date it stands next to
 }
 
+// What a word of Vocabulary.starts opens.
+const (
+	opens           uint8 = 1 + iota // a temporal expression
+	opensBeforeTime                  // one only before a time word or a month ("that month")
+)
+
 // Vocabulary holds the word lists of the date scanner.
 type Vocabulary struct {
-	en           *english.Vocabulary
-	timeWords    map[string]timeWord // lower-case form -> meaning
-	maxTimeWords int
-	timeFirst    map[string]bool // first token of every time word
-	starts       map[string]bool // words that can open a temporal expression
-	sentTense    []tenseForm     // forms that mark a sentence's tense
-	wordTense    map[string]int  // words that mark a date's tense: +1, -1, or 0 for none
-	ahead        map[string]bool
-	conditional  map[string]bool // one-word conditional forms ("would")
-	notBefore    map[string]bool // before a number: it is no year
-	notAfter     map[string]bool // after a number: it is no year
-	monthCues    map[string]bool
-	yearCues     map[string]bool
-	seasonCues   map[string]bool
-	dayCues      map[string]bool
-	anaphora     map[string]anaphoraForm // lower-case form -> offset and mod
-	maxAnaphor   int                     // tokens of the longest form
-	dctLabels    map[string]string       // lower-case label -> published or updated
-	maxDCTLabel  int
-	shifts       map[string]bool // openers of a new point
-	maxShift     int
-	keywords     []string
-	openers      []string       // timestarts.txt as read
-	lexer        *english.Lexer // for sentences that come without tokens
+	en            *english.Vocabulary
+	timeWords     map[string]timeWord // lower-case form -> meaning
+	maxTimeWords  int
+	timeFirst     map[string]bool  // first token of every time word
+	starts        map[string]uint8 // words that can open a temporal expression: opens, or opensBeforeTime
+	sentTense     []tenseForm      // forms that mark a sentence's tense
+	wordTense     map[string]int   // words that mark a date's tense: +1, -1, or 0 for none
+	ahead         map[string]bool
+	conditional   map[string]bool // one-word conditional forms ("would")
+	notBefore     map[string]bool // before a number: it is no year
+	notAfter      map[string]bool // after a number: it is no year
+	monthCues     map[string]bool
+	yearCues      map[string]bool
+	seasonCues    map[string]bool
+	dayCues       map[string]bool
+	anaphora      map[string]anaphoraForm // lower-case form -> offset and mod
+	anaphoraFirst map[string]bool         // the first token of each form
+	maxAnaphor    int                     // tokens of the longest form
+	dctLabels     map[string]string       // lower-case label -> published or updated
+	maxDCTLabel   int
+	shifts        map[string]bool // openers of a new point
+	shiftFirst    map[string]bool // their first tokens
+	maxShift      int
+	keywords      []string
+	openers       []string       // timestarts.txt as read
+	lexer         *english.Lexer // for sentences that come without tokens
 }
 
 var defaultVocab = english.Once(New)
@@ -206,27 +214,42 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 		return nil, err
 	}
 	v.timeFirst = map[string]bool{}
-	v.starts = map[string]bool{}
-	for form := range v.timeWords {
+	v.starts = map[string]uint8{}
+	for form, w := range v.timeWords {
 		if ts := english.Lex(form, 0); len(ts) > 0 {
 			v.timeFirst[ts[0].Low] = true
-			v.starts[ts[0].Low] = true
+			// a period noun or a part of the day opens an expression only
+			// after "the" ("the end of 1965", "the morning of 6 June"):
+			// canStart looks past it
+			if w.kind != "period" && w.kind != "partofday" {
+				v.starts[ts[0].Low] = opens
+			}
 		}
 	}
 	for m := range en.Months() {
-		v.starts[m] = true
+		v.starts[m] = opens
 	}
 	for w, n := range en.Numbers() {
 		if n.Kind != "fraction" && w != "a" && w != "an" {
-			v.starts[w] = true
+			v.starts[w] = opens
 		}
 	}
 	for _, w := range v.openers {
-		v.starts[w] = true
+		v.starts[w] = opens
 	}
+	v.shiftFirst = map[string]bool{}
+	for form := range v.shifts {
+		if ts := english.Lex(form, 0); len(ts) > 0 {
+			v.shiftFirst[ts[0].Low] = true
+		}
+	}
+	v.anaphoraFirst = map[string]bool{}
 	for form := range v.anaphora {
 		if ts := english.Lex(form, 0); len(ts) > 0 {
-			v.starts[ts[0].Low] = true
+			v.anaphoraFirst[ts[0].Low] = true
+			if v.starts[ts[0].Low] == 0 {
+				v.starts[ts[0].Low] = opensBeforeTime
+			}
 		}
 	}
 	v.lexer = english.NewLexer(en.Words(), v.Words())
@@ -236,7 +259,8 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 // Words are the lower-case words the date scanner compares tokens with.
 func (v *Vocabulary) Words() iter.Seq[string] {
 	var all []string
-	for _, m := range []map[string]bool{v.starts, v.notBefore, v.notAfter, v.monthCues, v.yearCues, v.seasonCues, v.dayCues} {
+	all = slices.AppendSeq(all, maps.Keys(v.starts))
+	for _, m := range []map[string]bool{v.notBefore, v.notAfter, v.monthCues, v.yearCues, v.seasonCues, v.dayCues, v.anaphoraFirst} {
 		all = slices.AppendSeq(all, maps.Keys(m))
 	}
 	for _, forms := range []iter.Seq[string]{maps.Keys(v.anaphora), maps.Keys(v.dctLabels), maps.Keys(v.shifts)} {
