@@ -177,17 +177,10 @@ func (p *tparser) anaphoraAt(i int) (point, bool) {
 			return p.unitFrom(pt, r, w.value, a.offset)
 		case "season":
 			pt.season = w.value
-			pt.d.y = r.y
 			if r.y == 0 {
 				return point{}, false
 			}
-			sm := seasonMonth(w.value)
-			switch {
-			case a.offset > 0 && (r.m == 0 || sm <= r.m):
-				pt.d.y++
-			case a.offset < 0 && (r.m == 0 || sm >= r.m):
-				pt.d.y--
-			}
+			pt.d.y = yearOfNext(r, seasonMonth(w.value), a.offset)
 			return pt, true
 		case "weekday":
 			if r.d == 0 {
@@ -213,16 +206,23 @@ func (p *tparser) anaphoraAt(i int) (point, bool) {
 	}
 	if m, mn := p.monthAt(j); mn > 0 && r.y > 0 {
 		// "the following March": the first March after the reference time
-		pt.d, pt.n = tdate{r.y, m, 0}, n+mn
-		switch {
-		case a.offset > 0 && (r.m == 0 || m <= r.m):
-			pt.d.y++
-		case a.offset < 0 && (r.m == 0 || m >= r.m):
-			pt.d.y--
-		}
+		pt.d, pt.n = tdate{yearOfNext(r, m, a.offset), m, 0}, n+mn
 		return pt, true
 	}
 	return point{}, false
+}
+
+// yearOfNext is the year of month m (a season's first month) that comes
+// offset times after the reference time r: +1 the first after it ("the
+// following March"), -1 the last before it, 0 r's own.
+func yearOfNext(r tdate, m, offset int) int {
+	switch {
+	case offset > 0 && (r.m == 0 || m <= r.m):
+		return r.y + 1
+	case offset < 0 && (r.m == 0 || m >= r.m):
+		return r.y - 1
+	}
+	return r.y
 }
 
 // unitFrom is the period of a unit ("year", "month", "day", "week",

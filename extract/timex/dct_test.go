@@ -3,6 +3,8 @@ package timex
 import (
 	"context"
 	"testing"
+
+	"github.com/stratex/stratex/extract/text"
 )
 
 func TestFindDCT(t *testing.T) {
@@ -36,11 +38,7 @@ func TestFindDCT(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			txt, sents := buildDoc(tt.paras)
-			xs, err := v.Scan(context.Background(), txt, sents, Document{})
-			if err != nil {
-				t.Fatal(err)
-			}
+			txt, sents, xs := scanNarrative(t, v, tt.paras)
 			d, ok := v.FindDCT(txt, sents, xs)
 			got := ""
 			if ok {
@@ -79,14 +77,22 @@ func TestDecideKind(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			txt, sents := buildDoc(tt.paras)
-			xs, err := v.Scan(context.Background(), txt, sents, Document{})
-			if err != nil {
-				t.Fatal(err)
-			}
+			txt, sents, xs := scanNarrative(t, v, tt.paras)
 			if got := v.DecideKind(txt, sents, tt.scholarly, tt.dct, tt.fromText, xs); got != tt.want {
 				t.Errorf("DecideKind = %v, want %v", got, tt.want)
 			}
 		})
 	}
+}
+
+// scanNarrative builds a document and scans it as narrative, as extract
+// does before it knows the document's date and kind.
+func scanNarrative(t *testing.T, v *Vocabulary, paras []para) (string, []text.Sentence, []Span) {
+	t.Helper()
+	txt, sents := buildDoc(paras)
+	xs, err := v.Scan(context.Background(), txt, sents, Document{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return txt, sents, xs
 }

@@ -1,12 +1,9 @@
 package eval
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"regexp"
 	"runtime"
@@ -68,7 +65,7 @@ type DocsOptions struct {
 // find, identical files once) and scores its dates and money against
 // dir/gold.jsonl as score_docs.py does.
 func Docs(ctx context.Context, c *pipeline.Config, dir string, opt DocsOptions) (*DocsReport, error) {
-	gold, err := readGold(filepath.Join(dir, "gold.jsonl"))
+	gold, err := readJSONL[goldDoc](filepath.Join(dir, "gold.jsonl"))
 	if err != nil {
 		return nil, err
 	}
@@ -102,33 +99,6 @@ type collect struct{ results []*models.Result }
 func (s *collect) Write(r *models.Result) error {
 	s.results = append(s.results, r)
 	return nil
-}
-
-func readGold(path string) ([]goldDoc, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out []goldDoc
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	line := 0
-	for sc.Scan() {
-		line++
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var g goldDoc
-		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
-			return nil, fmt.Errorf("%s line %d: %w", path, line, err)
-		}
-		out = append(out, g)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	return out, nil
 }
 
 // goldDates are the date-shaped DATE values of a gold document; an item
