@@ -104,3 +104,25 @@ func TestDateEvents(t *testing.T) {
 		})
 	}
 }
+
+// TestHeaderDate: a front matter's date is the document's only near its
+// top; a date the header reader found deep in a text with no headings is
+// one the text reports.
+func TestHeaderDate(t *testing.T) {
+	tests := []struct {
+		name  string
+		dates []text.HeaderDate
+		want  string
+	}{
+		{"a paper's publication date beats its submission date",
+			[]text.HeaderDate{{Label: "submission", Value: "2022-08-02", Start: 300}, {Label: "publication", Value: "2022-08-20", Start: 340}}, "2022-08-20"},
+		{"an issue date at the top", []text.HeaderDate{{Label: "issue", Value: "2019-03", Start: 40}}, "2019-03"},
+		{"an issue date deep in a history is no document date", []text.HeaderDate{{Label: "issue", Value: "1920-07", Start: 15381}}, ""},
+		{"a date deep in, a date at the top", []text.HeaderDate{{Label: "publication", Value: "1944-06", Start: 9000}, {Label: "received", Value: "2001-05-01", Start: 120}}, "2001-05-01"},
+	}
+	for _, tt := range tests {
+		if got := headerDate(text.Header{Dates: tt.dates}); got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

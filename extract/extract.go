@@ -202,11 +202,13 @@ func (v *Vocabulary) dates(ctx context.Context, t *text.Text, st *text.Structure
 
 // headerDate is the date a paper's front matter gives it: its
 // publication date, else its issue date, else the first date of its front
-// matter.
+// matter; only a date near the top (timex.DCTReach), where a document
+// states its own date: one further in is a date it reports, which the
+// front matter's reader may take for a header in a text with no headings.
 func headerDate(h text.Header) string {
 	for _, label := range []string{"publication", "issue", "acceptance", "received", "submission"} {
 		for _, d := range h.Dates {
-			if d.Label == label {
+			if d.Label == label && d.Start < timex.DCTReach {
 				return d.Value
 			}
 		}

@@ -18,9 +18,9 @@ type DCT struct {
 	Dateline   bool   // the text opens with a wire story's dateline, with or without a date
 }
 
-// dctReach is how far into a document its own date is looked for: the
-// sentences that start in its first bytes.
-const dctReach = 3000
+// DCTReach is how far into a document, in bytes, its own date is looked
+// for: a date further in is one of the dates it reports.
+const DCTReach = 3000
 
 // FindDCT finds the date a document gives itself in its first lines, from
 // the dates Scan found there (xs, of any kind): a line labelled with a
@@ -37,7 +37,7 @@ func (v *Vocabulary) FindDCT(txt string, sents []text.Sentence, xs []Span) (d DC
 	xi := 0
 	for si := range sents {
 		s := &sents[si]
-		if s.Start >= dctReach {
+		if s.Start >= DCTReach {
 			break
 		}
 		for xi < len(xs) && xs[xi].Sent < si {
