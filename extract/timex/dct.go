@@ -244,7 +244,9 @@ func (v *Vocabulary) DecideKind(txt string, sents []text.Sentence, scholarly boo
 	var years []int
 	far := 0
 	for _, x := range xs {
-		if x.Citation || x.Anchor != "" || x.Type != "DATE" && x.Type != "INTERVAL" || len(x.Value) < 4 {
+		// a date that took its year from the text counts: read as
+		// narrative, its year is one the text names
+		if x.Citation || x.Type != "DATE" && x.Type != "INTERVAL" || len(x.Value) < 4 || strings.HasPrefix(x.Value, "XXXX") {
 			continue
 		}
 		if y, err := strconv.Atoi(x.Value[:4]); err == nil {

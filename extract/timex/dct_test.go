@@ -73,6 +73,8 @@ func TestDecideKind(t *testing.T) {
 		{"a war history, dated long after: narrative", history, false, "2009-12-19", false, Narrative},
 		{"a chronicle of revolts, dated long after: narrative", []para{p("Revolts broke out in 1830, 1848 and 1871.", "Another came in 1905.")}, false, "2010-01-01", false, Narrative},
 		{"far years, but speaking from its date: news", []para{p("Today the museum marked the wars of 1914, 1939 and 1950.", "On Monday veterans met, and yesterday the mayor spoke.")}, false, "2014-08-04", false, News},
+		{"a history whose days take their year from it: narrative", []para{p("The invasion began in 1935.", "On 3 October the army crossed the river.", "On 6 October it took the town.", "On 8 November the second town fell.")}, false, "2009-12-19", false, Narrative},
+		{"a campaign told by its days: narrative", []para{p("In March 1812 the army gathered.", "On 24 June it crossed the Niemen.", "On 7 September it fought at Borodino.")}, false, "2010-01-01", false, Narrative},
 		{"one or two far years do not make a narrative", []para{p("Indexes fell on Monday to their lowest since 1997.")}, false, "2009-02-24", false, News},
 	}
 	for _, tt := range tests {
