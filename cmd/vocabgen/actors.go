@@ -37,31 +37,40 @@ type actorRow struct {
 
 // actorSet is the converter of the three actor dictionaries.
 type actorSet struct {
-	maps     *cameoMaps
-	proj     *project
-	caser    *caser
-	orgWords map[string]bool
-	discards map[string]bool // upper-case phrases, single-spaced
-	rows     map[string][]*actorRow
-	drops    map[string]tally  // by output file: forms and entries left out, by reason
-	counts   map[string]tally  // by output file: entries, persons, organisations, names
-	ids      map[string]string // org id -> the primary phrase that took it
+	maps       *cameoMaps
+	proj       *project
+	caser      *caser
+	orgWords   map[string]bool
+	stateWords map[string]bool     // words of states' formal names (statewords.txt)
+	names      map[string][]string // state code -> its names and demonyms in states.tsv, folded
+	discards   map[string]bool     // upper-case phrases, single-spaced
+	rows       map[string][]*actorRow
+	drops      map[string]tally  // by output file: forms and entries left out, by reason
+	counts     map[string]tally  // by output file: entries, persons, organisations, names
+	ids        map[string]string // org id -> the primary phrase that took it
 }
 
 func newActorSet(maps *cameoMaps, proj *project, discards []byte) (*actorSet, error) {
-	a := &actorSet{maps: maps, proj: proj, orgWords: map[string]bool{}, discards: map[string]bool{},
+	a := &actorSet{maps: maps, proj: proj, orgWords: map[string]bool{}, stateWords: map[string]bool{}, names: map[string][]string{}, discards: map[string]bool{},
 		rows: map[string][]*actorRow{}, drops: map[string]tally{}, counts: map[string]tally{}, ids: map[string]string{}}
 	a.caser = &caser{particles: map[string]bool{}, acronyms: proj.acronyms, abbrevs: map[string]bool{}}
 	for _, list := range []struct {
 		name string
 		set  map[string]bool
-	}{{"particles.txt", a.caser.particles}, {"orgwords.txt", a.orgWords}, {"abbreviations.txt", a.caser.abbrevs}} {
+	}{{"particles.txt", a.caser.particles}, {"orgwords.txt", a.orgWords}, {"abbreviations.txt", a.caser.abbrevs}, {"statewords.txt", a.stateWords}} {
 		rows, err := readTable(list.name, 1)
 		if err != nil {
 			return nil, err
 		}
 		for _, r := range rows {
 			list.set[strings.TrimSpace(r[0])] = true
+		}
+	}
+	for _, r := range proj.rows {
+		if r.file == "states.tsv" && (r.kind == "state" || r.kind == "demonym") {
+			for _, f := range r.forms {
+				a.names[r.code] = append(a.names[r.code], fold(f))
+			}
 		}
 	}
 	for _, line := range strings.Split(string(discards), "\n") {
@@ -190,7 +199,9 @@ func (a *actorSet) entry(out string, e *actorEntry) {
 		local.acronyms[w] = true
 	}
 	for _, ws := range words {
-		if len(ws) == 1 && (acr[ws[0]] || label != "PERSON" && (len([]rune(ws[0])) <= 3 || len(ws[0]) <= 6 && oddOnset(ws[0]))) {
+		// A short word that does not read as English is an organisation's
+		// acronym; a state's aliases are names ("DHAKA" is Dhaka).
+		if len(ws) == 1 && (acr[ws[0]] || label == "ORG" && (len([]rune(ws[0])) <= 3 || len(ws[0]) <= 6 && oddOnset(ws[0]))) {
 			local.acronyms[ws[0]] = true
 		}
 	}
@@ -283,7 +294,7 @@ func (a *actorSet) label(out string, words [][]string, ds []dated) string {
 			return "ORG"
 		}
 	}
-	datedRole, bare := false, true
+	datedRole, bare, typed := false, true, false
 	for _, d := range ds {
 		if d.null {
 			continue
@@ -294,14 +305,14 @@ func (a *actorSet) label(out string, words [][]string, ds []dated) string {
 		if d.code.state == "" || d.code.sector != "" {
 			bare = false
 		}
+		typed = typed || d.code.kind != ""
 	}
-	if datedRole {
-		return "PERSON"
-	}
+	// A state's names under dated codes ("[KWTOCC 900802-910206]",
+	// "[HRVUNR ...]": occupied, not yet recognised) are still the state's.
 	if out == "countries" && bare {
 		return "GPE"
 	}
-	if a.personLike(primary) {
+	if a.personLike(primary) || datedRole && !typed {
 		return "PERSON"
 	}
 	return "ORG"
@@ -417,12 +428,32 @@ func (a *actorSet) finish() {
 			a.drops[out].add("form: "+reason, 1)
 		}
 	}
-	ambiguous := map[string]bool{}
+	// The entries whose person forms hold each word: a bare name that is
+	// a word of another person's name ("Hassan", "Hussein", "Khalid")
+	// names no one in particular.
+	named := map[string]map[*actorEntry]bool{}
 	for f, rs := range byForm {
+		for _, r := range rs {
+			if r.label != "PERSON" {
+				continue
+			}
+			for _, w := range strings.Fields(f) {
+				if named[w] == nil {
+					named[w] = map[*actorEntry]bool{}
+				}
+				named[w][r.entry] = true
+			}
+		}
+	}
+	ambiguous := map[string]string{}
+	for f, rs := range byForm {
+		if !strings.Contains(f, " ") && len(named[f]) > 1 && rs[0].label == "PERSON" {
+			ambiguous[f] = "a bare name that is a word of another person's name (\"Hussein\")"
+		}
 		for i := range rs {
-			for j := i + 1; j < len(rs) && !ambiguous[f]; j++ {
+			for j := i + 1; j < len(rs) && ambiguous[f] == ""; j++ {
 				if rs[i].code != rs[j].code && overlaps(rs[i].span, rs[j].span) {
-					ambiguous[f] = true
+					ambiguous[f] = "names actors of different codes at the same time"
 				}
 			}
 		}
@@ -443,14 +474,53 @@ func (a *actorSet) finish() {
 				continue
 			}
 			r.forms = fs
-			kept = append(kept, r)
+			if r.label != "GPE" {
+				kept = append(kept, r)
+				continue
+			}
+			// A state's alias is one of its names or a place in it.
+			var names, places []string
+			for _, f := range fs {
+				if a.stateName(r.code, f) {
+					names = append(names, f)
+				} else {
+					places = append(places, f)
+				}
+			}
+			if len(names) > 0 {
+				r.forms = names
+				kept = append(kept, r)
+			}
+			if len(places) > 0 {
+				p := *r
+				p.code, p.kind, p.forms, p.note, p.sector = "-", "place", places, "in:"+r.code+" "+r.note, ""
+				a.counts[out].add("places", 1)
+				kept = append(kept, &p)
+			}
 		}
 		a.rows[out] = mergeRows(kept)
 	}
+	// Companies, and the people who acted for them, go to a file of their
+	// own that the loader leaves out by default (see companiesFile).
+	companies := map[string]bool{}
+	for _, r := range a.rows["international"] {
+		if r.kind == "company" {
+			companies[r.code] = true
+		}
+	}
+	var intl []*actorRow
+	for _, r := range a.rows["international"] {
+		if companies[r.code] {
+			a.rows["companies"] = append(a.rows["companies"], r)
+		} else {
+			intl = append(intl, r)
+		}
+	}
+	a.rows["international"] = intl
 }
 
 // noise says why a form would be noise in prose, or "".
-func (a *actorSet) noise(r *actorRow, f string, ambiguous bool) string {
+func (a *actorSet) noise(r *actorRow, f string, ambiguous string) string {
 	letters := 0
 	for _, c := range f {
 		if c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c > 127 {
@@ -466,8 +536,8 @@ func (a *actorSet) noise(r *actorRow, f string, ambiguous bool) string {
 		return "an inverted name with a comma (\"Samoa, American\")"
 	case !strings.Contains(f, " ") && !isCaps(f) && a.proj.english[strings.ToLower(f)]:
 		return "a single English word"
-	case ambiguous:
-		return "names actors of different codes at the same time"
+	case ambiguous != "":
+		return ambiguous
 	}
 	if r.label == "GPE" {
 		for _, p := range a.proj.byForm[f] {
@@ -541,4 +611,63 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(ks)
 	return ks
+}
+
+// stateName reports whether an alias of a state names the state itself
+// rather than a place in it: an acronym ("RDTL"), a formal name
+// ("Republique Democratique du Congo": a word of statewords.txt), or a
+// spelling of one of the state's names or demonyms in the project's
+// states.tsv: at most one edit in three letters apart ("Afganistan",
+// "Kenadian"), or the start of a name ("Burkina"; not a name and more:
+// "Australian Alps").
+func (a *actorSet) stateName(code, form string) bool {
+	if isCaps(strings.ReplaceAll(strings.ReplaceAll(form, ".", ""), " ", "")) {
+		return true
+	}
+	for _, w := range strings.Fields(form) {
+		if a.stateWords[strings.ToUpper(w)] {
+			return true
+		}
+	}
+	f := fold(form)
+	for _, n := range a.names[code] {
+		short := min(len(f), len(n))
+		if editDistance(f, n) <= short/3 || len(f) >= 5 && strings.HasPrefix(n, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// fold is a name's letters in lower case, accents and everything else
+// dropped: "Cote d'Ivoire" is "cotedivoire".
+func fold(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(foldASCII(s)) {
+		if r >= 'a' && r <= 'z' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// editDistance is the Levenshtein distance of two ASCII strings.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
