@@ -104,6 +104,20 @@ func (v *Vocabulary) Run(ctx context.Context, tg *actor.Tagger, t *text.Text, f 
 	if f.Timex, err = v.Timex.Scan(ctx, t.Text, sents, doc); err != nil {
 		return err
 	}
+	// Office holders and other dated actors take the meaning that holds on
+	// their sentence's date, else on the document's.
+	sentDate := make([]string, len(sents))
+	for _, x := range f.Timex {
+		if !x.Citation && sentDate[x.Sent] == "" {
+			sentDate[x.Sent] = x.Value
+		}
+	}
+	actor.Redate(f.Entities, func(i int) string {
+		if sentDate[i] != "" {
+			return sentDate[i]
+		}
+		return doc.Ref
+	})
 
 	begin(StageEvents)
 	evZones := append([]string(nil), f.Zones...)

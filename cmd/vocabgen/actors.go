@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // A tally counts things by reason, for the files' headers and the report.
@@ -43,6 +44,8 @@ type actorSet struct {
 	orgWords   map[string]bool
 	stateWords map[string]bool     // words of states' formal names (statewords.txt)
 	names      map[string][]string // state code -> its names and demonyms in states.tsv, folded
+	titles     map[string]bool     // words that stand before a name: titles, honorifics, demonyms (titleKey)
+	orgForms   map[string]bool     // forms of the project's orgs.tsv, as normPhrase writes them
 	discards   map[string]bool     // upper-case phrases, single-spaced
 	rows       map[string][]*actorRow
 	drops      map[string]tally  // by output file: forms and entries left out, by reason
@@ -51,7 +54,7 @@ type actorSet struct {
 }
 
 func newActorSet(maps *cameoMaps, proj *project, discards []byte) (*actorSet, error) {
-	a := &actorSet{maps: maps, proj: proj, orgWords: map[string]bool{}, stateWords: map[string]bool{}, names: map[string][]string{}, discards: map[string]bool{},
+	a := &actorSet{maps: maps, proj: proj, orgWords: map[string]bool{}, stateWords: map[string]bool{}, names: map[string][]string{}, titles: map[string]bool{}, orgForms: map[string]bool{}, discards: map[string]bool{},
 		rows: map[string][]*actorRow{}, drops: map[string]tally{}, counts: map[string]tally{}, ids: map[string]string{}}
 	a.caser = &caser{particles: map[string]bool{}, acronyms: proj.acronyms, abbrevs: map[string]bool{}}
 	for _, list := range []struct {
@@ -70,8 +73,30 @@ func newActorSet(maps *cameoMaps, proj *project, discards []byte) (*actorSet, er
 		if r.file == "states.tsv" && (r.kind == "state" || r.kind == "demonym") {
 			for _, f := range r.forms {
 				a.names[r.code] = append(a.names[r.code], fold(f))
+				for _, w := range strings.Fields(f) {
+					if unicode.IsUpper([]rune(w)[0]) {
+						a.titles[titleKey(w)] = true // "United States President Barack Obama"
+					}
+				}
 			}
 		}
+	}
+	for _, r := range proj.rows {
+		if r.file == "orgs.tsv" {
+			for _, f := range r.forms {
+				a.orgForms[normPhrase(strings.TrimPrefix(f, "the "))] = true
+			}
+		}
+	}
+	for w := range proj.titles {
+		a.titles[w] = true
+	}
+	rows, err := readTable("titlewords.txt", 1)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		a.titles[titleKey(strings.TrimSpace(r[0]))] = true
 	}
 	for _, line := range strings.Split(string(discards), "\n") {
 		line, _, _ = strings.Cut(line, "#")
@@ -191,8 +216,16 @@ func (a *actorSet) entry(out string, e *actorEntry) {
 		}
 	}
 	label := a.label(out, words, ds)
-	if out == "nonstate" && label == "PERSON" && !strings.HasSuffix(e.phrases[0], "__") {
-		label = "ORG"
+	// The MilNonState file marks its persons with "__"; a name there under
+	// the code of an organisation the maps know ("OSAMA_BIN_LADEN_",
+	// [IMGMUSALQ]) is a person acting for it too.
+	if out == "nonstate" && !strings.HasSuffix(e.phrases[0], "__") {
+		switch {
+		case knownOrg(ds) && !a.namesOrg(e.phrases) && !a.orgWord(words):
+			label = "PERSON"
+		case label == "PERSON":
+			label = "ORG"
+		}
 	}
 	local := &caser{particles: a.caser.particles, acronyms: map[string]bool{}, english: a.proj.english, abbrevs: a.caser.abbrevs, org: label == "ORG"}
 	for w := range a.caser.acronyms {
@@ -289,10 +322,8 @@ func (a *actorSet) label(out string, words [][]string, ds []dated) string {
 			break
 		}
 	}
-	for _, w := range primary {
-		if a.orgWords[w] {
-			return "ORG"
-		}
+	if a.orgWord([][]string{primary}) {
+		return "ORG"
 	}
 	datedRole, bare, typed := false, true, false
 	for _, d := range ds {
@@ -463,6 +494,10 @@ func (a *actorSet) finish() {
 		for _, r := range a.rows[out] {
 			var fs []string
 			for _, f := range r.forms {
+				if r.label == "PERSON" && a.titled(f, r.forms) {
+					drop(out, r, f, "a name with a title before it (\"President Zardari\"; the name is kept)")
+					continue
+				}
 				if reason := a.noise(r, f, ambiguous[f]); reason != "" {
 					drop(out, r, f, reason)
 					continue
@@ -532,6 +567,12 @@ func (a *actorSet) noise(r *actorRow, f string, ambiguous string) string {
 		return "in Phoenix.discards.txt"
 	case letters < 2:
 		return "fewer than two letters"
+	case letters <= 2 && !strings.Contains(f, " "):
+		return "two letters or fewer (\"JI\", \"Lt\", \"D.C.\"): initials and abbreviations in prose"
+	case letters <= 3 && !strings.Contains(f, " ") && (r.label == "PERSON" || r.kind == "group"):
+		return "a person's or an armed group's three letters (\"FDR\", \"AUC\", \"CRF\"): abbreviations of science in prose"
+	case a.dateLike(f):
+		return "a date (\"21 June\", \"17 November\")"
 	case strings.Contains(f, ","):
 		return "an inverted name with a comma (\"Samoa, American\")"
 	case !strings.Contains(f, " ") && !isCaps(f) && a.proj.english[strings.ToLower(f)]:
@@ -540,7 +581,7 @@ func (a *actorSet) noise(r *actorRow, f string, ambiguous string) string {
 		return ambiguous
 	}
 	if r.label == "GPE" {
-		for _, p := range a.proj.byForm[f] {
+		for _, p := range a.proj.byFold[strings.ToLower(f)] {
 			switch {
 			case p.code == r.code:
 				return "a name of the state the project's actor files have"
@@ -548,7 +589,7 @@ func (a *actorSet) noise(r *actorRow, f string, ambiguous string) string {
 				return "a place the project's actor files have (never an actor there)"
 			}
 		}
-		if len(a.proj.byForm[f]) > 0 {
+		if len(a.proj.byFold[strings.ToLower(f)]) > 0 {
 			return "a name the project's actor files give another code"
 		}
 	}
@@ -621,6 +662,7 @@ func sortedKeys[V any](m map[string]V) []string {
 // "Kenadian"), or the start of a name ("Burkina"; not a name and more:
 // "Australian Alps").
 func (a *actorSet) stateName(code, form string) bool {
+	form = strings.TrimPrefix(form, "the ") // "the US", counted only after "the"
 	if isCaps(strings.ReplaceAll(strings.ReplaceAll(form, ".", ""), " ", "")) {
 		return true
 	}
@@ -670,4 +712,89 @@ func editDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
+}
+
+// titled reports a person's form that is another of its forms, or the last
+// word of one, with titles, honorifics or demonyms before it: "President
+// Zardari", "Russian President Vladimir Putin", "Mr. Obama".
+func (a *actorSet) titled(f string, forms []string) bool {
+	names := forms
+	for _, g := range forms {
+		if i := strings.LastIndexByte(g, ' '); i > 0 {
+			names = append(names[:len(names):len(names)], g[i+1:]) // the surname: "President Zardari"
+		}
+	}
+	for _, g := range names {
+		pre, ok := strings.CutSuffix(f, " "+g)
+		if !ok || g == f {
+			continue
+		}
+		all := true
+		for _, w := range strings.Fields(pre) {
+			all = all && a.titles[titleKey(w)]
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// knownOrg reports codes that all name an organisation of cameo-orgs.tsv.
+func knownOrg(ds []dated) bool {
+	n := 0
+	for _, d := range ds {
+		if d.null {
+			continue
+		}
+		if d.code.org == "" {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// namesOrg reports phrases one of which is a form of an organisation of the
+// project's orgs.tsv ("AL-QAEDA"): the organisation itself, not one of its
+// people.
+func (a *actorSet) namesOrg(phrases []string) bool {
+	for _, p := range phrases {
+		if a.orgForms[normPhrase(p)] {
+			return true
+		}
+	}
+	return false
+}
+
+// orgWord reports an organisation word (orgwords.txt) in the first phrase
+// of more than one word, else in the last phrase.
+func (a *actorSet) orgWord(words [][]string) bool {
+	primary := words[len(words)-1]
+	for _, ws := range words {
+		if len(ws) > 1 {
+			primary = ws
+			break
+		}
+	}
+	for _, w := range primary {
+		if a.orgWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// dateLike reports a form made of a day and a month ("21 June"): a group
+// named after a date is that date in prose.
+func (a *actorSet) dateLike(f string) bool {
+	ws := strings.Fields(f)
+	if len(ws) != 2 {
+		return false
+	}
+	day := func(w string) bool {
+		return ordinalRE.MatchString(strings.ToUpper(w)) || w != "" && strings.Trim(w, "0123456789") == ""
+	}
+	month := func(w string) bool { return a.proj.months[strings.ToLower(w)] }
+	return day(ws[0]) && month(ws[1]) || month(ws[0]) && day(ws[1])
 }

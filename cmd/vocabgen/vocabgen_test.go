@@ -426,8 +426,8 @@ func TestActorEntries(t *testing.T) {
 		{"a river Phoenix lets stand for its state is a place in it", countries, "Murray River", []string{
 			"- GPE place   in:AUS cameo:AUS ",
 		}},
-		{"a city likewise", countries, "Dar Es Salaam", []string{
-			"- GPE place   in:TZA cameo:TZA ",
+		{"a city likewise", countries, "Calgary", []string{
+			"- GPE place   in:CAN cameo:CAN ",
 		}},
 		{"a bare surname that names one person stays", countries, "Merkel", []string{
 			"DEU PERSON person  2005-11-21 cameo:DEUELI ELI",

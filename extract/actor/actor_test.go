@@ -48,7 +48,7 @@ func TestEntityRepairs(t *testing.T) {
 	}{
 		{"US and U.S. are the United States, not persons",
 			"The US sold arms to Pakistan, and the U.S. Congress objected.",
-			[]string{"US/GPE/USA", "U.S./GPE/USA", "Pakistan/GPE/PAK"}, nil},
+			[]string{"US/GPE/USA", "U.S. Congress/ORG/USA", "Pakistan/GPE/PAK"}, nil},
 		{"a sentence-opening Further is no entity",
 			"Further, it also joined the Baghdad Pact with Britain.",
 			[]string{"Baghdad Pact/ORG/CENTO", "Britain/GPE/GBR"}, []string{"Further"}},
@@ -158,10 +158,10 @@ func TestActorForms(t *testing.T) {
 		{"capital", "Then Washington imposed sanctions.", "Washington", "USA"},
 		{"capital", "Then Moscow agreed to provide armaments.", "Moscow", "RUS"},
 		// demonyms
-		{"demonym", "The Pakistani media reported it.", "Pakistani", "PAK"},
-		{"demonym", "The Russian officials denied the reports.", "Russian", "RUS"},
-		{"demonym", "The Chinese delegation arrived.", "Chinese", "CHN"},
-		{"demonym", "An Afghan delegation arrived.", "Afghan", "AFG"},
+		{"demonym", "The Pakistani economy grew.", "Pakistani", "PAK"},
+		{"demonym", "The Russian reports were denied.", "Russian", "RUS"},
+		{"demonym", "The Chinese proposal arrived.", "Chinese", "CHN"},
+		{"demonym", "An Afghan proposal arrived.", "Afghan", "AFG"},
 		// combining forms yield both actors
 		{"combining", "A robust Sino-Pak alliance emerged.", "Sino", "CHN"},
 		{"combining", "A robust Sino-Pak alliance emerged.", "Pak", "PAK"},
@@ -245,20 +245,21 @@ func TestActorForms(t *testing.T) {
 	}
 }
 
-// TestOfficeHoldersCoverTheIssueStates checks that the people vocabulary
-// holds heads of state and government and foreign and defence ministers of
-// every state the issue names, each with a term.
+// TestOfficeHoldersCoverTheIssueStates checks that the people vocabulary,
+// the project's and the dictionaries' together, holds heads of state and
+// government and foreign and defence ministers of every state the issue
+// names, each with a term: at least 15 government roles of each state.
 func TestOfficeHoldersCoverTheIssueStates(t *testing.T) {
 	v := testVocab(t)
 	count := map[string]int{}
 	seen := map[*Entry]bool{}
 	for text, f := range v.Actors.all {
 		for _, e := range f.entries {
-			if e.Label != "PERSON" || seen[e] {
+			if e.Label != "PERSON" || e.Sector != "GOV" || seen[e] {
 				continue
 			}
 			seen[e] = true
-			if e.From == "" {
+			if e.From == "" && !e.Dict {
 				t.Errorf("%s %q has no start of term", e.Code, text)
 			}
 			count[e.Code]++

@@ -18,9 +18,13 @@ type Entity struct {
 	Sent       int
 	Label      string
 	Actor      string // "" when the mention is not an actor
+	Sector     string // the actor's sector: GOV, MIL, REB, OPP, COP, ... or ""
 	Rule       string
 	Match      *Match // the vocabulary match behind it, if any
 	Where      string // for a place: the state it lies in, from its vocabulary note
+	Agent      bool   // an agent noun ("rebels", "the government") whose actor is named with it
+
+	source *Match // the match that gives an agent its actor
 }
 
 var proseLabels = map[string]string{"ORGANIZATION": "ORG", "LOCATION": "LOC", "GPE": "GPE", "PERSON": "PERSON"}
@@ -126,15 +130,14 @@ func (v *Vocabulary) Entities(ctx context.Context, tg *Tagger, lx *english.Lexer
 			if v.givenName(m, text) {
 				continue
 			}
-			es := Entity{Start: m.Start, End: m.End, Sent: si, Label: e.Label, Actor: e.Code, Rule: "vocab:" + e.Kind, Match: &m}
-			if w, ok := strings.CutPrefix(e.Note, "in:"); ok {
-				es.Where = w
-			}
+			es := Entity{Start: m.Start, End: m.End, Sent: si, Label: e.Label, Actor: e.Code, Sector: e.Sector, Rule: "vocab:" + e.Kind, Match: &m}
+			es.Where = e.In()
 			if e.Kind == "capital" && v.venueAfter(text[m.End:min(len(text), m.End+40)]) {
 				es.Actor, es.Rule, es.Where = "", "vocab:venue", e.Code
 			}
 			ents = append(ents, es)
 		}
+		ents = v.agentEntities(text, s, si, ents)
 		if named := v.namedEntities(text, s, si, ents); len(named) > 0 {
 			// A place or group inside a name ("Sochi Summit") is part of
 			// it; a name that is exactly a vocabulary place ("West Bank")
@@ -170,23 +173,40 @@ func (v *Vocabulary) Entities(ctx context.Context, tg *Tagger, lx *english.Lexer
 func subdivisionContext(ents []Entity) {
 	named := map[string]map[string]bool{} // state -> subdivision forms named
 	for _, e := range ents {
-		if e.Actor == "" && e.Where != "" && e.Match != nil && len(e.Match.Entries) == 1 {
+		if e.Actor == "" && e.Where != "" && e.Match != nil && len(e.Match.Entries) == 1 && !e.Match.Entries[0].Dict {
 			if named[e.Where] == nil {
 				named[e.Where] = map[string]bool{}
 			}
 			named[e.Where][e.Match.Text] = true
 		}
 	}
+	flipped := map[*Match]string{}
 	for i := range ents {
 		e := &ents[i]
 		if e.Actor == "" || e.Match == nil || len(e.Match.Entries) < 2 {
 			continue
 		}
 		for _, alt := range e.Match.Entries {
-			w, ok := strings.CutPrefix(alt.Note, "in:")
-			if ok && alt.Code == "" && alt.Kind == "province" && len(named[w]) >= 2 {
-				e.Actor, e.Where, e.Label, e.Rule = "", w, alt.Label, "vocab:province+context"
+			w := alt.In()
+			if w != "" && alt.Code == "" && alt.Kind == "province" && len(named[w]) >= 2 {
+				flipped[e.Match] = w
+				if e.Agent {
+					break // "Georgia voters": below
+				}
+				e.Actor, e.Sector, e.Where, e.Label, e.Rule = "", "", w, alt.Label, "vocab:province+context"
 				break
+			}
+		}
+	}
+	// An agent the state claimed belongs to the province's state if it is
+	// placed there ("voters in Georgia"), else to no one.
+	for i := range ents {
+		e := &ents[i]
+		if w, ok := flipped[e.source]; ok && e.Agent {
+			if e.Rule == "agent:in" {
+				e.Actor = w
+			} else {
+				e.Actor, e.Sector = "", ""
 			}
 		}
 	}
