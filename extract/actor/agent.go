@@ -13,7 +13,8 @@ import (
 // agents holds the agent nouns: words that name a kind of actor rather
 // than one ("rebels", "the police", "foreign minister"), each with the
 // sector it gives the actor it is joined to (agents.tsv, phoenix/agents.tsv),
-// and the rules of joining (attach.tsv, home.tsv, abroad.txt).
+// and the rules of joining (attach.tsv, home.txt, abroad.txt, bodies.txt,
+// unless.tsv).
 type agents struct {
 	trie   trie
 	all    map[string]*form // phrase -> form; its one entry is its meaning
@@ -21,6 +22,7 @@ type agents struct {
 	home   map[string]bool // sectors of agents that act at home
 	abroad map[string]bool // phrases of home sectors' agents that live abroad
 	bodies map[string]bool // sectors whose capitalized agents are a state's bodies
+	unless map[string]bool // phrase + "\x00" + the next word that makes it no agent
 }
 
 // attach is how a word of attach.tsv joins an agent to the actor after it.
@@ -30,7 +32,7 @@ type attach struct {
 }
 
 func newAgents() *agents {
-	return &agents{trie: newTrie(8192), all: map[string]*form{}, attach: map[string]attach{}, home: map[string]bool{}, abroad: map[string]bool{}, bodies: map[string]bool{}}
+	return &agents{trie: newTrie(8192), all: map[string]*form{}, attach: map[string]attach{}, home: map[string]bool{}, abroad: map[string]bool{}, bodies: map[string]bool{}, unless: map[string]bool{}}
 }
 
 // addRow reads "forms <TAB> sector <TAB> note"; a phrase given again takes
@@ -116,8 +118,10 @@ func (a *agents) atHome(phrase string, e *Entry) bool {
 // entity. A capitalized agent inside a sentence is part of a name
 // ("University of Washington", "Kennedy School") unless a state's name
 // opens that name and the agent is one of a state's bodies ("Pakistan
-// Army"). A demonym after "ethnic" names a people, not a state. Agents that
-// no actor claims are not entities.
+// Army"). A demonym after a word of disclaim.txt names a people or an
+// attitude, not a state's own ("ethnic Albanian", "anti-Soviet"); an agent
+// before the words unless.tsv gives it is a stance ("opposition to").
+// Agents that no actor claims are not entities.
 func (v *Vocabulary) agentEntities(txt string, s text.Sentence, si int, ents []Entity) []Entity {
 	ws := english.Words(txt[s.Start:s.End], s.Start)
 	if len(ws) == 0 || len(ents) == 0 {
@@ -170,11 +174,20 @@ func (v *Vocabulary) agentEntities(txt string, s text.Sentence, si int, ents []E
 			continue // part of a name: "American College of Gastroenterology"; not a title: "Chancellor of Germany"
 		}
 		e := Entity{Start: first.Start, End: last.End, Sent: si, Label: label, Sector: ag.Sector, Agent: true}
+		if v.agents.unless[strings.ToLower(phrase)+"\x00"+strings.ToLower(wordAt(ws, j))] {
+			i += n - 1
+			continue // a stance: "opposition to Huerta"
+		}
 		// The actor before it: its name or demonym, not one that names a
-		// people ("ethnic Albanian guerrillas").
+		// people ("ethnic Albanian guerrillas") or an attitude
+		// ("anti-Soviet forces").
 		mod := -1
 		if k, ok := endAt[i-1]; ok && i > 0 && v.claims(ents[k]) && onlySpace(txt[ws[i-1].End:first.Start]) && !drop[k] {
-			if b := wordBefore(ws, ents[k].Start); b < 0 || !v.ethnic[strings.ToLower(ws[b].Key)] {
+			b := wordBefore(ws, ents[k].Start)
+			if b > 0 && ws[b].End == ents[k].Start && english.IsDash(english.FirstRune(ws[b].Text)) {
+				b-- // "anti-Soviet"
+			}
+			if b < 0 || !v.disclaim[strings.ToLower(ws[b].Key)] {
 				mod = k
 			}
 		}

@@ -73,6 +73,11 @@ func TestDomesticActors(t *testing.T) {
 		{"a list of actors", "The armies of France, Britain and Russia mobilized.", nil, []string{"armies"}},
 		{"an event, not an agent", "British fears of an Indian revolt grew.", nil, []string{"Indian revolt"}},
 		{"an adjective", "On September 18, Bolsonaro's official visit to London began.", nil, []string{"official"}},
+		{"an attitude", "The CIA aided anti-Soviet forces through Pakistan.", nil, []string{"Soviet forces"}},
+		{"an attitude", "Pro-Russian forces seized the airport.", nil, []string{"Russian forces"}},
+		{"a stance", "In April 1914, U.S. opposition to Huerta had reached its peak.", nil, []string{"U.S. opposition"}},
+		{"a stance", "Indian opposition against the treaty grew.", nil, []string{"Indian opposition"}},
+		{"a body", "The Indian opposition boycotted the vote.", []string{"Indian opposition/ORG/IND/OPP"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.sentence, func(t *testing.T) {
@@ -220,5 +225,55 @@ func TestDictionaryForms(t *testing.T) {
 	}
 	if n != 1 {
 		t.Errorf("Calgary: %d matches, want 1", n)
+	}
+}
+
+// TestDictionaryNoise checks the dictionaries' matches that name something
+// else in their sentence, each class with sentences of two kinds of text.
+func TestDictionaryNoise(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct {
+		zone, sentence, form, want string // want: the actor of the entity with that text, "-" none, "" no entity; PERSON its label
+	}{
+		// a one-word name before a capitalized name word is a given name
+		{"header", "Xiaolu Huang, Xinhua Qu, Weili Yan", "Xinhua", ""},
+		{"body", "Xinhua translated the quote as follows.", "Xinhua", "XINHUA"},
+		{"body", "The Bolshevik party was led by Vladimir Lenin.", "Vladimir", ""},
+		{"body", "The army entered Vladimir in 1238.", "Vladimir", "-"},
+		// before a citation year, an author
+		{"body", "Minority districts grew (Lublin 1997).", "Lublin", "PERSON"},
+		{"body", "As Murray, 2010, argues, it held.", "Murray", "PERSON"},
+		// an acronym before a name stays the organisation
+		{"body", "The DARPA Machine Reading Project began in 2009.", "DARPA", "USA"},
+		// a state's institution right after another state's demonym is that state's
+		{"body", "The Italian Royal Air Force attacked the survivors with gas.", "Royal Air Force", ""},
+		{"body", "In 1940 the Royal Air Force defended Britain.", "Royal Air Force", "GBR"},
+		// the dictionaries' people in a paper's header are its authors
+		{"header", "David Anderson, David Mandelin", "David Anderson", "-"},
+		{"header", "Henry Kissinger and Jane Roe, Department of Politics", "Henry Kissinger", "-"},
+		{"body", "In 1971 Henry Kissinger flew to Beijing.", "Henry Kissinger", "USA"},
+		// a person's one-word form is a surname, whatever follows
+		{"references", "Rauch, J. (2001). Putin Is Right: Russia Belongs in NATO.", "Putin", "RUS"},
+	} {
+		s := []textpkg.Sentence{{Start: 0, End: len(c.sentence)}}
+		es, err := v.Entities(context.Background(), NewTagger(), testLexer(v), c.sentence, s, []string{c.zone}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, e := range es {
+			if c.sentence[e.Start:e.End] == c.form {
+				got = e.Actor
+				if got == "" {
+					got = "-"
+				}
+				if c.want == "PERSON" {
+					got = e.Label
+				}
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: %q in %q: %q, want %q", c.zone, c.form, c.sentence, got, c.want)
+		}
 	}
 }

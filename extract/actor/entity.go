@@ -121,17 +121,23 @@ func (v *Vocabulary) Entities(ctx context.Context, tg *Tagger, lx *english.Lexer
 				ents = append(ents, Entity{Start: p[0], End: p[1], Sent: si, Label: "PERSON", Rule: "header:author"})
 			}
 		}
-		for _, m := range v.Actors.Match(st, s.Start) {
+		ms := v.Actors.Match(st, s.Start)
+		for mi, m := range ms {
 			m := m
 			if overlaps(Entity{Start: m.Start, End: m.End}, ents) {
 				continue
 			}
 			e := m.Entry("")
-			if v.givenName(m, text) {
+			if v.givenName(m, text) || e.Dict && v.dictNoise(text, ms, mi) {
 				continue
 			}
 			es := Entity{Start: m.Start, End: m.End, Sent: si, Label: e.Label, Actor: e.Code, Sector: e.Sector, Rule: "vocab:" + e.Kind, Match: &m}
 			es.Where = e.In()
+			if e.Dict && e.Label == "PERSON" && zones[si] == "header" {
+				// an author: the dictionaries' people are a few common
+				// names too ("David Anderson")
+				es.Actor, es.Sector = "", ""
+			}
 			if e.Kind == "capital" && v.venueAfter(text[m.End:min(len(text), m.End+40)]) {
 				es.Actor, es.Rule, es.Where = "", "vocab:venue", e.Code
 			}
@@ -164,6 +170,34 @@ func (v *Vocabulary) Entities(ctx context.Context, tg *Tagger, lx *english.Lexer
 	}
 	subdivisionContext(out)
 	return out, nil
+}
+
+// dictNoise reports a match of the dictionaries' forms that names
+// something else here: a one-word form (not an acronym) before a citation
+// year, an author ("(Lublin 2004)"); an organisation's or a place's
+// one-word form before a capitalized name word, which makes a person's
+// given name of it ("Xinhua Qu", "Vladimir Lenin"; a person's one-word
+// form is a surname: "Putin Is Right"); a state's institution right after another state's name or
+// demonym, which names that state's body ("the Italian Royal Air Force").
+func (v *Vocabulary) dictNoise(text string, ms []Match, i int) bool {
+	m, e := ms[i], ms[i].Entry("")
+	one := !strings.ContainsAny(m.Text, " -") && !isAllCaps(m.Text)
+	if one && citeYearRE.MatchString(text[m.End:min(len(text), m.End+12)]) {
+		return true // an author: "(Lublin 2004)"
+	}
+	if one && (e.Label == "ORG" || e.Kind == "place") {
+		rest := strings.TrimLeft(text[m.End:], " ")
+		if w := english.Words(rest[:min(len(rest), 40)], 0); len(w) > 0 && w[0].Start == 0 && english.IsNameWord(w[0].Text) &&
+			unicode.IsUpper(english.FirstRune(w[0].Text)) && !isAllCaps(w[0].Text) && (i+1 >= len(ms) || ms[i+1].Start > m.End+len(text[m.End:])-len(rest)) {
+			return true
+		}
+	}
+	if e.Kind == "institution" && i > 0 && strings.TrimSpace(text[ms[i-1].End:m.Start]) == "" {
+		if p := ms[i-1].Entry(""); p.Code != "" && p.Code != e.Code && (p.Kind == "state" || p.Kind == "demonym") {
+			return true
+		}
+	}
+	return false
 }
 
 // subdivisionContext reads a form that is both a state and a subdivision

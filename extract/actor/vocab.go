@@ -27,7 +27,8 @@ var Kinds = vocab.Kinds{
 	"agents":        {"data/phoenix/agents.tsv", "data/agents.tsv"},
 	"attach":        {"data/attach.tsv"},
 	"abroad":        {"data/abroad.txt"},
-	"ethnic":        {"data/ethnic.txt"},
+	"disclaim":      {"data/disclaim.txt"},
+	"unless":        {"data/unless.tsv"},
 	"listwords":     {"data/listwords.txt"},
 	"home":          {"data/home.txt"},
 	"bodies":        {"data/bodies.txt"},
@@ -45,7 +46,7 @@ type Vocabulary struct {
 	Actors *Gazetteer
 
 	agents      *agents
-	ethnic      map[string]bool // lower case
+	disclaim    map[string]bool // lower case
 	joiners     map[string]bool // lower case
 	en          *english.Vocabulary
 	nonEntities map[string]bool
@@ -64,7 +65,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // package's kinds) in order; for actors a form given again replaces the
 // earlier meaning of that form.
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
-	v := &Vocabulary{Actors: newGazetteer(), agents: newAgents(), ethnic: map[string]bool{}, joiners: map[string]bool{}, en: en, nonEntities: map[string]bool{}, named: map[string]string{},
+	v := &Vocabulary{Actors: newGazetteer(), agents: newAgents(), disclaim: map[string]bool{}, joiners: map[string]bool{}, en: en, nonEntities: map[string]bool{}, named: map[string]string{},
 		connectors: map[string]bool{}, venues: map[string]bool{}}
 	// The embedded files are sources 0 (the project's) and 1 (the
 	// dictionaries'); the user's files follow, each a source of its own, so
@@ -88,8 +89,15 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			v.agents.bodies[l.Word()] = true
 		case "listwords":
 			v.joiners[strings.ToLower(l.Word())] = true
-		case "ethnic":
-			v.ethnic[strings.ToLower(l.Word())] = true
+		case "disclaim":
+			v.disclaim[strings.ToLower(l.Word())] = true
+		case "unless":
+			if len(l.Fields) < 2 {
+				return fmt.Errorf("want agent<TAB>words")
+			}
+			for _, w := range vocab.Split(l.Field(1), "|") {
+				v.agents.unless[strings.ToLower(l.Field(0))+"\x00"+strings.ToLower(w)] = true
+			}
 		case "nonentities":
 			v.nonEntities[l.Word()] = true
 		case "named":
