@@ -658,9 +658,9 @@ func sortedKeys[V any](m map[string]V) []string {
 // rather than a place in it: an acronym ("RDTL"), a formal name
 // ("Republique Democratique du Congo": a word of statewords.txt), or a
 // spelling of one of the state's names or demonyms in the project's
-// states.tsv: at most one edit in four letters apart ("Afganistan",
-// "Kenadian"; not "Mexicali"), or the start of a name ("Burkina"; not a
-// name and more: "Australian Alps").
+// states.tsv: at most one edit in five letters apart ("Afganistan",
+// "Austrailia"; not "Mexicali", two letters from "Mexicans"), or the start
+// of a name ("Burkina"; not a name and more: "Australian Alps").
 func (a *actorSet) stateName(code, form string) bool {
 	form = strings.TrimPrefix(form, "the ") // "the US", counted only after "the"
 	if isCaps(strings.ReplaceAll(strings.ReplaceAll(form, ".", ""), " ", "")) {
@@ -674,7 +674,7 @@ func (a *actorSet) stateName(code, form string) bool {
 	f := fold(form)
 	for _, n := range a.names[code] {
 		short := min(len(f), len(n))
-		if editDistance(f, n) <= max(1, short/4) || len(f) >= 5 && strings.HasPrefix(n, f) {
+		if editDistance(f, n) <= max(1, short/5) || len(f) >= 5 && strings.HasPrefix(n, f) {
 			return true
 		}
 	}

@@ -469,20 +469,20 @@ func TestActorEntries(t *testing.T) {
 func TestStateName(t *testing.T) {
 	a := &actorSet{stateWords: map[string]bool{"REPUBLIC": true, "DEMOCRATIQUE": true}, names: map[string][]string{
 		"AFG": {fold("Afghanistan"), fold("Afghan")}, "CAN": {fold("Canada"), fold("Canadian")},
-		"BFA": {fold("Burkina Faso")}, "MEX": {fold("Mexico"), fold("Mexican")}, "AUS": {fold("Australia"), fold("Australian")}, "COD": {fold("Democratic Republic of the Congo")}}}
+		"BFA": {fold("Burkina Faso")}, "MEX": {fold("Mexico"), fold("Mexican"), fold("Mexicans")}, "AUS": {fold("Australia"), fold("Australian")}, "COD": {fold("Democratic Republic of the Congo")}}}
 	for _, c := range []struct {
 		code, form string
 		want       bool
 	}{
 		{"AFG", "Afganistan", true},                       // one letter apart
-		{"CAN", "Kenadian", true},                         // a demonym, two letters apart in eight
+		{"AUS", "Austrailia", true},                       // one letter apart in ten
 		{"BFA", "Burkina", true},                          // the start of the name
 		{"COD", "Republique Democratique du Congo", true}, // a formal name
 		{"COD", "DROC", true},                             // an acronym
 		{"AUS", "Australian Alps", false},                 // a name and more: a mountain range
 		{"AUS", "Sydney", false},                          // a city
 		{"CAN", "Calgary", false},
-		{"MEX", "Mexicali", false}, // a city two letters from "Mexican"
+		{"MEX", "Mexicali", false}, // a city two letters from "Mexicans"
 	} {
 		if got := a.stateName(c.code, c.form); got != c.want {
 			t.Errorf("stateName(%s, %q) = %v, want %v", c.code, c.form, got, c.want)
