@@ -44,23 +44,15 @@ type project struct {
 
 func loadProject(root string) (*project, error) {
 	p := &project{byForm: map[string][]*projRow{}, byFold: map[string][]*projRow{}, acronyms: map[string]bool{}, english: map[string]bool{}, titles: map[string]bool{}, months: map[string]bool{}}
-	mb, err := os.ReadFile(filepath.Join(root, projMonths))
-	if err != nil {
-		return nil, fmt.Errorf("read project months: %w", err)
-	}
-	mrows, err := parseTable(projMonths, string(mb), 2)
+	months, err := readProjectTable(root, projMonths, 2)
 	if err != nil {
 		return nil, err
 	}
-	for _, r := range mrows {
+	for _, r := range months {
 		p.months[strings.TrimSpace(r[0])] = true
 	}
 	for _, name := range []string{projTitles, projHonors} {
-		b, err := os.ReadFile(filepath.Join(root, name))
-		if err != nil {
-			return nil, fmt.Errorf("read project titles: %w", err)
-		}
-		rows, err := parseTable(name, string(b), 1)
+		rows, err := readProjectTable(root, name, 1)
 		if err != nil {
 			return nil, err
 		}
@@ -71,11 +63,7 @@ func loadProject(root string) (*project, error) {
 		}
 	}
 	for _, name := range []string{"states.tsv", "orgs.tsv", "people.tsv", "leaders.tsv", "places.tsv", "subdivisions.tsv", "peoples.tsv"} {
-		b, err := os.ReadFile(filepath.Join(root, projActors, name))
-		if err != nil {
-			return nil, fmt.Errorf("read project actors: %w", err)
-		}
-		rows, err := parseTable(name, string(b), 4)
+		rows, err := readProjectTable(root, filepath.Join(projActors, name), 4)
 		if err != nil {
 			return nil, err
 		}
@@ -147,3 +135,13 @@ func isCaps(w string) bool {
 // titleKey is a word of a title as the titles set holds it: lower case,
 // dots dropped ("Gen." is gen).
 func titleKey(w string) string { return strings.ToLower(strings.ReplaceAll(w, ".", "")) }
+
+// readProjectTable reads one of the project's tab-separated files (rel to
+// the repository root) whose lines have at least min columns.
+func readProjectTable(root, rel string, min int) ([][]string, error) {
+	b, err := os.ReadFile(filepath.Join(root, rel))
+	if err != nil {
+		return nil, fmt.Errorf("read project vocabulary: %w", err)
+	}
+	return parseTable(filepath.Base(rel), string(b), min)
+}

@@ -23,17 +23,24 @@ func testVocab(t testing.TB) *Vocabulary {
 // the composite's knows every stage's.
 func testLexer(v *Vocabulary) *english.Lexer { return english.NewLexer(v.en.Words()) }
 
-// entities returns "text/LABEL/actor" for each entity in one sentence.
-func entities(t *testing.T, text string) []string {
+// sentenceEntities returns the entities of text read as one sentence of a
+// zone.
+func sentenceEntities(t *testing.T, text, zone string) []Entity {
 	t.Helper()
 	v := testVocab(t)
 	s := []textpkg.Sentence{{Start: 0, End: len(text)}}
-	es, err := v.Entities(context.Background(), NewTagger(), testLexer(v), text, s, []string{"body"}, nil)
+	es, err := v.Entities(context.Background(), NewTagger(), testLexer(v), text, s, []string{zone}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return es
+}
+
+// entities returns "text/LABEL/actor" for each entity in one sentence.
+func entities(t *testing.T, text string) []string {
+	t.Helper()
 	var out []string
-	for _, e := range es {
+	for _, e := range sentenceEntities(t, text, "body") {
 		out = append(out, text[e.Start:e.End]+"/"+e.Label+"/"+e.Actor)
 	}
 	return out
@@ -82,24 +89,30 @@ func TestEntityRepairs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := entities(t, tt.text)
-			set := map[string]bool{}
-			texts := map[string]bool{}
-			for _, g := range got {
-				set[g] = true
-				texts[strings.SplitN(g, "/", 2)[0]] = true
-			}
-			for _, w := range tt.want {
-				if !set[w] {
-					t.Errorf("missing %s in %q", w, got)
-				}
-			}
-			for _, n := range tt.notWant {
-				if texts[n] {
-					t.Errorf("unwanted entity %q in %q", n, got)
-				}
-			}
+			checkEntities(t, entities(t, tt.text), tt.want, tt.notWant)
 		})
+	}
+}
+
+// checkEntities checks that got ("text/LABEL/actor[/sector]" records) has
+// every record of want and no entity whose text, or whole record, is in
+// notWant.
+func checkEntities(t *testing.T, got, want, notWant []string) {
+	t.Helper()
+	have, texts := map[string]bool{}, map[string]bool{}
+	for _, g := range got {
+		have[g] = true
+		texts[strings.SplitN(g, "/", 2)[0]] = true
+	}
+	for _, w := range want {
+		if !have[w] {
+			t.Errorf("missing %s in %q", w, got)
+		}
+	}
+	for _, n := range notWant {
+		if texts[n] || have[n] {
+			t.Errorf("unwanted entity %q in %q", n, got)
+		}
 	}
 }
 

@@ -12,14 +12,8 @@ import (
 // sentence of the body.
 func withSector(t *testing.T, text string) []string {
 	t.Helper()
-	v := testVocab(t)
-	s := []textpkg.Sentence{{Start: 0, End: len(text)}}
-	es, err := v.Entities(context.Background(), NewTagger(), testLexer(v), text, s, []string{"body"}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var out []string
-	for _, e := range es {
+	for _, e := range sentenceEntities(t, text, "body") {
 		out = append(out, text[e.Start:e.End]+"/"+e.Label+"/"+e.Actor+"/"+e.Sector)
 	}
 	return out
@@ -81,22 +75,7 @@ func TestDomesticActors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.sentence, func(t *testing.T) {
-			got := withSector(t, tt.sentence)
-			have, texts := map[string]bool{}, map[string]bool{}
-			for _, g := range got {
-				have[g] = true
-				texts[strings.SplitN(g, "/", 2)[0]] = true
-			}
-			for _, w := range tt.want {
-				if !have[w] {
-					t.Errorf("missing %s in %q", w, got)
-				}
-			}
-			for _, n := range tt.notWant {
-				if texts[n] || have[n] {
-					t.Errorf("unwanted entity %q in %q", n, got)
-				}
-			}
+			checkEntities(t, withSector(t, tt.sentence), tt.want, tt.notWant)
 		})
 	}
 }
@@ -231,7 +210,6 @@ func TestDictionaryForms(t *testing.T) {
 // TestDictionaryNoise checks the dictionaries' matches that name something
 // else in their sentence, each class with sentences of two kinds of text.
 func TestDictionaryNoise(t *testing.T) {
-	v := testVocab(t)
 	for _, c := range []struct {
 		zone, sentence, form, want string // want: the actor of the entity with that text, "-" none, "" no entity; PERSON its label
 	}{
@@ -255,13 +233,8 @@ func TestDictionaryNoise(t *testing.T) {
 		// a person's one-word form is a surname, whatever follows
 		{"references", "Rauch, J. (2001). Putin Is Right: Russia Belongs in NATO.", "Putin", "RUS"},
 	} {
-		s := []textpkg.Sentence{{Start: 0, End: len(c.sentence)}}
-		es, err := v.Entities(context.Background(), NewTagger(), testLexer(v), c.sentence, s, []string{c.zone}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
 		got := ""
-		for _, e := range es {
+		for _, e := range sentenceEntities(t, c.sentence, c.zone) {
 			if c.sentence[e.Start:e.End] == c.form {
 				got = e.Actor
 				if got == "" {
