@@ -38,23 +38,24 @@ type actorRow struct {
 
 // actorSet is the converter of the three actor dictionaries.
 type actorSet struct {
-	maps       *cameoMaps
-	proj       *project
-	caser      *caser
-	orgWords   map[string]bool
-	stateWords map[string]bool     // words of states' formal names (statewords.txt)
-	names      map[string][]string // state code -> its names and demonyms in states.tsv, folded
-	titles     map[string]bool     // words that stand before a name: titles, honorifics, demonyms (titleKey)
-	orgForms   map[string]bool     // forms of the project's orgs.tsv, as normPhrase writes them
-	discards   map[string]bool     // upper-case phrases, single-spaced
-	rows       map[string][]*actorRow
-	drops      map[string]tally  // by output file: forms and entries left out, by reason
-	counts     map[string]tally  // by output file: entries, persons, organisations, names
-	ids        map[string]string // org id -> the primary phrase that took it
+	maps          *cameoMaps
+	proj          *project
+	caser         *caser
+	orgWords      map[string]bool
+	stateWords    map[string]bool     // words of states' formal names (statewords.txt)
+	names         map[string][]string // state code -> its names and demonyms in states.tsv, folded
+	titles        map[string]bool     // words that stand before a name: titles, honorifics, demonyms (titleKey)
+	orgForms      map[string]bool     // forms of the project's orgs.tsv, as normPhrase writes them
+	stateWordsLow map[string]bool     // lower-case words of the project's state names and demonyms
+	discards      map[string]bool     // upper-case phrases, single-spaced
+	rows          map[string][]*actorRow
+	drops         map[string]tally  // by output file: forms and entries left out, by reason
+	counts        map[string]tally  // by output file: entries, persons, organisations, names
+	ids           map[string]string // org id -> the primary phrase that took it
 }
 
 func newActorSet(maps *cameoMaps, proj *project, discards []byte) (*actorSet, error) {
-	a := &actorSet{maps: maps, proj: proj, orgWords: map[string]bool{}, stateWords: map[string]bool{}, names: map[string][]string{}, titles: map[string]bool{}, orgForms: map[string]bool{}, discards: map[string]bool{},
+	a := &actorSet{maps: maps, proj: proj, orgWords: map[string]bool{}, stateWords: map[string]bool{}, names: map[string][]string{}, titles: map[string]bool{}, orgForms: map[string]bool{}, stateWordsLow: map[string]bool{}, discards: map[string]bool{},
 		rows: map[string][]*actorRow{}, drops: map[string]tally{}, counts: map[string]tally{}, ids: map[string]string{}}
 	a.caser = &caser{particles: map[string]bool{}, acronyms: proj.acronyms, abbrevs: map[string]bool{}}
 	for _, list := range []struct {
@@ -76,6 +77,7 @@ func newActorSet(maps *cameoMaps, proj *project, discards []byte) (*actorSet, er
 				for _, w := range strings.Fields(f) {
 					if unicode.IsUpper([]rune(w)[0]) {
 						a.titles[titleKey(w)] = true // "United States President Barack Obama"
+						a.stateWordsLow[strings.ToLower(w)] = true
 					}
 				}
 			}
@@ -227,7 +229,7 @@ func (a *actorSet) entry(out string, e *actorEntry) {
 			label = "ORG"
 		}
 	}
-	local := &caser{particles: a.caser.particles, acronyms: map[string]bool{}, english: a.proj.english, abbrevs: a.caser.abbrevs, org: label == "ORG"}
+	local := &caser{particles: a.caser.particles, acronyms: map[string]bool{}, english: a.proj.english, abbrevs: a.caser.abbrevs, names: a.stateWordsLow, org: label == "ORG"}
 	for w := range a.caser.acronyms {
 		local.acronyms[w] = true
 	}

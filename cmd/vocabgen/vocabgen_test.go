@@ -162,8 +162,8 @@ EGYPT_ [EGYGOV > 140608]
 }
 
 func testCaser() *caser {
-	c := &caser{particles: map[string]bool{}, acronyms: map[string]bool{"NATO": true}, english: map[string]bool{"army": true, "relief": true, "fund": true},
-		abbrevs: map[string]bool{"MR": true, "ST": true}}
+	c := &caser{particles: map[string]bool{}, acronyms: map[string]bool{"NATO": true}, english: map[string]bool{"army": true, "relief": true, "fund": true, "shell": true},
+		abbrevs: map[string]bool{"MR": true, "ST": true}, names: map[string]bool{"dutch": true, "khmer": true}}
 	for _, p := range strings.Fields("al bin de e i of the and d") {
 		c.particles[p] = true
 	}
@@ -192,6 +192,8 @@ func TestForms(t *testing.T) {
 		{"CHILDREN'S_RELIEF_FUND", true, []string{"Children's Relief Fund"}}, // a possessive
 		{"GCHQ", true, []string{"GCHQ"}},                                     // no vowel
 		{"MI6", true, []string{"MI6"}},                                       // a digit
+		{"ROYAL_DUTCH_SHELL", true, []string{"Royal Dutch Shell"}},           // a demonym is no acronym
+		{"KHMER_ROUGE", true, []string{"Khmer Rouge"}},                       // nor a people's name
 	} {
 		c.org = tc.org
 		if got := c.form(phraseWords(tc.phrase)); !reflect.DeepEqual(got, tc.want) {
