@@ -116,6 +116,28 @@ func (v *Vocabulary) Run(ctx context.Context, tg *actor.Tagger, t *text.Text, f 
 	if err = v.dates(ctx, t, st, f); err != nil {
 		return err
 	}
+	// Office holders and other dated actors take the meaning that holds on
+	// their sentence's date, else on the reference time its paragraph or
+	// heading has set, else on the document's own date.
+	sentDate := make([]string, len(sents))
+	for _, x := range f.Timex {
+		if !x.Citation && sentDate[x.Sent] == "" {
+			sentDate[x.Sent] = x.Value
+		}
+	}
+	actor.Redate(f.Entities, func(i int) string {
+		switch {
+		case sentDate[i] != "":
+			return sentDate[i]
+		case i < len(f.Contexts) && f.Contexts[i].Para != "":
+			return f.Contexts[i].Para
+		case i < len(f.Contexts) && f.Contexts[i].Heading != "":
+			return f.Contexts[i].Heading
+		case f.DCT != nil:
+			return f.DCT.Value
+		}
+		return ""
+	})
 
 	begin(StageEvents)
 	evZones := append([]string(nil), f.Zones...)

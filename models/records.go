@@ -128,13 +128,14 @@ type Sentence struct {
 
 // Entity is one named-entity mention.
 type Entity struct {
-	Doc   string  `json:"doc"`
-	Sent  int     `json:"sent"`
-	Span  Span    `json:"span"`
-	Text  string  `json:"text"`
-	Label string  `json:"label"`
-	Actor *string `json:"actor"`
-	Rule  string  `json:"rule"`
+	Doc    string  `json:"doc"`
+	Sent   int     `json:"sent"`
+	Span   Span    `json:"span"`
+	Text   string  `json:"text"`
+	Label  string  `json:"label"`
+	Actor  *string `json:"actor"`
+	Sector string  `json:"sector,omitempty" desc:"the actor's sector, as CAMEO and PLOVER code it: GOV, MIL, REB, OPP, COP, JUD, LEG, BUS, MED, CVL, ELI, ... ('Nepalese workers': NPL, LAB; an office holder: GOV in office, ELI out of it); absent for a state or a mention with no sector"`
+	Rule   string  `json:"rule"`
 }
 
 // Timex is one temporal expression.

@@ -277,7 +277,7 @@ func (c *Config) records(id string, p *Parsed, f *extract.Findings) *models.Resu
 			A: p.A, B: p.B, Directed: p.Directed, Relation: p.Relation, Rule: p.Rule})
 	}
 	for _, e := range ents {
-		rec := models.Entity{Doc: id, Sent: e.Sent, Span: ri.span(e.Start, e.End), Text: t.Text[e.Start:e.End], Label: e.Label, Rule: e.Rule}
+		rec := models.Entity{Doc: id, Sent: e.Sent, Span: ri.span(e.Start, e.End), Text: t.Text[e.Start:e.End], Label: e.Label, Sector: e.Sector, Rule: e.Rule}
 		if e.Actor != "" {
 			a := e.Actor
 			rec.Actor = &a
