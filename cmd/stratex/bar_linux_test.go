@@ -64,8 +64,8 @@ func TestProgressBarEndsAt100Percent(t *testing.T) {
 	}
 	bar := strings.TrimRight(text[:strings.LastIndex(text[:end], "time=")], "\n")
 	bar = bar[strings.LastIndexAny(bar, "\r\n")+1:] // the bar as it was drawn last
-	if !strings.Contains(bar, "100%") || !strings.Contains(bar, "(3/3)") || !regexp.MustCompile(`\d\.\d\d docs/s`).MatchString(bar) {
-		t.Errorf("the bar ends as %q: want 100%%, 3/3 and a rate in docs/s", bar)
+	if !strings.Contains(bar, "100%") || !strings.Contains(bar, "documents 3/3") || !regexp.MustCompile(`\d\.\d\d docs/s`).MatchString(bar) {
+		t.Errorf("the bar ends as %q: want 100%%, documents 3/3 and a rate in docs/s", bar)
 	}
 	if units := regexp.MustCompile(`[a-z]+/(s|min|hr)\b`).FindAllString(text, -1); len(units) == 0 || strings.Count(strings.Join(units, " "), "docs/s") != len(units) {
 		t.Errorf("rate units %q: want docs/s alone", units)

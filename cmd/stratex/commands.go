@@ -87,6 +87,7 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 	shardFlag := fs.String("shard", "", "the shard to run, `i/N` (0-based); default from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX, else all")
 	chunk := fs.Int("chunk", 64, "documents per shard when INPUTs are given")
 	memBudget := fs.Int("mem-budget", 0, "bytes of documents in flight at once, in `MiB` (0: 64 per worker)")
+	window := fs.Int("window", extract.DefaultWindow>>10, "the text stages take a long document this many `KiB` of paragraphs at a time (bounds its memory; the records are the same whatever it is)")
 	var vf vocabFlags
 	fs.Var(&vf, "vocab", "extend a vocabulary: `KIND=FILE` (kinds: "+strings.Join(extract.Kinds(), ", ")+"); repeatable")
 	fs.Var(actorsFlag{&vf}, "actors", "extend the actor vocabulary with `FILE` (same as -vocab actors=FILE)")
@@ -94,8 +95,8 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	if *workers < 1 || *chunk < 1 {
-		return usageError{"-workers and -chunk must be at least 1"}
+	if *workers < 1 || *chunk < 1 || *window < 1 {
+		return usageError{fmt.Sprintf("-workers, -chunk and -window must be at least 1 (got -workers %d, -chunk %d, -window %d)", *workers, *chunk, *window)}
 	}
 	if *pdfDeadline <= 0 || *pdfMem <= 0 || *timeout < 0 || *memBudget < 0 {
 		return usageError{fmt.Sprintf("-pdf-timeout and -pdf-mem must be positive, -timeout and -mem-budget not negative (got -pdf-timeout %s, -pdf-mem %d, -timeout %s, -mem-budget %d)", *pdfDeadline, *pdfMem, *timeout, *memBudget)}
@@ -150,6 +151,7 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	cfg.Window = *window << 10
 	if !*inProcess {
 		pool, err := pipeline.NewPDFPool(*workers, *pdfDeadline, int64(*pdfMem)<<20)
 		if err != nil {
