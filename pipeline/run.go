@@ -187,16 +187,27 @@ func (c *Config) Run(ctx context.Context, inputs []corpus.Input, sink Sink, opt 
 }
 
 // await waits for a document's result, passing on the news of the
-// documents in flight meanwhile.
+// documents in flight meanwhile, and the news sent before the result
+// (a worker sends its last news of a document before its result).
 func await(out <-chan *models.Result, news <-chan working, p Progress) *models.Result {
+	pass := func(w working) {
+		if p != nil {
+			p.Working(w.in, w.p)
+		}
+	}
 	for {
 		select {
 		case res := <-out:
-			return res
-		case w := <-news:
-			if p != nil {
-				p.Working(w.in, w.p)
+			for {
+				select {
+				case w := <-news:
+					pass(w)
+				default:
+					return res
+				}
 			}
+		case w := <-news:
+			pass(w)
 		}
 	}
 }
