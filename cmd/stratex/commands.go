@@ -435,6 +435,10 @@ func (c *textCmd) Run(ctx context.Context, args []string) error {
 	for _, pp := range p.Problems {
 		fmt.Fprintf(c.stderr, "stratex: %s: page %d skipped: %s\n", in.Path, pp.Page, pp.Error)
 	}
+	if p.NoText != "" {
+		// a PDF with no text fails as a document does in a run (exit 3)
+		return partialError{failed: 1, msg: in.Path + ": " + p.NoText}
+	}
 	if !*outline {
 		_, err = fmt.Fprintln(c.stdout, p.Text.Text)
 		return err
