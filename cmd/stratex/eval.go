@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/stratex/stratex/cmd/internal/eval"
@@ -43,14 +44,23 @@ func (c *evalCmd) Run(ctx context.Context, args []string) error {
 		}
 		er, err := eval.Events(cfg, ops[1])
 		if err != nil {
-			return err
+			return evalUsage(err)
 		}
 		return er.Write(c.stdout, *verbose)
 	default:
 		return usageError{fmt.Sprintf("unknown stage %q (want dates, money or events)", ops[0])}
 	}
 	if err != nil {
-		return err
+		return evalUsage(err)
 	}
 	return rep.Write(c.stdout, *verbose)
+}
+
+// evalUsage makes a file of the wrong kind a usage error (exit 2).
+func evalUsage(err error) error {
+	var ke *eval.KindError
+	if errors.As(err, &ke) {
+		return usageError{ke.Error()}
+	}
+	return err
 }
