@@ -80,6 +80,7 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 	workers := fs.Int("workers", runtime.NumCPU(), "documents processed at once")
 	timeout := fs.Duration("timeout", 2*time.Minute, "give up on one document after this long (0: never)")
 	quiet := fs.Bool("q", false, "no progress output")
+	every := fs.Duration("progress-every", 5*time.Second, "when standard error is not a terminal, log a progress line at most this often")
 	pdfDeadline := fs.Duration("pdf-timeout", time.Minute, "stop reading one PDF after this long")
 	pdfMem := fs.Int("pdf-mem", 1024, "stop reading one PDF when its reader passes this many `MiB` of memory")
 	inProcess := fs.Bool("pdf-in-process", false, "read PDFs in this process, not in worker processes (faster to start; a hostile file can then stop the run)")
@@ -97,6 +98,9 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 	}
 	if *workers < 1 || *chunk < 1 || *window < 1 {
 		return usageError{fmt.Sprintf("-workers, -chunk and -window must be at least 1 (got -workers %d, -chunk %d, -window %d)", *workers, *chunk, *window)}
+	}
+	if *every <= 0 {
+		return usageError{fmt.Sprintf("-progress-every must be positive (got %s)", *every)}
 	}
 	if *pdfDeadline <= 0 || *pdfMem <= 0 || *timeout < 0 || *memBudget < 0 {
 		return usageError{fmt.Sprintf("-pdf-timeout and -pdf-mem must be positive, -timeout and -mem-budget not negative (got -pdf-timeout %s, -pdf-mem %d, -timeout %s, -mem-budget %d)", *pdfDeadline, *pdfMem, *timeout, *memBudget)}
@@ -165,7 +169,7 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 		if f, ok := c.stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 			prog = pipeline.NewBar(c.stderr)
 		} else {
-			prog = pipeline.NewLogProgress(log, 5*time.Second)
+			prog = pipeline.NewLogProgress(log, *every)
 		}
 	}
 	opt := pipeline.Options{Workers: *workers, Timeout: *timeout, Progress: prog, MemBudget: int64(*memBudget) << 20}

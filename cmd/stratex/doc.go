@@ -45,6 +45,8 @@
 //	                  file in the format of the embedded one; repeatable
 //	-actors FILE      same as -vocab actors=FILE
 //	-q                no progress output
+//	-progress-every D log a progress line at most every D when standard
+//	                  error is not a terminal (default 5s)
 //
 // Flags of report:
 //
