@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -116,26 +115,9 @@ func TestLongDocumentBoundedMemoryAndProgress(t *testing.T) {
 // share strictly between 0% and 100% before the document is done.
 func TestProgressBarMovesInsideADocument(t *testing.T) {
 	long := longText(t, 400_000)
-	pty, tty := openPTY(t)
-	defer pty.Close()
-	cmd := binary("run", "-workers", "1", "-window", "16", "-out", filepath.Join(t.TempDir(), "out"), long)
-	cmd.Stderr = tty
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	tty.Close()
-	var screen bytes.Buffer
-	read := make(chan struct{})
-	go func() {
-		io.Copy(&screen, pty) // ends with EIO when the last writer closes
-		close(read)
-	}()
-	if err := cmd.Wait(); err != nil {
-		t.Fatalf("run: %v", err)
-	}
-	<-read
+	screen := onTerminal(t, binary("run", "-workers", "1", "-window", "16", "-out", filepath.Join(t.TempDir(), "out"), long))
 	moving := regexp.MustCompile(`documents 0/1 .*?\s([1-9][0-9]?)%`)
-	if m := moving.FindStringSubmatch(screen.String()); m == nil {
-		t.Errorf("the bar never stood between 0%% and 100%% inside the document: %q", screen.String())
+	if m := moving.FindStringSubmatch(screen); m == nil {
+		t.Errorf("the bar never stood between 0%% and 100%% inside the document: %q", screen)
 	}
 }
