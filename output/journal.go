@@ -95,10 +95,10 @@ func (s *Store) OpenJournal(i int) (*Journal, error) {
 		unlock()
 		return nil, fmt.Errorf("open journal of shard %d: %w", i, err)
 	}
-	valid, err := readJournal(j.f, func(e entry, _ [][]byte) error {
+	entries, valid, err := scanJournal(j.f)
+	for _, e := range entries {
 		j.count(e)
-		return nil
-	})
+	}
 	if err != nil {
 		j.Close()
 		return nil, fmt.Errorf("read %s: %w", path, err)
@@ -146,36 +146,128 @@ var kindIndex = func() map[models.Kind]int {
 	return m
 }()
 
+// spillMem is how many bytes of a document's encoded records an Append
+// holds in memory; beyond it they go to a temporary file beside the
+// journal, so that a long document's output costs bounded memory.
+const spillMem = 4 << 20
+
 // Append adds the records of the shard's next document to the journal.
+// The records are encoded once, into a spill (memory, then a temporary
+// file for a large document), and copied from it twice: through the
+// checksum, then after the entry's header into the journal.
 func (j *Journal) Append(r *models.Result) error {
-	parts := make([]bytes.Buffer, len(models.Kinds))
-	err := r.Each(func(k models.Kind, rec any) error {
-		enc := json.NewEncoder(&parts[kindIndex[k]])
-		enc.SetEscapeHTML(false)
-		return enc.Encode(rec)
-	})
+	sp := &spill{dir: ShardDir(j.st.Out), name: "." + shardName(j.shard) + ".spill.tmp"}
+	defer sp.close()
+	sizes, err := encodeRecords(sp, r)
 	if err != nil {
 		return fmt.Errorf("encode records of shard %d: %w", j.shard, err)
 	}
-	e := entry{pos: j.sum.Documents, failed: r.Failed()}
+	e := entry{pos: j.sum.Documents, failed: r.Failed(), sizes: sizes}
 	if r.Document != nil {
 		e.pages, e.sentences = r.Document.Pages, len(r.Sentences)
 	}
-	payload := make([][]byte, len(parts))
-	for i := range parts {
-		payload[i] = parts[i].Bytes()
-		e.sizes = append(e.sizes, len(payload[i]))
+	head := entryHead(e)
+	crc := crc32.New(castagnoli)
+	crc.Write(head)
+	if err := sp.copyTo(crc); err != nil {
+		return fmt.Errorf("encode records of shard %d: %w", j.shard, err)
 	}
-	if _, err := j.f.Write(encodeEntry(e, payload)); err != nil {
+	head = fmt.Appendf(head, "%08x\n", crc.Sum32())
+	bw := bufio.NewWriterSize(j.f, 64<<10)
+	bw.Write(head)
+	if err := sp.copyTo(bw); err != nil {
+		return fmt.Errorf("append to journal of shard %d: %w", j.shard, err)
+	}
+	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("append to journal of shard %d: %w", j.shard, err)
 	}
 	j.count(e)
 	return nil
 }
 
-// encodeEntry is an entry as the journal holds it, in one piece so that it
-// goes to the file in one write.
-func encodeEntry(e entry, payload [][]byte) []byte {
+// encodeRecords writes r's JSON Lines to w, kind by kind in the order of
+// models.Kinds, encoded exactly as the part files hold them, and returns
+// the bytes of each kind.
+func encodeRecords(w io.Writer, r *models.Result) ([]int, error) {
+	cw := &countingWriter{w: w}
+	enc := json.NewEncoder(cw)
+	enc.SetEscapeHTML(false)
+	sizes := make([]int, len(models.Kinds))
+	err := r.Each(func(k models.Kind, rec any) error {
+		before := cw.n
+		if err := enc.Encode(rec); err != nil {
+			return err
+		}
+		sizes[kindIndex[k]] += int(cw.n - before)
+		return nil
+	})
+	return sizes, err
+}
+
+// countingWriter counts the bytes written through it.
+type countingWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// spill holds bytes written to it in memory up to spillMem, and the rest
+// in a temporary file dir/name (a name OpenJournal clears when a killed
+// run left it).
+type spill struct {
+	dir, name string
+	mem       bytes.Buffer
+	f         *os.File
+	bw        *bufio.Writer
+}
+
+func (s *spill) Write(p []byte) (int, error) {
+	if s.f == nil && s.mem.Len()+len(p) <= spillMem {
+		return s.mem.Write(p)
+	}
+	if s.f == nil {
+		f, err := os.OpenFile(filepath.Join(s.dir, s.name), os.O_RDWR|os.O_CREATE|os.O_TRUNC, 0o600)
+		if err != nil {
+			return 0, fmt.Errorf("spill records to a file: %w", err)
+		}
+		s.f, s.bw = f, bufio.NewWriterSize(f, 64<<10)
+	}
+	return s.bw.Write(p)
+}
+
+// copyTo writes everything written to the spill to w.
+func (s *spill) copyTo(w io.Writer) error {
+	if _, err := w.Write(s.mem.Bytes()); err != nil {
+		return err
+	}
+	if s.f == nil {
+		return nil
+	}
+	if err := s.bw.Flush(); err != nil {
+		return err
+	}
+	if _, err := s.f.Seek(0, io.SeekStart); err != nil {
+		return err
+	}
+	_, err := io.Copy(w, s.f)
+	return err
+}
+
+// close removes the spill's file.
+func (s *spill) close() {
+	if s.f != nil {
+		s.f.Close()
+		os.Remove(s.f.Name())
+	}
+}
+
+// entryHead is an entry's header line up to its checksum.
+func entryHead(e entry) []byte {
 	sizes := make([]string, len(e.sizes))
 	for i, n := range e.sizes {
 		sizes[i] = strconv.Itoa(n)
@@ -184,62 +276,45 @@ func encodeEntry(e entry, payload [][]byte) []byte {
 	if e.failed {
 		failed = 1
 	}
-	out := fmt.Appendf(nil, "E %d %d %d %d %s ", e.pos, failed, e.pages, e.sentences, strings.Join(sizes, ","))
-	crc := crc32.Checksum(out, castagnoli)
-	for _, p := range payload {
-		crc = crc32.Update(crc, castagnoli, p)
-	}
-	out = fmt.Appendf(out, "%08x\n", crc)
-	for _, p := range payload {
-		out = append(out, p...)
-	}
-	return out
+	return fmt.Appendf(nil, "E %d %d %d %d %s ", e.pos, failed, e.pages, e.sentences, strings.Join(sizes, ","))
 }
 
-// readJournal reads a journal from its start, calling fn with each intact
-// entry and its records by kind, and returns the length of the intact part
-// (0 when even the header line is missing or of another version). It stops
-// at the first entry that is torn, fails its checksum or is out of order.
-func readJournal(r io.ReadSeeker, fn func(e entry, parts [][]byte) error) (int64, error) {
+// scanJournal reads a journal from its start and returns its intact
+// entries and the length of the intact part (0 when even the header line
+// is missing or of another version). It stops at the first entry that is
+// torn, fails its checksum or is out of order. It reads the records
+// through the checksum without holding them.
+func scanJournal(r io.ReadSeeker) ([]entry, int64, error) {
 	if _, err := r.Seek(0, io.SeekStart); err != nil {
-		return 0, err
+		return nil, 0, err
 	}
 	br := bufio.NewReaderSize(r, 64<<10)
 	head, err := readLine(br, len(journalHeader))
 	if err != nil || head != journalHeader {
-		return 0, nil
+		return nil, 0, nil
 	}
 	valid := int64(len(head))
+	var entries []entry
 	for pos := 0; ; pos++ {
 		line, err := readLine(br, maxEntryHeader)
 		if err != nil {
-			return valid, nil
+			return entries, valid, nil
 		}
 		e, crcText, ok := parseEntry(line, pos)
 		if !ok {
-			return valid, nil
+			return entries, valid, nil
 		}
-		crc := crc32.Checksum([]byte(line[:len(line)-len(crcText)-1]), castagnoli)
-		parts := make([][]byte, len(e.sizes))
-		torn := false
-		for i, n := range e.sizes {
-			parts[i] = make([]byte, n)
-			if _, err := io.ReadFull(br, parts[i]); err != nil {
-				torn = true
-				break
-			}
-			crc = crc32.Update(crc, castagnoli, parts[i])
+		crc := crc32.New(castagnoli)
+		crc.Write([]byte(line[:len(line)-len(crcText)-1]))
+		n := int64(0)
+		for _, k := range e.sizes {
+			n += int64(k)
 		}
-		if torn || fmt.Sprintf("%08x", crc) != crcText {
-			return valid, nil
+		if m, _ := io.CopyN(crc, br, n); m < n || fmt.Sprintf("%08x", crc.Sum32()) != crcText {
+			return entries, valid, nil // torn, or not what was written
 		}
-		if err := fn(e, parts); err != nil {
-			return valid, err
-		}
-		valid += int64(len(line))
-		for _, n := range e.sizes {
-			valid += int64(n)
-		}
+		entries = append(entries, e)
+		valid += int64(len(line)) + n
 	}
 }
 
@@ -318,17 +393,29 @@ func (j *Journal) Commit() error {
 	return nil
 }
 
-// copyJournal writes every intact entry of a journal to w's files.
+// copyJournal writes every intact entry of a journal to w's files: it
+// checks them first (scanJournal), then copies their records from the
+// file kind by kind, without holding them.
 func copyJournal(r io.ReadSeeker, w *Writer) error {
-	_, err := readJournal(r, func(_ entry, parts [][]byte) error {
+	entries, _, err := scanJournal(r)
+	if err != nil {
+		return err
+	}
+	if _, err := r.Seek(int64(len(journalHeader)), io.SeekStart); err != nil {
+		return err
+	}
+	br := bufio.NewReaderSize(r, 64<<10)
+	for pos, e := range entries {
+		if _, err := readLine(br, maxEntryHeader); err != nil {
+			return fmt.Errorf("entry %d: %w", pos, err)
+		}
 		for i, k := range models.Kinds {
-			if err := w.writeRaw(k, parts[i]); err != nil {
+			if err := w.copyRaw(k, br, int64(e.sizes[i])); err != nil {
 				return err
 			}
 		}
-		return nil
-	})
-	return err
+	}
+	return nil
 }
 
 // Close leaves the journal for a later run and releases the shard's lock.

@@ -169,3 +169,46 @@ func TestMergeDoneIncludesJournals(t *testing.T) {
 		t.Errorf("journal after MergeDone: %v", err)
 	}
 }
+
+// large is a document whose records take more than spillMem bytes of JSON.
+func large(i int) *models.Result {
+	r := document(i)
+	line := strings.Repeat("The treaty was signed in Moscow. ", 8)
+	for k := 2; len(r.Sentences)*len(line) <= 2*spillMem; k++ {
+		r.Sentences = append(r.Sentences, models.Sentence{Doc: r.Document.Doc, Sent: k, Text: line})
+	}
+	r.Document.Sentences = len(r.Sentences)
+	return r
+}
+
+// A document whose records outgrow the memory an Append holds goes through
+// a temporary file beside the journal, which is removed; the journal and
+// the part files are the same as for any other document.
+func TestJournalSpillsALargeDocument(t *testing.T) {
+	results := []*models.Result{document(1), large(2), document(3)}
+	out := t.TempDir()
+	st, _ := OpenStore(out, &corpus.Manifest{Shards: 1})
+	j, err := st.OpenJournal(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range results[:2] {
+		if err := j.Append(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	j.Close()
+	if left, _ := filepath.Glob(filepath.Join(ShardDir(out), "*.tmp")); len(left) > 0 {
+		t.Errorf("temporary files left: %v", left)
+	}
+	if j, err = st.OpenJournal(0); err != nil || j.Done() != 2 {
+		t.Fatalf("reopened: %v, %d documents, want 2", err, j.Done())
+	}
+	if err := j.Append(results[2]); err != nil {
+		t.Fatal(err)
+	}
+	if err := j.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	sameFiles(t, ShardDir(out), reference(t, results), "00000.")
+}

@@ -78,13 +78,13 @@ func (w *Writer) Write(r *models.Result) error {
 	})
 }
 
-// writeRaw appends b, whole JSON lines of kind k, to k's file.
-func (w *Writer) writeRaw(k models.Kind, b []byte) error {
+// copyRaw appends n bytes from r, whole JSON lines of kind k, to k's file.
+func (w *Writer) copyRaw(k models.Kind, r io.Reader, n int64) error {
 	f := w.files[k]
 	if f == nil {
 		return fmt.Errorf("write %s records: no file for this kind", k)
 	}
-	if _, err := f.buf.Write(b); err != nil {
+	if _, err := io.CopyN(f.buf, r, n); err != nil {
 		return fmt.Errorf("write %s: %w", f.final, err)
 	}
 	return nil

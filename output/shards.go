@@ -130,9 +130,8 @@ func (s *Store) Finished(i int) int {
 		return 0
 	}
 	defer f.Close()
-	n := 0
-	readJournal(f, func(entry, [][]byte) error { n++; return nil })
-	return n
+	entries, _, _ := scanJournal(f)
+	return len(entries)
 }
 
 // Status lists the shards that are done and those that are not.

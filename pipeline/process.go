@@ -46,6 +46,12 @@ type Config struct {
 	// DocKind forces how every document's dates and events are anchored
 	// ("news", "narrative", "scholarly"); "" decides it per document.
 	DocKind string
+
+	// Window is how much clean text the sentence-level stages take at a
+	// time (extract.Options); 0 means extract.DefaultWindow. The records
+	// are the same whatever the window: it bounds the memory a long
+	// document takes.
+	Window int
 }
 
 // NewConfig loads the default vocabulary extended by extra, and prose's models.
@@ -133,11 +139,15 @@ func decodeText(b []byte) (text, encoding string, err error) {
 // ProcessFile reads and processes one input. It never panics: a panic in any
 // stage becomes an error record naming the file and the stage.
 func (c *Config) ProcessFile(ctx context.Context, in corpus.Input) *models.Result {
+	return c.processFile(ctx, in, nil)
+}
+
+func (c *Config) processFile(ctx context.Context, in corpus.Input, report func(extract.Progress)) *models.Result {
 	data, fail := readInput(in)
 	if fail != nil {
 		return fail
 	}
-	return c.Process(ctx, in, data)
+	return c.process(ctx, in, data, report)
 }
 
 // readInput reads one input's bytes, or gives the failure record of a file
@@ -154,7 +164,13 @@ func readInput(in corpus.Input) ([]byte, *models.Result) {
 }
 
 // Process runs every stage over one document's bytes.
-func (c *Config) Process(ctx context.Context, in corpus.Input, data []byte) (res *models.Result) {
+func (c *Config) Process(ctx context.Context, in corpus.Input, data []byte) *models.Result {
+	return c.process(ctx, in, data, nil)
+}
+
+// process is Process telling report, when set, how far the text stages
+// have come through the document.
+func (c *Config) process(ctx context.Context, in corpus.Input, data []byte, report func(extract.Progress)) (res *models.Result) {
 	id, sum := corpus.ID(data)
 	stage := StageRead
 	var f *extract.Findings
@@ -181,7 +197,7 @@ func (c *Config) Process(ctx context.Context, in corpus.Input, data []byte) (res
 		return failure(id, in.Path, stage, err)
 	}
 	f = &extract.Findings{Given: extract.Given{Date: in.Date, Kind: c.DocKind}}
-	if err := c.Vocab.Run(ctx, c.Tagger, p.Text, f); err != nil {
+	if err := c.Vocab.RunWith(ctx, c.Tagger, p.Text, f, extract.Options{Window: c.Window, Progress: report}); err != nil {
 		return failure(id, in.Path, f.Stage, err)
 	}
 	res = c.records(id, p, f)
@@ -208,19 +224,30 @@ func (c *Config) Process(ctx context.Context, in corpus.Input, data []byte) (res
 // or an error record naming the stage that failed.
 func (c *Config) Analyze(ctx context.Context, id string, p *Parsed) *models.Result {
 	f := &extract.Findings{Given: extract.Given{Kind: c.DocKind}}
-	if err := c.Vocab.Run(ctx, c.Tagger, p.Text, f); err != nil {
+	if err := c.Vocab.RunWith(ctx, c.Tagger, p.Text, f, extract.Options{Window: c.Window}); err != nil {
 		return failure(id, "", f.Stage, err)
 	}
 	return c.records(id, p, f)
 }
 
-// records turns a document's findings into its records, spans in code points.
+// records turns a document's findings into its records, spans in code
+// points. It takes them from f, so that each kind's findings can be freed
+// as soon as its records are made: a long document does not hold both.
 func (c *Config) records(id string, p *Parsed, f *extract.Findings) *models.Result {
 	t := p.Text
 	ri := newRuneIndex(t.Text)
 	st, sents, hdr := f.Structure, f.Sentences, f.Header
 	timex, money, events, pairs, ents := f.Timex, f.Money, f.Events, f.Pairs, f.Entities
-	res := &models.Result{}
+	dct, kind, dates := f.DCT, f.Kind, f.Dates
+	*f = extract.Findings{Stage: f.Stage, Took: f.Took}
+	res := &models.Result{
+		Sentences: sized[models.Sentence](len(sents)),
+		Entities:  sized[models.Entity](len(ents)),
+		Timex:     sized[models.Timex](len(timex)),
+		Money:     sized[models.Money](len(money)),
+		Events:    sized[models.Event](len(events)),
+		Pairs:     sized[models.Pair](len(pairs)),
+	}
 	doc := &models.Document{
 		Doc:       id,
 		Title:     hdr.Title,
@@ -239,10 +266,10 @@ func (c *Config) records(id string, p *Parsed, f *extract.Findings) *models.Resu
 	for _, d := range hdr.Dates {
 		doc.Dates = append(doc.Dates, models.HeaderDate{Label: d.Label, Value: d.Value, Text: t.Text[d.Start:d.End], Span: ri.span(d.Start, d.End), Ambiguous: d.Ambiguous})
 	}
-	if f.DCT != nil {
-		doc.DCT = &models.DCT{Value: f.DCT.Value, Source: f.DCT.Source}
+	if dct != nil {
+		doc.DCT = &models.DCT{Value: dct.Value, Source: dct.Source}
 	}
-	doc.Kind = f.Kind.String()
+	doc.Kind = kind.String()
 	res.Document = doc
 	for i, s := range sents {
 		ln := t.Lines[s.Line]
@@ -265,8 +292,8 @@ func (c *Config) records(id string, p *Parsed, f *extract.Findings) *models.Resu
 		rec := models.Event{Doc: id, Sent: e.Sent, Span: ri.span(s.Start, s.End), Text: t.Text[s.Start:s.End], Type: e.Category,
 			Subtype: e.Subtype, Source: e.Source, Target: e.Target, Trigger: t.Text[e.Start:e.End], Money: e.Money,
 			Modality: e.Modality, Main: e.Main, Rule: e.Rule}
-		if k < len(f.Dates) && f.Dates[k].Value != "" {
-			d, from := f.Dates[k].Value, f.Dates[k].From
+		if k < len(dates) && dates[k].Value != "" {
+			d, from := dates[k].Value, dates[k].From
 			rec.Date, rec.DateFrom = &d, &from
 		}
 		res.Events = append(res.Events, rec)
@@ -285,6 +312,14 @@ func (c *Config) records(id string, p *Parsed, f *extract.Findings) *models.Resu
 		res.Entities = append(res.Entities, rec)
 	}
 	return res
+}
+
+// sized is an empty slice with room for n, nil for none.
+func sized[T any](n int) []T {
+	if n == 0 {
+		return nil
+	}
+	return make([]T, 0, n)
 }
 
 func failure(id, source, stage string, err error) *models.Result {

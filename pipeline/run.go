@@ -11,6 +11,7 @@ import (
 	"golang.org/x/sync/semaphore"
 
 	"github.com/stratex/stratex/corpus"
+	"github.com/stratex/stratex/extract"
 	"github.com/stratex/stratex/models"
 )
 
@@ -23,8 +24,17 @@ type Sink interface {
 // goroutine that called Run.
 type Progress interface {
 	Start(docs int, bytes int64)
+	// Working says how far the text stages have come through a document
+	// in flight (after each window of its text; see extract.Options).
+	Working(in corpus.Input, p extract.Progress)
 	Done(in corpus.Input, res *models.Result)
 	Finish()
+}
+
+// working is a Working call on its way from a worker to Run's goroutine.
+type working struct {
+	in corpus.Input
+	p  extract.Progress
 }
 
 // Options tunes a run.
@@ -85,13 +95,25 @@ func (c *Config) Run(ctx context.Context, inputs []corpus.Input, sink Sink, opt 
 	weight := func(in corpus.Input) int64 { return min(max(in.Size, minWeight), total) }
 	jobs := make(chan job)
 	order := make(chan job, 2*workers) // the reorder window bounds memory
+	// a worker's news of a document in flight; dropped when Run's
+	// goroutine is busy, as the next one says more
+	news := make(chan working, 4*workers)
 	var wg sync.WaitGroup
 	for i := 0; i < workers; i++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				j.out <- c.processBounded(ctx, j.in, opt.Timeout)
+				var report func(extract.Progress)
+				if opt.Progress != nil {
+					report = func(p extract.Progress) {
+						select {
+						case news <- working{j.in, p}:
+						default:
+						}
+					}
+				}
+				j.out <- c.processBounded(ctx, j.in, opt.Timeout, report)
 				budget.Release(weight(j.in))
 			}
 		}()
@@ -123,7 +145,7 @@ func (c *Config) Run(ctx context.Context, inputs []corpus.Input, sink Sink, opt 
 	var werr error
 	stopped := false
 	for j := range order {
-		res := <-j.out
+		res := await(j.out, news, opt.Progress)
 		if res == nil || stopped {
 			// Interrupted before it finished: this one and every later
 			// one are left out, so the output is a prefix of the input
@@ -164,6 +186,32 @@ func (c *Config) Run(ctx context.Context, inputs []corpus.Input, sink Sink, opt 
 	return sum, nil
 }
 
+// await waits for a document's result, passing on the news of the
+// documents in flight meanwhile, and the news sent before the result
+// (a worker sends its last news of a document before its result).
+func await(out <-chan *models.Result, news <-chan working, p Progress) *models.Result {
+	pass := func(w working) {
+		if p != nil {
+			p.Working(w.in, w.p)
+		}
+	}
+	for {
+		select {
+		case res := <-out:
+			for {
+				select {
+				case w := <-news:
+					pass(w)
+				default:
+					return res
+				}
+			}
+		case w := <-news:
+			pass(w)
+		}
+	}
+}
+
 // processBounded processes one input under the per-document timeout. It
 // returns nil when the run's context ended first. A document that outlives
 // its timeout is reported as failed, with its id; its stages see their
@@ -171,12 +219,12 @@ func (c *Config) Run(ctx context.Context, inputs []corpus.Input, sink Sink, opt 
 // stopGrace for that, so that the document's memory is free before its
 // budget is released. (A reader that takes no context, such as an
 // in-process PDF parse, is left to finish on its own after the grace.)
-func (c *Config) processBounded(ctx context.Context, in corpus.Input, timeout time.Duration) *models.Result {
+func (c *Config) processBounded(ctx context.Context, in corpus.Input, timeout time.Duration, report func(extract.Progress)) *models.Result {
 	if ctx.Err() != nil {
 		return nil
 	}
 	if timeout <= 0 {
-		res := c.ProcessFile(ctx, in)
+		res := c.processFile(ctx, in, report)
 		if ctx.Err() != nil {
 			return nil
 		}
@@ -190,7 +238,9 @@ func (c *Config) processBounded(ctx context.Context, in corpus.Input, timeout ti
 	dctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	ch := make(chan *models.Result, 1)
-	go func() { ch <- c.Process(dctx, in, data) }()
+	// data goes as an argument: once the text is read from it, nothing
+	// holds it while the stages run
+	go func(data []byte) { ch <- c.process(dctx, in, data, report) }(data)
 	timedOut := func() *models.Result {
 		return failure(id, in.Path, StageTimeout, fmt.Errorf("no result after %s", timeout))
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -35,13 +36,12 @@ func openPTY(t *testing.T) (pty, tty *os.File) {
 	return pty, tty
 }
 
-// Point 10: on a terminal the progress bar ends at 100% with the count of
-// documents, and gives its rate in one unit.
-func TestProgressBarEndsAt100Percent(t *testing.T) {
-	corpusDir := copies(t, 3)
+// onTerminal runs cmd, a successful run, with its standard error on a
+// pseudo-terminal, and returns what it wrote there, line ends as "\n".
+func onTerminal(t *testing.T, cmd *exec.Cmd) string {
+	t.Helper()
 	pty, tty := openPTY(t)
 	defer pty.Close()
-	cmd := binary("run", "-out", filepath.Join(t.TempDir(), "out"), corpusDir)
 	cmd.Stderr = tty
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -57,15 +57,21 @@ func TestProgressBarEndsAt100Percent(t *testing.T) {
 		t.Fatalf("run: %v", err)
 	}
 	<-read
-	text := strings.ReplaceAll(screen.String(), "\r\n", "\n") // the terminal's line ends
+	return strings.ReplaceAll(screen.String(), "\r\n", "\n") // the terminal's line ends
+}
+
+// Point 10: on a terminal the progress bar ends at 100% with the count of
+// documents, and gives its rate in one unit.
+func TestProgressBarEndsAt100Percent(t *testing.T) {
+	text := onTerminal(t, binary("run", "-out", filepath.Join(t.TempDir(), "out"), copies(t, 3)))
 	end := strings.Index(text, "level=INFO msg=\"wrote output\"")
 	if end < 0 {
 		t.Fatalf("no end of run on the terminal: %q", text)
 	}
 	bar := strings.TrimRight(text[:strings.LastIndex(text[:end], "time=")], "\n")
 	bar = bar[strings.LastIndexAny(bar, "\r\n")+1:] // the bar as it was drawn last
-	if !strings.Contains(bar, "100%") || !strings.Contains(bar, "(3/3)") || !regexp.MustCompile(`\d\.\d\d docs/s`).MatchString(bar) {
-		t.Errorf("the bar ends as %q: want 100%%, 3/3 and a rate in docs/s", bar)
+	if !strings.Contains(bar, "100%") || !strings.Contains(bar, "documents 3/3") || !regexp.MustCompile(`\d\.\d\d docs/s`).MatchString(bar) {
+		t.Errorf("the bar ends as %q: want 100%%, documents 3/3 and a rate in docs/s", bar)
 	}
 	if units := regexp.MustCompile(`[a-z]+/(s|min|hr)\b`).FindAllString(text, -1); len(units) == 0 || strings.Count(strings.Join(units, " "), "docs/s") != len(units) {
 		t.Errorf("rate units %q: want docs/s alone", units)

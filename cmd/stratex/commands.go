@@ -80,6 +80,7 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 	workers := fs.Int("workers", runtime.NumCPU(), "documents processed at once")
 	timeout := fs.Duration("timeout", 2*time.Minute, "give up on one document after this long (0: never)")
 	quiet := fs.Bool("q", false, "no progress output")
+	every := fs.Duration("progress-every", 5*time.Second, "when standard error is not a terminal, log a progress line at most this often")
 	pdfDeadline := fs.Duration("pdf-timeout", time.Minute, "stop reading one PDF after this long")
 	pdfMem := fs.Int("pdf-mem", 1024, "stop reading one PDF when its reader passes this many `MiB` of memory")
 	inProcess := fs.Bool("pdf-in-process", false, "read PDFs in this process, not in worker processes (faster to start; a hostile file can then stop the run)")
@@ -89,6 +90,7 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 	memBudget := fs.Int("mem-budget", 0, "bytes of documents in flight at once, in `MiB` (0: 64 per worker)")
 	docDates := fs.String("doc-dates", "", "documents' own dates: a TSV `FILE` of path (as given, or base name) <TAB> YYYY-MM-DD; news anchors \"today\", \"Friday\", \"last year\" to it")
 	docKind := fs.String("doc-kind", "auto", "how relative dates and undated events are anchored: news (to the document's date), narrative or scholarly (to the dates the text sets), or auto (decided per document)")
+	window := fs.Int("window", extract.DefaultWindow>>10, "the text stages take a long document this many `KiB` of paragraphs at a time (bounds its memory; the records are the same whatever it is)")
 	var vf vocabFlags
 	fs.Var(&vf, "vocab", "extend a vocabulary: `KIND=FILE` (kinds: "+strings.Join(extract.Kinds(), ", ")+"); repeatable")
 	fs.Var(actorsFlag{&vf}, "actors", "extend the actor vocabulary with `FILE` (same as -vocab actors=FILE)")
@@ -96,8 +98,11 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	if *workers < 1 || *chunk < 1 {
-		return usageError{"-workers and -chunk must be at least 1"}
+	if *workers < 1 || *chunk < 1 || *window < 1 {
+		return usageError{fmt.Sprintf("-workers, -chunk and -window must be at least 1 (got -workers %d, -chunk %d, -window %d)", *workers, *chunk, *window)}
+	}
+	if *every <= 0 {
+		return usageError{fmt.Sprintf("-progress-every must be positive (got %s)", *every)}
 	}
 	kind, err := docKindFlag(*docKind)
 	if err != nil {
@@ -163,6 +168,7 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 		return err
 	}
 	cfg.DocKind = kind
+	cfg.Window = *window << 10
 	if !*inProcess {
 		pool, err := pipeline.NewPDFPool(*workers, *pdfDeadline, int64(*pdfMem)<<20)
 		if err != nil {
@@ -176,7 +182,7 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 		if f, ok := c.stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 			prog = pipeline.NewBar(c.stderr)
 		} else {
-			prog = pipeline.NewLogProgress(log, 5*time.Second)
+			prog = pipeline.NewLogProgress(log, *every)
 		}
 	}
 	opt := pipeline.Options{Workers: *workers, Timeout: *timeout, Progress: prog, MemBudget: int64(*memBudget) << 20}
@@ -482,6 +488,10 @@ func (c *textCmd) Run(ctx context.Context, args []string) error {
 	}
 	for _, pp := range p.Problems {
 		fmt.Fprintf(c.stderr, "stratex: %s: page %d skipped: %s\n", in.Path, pp.Page, pp.Error)
+	}
+	if p.NoText != "" {
+		// a PDF with no text fails as a document does in a run (exit 3)
+		return partialError{failed: 1, msg: in.Path + ": " + p.NoText}
 	}
 	if !*outline {
 		_, err = fmt.Fprintln(c.stdout, p.Text.Text)

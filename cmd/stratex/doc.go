@@ -37,6 +37,10 @@
 //	-chunk N          documents per shard of a local run (default 64)
 //	-pdf-timeout D    stop reading one PDF after D (default 1m)
 //	-pdf-mem MiB      stop reading one PDF past this memory (default 1024)
+//	-window KiB       the text stages take a long document this much text
+//	                  (whole paragraphs) at a time (default 256): it bounds
+//	                  the memory of a document's tokens and parses; the
+//	                  records are the same whatever it is
 //	-vocab KIND=FILE  extend a vocabulary (actors, triggers, timewords,
 //	                  currencies, sections, ...: run -h lists every kind) with a
 //	                  file in the format of the embedded one; repeatable
@@ -48,6 +52,8 @@
 //	-doc-kind K       news, narrative, scholarly or auto (default): how
 //	                  relative dates and undated events are anchored
 //	-q                no progress output
+//	-progress-every D log a progress line at most every D when standard
+//	                  error is not a terminal (default 5s)
 //
 // A document's own date (documents.jsonl "dct") is the user's (-doc-dates,
 // a manifest), else the one its text gives (a dateline, a "Published" or
@@ -90,12 +96,21 @@
 // with the same command says how many documents were done already, redoes
 // only the others, and ends byte-identical to a run never interrupted.
 //
+// A PDF with no text (a scan, a file of drawings) keeps its document record
+// and gets an error record saying why ("no text layer: scanned image?",
+// "no text"): it counts as a failed document. stratex text on such a PDF
+// prints nothing and says why on standard error (exit 3).
+//
 // Standard output carries data only (text, schema, plan, status, help);
 // progress and logs go to standard error: a progress bar on a terminal, a
-// log line every few seconds otherwise.
+// log line every few seconds otherwise. Both go on inside a long document:
+// the bar moves with the bytes its text stages have done, and the log says
+// the document, the pass (1/2: sentences and entities; 2/2: money, dates,
+// events and pairs) and the bytes of its clean text done.
 //
 // Exit codes: 0 success (status: the run is complete); 1 failure (status:
 // the run is not complete); 2 usage error, or no input documents found; 3
-// finished, but some documents failed (see errors.jsonl); 130 interrupted
-// (the files hold every document finished before the interrupt).
+// finished, but some documents failed (see errors.jsonl; a PDF with no text
+// is one; text: the PDF has no text); 130 interrupted (the files hold every
+// document finished before the interrupt).
 package main

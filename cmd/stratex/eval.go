@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -55,14 +56,14 @@ func (c *evalCmd) Run(ctx context.Context, args []string) error {
 		}
 		er, err := eval.Events(cfg, ops[1])
 		if err != nil {
-			return err
+			return evalUsage(err)
 		}
 		return er.Write(c.stdout, *verbose)
 	default:
 		return usageError{fmt.Sprintf("unknown stage %q (want dates, money, events or docs)", ops[0])}
 	}
 	if err != nil {
-		return err
+		return evalUsage(err)
 	}
 	return rep.Write(c.stdout, *verbose)
 }
@@ -98,4 +99,13 @@ func (c *evalCmd) docs(ctx context.Context, dir, datesFile, docKind string, verb
 		return err
 	}
 	return rep.Write(c.stdout, verbose)
+}
+
+// evalUsage makes a file of the wrong kind a usage error (exit 2).
+func evalUsage(err error) error {
+	var ke *eval.KindError
+	if errors.As(err, &ke) {
+		return usageError{ke.Error()}
+	}
+	return err
 }

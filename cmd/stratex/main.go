@@ -57,10 +57,17 @@ type helpRequest struct{ fs *flag.FlagSet }
 func (h helpRequest) Error() string { return flag.ErrHelp.Error() }
 func (h helpRequest) Unwrap() error { return flag.ErrHelp }
 
-// partialError means the run finished but some documents failed (exit 3).
-type partialError struct{ failed int }
+// partialError means the run finished but some documents failed (exit 3);
+// msg, when set, says which and why.
+type partialError struct {
+	failed int
+	msg    string
+}
 
 func (e partialError) Error() string {
+	if e.msg != "" {
+		return e.msg
+	}
 	return fmt.Sprintf("%d document(s) failed; see errors.jsonl", e.failed)
 }
 

@@ -237,7 +237,7 @@ func TestUsageAndExitCodes(t *testing.T) {
 		{"help", []string{"-h"}, 0, "usage: stratex", ""},
 		{"run help", []string{"run", "-h"}, 0, "-workers", ""},
 		{"bad flag", []string{"run", "-nope"}, 2, "", "flag provided but not defined"},
-		{"bad workers", []string{"run", "-workers", "0", sample}, 2, "", "-workers and -chunk must be at least 1"},
+		{"bad workers", []string{"run", "-workers", "0", sample}, 2, "", "-workers, -chunk and -window must be at least 1"},
 		{"bad vocabulary flag", []string{"run", "-vocab", "actors", sample}, 2, "", "KIND=FILE"},
 		{"version", []string{"version"}, 0, "stratex ", ""},
 		{"text needs one file", []string{"text"}, 2, "", "exactly one FILE"},

@@ -200,6 +200,15 @@ func (v *Vocabulary) dictNoise(text string, ms []Match, i int) bool {
 	return false
 }
 
+// DocumentContext gives a whole document's entities the readings that
+// depend on the rest of the document (see subdivisionContext). Entities
+// gives them over the sentences it is given; a caller that runs Entities
+// over a long document one window of sentences at a time calls it once
+// more over all of them, which gives what one call over the whole document
+// gives: a reading made inside a window is made over the document too, and
+// none is made twice.
+func DocumentContext(ents []Entity) { subdivisionContext(ents) }
+
 // subdivisionContext reads a form that is both a state and a subdivision
 // of another state ("Georgia") as the subdivision when the document names
 // at least two other subdivisions of that state ("North Carolina",

@@ -102,6 +102,7 @@ type Coder struct {
 	line       int
 	para       *paragraph
 	events     []Span
+	carried    int // events at the head of events that a coder of earlier sentences found (After)
 }
 
 // Coder returns a coder of the events of one document. sents must come
@@ -186,7 +187,22 @@ func (c *Coder) Next(ctx context.Context) (sv *Sentence, done bool, err error) {
 }
 
 // Events returns the events of the sentences coded so far.
-func (c *Coder) Events() []Span { return c.events }
+func (c *Coder) Events() []Span { return c.events[c.carried:] }
+
+// Carry is what a coder of the document's next sentences needs of this
+// one's (see After): the document's latest events, as far back as a rule
+// looks for an earlier event (lookBack).
+func (c *Coder) Carry() []Span { return c.events[max(0, len(c.events)-lookBack):] }
+
+// After makes c the coder of the sentences that follow those of an earlier
+// coder of the same document, given its Carry, for a long document coded
+// one window of whole paragraphs at a time: what a paragraph remembers
+// starts afresh at a window's first sentence as at any paragraph's, and
+// the document's earlier events come from the carry. Call it before Next.
+func (c *Coder) After(carry []Span) {
+	c.events = append(c.events[:0:0], carry...)
+	c.carried = len(carry)
+}
 
 // Events codes every sentence of a document (see Coder) and returns its
 // events.

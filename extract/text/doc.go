@@ -1,9 +1,11 @@
 // Package text turns a reader's blocks into a document's clean text and
 // reads its shape: clean-up (Clean) and paragraph blocks (Block, Compose,
 // TextBlocks), the outline (Structure: sections, zones, headings, run-in
-// labels), the front matter (Header: title, authors, labelled dates,
-// affiliations) and the sentences (Sentences, with prose's segmenter
-// corrected for scholarly text, cut into pieces of bounded length).
+// labels; the front matter ends at the first run of prose), the front
+// matter (Header: title, authors, labelled dates, affiliations) and the
+// sentences (Sentences, with prose's segmenter corrected for scholarly
+// text, cut into pieces of bounded length; SentencesIn and Lex do it for
+// one window of whole lines, Windows, at a time).
 //
 // Its word lists are the files under data/ (kinds sections, abbreviations,
 // affiliations, smallwords, spelling, headerdates, nottitle, issuemarks,

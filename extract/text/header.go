@@ -118,6 +118,23 @@ func (v *Vocabulary) Header(ctx context.Context, t *Text, st *Structure, places 
 }
 
 func (v *Vocabulary) headerDates(s string, base int, dayFirst, known bool) []HeaderDate {
+	if out := v.labelledDates(s, base, dayFirst, known); len(out) > 0 {
+		return out
+	}
+	// An issue date: the month and year a journal issue line carries
+	// ("VOL. 7, ISSUE 5, August - 2022").
+	if g := monthYearRE.FindStringSubmatchIndex(s); g != nil && v.isIssueLine(s) {
+		if m := v.en.Month(strings.ToLower(s[g[2]:g[3]])); m > 0 {
+			y, _ := strconv.Atoi(s[g[4]:g[5]])
+			return []HeaderDate{{Label: "issue", Value: fmt.Sprintf("%04d-%02d", y, m), Start: base + g[0], End: base + g[1]}}
+		}
+	}
+	return nil
+}
+
+// labelledDates finds the dates a line labels (headerdates.txt: "Received:
+// 12 March 2021").
+func (v *Vocabulary) labelledDates(s string, base int, dayFirst, known bool) []HeaderDate {
 	var out []HeaderDate
 	for _, loc := range v.headerRE.FindAllStringSubmatchIndex(s, -1) {
 		label := v.headerLabels[strings.ToLower(s[loc[2]:loc[3]])]
@@ -154,17 +171,6 @@ func (v *Vocabulary) headerDates(s string, base int, dayFirst, known bool) []Hea
 		hd.Start = base + off
 		hd.End += base
 		out = append(out, hd)
-	}
-	if len(out) > 0 {
-		return out
-	}
-	// An issue date: the month and year a journal issue line carries
-	// ("VOL. 7, ISSUE 5, August - 2022").
-	if g := monthYearRE.FindStringSubmatchIndex(s); g != nil && v.isIssueLine(s) {
-		if m := v.en.Month(strings.ToLower(s[g[2]:g[3]])); m > 0 {
-			y, _ := strconv.Atoi(s[g[4]:g[5]])
-			out = append(out, HeaderDate{Label: "issue", Value: fmt.Sprintf("%04d-%02d", y, m), Start: base + g[0], End: base + g[1]})
-		}
 	}
 	return out
 }

@@ -72,10 +72,34 @@ func Segment(text string) []int {
 // A run longer than MaxSentence is cut into pieces. lx tokenizes each
 // sentence for the later stages.
 func (v *Vocabulary) Sentences(ctx context.Context, t *Text, st *Structure, lx *english.Lexer) ([]Sentence, error) {
-	starts := Segment(t.Text)
+	out, err := v.SentencesIn(ctx, t, st, Window{To: len(t.Lines)})
+	if err != nil {
+		return nil, err
+	}
+	if err := Lex(ctx, lx, t.Text, out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SentencesIn splits the lines of one window of the clean text into
+// sentences as Sentences does, without tokens (see Lex). Every boundary
+// falls inside a line or at its end, and prose's segmenter decides each one
+// from the words next to it, so the windows of a text give, one after the
+// other, the sentences the whole text gives.
+func (v *Vocabulary) SentencesIn(ctx context.Context, t *Text, st *Structure, w Window) ([]Sentence, error) {
+	if w.From >= w.To {
+		return nil, nil
+	}
+	base := t.Lines[w.From].Start
+	starts := Segment(t.Text[base:t.Lines[w.To-1].End])
+	for i := range starts {
+		starts[i] += base
+	}
 	var out []Sentence
 	k := 0 // next prose boundary
-	for li, ln := range t.Lines {
+	for li := w.From; li < w.To; li++ {
+		ln := t.Lines[li]
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
@@ -112,9 +136,6 @@ func (v *Vocabulary) Sentences(ctx context.Context, t *Text, st *Structure, lx *
 			}
 			out = appendTrimmed(out, t.Text, c, end, li, false)
 		}
-	}
-	if err := lexSentences(ctx, lx, t.Text, out); err != nil {
-		return nil, err
 	}
 	return out, nil
 }
@@ -162,8 +183,10 @@ func pieceEnd(text string, start int) int {
 	return limit
 }
 
-// lexSentences tokenizes every sentence into one shared buffer.
-func lexSentences(ctx context.Context, lx *english.Lexer, text string, sents []Sentence) error {
+// Lex tokenizes every sentence into one shared buffer, for the later
+// stages. Dropping the tokens when a stage is done with them (Unlex) frees
+// the buffer: a sentence without tokens lexes them again when asked.
+func Lex(ctx context.Context, lx *english.Lexer, text string, sents []Sentence) error {
 	n := 0
 	for _, s := range sents {
 		n += s.End - s.Start
@@ -180,6 +203,13 @@ func lexSentences(ctx context.Context, lx *english.Lexer, text string, sents []S
 		sents[i].Toks = buf[from:len(buf):len(buf)]
 	}
 	return nil
+}
+
+// Unlex drops the sentences' tokens.
+func Unlex(sents []Sentence) {
+	for i := range sents {
+		sents[i].Toks = nil
+	}
 }
 
 // fixCuts corrects the sentence starts cuts (the first is the line part's

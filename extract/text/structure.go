@@ -103,6 +103,7 @@ func (v *Vocabulary) Structure(ctx context.Context, t *Text) (*Structure, error)
 			}
 		}
 	}
+	anchor = v.frontMatterEnd(t, anchor)
 	zone, section := models.ZoneBody, ""
 	secStart := 0
 	startSection := func(title, z string, at int) {
@@ -149,6 +150,75 @@ func (v *Vocabulary) Structure(ctx context.Context, t *Text) (*Structure, error)
 		st.Sections = append(st.Sections, SectionSpan{Title: section, Zone: zone, Start: secStart, End: len(t.Text)})
 	}
 	return st, nil
+}
+
+// frontMatterEnd bounds the front matter that ends at line anchor (its
+// first section label or heading): it is a few lines before the text's
+// first run of prose, so that a text with no front matter (a chapter, a
+// text cut from the middle of a paper) whose first label comes late
+// ("Conclusion") is not front matter up to it. A labelled date (received,
+// accepted, published) belongs to the front matter: a run of prose before
+// one is garbled front matter (a first page whose columns the reader
+// interleaved), and the run looked for comes after it.
+func (v *Vocabulary) frontMatterEnd(t *Text, anchor int) int {
+	from := 0
+	for {
+		run := proseRun(t, from, anchor)
+		if run < 0 {
+			return anchor
+		}
+		last := -1
+		for i := run; i < anchor; i++ {
+			ln := t.Lines[i]
+			if len(v.labelledDates(t.Text[ln.Start:ln.End], ln.Start, false, false)) > 0 {
+				last = i
+			}
+		}
+		if last < 0 {
+			return run
+		}
+		from = last + 1
+	}
+}
+
+// A run of prose is proseRunLength prose paragraphs with at most
+// proseRunGap other lines (headings, short paragraphs, captions) between
+// one and the next. Front matter may hold one or two (an unlabelled
+// abstract, a licence notice) among its names and addresses, not three.
+const (
+	proseRunLength = 3
+	proseRunGap    = 2
+)
+
+// proseRun is the index of the first line of the first run of prose
+// paragraphs in lines from to to-1 of t, -1 when there is none.
+func proseRun(t *Text, from, to int) int {
+	n, start, last := 0, -1, -1
+	for i := from; i < to; i++ {
+		ln := t.Lines[i]
+		if !proseParagraph(t.Text[ln.Start:ln.End]) {
+			continue
+		}
+		if n == 0 || i-last-1 > proseRunGap {
+			n, start = 0, i
+		}
+		n, last = n+1, i
+		if n == proseRunLength {
+			return start
+		}
+	}
+	return -1
+}
+
+// proseParagraph reports a line that reads as a paragraph of prose: at
+// least 25 words, ending with a sentence's closing punctuation (a list of
+// names, an affiliation or a table row does not).
+func proseParagraph(s string) bool {
+	if len(strings.Fields(s)) < 25 {
+		return false
+	}
+	end := strings.TrimRight(s, " \"'”’)]")
+	return end != "" && strings.ContainsRune(".?!", rune(end[len(end)-1]))
 }
 
 // nextZone is the zone a section label opens when the document is in zone

@@ -178,6 +178,9 @@ func moneyKey(amount float64, cur string) string {
 // money-dev.jsonl (each text alone, with no country context) and scores
 // amount and currency.
 func Money(v *extract.Vocabulary, path string) (*Report, error) {
+	if err := checkKind(path, "money"); err != nil {
+		return nil, err
+	}
 	cs, err := readCases(path)
 	if err != nil {
 		return nil, err
@@ -207,6 +210,9 @@ func Money(v *extract.Vocabulary, path string) (*Report, error) {
 // dates-dev.jsonl (each text alone, read as news with its ref_date) and
 // scores the normalized values. Citation years are not counted as dates.
 func Dates(v *extract.Vocabulary, path string) (*Report, error) {
+	if err := checkKind(path, "dates"); err != nil {
+		return nil, err
+	}
 	cs, err := readCases(path)
 	if err != nil {
 		return nil, err
@@ -298,6 +304,9 @@ func ploverCode(v *extract.Vocabulary, code string) string {
 // format of events-dev.jsonl and scores (source, target) dyads and the
 // PLOVER category of the events whose dyad is right.
 func Events(c *pipeline.Config, path string) (*EventReport, error) {
+	if err := checkKind(path, "events"); err != nil {
+		return nil, err
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err

@@ -1,0 +1,85 @@
+package text
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// Paragraphs of prose for the structure tests, each over 25 words and
+// closed by a full stop, from two kinds of text: a history of a war and a
+// study of a health service.
+var (
+	warProse = []string{
+		"The offensive opened in the spring after weeks of rain had turned the roads to mud, and the first columns moved east along the river with little artillery behind them.",
+		"By the end of the month the defenders had fallen back to the old fortress line, where supplies ran short and several regiments refused to take up their positions again.",
+		"Talks began in the autumn under the mediation of neutral envoys, but neither government would accept the proposed frontier, and the fighting resumed before the winter set in.",
+		"The armistice signed the following year left both armies exhausted and the disputed provinces divided along the line of contact that the negotiators had drawn on their maps.",
+	}
+	healthProse = []string{
+		"Nurses in the district clinics reported that shortages of equipment and staff made it hard to follow the new guidelines, and many of them had received no training in them.",
+		"We interviewed forty managers and asked them how they had introduced the programme, which obstacles they had met, and what support they had received from the regional office.",
+		"Most managers said that the programme had improved the records kept at each clinic, although the time needed to fill in the new forms was a frequent cause of complaint.",
+	}
+)
+
+// zones gives the zone of each line of a text of one paragraph per line.
+func zones(t *testing.T, lines ...string) []string {
+	t.Helper()
+	v := testVocab(t)
+	tx := Compose(TextBlocks(strings.Join(lines, "\n"), false))
+	if len(tx.Lines) != len(lines) {
+		t.Fatalf("%d lines, want %d", len(tx.Lines), len(lines))
+	}
+	st, err := v.Structure(context.Background(), tx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, l := range st.Lines {
+		out = append(out, l.Zone)
+	}
+	return out
+}
+
+// The front matter ends at the first run of prose: a chapter or a text cut
+// from the middle of a paper, whose first section label comes at its end,
+// is body from its first paragraph of prose.
+func TestHeaderZoneEndsAtTheFirstRunOfProse(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		lines []string
+		want  string
+	}{
+		{"a chapter: a heading, prose, Conclusion, References",
+			append(append([]string{"The Spring Offensive"}, warProse...), "Conclusion", warProse[0], "References", "Smith, J. (2001). The Long War. London: Archive Press."),
+			"header body body body body body body references references"},
+		{"a cut from the middle of a study: prose from the first line, then a label",
+			append(append([]string{}, healthProse...), "Discussion", healthProse[0]),
+			"body body body body body"},
+		{"a cut that opens with a short line before the prose",
+			append([]string{"Table 2 shows the clinics by district."}, append(healthProse, "Conclusions", healthProse[2])...),
+			"header body body body body body"},
+		{"front matter with a licence notice and an abstract, two prose paragraphs, stays front matter",
+			[]string{"Aid and Influence in the Cold War", "Jane Roe", "Department of History, Example University", warProse[0], "Received 3 March 2020", warProse[1], "1. Introduction", warProse[2], warProse[3]},
+			"header header header header header header body body body"},
+		{"front matter of a study broken by a short line keeps its two prose paragraphs",
+			[]string{"Barriers to Quality in District Clinics", "A. Mensah and K. Owusu", healthProse[0], healthProse[1], "Keywords: quality, clinics", "Background", healthProse[2]},
+			"header header header header abstract body body"},
+		{"a run of prose goes on across a heading and a short paragraph",
+			[]string{"Part Two", warProse[0], "The Winter", "It snowed early that year.", warProse[1], warProse[2], "Conclusion", warProse[3]},
+			"header body body body body body body body"},
+		{"garbled front matter: prose before a labelled date stays front matter",
+			[]string{"Aid and Influence in the Cold War", warProse[0], warProse[1], warProse[2], "Received 24 August 2009 Accepted 13 February 2010", "1. Introduction", warProse[3]},
+			"header header header header header body body"},
+		{"garbled front matter of a study: prose before a publication date stays front matter",
+			[]string{"Barriers to Quality in District Clinics", healthProse[0], healthProse[1], healthProse[2], "Published online: 3 May 2020", "Background", healthProse[0]},
+			"header header header header header body body"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := strings.Join(zones(t, c.lines...), " "); got != c.want {
+				t.Errorf("zones\n %s\nwant\n %s", got, c.want)
+			}
+		})
+	}
+}
