@@ -112,20 +112,14 @@ func (sv *Sentence) moneyFor(i int) []float64 {
 	return out
 }
 
-// nearestTrigger returns the trigger of token k's clause nearest to it,
-// preferring the one before it on a tie ("aid of 3.73 Billion Dollars ...,
-// and the arms sales component was 2.20 Billion Dollars").
+// nearestTrigger returns the trigger of token k's clause nearest to it.
 func (sv *Sentence) nearestTrigger(k int) int {
 	best, bd := -1, 1<<30
-	for _, t := range sv.trigs {
+	for _, t := range sv.trigs { // in token order: the earlier wins a tie
 		if sv.Clause[t] != sv.Clause[k] {
 			continue
 		}
-		d := k - t
-		if d < 0 {
-			d = -d
-		}
-		if d < bd || d == bd && t < k {
+		if d := max(k-t, t-k); d < bd {
 			best, bd = t, d
 		}
 	}
@@ -183,48 +177,6 @@ func (sv *Sentence) elided(from int, ev Span) []Span {
 		if e.Date == "" || e.Date == ev.Date {
 			continue
 		}
-		out = append(out, e)
-	}
-	return out
-}
-
-// partitive reads a share of an event given with its own date and money
-// in a clause of its own: "...sold arms worth $1 billion, out of which
-// $53 million was in 1954".
-func (sv *Sentence) partitive(evs []Span) []Span {
-	var out []Span
-	toks := sv.Toks
-	for k := 0; k+1 < len(toks); k++ {
-		if !(toks[k].Low == "of" && toks[k+1].Low == "which") {
-			continue
-		}
-		var base *Span
-		for ei := range evs {
-			if len(evs[ei].Money) > 0 && evs[ei].Start < int(toks[k].Start) {
-				base = &evs[ei]
-			}
-		}
-		if base == nil {
-			continue
-		}
-		e := *base
-		e.Money = []float64{}
-		for _, m := range sv.Money {
-			if m.Start > int(toks[k].Start) {
-				e.Money = append(e.Money, m.Amount)
-				break
-			}
-		}
-		for _, x := range sv.Timex {
-			if x.Start > int(toks[k].Start) {
-				e.Date, e.DateAt = x.Value, [2]int{x.Start, x.End}
-				break
-			}
-		}
-		if len(e.Money) == 0 || e.Date == base.Date {
-			continue
-		}
-		e.Rule = base.Rule + "+partitive"
 		out = append(out, e)
 	}
 	return out

@@ -240,6 +240,7 @@ func (sv *Sentence) triggerAt(i int) (*lexicon.Trigger, int) {
 		return nil, 0
 	}
 	cands := sv.lex.Triggers(t.Low)
+	bare := sv.BareParticiple(i)
 	// A word that is both a verb and a noun ("visit", "defeat") is a noun
 	// after a determiner or a possessive.
 	nounish := i > 0 && (sv.Determiner(sv.Toks[i-1].Low) || sv.Toks[i-1].Low == "s" && i > 1 && sv.Toks[i-2].Low == "'" ||
@@ -258,7 +259,7 @@ func (sv *Sentence) triggerAt(i int) (*lexicon.Trigger, int) {
 		for k := 1; k < n && ok; k++ {
 			ok = sv.Toks[i+k].Low == tr.Words[k] && !sv.InEnt[i+k]
 		}
-		if !ok {
+		if !ok || !tr.Noun && (bare || sv.Described(i, n) && !tr.Objects["as"]) {
 			continue
 		}
 		if tr.Objects != nil {
@@ -282,14 +283,6 @@ func (sv *Sentence) triggerAt(i int) (*lexicon.Trigger, int) {
 			if !found {
 				continue
 			}
-		}
-		// "given its strategic interest": a preposition unless passive.
-		if t.Low == "given" && (i == 0 || !sv.Auxiliary(sv.Toks[i-1].Low)) {
-			continue
-		}
-		// "recognised as the centre": a description, not an act.
-		if !tr.Noun && i+n < len(sv.Toks) && sv.Toks[i+n].Low == "as" && strings.HasSuffix(t.Low, "ed") && !tr.Objects["as"] {
-			continue
 		}
 		if best == nil || n > bn || n == bn && tr.Noun == nounish && best.Noun != nounish {
 			best, bn = tr, n
@@ -393,8 +386,6 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 	sv.prior = out
 	out = append(out, sv.mustDemands(si, out)...)
 	sv.shareDates(out)
-	out = append(out, sv.bothDates(out)...)
-	out = append(out, sv.partitive(out)...)
 	out = dedupe(out)
 	markMain(out)
 	return out, nil
@@ -404,11 +395,6 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 // its authors, or a purpose infinitive of theirs ("this study examined
 // his speeches to investigate H2").
 func (sv *Sentence) researchSubject(i int) bool {
-	// "It investigates how public opinion shifted": a sentence that opens
-	// with "It" and a verb in the present tense speaks of the paper
-	if i == 1 && sv.Toks[0].Low == "it" && strings.HasSuffix(sv.Toks[i].Low, "s") {
-		return true
-	}
 	for k := i - 1; k >= 0 && k >= i-8 && sv.Clause[k] == sv.Clause[i]; k-- {
 		w := sv.Toks[k].Low
 		switch {
@@ -523,30 +509,6 @@ func (sv *Sentence) shareDates(evs []Span) {
 			e.Date, e.DateAt = f.Date, f.DateAt
 		}
 	}
-}
-
-// bothDates repeats an event for a second date coordinated with its own:
-// "the largest supplier of arms to India in both 2012-16 and 2017-21".
-func (sv *Sentence) bothDates(evs []Span) []Span {
-	var out []Span
-	for _, e := range evs {
-		if e.Date == "" {
-			continue
-		}
-		for k, x := range sv.Timex {
-			if x.Start != e.DateAt[0] || k+1 >= len(sv.Timex) {
-				continue
-			}
-			y := sv.Timex[k+1]
-			a, b := sv.TokEndAt(x.End), sv.TokAt(y.Start)
-			if a >= 0 && b == a+2 && sv.Toks[a+1].Low == "and" {
-				f := e
-				f.Date, f.DateAt, f.Main, f.Rule = y.Value, [2]int{y.Start, y.End}, false, e.Rule+"+both-dates"
-				out = append(out, f)
-			}
-		}
-	}
-	return out
 }
 
 // markMain marks the sentence's principal event: the first asserted verb

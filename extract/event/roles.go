@@ -104,6 +104,11 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		// state's people.
 		src, rule = append([]string{}, tgt...), rule+"+domestic"
 	}
+	if len(src) == 0 {
+		// PLOVER codes no event without a source: "the leader was killed",
+		// "visits in four districts of Malawi"
+		return ev, false
+	}
 	ev.Source, ev.Target, ev.Rule = nonNil(src), nonNil(syntax.Remove(tgt, src)), rule
 	if len(tgt) > 0 && len(ev.Target) == 0 && len(src) == 1 && sv.actors.IsState(src[0]) && !tr.Mutual {
 		// "Bosnian Serbs demanded a truce with Moslem forces in east
@@ -258,22 +263,10 @@ func (sv *Sentence) curbed(i int) bool {
 }
 
 // continuesPrior reports an event noun at i that goes on with the parties of
-// the event before it: after "followed by", or at the head of a clause
-// joined by ", and" with only modifiers before the noun.
+// the event before it: after "followed by".
 func (sv *Sentence) continuesPrior(i int) bool {
 	for k := i - 1; k > 0 && k >= i-4; k-- {
 		if sv.Toks[k].Low == "by" && sv.Toks[k-1].Low == "followed" {
-			return true
-		}
-		// "got military aid worth 5.81 Billion Dollars, and the arms
-		// sales component was ...": a clause joined by ", and" goes on
-		// with the same parties
-		if sv.Toks[k].Low == "and" && sv.Toks[k-1].Low == "," {
-			for j := k + 1; j < i; j++ {
-				if w := sv.Toks[j]; !sv.Determiner(w.Low) && (w.Kind != english.Alpha || english.IsUpperWord(w.Text) || syntax.VerbLike(w.Low)) {
-					return false
-				}
-			}
 			return true
 		}
 	}

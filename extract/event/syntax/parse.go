@@ -28,6 +28,10 @@ func (sv *View) Governed(ci int) bool {
 			return true
 		case sv.determiners[w] || w == "'" || w == "s":
 		case toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && !VerbLike(w) && !sv.clauseWords[w] && w != "and" && w != "that":
+		case (w == "and" || w == "or") && k > 0 && sv.CoordAt[k-1] < 0 && english.IsUpperWord(toks[k-1].Text):
+			// "south of Batum and Baku": the preposition governs every
+			// name of a list, actor or not
+			k--
 		default:
 			return false
 		}
@@ -65,6 +69,48 @@ func (sv *View) ObjectOfVerb(ci int) bool {
 		return true
 	}
 	return VerbLike(w)
+}
+
+// AuxBefore returns the auxiliary of the verb at toks[i] (a form of "be"
+// or "have"), past up to three adverbs in -ly or words of auxiliaries.tsv's
+// class "inside" ("was formally signed", "had not yet been ratified"), or
+// -1 for none.
+func (sv *View) AuxBefore(i int) int {
+	for k, skipped := i-1, 0; k >= 0 && skipped <= 2; k, skipped = k-1, skipped+1 {
+		w := sv.Toks[k].Low
+		if sv.auxiliaries[w] != "" {
+			return k
+		}
+		if !(sv.Toks[k].Kind == english.Alpha && len(w) > 3 && strings.HasSuffix(w, "ly") || sv.inside[w]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// BareParticiple reports a form at toks[i] that is only a past participle
+// ("given", "taken") with no auxiliary before it: not a finite verb but an
+// adjective or a preposition ("Given its location", "the figures shown").
+func (sv *View) BareParticiple(i int) bool {
+	return sv.onlyPart[sv.Toks[i].Low] && sv.AuxBefore(i) < 0 && (i == 0 || sv.Toks[i-1].Low != "get" && sv.Toks[i-1].Low != "got")
+}
+
+// Described reports a participle at toks[i] with no auxiliary, right
+// before "as" and with no agent ("by") after it in its clause: a reduced
+// relative that describes ("the area recognised as the centre of ...",
+// "a party seen as close to Moscow"), no act.
+func (sv *View) Described(i, n int) bool {
+	toks := sv.Toks
+	if i+n >= len(toks) || toks[i+n].Low != "as" || sv.AuxBefore(i) >= 0 ||
+		!(strings.HasSuffix(toks[i].Low, "ed") || sv.participles[toks[i].Low]) {
+		return false
+	}
+	for k := i + n + 1; k < len(toks) && sv.Clause[k] == sv.Clause[i]; k++ {
+		if toks[k].Low == "by" {
+			return false
+		}
+	}
+	return true
 }
 
 // VerbLike reports a word shaped like a verb form: a participle in -ing
@@ -144,6 +190,11 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 		if sv.pronouns[toks[k].Low] == "subject" {
 			return sv.Resolve(k, true, nil), skipped
 		}
+		if toks[k].Low == "that" && k > start && sv.nounPhraseIn(k+1, i) {
+			// "wrote that the area south of Baku ... was recognised": the
+			// verb's subject is a noun phrase of the clause "that" opens
+			return sv.whose(k+1, i), skipped
+		}
 	}
 	if start > 0 && (toks[start].Low == "who" || toks[start].Low == "which") {
 		// "in the words of Kissinger, who had warned the US": the relative
@@ -166,19 +217,39 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 	// converging": the subject phrase names only where or whose people
 	// they are; that place or people stands for the actor.
 	if skipped == nil {
-		for k := start; k < i; k++ {
-			if sv.prepositions[toks[k].Low] && toks[k].Low != "in" && toks[k].Low != "of" && toks[k].Low != "from" && toks[k].Low != "throughout" && toks[k].Low != "across" {
-				break
-			}
-			if c := sv.CoordAt[k]; c >= 0 {
-				return sv.Coords[c].Codes(sv.Groups), nil
-			}
-			if w := sv.PlaceAt[k]; w != "" {
-				return []string{w}, nil
-			}
-		}
+		return sv.whose(start, i), nil
 	}
 	return nil, skipped
+}
+
+// whose returns the actor a subject phrase toks[from:to] with no actor at
+// its head names as where or whose its people are: "Demonstrators in
+// Baghdad", "Thousands of Nigerians", "the future of Pakistan".
+func (sv *View) whose(from, to int) []string {
+	toks := sv.Toks
+	for k := from; k < to; k++ {
+		if sv.prepositions[toks[k].Low] && toks[k].Low != "in" && toks[k].Low != "of" && toks[k].Low != "from" && toks[k].Low != "throughout" && toks[k].Low != "across" {
+			break
+		}
+		if c := sv.CoordAt[k]; c >= 0 {
+			return sv.Coords[c].Codes(sv.Groups)
+		}
+		if w := sv.PlaceAt[k]; w != "" {
+			return []string{w}
+		}
+	}
+	return nil
+}
+
+// nounPhraseIn reports a determiner among toks[from:to]: a noun phrase of
+// its own.
+func (sv *View) nounPhraseIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if sv.determiners[sv.Toks[k].Low] {
+			return true
+		}
+	}
+	return false
 }
 
 // Resolve finds what a pronoun at toks[k] refers to: a subject pronoun the
@@ -390,13 +461,19 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 	vs := VerbSlots{ObjectCoord: -1}
 	toks := sv.Toks
 	cl := sv.Clause[i]
-	aux := i - 1
-	if aux > 0 && strings.HasSuffix(toks[aux].Low, "ly") && toks[aux].Kind == english.Alpha {
-		aux-- // "have officially been branded"
-	}
+	aux := sv.AuxBefore(i)
 	if aux >= 0 && sv.auxiliaries[toks[aux].Low] == "be" {
 		// "is opposed to": a state, not a passive
 		vs.Passive = (strings.HasSuffix(toks[i].Low, "ed") || sv.participles[toks[i].Low]) && toks[i+n-1].Low != "to"
+	} else if aux < 0 && i > 0 && toks[i-1].Low == "," && (strings.HasSuffix(toks[i].Low, "ed") || sv.participles[toks[i].Low]) {
+		// "Bangladesh, recognised as independent by India, joined":
+		// a participle set off by a comma, with an agent, is a passive
+		for k := i + n; k+1 < len(toks) && sv.Clause[k] == cl && toks[k].Low != ","; k++ {
+			if toks[k].Low == "by" && sv.FirstCoordFrom(k+1) >= 0 && sv.Coords[sv.FirstCoordFrom(k+1)].First <= k+2 {
+				vs.Passive = true
+				break
+			}
+		}
 	}
 	var skipped []string
 	vs.Subject, skipped = sv.Subject(i, cl)

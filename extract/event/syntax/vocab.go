@@ -44,7 +44,9 @@ type Vocabulary struct {
 	control      map[string]bool
 	circumstance map[string]bool
 	auxiliaries  map[string]string // be, have
+	inside       map[string]bool   // words inside a verb group ("not")
 	participles  map[string]bool
+	onlyPart     map[string]bool // participles that are never a past tense
 	linking      map[string]bool
 }
 
@@ -58,11 +60,11 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{prepositions: map[string]bool{}, determiners: map[string]bool{}, pronouns: map[string]string{},
 		clauseWords: map[string]bool{}, titleWords: map[string]bool{}, members: map[string]bool{}, joiners: map[string]bool{},
-		control: map[string]bool{}, circumstance: map[string]bool{}, auxiliaries: map[string]string{}, participles: map[string]bool{},
+		control: map[string]bool{}, circumstance: map[string]bool{}, auxiliaries: map[string]string{}, inside: map[string]bool{}, participles: map[string]bool{}, onlyPart: map[string]bool{},
 		linking: map[string]bool{}}
 	sets := map[string]map[string]bool{"prepositions": v.prepositions, "determiners": v.determiners, "clausewords": v.clauseWords,
 		"titlewords": v.titleWords, "members": v.members, "control": v.control, "circumstance": v.circumstance,
-		"participles": v.participles, "linking": v.linking}
+		"linking": v.linking}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		if s, ok := sets[kind]; ok {
 			s[strings.ToLower(l.Word())] = true
@@ -80,12 +82,24 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			ws := strings.Fields(strings.ToLower(l.Text))
 			v.joiners[strings.Join(ws, " ")] = true
 			v.maxJoiner = max(v.maxJoiner, len(ws))
+		case "participles":
+			w := strings.ToLower(l.Field(0))
+			v.participles[w] = true
+			switch l.Field(1) {
+			case "":
+			case "only":
+				v.onlyPart[w] = true
+			default:
+				return fmt.Errorf("want participle[<TAB>only]")
+			}
 		case "auxiliaries":
 			switch c := l.Field(1); c {
 			case "be", "have":
 				v.auxiliaries[strings.ToLower(l.Field(0))] = c
+			case "inside":
+				v.inside[strings.ToLower(l.Field(0))] = true
 			default:
-				return fmt.Errorf("want word<TAB>be|have")
+				return fmt.Errorf("want word<TAB>be|have|inside")
 			}
 		}
 		return nil
@@ -124,6 +138,10 @@ func (v *Vocabulary) Circumstance(w string) bool { return v.circumstance[w] }
 
 // Auxiliary reports a form of "be" or "have".
 func (v *Vocabulary) Auxiliary(w string) bool { return v.auxiliaries[w] != "" }
+
+// ParticipleOnly reports a form that is only a past participle, never a
+// past tense ("given", "taken").
+func (v *Vocabulary) ParticipleOnly(w string) bool { return v.onlyPart[w] }
 
 // Linking reports a linking verb ("remained", "went").
 func (v *Vocabulary) Linking(w string) bool { return v.linking[w] }
