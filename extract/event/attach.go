@@ -126,27 +126,6 @@ func (sv *Sentence) nearestTrigger(k int) int {
 	return best
 }
 
-// modality marks an event reported, negated, future or hypothetical from
-// the words before its trigger.
-func (sv *Sentence) modality(i int) string {
-	toks := sv.Toks
-	cl := sv.Clause[i]
-	for k := i - 1; k >= 0 && k >= i-4 && sv.Clause[k] == cl; k-- {
-		if m := sv.lex.Modality(toks[k].Low); m != "" {
-			return m
-		}
-		if toks[k].Low == "to" && k > 0 && sv.lex.Intent[toks[k-1].Low] {
-			return "future"
-		}
-	}
-	for k := 0; k < i; k++ {
-		if sv.lex.Reporting[toks[k].Low] {
-			return "reported"
-		}
-	}
-	return ""
-}
-
 // elided reads the events a coordination adds without repeating the verb:
 // "sold arms to Iran in 1967 and later to Kuwait in 1977".
 func (sv *Sentence) elided(from int, ev Span) []Span {

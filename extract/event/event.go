@@ -26,7 +26,9 @@ type Span struct {
 	Source     []string
 	Target     []string
 	Money      []float64
-	Modality   string // reported, negated, future, hypothetical, or ""
+	Mode       string // "" when asserted, ModeNegated or ModeHypothetical
+	Intent     bool   // an act stated to come ("will sign", "plans to join"), coded as PLOVER does
+	Reported   bool   // "reportedly", "unconfirmed news that"
 	Rule       string
 	Main       bool // the sentence's principal event
 	Mutual     bool // the actors act together ("met", "war")
@@ -259,7 +261,7 @@ func (sv *Sentence) triggerAt(i int) (*lexicon.Trigger, int) {
 		for k := 1; k < n && ok; k++ {
 			ok = sv.Toks[i+k].Low == tr.Words[k] && !sv.InEnt[i+k]
 		}
-		if !ok || !tr.Noun && (bare || sv.Described(i, n) && !tr.Objects["as"]) {
+		if !ok || !tr.Noun && (bare || sv.Described(i, n) && !tr.Objects["as"] || sv.afterPreposition(i)) {
 			continue
 		}
 		if tr.Objects != nil {
@@ -513,18 +515,18 @@ func (sv *Sentence) shareDates(evs []Span) {
 
 // markMain marks the sentence's principal event: the first asserted verb
 // event outside subordinate clauses, else the first such noun event, else
-// the first event that is not hypothetical, else the first at all.
+// the first asserted event, else the first at all.
 func markMain(evs []Span) {
 	for pass := 0; pass < 4; pass++ {
 		for k := range evs {
 			e := &evs[k]
 			switch pass {
 			case 0, 1:
-				if e.subord || e.Modality == "hypothetical" || (e.noun && !e.light) != (pass == 1) {
+				if e.subord || e.Mode != "" || (e.noun && !e.light) != (pass == 1) {
 					continue
 				}
 			case 2:
-				if e.Modality == "hypothetical" {
+				if e.Mode != "" {
 					continue
 				}
 			}
@@ -657,6 +659,45 @@ func (sv *Sentence) blocked(i int) bool {
 			if ok {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// afterPreposition reports a verb form at toks[i] that is neither a
+// gerund nor a participle right after a preposition other than "to": a
+// noun ("disputes over trade", "a call for help").
+func (sv *Sentence) afterPreposition(i int) bool {
+	w := sv.Toks[i].Low
+	return i > 0 && sv.Preposition(sv.Toks[i-1].Low) && sv.Toks[i-1].Low != "to" && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed")
+}
+
+// subjectPosition reports an event noun at toks[i] with only determiners
+// and modifiers before it since its clause began or the last comma: the
+// head of a subject ("..., the war might have ended"), whose actors are its
+// own.
+func (sv *Sentence) subjectPosition(i int) bool {
+	for k := i - 1; k >= 0 && sv.Clause[k] == sv.Clause[i] && sv.Toks[k].Low != ","; k-- {
+		w := sv.Toks[k].Low
+		if !(sv.Determiner(w) || sv.Toks[k].Kind == english.Num || sv.Toks[k].Kind == english.Alpha && !english.IsUpperWord(sv.Toks[k].Text) &&
+			!syntax.VerbLike(w) && !sv.Preposition(w) && !sv.Auxiliary(w) && !sv.ClauseWord(w) && sv.lex.Modality(w) == "" && !sv.lex.Light[w]) {
+			return false
+		}
+	}
+	return true
+}
+
+// background reports an event noun in a phrase of time or circumstance
+// ("during the talks", "after the war", "owing to the invasion"), with
+// only determiners and modifiers between.
+func (sv *Sentence) background(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := sv.Toks[k].Low
+		if sv.lex.Background[w] {
+			return true
+		}
+		if sv.ActorAt[k] >= 0 || sv.Toks[k].Kind != english.Alpha || syntax.VerbLike(w) || sv.Preposition(w) && w != "to" && w != "of" {
+			return false
 		}
 	}
 	return false

@@ -12,13 +12,19 @@ import (
 func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bool) {
 	toks := sv.Toks
 	ev := Span{Start: int(toks[i].Start), End: int(toks[i+n-1].End), Category: tr.Category, Subtype: tr.Subtype, Mutual: tr.Mutual, noun: tr.Noun}
+	switch tr.Category {
+	case "ASSAULT", "COERCE", "THREATEN":
+		if sv.figurative(i, n) {
+			return ev, false // "declared war on poverty", "defeated Brazil in the final"
+		}
+	}
 	rule := "event:verb"
 	var src, tgt []string
 	gerund := !tr.Noun && i > 0 && sv.Determiner(toks[i].Low) == false && sv.Determiner(toks[i-1].Low) && strings.HasSuffix(toks[i].Low, "ing")
 	if tr.Noun || gerund {
 		rule = "event:noun"
 		src, tgt = sv.nounRoles(i, n, tr)
-		if len(src) == 0 && (len(tgt) == 0 && (tr.Mutual || sv.Predicate(i)) || sv.afterLightVerb(i) || tr.Agent) {
+		if len(src) == 0 && !sv.background(i) && !sv.subjectPosition(i) && (len(tgt) == 0 && (tr.Mutual || sv.Predicate(i)) || sv.afterLightVerb(i) || tr.Agent) {
 			// "Israel and Lebanon renewed negotiations", "X declared a
 			// ceasefire", "Israel launched an invasion of Lebanon",
 			// "Russia was the largest supplier of arms"
@@ -138,10 +144,11 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 	}
 	ev.Date, ev.DateAt = sv.dateFor(i, n, tr)
 	ev.Money = sv.moneyFor(i)
-	ev.Modality = sv.modality(i)
+	as := sv.assert(i, n)
+	ev.Mode, ev.Intent, ev.Reported = as.mode, as.intent && as.mode == "", as.reported
 	ev.subord = sv.subordinate(i)
 	ev.light = tr.Noun && sv.afterLightVerb(i)
-	if ev.Modality == "future" {
+	if ev.Intent {
 		// PLOVER codes an announced act by its announcement: promised
 		// cooperation or concession is agreement, announced force or
 		// sanction is a threat.

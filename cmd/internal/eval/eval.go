@@ -326,6 +326,9 @@ func Events(c *pipeline.Config, path string) (*EventReport, error) {
 			want = append(want, d)
 		}
 		for _, e := range res.Events {
+			if e.Mode != "" {
+				continue // negated or hypothetical: not an asserted event
+			}
 			for _, s := range e.Source {
 				if len(e.Target) == 0 {
 					got = append(got, dyad{ploverCode(c.Vocab, s), "", e.Type, e.Main})

@@ -37,6 +37,7 @@ var Kinds = vocab.Kinds{
 	"modality":       {"data/modality.tsv"},
 	"background":     {"data/background.txt"},
 	"subordinators":  {"data/subordinators.txt"},
+	"figurative":     {"data/figurative.txt"},
 	"event-keywords": {"data/event-keywords.txt"},
 }
 
@@ -75,6 +76,7 @@ type Vocabulary struct {
 	HeadTitles    Set // titles of heads of state ("president")
 	Background    Set // words before a background event noun ("owing")
 	Subordinators Set // words before a trigger of purpose or circumstance ("aimed")
+	Figurative    Set // objects and scenes that make a conflict word figurative ("poverty", "final")
 }
 
 var defaultVocab = sync.OnceValues(func() (*Vocabulary, error) { return New() })
@@ -93,7 +95,7 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 	sets := map[string]*Set{"domestic": &v.Domestic, "roles": &v.Roles, "pairnouns": &v.PairNouns, "lightverbs": &v.Light,
 		"restrictions": &v.Restrictions, "institutions": &v.Institutions, "ofagent": &v.OfAgent, "reporting": &v.Reporting,
 		"intent": &v.Intent, "saying": &v.Saying, "headtitles": &v.HeadTitles, "background": &v.Background,
-		"subordinators": &v.Subordinators}
+		"subordinators": &v.Subordinators, "figurative": &v.Figurative}
 	for _, s := range sets {
 		*s = Set{}
 	}
@@ -135,10 +137,10 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			}
 		case "modality":
 			switch m := l.Field(1); m {
-			case "negated", "future", "hypothetical":
+			case "negated", "future", "hypothetical", "would", "conditional", "failure", "hedge", "evidence", "privative", "belief":
 				v.modality[strings.ToLower(l.Field(0))] = m
 			default:
-				return fmt.Errorf("want word<TAB>negated|future|hypothetical")
+				return fmt.Errorf("want word<TAB>negated|future|hypothetical|would|conditional|failure|hedge|evidence|privative|belief")
 			}
 		case "event-keywords":
 			v.keywords = append(v.keywords, strings.ToLower(l.Word()))
@@ -170,8 +172,9 @@ func (v *Vocabulary) Stance(w string) (Stance, bool) {
 	return s, ok
 }
 
-// Modality returns the modality a word before a trigger gives: negated,
-// future, hypothetical or "".
+// Modality returns a word's class of modality.tsv: negated, future,
+// hypothetical, would, conditional, failure, hedge, evidence, privative,
+// belief, or "".
 func (v *Vocabulary) Modality(w string) string { return v.modality[w] }
 
 // Words are the lower-case words the coder compares tokens with and that
@@ -186,6 +189,7 @@ func (v *Vocabulary) Words() iter.Seq[string] {
 		}
 	}
 	all = slices.AppendSeq(all, maps.Keys(v.relations))
+	all = slices.AppendSeq(all, maps.Keys(v.modality))
 	for _, s := range []Set{v.Domestic, v.Reporting, v.Intent, v.Light, v.HeadTitles} {
 		all = slices.AppendSeq(all, maps.Keys(s))
 	}
