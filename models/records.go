@@ -142,20 +142,20 @@ type Money struct {
 
 // Event is one event the text reports.
 type Event struct {
-	Doc     string    `json:"doc"`
-	Sent    int       `json:"sent"`
-	Span    Span      `json:"span"`
-	Text    string    `json:"text"`
-	Date    *string   `json:"date"`
-	Type    string    `json:"type"`
-	Subtype string    `json:"subtype"`
-	Source  []string  `json:"source"`
-	Target  []string  `json:"target"`
-	Trigger string    `json:"trigger"`
-	Money   []float64 `json:"money"`
-	Mode    string    `json:"mode,omitempty"` // absent when asserted; negated, hypothetical
-	Main    bool      `json:"main"`           // the sentence's principal event, as news event coders take one per sentence
-	Rule    string    `json:"rule"`
+	Doc      string    `json:"doc"`
+	Sent     int       `json:"sent"`
+	Span     Span      `json:"span"`
+	Text     string    `json:"text"`
+	Date     *string   `json:"date"`
+	Type     string    `json:"type"`
+	Subtype  string    `json:"subtype"`
+	Source   []string  `json:"source"`
+	Target   []string  `json:"target"`
+	Trigger  string    `json:"trigger"`
+	Money    []float64 `json:"money"`
+	Modality string    `json:"mode,omitempty"` // PLOVER's mode: absent when asserted; negated, hypothetical
+	Main     bool      `json:"main"`           // the sentence's principal event, as news event coders take one per sentence
+	Rule     string    `json:"rule"`
 }
 
 // Pair is one actor pair a sentence relates.

@@ -100,7 +100,7 @@ func TestNotAsserted(t *testing.T) {
 		t.Run(tt.kind, func(t *testing.T) {
 			var asserted []string
 			for _, e := range analyzeText(t, tt.not).Events {
-				if e.Mode == "" {
+				if e.Modality == "" {
 					asserted = append(asserted, e.Type+" "+strings.Join(e.Source, ",")+">"+strings.Join(e.Target, ","))
 				}
 			}
@@ -109,7 +109,7 @@ func TestNotAsserted(t *testing.T) {
 			}
 			var got []string
 			for _, e := range analyzeText(t, tt.twin).Events {
-				got = append(got, e.Type+" "+strings.Join(e.Source, ",")+">"+strings.Join(e.Target, ",")+modeSuffix(e.Mode))
+				got = append(got, e.Type+" "+strings.Join(e.Source, ",")+">"+strings.Join(e.Target, ",")+modeSuffix(e.Modality))
 			}
 			if g := strings.Join(got, "; "); g != tt.want {
 				t.Errorf("twin %q\n got  %q\n want %q", tt.twin, g, tt.want)

@@ -25,8 +25,8 @@ func eventString(e models.Event) string {
 		date = *e.Date
 	}
 	s := fmt.Sprintf("%s %s/%s %s>%s", date, e.Type, e.Subtype, strings.Join(e.Source, ","), strings.Join(e.Target, ","))
-	if e.Mode != "" {
-		s += " " + e.Mode
+	if e.Modality != "" {
+		s += " " + e.Modality
 	}
 	for _, m := range e.Money {
 		s += fmt.Sprintf(" $%g", m)

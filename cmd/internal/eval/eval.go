@@ -326,7 +326,7 @@ func Events(c *pipeline.Config, path string) (*EventReport, error) {
 			want = append(want, d)
 		}
 		for _, e := range res.Events {
-			if e.Mode != "" {
+			if e.Modality != "" {
 				continue // negated or hypothetical: not an asserted event
 			}
 			for _, s := range e.Source {
