@@ -42,7 +42,7 @@ func (sv *Sentence) assert(i, n int) assertion {
 	k := i - 1
 	for ; k >= 0 && k >= i-6 && sv.Clause[k] == cl; k-- {
 		w := toks[k].Low
-		if sv.ActorAt[k] >= 0 || w == "," || w == ";" || w == "and" || sv.IsTrigger(k) {
+		if sv.ActorAt[k] >= 0 || w == "," || w == ";" || w == "and" || sv.IsTrigger(k) && sv.lex.Modality(w) == "" && !sv.lex.Intent[w] {
 			break
 		}
 		switch sv.lex.Modality(w) {

@@ -61,6 +61,8 @@ type Sentence struct {
 	para   *paragraph
 	prior  []Span // this sentence's events so far
 	trigs  []int  // token indices of this sentence's triggers
+	tcache []trigCache
+	mbuf   []lexicon.Match
 }
 
 // Antecedent is what a subject pronoun stands for: the source of the
@@ -229,70 +231,6 @@ func (sv *Sentence) mainSubject() []string {
 	return sv.para.subject
 }
 
-// triggerAt returns the trigger at token i, and how many tokens it takes.
-func (sv *Sentence) triggerAt(i int) (*lexicon.Trigger, int) {
-	t := sv.Toks[i]
-	if t.Kind != english.Alpha || sv.InEnt[i] || sv.blocked(i) {
-		return nil, 0
-	}
-	// "self-imposed", "Soviet-backed": a trigger word joined by a hyphen
-	// to the word before is part of an adjective ("re-imposed" is not).
-	if i > 1 && sv.Toks[i-1].Text == "-" && sv.Toks[i-1].End == t.Start && sv.Toks[i-2].End == sv.Toks[i-1].Start &&
-		sv.Toks[i-2].Low != "re" && sv.Toks[i-2].Low != "co" {
-		return nil, 0
-	}
-	cands := sv.lex.Triggers(t.Low)
-	bare := sv.BareParticiple(i)
-	// A word that is both a verb and a noun ("visit", "defeat") is a noun
-	// after a determiner or a possessive.
-	nounish := i > 0 && (sv.Determiner(sv.Toks[i-1].Low) || sv.Toks[i-1].Low == "s" && i > 1 && sv.Toks[i-2].Low == "'" ||
-		sv.ActorAt[i-1] >= 0 && sv.Groups[sv.ActorAt[i-1]].Label == "NORP" ||
-		// "military supplies": an -s form after a lower-case modifier
-		strings.HasSuffix(t.Low, "s") && sv.Toks[i-1].Kind == english.Alpha && !english.IsUpperWord(sv.Toks[i-1].Text) && sv.ActorAt[i-1] < 0 &&
-			!sv.Preposition(sv.Toks[i-1].Low) && sv.Pronoun(sv.Toks[i-1].Low) == "" && !sv.ClauseWord(sv.Toks[i-1].Low) && sv.Toks[i-1].Low != "and" && sv.Toks[i-1].Low != "that")
-	var best *lexicon.Trigger
-	bn := 0
-	for _, tr := range cands {
-		n := len(tr.Words)
-		if i+n > len(sv.Toks) || n < bn || tr.Category == "NONE" {
-			continue
-		}
-		ok := true
-		for k := 1; k < n && ok; k++ {
-			ok = sv.Toks[i+k].Low == tr.Words[k] && !sv.InEnt[i+k]
-		}
-		if !ok || !tr.Noun && (bare || sv.Described(i, n) && !tr.Objects["as"] || sv.afterPreposition(i)) {
-			continue
-		}
-		if tr.Objects != nil {
-			found := false
-			for k := i + n; k < min(len(sv.Toks), i+n+10); k++ {
-				if tr.Objects[sv.Toks[k].Low] {
-					found = true
-					break
-				}
-			}
-			// "a new regional group called ... was formed": in the
-			// passive the object comes first.
-			if !found && !tr.Noun && i > 0 && sv.Auxiliary(sv.Toks[i-1].Low) {
-				for k := i - 2; k >= 0 && k >= i-20 && sv.Clause[k] == sv.Clause[i]; k-- {
-					if tr.Objects[sv.Toks[k].Low] {
-						found = true
-						break
-					}
-				}
-			}
-			if !found {
-				continue
-			}
-		}
-		if best == nil || n > bn || n == bn && tr.Noun == nounish && best.Noun != nounish {
-			best, bn = tr, n
-		}
-	}
-	return best, bn
-}
-
 func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 	var out []Span
 	toks := sv.Toks
@@ -305,6 +243,7 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 		i++
 	}
 	lastVerb, lastVerbEnd := -1, -1
+	var quiet []int // dictionary verbs that named no event
 	for i, checked := 0, 0; i < len(toks); {
 		if i-checked >= 64 {
 			if err := ctx.Err(); err != nil {
@@ -338,9 +277,15 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 			i += n
 			continue
 		}
-		lastVerb, lastVerbEnd = i, i+n
 		sv.prior = out
 		ev, ok := sv.event(i, n, tr, out)
+		if ok || !tr.Dict {
+			// a dictionary verb that names no event here takes no noun
+			// as its complement ("led to the establishment of")
+			lastVerb, lastVerbEnd = i, i+n
+		} else {
+			quiet = append(quiet, i)
+		}
 		if ok && len(out) > 0 && !tr.Noun {
 			p := &out[len(out)-1]
 			pi := sv.TokAt(p.Start)
@@ -384,6 +329,11 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 			out = append(out, sv.elided(i+n, ev)...)
 		}
 		i += n
+	}
+	if len(quiet) > 0 {
+		// to the pair finder and the stances, a dictionary verb that
+		// named no event is a word like any other ("is connected to")
+		sv.trigs = slices.DeleteFunc(sv.trigs, func(k int) bool { return slices.Contains(quiet, k) })
 	}
 	sv.prior = out
 	out = append(out, sv.mustDemands(si, out)...)
@@ -593,16 +543,24 @@ func dedupe(evs []Span) []Span {
 }
 
 // inComplement reports whether token i lies in the complement of an
-// earlier REQUEST, REJECT or THREATEN event of the same clause.
+// earlier REQUEST, REJECT or THREATEN trigger of the same clause, whether
+// or not it named an event ("the Kurdish party demanded that Turkey
+// release its leader": no release).
 func (sv *Sentence) inComplement(i int, evs []Span) bool {
-	for _, e := range evs {
-		switch e.Category {
+	for _, k := range sv.trigs {
+		if k >= i || i-k > 15 {
+			continue
+		}
+		tr, _ := sv.triggerAt(k)
+		if tr == nil || tr.Dict {
+			continue
+		}
+		switch tr.Category {
 		case "REQUEST", "REJECT", "THREATEN":
 		default:
 			continue
 		}
-		k := sv.TokAt(e.Start)
-		if k >= 0 && k < i && i-k <= 15 && (sv.Clause[k] == sv.Clause[i] || sv.Toks[min(k+1, len(sv.Toks)-1)].Low == "that") {
+		if sv.Clause[k] == sv.Clause[i] || sv.Toks[min(k+1, len(sv.Toks)-1)].Low == "that" {
 			return true
 		}
 	}
@@ -641,27 +599,6 @@ func nonNil(xs []string) []string {
 		return []string{}
 	}
 	return xs
-}
-
-// blocked reports token i inside a phrase that names no event ("cold war",
-// "attack helicopters"; category NONE in the trigger file).
-func (sv *Sentence) blocked(i int) bool {
-	for j := max(0, i-3); j <= i; j++ {
-		for _, tr := range sv.lex.Triggers(sv.Toks[j].Low) {
-			n := len(tr.Words)
-			if tr.Category != "NONE" || j+n <= i || j+n > len(sv.Toks) {
-				continue
-			}
-			ok := true
-			for k := 1; k < n && ok; k++ {
-				ok = sv.Toks[j+k].Low == tr.Words[k]
-			}
-			if ok {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // afterPreposition reports a verb form at toks[i] that is neither a

@@ -85,6 +85,13 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			}
 		}
 	}
+	if len(tgt) == 0 && len(src) > 0 && tr.Category == "THREATEN" {
+		// "threatened to strike unless Israel rescinded the annexation":
+		// the threat is made to the subject of its condition
+		if t := sv.conditionSubject(i + n); t != nil && !syntax.Overlap(t, src) {
+			tgt, rule = t, rule+"+condition"
+		}
+	}
 	if tr.Mediator {
 		// "launched a mediation effort between the Emirates and Saudi
 		// Arabia": the mediator acts on both parties.
@@ -113,6 +120,17 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 	if len(src) == 0 {
 		// PLOVER codes no event without a source: "the leader was killed",
 		// "visits in four districts of Malawi"
+		return ev, false
+	}
+	if tr.Dict && (rule != "event:verb" || len(tgt) == 0 && !(tr.Mutual && len(src) >= 2) || sv.controls(i+n) ||
+		!tr.Slotted() && len(tgt) > 0 && !sv.directObject(i+n)) {
+		// A dictionary verb names an event only between the actors its
+		// own clause gives: its subject and its object ("Iraq shelled
+		// Kuwait"), or partners acting together; one that takes an
+		// infinitive ("decided to cooperate", "ordered the paper to
+		// close") leaves the event to the verb after it; with no pattern
+		// filled, its object actor must follow it directly ("issued a
+		// declaration demanding that Turkey ..." is no act on Turkey).
 		return ev, false
 	}
 	ev.Source, ev.Target, ev.Rule = nonNil(src), nonNil(syntax.Remove(tgt, src)), rule
@@ -160,6 +178,57 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		}
 	}
 	return ev, true
+}
+
+// directObject reports an actor right after a verb that ends at token
+// from, past at most two determiners or modifiers ("shelled the Saudi
+// tankers", "attacked Kuwait").
+func (sv *Sentence) directObject(from int) bool {
+	toks := sv.Toks
+	for k := from; k < len(toks) && k < from+3; k++ {
+		if sv.CoordAt[k] >= 0 {
+			return true
+		}
+		if !(sv.Determiner(toks[k].Low) || toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && !sv.Preposition(toks[k].Low) && !sv.ClauseWord(toks[k].Low) && toks[k].Low != "that") {
+			return false
+		}
+	}
+	return false
+}
+
+// conditionSubject returns the actors that open a conditional clause after
+// token from ("unless Israel rescinded", "if Iraq does not withdraw"), nil
+// for none.
+func (sv *Sentence) conditionSubject(from int) []string {
+	toks := sv.Toks
+	for k := from; k+1 < len(toks) && k < from+20; k++ {
+		if sv.lex.Modality(toks[k].Low) != "conditional" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if c := sv.CoordAt[j]; c >= 0 {
+				return sv.Coords[c].Codes(sv.Groups)
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// controls reports an infinitive right after a verb that ends at token
+// from, or after its object: "decided to cooperate", "ordered the
+// newspaper to suspend publication".
+func (sv *Sentence) controls(from int) bool {
+	toks := sv.Toks
+	for k := from; k < len(toks) && k < from+5; k++ {
+		if toks[k].Low == "to" && k+1 < len(toks) && toks[k+1].Kind == english.Alpha && !sv.Determiner(toks[k+1].Low) && sv.ActorAt[k+1] < 0 {
+			return true
+		}
+		if toks[k].Kind != english.Alpha || sv.Preposition(toks[k].Low) || sv.ClauseWord(toks[k].Low) {
+			return false
+		}
+	}
+	return false
 }
 
 // unknownLeader reports a head of state or government the vocabulary does
@@ -353,6 +422,12 @@ func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 	cl := sv.Clause[i]
 	vs := sv.VerbSlots(i, n, syntax.VerbWants{Object: needsTarget(tr), ThatObject: tr.Category == "REQUEST", Mutual: tr.Mutual})
 	subj, obj := vs.Subject, vs.Object
+	if tr.Prep != "" && !vs.Passive {
+		// a dictionary pattern's "(WITH)": the target follows its preposition
+		if t := sv.prepTarget(i+n, cl, tr.Prep); t != nil {
+			obj = t
+		}
+	}
 	switch {
 	case vs.Passive && vs.By != nil:
 		return vs.By, subj

@@ -6,7 +6,6 @@ import (
 	"iter"
 	"maps"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 
@@ -20,6 +19,7 @@ var dataFS embed.FS
 // Kinds are the vocabulary kinds this package reads, with their files.
 var Kinds = vocab.Kinds{
 	"triggers":       {"data/triggers.tsv"},
+	"cameo":          {"data/cameo/verbs.tsv"},
 	"relations":      {"data/relations.tsv"},
 	"stances":        {"data/stances.tsv"},
 	"domestic":       {"data/domestic.txt"},
@@ -54,12 +54,18 @@ type Stance struct {
 // Vocabulary is the event lexicon: every word list of the event coder and
 // the pair finder. Its sets are read-only once New returns.
 type Vocabulary struct {
-	triggers   map[string][]*Trigger // first word (inflected) -> triggers, longest first
+	trie       *node // every trigger by its words
 	categories map[string]bool
 	relations  map[string]string // relational noun -> relation word
 	stances    map[string]Stance
 	modality   map[string]string // word -> negated, future, hypothetical
 	keywords   []string
+
+	objectSets       map[string]map[string][][]string // while loading: object sets by their text
+	cameoVerbs       []cameoVerb                      // while loading
+	cameoPatterns    map[string][]*Trigger            // while loading: block -> patterns
+	cameoForms       int                              // dictionary verb rows loaded (each with its forms)
+	cameoPatternRows int                              // dictionary patterns loaded
 
 	Domestic      Set // nouns naming actors inside a state
 	Roles         Set // what one actor is to another ("ally")
@@ -87,8 +93,8 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // New parses the embedded word lists, then the extra sources (of this
 // package's kinds) in order.
 func New(extra ...vocab.Source) (*Vocabulary, error) {
-	v := &Vocabulary{triggers: map[string][]*Trigger{}, categories: map[string]bool{}, relations: map[string]string{},
-		stances: map[string]Stance{}, modality: map[string]string{}}
+	v := &Vocabulary{trie: &node{}, categories: map[string]bool{}, relations: map[string]string{},
+		stances: map[string]Stance{}, modality: map[string]string{}, cameoPatterns: map[string][]*Trigger{}, objectSets: map[string]map[string][][]string{}}
 	for _, c := range Categories {
 		v.categories[c] = true
 	}
@@ -108,6 +114,8 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 		switch kind {
 		case "triggers":
 			return v.addTrigger(l)
+		case "cameo":
+			return v.addCameo(l)
 		case "relations":
 			if len(l.Fields) < 2 {
 				return fmt.Errorf("want noun<TAB>relation")
@@ -150,15 +158,15 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, ts := range v.triggers {
-		sort.SliceStable(ts, func(i, j int) bool { return len(ts[i].Words) > len(ts[j].Words) })
-	}
+	v.linkCameo()
 	return v, nil
 }
 
-// Triggers returns the triggers whose first word is the lower-case w,
-// longest first.
-func (v *Vocabulary) Triggers(w string) []*Trigger { return v.triggers[w] }
+// DictionaryCounts returns how many verb rows of the field's dictionary
+// (CAMEO) the lexicon loaded, and how many patterns.
+func (v *Vocabulary) DictionaryCounts() (verbs, patterns int) {
+	return v.cameoForms, v.cameoPatternRows
+}
 
 // Relation returns the relation a relational noun states ("alliance").
 func (v *Vocabulary) Relation(w string) (string, bool) {
@@ -183,11 +191,39 @@ func (v *Vocabulary) Modality(w string) string { return v.modality[w] }
 // keywords. (Stances, roles and the other sets are compared as lexed.)
 func (v *Vocabulary) Words() iter.Seq[string] {
 	var all []string
-	for _, ts := range v.triggers {
-		for _, t := range ts {
-			all = slices.AppendSeq(append(all, t.Words...), maps.Keys(t.Objects))
+	seen := map[*Trigger]bool{}
+	var walk func(n *node)
+	add := func(t *Trigger) {
+		if seen[t] {
+			return
+		}
+		seen[t] = true
+		all = append(all, t.Words...)
+		for w, rests := range t.Objects {
+			all = append(all, w)
+			for _, r := range rests {
+				all = append(all, r...)
+			}
+		}
+		for _, s := range t.Subjects {
+			all = append(all, s...)
+		}
+		if t.Prep != "" {
+			all = append(all, t.Prep)
 		}
 	}
+	walk = func(n *node) {
+		for _, t := range n.trigs {
+			add(t)
+			for _, p := range t.Patterns {
+				add(p)
+			}
+		}
+		for _, c := range n.next {
+			walk(c)
+		}
+	}
+	walk(v.trie)
 	all = slices.AppendSeq(all, maps.Keys(v.relations))
 	all = slices.AppendSeq(all, maps.Keys(v.modality))
 	for _, s := range []Set{v.Domestic, v.Reporting, v.Intent, v.Light, v.HeadTitles} {

@@ -143,6 +143,11 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 	if i > 0 && strings.HasSuffix(toks[i].Low, "ing") && sv.CoordAt[i-1] >= 0 {
 		return sv.Coords[sv.CoordAt[i-1]].Codes(sv.Groups), nil
 	}
+	if from, ok := sv.clauseAfterPreposition(i); ok {
+		// "after the talks failed", "since Soviet troops entered": a
+		// preposition that opens a clause; its noun phrase is the subject
+		return sv.whose(from, i), nil
+	}
 	if i >= 3 && toks[i-1].Low == "to" && sv.control[toks[i-2].Low] {
 		// "an Indian effort to reprimand Pakistan": the one whose effort
 		// it is acts.
@@ -190,10 +195,18 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 		if sv.pronouns[toks[k].Low] == "subject" {
 			return sv.Resolve(k, true, nil), skipped
 		}
-		if toks[k].Low == "that" && k > start && sv.nounPhraseIn(k+1, i) {
-			// "wrote that the area south of Baku ... was recognised": the
-			// verb's subject is a noun phrase of the clause "that" opens
-			return sv.whose(k+1, i), skipped
+		if toks[k].Low == "that" && k > start {
+			if sv.nounPhraseIn(k+1, i) {
+				// "wrote that the area south of Baku ... was recognised":
+				// the verb's subject is a noun phrase of the clause "that"
+				// opens
+				return sv.whose(k+1, i), skipped
+			}
+			if sv.CoordAt[k-1] < 0 && toks[k-1].Kind == english.Alpha && !sv.prepositions[toks[k-1].Low] && !VerbLike(toks[k-1].Low) && sv.Verb != nil && !sv.Verb(k-1) {
+				// "partners that had pushed Russia": a relative "that"
+				// stands for the noun before it, which names no actor
+				return nil, skipped
+			}
 		}
 	}
 	if start > 0 && (toks[start].Low == "who" || toks[start].Low == "which") {
@@ -239,6 +252,45 @@ func (sv *View) whose(from, to int) []string {
 		}
 	}
 	return nil
+}
+
+// clauseAfterPreposition reports a verb at toks[i] whose subject is a
+// noun phrase right after a preposition that also opens a clause
+// (prepositions.txt's class "clause": "after the talks had failed",
+// "before Soviet troops entered"); a phrase after another preposition
+// modifies a noun ("the memorandum on naval cooperation was signed"). from
+// is the phrase's first token.
+func (sv *View) clauseAfterPreposition(i int) (from int, ok bool) {
+	toks := sv.Toks
+	if strings.HasSuffix(toks[i].Low, "ing") {
+		return 0, false
+	}
+	k := i - 1
+	if a := sv.AuxBefore(i); a >= 0 {
+		k = a - 1
+	}
+	np, head := 0, false
+	for ; k >= 0 && np < 6; k, np = k-1, np+1 {
+		t := toks[k]
+		if t.Low == "that" || sv.pronouns[t.Low] == "subject" {
+			return 0, false
+		}
+		if !(sv.determiners[t.Low] || sv.CoordAt[k] >= 0 || t.Kind == english.Num || t.Low == "'" ||
+			t.Kind == english.Alpha && !sv.prepositions[t.Low] && !sv.clauseWords[t.Low] && !VerbLike(t.Low) && !strings.HasSuffix(t.Low, "ly") && sv.auxiliaries[t.Low] == "" && t.Low != "and" && t.Low != "that" && (sv.Verb == nil || !sv.Verb(k))) {
+			break
+		}
+		head = head || sv.CoordAt[k] >= 0 || sv.determiners[t.Low] || t.Kind == english.Alpha && !english.IsUpperWord(t.Text)
+	}
+	if !head || k < 0 || !sv.clausePreps[toks[k].Low] {
+		return 0, false
+	}
+	// "on Thursday flatly rejected": a date is no subject
+	for _, x := range sv.Timex {
+		if x.End > int(toks[k].End) && x.Start < int(toks[i].Start) {
+			return 0, false
+		}
+	}
+	return k + 1, true
 }
 
 // nounPhraseIn reports a determiner among toks[from:to]: a noun phrase of

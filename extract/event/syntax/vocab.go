@@ -34,6 +34,7 @@ var Kinds = vocab.Kinds{
 // Vocabulary holds the parser's function words.
 type Vocabulary struct {
 	prepositions map[string]bool
+	clausePreps  map[string]bool // prepositions that also open a clause ("after")
 	determiners  map[string]bool
 	pronouns     map[string]string // subject, object, possessive
 	clauseWords  map[string]bool
@@ -58,11 +59,11 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // New parses the embedded word lists, then the extra sources (of this
 // package's kinds) in order.
 func New(extra ...vocab.Source) (*Vocabulary, error) {
-	v := &Vocabulary{prepositions: map[string]bool{}, determiners: map[string]bool{}, pronouns: map[string]string{},
+	v := &Vocabulary{prepositions: map[string]bool{}, clausePreps: map[string]bool{}, determiners: map[string]bool{}, pronouns: map[string]string{},
 		clauseWords: map[string]bool{}, titleWords: map[string]bool{}, members: map[string]bool{}, joiners: map[string]bool{},
 		control: map[string]bool{}, circumstance: map[string]bool{}, auxiliaries: map[string]string{}, inside: map[string]bool{}, participles: map[string]bool{}, onlyPart: map[string]bool{},
 		linking: map[string]bool{}}
-	sets := map[string]map[string]bool{"prepositions": v.prepositions, "determiners": v.determiners, "clausewords": v.clauseWords,
+	sets := map[string]map[string]bool{"determiners": v.determiners, "clausewords": v.clauseWords,
 		"titlewords": v.titleWords, "members": v.members, "control": v.control, "circumstance": v.circumstance,
 		"linking": v.linking}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
@@ -82,6 +83,16 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			ws := strings.Fields(strings.ToLower(l.Text))
 			v.joiners[strings.Join(ws, " ")] = true
 			v.maxJoiner = max(v.maxJoiner, len(ws))
+		case "prepositions":
+			w := strings.ToLower(l.Field(0))
+			v.prepositions[w] = true
+			switch l.Field(1) {
+			case "":
+			case "clause":
+				v.clausePreps[w] = true
+			default:
+				return fmt.Errorf("want preposition[<TAB>clause]")
+			}
 		case "participles":
 			w := strings.ToLower(l.Field(0))
 			v.participles[w] = true
