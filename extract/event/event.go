@@ -234,6 +234,9 @@ func (sv *Sentence) mainSubject() []string {
 func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 	var out []Span
 	toks := sv.Toks
+	if sv.fragment() {
+		return nil, nil
+	}
 	for i := 0; i < len(toks); {
 		if tr, n := sv.triggerAt(i); tr != nil {
 			sv.trigs = append(sv.trigs, i)
@@ -341,6 +344,26 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 	out = dedupe(out)
 	markMain(out)
 	return out, nil
+}
+
+// fragment reports a figure's or a table's caption ("Figure 3: Russian arms
+// sales to India", "Table 2. U.S. aid") or a piece of a table (at least as
+// many numbers as words): no sentence of prose, no events.
+func (sv *Sentence) fragment() bool {
+	toks := sv.Toks
+	if len(toks) > 1 && sv.lex.Captions[toks[0].Low] && (toks[1].Kind == english.Num || len(toks) > 2 && toks[1].Low == "." && toks[2].Kind == english.Num) {
+		return true
+	}
+	words, nums := 0, 0
+	for _, t := range toks {
+		switch t.Kind {
+		case english.Alpha:
+			words++
+		case english.Num:
+			nums++
+		}
+	}
+	return nums >= 3 && nums >= words
 }
 
 // researchSubject reports a verb at toks[i] whose subject is the paper or

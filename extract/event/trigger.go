@@ -40,6 +40,11 @@ func (sv *Sentence) findTrigger(i int) (*lexicon.Trigger, int) {
 		sv.Toks[i-2].Low != "re" && sv.Toks[i-2].Low != "co" {
 		return nil, 0
 	}
+	if sv.inName(i) {
+		// "the Annual Meeting of the ACL", "Wisconsin Census Blocks",
+		// "the Research Frontiers Programme grant": a word of a name
+		return nil, 0
+	}
 	sv.mbuf = sv.lex.Match(sv.lowFrom(i), sv.mbuf[:0])
 	bare := sv.BareParticiple(i)
 	// A word that is both a verb and a noun ("visit", "defeat") is a noun
@@ -56,7 +61,9 @@ func (sv *Sentence) findTrigger(i int) (*lexicon.Trigger, int) {
 		if n < bn {
 			break // longest first
 		}
-		if tr.Category == "NONE" || !tr.Noun && (bare || sv.Described(i, n) && !tr.HasObject("as") || sv.afterPreposition(i)) {
+		if tr.Category == "NONE" || !tr.Noun && (bare || sv.Described(i, n) && !tr.HasObject("as") || sv.afterPreposition(i) || nounish && sv.Toks[i-1].Low != "that" && strings.HasSuffix(t.Low, "ed")) {
+			// (a participle after a determiner or a possessive is an
+			// adjective: "the commission's proposed districts")
 			continue
 		}
 		score := 0
@@ -111,6 +118,21 @@ func (sv *Sentence) findTrigger(i int) (*lexicon.Trigger, int) {
 		}
 	}
 	return best, bn
+}
+
+// inName reports a word of a name at toks[i]: capitalized inside the
+// sentence next to another capitalized word that is no actor ("Census
+// Blocks", "Annual Meeting"), or a lower-case word right after such a name
+// with no determiner ("the Frontiers Programme grant").
+func (sv *Sentence) inName(i int) bool {
+	toks := sv.Toks
+	capital := func(k int) bool {
+		return k > 0 && k < len(toks) && toks[k].Kind == english.Alpha && english.IsUpperWord(toks[k].Text) && sv.ActorAt[k] < 0
+	}
+	if i > 0 && english.IsUpperWord(toks[i].Text) {
+		return capital(i-1) || capital(i+1)
+	}
+	return capital(i-1) && capital(i-2) && !strings.HasSuffix(toks[i].Low, "ed")
 }
 
 // lowFrom returns the lower-case tokens from i on, for the trie: a word

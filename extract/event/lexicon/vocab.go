@@ -78,6 +78,7 @@ type Vocabulary struct {
 	Intent        Set // words before "to" of an act to come ("plans")
 	Research      Set // the paper or its authors as a subject ("this study")
 	ResearchAux   Set // words between that subject and its verb ("also")
+	Captions      Set // words that open a caption before a number ("figure")
 	Saying        Set // verbs of saying ("said", "demanded")
 	HeadTitles    Set // titles of heads of state ("president")
 	Background    Set // words before a background event noun ("owing")
@@ -105,7 +106,7 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 	for _, s := range sets {
 		*s = Set{}
 	}
-	v.Research, v.ResearchAux = Set{}, Set{}
+	v.Research, v.ResearchAux, v.Captions = Set{}, Set{}, Set{}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		if s, ok := sets[kind]; ok {
 			(*s)[strings.ToLower(l.Word())] = true
@@ -140,8 +141,10 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 				v.Research[strings.ToLower(l.Field(0))] = true
 			case "between":
 				v.ResearchAux[strings.ToLower(l.Field(0))] = true
+			case "caption":
+				v.Captions[strings.ToLower(l.Field(0))] = true
 			default:
-				return fmt.Errorf("want word<TAB>subject|between")
+				return fmt.Errorf("want word<TAB>subject|between|caption")
 			}
 		case "modality":
 			switch m := l.Field(1); m {
@@ -226,7 +229,7 @@ func (v *Vocabulary) Words() iter.Seq[string] {
 	walk(v.trie)
 	all = slices.AppendSeq(all, maps.Keys(v.relations))
 	all = slices.AppendSeq(all, maps.Keys(v.modality))
-	for _, s := range []Set{v.Domestic, v.Reporting, v.Intent, v.Light, v.HeadTitles} {
+	for _, s := range []Set{v.Domestic, v.Reporting, v.Intent, v.Light, v.HeadTitles, v.Captions} {
 		all = slices.AppendSeq(all, maps.Keys(s))
 	}
 	return slices.Values(append(all, v.keywords...))
