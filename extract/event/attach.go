@@ -126,8 +126,10 @@ func (sv *Sentence) nearestTrigger(k int) int {
 	return best
 }
 
-// elided reads the events a coordination adds without repeating the verb:
-// "sold arms to Iran in 1967 and later to Kuwait in 1977".
+// elided reads the events a coordination adds without repeating the verb,
+// each with the date after its own target, else the verb's: "sold arms to
+// Iran in 1967 and later to Kuwait in 1977", "sent troops to Mali and to
+// South Sudan".
 func (sv *Sentence) elided(from int, ev Span) []Span {
 	toks := sv.Toks
 	var out []Span
@@ -153,8 +155,8 @@ func (sv *Sentence) elided(from int, ev Span) []Span {
 				break
 			}
 		}
-		if e.Date == "" || e.Date == ev.Date {
-			continue
+		if e.Date == "" {
+			e.Date, e.DateAt = ev.Date, ev.DateAt
 		}
 		out = append(out, e)
 	}
