@@ -24,12 +24,22 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 	if tr.Noun || gerund {
 		rule = "event:noun"
 		src, tgt = sv.nounRoles(i, n, tr)
-		if len(src) == 0 && !sv.background(i) && !sv.subjectPosition(i) && (len(tgt) == 0 && (tr.Mutual || sv.Predicate(i)) || sv.afterLightVerb(i) || tr.Agent) {
+		if len(src) == 0 && !sv.background(i) && !sv.subjectPosition(i) && (len(tgt) == 0 && tr.Mutual || sv.Predicate(i) || sv.afterLightVerb(i) || tr.Agent) {
 			// "Israel and Lebanon renewed negotiations", "X declared a
 			// ceasefire", "Israel launched an invasion of Lebanon",
 			// "Russia was the largest supplier of arms"
 			if subj, _ := sv.Subject(i, sv.Clause[i]); subj != nil && !syntax.Overlap(subj, tgt) {
 				src, rule = subj, rule+"+subject"
+			}
+		}
+		if k := sv.resultOf(i); len(src) == 0 && k >= 0 {
+			// "led the US to invoke the amendment, resulting in a total
+			// ban on military supplies to Pakistan": a noun of the
+			// result is the act of the main clause's agent
+			if subj, skipped := sv.Subject(k, sv.Clause[k]); subj != nil && !syntax.Overlap(subj, tgt) {
+				src, rule = subj, rule+"+result"
+			} else if skipped != nil && !syntax.Overlap(skipped, tgt) {
+				src, rule = skipped, rule+"+result"
 			}
 		}
 		if len(src) == 0 && len(tgt) == 0 && len(prior) > 0 && sv.continuesPrior(i) {
@@ -160,6 +170,12 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			}
 		}
 	}
+	if len(ev.Target) == 0 && len(ev.Source) < 2 && needsTarget(tr) {
+		// an act on another with no other named ("a sudden halt in the
+		// military sales"): too little to code; a pair acting together
+		// ("the end of the Sino-Indian friendship") needs none
+		return ev, false
+	}
 	ev.Date, ev.DateAt = sv.dateFor(i, n, tr)
 	ev.Money = sv.moneyFor(i)
 	as := sv.assert(i, n)
@@ -213,6 +229,37 @@ func (sv *Sentence) conditionSubject(from int) []string {
 		return nil
 	}
 	return nil
+}
+
+// resultOf returns the participle of result (result.txt: "resulting in",
+// "leading to") whose phrase holds the event noun at i, -1 for none:
+// "resulting in a total ban".
+func (sv *Sentence) resultOf(i int) int {
+	for k := i - 1; k > 0 && k >= i-5; k-- {
+		w := sv.Toks[k].Low
+		if (w == "in" || w == "to") && sv.lex.Result[sv.Toks[k-1].Low] {
+			return k - 1
+		}
+		if w == "and" {
+			// "resulting in a halt in the sales and a total ban": the
+			// event noun coordinated before it
+			for j := k - 1; j >= 0 && j >= k-10; j-- {
+				if sv.ActorAt[j] >= 0 || sv.Toks[j].Low == "," || syntax.VerbLike(sv.Toks[j].Low) {
+					return -1
+				}
+				if tr, _ := sv.triggerAt(j); tr != nil && (tr.Noun || sv.nounUse(j)) {
+					if r := sv.resultOf(j); r >= 0 {
+						return r
+					}
+				}
+			}
+			return -1
+		}
+		if sv.ActorAt[k] >= 0 || sv.Toks[k].Kind != english.Alpha || sv.Preposition(w) || syntax.VerbLike(w) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // controls reports an infinitive right after a verb that ends at token

@@ -54,6 +54,12 @@ func (sv *Sentence) findTrigger(i int) (*lexicon.Trigger, int) {
 		// "military supplies": an -s form after a lower-case modifier
 		strings.HasSuffix(t.Low, "s") && sv.Toks[i-1].Kind == english.Alpha && !english.IsUpperWord(sv.Toks[i-1].Text) && sv.ActorAt[i-1] < 0 &&
 			!sv.Preposition(sv.Toks[i-1].Low) && sv.Pronoun(sv.Toks[i-1].Low) == "" && !sv.ClauseWord(sv.Toks[i-1].Low) && sv.Toks[i-1].Low != "and" && sv.Toks[i-1].Low != "that")
+	// "the commission's proposed districts": a participle after an
+	// article or a possessive is an adjective
+	adjective := i > 0 && (sv.Determiner(sv.Toks[i-1].Low) && sv.Toks[i-1].Low != "that" || sv.Toks[i-1].Low == "s" && i > 1 && sv.Toks[i-2].Low == "'") &&
+		strings.HasSuffix(t.Low, "ed")
+	// "a total ban": an article with modifiers between makes it a noun too
+	nounish = nounish || sv.nounUse(i)
 	var best *lexicon.Trigger
 	bn, bs := 0, -1
 	for _, m := range sv.mbuf {
@@ -61,9 +67,7 @@ func (sv *Sentence) findTrigger(i int) (*lexicon.Trigger, int) {
 		if n < bn {
 			break // longest first
 		}
-		if tr.Category == "NONE" || !tr.Noun && (bare || sv.Described(i, n) && !tr.HasObject("as") || sv.afterPreposition(i) || nounish && sv.Toks[i-1].Low != "that" && strings.HasSuffix(t.Low, "ed")) {
-			// (a participle after a determiner or a possessive is an
-			// adjective: "the commission's proposed districts")
+		if tr.Category == "NONE" || !tr.Noun && (bare || sv.Described(i, n) && !tr.HasObject("as") || sv.afterPreposition(i) || adjective) {
 			continue
 		}
 		score := 0
@@ -85,7 +89,7 @@ func (sv *Sentence) findTrigger(i int) (*lexicon.Trigger, int) {
 			// noun. A pattern whose slots the sentence fills takes
 			// precedence over the verb's own row, as in PETRARCH; a
 			// pattern with the null code makes the verb no trigger.
-			if nounish || sv.nounUse(i) {
+			if nounish {
 				continue
 			}
 			p, spec := sv.bestPattern(i, n, tr.Patterns)

@@ -38,6 +38,7 @@ var Kinds = vocab.Kinds{
 	"background":     {"data/background.txt"},
 	"subordinators":  {"data/subordinators.txt"},
 	"figurative":     {"data/figurative.txt"},
+	"result":         {"data/result.txt"},
 	"event-keywords": {"data/event-keywords.txt"},
 }
 
@@ -84,6 +85,7 @@ type Vocabulary struct {
 	Background    Set // words before a background event noun ("owing")
 	Subordinators Set // words before a trigger of purpose or circumstance ("aimed")
 	Figurative    Set // objects and scenes that make a conflict word figurative ("poverty", "final")
+	Result        Set // participles of result before "in" or "to" ("resulting")
 }
 
 var defaultVocab = sync.OnceValues(func() (*Vocabulary, error) { return New() })
@@ -102,7 +104,7 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 	sets := map[string]*Set{"domestic": &v.Domestic, "roles": &v.Roles, "pairnouns": &v.PairNouns, "lightverbs": &v.Light,
 		"restrictions": &v.Restrictions, "institutions": &v.Institutions, "ofagent": &v.OfAgent, "reporting": &v.Reporting,
 		"intent": &v.Intent, "saying": &v.Saying, "headtitles": &v.HeadTitles, "background": &v.Background,
-		"subordinators": &v.Subordinators, "figurative": &v.Figurative}
+		"subordinators": &v.Subordinators, "figurative": &v.Figurative, "result": &v.Result}
 	for _, s := range sets {
 		*s = Set{}
 	}
@@ -229,7 +231,7 @@ func (v *Vocabulary) Words() iter.Seq[string] {
 	walk(v.trie)
 	all = slices.AppendSeq(all, maps.Keys(v.relations))
 	all = slices.AppendSeq(all, maps.Keys(v.modality))
-	for _, s := range []Set{v.Domestic, v.Reporting, v.Intent, v.Light, v.HeadTitles, v.Captions} {
+	for _, s := range []Set{v.Domestic, v.Reporting, v.Intent, v.Light, v.HeadTitles, v.Captions, v.Result} {
 		all = slices.AppendSeq(all, maps.Keys(s))
 	}
 	return slices.Values(append(all, v.keywords...))

@@ -221,9 +221,12 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 		}
 	}
 	if start > 0 {
-		s, _ := sv.Subject(start-1, sv.Clause[start-1])
+		s, sk := sv.Subject(start-1, sv.Clause[start-1])
 		if s != nil {
 			return s, skipped
+		}
+		if skipped == nil {
+			skipped = sk // "led the US to invoke ..., resulting in"
 		}
 	}
 	// "Demonstrators in Baghdad blocked...", "Thousands of Nigerians were
@@ -448,16 +451,20 @@ func (sv *View) NounSlots(i, n int) NounSlots {
 	k := i + n
 	for k < len(toks) && sv.prepositions[toks[k].Low] {
 		w := toks[k].Low
+		if w == "to" && k+1 < len(toks) && sv.CoordAt[k+1] < 0 && !sv.determiners[toks[k+1].Low] && toks[k+1].Kind == english.Alpha && !english.IsUpperWord(toks[k+1].Text) {
+			break // "to forestall more violence": an infinitive ends the chain
+		}
 		j := k + 1
 		for j < len(toks) && j < k+5 && sv.CoordAt[j] < 0 && toks[j].Kind == english.Alpha && !sv.prepositions[toks[j].Low] && !sv.clauseWords[toks[j].Low] {
 			j++
 		}
 		if j >= len(toks) || sv.CoordAt[j] < 0 {
 			// a phrase with no actor ("in order to", "of the decision"): the chain goes on through it
-			for j < len(toks) && !sv.prepositions[toks[j].Low] && toks[j].Kind == english.Alpha && j < k+5 {
+			// ("on all military supplies and cooperation with Pakistan")
+			for j < len(toks) && !sv.prepositions[toks[j].Low] && toks[j].Kind == english.Alpha && j < k+7 {
 				j++
 			}
-			if j < len(toks) && sv.prepositions[toks[j].Low] && j < k+6 {
+			if j < len(toks) && sv.prepositions[toks[j].Low] && j < k+8 {
 				k = j
 				continue
 			}
