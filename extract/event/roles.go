@@ -116,6 +116,11 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			tgt, rule = []string{t}, rule+"+place"
 		} else if t := sv.topicTarget(src); t != nil {
 			tgt, rule = t, rule+"+topic"
+		} else if t, _ := sv.Place(i + n); t != "" && len(src) == 1 && src[0] == t && tr.Category != "AID" && tr.Category != "CONSULT" {
+			// "Bosnian Serbs demanded a truce with Moslem forces in east
+			// Bosnia": an act on others in the source's own state (the
+			// rule says +domestic below)
+			tgt = []string{t}
 		}
 	}
 	if len(src) == 0 && len(tgt) == 0 {
@@ -170,7 +175,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			}
 		}
 	}
-	if len(ev.Target) == 0 && len(ev.Source) < 2 && needsTarget(tr) {
+	if len(ev.Target) == 0 && len(ev.Source) < 2 && actsOnAnother(tr) {
 		// an act on another with no other named ("a sudden halt in the
 		// military sales"): too little to code; a pair acting together
 		// ("the end of the Sino-Indian friendship") needs none
@@ -392,6 +397,18 @@ func (sv *Sentence) continuesPrior(i int) bool {
 		if sv.Toks[k].Low == "by" && sv.Toks[k-1].Low == "followed" {
 			return true
 		}
+	}
+	return false
+}
+
+// actsOnAnother reports categories whose act needs another actor to be
+// coded at all: giving, sanctioning, coercing, assaulting, consulting
+// (unless the actors act together). A demand, a complaint, a threat, an
+// agreement or a mobilization may name no other.
+func actsOnAnother(tr *lexicon.Trigger) bool {
+	switch tr.Category {
+	case "AID", "SANCTION", "COERCE", "ASSAULT", "CONSULT":
+		return !tr.Mutual
 	}
 	return false
 }

@@ -357,19 +357,39 @@ func (sv *View) BetweenAfter(from int) []string {
 // PlaceTarget returns the state of the first place after token from in its
 // clause ("build steel mills at Karachi" → PAK).
 func (sv *View) PlaceTarget(from int, src []string) string {
-	if from >= len(sv.Toks) {
-		return ""
-	}
-	cl := sv.Clause[from]
-	for k := from; k < len(sv.Toks) && sv.Clause[k] == cl && k < from+10; k++ {
-		if w := sv.PlaceAt[k]; w != "" && !slices.Contains(src, w) {
-			return w
-		}
-		if sv.CoordAt[k] >= 0 {
-			return ""
-		}
+	if w, _ := sv.Place(from); w != "" && !slices.Contains(src, w) {
+		return w
 	}
 	return ""
+}
+
+// Place returns the state of the first place after token from in its
+// clause, within ten tokens: a place token ("at Karachi"), or a state
+// named after "in" ("to the facilities in central Iran"); and where it
+// is. An actor in another role before it ends the search.
+func (sv *View) Place(from int) (string, int) {
+	if from >= len(sv.Toks) {
+		return "", -1
+	}
+	toks := sv.Toks
+	cl := sv.Clause[from]
+	for k := from; k < len(toks) && sv.Clause[k] == cl && k < from+10; k++ {
+		if w := sv.PlaceAt[k]; w != "" {
+			return w, k
+		}
+		if c := sv.CoordAt[k]; c >= 0 {
+			co := sv.Coords[c]
+			j := co.First - 1
+			for j > k-3 && j >= 0 && toks[j].Kind == english.Alpha && !english.IsUpperWord(toks[j].Text) && !sv.prepositions[toks[j].Low] {
+				j-- // "in central Iran"
+			}
+			if j >= 0 && toks[j].Low == "in" && len(co.Groups) == 1 && sv.Groups[co.Groups[0]].Label == "GPE" {
+				return sv.Groups[co.Groups[0]].Codes[0], k
+			}
+			return "", -1
+		}
+	}
+	return "", -1
 }
 
 // ComplainedOf finds, after a complaint verb addressed "to" someone, the
