@@ -55,7 +55,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 				src, rule = s, rule+"+topic"
 			} else if s := sv.docSource(tr, tgt); s != nil && len(tgt) > 0 {
 				src, rule = s, rule+"+topic"
-			} else {
+			} else if !sv.domesticSubject(i) {
 				return ev, false
 			}
 		}
@@ -123,13 +123,25 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			tgt = []string{t}
 		}
 	}
+	if len(src) == 0 && len(tgt) == 0 && sv.domesticSubject(i) {
+		// "Islamic fundamentalists continued their hunger strike to
+		// demand the resignation of Algerian President X": with no actor
+		// of its own, the act is in the one state the sentence names
+		if st := sv.onlyState(); st != "" {
+			tgt = []string{st}
+		}
+	}
 	if len(src) == 0 && len(tgt) == 0 {
 		return ev, false
 	}
-	if len(src) == 0 && len(tgt) == 1 && sv.actors.IsState(tgt[0]) && sv.unknownLeader(i) {
+	if len(src) == 0 && len(tgt) == 1 && sv.actors.IsState(tgt[0]) && (sv.unknownLeader(i) || sv.domesticSubject(i)) {
 		// "President Museveni has banned Ugandan opposition candidates":
 		// a head of state the vocabulary does not know, acting on his own
-		// state's people.
+		// state's people; "Islamic fundamentalists ... demand the
+		// resignation of Algerian President X": people of a state (a
+		// domestic noun with no state of its own) acting on it. Until
+		// the actor stage gives such nouns their state and sector
+		// (entity sector), the target's state is theirs.
 		src, rule = append([]string{}, tgt...), rule+"+domestic"
 	}
 	if len(src) == 0 {
@@ -152,7 +164,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 	if len(tgt) > 0 && len(ev.Target) == 0 && len(src) == 1 && sv.actors.IsState(src[0]) && !tr.Mutual {
 		// "Bosnian Serbs demanded a truce with Moslem forces in east
 		// Bosnia": the object is named inside the source's own state.
-		ev.Target, ev.Rule = []string{src[0]}, ev.Rule+"+domestic"
+		ev.Target, ev.Rule = []string{src[0]}, addRule(ev.Rule, "+domestic")
 	}
 	if len(ev.Target) == 0 {
 		switch tr.Category {
@@ -171,7 +183,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			// inside a state that names no outside target acts at home
 			if sv.domesticActor(i, n) && len(ev.Source) == 1 && sv.actors.IsState(ev.Source[0]) {
 				ev.Target = append([]string{}, ev.Source...)
-				ev.Rule += "+domestic"
+				ev.Rule = addRule(ev.Rule, "+domestic")
 			}
 		}
 	}
@@ -295,6 +307,48 @@ func (sv *Sentence) unknownLeader(i int) bool {
 		t := sv.Toks[k]
 		if (sv.lex.HeadTitles[t.Low] || t.Low == "prime" && k+1 < len(sv.Toks) && sv.Toks[k+1].Low == "minister") && english.IsUpperWord(t.Text) &&
 			k+1 < len(sv.Toks) && english.IsUpperWord(sv.Toks[k+1].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// addRule appends part to a rule unless it holds it already.
+func addRule(rule, part string) string {
+	if strings.Contains(rule, part) {
+		return rule
+	}
+	return rule + part
+}
+
+// onlyState returns the one state the sentence's actors name, "" for
+// none or several.
+func (sv *Sentence) onlyState() string {
+	st := ""
+	for _, g := range sv.Groups {
+		for _, c := range g.Codes {
+			if !sv.actors.IsState(c) {
+				continue
+			}
+			if st != "" && st != c {
+				return ""
+			}
+			st = c
+		}
+	}
+	return st
+}
+
+// domesticSubject reports a domestic noun ("protesters", "rebels",
+// "fundamentalists") before the trigger at i in its clause, with no actor
+// between: the subject names people, not a state.
+func (sv *Sentence) domesticSubject(i int) bool {
+	cl := sv.Clause[i]
+	for k := i - 1; k >= 0 && sv.Clause[k] == cl; k-- {
+		if sv.ActorAt[k] >= 0 && sv.Groups[sv.ActorAt[k]].Label != "NORP" {
+			return false
+		}
+		if sv.lex.Domestic[sv.Toks[k].Low] {
 			return true
 		}
 	}
