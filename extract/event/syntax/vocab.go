@@ -84,25 +84,9 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			v.joiners[strings.Join(ws, " ")] = true
 			v.maxJoiner = max(v.maxJoiner, len(ws))
 		case "prepositions":
-			w := strings.ToLower(l.Field(0))
-			v.prepositions[w] = true
-			switch l.Field(1) {
-			case "":
-			case "clause":
-				v.clausePreps[w] = true
-			default:
-				return fmt.Errorf("want preposition[<TAB>clause]")
-			}
+			return marked(l, v.prepositions, v.clausePreps, "clause")
 		case "participles":
-			w := strings.ToLower(l.Field(0))
-			v.participles[w] = true
-			switch l.Field(1) {
-			case "":
-			case "only":
-				v.onlyPart[w] = true
-			default:
-				return fmt.Errorf("want participle[<TAB>only]")
-			}
+			return marked(l, v.participles, v.onlyPart, "only")
 		case "auxiliaries":
 			switch c := l.Field(1); c {
 			case "be", "have":
@@ -119,6 +103,21 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 		return nil, err
 	}
 	return v, nil
+}
+
+// marked reads a line "word[<TAB>mark]" into all, and into marks when it
+// carries the mark.
+func marked(l vocab.Line, all, marks map[string]bool, mark string) error {
+	w := strings.ToLower(l.Field(0))
+	all[w] = true
+	switch l.Field(1) {
+	case "":
+	case mark:
+		marks[w] = true
+	default:
+		return fmt.Errorf("want word[<TAB>%s]", mark)
+	}
+	return nil
 }
 
 // Words are the lower-case words the parser compares tokens with and that
