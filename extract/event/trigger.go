@@ -173,7 +173,8 @@ func (sv *Sentence) slots(i, n int, tr *lexicon.Trigger) (int, bool) {
 	toks := sv.Toks
 	cl := sv.Clause[i]
 	spec := 0
-	if tr.Objects != nil {
+	objs := tr.Objects()
+	if objs != nil {
 		best := 0
 		end := min(len(toks), i+n+10)
 		if tr.Dict {
@@ -187,11 +188,11 @@ func (sv *Sentence) slots(i, n int, tr *lexicon.Trigger) (int, bool) {
 			}
 		}
 		for k := i + n; k < end; k++ {
-			best = max(best, sv.phraseAt(k, end, tr.Objects[toks[k].Low]))
+			best = max(best, sv.phraseAt(k, end, objs[toks[k].Low]))
 		}
 		if best == 0 && !tr.Noun && i > 0 && sv.Auxiliary(toks[i-1].Low) {
 			for k := i - 2; k >= 0 && k >= i-20 && sv.Clause[k] == cl; k-- {
-				best = max(best, sv.phraseAt(k, i, tr.Objects[toks[k].Low]))
+				best = max(best, sv.phraseAt(k, i, objs[toks[k].Low]))
 			}
 		}
 		if best == 0 {
@@ -219,7 +220,7 @@ func (sv *Sentence) slots(i, n int, tr *lexicon.Trigger) (int, bool) {
 		}
 		spec += best
 	}
-	if tr.Prep != "" && tr.Objects == nil && tr.Subjects == nil {
+	if tr.Prep != "" && objs == nil && tr.Subjects == nil {
 		if sv.prepTarget(i+n, cl, tr.Prep) == nil {
 			return 0, false
 		}

@@ -23,10 +23,10 @@ func TestMatchLongestFirst(t *testing.T) {
 	}
 	tests := []struct {
 		name, text string
-		want       []string // "words CATEGORY" of the project's triggers there, longest first
+		want       []string // "base words CATEGORY" of the project's longest trigger there
 	}{
-		{"a phrasal verb and its first word", "called off the strike", []string{"called off CONCEDE"}},
-		{"an inflected form of a phrase", "calls for a ceasefire", []string{"calls for REQUEST"}},
+		{"a phrasal verb and its first word", "called off the strike", []string{"call off CONCEDE"}},
+		{"an inflected form of a phrase", "calls for a ceasefire", []string{"call for REQUEST"}},
 		{"a noun and a longer phrase that names no event", "cold war rivalry", []string{"cold war NONE"}},
 		{"no trigger", "the weather was fine", nil},
 	}
@@ -74,7 +74,7 @@ func TestDictionaryVerbs(t *testing.T) {
 		{"a verb named only for its patterns: a pattern with an object phrase and the target's preposition", "signs", "",
 			func(p *Trigger) bool { return p.Category == "SUPPORT" && p.Prep == "with" && p.HasObject("treaty") }},
 		{"a pattern with an object of two words", "signed", "",
-			func(p *Trigger) bool { return len(p.Objects["peace"]) > 0 && p.Objects["peace"][0][0] == "treaty" }},
+			func(p *Trigger) bool { return len(p.Objects()["peace"]) > 0 && p.Objects()["peace"][0][0] == "treaty" }},
 		{"a pattern with subject words", "enters", "",
 			func(p *Trigger) bool { return p.Subjects != nil && p.Category == "COERCE" }},
 		{"a pattern with the null code", "imposes", "COERCE",

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/stratex/stratex/extract/vocab"
 )
@@ -16,7 +17,7 @@ var Categories = []string{"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE",
 // dictionary verb: the slots that, where they are filled, make the verb
 // name an event (PETRARCH's patterns).
 type Trigger struct {
-	Words    []string // lower-case tokens; the first may be an inflected form
+	Words    []string // lower-case tokens, a verb's first in its base form (the trie holds its other forms)
 	Category string   // a PLOVER category; NONE for a phrase or pattern that names no event; "" for a dictionary verb that names none by itself
 	Subtype  string
 	Noun     bool
@@ -25,11 +26,12 @@ type Trigger struct {
 	Mediator bool // the subject acts between the others ("mediated between A and B")
 	Agent    bool // a noun naming the one who acts ("the largest supplier of arms to India")
 
-	// Objects are the words one of which must follow the trigger (within
+	// objects are the words one of which must follow the trigger (within
 	// ten tokens), by their first word: each entry is the words after the
 	// first, in order, others may come between ("arms shipment"). nil:
-	// any object.
-	Objects map[string][][]string
+	// any object. A dictionary pattern's are read when first used (lazy).
+	objects map[string][][]string
+	lazy    *lazyObjects
 	// Subjects are the words one of which must come right before the
 	// trigger in its clause ("troops"), each as its words; nil: any subject.
 	Subjects [][]string
@@ -43,13 +45,34 @@ type Trigger struct {
 	Patterns []*Trigger // a dictionary verb's patterns (its block's), Words nil
 }
 
+// lazyObjects is a dictionary pattern's object flag, read on first use:
+// most of the dictionary's patterns never meet their verb in a corpus, and
+// reading them all would cost every run's start.
+type lazyObjects struct {
+	once sync.Once
+	flag string
+	m    map[string][][]string
+}
+
+// Objects returns the words one of which must follow the trigger, by
+// their first word (see objects); nil for any.
+func (t *Trigger) Objects() map[string][][]string {
+	if t.lazy != nil {
+		t.lazy.once.Do(func() { t.lazy.m = readObjects(t.lazy.flag) })
+		return t.lazy.m
+	}
+	return t.objects
+}
+
 // Slotted reports a trigger with a slot to fill: objects, subjects or a
 // target's preposition.
-func (t *Trigger) Slotted() bool { return t.Objects != nil || t.Subjects != nil || t.Prep != "" }
+func (t *Trigger) Slotted() bool {
+	return t.objects != nil || t.lazy != nil || t.Subjects != nil || t.Prep != ""
+}
 
 // HasObject reports w as one of the trigger's objects of one word.
 func (t *Trigger) HasObject(w string) bool {
-	for _, rest := range t.Objects[w] {
+	for _, rest := range t.Objects()[w] {
 		if len(rest) == 0 {
 			return true
 		}
@@ -103,18 +126,19 @@ func (v *Vocabulary) Match(low func(k int) (string, bool), out []Match) []Match 
 	return out
 }
 
-func (v *Vocabulary) insert(t *Trigger) {
+// insert puts t in the trie under the words ws.
+func (v *Vocabulary) insert(t *Trigger, ws []string) {
 	n := v.trie
-	for _, w := range t.Words {
+	for _, w := range ws {
 		n = n.child(w)
 	}
 	n.trigs = append(n.trigs, t)
 }
 
 // parseFlags reads a trigger row's flags into t; past reports the "past"
-// flag. objects caches the object sets already read, by their text: the
-// dictionary repeats its synonym sets in many patterns.
-func parseFlags(t *Trigger, flags string, objects map[string]map[string][][]string) (past bool, err error) {
+// flag. With lazy, an object flag is kept to be read on first use;
+// patterns with the same flag share it.
+func parseFlags(t *Trigger, flags string, lazy map[string]*lazyObjects) (past bool, err error) {
 	for _, fl := range strings.Split(flags, ",") {
 		fl = strings.TrimSpace(fl)
 		switch {
@@ -129,27 +153,34 @@ func parseFlags(t *Trigger, flags string, objects map[string]map[string][][]stri
 			t.Agent = true
 		case fl == "past":
 			past = true
+		case strings.HasPrefix(fl, "object=") && lazy != nil:
+			if t.lazy = lazy[fl]; t.lazy == nil {
+				t.lazy = &lazyObjects{flag: fl}
+				lazy[fl] = t.lazy
+			}
 		case strings.HasPrefix(fl, "object="):
-			if t.Objects = objects[fl]; t.Objects != nil {
-				continue
-			}
-			t.Objects = map[string][][]string{}
-			for o := range strings.SplitSeq(strings.ToLower(strings.TrimPrefix(fl, "object=")), "|") {
-				if !strings.Contains(o, " ") {
-					if o = strings.TrimSpace(o); o != "" {
-						t.Objects[o] = append(t.Objects[o], nil)
-					}
-					continue
-				}
-				ws := strings.Fields(o)
-				t.Objects[ws[0]] = append(t.Objects[ws[0]], ws[1:])
-			}
-			objects[fl] = t.Objects
+			t.objects = readObjects(fl)
 		default:
 			return false, fmt.Errorf("unknown flag %q", fl)
 		}
 	}
 	return past, nil
+}
+
+// readObjects reads an object flag ("object=aid|arms shipment").
+func readObjects(fl string) map[string][][]string {
+	m := map[string][][]string{}
+	for o := range strings.SplitSeq(strings.ToLower(strings.TrimPrefix(fl, "object=")), "|") {
+		if !strings.Contains(o, " ") {
+			if o = strings.TrimSpace(o); o != "" {
+				m[o] = append(m[o], nil)
+			}
+			continue
+		}
+		ws := strings.Fields(o)
+		m[ws[0]] = append(m[ws[0]], ws[1:])
+	}
+	return m
 }
 
 // addTrigger reads a row of triggers.tsv: the project's own triggers.
@@ -159,7 +190,7 @@ func (v *Vocabulary) addTrigger(l vocab.Line) error {
 		return fmt.Errorf("want form<TAB>PLOVER category or NONE<TAB>subtype<TAB>verb|noun[<TAB>flags]")
 	}
 	base := Trigger{Category: cat, Subtype: sub, Noun: kind == "noun"}
-	past, err := parseFlags(&base, flags, v.objectSets)
+	past, err := parseFlags(&base, flags, nil)
 	if err != nil {
 		return err
 	}
@@ -168,16 +199,16 @@ func (v *Vocabulary) addTrigger(l vocab.Line) error {
 }
 
 // addForms inserts a trigger under each form of its words: a verb's first
-// word inflected unless it is given as it is.
-func (v *Vocabulary) addForms(base *Trigger, ws []string, inflected bool) {
+// word inflected unless it is given as it is. Every form shares the one
+// trigger.
+func (v *Vocabulary) addForms(t *Trigger, ws []string, inflected bool) {
+	t.Words = ws
 	heads := []string{ws[0]}
 	if inflected {
 		heads = inflect(ws[0])
 	}
 	for _, h := range heads {
-		t := *base
-		t.Words = append([]string{h}, ws[1:]...)
-		v.insert(&t)
+		v.insert(t, append([]string{h}, ws[1:]...))
 	}
 }
 
@@ -194,6 +225,13 @@ func (v *Vocabulary) addCameo(l vocab.Line) error {
 		t.Category, t.Subtype = "", ""
 	}
 	past, err := parseFlags(t, flags, v.objectSets)
+	if err != nil {
+		return err
+	}
+	if t.lazy != nil && !strings.HasPrefix(form, "&") {
+		// a verb row's objects are read now: they are few
+		t.objects, t.lazy = readObjects(t.lazy.flag), nil
+	}
 	if err != nil {
 		return err
 	}

@@ -62,11 +62,11 @@ type Vocabulary struct {
 	modality   map[string]string // word -> negated, future, hypothetical
 	keywords   []string
 
-	objectSets       map[string]map[string][][]string // while loading: object sets by their text
-	cameoVerbs       []cameoVerb                      // while loading
-	cameoPatterns    map[string][]*Trigger            // while loading: block -> patterns
-	cameoForms       int                              // dictionary verb rows loaded (each with its forms)
-	cameoPatternRows int                              // dictionary patterns loaded
+	objectSets       map[string]*lazyObjects // while loading: the dictionary's object sets by their text
+	cameoVerbs       []cameoVerb             // while loading
+	cameoPatterns    map[string][]*Trigger   // while loading: block -> patterns
+	cameoForms       int                     // dictionary verb rows loaded (each with its forms)
+	cameoPatternRows int                     // dictionary patterns loaded
 
 	Domestic      Set // nouns naming actors inside a state
 	Roles         Set // what one actor is to another ("ally")
@@ -97,7 +97,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // package's kinds) in order.
 func New(extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{trie: &node{}, categories: map[string]bool{}, relations: map[string]string{},
-		stances: map[string]Stance{}, modality: map[string]string{}, cameoPatterns: map[string][]*Trigger{}, objectSets: map[string]map[string][][]string{}}
+		stances: map[string]Stance{}, modality: map[string]string{}, cameoPatterns: map[string][]*Trigger{}, objectSets: map[string]*lazyObjects{}}
 	for _, c := range Categories {
 		v.categories[c] = true
 	}
@@ -204,7 +204,7 @@ func (v *Vocabulary) Words() iter.Seq[string] {
 		}
 		seen[t] = true
 		all = append(all, t.Words...)
-		for w, rests := range t.Objects {
+		for w, rests := range t.objects { // a dictionary pattern's (lazy) are left out
 			all = append(all, w)
 			for _, r := range rests {
 				all = append(all, r...)
@@ -224,7 +224,8 @@ func (v *Vocabulary) Words() iter.Seq[string] {
 				add(p)
 			}
 		}
-		for _, c := range n.next {
+		for w, c := range n.next {
+			all = append(all, w) // every form
 			walk(c)
 		}
 	}
