@@ -120,7 +120,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			// "Bosnian Serbs demanded a truce with Moslem forces in east
 			// Bosnia": an act on others in the source's own state (the
 			// rule says +domestic below)
-			tgt = []string{t}
+			tgt, rule = []string{t}, rule+"+place"
 		}
 	}
 	if len(src) == 0 && len(tgt) == 0 && sv.domesticSubject(i) {
