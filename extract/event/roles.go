@@ -8,7 +8,7 @@ import (
 	"github.com/stratex/stratex/extract/event/syntax"
 )
 
-// event reads the roles, date, money and modality of the trigger at toks[i:i+n].
+// event reads the roles, date, money and assertion of the trigger at toks[i:i+n].
 func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bool) {
 	toks := sv.Toks
 	ev := Span{Start: int(toks[i].Start), End: int(toks[i+n-1].End), Category: tr.Category, Subtype: tr.Subtype, Mutual: tr.Mutual, noun: tr.Noun}
