@@ -289,7 +289,8 @@ func ploverCode(v *extract.Vocabulary, code string) string {
 
 // Events runs the whole text path over each sentence of a file in the
 // format of events-dev.jsonl and scores (source, target) dyads and the
-// PLOVER category of the events whose dyad is right.
+// PLOVER category of the events whose dyad is right. Only asserted events
+// count: one with a mode (negated, hypothetical) reports no act.
 func Events(c *pipeline.Config, path string) (*EventReport, error) {
 	f, err := os.Open(path)
 	if err != nil {
