@@ -28,6 +28,7 @@ type Input struct {
 	Path   string // as given, or as found under a folder that was given
 	Format Format
 	Size   int64
+	Date   string // the document's date (ISO) as the user gave it; "" for none
 }
 
 // FormatOf returns the format a file name implies, or "" if it has none we read.

@@ -159,22 +159,43 @@ func (m *Manifest) Shard(i int) []Input {
 // be read when it was planned.
 const unreadSum = "-"
 
+// noDate stands in a manifest's date column for a document with no date.
+const noDate = "-"
+
 // Write writes the manifest as TSV: a header line, then path, size,
-// sha256 ("-" for a file that could not be read) and shard per line.
+// sha256 ("-" for a file that could not be read) and shard per line, and
+// the document's date (YYYY-MM-DD, "-" for none) when any entry has one.
 func (m *Manifest) Write(w io.Writer) error {
 	bw := bufio.NewWriter(w)
-	fmt.Fprintf(bw, "%s shards=%d\n# path\tsize\tsha256\tshard\n", manifestHeader, m.Shards)
+	dated := false
+	for _, e := range m.Entries {
+		dated = dated || e.Date != ""
+	}
+	fmt.Fprintf(bw, "%s shards=%d\n# path\tsize\tsha256\tshard", manifestHeader, m.Shards)
+	if dated {
+		fmt.Fprintf(bw, "\tdate")
+	}
+	fmt.Fprintf(bw, "\n")
 	for _, e := range m.Entries {
 		sum := e.SHA256
 		if sum == "" {
 			sum = unreadSum
 		}
-		fmt.Fprintf(bw, "%s\t%d\t%s\t%d\n", e.Path, e.Size, sum, e.Shard)
+		fmt.Fprintf(bw, "%s\t%d\t%s\t%d", e.Path, e.Size, sum, e.Shard)
+		if dated {
+			d := e.Date
+			if d == "" {
+				d = noDate
+			}
+			fmt.Fprintf(bw, "\t%s", d)
+		}
+		fmt.Fprintf(bw, "\n")
 	}
 	return bw.Flush()
 }
 
-// ReadManifest reads a manifest written by Write.
+// ReadManifest reads a manifest written by Write, with or without its
+// date column.
 func ReadManifest(r io.Reader, name string) (*Manifest, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
@@ -196,8 +217,15 @@ func ReadManifest(r io.Reader, name string) (*Manifest, error) {
 			continue
 		}
 		f := strings.Split(s, "\t")
-		if len(f) != 4 {
-			return nil, fmt.Errorf("%s line %d: want path, size, sha256, shard", name, line)
+		if len(f) != 4 && len(f) != 5 {
+			return nil, fmt.Errorf("%s line %d: want path, size, sha256, shard and maybe a date", name, line)
+		}
+		date := ""
+		if len(f) == 5 && f[4] != noDate {
+			if !isDate(f[4]) {
+				return nil, fmt.Errorf("%s line %d: date %q: want YYYY-MM-DD or -", name, line, f[4])
+			}
+			date = f[4]
 		}
 		size, err1 := strconv.ParseInt(f[1], 10, 64)
 		shard, err2 := strconv.Atoi(f[3])
@@ -211,7 +239,7 @@ func ReadManifest(r io.Reader, name string) (*Manifest, error) {
 		if format == "" {
 			format = Text
 		}
-		m.Entries = append(m.Entries, Entry{Input: Input{Path: f[0], Format: format, Size: size}, SHA256: f[2], Shard: shard})
+		m.Entries = append(m.Entries, Entry{Input: Input{Path: f[0], Format: format, Size: size, Date: date}, SHA256: f[2], Shard: shard})
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
@@ -223,14 +251,14 @@ func ReadManifest(r io.Reader, name string) (*Manifest, error) {
 }
 
 // Equal reports whether two manifests list the same files with the same
-// contents in the same shards.
+// contents and dates in the same shards.
 func (m *Manifest) Equal(o *Manifest) bool {
 	if m.Shards != o.Shards || len(m.Entries) != len(o.Entries) {
 		return false
 	}
 	for i := range m.Entries {
 		a, b := m.Entries[i], o.Entries[i]
-		if a.Path != b.Path || a.SHA256 != b.SHA256 || a.Shard != b.Shard || a.Size != b.Size {
+		if a.Path != b.Path || a.SHA256 != b.SHA256 || a.Shard != b.Shard || a.Size != b.Size || a.Date != b.Date {
 			return false
 		}
 	}

@@ -61,3 +61,66 @@ func TestPlanRefusesAndReadRejects(t *testing.T) {
 		}
 	}
 }
+
+func TestManifestDateColumn(t *testing.T) {
+	dir := t.TempDir()
+	var ins []Input
+	for _, name := range []string{"a.txt", "b.txt", "c.txt"} {
+		p := filepath.Join(dir, name)
+		os.WriteFile(p, []byte(name), 0o644)
+		ins = append(ins, Input{Path: p, Format: Text, Size: int64(len(name))})
+	}
+	d, err := ReadDates(strings.NewReader("# dates\n"+ins[0].Path+"\t2008-06-09\nb.txt\t2009-02-24\r\n\n"), "dates.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := d.Apply(ins); n != 2 || ins[0].Date != "2008-06-09" || ins[1].Date != "2009-02-24" || ins[2].Date != "" {
+		t.Fatalf("applied %d: %+v", n, ins)
+	}
+	m, err := Plan(ins, 2, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := m.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
+	if lines[1] != "# path\tsize\tsha256\tshard\tdate" || !strings.HasSuffix(lines[2], "\t2008-06-09") || !strings.HasSuffix(lines[4], "\t-") {
+		t.Errorf("manifest with dates:\n%s", buf.String())
+	}
+	back, err := ReadManifest(&buf, "m.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !back.Equal(m) || back.Entries[1].Date != "2009-02-24" {
+		t.Errorf("round trip lost the dates: %+v", back.Entries)
+	}
+	// a manifest with no date writes no date column, as before dates were
+	// known, and an old manifest reads
+	for i := range ins {
+		ins[i].Date = ""
+	}
+	m, _ = Plan(ins, 1, 1)
+	buf.Reset()
+	m.Write(&buf)
+	if strings.Contains(buf.String(), "date") || strings.Count(strings.Split(buf.String(), "\n")[2], "\t") != 3 {
+		t.Errorf("manifest without dates:\n%s", buf.String())
+	}
+	old := "# stratex manifest v1 shards=1\n# path\tsize\tsha256\tshard\na.txt\t1\t" + strings.Repeat("0", 64) + "\t0\n"
+	if mo, err := ReadManifest(strings.NewReader(old), "old.tsv"); err != nil || mo.Entries[0].Date != "" {
+		t.Errorf("old manifest: %v %+v", err, mo)
+	}
+}
+
+func TestReadDatesRejects(t *testing.T) {
+	for _, s := range []string{"a.txt 2008-06-09\n", "a.txt\t2008-13-01\n", "a.txt\t9 June 2008\n", "\t2008-06-09\n"} {
+		if _, err := ReadDates(strings.NewReader(s), "dates.tsv"); err == nil || !strings.Contains(err.Error(), "dates.tsv line 1") {
+			t.Errorf("ReadDates(%q): %v, want an error naming the file and line", s, err)
+		}
+	}
+	bad := "# stratex manifest v1 shards=1\na.txt\t1\t" + strings.Repeat("0", 64) + "\t0\t2008-6-9\n"
+	if _, err := ReadManifest(strings.NewReader(bad), "m.tsv"); err == nil {
+		t.Error("accepted a bad date in a manifest")
+	}
+}

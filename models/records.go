@@ -47,6 +47,8 @@ type Document struct {
 	Sentences int           `json:"sentences"`
 	Sections  []Section     `json:"sections"`
 	Dates     []HeaderDate  `json:"dates"`
+	DCT       *DCT          `json:"dct" desc:"the document's own date, from its text (a dateline, a Published or Updated line, a date line at the top), the user (-doc-dates, a manifest's date column) or its header dates; null when none"`
+	Kind      string        `json:"kind" enum:"news,narrative,scholarly" desc:"how relative dates and undated events were anchored: news to the document's date, narrative and scholarly text to the reference time the text sets"`
 	Skipped   []PageProblem `json:"page_problems,omitempty"`
 	Schema    int           `json:"schema"`
 }
@@ -56,6 +58,27 @@ type Document struct {
 const (
 	UTF8        = "utf-8"
 	Windows1252 = "windows-1252"
+)
+
+// DCT is a document's own date (document creation time): its
+// publication date, which news anchors its relative dates to.
+type DCT struct {
+	Value  string `json:"value" desc:"ISO date: YYYY-MM-DD, YYYY-MM or YYYY"`
+	Source string `json:"source" enum:"text,user,header" desc:"text: found in the text; user: given with -doc-dates or a manifest; header: a paper's publication or issue date"`
+}
+
+// Sources of a document's date.
+const (
+	DCTText   = "text"
+	DCTUser   = "user"
+	DCTHeader = "header"
+)
+
+// Kinds of document, as dates and events are anchored.
+const (
+	DocNews      = "news"
+	DocNarrative = "narrative"
+	DocScholarly = "scholarly"
 )
 
 // Section is a titled stretch of the clean text.
@@ -105,13 +128,14 @@ type Sentence struct {
 
 // Entity is one named-entity mention.
 type Entity struct {
-	Doc   string  `json:"doc"`
-	Sent  int     `json:"sent"`
-	Span  Span    `json:"span"`
-	Text  string  `json:"text"`
-	Label string  `json:"label"`
-	Actor *string `json:"actor"`
-	Rule  string  `json:"rule"`
+	Doc    string  `json:"doc"`
+	Sent   int     `json:"sent"`
+	Span   Span    `json:"span"`
+	Text   string  `json:"text"`
+	Label  string  `json:"label"`
+	Actor  *string `json:"actor"`
+	Sector string  `json:"sector,omitempty" desc:"the actor's sector, as CAMEO and PLOVER code it: GOV, MIL, REB, OPP, COP, JUD, LEG, BUS, MED, CVL, ELI, ... ('Nepalese workers': NPL, LAB; an office holder: GOV in office, ELI out of it); absent for a state or a mention with no sector"`
+	Rule   string  `json:"rule"`
 }
 
 // Timex is one temporal expression.
@@ -124,8 +148,16 @@ type Timex struct {
 	Type      string `json:"type"`
 	Citation  bool   `json:"citation"`
 	Ambiguous bool   `json:"ambiguous,omitempty"`
+	Anchor    string `json:"anchor,omitempty" enum:"dct,narrative" desc:"what a value written without its year, month or day took them from: dct, the document's date; narrative, the reference time the text had set; absent when the expression needed none"`
+	Mod       string `json:"mod,omitempty" enum:"START,MID,END,APPROX,BEFORE,AFTER" desc:"a part of the period or a qualifier the text gives (early, mid, late, about): TIMEX3's mod"`
 	Rule      string `json:"rule"`
 }
+
+// Anchors of a temporal value.
+const (
+	AnchorDCT       = "dct"
+	AnchorNarrative = "narrative"
+)
 
 // Money is one money figure.
 type Money struct {
@@ -147,6 +179,7 @@ type Event struct {
 	Span     Span      `json:"span"`
 	Text     string    `json:"text"`
 	Date     *string   `json:"date"`
+	DateFrom *string   `json:"date_from" enum:"sentence,context,dct" desc:"where the date came from: sentence, a date of the event's own sentence; context, the reference time of its paragraph or the date of its heading; dct, the document's date (news only); null when undated"`
 	Type     string    `json:"type"`
 	Subtype  string    `json:"subtype"`
 	Source   []string  `json:"source"`
@@ -157,6 +190,13 @@ type Event struct {
 	Main     bool      `json:"main"`           // the sentence's principal event, as news event coders take one per sentence
 	Rule     string    `json:"rule"`
 }
+
+// Sources of an event's date.
+const (
+	DateFromSentence = "sentence"
+	DateFromContext  = "context"
+	DateFromDCT      = "dct"
+)
 
 // Pair is one actor pair a sentence relates.
 type Pair struct {

@@ -8,8 +8,8 @@ import (
 
 // Schema returns a JSON Schema (draft 2020-12) for records of kind k, built
 // from the record type: every field without omitempty is required, pointer
-// fields may be null, no other properties are allowed, and a field's desc
-// tag is its description.
+// fields may be null, no other properties are allowed, a field's desc tag
+// is its description and its enum tag (comma-separated) its values.
 func Schema(k Kind) map[string]any {
 	s := schemaOf(reflect.TypeOf(Prototype(k)))
 	s["$schema"] = "https://json-schema.org/draft/2020-12/schema"
@@ -55,6 +55,9 @@ func schemaOf(t reflect.Type) map[string]any {
 			if d := f.Tag.Get("desc"); d != "" {
 				prop["description"] = d
 			}
+			if e := f.Tag.Get("enum"); e != "" {
+				enumOf(prop, strings.Split(e, ","))
+			}
 			props[name] = prop
 			if !strings.Contains(opts, "omitempty") {
 				required = append(required, name)
@@ -63,4 +66,18 @@ func schemaOf(t reflect.Type) map[string]any {
 		return map[string]any{"type": "object", "properties": props, "required": required, "additionalProperties": false}
 	}
 	return map[string]any{}
+}
+
+// enumOf restricts a string property, or the string of a nullable one, to
+// the given values.
+func enumOf(prop map[string]any, values []string) {
+	vals := make([]any, len(values))
+	for i, v := range values {
+		vals[i] = v
+	}
+	if alts, ok := prop["anyOf"].([]any); ok {
+		alts[0].(map[string]any)["enum"] = vals
+		return
+	}
+	prop["enum"] = vals
 }

@@ -39,6 +39,11 @@ func render(r *models.Result) string {
 	for _, hd := range d.Dates {
 		fmt.Fprintf(&b, "date: %s %s %q %v ambiguous=%v\n", hd.Label, hd.Value, hd.Text, hd.Span, hd.Ambiguous)
 	}
+	dct := "null"
+	if d.DCT != nil {
+		dct = d.DCT.Value + " " + d.DCT.Source
+	}
+	fmt.Fprintf(&b, "dct: %s kind: %s\n", dct, d.Kind)
 	for _, s := range d.Sections {
 		fmt.Fprintf(&b, "section: %s [%d,%d) %q\n", s.Zone, s.Start, s.End, s.Title)
 	}
@@ -51,7 +56,14 @@ func render(r *models.Result) string {
 		bySent[e.Sent] = append(bySent[e.Sent], fmt.Sprintf("   E %-6s %-8s %q %v %s", e.Label, actor, e.Text, e.Span, e.Rule))
 	}
 	for _, x := range r.Timex {
-		bySent[x.Sent] = append(bySent[x.Sent], fmt.Sprintf("   T %-8s %-12s %q %v citation=%v %s", x.Type, x.Value, x.Text, x.Span, x.Citation, x.Rule))
+		more := ""
+		if x.Anchor != "" {
+			more += " anchor=" + x.Anchor
+		}
+		if x.Mod != "" {
+			more += " mod=" + x.Mod
+		}
+		bySent[x.Sent] = append(bySent[x.Sent], fmt.Sprintf("   T %-8s %-12s %q %v citation=%v %s%s", x.Type, x.Value, x.Text, x.Span, x.Citation, x.Rule, more))
 	}
 	for _, m := range r.Money {
 		mx := ""
@@ -64,6 +76,9 @@ func render(r *models.Result) string {
 		date := "null"
 		if e.Date != nil {
 			date = *e.Date
+		}
+		if e.DateFrom != nil && *e.DateFrom != models.DateFromSentence {
+			date += " from=" + *e.DateFrom
 		}
 		bySent[e.Sent] = append(bySent[e.Sent], fmt.Sprintf("   V %s %s/%s %v->%v trigger=%q money=%v mode=%s %s", date, e.Type, e.Subtype, e.Source, e.Target, e.Trigger, e.Money, e.Modality, e.Rule))
 	}

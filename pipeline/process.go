@@ -43,6 +43,9 @@ type Config struct {
 	// PDF, when set, reads PDFs in worker processes (see PDFPool); when
 	// nil they are read in this process.
 	PDF *PDFPool
+	// DocKind forces how every document's dates and events are anchored
+	// ("news", "narrative", "scholarly"); "" decides it per document.
+	DocKind string
 }
 
 // NewConfig loads the default vocabulary extended by extra, and prose's models.
@@ -177,7 +180,7 @@ func (c *Config) Process(ctx context.Context, in corpus.Input, data []byte) (res
 	if err := ctx.Err(); err != nil {
 		return failure(id, in.Path, stage, err)
 	}
-	f = &extract.Findings{}
+	f = &extract.Findings{Given: extract.Given{Date: in.Date, Kind: c.DocKind}}
 	if err := c.Vocab.Run(ctx, c.Tagger, p.Text, f); err != nil {
 		return failure(id, in.Path, f.Stage, err)
 	}
@@ -204,7 +207,7 @@ func (c *Config) Process(ctx context.Context, in corpus.Input, data []byte) (res
 // Analyze runs the text stages over parsed text and returns the records,
 // or an error record naming the stage that failed.
 func (c *Config) Analyze(ctx context.Context, id string, p *Parsed) *models.Result {
-	f := &extract.Findings{}
+	f := &extract.Findings{Given: extract.Given{Kind: c.DocKind}}
 	if err := c.Vocab.Run(ctx, c.Tagger, p.Text, f); err != nil {
 		return failure(id, "", f.Stage, err)
 	}
@@ -236,6 +239,10 @@ func (c *Config) records(id string, p *Parsed, f *extract.Findings) *models.Resu
 	for _, d := range hdr.Dates {
 		doc.Dates = append(doc.Dates, models.HeaderDate{Label: d.Label, Value: d.Value, Text: t.Text[d.Start:d.End], Span: ri.span(d.Start, d.End), Ambiguous: d.Ambiguous})
 	}
+	if f.DCT != nil {
+		doc.DCT = &models.DCT{Value: f.DCT.Value, Source: f.DCT.Source}
+	}
+	doc.Kind = f.Kind.String()
 	res.Document = doc
 	for i, s := range sents {
 		ln := t.Lines[s.Line]
@@ -247,20 +254,20 @@ func (c *Config) records(id string, p *Parsed, f *extract.Findings) *models.Resu
 	}
 	for _, x := range timex {
 		res.Timex = append(res.Timex, models.Timex{Doc: id, Sent: x.Sent, Span: ri.span(x.Start, x.End), Text: t.Text[x.Start:x.End],
-			Value: x.Value, Type: x.Type, Citation: x.Citation, Ambiguous: x.Ambiguous, Rule: x.Rule})
+			Value: x.Value, Type: x.Type, Citation: x.Citation, Ambiguous: x.Ambiguous, Anchor: x.Anchor, Mod: x.Mod, Rule: x.Rule})
 	}
 	for _, m := range money {
 		res.Money = append(res.Money, models.Money{Doc: id, Sent: m.Sent, Span: ri.span(m.Start, m.End), Text: t.Text[m.Start:m.End],
 			Amount: m.Amount, AmountMax: m.Max, Currency: m.Currency, Basis: m.Basis, Rule: m.Rule})
 	}
-	for _, e := range events {
+	for k, e := range events {
 		s := sents[e.Sent]
 		rec := models.Event{Doc: id, Sent: e.Sent, Span: ri.span(s.Start, s.End), Text: t.Text[s.Start:s.End], Type: e.Category,
 			Subtype: e.Subtype, Source: e.Source, Target: e.Target, Trigger: t.Text[e.Start:e.End], Money: e.Money,
 			Modality: e.Mode, Main: e.Main, Rule: e.Rule}
-		if e.Date != "" {
-			d := e.Date
-			rec.Date = &d
+		if k < len(f.Dates) && f.Dates[k].Value != "" {
+			d, from := f.Dates[k].Value, f.Dates[k].From
+			rec.Date, rec.DateFrom = &d, &from
 		}
 		res.Events = append(res.Events, rec)
 	}
@@ -270,7 +277,7 @@ func (c *Config) records(id string, p *Parsed, f *extract.Findings) *models.Resu
 			A: p.A, B: p.B, Directed: p.Directed, Relation: p.Relation, Rule: p.Rule})
 	}
 	for _, e := range ents {
-		rec := models.Entity{Doc: id, Sent: e.Sent, Span: ri.span(e.Start, e.End), Text: t.Text[e.Start:e.End], Label: e.Label, Rule: e.Rule}
+		rec := models.Entity{Doc: id, Sent: e.Sent, Span: ri.span(e.Start, e.End), Text: t.Text[e.Start:e.End], Label: e.Label, Sector: e.Sector, Rule: e.Rule}
 		if e.Actor != "" {
 			a := e.Actor
 			rec.Actor = &a

@@ -87,6 +87,8 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 	shardFlag := fs.String("shard", "", "the shard to run, `i/N` (0-based); default from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX, else all")
 	chunk := fs.Int("chunk", 64, "documents per shard when INPUTs are given")
 	memBudget := fs.Int("mem-budget", 0, "bytes of documents in flight at once, in `MiB` (0: 64 per worker)")
+	docDates := fs.String("doc-dates", "", "documents' own dates: a TSV `FILE` of path (as given, or base name) <TAB> YYYY-MM-DD; news anchors \"today\", \"Friday\", \"last year\" to it")
+	docKind := fs.String("doc-kind", "auto", "how relative dates and undated events are anchored: news (to the document's date), narrative or scholarly (to the dates the text sets), or auto (decided per document)")
 	var vf vocabFlags
 	fs.Var(&vf, "vocab", "extend a vocabulary: `KIND=FILE` (kinds: "+strings.Join(extract.Kinds(), ", ")+"); repeatable")
 	fs.Var(actorsFlag{&vf}, "actors", "extend the actor vocabulary with `FILE` (same as -vocab actors=FILE)")
@@ -96,6 +98,10 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 	}
 	if *workers < 1 || *chunk < 1 {
 		return usageError{"-workers and -chunk must be at least 1"}
+	}
+	kind, err := docKindFlag(*docKind)
+	if err != nil {
+		return err
 	}
 	if *pdfDeadline <= 0 || *pdfMem <= 0 || *timeout < 0 || *memBudget < 0 {
 		return usageError{fmt.Sprintf("-pdf-timeout and -pdf-mem must be positive, -timeout and -mem-budget not negative (got -pdf-timeout %s, -pdf-mem %d, -timeout %s, -mem-budget %d)", *pdfDeadline, *pdfMem, *timeout, *memBudget)}
@@ -117,12 +123,18 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 		if err != nil {
 			return err
 		}
+		if err := applyDates(*docDates, found, c.stderr, *quiet); err != nil {
+			return err
+		}
 		if m, err = corpus.Plan(found, max(1, (len(found)+*chunk-1) / *chunk), *workers); err != nil {
 			return err
 		}
 	} else {
 		if len(inputs) > 0 {
 			return usageError{"give either -manifest or INPUTs, not both"}
+		}
+		if *docDates != "" {
+			return usageError{"-doc-dates goes with INPUTs; a manifest carries its dates (stratex plan -doc-dates FILE)"}
 		}
 		f, err := os.Open(*manifest)
 		if err != nil {
@@ -150,6 +162,7 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	cfg.DocKind = kind
 	if !*inProcess {
 		pool, err := pipeline.NewPDFPool(*workers, *pdfDeadline, int64(*pdfMem)<<20)
 		if err != nil {
@@ -212,6 +225,39 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 	}
 	if failed > 0 {
 		return partialError{failed: failed}
+	}
+	return nil
+}
+
+// docKindFlag checks -doc-kind and gives the kind to force, "" for auto.
+func docKindFlag(s string) (string, error) {
+	switch s {
+	case "auto":
+		return "", nil
+	case models.DocNews, models.DocNarrative, models.DocScholarly:
+		return s, nil
+	}
+	return "", usageError{fmt.Sprintf("-doc-kind wants news, narrative, scholarly or auto, got %q", s)}
+}
+
+// applyDates reads a -doc-dates file and gives the inputs their dates; it
+// says on stderr how many inputs got one (not with quiet).
+func applyDates(file string, inputs []corpus.Input, stderr io.Writer, quiet bool) error {
+	if file == "" {
+		return nil
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		return fmt.Errorf("read -doc-dates: %w", err)
+	}
+	defer f.Close()
+	d, err := corpus.ReadDates(f, file)
+	if err != nil {
+		return err
+	}
+	n := d.Apply(inputs)
+	if !quiet {
+		fmt.Fprintf(stderr, "stratex: -doc-dates %s: a date for %d of %d documents\n", file, n, len(inputs))
 	}
 	return nil
 }
@@ -285,8 +331,9 @@ func (*planCmd) Name() string     { return "plan" }
 func (*planCmd) Synopsis() string { return "write a sorted, sharded manifest of the inputs to stdout" }
 
 func (c *planCmd) Run(ctx context.Context, args []string) error {
-	fs := newFlags(c.env, "plan", c.Synopsis()+" (path, size, sha256, shard),\nfor stratex run -manifest on a cluster: sbatch --array=0-(N-1).", "INPUT...")
+	fs := newFlags(c.env, "plan", c.Synopsis()+" (path, size, sha256, shard, and date with -doc-dates),\nfor stratex run -manifest on a cluster: sbatch --array=0-(N-1).", "INPUT...")
 	shards := fs.Int("shards", 1, "number of shards, of about equal bytes")
+	docDates := fs.String("doc-dates", "", "documents' own dates, written to the manifest's date column: a TSV `FILE` of path (as given, or base name) <TAB> YYYY-MM-DD")
 	inputs, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -296,6 +343,9 @@ func (c *planCmd) Run(ctx context.Context, args []string) error {
 	}
 	found, err := findInputs(inputs, c.stdin)
 	if err != nil {
+		return err
+	}
+	if err := applyDates(*docDates, found, c.stderr, false); err != nil {
 		return err
 	}
 	m, err := corpus.Plan(found, *shards, runtime.NumCPU())

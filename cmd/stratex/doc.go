@@ -13,6 +13,7 @@
 //	stratex text [flags] FILE         print the clean text of one input
 //	stratex schema [KIND]             print the JSON Schema of the record kinds
 //	stratex eval dates|money|events FILE   score a stage on a development set
+//	stratex eval docs [flags] DIR     run and score a document set (docs-dev format)
 //	stratex report [flags] DIR        write DIR/report.html, one page that shows a run
 //	stratex version                   print the version
 //
@@ -40,7 +41,30 @@
 //	                  currencies, sections, ...: run -h lists every kind) with a
 //	                  file in the format of the embedded one; repeatable
 //	-actors FILE      same as -vocab actors=FILE
+//	-doc-dates FILE   the documents' own dates: TSV lines of a path (as given,
+//	                  or its base name), a tab and YYYY-MM-DD; news anchors
+//	                  "today", "Friday", "last year" to them (plan -doc-dates
+//	                  writes them into a manifest's date column instead)
+//	-doc-kind K       news, narrative, scholarly or auto (default): how
+//	                  relative dates and undated events are anchored
 //	-q                no progress output
+//
+// A document's own date (documents.jsonl "dct") is the user's (-doc-dates,
+// a manifest), else the one its text gives (a dateline, a "Published" or
+// "Updated" line, a date line at the top), else a paper's header date. Its
+// kind ("kind") is news when its text has a dateline or its date sits
+// among its own dates or it speaks from that date ("today", "Monday");
+// scholarly when it has an abstract or a reference list; else narrative.
+// News anchors relative dates to the document's date; narrative and
+// scholarly text to the dates the text itself sets (timex "anchor").
+//
+// Flags of eval docs (DIR holds NAME.txt files and gold.jsonl, as
+// ../shared/eval/docs-dev; the numbers and lines are score_docs.py's on a
+// run of DIR):
+//
+//	-doc-dates FILE   the documents' dates, as run -doc-dates (a set's dates.tsv)
+//	-doc-kind K       as run -doc-kind
+//	-v                list each document's misses and extras
 //
 // Flags of report:
 //

@@ -11,8 +11,9 @@ type actorFile struct {
 }
 
 var actorFiles = []actorFile{
-	{"Phoenix.Countries.actors.txt", "countries", `States as the news names them (spelling variants, old names, cities and
-provinces Phoenix lets stand for the state), their institutions (armies,
+	{"Phoenix.Countries.actors.txt", "countries", `States as the news names them (spelling variants, old and formal names;
+the cities and provinces Phoenix lets stand for a state as places in it),
+their institutions (armies,
 ministries, parties) and their people: office holders with the dates of
 each role, opposition figures, rebels, business people.`},
 	{"Phoenix.International.actors.txt", "international", `International organisations (igo), non-governmental organisations (ngo),
@@ -21,6 +22,15 @@ dictionary has them.`},
 	{"Phoenix.MilNonState.actors.txt", "nonstate", `Non-state armed groups (from the START TOPS database, by way of Phoenix)
 and some of their members.`},
 }
+
+// companiesFile holds the companies of the International dictionary, apart:
+// the loader leaves them out of default matching.
+var companiesFile = actorFile{"Phoenix.International.actors.txt", "companies", `Companies (multinationals and firms, CAMEO MNC and BUS codes) of the
+International dictionary, and the people who acted for them. They are not
+loaded by default: companies rarely act in the events of international
+relations, and their names are brands and common words ("Apple", "Shell",
+"Total", "Orange") that would turn prose and reference lists into actors.
+Add them to a run with -vocab dictionary=THIS_FILE.`}
 
 // actorFormat is the header every generated actor file shares.
 const actorFormat = `Format: the project's actor format (extract/actor/data/actors/states.tsv) and
@@ -32,24 +42,27 @@ code: a state's ISO 3166-1 alpha-3 code (ISO 3166-3 for states that no
   ALQAEDA; else its acronym or its name in capitals). A person's code is
   the state or organisation the role is for; an institution's its state's.
 label: GPE, ORG or PERSON.
-kind: alias (a name Phoenix gives the state that the project's files do
-  not have: spelling variants, old names, cities and provinces it lets
-  stand for the state), institution (of a state), person, igo, ngo,
+kind: alias (a name of the state that the project's files do not have:
+  spelling variants, old and formal names), place (a city, province,
+  river or mountain Phoenix lets stand for the state: code -, never an
+  actor, note in:CODE), institution (of a state), person, igo, ngo,
   company, group, org.
 forms: as a text writes them: Title Case for names, capitals for
   acronyms, particles in lower case ("bin", "al-", "of"); a form written
-  "the X" counts only after "the". They are matched as every actor file's
-  forms are: case-sensitively on word boundaries, a word in capitals in
-  the text matching its Title Case form, later words of a name longer
-  than three letters in any case.
+  "the X" counts only after "the". The loader reads these files as the
+  kind dictionary: forms match on word boundaries exactly as written, but
+  that a word in capitals in the text matches its Title Case form (the
+  project's own actor files also let later words of a name be written in
+  lower case; these do not: "Supporters of Jihad" is no "Supporters of
+  jihad").
 from, to: ISO dates, both included; empty is open. A person has one row
   per role and period ("[AFGGOV 950101-960626]" is AFG, GOV, 1995-01-01 to
   1996-06-26); the dictionary's default code for an entry fills the time
   its dated roles leave ("[AFGELI]" beside dated GOV roles gives ELI rows
   before, between and after them). Dates in the dictionaries are YYMMDD
   (00-30: 2000s, 31-99: 1900s) or YYYYMMDD, "<D" up to D, ">D" from D.
-note: "home:CODE" for an organisation based in a state, then "cameo:CODE",
-  the dictionary's code the row comes from.
+note: "home:CODE" for an organisation based in a state, "in:CODE" for a
+  place, then "cameo:CODE", the dictionary's code the row comes from.
 sector: the first CAMEO role of the code (GOV, MIL, REB, OPP, COP, JUD,
   LEG, BUS, MED, CVL, ELI, ...), or empty.`
 
@@ -62,6 +75,13 @@ func writeActors(d actorFile, as *actorSet) []byte {
 	fmt.Fprintf(&h, "the converter or its maps under cmd/vocabgen/data and regenerate.\n\n")
 	h.WriteString(actorFormat + "\n\n")
 	rows := as.rows[d.out]
+	if d.out == "companies" {
+		fmt.Fprintf(&h, "Counts: %d rows (their left-out forms are counted in international.tsv).\n", len(rows))
+		h.WriteString("\ncode\tlabel\tkind\tforms\tfrom\tto\tnote\tsector")
+		b.WriteString(commentLines(h.String()))
+		writeRows(&b, rows)
+		return []byte(b.String())
+	}
 	roles := 0
 	for _, r := range rows {
 		if r.label == "PERSON" && (!r.span.from.open() || !r.span.to.open()) {
@@ -78,8 +98,12 @@ func writeActors(d actorFile, as *actorSet) []byte {
 	}
 	h.WriteString("\ncode\tlabel\tkind\tforms\tfrom\tto\tnote\tsector")
 	b.WriteString(commentLines(h.String()))
-	for _, r := range rows {
-		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", r.code, r.label, r.kind, strings.Join(r.forms, "|"), r.span.from, r.span.to, r.note, r.sector)
-	}
+	writeRows(&b, rows)
 	return []byte(b.String())
+}
+
+func writeRows(b *strings.Builder, rows []*actorRow) {
+	for _, r := range rows {
+		fmt.Fprintf(b, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", r.code, r.label, r.kind, strings.Join(r.forms, "|"), r.span.from, r.span.to, r.note, r.sector)
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // A tally counts things by reason, for the files' headers and the report.
@@ -37,25 +38,30 @@ type actorRow struct {
 
 // actorSet is the converter of the three actor dictionaries.
 type actorSet struct {
-	maps     *cameoMaps
-	proj     *project
-	caser    *caser
-	orgWords map[string]bool
-	discards map[string]bool // upper-case phrases, single-spaced
-	rows     map[string][]*actorRow
-	drops    map[string]tally  // by output file: forms and entries left out, by reason
-	counts   map[string]tally  // by output file: entries, persons, organisations, names
-	ids      map[string]string // org id -> the primary phrase that took it
+	maps          *cameoMaps
+	proj          *project
+	caser         *caser
+	orgWords      map[string]bool
+	stateWords    map[string]bool     // words of states' formal names (statewords.txt)
+	names         map[string][]string // state code -> its names and demonyms in states.tsv, folded
+	titles        map[string]bool     // words that stand before a name: titles, honorifics, demonyms (titleKey)
+	orgForms      map[string]bool     // forms of the project's orgs.tsv, as normPhrase writes them
+	stateWordsLow map[string]bool     // lower-case words of the project's state names and demonyms
+	discards      map[string]bool     // upper-case phrases, single-spaced
+	rows          map[string][]*actorRow
+	drops         map[string]tally  // by output file: forms and entries left out, by reason
+	counts        map[string]tally  // by output file: entries, persons, organisations, names
+	ids           map[string]string // org id -> the primary phrase that took it
 }
 
 func newActorSet(maps *cameoMaps, proj *project, discards []byte) (*actorSet, error) {
-	a := &actorSet{maps: maps, proj: proj, orgWords: map[string]bool{}, discards: map[string]bool{},
+	a := &actorSet{maps: maps, proj: proj, orgWords: map[string]bool{}, stateWords: map[string]bool{}, names: map[string][]string{}, titles: map[string]bool{}, orgForms: map[string]bool{}, stateWordsLow: map[string]bool{}, discards: map[string]bool{},
 		rows: map[string][]*actorRow{}, drops: map[string]tally{}, counts: map[string]tally{}, ids: map[string]string{}}
 	a.caser = &caser{particles: map[string]bool{}, acronyms: proj.acronyms, abbrevs: map[string]bool{}}
 	for _, list := range []struct {
 		name string
 		set  map[string]bool
-	}{{"particles.txt", a.caser.particles}, {"orgwords.txt", a.orgWords}, {"abbreviations.txt", a.caser.abbrevs}} {
+	}{{"particles.txt", a.caser.particles}, {"orgwords.txt", a.orgWords}, {"abbreviations.txt", a.caser.abbrevs}, {"statewords.txt", a.stateWords}} {
 		rows, err := readTable(list.name, 1)
 		if err != nil {
 			return nil, err
@@ -63,6 +69,36 @@ func newActorSet(maps *cameoMaps, proj *project, discards []byte) (*actorSet, er
 		for _, r := range rows {
 			list.set[strings.TrimSpace(r[0])] = true
 		}
+	}
+	for _, r := range proj.rows {
+		if r.file == "states.tsv" && (r.kind == "state" || r.kind == "demonym") {
+			for _, f := range r.forms {
+				a.names[r.code] = append(a.names[r.code], fold(f))
+				for _, w := range strings.Fields(f) {
+					if unicode.IsUpper([]rune(w)[0]) {
+						a.titles[titleKey(w)] = true // "United States President Barack Obama"
+						a.stateWordsLow[strings.ToLower(w)] = true
+					}
+				}
+			}
+		}
+	}
+	for _, r := range proj.rows {
+		if r.file == "orgs.tsv" {
+			for _, f := range r.forms {
+				a.orgForms[normPhrase(strings.TrimPrefix(f, "the "))] = true
+			}
+		}
+	}
+	for w := range proj.titles {
+		a.titles[w] = true
+	}
+	rows, err := readTable("titlewords.txt", 1)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		a.titles[titleKey(strings.TrimSpace(r[0]))] = true
 	}
 	for _, line := range strings.Split(string(discards), "\n") {
 		line, _, _ = strings.Cut(line, "#")
@@ -182,15 +218,25 @@ func (a *actorSet) entry(out string, e *actorEntry) {
 		}
 	}
 	label := a.label(out, words, ds)
-	if out == "nonstate" && label == "PERSON" && !strings.HasSuffix(e.phrases[0], "__") {
-		label = "ORG"
+	// The MilNonState file marks its persons with "__"; a name there under
+	// the code of an organisation the maps know ("OSAMA_BIN_LADEN_",
+	// [IMGMUSALQ]) is a person acting for it too.
+	if out == "nonstate" && !strings.HasSuffix(e.phrases[0], "__") {
+		switch {
+		case knownOrg(ds) && !a.namesOrg(e.phrases) && !a.orgWord(words):
+			label = "PERSON"
+		case label == "PERSON":
+			label = "ORG"
+		}
 	}
-	local := &caser{particles: a.caser.particles, acronyms: map[string]bool{}, english: a.proj.english, abbrevs: a.caser.abbrevs, org: label == "ORG"}
+	local := &caser{particles: a.caser.particles, acronyms: map[string]bool{}, english: a.proj.english, abbrevs: a.caser.abbrevs, names: a.stateWordsLow, org: label == "ORG"}
 	for w := range a.caser.acronyms {
 		local.acronyms[w] = true
 	}
 	for _, ws := range words {
-		if len(ws) == 1 && (acr[ws[0]] || label != "PERSON" && (len([]rune(ws[0])) <= 3 || len(ws[0]) <= 6 && oddOnset(ws[0]))) {
+		// A short word that does not read as English is an organisation's
+		// acronym; a state's aliases are names ("DHAKA" is Dhaka).
+		if len(ws) == 1 && (acr[ws[0]] || label == "ORG" && (len([]rune(ws[0])) <= 3 || len(ws[0]) <= 6 && oddOnset(ws[0]))) {
 			local.acronyms[ws[0]] = true
 		}
 	}
@@ -278,12 +324,7 @@ func (a *actorSet) label(out string, words [][]string, ds []dated) string {
 			break
 		}
 	}
-	for _, w := range primary {
-		if a.orgWords[w] {
-			return "ORG"
-		}
-	}
-	datedRole, bare := false, true
+	datedRole, bare, typed := false, true, false
 	for _, d := range ds {
 		if d.null {
 			continue
@@ -294,14 +335,17 @@ func (a *actorSet) label(out string, words [][]string, ds []dated) string {
 		if d.code.state == "" || d.code.sector != "" {
 			bare = false
 		}
+		typed = typed || d.code.kind != ""
 	}
-	if datedRole {
-		return "PERSON"
-	}
+	// A state's names under dated codes ("[KWTOCC 900802-910206]",
+	// "[HRVUNR ...]": occupied, not yet recognised) are still the state's.
 	if out == "countries" && bare {
-		return "GPE"
+		return "GPE" // "RUSSIAN_FEDERATION_ [RUS]": the state, whatever its words
 	}
-	if a.personLike(primary) {
+	if a.orgWord([][]string{primary}) {
+		return "ORG"
+	}
+	if a.personLike(primary) || datedRole && !typed {
 		return "PERSON"
 	}
 	return "ORG"
@@ -417,12 +461,32 @@ func (a *actorSet) finish() {
 			a.drops[out].add("form: "+reason, 1)
 		}
 	}
-	ambiguous := map[string]bool{}
+	// The entries whose person forms hold each word: a bare name that is
+	// a word of another person's name ("Hassan", "Hussein", "Khalid")
+	// names no one in particular.
+	named := map[string]map[*actorEntry]bool{}
 	for f, rs := range byForm {
+		for _, r := range rs {
+			if r.label != "PERSON" {
+				continue
+			}
+			for _, w := range strings.Fields(f) {
+				if named[w] == nil {
+					named[w] = map[*actorEntry]bool{}
+				}
+				named[w][r.entry] = true
+			}
+		}
+	}
+	ambiguous := map[string]string{}
+	for f, rs := range byForm {
+		if !strings.Contains(f, " ") && len(named[f]) > 1 && rs[0].label == "PERSON" {
+			ambiguous[f] = "a bare name that is a word of another person's name (\"Hussein\")"
+		}
 		for i := range rs {
-			for j := i + 1; j < len(rs) && !ambiguous[f]; j++ {
+			for j := i + 1; j < len(rs) && ambiguous[f] == ""; j++ {
 				if rs[i].code != rs[j].code && overlaps(rs[i].span, rs[j].span) {
-					ambiguous[f] = true
+					ambiguous[f] = "names actors of different codes at the same time"
 				}
 			}
 		}
@@ -432,6 +496,10 @@ func (a *actorSet) finish() {
 		for _, r := range a.rows[out] {
 			var fs []string
 			for _, f := range r.forms {
+				if r.label == "PERSON" && a.titled(f, r.forms) {
+					drop(out, r, f, "a name with a title before it (\"President Zardari\"; the name is kept)")
+					continue
+				}
 				if reason := a.noise(r, f, ambiguous[f]); reason != "" {
 					drop(out, r, f, reason)
 					continue
@@ -443,14 +511,53 @@ func (a *actorSet) finish() {
 				continue
 			}
 			r.forms = fs
-			kept = append(kept, r)
+			if r.label != "GPE" {
+				kept = append(kept, r)
+				continue
+			}
+			// A state's alias is one of its names or a place in it.
+			var names, places []string
+			for _, f := range fs {
+				if a.stateName(r.code, f) {
+					names = append(names, f)
+				} else {
+					places = append(places, f)
+				}
+			}
+			if len(names) > 0 {
+				r.forms = names
+				kept = append(kept, r)
+			}
+			if len(places) > 0 {
+				p := *r
+				p.code, p.kind, p.forms, p.note, p.sector = "-", "place", places, "in:"+r.code+" "+r.note, ""
+				a.counts[out].add("places", 1)
+				kept = append(kept, &p)
+			}
 		}
 		a.rows[out] = mergeRows(kept)
 	}
+	// Companies, and the people who acted for them, go to a file of their
+	// own that the loader leaves out by default (see companiesFile).
+	companies := map[string]bool{}
+	for _, r := range a.rows["international"] {
+		if r.kind == "company" {
+			companies[r.code] = true
+		}
+	}
+	var intl []*actorRow
+	for _, r := range a.rows["international"] {
+		if companies[r.code] {
+			a.rows["companies"] = append(a.rows["companies"], r)
+		} else {
+			intl = append(intl, r)
+		}
+	}
+	a.rows["international"] = intl
 }
 
 // noise says why a form would be noise in prose, or "".
-func (a *actorSet) noise(r *actorRow, f string, ambiguous bool) string {
+func (a *actorSet) noise(r *actorRow, f string, ambiguous string) string {
 	letters := 0
 	for _, c := range f {
 		if c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c > 127 {
@@ -462,15 +569,21 @@ func (a *actorSet) noise(r *actorRow, f string, ambiguous bool) string {
 		return "in Phoenix.discards.txt"
 	case letters < 2:
 		return "fewer than two letters"
+	case letters <= 2 && !strings.Contains(f, " "):
+		return "two letters or fewer (\"JI\", \"Lt\", \"D.C.\"): initials and abbreviations in prose"
+	case letters <= 3 && !strings.Contains(f, " ") && (r.label == "PERSON" || r.kind == "group"):
+		return "a person's or an armed group's three letters (\"FDR\", \"AUC\", \"CRF\"): abbreviations of science in prose"
+	case a.dateLike(f):
+		return "a date (\"21 June\", \"17 November\")"
 	case strings.Contains(f, ","):
 		return "an inverted name with a comma (\"Samoa, American\")"
 	case !strings.Contains(f, " ") && !isCaps(f) && a.proj.english[strings.ToLower(f)]:
 		return "a single English word"
-	case ambiguous:
-		return "names actors of different codes at the same time"
+	case ambiguous != "":
+		return ambiguous
 	}
 	if r.label == "GPE" {
-		for _, p := range a.proj.byForm[f] {
+		for _, p := range a.proj.byFold[strings.ToLower(f)] {
 			switch {
 			case p.code == r.code:
 				return "a name of the state the project's actor files have"
@@ -478,7 +591,7 @@ func (a *actorSet) noise(r *actorRow, f string, ambiguous bool) string {
 				return "a place the project's actor files have (never an actor there)"
 			}
 		}
-		if len(a.proj.byForm[f]) > 0 {
+		if len(a.proj.byFold[strings.ToLower(f)]) > 0 {
 			return "a name the project's actor files give another code"
 		}
 	}
@@ -541,4 +654,149 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(ks)
 	return ks
+}
+
+// stateName reports whether an alias of a state names the state itself
+// rather than a place in it: an acronym ("RDTL"), a formal name
+// ("Republique Democratique du Congo": a word of statewords.txt), or a
+// spelling of one of the state's names or demonyms in the project's
+// states.tsv: at most one edit in five letters apart ("Afganistan",
+// "Austrailia"; not "Mexicali", two letters from "Mexicans"), or the start
+// of a name ("Burkina"; not a name and more: "Australian Alps").
+func (a *actorSet) stateName(code, form string) bool {
+	form = strings.TrimPrefix(form, "the ") // "the US", counted only after "the"
+	if isCaps(strings.ReplaceAll(strings.ReplaceAll(form, ".", ""), " ", "")) {
+		return true
+	}
+	for _, w := range strings.Fields(form) {
+		if a.stateWords[strings.ToUpper(w)] {
+			return true
+		}
+	}
+	f := fold(form)
+	for _, n := range a.names[code] {
+		short := min(len(f), len(n))
+		if editDistance(f, n) <= max(1, short/5) || len(f) >= 5 && strings.HasPrefix(n, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// fold is a name's letters in lower case, accents and everything else
+// dropped: "Cote d'Ivoire" is "cotedivoire".
+func fold(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(foldASCII(s)) {
+		if r >= 'a' && r <= 'z' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// editDistance is the Levenshtein distance of two ASCII strings.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// titled reports a person's form that is another of its forms, or the last
+// word of one, with titles, honorifics or demonyms before it: "President
+// Zardari", "Russian President Vladimir Putin", "Mr. Obama".
+func (a *actorSet) titled(f string, forms []string) bool {
+	names := forms
+	for _, g := range forms {
+		if i := strings.LastIndexByte(g, ' '); i > 0 {
+			names = append(names[:len(names):len(names)], g[i+1:]) // the surname: "President Zardari"
+		}
+	}
+	for _, g := range names {
+		pre, ok := strings.CutSuffix(f, " "+g)
+		if !ok || g == f {
+			continue
+		}
+		all := true
+		for _, w := range strings.Fields(pre) {
+			all = all && a.titles[titleKey(w)]
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// knownOrg reports codes that all name an organisation of cameo-orgs.tsv.
+func knownOrg(ds []dated) bool {
+	n := 0
+	for _, d := range ds {
+		if d.null {
+			continue
+		}
+		if d.code.org == "" {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// namesOrg reports phrases one of which is a form of an organisation of the
+// project's orgs.tsv ("AL-QAEDA"): the organisation itself, not one of its
+// people.
+func (a *actorSet) namesOrg(phrases []string) bool {
+	for _, p := range phrases {
+		if a.orgForms[normPhrase(p)] {
+			return true
+		}
+	}
+	return false
+}
+
+// orgWord reports an organisation word (orgwords.txt) in the first phrase
+// of more than one word, else in the last phrase.
+func (a *actorSet) orgWord(words [][]string) bool {
+	primary := words[len(words)-1]
+	for _, ws := range words {
+		if len(ws) > 1 {
+			primary = ws
+			break
+		}
+	}
+	for _, w := range primary {
+		if a.orgWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// dateLike reports a form made of a day and a month ("21 June"): a group
+// named after a date is that date in prose.
+func (a *actorSet) dateLike(f string) bool {
+	ws := strings.Fields(f)
+	if len(ws) != 2 {
+		return false
+	}
+	day := func(w string) bool {
+		return ordinalRE.MatchString(strings.ToUpper(w)) || w != "" && strings.Trim(w, "0123456789") == ""
+	}
+	month := func(w string) bool { return a.proj.months[strings.ToLower(w)] }
+	return day(ws[0]) && month(ws[1]) || month(ws[0]) && day(ws[1])
 }

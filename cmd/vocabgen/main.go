@@ -129,7 +129,7 @@ func generate(vendor, repo string) (map[string][]byte, error) {
 		as.convert(d.out, es)
 	}
 	as.finish()
-	for _, d := range actorFiles {
+	for _, d := range append(actorFiles, companiesFile) {
 		files[outActors+"/"+d.out+".tsv"] = writeActors(d, as)
 	}
 	b, err := read("petrarch2/Phoenix.agents.txt")

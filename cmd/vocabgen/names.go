@@ -58,6 +58,7 @@ type caser struct {
 	acronyms  map[string]bool // words kept in capitals, upper case
 	english   map[string]bool // lower-case English words
 	abbrevs   map[string]bool // abbreviated titles, upper case, no dot
+	names     map[string]bool // lower-case words of the project's state names and demonyms ("dutch")
 	org       bool            // the phrases name an organisation
 }
 
@@ -78,15 +79,16 @@ func noVowel(w string) bool {
 // acronym reports whether a word stays in capitals: dotted initials
 // ("U.N."), a word without vowels or with digits ("MI6"), a Roman numeral
 // after a name, or one of the known acronyms.
-// In an organisation's name, a short word that is not English and has one
-// vowel at most ("ABB", "ACDF") is one too.
+// In an organisation's name, a short word that is not English, nor a word
+// of a state's name or demonym ("DUTCH"), and has one vowel at most ("ABB",
+// "ACDF") is one too.
 func (c *caser) acronym(w string, first bool) bool {
 	if ordinalRE.MatchString(w) || c.abbrevs[strings.TrimSuffix(w, ".")] {
 		return false
 	}
 	return dottedRE.MatchString(w) || noVowel(w) || strings.ContainsAny(w, "0123456789") ||
 		!first && romanRE.MatchString(w) || c.acronyms[w] ||
-		c.org && len(w) <= 6 && vowels(w) <= 1 && !c.english[strings.ToLower(w)] && !c.particles[strings.ToLower(w)]
+		c.org && len(w) <= 6 && vowels(w) <= 1 && !c.english[strings.ToLower(w)] && !c.particles[strings.ToLower(w)] && !c.names[strings.ToLower(w)]
 }
 
 func vowels(w string) int {

@@ -10,7 +10,8 @@ the Phoenix dictionaries of the PETRARCH2 event coder:
   source:  https://github.com/openeventdata/petrarch2
            petrarch2/data/dictionaries/ at commit 676801c (2019-03-18)
   files:   Phoenix.Countries.actors.txt      -> countries.tsv
-           Phoenix.International.actors.txt  -> international.tsv
+           Phoenix.International.actors.txt  -> international.tsv,
+                                                companies.tsv
            Phoenix.MilNonState.actors.txt    -> nonstate.tsv
            Phoenix.agents.txt                -> agents.tsv
            Phoenix.discards.txt              (forms left out)
@@ -28,11 +29,19 @@ What was changed:
   note. The maps are cmd/vocabgen/data/cameo-*.tsv.
 - Phrases in capitals with underscores are written as a text writes them
   (Title Case, acronyms in capitals, particles in lower case).
+- A state's aliases are split: spellings and formal names of the state
+  stay aliases (actors); the others (cities, provinces, rivers, mountains
+  Phoenix lets stand for the state) become places in it (kind place, code
+  -, note in:CODE), as the project's own places are. Names of a state under
+  dated codes (occupied, not yet recognised) are the state's, not persons.
+- Companies and the people who acted for them go to companies.tsv, which
+  the loader leaves out by default.
 - Left out: forms in Phoenix.discards.txt, single English words, forms
-  that name actors of different codes at the same time, inverted names
-  with a comma, names of states and places the project's own actor files
-  already have, restrictions with malformed dates, and persons whose code
-  names no state or known organisation. Each file's header counts them.
+  that name actors of different codes at the same time, bare names that
+  are a word of another person's name ("Hussein"), inverted names with a
+  comma, names of states and places the project's own actor files already
+  have, restrictions with malformed dates, and persons whose code names no
+  state or known organisation. Each file's header counts them.
 - Agents: substitution sets are written out, plurals made explicit.
 
 `

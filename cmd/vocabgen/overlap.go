@@ -220,6 +220,14 @@ GOV) on some day of the row's term (a year stands for the whole year).
 Forms the converter dropped as noise ("Bush", two persons of different
 states at once) do not count, as the loader will not have them.
 
+The two files keep only what the dictionaries lack: a row the dictionaries
+had lost the forms they give the person's state, and went when none was
+left. So no row is "had"; one that comes to be (a new row, a new version
+of the dictionaries) should lose those forms too. The other rows stay, for
+the reasons below: the dictionaries have the person without a government
+role in the term (their dates are wrong or stop early), or for another
+state at the same time, or not at all.
+
 `)
 	count := func(status string, file string) int {
 		n := 0

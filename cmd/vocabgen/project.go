@@ -17,6 +17,9 @@ const (
 	projActors   = "extract/actor/data/actors"
 	projTriggers = "extract/event/lexicon/data/triggers.tsv"
 	projWords    = "extract/pdf/data/words.txt.gz"
+	projTitles   = "extract/english/data/titles.txt"
+	projHonors   = "extract/english/data/honorifics.txt"
+	projMonths   = "extract/english/data/months.tsv"
 )
 
 // A projRow is one row of the project's actor files.
@@ -31,19 +34,36 @@ type projRow struct {
 type project struct {
 	rows     []*projRow
 	byForm   map[string][]*projRow // form as written -> rows
+	byFold   map[string][]*projRow // form in lower case -> rows
 	acronyms map[string]bool       // all-capital words of its forms ("NATO")
 	english  map[string]bool       // lower-case English words
 	triggers [][]string            // rows of triggers.tsv
+	titles   map[string]bool       // lower-case words of titles and honorifics, dots dropped
+	months   map[string]bool       // lower-case month names and abbreviations
 }
 
 func loadProject(root string) (*project, error) {
-	p := &project{byForm: map[string][]*projRow{}, acronyms: map[string]bool{}, english: map[string]bool{}}
-	for _, name := range []string{"states.tsv", "orgs.tsv", "people.tsv", "leaders.tsv", "places.tsv", "subdivisions.tsv", "peoples.tsv"} {
-		b, err := os.ReadFile(filepath.Join(root, projActors, name))
+	p := &project{byForm: map[string][]*projRow{}, byFold: map[string][]*projRow{}, acronyms: map[string]bool{}, english: map[string]bool{}, titles: map[string]bool{}, months: map[string]bool{}}
+	months, err := readProjectTable(root, projMonths, 2)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range months {
+		p.months[strings.TrimSpace(r[0])] = true
+	}
+	for _, name := range []string{projTitles, projHonors} {
+		rows, err := readProjectTable(root, name, 1)
 		if err != nil {
-			return nil, fmt.Errorf("read project actors: %w", err)
+			return nil, err
 		}
-		rows, err := parseTable(name, string(b), 4)
+		for _, r := range rows {
+			for _, w := range strings.Fields(r[0]) {
+				p.titles[titleKey(w)] = true
+			}
+		}
+	}
+	for _, name := range []string{"states.tsv", "orgs.tsv", "people.tsv", "leaders.tsv", "places.tsv", "subdivisions.tsv", "peoples.tsv"} {
+		rows, err := readProjectTable(root, filepath.Join(projActors, name), 4)
 		if err != nil {
 			return nil, err
 		}
@@ -61,6 +81,7 @@ func loadProject(root string) (*project, error) {
 				}
 				r.forms = append(r.forms, fm)
 				p.byForm[fm] = append(p.byForm[fm], r)
+				p.byFold[strings.ToLower(fm)] = append(p.byFold[strings.ToLower(fm)], r)
 				for _, w := range strings.Fields(fm) {
 					if isCaps(w) {
 						p.acronyms[w] = true
@@ -109,4 +130,18 @@ func isCaps(w string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// titleKey is a word of a title as the titles set holds it: lower case,
+// dots dropped ("Gen." is gen).
+func titleKey(w string) string { return strings.ToLower(strings.ReplaceAll(w, ".", "")) }
+
+// readProjectTable reads one of the project's tab-separated files (rel to
+// the repository root) whose lines have at least min columns.
+func readProjectTable(root, rel string, min int) ([][]string, error) {
+	b, err := os.ReadFile(filepath.Join(root, rel))
+	if err != nil {
+		return nil, fmt.Errorf("read project vocabulary: %w", err)
+	}
+	return parseTable(filepath.Base(rel), string(b), min)
 }

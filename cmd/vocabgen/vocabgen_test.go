@@ -162,8 +162,8 @@ EGYPT_ [EGYGOV > 140608]
 }
 
 func testCaser() *caser {
-	c := &caser{particles: map[string]bool{}, acronyms: map[string]bool{"NATO": true}, english: map[string]bool{"army": true, "relief": true, "fund": true},
-		abbrevs: map[string]bool{"MR": true, "ST": true}}
+	c := &caser{particles: map[string]bool{}, acronyms: map[string]bool{"NATO": true}, english: map[string]bool{"army": true, "relief": true, "fund": true, "shell": true},
+		abbrevs: map[string]bool{"MR": true, "ST": true}, names: map[string]bool{"dutch": true, "khmer": true}}
 	for _, p := range strings.Fields("al bin de e i of the and d") {
 		c.particles[p] = true
 	}
@@ -192,6 +192,8 @@ func TestForms(t *testing.T) {
 		{"CHILDREN'S_RELIEF_FUND", true, []string{"Children's Relief Fund"}}, // a possessive
 		{"GCHQ", true, []string{"GCHQ"}},                                     // no vowel
 		{"MI6", true, []string{"MI6"}},                                       // a digit
+		{"ROYAL_DUTCH_SHELL", true, []string{"Royal Dutch Shell"}},           // a demonym is no acronym
+		{"KHMER_ROUGE", true, []string{"Khmer Rouge"}},                       // nor a people's name
 	} {
 		c.org = tc.org
 		if got := c.form(phraseWords(tc.phrase)); !reflect.DeepEqual(got, tc.want) {
@@ -411,6 +413,28 @@ func TestActorEntries(t *testing.T) {
 		{"an armed group with its acronym in parentheses", nonstate, "AAIA", []string{
 			"AAIA ORG group   home:YEM cameo:YEMREB REB",
 		}},
+		{"a state under a dated code (occupied) is still a state, not a person", countries, "Kuwayt", []string{
+			"KWT GPE alias  1990-08-02 cameo:KWT ",
+			"KWT GPE alias 1990-08-02 1991-02-06 cameo:KWTOCC ",
+			"KWT GPE alias 1991-02-06  cameo:KWT ",
+		}},
+		{"a state before its recognition, likewise", countries, "Lituania", []string{
+			"LTU GPE alias  1990-03-11 cameo:LTUOCC ",
+			"LTU GPE alias 1990-03-11  cameo:LTU ",
+		}},
+		{"an armed group under a dated code is an organisation", countries, "ISIL", []string{
+			"ISIS ORG group 2013-04-08  cameo:IMGMUSISI ",
+		}},
+		{"a river Phoenix lets stand for its state is a place in it", countries, "Murray River", []string{
+			"- GPE place   in:AUS cameo:AUS ",
+		}},
+		{"a city likewise", countries, "Calgary", []string{
+			"- GPE place   in:CAN cameo:CAN ",
+		}},
+		{"a bare surname that names one person stays", countries, "Merkel", []string{
+			"DEU PERSON person  2005-11-21 cameo:DEUELI ELI",
+			"DEU PERSON person 2005-11-22  cameo:DEUGOV GOV",
+		}},
 	} {
 		var got []string
 		for _, f := range rowsWith(t, files, c.file, c.form) {
@@ -422,6 +446,10 @@ func TestActorEntries(t *testing.T) {
 		}
 	}
 	for _, c := range []struct{ file, form, why string }{
+		{countries, "Hussein", "a bare name that is a word of other persons' names (Saddam Hussein)"},
+		{countries, "Khalid", "likewise (King Khalid; Khalid Sheikh Mohammed)"},
+		{intl, "A123 Systems", "a company: companies.tsv"},
+		{intl, "Amazon.com", "a company: companies.tsv"},
 		{countries, "Kabul", "the project's states.tsv has it"},
 		{countries, "Herat", "a place in the project's places.tsv"},
 		{countries, "Samoa, AMERICAN", "an inverted name"},
@@ -436,6 +464,30 @@ func TestActorEntries(t *testing.T) {
 		}
 		if n != 0 {
 			t.Errorf("%q is in %s; want it left out: %s", c.form, c.file, c.why)
+		}
+	}
+}
+
+func TestStateName(t *testing.T) {
+	a := &actorSet{stateWords: map[string]bool{"REPUBLIC": true, "DEMOCRATIQUE": true}, names: map[string][]string{
+		"AFG": {fold("Afghanistan"), fold("Afghan")}, "CAN": {fold("Canada"), fold("Canadian")},
+		"BFA": {fold("Burkina Faso")}, "MEX": {fold("Mexico"), fold("Mexican"), fold("Mexicans")}, "AUS": {fold("Australia"), fold("Australian")}, "COD": {fold("Democratic Republic of the Congo")}}}
+	for _, c := range []struct {
+		code, form string
+		want       bool
+	}{
+		{"AFG", "Afganistan", true},                       // one letter apart
+		{"AUS", "Austrailia", true},                       // one letter apart in ten
+		{"BFA", "Burkina", true},                          // the start of the name
+		{"COD", "Republique Democratique du Congo", true}, // a formal name
+		{"COD", "DROC", true},                             // an acronym
+		{"AUS", "Australian Alps", false},                 // a name and more: a mountain range
+		{"AUS", "Sydney", false},                          // a city
+		{"CAN", "Calgary", false},
+		{"MEX", "Mexicali", false}, // a city two letters from "Mexicans"
+	} {
+		if got := a.stateName(c.code, c.form); got != c.want {
+			t.Errorf("stateName(%s, %q) = %v, want %v", c.code, c.form, got, c.want)
 		}
 	}
 }
@@ -579,8 +631,8 @@ func TestGeneratedUpToDate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(names) != 8 {
-		t.Errorf("generated %d files, want 8: %q", len(names), names)
+	if len(names) != 9 {
+		t.Errorf("generated %d files, want 9: %q", len(names), names)
 	}
 	for _, name := range names {
 		fresh, _ := os.ReadFile(filepath.Join(dir, name))

@@ -1,12 +1,18 @@
 // Package actor finds who a text names: the gazetteer of actor codes
 // (states, capitals, demonyms, combining forms such as "Sino-",
-// organisations, alliances, armed groups, office holders, places that are
-// never actors), capitalized multi-word names with a known head word,
+// organisations, alliances, armed groups, office holders with the dates of
+// their roles, places that are never actors), the agent nouns that a named
+// actor claims ("the Peruvian government", "rebels in Mali": that state
+// with a sector), capitalized multi-word names with a known head word,
 // author-year citations, and prose's statistical tagger for the rest, with
-// the repairs that resolve them into entities (Entities).
+// the repairs that resolve them into entities (Entities). A dated actor
+// resolves by a date (Match.Entry, Entity.At, Redate).
 //
-// Its word lists are the files under data/ (kinds actors, nonentities,
+// Its word lists are the files under data/ (kinds actors, dictionary,
+// agents, attach, home, abroad, bodies, ethnic, listwords, nonentities,
 // named, connectors, venues, suffixes, currencywords), extendable with
-// -vocab and -actors. It imports english, text (for sentences) and vocab;
-// it must not import timex, money, event, pair nor extract.
+// -vocab and -actors; data/phoenix holds the actors and agents generated
+// from the field's dictionaries by cmd/vocabgen. It imports english, text
+// (for sentences) and vocab; it must not import timex, money, event, pair
+// nor extract.
 package actor

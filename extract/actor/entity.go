@@ -18,9 +18,13 @@ type Entity struct {
 	Sent       int
 	Label      string
 	Actor      string // "" when the mention is not an actor
+	Sector     string // the actor's sector: GOV, MIL, REB, OPP, COP, ... or ""
 	Rule       string
 	Match      *Match // the vocabulary match behind it, if any
 	Where      string // for a place: the state it lies in, from its vocabulary note
+	Agent      bool   // an agent noun ("rebels", "the government") whose actor is named with it
+
+	source *Match // the match that gives an agent its actor
 }
 
 var proseLabels = map[string]string{"ORGANIZATION": "ORG", "LOCATION": "LOC", "GPE": "GPE", "PERSON": "PERSON"}
@@ -117,24 +121,29 @@ func (v *Vocabulary) Entities(ctx context.Context, tg *Tagger, lx *english.Lexer
 				ents = append(ents, Entity{Start: p[0], End: p[1], Sent: si, Label: "PERSON", Rule: "header:author"})
 			}
 		}
-		for _, m := range v.Actors.Match(st, s.Start) {
+		ms := v.Actors.Match(st, s.Start)
+		for mi, m := range ms {
 			m := m
 			if overlaps(Entity{Start: m.Start, End: m.End}, ents) {
 				continue
 			}
 			e := m.Entry("")
-			if v.givenName(m, text) {
+			if v.givenName(m, text) || e.Dict && v.dictNoise(text, ms, mi) {
 				continue
 			}
-			es := Entity{Start: m.Start, End: m.End, Sent: si, Label: e.Label, Actor: e.Code, Rule: "vocab:" + e.Kind, Match: &m}
-			if w, ok := strings.CutPrefix(e.Note, "in:"); ok {
-				es.Where = w
+			es := Entity{Start: m.Start, End: m.End, Sent: si, Label: e.Label, Actor: e.Code, Sector: e.Sector, Rule: "vocab:" + e.Kind, Match: &m}
+			es.Where = e.In()
+			if e.Dict && e.Label == "PERSON" && zones[si] == "header" {
+				// an author: the dictionaries' people are a few common
+				// names too ("David Anderson")
+				es.Actor, es.Sector = "", ""
 			}
 			if e.Kind == "capital" && v.venueAfter(text[m.End:min(len(text), m.End+40)]) {
 				es.Actor, es.Rule, es.Where = "", "vocab:venue", e.Code
 			}
 			ents = append(ents, es)
 		}
+		ents = v.agentEntities(text, s, si, ents)
 		if named := v.namedEntities(text, s, si, ents); len(named) > 0 {
 			// A place or group inside a name ("Sochi Summit") is part of
 			// it; a name that is exactly a vocabulary place ("West Bank")
@@ -163,6 +172,34 @@ func (v *Vocabulary) Entities(ctx context.Context, tg *Tagger, lx *english.Lexer
 	return out, nil
 }
 
+// dictNoise reports a match of the dictionaries' forms that names
+// something else here: a one-word form (not an acronym) before a citation
+// year, an author ("(Lublin 2004)"); an organisation's or a place's
+// one-word form before a capitalized name word, which makes a person's
+// given name of it ("Xinhua Qu", "Vladimir Lenin"; a person's one-word
+// form is a surname: "Putin Is Right"); a state's institution right after another state's name or
+// demonym, which names that state's body ("the Italian Royal Air Force").
+func (v *Vocabulary) dictNoise(text string, ms []Match, i int) bool {
+	m, e := ms[i], ms[i].Entry("")
+	one := !strings.ContainsAny(m.Text, " -") && !isAllCaps(m.Text)
+	if one && citeYearRE.MatchString(text[m.End:min(len(text), m.End+12)]) {
+		return true // an author: "(Lublin 2004)"
+	}
+	if one && (e.Label == "ORG" || e.Kind == "place") {
+		rest := strings.TrimLeft(text[m.End:], " ")
+		if w := english.Words(rest[:min(len(rest), 40)], 0); len(w) > 0 && w[0].Start == 0 && english.IsNameWord(w[0].Text) &&
+			unicode.IsUpper(english.FirstRune(w[0].Text)) && !isAllCaps(w[0].Text) && (i+1 >= len(ms) || ms[i+1].Start > m.End+len(text[m.End:])-len(rest)) {
+			return true
+		}
+	}
+	if e.Kind == "institution" && i > 0 && strings.TrimSpace(text[ms[i-1].End:m.Start]) == "" {
+		if p := ms[i-1].Entry(""); p.Code != "" && p.Code != e.Code && (p.Kind == "state" || p.Kind == "demonym") {
+			return true
+		}
+	}
+	return false
+}
+
 // subdivisionContext reads a form that is both a state and a subdivision
 // of another state ("Georgia") as the subdivision when the document names
 // at least two other subdivisions of that state ("North Carolina",
@@ -170,23 +207,40 @@ func (v *Vocabulary) Entities(ctx context.Context, tg *Tagger, lx *english.Lexer
 func subdivisionContext(ents []Entity) {
 	named := map[string]map[string]bool{} // state -> subdivision forms named
 	for _, e := range ents {
-		if e.Actor == "" && e.Where != "" && e.Match != nil && len(e.Match.Entries) == 1 {
+		if e.Actor == "" && e.Where != "" && e.Match != nil && len(e.Match.Entries) == 1 && !e.Match.Entries[0].Dict {
 			if named[e.Where] == nil {
 				named[e.Where] = map[string]bool{}
 			}
 			named[e.Where][e.Match.Text] = true
 		}
 	}
+	flipped := map[*Match]string{}
 	for i := range ents {
 		e := &ents[i]
 		if e.Actor == "" || e.Match == nil || len(e.Match.Entries) < 2 {
 			continue
 		}
 		for _, alt := range e.Match.Entries {
-			w, ok := strings.CutPrefix(alt.Note, "in:")
-			if ok && alt.Code == "" && alt.Kind == "province" && len(named[w]) >= 2 {
-				e.Actor, e.Where, e.Label, e.Rule = "", w, alt.Label, "vocab:province+context"
+			w := alt.In()
+			if w != "" && alt.Code == "" && alt.Kind == "province" && len(named[w]) >= 2 {
+				flipped[e.Match] = w
+				if e.Agent {
+					break // "Georgia voters": below
+				}
+				e.Actor, e.Sector, e.Where, e.Label, e.Rule = "", "", w, alt.Label, "vocab:province+context"
 				break
+			}
+		}
+	}
+	// An agent the state claimed belongs to the province's state if it is
+	// placed there ("voters in Georgia"), else to no one.
+	for i := range ents {
+		e := &ents[i]
+		if w, ok := flipped[e.source]; ok && e.Agent {
+			if e.Rule == "agent:in" {
+				e.Actor = w
+			} else {
+				e.Actor, e.Sector = "", ""
 			}
 		}
 	}

@@ -2,7 +2,6 @@ package actor
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,35 +12,73 @@ import (
 
 // Entry is one row of an actor vocabulary file.
 type Entry struct {
-	Code  string // actor code; "" for places that are never actors
-	Label string // entity label: GPE, NORP, ORG, PERSON, LOC, ...
-	Kind  string // state, capital, demonym, combining, igo, group, leader, city, ...
-	From  string // ISO date the entry holds from, or ""
-	To    string // ISO date it holds until, or ""
-	Note  string
+	Code   string // actor code; "" for places that are never actors
+	Label  string // entity label: GPE, NORP, ORG, PERSON, LOC, ...
+	Kind   string // state, capital, demonym, combining, igo, group, leader, person, alias, place, ...
+	From   string // ISO date the entry holds from, or ""
+	To     string // ISO date it holds until, or ""
+	Note   string
+	Sector string // GOV, MIL, REB, ... (the eighth column), or ""
+	Dict   bool   // from the field's dictionaries (kind dictionary)
+
+	source int // which source file it came from, in load order
 }
 
+// noteField returns the value of a "key:value" field of the entry's note
+// ("in:AUS cameo:AUS"), or "".
+func (e *Entry) noteField(key string) string {
+	for _, f := range strings.Fields(e.Note) {
+		if v, ok := strings.CutPrefix(f, key+":"); ok {
+			return v
+		}
+	}
+	return ""
+}
+
+// In is the state a place lies in (its note's "in:CODE"), or "".
+func (e *Entry) In() string { return e.noteField("in") }
+
+// Home is the state an organisation is based in (its note's
+// "home:CODE"), or "".
+func (e *Entry) Home() string { return e.noteField("home") }
+
 type form struct {
-	keys    []string // word keys of the form
+	keys    []string // word keys of the form, as written
 	needThe bool     // the form was written "the X": only after "the"
+	exact   bool     // every word must be written as in the form (the dictionaries' forms)
 	entries []*Entry
 }
 
-// Gazetteer finds the forms of an actor vocabulary in text.
+// Gazetteer finds the forms of an actor vocabulary in text. The forms are
+// held in a trie of lower-case words, so that finding them costs the same
+// whether the vocabulary holds a hundred forms or a hundred thousand: a
+// walk from each word of a sentence along the words that follow it, then a
+// check of the case rules on the few forms that end on the path.
 type Gazetteer struct {
-	byFirst  map[string][]*form // first word key -> forms, longest first
-	all      map[string]*form   // form text -> form
+	trie     trie
+	all      map[string]*form // form text -> form
+	parsed   map[string][]*form
 	byCode   map[string]*Entry
 	currency []string // currency words that make a form before them no actor ("US Dollar")
+	user     int      // sources from this index on are the user's
 }
+
+// Room for the embedded vocabularies, so that loading them grows no map.
+const (
+	formsHint = 40000
+	edgesHint = 72000
+)
 
 func newGazetteer() *Gazetteer {
-	return &Gazetteer{byFirst: map[string][]*form{}, all: map[string]*form{}, byCode: map[string]*Entry{}}
+	return &Gazetteer{trie: newTrie(edgesHint), all: make(map[string]*form, formsHint), parsed: make(map[string][]*form, formsHint),
+		byCode: map[string]*Entry{}, user: 1 << 30}
 }
 
-func (g *Gazetteer) addRow(f []string) error {
+// addRow adds one row of an actor file; dict marks the kind dictionary
+// (exact case); source numbers the file the row comes from.
+func (g *Gazetteer) addRow(f []string, dict bool, source int) error {
 	if len(f) < 4 {
-		return fmt.Errorf("want code<TAB>label<TAB>kind<TAB>forms[<TAB>from<TAB>to<TAB>note]")
+		return fmt.Errorf("want code<TAB>label<TAB>kind<TAB>forms[<TAB>from<TAB>to<TAB>note<TAB>sector]")
 	}
 	get := func(i int) string {
 		if i < len(f) {
@@ -49,50 +86,30 @@ func (g *Gazetteer) addRow(f []string) error {
 		}
 		return ""
 	}
-	e := &Entry{Code: get(0), Label: get(1), Kind: get(2), From: get(4), To: get(5), Note: get(6)}
+	e := &Entry{Code: get(0), Label: get(1), Kind: get(2), From: get(4), To: get(5), Note: get(6), Sector: get(7), Dict: dict, source: source}
 	if e.Code == "-" {
 		e.Code = ""
 	}
 	if e.Label == "" || e.Kind == "" {
 		return fmt.Errorf("label and kind are required")
 	}
-	if _, ok := g.byCode[e.Code]; !ok && e.Code != "" || e.Kind != "leader" && e.Code != "" && g.byCode[e.Code].Kind == "leader" {
-		g.byCode[e.Code] = e
-	}
 	for _, d := range []string{e.From, e.To} {
 		if d != "" && !isISODate(d) {
 			return fmt.Errorf("date %q is not YYYY, YYYY-MM or YYYY-MM-DD", d)
 		}
 	}
-	var texts []string
-	for _, text := range vocab.Split(get(3), "|") {
-		texts = append(texts, dottedVariants(text)...)
+	if old, ok := g.byCode[e.Code]; e.Code != "" && (!ok || e.Kind != "leader" && old.Kind == "leader" && !e.Dict) {
+		g.byCode[e.Code] = e
 	}
-	for _, text := range texts {
-		needThe := false
-		if rest, ok := strings.CutPrefix(text, "the "); ok {
-			needThe, text = true, rest
-		}
-		key := english.FoldQuotes(text)
-		fm := g.all[key]
-		if fm == nil {
-			ws := english.Words(text, 0)
-			if len(ws) == 0 {
-				continue
-			}
-			fm = &form{needThe: needThe}
-			for _, w := range ws {
-				fm.keys = append(fm.keys, w.Key)
-			}
-			g.all[key] = fm
-			g.byFirst[fm.keys[0]] = append(g.byFirst[fm.keys[0]], fm)
-		}
-		// Rows of the same kind and code add meanings (an office holder's
-		// terms); a later row of another code for the same form and kind
-		// replaces the earlier meanings, so a user file can override ours.
+	for _, fm := range g.forms(get(3), dict) {
+		// Rows of a code add meanings (an office holder's terms; a
+		// person's roles for different states at different times); a row
+		// of a user's file with another code for the same form and kind
+		// replaces the meanings the files before it gave, so a user file
+		// can override ours.
 		kept := fm.entries[:0]
 		for _, old := range fm.entries {
-			if old.Kind != e.Kind || old.Code == e.Code {
+			if source < g.user || old.source >= source || old.Kind != e.Kind || old.Code == e.Code {
 				kept = append(kept, old)
 			}
 		}
@@ -101,11 +118,66 @@ func (g *Gazetteer) addRow(f []string) error {
 	return nil
 }
 
+// forms returns the forms of a row's forms column, made once for every row
+// that shares the column (a person's roles).
+func (g *Gazetteer) forms(field string, dict bool) []*form {
+	cacheKey := field
+	if dict {
+		cacheKey = "\x00" + field
+	}
+	if fs, ok := g.parsed[cacheKey]; ok {
+		return fs
+	}
+	var fs []*form
+	for _, text := range vocab.Split(field, "|") {
+		for _, text := range dottedVariants(text) {
+			needThe := false
+			if rest, ok := strings.CutPrefix(text, "the "); ok {
+				needThe, text = true, rest
+			}
+			key := english.FoldQuotes(text)
+			fm := g.all[key]
+			if fm == nil {
+				fm = &form{needThe: needThe, exact: dict, keys: wordKeys(text)}
+				if len(fm.keys) == 0 {
+					continue
+				}
+				g.all[key] = fm
+				g.trie.add(fm)
+			} else if !dict {
+				fm.exact = false // the project's forms let later words change case
+			}
+			fs = append(fs, fm)
+		}
+	}
+	g.parsed[cacheKey] = fs
+	return fs
+}
+
+// wordKeys returns the keys of the words of a form, as english.Words finds
+// them in text; a form of plain letters and spaces, most of them, is split
+// at its spaces.
+func wordKeys(text string) []string {
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == ' ') {
+			var keys []string
+			for _, w := range english.Words(text, 0) {
+				keys = append(keys, w.Key)
+			}
+			return keys
+		}
+	}
+	return strings.Fields(text)
+}
+
 // dottedVariants returns text and, for an abbreviation of dotted capitals
 // in it ("U.S.S.R."), the forms with a space after some of its inner dots,
 // as PDF lines and typists leave them: "U. S. S. R.", "U.S.S. R.",
 // "U.S. S.R.".
 func dottedVariants(text string) []string {
+	if !strings.Contains(text, ".") {
+		return []string{text}
+	}
 	out := []string{text}
 	for _, w := range strings.Fields(text) {
 		n := len(w)
@@ -149,9 +221,7 @@ func isISODate(s string) bool {
 }
 
 func (g *Gazetteer) build() {
-	for _, fs := range g.byFirst {
-		sort.SliceStable(fs, func(i, j int) bool { return len(fs[i].keys) > len(fs[j].keys) })
-	}
+	g.parsed = nil // only needed while loading
 }
 
 // Match is one vocabulary form found in text.
@@ -162,27 +232,15 @@ type Match struct {
 	Compound   bool // part of a hyphenated compound of actors ("Sino-Pak")
 }
 
-// Entry returns the match's meaning at date (an ISO date, or "" for none):
-// the entry whose term holds on that date, else the first.
-func (m Match) Entry(date string) *Entry {
-	if date != "" {
-		for _, e := range m.Entries {
-			if (e.From == "" || e.From[:4] <= date[:min(4, len(date))]) && (e.To == "" || date[:min(4, len(date))] <= e.To[:4]) {
-				return e
-			}
-		}
-	}
-	return m.Entries[0]
-}
-
 // Match finds every vocabulary form in s (offsets relative to base), longest
 // match first, left to right, on word boundaries. A combining form ("Sino",
 // "Pak") counts only in a hyphenated compound with another actor form.
 func (g *Gazetteer) Match(s string, base int) []Match {
 	ws := english.Words(s, base)
+	low := foldKeys(ws)
 	var out []Match
 	for i := 0; i < len(ws); {
-		m, n := g.matchAt(ws, i)
+		m, n := g.matchAt(ws, low, i)
 		if n == 0 {
 			i++
 			continue
@@ -207,6 +265,42 @@ func (g *Gazetteer) Match(s string, base int) []Match {
 	return kept
 }
 
+// foldKeys returns the case-folded hash of each word's key, the trie's
+// alphabet.
+func foldKeys(ws []english.Word) []uint64 {
+	low := make([]uint64, len(ws))
+	for i, w := range ws {
+		low[i] = foldHash(w.Key)
+	}
+	return low
+}
+
+// foldHash is the 64-bit FNV-1a hash of s in lower case: words that differ
+// only in case hash alike, and nothing is allocated. Two words with the
+// same hash would share a path in the trie; the case rules of holds, which
+// compare the words themselves, keep such a clash from making a match.
+func foldHash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			for _, r := range s[i:] {
+				r = unicode.ToLower(r)
+				for r > 0 {
+					h = (h ^ uint64(r&0xff)) * 1099511628211
+					r >>= 8
+				}
+			}
+			return h
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint64(c)) * 1099511628211
+	}
+	return h
+}
+
 func onlyCombining(es []*Entry) bool {
 	for _, e := range es {
 		if e.Kind != "combining" {
@@ -227,35 +321,75 @@ func adjacentDash(s string, base, a, b int) bool {
 	return n == len(gap) && english.IsDash(r)
 }
 
-func (g *Gazetteer) matchAt(ws []english.Word, i int) (Match, int) {
-	cands := g.byFirst[ws[i].Key]
-	if cands == nil && isAllCaps(ws[i].Key) {
-		cands = g.byFirst[titleCase(ws[i].Key)]
+// matchAt finds the longest form that starts at word i and holds there:
+// its first word as written (or the text's word in capitals), its later
+// words as written or, in the project's forms, longer than three letters
+// in any case ("the Baghdad pact"), and "the" before it if it needs one.
+func (g *Gazetteer) matchAt(ws []english.Word, low []uint64, i int) (Match, int) {
+	var ends [8]int32 // nodes with forms on the path, by length (1-based); most forms are short
+	var deep []int32
+	node := int32(0)
+	for k := i; k < len(ws); k++ {
+		if node = g.trie.next(node, low[k]); node == 0 {
+			break
+		}
+		n := k - i + 1
+		if len(g.trie.nodes[node].forms) == 0 {
+			continue
+		}
+		if n < len(ends) {
+			ends[n] = node
+		} else {
+			for len(deep) <= n-len(ends) {
+				deep = append(deep, 0)
+			}
+			deep[n-len(ends)] = node
+		}
 	}
-	for _, fm := range cands {
-		n := len(fm.keys)
-		if i+n > len(ws) {
+	at := func(n int) int32 {
+		if n < len(ends) {
+			return ends[n]
+		}
+		if n-len(ends) < len(deep) {
+			return deep[n-len(ends)]
+		}
+		return 0
+	}
+	for n := len(ends) + len(deep) - 1; n >= 1; n-- {
+		nd := at(n)
+		if nd == 0 {
 			continue
 		}
-		ok := true
-		for k := 0; k < n && ok; k++ {
-			w := ws[i+k].Key
-			// Later words of a name may be written in lower case ("the
-			// Baghdad pact"); the first must match as written.
-			ok = w == fm.keys[k] || (isAllCaps(w) && titleCase(w) == fm.keys[k]) ||
-				k > 0 && len(w) > 3 && strings.EqualFold(w, fm.keys[k])
+		for _, fm := range g.trie.nodes[nd].forms {
+			if g.holds(fm, ws, i) {
+				return Match{Start: ws[i].Start, End: ws[i+n-1].End, Entries: fm.entries}, n
+			}
 		}
-		if !ok {
-			continue
-		}
-		if fm.needThe && (i == 0 || !strings.EqualFold(ws[i-1].Key, "the")) {
-			continue
-		}
-		// A form must end on a word boundary: "Niger" is not in "Nigeria"
-		// (words already guarantee it) and "US" is not the "US" of "US$".
-		return Match{Start: ws[i].Start, End: ws[i+n-1].End, Entries: fm.entries}, n
 	}
 	return Match{}, 0
+}
+
+// holds checks a form's case rules and its "the" at word i. A word the
+// form writes in lower case (a particle: "bin", "al", "de") may be
+// capitalized in the text: "Osama Bin Laden".
+func (g *Gazetteer) holds(fm *form, ws []english.Word, i int) bool {
+	for k, key := range fm.keys {
+		w := ws[i+k].Key
+		if !(w == key || isAllCaps(w) && titleCase(w) == key || (k > 0 && !fm.exact && len(w) > 3 || isLower(key)) && strings.EqualFold(w, key)) {
+			return false
+		}
+	}
+	return !fm.needThe || i > 0 && strings.EqualFold(ws[i-1].Key, "the")
+}
+
+// isLower reports a word with no capital letter.
+func isLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func isAllCaps(s string) bool {
@@ -290,4 +424,76 @@ func (g *Gazetteer) currencyNext(rest string) bool {
 		}
 	}
 	return false
+}
+
+// A trie of case-folded word sequences: node 0 is the root. Its nodes hold
+// the forms that end there (forms that differ only in case share a node).
+// The root, which has a child for every first word, and any node with many
+// children find a child by a map; the others, most of them with one
+// child, by a short scan.
+type trie struct {
+	nodes []node
+	root  map[uint64]int32
+}
+
+type node struct {
+	forms []*form
+	kids  []kid
+	index map[uint64]int32 // kids by word, once there are many
+}
+
+type kid struct {
+	word uint64 // foldHash of the word
+	node int32
+}
+
+const scanKids = 8 // children a node scans before it keeps a map of them
+
+func newTrie(hint int) trie {
+	return trie{nodes: make([]node, 1, hint), root: make(map[uint64]int32, hint/2)}
+}
+
+// next returns the child of node n by the word hashed h, or 0.
+func (t *trie) next(n int32, h uint64) int32 {
+	if n == 0 {
+		return t.root[h]
+	}
+	nd := &t.nodes[n]
+	if nd.index != nil {
+		return nd.index[h]
+	}
+	for _, k := range nd.kids {
+		if k.word == h {
+			return k.node
+		}
+	}
+	return 0
+}
+
+func (t *trie) add(fm *form) {
+	n := int32(0)
+	for _, k := range fm.keys {
+		h := foldHash(k)
+		next := t.next(n, h)
+		if next == 0 {
+			next = int32(len(t.nodes))
+			t.nodes = append(t.nodes, node{})
+			if n == 0 {
+				t.root[h] = next
+			} else {
+				nd := &t.nodes[n]
+				nd.kids = append(nd.kids, kid{h, next})
+				if nd.index != nil {
+					nd.index[h] = next
+				} else if len(nd.kids) > scanKids {
+					nd.index = make(map[uint64]int32, 2*len(nd.kids))
+					for _, k := range nd.kids {
+						nd.index[k.word] = k.node
+					}
+				}
+			}
+		}
+		n = next
+	}
+	t.nodes[n].forms = append(t.nodes[n].forms, fm)
 }

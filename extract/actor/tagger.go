@@ -9,28 +9,24 @@ import (
 	"github.com/stratex/stratex/extract/english"
 )
 
-// Tagger holds prose's part-of-speech and entity models, loaded once. The
+// Tagger holds prose's part-of-speech and entity models, loaded once, on
+// the first sentence that needs them: a run whose documents name only what
+// the vocabularies know never pays the half second they take to load. The
 // models are only read while tagging, so one Tagger serves every worker.
 type Tagger struct {
-	model *prose.Model
+	model func() *prose.Model
 }
 
-var (
-	taggerOnce sync.Once
-	taggerInst *Tagger
-)
+var shared = &Tagger{model: sync.OnceValue(func() *prose.Model {
+	doc, _ := prose.NewDocument("", prose.WithSegmentation(false))
+	return doc.Model
+})}
 
-// NewTagger returns the shared Tagger, loading prose's models on first use.
-func NewTagger() *Tagger {
-	taggerOnce.Do(func() {
-		doc, _ := prose.NewDocument("", prose.WithSegmentation(false))
-		taggerInst = &Tagger{model: doc.Model}
-	})
-	return taggerInst
-}
+// NewTagger returns the shared Tagger; its models load on first use.
+func NewTagger() *Tagger { return shared }
 
-// Model returns prose's model the Tagger shares.
-func (tg *Tagger) Model() *prose.Model { return tg.model }
+// Model returns prose's model the Tagger shares, loading it if need be.
+func (tg *Tagger) Model() *prose.Model { return tg.model() }
 
 // Token is a prose token aligned to the text it came from.
 type Token struct {
@@ -42,7 +38,7 @@ type Token struct {
 
 // Tag tokenizes, tags and labels s (a sentence); offsets are relative to base.
 func (tg *Tagger) Tag(s string, base int, entities bool) []Token {
-	doc, err := prose.NewDocument(s, prose.WithSegmentation(false), prose.WithExtraction(entities), prose.UsingModel(tg.model))
+	doc, err := prose.NewDocument(s, prose.WithSegmentation(false), prose.WithExtraction(entities), prose.UsingModel(tg.model()))
 	if err != nil {
 		return nil
 	}

@@ -16,9 +16,22 @@ import (
 var dataFS embed.FS
 
 // Kinds are the vocabulary kinds this package reads, with their files.
+// dictionary holds the actors generated from the field's dictionaries
+// (cmd/vocabgen), in the actors format with a sector column, matched
+// exactly as written; their companies (data/phoenix/companies.tsv) are
+// left out unless a user adds the file.
 var Kinds = vocab.Kinds{
 	"actors": {"data/actors/states.tsv", "data/actors/orgs.tsv", "data/actors/people.tsv", "data/actors/leaders.tsv",
 		"data/actors/places.tsv", "data/actors/peoples.tsv", "data/actors/subdivisions.tsv"},
+	"dictionary":    {"data/phoenix/countries.tsv", "data/phoenix/international.tsv", "data/phoenix/nonstate.tsv"},
+	"agents":        {"data/phoenix/agents.tsv", "data/agents.tsv"},
+	"attach":        {"data/attach.tsv"},
+	"abroad":        {"data/abroad.txt"},
+	"disclaim":      {"data/disclaim.txt"},
+	"unless":        {"data/unless.tsv"},
+	"listwords":     {"data/listwords.txt"},
+	"home":          {"data/home.txt"},
+	"bodies":        {"data/bodies.txt"},
 	"nonentities":   {"data/nonentities.txt"},
 	"named":         {"data/named.tsv"},
 	"connectors":    {"data/connectors.txt"},
@@ -32,6 +45,9 @@ var Kinds = vocab.Kinds{
 type Vocabulary struct {
 	Actors *Gazetteer
 
+	agents      *agents
+	disclaim    map[string]bool // lower case
+	joiners     map[string]bool // lower case
 	en          *english.Vocabulary
 	nonEntities map[string]bool
 	named       map[string]string // head word -> label
@@ -49,12 +65,39 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // package's kinds) in order; for actors a form given again replaces the
 // earlier meaning of that form.
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
-	v := &Vocabulary{Actors: newGazetteer(), en: en, nonEntities: map[string]bool{}, named: map[string]string{},
+	v := &Vocabulary{Actors: newGazetteer(), agents: newAgents(), disclaim: map[string]bool{}, joiners: map[string]bool{}, en: en, nonEntities: map[string]bool{}, named: map[string]string{},
 		connectors: map[string]bool{}, venues: map[string]bool{}}
-	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
+	// The embedded files are sources 0 (the project's) and 1 (the
+	// dictionaries'); the user's files follow, each a source of its own, so
+	// that a user's row can override the meanings of a form.
+	source := 0
+	add := func(kind string, l vocab.Line) error {
 		switch kind {
 		case "actors":
-			return v.Actors.addRow(l.Fields)
+			return v.Actors.addRow(l.Fields, false, source)
+		case "dictionary":
+			return v.Actors.addRow(l.Fields, true, max(source, 1))
+		case "agents":
+			return v.agents.addRow(l)
+		case "attach":
+			return v.agents.addAttach(l)
+		case "abroad":
+			v.agents.abroad[strings.ToLower(l.Word())] = true
+		case "home":
+			v.agents.home[l.Word()] = true
+		case "bodies":
+			v.agents.bodies[l.Word()] = true
+		case "listwords":
+			v.joiners[strings.ToLower(l.Word())] = true
+		case "disclaim":
+			v.disclaim[strings.ToLower(l.Word())] = true
+		case "unless":
+			if len(l.Fields) < 2 {
+				return fmt.Errorf("want agent<TAB>words")
+			}
+			for _, w := range vocab.Split(l.Field(1), "|") {
+				v.agents.unless[strings.ToLower(l.Field(0))+"\x00"+strings.ToLower(w)] = true
+			}
 		case "nonentities":
 			v.nonEntities[l.Word()] = true
 		case "named":
@@ -72,11 +115,25 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			w := strings.ToLower(l.Word())
 			r, n := utf8.DecodeRuneInString(w)
 			v.Actors.currency = append(v.Actors.currency, w, string(unicode.ToUpper(r))+w[n:], strings.ToUpper(w))
+		default:
+			return fmt.Errorf("kind %q has no reader", kind)
 		}
 		return nil
-	})
-	if err != nil {
+	}
+	for _, s := range extra {
+		if _, ok := Kinds[s.Kind]; !ok {
+			return nil, fmt.Errorf("vocabulary %s: unknown kind %q (want one of %s)", s.Origin, s.Kind, strings.Join(Kinds.Names(), ", "))
+		}
+	}
+	if err := vocab.Load(dataFS, Kinds, nil, add); err != nil {
 		return nil, err
+	}
+	v.Actors.user = 2
+	for i, s := range extra {
+		source = 2 + i
+		if err := vocab.Read(s, func(l vocab.Line) error { return add(s.Kind, l) }); err != nil {
+			return nil, err
+		}
 	}
 	v.Actors.build()
 	return v, nil
@@ -91,9 +148,16 @@ func (v *Vocabulary) Words() iter.Seq[string] { return func(func(string) bool) {
 func (v *Vocabulary) nonEntity(w string) bool { return v.nonEntities[w] || v.en.Connective(w) }
 
 // Kind returns the kind of an actor code's first vocabulary entry (state,
-// igo, alliance, group, ...) and its note.
+// igo, alliance, group, ...) and its note: "home:CODE" for an organisation
+// based in a state, "in:CODE" for a place, else the note as written.
 func (v *Vocabulary) Kind(code string) (kind, note string) {
 	if e, ok := v.Actors.byCode[code]; ok {
+		switch {
+		case e.Home() != "":
+			return e.Kind, "home:" + e.Home()
+		case e.In() != "":
+			return e.Kind, "in:" + e.In()
+		}
 		return e.Kind, e.Note
 	}
 	return "", ""

@@ -94,22 +94,82 @@ func (sv *Sentence) nextToOtherTrigger(a, b, i int) bool {
 	return false
 }
 
-// moneyFor attaches the money figures of the trigger's clause.
+// moneyFor attaches the money figures of the trigger's clause. A figure
+// that opens an apposition (", a $3.2 billion aid package") belongs to the
+// trigger before the comma: the apposition renames that event's object,
+// whatever event noun it holds. A figure in the next clause belongs to the
+// trigger the clause follows when that clause names no event and no actor
+// of its own (", which amounted to €5 billion", "but the first tranche of
+// $2 billion came later"), unless it gives a share of it (", out of which
+// $53 million ...").
 func (sv *Sentence) moneyFor(i int) []float64 {
 	out := []float64{}
 	cl := sv.Clause[i]
 	for _, m := range sv.Money {
-		if k := sv.TokAt(m.Start); k >= 0 {
-			t := sv.nearestTrigger(k)
-			// the nearest trigger may be a noun that completes this
-			// one ("got military aid worth 5.81 Billion Dollars")
-			mine := t == i || t > i && t-i <= 6 && sv.complement(i+1, t)
-			if sv.Clause[k] == cl && mine && !slices.Contains(out, m.Amount) {
-				out = append(out, m.Amount)
-			}
+		k := sv.TokAt(m.Start)
+		if k < 0 {
+			continue
+		}
+		t, mcl := sv.nearestTrigger(k), sv.Clause[k]
+		if c := sv.appositionComma(k); c >= 0 && sv.lastTrigger(c, sv.Clause[c]) >= 0 {
+			t = sv.lastTrigger(c, sv.Clause[c])
+		} else if t < 0 && mcl == cl+1 && !sv.namesActor(mcl) && !sv.partitiveClause(mcl) {
+			t, mcl = sv.lastTrigger(k, cl), cl
+		}
+		// the nearest trigger may be a noun that completes this
+		// one ("got military aid worth 5.81 Billion Dollars")
+		mine := t == i || t > i && t-i <= 6 && sv.complement(i+1, t)
+		if mcl == cl && mine && !slices.Contains(out, m.Amount) {
+			out = append(out, m.Amount)
 		}
 	}
 	return out
+}
+
+// appositionComma returns the comma that opens an apposition beginning at
+// token k (", $7.5 billion", ", a $3.2 billion package"), -1 if none.
+func (sv *Sentence) appositionComma(k int) int {
+	toks := sv.Toks
+	switch {
+	case k > 0 && toks[k-1].Low == ",":
+		return k - 1
+	case k > 1 && toks[k-2].Low == "," && sv.Determiner(toks[k-1].Low):
+		return k - 2
+	}
+	return -1
+}
+
+// lastTrigger returns the last trigger before token k in clause cl, -1 if
+// there is none.
+func (sv *Sentence) lastTrigger(k, cl int) int {
+	best := -1
+	for _, t := range sv.trigs {
+		if t < k && sv.Clause[t] == cl {
+			best = t
+		}
+	}
+	return best
+}
+
+// partitiveClause reports a clause that opens with "of which": its money
+// is a share of the event before, which partitive reads.
+func (sv *Sentence) partitiveClause(cl int) bool {
+	for k, c := range sv.Clause {
+		if c == cl {
+			return k > 0 && sv.Toks[k-1].Low == "of" && sv.Toks[k].Low == "which"
+		}
+	}
+	return false
+}
+
+// namesActor reports an actor phrase in clause cl.
+func (sv *Sentence) namesActor(cl int) bool {
+	for k, g := range sv.ActorAt {
+		if g >= 0 && sv.Clause[k] == cl {
+			return true
+		}
+	}
+	return false
 }
 
 // nearestTrigger returns the trigger of token k's clause nearest to it.
@@ -158,6 +218,50 @@ func (sv *Sentence) elided(from int, ev Span) []Span {
 		if e.Date == "" {
 			e.Date, e.DateAt = ev.Date, ev.DateAt
 		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// partitive reads a share of an event given with its own date and money
+// in a clause of its own that opens with "of which": "sold jets to Iraq
+// worth $2 billion, out of which $500 million was paid in 1976", "gave
+// aid to India worth $900 million, of which $300 million came in 1991"
+// (money_test.go).
+func (sv *Sentence) partitive(evs []Span) []Span {
+	var out []Span
+	toks := sv.Toks
+	for k := 0; k+1 < len(toks); k++ {
+		if !(toks[k].Low == "of" && toks[k+1].Low == "which") {
+			continue
+		}
+		var base *Span
+		for ei := range evs {
+			if len(evs[ei].Money) > 0 && evs[ei].Start < int(toks[k].Start) {
+				base = &evs[ei]
+			}
+		}
+		if base == nil {
+			continue
+		}
+		e := *base
+		e.Money = []float64{}
+		for _, m := range sv.Money {
+			if m.Start > int(toks[k].Start) {
+				e.Money = append(e.Money, m.Amount)
+				break
+			}
+		}
+		for _, x := range sv.Timex {
+			if x.Start > int(toks[k].Start) {
+				e.Date, e.DateAt = x.Value, [2]int{x.Start, x.End}
+				break
+			}
+		}
+		if len(e.Money) == 0 || e.Date == base.Date {
+			continue
+		}
+		e.Rule = base.Rule + "+partitive"
 		out = append(out, e)
 	}
 	return out

@@ -245,8 +245,20 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 		}
 		i++
 	}
+	// A dictionary verb that names no event here is a word like any other
+	// to the rest of the sentence: no trigger for the money figures, the
+	// dates, the complements, the pairs and the stances ("allocated $50
+	// million", "is connected to"). Whether it names one does not depend on
+	// the events before it (it needs its own clause's actors).
+	sv.trigs = slices.DeleteFunc(sv.trigs, func(k int) bool {
+		tr, n := sv.triggerAt(k)
+		if !tr.Dict {
+			return false
+		}
+		_, ok := sv.event(k, n, tr, nil)
+		return !ok
+	})
 	lastVerb, lastVerbEnd := -1, -1
-	var quiet []int // dictionary verbs that named no event
 	for i, checked := 0, 0; i < len(toks); {
 		if i-checked >= 64 {
 			if err := ctx.Err(); err != nil {
@@ -286,8 +298,6 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 			// a dictionary verb that names no event here takes no noun
 			// as its complement ("led to the establishment of")
 			lastVerb, lastVerbEnd = i, i+n
-		} else {
-			quiet = append(quiet, i)
 		}
 		if ok && len(out) > 0 && !tr.Noun {
 			p := &out[len(out)-1]
@@ -333,14 +343,10 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 		}
 		i += n
 	}
-	if len(quiet) > 0 {
-		// to the pair finder and the stances, a dictionary verb that
-		// named no event is a word like any other ("is connected to")
-		sv.trigs = slices.DeleteFunc(sv.trigs, func(k int) bool { return slices.Contains(quiet, k) })
-	}
 	sv.prior = out
 	out = append(out, sv.mustDemands(si, out)...)
 	sv.shareDates(out)
+	out = append(out, sv.partitive(out)...)
 	out = dedupe(out)
 	markMain(out)
 	return out, nil
@@ -604,7 +610,7 @@ func takesComplement(cat string) bool {
 // noun at j hold no actor and no verb: the noun is its object.
 func (sv *Sentence) complement(from, j int) bool {
 	for k := from; k < j; k++ {
-		if sv.CoordAt[k] >= 0 && sv.Groups[sv.ActorAt[k]].Label != "NORP" || sv.ClauseWord(sv.Toks[k].Low) || sv.Toks[k].Low == "," || sv.Circumstance(sv.Toks[k].Low) {
+		if sv.CoordAt[k] >= 0 && (sv.ActorAt[k] < 0 || sv.Groups[sv.ActorAt[k]].Label != "NORP") || sv.ClauseWord(sv.Toks[k].Low) || sv.Toks[k].Low == "," || sv.Circumstance(sv.Toks[k].Low) {
 			return false
 		}
 	}

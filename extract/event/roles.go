@@ -571,7 +571,9 @@ func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 		return obj, nil
 	}
 	if c := vs.ObjectCoord; c >= 0 {
-		if l := sv.Coords[c].Last; l+1 < len(sv.Toks) && sv.lex.Institutions[sv.Toks[l+1].Low] {
+		// (the institution noun may close the actor's phrase: the entity
+		// stage makes "Serbian authorities" one actor)
+		if l := sv.Coords[c].Last; l+1 < len(sv.Toks) && sv.lex.Institutions[sv.Toks[l+1].Low] || sv.lex.Institutions[sv.Toks[l].Low] {
 			// "Albanians of southern Serbia demanding autonomy from Serbian
 			// authorities": people acting on their own state's institutions
 			return subj, obj

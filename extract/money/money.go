@@ -2,188 +2,36 @@ package money
 
 import (
 	"context"
-	"fmt"
 	"math"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/stratex/stratex/extract/english"
 	"github.com/stratex/stratex/extract/text"
+	"github.com/stratex/stratex/models"
 )
-
-// curForm is one way a text writes a currency.
-type curForm struct {
-	keys    []string // token keys: lower case, or as written when exact
-	spaced  []bool   // whether the form has a space before each token
-	exact   bool     // codes: match capitals only (or lower case when lower is set)
-	lower   bool
-	kind    string // code, name, symbol, minor, default, context
-	sign    bool   // written with a sign ("$", "US$"): placed before its number
-	code    string
-	ratio   float64           // minor: fraction of the major unit; code: multiplier (MUSD)
-	context map[string]string // context: actor code -> currency code
-}
-
-func (m *Vocabulary) add(kind string, f []string) error {
-	get := func(i int) string {
-		if i < len(f) {
-			return strings.TrimSpace(f[i])
-		}
-		return ""
-	}
-	switch kind {
-	case "scales":
-		x, err := strconv.ParseFloat(get(1), 64)
-		if err != nil || get(0) == "" {
-			return fmt.Errorf("want form<TAB>multiplier")
-		}
-		if len([]rune(get(0))) == 1 {
-			m.letters[get(0)] = x
-		} else {
-			m.scales[strings.ToLower(get(0))] = x
-		}
-	case "currencies":
-		code, k, forms, extra := get(0), get(1), get(2), get(3)
-		if code == "" || forms == "" {
-			return fmt.Errorf("want code<TAB>kind<TAB>forms[<TAB>extra]")
-		}
-		base := curForm{kind: k, code: code, ratio: 1}
-		switch k {
-		case "code":
-			base.exact = true
-			for _, x := range strings.Split(extra, ",") {
-				switch {
-				case x == "lower":
-					base.lower = true
-				case x != "":
-					r, err := strconv.ParseFloat(x, 64)
-					if err != nil {
-						return fmt.Errorf("code extra %q: want lower and/or a multiplier", extra)
-					}
-					base.ratio = r
-				}
-			}
-			m.byCode[code] = true
-		case "minor":
-			r, err := strconv.ParseFloat(extra, 64)
-			if err != nil || r <= 0 || r >= 1 {
-				return fmt.Errorf("minor unit needs its fraction of the major unit, got %q", extra)
-			}
-			base.ratio = r
-		case "context":
-			base.context = map[string]string{}
-			for _, pair := range strings.Fields(extra) {
-				a, c, ok := strings.Cut(pair, ":")
-				if !ok {
-					return fmt.Errorf("context pair %q: want ACTOR:CODE", pair)
-				}
-				base.context[a] = c
-			}
-		case "symbol":
-			base.exact = true
-		case "name", "default":
-		default:
-			return fmt.Errorf("unknown currency kind %q", k)
-		}
-		for _, text := range strings.Split(forms, "|") {
-			text = strings.TrimSpace(text)
-			if text == "" {
-				continue
-			}
-			f := base
-			for _, t := range english.Lex(text, 0) {
-				f.spaced = append(f.spaced, t.Space)
-				if f.exact {
-					f.keys = append(f.keys, t.Text)
-				} else {
-					f.keys = append(f.keys, t.Low)
-				}
-			}
-			if len(f.keys) == 0 {
-				continue
-			}
-			f.sign = strings.IndexFunc(text, func(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }) < 0 || f.kind == "symbol"
-			fp := &f
-			first := f.keys[0]
-			if f.exact {
-				first = strings.ToLower(first)
-			}
-			m.byFirst[first] = append(m.byFirst[first], fp)
-			if k == "minor" && code == "XXX" {
-				m.minorsAny = append(m.minorsAny, fp)
-			}
-		}
-	}
-	return nil
-}
-
-func (m *Vocabulary) build() {
-	for _, fs := range m.byFirst {
-		sort.SliceStable(fs, func(i, j int) bool { return len(fs[i].keys) > len(fs[j].keys) })
-	}
-}
-
-// formAt returns how many tokens form f takes at toks[i], 0 if it is not there.
-func formAt(f *curForm, toks []english.Tok, i int) int {
-	if i+len(f.keys) > len(toks) {
-		return 0
-	}
-	for k, key := range f.keys {
-		t := toks[i+k]
-		if f.exact {
-			if t.Text != key && !(f.lower && t.Text == strings.ToLower(key)) {
-				return 0
-			}
-		} else if t.Low != key {
-			return 0
-		}
-		// A form's tokens are not split by more than a space; a sign's
-		// tokens are written together ("A$", not "a $").
-		if k > 0 {
-			gap := t.Start - toks[i+k-1].End
-			if gap > 1 || f.kind == "symbol" && gap > 0 && !f.spaced[k] {
-				return 0
-			}
-		}
-	}
-	return len(f.keys)
-}
-
-// curAt returns the longest currency form at toks[i], and how many tokens it
-// takes; kinds limits the kinds accepted.
-func (m *Vocabulary) curAt(toks []english.Tok, i int, kinds string) (*curForm, int) {
-	if i >= len(toks) {
-		return nil, 0
-	}
-	for _, f := range m.byFirst[toks[i].Low] {
-		if !strings.Contains(kinds, f.kind) {
-			continue
-		}
-		if n := formAt(f, toks, i); n > 0 {
-			return f, n
-		}
-	}
-	return nil, 0
-}
 
 // Span is one money figure in byte offsets.
 type Span struct {
 	Start, End int
 	Sent       int
-	Amount     float64
+	Amount     float64 // negative for an accounting negative ("-$5 million", ": ($2.1 million)")
 	Max        *float64
 	Currency   string
-	Basis      string // code, symbol, name, default, sentence:XXX, document:XXX, undecided
-	Rule       string
+	Basis      string // code, symbol, name, context:PAK (the country that decided), default, undecided (XXX)
+	Rule       string // money, money:range, money:negative
 }
 
-// Countries tells the money scanner which countries a document and each
-// of its sentences are about, for names such as "rupees" that do not fix a
-// currency by themselves.
+// Countries is what the money scanner knows of a document beyond a
+// sentence's words: which countries the document and each of its
+// sentences are about, for names such as "rupees" that do not fix a
+// currency by themselves, and each sentence's zone (no money comes from
+// the reference list).
 type Countries struct {
 	Sentence [][]string     // state actor codes named in each sentence
 	Document map[string]int // state actor codes and how often the document names them
+	Zones    []string       // each sentence's zone (models.Zone*); none: all body
 }
 
 // Scan finds the money figures of each sentence.
@@ -193,30 +41,30 @@ func (v *Vocabulary) Scan(ctx context.Context, text string, sents []text.Sentenc
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		toks := s.Tokens(text, v.lexer)
-		weight := -1 // computed when a "pound" needs it
-		isWeight := func() bool {
-			if weight < 0 {
-				weight = 0
-				if v.isWeightContext(text[s.Start:s.End]) {
-					weight = 1
-				}
-			}
-			return weight == 1
+		if si < len(c.Zones) && c.Zones[si] == models.ZoneReferences {
+			continue
 		}
+		toks := s.Tokens(text, v.lexer)
+		sc := sentInfo{text: text[s.Start:s.End], weight: -1}
 		for i := 0; i < len(toks); {
 			if i%256 == 255 {
 				if err := ctx.Err(); err != nil {
 					return nil, err
 				}
 			}
-			if !v.startsAt(toks, i) {
+			pre, pn := v.startAt(toks, i)
+			if pn < 0 {
 				i++
 				continue
 			}
-			m, n := v.moneyAt(toks, i, isWeight)
+			m, a, n := v.moneyAt(toks, i, pre, pn, &sc)
 			if n == 0 {
 				i++
+				continue
+			}
+			if !prose(toks, a, i+n) {
+				// figure text, glyphs of a chart, a table: no money
+				i += n
 				continue
 			}
 			m.span.Sent = si
@@ -232,27 +80,45 @@ func (v *Vocabulary) Scan(ctx context.Context, text string, sents []text.Sentenc
 	return out, nil
 }
 
-// startsAt reports a token that may open a money figure: a number, a
-// number word or the first word of a currency form.
-func (v *Vocabulary) startsAt(toks []english.Tok, i int) bool {
-	t := &toks[i]
-	if t.Kind == english.Num || v.byFirst[t.Low] != nil {
-		return true
-	}
-	_, ok := v.en.Number(t.Low)
-	return ok
+// sentInfo holds what the rules learn of a sentence once, when they need it.
+type sentInfo struct {
+	text   string
+	weight int8 // -1 until computed
 }
 
-// isWeightContext reports a sentence about weight (weight.txt), where a
-// pound is no money.
-func (v *Vocabulary) isWeightContext(s string) bool {
-	l := strings.ToLower(s)
-	for _, w := range v.weight {
-		if strings.Contains(l, w) {
-			return true
+// isWeight reports a sentence about weight (weight.txt), where a pound is
+// no money.
+func (v *Vocabulary) isWeight(sc *sentInfo) bool {
+	if sc.weight < 0 {
+		sc.weight = 0
+		l := strings.ToLower(sc.text)
+		for _, w := range v.weight {
+			if strings.Contains(l, w) {
+				sc.weight = 1
+				break
+			}
 		}
 	}
-	return false
+	return sc.weight == 1
+}
+
+// startAt reads what may open a money figure at toks[i]: a currency form
+// (returned with its length), or a number or a number word (nil, 0); -1
+// when neither.
+func (v *Vocabulary) startAt(toks []english.Tok, i int) (*curForm, int) {
+	t := &toks[i]
+	if t.Kind == english.Num {
+		return nil, 0
+	}
+	if f, n := v.curAt(toks, i, majors); f != nil {
+		return f, n
+	}
+	if t.Kind == english.Alpha {
+		if _, ok := v.en.Number(t.Low); ok {
+			return nil, 0
+		}
+	}
+	return nil, -1
 }
 
 // moneyMatch is a money figure being parsed.
@@ -264,84 +130,112 @@ type moneyMatch struct {
 func (m *moneyMatch) resolve(sentence []string, doc map[string]int) {
 	f := m.cur
 	switch f.kind {
-	case "code":
-		m.span.Currency, m.span.Basis = f.code, "code"
-	case "symbol":
-		m.span.Currency, m.span.Basis = f.code, "symbol"
-	case "name":
-		m.span.Currency, m.span.Basis = f.code, "name"
-	case "default":
-		m.span.Currency, m.span.Basis = f.code, "default"
+	case "code", "symbol", "name", "default":
+		m.span.Currency, m.span.Basis = f.code, f.kind
 	case "context":
-		m.span.Currency, m.span.Basis = "XXX", "undecided"
-		seen := map[string]bool{}
-		var found []string
-		for _, a := range sentence {
-			if c, ok := f.context[a]; ok && !seen[c] {
-				seen[c] = true
-				found = append(found, a)
-			}
-		}
-		if len(found) == 1 {
-			m.span.Currency, m.span.Basis = f.context[found[0]], "sentence:"+found[0]
-			return
-		}
-		best, second, bestA := 0, 0, ""
-		for a, n := range doc {
-			if _, ok := f.context[a]; !ok {
-				continue
-			}
-			if n > best || n == best && a < bestA {
-				second, best, bestA = best, n, a
-			} else if n > second {
-				second = n
-			}
-		}
-		if best > 0 && best >= 2*second {
-			m.span.Currency, m.span.Basis = f.context[bestA], "document:"+bestA
+		if code, actor := f.decide(sentence, doc); code != "" {
+			m.span.Currency, m.span.Basis = code, "context:"+actor
+		} else if f.code != "XXX" {
+			m.span.Currency, m.span.Basis = f.code, "default"
+		} else {
+			m.span.Currency, m.span.Basis = "XXX", "undecided"
 		}
 	}
 }
 
-// moneyAt parses a money figure starting at toks[i]; it returns the number
-// of tokens taken, 0 if none starts there.
-func (v *Vocabulary) moneyAt(toks []english.Tok, i int, weight func() bool) (moneyMatch, int) {
-	mv := v
-	majors := "code name symbol default context"
+// decide picks the currency of a shared name from the countries of its
+// sentence: the default's country if it is among them, else the one
+// country whose currency the name can be; failing that, from the country
+// the document names most (of the sentence's, if it names several), at
+// least twice as often as the next.
+func (f *curForm) decide(sentence []string, doc map[string]int) (code, actor string) {
+	var found []string
+	for _, a := range sentence {
+		c, ok := f.context[a]
+		if !ok {
+			continue
+		}
+		if c == f.code {
+			return c, a
+		}
+		if len(found) == 0 || f.context[found[0]] != c {
+			found = append(found, a)
+		}
+	}
+	if len(found) == 1 {
+		return f.context[found[0]], found[0]
+	}
+	best, second, bestA := 0, 0, ""
+	for a, n := range doc {
+		if _, ok := f.context[a]; !ok || len(found) > 1 && !slices.Contains(found, a) {
+			continue
+		}
+		if n > best || n == best && a < bestA {
+			second, best, bestA = best, n, a
+		} else if n > second {
+			second = n
+		}
+	}
+	if best > 0 && best >= 2*second {
+		return f.context[bestA], bestA
+	}
+	return "", ""
+}
+
+// moneyAt parses a money figure at toks[i], where the currency form f of n
+// tokens stands (nil when a number does); it returns the figure, the token
+// where it starts (before i for a sign of negation) and the number of
+// tokens from i it takes, 0 if none starts there.
+func (v *Vocabulary) moneyAt(toks []english.Tok, i int, f *curForm, n int, sc *sentInfo) (moneyMatch, int, int) {
 	var pre *curForm
 	j := i
-	if f, n := mv.curAt(toks, i, majors); f != nil && !(f.kind == "default" && f.code == "GBP" && weight()) {
-		// A currency before a number: "$50", "USD 5.4 billion", "Dollar Two Billion".
-		if _, k, _ := v.numberAt(toks, i+n); k > 0 {
-			pre, j = f, i+n
+	neg := false
+	if f != nil && !(f.word && f.kind != "code") && !(f.unit && v.isWeight(sc)) {
+		// A currency before a number: "$50", "USD 5.4 billion", "Dollar
+		// Two Billion"; a sign may carry a minus ("$-5 million").
+		k := i + n
+		if f.sign && k+1 < len(toks) && isMinus(toks[k].Text) && english.Glued(toks, k) && english.Glued(toks, k+1) {
+			k++
+			neg = true
+		}
+		if _, nk, _ := v.numberAt(toks, k); nk > 0 {
+			pre, j = f, k
+		} else {
+			neg = false
 		}
 	}
 	val, k, dec := v.numberAt(toks, j)
 	if k == 0 {
-		return moneyMatch{}, 0
+		return moneyMatch{}, 0, 0
 	}
+	num := j
 	j += k
 	// "one-yen"
 	if pre == nil && j+1 < len(toks) && toks[j].Text == "-" && english.Glued(toks, j) && english.Glued(toks, j+1) {
-		if f, _ := mv.curAt(toks, j+1, "name code default"); f != nil {
+		if f, _ := v.curAt(toks, j+1, kName|kCode|kDefault|kContext); f != nil && !f.word {
 			j++
 		}
 	}
 	var post *curForm
 	// "75 usd million": a code between the number and its scale.
 	if pre == nil {
-		if f, n := mv.curAt(toks, j, "code"); f != nil {
-			if sc, m := v.scaleAt(toks, j+n); m > 0 {
-				post, val, j = f, val*sc, j+n+m
+		if f, n := v.curAt(toks, j, kCode); f != nil {
+			if x, m := v.scaleAt(toks, j+n); m > 0 {
+				post, val, j = f, val*x, j+n+m
 			}
 		}
 	}
-	sc, m := v.scaleAt(toks, j)
-	val *= sc
+	mult, m := v.scaleAt(toks, j)
+	val *= mult
 	j += m
 	scaled := m > 0
+	if pre != nil && !pre.sign && pre.kind != "code" && v.counterAt(toks, j) > 0 {
+		// "won 63 seats", "the rupee 2 per cent lower": the number counts
+		// something else.
+		return moneyMatch{}, 0, 0
+	}
 	if post == nil {
-		if f, n := mv.curAt(toks, j, majors); f != nil && !(f.kind == "default" && f.code == "GBP" && weight()) {
+		if f, n := v.curAt(toks, j, majors); f != nil && v.postOK(f, toks, num, j, n, scaled, val, sc) {
 			// A sign followed by a number belongs to that number ("1 $ 10
 			// dollars"), unless it is written against this one ("10$");
 			// a word after a number is that number's ("20 dollar 43").
@@ -361,7 +255,7 @@ func (v *Vocabulary) moneyAt(toks []english.Tok, i int, weight func() bool) (mon
 	var max2 *float64
 	if j < len(toks) && (toks[j].Text == "-" || toks[j].Text == "–" || toks[j].Low == "to" || toks[j].Low == "and" && i > 0 && toks[i-1].Low == "between") {
 		r := j + 1
-		if f, n := mv.curAt(toks, r, majors); f != nil && (cur == nil || f.code == cur.code) {
+		if f, n := v.curAt(toks, r, majors); f != nil && (cur == nil || f.code == cur.code) {
 			if cur == nil {
 				cur = f
 			}
@@ -372,10 +266,10 @@ func (v *Vocabulary) moneyAt(toks []english.Tok, i int, weight func() bool) (mon
 			sc2, m2 := v.scaleAt(toks, r)
 			r += m2
 			if cur == nil {
-				if f, n := mv.curAt(toks, r, majors); f != nil {
+				if f, n := v.curAt(toks, r, majors); f != nil && v.postOK(f, toks, r-k2-m2, r, n, m2 > 0, v2*sc2, sc) {
 					cur, r = f, r+n
 				}
-			} else if f, n := mv.curAt(toks, r, majors); f != nil && f.code == cur.code {
+			} else if f, n := v.curAt(toks, r, majors); f != nil && f.code == cur.code {
 				r += n
 			}
 			if cur != nil {
@@ -391,25 +285,196 @@ func (v *Vocabulary) moneyAt(toks []english.Tok, i int, weight func() bool) (mon
 		}
 	}
 	if cur == nil {
-		return moneyMatch{}, 0
+		return moneyMatch{}, 0, 0
 	}
-	if cur.kind == "code" && cur.ratio != 1 {
+	if (cur.kind == "code" || cur.kind == "symbol") && cur.ratio != 1 {
 		val *= cur.ratio
 	}
 	// Minor units: "20 dollars 43 cents", "15 dollars and 50", "US$3 and fourteen".
-	if max2 == nil && !dec && !scaled && val == math.Trunc(val) {
+	if max2 == nil && !dec && !scaled && val == math.Trunc(val) && cur.ratio == 1 {
 		if add, n := v.minorAt(toks, j, cur); n > 0 {
 			val += add
 			j += n
 		}
 	}
-	ms := Span{Start: int(toks[i].Start), End: int(toks[j-1].End), Amount: round(val), Max: max2, Rule: "money"}
+	if cur.one && val > 1 {
+		return moneyMatch{}, 0, 0 // "Re 2006": a singular sign counts one
+	}
+	if cur.word && cur.kind == "code" && !dec && !scaled {
+		return moneyMatch{}, 0, 0 // "TOP 10", "ALL 3": a code that is a word needs a sum
+	}
+	start, end, rule := i, j, "money"
+	if max2 != nil {
+		rule = "money:range"
+	} else if a, b, ok := negation(toks, i, j); ok {
+		start, end, rule = a, b, "money:negative"
+		val = -val
+	} else if neg {
+		rule, val = "money:negative", -val
+	}
+	ms := Span{Start: int(toks[start].Start), End: int(toks[end-1].End), Amount: round(val), Rule: rule}
 	if max2 != nil {
 		r := round(*max2)
 		ms.Max = &r
-		ms.Rule = "money:range"
 	}
-	return moneyMatch{span: ms, cur: cur}, j - i
+	return moneyMatch{span: ms, cur: cur}, start, j - i
+}
+
+// postOK reports whether the currency form f at toks[j:j+n], after the
+// number at toks[num:] (worth val), is that number's currency. A form that
+// is also an ordinary word ("won", "mark", "Lev") is no currency after a
+// year, in the singular after a number other than one ("the 5000 mark"),
+// nor before "of", a number or a counter ("pounds of rice", "in 2018 won 63
+// seats"); a
+// pound is no currency in a sentence about weight; a name that begins a
+// compound ("dollar-denominated") is none.
+func (v *Vocabulary) postOK(f *curForm, toks []english.Tok, num, j, n int, scaled bool, val float64, sc *sentInfo) bool {
+	if f.unit && v.isWeight(sc) {
+		return false
+	}
+	next := j + n
+	if !f.exact && next+1 < len(toks) && (toks[next].Text == "-" || toks[next].Text == "‐") && english.Glued(toks, next) &&
+		english.Glued(toks, next+1) && toks[next+1].Kind == english.Alpha {
+		return false
+	}
+	if !f.word || f.kind == "code" {
+		return true
+	}
+	if !scaled && yearLike(&toks[num]) || f.single && val != 1 {
+		return false
+	}
+	if next < len(toks) {
+		t := &toks[next]
+		if t.Low == "of" || t.Kind == english.Num || v.counterAt(toks, next) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// yearLike reports four digits that can be a year (1000-2100).
+func yearLike(t *english.Tok) bool {
+	if t.Kind != english.Num || len(t.Text) != 4 {
+		return false
+	}
+	y, err := strconv.Atoi(t.Text)
+	return err == nil && y >= 1000 && y <= 2100
+}
+
+// counterAt returns how many tokens a counter noun (counters.txt) takes at
+// toks[j], 0 if there is none.
+func (v *Vocabulary) counterAt(toks []english.Tok, j int) int {
+	if j >= len(toks) {
+		return 0
+	}
+	if v.counters[toks[j].Low] {
+		return 1
+	}
+	// two-word counters ("per cent")
+	if j+1 < len(toks) && v.counters[toks[j].Low+" "+toks[j+1].Low] {
+		return 2
+	}
+	return 0
+}
+
+// isMinus reports a minus sign: a hyphen, the minus sign or an en dash.
+func isMinus(s string) bool { return s == "-" || s == "−" || s == "–" }
+
+// negation finds an accounting negative around the figure toks[i:j]: a
+// minus written against it and apart from what precedes ("a balance of
+// -$5 million", "−€2bn"), or parentheses after a colon or an equals sign
+// ("net income: ($2.1 million)"). It returns the span with the sign.
+func negation(toks []english.Tok, i, j int) (int, int, bool) {
+	if i == 0 {
+		return 0, 0, false
+	}
+	p := &toks[i-1]
+	if isMinus(p.Text) && english.Glued(toks, i) && (i == 1 || p.Space || toks[i-2].Text == "(") {
+		return i - 1, j, true
+	}
+	if p.Text == "(" && j < len(toks) && toks[j].Text == ")" && (i == 1 || toks[i-2].Text == ":" || toks[i-2].Text == "=") {
+		return i - 1, j + 1, true
+	}
+	return 0, 0, false
+}
+
+// curAt returns the longest currency form at toks[i], and how many tokens it
+// takes; kinds limits the kinds accepted. A code may carry a dollar sign
+// ("AUD$", "USD$") or a scale letter ("MUSD", "EURbn").
+func (v *Vocabulary) curAt(toks []english.Tok, i int, kinds kindSet) (*curForm, int) {
+	if i >= len(toks) {
+		return nil, 0
+	}
+	for _, f := range v.formsAt(&toks[i]) {
+		if kinds&f.kbit == 0 {
+			continue
+		}
+		if n := formAt(f, toks, i); n > 0 {
+			if f.kind == "code" && i+n < len(toks) && toks[i+n].Text == "$" && english.Glued(toks, i+n) {
+				n++
+			}
+			return f, n
+		}
+	}
+	if s := toks[i].Text; kinds&kCode != 0 && len(s) > 3 && len(s) < 7 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' {
+		if f := v.codeAffix(s); f != nil {
+			return f, 1
+		}
+	}
+	return nil, 0
+}
+
+// codeAffix reads a code written with a scale: a prefix letter marked
+// prefix in scales.tsv ("MUSD", "KEUR") or a lower-case scale after it
+// ("USDm", "EURbn").
+func (v *Vocabulary) codeAffix(s string) *curForm {
+	var f *curForm
+	mult := 0.0
+	if c := v.byCode[s[1:]]; c != nil && len(s) == 4 {
+		if x, ok := v.prefixes[s[:1]]; ok {
+			f, mult = c, x
+		}
+	}
+	if c := v.byCode[s[:3]]; f == nil && c != nil {
+		suf := s[3:]
+		if x, ok := v.letters[suf]; ok && suf == strings.ToLower(suf) {
+			f, mult = c, x
+		} else if x, ok := v.scales[suf]; ok {
+			f, mult = c, x
+		}
+	}
+	if f == nil {
+		return nil
+	}
+	g := *f
+	g.ratio *= mult
+	return &g
+}
+
+// formAt returns how many tokens form f takes at toks[i], 0 if it is not there.
+func formAt(f *curForm, toks []english.Tok, i int) int {
+	if i+len(f.keys) > len(toks) {
+		return 0
+	}
+	for k, key := range f.keys {
+		t := &toks[i+k]
+		if f.exact {
+			if t.Text != key && !(f.lower && t.Text == strings.ToLower(key)) {
+				return 0
+			}
+		} else if t.Low != key && !strings.EqualFold(t.Low, key) {
+			return 0
+		}
+		// A form's tokens are not split by more than a space; a sign's
+		// tokens are written together ("A$", not "a $").
+		if k > 0 {
+			gap := t.Start - toks[i+k-1].End
+			if gap > 1 || f.kind == "symbol" && gap > 0 && !f.spaced[k] {
+				return 0
+			}
+		}
+	}
+	return len(f.keys)
 }
 
 // minorAt reads a minor amount after a major one.
@@ -445,7 +510,7 @@ func (v *Vocabulary) minorAt(toks []english.Tok, j int, cur *curForm) (float64, 
 			return 0, 0
 		}
 	}
-	if f, _ := v.curAt(toks, k, "code name symbol default context"); f != nil {
+	if f, _ := v.curAt(toks, k, majors); f != nil {
 		return 0, 0
 	}
 	return n * ratio, k - j
@@ -455,7 +520,7 @@ func (v *Vocabulary) minorUnit(toks []english.Tok, k int, code string) (*curForm
 	if k >= len(toks) {
 		return nil, 0
 	}
-	for _, f := range v.byFirst[toks[k].Low] {
+	for _, f := range v.formsAt(&toks[k]) {
 		if f.kind != "minor" || (f.code != code && f.code != "XXX") {
 			continue
 		}
@@ -467,7 +532,7 @@ func (v *Vocabulary) minorUnit(toks []english.Tok, k int, code string) (*curForm
 }
 
 // scaleAt reads scale words ("million", "bn", "crore"); a one-letter scale
-// ("k", "M") must be written against its number.
+// ("k", "M", "T") must be written against its number.
 func (v *Vocabulary) scaleAt(toks []english.Tok, j int) (float64, int) {
 	mult, n := 1.0, 0
 	for j+n < len(toks) {
@@ -498,9 +563,9 @@ func (v *Vocabulary) numberAt(toks []english.Tok, j int) (float64, int, bool) {
 	if n == 1 && (toks[j].Low == "a" || toks[j].Low == "an") {
 		// "a dollar", "a billion": only before a scale or a currency.
 		if _, m := v.scaleAt(toks, j+1); m == 0 {
-			if f, _ := v.curAt(toks, j+1, "code name symbol default context"); f == nil {
+			if f, fn := v.curAt(toks, j+1, majors); f == nil || f.word {
 				return 0, 0, false
-			} else if _, nk, _ := v.numberAt(toks, j+1+len(f.keys)); nk > 0 {
+			} else if _, nk, _ := v.numberAt(toks, j+1+fn); nk > 0 {
 				return 0, 0, false // "a US$4.7 billion": the article of a figure
 			}
 		}

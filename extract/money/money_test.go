@@ -29,18 +29,22 @@ func scan(t testing.TB, v *Vocabulary, s string, c Countries) []Span {
 	return ms
 }
 
-// moneyOf scans text as one sentence and returns "span=amount CUR" items
-// ("span=min-max CUR" for ranges).
+// item renders a figure of s as "text=amount CUR" ("text=min-max CUR" for
+// a range).
+func item(s string, m Span) string {
+	a := strconv.FormatFloat(m.Amount, 'f', -1, 64)
+	if m.Max != nil {
+		a += "-" + strconv.FormatFloat(*m.Max, 'f', -1, 64)
+	}
+	return fmt.Sprintf("%s=%s %s", s[m.Start:m.End], a, m.Currency)
+}
+
+// moneyOf scans text as one sentence and returns its figures as items.
 func moneyOf(t *testing.T, text string, ctx Countries) []string {
 	t.Helper()
-	v := testVocab(t)
 	var out []string
-	for _, m := range scan(t, v, text, ctx) {
-		a := strconv.FormatFloat(m.Amount, 'f', -1, 64)
-		if m.Max != nil {
-			a += "-" + strconv.FormatFloat(*m.Max, 'f', -1, 64)
-		}
-		out = append(out, fmt.Sprintf("%s=%s %s", text[m.Start:m.End], a, m.Currency))
+	for _, m := range scan(t, testVocab(t), text, ctx) {
+		out = append(out, item(text, m))
 	}
 	return out
 }
@@ -68,9 +72,9 @@ func TestMoneyForms(t *testing.T) {
 		{"pound sign", "a £6.7bn order", "£6.7bn=6700000000 GBP"},
 		{"million roubles", "steel mills worth 160 million Roubles, which", "160 million Roubles=160000000 RUB"},
 		{"roubles before the number", "credits of Roubles 9966.60 million were", "Roubles 9966.60 million=9966600000 RUB"},
-		{"rupees with no country: undecided", "a budget of 60 billion rupees was set", "60 billion rupees=60000000000 XXX"},
-		{"crore", "Rs 2,300 crore for roads", "Rs 2,300 crore=23000000000 XXX"},
-		{"lakh", "a grant of Rs. 5 lakh to each", "Rs. 5 lakh=500000 XXX"},
+		{"rupees with no country: the default", "a budget of 60 billion rupees was set", "60 billion rupees=60000000000 INR"},
+		{"crore", "Rs 2,300 crore for roads", "Rs 2,300 crore=23000000000 INR"},
+		{"lakh", "a grant of Rs. 5 lakh to each", "Rs. 5 lakh=500000 INR"},
 		{"trillion yuan", "a plan of 1.5 trillion yuan for railways", "1.5 trillion yuan=1500000000000 CNY"},
 		{"range with shared scale: $160-200 million", "a deal worth $160-200 million for", "$160-200 million=160000000-200000000 USD"},
 		{"range in pounds", "costs of £11-12 million a year", "£11-12 million=11000000-12000000 GBP"},
@@ -93,24 +97,29 @@ func TestMoneyForms(t *testing.T) {
 
 func TestMoneyRupeeContext(t *testing.T) {
 	text := "Islamabad announced 60 billion rupees for dams."
-	got := moneyOf(t, text, Countries{Sentence: [][]string{{"PAK"}}})
-	if strings.Join(got, "") != "60 billion rupees=60000000000 PKR" {
-		t.Errorf("sentence context: %q", got)
-	}
 	v := testVocab(t)
-	ms := scan(t, v, text, Countries{Sentence: [][]string{nil}, Document: map[string]int{"IND": 9, "PAK": 2}})
-	if len(ms) != 1 || ms[0].Currency != "INR" || ms[0].Basis != "document:IND" {
-		t.Errorf("document context: %+v", ms)
-	}
-	ms = scan(t, v, text, Countries{Sentence: [][]string{nil}, Document: map[string]int{"IND": 3, "PAK": 2}})
-	if len(ms) != 1 || ms[0].Currency != "XXX" || ms[0].Basis != "undecided" {
-		t.Errorf("no clear context must stay XXX: %+v", ms)
+	for _, tt := range []struct {
+		name       string
+		c          Countries
+		cur, basis string
+	}{
+		{"the sentence names the country", Countries{Sentence: [][]string{{"PAK"}}}, "PKR", "context:PAK"},
+		{"the document names one country most", Countries{Sentence: [][]string{nil}, Document: map[string]int{"IND": 2, "PAK": 9}}, "PKR", "context:PAK"},
+		{"no clear document context: the default", Countries{Sentence: [][]string{nil}, Document: map[string]int{"IND": 3, "PAK": 2}}, "INR", "default"},
+		{"the default's country in the sentence wins", Countries{Sentence: [][]string{{"PAK", "IND"}}}, "INR", "context:IND"},
+		{"no context at all: the default", Countries{}, "INR", "default"},
+	} {
+		ms := scan(t, v, text, tt.c)
+		if len(ms) != 1 || ms[0].Currency != tt.cur || ms[0].Basis != tt.basis {
+			t.Errorf("%s: got %+v, want %s %s", tt.name, ms, tt.cur, tt.basis)
+		}
 	}
 }
 
 func FuzzMoney(f *testing.F) {
 	for _, s := range []string{"$160-200 million", "Rs 2,300 crore", "one kuai and five mao five", "US$3 and fourteen", "1 $ 10 dollars bill",
-		"half a billion dollars", "10 000 dollars", "£11-12 million", "a US$4.7 billion"} {
+		"half a billion dollars", "10 000 dollars", "£11-12 million", "a US$4.7 billion", "net: ($2.1 million)", "-€5bn", "MUSD 12",
+		"EURbn 1.2", "AUD$ 20", "5,000 won", "the 5000 mark", "Re 1", "#3$4,56#"} {
 		f.Add(s)
 	}
 	v := testVocab(f)
@@ -119,7 +128,7 @@ func FuzzMoney(f *testing.F) {
 			if m.Start < 0 || m.End > len(s) || m.Start >= m.End {
 				t.Fatalf("bad span %d:%d in %q", m.Start, m.End, s)
 			}
-			if m.Amount < 0 || m.Currency == "" || m.Max != nil && *m.Max <= m.Amount {
+			if m.Amount < 0 && m.Rule != "money:negative" || m.Currency == "" || m.Max != nil && *m.Max <= m.Amount {
 				t.Fatalf("bad figure %+v in %q", m, s)
 			}
 		}

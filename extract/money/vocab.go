@@ -2,10 +2,14 @@ package money
 
 import (
 	"embed"
+	"fmt"
 	"iter"
 	"maps"
 	"slices"
+	"sort"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/stratex/stratex/extract/english"
 	"github.com/stratex/stratex/extract/vocab"
@@ -16,10 +20,11 @@ var dataFS embed.FS
 
 // Kinds are the vocabulary kinds this package reads, with their files.
 var Kinds = vocab.Kinds{
-	"currencies":     {"data/currencies.tsv"},
+	"currencies":     {"data/currencies.tsv", "data/iso4217.tsv"},
 	"scales":         {"data/scales.tsv"},
 	"weight":         {"data/weight.txt"},
 	"counts":         {"data/counts.txt"},
+	"counters":       {"data/counters.txt"},
 	"money-keywords": {"data/money-keywords.txt"},
 }
 
@@ -27,15 +32,37 @@ var Kinds = vocab.Kinds{
 // number words are english's.
 type Vocabulary struct {
 	en        *english.Vocabulary
-	byFirst   map[string][]*curForm
-	scales    map[string]float64 // lower-case multi-letter scale words
-	letters   map[string]float64 // one-letter scales, as written ("k", "M", "bn" is not one)
-	byCode    map[string]bool
-	minorsAny []*curForm      // minor units valid for any currency ("cents")
-	weight    []string        // marks of a sentence about weight
-	counts    map[string]bool // words after a bare number that make it a count, not cents
+	byFirst   map[string][]*curForm // by a form's first token in lower case, and as written when it has capitals ("Pakistani", "USD")
+	asciiSign [utf8.RuneSelf]bool   // the ASCII signs that begin a form ("$")
+	byCode    map[string]*curForm   // the code forms by their code, for "MUSD", "EURbn", "AUD$"
+	scales    map[string]float64    // lower-case multi-letter scale words
+	letters   map[string]float64    // one-letter scales, as written ("k", "M", "bn" is not one)
+	prefixes  map[string]float64    // scale letters written before a code ("MUSD")
+	minorsAny []*curForm            // minor units valid for any currency ("cents")
+	weight    []string              // marks of a sentence about weight
+	counts    map[string]bool       // words after a bare number that make it a count, not cents
+	counters  map[string]bool       // nouns after a number that count something else ("seats")
 	keywords  []string
-	lexer     *english.Lexer // for sentences that come without tokens
+	exported  map[string]bool // lower-case words the lexer must know (Words)
+	lexer     *english.Lexer  // for sentences that come without tokens
+}
+
+// curForm is one way a text writes a currency.
+type curForm struct {
+	keys    []string // token keys: lower case, or as written when exact
+	spaced  []bool   // whether the form has a space before each token
+	exact   bool     // codes and signs: match as written (or in lower case when lower is set)
+	lower   bool
+	kind    string // code, name, symbol, minor, default, context
+	kbit    kindSet
+	sign    bool   // written with a sign ("$", "US$"): placed before its number
+	word    bool   // also an ordinary word or a name: money only after its number
+	unit    bool   // also a unit of weight
+	one     bool   // a singular abbreviation: an amount of one or less
+	single  bool   // a word-like form in the singular ("mark"): after one only
+	code    string // the currency; for context, the default (XXX: none)
+	ratio   float64
+	context map[string]string // context: actor code -> currency code
 }
 
 var defaultVocab = english.Once(New)
@@ -46,14 +73,17 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // New parses the embedded word lists, then the extra sources (of this
 // package's kinds) in order.
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
-	v := &Vocabulary{en: en, byFirst: map[string][]*curForm{}, scales: map[string]float64{}, letters: map[string]float64{},
-		byCode: map[string]bool{}, counts: map[string]bool{}}
+	v := &Vocabulary{en: en, byFirst: map[string][]*curForm{}, byCode: map[string]*curForm{},
+		scales: map[string]float64{}, letters: map[string]float64{}, prefixes: map[string]float64{}, counts: map[string]bool{}, counters: map[string]bool{},
+		exported: map[string]bool{}}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		switch kind {
 		case "weight":
 			v.weight = append(v.weight, strings.ToLower(strings.TrimRight(l.Text, " ")))
 		case "counts":
 			v.counts[strings.ToLower(l.Word())] = true
+		case "counters":
+			v.counters[strings.ToLower(l.Word())] = true
 		case "money-keywords":
 			v.keywords = append(v.keywords, strings.ToLower(l.Word()))
 		default:
@@ -70,8 +100,156 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 }
 
 // Words are the lower-case words the money scanner compares tokens with:
-// the first words of currency forms, scale words and its keywords.
+// the first words of the currency forms written in lower case, scale words
+// and its keywords. A form's first word written with capitals ("Pakistani
+// rupees", "USD") is found as written, so the lexer need not lower-case it.
 func (v *Vocabulary) Words() iter.Seq[string] {
-	all := slices.AppendSeq(slices.Collect(maps.Keys(v.byFirst)), maps.Keys(v.scales))
+	all := slices.AppendSeq(slices.Collect(maps.Keys(v.exported)), maps.Keys(v.scales))
 	return slices.Values(append(all, v.keywords...))
+}
+
+func (v *Vocabulary) add(kind string, f []string) error {
+	get := func(i int) string {
+		if i < len(f) {
+			return strings.TrimSpace(f[i])
+		}
+		return ""
+	}
+	switch kind {
+	case "scales":
+		x, err := strconv.ParseFloat(get(1), 64)
+		if err != nil || get(0) == "" || get(2) != "" && get(2) != "prefix" {
+			return fmt.Errorf("want form<TAB>multiplier[<TAB>prefix]")
+		}
+		if len([]rune(get(0))) == 1 {
+			v.letters[get(0)] = x
+			if get(2) == "prefix" {
+				v.prefixes[get(0)] = x
+			}
+		} else {
+			v.scales[strings.ToLower(get(0))] = x
+		}
+	case "currencies":
+		return v.addCurrency(get(0), get(1), get(2), get(3))
+	}
+	return nil
+}
+
+// addCurrency reads one line of a currencies file (format in currencies.tsv).
+func (v *Vocabulary) addCurrency(code, k, forms, extra string) error {
+	if code == "" || forms == "" {
+		return fmt.Errorf("want code<TAB>kind<TAB>forms[<TAB>extra]")
+	}
+	base := curForm{kind: k, kbit: kindBits[k], code: code, ratio: 1}
+	switch k {
+	case "code", "symbol":
+		base.exact = true
+	case "context":
+		base.context = map[string]string{}
+	case "name", "default", "minor":
+	default:
+		return fmt.Errorf("unknown currency kind %q", k)
+	}
+	ratio := false
+	for _, x := range strings.FieldsFunc(extra, func(r rune) bool { return r == ' ' || r == ',' }) {
+		switch {
+		case x == "lower" && k == "code":
+			base.lower = true
+		case x == "word":
+			base.word = true
+		case x == "unit":
+			base.unit = true
+		case x == "one":
+			base.one = true
+		case x == "singular":
+			base.single = true
+		case k == "context" && strings.Contains(x, ":"):
+			a, c, _ := strings.Cut(x, ":")
+			if a == "" || c == "" {
+				return fmt.Errorf("context pair %q: want ACTOR:CODE", x)
+			}
+			base.context[a] = c
+		default:
+			r, err := strconv.ParseFloat(x, 64)
+			if err != nil || r <= 0 || k != "code" && k != "symbol" && k != "minor" {
+				return fmt.Errorf("extra %q: want lower, word, unit, one, singular, a multiplier (code, symbol, minor) or ACTOR:CODE (context)", x)
+			}
+			base.ratio, ratio = r, true
+		}
+	}
+	if k == "minor" && (!ratio || base.ratio >= 1) {
+		return fmt.Errorf("minor unit needs its fraction of the major unit, got %q", extra)
+	}
+	for _, text := range strings.Split(forms, "|") {
+		text = strings.TrimSpace(text)
+		if text == "" {
+			continue
+		}
+		f := base
+		toks := english.Lex(text, 0)
+		for _, t := range toks {
+			f.spaced = append(f.spaced, t.Space)
+			if f.exact {
+				f.keys = append(f.keys, t.Text)
+			} else {
+				f.keys = append(f.keys, t.Low)
+			}
+		}
+		if len(f.keys) == 0 {
+			continue
+		}
+		f.sign = strings.IndexFunc(text, func(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }) < 0 || f.kind == "symbol"
+		fp := &f
+		first := toks[0].Text
+		low := strings.ToLower(first)
+		v.byFirst[low] = append(v.byFirst[low], fp)
+		if first != low {
+			v.byFirst[first] = append(v.byFirst[first], fp)
+		} else if toks[0].Kind == english.Alpha {
+			v.exported[low] = true
+		}
+		if toks[0].Kind == english.Sym && first[0] < utf8.RuneSelf {
+			v.asciiSign[first[0]] = true
+		}
+		if k == "code" && len(f.keys) == 1 && len(first) == 3 {
+			v.byCode[first] = fp
+		}
+		if k == "minor" && code == "XXX" {
+			v.minorsAny = append(v.minorsAny, fp)
+		}
+	}
+	return nil
+}
+
+// kindSet is a set of form kinds, for the rules that accept some only.
+type kindSet uint8
+
+const (
+	kCode kindSet = 1 << iota
+	kName
+	kSymbol
+	kMinor
+	kDefault
+	kContext
+
+	majors = kCode | kName | kSymbol | kDefault | kContext // all but minor units
+)
+
+var kindBits = map[string]kindSet{"code": kCode, "name": kName, "symbol": kSymbol, "minor": kMinor, "default": kDefault, "context": kContext}
+
+func (v *Vocabulary) build() {
+	for _, fs := range v.byFirst {
+		sort.SliceStable(fs, func(i, j int) bool { return len(fs[i].keys) > len(fs[j].keys) })
+	}
+}
+
+// formsAt returns the currency forms that may start at token t: by its
+// lower-case key, which is the word as written when the lexer kept its
+// capitals (a name: "Pakistani rupees", "USD"). Punctuation that begins no
+// form is not looked up.
+func (v *Vocabulary) formsAt(t *english.Tok) []*curForm {
+	if t.Kind == english.Sym && t.Text[0] < utf8.RuneSelf && !v.asciiSign[t.Text[0]] {
+		return nil
+	}
+	return v.byFirst[t.Low]
 }

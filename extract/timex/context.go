@@ -19,7 +19,10 @@ func (p *tparser) yearContext(i int, pt point, inRange bool) bool {
 		return false
 	}
 	if next != nil && !next.Space && next.Kind == english.Sym && strings.ContainsAny(next.Text, "/%:") {
-		return false
+		// "2005: Elections and ...": a year that opens a line as its label
+		if !(next.Text == ":" && i == 0 && p.spaceAfter(i+pt.n)) {
+			return false
+		}
 	}
 	if next != nil && !next.Space && next.Text == "-" && !inRange {
 		if nn := p.tok(i + pt.n + 1); nn != nil && !nn.Space && nn.Kind == english.Num {
@@ -43,10 +46,17 @@ func (p *tparser) yearContext(i int, pt point, inRange bool) bool {
 	return true
 }
 
+// spaceAfter reports a token followed by a space, or the last one.
+func (p *tparser) spaceAfter(i int) bool {
+	nx := p.tok(i + 1)
+	return nx == nil || nx.Space
+}
+
 // citationYear reports an author-year citation: "(Mahmood, 1994a)", "Makhdoom
-// (2009)", "(Arif 1984 and Sattar 2007)", "(Kaushiki, 2019a: 52)".
+// (2009)", "(Arif 1984 and Sattar 2007)", "(Kaushiki, 2019a: 52)"; never
+// in a heading ("The Suez Crisis (1956)").
 func (p *tparser) citationYear(i int, pt point) bool {
-	if pt.d.m > 0 || pt.decade > 0 || pt.century > 0 || !p.inParens(i) {
+	if pt.d.m > 0 || pt.decade > 0 || pt.century > 0 || !p.inParens(i) || p.head {
 		return false
 	}
 	j := i - 1
@@ -142,6 +152,9 @@ func (p *tparser) localTense(i, j int) int {
 			continue // the past-tense verbs count near the date only
 		}
 		if t := p.v.tenseOf(w); t != 0 {
+			if t < 0 && p.low(k-1) == "be" {
+				continue // "should be completed in October": a passive, not a past
+			}
 			return t
 		}
 	}

@@ -47,7 +47,27 @@ func (p *tparser) pointAt(i int, partial bool) (point, bool) {
 	if monthNear {
 		add(p.monthAloneAt(i, partial))
 	}
+	// the forms that open with "the", a time word, a number word or an
+	// anaphoric word
+	w0 := p.toks[i].Low
+	if w0 == "the" || p.wordKind(i)&tokTime != 0 || p.v.anaphoraFirst[w0] || p.numberWord(i) {
+		add(p.seasonAt(i))
+		add(p.decadeWordAt(i))
+		add(p.anaphoraAt(i))
+		add(p.dayOfMonthAt(i))
+		add(p.partOfDayAt(i))
+		add(p.modifiedAt(i, partial))
+	}
 	return best, found
+}
+
+// numberWord reports a number written as a word at toks[i].
+func (p *tparser) numberWord(i int) bool {
+	if p.toks[i].Kind != english.Alpha {
+		return false
+	}
+	_, ok := p.v.en.Number(p.toks[i].Low)
+	return ok
 }
 
 func (p *tparser) namedAt(i int) (point, bool) {
@@ -95,10 +115,8 @@ func (p *tparser) weekdayDateAt(i int) (point, bool) {
 	}
 	if d, n := p.dayAt(j); n > 0 && p.low(j) == "the" {
 		pt := point{d: tdate{0, 0, d}, n: j - i + n, noYear: true, strong: true, rule: "weekday-day"}
-		if p.anchor != nil {
-			pt.d.m = p.anchor.m
-		} else if p.ref.m > 0 {
-			pt.d.m = p.ref.m
+		if r, how := p.reference(); how != "" {
+			pt.d.m = r.m
 		}
 		if pt.d.m > 0 {
 			return pt, true
@@ -132,6 +150,14 @@ func (p *tparser) dayMonthYearAt(i int) (point, bool) {
 	}
 	m, mn := p.monthAt(j)
 	if mn == 0 {
+		// "the 28 and 29 August", "6-7 January 1916": a day before another
+		// takes its month and year
+		if c := p.low(j); (c == "and" || c == "-" || c == "–" || c == "or") && p.tok(i).Kind != english.Alpha || p.low(i) == "the" && c == "and" {
+			if nx, ok := p.dayMonthYearAt(j + 1); ok && nx.d.d > d {
+				nx.d.d, nx.n, nx.rule = d, j-i, "day+month"
+				return nx, true
+			}
+		}
 		return point{}, false
 	}
 	j += mn
@@ -491,34 +517,26 @@ func (p *tparser) quarterAt(i int) (point, bool) {
 	return point{}, false
 }
 
-// periodStart skips what may open a decade or a century: "the", and
-// "early", "mid" or "late" with its hyphen ("the mid-1970s", "the late
-// 19th century").
+// periodStart skips the "the" that may open a decade or a century (a
+// modifier before it is modifiedAt's).
 func (p *tparser) periodStart(i int) int {
-	j := i
-	if p.low(j) == "the" {
-		j++
+	if p.low(i) == "the" {
+		return i + 1
 	}
-	switch p.low(j) {
-	case "early", "mid", "late":
-		j++
-		if p.isSym(j, "-") {
-			j++
-		}
-	}
-	return j
+	return i
 }
 
-// decadeAt: "the 1950s", "1970's", "mid-1970s", "the 60s", "the noughties".
+// decadeAt: "the 1950s", "1970's", "the 60s", "the '40s", "1800s" (the
+// 1800s and earlier, written so, are centuries: 18XX).
 func (p *tparser) decadeAt(i int) (point, bool) {
 	j := p.periodStart(i)
-	if p.low(j) == "noughties" {
-		return point{decade: 200, n: j - i + 1, strong: true, rule: "decade"}, true
-	}
 	if p.isSym(j, "'’") {
 		j++
 	}
 	y, yn, suf := p.yearAt(j, false)
+	if yn > 0 && suf == "s" && y%100 == 0 && y < 2000 {
+		return point{century: y / 100, n: j + yn - i, strong: true, rule: "century"}, true
+	}
 	if yn > 0 && suf == "s" && y%10 == 0 {
 		return point{decade: y / 10, n: j + yn - i, strong: true, rule: "decade"}, true
 	}
@@ -646,8 +664,8 @@ func holiday(rule string, y int) tdate {
 	return tdate{y, m, d}
 }
 
-// yearPointAt: a year ("1954", "1994a", "fiscal 1989", "FY 2002", "mid-1996",
-// "the end of 1990").
+// yearPointAt: a year ("1954", "1994a", "fiscal 1989", "FY 2002"; a
+// modifier before it is modifiedAt's).
 func (p *tparser) yearPointAt(i int) (point, bool) {
 	j := i
 	rule := "year"
@@ -658,12 +676,6 @@ func (p *tparser) yearPointAt(i int) (point, bool) {
 	case p.low(j) == "fiscal" && p.low(j+1) == "year":
 		j += 2
 		rule = "fiscal-year"
-	case p.low(j) == "mid" || p.low(j) == "early" || p.low(j) == "late" || p.low(j) == "pre" || p.low(j) == "post":
-		if p.isSym(j+1, "-") && !p.tok(j+1).Space {
-			j += 2
-		}
-	case p.low(j) == "the" && p.low(j+1) == "end" && p.low(j+2) == "of":
-		j += 3
 	}
 	y, yn, suf := p.yearAt(j, false)
 	if yn == 0 || suf == "s" {
@@ -712,5 +724,30 @@ func (p *tparser) monthAloneAt(i int, partial bool) (point, bool) {
 	if prev == "last" || prev == "next" || prev == "this" || prev == "each" || prev == "every" {
 		return point{}, false // relativeAt reads these
 	}
-	return point{d: tdate{0, m, 0}, n: mn, noYear: true, strong: true, rule: "month"}, true
+	if prev == "of" {
+		// "the last week of August": a week of the month, which TIMEX
+		// writes as a week or a duration, not the month
+		if w, ok := p.v.timeWords[p.low(i-2)]; ok && w.kind == "unit" && w.value == "week" {
+			return point{}, false
+		}
+	}
+	pt := point{d: tdate{0, m, 0}, n: mn, noYear: true, strong: true, rule: "month"}
+	// "April and June 1955", "April or May 2004": the year of the month
+	// coordinated with it
+	if c := p.low(i + mn); c == "and" || c == "or" || c == "," {
+		if m2, n2 := p.monthAt(i + mn + 1); n2 > 0 && m2 > m {
+			if y, yn := p.yearAfter(i + mn + 1 + n2); yn > 0 {
+				pt.d.y, pt.noYear, pt.rule = y, false, "month+year"
+			}
+		}
+	}
+	// "October of that year", "July of the following year"
+	if p.low(i+mn) == "of" {
+		if a, an := p.anaphorWordAt(i + mn + 1); an > 0 && p.low(i+mn+1+an) == "year" {
+			if r, how := p.reference(); how != "" && r.y > 0 {
+				pt.d.y, pt.noYear, pt.anchor, pt.n, pt.rule = r.y+a.offset, false, how, mn+2+an, "month-of-year"
+			}
+		}
+	}
+	return pt, true
 }

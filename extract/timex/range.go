@@ -13,6 +13,9 @@ import (
 // "from the 1950s to 1960s", "Nov 18-Dec 19, 2015", "5/1-5/7/2020",
 // "FY 2002-FY 2014".
 func (p *tparser) rangeAt(i int) (Span, int) {
+	if !p.connectorNear(i) {
+		return Span{}, 0
+	}
 	j := i
 	opener := ""
 	if w := p.low(j); w == "from" || w == "between" || w == "in" && p.low(j+2) == "through" {
@@ -104,7 +107,7 @@ func (p *tparser) rangeAt(i int) (Span, int) {
 	if a.noYear && b.noYear && (a.rule == "numeric-month/day" || b.rule == "numeric-month/day") {
 		return Span{}, 0
 	}
-	var val string
+	var val, anchor string
 	switch {
 	case a.decade > 0 && b.decade > 0:
 		if b.decade < a.decade {
@@ -131,7 +134,7 @@ func (p *tparser) rangeAt(i int) (Span, int) {
 			pa := a
 			pa.d = x
 			p.resolveYear(&pa)
-			x = pa.d
+			x, anchor = pa.d, pa.anchor
 			y.y = x.y
 			if y.m < x.m {
 				y.y++
@@ -158,7 +161,19 @@ func (p *tparser) rangeAt(i int) (Span, int) {
 	}
 	cit := p.refs
 	return Span{Start: int(p.toks[i].Start), End: int(p.toks[end-1].End), Value: val, Type: "INTERVAL", Citation: cit,
-		Ambiguous: a.ambiguous || b.ambiguous, Rule: "timex:range"}, end - i
+		Ambiguous: a.ambiguous || b.ambiguous, Anchor: anchor, Rule: "timex:range"}, end - i
+}
+
+// connectorNear reports a word that joins the ends of a range within the
+// next ten tokens after toks[i]: no range can start at i without one.
+func (p *tparser) connectorNear(i int) bool {
+	for k := i + 1; k < min(len(p.toks), i+11); k++ {
+		switch p.toks[k].Low {
+		case "-", "–", "—", "~", "to", "until", "till", "through", "thru", "and":
+			return true
+		}
+	}
+	return false
 }
 
 // before reports whether a starts before b (comparing what both give).

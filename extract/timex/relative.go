@@ -17,7 +17,7 @@ import (
 func (p *tparser) relativeAt(i int) (Span, int) {
 	ref := p.ref.time()
 	mk := func(v string, n int, rule string) (Span, int) {
-		return Span{Start: int(p.toks[i].Start), End: int(p.toks[i+n-1].End), Value: v, Type: "DATE", Rule: "timex:" + rule}, n
+		return Span{Start: int(p.toks[i].Start), End: int(p.toks[i+n-1].End), Value: v, Type: "DATE", Anchor: AnchorDCT, Rule: "timex:" + rule}, n
 	}
 	day := func(t time.Time) string { return fromTime(t).String() }
 	w0 := p.low(i)
@@ -33,14 +33,10 @@ func (p *tparser) relativeAt(i int) (Span, int) {
 			return mk(day(ref.AddDate(0, 0, off)), 4, "deictic")
 		}
 	}
-	// "N units ago/later/from now", "in N units", "a year ago"
-	if x, n := p.offsetAt(i); n > 0 {
-		return x, n
-	}
 	if w, ok := p.v.timeWords[w0]; ok && w.kind == "deictic" {
 		off, _ := strconv.Atoi(w.value)
 		// "today's computers" is generic, not a day.
-		if w0 == "today" && (p.isSym(i+1, "'’") || !p.doc.News) {
+		if w0 == "today" && (p.isSym(i+1, "'’") || !p.doc.news()) {
 			return Span{}, 0
 		}
 		return mk(day(ref.AddDate(0, 0, off)), 1, "deictic")
@@ -217,7 +213,12 @@ func (p *tparser) weekday(wd, dir int) time.Time {
 
 // offsetAt reads "two years ago", "11 days ago", "in 3 weeks", "3 weeks
 // later", "a fortnight later", "1 month and 21 days ago", "two days after
-// today", "three weeks from tomorrow".
+// today", "three weeks from tomorrow". "ago", "hence", "from now" and "in
+// N units" count from the document's date (news only); "later",
+// "earlier", "after", "before" and "previously" from the reference time
+// (reference): in narrative, the text's, at the finer of its and the
+// unit's granularity ("two days later" after "2 August 1964" is
+// 1964-08-04; "fifteen months later" after "May 23, 1915" is 1916-08).
 func (p *tparser) offsetAt(i int) (Span, int) {
 	j := i
 	in := false
@@ -263,20 +264,24 @@ func (p *tparser) offsetAt(i int) (Span, int) {
 		}
 	}
 	dir := 0
-	base := p.ref.time()
+	deictic := true // counted from the document's date
 	switch p.low(j) {
-	case "ago", "before", "earlier":
+	case "ago":
 		dir = -1
 		j++
-	case "later", "after", "hence":
+	case "before", "earlier", "previously":
+		dir, deictic = -1, false
+		j++
+	case "hence":
 		dir = 1
+		j++
+	case "later", "after":
+		dir, deictic = 1, false
 		j++
 	case "from":
 		if p.low(j+1) == "now" || p.low(j+1) == "today" {
 			dir, j = 1, j+2
 		} else if w, ok := p.v.timeWords[p.low(j+1)]; ok && w.kind == "deictic" {
-			off, _ := strconv.Atoi(w.value)
-			base = base.AddDate(0, 0, off)
 			dir, j = 1, j+2
 		}
 	}
@@ -287,32 +292,42 @@ func (p *tparser) offsetAt(i int) (Span, int) {
 		return Span{}, 0
 	}
 	// "two days after today", "two days before yesterday"
-	if p.low(j-1) == "after" || p.low(j-1) == "before" {
+	if !deictic {
+		if w, ok := p.v.timeWords[p.low(j)]; ok && w.kind == "deictic" {
+			deictic = true
+		}
+	}
+	if !deictic && !in {
+		// "two weeks after the armistice": counted from an event the
+		// text names, not from the reference time
+		if (p.low(j-1) == "after" || p.low(j-1) == "before") && p.tok(j) != nil && p.tok(j).Kind != english.Sym {
+			return Span{}, 0
+		}
+		return p.offsetFromReference(i, j, parts[0].n, parts[0].unit, dir, len(parts))
+	}
+	if !p.doc.news() {
+		return Span{}, 0
+	}
+	base := p.ref.time()
+	if p.low(j-1) == "from" || p.low(j-1) == "after" || p.low(j-1) == "before" {
 		if w, ok := p.v.timeWords[p.low(j)]; ok && w.kind == "deictic" {
 			off, _ := strconv.Atoi(w.value)
 			base = base.AddDate(0, 0, off)
-			j++
+			if p.low(j-1) != "from" {
+				j++
+			}
+		}
+	} else if p.low(j-2) == "from" {
+		if w, ok := p.v.timeWords[p.low(j-1)]; ok && w.kind == "deictic" {
+			off, _ := strconv.Atoi(w.value)
+			base = base.AddDate(0, 0, off)
 		}
 	}
 	t := base
 	yearOnly := len(parts) == 1 && parts[0].n == 1 && parts[0].unit == "year" && p.low(i) != "in"
 	for _, pt := range parts {
-		switch pt.unit {
-		case "day":
-			t = t.AddDate(0, 0, dir*pt.n)
-		case "week":
-			t = t.AddDate(0, 0, dir*7*pt.n)
-		case "fortnight":
-			t = t.AddDate(0, 0, dir*14*pt.n)
-		case "month":
-			t = t.AddDate(0, dir*pt.n, 0)
-		case "quarter":
-			t = t.AddDate(0, dir*3*pt.n, 0)
-		case "year":
-			t = t.AddDate(dir*pt.n, 0, 0)
-		case "decade":
-			t = t.AddDate(dir*10*pt.n, 0, 0)
-		default:
+		var ok bool
+		if t, _, ok = addUnits(t, dir*pt.n, pt.unit); !ok {
 			return Span{}, 0
 		}
 	}
@@ -320,5 +335,64 @@ func (p *tparser) offsetAt(i int) (Span, int) {
 	if yearOnly {
 		v = fmt.Sprint(t.Year())
 	}
-	return Span{Start: int(p.toks[i].Start), End: int(p.toks[j-1].End), Value: v, Type: "DATE", Rule: "timex:offset"}, j - i
+	return Span{Start: int(p.toks[i].Start), End: int(p.toks[j-1].End), Value: v, Type: "DATE", Anchor: AnchorDCT, Rule: "timex:offset"}, j - i
+}
+
+// offsetFromReference is an offset of n units ("two days later", "a
+// decade earlier") from the reference time, tokens i to j. In news
+// with no date of the paragraph's it counts from the document's date, to
+// the day; otherwise at the finer of the reference's and the unit's
+// granularity, a decade as a decade.
+func (p *tparser) offsetFromReference(i, j, n int, unit string, dir, parts int) (Span, int) {
+	r, how := p.reference()
+	if how == "" || parts != 1 {
+		return Span{}, 0
+	}
+	mk := func(v string) (Span, int) {
+		return Span{Start: int(p.toks[i].Start), End: int(p.toks[j-1].End), Value: v, Type: "DATE", Anchor: how, Rule: "timex:offset"}, j - i
+	}
+	if how == AnchorDCT {
+		// the document's date: to the day, as "ago" counts
+		t, _, ok := addUnits(r.time(), dir*n, unit)
+		if !ok {
+			return Span{}, 0
+		}
+		if unit == "year" && n == 1 {
+			return mk(fmt.Sprint(t.Year()))
+		}
+		return mk(fromTime(t).String())
+	}
+	if unit == "decade" {
+		if r.y == 0 {
+			return Span{}, 0
+		}
+		return mk(fmt.Sprintf("%dX", (r.y+dir*10*n)/10))
+	}
+	d, ok := offsetFrom(r, dir*n, unit)
+	if !ok {
+		return Span{}, 0
+	}
+	return mk(d.String())
+}
+
+// addUnits moves t by n units and says the granularity the unit knows (1
+// year, 2 month, 3 day); false for a unit it cannot add.
+func addUnits(t time.Time, n int, unit string) (time.Time, int, bool) {
+	switch unit {
+	case "day":
+		return t.AddDate(0, 0, n), 3, true
+	case "week":
+		return t.AddDate(0, 0, 7*n), 3, true
+	case "fortnight":
+		return t.AddDate(0, 0, 14*n), 3, true
+	case "month":
+		return t.AddDate(0, n, 0), 2, true
+	case "quarter":
+		return t.AddDate(0, 3*n, 0), 2, true
+	case "year":
+		return t.AddDate(n, 0, 0), 1, true
+	case "decade":
+		return t.AddDate(10*n, 0, 0), 1, true
+	}
+	return t, 0, false
 }

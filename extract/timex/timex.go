@@ -13,26 +13,79 @@ import (
 	"github.com/stratex/stratex/extract/text"
 )
 
+// Kind is how a document sets the time of what it reports, as the date
+// scanner anchors expressions that need an anchor (HeidelTime's news and
+// narrative strategies).
+type Kind uint8
+
+// Kinds of document.
+const (
+	// Narrative text (a history) sets its own time: a date without its
+	// year, and an anaphoric expression ("the next day", "that winter"),
+	// take the reference time the text has set before it, from the
+	// paragraph, else the section, else anywhere before it.
+	Narrative Kind = iota
+	// News is written at its date (Ref): deictic words ("today",
+	// "Friday", "last year") name days from it, and a date without a
+	// year takes the paragraph's year, else the nearest year to it.
+	News
+	// Scholarly text (a paper) anchors like narrative, but only within
+	// the paragraph and the section: its argument moves between periods.
+	Scholarly
+)
+
+// String is the kind's name in the output ("news", "narrative", "scholarly").
+func (k Kind) String() string {
+	switch k {
+	case News:
+		return "news"
+	case Scholarly:
+		return "scholarly"
+	}
+	return "narrative"
+}
+
 // Document is what the date scanner knows about a document.
 type Document struct {
-	Ref        string   // reference date (ISO) for relative expressions; "" for none
-	News       bool     // deictic words ("today", "Friday", "last year") name specific days
+	Ref        string   // the document's own date (ISO), for deictic expressions; "" for none
+	Kind       Kind     // how expressions that need an anchor take it
 	DayFirst   bool     // numeric dates are written day first
 	OrderKnown bool     // the document shows its day/month order (a 13/08/2022)
 	Zones      []string // zone of each sentence: in the reference list every year is a citation
 	Exclude    [][2]int // byte spans taken by other findings (money figures)
 }
 
+// news reports a document read as news with a reference date.
+func (d *Document) news() bool { return d.Kind == News && d.Ref != "" }
+
 // Span is one temporal expression in byte offsets.
 type Span struct {
 	Start, End int
 	Sent       int
-	Value      string // 1954, 1965-01, 2022-08-20, 196X, 18XX, 1983/1990, XXXX-04
+	Value      string // 1954, 1965-01, 2022-08-20, 196X, 18XX, 1983/1990, XXXX-04, 1916-SP
 	Type       string // DATE, INTERVAL, DECADE, CENTURY
 	Citation   bool
 	Ambiguous  bool
+	Anchor     string // "dct" or "narrative" when the value took a part from an anchor, else ""
+	Mod        string // START, MID, END, APPROX... when the text qualifies the period
 	Rule       string
 }
+
+// Context is the time the text has set before a sentence, for dating
+// what the sentence reports when it names no date itself.
+type Context struct {
+	Para     string // the value of the last date of the sentence's paragraph before it; "" for none
+	ParaSent int    // the sentence that date is in; -1 for none
+	Heading  string // the date of the heading over the sentence's section; "" for none
+	HeadSent int    // the heading's sentence; -1 for none
+	Shift    bool   // the sentence opens a new point ("Further, ..."; shifts.txt)
+}
+
+// Anchors of a value.
+const (
+	AnchorDCT       = "dct"
+	AnchorNarrative = "narrative"
+)
 
 // tdate is a calendar date known to some granularity; 0 means unknown. A
 // year of 0 with a month means the year could not be resolved.
@@ -93,18 +146,30 @@ type point struct {
 	noYear    bool // written without a year: needs an anchor or the reference date
 	citation  bool
 	ambiguous bool
-	strong    bool // a form that is a date by itself, not a bare number
+	strong    bool   // a form that is a date by itself, not a bare number
+	season    string // SP, SU, FA or WI: the season of year d.y
+	mod       string // START, MID, END... ("early 1914", "mid-1942")
+	anchor    string // AnchorDCT or AnchorNarrative when a part came from an anchor
+	val       string // a value tdate cannot write: a week (2008-W38), a quarter (2008-Q4)
+	speech    bool   // a deictic word in narrative ("next summer"): the words of someone in the story
+	part      string // a part of the day d (MO, AF, EV, NI): a time
 	rule      string
 }
 
 func (p point) value() (string, string) {
 	switch {
+	case p.val != "":
+		return p.val, "DATE"
 	case p.decade > 0:
 		return fmt.Sprintf("%dX", p.decade), "DECADE"
 	case p.century > 0:
 		return fmt.Sprintf("%02dXX", p.century), "CENTURY"
 	case p.interval:
 		return p.d.String() + "/" + p.end.String(), "INTERVAL"
+	case p.season != "":
+		return tdate{y: p.d.y}.String() + "-" + p.season, "DATE"
+	case p.part != "":
+		return p.d.String() + "T" + p.part, "TIME"
 	}
 	return p.d.String(), "DATE"
 }
@@ -116,11 +181,14 @@ type tparser struct {
 	doc    *Document
 	ref    tdate
 	anchor *tdate   // last date with a year in the same paragraph
+	back   *tdate   // else the reference time the text set before: the section's, in narrative the document's
 	tense  int      // -1 past, +1 future, 0 unknown; 2 until computed
 	refs   bool     // the sentence is in the reference list
+	head   bool     // the sentence is a heading: its years are no citations
 	text   string   // the whole document text
 	cur    int      // token where the expression being read starts
 	depth  []int8   // parenthesis depth before each token
+	kinds  []uint8  // what each token is (tokStart, tokMonth, tokTime), found once
 	excl   [][2]int // the spans of doc.Exclude that overlap the sentence
 }
 
@@ -147,9 +215,26 @@ func (p *tparser) canStart(i int) bool {
 		return false
 	}
 	switch t.Low {
-	case "the", "in", "from", "between":
+	case "the":
+		// only before something that can start one, or a period noun or a
+		// part of the day and "of" ("the end of 1965")
+		if p.startsAt(i+1) || p.startsAt(i+2) || p.low(i+2) == "of" && p.startsAt(i+3) || p.low(i+3) == "of" && p.startsAt(i+4) || p.low(i+4) == "of" && p.startsAt(i+5) {
+			return true
+		}
+	case "in", "from", "between":
 		// only before something that can start one
-		return p.startsAt(i+1) || p.startsAt(i+2)
+		if p.startsAt(i+1) || p.startsAt(i+2) {
+			return true
+		}
+	}
+	if p.kinds[i]&tokTimeStart != 0 {
+		// "that month", "later that year", "the same day": a time word or
+		// a month within the next three tokens
+		for k := i + 1; k <= i+3 && k < len(p.toks); k++ {
+			if p.wordKind(k)&(tokTime|tokMonth) != 0 {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -160,36 +245,109 @@ func (p *tparser) startsAt(i int) bool {
 	if i >= len(p.toks) {
 		return false
 	}
-	t := &p.toks[i]
-	return t.Kind == english.Num || p.v.starts[t.Low]
+	if p.kinds[i]&startKnown == 0 {
+		t := &p.toks[i]
+		p.kinds[i] |= startKnown
+		switch {
+		case t.Kind == english.Num:
+			p.kinds[i] |= tokStart
+		case t.Kind == english.Alpha:
+			switch p.v.starts[t.Low] {
+			case opens:
+				p.kinds[i] |= tokStart
+			case opensBeforeTime:
+				p.kinds[i] |= tokTimeStart
+			}
+		}
+	}
+	return p.kinds[i]&tokStart != 0
 }
 
 // monthTok reports a month name or abbreviation at toks[i].
 func (p *tparser) monthTok(i int) bool {
-	return i < len(p.toks) && p.toks[i].Kind != english.Num && p.v.en.Month(p.toks[i].Low) > 0
+	return i < len(p.toks) && p.wordKind(i)&tokMonth != 0
 }
 
-// Scan finds the temporal expressions of each sentence. A month or day
-// without a year takes the year of the nearest dated expression before it in
-// the same paragraph; in news-like text, relative expressions resolve
-// against the reference date; otherwise they keep X for what is unknown.
+// wordKind says whether toks[i] is a month or a time word, looking them
+// up the first time it is asked.
+func (p *tparser) wordKind(i int) uint8 {
+	if p.kinds[i]&wordKnown == 0 {
+		t := &p.toks[i]
+		p.kinds[i] |= wordKnown
+		if t.Kind == english.Alpha {
+			if p.v.en.Month(t.Low) > 0 {
+				p.kinds[i] |= tokMonth
+			}
+			if _, ok := p.v.timeWords[t.Low]; ok {
+				p.kinds[i] |= tokTime
+			}
+		}
+	}
+	return p.kinds[i]
+}
+
+// What a token is, as the scanner's first checks ask, each found once.
+const (
+	tokStart     uint8 = 1 << iota // a number, or a word that may open an expression
+	tokTimeStart                   // a word that opens one before a time word ("that month")
+	startKnown                     // tokStart and tokTimeStart are set
+	tokMonth                       // a month name or abbreviation
+	tokTime                        // a word of timewords.tsv
+	wordKnown                      // tokMonth and tokTime are set
+)
+
+// Scan finds the temporal expressions of each sentence. An expression
+// written without its year (or month, or day) takes it from the reference
+// time: in news, the paragraph's last date, else the document's date; in
+// narrative and scholarly text, the last date the text has set before it
+// (in the paragraph, else in the section, a heading's date included; in
+// narrative, else anywhere before). With no reference time it keeps X for
+// what is unknown.
 func (v *Vocabulary) Scan(ctx context.Context, text string, sents []text.Sentence, doc Document) ([]Span, error) {
+	out, _, err := v.ScanContext(ctx, text, sents, doc)
+	return out, err
+}
+
+// ScanContext is Scan, and also gives, for each sentence, the time the
+// text has set before it (Context).
+func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.Sentence, doc Document) ([]Span, []Context, error) {
 	var out []Span
+	ctxs := make([]Context, len(sents))
 	ref := parseISO(doc.Ref)
-	var anchor *tdate
+	var para, section, whole *tdate // the reference times: paragraph, section, document
+	var heading *tdate              // the date of the section's heading, when it is a single date
+	cur := Context{ParaSent: -1, HeadSent: -1}
 	line := -1
 	excl := slices.Clone(doc.Exclude)
 	slices.SortFunc(excl, func(a, b [2]int) int { return a[0] - b[0] })
 	ek := 0 // the first exclusion that may overlap the sentence
 	for si, s := range sents {
 		if err := ctx.Err(); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if s.Line != line {
-			line, anchor = s.Line, nil
+			line, para = s.Line, nil
+			cur.Para, cur.ParaSent = "", -1
 		}
-		p := &tparser{v: v, toks: s.Tokens(text, v.lexer), doc: &doc, ref: ref, anchor: anchor, text: text, tense: 2}
+		heads := s.Heading || headingLike(text, sents, si)
+		if heads {
+			// a heading opens a section: what the last one set is left behind
+			section, heading = nil, nil
+			cur.Heading, cur.HeadSent = "", -1
+		}
+		ctxs[si] = cur
+		back := heading
+		if back == nil {
+			back = section
+		}
+		if back == nil && doc.Kind == Narrative {
+			back = whole
+		}
+		p := &tparser{v: v, toks: s.Tokens(text, v.lexer), doc: &doc, ref: ref, anchor: para, back: back, text: text, tense: 2}
+		ctxs[si].Shift = p.opensPoint()
+		p.head = heads
 		p.depth = make([]int8, len(p.toks)+1)
+		p.kinds = make([]uint8, len(p.toks))
 		var d int8
 		for k, t := range p.toks {
 			p.depth[k] = d
@@ -214,10 +372,11 @@ func (v *Vocabulary) Scan(ctx context.Context, text string, sents []text.Sentenc
 				p.excl = append(p.excl, e)
 			}
 		}
+		first := len(out)
 		for i := 0; i < len(p.toks); {
 			if i%256 == 255 {
 				if err := ctx.Err(); err != nil {
-					return nil, err
+					return nil, nil, err
 				}
 			}
 			if p.excluded(i) {
@@ -233,9 +392,61 @@ func (v *Vocabulary) Scan(ctx context.Context, text string, sents []text.Sentenc
 			out = append(out, x)
 			i += n
 		}
-		anchor = p.anchor
+		if p.anchor != para {
+			para, section, whole = p.anchor, p.anchor, p.anchor
+		}
+		for _, x := range out[first:] {
+			if x.Citation || strings.HasPrefix(x.Value, "XXXX") {
+				continue
+			}
+			if heads && cur.HeadSent < 0 {
+				cur.Heading, cur.HeadSent = x.Value, si
+				if p.anchor != nil && SingleDate(x.Value) {
+					heading = p.anchor
+				}
+			}
+			cur.Para, cur.ParaSent = x.Value, si
+		}
 	}
-	return out, nil
+	return out, ctxs, nil
+}
+
+// headingLike reports a sentence that stands as a heading though the
+// structure did not mark it one: alone on its line, short (at most twelve
+// words), with no closing punctuation ("2003: Invasion", "Battle of the
+// Marne (September 1914)").
+func headingLike(txt string, sents []text.Sentence, si int) bool {
+	s := sents[si]
+	if si > 0 && sents[si-1].Line == s.Line || si+1 < len(sents) && sents[si+1].Line == s.Line {
+		return false
+	}
+	line := strings.TrimSpace(txt[s.Start:s.End])
+	if line == "" || len(strings.Fields(line)) > 12 {
+		return false
+	}
+	switch line[len(line)-1] {
+	case '.', '!', '?', ',', ';', ':', '"':
+		return false
+	}
+	return true
+}
+
+// SingleDate reports a value that names one date (a year, a month, a
+// day, a season), not a span, a decade or a century.
+func SingleDate(v string) bool { return v != "" && !strings.ContainsAny(v, "/X") }
+
+// opensPoint reports a sentence that opens with a word of shifts.txt,
+// followed by a comma or not.
+func (p *tparser) opensPoint() bool {
+	if len(p.toks) == 0 || !p.v.shiftFirst[p.toks[0].Low] {
+		return false
+	}
+	for n := min(p.v.maxShift, len(p.toks)); n >= 1; n-- {
+		if p.v.shifts[p.joined(0, n)] {
+			return true
+		}
+	}
+	return false
 }
 
 func (p *tparser) excluded(i int) bool {
@@ -269,7 +480,10 @@ func (p *tparser) at(i int) (Span, int) {
 			try(x, pt.n)
 		}
 	}
-	if p.doc.News && p.ref.y > 0 {
+	if x, n := p.offsetAt(i); n > 0 {
+		try(x, n)
+	}
+	if p.doc.news() {
 		if x, n := p.relativeAt(i); n > 0 {
 			try(x, n)
 		}
@@ -303,33 +517,100 @@ func (p *tparser) finish(i int, pt point) (Span, bool) {
 	if p.refs && !pt.strong && !p.inParens(i) {
 		return Span{}, false // a page or volume number in a reference entry
 	}
-	if pt.d.y > 0 && !cit && pt.decade == 0 && pt.century == 0 && !strings.Contains(pt.rule, "+ref") {
+	if pt.d.y > 0 && !cit && pt.decade == 0 && pt.century == 0 && pt.anchor != AnchorDCT && !pt.speech && !p.ahead(i, pt.n) && !p.aside(i, pt) {
 		d := pt.d
+		if pt.season != "" {
+			d.m = seasonMonth(pt.season)
+		}
 		p.anchor = &d
 	}
 	val, typ := pt.value()
 	return Span{Start: int(p.toks[i].Start), End: int(p.toks[i+pt.n-1].End), Value: val, Type: typ, Citation: cit,
-		Ambiguous: pt.ambiguous, Rule: "timex:" + pt.rule}, true
+		Ambiguous: pt.ambiguous, Anchor: pt.anchor, Mod: pt.mod, Rule: "timex:" + pt.rule}, true
+}
+
+// ahead reports a date the words before it in its clause put ahead of the
+// time of the text: a future or conditional auxiliary ("would be exposed
+// for a campaign in 1976", "will hold elections in 2010"), or a verb of
+// intent used as an adjective ("a planned campaign in 1976"). The text
+// does not move there, so it does not become the reference time. News
+// reads its dates from the document's date and keeps every one.
+func (p *tparser) ahead(i, n int) bool {
+	if p.doc.Kind == News {
+		return false
+	}
+	for k := i - 1; k >= max(0, i-8); k-- {
+		w := p.low(k)
+		if w == ";" || w == ":" {
+			break
+		}
+		if p.v.wordTense[w] > 0 || p.v.conditional[w] {
+			return true
+		}
+		if d := p.low(k - 1); p.v.ahead[w] && (d == "a" || d == "an" || d == "the") {
+			return true
+		}
+	}
+	return false
+}
+
+// aside reports a date that names a time apart from the story's: a year
+// used as a label before a noun ("the 1978 Treaty of Friendship", "the
+// 2003 invasion"), or the start of a comparison ("the first incursion
+// since 1995"). It does not become the reference time.
+func (p *tparser) aside(i int, pt point) bool {
+	if p.low(i-1) == "since" {
+		return true
+	}
+	if pt.d.m > 0 || pt.season != "" || pt.mod != "" {
+		return false
+	}
+	d := p.low(i - 1)
+	nx := p.tok(i + pt.n)
+	return (d == "the" || d == "a" || d == "an") && nx != nil && nx.Kind == english.Alpha
 }
 
 // resolveYear gives a point written without a year the year of the
-// paragraph's last date, or in news-like text the reference date's.
+// reference time (reference), in news the nearest year to the document's
+// date when the paragraph has set none.
 func (p *tparser) resolveYear(pt *point) bool {
-	if p.anchor != nil {
-		pt.d.y = p.anchor.y
-		if pt.d.m == 0 {
-			pt.d.m = p.anchor.m
+	r, how := p.reference()
+	switch how {
+	case AnchorNarrative:
+		pt.d.y = r.y
+		if pt.d.m == 0 && pt.season == "" {
+			pt.d.m = r.m
 		}
 		pt.rule += "+anchor"
-		return true
-	}
-	if p.doc.News && p.ref.y > 0 {
-		pt.d.y = p.nearestYear(pt.d)
+	case AnchorDCT:
+		if pt.season != "" {
+			pt.d.y = r.y
+		} else {
+			pt.d.y = p.nearestYear(pt.d)
+		}
 		pt.rule += "+ref"
+	default:
+		pt.d.y = 0
 		return true
 	}
-	pt.d.y = 0
+	pt.anchor = how
 	return true
+}
+
+// reference is the reference time for an expression that needs one, and
+// where it comes from: the paragraph's last date; else in narrative and
+// scholarly text the one set before it (back); else in news the
+// document's date. how is "" when there is none.
+func (p *tparser) reference() (r tdate, how string) {
+	switch {
+	case p.anchor != nil:
+		return *p.anchor, AnchorNarrative
+	case p.doc.Kind != News && p.back != nil:
+		return *p.back, AnchorNarrative
+	case p.doc.news() && p.ref.y > 0:
+		return p.ref, AnchorDCT
+	}
+	return tdate{}, ""
 }
 
 // nearestYear picks the year for a month (and day) relative to the
@@ -409,6 +690,9 @@ func (p *tparser) yearAt(i int, two bool) (y, n int, suffix string) {
 		case s.Low == "s":
 			return y, 2, "s"
 		case (s.Text == "'" || s.Text == "’") && p.tok(i+2) != nil && p.low(i+2) == "s" && !p.tok(i+2).Space:
+			if y%10 != 0 {
+				return y, 1, "" // "1965's Man of the Year": the year's, not a decade
+			}
 			return y, 3, "s"
 		case s.Kind == english.Alpha && len(s.Text) == 1 && s.Low >= "a" && s.Low <= "e":
 			return y, 2, "cite"
@@ -460,8 +744,8 @@ func (p *tparser) dayAt(i int) (int, int) {
 		n := j - i + 1
 		if s := p.tok(j + 1); s != nil && !s.Space && (s.Low == "st" || s.Low == "nd" || s.Low == "rd" || s.Low == "th") {
 			n++
-		} else if j > i {
-			return 0, 0 // "the 7" without an ordinal suffix
+		} else if j > i && !p.nextIsMonth(j+1) {
+			return 0, 0 // "the 7" without an ordinal suffix, unless a month follows ("the 20 September")
 		}
 		return d, n
 	}

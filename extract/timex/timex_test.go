@@ -50,7 +50,7 @@ func timexOf(t *testing.T, text string, ctx Document) []string {
 func TestTimexForms(t *testing.T) {
 	dayFirst := Document{DayFirst: true, OrderKnown: true}
 	none := Document{}
-	news := Document{News: true, Ref: "1998-08-20"} // a Thursday
+	news := Document{Kind: News, Ref: "1998-08-20"} // a Thursday
 	tests := []struct {
 		name string
 		text string
@@ -139,13 +139,39 @@ func TestTimexInReferenceListIsCitation(t *testing.T) {
 
 func FuzzTimex(f *testing.F) {
 	for _, s := range []string{"in January 1965 and later in April", "from 1983 to 1990", "(Mahmood, 1994a)", "5/1-5/7/2020",
-		"Tel: +86 2010-2015-86", "the 19th century", "9/11", "nineteen ninety-six", "Q4 2016", "last Friday", "3 weeks after Christmas"} {
+		"Tel: +86 2010-2015-86", "the 19th century", "9/11", "nineteen ninety-six", "Q4 2016", "last Friday", "3 weeks after Christmas",
+		"1956: Suez\nIn late October forces crossed. The following year they left.", "KARACHI, March 3 (Reuters) - Prices rose on the 20th.",
+		"Published 3 March 2021\nTwo days later, that winter, the forties ended", "the morning of 31 January 1965. the 28 and 29 August"} {
 		f.Add(s)
 	}
 	v := testVocab(f)
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, news := range []bool{false, true} {
-			xs := scan(t, v, s, Document{News: news, Ref: "2000-02-29"})
+		// lines are paragraphs, ". " ends a sentence, a line with none is a heading
+		var sents []text.Sentence
+		start := 0
+		for li, line := range strings.SplitAfter(s, "\n") {
+			end := start + len(line)
+			head := !strings.Contains(line, ". ")
+			for k := start; k < end; {
+				e := strings.Index(s[k:end], ". ")
+				if e < 0 {
+					e = end - k
+				} else {
+					e += 2
+				}
+				sents = append(sents, text.Sentence{Start: k, End: k + e, Line: li, Heading: head})
+				k += e
+			}
+			start = end
+		}
+		for _, kind := range []Kind{Narrative, News, Scholarly} {
+			xs, ctxs, err := v.ScanContext(context.Background(), s, sents, Document{Kind: kind, Ref: "2000-02-29"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(ctxs) != len(sents) {
+				t.Fatalf("%d contexts for %d sentences", len(ctxs), len(sents))
+			}
 			for _, x := range xs {
 				if x.Start < 0 || x.End > len(s) || x.Start >= x.End || !utf8.ValidString(s[x.Start:x.End]) && utf8.ValidString(s) {
 					t.Fatalf("bad span %d:%d in %q", x.Start, x.End, s)
@@ -153,7 +179,19 @@ func FuzzTimex(f *testing.F) {
 				if x.Value == "" {
 					t.Fatalf("empty value for %q", s[x.Start:x.End])
 				}
+				if x.Sent < 0 || x.Sent >= len(sents) || x.Start < sents[x.Sent].Start || x.End > sents[x.Sent].End {
+					t.Fatalf("span %d:%d outside its sentence %d", x.Start, x.End, x.Sent)
+				}
 			}
+			for i, c := range ctxs {
+				if c.ParaSent >= i || c.HeadSent >= i || c.ParaSent < -1 || c.HeadSent < -1 {
+					t.Fatalf("context %+v of sentence %d points ahead", c, i)
+				}
+			}
+			if d, ok := v.FindDCT(s, sents, xs); ok && (len(d.Value) < 7 || strings.Contains(d.Value, "X") || d.Start < 0 || d.End > len(s)) {
+				t.Fatalf("DCT %+v from %q", d, s)
+			}
+			v.DecideKind(s, sents, kind == Scholarly, "2000-02-29", false, xs)
 		}
 	})
 }

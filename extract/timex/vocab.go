@@ -6,6 +6,7 @@ import (
 	"iter"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/stratex/stratex/extract/english"
@@ -24,9 +25,18 @@ var Kinds = vocab.Kinds{
 	"datecues":       {"data/datecues.tsv"},
 	"timestarts":     {"data/timestarts.txt"},
 	"timex-keywords": {"data/timex-keywords.txt"},
+	"anaphora":       {"data/anaphora.tsv"},
+	"dctcues":        {"data/dctcues.tsv"},
+	"shifts":         {"data/shifts.txt"},
 }
 
 type timeWord struct{ kind, value string }
+
+// anaphoraForm is a form of anaphora.tsv.
+type anaphoraForm struct {
+	anaphor
+	narrative bool // deictic in news: read there by relativeAt
+}
 
 // tenseForm is a word or phrase that tells a tense.
 type tenseForm struct {
@@ -36,23 +46,40 @@ type tenseForm struct {
 	word     bool     // marks a date it stands next to
 }
 
+// What a word of Vocabulary.starts opens.
+const (
+	opens           uint8 = 1 + iota // a temporal expression
+	opensBeforeTime                  // one only before a time word or a month ("that month")
+)
+
 // Vocabulary holds the word lists of the date scanner.
 type Vocabulary struct {
-	en           *english.Vocabulary
-	timeWords    map[string]timeWord // lower-case form -> meaning
-	maxTimeWords int
-	timeFirst    map[string]bool // first token of every time word
-	starts       map[string]bool // words that can open a temporal expression
-	sentTense    []tenseForm     // forms that mark a sentence's tense
-	wordTense    map[string]int  // words that mark a date's tense: +1, -1, or 0 for none
-	ahead        map[string]bool
-	notBefore    map[string]bool // before a number: it is no year
-	notAfter     map[string]bool // after a number: it is no year
-	monthCues    map[string]bool
-	yearCues     map[string]bool
-	keywords     []string
-	openers      []string       // timestarts.txt as read
-	lexer        *english.Lexer // for sentences that come without tokens
+	en            *english.Vocabulary
+	timeWords     map[string]timeWord // lower-case form -> meaning
+	maxTimeWords  int
+	timeFirst     map[string]bool  // first token of every time word
+	starts        map[string]uint8 // words that can open a temporal expression: opens, or opensBeforeTime
+	sentTense     []tenseForm      // forms that mark a sentence's tense
+	wordTense     map[string]int   // words that mark a date's tense: +1, -1, or 0 for none
+	ahead         map[string]bool
+	conditional   map[string]bool // one-word conditional forms ("would")
+	notBefore     map[string]bool // before a number: it is no year
+	notAfter      map[string]bool // after a number: it is no year
+	monthCues     map[string]bool
+	yearCues      map[string]bool
+	seasonCues    map[string]bool
+	dayCues       map[string]bool
+	anaphora      map[string]anaphoraForm // lower-case form -> offset and mod
+	anaphoraFirst map[string]bool         // the first token of each form
+	maxAnaphor    int                     // tokens of the longest form
+	dctLabels     map[string]string       // lower-case label -> published or updated
+	maxDCTLabel   int
+	shifts        map[string]bool // openers of a new point
+	shiftFirst    map[string]bool // their first tokens
+	maxShift      int
+	keywords      []string
+	openers       []string       // timestarts.txt as read
+	lexer         *english.Lexer // for sentences that come without tokens
 }
 
 var defaultVocab = english.Once(New)
@@ -63,8 +90,9 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // New parses the embedded word lists, then the extra sources (of this
 // package's kinds) in order.
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
-	v := &Vocabulary{en: en, timeWords: map[string]timeWord{}, wordTense: map[string]int{}, ahead: map[string]bool{},
-		notBefore: map[string]bool{}, notAfter: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{}}
+	v := &Vocabulary{en: en, timeWords: map[string]timeWord{}, wordTense: map[string]int{}, ahead: map[string]bool{}, conditional: map[string]bool{},
+		notBefore: map[string]bool{}, notAfter: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{},
+		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		switch kind {
 		case "timewords":
@@ -103,6 +131,9 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			if f.sentence {
 				v.sentTense = append(v.sentTense, f)
 			}
+			if f.tense == 2 && len(f.words) == 1 {
+				v.conditional[f.words[0]] = true
+			}
 			if f.word {
 				v.wordTense[f.words[0]] = f.tense
 			}
@@ -126,10 +157,52 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 					v.monthCues[w] = true
 				case "year":
 					v.yearCues[w] = true
+				case "season":
+					v.seasonCues[w] = true
+				case "day":
+					v.dayCues[w] = true
 				default:
-					return fmt.Errorf("want word<TAB>month|year|month,year")
+					return fmt.Errorf("want word<TAB>month, year, season or day, comma-separated")
 				}
 			}
+		case "anaphora":
+			if len(l.Fields) < 4 {
+				return fmt.Errorf("want form<TAB>offset<TAB>mod or -<TAB>any|narrative")
+			}
+			form := strings.Join(strings.Fields(strings.ToLower(l.Field(0))), " ")
+			off, err := strconv.Atoi(strings.TrimPrefix(l.Field(1), "+"))
+			if err != nil || off < -1 || off > 1 {
+				return fmt.Errorf("offset %q: want -1, 0 or +1", l.Field(1))
+			}
+			a := anaphoraForm{anaphor: anaphor{offset: off}}
+			if m := l.Field(2); m != "-" {
+				a.mod = m
+			}
+			switch l.Field(3) {
+			case "any":
+			case "narrative":
+				a.narrative = true
+			default:
+				return fmt.Errorf("scope %q: want any or narrative", l.Field(3))
+			}
+			v.anaphora[form] = a
+			v.maxAnaphor = max(v.maxAnaphor, len(english.Lex(form, 0)))
+		case "dctcues":
+			if len(l.Fields) < 2 {
+				return fmt.Errorf("want label<TAB>published|updated")
+			}
+			switch l.Field(1) {
+			case "published", "updated":
+			default:
+				return fmt.Errorf("kind %q: want published or updated", l.Field(1))
+			}
+			form := strings.ToLower(l.Field(0))
+			v.dctLabels[form] = l.Field(1)
+			v.maxDCTLabel = max(v.maxDCTLabel, len(english.Lex(form, 0)))
+		case "shifts":
+			form := strings.Join(strings.Fields(strings.ToLower(l.Word())), " ")
+			v.shifts[form] = true
+			v.maxShift = max(v.maxShift, len(english.Lex(form, 0)))
 		case "timestarts":
 			v.openers = append(v.openers, strings.ToLower(l.Word()))
 		case "timex-keywords":
@@ -141,23 +214,43 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 		return nil, err
 	}
 	v.timeFirst = map[string]bool{}
-	v.starts = map[string]bool{}
-	for form := range v.timeWords {
+	v.starts = map[string]uint8{}
+	for form, w := range v.timeWords {
 		if ts := english.Lex(form, 0); len(ts) > 0 {
 			v.timeFirst[ts[0].Low] = true
-			v.starts[ts[0].Low] = true
+			// a period noun or a part of the day opens an expression only
+			// after "the" ("the end of 1965", "the morning of 6 June"):
+			// canStart looks past it
+			if w.kind != "period" && w.kind != "partofday" {
+				v.starts[ts[0].Low] = opens
+			}
 		}
 	}
 	for m := range en.Months() {
-		v.starts[m] = true
+		v.starts[m] = opens
 	}
 	for w, n := range en.Numbers() {
 		if n.Kind != "fraction" && w != "a" && w != "an" {
-			v.starts[w] = true
+			v.starts[w] = opens
 		}
 	}
 	for _, w := range v.openers {
-		v.starts[w] = true
+		v.starts[w] = opens
+	}
+	v.shiftFirst = map[string]bool{}
+	for form := range v.shifts {
+		if ts := english.Lex(form, 0); len(ts) > 0 {
+			v.shiftFirst[ts[0].Low] = true
+		}
+	}
+	v.anaphoraFirst = map[string]bool{}
+	for form := range v.anaphora {
+		if ts := english.Lex(form, 0); len(ts) > 0 {
+			v.anaphoraFirst[ts[0].Low] = true
+			if v.starts[ts[0].Low] == 0 {
+				v.starts[ts[0].Low] = opensBeforeTime
+			}
+		}
 	}
 	v.lexer = english.NewLexer(en.Words(), v.Words())
 	return v, nil
@@ -166,8 +259,16 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 // Words are the lower-case words the date scanner compares tokens with.
 func (v *Vocabulary) Words() iter.Seq[string] {
 	var all []string
-	for _, m := range []map[string]bool{v.starts, v.notBefore, v.notAfter, v.monthCues, v.yearCues} {
+	all = slices.AppendSeq(all, maps.Keys(v.starts))
+	for _, m := range []map[string]bool{v.notBefore, v.notAfter, v.monthCues, v.yearCues, v.seasonCues, v.dayCues, v.anaphoraFirst} {
 		all = slices.AppendSeq(all, maps.Keys(m))
+	}
+	for _, forms := range []iter.Seq[string]{maps.Keys(v.anaphora), maps.Keys(v.dctLabels), maps.Keys(v.shifts)} {
+		for w := range forms {
+			for _, t := range english.Lex(w, 0) {
+				all = append(all, t.Low)
+			}
+		}
 	}
 	for w := range v.timeWords {
 		for _, t := range english.Lex(w, 0) {

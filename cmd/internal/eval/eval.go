@@ -108,28 +108,35 @@ type evalExpected struct {
 	Currency string  `json:"currency"`
 }
 
-func readCases(path string) ([]evalCase, error) {
+func readCases(path string) ([]evalCase, error) { return readJSONL[evalCase](path) }
+
+// readJSONL reads a file of one JSON object a line; blank lines are
+// skipped, and an error names the file and the line.
+func readJSONL[T any](path string) ([]T, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	var cs []evalCase
+	var out []T
 	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
 	line := 0
 	for sc.Scan() {
 		line++
 		if strings.TrimSpace(sc.Text()) == "" {
 			continue
 		}
-		var c evalCase
-		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+		var x T
+		if err := json.Unmarshal(sc.Bytes(), &x); err != nil {
 			return nil, fmt.Errorf("%s line %d: %w", path, line, err)
 		}
-		cs = append(cs, c)
+		out = append(out, x)
 	}
-	return cs, sc.Err()
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	return out, nil
 }
 
 // match counts the items of want found in got (each used once).
@@ -210,7 +217,7 @@ func Dates(v *extract.Vocabulary, path string) (*Report, error) {
 		for _, e := range c.Expected {
 			want = append(want, e.Value)
 		}
-		doc := timex.Document{News: true}
+		doc := timex.Document{Kind: timex.News}
 		if c.RefDate != nil {
 			doc.Ref = *c.RefDate
 		}

@@ -1,0 +1,323 @@
+package actor
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/stratex/stratex/extract/english"
+	"github.com/stratex/stratex/extract/text"
+	"github.com/stratex/stratex/extract/vocab"
+)
+
+// agents holds the agent nouns: words that name a kind of actor rather
+// than one ("rebels", "the police", "foreign minister"), each with the
+// sector it gives the actor it is joined to (agents.tsv, phoenix/agents.tsv),
+// and the rules of joining (attach.tsv, home.txt, abroad.txt, bodies.txt,
+// unless.tsv).
+type agents struct {
+	trie   trie
+	all    map[string]*form // phrase -> form; its one entry is its meaning
+	attach map[string]attach
+	home   map[string]bool // sectors of agents that act at home
+	abroad map[string]bool // phrases of home sectors' agents that live abroad
+	bodies map[string]bool // sectors whose capitalized agents are a state's bodies
+	unless map[string]bool // phrase + "\x00" + the next word that makes it no agent
+}
+
+// attach is how a word of attach.tsv joins an agent to the actor after it.
+type attach struct {
+	home   bool            // only agents that act at home
+	except map[string]bool // sectors it does not join
+}
+
+func newAgents() *agents {
+	return &agents{trie: newTrie(8192), all: map[string]*form{}, attach: map[string]attach{}, home: map[string]bool{}, abroad: map[string]bool{}, bodies: map[string]bool{}, unless: map[string]bool{}}
+}
+
+// addRow reads "forms <TAB> sector <TAB> note"; a phrase given again takes
+// the later meaning.
+func (a *agents) addRow(l vocab.Line) error {
+	if len(l.Fields) < 2 || l.Field(0) == "" {
+		return fmt.Errorf("want forms<TAB>sector[<TAB>note]")
+	}
+	e := &Entry{Kind: "agent", Label: "ORG", Sector: l.Field(1), Note: l.Field(2)}
+	for _, p := range vocab.Split(l.Field(0), "|") {
+		p = strings.ToLower(p)
+		if fm := a.all[p]; fm != nil {
+			fm.entries = []*Entry{e}
+			continue
+		}
+		fm := &form{keys: wordKeys(p), entries: []*Entry{e}}
+		if len(fm.keys) == 0 {
+			continue
+		}
+		a.all[p] = fm
+		a.trie.add(fm)
+	}
+	return nil
+}
+
+func (a *agents) addAttach(l vocab.Line) error {
+	how := l.Field(1)
+	if how != "all" && how != "home" {
+		return fmt.Errorf("want word<TAB>all|home[<TAB>sectors]")
+	}
+	at := attach{home: how == "home", except: map[string]bool{}}
+	for _, s := range vocab.Split(l.Field(2), ",") {
+		at.except[s] = true
+	}
+	a.attach[strings.ToLower(l.Field(0))] = at
+	return nil
+}
+
+// at finds the longest agent phrase at word i, in any case: its length in
+// words and its meaning.
+func (a *agents) at(ws []english.Word, low []uint64, i int) (int, *Entry) {
+	node, n, best := int32(0), 0, (*form)(nil)
+	for k := i; k < len(ws); k++ {
+		if node = a.trie.next(node, low[k]); node == 0 {
+			break
+		}
+		for _, fm := range a.trie.nodes[node].forms {
+			same := true
+			for j, key := range fm.keys {
+				same = same && strings.EqualFold(ws[i+j].Key, key)
+			}
+			if same {
+				n, best = k-i+1, fm
+			}
+		}
+	}
+	if best == nil || best.entries[0].Sector == "" || best.entries[0].Sector == "-" {
+		return 0, nil // a religion or "people": no sector to give; "-": no agent
+	}
+	return n, best.entries[0]
+}
+
+// atHome reports whether an agent placed in a state ("police in Lagos") is
+// that state's: one of a sector of home.tsv, not one of abroad.txt.
+func (a *agents) atHome(phrase string, e *Entry) bool {
+	return a.home[e.Sector] && !a.abroad[strings.ToLower(phrase)]
+}
+
+// agentEntities finds the agent nouns of a sentence that a named actor
+// claims, and makes them entities of that actor with the agent's sector:
+//
+//   - after the actor's name or demonym ("the Peruvian government",
+//     "Nepalese workers", "Soviet troops", "the Nixon administration"):
+//     one entity of both, in place of the name's;
+//   - after the actor and a possessive ("Pakistan's army");
+//   - before a word of attach.tsv and an actor, or a place that lies in a
+//     state ("rebels in Mali", "police in Lagos", "Kurdish fighters in
+//     Syria", "the government of Pakistan"); a demonym before the agent
+//     wins ("Nepalese workers in Qatar" are Nepal's).
+//
+// An agent written before a capitalized word is a title before a name
+// ("Foreign Minister Lavrov"): the name is the actor, and the agent no
+// entity. A capitalized agent inside a sentence is part of a name
+// ("University of Washington", "Kennedy School") unless a state's name
+// opens that name and the agent is one of a state's bodies ("Pakistan
+// Army"). A demonym after a word of disclaim.txt names a people or an
+// attitude, not a state's own ("ethnic Albanian", "anti-Soviet"); an agent
+// before the words unless.tsv gives it is a stance ("opposition to").
+// Agents that no actor claims are not entities.
+func (v *Vocabulary) agentEntities(txt string, s text.Sentence, si int, ents []Entity) []Entity {
+	ws := english.Words(txt[s.Start:s.End], s.Start)
+	if len(ws) == 0 || len(ents) == 0 {
+		return ents
+	}
+	low := foldKeys(ws)
+	covered := make([]bool, len(ws))
+	endAt, startAt := map[int]int{}, map[int]int{} // word index -> entity index
+	for ei, e := range ents {
+		for k, w := range ws {
+			if w.Start >= e.Start && w.End <= e.End {
+				covered[k] = true
+			}
+			if w.End == e.End {
+				endAt[k] = ei
+			}
+			if w.Start == e.Start {
+				startAt[k] = ei
+			}
+		}
+	}
+	var add []Entity
+	drop := map[int]bool{}
+	for i := 0; i < len(ws); i++ {
+		if covered[i] {
+			continue
+		}
+		n, ag := v.agents.at(ws, low, i)
+		if n == 0 || anyCovered(covered[i:i+n]) {
+			continue
+		}
+		first, last := ws[i], ws[i+n-1]
+		phrase := txt[first.Start:last.End]
+		capital := false
+		for _, w := range ws[i : i+n] {
+			capital = capital || unicode.IsUpper(english.FirstRune(w.Text))
+		}
+		capital = capital && first.Start > s.Start
+		j := i + n // the word after the agent
+		label := agentLabel(v, phrase)
+		name := func(k int) bool {
+			return k < len(ws) && unicode.IsUpper(english.FirstRune(ws[k].Text)) && english.IsNameWord(ws[k].Text)
+		}
+		if name(j) || label == "PERSON" && j < len(ws) && ws[j].Key == "," && name(j+1) {
+			i += n - 1
+			continue // a title before a name ("Prime Minister, Mikhail Fradkov"), or a name going on
+		}
+		if capital && (!v.agents.bodies[ag.Sector] || label != "PERSON" && j+1 < len(ws) && v.connectors[strings.ToLower(ws[j].Key)] && unicode.IsUpper(english.FirstRune(ws[j+1].Text))) {
+			i += n - 1
+			continue // part of a name: "American College of Gastroenterology"; not a title: "Chancellor of Germany"
+		}
+		e := Entity{Start: first.Start, End: last.End, Sent: si, Label: label, Sector: ag.Sector, Agent: true}
+		if v.agents.unless[strings.ToLower(phrase)+"\x00"+strings.ToLower(wordAt(ws, j))] {
+			i += n - 1
+			continue // a stance: "opposition to Huerta"
+		}
+		// The actor before it: its name or demonym, not one that names a
+		// people ("ethnic Albanian guerrillas") or an attitude
+		// ("anti-Soviet forces").
+		mod := -1
+		if k, ok := endAt[i-1]; ok && i > 0 && v.claims(ents[k]) && onlySpace(txt[ws[i-1].End:first.Start]) && !drop[k] {
+			b := wordBefore(ws, ents[k].Start)
+			if b > 0 && ws[b].End == ents[k].Start && english.IsDash(english.FirstRune(ws[b].Text)) {
+				b-- // "anti-Soviet"
+			}
+			if b < 0 || !v.disclaim[strings.ToLower(ws[b].Key)] {
+				mod = k
+			}
+		}
+		// The actor after it, past a word of attach.tsv and "the": a name,
+		// not a demonym ("the leaders of the Mexican Revolution"), or a
+		// place in a state for an agent at home.
+		after, afterRule := "", ""
+		var afterMatch *Match
+		if at, ok := v.agents.attach[strings.ToLower(wordAt(ws, j))]; ok && j+1 < len(ws) && !at.except[ag.Sector] && (!at.home || v.agents.atHome(phrase, ag)) {
+			m := j + 1
+			if m+1 < len(ws) && strings.EqualFold(ws[m].Key, "the") {
+				m++
+			}
+			// "the governments of Pakistan and Afghanistan" name two
+			// actors: the coder reads the coordination.
+			if k, ok := startAt[m]; ok && !v.coordinated(ws, startAt, ents, ents[k].End) {
+				switch x := ents[k]; {
+				case v.claims(x) && x.Label != "NORP":
+					after, afterMatch = x.Actor, x.Match
+				case x.Actor == "" && x.Where != "" && at.home:
+					after = x.Where
+				}
+				afterRule = "agent:" + strings.ToLower(ws[j].Key)
+			}
+		}
+		switch {
+		case mod >= 0:
+			m := ents[mod]
+			e.Start, e.Actor, e.Rule, e.Match, e.source = m.Start, m.Actor, "agent:modifier", m.Match, m.Match
+			drop[mod] = true
+		case capital && label != "PERSON":
+			// a capitalized agent is a state's body only after its name;
+			// a title may follow ("Chancellor of Germany")
+		case i >= 3 && ws[i-1].Key == "s" && english.IsApostrophe(english.FirstRune(ws[i-2].Text)):
+			if k, ok := endAt[i-3]; ok && v.claims(ents[k]) {
+				e.Actor, e.Rule, e.source = ents[k].Actor, "agent:possessive", ents[k].Match
+			}
+		case after != "":
+			e.Actor, e.Rule, e.source = after, afterRule, afterMatch
+		}
+		if e.Actor != "" {
+			add = append(add, e)
+		}
+		i += n - 1
+	}
+	if len(add) == 0 {
+		return ents
+	}
+	out := ents[:0]
+	for k, e := range ents {
+		if !drop[k] {
+			out = append(out, e)
+		}
+	}
+	return append(out, add...)
+}
+
+// coordinated reports a comma or a word of listwords.txt right after offset
+// end and an actor after it: the actor that ends there opens a list.
+func (v *Vocabulary) coordinated(ws []english.Word, startAt map[int]int, ents []Entity, end int) bool {
+	for i, w := range ws {
+		if w.Start < end {
+			continue
+		}
+		if w.Key != "," && !v.joiners[strings.ToLower(w.Key)] || i+1 >= len(ws) {
+			return false
+		}
+		m := i + 1
+		if m+1 < len(ws) && strings.EqualFold(ws[m].Key, "the") {
+			m++
+		}
+		k, ok := startAt[m]
+		return ok && ents[k].Actor != ""
+	}
+	return false
+}
+
+// claims reports an entity whose actor can own an agent: a vocabulary
+// match with an actor code, not a part of a compound ("Sino-Pak forces"
+// names two) nor a combining form.
+func (v *Vocabulary) claims(e Entity) bool {
+	return e.Actor != "" && e.Match != nil && !e.Match.Compound && !e.Agent
+}
+
+// agentLabel labels an agent entity: PERSON for a title ("the Pakistani
+// president"), ORG for the rest (a government, an army, rebels as a body).
+func agentLabel(v *Vocabulary, phrase string) string {
+	if v.en.Title(titleWords(phrase)) {
+		return "PERSON"
+	}
+	return "ORG"
+}
+
+// titleWords writes each word of s with a capital, as titles.txt does.
+func titleWords(s string) string {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		ws[i] = strings.ToUpper(w[:1]) + strings.ToLower(w[1:])
+	}
+	return strings.Join(ws, " ")
+}
+
+// wordAt returns the key of word j, or "" past the end.
+func wordAt(ws []english.Word, j int) string {
+	if j < len(ws) {
+		return ws[j].Key
+	}
+	return ""
+}
+
+// wordBefore returns the index of the word that ends last before offset
+// at, or -1.
+func wordBefore(ws []english.Word, at int) int {
+	k := -1
+	for i, w := range ws {
+		if w.End > at {
+			break
+		}
+		k = i
+	}
+	return k
+}
+
+func anyCovered(c []bool) bool {
+	for _, x := range c {
+		if x {
+			return true
+		}
+	}
+	return false
+}
+
+func onlySpace(s string) bool { return strings.TrimSpace(s) == "" }

@@ -1,0 +1,252 @@
+package actor
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	textpkg "github.com/stratex/stratex/extract/text"
+)
+
+// withSector returns "text/LABEL/actor/sector" for each entity of one
+// sentence of the body.
+func withSector(t *testing.T, text string) []string {
+	t.Helper()
+	var out []string
+	for _, e := range sentenceEntities(t, text, "body") {
+		out = append(out, text[e.Start:e.End]+"/"+e.Label+"/"+e.Actor+"/"+e.Sector)
+	}
+	return out
+}
+
+// TestDomesticActors checks agent nouns joined to the actor that claims
+// them, each class with sentences of several kinds of text (the issue's
+// examples, news, a war history, a policy paper), and the agents no actor
+// claims.
+func TestDomesticActors(t *testing.T) {
+	tests := []struct {
+		class, sentence string
+		want            []string // each must be an entity
+		notWant         []string // no entity may have this text
+	}{
+		// a demonym or a state's name before the agent: one entity
+		{"demonym", "The Peruvian government accused Chile of violating the border.", []string{"Peruvian government/ORG/PER/GOV"}, []string{"Peruvian"}},
+		{"demonym", "Nepalese workers protested in Kathmandu.", []string{"Nepalese workers/ORG/NPL/LAB"}, nil},
+		{"demonym", "In the last phase, Soviet troops prepared their withdrawal.", []string{"Soviet troops/ORG/SUN/MIL"}, nil},
+		{"demonym", "The Romanian government renounced its neutrality.", []string{"Romanian government/ORG/ROU/GOV"}, nil},
+		{"demonym", "Then the Pakistani president flew to Beijing.", []string{"Pakistani president/PERSON/PAK/GOV"}, nil},
+		{"person", "The Nixon administration imposed sanctions on Cuba.", []string{"Nixon administration/ORG/USA/GOV"}, nil},
+		{"state", "The U.S. military said it had killed a commander.", []string{"U.S. military/ORG/USA/MIL"}, nil},
+		{"state's body, capitalized", "The Polish Army broke this line.", []string{"Polish Army/ORG/POL/MIL"}, nil},
+		// a possessive
+		{"possessive", "Pakistan's army seized power in 1958.", []string{"Pakistan/GPE/PAK/", "army/ORG/PAK/MIL"}, nil},
+		{"possessive", "On November 16, 2008, Iraq's cabinet approved the agreement.", []string{"cabinet/ORG/IRQ/GOV"}, nil},
+		// a word of attach.tsv and the actor or a place in a state after it
+		{"in a state", "Rebels in Mali seized the town.", []string{"Rebels/ORG/MLI/REB", "Mali/GPE/MLI/"}, nil},
+		{"in a city", "Police in Lagos detained three men.", []string{"Police/ORG/NGA/COP"}, nil},
+		{"in a state, a people before", "Kurdish fighters in Syria clashed with the army.", []string{"fighters/ORG/SYR/UAF"}, nil},
+		{"in a state, ethnic", "Ethnic Albanian rebels in Macedonia attacked a post.", []string{"rebels/ORG/MKD/REB"}, []string{"Albanian rebels"}},
+		{"of a state", "He ordered that the government of Ethiopia be moved to Gore.", []string{"government/ORG/ETH/GOV"}, nil},
+		{"of a state", "Prince Maximilian took charge as Chancellor of Germany.", []string{"Chancellor/PERSON/DEU/GOV"}, nil},
+		{"from a state", "The Ionians, supported by troops from Athens, marched on.", []string{"troops/ORG/GRC/MIL"}, nil},
+		// the demonym wins over the place
+		{"demonym before a place", "Nepalese workers in Qatar protested.", []string{"Nepalese workers/ORG/NPL/LAB"}, nil},
+		// agents not joined
+		{"travels: no state by place", "The American president met the Soviet leader in Geneva.", []string{"American president/PERSON/USA/GOV", "Soviet leader/ORG/SUN/GOV"}, nil},
+		{"serves abroad", "Soldiers in Afghanistan came under fire.", nil, []string{"Soldiers"}},
+		{"lives abroad", "Settlers in the West Bank protested.", nil, []string{"Settlers"}},
+		{"an institution", "It was done in a hospital in Pakistan.", nil, []string{"hospital"}},
+		{"a subject of study", "Scholars of U.S. electoral politics ignored it.", nil, []string{"Scholars"}},
+		{"a title before a name", "The Russian Prime Minister Dmitry Medvedev visited Islamabad.", nil, []string{"Russian Prime Minister"}},
+		{"a title before a name", "Britain's Prime Minister, David Lloyd George, pressed Poland.", nil, []string{"Prime Minister"}},
+		{"part of a name", "He studied at the University of Washington.", nil, []string{"University/ORG/USA/EDU"}},
+		{"part of a name", "These findings support the guidelines of the American College of Gastroenterology.", nil, []string{"American College"}},
+		{"a demonym names no state", "The leaders of the Mexican Revolution met.", nil, []string{"leaders"}},
+		{"no actor", "The rebels attacked the town.", nil, []string{"rebels"}},
+		{"a list of actors", "In 1988, the governments of Pakistan and Afghanistan signed an agreement.", nil, []string{"governments"}},
+		{"a list of actors", "The armies of France, Britain and Russia mobilized.", nil, []string{"armies"}},
+		{"an event, not an agent", "British fears of an Indian revolt grew.", nil, []string{"Indian revolt"}},
+		{"an adjective", "On September 18, Bolsonaro's official visit to London began.", nil, []string{"official"}},
+		{"an attitude", "The CIA aided anti-Soviet forces through Pakistan.", nil, []string{"Soviet forces"}},
+		{"an attitude", "Pro-Russian forces seized the airport.", nil, []string{"Russian forces"}},
+		{"a stance", "In April 1914, U.S. opposition to Huerta had reached its peak.", nil, []string{"U.S. opposition"}},
+		{"a stance", "Indian opposition against the treaty grew.", nil, []string{"Indian opposition"}},
+		{"a body", "The Indian opposition boycotted the vote.", []string{"Indian opposition/ORG/IND/OPP"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.class+"/"+tt.sentence, func(t *testing.T) {
+			checkEntities(t, withSector(t, tt.sentence), tt.want, tt.notWant)
+		})
+	}
+}
+
+// TestResolveByDate checks that a form with dated meanings takes the one
+// of the date asked for, and that entities re-read by their sentence's
+// date and agents follow the actor that claims them.
+func TestResolveByDate(t *testing.T) {
+	v := testVocab(t)
+	at := func(sentence, form, date string) string {
+		t.Helper()
+		for _, m := range v.Actors.Match(sentence, 0) {
+			if m.Text == form {
+				e := m.Entry(date)
+				return e.Code + "/" + e.Sector
+			}
+		}
+		t.Fatalf("%q not found in %q", form, sentence)
+		return ""
+	}
+	for _, c := range []struct{ sentence, form, date, want string }{
+		// a Soviet and then Russian office holder, in the dictionary only
+		{"Gorbachev met Reagan.", "Gorbachev", "1987", "SUN/GOV"},
+		{"Gorbachev criticised the war.", "Gorbachev", "2014-03", "RUS/ELI"},
+		{"Yeltsin shelled the parliament.", "Yeltsin", "1993-10-04", "RUS/GOV"},
+		{"Yeltsin spoke in Moscow.", "Yeltsin", "1985", "SUN/ELI"},
+		// a role's sector changes with the date
+		{"Then Putin spoke.", "Putin", "2005", "RUS/GOV"},
+		{"Then Putin spoke.", "Putin", "1995", "RUS/ELI"},
+		{"Then Putin spoke.", "Putin", "", "RUS/GOV"}, // no date: the government role
+		{"Then Putin spoke.", "Putin", "198X", "SUN/ELI"},
+		// a person who acted for a state and then for the UN
+		{"Ann Veneman visited Sudan.", "Ann Veneman", "2003", "USA/GOV"},
+		{"Ann Veneman visited Sudan.", "Ann Veneman", "2007", "UNICEF/"},
+		// nearest term when none holds
+		{"Then Merkel spoke.", "Merkel", "1960", "DEU/ELI"},
+	} {
+		if got := at(c.sentence, c.form, c.date); got != c.want {
+			t.Errorf("%q at %q: %s, want %s", c.form, c.date, got, c.want)
+		}
+	}
+
+	text := "Soviet troops entered Kabul. Gorbachev withdrew them in 1989. Gorbachev later praised Putin in 2014."
+	sents := []textpkg.Sentence{{Start: 0, End: 28}, {Start: 29, End: 61}, {Start: 62, End: len(text)}}
+	es, err := v.Entities(context.Background(), NewTagger(), testLexer(v), text, sents, []string{"body", "body", "body"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dates := []string{"1979-12", "1989", "2014"}
+	Redate(es, func(i int) string { return dates[i] })
+	var got []string
+	for _, e := range es {
+		got = append(got, text[e.Start:e.End]+"/"+e.Actor+"/"+e.Sector)
+	}
+	want := "Soviet troops/SUN/MIL Kabul/AFG/ Gorbachev/SUN/GOV Gorbachev/RUS/ELI Putin/RUS/GOV"
+	if strings.Join(got, " ") != want {
+		t.Errorf("redated:\n got %s\nwant %s", strings.Join(got, " "), want)
+	}
+	// An agent takes the actor of the name that claims it at the date an
+	// event gives, and keeps its sector.
+	for _, e := range es {
+		if text[e.Start:e.End] == "Soviet troops" {
+			if code, sector := e.At("2000"); code != "SUN" || sector != "MIL" {
+				t.Errorf("Soviet troops at 2000: %s %s", code, sector)
+			}
+		}
+	}
+}
+
+func TestDateRange(t *testing.T) {
+	for _, c := range []struct{ v, lo, hi string }{
+		{"1987", "1987-01-01", "1987-12-31"},
+		{"1987-05", "1987-05-01", "1987-05-31"},
+		{"1987-05-14", "1987-05-14", "1987-05-14"},
+		{"1983/1990", "1983-01-01", "1990-12-31"},
+		{"198X", "1980-01-01", "1989-12-31"},
+		{"19XX", "1900-01-01", "1999-12-31"},
+		{"2001-SU", "2001-01-01", "2001-12-31"},
+	} {
+		lo, hi, ok := dateRange(c.v)
+		if !ok || lo != c.lo || hi != c.hi {
+			t.Errorf("dateRange(%q) = %s %s %v, want %s %s", c.v, lo, hi, ok, c.lo, c.hi)
+		}
+	}
+	for _, v := range []string{"", "PRESENT_REF", "XXXX-04"} {
+		if _, _, ok := dateRange(v); ok {
+			t.Errorf("dateRange(%q): a range, want none", v)
+		}
+	}
+}
+
+// TestDictionaryForms checks how the dictionaries' forms match: exactly as
+// written but for capitals and particles, and with the project's own
+// files first where they have the form.
+func TestDictionaryForms(t *testing.T) {
+	v := testVocab(t)
+	codeOf := func(sentence, form string) string {
+		for _, m := range v.Actors.Match(sentence, 0) {
+			if m.Text == form {
+				return m.Entry("").Code
+			}
+		}
+		return ""
+	}
+	for _, c := range []struct{ sentence, form, want string }{
+		{"The killing of Osama Bin Laden in 2011 changed it.", "Osama Bin Laden", "ALQAEDA"},                   // a particle capitalized
+		{"Human Rights Watch (HRW) said Thursday that it was so.", "Human Rights Watch", "HUMAN_RIGHTS_WATCH"}, // an NGO
+		{"Ethopia has agreed to re-open its borders.", "Ethopia", "ETH"},                                       // a misspelling the dictionary knows
+		{"Supporters of Jihad attacked.", "Supporters of Jihad", "ANSAR_AL_JIHAD"},                             // as written ...
+		{"Supporters of jihad marched.", "Supporters of jihad", ""},                                            // ... not in lower case
+		{"Queen Elizabeth II visited Pakistan in 1961.", "Queen Elizabeth II", "GBR"},                          // the project's file wins
+	} {
+		if got := codeOf(c.sentence, c.form); got != c.want {
+			t.Errorf("%q in %q: %q, want %q", c.form, c.sentence, got, c.want)
+		}
+	}
+	// A city the dictionary let stand for its state is a place in it.
+	n := 0
+	for _, m := range v.Actors.Match("Talks were held in Calgary.", 0) {
+		if e := m.Entry(""); m.Text == "Calgary" {
+			n++
+			if e.Code != "" || e.In() != "CAN" {
+				t.Errorf("Calgary: code %q in %q, want a place in CAN", e.Code, e.In())
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("Calgary: %d matches, want 1", n)
+	}
+}
+
+// TestDictionaryNoise checks the dictionaries' matches that name something
+// else in their sentence, each class with sentences of two kinds of text.
+func TestDictionaryNoise(t *testing.T) {
+	for _, c := range []struct {
+		zone, sentence, form, want string // want: the actor of the entity with that text, "-" none, "" no entity; PERSON its label
+	}{
+		// a one-word name before a capitalized name word is a given name
+		{"header", "Xiaolu Huang, Xinhua Qu, Weili Yan", "Xinhua", ""},
+		{"body", "Xinhua translated the quote as follows.", "Xinhua", "XINHUA"},
+		{"body", "The Bolshevik party was led by Vladimir Lenin.", "Vladimir", ""},
+		{"body", "The army entered Vladimir in 1238.", "Vladimir", "-"},
+		// before a citation year, an author
+		{"body", "Minority districts grew (Lublin 1997).", "Lublin", "PERSON"},
+		{"body", "As Murray, 2010, argues, it held.", "Murray", "PERSON"},
+		// an acronym before a name stays the organisation
+		{"body", "The DARPA Machine Reading Project began in 2009.", "DARPA", "USA"},
+		// a state's institution right after another state's demonym is that state's
+		{"body", "The Italian Royal Air Force attacked the survivors with gas.", "Royal Air Force", ""},
+		{"body", "In 1940 the Royal Air Force defended Britain.", "Royal Air Force", "GBR"},
+		// the dictionaries' people in a paper's header are its authors
+		{"header", "David Anderson, David Mandelin", "David Anderson", "-"},
+		{"header", "Henry Kissinger and Jane Roe, Department of Politics", "Henry Kissinger", "-"},
+		{"body", "In 1971 Henry Kissinger flew to Beijing.", "Henry Kissinger", "USA"},
+		// a person's one-word form is a surname, whatever follows
+		{"references", "Rauch, J. (2001). Putin Is Right: Russia Belongs in NATO.", "Putin", "RUS"},
+	} {
+		got := ""
+		for _, e := range sentenceEntities(t, c.sentence, c.zone) {
+			if c.sentence[e.Start:e.End] == c.form {
+				got = e.Actor
+				if got == "" {
+					got = "-"
+				}
+				if c.want == "PERSON" {
+					got = e.Label
+				}
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: %q in %q: %q, want %q", c.zone, c.form, c.sentence, got, c.want)
+		}
+	}
+}

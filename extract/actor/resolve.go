@@ -1,0 +1,195 @@
+package actor
+
+import "strings"
+
+// Entry returns the match's meaning at date, a timex value ("1987",
+// "1987-05", "1987-05-14", "1983/1990", "198X") or "" for none.
+//
+// A form may have several meanings: an office holder's roles, each with
+// its dates and sector (Putin: RUS, ELI until 1999, GOV from then on;
+// SUN, ELI before 1992). At a date, the meanings whose dates hold on some
+// day of it come first, then the one whose dates are nearest to it; among
+// equals, the order of the files. Where the project's own files have the
+// form, their meanings are its choices and come first while one of them
+// holds within a year of the date ("Queen Elizabeth II" is GBR, not one
+// of the realms Phoenix lists her for); beyond that the dictionaries' may
+// know a later role ("George Robertson", GBR's defence secretary, then
+// NATO's secretary general). With no date, the first meaning, but for the
+// dictionaries' the first government role (the role an office holder is
+// listed for).
+func (m Match) Entry(date string) *Entry { return pick(m.Entries, date) }
+
+// ownSlack is how near a date the project's own meaning must hold to come
+// first, in the rough days of gap.
+const ownSlack = 372
+
+func pick(es []*Entry, date string) *Entry {
+	if len(es) == 1 {
+		return es[0]
+	}
+	lo, hi, ok := dateRange(date)
+	if !ok {
+		var gov *Entry
+		for _, e := range es {
+			if !e.Dict {
+				return e
+			}
+			if gov == nil && e.Sector == "GOV" {
+				gov = e
+			}
+		}
+		if gov != nil {
+			return gov
+		}
+		return es[0]
+	}
+	var best, own *Entry
+	bestGap, ownGap := 0, 0
+	for _, e := range es {
+		gap := e.gap(lo, hi)
+		if best == nil || gap < bestGap {
+			best, bestGap = e, gap
+		}
+		if !e.Dict && (own == nil || gap < ownGap) {
+			own, ownGap = e, gap
+		}
+	}
+	if own != nil && ownGap <= ownSlack {
+		return own
+	}
+	return best
+}
+
+// gap is how far the entry's dates lie from the range [lo, hi] of full
+// dates (YYYY-MM-DD), in days roughly (by month 31 days, by year 372): 0
+// when they share a day.
+func (e *Entry) gap(lo, hi string) int {
+	from, to := "", ""
+	if e.From != "" {
+		from, _ = bounds(e.From)
+	}
+	if e.To != "" {
+		_, to = bounds(e.To)
+	}
+	switch {
+	case to != "" && to < lo:
+		return days(lo) - days(to)
+	case from != "" && from > hi:
+		return days(from) - days(hi)
+	}
+	return 0
+}
+
+// days counts a full date (YYYY-MM-DD) in rough days since year 0, only
+// to compare distances between dates.
+func days(d string) int {
+	n := func(s string) int {
+		v := 0
+		for _, c := range s {
+			v = v*10 + int(c-'0')
+		}
+		return v
+	}
+	return n(d[:4])*372 + n(d[5:7])*31 + n(d[8:10])
+}
+
+// dateRange reads a timex value as the first and last full dates it
+// covers: "1987" is 1987-01-01 to 1987-12-31, "198X" the 1980s,
+// "1983/1990" 1983-01-01 to 1990-12-31. It fails on a value with no year
+// ("PRESENT_REF", "").
+func dateRange(v string) (lo, hi string, ok bool) {
+	a, b, interval := strings.Cut(v, "/")
+	if !interval {
+		b = a
+	}
+	lo, _ = bounds(a)
+	_, hi = bounds(b)
+	return lo, hi, lo != "" && hi != "" && lo <= hi
+}
+
+// bounds reads the start of a date value (YYYY, YYYY-MM, YYYY-MM-DD,
+// decades and centuries written with X) as its first and last full dates.
+// Anything after the date (a season, "T10:00") widens it to the whole of
+// what the digits give.
+func bounds(v string) (lo, hi string) {
+	if len(v) < 4 {
+		return "", ""
+	}
+	year := v[:4]
+	for i := 0; i < 4; i++ {
+		c := year[i]
+		if c == 'X' && i >= 2 {
+			return year[:i] + strings.Repeat("0", 4-i) + "-01-01", year[:i] + strings.Repeat("9", 4-i) + "-12-31"
+		}
+		if c < '0' || c > '9' {
+			return "", ""
+		}
+	}
+	rest := v[4:]
+	if len(rest) >= 3 && rest[0] == '-' && digits(rest[1:3]) {
+		month := rest[1:3]
+		if len(rest) >= 6 && rest[3] == '-' && digits(rest[4:6]) {
+			d := year + "-" + month + "-" + rest[4:6]
+			return d, d
+		}
+		return year + "-" + month + "-01", year + "-" + month + "-31"
+	}
+	return year + "-01-01", year + "-12-31"
+}
+
+func digits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// dated reports a match with a meaning that holds only for a time.
+func dated(m *Match) bool {
+	if m == nil || len(m.Entries) < 2 {
+		return false
+	}
+	for _, e := range m.Entries {
+		if e.From != "" || e.To != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// At returns the entity's actor code and sector at date, a timex value
+// (see Match.Entry): for an office holder the role that holds then, for an
+// agent ("Soviet troops") the actor of the name that claims it with the
+// agent's sector. An entity whose meaning has no dates, or that is no
+// actor, keeps its own. The events coder passes an event's date, which
+// may come from beyond the entity's sentence.
+func (e Entity) At(date string) (code, sector string) {
+	m := e.Match
+	if e.Agent {
+		m = e.source
+	}
+	if e.Actor == "" || !dated(m) {
+		return e.Actor, e.Sector
+	}
+	x := m.Entry(date)
+	if x.Code == "" {
+		return e.Actor, e.Sector // a place at that date: keep the actor the text gave
+	}
+	if e.Agent {
+		return x.Code, e.Sector
+	}
+	return x.Code, x.Sector
+}
+
+// Redate resolves the office holders and other dated actors of ents by the
+// date of their sentence: date(i) is the date of sentence i (the value of
+// its first date, else the document's date, else "").
+func Redate(ents []Entity, date func(sent int) string) {
+	for i := range ents {
+		if d := date(ents[i].Sent); d != "" {
+			ents[i].Actor, ents[i].Sector = ents[i].At(d)
+		}
+	}
+}

@@ -1,0 +1,128 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stratex/stratex/extract/actor"
+	"github.com/stratex/stratex/extract/text"
+)
+
+// TestDateEvents holds every event's date and date_from on paragraphs of
+// three kinds of text (news, war history, scholarly), each rule with cases
+// from two texts. want lists "trigger=date/from" for every event, in order;
+// an undated event is "trigger=-".
+func TestDateEvents(t *testing.T) {
+	v := testVocab(t)
+	tg := actor.NewTagger()
+	news := func(date string) Given { return Given{Date: date, Kind: "news"} }
+	narrative := Given{Kind: "narrative"}
+	scholarly := Given{Kind: "scholarly"}
+	tests := []struct {
+		name  string
+		text  string
+		given Given
+		want  []string
+	}{
+		// An event dated in its own sentence keeps that date.
+		{"news: the sentence's own date", "Pakistan and India agreed on Tuesday to resume talks.", news("2021-03-04"),
+			[]string{"agreed=2021-03-02/sentence"}},
+		{"history: the sentence's own date", "On 22 June 1941 Germany invaded the Soviet Union.", narrative,
+			[]string{"invaded=1941-06-22/sentence"}},
+		// News and narrative: the paragraph's reference time.
+		{"news: the paragraph's date", "Pakistan and India agreed on Tuesday to resume talks. India then invited Pakistan to the talks.", news("2021-03-04"),
+			[]string{"agreed=2021-03-02/sentence", "invited=2021-03-02/context", "talks=2021-03-02/context"}},
+		{"history: the paragraph's date", "On 22 June 1941 Germany invaded the Soviet Union. Finland joined the attack on the Soviet Union.", narrative,
+			[]string{"invaded=1941-06-22/sentence", "joined=1941-06-22/context"}},
+		{"history: the paragraph's last date, a later sentence", "In March 1938 Germany annexed Austria. Britain protested to Germany.", narrative,
+			[]string{"annexed=1938-03/sentence", "protested=1938-03/context"}},
+		// Never across a paragraph break.
+		{"history: no date across a paragraph break", "On 22 June 1941 Germany invaded the Soviet Union.\n\nBritain signed a pact with the Soviet Union.", narrative,
+			[]string{"invaded=1941-06-22/sentence", "signed=-"}},
+		{"history: a new paragraph with its own date", "In March 1938 Germany annexed Austria. Britain protested to Germany.\n\nIn September Britain and France met Germany at Munich.", narrative,
+			[]string{"annexed=1938-03/sentence", "protested=1938-03/context", "met=1938-09/sentence"}},
+		// A heading's single date covers the sentences under it; a span does not.
+		{"history: a heading's year", "The Suez Crisis (1956)\n\nBritain and France attacked Egypt. Israel invaded Egypt.", narrative,
+			[]string{"attacked=1956/context", "invaded=1956/context"}},
+		{"history: a heading's month", "The Tashkent Talks (January 1966)\n\nIndia and Pakistan signed a declaration. The Soviet Union hosted the leaders of India and Pakistan.", narrative,
+			[]string{"signed=1966-01/context", "hosted=1966-01/context"}},
+		{"history: a heading's span of years dates nothing", "The Cold War 1947-1991\n\nThe United States aided Greece. The Soviet Union blockaded Berlin.", narrative,
+			[]string{"aided=-", "blockaded=-"}},
+		// Never a citation year.
+		{"history: a citation year is no context", "Historians disagree on the causes (Smith, 1999). Germany invaded Poland.", narrative,
+			[]string{"invaded=-"}},
+		// News: the document's date when the text gives none.
+		{"news: the document's date", "China imposed sanctions on Lithuania.", news("2021-08-10"),
+			[]string{"imposed=2021-08-10/dct"}},
+		{"news: the document's date, two sentences", "Iran seized a British tanker. Britain protested to Iran.", news("2019-07-20"),
+			[]string{"seized=2019-07-20/dct", "protested=2019-07-20/dct"}},
+		// Scholarly: only the same pair in the next sentence, not after a new point.
+		{"scholarly: the same pair continues", "In May 1998 the United States sanctioned India. The United States then suspended aid to India.", scholarly,
+			[]string{"sanctioned=1998-05/sentence", "suspended=1998-05/context"}},
+		{"scholarly: the same pair continues (a visit)", "In 1972 China hosted the American president. China and the United States thus signed a joint communique.", scholarly,
+			[]string{"hosted=1972/sentence", "signed=1972/context"}},
+		{"scholarly: a new point does not continue", "In May 1998 the United States sanctioned India. Further, the United States suspended aid to India.", scholarly,
+			[]string{"sanctioned=1998-05/sentence", "suspended=-"}},
+		{"scholarly: another pair does not continue", "In May 1998 the United States sanctioned India. The United States then suspended aid to India. Japan suspended aid to India.", scholarly,
+			[]string{"sanctioned=1998-05/sentence", "suspended=1998-05/context", "suspended=-"}},
+		{"scholarly: another pair does not continue (a recognition)", "In 1972 China hosted the American president. Japan recognised China.", scholarly,
+			[]string{"hosted=1972/sentence", "recognised=-"}},
+		{"scholarly: never the document's date", "Iran seized a British tanker. Britain protested to Iran.", Given{Date: "2019-07-20", Kind: "scholarly"},
+			[]string{"seized=-", "protested=-"}},
+		// A sentence's dates belong to its events: one the coder left undated stays so.
+		{"an event its dated sentence leaves undated", "From 1983 to 1990 Pakistan received aid from the United States owing to the Soviet invasion of Afghanistan.", scholarly,
+			[]string{"received=1983/1990/sentence", "invasion=-"}},
+		{"an event its dated sentence leaves undated (news)", "From 1983 to 1990 Pakistan received aid from the United States owing to the Soviet invasion of Afghanistan.", news("1991-01-01"),
+			[]string{"received=1983/1990/sentence", "invasion=-"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tx := text.Compose(text.TextBlocks(tt.text, false))
+			f := &Findings{Given: tt.given}
+			if err := v.Run(context.Background(), tg, tx, f); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for k, e := range f.Events {
+				d := f.Dates[k]
+				s := tx.Text[e.Start:e.End] + "="
+				if d.Value == "" {
+					s += "-"
+				} else {
+					s += fmt.Sprintf("%s/%s", d.Value, d.From)
+				}
+				if d.Value == "" && d.From != "" || d.Value != "" && d.From == "" {
+					t.Errorf("%s: date and date_from disagree: %+v", s, d)
+				}
+				got = append(got, s)
+			}
+			if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+				t.Errorf("\n got  %q\n want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestHeaderDate: a front matter's date is the document's only near its
+// top; a date the header reader found deep in a text with no headings is
+// one the text reports.
+func TestHeaderDate(t *testing.T) {
+	tests := []struct {
+		name  string
+		dates []text.HeaderDate
+		want  string
+	}{
+		{"a paper's publication date beats its submission date",
+			[]text.HeaderDate{{Label: "submission", Value: "2022-08-02", Start: 300}, {Label: "publication", Value: "2022-08-20", Start: 340}}, "2022-08-20"},
+		{"an issue date at the top", []text.HeaderDate{{Label: "issue", Value: "2019-03", Start: 40}}, "2019-03"},
+		{"an issue date deep in a history is no document date", []text.HeaderDate{{Label: "issue", Value: "1920-07", Start: 15381}}, ""},
+		{"a date deep in, a date at the top", []text.HeaderDate{{Label: "publication", Value: "1944-06", Start: 9000}, {Label: "received", Value: "2001-05-01", Start: 120}}, "2001-05-01"},
+	}
+	for _, tt := range tests {
+		if got := headerDate(text.Header{Dates: tt.dates}); got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,308 @@
+package timex
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stratex/stratex/extract/text"
+)
+
+// para is one paragraph (or heading) of a test document, its sentences
+// as written.
+type para struct {
+	heading bool
+	sents   []string
+}
+
+// buildDoc lays paragraphs out as text scans them: one line each,
+// sentences separated by a space.
+func buildDoc(paras []para) (string, []text.Sentence) {
+	var b strings.Builder
+	var sents []text.Sentence
+	for li, p := range paras {
+		if li > 0 {
+			b.WriteByte('\n')
+		}
+		for k, s := range p.sents {
+			if k > 0 {
+				b.WriteByte(' ')
+			}
+			start := b.Len()
+			b.WriteString(s)
+			sents = append(sents, text.Sentence{Start: start, End: b.Len(), Line: li, Heading: p.heading})
+		}
+	}
+	return b.String(), sents
+}
+
+// docTimex scans a built document and returns "span=value" items, with
+// "@anchor" and "^mod" when set.
+func docTimex(t *testing.T, paras []para, doc Document) []string {
+	t.Helper()
+	v := testVocab(t)
+	txt, sents := buildDoc(paras)
+	xs, err := v.Scan(context.Background(), txt, sents, doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, x := range xs {
+		s := txt[x.Start:x.End] + "=" + x.Value
+		if x.Anchor != "" {
+			s += "@" + x.Anchor
+		}
+		if x.Mod != "" {
+			s += "^" + x.Mod
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func p(sents ...string) para { return para{sents: sents} }
+func h(s string) para        { return para{heading: true, sents: []string{s}} }
+
+func TestReferenceTime(t *testing.T) {
+	narrative := Document{Kind: Narrative}
+	scholarly := Document{Kind: Scholarly}
+	news := Document{Kind: News, Ref: "2021-03-04"}
+	tests := []struct {
+		name  string
+		paras []para
+		doc   Document
+		want  []string
+	}{
+		// A date without its year takes the paragraph's.
+		{"day and month take the paragraph's year (a treaty)",
+			[]para{p("On 3 March 1921 the treaty was signed.", "On 18 March the fleet sailed.")}, narrative,
+			[]string{"3 March 1921=1921-03-03", "18 March=1921-03-18@narrative"}},
+		{"day and month take the paragraph's year (a siege)",
+			[]para{p("The siege began in June 1863.", "By 4 July the garrison had surrendered.")}, narrative,
+			[]string{"June 1863=1863-06", "4 July=1863-07-04@narrative"}},
+		// Narrative: the last date of the text, across paragraphs and sections.
+		{"narrative: a new section takes the text's last date",
+			[]para{p("The war began on 1 September 1939."), h("The northern front"), p("On 17 September the Red Army crossed the border.")}, narrative,
+			[]string{"1 September 1939=1939-09-01", "17 September=1939-09-17@narrative"}},
+		{"narrative: a new paragraph takes the text's last date",
+			[]para{p("Riots broke out in Paris in February 1848."), p("In June the assembly closed the national workshops.")}, narrative,
+			[]string{"February 1848=1848-02", "June=1848-06@narrative"}},
+		// Scholarly: the section's date, never an earlier section's.
+		{"scholarly: a month in a new section stays unresolved",
+			[]para{p("The first talks took place in January 1965."), h("Economic ties"), p("In April a trade agreement followed.")}, scholarly,
+			[]string{"January 1965=1965-01", "April=XXXX-04"}},
+		{"scholarly: a month in a later paragraph of the section takes its date",
+			[]para{h("Arms transfers"), p("The first deliveries came in March 1972."), p("In October a second contract was signed.")}, scholarly,
+			[]string{"March 1972=1972-03", "October=1972-10@narrative"}},
+		// A heading's single date covers its section.
+		{"a heading's year covers the section (a wall)",
+			[]para{p("Tension had grown since 1958."), h("1961: The Wall"), p("On 13 August the border was closed.")}, narrative,
+			[]string{"1958=1958", "1961=1961", "13 August=1961-08-13@narrative"}},
+		{"a heading's year covers the section (a canal)",
+			[]para{h("1956: Suez"), p("Nasser nationalised the company in July."), p("In late October Israeli forces crossed into Sinai.")}, scholarly,
+			[]string{"1956=1956", "July=1956-07@narrative", "late October=1956-10@narrative^END"}},
+		{"a short line with no closing punctuation stands as a heading",
+			[]para{p("1945: Victory"), p("The archives were opened in 1990."), p("In May the garrison surrendered.")}, narrative,
+			[]string{"1945=1945", "1990=1990", "May=1945-05@narrative"}},
+		{"a heading's month and year in parentheses",
+			[]para{p("The Battle of the River (August 1920)"), p("Historians argued about it until 1960."), p("On 16 August the counter-attack began.")}, narrative,
+			[]string{"August 1920=1920-08", "1960=1960", "16 August=1920-08-16@narrative"}},
+		// News: the paragraph's year, else the document's date.
+		{"news: a weekday from the document's date",
+			[]para{p("The minister resigned on Tuesday.")}, news,
+			[]string{"Tuesday=2021-03-02@dct"}},
+		{"news: a month takes the paragraph's year before the document's",
+			[]para{p("The plant opened in 2019.", "In May it hired 300 workers.")}, news,
+			[]string{"2019=2019", "May=2019-05@narrative"}},
+		// What does not move the story's time.
+		{"a date ahead of the story does not move it (would)",
+			[]para{p("On 10 March 1975 the offensive began.", "The road would then be open for a campaign in 1976.", "On 20 March the city fell.")}, narrative,
+			[]string{"10 March 1975=1975-03-10", "1976=1976", "20 March=1975-03-20@narrative"}},
+		{"a date ahead of the story does not move it (a planned election)",
+			[]para{p("The junta seized power in May 1967.", "It promised a planned election in 1970.", "In June it banned the parties.")}, narrative,
+			[]string{"May 1967=1967-05", "1970=1970", "June=1967-06@narrative"}},
+		{"a year that labels a treaty does not move the story",
+			[]para{p("Troops crossed the border in December 1979.", "Moscow cited the 1978 Treaty of Friendship.", "On 27 December the palace was stormed.")}, narrative,
+			[]string{"December 1979=1979-12", "1978=1978", "27 December=1979-12-27@narrative"}},
+		{"a year that labels a conference does not move the story",
+			[]para{p("The delegates met again in April 1961.", "They recalled the 1955 conference at Bandung.", "On 12 April the talks ended.")}, narrative,
+			[]string{"April 1961=1961-04", "1955=1955", "12 April=1961-04-12@narrative"}},
+		{"a since-date does not move the story",
+			[]para{p("The army crossed the river in May 2008.", "It was the largest incursion since 1995.", "The troops withdrew on 29 June.")}, narrative,
+			[]string{"May 2008=2008-05", "1995=1995", "29 June=2008-06-29@narrative"}},
+		{"a since-date does not move the story (a strike)",
+			[]para{p("The dockers struck in August 1980.", "No strike had been so large since 1956.", "On 31 August the government gave in.")}, narrative,
+			[]string{"August 1980=1980-08", "1956=1956", "31 August=1980-08-31@narrative"}},
+		{"next in narrative is reported speech: counted from the story, not moving it",
+			[]para{p("In September 2007 the general promised withdrawals by next summer.", "On 14 September he met the president.")}, narrative,
+			[]string{"September 2007=2007-09", "next summer=2008-SU@narrative", "14 September=2007-09-14@narrative"}},
+		{"next in narrative: next year",
+			[]para{p("In March 1990 the party said it would hold elections next year.", "In April it named its candidates.")}, narrative,
+			[]string{"March 1990=1990-03", "next year=1991@narrative", "April=1990-04@narrative"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := docTimex(t, tt.paras, tt.doc)
+			if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+				t.Errorf("\n got  %q\n want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAnaphoraSeasonsMods(t *testing.T) {
+	narrative := Document{Kind: Narrative}
+	tests := []struct {
+		name  string
+		paras []para
+		want  []string
+	}{
+		{"the following year", []para{p("The rising began in 1863.", "The following year it was crushed.")},
+			[]string{"1863=1863", "The following year=1864@narrative"}},
+		{"the following year after a day", []para{p("The king died on 4 May 1715.", "His heir was crowned the following year.")},
+			[]string{"4 May 1715=1715-05-04", "the following year=1716@narrative"}},
+		{"that month", []para{p("The blockade began in June 1948.", "Over 1,000 flights landed that month.")},
+			[]string{"June 1948=1948-06", "that month=1948-06@narrative"}},
+		{"the same month", []para{p("Fighting resumed in October 1973.", "An embargo followed the same month.")},
+			[]string{"October 1973=1973-10", "the same month=1973-10@narrative"}},
+		{"the next day", []para{p("The ultimatum expired on 3 September 1939.", "The next day the first convoy sailed.")},
+			[]string{"3 September 1939=1939-09-03", "The next day=1939-09-04@narrative"}},
+		{"that same day", []para{p("The ceasefire was signed on 27 July 1953.", "That same day the guns fell silent.")},
+			[]string{"27 July 1953=1953-07-27", "That same day=1953-07-27@narrative"}},
+		{"later that year", []para{p("The party split in 1903.", "Later that year its leaders went into exile.")},
+			[]string{"1903=1903", "Later that year=1903@narrative"}},
+		{"a plural unit is a stretch, not a date", []para{p("The city fell on 9 April 2003.", "Looting went on in the following days.")},
+			[]string{"9 April 2003=2003-04-09"}},
+		{"the following month name", []para{p("The envoy arrived in November 1919.", "The following March he was recalled.")},
+			[]string{"November 1919=1919-11", "The following March=1920-03@narrative"}},
+		{"a month of that year", []para{p("The offensive stalled in 1916.", "It resumed in July of that year.")},
+			[]string{"1916=1916", "July of that year=1916-07@narrative"}},
+		{"that winter", []para{p("The army reached Moscow in October 1812.", "Most of it perished that winter.")},
+			[]string{"October 1812=1812-10", "that winter=1812-WI@narrative"}},
+		{"the following spring", []para{p("The rebels were scattered in August 1746.", "The following spring the clans were disarmed.")},
+			[]string{"August 1746=1746-08", "The following spring=1747-SP@narrative"}},
+		// Seasons with their year.
+		{"the autumn of a year", []para{p("Lee invaded Maryland in the autumn of 1862.")}, []string{"the autumn of 1862=1862-FA"}},
+		{"a season and a year", []para{p("The offensive stalled in winter 1941.")}, []string{"winter 1941=1941-WI"}},
+		{"a winter across two years is its first year's", []para{p("Leningrad starved through the winter of 1941-42.")}, []string{"the winter of 1941-42=1941-WI"}},
+		{"two seasons share the second's year", []para{p("Heavy raids came in spring and summer 1944.")}, []string{"spring=1944-SP", "summer 1944=1944-SU"}},
+		{"two seasons share the year after of", []para{p("They asked for troops in the spring and summer of 1979.")}, []string{"the spring=1979-SP", "summer of 1979=1979-SU"}},
+		{"a season with no year takes the story's", []para{p("Talks opened in February 1921.", "In the summer the delegates signed.")},
+			[]string{"February 1921=1921-02", "the summer=1921-SU@narrative"}},
+		{"not a season: the fall of a city", []para{p("The fall of Constantinople shocked Europe.")}, nil},
+		{"not a season: a named spring", []para{p("The Prague Spring ended in 1968.")}, []string{"1968=1968"}},
+		// Mods.
+		{"mid-year", []para{p("Production peaked in mid-1942.")}, []string{"mid-1942=1942^MID"}},
+		{"early in a year", []para{p("The plans were replaced early in 1914.")}, []string{"early in 1914=1914^START"}},
+		{"early year", []para{p("Rationing ended in early 1954.")}, []string{"early 1954=1954^START"}},
+		{"the end of a year", []para{p("The troops were home by the end of 1965.")}, []string{"the end of 1965=1965^END"}},
+		{"the beginning of a month", []para{p("Snow fell at the beginning of March 1888.")}, []string{"the beginning of March 1888=1888-03^START"}},
+		{"late month with the story's year", []para{p("The front held in 1917.", "In late April the mutinies began.")},
+			[]string{"1917=1917", "late April=1917-04@narrative^END"}},
+		{"late in the year", []para{p("The envoys met in 1935.", "Late in the year the talks failed.")},
+			[]string{"1935=1935", "Late in the year=1935@narrative^END"}},
+		{"the early decade", []para{p("Unrest grew in the early 1960s.")}, []string{"the early 1960s=196X^START"}},
+		{"the late century", []para{p("Railways spread in the late 19th century.")}, []string{"the late 19th century=18XX^END"}},
+		// Decades and centuries in every spelling.
+		{"decade in words", []para{p("Jazz thrived in the forties.")}, []string{"the forties=194X"}},
+		{"decade in figures", []para{p("Jazz thrived in the 1940s.")}, []string{"the 1940s=194X"}},
+		{"decade with an apostrophe", []para{p("Jazz thrived in the '40s.")}, []string{"the '40s=194X"}},
+		{"decade with its century in words", []para{p("Cities grew in the nineteen-twenties.")}, []string{"the nineteen-twenties=192X"}},
+		{"decade of another century in words", []para{p("Strikes spread in the eighteen-nineties.")}, []string{"the eighteen-nineties=189X"}},
+		{"century in words", []para{p("Two wars marked the twentieth century.")}, []string{"the twentieth century=19XX"}},
+		{"century as hundreds", []para{p("Canals were dug in the 1800s.")}, []string{"the 1800s=18XX"}},
+		// Offsets from the story's time.
+		{"days later", []para{p("The first attack came on 2 August 1964.", "A second was reported two days later.")},
+			[]string{"2 August 1964=1964-08-02", "two days later=1964-08-04@narrative"}},
+		{"months later, to the month", []para{p("The duchy joined the war on May 23, 1915.", "Fifteen months later it declared war on Germany.")},
+			[]string{"May 23, 1915=1915-05-23", "Fifteen months later=1916-08@narrative"}},
+		{"years earlier", []para{p("The republic fell in 1799.", "Two years earlier the army had marched on Italy.")},
+			[]string{"1799=1799", "Two years earlier=1797@narrative"}},
+		{"decades earlier, as a decade", []para{p("The doctrine was restated in 1965.", "It echoed a pledge made almost two decades earlier.")},
+			[]string{"1965=1965", "two decades earlier=194X@narrative"}},
+		{"days later after a year only: no day", []para{p("The revolt began in 1857.", "Two days later the city fell.")},
+			[]string{"1857=1857"}},
+		{"weeks after an event: not from the story's time", []para{p("Fighting ended in November 1918.", "The last unit surrendered two weeks after the armistice.")},
+			[]string{"November 1918=1918-11"}},
+		// Years written so.
+		{"a possessive year", []para{p("He was named 1965's man of the year.")}, []string{"1965=1965"}},
+		{"a year that labels a heading", []para{h("1968: The offensive"), p("Fighting spread in February.")},
+			[]string{"1968=1968", "February=1968-02@narrative"}},
+		{"a month after week of is no month", []para{p("The army advanced in 1918.", "It took 30,000 prisoners in the last week of September.")},
+			[]string{"1918=1918"}},
+		{"months coordinated with a dated one", []para{p("Diem moved against the sects in April and June 1955.")},
+			[]string{"April=1955-04", "June 1955=1955-06"}},
+		{"months coordinated with a dated one (or)", []para{p("The vote was held in March or April 1848.")},
+			[]string{"March=1848-03", "April 1848=1848-04"}},
+		// Days.
+		{"a day coordinated with a dated one", []para{p("The bridges were blown on the 14 and 15 May 1940.")},
+			[]string{"14=1940-05-14", "15 May 1940=1940-05-15"}},
+		{"a day range before its month", []para{p("The congress sat on 6-7 January 1916.")},
+			[]string{"6-7 January 1916=1916-01-06/1916-01-07"}},
+		{"the day and month without a suffix", []para{p("In 1917 a heavy assault came on the 20 September.")},
+			[]string{"1917=1917", "the 20 September=1917-09-20@narrative"}},
+		{"the day alone takes the reference's month", []para{p("The siege began on 2 May 1917.", "The town fell on the 20th.")},
+			[]string{"2 May 1917=1917-05-02", "the 20th=1917-05-20@narrative"}},
+		{"the day alone after until", []para{p("The talks opened on 3 June 1815.", "They lasted until the 9th.")},
+			[]string{"3 June 1815=1815-06-03", "the 9th=1815-06-09@narrative"}},
+		{"not a day: the 20th century", []para{p("The talks opened on 3 June 1915.", "They shaped the 20th century.")},
+			[]string{"3 June 1915=1915-06-03", "the 20th century=19XX"}},
+		// Parts of a day make a time.
+		{"the morning of a date", []para{p("The offensive began on the morning of 31 January 1968.")},
+			[]string{"the morning of 31 January 1968=1968-01-31TMO"}},
+		{"the early morning hours of a date", []para{p("Troops landed in June 1944.", "In the early morning hours of 6 June the gliders came down.")},
+			[]string{"June 1944=1944-06", "the early morning hours of 6 June=1944-06-06TMO@narrative"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := docTimex(t, tt.paras, narrative)
+			if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+				t.Errorf("\n got  %q\n want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestScanContext(t *testing.T) {
+	v := testVocab(t)
+	paras := []para{
+		h("The Tashkent talks (January 1966)"),
+		p("The leaders met at the conference.", "In 1967 relations improved (Smith, 1990).", "Further, trade grew.", "Both sides signed a pact."),
+		p("A new paragraph begins."),
+	}
+	txt, sents := buildDoc(paras)
+	_, ctxs, err := v.ScanContext(context.Background(), txt, sents, Document{Kind: Scholarly})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Context{
+		{ParaSent: -1, HeadSent: -1},                                              // the heading itself
+		{ParaSent: -1, Heading: "1966-01", HeadSent: 0},                           // first sentence: no date of the paragraph yet
+		{ParaSent: -1, Heading: "1966-01", HeadSent: 0},                           // still none
+		{Para: "1967", ParaSent: 2, Heading: "1966-01", HeadSent: 0, Shift: true}, // the citation year is no context
+		{Para: "1967", ParaSent: 2, Heading: "1966-01", HeadSent: 0},
+		{ParaSent: -1, Heading: "1966-01", HeadSent: 0}, // a paragraph break resets the paragraph's
+	}
+	for i, w := range want {
+		if ctxs[i] != w {
+			t.Errorf("sentence %d %q: context %+v, want %+v", i, txt[sents[i].Start:sents[i].End], ctxs[i], w)
+		}
+	}
+}
+
+// TestBoundedWork: a sentence as long as the stages get (text.MaxSentence)
+// made of one form repeated scans in time linear in its length, not in
+// its square (it once took seconds for stacked modifiers).
+func TestBoundedWork(t *testing.T) {
+	v := testVocab(t)
+	for _, unit := range []string{"early ", "mid-", "the end of ", "the morning of ", "the following ", "spring and ", "6-", "the 28 and ",
+		"from 1914 to ", "two days later ", "late in ", "the end of the early "} {
+		s := strings.Repeat(unit, (text.MaxSentence-20)/len(unit)) + "7 August 1914"
+		t0 := time.Now()
+		scan(t, v, s, Document{Kind: Narrative})
+		if d := time.Since(t0); d > 500*time.Millisecond {
+			t.Errorf("%q repeated to %d bytes: %v", unit, len(s), d)
+		}
+	}
+}
