@@ -35,8 +35,9 @@ func TestVocabularyRouting(t *testing.T) {
 	if ms := v.Actor.Actors.Match("Troops of Freedonia", 0); len(ms) != 1 || ms[0].Entry("").Code != "XYZ" {
 		t.Errorf("actors: matches %+v", ms)
 	}
-	if ts := v.Lexicon.Triggers("parleyed"); len(ts) != 1 || ts[0].Subtype != "meet" {
-		t.Errorf("triggers: %+v", ts)
+	one := func(k int) (string, bool) { return "parleyed", k == 0 }
+	if ms := v.Lexicon.Match(one, nil); len(ms) != 1 || ms[0].Trigger.Subtype != "meet" {
+		t.Errorf("triggers: %+v", ms)
 	}
 	if v.English.Month("janv") != 1 || !v.Lexer.Known("parleyed") {
 		t.Error("months or the lexer did not take the user's words")

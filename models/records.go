@@ -186,8 +186,8 @@ type Event struct {
 	Target   []string  `json:"target"`
 	Trigger  string    `json:"trigger"`
 	Money    []float64 `json:"money"`
-	Modality string    `json:"modality,omitempty"`
-	Main     bool      `json:"main"` // the sentence's principal event, as news event coders take one per sentence
+	Modality string    `json:"mode,omitempty"` // PLOVER's mode: absent when asserted; negated, hypothetical
+	Main     bool      `json:"main"`           // the sentence's principal event, as news event coders take one per sentence
 	Rule     string    `json:"rule"`
 }
 

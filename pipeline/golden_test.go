@@ -80,7 +80,7 @@ func render(r *models.Result) string {
 		if e.DateFrom != nil && *e.DateFrom != models.DateFromSentence {
 			date += " from=" + *e.DateFrom
 		}
-		bySent[e.Sent] = append(bySent[e.Sent], fmt.Sprintf("   V %s %s/%s %v->%v trigger=%q money=%v modality=%s %s", date, e.Type, e.Subtype, e.Source, e.Target, e.Trigger, e.Money, e.Modality, e.Rule))
+		bySent[e.Sent] = append(bySent[e.Sent], fmt.Sprintf("   V %s %s/%s %v->%v trigger=%q money=%v mode=%s %s", date, e.Type, e.Subtype, e.Source, e.Target, e.Trigger, e.Money, e.Modality, e.Rule))
 	}
 	for _, p := range r.Pairs {
 		bySent[p.Sent] = append(bySent[p.Sent], fmt.Sprintf("   P %s-%s directed=%v %s %s", p.A, p.B, p.Directed, p.Relation, p.Rule))

@@ -291,7 +291,7 @@ func (c *Config) records(id string, p *Parsed, f *extract.Findings) *models.Resu
 		s := sents[e.Sent]
 		rec := models.Event{Doc: id, Sent: e.Sent, Span: ri.span(s.Start, s.End), Text: t.Text[s.Start:s.End], Type: e.Category,
 			Subtype: e.Subtype, Source: e.Source, Target: e.Target, Trigger: t.Text[e.Start:e.End], Money: e.Money,
-			Modality: e.Modality, Main: e.Main, Rule: e.Rule}
+			Modality: e.Mode, Main: e.Main, Rule: e.Rule}
 		if k < len(dates) && dates[k].Value != "" {
 			d, from := dates[k].Value, dates[k].From
 			rec.Date, rec.DateFrom = &d, &from

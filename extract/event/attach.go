@@ -172,49 +172,24 @@ func (sv *Sentence) namesActor(cl int) bool {
 	return false
 }
 
-// nearestTrigger returns the trigger of token k's clause nearest to it,
-// preferring the one before it on a tie ("aid of 3.73 Billion Dollars ...,
-// and the arms sales component was 2.20 Billion Dollars").
+// nearestTrigger returns the trigger of token k's clause nearest to it.
 func (sv *Sentence) nearestTrigger(k int) int {
 	best, bd := -1, 1<<30
-	for _, t := range sv.trigs {
+	for _, t := range sv.trigs { // in token order: the earlier wins a tie
 		if sv.Clause[t] != sv.Clause[k] {
 			continue
 		}
-		d := k - t
-		if d < 0 {
-			d = -d
-		}
-		if d < bd || d == bd && t < k {
+		if d := max(k-t, t-k); d < bd {
 			best, bd = t, d
 		}
 	}
 	return best
 }
 
-// modality marks an event reported, negated, future or hypothetical from
-// the words before its trigger.
-func (sv *Sentence) modality(i int) string {
-	toks := sv.Toks
-	cl := sv.Clause[i]
-	for k := i - 1; k >= 0 && k >= i-4 && sv.Clause[k] == cl; k-- {
-		if m := sv.lex.Modality(toks[k].Low); m != "" {
-			return m
-		}
-		if toks[k].Low == "to" && k > 0 && sv.lex.Intent[toks[k-1].Low] {
-			return "future"
-		}
-	}
-	for k := 0; k < i; k++ {
-		if sv.lex.Reporting[toks[k].Low] {
-			return "reported"
-		}
-	}
-	return ""
-}
-
-// elided reads the events a coordination adds without repeating the verb:
-// "sold arms to Iran in 1967 and later to Kuwait in 1977".
+// elided reads the events a coordination adds without repeating the verb,
+// each with the date after its own target, else the verb's: "sold arms to
+// Iran in 1967 and later to Kuwait in 1977", "sent troops to Mali and to
+// South Sudan".
 func (sv *Sentence) elided(from int, ev Span) []Span {
 	toks := sv.Toks
 	var out []Span
@@ -240,8 +215,8 @@ func (sv *Sentence) elided(from int, ev Span) []Span {
 				break
 			}
 		}
-		if e.Date == "" || e.Date == ev.Date {
-			continue
+		if e.Date == "" {
+			e.Date, e.DateAt = ev.Date, ev.DateAt
 		}
 		out = append(out, e)
 	}
@@ -249,8 +224,10 @@ func (sv *Sentence) elided(from int, ev Span) []Span {
 }
 
 // partitive reads a share of an event given with its own date and money
-// in a clause of its own: "...sold arms worth $1 billion, out of which
-// $53 million was in 1954".
+// in a clause of its own that opens with "of which": "sold jets to Iraq
+// worth $2 billion, out of which $500 million was paid in 1976", "gave
+// aid to India worth $900 million, of which $300 million came in 1991"
+// (money_test.go).
 func (sv *Sentence) partitive(evs []Span) []Span {
 	var out []Span
 	toks := sv.Toks

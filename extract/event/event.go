@@ -26,7 +26,9 @@ type Span struct {
 	Source     []string
 	Target     []string
 	Money      []float64
-	Modality   string // reported, negated, future, hypothetical, or ""
+	Mode       string // "" when asserted, ModeNegated or ModeHypothetical
+	Intent     bool   // an act stated to come ("will sign", "plans to join"), coded as PLOVER does
+	Reported   bool   // "reportedly", "unconfirmed news that"
 	Rule       string
 	Main       bool // the sentence's principal event
 	Mutual     bool // the actors act together ("met", "war")
@@ -59,6 +61,8 @@ type Sentence struct {
 	para   *paragraph
 	prior  []Span // this sentence's events so far
 	trigs  []int  // token indices of this sentence's triggers
+	tcache []trigCache
+	mbuf   []lexicon.Match
 }
 
 // Antecedent is what a subject pronoun stands for: the source of the
@@ -243,80 +247,12 @@ func (sv *Sentence) mainSubject() []string {
 	return sv.para.subject
 }
 
-// triggerAt returns the trigger at token i, and how many tokens it takes.
-func (sv *Sentence) triggerAt(i int) (*lexicon.Trigger, int) {
-	t := sv.Toks[i]
-	if t.Kind != english.Alpha || sv.InEnt[i] || sv.blocked(i) {
-		return nil, 0
-	}
-	// "self-imposed", "Soviet-backed": a trigger word joined by a hyphen
-	// to the word before is part of an adjective ("re-imposed" is not).
-	if i > 1 && sv.Toks[i-1].Text == "-" && sv.Toks[i-1].End == t.Start && sv.Toks[i-2].End == sv.Toks[i-1].Start &&
-		sv.Toks[i-2].Low != "re" && sv.Toks[i-2].Low != "co" {
-		return nil, 0
-	}
-	cands := sv.lex.Triggers(t.Low)
-	// A word that is both a verb and a noun ("visit", "defeat") is a noun
-	// after a determiner or a possessive.
-	nounish := i > 0 && (sv.Determiner(sv.Toks[i-1].Low) || sv.Toks[i-1].Low == "s" && i > 1 && sv.Toks[i-2].Low == "'" ||
-		sv.ActorAt[i-1] >= 0 && sv.Groups[sv.ActorAt[i-1]].Label == "NORP" ||
-		// "military supplies": an -s form after a lower-case modifier
-		strings.HasSuffix(t.Low, "s") && sv.Toks[i-1].Kind == english.Alpha && !english.IsUpperWord(sv.Toks[i-1].Text) && sv.ActorAt[i-1] < 0 &&
-			!sv.Preposition(sv.Toks[i-1].Low) && sv.Pronoun(sv.Toks[i-1].Low) == "" && !sv.ClauseWord(sv.Toks[i-1].Low) && sv.Toks[i-1].Low != "and" && sv.Toks[i-1].Low != "that")
-	var best *lexicon.Trigger
-	bn := 0
-	for _, tr := range cands {
-		n := len(tr.Words)
-		if i+n > len(sv.Toks) || n < bn || tr.Category == "NONE" {
-			continue
-		}
-		ok := true
-		for k := 1; k < n && ok; k++ {
-			ok = sv.Toks[i+k].Low == tr.Words[k] && !sv.InEnt[i+k]
-		}
-		if !ok {
-			continue
-		}
-		if tr.Objects != nil {
-			found := false
-			for k := i + n; k < min(len(sv.Toks), i+n+10); k++ {
-				if tr.Objects[sv.Toks[k].Low] {
-					found = true
-					break
-				}
-			}
-			// "a new regional group called ... was formed": in the
-			// passive the object comes first.
-			if !found && !tr.Noun && i > 0 && sv.Auxiliary(sv.Toks[i-1].Low) {
-				for k := i - 2; k >= 0 && k >= i-20 && sv.Clause[k] == sv.Clause[i]; k-- {
-					if tr.Objects[sv.Toks[k].Low] {
-						found = true
-						break
-					}
-				}
-			}
-			if !found {
-				continue
-			}
-		}
-		// "given its strategic interest": a preposition unless passive.
-		if t.Low == "given" && (i == 0 || !sv.Auxiliary(sv.Toks[i-1].Low)) {
-			continue
-		}
-		// "recognised as the centre": a description, not an act.
-		if !tr.Noun && i+n < len(sv.Toks) && sv.Toks[i+n].Low == "as" && strings.HasSuffix(t.Low, "ed") && !tr.Objects["as"] {
-			continue
-		}
-		if best == nil || n > bn || n == bn && tr.Noun == nounish && best.Noun != nounish {
-			best, bn = tr, n
-		}
-	}
-	return best, bn
-}
-
 func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 	var out []Span
 	toks := sv.Toks
+	if sv.fragment() {
+		return nil, nil
+	}
 	for i := 0; i < len(toks); {
 		if tr, n := sv.triggerAt(i); tr != nil {
 			sv.trigs = append(sv.trigs, i)
@@ -325,6 +261,19 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 		}
 		i++
 	}
+	// A dictionary verb that names no event here is a word like any other
+	// to the rest of the sentence: no trigger for the money figures, the
+	// dates, the complements, the pairs and the stances ("allocated $50
+	// million", "is connected to"). Whether it names one does not depend on
+	// the events before it (it needs its own clause's actors).
+	sv.trigs = slices.DeleteFunc(sv.trigs, func(k int) bool {
+		tr, n := sv.triggerAt(k)
+		if !tr.Dict {
+			return false
+		}
+		_, ok := sv.event(k, n, tr, nil)
+		return !ok
+	})
 	lastVerb, lastVerbEnd := -1, -1
 	for i, checked := 0, 0; i < len(toks); {
 		if i-checked >= 64 {
@@ -359,9 +308,13 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 			i += n
 			continue
 		}
-		lastVerb, lastVerbEnd = i, i+n
 		sv.prior = out
 		ev, ok := sv.event(i, n, tr, out)
+		if ok || !tr.Dict {
+			// a dictionary verb that names no event here takes no noun
+			// as its complement ("led to the establishment of")
+			lastVerb, lastVerbEnd = i, i+n
+		}
 		if ok && len(out) > 0 && !tr.Noun {
 			p := &out[len(out)-1]
 			pi := sv.TokAt(p.Start)
@@ -409,22 +362,36 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 	sv.prior = out
 	out = append(out, sv.mustDemands(si, out)...)
 	sv.shareDates(out)
-	out = append(out, sv.bothDates(out)...)
 	out = append(out, sv.partitive(out)...)
 	out = dedupe(out)
 	markMain(out)
 	return out, nil
 }
 
+// fragment reports a figure's or a table's caption ("Figure 3: Russian arms
+// sales to India", "Table 2. U.S. aid") or a piece of a table (at least as
+// many numbers as words): no sentence of prose, no events.
+func (sv *Sentence) fragment() bool {
+	toks := sv.Toks
+	if len(toks) > 1 && sv.lex.Captions[toks[0].Low] && (toks[1].Kind == english.Num || len(toks) > 2 && toks[1].Low == "." && toks[2].Kind == english.Num) {
+		return true
+	}
+	words, nums := 0, 0
+	for _, t := range toks {
+		switch t.Kind {
+		case english.Alpha:
+			words++
+		case english.Num:
+			nums++
+		}
+	}
+	return nums >= 3 && nums >= words
+}
+
 // researchSubject reports a verb at toks[i] whose subject is the paper or
 // its authors, or a purpose infinitive of theirs ("this study examined
 // his speeches to investigate H2").
 func (sv *Sentence) researchSubject(i int) bool {
-	// "It investigates how public opinion shifted": a sentence that opens
-	// with "It" and a verb in the present tense speaks of the paper
-	if i == 1 && sv.Toks[0].Low == "it" && strings.HasSuffix(sv.Toks[i].Low, "s") {
-		return true
-	}
 	for k := i - 1; k >= 0 && k >= i-8 && sv.Clause[k] == sv.Clause[i]; k-- {
 		w := sv.Toks[k].Low
 		switch {
@@ -541,44 +508,20 @@ func (sv *Sentence) shareDates(evs []Span) {
 	}
 }
 
-// bothDates repeats an event for a second date coordinated with its own:
-// "the largest supplier of arms to India in both 2012-16 and 2017-21".
-func (sv *Sentence) bothDates(evs []Span) []Span {
-	var out []Span
-	for _, e := range evs {
-		if e.Date == "" {
-			continue
-		}
-		for k, x := range sv.Timex {
-			if x.Start != e.DateAt[0] || k+1 >= len(sv.Timex) {
-				continue
-			}
-			y := sv.Timex[k+1]
-			a, b := sv.TokEndAt(x.End), sv.TokAt(y.Start)
-			if a >= 0 && b == a+2 && sv.Toks[a+1].Low == "and" {
-				f := e
-				f.Date, f.DateAt, f.Main, f.Rule = y.Value, [2]int{y.Start, y.End}, false, e.Rule+"+both-dates"
-				out = append(out, f)
-			}
-		}
-	}
-	return out
-}
-
 // markMain marks the sentence's principal event: the first asserted verb
 // event outside subordinate clauses, else the first such noun event, else
-// the first event that is not hypothetical, else the first at all.
+// the first asserted event, else the first at all.
 func markMain(evs []Span) {
 	for pass := 0; pass < 4; pass++ {
 		for k := range evs {
 			e := &evs[k]
 			switch pass {
 			case 0, 1:
-				if e.subord || e.Modality == "hypothetical" || (e.noun && !e.light) != (pass == 1) {
+				if e.subord || e.Mode != "" || (e.noun && !e.light) != (pass == 1) {
 					continue
 				}
 			case 2:
-				if e.Modality == "hypothetical" {
+				if e.Mode != "" {
 					continue
 				}
 			}
@@ -645,16 +588,24 @@ func dedupe(evs []Span) []Span {
 }
 
 // inComplement reports whether token i lies in the complement of an
-// earlier REQUEST, REJECT or THREATEN event of the same clause.
+// earlier REQUEST, REJECT or THREATEN trigger of the same clause, whether
+// or not it named an event ("the Kurdish party demanded that Turkey
+// release its leader": no release).
 func (sv *Sentence) inComplement(i int, evs []Span) bool {
-	for _, e := range evs {
-		switch e.Category {
+	for _, k := range sv.trigs {
+		if k >= i || i-k > 15 {
+			continue
+		}
+		tr, _ := sv.triggerAt(k)
+		if tr == nil || tr.Dict {
+			continue
+		}
+		switch tr.Category {
 		case "REQUEST", "REJECT", "THREATEN":
 		default:
 			continue
 		}
-		k := sv.TokAt(e.Start)
-		if k >= 0 && k < i && i-k <= 15 && (sv.Clause[k] == sv.Clause[i] || sv.Toks[min(k+1, len(sv.Toks)-1)].Low == "that") {
+		if sv.Clause[k] == sv.Clause[i] || sv.Toks[min(k+1, len(sv.Toks)-1)].Low == "that" {
 			return true
 		}
 	}
@@ -675,7 +626,7 @@ func takesComplement(cat string) bool {
 // noun at j hold no actor and no verb: the noun is its object.
 func (sv *Sentence) complement(from, j int) bool {
 	for k := from; k < j; k++ {
-		if sv.CoordAt[k] >= 0 && sv.Groups[sv.ActorAt[k]].Label != "NORP" || sv.ClauseWord(sv.Toks[k].Low) || sv.Toks[k].Low == "," || sv.Circumstance(sv.Toks[k].Low) {
+		if sv.CoordAt[k] >= 0 && (sv.ActorAt[k] < 0 || sv.Groups[sv.ActorAt[k]].Label != "NORP") || sv.ClauseWord(sv.Toks[k].Low) || sv.Toks[k].Low == "," || sv.Circumstance(sv.Toks[k].Low) {
 			return false
 		}
 	}
@@ -695,22 +646,40 @@ func nonNil(xs []string) []string {
 	return xs
 }
 
-// blocked reports token i inside a phrase that names no event ("cold war",
-// "attack helicopters"; category NONE in the trigger file).
-func (sv *Sentence) blocked(i int) bool {
-	for j := max(0, i-3); j <= i; j++ {
-		for _, tr := range sv.lex.Triggers(sv.Toks[j].Low) {
-			n := len(tr.Words)
-			if tr.Category != "NONE" || j+n <= i || j+n > len(sv.Toks) {
-				continue
-			}
-			ok := true
-			for k := 1; k < n && ok; k++ {
-				ok = sv.Toks[j+k].Low == tr.Words[k]
-			}
-			if ok {
-				return true
-			}
+// afterPreposition reports a verb form at toks[i] that is neither a
+// gerund nor a participle right after a preposition other than "to": a
+// noun ("disputes over trade", "a call for help").
+func (sv *Sentence) afterPreposition(i int) bool {
+	w := sv.Toks[i].Low
+	return i > 0 && sv.Preposition(sv.Toks[i-1].Low) && sv.Toks[i-1].Low != "to" && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed")
+}
+
+// subjectPosition reports an event noun at toks[i] with only determiners
+// and modifiers before it since its clause began or the last comma: the
+// head of a subject ("..., the war might have ended"), whose actors are its
+// own.
+func (sv *Sentence) subjectPosition(i int) bool {
+	for k := i - 1; k >= 0 && sv.Clause[k] == sv.Clause[i] && sv.Toks[k].Low != ","; k-- {
+		w := sv.Toks[k].Low
+		if !(sv.Determiner(w) || sv.Toks[k].Kind == english.Num || sv.Toks[k].Kind == english.Alpha && !english.IsUpperWord(sv.Toks[k].Text) &&
+			!syntax.VerbLike(w) && !sv.Preposition(w) && !sv.Auxiliary(w) && !sv.ClauseWord(w) && sv.lex.Modality(w) == "" && !sv.lex.Light[w]) {
+			return false
+		}
+	}
+	return true
+}
+
+// background reports an event noun in a phrase of time or circumstance
+// ("during the talks", "after the war", "owing to the invasion"), with
+// only determiners and modifiers between.
+func (sv *Sentence) background(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := sv.Toks[k].Low
+		if sv.lex.Background[w] {
+			return true
+		}
+		if sv.ActorAt[k] >= 0 || sv.Toks[k].Kind != english.Alpha || syntax.VerbLike(w) || sv.Preposition(w) && w != "to" && w != "of" {
+			return false
 		}
 	}
 	return false

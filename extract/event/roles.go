@@ -8,22 +8,38 @@ import (
 	"github.com/stratex/stratex/extract/event/syntax"
 )
 
-// event reads the roles, date, money and modality of the trigger at toks[i:i+n].
+// event reads the roles, date, money and assertion of the trigger at toks[i:i+n].
 func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bool) {
 	toks := sv.Toks
 	ev := Span{Start: int(toks[i].Start), End: int(toks[i+n-1].End), Category: tr.Category, Subtype: tr.Subtype, Mutual: tr.Mutual, noun: tr.Noun}
+	switch tr.Category {
+	case "ASSAULT", "COERCE", "THREATEN":
+		if sv.figurative(i, n) {
+			return ev, false // "declared war on poverty", "defeated Brazil in the final"
+		}
+	}
 	rule := "event:verb"
 	var src, tgt []string
 	gerund := !tr.Noun && i > 0 && sv.Determiner(toks[i].Low) == false && sv.Determiner(toks[i-1].Low) && strings.HasSuffix(toks[i].Low, "ing")
 	if tr.Noun || gerund {
 		rule = "event:noun"
 		src, tgt = sv.nounRoles(i, n, tr)
-		if len(src) == 0 && (len(tgt) == 0 && (tr.Mutual || sv.Predicate(i)) || sv.afterLightVerb(i) || tr.Agent) {
+		if len(src) == 0 && !sv.background(i) && !sv.subjectPosition(i) && (len(tgt) == 0 && tr.Mutual || sv.Predicate(i) || sv.afterLightVerb(i) || tr.Agent) {
 			// "Israel and Lebanon renewed negotiations", "X declared a
 			// ceasefire", "Israel launched an invasion of Lebanon",
 			// "Russia was the largest supplier of arms"
 			if subj, _ := sv.Subject(i, sv.Clause[i]); subj != nil && !syntax.Overlap(subj, tgt) {
 				src, rule = subj, rule+"+subject"
+			}
+		}
+		if k := sv.resultOf(i); len(src) == 0 && k >= 0 {
+			// "led the US to invoke the amendment, resulting in a total
+			// ban on military supplies to Pakistan": a noun of the
+			// result is the act of the main clause's agent
+			if subj, skipped := sv.Subject(k, sv.Clause[k]); subj != nil && !syntax.Overlap(subj, tgt) {
+				src, rule = subj, rule+"+result"
+			} else if skipped != nil && !syntax.Overlap(skipped, tgt) {
+				src, rule = skipped, rule+"+result"
 			}
 		}
 		if len(src) == 0 && len(tgt) == 0 && len(prior) > 0 && sv.continuesPrior(i) {
@@ -39,7 +55,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 				src, rule = s, rule+"+topic"
 			} else if s := sv.docSource(tr, tgt); s != nil && len(tgt) > 0 {
 				src, rule = s, rule+"+topic"
-			} else {
+			} else if !sv.domesticSubject(i) {
 				return ev, false
 			}
 		}
@@ -79,6 +95,13 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			}
 		}
 	}
+	if len(tgt) == 0 && len(src) > 0 && tr.Category == "THREATEN" {
+		// "threatened to strike unless Israel rescinded the annexation":
+		// the threat is made to the subject of its condition
+		if t := sv.conditionSubject(i + n); t != nil && !syntax.Overlap(t, src) {
+			tgt, rule = t, rule+"+condition"
+		}
+	}
 	if tr.Mediator {
 		// "launched a mediation effort between the Emirates and Saudi
 		// Arabia": the mediator acts on both parties.
@@ -93,22 +116,55 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			tgt, rule = []string{t}, rule+"+place"
 		} else if t := sv.topicTarget(src); t != nil {
 			tgt, rule = t, rule+"+topic"
+		} else if t, _ := sv.Place(i + n); t != "" && len(src) == 1 && src[0] == t && tr.Category != "AID" && tr.Category != "CONSULT" {
+			// "Bosnian Serbs demanded a truce with Moslem forces in east
+			// Bosnia": an act on others in the source's own state (the
+			// rule says +domestic below)
+			tgt, rule = []string{t}, rule+"+place"
+		}
+	}
+	if len(src) == 0 && len(tgt) == 0 && sv.domesticSubject(i) {
+		// "Islamic fundamentalists continued their hunger strike to
+		// demand the resignation of Algerian President X": with no actor
+		// of its own, the act is in the one state the sentence names
+		if st := sv.onlyState(); st != "" {
+			tgt = []string{st}
 		}
 	}
 	if len(src) == 0 && len(tgt) == 0 {
 		return ev, false
 	}
-	if len(src) == 0 && len(tgt) == 1 && sv.actors.IsState(tgt[0]) && sv.unknownLeader(i) {
+	if len(src) == 0 && len(tgt) == 1 && sv.actors.IsState(tgt[0]) && (sv.unknownLeader(i) || sv.domesticSubject(i)) {
 		// "President Museveni has banned Ugandan opposition candidates":
 		// a head of state the vocabulary does not know, acting on his own
-		// state's people.
+		// state's people; "Islamic fundamentalists ... demand the
+		// resignation of Algerian President X": people of a state (a
+		// domestic noun with no state of its own) acting on it. Until
+		// the actor stage gives such nouns their state and sector
+		// (entity sector), the target's state is theirs.
 		src, rule = append([]string{}, tgt...), rule+"+domestic"
+	}
+	if len(src) == 0 {
+		// PLOVER codes no event without a source: "the leader was killed",
+		// "visits in four districts of Malawi"
+		return ev, false
+	}
+	if tr.Dict && (rule != "event:verb" || len(tgt) == 0 && !(tr.Mutual && len(src) >= 2) || sv.controls(i+n) ||
+		!tr.Slotted() && len(tgt) > 0 && !sv.directObject(i+n)) {
+		// A dictionary verb names an event only between the actors its
+		// own clause gives: its subject and its object ("Iraq shelled
+		// Kuwait"), or partners acting together; one that takes an
+		// infinitive ("decided to cooperate", "ordered the paper to
+		// close") leaves the event to the verb after it; with no pattern
+		// filled, its object actor must follow it directly ("issued a
+		// declaration demanding that Turkey ..." is no act on Turkey).
+		return ev, false
 	}
 	ev.Source, ev.Target, ev.Rule = nonNil(src), nonNil(syntax.Remove(tgt, src)), rule
 	if len(tgt) > 0 && len(ev.Target) == 0 && len(src) == 1 && sv.actors.IsState(src[0]) && !tr.Mutual {
 		// "Bosnian Serbs demanded a truce with Moslem forces in east
 		// Bosnia": the object is named inside the source's own state.
-		ev.Target, ev.Rule = []string{src[0]}, ev.Rule+"+domestic"
+		ev.Target, ev.Rule = []string{src[0]}, addRule(ev.Rule, "+domestic")
 	}
 	if len(ev.Target) == 0 {
 		switch tr.Category {
@@ -127,16 +183,23 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			// inside a state that names no outside target acts at home
 			if sv.domesticActor(i, n) && len(ev.Source) == 1 && sv.actors.IsState(ev.Source[0]) {
 				ev.Target = append([]string{}, ev.Source...)
-				ev.Rule += "+domestic"
+				ev.Rule = addRule(ev.Rule, "+domestic")
 			}
 		}
 	}
+	if len(ev.Target) == 0 && len(ev.Source) < 2 && actsOnAnother(tr) {
+		// an act on another with no other named ("a sudden halt in the
+		// military sales"): too little to code; a pair acting together
+		// ("the end of the Sino-Indian friendship") needs none
+		return ev, false
+	}
 	ev.Date, ev.DateAt = sv.dateFor(i, n, tr)
 	ev.Money = sv.moneyFor(i)
-	ev.Modality = sv.modality(i)
+	as := sv.assert(i, n)
+	ev.Mode, ev.Intent, ev.Reported = as.mode, as.intent && as.mode == "", as.reported
 	ev.subord = sv.subordinate(i)
 	ev.light = tr.Noun && sv.afterLightVerb(i)
-	if ev.Modality == "future" {
+	if ev.Intent {
 		// PLOVER codes an announced act by its announcement: promised
 		// cooperation or concession is agreement, announced force or
 		// sanction is a threat.
@@ -148,6 +211,88 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		}
 	}
 	return ev, true
+}
+
+// directObject reports an actor right after a verb that ends at token
+// from, past at most two determiners or modifiers ("shelled the Saudi
+// tankers", "attacked Kuwait").
+func (sv *Sentence) directObject(from int) bool {
+	toks := sv.Toks
+	for k := from; k < len(toks) && k < from+3; k++ {
+		if sv.CoordAt[k] >= 0 {
+			return true
+		}
+		if !(sv.Determiner(toks[k].Low) || toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && !sv.Preposition(toks[k].Low) && !sv.ClauseWord(toks[k].Low) && toks[k].Low != "that") {
+			return false
+		}
+	}
+	return false
+}
+
+// conditionSubject returns the actors that open a conditional clause after
+// token from ("unless Israel rescinded", "if Iraq does not withdraw"), nil
+// for none.
+func (sv *Sentence) conditionSubject(from int) []string {
+	toks := sv.Toks
+	for k := from; k+1 < len(toks) && k < from+20; k++ {
+		if sv.lex.Modality(toks[k].Low) != "conditional" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if c := sv.CoordAt[j]; c >= 0 {
+				return sv.Coords[c].Codes(sv.Groups)
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// resultOf returns the participle of result (result.txt: "resulting in",
+// "leading to") whose phrase holds the event noun at i, -1 for none:
+// "resulting in a total ban".
+func (sv *Sentence) resultOf(i int) int {
+	for k := i - 1; k > 0 && k >= i-5; k-- {
+		w := sv.Toks[k].Low
+		if (w == "in" || w == "to") && sv.lex.Result[sv.Toks[k-1].Low] {
+			return k - 1
+		}
+		if w == "and" {
+			// "resulting in a halt in the sales and a total ban": the
+			// event noun coordinated before it
+			for j := k - 1; j >= 0 && j >= k-10; j-- {
+				if sv.ActorAt[j] >= 0 || sv.Toks[j].Low == "," || syntax.VerbLike(sv.Toks[j].Low) {
+					return -1
+				}
+				if tr, _ := sv.triggerAt(j); tr != nil && (tr.Noun || sv.nounUse(j)) {
+					if r := sv.resultOf(j); r >= 0 {
+						return r
+					}
+				}
+			}
+			return -1
+		}
+		if sv.ActorAt[k] >= 0 || sv.Toks[k].Kind != english.Alpha || sv.Preposition(w) || syntax.VerbLike(w) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// controls reports an infinitive right after a verb that ends at token
+// from, or after its object: "decided to cooperate", "ordered the
+// newspaper to suspend publication".
+func (sv *Sentence) controls(from int) bool {
+	toks := sv.Toks
+	for k := from; k < len(toks) && k < from+5; k++ {
+		if toks[k].Low == "to" && k+1 < len(toks) && toks[k+1].Kind == english.Alpha && !sv.Determiner(toks[k+1].Low) && sv.ActorAt[k+1] < 0 {
+			return true
+		}
+		if toks[k].Kind != english.Alpha || sv.Preposition(toks[k].Low) || sv.ClauseWord(toks[k].Low) {
+			return false
+		}
+	}
+	return false
 }
 
 // unknownLeader reports a head of state or government the vocabulary does
@@ -162,6 +307,48 @@ func (sv *Sentence) unknownLeader(i int) bool {
 		t := sv.Toks[k]
 		if (sv.lex.HeadTitles[t.Low] || t.Low == "prime" && k+1 < len(sv.Toks) && sv.Toks[k+1].Low == "minister") && english.IsUpperWord(t.Text) &&
 			k+1 < len(sv.Toks) && english.IsUpperWord(sv.Toks[k+1].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// addRule appends part to a rule unless it holds it already.
+func addRule(rule, part string) string {
+	if strings.Contains(rule, part) {
+		return rule
+	}
+	return rule + part
+}
+
+// onlyState returns the one state the sentence's actors name, "" for
+// none or several.
+func (sv *Sentence) onlyState() string {
+	st := ""
+	for _, g := range sv.Groups {
+		for _, c := range g.Codes {
+			if !sv.actors.IsState(c) {
+				continue
+			}
+			if st != "" && st != c {
+				return ""
+			}
+			st = c
+		}
+	}
+	return st
+}
+
+// domesticSubject reports a domestic noun ("protesters", "rebels",
+// "fundamentalists") before the trigger at i in its clause, with no actor
+// between: the subject names people, not a state.
+func (sv *Sentence) domesticSubject(i int) bool {
+	cl := sv.Clause[i]
+	for k := i - 1; k >= 0 && sv.Clause[k] == cl; k-- {
+		if sv.ActorAt[k] >= 0 && sv.Groups[sv.ActorAt[k]].Label != "NORP" {
+			return false
+		}
+		if sv.lex.Domestic[sv.Toks[k].Low] {
 			return true
 		}
 	}
@@ -258,24 +445,24 @@ func (sv *Sentence) curbed(i int) bool {
 }
 
 // continuesPrior reports an event noun at i that goes on with the parties of
-// the event before it: after "followed by", or at the head of a clause
-// joined by ", and" with only modifiers before the noun.
+// the event before it: after "followed by".
 func (sv *Sentence) continuesPrior(i int) bool {
 	for k := i - 1; k > 0 && k >= i-4; k-- {
 		if sv.Toks[k].Low == "by" && sv.Toks[k-1].Low == "followed" {
 			return true
 		}
-		// "got military aid worth 5.81 Billion Dollars, and the arms
-		// sales component was ...": a clause joined by ", and" goes on
-		// with the same parties
-		if sv.Toks[k].Low == "and" && sv.Toks[k-1].Low == "," {
-			for j := k + 1; j < i; j++ {
-				if w := sv.Toks[j]; !sv.Determiner(w.Low) && (w.Kind != english.Alpha || english.IsUpperWord(w.Text) || syntax.VerbLike(w.Low)) {
-					return false
-				}
-			}
-			return true
-		}
+	}
+	return false
+}
+
+// actsOnAnother reports categories whose act needs another actor to be
+// coded at all: giving, sanctioning, coercing, assaulting, consulting
+// (unless the actors act together). A demand, a complaint, a threat, an
+// agreement or a mobilization may name no other.
+func actsOnAnother(tr *lexicon.Trigger) bool {
+	switch tr.Category {
+	case "AID", "SANCTION", "COERCE", "ASSAULT", "CONSULT":
+		return !tr.Mutual
 	}
 	return false
 }
@@ -353,6 +540,12 @@ func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 	cl := sv.Clause[i]
 	vs := sv.VerbSlots(i, n, syntax.VerbWants{Object: needsTarget(tr), ThatObject: tr.Category == "REQUEST", Mutual: tr.Mutual})
 	subj, obj := vs.Subject, vs.Object
+	if tr.Prep != "" && !vs.Passive {
+		// a dictionary pattern's "(WITH)": the target follows its preposition
+		if t := sv.prepTarget(i+n, cl, tr.Prep); t != nil {
+			obj = t
+		}
+	}
 	switch {
 	case vs.Passive && vs.By != nil:
 		return vs.By, subj

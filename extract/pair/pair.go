@@ -126,23 +126,25 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		}
 		return "", -1
 	}
-	// preActor finds the actor right before a relation noun at j ("Soviet
-	// neutrality", "America's most allied ally").
+	// preActor finds the actor right before a relation noun at j, with at
+	// most three modifier words between ("Soviet neutrality", "Ankara's
+	// most trusted ally"; a possessive's "'s" is no word).
 	preActor := func(j int) ([]string, bool, int) {
-		for k := j - 1; k >= 0 && k >= j-6; k-- {
+		words := 0
+		for k := j - 1; k >= 0 && words <= 3; k-- {
 			if c := sv.CoordAt[k]; c >= 0 {
 				possessive := sv.Coords[c].Last+2 < len(toks) && toks[sv.Coords[c].Last+1].Low == "'" && toks[sv.Coords[c].Last+2].Low == "s"
-				// four words back, or six past a possessive ("America ' s
-				// most allied ally")
-				if !possessive && k < j-4 {
-					break
-				}
 				return sv.Coords[c].Codes(sv.Groups), possessive, sv.Coords[c].First
 			}
 			w := toks[k].Low
-			// a participle after "most" is an adjective: "most allied ally"
+			if w == "'" || w == "s" && k > 0 && toks[k-1].Low == "'" {
+				continue
+			}
+			words++
+			// a participle after a degree adverb is an adjective: "most
+			// trusted ally", "a more developed partnership"
 			adjective := k > 0 && (toks[k-1].Low == "most" || toks[k-1].Low == "more" || toks[k-1].Low == "very")
-			if w == "the" || w == "'" || w == "s" || toks[k].Kind == english.Alpha && !sv.Preposition(w) && !sv.ClauseWord(w) && w != "and" && (adjective || !syntax.VerbLike(w)) {
+			if w == "the" || toks[k].Kind == english.Alpha && !sv.Preposition(w) && !sv.ClauseWord(w) && w != "and" && (adjective || !syntax.VerbLike(w)) {
 				continue
 			}
 			break

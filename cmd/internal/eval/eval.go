@@ -302,7 +302,8 @@ func ploverCode(v *extract.Vocabulary, code string) string {
 
 // Events runs the whole text path over each sentence of a file in the
 // format of events-dev.jsonl and scores (source, target) dyads and the
-// PLOVER category of the events whose dyad is right.
+// PLOVER category of the events whose dyad is right. Only asserted events
+// count: one with a mode (negated, hypothetical) reports no act.
 func Events(c *pipeline.Config, path string) (*EventReport, error) {
 	if err := checkKind(path, "events"); err != nil {
 		return nil, err
@@ -342,6 +343,9 @@ func Events(c *pipeline.Config, path string) (*EventReport, error) {
 			want = append(want, d)
 		}
 		for _, e := range res.Events {
+			if e.Modality != "" {
+				continue // negated or hypothetical: not an asserted event
+			}
 			for _, s := range e.Source {
 				if len(e.Target) == 0 {
 					got = append(got, dyad{ploverCode(c.Vocab, s), "", e.Type, e.Main})

@@ -2,7 +2,9 @@ package lexicon
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/stratex/stratex/extract/vocab"
 )
@@ -11,60 +13,267 @@ import (
 var Categories = []string{"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
 	"REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 
-// Trigger is a word or phrase that names an event.
+// Trigger is a word or phrase that names an event, or a pattern of a
+// dictionary verb: the slots that, where they are filled, make the verb
+// name an event (PETRARCH's patterns).
 type Trigger struct {
-	Words    []string // lower-case tokens; the first may be an inflected form
-	Category string   // a PLOVER category, or NONE for a phrase that names no event
+	Words    []string // lower-case tokens, a verb's first in its base form (the trie holds its other forms)
+	Category string   // a PLOVER category; NONE for a phrase or pattern that names no event; "" for a dictionary verb that names none by itself
 	Subtype  string
 	Noun     bool
-	Inverse  bool            // the subject is the target ("received aid")
-	Mutual   bool            // the actors act together ("met", "war")
-	Mediator bool            // the subject acts between the others ("mediated between A and B")
-	Agent    bool            // a noun naming the one who acts ("the largest supplier of arms to India")
-	Objects  map[string]bool // the trigger needs one of these words after it
+	Inverse  bool // the subject is the target ("received aid")
+	Mutual   bool // the actors act together ("met", "war")
+	Mediator bool // the subject acts between the others ("mediated between A and B")
+	Agent    bool // a noun naming the one who acts ("the largest supplier of arms to India")
+
+	// objects are the words one of which must follow the trigger (within
+	// ten tokens), by their first word: each entry is the words after the
+	// first, in order, others may come between ("arms shipment"). nil:
+	// any object. A dictionary pattern's are read when first used (lazy).
+	objects map[string][][]string
+	lazy    *lazyObjects
+	// Subjects are the words one of which must come right before the
+	// trigger in its clause ("troops"), each as its words; nil: any subject.
+	Subjects [][]string
+	// Prep is the preposition that introduces the target ("with", "to"):
+	// a pattern with no objects counts only where it is followed by an
+	// actor; "" for the verb's object.
+	Prep string
+
+	Dict     bool       // from the field's dictionary (CAMEO verbs), not the project's list
+	Code     string     // the CAMEO code, for a dictionary row
+	Patterns []*Trigger // a dictionary verb's patterns (its block's), Words nil
 }
 
+// lazyObjects is a dictionary pattern's object flag, read on first use:
+// most of the dictionary's patterns never meet their verb in a corpus, and
+// reading them all would cost every run's start.
+type lazyObjects struct {
+	once sync.Once
+	flag string
+	m    map[string][][]string
+}
+
+// Objects returns the words one of which must follow the trigger, by
+// their first word (see objects); nil for any.
+func (t *Trigger) Objects() map[string][][]string {
+	if t.lazy != nil {
+		t.lazy.once.Do(func() { t.lazy.m = readObjects(t.lazy.flag) })
+		return t.lazy.m
+	}
+	return t.objects
+}
+
+// Slotted reports a trigger with a slot to fill: objects, subjects or a
+// target's preposition.
+func (t *Trigger) Slotted() bool {
+	return t.objects != nil || t.lazy != nil || t.Subjects != nil || t.Prep != ""
+}
+
+// HasObject reports w as one of the trigger's objects of one word.
+func (t *Trigger) HasObject(w string) bool {
+	for _, rest := range t.Objects()[w] {
+		if len(rest) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// node is one node of the trigger trie: a token path from the root spells
+// a trigger's words.
+type node struct {
+	next  map[string]*node
+	trigs []*Trigger
+}
+
+func (n *node) child(w string) *node {
+	if n.next == nil {
+		n.next = map[string]*node{}
+	}
+	c := n.next[w]
+	if c == nil {
+		c = &node{}
+		n.next[w] = c
+	}
+	return c
+}
+
+// Match is a trigger whose words start at a token: Len tokens long.
+type Match struct {
+	Trigger *Trigger
+	Len     int
+}
+
+// Match returns the triggers whose words are the tokens low(0), low(1),
+// ... (lower case; ok false past the end), longest first: one walk down
+// the trigger trie, whatever the size of the lexicon.
+func (v *Vocabulary) Match(low func(k int) (string, bool), out []Match) []Match {
+	n := v.trie
+	for k := 0; ; k++ {
+		w, ok := low(k)
+		if !ok || n.next == nil {
+			break
+		}
+		if n = n.next[w]; n == nil {
+			break
+		}
+		for _, t := range n.trigs {
+			out = append(out, Match{t, k + 1})
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Match) int { return b.Len - a.Len })
+	return out
+}
+
+// insert puts t in the trie under the words ws.
+func (v *Vocabulary) insert(t *Trigger, ws []string) {
+	n := v.trie
+	for _, w := range ws {
+		n = n.child(w)
+	}
+	n.trigs = append(n.trigs, t)
+}
+
+// parseFlags reads a trigger row's flags into t; past reports the "past"
+// flag. With lazy, an object flag is kept to be read on first use;
+// patterns with the same flag share it.
+func parseFlags(t *Trigger, flags string, lazy map[string]*lazyObjects) (past bool, err error) {
+	for _, fl := range strings.Split(flags, ",") {
+		fl = strings.TrimSpace(fl)
+		switch {
+		case fl == "":
+		case fl == "inverse":
+			t.Inverse = true
+		case fl == "mutual":
+			t.Mutual = true
+		case fl == "mediator":
+			t.Mediator = true
+		case fl == "agent":
+			t.Agent = true
+		case fl == "past":
+			past = true
+		case strings.HasPrefix(fl, "object=") && lazy != nil:
+			if t.lazy = lazy[fl]; t.lazy == nil {
+				t.lazy = &lazyObjects{flag: fl}
+				lazy[fl] = t.lazy
+			}
+		case strings.HasPrefix(fl, "object="):
+			t.objects = readObjects(fl)
+		default:
+			return false, fmt.Errorf("unknown flag %q", fl)
+		}
+	}
+	return past, nil
+}
+
+// readObjects reads an object flag ("object=aid|arms shipment").
+func readObjects(fl string) map[string][][]string {
+	m := map[string][][]string{}
+	for o := range strings.SplitSeq(strings.ToLower(strings.TrimPrefix(fl, "object=")), "|") {
+		if !strings.Contains(o, " ") {
+			if o = strings.TrimSpace(o); o != "" {
+				m[o] = append(m[o], nil)
+			}
+			continue
+		}
+		ws := strings.Fields(o)
+		m[ws[0]] = append(m[ws[0]], ws[1:])
+	}
+	return m
+}
+
+// addTrigger reads a row of triggers.tsv: the project's own triggers.
 func (v *Vocabulary) addTrigger(l vocab.Line) error {
 	form, cat, sub, kind, flags := strings.ToLower(l.Field(0)), l.Field(1), l.Field(2), l.Field(3), l.Field(4)
 	if form == "" || !(v.categories[cat] || cat == "NONE") || sub == "" || (kind != "verb" && kind != "noun") {
 		return fmt.Errorf("want form<TAB>PLOVER category or NONE<TAB>subtype<TAB>verb|noun[<TAB>flags]")
 	}
 	base := Trigger{Category: cat, Subtype: sub, Noun: kind == "noun"}
-	past := false
-	for _, fl := range strings.Split(flags, ",") {
-		fl = strings.TrimSpace(fl)
-		switch {
-		case fl == "":
-		case fl == "inverse":
-			base.Inverse = true
-		case fl == "mutual":
-			base.Mutual = true
-		case fl == "mediator":
-			base.Mediator = true
-		case fl == "agent":
-			base.Agent = true
-		case fl == "past":
-			past = true
-		case strings.HasPrefix(fl, "object="):
-			base.Objects = map[string]bool{}
-			for _, o := range strings.Split(strings.TrimPrefix(fl, "object="), "|") {
-				base.Objects[strings.ToLower(o)] = true
-			}
-		default:
-			return fmt.Errorf("unknown flag %q", fl)
-		}
+	past, err := parseFlags(&base, flags, nil)
+	if err != nil {
+		return err
 	}
-	ws := strings.Fields(form)
+	v.addForms(&base, strings.Fields(form), kind == "verb" && !past)
+	return nil
+}
+
+// addForms inserts a trigger under each form of its words: a verb's first
+// word inflected unless it is given as it is. Every form shares the one
+// trigger.
+func (v *Vocabulary) addForms(t *Trigger, ws []string, inflected bool) {
+	t.Words = ws
 	heads := []string{ws[0]}
-	if kind == "verb" && !past {
+	if inflected {
 		heads = inflect(ws[0])
 	}
 	for _, h := range heads {
-		t := base
-		t.Words = append([]string{h}, ws[1:]...)
-		v.triggers[h] = append(v.triggers[h], &t)
+		v.insert(t, append([]string{h}, ws[1:]...))
 	}
+}
+
+// cameoRow is a row of the CAMEO verb file (data/cameo/verbs.tsv): its
+// header gives the format.
+func (v *Vocabulary) addCameo(l vocab.Line) error {
+	form, cat, sub, kind, flags := strings.ToLower(l.Field(0)), l.Field(1), l.Field(2), l.Field(3), l.Field(4)
+	prep, subj, set, code := strings.ToLower(l.Field(5)), strings.ToLower(l.Field(6)), strings.ToLower(l.Field(7)), l.Field(8)
+	if form == "" || kind != "verb" || !(v.categories[cat] || cat == "NONE" || cat == "-") {
+		return fmt.Errorf("want form<TAB>PLOVER category, NONE or -<TAB>subtype<TAB>verb<TAB>flags<TAB>target<TAB>subject<TAB>set<TAB>cameo<TAB>pattern")
+	}
+	t := &Trigger{Category: cat, Subtype: sub, Prep: prep, Dict: true, Code: code}
+	if cat == "-" {
+		t.Category, t.Subtype = "", ""
+	}
+	past, err := parseFlags(t, flags, v.objectSets)
+	if err != nil {
+		return err
+	}
+	if t.lazy != nil && !strings.HasPrefix(form, "&") {
+		// a verb row's objects are read now: they are few
+		t.objects, t.lazy = readObjects(t.lazy.flag), nil
+	}
+	if err != nil {
+		return err
+	}
+	for _, s := range strings.Split(subj, "|") {
+		if ws := strings.Fields(s); len(ws) > 0 {
+			t.Subjects = append(t.Subjects, ws)
+		}
+	}
+	if name, ok := strings.CutPrefix(form, "&"); ok {
+		v.cameoPatterns[name] = append(v.cameoPatterns[name], t)
+		return nil
+	}
+	if set == "" {
+		return fmt.Errorf("a verb row needs its set")
+	}
+	v.cameoVerbs = append(v.cameoVerbs, cameoVerb{t, strings.Fields(form), !past, set})
 	return nil
+}
+
+// cameoVerb is a verb row waiting for its block's patterns.
+type cameoVerb struct {
+	t         *Trigger
+	words     []string
+	inflected bool
+	set       string
+}
+
+// linkCameo gives every dictionary verb its block's patterns and inserts
+// it: once the files are read, as patterns may come after their verbs.
+func (v *Vocabulary) linkCameo() {
+	for _, cv := range v.cameoVerbs {
+		cv.t.Patterns = v.cameoPatterns[cv.set]
+		if cv.t.Category == "" && len(cv.t.Patterns) == 0 {
+			continue
+		}
+		v.addForms(cv.t, cv.words, cv.inflected)
+		v.cameoForms++
+	}
+	for _, ps := range v.cameoPatterns {
+		v.cameoPatternRows += len(ps)
+	}
+	v.cameoVerbs, v.cameoPatterns, v.objectSets = nil, nil, nil
 }
 
 // inflect returns a regular verb's forms: base, -s, -ed, -ing (with the

@@ -6,7 +6,6 @@ import (
 	"iter"
 	"maps"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 
@@ -20,6 +19,7 @@ var dataFS embed.FS
 // Kinds are the vocabulary kinds this package reads, with their files.
 var Kinds = vocab.Kinds{
 	"triggers":       {"data/triggers.tsv"},
+	"cameo":          {"data/cameo/verbs.tsv"},
 	"relations":      {"data/relations.tsv"},
 	"stances":        {"data/stances.tsv"},
 	"domestic":       {"data/domestic.txt"},
@@ -37,6 +37,8 @@ var Kinds = vocab.Kinds{
 	"modality":       {"data/modality.tsv"},
 	"background":     {"data/background.txt"},
 	"subordinators":  {"data/subordinators.txt"},
+	"figurative":     {"data/figurative.txt"},
+	"result":         {"data/result.txt"},
 	"event-keywords": {"data/event-keywords.txt"},
 }
 
@@ -53,12 +55,18 @@ type Stance struct {
 // Vocabulary is the event lexicon: every word list of the event coder and
 // the pair finder. Its sets are read-only once New returns.
 type Vocabulary struct {
-	triggers   map[string][]*Trigger // first word (inflected) -> triggers, longest first
+	trie       *node // every trigger by its words
 	categories map[string]bool
 	relations  map[string]string // relational noun -> relation word
 	stances    map[string]Stance
 	modality   map[string]string // word -> negated, future, hypothetical
 	keywords   []string
+
+	objectSets       map[string]*lazyObjects // while loading: the dictionary's object sets by their text
+	cameoVerbs       []cameoVerb             // while loading
+	cameoPatterns    map[string][]*Trigger   // while loading: block -> patterns
+	cameoForms       int                     // dictionary verb rows loaded (each with its forms)
+	cameoPatternRows int                     // dictionary patterns loaded
 
 	Domestic      Set // nouns naming actors inside a state
 	Roles         Set // what one actor is to another ("ally")
@@ -71,10 +79,13 @@ type Vocabulary struct {
 	Intent        Set // words before "to" of an act to come ("plans")
 	Research      Set // the paper or its authors as a subject ("this study")
 	ResearchAux   Set // words between that subject and its verb ("also")
+	Captions      Set // words that open a caption before a number ("figure")
 	Saying        Set // verbs of saying ("said", "demanded")
 	HeadTitles    Set // titles of heads of state ("president")
 	Background    Set // words before a background event noun ("owing")
 	Subordinators Set // words before a trigger of purpose or circumstance ("aimed")
+	Figurative    Set // objects and scenes that make a conflict word figurative ("poverty", "final")
+	Result        Set // participles of result before "in" or "to" ("resulting")
 }
 
 var defaultVocab = sync.OnceValues(func() (*Vocabulary, error) { return New() })
@@ -85,19 +96,19 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // New parses the embedded word lists, then the extra sources (of this
 // package's kinds) in order.
 func New(extra ...vocab.Source) (*Vocabulary, error) {
-	v := &Vocabulary{triggers: map[string][]*Trigger{}, categories: map[string]bool{}, relations: map[string]string{},
-		stances: map[string]Stance{}, modality: map[string]string{}}
+	v := &Vocabulary{trie: &node{}, categories: map[string]bool{}, relations: map[string]string{},
+		stances: map[string]Stance{}, modality: map[string]string{}, cameoPatterns: map[string][]*Trigger{}, objectSets: map[string]*lazyObjects{}}
 	for _, c := range Categories {
 		v.categories[c] = true
 	}
 	sets := map[string]*Set{"domestic": &v.Domestic, "roles": &v.Roles, "pairnouns": &v.PairNouns, "lightverbs": &v.Light,
 		"restrictions": &v.Restrictions, "institutions": &v.Institutions, "ofagent": &v.OfAgent, "reporting": &v.Reporting,
 		"intent": &v.Intent, "saying": &v.Saying, "headtitles": &v.HeadTitles, "background": &v.Background,
-		"subordinators": &v.Subordinators}
+		"subordinators": &v.Subordinators, "figurative": &v.Figurative, "result": &v.Result}
 	for _, s := range sets {
 		*s = Set{}
 	}
-	v.Research, v.ResearchAux = Set{}, Set{}
+	v.Research, v.ResearchAux, v.Captions = Set{}, Set{}, Set{}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		if s, ok := sets[kind]; ok {
 			(*s)[strings.ToLower(l.Word())] = true
@@ -106,6 +117,8 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 		switch kind {
 		case "triggers":
 			return v.addTrigger(l)
+		case "cameo":
+			return v.addCameo(l)
 		case "relations":
 			if len(l.Fields) < 2 {
 				return fmt.Errorf("want noun<TAB>relation")
@@ -130,15 +143,17 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 				v.Research[strings.ToLower(l.Field(0))] = true
 			case "between":
 				v.ResearchAux[strings.ToLower(l.Field(0))] = true
+			case "caption":
+				v.Captions[strings.ToLower(l.Field(0))] = true
 			default:
-				return fmt.Errorf("want word<TAB>subject|between")
+				return fmt.Errorf("want word<TAB>subject|between|caption")
 			}
 		case "modality":
 			switch m := l.Field(1); m {
-			case "negated", "future", "hypothetical":
+			case "negated", "future", "hypothetical", "would", "conditional", "failure", "hedge", "evidence", "privative", "belief":
 				v.modality[strings.ToLower(l.Field(0))] = m
 			default:
-				return fmt.Errorf("want word<TAB>negated|future|hypothetical")
+				return fmt.Errorf("want word<TAB>negated|future|hypothetical|would|conditional|failure|hedge|evidence|privative|belief")
 			}
 		case "event-keywords":
 			v.keywords = append(v.keywords, strings.ToLower(l.Word()))
@@ -148,15 +163,15 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, ts := range v.triggers {
-		sort.SliceStable(ts, func(i, j int) bool { return len(ts[i].Words) > len(ts[j].Words) })
-	}
+	v.linkCameo()
 	return v, nil
 }
 
-// Triggers returns the triggers whose first word is the lower-case w,
-// longest first.
-func (v *Vocabulary) Triggers(w string) []*Trigger { return v.triggers[w] }
+// DictionaryCounts returns how many verb rows of the field's dictionary
+// (CAMEO) the lexicon loaded, and how many patterns.
+func (v *Vocabulary) DictionaryCounts() (verbs, patterns int) {
+	return v.cameoForms, v.cameoPatternRows
+}
 
 // Relation returns the relation a relational noun states ("alliance").
 func (v *Vocabulary) Relation(w string) (string, bool) {
@@ -170,8 +185,9 @@ func (v *Vocabulary) Stance(w string) (Stance, bool) {
 	return s, ok
 }
 
-// Modality returns the modality a word before a trigger gives: negated,
-// future, hypothetical or "".
+// Modality returns a word's class of modality.tsv: negated, future,
+// hypothetical, would, conditional, failure, hedge, evidence, privative,
+// belief, or "".
 func (v *Vocabulary) Modality(w string) string { return v.modality[w] }
 
 // Words are the lower-case words the coder compares tokens with and that
@@ -180,13 +196,43 @@ func (v *Vocabulary) Modality(w string) string { return v.modality[w] }
 // keywords. (Stances, roles and the other sets are compared as lexed.)
 func (v *Vocabulary) Words() iter.Seq[string] {
 	var all []string
-	for _, ts := range v.triggers {
-		for _, t := range ts {
-			all = slices.AppendSeq(append(all, t.Words...), maps.Keys(t.Objects))
+	seen := map[*Trigger]bool{}
+	var walk func(n *node)
+	add := func(t *Trigger) {
+		if seen[t] {
+			return
+		}
+		seen[t] = true
+		all = append(all, t.Words...)
+		for w, rests := range t.objects { // a dictionary pattern's (lazy) are left out
+			all = append(all, w)
+			for _, r := range rests {
+				all = append(all, r...)
+			}
+		}
+		for _, s := range t.Subjects {
+			all = append(all, s...)
+		}
+		if t.Prep != "" {
+			all = append(all, t.Prep)
 		}
 	}
+	walk = func(n *node) {
+		for _, t := range n.trigs {
+			add(t)
+			for _, p := range t.Patterns {
+				add(p)
+			}
+		}
+		for w, c := range n.next {
+			all = append(all, w) // every form
+			walk(c)
+		}
+	}
+	walk(v.trie)
 	all = slices.AppendSeq(all, maps.Keys(v.relations))
-	for _, s := range []Set{v.Domestic, v.Reporting, v.Intent, v.Light, v.HeadTitles} {
+	all = slices.AppendSeq(all, maps.Keys(v.modality))
+	for _, s := range []Set{v.Domestic, v.Reporting, v.Intent, v.Light, v.HeadTitles, v.Captions, v.Result} {
 		all = slices.AppendSeq(all, maps.Keys(s))
 	}
 	return slices.Values(append(all, v.keywords...))

@@ -28,6 +28,10 @@ func (sv *View) Governed(ci int) bool {
 			return true
 		case sv.determiners[w] || w == "'" || w == "s":
 		case toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && !VerbLike(w) && !sv.clauseWords[w] && w != "and" && w != "that":
+		case (w == "and" || w == "or") && k > 0 && sv.CoordAt[k-1] < 0 && english.IsUpperWord(toks[k-1].Text):
+			// "south of Batum and Baku": the preposition governs every
+			// name of a list, actor or not
+			k--
 		default:
 			return false
 		}
@@ -67,6 +71,48 @@ func (sv *View) ObjectOfVerb(ci int) bool {
 	return VerbLike(w)
 }
 
+// AuxBefore returns the auxiliary of the verb at toks[i] (a form of "be"
+// or "have"), past up to three adverbs in -ly or words of auxiliaries.tsv's
+// class "inside" ("was formally signed", "had not yet been ratified"), or
+// -1 for none.
+func (sv *View) AuxBefore(i int) int {
+	for k, skipped := i-1, 0; k >= 0 && skipped <= 2; k, skipped = k-1, skipped+1 {
+		w := sv.Toks[k].Low
+		if sv.auxiliaries[w] != "" {
+			return k
+		}
+		if !(sv.Toks[k].Kind == english.Alpha && len(w) > 3 && strings.HasSuffix(w, "ly") || sv.inside[w]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// BareParticiple reports a form at toks[i] that is only a past participle
+// ("given", "taken") with no auxiliary before it: not a finite verb but an
+// adjective or a preposition ("Given its location", "the figures shown").
+func (sv *View) BareParticiple(i int) bool {
+	return sv.onlyPart[sv.Toks[i].Low] && sv.AuxBefore(i) < 0 && (i == 0 || sv.Toks[i-1].Low != "get" && sv.Toks[i-1].Low != "got")
+}
+
+// Described reports a participle at toks[i] with no auxiliary, right
+// before "as" and with no agent ("by") after it in its clause: a reduced
+// relative that describes ("the area recognised as the centre of ...",
+// "a party seen as close to Moscow"), no act.
+func (sv *View) Described(i, n int) bool {
+	toks := sv.Toks
+	if i+n >= len(toks) || toks[i+n].Low != "as" || sv.AuxBefore(i) >= 0 ||
+		!(strings.HasSuffix(toks[i].Low, "ed") || sv.participles[toks[i].Low]) {
+		return false
+	}
+	for k := i + n + 1; k < len(toks) && sv.Clause[k] == sv.Clause[i]; k++ {
+		if toks[k].Low == "by" {
+			return false
+		}
+	}
+	return true
+}
+
 // VerbLike reports a word shaped like a verb form: a participle in -ing
 // or -ed of more than four letters, "led", "made".
 func VerbLike(w string) bool {
@@ -96,6 +142,11 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 	}
 	if i > 0 && strings.HasSuffix(toks[i].Low, "ing") && sv.CoordAt[i-1] >= 0 {
 		return sv.Coords[sv.CoordAt[i-1]].Codes(sv.Groups), nil
+	}
+	if from, ok := sv.clauseAfterPreposition(i); ok {
+		// "after the talks failed", "since Soviet troops entered": a
+		// preposition that opens a clause; its noun phrase is the subject
+		return sv.whose(from, i), nil
 	}
 	if i >= 3 && toks[i-1].Low == "to" && sv.control[toks[i-2].Low] {
 		// "an Indian effort to reprimand Pakistan": the one whose effort
@@ -144,6 +195,19 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 		if sv.pronouns[toks[k].Low] == "subject" {
 			return sv.Resolve(k, true, nil), skipped
 		}
+		if toks[k].Low == "that" && k > start {
+			if sv.nounPhraseIn(k+1, i) {
+				// "wrote that the area south of Baku ... was recognised":
+				// the verb's subject is a noun phrase of the clause "that"
+				// opens
+				return sv.whose(k+1, i), skipped
+			}
+			if sv.CoordAt[k-1] < 0 && toks[k-1].Kind == english.Alpha && !sv.prepositions[toks[k-1].Low] && !VerbLike(toks[k-1].Low) && sv.Verb != nil && !sv.Verb(k-1) {
+				// "partners that had pushed Russia": a relative "that"
+				// stands for the noun before it, which names no actor
+				return nil, skipped
+			}
+		}
 	}
 	if start > 0 && (toks[start].Low == "who" || toks[start].Low == "which") {
 		// "in the words of Kissinger, who had warned the US": the relative
@@ -157,28 +221,90 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 		}
 	}
 	if start > 0 {
-		s, _ := sv.Subject(start-1, sv.Clause[start-1])
+		s, sk := sv.Subject(start-1, sv.Clause[start-1])
 		if s != nil {
 			return s, skipped
+		}
+		if skipped == nil {
+			skipped = sk // "led the US to invoke ..., resulting in"
 		}
 	}
 	// "Demonstrators in Baghdad blocked...", "Thousands of Nigerians were
 	// converging": the subject phrase names only where or whose people
 	// they are; that place or people stands for the actor.
 	if skipped == nil {
-		for k := start; k < i; k++ {
-			if sv.prepositions[toks[k].Low] && toks[k].Low != "in" && toks[k].Low != "of" && toks[k].Low != "from" && toks[k].Low != "throughout" && toks[k].Low != "across" {
-				break
-			}
-			if c := sv.CoordAt[k]; c >= 0 {
-				return sv.Coords[c].Codes(sv.Groups), nil
-			}
-			if w := sv.PlaceAt[k]; w != "" {
-				return []string{w}, nil
-			}
-		}
+		return sv.whose(start, i), nil
 	}
 	return nil, skipped
+}
+
+// whose returns the actor a subject phrase toks[from:to] with no actor at
+// its head names as where or whose its people are: "Demonstrators in
+// Baghdad", "Thousands of Nigerians", "the future of Pakistan".
+func (sv *View) whose(from, to int) []string {
+	toks := sv.Toks
+	for k := from; k < to; k++ {
+		if sv.prepositions[toks[k].Low] && toks[k].Low != "in" && toks[k].Low != "of" && toks[k].Low != "from" && toks[k].Low != "throughout" && toks[k].Low != "across" {
+			break
+		}
+		if c := sv.CoordAt[k]; c >= 0 {
+			return sv.Coords[c].Codes(sv.Groups)
+		}
+		if w := sv.PlaceAt[k]; w != "" {
+			return []string{w}
+		}
+	}
+	return nil
+}
+
+// clauseAfterPreposition reports a verb at toks[i] whose subject is a
+// noun phrase right after a preposition that also opens a clause
+// (prepositions.txt's class "clause": "after the talks had failed",
+// "before Soviet troops entered"); a phrase after another preposition
+// modifies a noun ("the memorandum on naval cooperation was signed"). from
+// is the phrase's first token.
+func (sv *View) clauseAfterPreposition(i int) (from int, ok bool) {
+	toks := sv.Toks
+	if strings.HasSuffix(toks[i].Low, "ing") {
+		return 0, false
+	}
+	k := i - 1
+	if a := sv.AuxBefore(i); a >= 0 {
+		k = a - 1
+	}
+	np, head := 0, false
+	for ; k >= 0 && np < 6; k, np = k-1, np+1 {
+		t := toks[k]
+		if t.Low == "that" || sv.pronouns[t.Low] == "subject" {
+			return 0, false
+		}
+		if !(sv.determiners[t.Low] || sv.CoordAt[k] >= 0 || t.Kind == english.Num || t.Low == "'" ||
+			t.Kind == english.Alpha && !sv.prepositions[t.Low] && !sv.clauseWords[t.Low] && !VerbLike(t.Low) && !strings.HasSuffix(t.Low, "ly") && sv.auxiliaries[t.Low] == "" && t.Low != "and" && t.Low != "that" && (sv.Verb == nil || !sv.Verb(k))) {
+			break
+		}
+		head = head || sv.CoordAt[k] >= 0 || sv.determiners[t.Low] || t.Kind == english.Alpha && !english.IsUpperWord(t.Text)
+	}
+	if !head || k < 0 || !sv.clausePreps[toks[k].Low] {
+		return 0, false
+	}
+	// "on Thursday flatly rejected": a date is no subject
+	for _, x := range sv.Timex {
+		if x.End > int(toks[k].End) && x.Start < int(toks[i].Start) {
+			return 0, false
+		}
+	}
+	return k + 1, true
+}
+
+// nounPhraseIn reports a determiner among toks[from:to]: a noun phrase of
+// its own.
+func (sv *View) nounPhraseIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if sv.determiners[sv.Toks[k].Low] {
+			return true
+		}
+	}
+	return false
 }
 
 // Resolve finds what a pronoun at toks[k] refers to: a subject pronoun the
@@ -231,19 +357,39 @@ func (sv *View) BetweenAfter(from int) []string {
 // PlaceTarget returns the state of the first place after token from in its
 // clause ("build steel mills at Karachi" → PAK).
 func (sv *View) PlaceTarget(from int, src []string) string {
-	if from >= len(sv.Toks) {
-		return ""
-	}
-	cl := sv.Clause[from]
-	for k := from; k < len(sv.Toks) && sv.Clause[k] == cl && k < from+10; k++ {
-		if w := sv.PlaceAt[k]; w != "" && !slices.Contains(src, w) {
-			return w
-		}
-		if sv.CoordAt[k] >= 0 {
-			return ""
-		}
+	if w, _ := sv.Place(from); w != "" && !slices.Contains(src, w) {
+		return w
 	}
 	return ""
+}
+
+// Place returns the state of the first place after token from in its
+// clause, within ten tokens: a place token ("at Karachi"), or a state
+// named after "in" ("to the facilities in central Iran"); and where it
+// is. An actor in another role before it ends the search.
+func (sv *View) Place(from int) (string, int) {
+	if from >= len(sv.Toks) {
+		return "", -1
+	}
+	toks := sv.Toks
+	cl := sv.Clause[from]
+	for k := from; k < len(toks) && sv.Clause[k] == cl && k < from+10; k++ {
+		if w := sv.PlaceAt[k]; w != "" {
+			return w, k
+		}
+		if c := sv.CoordAt[k]; c >= 0 {
+			co := sv.Coords[c]
+			j := co.First - 1
+			for j > k-3 && j >= 0 && toks[j].Kind == english.Alpha && !english.IsUpperWord(toks[j].Text) && !sv.prepositions[toks[j].Low] {
+				j-- // "in central Iran"
+			}
+			if j >= 0 && toks[j].Low == "in" && len(co.Groups) == 1 && sv.Groups[co.Groups[0]].Label == "GPE" {
+				return sv.Groups[co.Groups[0]].Codes[0], k
+			}
+			return "", -1
+		}
+	}
+	return "", -1
 }
 
 // ComplainedOf finds, after a complaint verb addressed "to" someone, the
@@ -325,16 +471,20 @@ func (sv *View) NounSlots(i, n int) NounSlots {
 	k := i + n
 	for k < len(toks) && sv.prepositions[toks[k].Low] {
 		w := toks[k].Low
+		if w == "to" && k+1 < len(toks) && sv.CoordAt[k+1] < 0 && !sv.determiners[toks[k+1].Low] && toks[k+1].Kind == english.Alpha && !english.IsUpperWord(toks[k+1].Text) {
+			break // "to forestall more violence": an infinitive ends the chain
+		}
 		j := k + 1
 		for j < len(toks) && j < k+5 && sv.CoordAt[j] < 0 && toks[j].Kind == english.Alpha && !sv.prepositions[toks[j].Low] && !sv.clauseWords[toks[j].Low] {
 			j++
 		}
 		if j >= len(toks) || sv.CoordAt[j] < 0 {
 			// a phrase with no actor ("in order to", "of the decision"): the chain goes on through it
-			for j < len(toks) && !sv.prepositions[toks[j].Low] && toks[j].Kind == english.Alpha && j < k+5 {
+			// ("on all military supplies and cooperation with Pakistan")
+			for j < len(toks) && !sv.prepositions[toks[j].Low] && toks[j].Kind == english.Alpha && j < k+7 {
 				j++
 			}
-			if j < len(toks) && sv.prepositions[toks[j].Low] && j < k+6 {
+			if j < len(toks) && sv.prepositions[toks[j].Low] && j < k+8 {
 				k = j
 				continue
 			}
@@ -390,13 +540,19 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 	vs := VerbSlots{ObjectCoord: -1}
 	toks := sv.Toks
 	cl := sv.Clause[i]
-	aux := i - 1
-	if aux > 0 && strings.HasSuffix(toks[aux].Low, "ly") && toks[aux].Kind == english.Alpha {
-		aux-- // "have officially been branded"
-	}
+	aux := sv.AuxBefore(i)
 	if aux >= 0 && sv.auxiliaries[toks[aux].Low] == "be" {
 		// "is opposed to": a state, not a passive
 		vs.Passive = (strings.HasSuffix(toks[i].Low, "ed") || sv.participles[toks[i].Low]) && toks[i+n-1].Low != "to"
+	} else if aux < 0 && i > 0 && toks[i-1].Low == "," && (strings.HasSuffix(toks[i].Low, "ed") || sv.participles[toks[i].Low]) {
+		// "Bangladesh, recognised as independent by India, joined":
+		// a participle set off by a comma, with an agent, is a passive
+		for k := i + n; k+1 < len(toks) && sv.Clause[k] == cl && toks[k].Low != ","; k++ {
+			if toks[k].Low == "by" && sv.FirstCoordFrom(k+1) >= 0 && sv.Coords[sv.FirstCoordFrom(k+1)].First <= k+2 {
+				vs.Passive = true
+				break
+			}
+		}
 	}
 	var skipped []string
 	vs.Subject, skipped = sv.Subject(i, cl)

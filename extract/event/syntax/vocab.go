@@ -34,6 +34,7 @@ var Kinds = vocab.Kinds{
 // Vocabulary holds the parser's function words.
 type Vocabulary struct {
 	prepositions map[string]bool
+	clausePreps  map[string]bool // prepositions that also open a clause ("after")
 	determiners  map[string]bool
 	pronouns     map[string]string // subject, object, possessive
 	clauseWords  map[string]bool
@@ -44,7 +45,9 @@ type Vocabulary struct {
 	control      map[string]bool
 	circumstance map[string]bool
 	auxiliaries  map[string]string // be, have
+	inside       map[string]bool   // words inside a verb group ("not")
 	participles  map[string]bool
+	onlyPart     map[string]bool // participles that are never a past tense
 	linking      map[string]bool
 }
 
@@ -56,13 +59,13 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // New parses the embedded word lists, then the extra sources (of this
 // package's kinds) in order.
 func New(extra ...vocab.Source) (*Vocabulary, error) {
-	v := &Vocabulary{prepositions: map[string]bool{}, determiners: map[string]bool{}, pronouns: map[string]string{},
+	v := &Vocabulary{prepositions: map[string]bool{}, clausePreps: map[string]bool{}, determiners: map[string]bool{}, pronouns: map[string]string{},
 		clauseWords: map[string]bool{}, titleWords: map[string]bool{}, members: map[string]bool{}, joiners: map[string]bool{},
-		control: map[string]bool{}, circumstance: map[string]bool{}, auxiliaries: map[string]string{}, participles: map[string]bool{},
+		control: map[string]bool{}, circumstance: map[string]bool{}, auxiliaries: map[string]string{}, inside: map[string]bool{}, participles: map[string]bool{}, onlyPart: map[string]bool{},
 		linking: map[string]bool{}}
-	sets := map[string]map[string]bool{"prepositions": v.prepositions, "determiners": v.determiners, "clausewords": v.clauseWords,
+	sets := map[string]map[string]bool{"determiners": v.determiners, "clausewords": v.clauseWords,
 		"titlewords": v.titleWords, "members": v.members, "control": v.control, "circumstance": v.circumstance,
-		"participles": v.participles, "linking": v.linking}
+		"linking": v.linking}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		if s, ok := sets[kind]; ok {
 			s[strings.ToLower(l.Word())] = true
@@ -80,12 +83,18 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			ws := strings.Fields(strings.ToLower(l.Text))
 			v.joiners[strings.Join(ws, " ")] = true
 			v.maxJoiner = max(v.maxJoiner, len(ws))
+		case "prepositions":
+			return marked(l, v.prepositions, v.clausePreps, "clause")
+		case "participles":
+			return marked(l, v.participles, v.onlyPart, "only")
 		case "auxiliaries":
 			switch c := l.Field(1); c {
 			case "be", "have":
 				v.auxiliaries[strings.ToLower(l.Field(0))] = c
+			case "inside":
+				v.inside[strings.ToLower(l.Field(0))] = true
 			default:
-				return fmt.Errorf("want word<TAB>be|have")
+				return fmt.Errorf("want word<TAB>be|have|inside")
 			}
 		}
 		return nil
@@ -94,6 +103,21 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 		return nil, err
 	}
 	return v, nil
+}
+
+// marked reads a line "word[<TAB>mark]" into all, and into marks when it
+// carries the mark.
+func marked(l vocab.Line, all, marks map[string]bool, mark string) error {
+	w := strings.ToLower(l.Field(0))
+	all[w] = true
+	switch l.Field(1) {
+	case "":
+	case mark:
+		marks[w] = true
+	default:
+		return fmt.Errorf("want word[<TAB>%s]", mark)
+	}
+	return nil
 }
 
 // Words are the lower-case words the parser compares tokens with and that
@@ -124,6 +148,10 @@ func (v *Vocabulary) Circumstance(w string) bool { return v.circumstance[w] }
 
 // Auxiliary reports a form of "be" or "have".
 func (v *Vocabulary) Auxiliary(w string) bool { return v.auxiliaries[w] != "" }
+
+// ParticipleOnly reports a form that is only a past participle, never a
+// past tense ("given", "taken").
+func (v *Vocabulary) ParticipleOnly(w string) bool { return v.onlyPart[w] }
 
 // Linking reports a linking verb ("remained", "went").
 func (v *Vocabulary) Linking(w string) bool { return v.linking[w] }

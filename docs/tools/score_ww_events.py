@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+"""score.py's events and pairs on the wikiwars-events narrative, split at the
+heading its README names (the study part before it, the rest after), and the
+events also without date matching (same shared-actor rule, any date), to say
+what part of a miss is dating.
+
+usage: docs/tools/score_ww_events.py OUT_DIR [SHARED_DIR]
+  OUT_DIR: bin/stratex run -q -out OUT_DIR DIR, where DIR holds only
+  SHARED_DIR/eval/docs-dev/wikiwars/18_SovietsInAfghanistan.txt
+"""
+import os
+import sys
+
+shared = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(__file__), '..', '..', '..', 'shared')
+sys.path.insert(0, os.path.join(shared, 'tools'))
+import score as S  # noqa: E402
+
+G = os.path.join(shared, 'eval/docs-dev/wikiwars-events/18_SovietsInAfghanistan')
+TEXT = os.path.join(shared, 'eval/docs-dev/wikiwars/18_SovietsInAfghanistan.txt')
+HEADING = 'Foreign involvement and aid to the mujahideen'
+out = sys.argv[1]
+text = open(TEXT, encoding='utf-8').read()
+cut = text.index(HEADING)
+sents = S.load(os.path.join(out, 'sentences.jsonl'))
+cutsent = min(s['sent'] for s in sents if s['text'].startswith(HEADING))
+
+
+def gold_part(o):
+    return 'study' if text.index(o['evidence']) < cut else 'rest'
+
+
+def pred_part(o):
+    return 'study' if o['sent'] < cutsent else 'rest'
+
+
+def events(gold, pred, dated):
+    pred = [p for p in pred if not dated or S.date_of(p) not in ('', 'None', 'null')]
+    used, tp = [False] * len(pred), 0
+    for g in gold:
+        gd, ga = S.date_of(g), S.actors_of(g)
+        best, bo = -1, 0
+        for i, p in enumerate(pred):
+            if used[i] or (dated and S.date_of(p) != gd):
+                continue
+            ov = len(ga & S.actors_of(p))
+            if ov >= (1 if len(ga) <= 1 else 2) and ov > bo:
+                best, bo = i, ov
+        if best >= 0:
+            used[best] = True
+            tp += 1
+    return S.prf(tp, len(pred), len(gold))
+
+
+def pairs(gold, pred):
+    key = lambda a, b: tuple(sorted((S.code(a), S.code(b))))
+    g = [key(o['a'], o['b']) for o in gold if S.code(o['a']) != S.code(o['b'])]
+    p = [key(o['a'], o['b']) for o in pred if S.code(o['a']) != S.code(o['b'])]
+    return S.multiset_score(g, p)
+
+
+def line(r):
+    return f"P={r['p']:.3f} R={r['r']:.3f} F1={r['f1']:.3f} (tp={r['tp']} pred={r['pred']} gold={r['gold']})"
+
+
+gold, pred = S.load(os.path.join(G, 'events.jsonl')), S.load(os.path.join(out, 'events.jsonl'))
+gp, pp = S.load(os.path.join(G, 'pairs.jsonl')), S.load(os.path.join(out, 'pairs.jsonl'))
+for part in ('study', 'rest', 'all'):
+    sel = lambda xs, f: [x for x in xs if part == 'all' or f(x) == part]
+    g, p = sel(gold, gold_part), sel(pred, pred_part)
+    print(f"{part:5} events, dates matched   {line(events(g, p, True))}")
+    print(f"{part:5} events, dates ignored   {line(events(g, p, False))}")
+    print(f"{part:5} pairs                   {line(pairs(sel(gp, gold_part), sel(pp, pred_part)))}")

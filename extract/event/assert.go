@@ -1,0 +1,178 @@
+package event
+
+import (
+	"github.com/stratex/stratex/extract/english"
+	"github.com/stratex/stratex/extract/event/syntax"
+)
+
+// Assertion: whether the text asserts an event, denies it or only supposes
+// it (PLOVER's mode), and whether it states an intent, which PLOVER codes
+// as an event of its own ("said it would back": AGREE; "threatened to":
+// THREATEN). The words are modality.tsv's classes.
+
+// Modes of an event that is not asserted.
+const (
+	ModeNegated      = "negated"
+	ModeHypothetical = "hypothetical"
+)
+
+// assertion is how the text puts one event.
+type assertion struct {
+	mode     string // "", ModeNegated or ModeHypothetical
+	intent   bool   // an act stated to come: "will sign", "plans to join"
+	reported bool   // "reportedly", "unconfirmed news that"
+}
+
+// assert reads the assertion of the trigger at toks[i:i+n].
+func (sv *Sentence) assert(i, n int) assertion {
+	toks := sv.Toks
+	var a assertion
+	negate := func() { a.mode = ModeNegated }
+	suppose := func() {
+		if a.mode == "" {
+			a.mode = ModeHypothetical
+		}
+	}
+	cl := sv.Clause[i]
+	would := false
+	// The verb group, or the words before an event noun: back from the
+	// trigger over at most six tokens of its clause, to an actor, a comma
+	// or another trigger ("did not formally sign", "has no plans to join",
+	// "failed to reach", "no attack", "neither condemned nor praised").
+	k := i - 1
+	for ; k >= 0 && k >= i-6 && sv.Clause[k] == cl; k-- {
+		w := toks[k].Low
+		if sv.ActorAt[k] >= 0 || w == "," || w == ";" || w == "and" || sv.IsTrigger(k) && sv.lex.Modality(w) == "" && !sv.lex.Intent[w] {
+			break
+		}
+		switch sv.lex.Modality(w) {
+		case "negated":
+			if !(k+1 < len(toks) && toks[k+1].Low == "only") { // "not only ... but also"
+				negate()
+			}
+		case "hypothetical":
+			suppose()
+		case "future":
+			a.intent = true
+		case "would":
+			would = true
+		case "failure":
+			if k+1 < len(toks) && (toks[k+1].Low == "to" || toks[k+1].Low == "from") {
+				negate()
+			}
+		}
+		if w == "to" && k > 0 && sv.lex.Intent[toks[k-1].Low] {
+			a.intent = true
+		}
+	}
+	// "Neither India nor Pakistan attacked", "No state recognised":
+	// a negated subject.
+	if k >= 0 && sv.CoordAt[k] >= 0 {
+		if f := sv.Coords[sv.CoordAt[k]].First; f > 0 && sv.lex.Modality(toks[f-1].Low) == "negated" {
+			negate()
+		}
+	}
+	// "a life free of war", "the absence of talks"
+	for k := i - 1; k > 0 && k >= i-4; k-- {
+		if toks[k].Low == "of" && sv.lex.Modality(toks[k-1].Low) == "privative" {
+			negate()
+			break
+		}
+		if sv.ActorAt[k] >= 0 || toks[k].Kind != english.Alpha {
+			break
+		}
+	}
+	// The sentence and the clause: "no evidence that China supplied",
+	// "If Hanoi invades", "whether Brazil would sanction", "is unlikely",
+	// a question, an inverted condition ("Had Germany recognised Croatia
+	// earlier, ...").
+	belief, saying, aim := false, false, false
+	firstComma := len(toks)
+	for k, t := range toks {
+		w := t.Low
+		if w == "," && firstComma == len(toks) {
+			firstComma = k
+		}
+		if sv.lex.Reporting[w] && k < i {
+			a.reported = true
+		}
+		switch sv.lex.Modality(w) {
+		case "conditional":
+			if k < i && (sv.Clause[k] == cl || sv.ClauseWord(w) && sv.Clause[k]+1 == cl && k+1 < len(toks) && sv.Clause[k+1] == cl) {
+				suppose()
+			}
+		case "hedge":
+			if sv.Clause[k] == cl {
+				suppose()
+			}
+		case "evidence":
+			if k > 0 && k < i && i-k <= 15 && sv.lex.Modality(toks[k-1].Low) == "negated" && k+1 < len(toks) && (toks[k+1].Low == "that" || toks[k+1].Low == "of") {
+				negate()
+			}
+		case "belief":
+			belief = belief || k < i
+		}
+		saying = saying || k < i && sv.lex.Saying[w]
+		aim = aim || k < i && sv.lex.Intent[w]
+	}
+	if len(toks) > 0 && toks[len(toks)-1].Low == "?" {
+		suppose()
+	}
+	if len(toks) > 2 && i < firstComma && firstComma < len(toks) && sv.CoordAt[1] >= 0 {
+		if w := toks[0].Low; sv.Auxiliary(w) || sv.lex.Modality(w) == "hypothetical" || sv.lex.Modality(w) == "would" {
+			suppose()
+		}
+	}
+	if would {
+		// "said it would back", "with the aim that Russia would train"
+		// state an intent; "would have attacked
+		// if", "to think that Canada would invade" suppose; a history's
+		// "would later invade" narrates.
+		conditional := false
+		for _, t := range toks {
+			conditional = conditional || sv.lex.Modality(t.Low) == "conditional"
+		}
+		switch {
+		case conditional || belief || i > 0 && sv.Auxiliary(toks[i-1].Low) && toks[i-1].Low == "have":
+			suppose()
+		case saying || aim:
+			a.intent = true
+		}
+	}
+	return a
+}
+
+// figurative reports a conflict word whose object or scene is a
+// figurative.txt noun: its object or "on", "against", "of" phrase
+// ("declared war on poverty", "the fight against corruption"), or an "in"
+// or "at" phrase right after the object ("defeated Brazil in the final").
+func (sv *Sentence) figurative(i, n int) bool {
+	toks := sv.Toks
+	cl := sv.Clause[i]
+	k := i + n
+	// past determiners, modifiers and nouns, and "of" after a noun ("a
+	// war of words")
+	next := func() {
+		for k < len(toks) && k < i+n+8 && sv.Clause[k] == cl && (sv.Determiner(toks[k].Low) || toks[k].Kind == english.Num ||
+			toks[k].Low == "of" && k > i+n ||
+			toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && !sv.lex.Figurative[toks[k].Low] && !sv.Preposition(toks[k].Low) && !sv.ClauseWord(toks[k].Low) && !syntax.VerbLike(toks[k].Low) && sv.ActorAt[k] < 0) {
+			k++
+		}
+	}
+	if k < len(toks) && (toks[k].Low == "on" || toks[k].Low == "against" || toks[k].Low == "of") {
+		k++
+	}
+	next()
+	if k < len(toks) && sv.lex.Figurative[toks[k].Low] {
+		return true
+	}
+	if k < len(toks) && sv.CoordAt[k] >= 0 {
+		k = sv.Coords[sv.CoordAt[k]].Last + 1
+		if k < len(toks) && (toks[k].Low == "in" || toks[k].Low == "at") {
+			k++
+			next()
+			return k < len(toks) && sv.lex.Figurative[toks[k].Low]
+		}
+	}
+	return false
+}

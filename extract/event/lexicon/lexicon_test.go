@@ -1,0 +1,111 @@
+package lexicon
+
+import (
+	"strings"
+	"testing"
+)
+
+// words makes a token source for Match from a phrase.
+func words(s string) func(k int) (string, bool) {
+	ws := strings.Fields(s)
+	return func(k int) (string, bool) {
+		if k >= len(ws) {
+			return "", false
+		}
+		return ws[k], true
+	}
+}
+
+func TestMatchLongestFirst(t *testing.T) {
+	v, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text string
+		want       []string // "base words CATEGORY" of the project's longest trigger there
+	}{
+		{"a phrasal verb and its first word", "called off the strike", []string{"call off CONCEDE"}},
+		{"an inflected form of a phrase", "calls for a ceasefire", []string{"call for REQUEST"}},
+		{"a noun and a longer phrase that names no event", "cold war rivalry", []string{"cold war NONE"}},
+		{"no trigger", "the weather was fine", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, m := range v.Match(words(tt.text), nil) {
+				if !m.Trigger.Dict {
+					got = append(got, strings.Join(m.Trigger.Words, " ")+" "+m.Trigger.Category)
+				}
+			}
+			if len(got) > 0 {
+				got = got[:1] // the longest
+			}
+			if strings.Join(got, ";") != strings.Join(tt.want, ";") {
+				t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDictionaryVerbs(t *testing.T) {
+	v, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	verbs, patterns := v.DictionaryCounts()
+	if verbs < 1500 || patterns < 3000 {
+		t.Errorf("dictionary: %d verbs, %d patterns; the CAMEO file has about 1,900 verbs with an event or a pattern and 3,800 patterns", verbs, patterns)
+	}
+	find := func(form string) *Trigger {
+		for _, m := range v.Match(words(form), nil) {
+			if m.Trigger.Dict && m.Len == len(strings.Fields(form)) {
+				return m.Trigger
+			}
+		}
+		return nil
+	}
+	tests := []struct {
+		name, form, category string
+		pattern              func(p *Trigger) bool // one of its patterns
+	}{
+		{"a verb with an event of its own, inflected", "besieged", "COERCE", nil},
+		{"a verb with an event of its own", "rebuke", "ACCUSE", nil},
+		{"a verb named only for its patterns: a pattern with an object phrase and the target's preposition", "signs", "",
+			func(p *Trigger) bool { return p.Category == "SUPPORT" && p.Prep == "with" && p.HasObject("treaty") }},
+		{"a pattern with an object of two words", "signed", "",
+			func(p *Trigger) bool { return len(p.Objects()["peace"]) > 0 && p.Objects()["peace"][0][0] == "treaty" }},
+		{"a pattern with subject words", "enters", "",
+			func(p *Trigger) bool { return p.Subjects != nil && p.Category == "COERCE" }},
+		{"a pattern with the null code", "imposes", "COERCE",
+			func(p *Trigger) bool { return p.Category == "NONE" && p.HasObject("taxes") }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tr := find(tt.form)
+			if tr == nil {
+				t.Fatalf("%q: no dictionary verb", tt.form)
+			}
+			if tr.Category != tt.category {
+				t.Errorf("%q: category %q, want %q", tt.form, tr.Category, tt.category)
+			}
+			if tt.pattern == nil {
+				return
+			}
+			for _, p := range tr.Patterns {
+				if tt.pattern(p) {
+					return
+				}
+			}
+			t.Errorf("%q: no such pattern among %d", tt.form, len(tr.Patterns))
+		})
+	}
+}
+
+func BenchmarkNew(b *testing.B) {
+	for b.Loop() {
+		if _, err := New(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,283 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/stratex/stratex/extract/english"
+	"github.com/stratex/stratex/extract/event/lexicon"
+)
+
+// trigCache is triggerAt's answer for one token.
+type trigCache struct {
+	done bool
+	tr   *lexicon.Trigger
+	n    int
+}
+
+// triggerAt returns the trigger at token i, and how many tokens it takes:
+// the best of the lexicon's matches there (one walk down its trie), a
+// dictionary verb by the pattern whose slots its sentence fills.
+func (sv *Sentence) triggerAt(i int) (*lexicon.Trigger, int) {
+	if sv.tcache == nil {
+		sv.tcache = make([]trigCache, len(sv.Toks))
+	}
+	if c := sv.tcache[i]; c.done {
+		return c.tr, c.n
+	}
+	tr, n := sv.findTrigger(i)
+	sv.tcache[i] = trigCache{true, tr, n}
+	return tr, n
+}
+
+func (sv *Sentence) findTrigger(i int) (*lexicon.Trigger, int) {
+	t := sv.Toks[i]
+	if t.Kind != english.Alpha || sv.InEnt[i] || sv.blocked(i) {
+		return nil, 0
+	}
+	// "self-imposed", "Soviet-backed": a trigger word joined by a hyphen
+	// to the word before is part of an adjective ("re-imposed" is not).
+	if i > 1 && sv.Toks[i-1].Text == "-" && sv.Toks[i-1].End == t.Start && sv.Toks[i-2].End == sv.Toks[i-1].Start &&
+		sv.Toks[i-2].Low != "re" && sv.Toks[i-2].Low != "co" {
+		return nil, 0
+	}
+	if sv.inName(i) {
+		// "the Annual Meeting of the ACL", "Wisconsin Census Blocks",
+		// "the Research Frontiers Programme grant": a word of a name
+		return nil, 0
+	}
+	sv.mbuf = sv.lex.Match(sv.lowFrom(i), sv.mbuf[:0])
+	bare := sv.BareParticiple(i)
+	// A word that is both a verb and a noun ("visit", "defeat") is a noun
+	// after a determiner or a possessive.
+	nounish := i > 0 && (sv.Determiner(sv.Toks[i-1].Low) || sv.Toks[i-1].Low == "s" && i > 1 && sv.Toks[i-2].Low == "'" ||
+		sv.ActorAt[i-1] >= 0 && sv.Groups[sv.ActorAt[i-1]].Label == "NORP" ||
+		// "military supplies": an -s form after a lower-case modifier
+		strings.HasSuffix(t.Low, "s") && sv.Toks[i-1].Kind == english.Alpha && !english.IsUpperWord(sv.Toks[i-1].Text) && sv.ActorAt[i-1] < 0 &&
+			!sv.Preposition(sv.Toks[i-1].Low) && sv.Pronoun(sv.Toks[i-1].Low) == "" && !sv.ClauseWord(sv.Toks[i-1].Low) && sv.Toks[i-1].Low != "and" && sv.Toks[i-1].Low != "that")
+	// "the commission's proposed districts": a participle after an
+	// article or a possessive is an adjective
+	adjective := i > 0 && (sv.Determiner(sv.Toks[i-1].Low) && sv.Toks[i-1].Low != "that" || sv.Toks[i-1].Low == "s" && i > 1 && sv.Toks[i-2].Low == "'") &&
+		strings.HasSuffix(t.Low, "ed")
+	// "a total ban": an article with modifiers between makes it a noun too
+	nounish = nounish || sv.nounUse(i)
+	var best *lexicon.Trigger
+	bn, bs := 0, -1
+	for _, m := range sv.mbuf {
+		tr, n := m.Trigger, m.Len
+		if n < bn {
+			break // longest first
+		}
+		if tr.Category == "NONE" || !tr.Noun && (bare || sv.Described(i, n) && !tr.HasObject("as") || sv.afterPreposition(i) || adjective) {
+			continue
+		}
+		score := 0
+		switch {
+		case tr.Dict && (best != nil && !best.Dict || sv.lex.Light[t.Low] || sv.Linking(t.Low) || sv.Auxiliary(t.Low) || sv.lex.Saying[t.Low] || strings.HasSuffix(t.Low, "ing") && sv.AuxBefore(i) < 0 ||
+			i > 0 && sv.Toks[i-1].Low == "to"):
+			// The project's own triggers take precedence over the
+			// dictionary's; a light verb's event is the noun after it
+			// ("held a summit"), a linking verb states ("remained at
+			// odds"), a verb of saying reports another's act ("said it had
+			// halted aid"); a participle in -ing with no auxiliary
+			// modifies a noun ("consequences affecting India"); an
+			// infinitive is a purpose or another verb's complement ("to
+			// forestall more violence", "efforts to end the fighting").
+			continue
+		case tr.Dict:
+			// The dictionary lists verbs: after a determiner the word is
+			// a noun, and it names an event only as the project's
+			// noun. A pattern whose slots the sentence fills takes
+			// precedence over the verb's own row, as in PETRARCH; a
+			// pattern with the null code makes the verb no trigger.
+			if nounish {
+				continue
+			}
+			p, spec := sv.bestPattern(i, n, tr.Patterns)
+			switch {
+			case p != nil && p.Category == "NONE":
+				continue
+			case p != nil:
+				c := *p
+				c.Words, c.Patterns = tr.Words, nil
+				tr, score = &c, 100+10*spec
+			case tr.Category != "":
+				score = 10
+			default:
+				continue
+			}
+		case tr.Slotted():
+			spec, ok := sv.slots(i, n, tr)
+			if !ok {
+				continue
+			}
+			score = 100 + 10*spec + 2
+		default:
+			score = 10 + 2
+		}
+		if tr.Noun == nounish {
+			score++
+		}
+		if best == nil || n > bn || score > bs || best.Dict && !tr.Dict {
+			best, bn, bs = tr, n, score
+		}
+	}
+	return best, bn
+}
+
+// inName reports a word of a name at toks[i]: capitalized inside the
+// sentence next to another capitalized word that is no actor ("Census
+// Blocks", "Annual Meeting"), or a lower-case word right after such a name
+// with no determiner ("the Frontiers Programme grant").
+func (sv *Sentence) inName(i int) bool {
+	toks := sv.Toks
+	capital := func(k int) bool {
+		return k > 0 && k < len(toks) && toks[k].Kind == english.Alpha && english.IsUpperWord(toks[k].Text) && sv.ActorAt[k] < 0
+	}
+	if i > 0 && english.IsUpperWord(toks[i].Text) {
+		return capital(i-1) || capital(i+1)
+	}
+	return capital(i-1) && capital(i-2) && !strings.HasSuffix(toks[i].Low, "ed")
+}
+
+// lowFrom returns the lower-case tokens from i on, for the trie: a word
+// inside an entity ends a trigger.
+func (sv *Sentence) lowFrom(i int) func(k int) (string, bool) {
+	return func(k int) (string, bool) {
+		j := i + k
+		if j >= len(sv.Toks) || k > 0 && sv.InEnt[j] {
+			return "", false
+		}
+		return sv.Toks[j].Low, true
+	}
+}
+
+// bestPattern returns the pattern of a dictionary verb at toks[i:i+n]
+// whose slots the sentence fills with the most words, and that count.
+func (sv *Sentence) bestPattern(i, n int, ps []*lexicon.Trigger) (*lexicon.Trigger, int) {
+	var best *lexicon.Trigger
+	bs := 0
+	for _, p := range ps {
+		if spec, ok := sv.slots(i, n, p); ok && spec > bs {
+			best, bs = p, spec
+		}
+	}
+	return best, bs
+}
+
+// slots reports whether the sentence fills a trigger's slots at
+// toks[i:i+n], and with how many words: an object within ten tokens after
+// it (before it in a passive: "a new group ... was formed"), a subject
+// word right before it in its clause, an actor after its target's
+// preposition.
+func (sv *Sentence) slots(i, n int, tr *lexicon.Trigger) (int, bool) {
+	toks := sv.Toks
+	cl := sv.Clause[i]
+	spec := 0
+	objs := tr.Objects()
+	if objs != nil {
+		best := 0
+		end := min(len(toks), i+n+10)
+		if tr.Dict {
+			// a pattern's object is in the verb's own clause: up to a
+			// comma, a "that" or a subject pronoun ("said on Tuesday it
+			// had halted economic aid" is no saying of aid)
+			for k := i + n; k < end; k++ {
+				if w := toks[k].Low; sv.Clause[k] != cl || w == "," || w == ";" || w == "that" || sv.Pronoun(w) == "subject" {
+					end = k
+				}
+			}
+		}
+		for k := i + n; k < end; k++ {
+			best = max(best, sv.phraseAt(k, end, objs[toks[k].Low]))
+		}
+		if best == 0 && !tr.Noun && i > 0 && sv.Auxiliary(toks[i-1].Low) {
+			for k := i - 2; k >= 0 && k >= i-20 && sv.Clause[k] == cl; k-- {
+				best = max(best, sv.phraseAt(k, i, objs[toks[k].Low]))
+			}
+		}
+		if best == 0 {
+			return 0, false
+		}
+		spec += best
+	}
+	if tr.Subjects != nil {
+		best := 0
+		for k := i - 1; k >= 0 && k >= i-5 && sv.Clause[k] == cl; k-- {
+			for _, s := range tr.Subjects {
+				if m := len(s); k+1 >= m && toks[k].Low == s[m-1] {
+					ok := true
+					for j := 1; j < m && ok; j++ {
+						ok = toks[k-j].Low == s[m-1-j]
+					}
+					if ok {
+						best = max(best, m)
+					}
+				}
+			}
+		}
+		if best == 0 {
+			return 0, false
+		}
+		spec += best
+	}
+	if tr.Prep != "" && objs == nil && tr.Subjects == nil {
+		if sv.prepTarget(i+n, cl, tr.Prep) == nil {
+			return 0, false
+		}
+		spec++
+	}
+	return spec, true
+}
+
+// phraseAt returns the length of the longest of the object phrases rests
+// (each the words after its first, at toks[k]) that the tokens from k+1
+// to end hold in order, 0 for none.
+func (sv *Sentence) phraseAt(k, end int, rests [][]string) int {
+	best := 0
+	for _, r := range rests {
+		j, m := k+1, 0
+		for ; m < len(r) && j < end; j++ {
+			if sv.Toks[j].Low == r[m] {
+				m++
+			}
+		}
+		if m == len(r) {
+			best = max(best, 1+len(r))
+		}
+	}
+	return best
+}
+
+// prepTarget returns the actors right after the first preposition prep
+// after token from in clause cl ("met with X"), nil for none.
+func (sv *Sentence) prepTarget(from, cl int, prep string) []string {
+	toks := sv.Toks
+	for k := from; k < len(toks) && k < from+8 && sv.Clause[k] == cl; k++ {
+		if toks[k].Low != prep {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if c := sv.CoordAt[j]; c >= 0 {
+				return sv.Coords[c].Codes(sv.Groups)
+			}
+			if !sv.Determiner(toks[j].Low) && toks[j].Kind != english.Alpha {
+				break
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// blocked reports token i inside a phrase that names no event ("cold war",
+// "attack helicopters"; category NONE in the trigger file).
+func (sv *Sentence) blocked(i int) bool {
+	for j := max(0, i-3); j <= i; j++ {
+		for _, m := range sv.lex.Match(sv.lowFrom(j), nil) {
+			if m.Trigger.Category == "NONE" && len(m.Trigger.Words) > 0 && j+m.Len > i {
+				return true
+			}
+		}
+	}
+	return false
+}
