@@ -476,8 +476,8 @@ func (p *tparser) at(i int) (Span, int) {
 		try(x, n)
 	}
 	if pt, ok := p.pointAt(i, false); ok && pt.n > bn {
-		if x, keep := p.finish(i, pt); keep {
-			try(x, pt.n)
+		if x, n, keep := p.finish(i, pt); keep {
+			try(x, n)
 		}
 	}
 	if x, n := p.offsetAt(i); n > 0 {
@@ -492,10 +492,11 @@ func (p *tparser) at(i int) (Span, int) {
 }
 
 // finish turns a point into a record: resolves a missing year, marks
-// citations, and drops bare numbers that are not years in context.
-func (p *tparser) finish(i int, pt point) (Span, bool) {
+// citations, and drops bare numbers that are not years in context. n is
+// the tokens the record takes ("July last year" takes its year's words).
+func (p *tparser) finish(i int, pt point) (x Span, n int, keep bool) {
 	if !pt.strong && !p.yearContext(i, pt, false) {
-		return Span{}, false
+		return Span{}, 0, false
 	}
 	if pt.noYear && pt.d.m > 0 && p.ref.y > 0 && p.low(i+pt.n+1) == "year" {
 		// "July last year", "in early October this year"
@@ -510,12 +511,12 @@ func (p *tparser) finish(i int, pt point) (Span, bool) {
 	}
 	if pt.noYear {
 		if !p.resolveYear(&pt) && !pt.strong {
-			return Span{}, false
+			return Span{}, 0, false
 		}
 	}
 	cit := pt.citation || p.refs || p.citationYear(i, pt)
 	if p.refs && !pt.strong && !p.inParens(i) {
-		return Span{}, false // a page or volume number in a reference entry
+		return Span{}, 0, false // a page or volume number in a reference entry
 	}
 	if pt.d.y > 0 && !cit && pt.decade == 0 && pt.century == 0 && pt.anchor != AnchorDCT && !pt.speech && !p.ahead(i, pt.n) && !p.aside(i, pt) {
 		d := pt.d
@@ -526,7 +527,7 @@ func (p *tparser) finish(i int, pt point) (Span, bool) {
 	}
 	val, typ := pt.value()
 	return Span{Start: int(p.toks[i].Start), End: int(p.toks[i+pt.n-1].End), Value: val, Type: typ, Citation: cit,
-		Ambiguous: pt.ambiguous, Anchor: pt.anchor, Mod: pt.mod, Rule: "timex:" + pt.rule}, true
+		Ambiguous: pt.ambiguous, Anchor: pt.anchor, Mod: pt.mod, Rule: "timex:" + pt.rule}, pt.n, true
 }
 
 // ahead reports a date the words before it in its clause put ahead of the
