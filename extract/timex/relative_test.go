@@ -17,6 +17,17 @@ func TestNewsForms(t *testing.T) {
 		// "July last year" is one expression: its year's words are not read again
 		{"a month and last year (a party)", "The party split in June last year.", []string{"June last year=1997-06"}},
 		{"a month and this year after a modifier (exports)", "Exports rose in early October this year.", []string{"early October this year=1998-10"}},
+		// the tense of a weekday is its clause's before its sentence's
+		{"a weekday's clause is past though a later clause is future (shares)",
+			"Shares closed at their lowest levels in over a decade on Monday, amid worries that the bank will fail.", []string{"Monday=1998-08-17"}},
+		{"a weekday's clause is past though a later clause is future (protests)",
+			"Protesters gathered outside the parliament building in large numbers on Sunday, because the assembly will vote on the budget.", []string{"Sunday=1998-08-16"}},
+		{"a weekday in a future clause after a past one",
+			"The union said nothing at its rally, but its leaders will strike on Monday.", []string{"Monday=1998-08-24"}},
+		// a passive after a present form of "be" is no past
+		{"a passive is no past (a sale)", "The sale, which is expected in December, needs the approval of the regulator.", []string{"December=1998-12"}},
+		{"a passive is no past (a verdict)", "In the trial of the former mayor the verdict is expected on Monday.", []string{"Monday=1998-08-24"}},
+		{"a passive after will be is no past (a dividend)", "The increased dividend will be paid Nov. 2 to holders of record.", []string{"Nov. 2=1998-11-02"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

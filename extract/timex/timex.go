@@ -193,10 +193,16 @@ type tparser struct {
 }
 
 // tenseAt is the tense that decides a relative expression at p.cur: the
-// words next to it, else the sentence's.
+// words next to it, else its clause's ("closed on Monday, amid worries
+// that the banks will fail": the Monday before), else the sentence's.
 func (p *tparser) tenseAt() int {
 	if t := p.localTense(p.cur, p.cur+1); t != 0 {
 		return t
+	}
+	if lo, hi := p.clause(p.cur); lo > 0 || hi < len(p.toks) {
+		if t := p.v.tense(p.toks[lo:hi]); t != 0 {
+			return t
+		}
 	}
 	if p.tense == 2 {
 		p.tense = p.v.tense(p.toks)
