@@ -28,6 +28,14 @@ func TestNewsForms(t *testing.T) {
 		{"a passive is no past (a sale)", "The sale, which is expected in December, needs the approval of the regulator.", []string{"December=1998-12"}},
 		{"a passive is no past (a verdict)", "In the trial of the former mayor the verdict is expected on Monday.", []string{"Monday=1998-08-24"}},
 		{"a passive after will be is no past (a dividend)", "The increased dividend will be paid Nov. 2 to holders of record.", []string{"Nov. 2=1998-11-02"}},
+		// quarters and halves in words: TIMEX's YYYY-Qn and YYYY-Hn
+		{"the final quarter of a year (a carmaker)", "For the final quarter of 2009, the carmaker posted a profit.", []string{"the final quarter of 2009=2009-Q4"}},
+		{"the second half of a year (attacks)", "Attacks fell sharply in the second half of 2008.", []string{"the second half of 2008=2008-H2"}},
+		{"a quarter without its year is the nearest to the date (plants)", "Ten plants will close during the fourth quarter.", []string{"the fourth quarter=1998-Q4"}},
+		{"a quarter without its year is the nearest to the date (profits)", "Profits doubled in the first quarter, the bank said.", []string{"the first quarter=1998-Q1"}},
+		{"the last quarter of a year", "Sales peaked in the last quarter of 1997.", []string{"the last quarter of 1997=1997-Q4"}},
+		{"a quarter before a noun is no date", "The company expects to release third-quarter results soon.", nil},
+		{"the half of a century is no year's", "The first half of the century was calm.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
