@@ -162,6 +162,8 @@ func TestAnaphoraSeasonsMods(t *testing.T) {
 			[]string{"1863=1863", "The following year=1864@narrative"}},
 		{"the following year after a day", []para{p("The king died on 4 May 1715.", "His heir was crowned the following year.")},
 			[]string{"4 May 1715=1715-05-04", "the following year=1716@narrative"}},
+		{"a month before a noun takes the story's year (a revolution)", []para{p("Riots spread through the capital in 1917.", "The February Revolution ended the monarchy.")},
+			[]string{"1917=1917", "February=1917-02@narrative"}},
 		{"the latter half of the year (a blockade)", []para{p("The blockade began in June 1948.", "Flights doubled in the latter half of the year.")},
 			[]string{"June 1948=1948-06", "the latter half of the year=1948-H2@narrative"}},
 		{"the first quarter without its year (a famine)", []para{p("Grain ran short in 1921.", "Prices rose fivefold in the first quarter.")},

@@ -777,6 +777,22 @@ func (p *tparser) wordYearPointAt(i int) (point, bool) {
 	return point{d: tdate{y, 0, 0}, n: n, strong: true, rule: "year-words"}, true
 }
 
+// monthBeforeNoun reports a month (toks[i:i+mn]) that qualifies the noun
+// after it, after "the" and at most one word in lower case: "the October
+// slaying", "the costly August battles", "the February Revolution". The
+// noun has four letters or more ("the March on Rome" is no month).
+func (p *tparser) monthBeforeNoun(i, mn int) bool {
+	j := i - 1
+	if t := p.tok(j); t != nil && t.Kind == english.Alpha && t.Low != "the" && unicode.IsLower([]rune(t.Text)[0]) {
+		j--
+	}
+	if p.low(j) != "the" {
+		return false
+	}
+	nx := p.tok(i + mn)
+	return nx != nil && nx.Kind == english.Alpha && len(nx.Text) >= 4 && nx.Space
+}
+
 // monthAloneAt: "in April", "later in April", "early March", "last
 // December" (the year comes from the paragraph or the reference date).
 func (p *tparser) monthAloneAt(i int, partial bool) (point, bool) {
@@ -789,7 +805,7 @@ func (p *tparser) monthAloneAt(i int, partial bool) (point, bool) {
 		return point{}, false
 	}
 	prev := p.low(i - 1)
-	if !p.v.monthCues[prev] && !partial {
+	if !p.v.monthCues[prev] && !partial && !p.monthBeforeNoun(i, mn) {
 		return point{}, false
 	}
 	if t.Low == "may" && (prev == "and" || prev == "to" || prev == "-") && !partial {

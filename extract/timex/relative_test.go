@@ -28,6 +28,10 @@ func TestNewsForms(t *testing.T) {
 		{"a passive is no past (a sale)", "The sale, which is expected in December, needs the approval of the regulator.", []string{"December=1998-12"}},
 		{"a passive is no past (a verdict)", "In the trial of the former mayor the verdict is expected on Monday.", []string{"Monday=1998-08-24"}},
 		{"a passive after will be is no past (a dividend)", "The increased dividend will be paid Nov. 2 to holders of record.", []string{"Nov. 2=1998-11-02"}},
+		// a month that qualifies a noun after "the"
+		{"a month before a noun (a slaying)", "Police gathered new evidence in the October slaying of the doctor.", []string{"October=1997-10"}},
+		{"a month before a noun, an adjective between (battles)", "The costly August battles drained the reserves.", []string{"August=1998-08"}},
+		{"no month before a short word", "The March on the capital was banned.", nil},
 		// quarters and halves in words: TIMEX's YYYY-Qn and YYYY-Hn
 		{"the final quarter of a year (a carmaker)", "For the final quarter of 2009, the carmaker posted a profit.", []string{"the final quarter of 2009=2009-Q4"}},
 		{"the second half of a year (attacks)", "Attacks fell sharply in the second half of 2008.", []string{"the second half of 2008=2008-H2"}},
