@@ -182,6 +182,7 @@ type tparser struct {
 	ref    tdate
 	anchor *tdate   // last date with a year in the same paragraph
 	back   *tdate   // else the reference time the text set before: the section's, in narrative the document's
+	inSect bool     // the section has set a reference time (back is the section's or its heading's)
 	tense  int      // -1 past, +1 future, 0 unknown; 2 until computed
 	refs   bool     // the sentence is in the reference list
 	head   bool     // the sentence is a heading: its years are no citations
@@ -346,10 +347,11 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 		if back == nil {
 			back = section
 		}
+		inSect := back != nil
 		if back == nil && doc.Kind == Narrative {
 			back = whole
 		}
-		p := &tparser{v: v, toks: s.Tokens(text, v.lexer), doc: &doc, ref: ref, anchor: para, back: back, text: text, tense: 2}
+		p := &tparser{v: v, toks: s.Tokens(text, v.lexer), doc: &doc, ref: ref, anchor: para, back: back, inSect: inSect, text: text, tense: 2}
 		ctxs[si].Shift = p.opensPoint()
 		p.head = heads
 		p.depth = make([]int8, len(p.toks)+1)
@@ -561,16 +563,22 @@ func (p *tparser) ahead(i, n int) bool {
 	return false
 }
 
-// aside reports a date that names a time apart from the story's: a year
-// used as a label before a noun ("the 1978 Treaty of Friendship", "the
-// 2003 invasion"), or the start of a comparison ("the first incursion
-// since 1995"). It does not become the reference time.
+// aside reports a date that names a time apart from the story's: a year,
+// or a month and year, used as a label before a noun ("the 1978 Treaty of
+// Friendship", "the 2003 invasion", "surpassing the May 2007 high"), or the
+// start of a comparison ("the first incursion since 1995"). It does not
+// become the reference time, unless it is the first date of its section
+// ("Despite the June 1916 offensive, ..." under a new heading: the story
+// is there).
 func (p *tparser) aside(i int, pt point) bool {
 	if p.low(i-1) == "since" {
 		return true
 	}
-	if pt.d.m > 0 || pt.season != "" || pt.mod != "" {
+	if pt.d.d > 0 || pt.noYear || pt.season != "" || pt.mod != "" {
 		return false
+	}
+	if p.anchor == nil && !p.inSect {
+		return false // the only date of its section so far: the story is there
 	}
 	d := p.low(i - 1)
 	nx := p.tok(i + pt.n)
