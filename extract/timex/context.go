@@ -186,8 +186,8 @@ func (p *tparser) localTense(i, j int) int {
 		}
 		// "planned to leave on Thursday", "agreed to meet Friday": an
 		// infinitive after a verb of intent points ahead of it
-		if w == "to" && p.v.ahead[p.low(k-1)] {
-			return 1
+		if w == "to" && (p.v.ahead[p.low(k-1)] || p.low(k+1) == "be") {
+			return 1 // and "to be completed around Nov. 1": an infinitive passive
 		}
 		if w == "would" || w == "as" && p.low(k+1) == "soon" && p.low(k+2) == "as" {
 			return 1
