@@ -565,8 +565,10 @@ func (p *tparser) ahead(i, n int) bool {
 
 // aside reports a date that names a time apart from the story's: a year,
 // or a month and year, used as a label before a noun ("the 1978 Treaty of
-// Friendship", "the 2003 invasion", "surpassing the May 2007 high"), or the
-// start of a comparison ("the first incursion since 1995"). It does not
+// Friendship", "the 2003 invasion", "surpassing the May 2007 high"), the
+// start of a comparison ("the first incursion since 1995"), or a bare year
+// more than ten years after the story's time ("a report declassified in
+// 2005" in a story of 1964: a look ahead to a later time). It does not
 // become the reference time, unless it is the first date of its section
 // ("Despite the June 1916 offensive, ..." under a new heading: the story
 // is there).
@@ -579,6 +581,9 @@ func (p *tparser) aside(i int, pt point) bool {
 	}
 	if p.anchor == nil && !p.inSect {
 		return false // the only date of its section so far: the story is there
+	}
+	if r, how := p.reference(); how == AnchorNarrative && pt.d.m == 0 && r.y > 0 && pt.d.y-r.y > 10 {
+		return true // "a publication declassified in 2005" in a story of 1964: a look ahead
 	}
 	d := p.low(i - 1)
 	nx := p.tok(i + pt.n)
