@@ -58,6 +58,7 @@ func (p *tparser) pointAt(i int, partial bool) (point, bool) {
 		add(p.partOfDayAt(i))
 		add(p.modifiedAt(i, partial))
 		add(p.quarterWordAt(i))
+		add(p.unitAfterWordAt(i))
 	}
 	return best, found
 }

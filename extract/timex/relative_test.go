@@ -28,6 +28,9 @@ func TestNewsForms(t *testing.T) {
 		{"a passive is no past (a sale)", "The sale, which is expected in December, needs the approval of the regulator.", []string{"December=1998-12"}},
 		{"a passive is no past (a verdict)", "In the trial of the former mayor the verdict is expected on Monday.", []string{"Monday=1998-08-24"}},
 		{"a passive after will be is no past (a dividend)", "The increased dividend will be paid Nov. 2 to holders of record.", []string{"Nov. 2=1998-11-02"}},
+		// a unit before its anaphoric word
+		{"the year previous, from the paragraph's year (a carmaker)", "The company cut its costs to $118 billion in 1996, $19.8 billion less than the year previous.",
+			[]string{"1996=1996", "the year previous=1995"}},
 		// an infinitive passive looks ahead
 		{"to be and a participle look ahead (a placement)", "The firm said it planned a share placement, to be completed around Aug. 1.", []string{"Aug. 1=1999-08-01"}},
 		{"to be and a participle look ahead (a bridge)", "Officials said the bridge, to be opened on Monday, had cost $40 million.", []string{"Monday=1998-08-24"}},
