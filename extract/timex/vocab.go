@@ -228,6 +228,9 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v.starts = map[string]uint8{}
 	for form, w := range v.timeWords {
 		if ts := english.Lex(form, 0); len(ts) > 0 {
+			if w.kind == "partorder" || w.kind == "postunit" {
+				continue // one-word forms, looked up where they stand ("the final quarter", "the year previous")
+			}
 			v.timeFirst[ts[0].Low] = true
 			// a period noun or a part of the day opens an expression only
 			// after "the" ("the end of 1965", "the morning of 6 June"):
