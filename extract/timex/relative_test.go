@@ -27,6 +27,7 @@ func TestNewsForms(t *testing.T) {
 		// a passive after a present form of "be" is no past
 		{"a passive is no past (a sale)", "The sale, which is expected in December, needs the approval of the regulator.", []string{"December=1998-12"}},
 		{"a passive is no past (a verdict)", "In the trial of the former mayor the verdict is expected on Monday.", []string{"Monday=1998-08-24"}},
+		{"is expected looks ahead (a merger)", "A decision on the merger is expected Tuesday.", []string{"Tuesday=1998-08-25"}},
 		{"a passive after will be is no past (a dividend)", "The increased dividend will be paid Nov. 2 to holders of record.", []string{"Nov. 2=1998-11-02"}},
 		// a unit before its anaphoric word
 		{"the year previous, from the paragraph's year (a carmaker)", "The company cut its costs to $118 billion in 1996, $19.8 billion less than the year previous.",
