@@ -212,6 +212,35 @@ func (p *tparser) anaphoraAt(i int) (point, bool) {
 	return point{}, false
 }
 
+// unitAfterWordAt reads a unit and a word of timewords.tsv of kind
+// postunit after it, ending its clause: "the year previous", "the day
+// before", "the month earlier", "the day after": the unit that many units
+// from the reference time's. "the year before the war" counts from an
+// event the text names, not from its time: a word after it is no end of a
+// clause.
+func (p *tparser) unitAfterWordAt(i int) (point, bool) {
+	if p.low(i) != "the" {
+		return point{}, false
+	}
+	w, ok := p.v.timeWords[p.low(i+1)]
+	if !ok || w.kind != "unit" || p.low(i+1) != w.value {
+		return point{}, false
+	}
+	a, ok := p.v.timeWords[p.low(i+2)]
+	if !ok || a.kind != "postunit" {
+		return point{}, false
+	}
+	if nx := p.tok(i + 3); nx != nil && nx.Kind != english.Sym {
+		return point{}, false
+	}
+	r, how := p.reference()
+	if how == "" {
+		return point{}, false
+	}
+	off, _ := strconv.Atoi(a.value)
+	return p.unitFrom(point{strong: true, n: 3, anchor: how, rule: "anaphora-after"}, r, w.value, off)
+}
+
 // yearOfNext is the year of month m (a season's first month) that comes
 // offset times after the reference time r: +1 the first after it ("the
 // following March"), -1 the last before it, 0 r's own.

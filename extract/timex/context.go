@@ -109,8 +109,12 @@ func (v *Vocabulary) tense(toks []english.Tok) int {
 			}
 		}
 		if want == -1 {
-			for _, w := range low {
-				if len(w) > 4 && strings.HasSuffix(w, "ed") {
+			for k, w := range low {
+				prev := ""
+				if k > 0 {
+					prev = low[k-1]
+				}
+				if v.edPast(w, prev) {
 					return -1
 				}
 			}
@@ -122,6 +126,46 @@ func (v *Vocabulary) tense(toks []english.Tok) int {
 		}
 	}
 	return 0
+}
+
+// edPast reports a word w (after the word prev) of more than four letters
+// in -ed that reads as a past: not listed as no past form ("indeed"), not a
+// passive after a present form of "be" ("is expected in December").
+func (v *Vocabulary) edPast(w, prev string) bool {
+	if len(w) <= 4 || !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	if t, ok := v.wordTense[w]; ok && t >= 0 {
+		return false
+	}
+	return !v.passive[prev]
+}
+
+// clause is the span of tokens [lo, hi) of the clause toks[i] is in: from
+// the word that opens it (clauses.txt) or the mark that ends the one before
+// (";", ":", a dash, a parenthesis), to the next.
+func (p *tparser) clause(i int) (lo, hi int) {
+	bound := func(k int) bool {
+		t := &p.toks[k]
+		switch t.Kind {
+		case english.Sym:
+			return strings.ContainsAny(t.Text, ";:()[]—–")
+		case english.Alpha:
+			return p.v.clauseOpeners[t.Low]
+		}
+		return false
+	}
+	lo, hi = i, i+1
+	for lo > 0 && !bound(lo) {
+		lo--
+	}
+	if p.toks[lo].Kind == english.Sym && bound(lo) {
+		lo++ // the mark belongs to neither clause
+	}
+	for hi < len(p.toks) && !bound(hi) {
+		hi++
+	}
+	return lo, hi
 }
 
 // localTense reads the tense from the words next to toks[i:j]: a
@@ -142,8 +186,8 @@ func (p *tparser) localTense(i, j int) int {
 		}
 		// "planned to leave on Thursday", "agreed to meet Friday": an
 		// infinitive after a verb of intent points ahead of it
-		if w == "to" && p.v.ahead[p.low(k-1)] {
-			return 1
+		if w == "to" && (p.v.ahead[p.low(k-1)] || p.low(k+1) == "be") {
+			return 1 // and "to be completed around Nov. 1": an infinitive passive
 		}
 		if w == "would" || w == "as" && p.low(k+1) == "soon" && p.low(k+2) == "as" {
 			return 1
@@ -151,29 +195,30 @@ func (p *tparser) localTense(i, j int) int {
 		if k < i-5 {
 			continue // the past-tense verbs count near the date only
 		}
-		if t := p.v.tenseOf(w); t != 0 {
-			if t < 0 && p.low(k-1) == "be" {
-				continue // "should be completed in October": a passive, not a past
-			}
+		if t := p.tenseOfTok(k); t != 0 {
 			return t
 		}
 	}
 	for k := j; k < min(len(p.toks), j+3); k++ {
-		if t := p.v.tenseOf(p.low(k)); t != 0 {
+		if t := p.tenseOfTok(k); t != 0 {
 			return t
 		}
 	}
 	return 0
 }
 
-// tenseOf is the tense one word next to a date gives: a future
-// auxiliary, a past form, or a word of more than four letters in -ed that
-// is not listed as no past form.
-func (v *Vocabulary) tenseOf(w string) int {
-	if t, ok := v.wordTense[w]; ok {
+// tenseOfTok is the tense toks[k] gives next to a date (tense.tsv, or a
+// word in -ed: edPast): none for a passive ("should be
+// completed in October", "will be paid Dec. 14", "is expected in December").
+func (p *tparser) tenseOfTok(k int) int {
+	w := p.low(k)
+	if t, ok := p.v.wordTense[w]; ok {
+		if t < 0 && p.v.passive[p.low(k-1)] {
+			return 0 // "will be paid Dec. 14"
+		}
 		return t
 	}
-	if len(w) > 4 && strings.HasSuffix(w, "ed") {
+	if p.v.edPast(w, p.low(k-1)) {
 		return -1
 	}
 	return 0

@@ -7,7 +7,8 @@
 // one form.
 //
 // Its word lists are the files under data/ (kinds timewords, tense, ahead,
-// notyear, cues, starts, keywords), extendable with -vocab; month names and
-// number words are english's. It imports english, text (for sentences) and
+// notyear, datecues, timestarts, timex-keywords, anaphora, dctcues, shifts,
+// clauses), extendable with -vocab; month names and number words are
+// english's. It imports english, text (for sentences) and
 // vocab; it must not import actor, money, event, pair nor extract.
 package timex

@@ -57,6 +57,8 @@ func (p *tparser) pointAt(i int, partial bool) (point, bool) {
 		add(p.dayOfMonthAt(i))
 		add(p.partOfDayAt(i))
 		add(p.modifiedAt(i, partial))
+		add(p.quarterWordAt(i))
+		add(p.unitAfterWordAt(i))
 	}
 	return best, found
 }
@@ -473,7 +475,9 @@ func (p *tparser) numericAt(i int, partial bool) (point, bool) {
 	return pt, true
 }
 
-// quarterAt: "Q4 2016", "2019 q1", "2019-Q1", "H2 2016".
+// quarterAt: "Q4 2016", "2019 q1", "2019-Q1", "H2 2016": the months they
+// span (2016-10/2017-01), as the Recognizers suites write these
+// abbreviations; a quarter written out in prose is quarterWordAt's.
 func (p *tparser) quarterAt(i int) (point, bool) {
 	qh := func(j int) (string, int, int) {
 		t := p.tok(j)
@@ -515,6 +519,77 @@ func (p *tparser) quarterAt(i int) (point, bool) {
 		}
 	}
 	return point{}, false
+}
+
+// partOfYear is quarter ("q") or half ("h") n of year y: 2016-Q4, 2016-H2.
+func partOfYear(y int, kind string, n, toks int, rule string) point {
+	return point{d: tdate{y, 0, 0}, val: fmt.Sprintf("%04d-%s%d", y, strings.ToUpper(kind), n), n: toks, strong: true, rule: rule}
+}
+
+// quarterWordAt: a quarter or half written in words, "the fourth quarter
+// of 2009", "the final quarter of 2009", "the second half of 2008", "the
+// latter half of the year", "the first quarter": TIMEX's 2009-Q4, 2008-H2
+// (the value news annotation gives them). The
+// order word is an ordinal, or a word of timewords.tsv of kind partorder
+// (its value -1: the last). Without a year, or with "of the year", it is
+// in the year of the reference time; in news, with no date of the
+// paragraph's, the nearest such part to the document's date.
+func (p *tparser) quarterWordAt(i int) (point, bool) {
+	if p.low(i) != "the" {
+		return point{}, false
+	}
+	ord := 0
+	if w, ok := p.v.en.Number(p.low(i + 1)); ok && w.Kind == "ordinal" {
+		ord = int(w.Value)
+	} else if w, ok := p.v.timeWords[p.low(i+1)]; ok && w.kind == "partorder" {
+		ord, _ = strconv.Atoi(w.value)
+	}
+	if ord == 0 || p.isSym(i+2, "-") {
+		return point{}, false
+	}
+	kind, parts := "q", 4
+	switch p.low(i + 2) {
+	case "quarter":
+	case "half":
+		kind, parts = "h", 2
+	default:
+		return point{}, false
+	}
+	if ord < 0 {
+		ord = parts
+	}
+	if ord > parts {
+		return point{}, false
+	}
+	j := i + 3
+	if p.low(j) == "of" {
+		if y, yn, suf := p.yearAt(j+1, false); yn > 0 && suf == "" {
+			return partOfYear(y, kind, ord, j+1+yn-i, "quarter-words"), true
+		}
+		if p.low(j+1) == "the" && p.low(j+2) == "year" {
+			j += 3
+		} else if nx := p.tok(j + 1); nx != nil && nx.Kind == english.Alpha {
+			return point{}, false // "the first half of the century", "of the season"
+		}
+	}
+	r, how := p.reference()
+	if how == "" || r.y == 0 {
+		return point{}, false
+	}
+	y := r.y
+	if how == AnchorDCT {
+		// the nearest such part: its middle month within six months of the date
+		mid := (ord-1)*12/parts + 12/parts/2 + 1
+		switch {
+		case mid-r.m > 6:
+			y--
+		case r.m-mid > 6:
+			y++
+		}
+	}
+	pt := partOfYear(y, kind, ord, j-i, "quarter-words")
+	pt.anchor = how
+	return pt, true
 }
 
 // periodStart skips the "the" that may open a decade or a century (a
@@ -703,6 +778,22 @@ func (p *tparser) wordYearPointAt(i int) (point, bool) {
 	return point{d: tdate{y, 0, 0}, n: n, strong: true, rule: "year-words"}, true
 }
 
+// monthBeforeNoun reports a month (toks[i:i+mn]) that qualifies the noun
+// after it, after "the" and at most one word in lower case: "the October
+// slaying", "the costly August battles", "the February Revolution". The
+// noun has four letters or more ("the March on Rome" is no month).
+func (p *tparser) monthBeforeNoun(i, mn int) bool {
+	j := i - 1
+	if t := p.tok(j); t != nil && t.Kind == english.Alpha && t.Low != "the" && unicode.IsLower([]rune(t.Text)[0]) {
+		j--
+	}
+	if p.low(j) != "the" {
+		return false
+	}
+	nx := p.tok(i + mn)
+	return nx != nil && nx.Kind == english.Alpha && len(nx.Text) >= 4 && nx.Space
+}
+
 // monthAloneAt: "in April", "later in April", "early March", "last
 // December" (the year comes from the paragraph or the reference date).
 func (p *tparser) monthAloneAt(i int, partial bool) (point, bool) {
@@ -715,7 +806,7 @@ func (p *tparser) monthAloneAt(i int, partial bool) (point, bool) {
 		return point{}, false
 	}
 	prev := p.low(i - 1)
-	if !p.v.monthCues[prev] && !partial {
+	if !p.v.monthCues[prev] && !partial && !p.monthBeforeNoun(i, mn) {
 		return point{}, false
 	}
 	if t.Low == "may" && (prev == "and" || prev == "to" || prev == "-") && !partial {

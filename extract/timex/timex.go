@@ -182,6 +182,7 @@ type tparser struct {
 	ref    tdate
 	anchor *tdate   // last date with a year in the same paragraph
 	back   *tdate   // else the reference time the text set before: the section's, in narrative the document's
+	inSect bool     // the section has set a reference time (back is the section's or its heading's)
 	tense  int      // -1 past, +1 future, 0 unknown; 2 until computed
 	refs   bool     // the sentence is in the reference list
 	head   bool     // the sentence is a heading: its years are no citations
@@ -193,10 +194,16 @@ type tparser struct {
 }
 
 // tenseAt is the tense that decides a relative expression at p.cur: the
-// words next to it, else the sentence's.
+// words next to it, else its clause's ("closed on Monday, amid worries
+// that the banks will fail": the Monday before), else the sentence's.
 func (p *tparser) tenseAt() int {
 	if t := p.localTense(p.cur, p.cur+1); t != 0 {
 		return t
+	}
+	if lo, hi := p.clause(p.cur); lo > 0 || hi < len(p.toks) {
+		if t := p.v.tense(p.toks[lo:hi]); t != 0 {
+			return t
+		}
 	}
 	if p.tense == 2 {
 		p.tense = p.v.tense(p.toks)
@@ -340,10 +347,11 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 		if back == nil {
 			back = section
 		}
+		inSect := back != nil
 		if back == nil && doc.Kind == Narrative {
 			back = whole
 		}
-		p := &tparser{v: v, toks: s.Tokens(text, v.lexer), doc: &doc, ref: ref, anchor: para, back: back, text: text, tense: 2}
+		p := &tparser{v: v, toks: s.Tokens(text, v.lexer), doc: &doc, ref: ref, anchor: para, back: back, inSect: inSect, text: text, tense: 2}
 		ctxs[si].Shift = p.opensPoint()
 		p.head = heads
 		p.depth = make([]int8, len(p.toks)+1)
@@ -476,8 +484,8 @@ func (p *tparser) at(i int) (Span, int) {
 		try(x, n)
 	}
 	if pt, ok := p.pointAt(i, false); ok && pt.n > bn {
-		if x, keep := p.finish(i, pt); keep {
-			try(x, pt.n)
+		if x, n, keep := p.finish(i, pt); keep {
+			try(x, n)
 		}
 	}
 	if x, n := p.offsetAt(i); n > 0 {
@@ -492,10 +500,11 @@ func (p *tparser) at(i int) (Span, int) {
 }
 
 // finish turns a point into a record: resolves a missing year, marks
-// citations, and drops bare numbers that are not years in context.
-func (p *tparser) finish(i int, pt point) (Span, bool) {
+// citations, and drops bare numbers that are not years in context. n is
+// the tokens the record takes ("July last year" takes its year's words).
+func (p *tparser) finish(i int, pt point) (x Span, n int, keep bool) {
 	if !pt.strong && !p.yearContext(i, pt, false) {
-		return Span{}, false
+		return Span{}, 0, false
 	}
 	if pt.noYear && pt.d.m > 0 && p.ref.y > 0 && p.low(i+pt.n+1) == "year" {
 		// "July last year", "in early October this year"
@@ -510,12 +519,12 @@ func (p *tparser) finish(i int, pt point) (Span, bool) {
 	}
 	if pt.noYear {
 		if !p.resolveYear(&pt) && !pt.strong {
-			return Span{}, false
+			return Span{}, 0, false
 		}
 	}
 	cit := pt.citation || p.refs || p.citationYear(i, pt)
 	if p.refs && !pt.strong && !p.inParens(i) {
-		return Span{}, false // a page or volume number in a reference entry
+		return Span{}, 0, false // a page or volume number in a reference entry
 	}
 	if pt.d.y > 0 && !cit && pt.decade == 0 && pt.century == 0 && pt.anchor != AnchorDCT && !pt.speech && !p.ahead(i, pt.n) && !p.aside(i, pt) {
 		d := pt.d
@@ -526,7 +535,7 @@ func (p *tparser) finish(i int, pt point) (Span, bool) {
 	}
 	val, typ := pt.value()
 	return Span{Start: int(p.toks[i].Start), End: int(p.toks[i+pt.n-1].End), Value: val, Type: typ, Citation: cit,
-		Ambiguous: pt.ambiguous, Anchor: pt.anchor, Mod: pt.mod, Rule: "timex:" + pt.rule}, true
+		Ambiguous: pt.ambiguous, Anchor: pt.anchor, Mod: pt.mod, Rule: "timex:" + pt.rule}, pt.n, true
 }
 
 // ahead reports a date the words before it in its clause put ahead of the
@@ -554,16 +563,27 @@ func (p *tparser) ahead(i, n int) bool {
 	return false
 }
 
-// aside reports a date that names a time apart from the story's: a year
-// used as a label before a noun ("the 1978 Treaty of Friendship", "the
-// 2003 invasion"), or the start of a comparison ("the first incursion
-// since 1995"). It does not become the reference time.
+// aside reports a date that names a time apart from the story's: a year,
+// or a month and year, used as a label before a noun ("the 1978 Treaty of
+// Friendship", "the 2003 invasion", "surpassing the May 2007 high"), the
+// start of a comparison ("the first incursion since 1995"), or a bare year
+// more than ten years after the story's time ("a report declassified in
+// 2005" in a story of 1964: a look ahead to a later time). It does not
+// become the reference time, unless it is the first date of its section
+// ("Despite the June 1916 offensive, ..." under a new heading: the story
+// is there).
 func (p *tparser) aside(i int, pt point) bool {
 	if p.low(i-1) == "since" {
 		return true
 	}
-	if pt.d.m > 0 || pt.season != "" || pt.mod != "" {
+	if pt.d.d > 0 || pt.noYear || pt.season != "" || pt.mod != "" {
 		return false
+	}
+	if p.anchor == nil && !p.inSect {
+		return false // the only date of its section so far: the story is there
+	}
+	if r, how := p.reference(); how == AnchorNarrative && pt.d.m == 0 && r.y > 0 && pt.d.y-r.y > 10 {
+		return true // "a publication declassified in 2005" in a story of 1964: a look ahead
 	}
 	d := p.low(i - 1)
 	nx := p.tok(i + pt.n)

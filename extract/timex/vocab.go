@@ -28,6 +28,7 @@ var Kinds = vocab.Kinds{
 	"anaphora":       {"data/anaphora.tsv"},
 	"dctcues":        {"data/dctcues.tsv"},
 	"shifts":         {"data/shifts.txt"},
+	"clauses":        {"data/clauses.txt"},
 }
 
 type timeWord struct{ kind, value string }
@@ -77,6 +78,8 @@ type Vocabulary struct {
 	shifts        map[string]bool // openers of a new point
 	shiftFirst    map[string]bool // their first tokens
 	maxShift      int
+	clauseOpeners map[string]bool // words that open a clause (clauses.txt)
+	passive       map[string]bool // present forms of "be": an -ed word after one is a passive, no past
 	keywords      []string
 	openers       []string       // timestarts.txt as read
 	lexer         *english.Lexer // for sentences that come without tokens
@@ -92,7 +95,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, timeWords: map[string]timeWord{}, wordTense: map[string]int{}, ahead: map[string]bool{}, conditional: map[string]bool{},
 		notBefore: map[string]bool{}, notAfter: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{},
-		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}}
+		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, clauseOpeners: map[string]bool{}, passive: map[string]bool{}}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		switch kind {
 		case "timewords":
@@ -112,8 +115,14 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			case "none":
 			case "conditional":
 				f.tense = 2
+			case "passive":
+				if len(f.words) != 1 {
+					return fmt.Errorf("a passive form is one word")
+				}
+				v.passive[f.words[0]] = true
+				return nil
 			default:
-				return fmt.Errorf("want form<TAB>future|past|none|conditional<TAB>sentence|word|both")
+				return fmt.Errorf("want form<TAB>future|past|none|conditional|passive<TAB>sentence|word|both")
 			}
 			switch l.Field(2) {
 			case "sentence":
@@ -123,7 +132,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			case "both":
 				f.sentence, f.word = true, true
 			default:
-				return fmt.Errorf("want form<TAB>future|past|none|conditional<TAB>sentence|word|both")
+				return fmt.Errorf("want form<TAB>future|past|none|conditional|passive<TAB>sentence|word|both")
 			}
 			if len(f.words) == 0 || f.word && (len(f.words) > 1 || f.tense == 2) {
 				return fmt.Errorf("a form that marks a word is one word, future, past or none")
@@ -203,6 +212,8 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			form := strings.Join(strings.Fields(strings.ToLower(l.Word())), " ")
 			v.shifts[form] = true
 			v.maxShift = max(v.maxShift, len(english.Lex(form, 0)))
+		case "clauses":
+			v.clauseOpeners[strings.ToLower(l.Word())] = true
 		case "timestarts":
 			v.openers = append(v.openers, strings.ToLower(l.Word()))
 		case "timex-keywords":
@@ -217,6 +228,9 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v.starts = map[string]uint8{}
 	for form, w := range v.timeWords {
 		if ts := english.Lex(form, 0); len(ts) > 0 {
+			if w.kind == "partorder" || w.kind == "postunit" {
+				continue // one-word forms, looked up where they stand ("the final quarter", "the year previous")
+			}
 			v.timeFirst[ts[0].Low] = true
 			// a period noun or a part of the day opens an expression only
 			// after "the" ("the end of 1965", "the morning of 6 June"):
@@ -260,7 +274,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 func (v *Vocabulary) Words() iter.Seq[string] {
 	var all []string
 	all = slices.AppendSeq(all, maps.Keys(v.starts))
-	for _, m := range []map[string]bool{v.notBefore, v.notAfter, v.monthCues, v.yearCues, v.seasonCues, v.dayCues, v.anaphoraFirst} {
+	for _, m := range []map[string]bool{v.notBefore, v.notAfter, v.monthCues, v.yearCues, v.seasonCues, v.dayCues, v.anaphoraFirst, v.clauseOpeners} {
 		all = slices.AppendSeq(all, maps.Keys(m))
 	}
 	for _, forms := range []iter.Seq[string]{maps.Keys(v.anaphora), maps.Keys(v.dctLabels), maps.Keys(v.shifts)} {
@@ -281,5 +295,6 @@ func (v *Vocabulary) Words() iter.Seq[string] {
 		}
 	}
 	all = slices.AppendSeq(all, maps.Keys(v.wordTense))
+	all = slices.AppendSeq(all, maps.Keys(v.passive))
 	return slices.Values(append(all, v.keywords...))
 }

@@ -1,0 +1,59 @@
+package timex
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNewsForms: expressions read from a news document's date, each rule
+// on two texts.
+func TestNewsForms(t *testing.T) {
+	news := Document{Kind: News, Ref: "1998-08-20"} // a Thursday
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		// "July last year" is one expression: its year's words are not read again
+		{"a month and last year (a party)", "The party split in June last year.", []string{"June last year=1997-06"}},
+		{"a month and this year after a modifier (exports)", "Exports rose in early October this year.", []string{"early October this year=1998-10"}},
+		// the tense of a weekday is its clause's before its sentence's
+		{"a weekday's clause is past though a later clause is future (shares)",
+			"Shares closed at their lowest levels in over a decade on Monday, amid worries that the bank will fail.", []string{"Monday=1998-08-17"}},
+		{"a weekday's clause is past though a later clause is future (protests)",
+			"Protesters gathered outside the parliament building in large numbers on Sunday, because the assembly will vote on the budget.", []string{"Sunday=1998-08-16"}},
+		{"a weekday in a future clause after a past one",
+			"The union said nothing at its rally, but its leaders will strike on Monday.", []string{"Monday=1998-08-24"}},
+		// a passive after a present form of "be" is no past
+		{"a passive is no past (a sale)", "The sale, which is expected in December, needs the approval of the regulator.", []string{"December=1998-12"}},
+		{"a passive is no past (a verdict)", "In the trial of the former mayor the verdict is expected on Monday.", []string{"Monday=1998-08-24"}},
+		{"is expected looks ahead (a merger)", "A decision on the merger is expected Tuesday.", []string{"Tuesday=1998-08-25"}},
+		{"a passive after will be is no past (a dividend)", "The increased dividend will be paid Nov. 2 to holders of record.", []string{"Nov. 2=1998-11-02"}},
+		// a unit before its anaphoric word
+		{"the year previous, from the paragraph's year (a carmaker)", "The company cut its costs to $118 billion in 1996, $19.8 billion less than the year previous.",
+			[]string{"1996=1996", "the year previous=1995"}},
+		// an infinitive passive looks ahead
+		{"to be and a participle look ahead (a placement)", "The firm said it planned a share placement, to be completed around Aug. 1.", []string{"Aug. 1=1999-08-01"}},
+		{"to be and a participle look ahead (a bridge)", "Officials said the bridge, to be opened on Monday, had cost $40 million.", []string{"Monday=1998-08-24"}},
+		// a month that qualifies a noun after "the"
+		{"a month before a noun (a slaying)", "Police gathered new evidence in the October slaying of the doctor.", []string{"October=1997-10"}},
+		{"a month before a noun, an adjective between (battles)", "The costly August battles drained the reserves.", []string{"August=1998-08"}},
+		{"no month before a short word", "The March on the capital was banned.", nil},
+		// quarters and halves in words: TIMEX's YYYY-Qn and YYYY-Hn
+		{"the final quarter of a year (a carmaker)", "For the final quarter of 2009, the carmaker posted a profit.", []string{"the final quarter of 2009=2009-Q4"}},
+		{"the second half of a year (attacks)", "Attacks fell sharply in the second half of 2008.", []string{"the second half of 2008=2008-H2"}},
+		{"a quarter without its year is the nearest to the date (plants)", "Ten plants will close during the fourth quarter.", []string{"the fourth quarter=1998-Q4"}},
+		{"a quarter without its year is the nearest to the date (profits)", "Profits doubled in the first quarter, the bank said.", []string{"the first quarter=1998-Q1"}},
+		{"the last quarter of a year", "Sales peaked in the last quarter of 1997.", []string{"the last quarter of 1997=1997-Q4"}},
+		{"a quarter before a noun is no date", "The company expects to release third-quarter results soon.", nil},
+		{"the half of a century is no year's", "The first half of the century was calm.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := timexOf(t, tt.text, news)
+			if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+				t.Errorf("Timex(%q)\n got  %q\n want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
