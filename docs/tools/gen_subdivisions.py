@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate extract/data/actors/subdivisions.tsv from Debian's iso-codes.
+"""Generate extract/actor/data/actors/subdivisions.tsv from Debian's iso-codes.
 
 Every first-level subdivision of ISO 3166-2 (provinces, states, regions,
 governorates...) becomes a place that is never an actor, with the state it
@@ -11,7 +11,7 @@ names that are a common English word or a compass/size word (Central,
 Eastern, Capital, Coast, Lakes, Upper...).
 
     apt-get install iso-codes wamerican
-    python3 docs/tools/gen_subdivisions.py > extract/data/actors/subdivisions.tsv
+    python3 docs/tools/gen_subdivisions.py > extract/actor/data/actors/subdivisions.tsv
 """
 import json, os, sys, unicodedata, collections
 
