@@ -121,10 +121,16 @@ func (a *agents) atHome(phrase string, e *Entry) bool {
 // Army"). A demonym after a word of disclaim.txt names a people or an
 // attitude, not a state's own ("ethnic Albanian", "anti-Soviet"); an agent
 // before the words unless.tsv gives it is a stance ("opposition to").
-// Agents that no actor claims are not entities.
-func (v *Vocabulary) agentEntities(txt string, s text.Sentence, si int, ents []Entity) []Entity {
+// Agents that no actor claims are not entities, but for a government named
+// with no actor in a sentence of the body ("the government", "government
+// forces"; topical.tsv): it is the government of the state its paragraph
+// is about, which the document's readings give it (topicStates; none when
+// the document names no state). In a paper's front matter and abstract,
+// which tell no story of a state, such a government is the authors' or
+// the reader's: no entity.
+func (v *Vocabulary) agentEntities(txt string, s text.Sentence, si int, ents []Entity, body bool) []Entity {
 	ws := english.Words(txt[s.Start:s.End], s.Start)
-	if len(ws) == 0 || len(ents) == 0 {
+	if len(ws) == 0 || len(ents) == 0 && !(body && v.anyTopical(ws)) {
 		return ents
 	}
 	low := foldKeys(ws)
@@ -228,6 +234,12 @@ func (v *Vocabulary) agentEntities(txt string, s text.Sentence, si int, ents []E
 		case after != "":
 			e.Actor, e.Rule, e.source = after, afterRule, afterMatch
 		}
+		if e.Actor == "" && body && !capital && v.topical[strings.ToLower(ws[i].Key)] && (i == 0 || !v.notTopical[strings.ToLower(ws[i-1].Key)]) && !(i > 1 && english.IsDash(english.FirstRune(ws[i-1].Text))) {
+			// "the government", "the communist regime", "government
+			// officials": the state the paragraph is about (topicStates)
+			e.Rule = ruleTopic
+			add = append(add, e)
+		}
 		if e.Actor != "" {
 			add = append(add, e)
 		}
@@ -243,6 +255,18 @@ func (v *Vocabulary) agentEntities(txt string, s text.Sentence, si int, ents []E
 		}
 	}
 	return append(out, add...)
+}
+
+// anyTopical reports a word of ws that heads an agent of the paragraph's
+// state ("the government"): with no entity in its sentence, the only
+// agent it may hold.
+func (v *Vocabulary) anyTopical(ws []english.Word) bool {
+	for _, w := range ws {
+		if len(w.Key) >= 6 && v.topical[strings.ToLower(w.Key)] {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinated reports a comma or a word of listwords.txt right after offset

@@ -24,7 +24,9 @@ type Entity struct {
 	Where      string // for a place: the state it lies in, from its vocabulary note
 	Agent      bool   // an agent noun ("rebels", "the government") whose actor is named with it
 
-	source *Match // the match that gives an agent its actor
+	source     *Match // the match that gives an agent its actor
+	prose      string // for a surname read as a person named in full: the rule prose gave it ("" for a word prose missed)
+	proseLabel string // and its label
 }
 
 var proseLabels = map[string]string{"ORGANIZATION": "ORG", "LOCATION": "LOC", "GPE": "GPE", "PERSON": "PERSON"}
@@ -143,7 +145,7 @@ func (v *Vocabulary) Entities(ctx context.Context, tg *Tagger, lx *english.Lexer
 			}
 			ents = append(ents, es)
 		}
-		ents = v.agentEntities(text, s, si, ents)
+		ents = v.agentEntities(text, s, si, ents, zones[si] == "body")
 		if named := v.namedEntities(text, s, si, ents); len(named) > 0 {
 			// A place or group inside a name ("Sochi Summit") is part of
 			// it; a name that is exactly a vocabulary place ("West Bank")
@@ -168,8 +170,7 @@ func (v *Vocabulary) Entities(ctx context.Context, tg *Tagger, lx *english.Lexer
 		sort.Slice(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
 		out = append(out, ents...)
 	}
-	subdivisionContext(out)
-	return out, nil
+	return v.documentReadings(text, sents, zones, out), nil
 }
 
 // dictNoise reports a match of the dictionaries' forms that names
@@ -201,13 +202,17 @@ func (v *Vocabulary) dictNoise(text string, ms []Match, i int) bool {
 }
 
 // DocumentContext gives a whole document's entities the readings that
-// depend on the rest of the document (see subdivisionContext). Entities
-// gives them over the sentences it is given; a caller that runs Entities
-// over a long document one window of sentences at a time calls it once
-// more over all of them, which gives what one call over the whole document
-// gives: a reading made inside a window is made over the document too, and
-// none is made twice.
-func DocumentContext(ents []Entity) { subdivisionContext(ents) }
+// depend on the rest of the document (see documentReadings), and returns
+// them in text order: doc is the document's text, sents and zones its
+// sentences and their zones, ents their entities. Entities gives them over
+// the sentences it is given; a caller that runs Entities over a long
+// document one window of sentences at a time calls it once more over all
+// of them, which gives what one call over the whole document gives: a
+// reading made inside a window is made over the document too, and none is
+// made twice.
+func (v *Vocabulary) DocumentContext(doc string, sents []text.Sentence, zones []string, ents []Entity) []Entity {
+	return v.documentReadings(doc, sents, zones, ents)
+}
 
 // subdivisionContext reads a form that is both a state and a subdivision
 // of another state ("Georgia") as the subdivision when the document names
