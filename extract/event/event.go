@@ -687,8 +687,11 @@ func (sv *Sentence) background(i int) bool {
 
 // nounUse reports a verb trigger used as a noun: after an article, with
 // at most three modifier words between ("a total ban", "an anti-terror
-// meet").
+// meet"); never a form in -ed.
 func (sv *Sentence) nounUse(i int) bool {
+	if w := sv.Toks[i].Low; len(w) > 4 && strings.HasSuffix(w, "ed") {
+		return false // a past tense or participle heads no noun phrase: "the rebels received arms"
+	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := sv.Toks[k]
 		switch {
