@@ -307,7 +307,7 @@ func (v *Vocabulary) RunWith(ctx context.Context, tg *actor.Tagger, t *text.Text
 		text.Unlex(ws)
 		progress(3, t.Lines[w.To-1].End)
 	}
-	f.Dates = DateEvents(f.Events, f.Contexts, f.Kind, f.DCT, f.Timex)
+	f.Dates = DateEvents(f.Events, f.Contexts, f.Kind, f.DCT, f.Timex, f.Entities)
 	return nil
 }
 
