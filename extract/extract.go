@@ -166,7 +166,7 @@ func (v *Vocabulary) RunWith(ctx context.Context, tg *actor.Tagger, t *text.Text
 		}
 
 		begin(StageEntities)
-		ents, err := v.Actor.Entities(ctx, tg, v.Lexer, t.Text, sents, f.Zones[base:], f.Header.AuthorAt)
+		ents, err := v.Actor.SentenceEntities(ctx, tg, v.Lexer, t.Text, sents, f.Zones[base:], f.Header.AuthorAt)
 		if err != nil {
 			return err
 		}

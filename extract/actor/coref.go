@@ -11,28 +11,34 @@ import (
 
 // Readings that depend on the whole document, made over every entity of it
 // (documentReadings): a surname standing for the one person of that name
-// the document names in full, and an agent noun with no actor ("the
+// the document names in full; an agent noun with no actor ("the
 // government", "the regime", "government officials") for the government
-// of the state its paragraph is about.
+// of the state its paragraph is about; rebels for the armed group the
+// document names in their state.
+
+// followed is how often a document names an armed group that its rebels
+// stand for (groupAgents).
+const followed = 3
 
 // Rules of the readings made over the whole document.
 const (
 	ruleSurname = "coref:surname"
 	ruleTopic   = "agent:topic"
+	ruleGroup   = "agent:group"
 )
 
 // documentReadings makes the readings of ents that depend on the whole of
 // the document whose text and sentences they come from, and returns the
 // entities in text order: the subdivisions a document means
 // (subdivisionContext), the surnames of people it names in full
-// (surnames), the state a bare government is of (topicStates). Every
-// reading is made afresh from the entities the sentences gave, so a
-// second call over more of the document gives what one call over all of it
-// gives.
+// (surnames), the state a bare government is of (topicStates), the armed
+// group rebels are (groupAgents).
 func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones []string, ents []Entity) []Entity {
 	subdivisionContext(ents)
 	ents = v.surnames(doc, sents, zones, ents)
-	topicStates(sents, ents)
+	topic := docTopic(ents)
+	topicStates(sents, ents, topic)
+	groupAgents(ents, topic)
 	return ents
 }
 
@@ -46,20 +52,6 @@ func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones [
 // resolves by its own sentence's date (Redate). A surname two such people
 // share stays as it was.
 func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string, ents []Entity) []Entity {
-	// undo the readings of an earlier call: a mention no stage found goes,
-	// one prose found takes back its own reading
-	kept := ents[:0]
-	for _, e := range ents {
-		if e.Rule == ruleSurname {
-			if e.prose == "" {
-				continue
-			}
-			e.Label, e.Rule, e.Actor, e.Sector, e.Match = e.proseLabel, e.prose, "", "", nil
-			e.prose, e.proseLabel = "", ""
-		}
-		kept = append(kept, e)
-	}
-	ents = kept
 	full := map[string]*Entity{} // surname -> the one person of that name; nil when two share it
 	for i := range ents {
 		e := &ents[i]
@@ -100,7 +92,6 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 			continue
 		}
 		if p := full[doc[e.Start:e.End]]; p != nil {
-			e.prose, e.proseLabel = e.Rule, e.Label
 			take(e, p)
 		}
 	}
@@ -142,14 +133,43 @@ func insideAny(at int, es []Entity) bool {
 	return false
 }
 
+// docTopic is the state the document is about: the one it names most
+// often as a place (its name or capital); "" when it names none, or two
+// equally often.
+func docTopic(ents []Entity) string {
+	count := map[string]int{}
+	for i := range ents {
+		if e := &ents[i]; e.Label == "GPE" && !e.Agent {
+			if c := stateOf(e); c != "" {
+				count[c]++
+			}
+		}
+	}
+	topic, most := "", 0
+	for c, n := range count {
+		switch {
+		case n > most:
+			topic, most = c, n
+		case n == most:
+			topic = ""
+		}
+	}
+	if topic == "" && most > 0 {
+		// a tie: the first of the states named most often
+		for i := range ents {
+			if e := &ents[i]; e.Label == "GPE" && !e.Agent && stateOf(e) != "" && count[stateOf(e)] == most {
+				return stateOf(e)
+			}
+		}
+	}
+	return topic
+}
+
 // topicStates gives each agent noun named with no actor (rule agent:topic)
 // the state its paragraph is about: the one state the paragraph names,
-// else the state the document names most often as a place (its name or
-// capital); none when the document names no state, or two states equally
-// often.
-func topicStates(sents []text.Sentence, ents []Entity) {
+// else the document's (topic); none when the document names no state.
+func topicStates(sents []text.Sentence, ents []Entity, topic string) {
 	para := map[int]string{} // line -> its one state, "" for several
-	count := map[string]int{}
 	found := false
 	for i := range ents {
 		e := &ents[i]
@@ -167,21 +187,9 @@ func topicStates(sents []text.Sentence, ents []Entity) {
 		} else if s != c {
 			para[line] = ""
 		}
-		if e.Label == "GPE" && !e.Agent {
-			count[c]++
-		}
 	}
 	if !found {
 		return
-	}
-	topic, most := "", 0
-	for c, n := range count {
-		switch {
-		case n > most:
-			topic, most = c, n
-		case n == most:
-			topic = ""
-		}
 	}
 	for i := range ents {
 		e := &ents[i]
@@ -192,7 +200,73 @@ func topicStates(sents []text.Sentence, ents []Entity) {
 		if s := para[sents[e.Sent].Line]; s != "" {
 			e.Actor = s
 		}
+	}
+}
 
+// groupAgents reads rebels as the armed group the document names in their
+// state ("the mujahideen" ... "rebels in Afghanistan", "the Afghan
+// resistance movement", "insurgents shot down a plane"): an agent of an
+// armed opposition (sector REB or OPP) that a state claims is the group
+// the document names most often of those whose home is that state; an
+// agent of sector REB that no actor claims (rule agent:group) is the one
+// of the groups whose home is the state the document is about (topic).
+// Only a group the document follows counts, one it names at least
+// followed times: a group named in passing ("organisations such as
+// Lashkar e Taiba") is no one's rebels. A state with no such group keeps
+// its rebels; unclaimed rebels stay no one's.
+func groupAgents(ents []Entity, topic string) {
+	count := map[string]int{}
+	home := map[string]string{}
+	match := map[string]*Match{}
+	for i := range ents {
+		e := &ents[i]
+		if e.Agent || e.Actor == "" || e.Match == nil {
+			continue
+		}
+		if en := e.Match.Entry(""); en.Kind == "group" && en.Home() != "" && en.Code == e.Actor {
+			count[e.Actor]++
+			home[e.Actor] = en.Home()
+			if match[e.Actor] == nil {
+				match[e.Actor] = e.Match
+			}
+		}
+	}
+	if len(count) == 0 {
+		return
+	}
+	group := func(state string) string {
+		best, most := "", 0
+		for c, n := range count {
+			if home[c] != state || n < followed {
+				continue
+			}
+			switch {
+			case n > most:
+				best, most = c, n
+			case n == most && c < best:
+				best = c
+			}
+		}
+		return best
+	}
+	for i := range ents {
+		e := &ents[i]
+		if !e.Agent || e.Sector != "REB" && e.Sector != "OPP" {
+			continue
+		}
+		state := ""
+		switch {
+		case e.Rule == ruleGroup:
+			state = topic
+		case e.Actor != "" && stateOf(e) == e.Actor:
+			state = e.Actor
+		}
+		if g := group(state); state != "" && g != "" {
+			e.Actor, e.source = g, match[g]
+			if e.Rule != ruleGroup {
+				e.Rule += "+group"
+			}
+		}
 	}
 }
 

@@ -10,9 +10,9 @@ import (
 
 // docEntities returns "text/actor" ("text/actor/sector" for an agent) for every entity of a short
 // document of the body: paragraphs split at blank lines, sentences at ". ".
-// window, if above 0, runs Entities a window of that many sentences at a
-// time and then DocumentContext over them all, as the extract stage does
-// for a long document.
+// window, if above 0, runs SentenceEntities a window of that many
+// sentences at a time and then DocumentContext over them all, as the
+// extract stage does for a long document; else Entities over the whole.
 func docEntities(t *testing.T, doc string, window int) []string {
 	t.Helper()
 	v := testVocab(t)
@@ -36,22 +36,27 @@ func docEntities(t *testing.T, doc string, window int) []string {
 	for i := range zones {
 		zones[i] = "body"
 	}
-	if window <= 0 {
-		window = len(sents)
-	}
 	var ents []Entity
-	for base := 0; base < len(sents); base += window {
-		ws := sents[base:min(base+window, len(sents))]
-		es, err := v.Entities(context.Background(), NewTagger(), testLexer(v), doc, ws, zones[base:base+len(ws)], nil)
+	if window <= 0 {
+		es, err := v.Entities(context.Background(), NewTagger(), testLexer(v), doc, sents, zones, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, e := range es {
-			e.Sent += base
-			ents = append(ents, e)
+		ents = es
+	} else {
+		for base := 0; base < len(sents); base += window {
+			ws := sents[base:min(base+window, len(sents))]
+			es, err := v.SentenceEntities(context.Background(), NewTagger(), testLexer(v), doc, ws, zones[base:base+len(ws)], nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range es {
+				e.Sent += base
+				ents = append(ents, e)
+			}
 		}
+		ents = v.DocumentContext(doc, sents, zones, ents)
 	}
-	ents = v.DocumentContext(doc, sents, zones, ents)
 	var out []string
 	for _, e := range ents {
 		if e.Agent {
@@ -67,7 +72,8 @@ func docEntities(t *testing.T, doc string, window int) []string {
 // document, each with texts of two kinds, whole and a sentence at a time:
 // a surname stands for the one person of that name the document names in
 // full, before or after; a government named with no state is the
-// paragraph's state, else the document's.
+// paragraph's state, else the document's; rebels are the armed group the
+// document names in their state.
 func TestDocumentReadings(t *testing.T) {
 	tests := []struct {
 		name, doc string
@@ -100,6 +106,21 @@ func TestDocumentReadings(t *testing.T) {
 		{"a paragraph of two states: the state the document names most (news)",
 			"Troops patrolled Baghdad. Iraq closed its border.\n\nIran and Iraq traded fire. The government in Baghdad protested.",
 			[]string{"Baghdad/IRQ", "Iraq/IRQ", "Iran/IRN", "Iraq/IRQ", "government/IRQ/GOV", "Baghdad/IRQ"}},
+		{"rebels in the state of the group the document names (a history)",
+			"The mujahideen fought on in Afghanistan. In 1983 the mujahideen besieged Khost, as the mujahideen did in 1985.\n\nThe United States armed the rebels in Afghanistan. Insurgents shot down a plane. The Afghan resistance movement grew.",
+			[]string{"mujahideen/MUJAHIDEEN", "Afghanistan/AFG", "mujahideen/MUJAHIDEEN", "Khost/", "mujahideen/MUJAHIDEEN", "United States/USA", "rebels/MUJAHIDEEN/REB", "Afghanistan/AFG", "Insurgents/MUJAHIDEEN/REB", "Afghan resistance movement/MUJAHIDEEN/OPP"}},
+		{"rebels in the state of the group the document names (news)",
+			"The LTTE attacked a base near Jaffna in 2006. Sri Lanka said rebels in Sri Lanka had fired first. The guerrillas denied it. The LTTE said the LTTE had only replied.",
+			[]string{"LTTE/LTTE", "Jaffna/", "Sri Lanka/LKA", "rebels/LTTE/REB", "Sri Lanka/LKA", "guerrillas/LTTE/REB", "LTTE/LTTE", "LTTE/LTTE"}},
+		{"a group named in passing is no one's rebels",
+			"The LTTE attacked a base near Jaffna in 2006. Sri Lanka said rebels in Sri Lanka had fired first. The guerrillas denied it.",
+			[]string{"LTTE/LTTE", "Jaffna/", "Sri Lanka/LKA", "rebels/LKA/REB", "Sri Lanka/LKA"}},
+		{"rebels of a state no group of the document is of",
+			"Rebels in Mali seized the town. The Taliban held Kabul.",
+			[]string{"Rebels/MLI/REB", "Mali/MLI", "Taliban/TALIBAN", "Kabul/AFG"}},
+		{"rebels in a document that names no group: no one's",
+			"The rebels attacked the town. Chile protested.",
+			[]string{"Chile/CHL"}},
 		{"an indefinite or possessive government is some other",
 			"Exiles in Paris formed a provisional government. Chile and Peru quarrelled while its government fell.",
 			[]string{"Exiles/FRA/OPP", "Paris/FRA", "Chile/CHL", "Peru/PER"}},
