@@ -249,8 +249,13 @@ func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Spa
 	return sv
 }
 
-// coordGap reports tokens that join two actors in a list (joiners.txt).
+// coordGap reports tokens that join two actors in a list (joiners.txt),
+// with the title words of the second's office between ("Brezhnev and
+// president Carter", "Pakistan and its prime minister").
 func (v *Vocabulary) coordGap(gap []english.Tok) bool {
+	for len(gap) > 1 && v.titleWords[gap[len(gap)-1].Low] {
+		gap = gap[:len(gap)-1]
+	}
 	if len(gap) == 0 || len(gap) > v.maxJoiner {
 		return false
 	}
