@@ -26,6 +26,7 @@ type Span struct {
 	Source     []string
 	Target     []string
 	Money      []float64
+	Via        []string // the actors the act went through ("through the Pakistani intelligence services"): pairs, no role
 	Mode       string // "" when asserted, ModeNegated or ModeHypothetical
 	Intent     bool   // an act stated to come ("will sign", "plans to join"), coded as PLOVER does
 	Reported   bool   // "reportedly", "unconfirmed news that"
@@ -310,6 +311,12 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 		}
 		sv.prior = out
 		ev, ok := sv.event(i, n, tr, out)
+		if !ok && len(ev.Source) > 0 && len(ev.Via) > 0 {
+			// "provided assistance to anti-Soviet forces through the
+			// Pakistani intelligence services": no target to code, but
+			// the source acted with its channel
+			sv.Hidden = append(sv.Hidden, ev)
+		}
 		if ok || !tr.Dict {
 			// a dictionary verb that names no event here takes no noun
 			// as its complement ("led to the establishment of")
@@ -363,6 +370,7 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 	out = append(out, sv.mustDemands(si, out)...)
 	sv.shareDates(out)
 	out = append(out, sv.partitive(out)...)
+	out = perDonor(out)
 	out = dedupe(out)
 	markMain(out)
 	return out, nil
@@ -558,6 +566,26 @@ func (sv *Sentence) subordinate(i int) bool {
 		}
 	}
 	return false
+}
+
+// perDonor makes an act of giving by several to another one event per
+// giver: "assisted by the United States, Pakistan and Saudi Arabia" is
+// three acts of aid, each giver its own (a joint act with no one else,
+// "Pakistan and China called for", stays one).
+func perDonor(evs []Span) []Span {
+	var out []Span
+	for _, e := range evs {
+		if e.Category != "AID" || len(e.Source) < 2 || len(e.Target) == 0 {
+			out = append(out, e)
+			continue
+		}
+		for _, s := range e.Source {
+			d := e
+			d.Source = []string{s}
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // dedupe keeps one event per category, date, sources and targets in a

@@ -187,10 +187,12 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			}
 		}
 	}
+	ev.Via = syntax.Remove(syntax.Remove(sv.MeansAfter(i+n), ev.Source), ev.Target)
 	if len(ev.Target) == 0 && len(ev.Source) < 2 && actsOnAnother(tr) {
 		// an act on another with no other named ("a sudden halt in the
 		// military sales"): too little to code; a pair acting together
-		// ("the end of the Sino-Indian friendship") needs none
+		// ("the end of the Sino-Indian friendship") needs none. Its
+		// channel still pairs with its source (Via; see eventsOf).
 		return ev, false
 	}
 	ev.Date, ev.DateAt = sv.dateFor(i, n, tr)

@@ -86,6 +86,21 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			all(e.Source, e.Subtype, "pair:event")
 		}
 	}
+	// "the CIA provided assistance to the rebels through the Pakistani
+	// intelligence services": the source acts with the channel, and the
+	// channel on the target
+	for _, list := range [][]event.Span{evs, sv.Hidden} {
+		for _, e := range list {
+			for _, v := range e.Via {
+				for _, s := range e.Source {
+					add(s, v, false, e.Subtype, "pair:via")
+				}
+				for _, t := range e.Target {
+					add(v, t, true, e.Subtype, "pair:via")
+				}
+			}
+		}
+	}
 	for _, e := range sv.Hidden {
 		for _, s := range e.Source {
 			for _, t := range e.Target {
