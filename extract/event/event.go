@@ -27,9 +27,9 @@ type Span struct {
 	Target     []string
 	Money      []float64
 	Via        []string // the actors the act went through ("through the Pakistani intelligence services"): pairs, no role
-	Mode       string // "" when asserted, ModeNegated or ModeHypothetical
-	Intent     bool   // an act stated to come ("will sign", "plans to join"), coded as PLOVER does
-	Reported   bool   // "reportedly", "unconfirmed news that"
+	Mode       string   // "" when asserted, ModeNegated or ModeHypothetical
+	Intent     bool     // an act stated to come ("will sign", "plans to join"), coded as PLOVER does
+	Reported   bool     // "reportedly", "unconfirmed news that"
 	Rule       string
 	Main       bool // the sentence's principal event
 	Mutual     bool // the actors act together ("met", "war")
