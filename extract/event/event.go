@@ -51,11 +51,12 @@ type paragraph struct {
 // pair finder.
 type Sentence struct {
 	*syntax.View
-	Index  int  // the sentence's index in the document
-	Line   int  // the line (paragraph) it belongs to
-	Header bool // in the front matter: it may state pairs, reports no events
-	Events []Span
-	Hidden []Span // events inside another event's phrase: pairs only
+	Index   int  // the sentence's index in the document
+	Line    int  // the line (paragraph) it belongs to
+	Header  bool // in the front matter: it may state pairs, reports no events
+	Heading bool // a heading or back matter (ZoneNoEvents): it may state pairs, reports no events
+	Events  []Span
+	Hidden  []Span // events inside another event's phrase: pairs only
 
 	lex    *lexicon.Vocabulary
 	actors *actor.Vocabulary
@@ -178,7 +179,8 @@ func (c *Coder) Next(ctx context.Context) (sv *Sentence, done bool, err error) {
 		sv.Header = true
 		return sv, false, nil
 	}
-	if !s.Heading && zone != ZoneNoEvents {
+	sv.Heading = s.Heading || zone == ZoneNoEvents
+	if !sv.Heading {
 		evs, err := sv.eventsOf(ctx, si)
 		if err != nil {
 			return nil, false, err
