@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"strings"
+
+	"github.com/stratex/stratex/extract/actor"
 	"github.com/stratex/stratex/extract/event"
 	"github.com/stratex/stratex/extract/timex"
 	"github.com/stratex/stratex/models"
@@ -25,17 +28,32 @@ type EventDate struct {
 //     of the heading over its section when that is a single date (a span
 //     of years names the section's period, not an event's day): context;
 //     in news, else the document's date (dct).
+//     A narrative's paragraph that sets no date of its own goes on from
+//     the last date of its section before it when that date lies within
+//     the heading's ("1979: the invasion" ... "On 27 December 1979, troops
+//     occupied Kabul." / "That operation began at 19:00, when ..."): the
+//     heading names the section's period, the story its day.
 //   - Scholarly text, whose argument moves between periods from one
-//     sentence to the next: only an event that continues an event of the
-//     sentence just before it in the same paragraph (the two share at
-//     least two actors: the same pair), in a sentence that does not open a
-//     new point ("Further, ...": timex's Context.Shift), takes that
-//     event's date; else the heading's single date when the paragraph has
-//     set none (context). Never the document's date.
+//     sentence to the next: only an event that continues the sentence
+//     just before it in the same paragraph, in a sentence that does not
+//     open a new point ("Further, ...": timex's Context.Shift), takes a
+//     date from it: that of an event of that sentence with the same pair
+//     of actors (the two share at least two), or, when that sentence
+//     reports no event, the date it ends on if it names the pair ("In
+//     January 1980, Beijing commented on the Soviet move ... Both Pakistan
+//     and China called for a Soviet withdrawal"); else the heading's single
+//     date when the paragraph has set none (context). Never the document's
+//     date.
 //
 // A citation year is never a context (timex leaves it out of Context),
-// and no context crosses a paragraph break but a heading's.
-func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DCT, xs []timex.Span) []EventDate {
+// and no context crosses a paragraph break but a heading's (and, in a
+// narrative, its section's date within it).
+//
+// An event's date is a calendar date (a day, a month, a year, a span of
+// them, a decade): a season dates it by its year ("in the spring of 1979":
+// 1979), a time of day by its day ("the morning of 28 December": that
+// day).
+func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DCT, xs []timex.Span, ents []actor.Entity) []EventDate {
 	out := make([]EventDate, len(evs))
 	dated := map[int]bool{} // sentences with a date of their own
 	for _, x := range xs {
@@ -43,12 +61,21 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 			dated[x.Sent] = true
 		}
 	}
+	var named map[int][]string // sentence -> the actors its entities name
+	if kind == timex.Scholarly {
+		named = map[int][]string{}
+		for _, en := range ents {
+			if en.Actor != "" {
+				named[en.Sent] = append(named[en.Sent], en.Actor)
+			}
+		}
+	}
 	for i := range evs {
 		e := &evs[i]
 		d := &out[i]
 		switch {
 		case e.Date != "":
-			*d = EventDate{e.Date, models.DateFromSentence}
+			*d = EventDate{calendar(e.Date), models.DateFromSentence}
 			continue
 		case dated[e.Sent] || e.Sent >= len(ctxs):
 			continue
@@ -60,7 +87,7 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 		}
 		switch kind {
 		case timex.Scholarly:
-			if v := continued(evs, i, c); v != "" {
+			if v := continued(evs, i, c, named[e.Sent-1]); v != "" {
 				*d = EventDate{v, models.DateFromContext}
 			} else if c.ParaSent < 0 && heading != "" {
 				*d = EventDate{heading, models.DateFromContext}
@@ -69,34 +96,78 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 			switch {
 			case c.ParaSent >= 0:
 				*d = EventDate{c.Para, models.DateFromContext}
+			case heading != "" && kind == timex.Narrative:
+				*d = EventDate{sectionDate(xs, c.HeadSent, e.Sent, heading), models.DateFromContext}
 			case heading != "":
 				*d = EventDate{heading, models.DateFromContext}
 			case kind == timex.News && dct != nil:
 				*d = EventDate{dct.Value, models.DateFromDCT}
 			}
 		}
+		d.Value = calendar(d.Value)
 	}
 	return out
 }
 
-// continued is the date of a dated event of the sentence just before
-// evs[i]'s, in its paragraph, that shares at least two actors with it;
-// "" for none.
-func continued(evs []event.Span, i int, c timex.Context) string {
+// continued is the date an event evs[i] takes from the sentence just
+// before its own, in its paragraph: that of an event of that sentence that
+// shares at least two actors with it; when that sentence reports no event,
+// the date it ends on, if it names at least two of the event's actors
+// (named); "" for none.
+func continued(evs []event.Span, i int, c timex.Context, named []string) string {
 	e := evs[i]
 	if c.ParaSent != e.Sent-1 || c.Shift {
 		return ""
 	}
+	reports := false
 	for k := i - 1; k >= 0 && evs[k].Sent >= e.Sent-1; k-- {
 		p := evs[k]
-		if p.Sent != e.Sent-1 || p.Date == "" {
+		if p.Sent != e.Sent-1 {
 			continue
 		}
-		if shared(actorsOf(p), actorsOf(e)) >= 2 {
+		reports = true
+		if p.Date != "" && shared(actorsOf(p), actorsOf(e)) >= 2 {
 			return p.Date
 		}
 	}
+	if !reports && shared(named, actorsOf(e)) >= 2 {
+		return c.Para
+	}
 	return ""
+}
+
+// sectionDate is the last date of the sentences after a section's heading
+// (at sentence head) and before sentence at, when it is a single date that
+// lies within the heading's date; else the heading's date.
+func sectionDate(xs []timex.Span, head, at int, heading string) string {
+	last := ""
+	for _, x := range xs {
+		if x.Sent >= at {
+			break
+		}
+		if x.Sent > head && !x.Citation {
+			last = x.Value
+		}
+	}
+	if timex.SingleDate(last) && strings.HasPrefix(last, heading) && len(last) > len(heading) {
+		return last
+	}
+	return heading
+}
+
+// calendar is the calendar date of a timex value: a season's year
+// ("1979-SP": 1979), a time's day ("1979-12-28TMO": 1979-12-28).
+func calendar(v string) string {
+	if k := strings.IndexByte(v, 'T'); k > 0 && !strings.Contains(v, "/") {
+		v = v[:k]
+	}
+	if len(v) == 7 && v[4] == '-' {
+		switch v[5:] {
+		case "SP", "SU", "FA", "WI":
+			return v[:4]
+		}
+	}
+	return v
 }
 
 func actorsOf(e event.Span) []string {

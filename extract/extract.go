@@ -101,7 +101,7 @@ func (v *Vocabulary) Run(ctx context.Context, tg *actor.Tagger, t *text.Text, f 
 //     the front matter (Header);
 //   - pass 1, per window: sentences and entities;
 //   - between passes 1 and 2, over the whole document: the readings of its
-//     entities that depend on all of it (actor.DocumentContext); the state
+//     entities that depend on all of it (actor.Vocabulary.DocumentContext); the state
 //     actors it names and how often, for the currency of a bare "rupees";
 //   - pass 2, per window: money;
 //   - between passes 2 and 3, over the whole document: its date and kind
@@ -166,7 +166,7 @@ func (v *Vocabulary) RunWith(ctx context.Context, tg *actor.Tagger, t *text.Text
 		}
 
 		begin(StageEntities)
-		ents, err := v.Actor.Entities(ctx, tg, v.Lexer, t.Text, sents, f.Zones[base:], f.Header.AuthorAt)
+		ents, err := v.Actor.SentenceEntities(ctx, tg, v.Lexer, t.Text, sents, f.Zones[base:], f.Header.AuthorAt)
 		if err != nil {
 			return err
 		}
@@ -178,7 +178,7 @@ func (v *Vocabulary) RunWith(ctx context.Context, tg *actor.Tagger, t *text.Text
 		f.Sentences = append(f.Sentences, sents...)
 		progress(1, t.Lines[w.To-1].End)
 	}
-	actor.DocumentContext(f.Entities)
+	f.Entities = v.Actor.DocumentContext(t.Text, f.Sentences, f.Zones, f.Entities)
 	sents := f.Sentences
 
 	begin(StageMoney)
@@ -307,7 +307,7 @@ func (v *Vocabulary) RunWith(ctx context.Context, tg *actor.Tagger, t *text.Text
 		text.Unlex(ws)
 		progress(3, t.Lines[w.To-1].End)
 	}
-	f.Dates = DateEvents(f.Events, f.Contexts, f.Kind, f.DCT, f.Timex)
+	f.Dates = DateEvents(f.Events, f.Contexts, f.Kind, f.DCT, f.Timex, f.Entities)
 	return nil
 }
 

@@ -216,6 +216,12 @@ func TestActorForms(t *testing.T) {
 		{"group", "The TTP attacked the school.", "TTP", "TTP"},
 		{"group", "ISIS claimed the attack.", "ISIS", "ISIS"},
 		{"group", "Moscow armed the Northern Alliance.", "Northern Alliance", "NORTHERN_ALLIANCE"},
+		// a group's one-word name in lower case, a noun for its fighters
+		{"group, lower case", "In July 1983 the mujahideen besieged Khost.", "mujahideen", "MUJAHIDEEN"},
+		{"group, lower case", "By 1996 the taliban held most of the country.", "taliban", "TALIBAN"},
+		{"group, lower case", "Israel shelled hezbollah positions in southern Lebanon.", "hezbollah", "HEZBOLLAH"},
+		{"not a group: an acronym's letters as a word", "They let the convoy pass through Lahore.", "let", ""},
+		{"not a group: a plain word", "The tigers of the Sundarbans swim.", "tigers", ""},
 		// office holders resolve to their state
 		{"person", "Bhutto visited Moscow.", "Bhutto", "PAK"},
 		{"person", "Zardari visited Moscow.", "Zardari", "PAK"},

@@ -23,6 +23,7 @@ type agents struct {
 	abroad map[string]bool // phrases of home sectors' agents that live abroad
 	bodies map[string]bool // sectors whose capitalized agents are a state's bodies
 	unless map[string]bool // phrase + "\x00" + the next word that makes it no agent
+	rebels map[string]bool // first words (lower case) of the agents of sector REB
 }
 
 // attach is how a word of attach.tsv joins an agent to the actor after it.
@@ -32,7 +33,7 @@ type attach struct {
 }
 
 func newAgents() *agents {
-	return &agents{trie: newTrie(8192), all: map[string]*form{}, attach: map[string]attach{}, home: map[string]bool{}, abroad: map[string]bool{}, bodies: map[string]bool{}, unless: map[string]bool{}}
+	return &agents{trie: newTrie(8192), all: map[string]*form{}, attach: map[string]attach{}, home: map[string]bool{}, abroad: map[string]bool{}, bodies: map[string]bool{}, unless: map[string]bool{}, rebels: map[string]bool{}}
 }
 
 // addRow reads "forms <TAB> sector <TAB> note"; a phrase given again takes
@@ -44,6 +45,9 @@ func (a *agents) addRow(l vocab.Line) error {
 	e := &Entry{Kind: "agent", Label: "ORG", Sector: l.Field(1), Note: l.Field(2)}
 	for _, p := range vocab.Split(l.Field(0), "|") {
 		p = strings.ToLower(p)
+		if e.Sector == "REB" {
+			a.rebels[strings.Fields(p)[0]] = true
+		}
 		if fm := a.all[p]; fm != nil {
 			fm.entries = []*Entry{e}
 			continue
@@ -121,10 +125,18 @@ func (a *agents) atHome(phrase string, e *Entry) bool {
 // Army"). A demonym after a word of disclaim.txt names a people or an
 // attitude, not a state's own ("ethnic Albanian", "anti-Soviet"); an agent
 // before the words unless.tsv gives it is a stance ("opposition to").
-// Agents that no actor claims are not entities.
-func (v *Vocabulary) agentEntities(txt string, s text.Sentence, si int, ents []Entity) []Entity {
+// Agents that no actor claims are not entities, but for a government named
+// with no actor in a sentence of the body ("the government", "government
+// forces"; topical.tsv), the government of the state its paragraph is
+// about, and rebels ("the rebels", "insurgents"; sector REB), the armed
+// group the document names in the state it is about: the document's
+// readings decide (topicStates, groupAgents), and DocumentContext drops
+// those they find no actor for. In a paper's front matter and abstract,
+// which tell no story of a state, such a government is the authors' or
+// the reader's: no entity.
+func (v *Vocabulary) agentEntities(txt string, s text.Sentence, si int, ents []Entity, body bool) []Entity {
 	ws := english.Words(txt[s.Start:s.End], s.Start)
-	if len(ws) == 0 || len(ents) == 0 {
+	if len(ws) == 0 || len(ents) == 0 && !(body && v.anyTopical(ws)) {
 		return ents
 	}
 	low := foldKeys(ws)
@@ -228,6 +240,20 @@ func (v *Vocabulary) agentEntities(txt string, s text.Sentence, si int, ents []E
 		case after != "":
 			e.Actor, e.Rule, e.source = after, afterRule, afterMatch
 		}
+		if e.Actor == "" && body && !capital && (i == 0 || !v.notTopical[strings.ToLower(ws[i-1].Key)]) && !(i > 1 && english.IsDash(english.FirstRune(ws[i-1].Text))) {
+			switch {
+			case v.topical[strings.ToLower(ws[i].Key)]:
+				// "the government", "the communist regime", "government
+				// officials": the state the paragraph is about (topicStates)
+				e.Rule = ruleTopic
+				add = append(add, e)
+			case ag.Sector == "REB":
+				// "the rebels", "insurgents": the armed group the document
+				// names in the state it is about (groupAgents)
+				e.Rule = ruleGroup
+				add = append(add, e)
+			}
+		}
 		if e.Actor != "" {
 			add = append(add, e)
 		}
@@ -243,6 +269,18 @@ func (v *Vocabulary) agentEntities(txt string, s text.Sentence, si int, ents []E
 		}
 	}
 	return append(out, add...)
+}
+
+// anyTopical reports a word of ws that opens an agent whose actor the
+// document decides ("the government", "the rebels"): with no entity in its
+// sentence, the only agents it may hold.
+func (v *Vocabulary) anyTopical(ws []english.Word) bool {
+	for _, w := range ws {
+		if len(w.Key) >= 5 && (v.topical[strings.ToLower(w.Key)] || v.agents.rebels[strings.ToLower(w.Key)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinated reports a comma or a word of listwords.txt right after offset

@@ -108,7 +108,24 @@ func (v *Vocabulary) venueWordAt(s string) bool {
 //
 // lx is the lexer that made the sentences' tokens: a sentence's first word
 // that it knows is a common word, no name.
+//
+// Entities reads sents as a whole document: the readings that depend on
+// all of it are made too (DocumentContext). A caller that reads a long
+// document a window of sentences at a time calls SentenceEntities on each
+// window and DocumentContext once over all of them, which gives what
+// Entities gives over the whole.
 func (v *Vocabulary) Entities(ctx context.Context, tg *Tagger, lx *english.Lexer, text string, sents []text.Sentence, zones []string, people [][2]int) ([]Entity, error) {
+	out, err := v.SentenceEntities(ctx, tg, lx, text, sents, zones, people)
+	if err != nil {
+		return nil, err
+	}
+	return v.DocumentContext(text, sents, zones, out), nil
+}
+
+// SentenceEntities is Entities without the readings that depend on the
+// whole document: the entities each sentence gives, with the agents whose
+// actor the document decides still open (see DocumentContext).
+func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *english.Lexer, text string, sents []text.Sentence, zones []string, people [][2]int) ([]Entity, error) {
 	var out []Entity
 	for si, s := range sents {
 		if err := ctx.Err(); err != nil {
@@ -143,7 +160,7 @@ func (v *Vocabulary) Entities(ctx context.Context, tg *Tagger, lx *english.Lexer
 			}
 			ents = append(ents, es)
 		}
-		ents = v.agentEntities(text, s, si, ents)
+		ents = v.agentEntities(text, s, si, ents, zones[si] == "body")
 		if named := v.namedEntities(text, s, si, ents); len(named) > 0 {
 			// A place or group inside a name ("Sochi Summit") is part of
 			// it; a name that is exactly a vocabulary place ("West Bank")
@@ -168,7 +185,6 @@ func (v *Vocabulary) Entities(ctx context.Context, tg *Tagger, lx *english.Lexer
 		sort.Slice(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
 		out = append(out, ents...)
 	}
-	subdivisionContext(out)
 	return out, nil
 }
 
@@ -200,14 +216,22 @@ func (v *Vocabulary) dictNoise(text string, ms []Match, i int) bool {
 	return false
 }
 
-// DocumentContext gives a whole document's entities the readings that
-// depend on the rest of the document (see subdivisionContext). Entities
-// gives them over the sentences it is given; a caller that runs Entities
-// over a long document one window of sentences at a time calls it once
-// more over all of them, which gives what one call over the whole document
-// gives: a reading made inside a window is made over the document too, and
-// none is made twice.
-func DocumentContext(ents []Entity) { subdivisionContext(ents) }
+// DocumentContext gives a whole document's entities (SentenceEntities'
+// over all its sentences) the readings that depend on the rest of the
+// document (see documentReadings), and returns them in text order, without
+// the agents it found no actor for: doc is the document's text, sents and
+// zones its sentences and their zones. Call it once per document.
+func (v *Vocabulary) DocumentContext(doc string, sents []text.Sentence, zones []string, ents []Entity) []Entity {
+	ents = v.documentReadings(doc, sents, zones, ents)
+	kept := ents[:0]
+	for _, e := range ents {
+		if e.Actor == "" && (e.Rule == ruleTopic || e.Rule == ruleGroup) {
+			continue // an agent no actor claims is no entity
+		}
+		kept = append(kept, e)
+	}
+	return kept
+}
 
 // subdivisionContext reads a form that is both a state and a subdivision
 // of another state ("Georgia") as the subdivision when the document names

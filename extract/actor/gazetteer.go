@@ -375,11 +375,30 @@ func (g *Gazetteer) matchAt(ws []english.Word, low []uint64, i int) (Match, int)
 func (g *Gazetteer) holds(fm *form, ws []english.Word, i int) bool {
 	for k, key := range fm.keys {
 		w := ws[i+k].Key
-		if !(w == key || isAllCaps(w) && titleCase(w) == key || (k > 0 && !fm.exact && len(w) > 3 || isLower(key)) && strings.EqualFold(w, key)) {
+		if !(w == key || isAllCaps(w) && titleCase(w) == key || (k > 0 && !fm.exact && len(w) > 3 || isLower(key)) && strings.EqualFold(w, key) ||
+			len(fm.keys) == 1 && isLower(w) && groupName(fm) && strings.EqualFold(w, key)) {
 			return false
 		}
 	}
 	return !fm.needThe || i > 0 && strings.EqualFold(ws[i-1].Key, "the")
+}
+
+// groupName reports a one-word name of an armed group that a text also
+// writes in lower case, as a noun for its fighters ("the mujahideen", "the
+// taliban", "hezbollah guerrillas"): a word of at least five letters
+// written in the vocabulary with only its first letter a capital (not an
+// acronym such as "HuM" or "LeT"), for a row of kind group.
+func groupName(fm *form) bool {
+	key := fm.keys[0]
+	if utf8.RuneCountInString(key) < 5 || titleCase(key) != key || !unicode.IsUpper(english.FirstRune(key)) {
+		return false
+	}
+	for _, e := range fm.entries {
+		if e.Kind == "group" {
+			return true
+		}
+	}
+	return false
 }
 
 // isLower reports a word with no capital letter.

@@ -38,6 +38,7 @@ var Kinds = vocab.Kinds{
 	"venues":        {"data/venues.txt"},
 	"suffixes":      {"data/suffixes.txt"},
 	"currencywords": {"data/currencywords.txt"},
+	"topical":       {"data/topical.tsv"},
 }
 
 // Vocabulary holds the actor gazetteer and the word lists of entity
@@ -54,6 +55,8 @@ type Vocabulary struct {
 	connectors  map[string]bool   // lower case
 	venues      map[string]bool   // lower case
 	suffixes    []string
+	topical     map[string]bool // lower case: agent heads that name the paragraph's state's government
+	notTopical  map[string]bool // lower case: words before such an agent that name another government
 }
 
 var defaultVocab = english.Once(New)
@@ -66,7 +69,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // earlier meaning of that form.
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{Actors: newGazetteer(), agents: newAgents(), disclaim: map[string]bool{}, joiners: map[string]bool{}, en: en, nonEntities: map[string]bool{}, named: map[string]string{},
-		connectors: map[string]bool{}, venues: map[string]bool{}}
+		connectors: map[string]bool{}, venues: map[string]bool{}, topical: map[string]bool{}, notTopical: map[string]bool{}}
 	// The embedded files are sources 0 (the project's) and 1 (the
 	// dictionaries'); the user's files follow, each a source of its own, so
 	// that a user's row can override the meanings of a form.
@@ -111,6 +114,15 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			v.venues[strings.ToLower(l.Word())] = true
 		case "suffixes":
 			v.suffixes = append(v.suffixes, l.Word())
+		case "topical":
+			switch l.Field(1) {
+			case "head":
+				v.topical[strings.ToLower(l.Field(0))] = true
+			case "block":
+				v.notTopical[strings.ToLower(l.Field(0))] = true
+			default:
+				return fmt.Errorf("want word<TAB>head|block")
+			}
 		case "currencywords":
 			w := strings.ToLower(l.Word())
 			r, n := utf8.DecodeRuneInString(w)

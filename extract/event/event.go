@@ -26,9 +26,10 @@ type Span struct {
 	Source     []string
 	Target     []string
 	Money      []float64
-	Mode       string // "" when asserted, ModeNegated or ModeHypothetical
-	Intent     bool   // an act stated to come ("will sign", "plans to join"), coded as PLOVER does
-	Reported   bool   // "reportedly", "unconfirmed news that"
+	Via        []string // the actors the act went through ("through the Pakistani intelligence services"): pairs, no role
+	Mode       string   // "" when asserted, ModeNegated or ModeHypothetical
+	Intent     bool     // an act stated to come ("will sign", "plans to join"), coded as PLOVER does
+	Reported   bool     // "reportedly", "unconfirmed news that"
 	Rule       string
 	Main       bool // the sentence's principal event
 	Mutual     bool // the actors act together ("met", "war")
@@ -50,11 +51,12 @@ type paragraph struct {
 // pair finder.
 type Sentence struct {
 	*syntax.View
-	Index  int  // the sentence's index in the document
-	Line   int  // the line (paragraph) it belongs to
-	Header bool // in the front matter: it may state pairs, reports no events
-	Events []Span
-	Hidden []Span // events inside another event's phrase: pairs only
+	Index   int  // the sentence's index in the document
+	Line    int  // the line (paragraph) it belongs to
+	Header  bool // in the front matter: it may state pairs, reports no events
+	Heading bool // a heading or back matter (ZoneNoEvents): it may state pairs, reports no events
+	Events  []Span
+	Hidden  []Span // events inside another event's phrase: pairs only
 
 	lex    *lexicon.Vocabulary
 	actors *actor.Vocabulary
@@ -177,7 +179,8 @@ func (c *Coder) Next(ctx context.Context) (sv *Sentence, done bool, err error) {
 		sv.Header = true
 		return sv, false, nil
 	}
-	if !s.Heading && zone != ZoneNoEvents {
+	sv.Heading = s.Heading || zone == ZoneNoEvents
+	if !sv.Heading {
 		evs, err := sv.eventsOf(ctx, si)
 		if err != nil {
 			return nil, false, err
@@ -310,6 +313,12 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 		}
 		sv.prior = out
 		ev, ok := sv.event(i, n, tr, out)
+		if !ok && len(ev.Source) > 0 && len(ev.Via) > 0 {
+			// "provided assistance to anti-Soviet forces through the
+			// Pakistani intelligence services": no target to code, but
+			// the source acted with its channel
+			sv.Hidden = append(sv.Hidden, ev)
+		}
 		if ok || !tr.Dict {
 			// a dictionary verb that names no event here takes no noun
 			// as its complement ("led to the establishment of")
@@ -363,6 +372,7 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 	out = append(out, sv.mustDemands(si, out)...)
 	sv.shareDates(out)
 	out = append(out, sv.partitive(out)...)
+	out = perDonor(out)
 	out = dedupe(out)
 	markMain(out)
 	return out, nil
@@ -560,6 +570,26 @@ func (sv *Sentence) subordinate(i int) bool {
 	return false
 }
 
+// perDonor makes an act of giving by several to another one event per
+// giver: "assisted by the United States, Pakistan and Saudi Arabia" is
+// three acts of aid, each giver its own (a joint act with no one else,
+// "Pakistan and China called for", stays one).
+func perDonor(evs []Span) []Span {
+	var out []Span
+	for _, e := range evs {
+		if e.Category != "AID" || len(e.Source) < 2 || len(e.Target) == 0 {
+			out = append(out, e)
+			continue
+		}
+		for _, s := range e.Source {
+			d := e
+			d.Source = []string{s}
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
 // dedupe keeps one event per category, date, sources and targets in a
 // sentence, except that verbs of different subtypes stay apart: "visited
 // India, signed a treaty and endorsed India's stand" are three events,
@@ -687,8 +717,11 @@ func (sv *Sentence) background(i int) bool {
 
 // nounUse reports a verb trigger used as a noun: after an article, with
 // at most three modifier words between ("a total ban", "an anti-terror
-// meet").
+// meet"); never a form in -ed.
 func (sv *Sentence) nounUse(i int) bool {
+	if w := sv.Toks[i].Low; len(w) > 4 && strings.HasSuffix(w, "ed") {
+		return false // a past tense or participle heads no noun phrase: "the rebels received arms"
+	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := sv.Toks[k]
 		switch {

@@ -116,6 +116,8 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			tgt, rule = []string{t}, rule+"+place"
 		} else if t := sv.topicTarget(src); t != nil {
 			tgt, rule = t, rule+"+topic"
+		} else if t := sv.docTarget(tr, src); t != nil {
+			tgt, rule = t, rule+"+topic"
 		} else if t, _ := sv.Place(i + n); t != "" && len(src) == 1 && src[0] == t && tr.Category != "AID" && tr.Category != "CONSULT" {
 			// "Bosnian Serbs demanded a truce with Moslem forces in east
 			// Bosnia": an act on others in the source's own state (the
@@ -187,10 +189,12 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			}
 		}
 	}
+	ev.Via = syntax.Remove(syntax.Remove(sv.MeansAfter(i+n), ev.Source), ev.Target)
 	if len(ev.Target) == 0 && len(ev.Source) < 2 && actsOnAnother(tr) {
 		// an act on another with no other named ("a sudden halt in the
 		// military sales"): too little to code; a pair acting together
-		// ("the end of the Sino-Indian friendship") needs none
+		// ("the end of the Sino-Indian friendship") needs none. Its
+		// channel still pairs with its source (Via; see eventsOf).
 		return ev, false
 	}
 	ev.Date, ev.DateAt = sv.dateFor(i, n, tr)
@@ -496,6 +500,19 @@ func (sv *Sentence) docSource(tr *lexicon.Trigger, tgt []string) []string {
 	return latest(sv.para.doc, nil, func(e *Span) []string {
 		if e.Subtype == tr.Subtype && e.Category == tr.Category && len(e.Source) > 0 && syntax.Overlap(e.Target, tgt) && !syntax.Overlap(e.Source, tgt) {
 			return e.Source
+		}
+		return nil
+	})
+}
+
+// docTarget finds, for an act with no other named and none in its
+// paragraph, the target of the document's latest act of the same kind by
+// the same source ("the Afghan government requested that two divisions be
+// sent": the one it requested troops of before).
+func (sv *Sentence) docTarget(tr *lexicon.Trigger, src []string) []string {
+	return latest(sv.para.doc, nil, func(e *Span) []string {
+		if e.Subtype == tr.Subtype && e.Category == tr.Category && len(e.Target) > 0 && syntax.Overlap(e.Source, src) && !syntax.Overlap(e.Target, src) {
+			return e.Target
 		}
 		return nil
 	})

@@ -2,7 +2,9 @@
 // source and target of each event, actors joined in a compound
 // ("Sino-Pak alliance"), after "between", in a membership list, in a
 // relation or stance ("ties with", "policy towards"), a role ("an ally
-// of"), and "the two" for the pair the paragraph last named.
+// of"), "the two" for the pair the paragraph last named, and, in a
+// sentence of the body that states none of these, the actors it names in
+// different phrases (relation "mention").
 //
 // It reads the event lexicon (relations, stances, roles, pair nouns). It
 // imports event, event/syntax, event/lexicon and english; it must not

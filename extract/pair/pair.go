@@ -86,6 +86,21 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			all(e.Source, e.Subtype, "pair:event")
 		}
 	}
+	// "the CIA provided assistance to the rebels through the Pakistani
+	// intelligence services": the source acts with the channel, and the
+	// channel on the target
+	for _, list := range [][]event.Span{evs, sv.Hidden} {
+		for _, e := range list {
+			for _, v := range e.Via {
+				for _, s := range e.Source {
+					add(s, v, false, e.Subtype, "pair:via")
+				}
+				for _, t := range e.Target {
+					add(v, t, true, e.Subtype, "pair:via")
+				}
+			}
+		}
+	}
 	for _, e := range sv.Hidden {
 		for _, s := range e.Source {
 			for _, t := range e.Target {
@@ -353,6 +368,13 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			}
 		}
 	}
+	// "The paratroopers were subordinate to the senior Soviet military
+	// advisor and did not interfere in Afghan politics": a sentence of the
+	// text's body that names two actors, not as a list, and states no
+	// pair by any rule above relates them all the same.
+	if len(out) == 0 && !sv.Header && !sv.Heading {
+		f.together(sv, add)
+	}
 	// "the relations between the two were strained", "both countries
 	// signed": with no pair of its own, a sentence that names a relation
 	// of "the two" means the pair the paragraph last stated.
@@ -382,6 +404,55 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		}
 	}
 	return out
+}
+
+// together adds the pairs of a sentence that names actors in more than
+// one phrase (coordination) and states no pair by any other rule: every
+// pair of actors from two different phrases, not the members of one list
+// ("Russia, China and Pakistan are discussed") nor a possessor and the
+// actor it has ("Afghanistan's mujahideen"), in a sentence of prose (not a
+// line of keywords). A history or a paper names
+// two sides in one sentence to relate them: "The paratroopers were
+// subordinate to the senior Soviet military advisor and did not interfere
+// in Afghan politics", "Amin was suspected to be a CIA agent".
+func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed bool, rel, rule string)) {
+	var phrases [][]string
+	var owner []bool // the phrase is the possessor of the next: "Afghanistan's mujahideen"
+	toks := sv.Toks
+	for ci, co := range sv.Coords {
+		if codes := co.Codes(sv.Groups); len(codes) > 0 {
+			phrases = append(phrases, codes)
+			l := co.Last
+			owner = append(owner, ci+1 < len(sv.Coords) && l+3 == sv.Coords[ci+1].First && toks[l+1].Low == "'" && toks[l+2].Low == "s")
+		}
+	}
+	if len(phrases) < 2 || !clause(sv) {
+		return
+	}
+	for x := 0; x < len(phrases); x++ {
+		for y := x + 1; y < len(phrases); y++ {
+			if y == x+1 && owner[x] {
+				continue // a possessor and what it has are one side
+			}
+			for _, a := range phrases[x] {
+				for _, b := range phrases[y] {
+					add(a, b, false, "mention", "pair:sentence")
+				}
+			}
+		}
+	}
+}
+
+// clause reports a sentence of prose: one with a lower-case word other than
+// a preposition, a determiner, a clause word or a joiner ("and", "or"); a
+// line of keywords or a list of names has none.
+func clause(sv *event.Sentence) bool {
+	for _, t := range sv.Toks {
+		if t.Kind == english.Alpha && !english.IsUpperWord(t.Text) && !sv.Preposition(t.Low) && !sv.Determiner(t.Low) && !sv.ClauseWord(t.Low) && t.Low != "and" && t.Low != "or" {
+			return true
+		}
+	}
+	return false
 }
 
 // stancePrep returns the index after one of preps starting at toks[i]

@@ -435,7 +435,7 @@ type NounSlots struct {
 	Pre       []string // "the Soviet invasion", "India's defeat", "its war"
 	PreGroups int      // actor phrases in Pre ("Indo-Pak" has two)
 	Of        []string // "of X"
-	To        []string // "to X", "against", "with", "on", "towards", "for"
+	To        []string // "to X", "against", "with", "on", "towards", "for", "into"
 	From      []string // "from X"
 	By        []string // "by X"
 	Between   []string // "between X and Y"
@@ -496,7 +496,7 @@ func (sv *View) NounSlots(i, n int) NounSlots {
 			if ns.Of == nil {
 				ns.Of = codes
 			}
-		case "to", "against", "with", "on", "towards", "toward", "for":
+		case "to", "against", "with", "on", "towards", "toward", "for", "into":
 			if ns.To == nil {
 				ns.To = codes
 			}
@@ -591,6 +591,9 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 				vs.By = codes
 			case prep == "between" && len(codes) >= 2:
 				vs.Between = codes
+			case sv.means[prep]:
+				// "through the Pakistani intelligence services": the
+				// channel, not the one acted on
 			case vs.Object == nil && sv.SubjectOfNext(c):
 				// "China, Pakistan and the U.S. forming one axis and the
 				// Soviets along with India forming another": a new subject.
@@ -607,6 +610,29 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 		vs.Object = skipped // "keeping India informed"
 	}
 	return vs
+}
+
+// MeansAfter returns the actors of the first phrase of a "means"
+// preposition ("through", "via") after token from in its clause: the
+// channel an act went through, nil for none.
+func (sv *View) MeansAfter(from int) []string {
+	toks := sv.Toks
+	if from >= len(toks) {
+		return nil
+	}
+	cl := sv.Clause[from]
+	for k := from; k+1 < len(toks) && sv.Clause[k] == cl; k++ {
+		if !sv.means[toks[k].Low] {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			if c := sv.CoordAt[j]; c >= 0 {
+				return sv.Coords[c].Codes(sv.Groups)
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // FromAfter returns the actors of the first "from" phrase after token from

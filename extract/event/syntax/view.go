@@ -216,6 +216,7 @@ func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Spa
 	for gi := 0; gi < len(sv.Groups); {
 		c := Coord{First: sv.Groups[gi].First, Last: sv.Groups[gi].Last, Groups: []int{gi}}
 		gj := gi + 1
+		lastGap := []english.Tok(nil)
 		for gj < len(sv.Groups) {
 			a, b := sv.Groups[gj-1], sv.Groups[gj]
 			gap := toks[c.Last+1 : b.First]
@@ -231,7 +232,17 @@ func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Spa
 			}
 			c.Groups = append(c.Groups, gj)
 			c.Last = b.Last
+			lastGap = gap
 			gj++
+		}
+		// A list ends on "and", "or", ...: two actors with only a comma
+		// between name a phrase and what follows it ("In the border
+		// region with Pakistan, the mujahideen would launch"), or a
+		// thing and its apposition; the second opens a phrase of its own.
+		if len(c.Groups) == 2 && len(lastGap) > 0 && lastGap[0].Low == "," && (len(lastGap) == 1 || len(lastGap) == 2 && sv.determiners[lastGap[1].Low]) {
+			c.Groups = c.Groups[:1]
+			c.Last = sv.Groups[gi].Last
+			gj--
 		}
 		for k := c.First; k <= c.Last; k++ {
 			sv.CoordAt[k] = len(sv.Coords)
@@ -249,8 +260,13 @@ func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Spa
 	return sv
 }
 
-// coordGap reports tokens that join two actors in a list (joiners.txt).
+// coordGap reports tokens that join two actors in a list (joiners.txt),
+// with the title words of the second's office between ("Brezhnev and
+// president Carter", "Pakistan and its prime minister").
 func (v *Vocabulary) coordGap(gap []english.Tok) bool {
+	for len(gap) > 1 && v.titleWords[gap[len(gap)-1].Low] {
+		gap = gap[:len(gap)-1]
+	}
 	if len(gap) == 0 || len(gap) > v.maxJoiner {
 		return false
 	}

@@ -35,6 +35,7 @@ var Kinds = vocab.Kinds{
 type Vocabulary struct {
 	prepositions map[string]bool
 	clausePreps  map[string]bool // prepositions that also open a clause ("after")
+	means        map[string]bool // prepositions of the channel an act goes through ("through", "via")
 	determiners  map[string]bool
 	pronouns     map[string]string // subject, object, possessive
 	clauseWords  map[string]bool
@@ -59,7 +60,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // New parses the embedded word lists, then the extra sources (of this
 // package's kinds) in order.
 func New(extra ...vocab.Source) (*Vocabulary, error) {
-	v := &Vocabulary{prepositions: map[string]bool{}, clausePreps: map[string]bool{}, determiners: map[string]bool{}, pronouns: map[string]string{},
+	v := &Vocabulary{prepositions: map[string]bool{}, clausePreps: map[string]bool{}, means: map[string]bool{}, determiners: map[string]bool{}, pronouns: map[string]string{},
 		clauseWords: map[string]bool{}, titleWords: map[string]bool{}, members: map[string]bool{}, joiners: map[string]bool{},
 		control: map[string]bool{}, circumstance: map[string]bool{}, auxiliaries: map[string]string{}, inside: map[string]bool{}, participles: map[string]bool{}, onlyPart: map[string]bool{},
 		linking: map[string]bool{}}
@@ -84,6 +85,11 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			v.joiners[strings.Join(ws, " ")] = true
 			v.maxJoiner = max(v.maxJoiner, len(ws))
 		case "prepositions":
+			if l.Field(1) == "means" {
+				v.prepositions[strings.ToLower(l.Field(0))] = true
+				v.means[strings.ToLower(l.Field(0))] = true
+				return nil
+			}
 			return marked(l, v.prepositions, v.clausePreps, "clause")
 		case "participles":
 			return marked(l, v.participles, v.onlyPart, "only")

@@ -1,0 +1,289 @@
+package actor
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/stratex/stratex/extract/english"
+	"github.com/stratex/stratex/extract/text"
+)
+
+// Readings that depend on the whole document, made over every entity of it
+// (documentReadings): a surname standing for the one person of that name
+// the document names in full; an agent noun with no actor ("the
+// government", "the regime", "government officials") for the government
+// of the state its paragraph is about; rebels for the armed group the
+// document names in their state.
+
+// followed is how often a document names an armed group that its rebels
+// stand for (groupAgents).
+const followed = 3
+
+// Rules of the readings made over the whole document.
+const (
+	ruleSurname = "coref:surname"
+	ruleTopic   = "agent:topic"
+	ruleGroup   = "agent:group"
+)
+
+// documentReadings makes the readings of ents that depend on the whole of
+// the document whose text and sentences they come from, and returns the
+// entities in text order: the subdivisions a document means
+// (subdivisionContext), the surnames of people it names in full
+// (surnames), the state a bare government is of (topicStates), the armed
+// group rebels are (groupAgents).
+func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones []string, ents []Entity) []Entity {
+	subdivisionContext(ents)
+	ents = v.surnames(doc, sents, zones, ents)
+	topic := docTopic(ents)
+	topicStates(sents, ents, topic)
+	groupAgents(ents, topic)
+	return ents
+}
+
+// surnames reads a single capitalized word that is the last word of the
+// full name of exactly one person the document names with an actor
+// ("Jimmy Carter" ... "Carter"; "Amin" ... "Hafizullah Amin") as that
+// person: an entity with no actor of its own (one prose read as a person
+// or a place), or a word of the body no stage read as an entity, alone
+// between words that are no names (a title may come before it: "President
+// Carter"). The mention takes the full name's vocabulary match, so it
+// resolves by its own sentence's date (Redate). A surname two such people
+// share stays as it was.
+func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string, ents []Entity) []Entity {
+	full := map[string]*Entity{} // surname -> the one person of that name; nil when two share it
+	for i := range ents {
+		e := &ents[i]
+		if e.Label != "PERSON" || e.Actor == "" || e.Match == nil || e.Agent {
+			continue
+		}
+		name := strings.Fields(e.Match.Text)
+		if len(name) < 2 {
+			continue
+		}
+		last := name[len(name)-1]
+		if !english.IsNameWord(last) || !unicode.IsUpper(english.FirstRune(last)) || isAllCaps(last) {
+			continue
+		}
+		if p, ok := full[last]; ok && (p == nil || p.Match.Text != e.Match.Text) {
+			full[last] = nil
+			continue
+		}
+		full[last] = e
+	}
+	for k, p := range full {
+		if p == nil {
+			delete(full, k)
+		}
+	}
+	if len(full) == 0 {
+		return ents
+	}
+	take := func(e *Entity, p *Entity) {
+		m := *p.Match
+		e.Label, e.Actor, e.Sector, e.Match, e.Rule, e.Where = "PERSON", p.Actor, p.Sector, &m, ruleSurname, ""
+	}
+	covered := map[int]bool{} // start offsets of entities
+	for i := range ents {
+		e := &ents[i]
+		covered[e.Start] = true
+		if e.Actor != "" || e.Match != nil || e.Agent || e.End > len(doc) {
+			continue
+		}
+		if p := full[doc[e.Start:e.End]]; p != nil {
+			take(e, p)
+		}
+	}
+	var add []Entity
+	name := func(w english.Word) bool {
+		return unicode.IsUpper(english.FirstRune(w.Text)) && english.IsNameWord(w.Text)
+	}
+	for si, s := range sents {
+		if si < len(zones) && (zones[si] == "header" || zones[si] == "references") {
+			continue
+		}
+		ws := english.Words(doc[s.Start:s.End], s.Start)
+		for k, w := range ws {
+			p := full[w.Text]
+			if p == nil || covered[w.Start] || insideAny(w.Start, ents) ||
+				k > 0 && name(ws[k-1]) && !v.en.Title(ws[k-1].Text) || k+1 < len(ws) && name(ws[k+1]) {
+				continue // part of another name: "Rosalynn Carter", "the Carter Center"
+			}
+			e := Entity{Start: w.Start, End: w.End, Sent: si}
+			take(&e, p)
+			add = append(add, e)
+		}
+	}
+	if len(add) == 0 {
+		return ents
+	}
+	ents = append(ents, add...)
+	sort.SliceStable(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
+	return ents
+}
+
+// insideAny reports an entity of es whose span holds offset at.
+func insideAny(at int, es []Entity) bool {
+	for _, e := range es {
+		if e.Start <= at && at < e.End {
+			return true
+		}
+	}
+	return false
+}
+
+// docTopic is the state the document is about: the one it names most
+// often as a place (its name or capital); "" when it names none, or two
+// equally often.
+func docTopic(ents []Entity) string {
+	count := map[string]int{}
+	for i := range ents {
+		if e := &ents[i]; e.Label == "GPE" && !e.Agent {
+			if c := stateOf(e); c != "" {
+				count[c]++
+			}
+		}
+	}
+	topic, most := "", 0
+	for c, n := range count {
+		switch {
+		case n > most:
+			topic, most = c, n
+		case n == most:
+			topic = ""
+		}
+	}
+	if topic == "" && most > 0 {
+		// a tie: the first of the states named most often
+		for i := range ents {
+			if e := &ents[i]; e.Label == "GPE" && !e.Agent && stateOf(e) != "" && count[stateOf(e)] == most {
+				return stateOf(e)
+			}
+		}
+	}
+	return topic
+}
+
+// topicStates gives each agent noun named with no actor (rule agent:topic)
+// the state its paragraph is about: the one state the paragraph names,
+// else the document's (topic); none when the document names no state.
+func topicStates(sents []text.Sentence, ents []Entity, topic string) {
+	para := map[int]string{} // line -> its one state, "" for several
+	found := false
+	for i := range ents {
+		e := &ents[i]
+		if e.Rule == ruleTopic {
+			found = true
+			continue
+		}
+		c := stateOf(e)
+		if c == "" || e.Sent >= len(sents) {
+			continue
+		}
+		line := sents[e.Sent].Line
+		if s, ok := para[line]; !ok {
+			para[line] = c
+		} else if s != c {
+			para[line] = ""
+		}
+	}
+	if !found {
+		return
+	}
+	for i := range ents {
+		e := &ents[i]
+		if e.Rule != ruleTopic || e.Sent >= len(sents) {
+			continue
+		}
+		e.Actor = topic
+		if s := para[sents[e.Sent].Line]; s != "" {
+			e.Actor = s
+		}
+	}
+}
+
+// groupAgents reads rebels as the armed group the document names in their
+// state ("the mujahideen" ... "rebels in Afghanistan", "the Afghan
+// resistance movement", "insurgents shot down a plane"): an agent of an
+// armed opposition (sector REB or OPP) that a state claims is the group
+// the document names most often of those whose home is that state; an
+// agent of sector REB that no actor claims (rule agent:group) is the one
+// of the groups whose home is the state the document is about (topic).
+// Only a group the document follows counts, one it names at least
+// followed times: a group named in passing ("organisations such as
+// Lashkar e Taiba") is no one's rebels. A state with no such group keeps
+// its rebels; unclaimed rebels stay no one's.
+func groupAgents(ents []Entity, topic string) {
+	count := map[string]int{}
+	home := map[string]string{}
+	match := map[string]*Match{}
+	for i := range ents {
+		e := &ents[i]
+		if e.Agent || e.Actor == "" || e.Match == nil {
+			continue
+		}
+		if en := e.Match.Entry(""); en.Kind == "group" && en.Home() != "" && en.Code == e.Actor {
+			count[e.Actor]++
+			home[e.Actor] = en.Home()
+			if match[e.Actor] == nil {
+				match[e.Actor] = e.Match
+			}
+		}
+	}
+	if len(count) == 0 {
+		return
+	}
+	group := func(state string) string {
+		best, most := "", 0
+		for c, n := range count {
+			if home[c] != state || n < followed {
+				continue
+			}
+			switch {
+			case n > most:
+				best, most = c, n
+			case n == most && c < best:
+				best = c
+			}
+		}
+		return best
+	}
+	for i := range ents {
+		e := &ents[i]
+		if !e.Agent || e.Sector != "REB" && e.Sector != "OPP" {
+			continue
+		}
+		state := ""
+		switch {
+		case e.Rule == ruleGroup:
+			state = topic
+		case e.Actor != "" && stateOf(e) == e.Actor:
+			state = e.Actor
+		}
+		if g := group(state); state != "" && g != "" {
+			e.Actor, e.source = g, match[g]
+			if e.Rule != ruleGroup {
+				e.Rule += "+group"
+			}
+		}
+	}
+}
+
+// stateOf returns the state an entity names by the state's name, capital,
+// demonym or another of its forms, or by an agent of the state's ("the
+// Afghan government"); "" for any other entity.
+func stateOf(e *Entity) string {
+	m := e.Match
+	if e.Agent {
+		m = e.source
+	}
+	if m == nil || e.Actor == "" || e.Rule == ruleSurname {
+		return ""
+	}
+	switch m.Entry("").Kind {
+	case "state", "capital", "demonym", "combining", "alias", "seat":
+		return e.Actor
+	}
+	return ""
+}

@@ -1,0 +1,136 @@
+package actor
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	textpkg "github.com/stratex/stratex/extract/text"
+)
+
+// docEntities returns "text/actor" ("text/actor/sector" for an agent) for every entity of a short
+// document of the body: paragraphs split at blank lines, sentences at ". ".
+// window, if above 0, runs SentenceEntities a window of that many
+// sentences at a time and then DocumentContext over them all, as the
+// extract stage does for a long document; else Entities over the whole.
+func docEntities(t *testing.T, doc string, window int) []string {
+	t.Helper()
+	v := testVocab(t)
+	var sents []textpkg.Sentence
+	start := 0
+	for line, para := range strings.Split(doc, "\n\n") {
+		end := start + len(para)
+		for s := start; s < end; {
+			e := strings.Index(doc[s:end], ". ")
+			if e < 0 {
+				e = end
+			} else {
+				e = s + e + 1
+			}
+			sents = append(sents, textpkg.Sentence{Start: s, End: e, Line: line})
+			s = e + 1
+		}
+		start = end + 2
+	}
+	zones := make([]string, len(sents))
+	for i := range zones {
+		zones[i] = "body"
+	}
+	var ents []Entity
+	if window <= 0 {
+		es, err := v.Entities(context.Background(), NewTagger(), testLexer(v), doc, sents, zones, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ents = es
+	} else {
+		for base := 0; base < len(sents); base += window {
+			ws := sents[base:min(base+window, len(sents))]
+			es, err := v.SentenceEntities(context.Background(), NewTagger(), testLexer(v), doc, ws, zones[base:base+len(ws)], nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range es {
+				e.Sent += base
+				ents = append(ents, e)
+			}
+		}
+		ents = v.DocumentContext(doc, sents, zones, ents)
+	}
+	var out []string
+	for _, e := range ents {
+		if e.Agent {
+			out = append(out, doc[e.Start:e.End]+"/"+e.Actor+"/"+e.Sector)
+		} else {
+			out = append(out, doc[e.Start:e.End]+"/"+e.Actor)
+		}
+	}
+	return out
+}
+
+// TestDocumentReadings checks the readings that depend on the whole
+// document, each with texts of two kinds, whole and a sentence at a time:
+// a surname stands for the one person of that name the document names in
+// full, before or after; a government named with no state is the
+// paragraph's state, else the document's; rebels are the armed group the
+// document names in their state.
+func TestDocumentReadings(t *testing.T) {
+	tests := []struct {
+		name, doc string
+		want      []string // entities in order
+	}{
+		{"a surname after the full name (a history)",
+			"In 1977 Jimmy Carter took office. Carter signed the finding in July 1979.",
+			[]string{"Jimmy Carter/USA", "Carter/USA"}},
+		{"a surname after the full name, with a title (news)",
+			"Robert Gates spoke on Monday. Later Mr Gates said that Secretary Gates would stay.",
+			[]string{"Robert Gates/USA", "Gates/USA", "Gates/USA"}},
+		{"a surname before the full name, in another paragraph",
+			"The Soviets distrusted Amin.\n\nIn September 1979 Hafizullah Amin seized power.",
+			[]string{"Soviets/SUN", "Amin/AFG", "Hafizullah Amin/AFG"}},
+		{"two people of one surname: neither",
+			"Idi Amin ruled Uganda. Hafizullah Amin ruled Afghanistan. In 1979 Amin fell.",
+			[]string{"Idi Amin/UGA", "Uganda/UGA", "Hafizullah Amin/AFG", "Afghanistan/AFG", "Amin/"}},
+		{"a surname inside another name is not the person",
+			"Jimmy Carter left office in 1981. The Carter Library opened.",
+			[]string{"Jimmy Carter/USA", "Carter Library/"}},
+		{"the government of the one state the paragraph names (news)",
+			"Protesters marched in Baghdad on Friday. The government imposed a curfew.",
+			[]string{"Baghdad/IRQ", "government/IRQ/GOV"}},
+		{"government forces of the one state the paragraph names (a history)",
+			"In 1948 fighting spread across Burma. Government forces retook the towns.",
+			[]string{"Burma/MMR", "Government forces/MMR/MIL"}},
+		{"a paragraph of two states: the state the document names most",
+			"Kabul fell in 1979. Afghanistan was occupied.\n\nThe United States armed the rebels in Afghanistan. The CIA ran operations against the communist regime.",
+			[]string{"Kabul/AFG", "Afghanistan/AFG", "United States/USA", "rebels/AFG/REB", "Afghanistan/AFG", "CIA/USA", "regime/AFG/GOV"}},
+		{"a paragraph of two states: the state the document names most (news)",
+			"Troops patrolled Baghdad. Iraq closed its border.\n\nIran and Iraq traded fire. The government in Baghdad protested.",
+			[]string{"Baghdad/IRQ", "Iraq/IRQ", "Iran/IRN", "Iraq/IRQ", "government/IRQ/GOV", "Baghdad/IRQ"}},
+		{"rebels in the state of the group the document names (a history)",
+			"The mujahideen fought on in Afghanistan. In 1983 the mujahideen besieged Khost, as the mujahideen did in 1985.\n\nThe United States armed the rebels in Afghanistan. Insurgents shot down a plane. The Afghan resistance movement grew.",
+			[]string{"mujahideen/MUJAHIDEEN", "Afghanistan/AFG", "mujahideen/MUJAHIDEEN", "Khost/", "mujahideen/MUJAHIDEEN", "United States/USA", "rebels/MUJAHIDEEN/REB", "Afghanistan/AFG", "Insurgents/MUJAHIDEEN/REB", "Afghan resistance movement/MUJAHIDEEN/OPP"}},
+		{"rebels in the state of the group the document names (news)",
+			"The LTTE attacked a base near Jaffna in 2006. Sri Lanka said rebels in Sri Lanka had fired first. The guerrillas denied it. The LTTE said the LTTE had only replied.",
+			[]string{"LTTE/LTTE", "Jaffna/", "Sri Lanka/LKA", "rebels/LTTE/REB", "Sri Lanka/LKA", "guerrillas/LTTE/REB", "LTTE/LTTE", "LTTE/LTTE"}},
+		{"a group named in passing is no one's rebels",
+			"The LTTE attacked a base near Jaffna in 2006. Sri Lanka said rebels in Sri Lanka had fired first. The guerrillas denied it.",
+			[]string{"LTTE/LTTE", "Jaffna/", "Sri Lanka/LKA", "rebels/LKA/REB", "Sri Lanka/LKA"}},
+		{"rebels of a state no group of the document is of",
+			"Rebels in Mali seized the town. The Taliban held Kabul.",
+			[]string{"Rebels/MLI/REB", "Mali/MLI", "Taliban/TALIBAN", "Kabul/AFG"}},
+		{"rebels in a document that names no group: no one's",
+			"The rebels attacked the town. Chile protested.",
+			[]string{"Chile/CHL"}},
+		{"an indefinite or possessive government is some other",
+			"Exiles in Paris formed a provisional government. Chile and Peru quarrelled while its government fell.",
+			[]string{"Exiles/FRA/OPP", "Paris/FRA", "Chile/CHL", "Peru/PER"}},
+	}
+	for _, tt := range tests {
+		for _, window := range []int{0, 1} {
+			got := docEntities(t, tt.doc, window)
+			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+				t.Errorf("%s (window %d):\n got %q\nwant %q", tt.name, window, got, tt.want)
+			}
+		}
+	}
+}
