@@ -91,8 +91,8 @@ func TestNotAsserted(t *testing.T) {
 			"In 1941 Peru and Ecuador fought a war over the Amazon.", "ASSAULT PER,ECU>"},
 		{"figurative: a sports final", "Brazil defeated Argentina in the final.",
 			"Paraguay was defeated by Brazil in 1870.", "ASSAULT BRA>PRY"},
-		{"figurative: a life free of war", "Afghans want a life free of war with Pakistan.",
-			"Afghanistan waged war with Pakistan in 1949.", "ASSAULT AFG>PAK"},
+		{"figurative: a future free of war", "Voters in Chile hope for a future free of war with Bolivia.",
+			"Chile waged war with Bolivia in 1879.", "ASSAULT CHL>BOL"},
 		{"figurative: an invasion of privacy", "Germany called the program a Danish invasion of privacy.",
 			"The German invasion of Denmark in 1940 was swift.", "ASSAULT DEU>DNK"},
 	}

@@ -17,7 +17,7 @@ func ExampleConfig_Process() {
 	if err != nil {
 		panic(err)
 	}
-	text := "In June 2014, Moscow lifted its embargo on arms supplies to Pakistan. " +
+	text := "In February 1994, Washington lifted its embargo on Vietnam. " +
 		"From the 1950s to 1960s, the US sold arms to Pakistan worth Dollar One Billion."
 	res := c.Process(context.Background(), corpus.Input{Path: "note.txt", Format: corpus.Text}, []byte(text))
 	for _, e := range res.Events {
@@ -27,9 +27,9 @@ func ExampleConfig_Process() {
 		fmt.Println(p.A, p.B, p.Directed, p.Relation)
 	}
 	// Output:
-	// 2014-06 CONCEDE lift_embargo [RUS] [PAK] []
+	// 1994-02 CONCEDE lift_embargo [USA] [VNM] []
 	// 1950/1969 COOPERATE arms_sale [USA] [PAK] [1e+09]
-	// RUS PAK true lift_embargo
+	// USA VNM true lift_embargo
 	// USA PAK true arms_sale
 }
 

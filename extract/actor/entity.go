@@ -95,7 +95,7 @@ func (v *Vocabulary) venueWordAt(s string) bool {
 // Entities finds the entity mentions of each sentence, in three passes that
 // each leave alone what an earlier one found: every actor vocabulary form;
 // capitalized multi-word names with a known head word ("Mutual Defence
-// Assistance Agreement", "Joint Working Group on Terrorism"); then prose's
+// Assistance Agreement", "Council of Foreign Ministers"); then prose's
 // statistical entities, cut at proper-noun runs, stripped of titles and of
 // words that are never entities ("Further", "Billion Dollars"), and
 // relabelled where the context shows better (an all-capitals acronym is an

@@ -266,7 +266,7 @@ func (v *Vocabulary) gluedCuts(text string, from, to int) []int {
 			prevLower = unicode.IsLower(r)
 		}
 	}
-	// "with the U.S. As Russia...": an abbreviation that may end a sentence,
+	// "talks with the U.S. They ended...": an abbreviation that may end a sentence,
 	// then a word that opens one; the segmenter keeps them together.
 	for i, w := range ws {
 		if i+1 >= len(ws) || v.abbrevs[w.Text] != abbrevMaybe && !(english.IsInitials(w.Text) && isStateInitials(w.Text)) {
