@@ -344,3 +344,40 @@ func TestHelpFlagErrorsAndPDFTimeout(t *testing.T) {
 		t.Errorf("exit %d, errors %+v: want the -pdf-timeout limit named", r.code, errs)
 	}
 }
+
+// Point 9: a plain-text chapter with no front matter (a heading, sixty
+// paragraphs of prose from a war history, a conclusion and references) is
+// body, not header, and its events are coded.
+func TestChapterWithoutFrontMatterIsBody(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("..", "..", "..", "shared", "eval", "docs-dev", "wikiwars", "02_WW1.txt"))
+	if err != nil {
+		t.Fatalf("%v: make test needs ../shared beside the checkout (see README, Tests)", err)
+	}
+	var paras []string
+	for _, p := range strings.Split(string(src), "\n") {
+		if p = strings.TrimSpace(p); len(p) > 200 && len(paras) < 60 {
+			paras = append(paras, p)
+		}
+	}
+	if len(paras) < 60 {
+		t.Fatalf("%d prose paragraphs in the war history, want 60", len(paras))
+	}
+	text := "The War in the West\n\n" + strings.Join(paras, "\n\n") +
+		"\n\nConclusion\n\nThe war ended with the armistice of November 1918.\n\nReferences\n\n" +
+		"Keegan, J. (1998). The First World War. London: Hutchinson.\n\nStrachan, H. (2001). The First World War. Oxford: Oxford University Press.\n"
+	in := t.TempDir()
+	os.WriteFile(filepath.Join(in, "chapter.txt"), []byte(text), 0o644)
+	out := filepath.Join(t.TempDir(), "out")
+	if r := execute(t, binary("run", "-q", "-out", out, in)); r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	zones := map[string]int{}
+	for _, s := range jsonLines[models.Sentence](t, filepath.Join(out, "sentences.jsonl")) {
+		zones[s.Zone]++
+	}
+	events := jsonLines[models.Event](t, filepath.Join(out, "events.jsonl"))
+	if zones[models.ZoneHeader] > 2 || zones[models.ZoneBody] < 200 || len(events) < 30 {
+		t.Errorf("zones %v and %d events: want at most the heading as header, the prose as body and its events coded", zones, len(events))
+	}
+	t.Logf("zones %v, %d events", zones, len(events))
+}
