@@ -178,7 +178,25 @@ func moneyKey(amount float64, cur string) string {
 // money-dev.jsonl (each text alone, with no country context) and scores
 // amount and currency.
 func Money(v *extract.Vocabulary, path string) (*Report, error) {
-	if err := checkKind(path, "money"); err != nil {
+	return scoreCases(path, "money", func(c evalCase) (want, got []string, err error) {
+		for _, e := range c.Expected {
+			want = append(want, moneyKey(e.Amount, e.Currency))
+		}
+		ms, err := v.Money.Scan(context.Background(), c.Text, v.Tokenize(c.Text), money.Countries{})
+		for _, m := range ms {
+			got = append(got, moneyKey(m.Amount, m.Currency))
+			if m.Max != nil {
+				got = append(got, moneyKey(*m.Max, m.Currency))
+			}
+		}
+		return want, got, err
+	})
+}
+
+// scoreCases reads a file of cases of kind and adds each case's wanted and
+// found values, as score gives them, to one report.
+func scoreCases(path, kind string, score func(evalCase) (want, got []string, err error)) (*Report, error) {
+	if err := checkKind(path, kind); err != nil {
 		return nil, err
 	}
 	cs, err := readCases(path)
@@ -187,19 +205,9 @@ func Money(v *extract.Vocabulary, path string) (*Report, error) {
 	}
 	r := &Report{Kinds: map[string]*Score{}}
 	for _, c := range cs {
-		var want, got []string
-		for _, e := range c.Expected {
-			want = append(want, moneyKey(e.Amount, e.Currency))
-		}
-		ms, err := v.Money.Scan(context.Background(), c.Text, v.Tokenize(c.Text), money.Countries{})
+		want, got, err := score(c)
 		if err != nil {
 			return nil, err
-		}
-		for _, m := range ms {
-			got = append(got, moneyKey(m.Amount, m.Currency))
-			if m.Max != nil {
-				got = append(got, moneyKey(*m.Max, m.Currency))
-			}
 		}
 		r.add(c, want, got)
 	}
@@ -210,16 +218,7 @@ func Money(v *extract.Vocabulary, path string) (*Report, error) {
 // dates-dev.jsonl (each text alone, read as news with its ref_date) and
 // scores the normalized values. Citation years are not counted as dates.
 func Dates(v *extract.Vocabulary, path string) (*Report, error) {
-	if err := checkKind(path, "dates"); err != nil {
-		return nil, err
-	}
-	cs, err := readCases(path)
-	if err != nil {
-		return nil, err
-	}
-	r := &Report{Kinds: map[string]*Score{}}
-	for _, c := range cs {
-		var want, got []string
+	return scoreCases(path, "dates", func(c evalCase) (want, got []string, err error) {
 		for _, e := range c.Expected {
 			want = append(want, e.Value)
 		}
@@ -231,23 +230,19 @@ func Dates(v *extract.Vocabulary, path string) (*Report, error) {
 		s := v.Tokenize(c.Text)
 		ms, err := v.Money.Scan(context.Background(), c.Text, s, money.Countries{})
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		for _, m := range ms {
 			doc.Exclude = append(doc.Exclude, [2]int{m.Start, m.End})
 		}
 		xs, err := v.Timex.Scan(context.Background(), c.Text, s, doc)
-		if err != nil {
-			return nil, err
-		}
 		for _, x := range xs {
 			if !x.Citation {
 				got = append(got, x.Value)
 			}
 		}
-		r.add(c, want, got)
-	}
-	return r, nil
+		return want, got, err
+	})
 }
 
 type eventCase struct {
