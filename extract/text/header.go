@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/stratex/stratex/extract/english"
 )
@@ -175,11 +176,22 @@ func (v *Vocabulary) labelledDates(s string, base int, dayFirst, known bool) []H
 	return out
 }
 
+// isIssueLine reports a line that holds an issue mark as a word of its own
+// ("VOL. 7", not the "VOL" of "REVOLUTION").
 func (v *Vocabulary) isIssueLine(s string) bool {
 	u := strings.ToUpper(s)
+	letter := func(i int) bool { return i >= 0 && i < len(u) && (u[i] >= 'A' && u[i] <= 'Z' || u[i] >= utf8.RuneSelf) }
 	for _, m := range v.issueMarks {
-		if strings.Contains(u, m) {
-			return true
+		for from := 0; ; {
+			j := strings.Index(u[from:], m)
+			if j < 0 {
+				break
+			}
+			j += from
+			if !letter(j-1) && !(letter(j+len(m)-1) && letter(j+len(m))) {
+				return true
+			}
+			from = j + 1
 		}
 	}
 	return false

@@ -94,3 +94,25 @@ func TestDateOrder(t *testing.T) {
 		})
 	}
 }
+
+// An issue mark counts as a word of its own: "VOL" inside "REVOLUTION" and
+// "ISSUE" inside "ISSUES" make no issue line, "Vol. 12, No. 3" does.
+func TestIssueLineMarksAreWords(t *testing.T) {
+	v := vocab(t)
+	for _, c := range []struct{ line, want string }{
+		{"THE RUSSIAN REVOLUTION AND ITS AFTERMATH, March 1921", ""},
+		{"Trade ISSUES in the Gulf, June 2020", ""},
+		{"Journal of Peace Research Vol. 12, No. 3, May 1975", "issue=1975-05"},
+		{"ISSN 0022-3433 ISSUE 4 October 2001", "issue=2001-10"},
+	} {
+		src := c.line + "\nA Study of Aid Relations Between Two States\nJane Roe\nAbstract This paper studies aid."
+		tx := text.Compose(text.TextBlocks(src, false))
+		var got []string
+		for _, d := range header(t, v, tx).Dates {
+			got = append(got, d.Label+"="+d.Value)
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("%q: dates %q, want %q", c.line, got, c.want)
+		}
+	}
+}
