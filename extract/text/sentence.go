@@ -7,8 +7,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/jdkato/prose/v2"
-
 	"github.com/stratex/stratex/extract/english"
 )
 
@@ -40,22 +38,15 @@ const MaxSentence = 4000
 // Segment splits text into sentences with prose's segmenter (a Punkt model)
 // and returns the byte offset where each sentence starts.
 func Segment(text string) []int {
-	doc, err := prose.NewDocument(text, prose.WithTokenization(false), prose.WithTagging(false), prose.WithExtraction(false))
+	tk, err := punkt()
 	if err != nil {
 		return nil
 	}
 	var starts []int
-	cur := 0
-	for _, s := range doc.Sentences() {
-		if s.Text == "" {
-			continue
+	for _, s := range tk.Tokenize(text) {
+		if t := strings.TrimLeftFunc(s.Text, unicode.IsSpace); strings.TrimSpace(t) != "" {
+			starts = append(starts, s.Start+len(s.Text)-len(t))
 		}
-		i := strings.Index(text[cur:], s.Text)
-		if i < 0 {
-			continue
-		}
-		starts = append(starts, cur+i)
-		cur += i + len(s.Text)
 	}
 	return starts
 }

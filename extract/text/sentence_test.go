@@ -2,7 +2,9 @@ package text
 
 import (
 	"context"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -137,4 +139,36 @@ func TestStructureZonesAndSections(t *testing.T) {
 			t.Errorf("line %d %q: zone %q section %q, want %q %q", i, tx.Text[tx.Lines[i].Start:tx.Lines[i].End], got.Zone, got.Section, w.zone, w.section)
 		}
 	}
+}
+
+// The Punkt tokenizer is built once and shared: goroutines segmenting
+// different texts at once get what each gets alone (run with -race).
+func TestSegmentSharedAcrossGoroutines(t *testing.T) {
+	texts := []string{
+		"The Soviet Union signed the treaty in 1971. India welcomed it. Mr. Gandhi spoke.",
+		"Gen. Ayub Khan took power in 1958. The U.S. sent aid... It grew.",
+		"Chile and Peru met in Lima. \"We agree.\" The talks ended (as planned). Then war came?",
+	}
+	want := make([][]int, len(texts))
+	for i, s := range texts {
+		want[i] = Segment(s)
+		if len(want[i]) < 3 {
+			t.Fatalf("%q: %d sentences, want at least 3", s, len(want[i]))
+		}
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for r := 0; r < 20; r++ {
+				i := (g + r) % len(texts)
+				if got := Segment(texts[i]); !slices.Equal(got, want[i]) {
+					t.Errorf("%q: %v, alone %v", texts[i], got, want[i])
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
