@@ -80,7 +80,8 @@ func (b *Bar) Done(in corpus.Input, res *models.Result) {
 	b.done++
 	if res.Document != nil {
 		b.pages += res.Document.Pages
-	} else {
+	}
+	if res.Failed() {
 		b.failed++
 	}
 	delete(b.inFlight, in.Path)
@@ -148,7 +149,8 @@ func (p *LogProgress) Done(in corpus.Input, res *models.Result) {
 	p.finished[in.Path] = true
 	if res.Document != nil {
 		p.pages += res.Document.Pages
-	} else {
+	}
+	if res.Failed() {
 		p.failed++
 	}
 	if time.Since(p.last) >= p.every {

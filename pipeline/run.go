@@ -71,6 +71,10 @@ var ErrInterrupted = errors.New("interrupted")
 // lets the ones in flight end, writes the completed documents that come
 // before the first unfinished one, and returns ErrInterrupted.
 func (c *Config) Run(ctx context.Context, inputs []corpus.Input, sink Sink, opt Options) (Summary, error) {
+	// a failed write (a full disk) stops the run: the documents after it
+	// could not be kept
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
 	workers := opt.Workers
 	if workers <= 0 {
 		workers = runtime.NumCPU()
@@ -156,6 +160,7 @@ func (c *Config) Run(ctx context.Context, inputs []corpus.Input, sink Sink, opt 
 		if werr == nil {
 			if err := sink.Write(res); err != nil {
 				werr = fmt.Errorf("write records of %s: %w", j.in.Path, err)
+				cancel()
 			}
 		}
 		sum.Docs++

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/stratex/stratex/corpus"
+	"github.com/stratex/stratex/extract"
 	"github.com/stratex/stratex/models"
 )
 
@@ -90,6 +91,42 @@ func TestRunStopsCleanlyWhenInterrupted(t *testing.T) {
 		}
 	}
 }
+
+// failingSink fails every write from the n-th on, as a full disk would.
+type failingSink struct{ n, writes int }
+
+func (f *failingSink) Write(*models.Result) error {
+	f.writes++
+	if f.writes >= f.n {
+		return errors.New("no space left on device")
+	}
+	return nil
+}
+
+// A write that fails stops the run: the documents after it are not
+// processed only to be thrown away, and the error names the document.
+func TestRunStopsAtTheFirstFailedWrite(t *testing.T) {
+	ins := smallCorpus(t, 60)
+	sink := &failingSink{n: 2}
+	var progress countingProgress
+	sum, err := config(t).Run(context.Background(), ins, sink, Options{Workers: 2, Progress: &progress})
+	if err == nil || !strings.Contains(err.Error(), "no space left on device") || !strings.Contains(err.Error(), ins[1].Path) {
+		t.Fatalf("err %v: want the write error naming %s", err, ins[1].Path)
+	}
+	// the write error is the first one to stop the run; the documents in
+	// flight and in the reorder window (2 x workers) may still end
+	if sink.writes != 2 || sum.Docs > 2+3*2 || progress.done > sum.Docs {
+		t.Errorf("%d writes, %d documents processed, %d reported done, of %d: the run went on after the failed write", sink.writes, sum.Docs, progress.done, len(ins))
+	}
+}
+
+// countingProgress counts the documents reported done.
+type countingProgress struct{ done int }
+
+func (*countingProgress) Start(int, int64)                       {}
+func (*countingProgress) Working(corpus.Input, extract.Progress) {}
+func (p *countingProgress) Done(corpus.Input, *models.Result)    { p.done++ }
+func (*countingProgress) Finish()                                {}
 
 func TestPanicInAStageBecomesAnErrorRecord(t *testing.T) {
 	broken := &Config{} // no vocabulary: the structure stage dereferences nil

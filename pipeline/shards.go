@@ -177,7 +177,8 @@ func (s *shardSink) Write(r *models.Result) error {
 	}
 	sum, sources := t.sums[s.pos], t.sources[s.pos]
 	if d := r.Document; d != nil && sum != "" && d.SHA256 != sum {
-		r = failure(d.Doc, d.Source, StageRead, fmt.Errorf("file changed since the manifest was planned (sha256 %s, manifest %s)", d.SHA256, sum))
+		// in place: Run counts and reports the result it handed over
+		*r = *failure(d.Doc, d.Source, StageRead, fmt.Errorf("file changed since the manifest was planned (sha256 %s, manifest %s)", d.SHA256, sum))
 	}
 	if d := r.Document; d != nil {
 		d.Sources = sources

