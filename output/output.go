@@ -107,7 +107,8 @@ func (w *Writer) appendFile(k models.Kind, path string) error {
 	return nil
 }
 
-// Commit flushes and syncs every file and renames it to its final name.
+// Commit flushes and syncs every file, then renames each to its final
+// name: a file that cannot be written leaves every final name as it was.
 func (w *Writer) Commit() error {
 	if w.done {
 		return errors.New("output already committed or aborted")
@@ -123,14 +124,19 @@ func (w *Writer) Commit() error {
 		if cerr := f.tmp.Close(); err == nil {
 			err = cerr
 		}
-		if err == nil {
-			err = os.Rename(f.tmp.Name(), f.final)
+		if err != nil && first == nil {
+			first = fmt.Errorf("commit %s: %w", f.final, err)
 		}
-		if err != nil {
-			os.Remove(f.tmp.Name())
-			if first == nil {
+	}
+	for _, k := range w.order {
+		f := w.files[k]
+		if first == nil {
+			if err := os.Rename(f.tmp.Name(), f.final); err != nil {
 				first = fmt.Errorf("commit %s: %w", f.final, err)
 			}
+		}
+		if first != nil {
+			os.Remove(f.tmp.Name())
 		}
 	}
 	if first == nil {

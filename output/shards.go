@@ -189,11 +189,27 @@ func (s *Store) Merge() error {
 func (s *Store) MergeDone() error { return s.merge(true) }
 
 func (s *Store) merge(journals bool) error {
+	dir := ShardDir(s.Out)
+	// one merge of a folder at a time; holding the lock, it clears the
+	// temporary files a merge that was killed left beside the final ones
+	unlock, err := lockFile(filepath.Join(dir, ".merge.lock"))
+	if errors.Is(err, errLocked) {
+		return fmt.Errorf("merge: another process is merging %s", s.Out)
+	}
+	if err != nil {
+		return fmt.Errorf("merge: %w", err)
+	}
+	defer unlock()
+	for _, k := range models.Kinds {
+		tmps, _ := filepath.Glob(filepath.Join(s.Out, "."+k.File()+".*.tmp"))
+		for _, t := range tmps {
+			os.Remove(t)
+		}
+	}
 	w, err := CreateKinds(s.Out, models.Kinds, "", "")
 	if err != nil {
 		return fmt.Errorf("merge: %w", err)
 	}
-	dir := ShardDir(s.Out)
 	for i := 0; i < s.Manifest.Shards; i++ {
 		if s.Done(i) {
 			for _, k := range models.Kinds {
