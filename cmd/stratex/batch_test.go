@@ -381,3 +381,51 @@ func TestChapterWithoutFrontMatterIsBody(t *testing.T) {
 	}
 	t.Logf("zones %v, %d events", zones, len(events))
 }
+
+// A finished run's folder run again and interrupted keeps the finished
+// output files as they were (not the few documents the rerun did), says so,
+// and the rerun after it ends with the same files.
+func TestInterruptedRerunKeepsTheFinishedOutput(t *testing.T) {
+	corpusDir := copies(t, 12)
+	out := filepath.Join(t.TempDir(), "out")
+	args := []string{"run", "-workers", "1", "-out", out, corpusDir}
+	if r := execute(t, binary(args...)); r.code != 0 {
+		t.Fatalf("first run: exit %d: %s", r.code, r.stderr)
+	}
+	ref := filepath.Join(t.TempDir(), "ref")
+	os.MkdirAll(ref, 0o755)
+	for _, k := range models.Kinds {
+		b, _ := os.ReadFile(filepath.Join(out, k.File()))
+		os.WriteFile(filepath.Join(ref, k.File()), b, 0o644)
+	}
+	cmd := binary(args...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(time.Minute); ; time.Sleep(50 * time.Millisecond) {
+		st, _ := binary("status", out).Output()
+		if m := doneCount.FindSubmatch(st); m != nil && string(m[1]) != "0" {
+			break
+		}
+		if time.Now().After(deadline) {
+			cmd.Process.Kill()
+			t.Fatal("the rerun finished no document in a minute")
+		}
+	}
+	cmd.Process.Signal(syscall.SIGINT)
+	err := cmd.Wait()
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) {
+		t.Fatalf("the rerun ended before the signal: %v", err)
+	}
+	if ee.ExitCode() != 130 || !strings.Contains(stderr.String(), "output files of the earlier run are kept as they were") {
+		t.Errorf("interrupted rerun: exit %d: %s", ee.ExitCode(), stderr.String())
+	}
+	sameOutput(t, out, ref)
+	if r := execute(t, binary(args...)); r.code != 0 || !resumeLine.MatchString(r.stderr) {
+		t.Fatalf("third run: exit %d, no resume line: %s", r.code, r.stderr)
+	}
+	sameOutput(t, out, ref)
+}

@@ -151,10 +151,17 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 			return err
 		}
 	}
-	shards, err := chooseShards(*shardFlag, m.Shards)
+	// a local run runs every shard, whatever array task it runs in
+	shards, err := chooseShards(*shardFlag, m.Shards, !local)
 	if err != nil {
 		return err
 	}
+	// A folder with the final files of a finished run and no run state:
+	// an interrupted rerun keeps those files rather than replace them with
+	// the few documents it finished.
+	_, noState := os.Stat(filepath.Join(output.ShardDir(*out), "manifest.tsv"))
+	_, noFinal := os.Stat(filepath.Join(*out, models.KindDocument.File()))
+	keepFinal := local && noState != nil && noFinal == nil
 	st, err := output.OpenStore(*out, m)
 	if err != nil {
 		return err
@@ -196,14 +203,21 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 	_, err = sr.Run(ctx, opt)
 	sr.Close()
 	if err != nil {
-		if errors.Is(err, pipeline.ErrInterrupted) && local {
-			// the documents done so far become complete output files
-			// now; the state stays for the run that resumes
-			if merr := st.MergeDone(); merr != nil {
-				return merr
-			}
+		if !errors.Is(err, pipeline.ErrInterrupted) {
+			return err
 		}
-		return err
+		switch {
+		case !local:
+			return interrupted("the shard's finished documents are kept in its journal")
+		case keepFinal:
+			return interrupted("the output files of the earlier run are kept as they were")
+		}
+		// the documents done so far become complete output files now;
+		// the state stays for the run that resumes
+		if merr := st.MergeDone(); merr != nil {
+			return merr
+		}
+		return interrupted("the output files hold the documents finished so far")
 	}
 	var docs, failed, pages, sents int
 	for _, s := range st.Summaries() {
@@ -287,7 +301,7 @@ func findInputs(args []string, stdin io.Reader) ([]corpus.Input, error) {
 
 // chooseShards reads -shard i/N, else the array index the scheduler sets;
 // with neither, every shard.
-func chooseShards(flag string, n int) ([]int, error) {
+func chooseShards(flag string, n int, array bool) ([]int, error) {
 	idx, count := -1, 0
 	switch {
 	case flag != "":
@@ -298,18 +312,24 @@ func chooseShards(flag string, n int) ([]int, error) {
 			return nil, usageError{fmt.Sprintf("-shard wants i/N, got %q", flag)}
 		}
 		idx, count = i, c
-	case os.Getenv("SLURM_ARRAY_TASK_ID") != "":
+	case array && os.Getenv("SLURM_ARRAY_TASK_ID") != "":
 		i, err := strconv.Atoi(os.Getenv("SLURM_ARRAY_TASK_ID"))
 		if err != nil {
 			return nil, fmt.Errorf("SLURM_ARRAY_TASK_ID=%q: %w", os.Getenv("SLURM_ARRAY_TASK_ID"), err)
 		}
 		idx, count = i, n
-		if c := os.Getenv("SLURM_ARRAY_TASK_COUNT"); c != "" {
-			if count, err = strconv.Atoi(c); err != nil {
-				return nil, fmt.Errorf("SLURM_ARRAY_TASK_COUNT=%q: %w", c, err)
+		// a resubmitted array may hold some tasks only (--array=1,3):
+		// its highest id, not its count, must lie inside the manifest
+		if c := os.Getenv("SLURM_ARRAY_TASK_MAX"); c != "" {
+			hi, err := strconv.Atoi(c)
+			if err != nil {
+				return nil, fmt.Errorf("SLURM_ARRAY_TASK_MAX=%q: %w", c, err)
+			}
+			if hi >= n {
+				return nil, usageError{fmt.Sprintf("the array reaches task %d but the manifest has %d shards (0-%d)", hi, n, n-1)}
 			}
 		}
-	case os.Getenv("JOB_COMPLETION_INDEX") != "":
+	case array && os.Getenv("JOB_COMPLETION_INDEX") != "":
 		i, err := strconv.Atoi(os.Getenv("JOB_COMPLETION_INDEX"))
 		if err != nil {
 			return nil, fmt.Errorf("JOB_COMPLETION_INDEX=%q: %w", os.Getenv("JOB_COMPLETION_INDEX"), err)

@@ -71,6 +71,17 @@ func (e partialError) Error() string {
 	return fmt.Sprintf("%d document(s) failed; see errors.jsonl", e.failed)
 }
 
+// interruptedError is an interrupted run, with what it left behind.
+type interruptedError struct{ kept string }
+
+func interrupted(kept string) interruptedError { return interruptedError{kept} }
+
+func (e interruptedError) Error() string {
+	return "interrupted; " + e.kept + ": run the same command again to resume"
+}
+
+func (interruptedError) Unwrap() error { return pipeline.ErrInterrupted }
+
 // run is main without the process: tests call it with buffers.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
@@ -107,6 +118,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 func exitCode(stderr io.Writer, err error) int {
 	var ue usageError
 	var pe partialError
+	var ie interruptedError
 	switch {
 	case err == nil:
 		return 0
@@ -119,7 +131,10 @@ func exitCode(stderr io.Writer, err error) int {
 		fmt.Fprintf(stderr, "stratex: %v\n", err)
 		return 3
 	case errors.Is(err, pipeline.ErrInterrupted) || errors.Is(err, context.Canceled):
-		fmt.Fprintln(stderr, "stratex: interrupted; the output files hold the documents finished so far: run the same command again to resume")
+		if !errors.As(err, &ie) {
+			ie = interrupted("nothing was written")
+		}
+		fmt.Fprintf(stderr, "stratex: %v\n", ie)
 		return 130
 	default:
 		fmt.Fprintf(stderr, "stratex: %v\n", err)

@@ -111,11 +111,18 @@ func TestShardedRunEqualsLocalRun(t *testing.T) {
 	mpath := filepath.Join(work, "manifest.tsv")
 	os.WriteFile(mpath, []byte(manifest), 0o644)
 	out := filepath.Join(work, "out")
-	// shard 1 through the Slurm variable, shard 0 through -shard
+	// shard 1 through the Slurm variables of a resubmitted --array=1 (one
+	// task: its count is no shard count), shard 0 through -shard; an array
+	// that reaches past the manifest's shards is a usage error
 	cmd := binary("run", "-q", "-pdf-in-process", "-manifest", mpath, "-out", out)
-	cmd.Env = append(cmd.Env, "SLURM_ARRAY_TASK_ID=1", "SLURM_ARRAY_TASK_COUNT=3")
+	cmd.Env = append(cmd.Env, "SLURM_ARRAY_TASK_ID=1", "SLURM_ARRAY_TASK_COUNT=1", "SLURM_ARRAY_TASK_MIN=1", "SLURM_ARRAY_TASK_MAX=1")
 	if b, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("shard 1: %v: %s", err, b)
+	}
+	cmd = binary("run", "-q", "-pdf-in-process", "-manifest", mpath, "-out", out)
+	cmd.Env = append(cmd.Env, "SLURM_ARRAY_TASK_ID=2", "SLURM_ARRAY_TASK_COUNT=6", "SLURM_ARRAY_TASK_MAX=5")
+	if r := execute(t, cmd); r.code != 2 || !strings.Contains(r.stderr, "the array reaches task 5 but the manifest has 3 shards") {
+		t.Fatalf("array past the manifest: exit %d: %s", r.code, r.stderr)
 	}
 	if code, _, errOut := stratex(t, "", "run", "-q", "-pdf-in-process", "-manifest", mpath, "-shard", "0/3", "-out", out); code != 0 {
 		t.Fatalf("shard 0: exit %d: %s", code, errOut)
@@ -154,8 +161,11 @@ func TestShardedRunEqualsLocalRun(t *testing.T) {
 	local := filepath.Join(work, "local")
 	for _, w := range []string{"1", "4"} {
 		dir := local + w
-		if code, _, errOut := stratex(t, "", "run", "-q", "-workers", w, "-pdf-in-process", "-out", dir, corpusDir); code != 0 {
-			t.Fatalf("local run: exit %d: %s", code, errOut)
+		// a local run inside an array task runs every shard
+		cmd := binary("run", "-q", "-workers", w, "-pdf-in-process", "-out", dir, corpusDir)
+		cmd.Env = append(cmd.Env, "SLURM_ARRAY_TASK_ID=2", "SLURM_ARRAY_TASK_COUNT=4", "JOB_COMPLETION_INDEX=1")
+		if r := execute(t, cmd); r.code != 0 {
+			t.Fatalf("local run: exit %d: %s", r.code, r.stderr)
 		}
 		sameOutput(t, out, dir)
 	}
