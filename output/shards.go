@@ -94,6 +94,26 @@ func OpenStore(out string, m *corpus.Manifest) (*Store, error) {
 	return &Store{Out: out, Manifest: m}, nil
 }
 
+// CheckOptions keeps what a run's records depend on besides its inputs (the
+// program's version, forced settings, the user's vocabulary files), as
+// text, beside the manifest: the first run writes it, a run that resumes
+// must bring the same, so one output never mixes records made two ways.
+func (s *Store) CheckOptions(opts string) error {
+	path := filepath.Join(ShardDir(s.Out), "options.txt")
+	old, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return writeAtomic(path, []byte(opts))
+	}
+	if err != nil {
+		return err
+	}
+	if !bytes.Equal(old, []byte(opts)) {
+		return fmt.Errorf("%s holds part of a run made with other options (%s, now %s): run it again as it was, remove %s to start over, or write to a new folder",
+			s.Out, strings.Join(strings.Fields(string(old)), " "), strings.Join(strings.Fields(opts), " "), ShardDir(s.Out))
+	}
+	return nil
+}
+
 // LoadStore opens the shard state of out from the manifest kept there.
 func LoadStore(out string) (*Store, error) {
 	path := filepath.Join(ShardDir(out), "manifest.tsv")

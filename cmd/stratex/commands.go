@@ -2,7 +2,9 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
+	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -170,6 +172,9 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	if err := st.CheckOptions(runOptions(kind, srcs)); err != nil {
+		return err
+	}
 	cfg, err := pipeline.NewConfig(srcs...)
 	if err != nil {
 		return err
@@ -247,6 +252,18 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 		return partialError{failed: failed}
 	}
 	return nil
+}
+
+// runOptions says what a run's records depend on besides its inputs: the
+// version, a forced document kind, and each user vocabulary file by kind,
+// name and SHA-256.
+func runOptions(kind string, srcs []extract.Source) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "version=%s\ndoc-kind=%s\n", version, cmp.Or(kind, "auto"))
+	for _, s := range srcs {
+		fmt.Fprintf(&b, "vocab=%s:%s:%x\n", s.Kind, filepath.Base(s.Origin), sha256.Sum256(s.Data))
+	}
+	return b.String()
 }
 
 // docKindFlag checks -doc-kind and gives the kind to force, "" for auto.

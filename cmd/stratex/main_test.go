@@ -313,3 +313,28 @@ func readLines(t *testing.T, path string) []string {
 	}
 	return out
 }
+
+// A run that resumes must be made as the interrupted one was: another
+// -doc-kind or another vocabulary file is refused, naming both, instead of
+// mixing records made two ways in one output; the same command resumes.
+func TestResumeWithOtherOptionsIsRefused(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	out := filepath.Join(t.TempDir(), "out")
+	var so, se bytes.Buffer
+	if code := run(ctx, []string{"run", "-q", "-out", out, sample}, nil, &so, &se); code != 130 {
+		t.Fatalf("exit %d, want 130: %s", code, se.String())
+	}
+	extra := filepath.Join(t.TempDir(), "extra.txt")
+	os.WriteFile(extra, []byte("lakh\n"), 0o644)
+	for _, args := range [][]string{{"-doc-kind", "news"}, {"-vocab", "scales=" + extra}} {
+		a := append(append([]string{"run", "-q"}, args...), "-out", out, sample)
+		code, _, errOut := stratex(t, "", a...)
+		if code != 1 || !strings.Contains(errOut, "made with other options") || !strings.Contains(errOut, "doc-kind=auto") {
+			t.Errorf("%q: exit %d: %s", args, code, errOut)
+		}
+	}
+	if code, _, errOut := stratex(t, "", "run", "-q", "-out", out, sample); code != 0 {
+		t.Fatalf("the same command: exit %d: %s", code, errOut)
+	}
+}
