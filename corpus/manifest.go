@@ -31,8 +31,7 @@ type Manifest struct {
 const manifestHeader = "# stratex manifest v1"
 
 // Plan sorts the inputs by path, hashes each file, and splits them into at
-// most shards contiguous shards of about equal bytes. Paths holding a tab
-// or a line break cannot be written to a manifest and are refused.
+// most shards contiguous shards of about equal bytes.
 func Plan(inputs []Input, shards int, workers int) (*Manifest, error) {
 	if shards < 1 {
 		return nil, fmt.Errorf("plan: shards must be at least 1")
@@ -41,9 +40,6 @@ func Plan(inputs []Input, shards int, workers int) (*Manifest, error) {
 	sort.SliceStable(in, func(i, j int) bool { return in[i].Path < in[j].Path })
 	m := &Manifest{Entries: make([]Entry, len(in))}
 	for i, x := range in {
-		if strings.ContainsAny(x.Path, "\t\r\n") {
-			return nil, fmt.Errorf("plan: path %q holds a tab or a line break", x.Path)
-		}
 		m.Entries[i].Input = x
 	}
 	m.hash(max(1, workers))
@@ -165,6 +161,8 @@ const noDate = "-"
 // Write writes the manifest as TSV: a header line, then path, size,
 // sha256 ("-" for a file that could not be read) and shard per line, and
 // the document's date (YYYY-MM-DD, "-" for none) when any entry has one.
+// A path holding a tab, a line break or a leading double quote is written
+// as a Go string literal ("a\tb.txt").
 func (m *Manifest) Write(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	dated := false
@@ -181,7 +179,11 @@ func (m *Manifest) Write(w io.Writer) error {
 		if sum == "" {
 			sum = unreadSum
 		}
-		fmt.Fprintf(bw, "%s\t%d\t%s\t%d", e.Path, e.Size, sum, e.Shard)
+		p := e.Path
+		if strings.ContainsAny(p, "\t\r\n") || strings.HasPrefix(p, `"`) {
+			p = strconv.Quote(p)
+		}
+		fmt.Fprintf(bw, "%s\t%d\t%s\t%d", p, e.Size, sum, e.Shard)
 		if dated {
 			d := e.Date
 			if d == "" {
@@ -234,6 +236,13 @@ func ReadManifest(r io.Reader, name string) (*Manifest, error) {
 		}
 		if f[2] == unreadSum {
 			f[2] = ""
+		}
+		if strings.HasPrefix(f[0], `"`) {
+			p, err := strconv.Unquote(f[0])
+			if err != nil {
+				return nil, fmt.Errorf("%s line %d: path %s: %w", name, line, f[0], err)
+			}
+			f[0] = p
 		}
 		format := FormatOf(f[0])
 		if format == "" {
