@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -45,7 +46,7 @@ func TestPlanKeepsUnreadableInputs(t *testing.T) {
 	good := filepath.Join(dir, "a.txt")
 	os.WriteFile(good, []byte("text"), 0o644)
 	ins := []Input{{Path: filepath.Join(dir, "b.txt"), Format: Text}, {Path: good, Format: Text, Size: 4}}
-	m, err := Plan(ins, 1, 1)
+	m, err := Plan(context.Background(), ins, 1, 1)
 	if err != nil {
 		t.Fatal(err)
 	}

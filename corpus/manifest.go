@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bufio"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -31,8 +32,9 @@ type Manifest struct {
 const manifestHeader = "# stratex manifest v1"
 
 // Plan sorts the inputs by path, hashes each file, and splits them into at
-// most shards contiguous shards of about equal bytes.
-func Plan(inputs []Input, shards int, workers int) (*Manifest, error) {
+// most shards contiguous shards of about equal bytes. It stops with ctx's
+// error when ctx ends (Ctrl-C while a large corpus is hashed).
+func Plan(ctx context.Context, inputs []Input, shards int, workers int) (*Manifest, error) {
 	if shards < 1 {
 		return nil, fmt.Errorf("plan: shards must be at least 1")
 	}
@@ -42,7 +44,9 @@ func Plan(inputs []Input, shards int, workers int) (*Manifest, error) {
 	for i, x := range in {
 		m.Entries[i].Input = x
 	}
-	m.hash(max(1, workers))
+	if err := m.hash(ctx, max(1, workers)); err != nil {
+		return nil, err
+	}
 	m.split(shards)
 	return m, nil
 }
@@ -50,7 +54,7 @@ func Plan(inputs []Input, shards int, workers int) (*Manifest, error) {
 // hash fills in each entry's SHA-256 and size, reading files in parallel.
 // A file that cannot be read keeps an empty SHA-256 and size 0: it stays in
 // the plan, and the run that reads it records why it failed.
-func (m *Manifest) hash(workers int) {
+func (m *Manifest) hash(ctx context.Context, workers int) error {
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for w := 0; w < workers; w++ {
@@ -66,14 +70,25 @@ func (m *Manifest) hash(workers int) {
 			}
 		}()
 	}
+	defer wg.Wait()
+	defer close(next)
 	for i := range m.Entries {
-		next <- i
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		select {
+		case next <- i:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
 	}
-	close(next)
-	wg.Wait()
+	return nil
 }
 
 func fileSHA256(path string) (string, int64, error) {
+	if err := CheckRegular(path); err != nil {
+		return "", 0, err
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return "", 0, err
@@ -272,4 +287,17 @@ func (m *Manifest) Equal(o *Manifest) bool {
 		}
 	}
 	return true
+}
+
+// CheckRegular refuses a path that is not a regular file (after links): a
+// named pipe or a device would block its reader or never end.
+func CheckRegular(path string) error {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return err
+	}
+	if !fi.Mode().IsRegular() && !fi.IsDir() {
+		return fmt.Errorf("%s is not a regular file (%s)", path, fi.Mode().Type())
+	}
+	return nil
 }

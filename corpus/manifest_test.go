@@ -2,6 +2,8 @@ package corpus
 
 import (
 	"bytes"
+	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -17,7 +19,7 @@ func TestPlanSortsHashesAndSplitsByBytes(t *testing.T) {
 		os.WriteFile(p, bytes.Repeat([]byte("x"), n), 0o644)
 		ins = append(ins, Input{Path: p, Format: FormatOf(p), Size: int64(n)})
 	}
-	m, err := Plan(ins, 3, 2)
+	m, err := Plan(context.Background(), ins, 3, 2)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,7 +61,7 @@ func TestOddPathsRoundTripAndReadRejects(t *testing.T) {
 		os.WriteFile(p, []byte(name), 0o644)
 		ins = append(ins, Input{Path: p, Format: Text})
 	}
-	m, err := Plan(ins, 2, 1)
+	m, err := Plan(context.Background(), ins, 2, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -101,7 +103,7 @@ func TestManifestDateColumn(t *testing.T) {
 	if n := d.Apply(ins); n != 2 || ins[0].Date != "2008-06-09" || ins[1].Date != "2009-02-24" || ins[2].Date != "" {
 		t.Fatalf("applied %d: %+v", n, ins)
 	}
-	m, err := Plan(ins, 2, 1)
+	m, err := Plan(context.Background(), ins, 2, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -125,7 +127,7 @@ func TestManifestDateColumn(t *testing.T) {
 	for i := range ins {
 		ins[i].Date = ""
 	}
-	m, _ = Plan(ins, 1, 1)
+	m, _ = Plan(context.Background(), ins, 1, 1)
 	buf.Reset()
 	m.Write(&buf)
 	if strings.Contains(buf.String(), "date") || strings.Count(strings.Split(buf.String(), "\n")[2], "\t") != 3 {
@@ -146,5 +148,25 @@ func TestReadDatesRejects(t *testing.T) {
 	bad := "# stratex manifest v1 shards=1\na.txt\t1\t" + strings.Repeat("0", 64) + "\t0\t2008-6-9\n"
 	if _, err := ReadManifest(strings.NewReader(bad), "m.tsv"); err == nil {
 		t.Error("accepted a bad date in a manifest")
+	}
+}
+
+// Planning stops when its context ends, as Ctrl-C while a large corpus is
+// being hashed must stop it.
+func TestPlanStopsWhenCancelled(t *testing.T) {
+	dir := t.TempDir()
+	var ins []Input
+	for _, name := range []string{"a.txt", "b.txt", "c.txt"} {
+		p := filepath.Join(dir, name)
+		os.WriteFile(p, []byte(name), 0o644)
+		ins = append(ins, Input{Path: p, Format: Text})
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if m, err := Plan(ctx, ins, 1, 1); !errors.Is(err, context.Canceled) || m != nil {
+		t.Errorf("cancelled plan: %v, %v", m, err)
+	}
+	if m, err := Plan(context.Background(), ins, 1, 1); err != nil || len(m.Entries) != 3 {
+		t.Errorf("plan: %v, %v", m, err)
 	}
 }

@@ -153,7 +153,11 @@ func (c *Config) processFile(ctx context.Context, in corpus.Input, report func(e
 // readInput reads one input's bytes, or gives the failure record of a file
 // that cannot be read (a dangling link says where it points).
 func readInput(in corpus.Input) ([]byte, *models.Result) {
-	data, err := os.ReadFile(in.Path)
+	err := corpus.CheckRegular(in.Path)
+	var data []byte
+	if err == nil {
+		data, err = os.ReadFile(in.Path)
+	}
 	if err != nil {
 		if target, lerr := os.Readlink(in.Path); lerr == nil && errors.Is(err, fs.ErrNotExist) {
 			err = fmt.Errorf("%w (a symbolic link to %s)", err, target)

@@ -53,7 +53,7 @@ func TestSameBytesAreOneDocument(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, shards := range []int{1, 3, 6} {
-		m, err := corpus.Plan(ins, shards, 1)
+		m, err := corpus.Plan(context.Background(), ins, shards, 1)
 		if err != nil {
 			t.Fatal(err)
 		}

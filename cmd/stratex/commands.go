@@ -133,7 +133,7 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 		if err := applyDates(*docDates, found, c.stderr, *quiet); err != nil {
 			return err
 		}
-		if m, err = corpus.Plan(found, max(1, (len(found)+*chunk-1) / *chunk), *workers); err != nil {
+		if m, err = corpus.Plan(ctx, found, max(1, (len(found)+*chunk-1) / *chunk), *workers); err != nil {
 			return err
 		}
 	} else {
@@ -391,7 +391,7 @@ func (c *planCmd) Run(ctx context.Context, args []string) error {
 	if err := applyDates(*docDates, found, c.stderr, false); err != nil {
 		return err
 	}
-	m, err := corpus.Plan(found, *shards, runtime.NumCPU())
+	m, err := corpus.Plan(ctx, found, *shards, runtime.NumCPU())
 	if err != nil {
 		return err
 	}

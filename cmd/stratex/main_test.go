@@ -265,11 +265,20 @@ func TestTextPrintsCleanTextOnStdoutOnly(t *testing.T) {
 }
 
 func TestInterruptedRunExits130AndResumes(t *testing.T) {
-	ctx, cancel := context.WithCancel(context.Background())
-	cancel()
 	out := filepath.Join(t.TempDir(), "out")
-	var so, se bytes.Buffer
-	code := run(ctx, []string{"run", "-q", "-out", out, sample}, nil, &so, &se)
+	var so bytes.Buffer
+	// interrupted while its inputs are planned: nothing written, nothing kept
+	before, cancel := context.WithCancel(context.Background())
+	cancel()
+	var early bytes.Buffer
+	if code := run(before, []string{"run", "-q", "-out", out, sample}, nil, &so, &early); code != 130 || !strings.Contains(early.String(), "interrupted; nothing was written") {
+		t.Fatalf("interrupted while planning: exit %d: %s", code, early.String())
+	}
+	if _, err := os.Stat(filepath.Join(out, "shards")); err == nil {
+		t.Fatal("a run interrupted while planning left run state")
+	}
+	ctx, se := interruptAtStart(t)
+	code := run(ctx, []string{"run", "-out", out, sample}, nil, &so, se)
 	if code != 130 || !strings.Contains(se.String(), "run the same command again") {
 		t.Fatalf("exit %d, want 130: %s", code, se.String())
 	}
@@ -318,11 +327,10 @@ func readLines(t *testing.T, path string) []string {
 // -doc-kind or another vocabulary file is refused, naming both, instead of
 // mixing records made two ways in one output; the same command resumes.
 func TestResumeWithOtherOptionsIsRefused(t *testing.T) {
-	ctx, cancel := context.WithCancel(context.Background())
-	cancel()
 	out := filepath.Join(t.TempDir(), "out")
-	var so, se bytes.Buffer
-	if code := run(ctx, []string{"run", "-q", "-out", out, sample}, nil, &so, &se); code != 130 {
+	var so bytes.Buffer
+	ctx, se := interruptAtStart(t)
+	if code := run(ctx, []string{"run", "-out", out, sample}, nil, &so, se); code != 130 {
 		t.Fatalf("exit %d, want 130: %s", code, se.String())
 	}
 	extra := filepath.Join(t.TempDir(), "extra.txt")
@@ -337,4 +345,26 @@ func TestResumeWithOtherOptionsIsRefused(t *testing.T) {
 	if code, _, errOut := stratex(t, "", "run", "-q", "-out", out, sample); code != 0 {
 		t.Fatalf("the same command: exit %d: %s", code, errOut)
 	}
+}
+
+// interruptAtStart gives a context and a standard error for an in-process
+// run: the context ends when the run logs that it started (its inputs
+// planned, its state written), as Ctrl-C at that moment would.
+func interruptAtStart(t *testing.T) (context.Context, *cancelOnLog) {
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	return ctx, &cancelOnLog{cancel: cancel, marker: "run started"}
+}
+
+type cancelOnLog struct {
+	bytes.Buffer
+	cancel func()
+	marker string
+}
+
+func (c *cancelOnLog) Write(p []byte) (int, error) {
+	if bytes.Contains(p, []byte(c.marker)) {
+		c.cancel()
+	}
+	return c.Buffer.Write(p)
 }

@@ -76,7 +76,7 @@ func Docs(ctx context.Context, c *pipeline.Config, dir string, opt DocsOptions) 
 	if opt.Dates != nil {
 		opt.Dates.Apply(found)
 	}
-	m, err := corpus.Plan(found, 1, max(1, runtime.NumCPU()))
+	m, err := corpus.Plan(context.Background(), found, 1, max(1, runtime.NumCPU()))
 	if err != nil {
 		return nil, err
 	}
