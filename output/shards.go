@@ -114,6 +114,17 @@ func (s *Store) CheckOptions(opts string) error {
 	return nil
 }
 
+// LockRun keeps a second local run out of the folder while this one runs
+// (array tasks share a folder and lock shard by shard instead); it returns
+// the function that lets go.
+func (s *Store) LockRun() (func(), error) {
+	unlock, err := lockFile(filepath.Join(ShardDir(s.Out), ".run.lock"))
+	if errors.Is(err, errLocked) {
+		return nil, fmt.Errorf("another stratex run is writing %s: wait for it, or write to another folder", s.Out)
+	}
+	return unlock, err
+}
+
 // LoadStore opens the shard state of out from the manifest kept there.
 func LoadStore(out string) (*Store, error) {
 	path := filepath.Join(ShardDir(out), "manifest.tsv")

@@ -429,3 +429,36 @@ func TestInterruptedRerunKeepsTheFinishedOutput(t *testing.T) {
 	}
 	sameOutput(t, out, ref)
 }
+
+// A second local run into a folder another run is writing is refused at
+// once, naming the folder; the first run ends as if alone.
+func TestSecondRunIntoTheSameFolderIsRefused(t *testing.T) {
+	corpusDir := copies(t, 8)
+	out := filepath.Join(t.TempDir(), "out")
+	args := []string{"run", "-q", "-workers", "1", "-out", out, corpusDir}
+	first := binary(args...)
+	if err := first.Start(); err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(time.Minute); ; time.Sleep(20 * time.Millisecond) {
+		if _, err := os.Stat(filepath.Join(out, "shards", ".run.lock")); err == nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			first.Process.Kill()
+			t.Fatal("the first run took no lock in a minute")
+		}
+	}
+	second := execute(t, binary(args...))
+	if err := first.Wait(); err != nil {
+		t.Fatalf("first run: %v", err)
+	}
+	if second.code != 1 || !strings.Contains(second.stderr, "another stratex run is writing "+out) {
+		t.Errorf("second run: exit %d: %s", second.code, second.stderr)
+	}
+	ref := filepath.Join(t.TempDir(), "ref")
+	if r := execute(t, binary("run", "-q", "-out", ref, corpusDir)); r.code != 0 {
+		t.Fatalf("reference run: exit %d: %s", r.code, r.stderr)
+	}
+	sameOutput(t, out, ref)
+}

@@ -168,6 +168,13 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	if local {
+		unlock, err := st.LockRun()
+		if err != nil {
+			return err
+		}
+		defer unlock()
+	}
 	srcs, err := vf.load()
 	if err != nil {
 		return err
