@@ -72,7 +72,7 @@ func (sv *Sentence) assert(i, n int) assertion {
 			negate()
 		}
 	}
-	// "a life free of war", "the absence of talks"
+	// "a zone free of nuclear weapons", "the absence of talks"
 	for k := i - 1; k > 0 && k >= i-4; k-- {
 		if toks[k].Low == "of" && sv.lex.Modality(toks[k-1].Low) == "privative" {
 			negate()
@@ -124,7 +124,7 @@ func (sv *Sentence) assert(i, n int) assertion {
 		}
 	}
 	if would {
-		// "said it would back", "with the aim that Russia would train"
+		// "said it would back", "in the hope that Britain would mediate"
 		// state an intent; "would have attacked
 		// if", "to think that Canada would invade" suppose; a history's
 		// "would later invade" narrates.

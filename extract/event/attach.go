@@ -47,7 +47,7 @@ func (sv *Sentence) dateFor(i, n int, tr *lexicon.Trigger) (string, [2]int) {
 		switch {
 		case b < i:
 			d = i - b
-			// "the group in 2002, followed by a dialogue ... in 2003": a
+			// "the pact in 1939, followed by an invasion ... in 1941": a
 			// date before a comma belongs to what precedes it
 			for k := b + 1; k < i; k++ {
 				if toks[k].Low == "," || toks[k].Low == ";" {
@@ -117,7 +117,7 @@ func (sv *Sentence) moneyFor(i int) []float64 {
 			t, mcl = sv.lastTrigger(k, cl), cl
 		}
 		// the nearest trigger may be a noun that completes this
-		// one ("got military aid worth 5.81 Billion Dollars")
+		// one ("received economic aid worth 13 billion dollars")
 		mine := t == i || t > i && t-i <= 6 && sv.complement(i+1, t)
 		if mcl == cl && mine && !slices.Contains(out, m.Amount) {
 			out = append(out, m.Amount)

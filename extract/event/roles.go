@@ -27,7 +27,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		if len(src) == 0 && !sv.background(i) && !sv.subjectPosition(i) && (len(tgt) == 0 && tr.Mutual || sv.Predicate(i) || sv.afterLightVerb(i) || tr.Agent) {
 			// "Israel and Lebanon renewed negotiations", "X declared a
 			// ceasefire", "Israel launched an invasion of Lebanon",
-			// "Russia was the largest supplier of arms"
+			// "France became the main seller of weapons to Iraq"
 			if subj, _ := sv.Subject(i, sv.Clause[i]); subj != nil && !syntax.Overlap(subj, tgt) {
 				src, rule = subj, rule+"+subject"
 			}
@@ -43,8 +43,8 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			}
 		}
 		if len(src) == 0 && len(tgt) == 0 && len(prior) > 0 && sv.continuesPrior(i) {
-			// "establishing the group in 2002, followed by a dialogue in
-			// 2003": the same parties go on.
+			// "signing the pact in 1939, followed by an invasion in
+			// 1941": the same parties go on.
 			p := prior[len(prior)-1]
 			src, tgt, rule = append([]string{}, p.Source...), append([]string{}, p.Target...), rule+"+followed"
 		}
@@ -60,7 +60,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			}
 		}
 		if strings.Contains(rule, "+subject") && sv.locative(i) {
-			// "shocked India at an anti-terror meet": a venue, not an act
+			// "embarrassed France at a peace conference": a venue, not an act
 			// of the subject's.
 			return ev, false
 		}
@@ -83,8 +83,8 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			}
 		}
 		if len(src) == 0 && len(tgt) >= 2 && (tr.Mutual || tr.Category == "COOPERATE" || tr.Category == "SUPPORT" || tr.Category == "CONSULT") && !sv.Auxiliary(toks[max(i-1, 0)].Low) {
-			// "initiated by establishing the Pakistan-Russia Joint Working
-			// Group": the parties named act together.
+			// "begun by setting up the Franco-German Joint
+			// Commission": the parties named act together.
 			src, tgt, rule = tgt, nil, rule+"+parties"
 		}
 		if len(src) == 0 && len(tgt) > 0 {
@@ -434,7 +434,7 @@ func (sv *Sentence) locative(i int) bool {
 }
 
 // curbed reports an event noun that is the complement of a restriction
-// noun: "embargo on arms supplies to Pakistan".
+// noun: "an embargo on oil shipments to Japan".
 func (sv *Sentence) curbed(i int) bool {
 	for k := i - 1; k > 0 && k >= i-4; k-- {
 		w := sv.Toks[k].Low
@@ -494,7 +494,7 @@ func (sv *Sentence) topicSource(tgt []string) []string {
 
 // docSource finds, for an event with no agent and no topic in its
 // paragraph, the source of the document's latest event of the same
-// subtype on the same target ("Pakistan got military aid worth...": the
+// subtype on the same target ("Greece received aid worth...": the
 // aid an earlier section said the US gave).
 func (sv *Sentence) docSource(tr *lexicon.Trigger, tgt []string) []string {
 	return latest(sv.para.doc, nil, func(e *Span) []string {
@@ -567,11 +567,11 @@ func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 	case vs.Passive && vs.By != nil:
 		return vs.By, subj
 	case vs.Passive && (tr.Subtype == "establish_body" || tr.Subtype == "sign_agreement" || tr.Subtype == "establish_relations" || tr.Subtype == "exercise"):
-		// "Russo-Pak joint military commission was formed", "a group
+		// "a Franco-German brigade was formed", "a bloc
 		// consisting of ... was formed": the parties named made it.
 		return subj, nil
 	case vs.Passive && tr.Mutual:
-		// "Russia, China and Pakistan are discussed in this paper": the
+		// "Iran, Iraq and Syria are discussed in this chapter": the
 		// parties are a topic, not actors.
 		return nil, nil
 	case vs.Passive:
@@ -581,7 +581,7 @@ func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 	case vs.Between != nil && (tr.Category == "COOPERATE" || tr.Category == "CONSULT" || tr.Category == "SUPPORT"):
 		return vs.Between, nil
 	case (tr.Mutual || vs.EachOther) && len(subj) >= 2:
-		// "China, Russia, and Pakistan decided to cooperate with the U.S."
+		// "Britain, France, and the Netherlands agreed to cooperate with Belgium"
 		return subj, syntax.Remove(obj, subj)
 	case tr.Mutual && len(obj) >= 2 && vs.ObjectCompound:
 		// "deteriorated U.S.-Pakistan relations": the pair named

@@ -263,8 +263,8 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			}
 			continue
 		}
-		// "Pakistan, an ally of the U.S.", "India has become an ally of
-		// the US": the one a person-like relation noun names (the head of
+		// "Italy, an ally of Germany", "Japan had become an ally of
+		// Britain": the one a person-like relation noun names (the head of
 		// the apposition, or the clause's subject) and the actor after "of".
 		of := k + 2
 		if of < len(toks) && toks[of].Low == "the" {
@@ -323,8 +323,8 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			}
 		}
 	}
-	// "the Soviet policy towards Pakistan", "Russia's shift towards
-	// Islamabad", "the U.S. renewed its interest in Pakistan": the stance's
+	// "the Soviet policy towards Pakistan", "Moscow's shift towards
+	// Cairo", "France renewed its interest in Africa": the stance's
 	// holder (the actor or possessive pronoun before it) and its object.
 	for k, t := range toks {
 		st, ok := f.lex.Stance(t.Low)
@@ -409,7 +409,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 // together adds the pairs of a sentence that names actors in more than
 // one phrase (coordination) and states no pair by any other rule: every
 // pair of actors from two different phrases, not the members of one list
-// ("Russia, China and Pakistan are discussed") nor a possessor and the
+// ("Iran, Iraq and Syria are discussed") nor a possessor and the
 // actor it has ("Afghanistan's mujahideen"), in a sentence of prose (not a
 // line of keywords). A history or a paper names
 // two sides in one sentence to relate them: "The paratroopers were

@@ -24,7 +24,7 @@ type Trigger struct {
 	Inverse  bool // the subject is the target ("received aid")
 	Mutual   bool // the actors act together ("met", "war")
 	Mediator bool // the subject acts between the others ("mediated between A and B")
-	Agent    bool // a noun naming the one who acts ("the largest supplier of arms to India")
+	Agent    bool // a noun naming the one who acts ("the main seller of weapons to Iraq")
 
 	// objects are the words one of which must follow the trigger (within
 	// ten tokens), by their first word: each entry is the words after the

@@ -15,7 +15,7 @@ func (sv *View) Governed(ci int) bool {
 		w := toks[k].Low
 		switch {
 		case w == "that" && k+1 == sv.Coords[ci].First:
-			// "with the aim that Russia would train...": a new clause
+			// "in the hope that Britain would mediate...": a new clause
 			return false
 		case w == "as":
 			// "renamed as X", "such as X" govern; "as X stopped..." opens a clause.
@@ -149,7 +149,7 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 		return sv.whose(from, i), nil
 	}
 	if i >= 3 && toks[i-1].Low == "to" && sv.control[toks[i-2].Low] {
-		// "an Indian effort to reprimand Pakistan": the one whose effort
+		// "an American effort to isolate Cuba": the one whose effort
 		// it is acts.
 		for k := i - 3; k >= 0 && k >= i-6; k-- {
 			if c := sv.CoordAt[k]; c >= 0 {
@@ -171,8 +171,8 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 			if l := sv.Coords[c].Last; l+2 == i && toks[l+1].Low == "to" {
 				return sv.Coords[c].Codes(sv.Groups), skipped
 			}
-			// "a group consisting of Russia, Tajikistan, Pakistan and
-			// Afghanistan was formed": the members.
+			// "a bloc consisting of France, Belgium, the Netherlands and
+			// Luxembourg was formed": the members.
 			if f := sv.Coords[c].First; f >= 2 && toks[f-1].Low == "of" && sv.members[toks[f-2].Low] || f >= 1 && sv.members[toks[f-1].Low] {
 				return sv.Coords[c].Codes(sv.Groups), skipped
 			}
@@ -203,7 +203,7 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 				return sv.whose(k+1, i), skipped
 			}
 			if sv.CoordAt[k-1] < 0 && toks[k-1].Kind == english.Alpha && !sv.prepositions[toks[k-1].Low] && !VerbLike(toks[k-1].Low) && sv.Verb != nil && !sv.Verb(k-1) {
-				// "partners that had pushed Russia": a relative "that"
+				// "allies that had pressed Britain": a relative "that"
 				// stands for the noun before it, which names no actor
 				return nil, skipped
 			}
@@ -261,7 +261,7 @@ func (sv *View) whose(from, to int) []string {
 // noun phrase right after a preposition that also opens a clause
 // (prepositions.txt's class "clause": "after the talks had failed",
 // "before Soviet troops entered"); a phrase after another preposition
-// modifies a noun ("the memorandum on naval cooperation was signed"). from
+// modifies a noun ("the protocol on fisheries was signed"). from
 // is the phrase's first token.
 func (sv *View) clauseAfterPreposition(i int) (from int, ok bool) {
 	toks := sv.Toks
@@ -525,7 +525,7 @@ type VerbWants struct {
 
 // VerbSlots are the actors around a verb.
 type VerbSlots struct {
-	Passive        bool     // "was signed", "have officially been branded"
+	Passive        bool     // "was signed", "had formally been recognised"
 	Subject        []string // see Subject
 	Object         []string // the first actors after it (or what a pronoun there stands for, or Subject's skipped object)
 	ObjectCoord    int      // the coordination of Object, -1 when it came from elsewhere
@@ -562,7 +562,7 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 		}
 		w := toks[k].Low
 		if w == "as" && k == i+n {
-			continue // "branded as revisionist states by the U.S.": the verb's own "as"
+			continue // "labelled as an aggressor by the League": the verb's own "as"
 		}
 		if sv.circumstance[w] && (vs.Object != nil || !want.Object || vs.Passive) {
 			break
