@@ -418,8 +418,8 @@ func (sv *Sentence) earlierEvent(i int) *Span {
 	return nil
 }
 
-// locative reports an event noun in an "at" phrase: "at an anti-terror
-// meet in Brisbane".
+// locative reports an event noun in an "at" phrase: "at a peace
+// conference in Geneva".
 func (sv *Sentence) locative(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		w := sv.Toks[k].Low
