@@ -77,58 +77,6 @@ var reAbbr = regexp.MustCompile(`((?:[\w]\.)+[\w]*\.)`)
 var reLooksLikeEllipsis = regexp.MustCompile(`(?:\.\s?){2,}\.`)
 var reEntities = regexp.MustCompile(`Yahoo!`)
 
-// English customized sentence tokenizer.
-func newSentenceTokenizer(s *punktlib.Storage) (*punktlib.DefaultSentenceTokenizer, error) {
-	training := s
-
-	if training == nil {
-		b, err := data.Asset("data/english.json")
-		if err != nil {
-			return nil, err
-		}
-
-		training, err = punktlib.LoadTraining(b)
-		if err != nil {
-			return nil, err
-		}
-	}
-
-	// supervisor abbreviations
-	abbrevs := []string{"sgt", "gov", "no", "mt"}
-	for _, abbr := range abbrevs {
-		training.AbbrevTypes.Add(abbr)
-	}
-
-	lang := punktlib.NewPunctStrings()
-	word := newWordTokenizer(lang)
-	annotations := punktlib.NewAnnotations(training, lang, word)
-
-	ortho := &punktlib.OrthoContext{
-		Storage:      training,
-		PunctStrings: lang,
-		TokenType:    word,
-		TokenFirst:   word,
-	}
-
-	multiPunct := &multiPunctWordAnnotation{
-		Storage:      training,
-		TokenParser:  word,
-		TokenGrouper: &punktlib.DefaultTokenGrouper{},
-		Ortho:        ortho,
-	}
-
-	annotations = append(annotations, multiPunct)
-
-	tokenizer := &punktlib.DefaultSentenceTokenizer{
-		Storage:       training,
-		PunctStrings:  lang,
-		WordTokenizer: word,
-		Annotations:   annotations,
-	}
-
-	return tokenizer, nil
-}
-
 func newWordTokenizer(p punktlib.PunctStrings) *wordTokenizer {
 	word := &wordTokenizer{}
 	word.PunctStrings = p
