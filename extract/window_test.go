@@ -57,7 +57,7 @@ func TestWindowsCarryWhatCrossesThem(t *testing.T) {
 			"India's economy grew in the 1990s.\n\nIndia opened its markets to trade.\n\nThe scheme cost 40 million rupees a year.",
 			`M 2 "40 million rupees" 4e+07 INR context:IND`},
 		{"an event's source from the document's earlier event of its kind, paragraphs back",
-			"Aid\n\nIn 1954 the United States gave military aid to Pakistan.\n\nIn 1962 the rapprochement was cut short.\n\nLater Pakistan got military aid worth $2 billion.",
+			"Aid\n\nIn 1954 the United States granted economic aid to Pakistan.\n\nIn 1962 the talks on Kashmir broke down.\n\nLater Pakistan got economic aid worth $2 billion.",
 			"V 3 AID aid [USA] [PAK]  event:verb+topic"},
 		{"an event's source from the document's earlier event of its kind, past an unrelated paragraph",
 			"Loans\n\nIn 2001 China gave economic aid to Nepal.\n\nThe king fell in 2006.\n\nNepal got economic aid worth $50 million in 2008.",

@@ -181,7 +181,7 @@ func TestDictionaryForms(t *testing.T) {
 		return ""
 	}
 	for _, c := range []struct{ sentence, form, want string }{
-		{"The killing of Osama Bin Laden in 2011 changed it.", "Osama Bin Laden", "ALQAEDA"},                   // a particle capitalized
+		{"The hunt for Osama Bin Laden went on for years.", "Osama Bin Laden", "ALQAEDA"},                   // a particle capitalized
 		{"Human Rights Watch (HRW) said Thursday that it was so.", "Human Rights Watch", "HUMAN_RIGHTS_WATCH"}, // an NGO
 		{"Ethopia has agreed to re-open its borders.", "Ethopia", "ETH"},                                       // a misspelling the dictionary knows
 		{"Supporters of Jihad attacked.", "Supporters of Jihad", "ANSAR_AL_JIHAD"},                             // as written ...
@@ -231,7 +231,7 @@ func TestDictionaryNoise(t *testing.T) {
 		{"header", "Henry Kissinger and Jane Roe, Department of Politics", "Henry Kissinger", "-"},
 		{"body", "In 1971 Henry Kissinger flew to Beijing.", "Henry Kissinger", "USA"},
 		// a person's one-word form is a surname, whatever follows
-		{"references", "Rauch, J. (2001). Putin Is Right: Russia Belongs in NATO.", "Putin", "RUS"},
+		{"references", "Smith, J. (2003). Putin and the West. Foreign Affairs 82(2).", "Putin", "RUS"},
 	} {
 		got := ""
 		for _, e := range sentenceEntities(t, c.sentence, c.zone) {

@@ -31,8 +31,8 @@ func TestClean(t *testing.T) {
 }
 
 func TestComposeJoinsContinuations(t *testing.T) {
-	got := Compose([]Block{{Text: "Russia had to reach out as a part"}, {Text: "of its policy."}, {Text: "Next paragraph."}}).Text
-	want := "Russia had to reach out as a part of its policy.\nNext paragraph."
+	got := Compose([]Block{{Text: "Chile had to look north as one element"}, {Text: "of its trade policy."}, {Text: "Next paragraph."}}).Text
+	want := "Chile had to look north as one element of its trade policy.\nNext paragraph."
 	if got != want {
 		t.Errorf("Compose = %q, want %q", got, want)
 	}

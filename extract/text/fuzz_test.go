@@ -14,7 +14,7 @@ import (
 // in bounded time.
 func FuzzSentences(f *testing.F) {
 	for _, s := range []string{
-		"Consequently, in 1954, Pakistan signed an agreement. The U.S. It first tried.",
+		"Consequently, in 1951, Chile signed an agreement. The U.S. They objected.",
 		"Abstract This paper studies aid.\nReferences\n1. Ali, M. (2019). Aid. 2. Arif, K. (1984). Documents.",
 		"In March 1972, the President visited MoscowFurther, both sides aimed to cooperate.",
 		"policy.The end (Arif 1984 and Sattar 2007). p. 47 et al. U.S.S.R.",

@@ -51,8 +51,8 @@ func TestSentenceBoundaries(t *testing.T) {
 			"Pakistan's ties with the U.S. military were close. They changed.",
 			[]string{"Pakistan's ties with the U.S. military were close.", "They changed."}},
 		{"split at U.S. before a sentence opener",
-			"Russia also found an opportunity to coordinate with the U.S. It first tried to join NATO.",
-			[]string{"Russia also found an opportunity to coordinate with the U.S.", "It first tried to join NATO."}},
+			"Chile also saw a chance to trade with the U.S. Its exports grew.",
+			[]string{"Chile also saw a chance to trade with the U.S.", "Its exports grew."}},
 		{"no split at U.S.S.R.",
 			"The détente between U.S. and U.S.S.R. and China changed policy. It lasted.",
 			[]string{"The détente between U.S. and U.S.S.R. and China changed policy.", "It lasted."}},
@@ -66,8 +66,8 @@ func TestSentenceBoundaries(t *testing.T) {
 			"The Kenyan treasury set aside Kshs. 40 million and Bangladesh Tk. 2 billion for relief. Aid followed.",
 			[]string{"The Kenyan treasury set aside Kshs. 40 million and Bangladesh Tk. 2 billion for relief.", "Aid followed."}},
 		{"no split at p. 47",
-			"He warned the US (Kissinger, 1955, as cited in Siddiqi, 1959. p. 47). Others agreed.",
-			[]string{"He warned the US (Kissinger, 1955, as cited in Siddiqi, 1959. p. 47).", "Others agreed."}},
+			"He warned the US (Kennan, 1947, as quoted in Gaddis, 1982. p. 47). Others agreed.",
+			[]string{"He warned the US (Kennan, 1947, as quoted in Gaddis, 1982. p. 47).", "Others agreed."}},
 		{"no split at No.",
 			"See Resolution No. 1172 of the Council. It condemned the tests.",
 			[]string{"See Resolution No. 1172 of the Council.", "It condemned the tests."}},
@@ -81,20 +81,20 @@ func TestSentenceBoundaries(t *testing.T) {
 			"The study by J. R. Smith was published late. It was short.",
 			[]string{"The study by J. R. Smith was published late.", "It was short."}},
 		{"a numbered list item is one sentence",
-			"1. Priority laid on establishing a partnership with America\n2. Emphasis on the near abroad as Russia's central concern.",
-			[]string{"1. Priority laid on establishing a partnership with America", "2. Emphasis on the near abroad as Russia's central concern."}},
+			"1. Priority given to a customs union with Argentina\n2. Stress on the Andean states as Chile's first concern.",
+			[]string{"1. Priority given to a customs union with Argentina", "2. Stress on the Andean states as Chile's first concern."}},
 		{"split where a line break glued two sentences",
-			"In May 2011, President Zardari became the first Pakistani President to visit RussiaFurther, Russia and China aimed to integrate.",
-			[]string{"In May 2011, President Zardari became the first Pakistani President to visit Russia", "Further, Russia and China aimed to integrate."}},
+			"In June 1999, President Frei became the first Chilean President to visit VietnamFurther, Chile and Peru aimed to integrate.",
+			[]string{"In June 1999, President Frei became the first Chilean President to visit Vietnam", "Further, Chile and Peru aimed to integrate."}},
 		{"split at a full stop glued to the next sentence",
 			"The talks ended in failure.The next round began in March.",
 			[]string{"The talks ended in failure.", "The next round began in March."}},
 		{"a heading stays apart from the sentence after it",
-			"Methodology\nData has been extracted from JSTOR and SCOPUS",
-			[]string{"Methodology", "Data has been extracted from JSTOR and SCOPUS"}},
+			"Methodology\nData were drawn from the UN Comtrade and SIPRI databases",
+			[]string{"Methodology", "Data were drawn from the UN Comtrade and SIPRI databases"}},
 		{"a run-in label is its own heading",
-			"Findings Due to a loose multipolar world order, Russia and Pakistan are moving closer.",
-			[]string{"Findings", "Due to a loose multipolar world order, Russia and Pakistan are moving closer."}},
+			"Findings Due to falling copper prices, Chile and Peru are trading less.",
+			[]string{"Findings", "Due to falling copper prices, Chile and Peru are trading less."}},
 		{"a citation after the full stop joins its sentence",
 			"The US had bases in Lahore and Karachi. (Arif 1984 and Sattar 2007). Later they closed.",
 			[]string{"The US had bases in Lahore and Karachi. (Arif 1984 and Sattar 2007).", "Later they closed."}},
@@ -113,10 +113,10 @@ func TestSentenceBoundaries(t *testing.T) {
 }
 
 func TestReferenceListSplitsAtEntryNumbers(t *testing.T) {
-	got := sentences(t, "Introduction\nBody text here.\nReferences\n1. Ali, M. (2019). The Politics of Aid. Routledge. 2. Arif, K. (ed.) (1984), Documents. Lahore: Va Books 3. Ayoob, M. (1968). Soviet Arms Aid to Pakistan.")
+	got := sentences(t, "Introduction\nBody text here.\nReferences\n1. Baldwin, D. (1985). Economic Statecraft. Princeton. 2. Gilpin, R. (ed.) (1981), War and Change. Cambridge: CUP 3. Hirschman, A. (1945). National Power and Foreign Trade.")
 	want := []string{"Introduction", "Body text here.", "References",
-		"1. Ali, M. (2019). The Politics of Aid. Routledge.", "2. Arif, K. (ed.) (1984), Documents. Lahore: Va Books",
-		"3. Ayoob, M. (1968). Soviet Arms Aid to Pakistan."}
+		"1. Baldwin, D. (1985). Economic Statecraft. Princeton.", "2. Gilpin, R. (ed.) (1981), War and Change. Cambridge: CUP",
+		"3. Hirschman, A. (1945). National Power and Foreign Trade."}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
