@@ -181,7 +181,7 @@ func TestDictionaryForms(t *testing.T) {
 		return ""
 	}
 	for _, c := range []struct{ sentence, form, want string }{
-		{"The hunt for Osama Bin Laden went on for years.", "Osama Bin Laden", "ALQAEDA"},                   // a particle capitalized
+		{"The hunt for Osama Bin Laden went on for years.", "Osama Bin Laden", "ALQAEDA"},                      // a particle capitalized
 		{"Human Rights Watch (HRW) said Thursday that it was so.", "Human Rights Watch", "HUMAN_RIGHTS_WATCH"}, // an NGO
 		{"Ethopia has agreed to re-open its borders.", "Ethopia", "ETH"},                                       // a misspelling the dictionary knows
 		{"Supporters of Jihad attacked.", "Supporters of Jihad", "ANSAR_AL_JIHAD"},                             // as written ...
