@@ -203,6 +203,7 @@ func (v *Vocabulary) addTrigger(l vocab.Line) error {
 // trigger.
 func (v *Vocabulary) addForms(t *Trigger, ws []string, inflected bool) {
 	t.Words = ws
+	ws = splitHyphens(ws)
 	heads := []string{ws[0]}
 	if inflected {
 		heads = inflect(ws[0])
@@ -210,6 +211,24 @@ func (v *Vocabulary) addForms(t *Trigger, ws []string, inflected bool) {
 	for _, h := range heads {
 		v.insert(t, append([]string{h}, ws[1:]...))
 	}
+}
+
+// splitHyphens writes a hyphenated word as the lexer's tokens: "cease-fire"
+// is "cease", "-", "fire" (a row written with its hyphen matched nothing).
+func splitHyphens(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		parts := strings.Split(w, "-")
+		for k, p := range parts {
+			if k > 0 {
+				out = append(out, "-")
+			}
+			if p != "" {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
 }
 
 // cameoRow is a row of the CAMEO verb file (data/cameo/verbs.tsv): its
