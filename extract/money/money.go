@@ -113,7 +113,7 @@ func (v *Vocabulary) startAt(toks []english.Tok, i int) (*curForm, int) {
 	if f, n := v.curAt(toks, i, majors); f != nil {
 		return f, n
 	}
-	if t.Kind == english.Alpha {
+	if t.Kind == english.Alpha && v.mayStart(t.Low) {
 		if _, ok := v.en.Number(t.Low); ok {
 			return nil, 0
 		}

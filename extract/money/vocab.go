@@ -45,6 +45,32 @@ type Vocabulary struct {
 	keywords  []string
 	exported  map[string]bool // lower-case words the lexer must know (Words)
 	lexer     *english.Lexer  // for sentences that come without tokens
+	// ends holds, for every key of byFirst and every number word, its
+	// first and last byte and its length (1 to 7, or 8 and more): a token
+	// not marked there starts no form and is no number word, and is passed
+	// over without a map look-up
+	ends [1 << 16]uint8
+}
+
+// endsOf gives a word's place in Vocabulary.ends and its length's bit.
+func endsOf(w string) (int, uint8) {
+	return int(w[0])<<8 | int(w[len(w)-1]), 1 << (min(len(w), 8) - 1)
+}
+
+// mayStart reports whether w may be a key of byFirst or a number word.
+func (v *Vocabulary) mayStart(w string) bool {
+	if w == "" {
+		return false
+	}
+	i, bit := endsOf(w)
+	return v.ends[i]&bit != 0
+}
+
+func (v *Vocabulary) markEnds(w string) {
+	if w != "" {
+		i, bit := endsOf(w)
+		v.ends[i] |= bit
+	}
 }
 
 // curForm is one way a text writes a currency.
@@ -95,6 +121,12 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 		return nil, err
 	}
 	v.build()
+	for k := range v.byFirst {
+		v.markEnds(k)
+	}
+	for w := range en.Numbers() {
+		v.markEnds(w)
+	}
 	v.lexer = english.NewLexer(en.Words(), v.Words())
 	return v, nil
 }
@@ -248,7 +280,7 @@ func (v *Vocabulary) build() {
 // capitals (a name: "Pakistani rupees", "USD"). Punctuation that begins no
 // form is not looked up.
 func (v *Vocabulary) formsAt(t *english.Tok) []*curForm {
-	if t.Kind == english.Sym && t.Text[0] < utf8.RuneSelf && !v.asciiSign[t.Text[0]] {
+	if t.Kind == english.Sym && t.Text[0] < utf8.RuneSelf && !v.asciiSign[t.Text[0]] || !v.mayStart(t.Low) {
 		return nil
 	}
 	return v.byFirst[t.Low]
