@@ -41,7 +41,7 @@ func (p *tparser) modAt(i int) (string, int) {
 	if the {
 		j++
 	}
-	w, ok := p.v.timeWords[p.low(j)]
+	w, ok := p.timeWord(j)
 	if !ok || w.kind != "modifier" && w.kind != "period" {
 		return "", 0
 	}
@@ -75,7 +75,7 @@ func (p *tparser) modifiedAt(i int, partial bool) (point, bool) {
 	}
 	inner, ok := p.pointAt(i+m, partial)
 	if !ok && p.low(i+m) == "the" {
-		if w, isUnit := p.v.timeWords[p.low(i+m+1)]; isUnit && w.kind == "unit" {
+		if w, isUnit := p.timeWord(i + m + 1); isUnit && w.kind == "unit" {
 			if r, how := p.reference(); how != "" {
 				inner, ok = p.unitFrom(point{strong: true, n: 2, anchor: how, rule: "anaphora"}, r, w.value, 0)
 			}
@@ -99,7 +99,7 @@ func (p *tparser) seasonAt(i int) (point, bool) {
 	if p.low(j) == "the" {
 		j++
 	}
-	w, ok := p.v.timeWords[p.low(j)]
+	w, ok := p.timeWord(j)
 	if !ok || w.kind != "season" {
 		return point{}, false
 	}
@@ -126,7 +126,7 @@ func (p *tparser) seasonAt(i int) (point, bool) {
 	// "summer and autumn 1918", "the spring and summer of 1979": the
 	// year the second season gives
 	if c := p.low(k); c == "and" || c == "or" || c == "to" || c == "-" || c == "–" {
-		if w2, ok := p.v.timeWords[p.low(k+1)]; ok && w2.kind == "season" {
+		if w2, ok := p.timeWord(k + 1); ok && w2.kind == "season" {
 			y0 := k + 2
 			if p.low(y0) == "of" {
 				y0++
@@ -168,7 +168,7 @@ func (p *tparser) anaphoraAt(i int) (point, bool) {
 	}
 	j := i + n
 	pt := point{strong: true, n: n + 1, anchor: how, mod: a.mod, speech: a.speech, rule: "anaphora"}
-	if w, ok := p.v.timeWords[p.low(j)]; ok {
+	if w, ok := p.timeWord(j); ok {
 		switch w.kind {
 		case "unit":
 			if p.low(j) != w.value {
@@ -222,11 +222,11 @@ func (p *tparser) unitAfterWordAt(i int) (point, bool) {
 	if p.low(i) != "the" {
 		return point{}, false
 	}
-	w, ok := p.v.timeWords[p.low(i+1)]
+	w, ok := p.timeWord(i + 1)
 	if !ok || w.kind != "unit" || p.low(i+1) != w.value {
 		return point{}, false
 	}
-	a, ok := p.v.timeWords[p.low(i+2)]
+	a, ok := p.timeWord(i + 2)
 	if !ok || a.kind != "postunit" {
 		return point{}, false
 	}
@@ -356,18 +356,18 @@ func (p *tparser) decadeWordAt(i int) (point, bool) {
 		j++
 	}
 	dec := 0
-	if w, ok := p.v.en.Number(p.low(j)); ok && w.Kind == "teen" && w.Value >= 11 || ok && w.Kind == "tens" && w.Value == 20 {
+	if w, ok := p.number(j); ok && w.Kind == "teen" && w.Value >= 11 || ok && w.Kind == "tens" && w.Value == 20 {
 		k := j + 1
 		if p.isSym(k, "-") {
 			k++
 		}
-		if d, ok := p.v.timeWords[p.low(k)]; ok && d.kind == "decade" {
+		if d, ok := p.timeWord(k); ok && d.kind == "decade" {
 			v, _ := strconv.Atoi(d.value)
 			dec, j = int(w.Value)*10+v%10, k
 		}
 	}
 	if dec == 0 {
-		d, ok := p.v.timeWords[p.low(j)]
+		d, ok := p.timeWord(j)
 		if !ok || d.kind != "decade" || j == i && p.v.monthCues[p.low(i-1)] == false {
 			return point{}, false
 		}
@@ -405,7 +405,7 @@ func (p *tparser) dayOfMonthAt(i int) (point, bool) {
 		return point{}, false // "the 20th" with its suffix, and no month after it
 	}
 	if nx := p.tok(i + n); nx != nil && nx.Kind == english.Alpha {
-		if _, isTime := p.v.timeWords[nx.Low]; isTime || unicode.IsUpper([]rune(nx.Text)[0]) {
+		if _, isTime := p.timeWord(i + n); isTime || unicode.IsUpper([]rune(nx.Text)[0]) {
 			return point{}, false // "the 20th century", "the 3rd Army"
 		}
 	}
@@ -426,10 +426,10 @@ func (p *tparser) partOfDayAt(i int) (point, bool) {
 		return point{}, false
 	}
 	j++
-	if w, ok := p.v.timeWords[p.low(j)]; ok && w.kind == "modifier" {
+	if w, ok := p.timeWord(j); ok && w.kind == "modifier" {
 		j++ // "the early morning"
 	}
-	w, ok := p.v.timeWords[p.low(j)]
+	w, ok := p.timeWord(j)
 	if !ok || w.kind != "partofday" {
 		return point{}, false
 	}
@@ -440,7 +440,7 @@ func (p *tparser) partOfDayAt(i int) (point, bool) {
 	if p.low(j) != "of" {
 		return point{}, false
 	}
-	if w, ok := p.v.timeWords[p.low(j+2)]; ok && w.kind == "partofday" {
+	if w, ok := p.timeWord(j + 2); ok && w.kind == "partofday" {
 		return point{}, false // "the morning of the morning of": no date, and no time spent on it
 	}
 	inner, ok := p.pointAt(j+1, false)

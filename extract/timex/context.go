@@ -37,8 +37,8 @@ func (p *tparser) yearContext(i int, pt point, inRange bool) bool {
 	}
 	// A capitalized name before it outside a citation: "Orion 1980", "Vision 2030".
 	if prev != nil && prev.Kind == english.Alpha && unicode.IsUpper([]rune(prev.Text)[0]) && p.toks[i].Space && !p.inParens(i) && !inRange {
-		if p.v.en.Month(prev.Low) == 0 && !p.v.en.OpensSentence(prev.Text) && prev.Low != "fy" && !(i-1 == 0) {
-			if _, isTimeWord := p.v.timeWords[prev.Low]; !isTimeWord {
+		if p.fact(i-1).month == 0 && !p.v.en.OpensSentence(prev.Text) && prev.Low != "fy" && !(i-1 == 0) {
+			if _, isTimeWord := p.timeWord(i - 1); !isTimeWord {
 				return false
 			}
 		}
@@ -66,7 +66,7 @@ func (p *tparser) citationYear(i int, pt point) bool {
 	if p.isSym(j, "(") {
 		j--
 	}
-	if t := p.tok(j); t != nil && t.Kind == english.Alpha && english.IsNameWord(t.Text) && p.v.en.Month(t.Low) == 0 && !p.v.en.OpensSentence(t.Text) && !p.v.en.Title(t.Text) {
+	if t := p.tok(j); t != nil && t.Kind == english.Alpha && english.IsNameWord(t.Text) && p.fact(j).month == 0 && !p.v.en.OpensSentence(t.Text) && !p.v.en.Title(t.Text) {
 		return true
 	}
 	// "(ed.) (1984)", "et al. (2010)", "(Ali, 2019b, p. 7)": a page after it

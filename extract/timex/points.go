@@ -68,23 +68,16 @@ func (p *tparser) numberWord(i int) bool {
 	if p.toks[i].Kind != english.Alpha {
 		return false
 	}
-	_, ok := p.v.en.Number(p.toks[i].Low)
-	return ok
+	return p.fact(i).isNum
 }
 
 func (p *tparser) namedAt(i int) (point, bool) {
-	if !p.v.timeFirst[p.toks[i].Low] {
+	f := p.fact(i)
+	if !f.timeFirst {
 		return point{}, false
 	}
-	for n := min(4, len(p.toks)-i); n >= 1; n-- {
-		var b strings.Builder
-		for k := 0; k < n; k++ {
-			if k > 0 && p.toks[i+k].Space {
-				b.WriteByte(' ')
-			}
-			b.WriteString(p.toks[i+k].Low)
-		}
-		if w, ok := p.v.timeWords[b.String()]; ok && w.kind == "named" {
+	for n := min(4, f.timeMax, len(p.toks)-i); n >= 1; n-- {
+		if w, ok := p.timeWordOf(i, n); ok && w.kind == "named" {
 			// Not part of a longer number: "9/11/2001", "19/11".
 			if t := p.tok(i - 1); t != nil && !p.toks[i].Space && (t.Kind == english.Num || t.Text == "/") {
 				return point{}, false
@@ -101,7 +94,7 @@ func (p *tparser) namedAt(i int) (point, bool) {
 // weekdayDateAt: "Monday, January 12th, 2016", "Thursday, Jan. 6",
 // "Thursday the 21st".
 func (p *tparser) weekdayDateAt(i int) (point, bool) {
-	w, ok := p.v.timeWords[p.low(i)]
+	w, ok := p.timeWord(i)
 	if !ok || w.kind != "weekday" || !p.weekdayWord(i) {
 		return point{}, false
 	}
@@ -170,7 +163,7 @@ func (p *tparser) dayMonthYearAt(i int) (point, bool) {
 		pt.n, pt.noYear, pt.rule = j-i, true, "day-month"
 		if p.tok(i).Kind == english.Alpha && p.low(i) != "the" {
 			// "fourth of July" without a year, "second March": too weak
-			if _, ok := p.v.en.Number(p.low(i)); ok && p.low(i+1) != "of" {
+			if _, ok := p.number(i); ok && p.low(i+1) != "of" {
 				return point{}, false
 			}
 		}
@@ -230,7 +223,7 @@ func (p *tparser) monthDayYearAt(i int) (point, bool) {
 		// "March 3 people": a count after a month word.
 		if nx := p.tok(j); nx != nil && nx.Kind == english.Alpha && !unicode.IsUpper([]rune(nx.Text)[0]) &&
 			nx.Low != "and" && nx.Low != "to" && nx.Low != "when" && nx.Low != "in" && nx.Low != "at" && nx.Low != "by" && nx.Low != "the" {
-			if _, isUnit := p.v.timeWords[nx.Low]; !isUnit && len(nx.Low) > 3 && strings.HasSuffix(nx.Low, "s") {
+			if _, isUnit := p.timeWord(j); !isUnit && len(nx.Low) > 3 && strings.HasSuffix(nx.Low, "s") {
 				return point{}, false
 			}
 		}
@@ -539,9 +532,9 @@ func (p *tparser) quarterWordAt(i int) (point, bool) {
 		return point{}, false
 	}
 	ord := 0
-	if w, ok := p.v.en.Number(p.low(i + 1)); ok && w.Kind == "ordinal" {
+	if w, ok := p.number(i + 1); ok && w.Kind == "ordinal" {
 		ord = int(w.Value)
-	} else if w, ok := p.v.timeWords[p.low(i+1)]; ok && w.kind == "partorder" {
+	} else if w, ok := p.timeWord(i + 1); ok && w.kind == "partorder" {
 		ord, _ = strconv.Atoi(w.value)
 	}
 	if ord == 0 || p.isSym(i+2, "-") {
@@ -675,18 +668,12 @@ func (p *tparser) holidayAt(i int) (point, bool) {
 
 // timeWordAt matches the longest time word of the given kind at toks[i].
 func (p *tparser) timeWordAt(i int, kind string) (timeWord, int) {
-	if i >= len(p.toks) || !p.v.timeFirst[p.toks[i].Low] {
+	f := p.fact(i)
+	if !f.timeFirst {
 		return timeWord{}, 0
 	}
-	for n := min(p.v.maxTimeWords, len(p.toks)-i); n >= 1; n-- {
-		var b strings.Builder
-		for k := 0; k < n; k++ {
-			if k > 0 && p.toks[i+k].Space {
-				b.WriteByte(' ')
-			}
-			b.WriteString(p.toks[i+k].Low)
-		}
-		if w, ok := p.v.timeWords[b.String()]; ok && w.kind == kind {
+	for n := min(p.v.maxTimeWords, f.timeMax, len(p.toks)-i); n >= 1; n-- {
+		if w, ok := p.timeWordOf(i, n); ok && w.kind == kind {
 			return w, n
 		}
 	}
@@ -818,7 +805,7 @@ func (p *tparser) monthAloneAt(i int, partial bool) (point, bool) {
 	if prev == "of" {
 		// "the last week of August": a week of the month, which TIMEX
 		// writes as a week or a duration, not the month
-		if w, ok := p.v.timeWords[p.low(i-2)]; ok && w.kind == "unit" && w.value == "week" {
+		if w, ok := p.timeWord(i - 2); ok && w.kind == "unit" && w.value == "week" {
 			return point{}, false
 		}
 	}

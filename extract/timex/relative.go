@@ -23,7 +23,7 @@ func (p *tparser) relativeAt(i int) (Span, int) {
 	w0 := p.low(i)
 	// "the day after tomorrow", "the day before yesterday"
 	if w0 == "the" && p.low(i+1) == "day" && (p.low(i+2) == "after" || p.low(i+2) == "before") {
-		if w, ok := p.v.timeWords[p.low(i+3)]; ok && w.kind == "deictic" {
+		if w, ok := p.timeWord(i + 3); ok && w.kind == "deictic" {
 			off, _ := strconv.Atoi(w.value)
 			if p.low(i+2) == "after" {
 				off++
@@ -33,7 +33,7 @@ func (p *tparser) relativeAt(i int) (Span, int) {
 			return mk(day(ref.AddDate(0, 0, off)), 4, "deictic")
 		}
 	}
-	if w, ok := p.v.timeWords[w0]; ok && w.kind == "deictic" {
+	if w, ok := p.timeWord(i); ok && w.kind == "deictic" {
 		off, _ := strconv.Atoi(w.value)
 		// "today's computers" is generic, not a day.
 		if w0 == "today" && (p.isSym(i+1, "'’") || !p.doc.news()) {
@@ -91,7 +91,7 @@ func (p *tparser) relativeAt(i int) (Span, int) {
 			return mk(day(p.weekOf(wd, mod)), k-i+n, "weekday-week")
 		}
 	}
-	if w, ok := p.v.timeWords[p.low(j)]; ok && w.kind == "unit" {
+	if w, ok := p.timeWord(j); ok && w.kind == "unit" {
 		n := j - i + 1
 		switch w.value {
 		case "year":
@@ -158,7 +158,7 @@ func (t tdate) monthString() string { return tdate{t.y, t.m, 0}.String() }
 
 // weekdayAt reads a weekday with an optional part of day ("Friday night").
 func (p *tparser) weekdayAt(i int) (int, int) {
-	w, ok := p.v.timeWords[p.low(i)]
+	w, ok := p.timeWord(i)
 	if !ok || w.kind != "weekday" || !p.weekdayWord(i) {
 		return 0, 0
 	}
@@ -236,20 +236,20 @@ func (p *tparser) offsetAt(i int) (Span, int) {
 		if t := p.tok(j); t != nil && t.Kind == english.Num && !strings.ContainsAny(t.Text, ".,") {
 			n, _ = strconv.Atoi(t.Text)
 			nn = 1
-		} else if w, ok := p.v.en.Number(p.low(j)); ok && (w.Kind == "unit" || w.Kind == "teen" || w.Kind == "tens") {
+		} else if w, ok := p.number(j); ok && (w.Kind == "unit" || w.Kind == "teen" || w.Kind == "tens") {
 			n, nn = int(w.Value), 1
 		}
 		if nn == 0 {
 			break
 		}
-		w, ok := p.v.timeWords[p.low(j+nn)]
+		w, ok := p.timeWord(j + nn)
 		if !ok || w.kind != "unit" {
 			break
 		}
 		parts = append(parts, part{n, w.value})
 		j += nn + 1
 		if p.low(j) == "and" {
-			if _, ok := p.v.timeWords[p.low(j+2)]; ok {
+			if _, ok := p.timeWord(j + 2); ok {
 				j++
 			}
 		}
@@ -281,7 +281,7 @@ func (p *tparser) offsetAt(i int) (Span, int) {
 	case "from":
 		if p.low(j+1) == "now" || p.low(j+1) == "today" {
 			dir, j = 1, j+2
-		} else if w, ok := p.v.timeWords[p.low(j+1)]; ok && w.kind == "deictic" {
+		} else if w, ok := p.timeWord(j + 1); ok && w.kind == "deictic" {
 			dir, j = 1, j+2
 		}
 	}
@@ -293,7 +293,7 @@ func (p *tparser) offsetAt(i int) (Span, int) {
 	}
 	// "two days after today", "two days before yesterday"
 	if !deictic {
-		if w, ok := p.v.timeWords[p.low(j)]; ok && w.kind == "deictic" {
+		if w, ok := p.timeWord(j); ok && w.kind == "deictic" {
 			deictic = true
 		}
 	}
@@ -310,7 +310,7 @@ func (p *tparser) offsetAt(i int) (Span, int) {
 	}
 	base := p.ref.time()
 	if p.low(j-1) == "from" || p.low(j-1) == "after" || p.low(j-1) == "before" {
-		if w, ok := p.v.timeWords[p.low(j)]; ok && w.kind == "deictic" {
+		if w, ok := p.timeWord(j); ok && w.kind == "deictic" {
 			off, _ := strconv.Atoi(w.value)
 			base = base.AddDate(0, 0, off)
 			if p.low(j-1) != "from" {
@@ -318,7 +318,7 @@ func (p *tparser) offsetAt(i int) (Span, int) {
 			}
 		}
 	} else if p.low(j-2) == "from" {
-		if w, ok := p.v.timeWords[p.low(j-1)]; ok && w.kind == "deictic" {
+		if w, ok := p.timeWord(j - 1); ok && w.kind == "deictic" {
 			off, _ := strconv.Atoi(w.value)
 			base = base.AddDate(0, 0, off)
 		}

@@ -180,17 +180,18 @@ type tparser struct {
 	toks   []english.Tok
 	doc    *Document
 	ref    tdate
-	anchor *tdate   // last date with a year in the same paragraph
-	back   *tdate   // else the reference time the text set before: the section's, in narrative the document's
-	inSect bool     // the section has set a reference time (back is the section's or its heading's)
-	tense  int      // -1 past, +1 future, 0 unknown; 2 until computed
-	refs   bool     // the sentence is in the reference list
-	head   bool     // the sentence is a heading: its years are no citations
-	text   string   // the whole document text
-	cur    int      // token where the expression being read starts
-	depth  []int8   // parenthesis depth before each token
-	kinds  []uint8  // what each token is (tokStart, tokMonth, tokTime), found once
-	excl   [][2]int // the spans of doc.Exclude that overlap the sentence
+	anchor *tdate       // last date with a year in the same paragraph
+	back   *tdate       // else the reference time the text set before: the section's, in narrative the document's
+	inSect bool         // the section has set a reference time (back is the section's or its heading's)
+	tense  int          // -1 past, +1 future, 0 unknown; 2 until computed
+	refs   bool         // the sentence is in the reference list
+	head   bool         // the sentence is a heading: its years are no citations
+	text   string       // the whole document text
+	cur    int          // token where the expression being read starts
+	depth  []int8       // parenthesis depth before each token
+	kinds  []uint8      // what each token is (tokStart, tokMonth, tokTime), found once
+	facts  []*wordFacts // what the word lists say of each token
+	excl   [][2]int     // the spans of doc.Exclude that overlap the sentence
 }
 
 // tenseAt is the tense that decides a relative expression at p.cur: the
@@ -249,25 +250,7 @@ func (p *tparser) canStart(i int) bool {
 // startsAt reports a number or a word that may open a temporal expression
 // at toks[i] (false past the end).
 func (p *tparser) startsAt(i int) bool {
-	if i >= len(p.toks) {
-		return false
-	}
-	if p.kinds[i]&startKnown == 0 {
-		t := &p.toks[i]
-		p.kinds[i] |= startKnown
-		switch {
-		case t.Kind == english.Num:
-			p.kinds[i] |= tokStart
-		case t.Kind == english.Alpha:
-			switch p.v.starts[t.Low] {
-			case opens:
-				p.kinds[i] |= tokStart
-			case opensBeforeTime:
-				p.kinds[i] |= tokTimeStart
-			}
-		}
-	}
-	return p.kinds[i]&tokStart != 0
+	return i < len(p.toks) && p.kinds[i]&tokStart != 0
 }
 
 // monthTok reports a month name or abbreviation at toks[i].
@@ -275,33 +258,47 @@ func (p *tparser) monthTok(i int) bool {
 	return i < len(p.toks) && p.wordKind(i)&tokMonth != 0
 }
 
-// wordKind says whether toks[i] is a month or a time word, looking them
-// up the first time it is asked.
-func (p *tparser) wordKind(i int) uint8 {
-	if p.kinds[i]&wordKnown == 0 {
-		t := &p.toks[i]
-		p.kinds[i] |= wordKnown
-		if t.Kind == english.Alpha {
-			if p.v.en.Month(t.Low) > 0 {
-				p.kinds[i] |= tokMonth
-			}
-			if _, ok := p.v.timeWords[t.Low]; ok {
-				p.kinds[i] |= tokTime
-			}
-		}
-	}
-	return p.kinds[i]
-}
+// wordKind says whether toks[i] is a month or a time word.
+func (p *tparser) wordKind(i int) uint8 { return p.kinds[i] }
 
-// What a token is, as the scanner's first checks ask, each found once.
+// What a token is, as the scanner's first checks ask, found once per sentence.
 const (
 	tokStart     uint8 = 1 << iota // a number, or a word that may open an expression
 	tokTimeStart                   // a word that opens one before a time word ("that month")
-	startKnown                     // tokStart and tokTimeStart are set
 	tokMonth                       // a month name or abbreviation
 	tokTime                        // a word of timewords.tsv
-	wordKnown                      // tokMonth and tokTime are set
 )
+
+// tokenFacts fills p.facts and p.kinds for the sentence's tokens, in
+// buffers kept from the sentence before.
+func (p *tparser) tokenFacts(facts []*wordFacts, kinds []uint8) ([]*wordFacts, []uint8) {
+	facts, kinds = facts[:0], kinds[:0]
+	for k := range p.toks {
+		t := &p.toks[k]
+		f := p.v.lookFacts(t.Low)
+		var kd uint8
+		switch t.Kind {
+		case english.Num:
+			kd = tokStart
+		case english.Alpha:
+			switch f.start {
+			case opens:
+				kd = tokStart
+			case opensBeforeTime:
+				kd = tokTimeStart
+			}
+			if f.month > 0 {
+				kd |= tokMonth
+			}
+			if f.isTime {
+				kd |= tokTime
+			}
+		}
+		facts, kinds = append(facts, f), append(kinds, kd)
+	}
+	p.facts, p.kinds = facts, kinds
+	return facts, kinds
+}
 
 // Scan finds the temporal expressions of each sentence. An expression
 // written without its year (or month, or day) takes it from the reference
@@ -328,6 +325,8 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 	excl := slices.Clone(doc.Exclude)
 	slices.SortFunc(excl, func(a, b [2]int) int { return a[0] - b[0] })
 	ek := 0 // the first exclusion that may overlap the sentence
+	var factBuf []*wordFacts
+	var kindBuf []uint8
 	for si, s := range sents {
 		if err := ctx.Err(); err != nil {
 			return nil, nil, err
@@ -355,7 +354,7 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 		ctxs[si].Shift = p.opensPoint()
 		p.head = heads
 		p.depth = make([]int8, len(p.toks)+1)
-		p.kinds = make([]uint8, len(p.toks))
+		factBuf, kindBuf = p.tokenFacts(factBuf, kindBuf)
 		var d int8
 		for k, t := range p.toks {
 			p.depth[k] = d
@@ -729,7 +728,7 @@ func (p *tparser) monthAt(i int) (int, int) {
 	if t == nil || t.Kind != english.Alpha || !p.monthTok(i) {
 		return 0, 0
 	}
-	m := p.v.en.Month(t.Low)
+	m := p.fact(i).month
 	if m == 0 {
 		return 0, 0
 	}
@@ -770,7 +769,7 @@ func (p *tparser) dayAt(i int) (int, int) {
 		return d, n
 	}
 	if t.Kind == english.Alpha {
-		if w, ok := p.v.en.Number(t.Low); ok {
+		if w, ok := p.number(j); ok {
 			switch w.Kind {
 			case "ordinal":
 				return int(w.Value), j - i + 1
@@ -780,7 +779,7 @@ func (p *tparser) dayAt(i int) (int, int) {
 				if p.isSym(k, "-") {
 					k++
 				}
-				if w2, ok := p.v.en.Number(p.low(k)); ok && (w2.Kind == "ordinal" || w2.Kind == "unit" && p.nextIsMonth(k+1)) && w2.Value < 10 && w2.Value >= 1 && p.low(k) != "a" {
+				if w2, ok := p.number(k); ok && (w2.Kind == "ordinal" || w2.Kind == "unit" && p.nextIsMonth(k+1)) && w2.Value < 10 && w2.Value >= 1 && p.low(k) != "a" {
 					return int(w.Value + w2.Value), k - i + 1
 				}
 				if p.nextIsMonth(j+1) && w.Value <= 30 {
@@ -811,7 +810,7 @@ func (p *tparser) nextIsMonth(i int) bool {
 // ninety three".
 func (p *tparser) wordYearAt(i int) (int, int) {
 	num := func(j int) (float64, string, bool) {
-		w, ok := p.v.en.Number(p.low(j))
+		w, ok := p.number(j)
 		return w.Value, w.Kind, ok
 	}
 	v0, k0, ok := num(i)

@@ -1,0 +1,123 @@
+package timex
+
+import (
+	"strings"
+
+	"github.com/stratex/stratex/extract/english"
+)
+
+// wordFacts is what the date scanner's word lists say of one lower-case
+// word, gathered so that a token costs one lookup however many lists the
+// form readers ask.
+type wordFacts struct {
+	tw        timeWord           // its meaning in timewords.tsv
+	num       english.NumberWord // its meaning as a number word
+	month     int                // the month it names, 0 for none
+	start     uint8              // opens, opensBeforeTime or 0 (Vocabulary.starts)
+	isTime    bool               // a one-word form of timewords.tsv
+	isNum     bool               // a number word
+	anaFirst  bool               // the first token of an anaphoric form
+	timeFirst bool               // the first token of a time word
+	timeMax   int                // tokens of the longest time word it opens (first tokens as english.Lex splits the forms)
+}
+
+// noFacts is the facts of a word no list has, and of a token past either
+// end of the sentence.
+var noFacts wordFacts
+
+// indexFacts gathers the facts of every word of the lists, once the lists
+// are read. seen marks the lengths (63 for longer) of those words by
+// their first and last bytes (seenKey): most tokens of a text are rejected there, with no
+// lookup.
+func (v *Vocabulary) indexFacts() {
+	v.facts = map[string]*wordFacts{}
+	get := func(w string) *wordFacts {
+		f := v.facts[w]
+		if f == nil {
+			f = &wordFacts{}
+			v.facts[w] = f
+			if w != "" {
+				v.seen[seenKey(w)] |= 1 << min(len(w), 63)
+			}
+		}
+		return f
+	}
+	for w, tw := range v.timeWords {
+		f := get(w)
+		f.tw, f.isTime = tw, true
+	}
+	for w := range v.en.Months() {
+		get(w).month = v.en.Month(w)
+	}
+	for w, n := range v.en.Numbers() {
+		f := get(w)
+		f.num, f.isNum = n, true
+	}
+	for w, s := range v.starts {
+		get(w).start = s
+	}
+	for w := range v.anaphoraFirst {
+		get(w).anaFirst = true
+	}
+	for form := range v.timeWords {
+		if ts := english.Lex(form, 0); len(ts) > 0 {
+			f := get(ts[0].Low)
+			f.timeMax = max(f.timeMax, len(ts))
+		}
+	}
+	for w := range v.timeFirst {
+		get(w).timeFirst = true
+	}
+}
+
+// seenKey is the slot of Vocabulary.seen for a word: the low five bits
+// of its first and of its last byte (a letter's place in the alphabet).
+func seenKey(w string) int { return int(w[0]&31)<<5 | int(w[len(w)-1]&31) }
+
+// lookFacts is the facts of a lower-case word.
+func (v *Vocabulary) lookFacts(w string) *wordFacts {
+	if w == "" || v.seen[seenKey(w)]&(1<<min(len(w), 63)) == 0 {
+		return &noFacts
+	}
+	if f := v.facts[w]; f != nil {
+		return f
+	}
+	return &noFacts
+}
+
+// fact is the facts of toks[i]'s lower-case form (noFacts past either end).
+func (p *tparser) fact(i int) *wordFacts {
+	if i < 0 || i >= len(p.facts) {
+		return &noFacts
+	}
+	return p.facts[i]
+}
+
+// timeWord is the meaning of toks[i] as a one-word time word.
+func (p *tparser) timeWord(i int) (timeWord, bool) {
+	f := p.fact(i)
+	return f.tw, f.isTime
+}
+
+// number is the meaning of toks[i] as a number word.
+func (p *tparser) number(i int) (english.NumberWord, bool) {
+	f := p.fact(i)
+	return f.num, f.isNum
+}
+
+// timeWordOf is the time word written by the n tokens at toks[i], joined
+// as the forms of timewords.tsv are (a space where the text has one).
+func (p *tparser) timeWordOf(i, n int) (timeWord, bool) {
+	if n == 1 {
+		return p.timeWord(i)
+	}
+	var b strings.Builder
+	for k := 0; k < n; k++ {
+		if k > 0 && p.toks[i+k].Space {
+			b.WriteByte(' ')
+		}
+		b.WriteString(p.toks[i+k].Low)
+	}
+	w, ok := p.v.timeWords[b.String()]
+	return w, ok
+}
