@@ -309,7 +309,7 @@ type anaphor struct {
 // anaphorWordAt matches the longest form of anaphora.tsv at toks[i]: in
 // news, not the forms that are deictic there ("this", "next").
 func (p *tparser) anaphorWordAt(i int) (anaphor, int) {
-	if i >= len(p.toks) || !p.v.anaphoraFirst[p.toks[i].Low] {
+	if !p.fact(i).anaFirst {
 		return anaphor{}, 0
 	}
 	for n := min(p.v.maxAnaphor, len(p.toks)-i); n >= 1; n-- {

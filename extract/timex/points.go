@@ -29,28 +29,59 @@ func (p *tparser) pointAt(i int, partial bool) (point, bool) {
 			break
 		}
 	}
-	add(p.namedAt(i))
-	if monthNear {
-		add(p.weekdayDateAt(i))
-		add(p.dayMonthYearAt(i))
-		add(p.monthDayYearAt(i))
-		add(p.monthYearAt(i))
-		add(p.yearMonthAt(i))
+	// Each reader is tried only on a token it can open on, as its first
+	// check asks: a number, "the", a number word, a month, a time word.
+	t, f := &p.toks[i], p.fact(i)
+	num := t.Kind == english.Num
+	the := t.Low == "the"
+	day := num || the || f.isNum // dayAt
+	month := p.kinds[i]&tokMonth != 0
+	if f.timeFirst {
+		add(p.namedAt(i))
 	}
-	add(p.numericAt(i, partial))
-	add(p.quarterAt(i))
-	add(p.decadeAt(i))
-	add(p.centuryAt(i))
-	add(p.holidayAt(i))
-	add(p.yearPointAt(i))
-	add(p.wordYearPointAt(i))
 	if monthNear {
+		if f.isTime {
+			add(p.weekdayDateAt(i))
+		}
+		if day {
+			add(p.dayMonthYearAt(i))
+		}
+		if month {
+			add(p.monthDayYearAt(i))
+			add(p.monthYearAt(i))
+		}
+		if num {
+			add(p.yearMonthAt(i))
+		}
+	}
+	if num {
+		add(p.numericAt(i, partial))
+	}
+	if num || t.Low == "q" || t.Low == "h" {
+		add(p.quarterAt(i))
+	}
+	if num || the || t.Kind == english.Sym {
+		add(p.decadeAt(i))
+	}
+	if day {
+		add(p.centuryAt(i))
+	}
+	if f.timeFirst {
+		add(p.holidayAt(i))
+	}
+	if num || t.Low == "fy" || t.Low == "fiscal" {
+		add(p.yearPointAt(i))
+	}
+	if f.isNum {
+		add(p.wordYearPointAt(i))
+	}
+	if monthNear && month {
 		add(p.monthAloneAt(i, partial))
 	}
 	// the forms that open with "the", a time word, a number word or an
 	// anaphoric word
 	w0 := p.toks[i].Low
-	if w0 == "the" || p.wordKind(i)&tokTime != 0 || p.v.anaphoraFirst[w0] || p.numberWord(i) {
+	if w0 == "the" || p.wordKind(i)&tokTime != 0 || f.anaFirst || p.numberWord(i) {
 		add(p.seasonAt(i))
 		add(p.decadeWordAt(i))
 		add(p.anaphoraAt(i))
@@ -349,9 +380,9 @@ func (p *tparser) numericAt(i int, partial bool) (point, bool) {
 				return point{d: tdate{y, m, d}, n: 1, strong: true, rule: "numeric-compact"}, true
 			}
 		}
-		if parts := strings.Split(s, "."); len(parts) == 3 && len(parts[2]) == 4 && len(parts[0]) <= 2 && len(parts[1]) <= 2 {
+		if d0, d1, d2, ok := threeParts(s, '.'); ok && len(d2) == 4 && len(d0) <= 2 && len(d1) <= 2 {
 			// "07.08.1985": one token, since the lexer keeps dotted digits together
-			x, z, y := atoi(parts[0]), atoi(parts[1]), atoi(parts[2])
+			x, z, y := atoi(d0), atoi(d1), atoi(d2)
 			pt := point{n: 1, strong: true, rule: "numeric"}
 			switch {
 			case x > 12 && z <= 12:
@@ -828,4 +859,22 @@ func (p *tparser) monthAloneAt(i int, partial bool) (point, bool) {
 		}
 	}
 	return pt, true
+}
+
+// threeParts splits s at sep into exactly three parts (strings.Split's,
+// without its slice); ok is false for any other count.
+func threeParts(s string, sep byte) (a, b, c string, ok bool) {
+	i := strings.IndexByte(s, sep)
+	if i < 0 {
+		return "", "", "", false
+	}
+	j := strings.IndexByte(s[i+1:], sep)
+	if j < 0 {
+		return "", "", "", false
+	}
+	a, b, c = s[:i], s[i+1:i+1+j], s[i+2+j:]
+	if strings.IndexByte(c, sep) >= 0 {
+		return "", "", "", false
+	}
+	return a, b, c, true
 }

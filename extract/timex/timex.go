@@ -327,6 +327,7 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 	ek := 0 // the first exclusion that may overlap the sentence
 	var factBuf []*wordFacts
 	var kindBuf []uint8
+	var depthBuf []int8
 	for si, s := range sents {
 		if err := ctx.Err(); err != nil {
 			return nil, nil, err
@@ -353,7 +354,9 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 		p := &tparser{v: v, toks: s.Tokens(text, v.lexer), doc: &doc, ref: ref, anchor: para, back: back, inSect: inSect, text: text, tense: 2}
 		ctxs[si].Shift = p.opensPoint()
 		p.head = heads
-		p.depth = make([]int8, len(p.toks)+1)
+		depthBuf = slices.Grow(depthBuf[:0], len(p.toks)+1)[:len(p.toks)+1]
+		p.depth = depthBuf
+		p.depth[len(p.toks)] = 0 // past the end: outside any parenthesis
 		factBuf, kindBuf = p.tokenFacts(factBuf, kindBuf)
 		var d int8
 		for k, t := range p.toks {
@@ -387,6 +390,10 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 				}
 			}
 			if p.excluded(i) {
+				i++
+				continue
+			}
+			if !p.canStart(i) {
 				i++
 				continue
 			}
@@ -466,12 +473,9 @@ func (p *tparser) excluded(i int) bool {
 	return false
 }
 
-// at parses the expression at toks[i]: the longest of a range, a point or a
-// relative expression.
+// at parses the expression at toks[i], where one may start (canStart):
+// the longest of a range, a point or a relative expression.
 func (p *tparser) at(i int) (Span, int) {
-	if !p.canStart(i) {
-		return Span{}, 0
-	}
 	best, bn := Span{}, 0
 	p.cur = i
 	try := func(x Span, n int) {
