@@ -57,13 +57,20 @@ func (p *tparser) pointAt(i int, partial bool) (point, bool) {
 	if num {
 		add(p.numericAt(i, partial))
 	}
-	if num || t.Low == "q" || t.Low == "h" {
+	// j0 is where a form that may open with "the" reads its word
+	j0, f0 := i, f
+	if the {
+		j0, f0 = i+1, p.fact(i+1)
+	}
+	t0 := p.tok(j0)
+	num0 := t0 != nil && t0.Kind == english.Num
+	if t.Low == "q" || t.Low == "h" || num && (p.qhWord(i+1) || p.isSym(i+1, "-") && p.qhWord(i+2)) {
 		add(p.quarterAt(i))
 	}
-	if num || the || t.Kind == english.Sym {
+	if num0 || t0 != nil && t0.Kind == english.Sym {
 		add(p.decadeAt(i))
 	}
-	if day {
+	if num0 || f0.isNum || p.low(j0) == "the" {
 		add(p.centuryAt(i))
 	}
 	if f.timeFirst {
@@ -82,16 +89,39 @@ func (p *tparser) pointAt(i int, partial bool) (point, bool) {
 	// anaphoric word
 	w0 := p.toks[i].Low
 	if w0 == "the" || p.wordKind(i)&tokTime != 0 || f.anaFirst || p.numberWord(i) {
-		add(p.seasonAt(i))
-		add(p.decadeWordAt(i))
-		add(p.anaphoraAt(i))
-		add(p.dayOfMonthAt(i))
-		add(p.partOfDayAt(i))
-		add(p.modifiedAt(i, partial))
-		add(p.quarterWordAt(i))
-		add(p.unitAfterWordAt(i))
+		if f0.isTime {
+			add(p.seasonAt(i))
+		}
+		if f0.isNum || f0.isTime {
+			add(p.decadeWordAt(i))
+		}
+		if f.anaFirst {
+			add(p.anaphoraAt(i))
+		}
+		if the {
+			add(p.dayOfMonthAt(i))
+			if f0.isTime {
+				add(p.partOfDayAt(i))
+			}
+		}
+		if f0.isTime {
+			add(p.modifiedAt(i, partial))
+		}
+		if the && (f0.isNum || f0.isTime) {
+			add(p.quarterWordAt(i))
+		}
+		if the && f0.isTime {
+			add(p.unitAfterWordAt(i))
+		}
 	}
 	return best, found
+}
+
+// qhWord reports a "q" or an "h" word at toks[i], as quarterAt's quarters
+// and halves open.
+func (p *tparser) qhWord(i int) bool {
+	t := p.tok(i)
+	return t != nil && t.Kind == english.Alpha && (t.Low == "q" || t.Low == "h")
 }
 
 // numberWord reports a number written as a word at toks[i].
