@@ -21,8 +21,8 @@ type wordFacts struct {
 	timeMax   int                // tokens of the longest time word it opens (first tokens as english.Lex splits the forms)
 }
 
-// noFacts is the facts of a word no list has, and of a token past either
-// end of the sentence.
+// noFacts is the facts of a token past either end of the sentence (a
+// word no list has is factList[0], equally empty).
 var noFacts wordFacts
 
 // indexFacts gathers the facts of every word of the lists, once the lists
@@ -30,17 +30,19 @@ var noFacts wordFacts
 // their first and last bytes (seenKey): most tokens of a text are rejected there, with no
 // lookup.
 func (v *Vocabulary) indexFacts() {
-	v.facts = map[string]*wordFacts{}
+	v.facts = map[string]int32{}
+	v.factList = []wordFacts{{}} // 0: noFacts
 	get := func(w string) *wordFacts {
-		f := v.facts[w]
-		if f == nil {
-			f = &wordFacts{}
-			v.facts[w] = f
+		k, ok := v.facts[w]
+		if !ok {
+			k = int32(len(v.factList))
+			v.factList = append(v.factList, wordFacts{})
+			v.facts[w] = k
 			if w != "" {
 				v.seen[seenKey(w)] |= 1 << min(len(w), 63)
 			}
 		}
-		return f
+		return &v.factList[k]
 	}
 	for w, tw := range v.timeWords {
 		f := get(w)
@@ -74,15 +76,13 @@ func (v *Vocabulary) indexFacts() {
 // of its first and of its last byte (a letter's place in the alphabet).
 func seenKey(w string) int { return int(w[0]&31)<<5 | int(w[len(w)-1]&31) }
 
-// lookFacts is the facts of a lower-case word.
-func (v *Vocabulary) lookFacts(w string) *wordFacts {
+// lookFacts is the index in factList of a lower-case word's facts, 0
+// for none.
+func (v *Vocabulary) lookFacts(w string) int32 {
 	if w == "" || v.seen[seenKey(w)]&(1<<min(len(w), 63)) == 0 {
-		return &noFacts
+		return 0
 	}
-	if f := v.facts[w]; f != nil {
-		return f
-	}
-	return &noFacts
+	return v.facts[w]
 }
 
 // fact is the facts of toks[i]'s lower-case form (noFacts past either end).
@@ -90,7 +90,7 @@ func (p *tparser) fact(i int) *wordFacts {
 	if i < 0 || i >= len(p.facts) {
 		return &noFacts
 	}
-	return p.facts[i]
+	return &p.v.factList[p.facts[i]]
 }
 
 // timeWord is the meaning of toks[i] as a one-word time word.

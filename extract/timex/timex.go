@@ -2,7 +2,6 @@ package timex
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -92,17 +91,30 @@ const (
 type tdate struct{ y, m, d int }
 
 func (t tdate) String() string {
-	y := "XXXX"
+	b := make([]byte, 0, 10)
 	if t.y > 0 {
-		y = fmt.Sprintf("%04d", t.y)
+		b = appendPadded(b, t.y, 4)
+	} else {
+		b = append(b, "XXXX"...)
 	}
-	switch {
-	case t.d > 0 && t.m > 0:
-		return fmt.Sprintf("%s-%02d-%02d", y, t.m, t.d)
-	case t.m > 0:
-		return fmt.Sprintf("%s-%02d", y, t.m)
+	if t.m > 0 {
+		b = appendPadded(append(b, '-'), t.m, 2)
+		if t.d > 0 {
+			b = appendPadded(append(b, '-'), t.d, 2)
+		}
 	}
-	return y
+	return string(b)
+}
+
+// appendPadded appends n (not negative) in decimal, zero-padded to width
+// digits, as fmt's %0*d writes it.
+func appendPadded(b []byte, n, width int) []byte {
+	var d [20]byte
+	s := strconv.AppendInt(d[:0], int64(n), 10)
+	for k := len(s); k < width; k++ {
+		b = append(b, '0')
+	}
+	return append(b, s...)
 }
 
 func (t tdate) gran() int { // 1 year, 2 month, 3 day
@@ -161,9 +173,9 @@ func (p point) value() (string, string) {
 	case p.val != "":
 		return p.val, "DATE"
 	case p.decade > 0:
-		return fmt.Sprintf("%dX", p.decade), "DECADE"
+		return strconv.Itoa(p.decade) + "X", "DECADE"
 	case p.century > 0:
-		return fmt.Sprintf("%02dXX", p.century), "CENTURY"
+		return string(appendPadded(nil, p.century, 2)) + "XX", "CENTURY"
 	case p.interval:
 		return p.d.String() + "/" + p.end.String(), "INTERVAL"
 	case p.season != "":
@@ -180,18 +192,18 @@ type tparser struct {
 	toks   []english.Tok
 	doc    *Document
 	ref    tdate
-	anchor *tdate       // last date with a year in the same paragraph
-	back   *tdate       // else the reference time the text set before: the section's, in narrative the document's
-	inSect bool         // the section has set a reference time (back is the section's or its heading's)
-	tense  int          // -1 past, +1 future, 0 unknown; 2 until computed
-	refs   bool         // the sentence is in the reference list
-	head   bool         // the sentence is a heading: its years are no citations
-	text   string       // the whole document text
-	cur    int          // token where the expression being read starts
-	depth  []int8       // parenthesis depth before each token
-	kinds  []uint8      // what each token is (tokStart, tokMonth, tokTime), found once
-	facts  []*wordFacts // what the word lists say of each token
-	excl   [][2]int     // the spans of doc.Exclude that overlap the sentence
+	anchor *tdate   // last date with a year in the same paragraph
+	back   *tdate   // else the reference time the text set before: the section's, in narrative the document's
+	inSect bool     // the section has set a reference time (back is the section's or its heading's)
+	tense  int      // -1 past, +1 future, 0 unknown; 2 until computed
+	refs   bool     // the sentence is in the reference list
+	head   bool     // the sentence is a heading: its years are no citations
+	text   string   // the whole document text
+	cur    int      // token where the expression being read starts
+	depth  []int8   // parenthesis depth before each token
+	kinds  []uint8  // what each token is (tokStart, tokMonth, tokTime), found once
+	facts  []int32  // what the word lists say of each token: an index in v.factList
+	excl   [][2]int // the spans of doc.Exclude that overlap the sentence
 }
 
 // tenseAt is the tense that decides a relative expression at p.cur: the
@@ -271,11 +283,12 @@ const (
 
 // tokenFacts fills p.facts and p.kinds for the sentence's tokens, in
 // buffers kept from the sentence before.
-func (p *tparser) tokenFacts(facts []*wordFacts, kinds []uint8) ([]*wordFacts, []uint8) {
+func (p *tparser) tokenFacts(facts []int32, kinds []uint8) ([]int32, []uint8) {
 	facts, kinds = facts[:0], kinds[:0]
 	for k := range p.toks {
 		t := &p.toks[k]
-		f := p.v.lookFacts(t.Low)
+		fi := p.v.lookFacts(t.Low)
+		f := &p.v.factList[fi]
 		var kd uint8
 		switch t.Kind {
 		case english.Num:
@@ -294,7 +307,7 @@ func (p *tparser) tokenFacts(facts []*wordFacts, kinds []uint8) ([]*wordFacts, [
 				kd |= tokTime
 			}
 		}
-		facts, kinds = append(facts, f), append(kinds, kd)
+		facts, kinds = append(facts, fi), append(kinds, kd)
 	}
 	p.facts, p.kinds = facts, kinds
 	return facts, kinds
@@ -325,7 +338,7 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 	excl := slices.Clone(doc.Exclude)
 	slices.SortFunc(excl, func(a, b [2]int) int { return a[0] - b[0] })
 	ek := 0 // the first exclusion that may overlap the sentence
-	var factBuf []*wordFacts
+	var factBuf []int32
 	var kindBuf []uint8
 	var depthBuf []int8
 	for si, s := range sents {
@@ -464,7 +477,7 @@ func (p *tparser) opensPoint() bool {
 }
 
 func (p *tparser) excluded(i int) bool {
-	t := p.toks[i]
+	t := &p.toks[i]
 	for _, e := range p.excl {
 		if int(t.Start) < e[1] && e[0] < int(t.End) {
 			return true

@@ -81,10 +81,11 @@ type Vocabulary struct {
 	clauseOpeners map[string]bool // words that open a clause (clauses.txt)
 	passive       map[string]bool // present forms of "be": an -ed word after one is a passive, no past
 	keywords      []string
-	openers       []string              // timestarts.txt as read
-	lexer         *english.Lexer        // for sentences that come without tokens
-	facts         map[string]*wordFacts // every word above -> what the lists say of it (indexFacts)
-	seen          [1024]uint64          // by first and last byte (seenKey): the lengths of the words of facts
+	openers       []string         // timestarts.txt as read
+	lexer         *english.Lexer   // for sentences that come without tokens
+	facts         map[string]int32 // every word above -> its index in factList (indexFacts)
+	factList      []wordFacts      // what the lists say of each word; 0 for none
+	seen          [1024]uint64     // by first and last byte (seenKey): the lengths of the words of facts
 }
 
 var defaultVocab = english.Once(New)
