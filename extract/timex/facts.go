@@ -121,3 +121,15 @@ func (p *tparser) timeWordOf(i, n int) (timeWord, bool) {
 	w, ok := p.v.timeWords[b.String()]
 	return w, ok
 }
+
+// anyByte is strings.ContainsAny for a set of ASCII characters, without
+// its per-call set-up (a byte below 0x80 is never part of a longer UTF-8
+// character, so the answer is the same).
+func anyByte(s, set string) bool {
+	for k := 0; k < len(s); k++ {
+		if strings.IndexByte(set, s[k]) >= 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -371,14 +371,16 @@ func (p *tparser) numericAt(i int, partial bool) (point, bool) {
 		return point{}, false
 	}
 	// Not inside a longer code: "133-03-03-2020", "+86 138-2010-2015", "123-12-1234".
-	if prev := p.tok(i - 1); prev != nil && !t.Space && (prev.Kind == english.Num || prev.Kind == english.Alpha || strings.ContainsAny(prev.Text, "-/+.")) {
+	if prev := p.tok(i - 1); prev != nil && !t.Space && (prev.Kind == english.Num || prev.Kind == english.Alpha || anyByte(prev.Text, "-/+.")) {
 		compact := len(t.Text) == 8 && prev.Kind == english.Sym && prev.Text != "+" && prev.Text != "."
 		if !(partial && prev.Text == "-" && p.tok(i-2) != nil && p.tok(i-2).Kind == english.Num) && !compact {
 			return point{}, false
 		}
 	}
-	nums := []string{t.Text}
-	seps := []string{}
+	var numBuf [3]string
+	var sepBuf [3]string
+	nums := append(numBuf[:0], t.Text)
+	seps := sepBuf[:0]
 	j := i + 1
 	for len(nums) < 3 {
 		s, n := p.tok(j), p.tok(j+1)
@@ -399,7 +401,7 @@ func (p *tparser) numericAt(i int, partial bool) (point, bool) {
 		return point{}, false
 	}
 	atoi := func(s string) int { x, _ := strconv.Atoi(s); return x }
-	num := func(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' && !strings.ContainsAny(s, ".,") }
+	num := func(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' && !anyByte(s, ".,") }
 	switch len(nums) {
 	case 1:
 		s := nums[0]

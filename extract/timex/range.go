@@ -3,7 +3,6 @@ package timex
 import (
 	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/stratex/stratex/extract/english"
 )
@@ -100,7 +99,7 @@ func (p *tparser) rangeAt(i int) (Span, int) {
 			return Span{}, 0
 		}
 	}
-	if nx, nn := p.tok(end), p.tok(end+1); nx != nil && nn != nil && !nx.Space && !nn.Space && nx.Kind == english.Sym && strings.ContainsAny(nx.Text, "-/") && nn.Kind == english.Num {
+	if nx, nn := p.tok(end), p.tok(end+1); nx != nil && nn != nil && !nx.Space && !nn.Space && nx.Kind == english.Sym && anyByte(nx.Text, "-/") && nn.Kind == english.Num {
 		return Span{}, 0
 	}
 	// Month/day without a year on both sides ("1/8 to 31 7/8") is no date.

@@ -3,7 +3,6 @@ package timex
 import (
 	"fmt"
 	"strconv"
-	"strings"
 	"time"
 	"unicode"
 
@@ -233,7 +232,7 @@ func (p *tparser) offsetAt(i int) (Span, int) {
 	var parts []part
 	for {
 		n, nn := 0, 0
-		if t := p.tok(j); t != nil && t.Kind == english.Num && !strings.ContainsAny(t.Text, ".,") {
+		if t := p.tok(j); t != nil && t.Kind == english.Num && !anyByte(t.Text, ".,") {
 			n, _ = strconv.Atoi(t.Text)
 			nn = 1
 		} else if w, ok := p.number(j); ok && (w.Kind == "unit" || w.Kind == "teen" || w.Kind == "tens") {

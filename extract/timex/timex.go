@@ -192,18 +192,19 @@ type tparser struct {
 	toks   []english.Tok
 	doc    *Document
 	ref    tdate
-	anchor *tdate   // last date with a year in the same paragraph
-	back   *tdate   // else the reference time the text set before: the section's, in narrative the document's
-	inSect bool     // the section has set a reference time (back is the section's or its heading's)
-	tense  int      // -1 past, +1 future, 0 unknown; 2 until computed
-	refs   bool     // the sentence is in the reference list
-	head   bool     // the sentence is a heading: its years are no citations
-	text   string   // the whole document text
-	cur    int      // token where the expression being read starts
-	depth  []int8   // parenthesis depth before each token
-	kinds  []uint8  // what each token is (tokStart, tokMonth, tokTime), found once
-	facts  []int32  // what the word lists say of each token: an index in v.factList
-	excl   [][2]int // the spans of doc.Exclude that overlap the sentence
+	anchor *tdate     // last date with a year in the same paragraph
+	back   *tdate     // else the reference time the text set before: the section's, in narrative the document's
+	inSect bool       // the section has set a reference time (back is the section's or its heading's)
+	tense  int        // -1 past, +1 future, 0 unknown; 2 until computed
+	refs   bool       // the sentence is in the reference list
+	head   bool       // the sentence is a heading: its years are no citations
+	text   string     // the whole document text
+	cur    int        // token where the expression being read starts
+	depth  []int8     // parenthesis depth before each token
+	kinds  []uint8    // what each token is (tokStart, tokMonth, tokTime), found once
+	facts  []int32    // what the word lists say of each token: an index in v.factList
+	years  []yearRead // yearAt(i, false) of each token, once asked
+	excl   [][2]int   // the spans of doc.Exclude that overlap the sentence
 }
 
 // tenseAt is the tense that decides a relative expression at p.cur: the
@@ -341,6 +342,7 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 	var factBuf []int32
 	var kindBuf []uint8
 	var depthBuf []int8
+	var yearBuf []yearRead
 	for si, s := range sents {
 		if err := ctx.Err(); err != nil {
 			return nil, nil, err
@@ -371,6 +373,9 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 		p.depth = depthBuf
 		p.depth[len(p.toks)] = 0 // past the end: outside any parenthesis
 		factBuf, kindBuf = p.tokenFacts(factBuf, kindBuf)
+		yearBuf = slices.Grow(yearBuf[:0], len(p.toks))[:len(p.toks)]
+		clear(yearBuf)
+		p.years = yearBuf
 		var d int8
 		for k, t := range p.toks {
 			p.depth[k] = d
@@ -700,8 +705,29 @@ func (p *tparser) isSym(i int, syms string) bool {
 // "'s" for a decade, a letter for a citation ("1994a"). With two, it also
 // reads two-digit years ("August 99", "21/04/16").
 func (p *tparser) yearAt(i int, two bool) (y, n int, suffix string) {
+	if two || i < 0 || i >= len(p.years) {
+		return p.readYear(i, two)
+	}
+	// the form readers ask again and again at a number: read it once
+	r := &p.years[i]
+	if !r.known {
+		y, n, suffix := p.readYear(i, false)
+		*r = yearRead{y: int32(y), n: int32(n), suffix: suffix, known: true}
+	}
+	return int(r.y), int(r.n), r.suffix
+}
+
+// yearRead is what yearAt(i, false) gave at a token.
+type yearRead struct {
+	y, n   int32
+	suffix string
+	known  bool
+}
+
+// readYear is yearAt, read from the tokens.
+func (p *tparser) readYear(i int, two bool) (y, n int, suffix string) {
 	t := p.tok(i)
-	if t == nil || t.Kind != english.Num || strings.ContainsAny(t.Text, ".,") {
+	if t == nil || t.Kind != english.Num || anyByte(t.Text, ".,") {
 		return 0, 0, ""
 	}
 	v, _ := strconv.Atoi(t.Text)
@@ -772,7 +798,7 @@ func (p *tparser) dayAt(i int) (int, int) {
 	if t == nil {
 		return 0, 0
 	}
-	if t.Kind == english.Num && len(t.Text) <= 2 && !strings.ContainsAny(t.Text, ".,") {
+	if t.Kind == english.Num && len(t.Text) <= 2 && !anyByte(t.Text, ".,") {
 		d, _ := strconv.Atoi(t.Text)
 		if d < 1 || d > 31 {
 			return 0, 0
