@@ -204,6 +204,7 @@ type tparser struct {
 	kinds  []uint8    // what each token is (tokStart, tokMonth, tokTime), found once
 	facts  []int32    // what the word lists say of each token: an index in v.factList
 	years  []yearRead // yearAt(i, false) of each token, once asked
+	gen    uint32     // the sentence's number in the scan, from 1 (yearRead)
 	excl   [][2]int   // the spans of doc.Exclude that overlap the sentence
 }
 
@@ -373,9 +374,10 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 		p.depth = depthBuf
 		p.depth[len(p.toks)] = 0 // past the end: outside any parenthesis
 		factBuf, kindBuf = p.tokenFacts(factBuf, kindBuf)
-		yearBuf = slices.Grow(yearBuf[:0], len(p.toks))[:len(p.toks)]
-		clear(yearBuf)
-		p.years = yearBuf
+		if len(yearBuf) < len(p.toks) {
+			yearBuf = append(yearBuf, make([]yearRead, len(p.toks)-len(yearBuf))...) // gen 0 is no sentence's
+		}
+		p.years, p.gen = yearBuf[:len(p.toks)], uint32(si+1)
 		var d int8
 		for k, t := range p.toks {
 			p.depth[k] = d
@@ -453,7 +455,7 @@ func headingLike(txt string, sents []text.Sentence, si int) bool {
 		return false
 	}
 	line := strings.TrimSpace(txt[s.Start:s.End])
-	if line == "" || len(strings.Fields(line)) > 12 {
+	if line == "" || moreWords(line, 12) {
 		return false
 	}
 	switch line[len(line)-1] {
@@ -461,6 +463,23 @@ func headingLike(txt string, sents []text.Sentence, si int) bool {
 		return false
 	}
 	return true
+}
+
+// moreWords reports whether s has more than n words, as strings.Fields
+// splits them (at runs of unicode.IsSpace), counting no further.
+func moreWords(s string, n int) bool {
+	words, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			if words++; words > n {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // SingleDate reports a value that names one date (a year, a month, a
@@ -710,19 +729,28 @@ func (p *tparser) yearAt(i int, two bool) (y, n int, suffix string) {
 	}
 	// the form readers ask again and again at a number: read it once
 	r := &p.years[i]
-	if !r.known {
+	if r.gen != p.gen {
 		y, n, suffix := p.readYear(i, false)
-		*r = yearRead{y: int32(y), n: int32(n), suffix: suffix, known: true}
+		k := slices.Index(yearSuffixes[:], suffix)
+		if k < 0 {
+			return y, n, suffix
+		}
+		*r = yearRead{y: int32(y), n: int8(n), suffix: uint8(k), gen: p.gen}
 	}
-	return int(r.y), int(r.n), r.suffix
+	return int(r.y), int(r.n), yearSuffixes[r.suffix]
 }
 
-// yearRead is what yearAt(i, false) gave at a token.
+// yearRead is what yearAt(i, false) gave at a token of sentence gen
+// (a count of the scan's sentences, from 1: an older one is stale).
 type yearRead struct {
-	y, n   int32
-	suffix string
-	known  bool
+	y      int32
+	n      int8
+	suffix uint8 // in yearSuffixes
+	gen    uint32
 }
+
+// yearSuffixes are the suffixes readYear gives.
+var yearSuffixes = [...]string{"", "s", "cite"}
 
 // readYear is yearAt, read from the tokens.
 func (p *tparser) readYear(i int, two bool) (y, n int, suffix string) {
