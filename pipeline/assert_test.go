@@ -65,6 +65,10 @@ func TestNotAsserted(t *testing.T) {
 			"Israel attacked Iran in 2024.", "ASSAULT ISR>IRN"},
 		{"speech: never", "We will never recognise the annexation, Lithuania's president told Belarus.",
 			"Lithuania recognised Belarus in 1991.", "SUPPORT LTU>BLR"},
+		{"statement: cannot", "In 2003 Iran cannot supply arms to Syria under the embargo.",
+			"In 2003 Iran supplied arms to Syria.", "AID IRN>SYR"},
+		{"report: cannot", "In 2004 Japan cannot lend money to North Korea under the sanctions.",
+			"In 2004 Japan lent money to North Korea.", "AID JPN>PRK"},
 		// policy briefs
 		{"policy brief: should as a condition", "Should Beijing blockade Taiwan, Tokyo would face hard choices.",
 			"In 1958 Beijing shelled Taiwan.", "ASSAULT CHN>TWN"},
