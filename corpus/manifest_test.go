@@ -54,13 +54,7 @@ func TestPlanSortsHashesAndSplitsByBytes(t *testing.T) {
 // other and goes through the manifest quoted; a line of the manifest that
 // is not one is rejected.
 func TestOddPathsRoundTripAndReadRejects(t *testing.T) {
-	dir := t.TempDir()
-	var ins []Input
-	for _, name := range []string{"a\tb.txt", "line\nbreak.txt", `"quoted".txt`, "plain.txt"} {
-		p := filepath.Join(dir, name)
-		os.WriteFile(p, []byte(name), 0o644)
-		ins = append(ins, Input{Path: p, Format: Text})
-	}
+	ins := textInputs(t, "a\tb.txt", "line\nbreak.txt", `"quoted".txt`, "plain.txt")
 	m, err := Plan(context.Background(), ins, 2, 1)
 	if err != nil {
 		t.Fatal(err)
@@ -154,13 +148,7 @@ func TestReadDatesRejects(t *testing.T) {
 // Planning stops when its context ends, as Ctrl-C while a large corpus is
 // being hashed must stop it.
 func TestPlanStopsWhenCancelled(t *testing.T) {
-	dir := t.TempDir()
-	var ins []Input
-	for _, name := range []string{"a.txt", "b.txt", "c.txt"} {
-		p := filepath.Join(dir, name)
-		os.WriteFile(p, []byte(name), 0o644)
-		ins = append(ins, Input{Path: p, Format: Text})
-	}
+	ins := textInputs(t, "a.txt", "b.txt", "c.txt")
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	if m, err := Plan(ctx, ins, 1, 1); !errors.Is(err, context.Canceled) || m != nil {
@@ -169,4 +157,20 @@ func TestPlanStopsWhenCancelled(t *testing.T) {
 	if m, err := Plan(context.Background(), ins, 1, 1); err != nil || len(m.Entries) != 3 {
 		t.Errorf("plan: %v, %v", m, err)
 	}
+}
+
+// textInputs writes one small text file per name (its name as its text) in
+// a new folder and returns them as inputs.
+func textInputs(t *testing.T, names ...string) []Input {
+	t.Helper()
+	dir := t.TempDir()
+	var ins []Input
+	for _, name := range names {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(name), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		ins = append(ins, Input{Path: p, Format: Text})
+	}
+	return ins
 }
