@@ -1,8 +1,11 @@
 package lexicon
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/stratex/stratex/extract/vocab"
 )
 
 // words makes a token source for Match from a phrase.
@@ -106,6 +109,45 @@ func BenchmarkNew(b *testing.B) {
 	for b.Loop() {
 		if _, err := New(); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// A row's words are read as the lexer cuts a sentence: a hyphenated form,
+// an object with a hyphen and digits, and a subject compare token by token.
+func TestRowWordsAreLexerTokens(t *testing.T) {
+	row := "airlift\tAID\tmilitary_aid\tverb\tobject=mig-21s|su-30mk fighters|cease-fire\n" +
+		"go-slow\tPROTEST\tstrike\tnoun\tobject=sit-in|sit-ins\n"
+	v, err := New(vocab.Source{Kind: "triggers", Origin: "rows.tsv", Data: []byte(row)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, base, object string }{
+		{"airlifted", "airlift", "mig - 21 s|su - 30 mk fighters|cease - fire"},
+		{"go - slow", "go - slow", "sit - in|sit - ins"},
+	} {
+		var found *Trigger
+		for _, m := range v.Match(words(c.text), nil) {
+			if !m.Trigger.Dict && m.Trigger.Category != "NONE" {
+				found = m.Trigger
+				break
+			}
+		}
+		if found == nil {
+			t.Errorf("%q: no trigger", c.text)
+			continue
+		}
+		var objs []string
+		for w, rests := range found.Objects() {
+			for _, r := range rests {
+				objs = append(objs, strings.Join(append([]string{w}, r...), " "))
+			}
+		}
+		slices.Sort(objs)
+		want := strings.Split(c.object, "|")
+		slices.Sort(want)
+		if got := strings.Join(lexWords(found.Words), " "); got != c.base || !slices.Equal(objs, want) {
+			t.Errorf("%q: trigger %q objects %q, want %q and %q", c.text, got, objs, c.base, want)
 		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/stratex/stratex/extract/english"
 	"github.com/stratex/stratex/extract/vocab"
 )
 
@@ -171,13 +172,14 @@ func parseFlags(t *Trigger, flags string, lazy map[string]*lazyObjects) (past bo
 func readObjects(fl string) map[string][][]string {
 	m := map[string][][]string{}
 	for o := range strings.SplitSeq(strings.ToLower(strings.TrimPrefix(fl, "object=")), "|") {
-		if !strings.Contains(o, " ") {
-			if o = strings.TrimSpace(o); o != "" {
-				m[o] = append(m[o], nil)
-			}
+		ws := lexWords(strings.Fields(o))
+		if len(ws) == 0 {
 			continue
 		}
-		ws := strings.Fields(o)
+		if len(ws) == 1 {
+			m[ws[0]] = append(m[ws[0]], nil)
+			continue
+		}
 		m[ws[0]] = append(m[ws[0]], ws[1:])
 	}
 	return m
@@ -203,7 +205,7 @@ func (v *Vocabulary) addTrigger(l vocab.Line) error {
 // trigger.
 func (v *Vocabulary) addForms(t *Trigger, ws []string, inflected bool) {
 	t.Words = ws
-	ws = splitHyphens(ws)
+	ws = lexWords(ws)
 	heads := []string{ws[0]}
 	if inflected {
 		heads = inflect(ws[0])
@@ -213,20 +215,13 @@ func (v *Vocabulary) addForms(t *Trigger, ws []string, inflected bool) {
 	}
 }
 
-// splitHyphens writes a hyphenated word as the lexer's tokens: "cease-fire"
-// is "cease", "-", "fire" (a row written with its hyphen matched nothing).
-func splitHyphens(ws []string) []string {
+// lexWords writes a list's words as the lexer's tokens, in lower case, so
+// that they compare with a sentence's tokens: "cease-fire" is cease, -,
+// fire and "mig-21s" mig, -, 21, s (a word written whole matched nothing).
+func lexWords(ws []string) []string {
 	var out []string
-	for _, w := range ws {
-		parts := strings.Split(w, "-")
-		for k, p := range parts {
-			if k > 0 {
-				out = append(out, "-")
-			}
-			if p != "" {
-				out = append(out, p)
-			}
-		}
+	for _, t := range english.Lex(strings.Join(ws, " "), 0) {
+		out = append(out, t.Low)
 	}
 	return out
 }
@@ -255,7 +250,7 @@ func (v *Vocabulary) addCameo(l vocab.Line) error {
 		return err
 	}
 	for _, s := range strings.Split(subj, "|") {
-		if ws := strings.Fields(s); len(ws) > 0 {
+		if ws := lexWords(strings.Fields(s)); len(ws) > 0 {
 			t.Subjects = append(t.Subjects, ws)
 		}
 	}
