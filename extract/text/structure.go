@@ -71,7 +71,7 @@ func (v *Vocabulary) Structure(ctx context.Context, t *Text) (*Structure, error)
 			} else {
 				c.heading = true
 			}
-		} else if ln.Hint == HintHeading || (ln.Hint != HintTitle && v.looksLikeHeading(s)) {
+		} else if ln.Hint == HintHeading || (ln.Hint != HintTitle && (v.looksLikeHeading(s) || ln.Page == 0 && v.shortHeading(s))) {
 			c.heading = true
 		}
 		if anchor < 0 && (c.labelZone != "" || (ln.Hint == HintHeading && i > 0) || (c.heading && numbered(s))) {
@@ -314,6 +314,60 @@ func (v *Vocabulary) looksLikeHeading(s string) bool {
 		return true
 	}
 	return content > 0 && capped*10 >= content*6
+}
+
+// shortHeading reports a heading that is not title-cased: a line a writer
+// set apart in a text or Markdown file (its lines are paragraphs; a PDF's
+// blocks, with pages, may be fragments of one and are not asked) of at most
+// shortHeadingWords words, not closed by punctuation, whose first word is
+// capitalized, in sentence case ("Foreign involvement and aid to the
+// rebels", "Results and discussion") or led by a date label ("1944:
+// Liberation of France", "1980s: Insurgency", "1965-67: the crisis
+// years"). Sentence case is the house style of many journals and of
+// encyclopedias, whose headings the title-case test misses.
+func (v *Vocabulary) shortHeading(s string) bool {
+	body, dated := stripNumbering(s), false
+	if lead, rest, ok := strings.Cut(body, ": "); ok && dateLabel(lead) {
+		body, dated = strings.TrimSpace(rest), true
+	}
+	ws := strings.Fields(body)
+	if len(ws) == 0 || len(ws) > shortHeadingWords {
+		return false
+	}
+	if strings.ContainsRune(".,;:!?", english.LastRune(body)) || !dated && !unicode.IsUpper(english.FirstRune(body)) {
+		return false
+	}
+	// A label with no word of four letters ("Table 2", "No. 3") is not one.
+	for _, w := range ws {
+		if utf8.RuneCountInString(strings.Trim(w, "\"“”‘’'(),")) >= 4 && unicode.IsLetter(english.FirstRune(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// shortHeadingWords is the longest heading shortHeading takes: a line
+// fragment a reader split from its paragraph is usually longer.
+const shortHeadingWords = 8
+
+// dateLabel reports a year, a decade or a range of them written as digits
+// ("1979", "1980s", "1965-67", "1914–1918"): the label a chronology's
+// headings open with.
+func dateLabel(s string) bool {
+	run, longest := 0, 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			run++
+			longest = max(longest, run)
+			continue
+		case r == 's' || r == '-' || r == '–' || r == '/':
+		default:
+			return false
+		}
+		run = 0
+	}
+	return longest == 4
 }
 
 // numbered reports a heading that opens with a section number ("2.", "3.1",

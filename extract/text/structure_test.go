@@ -83,3 +83,53 @@ func TestHeaderZoneEndsAtTheFirstRunOfProse(t *testing.T) {
 		})
 	}
 }
+
+// A short line standing alone in a text file is a heading even when it is
+// not title-cased: encyclopedias and many journals write headings in
+// sentence case, and chronologies open them with a date label. A PDF's
+// blocks (with pages) may be fragments of a paragraph and are not read so;
+// a line closed by punctuation, a long one, or a label with no word are
+// not headings.
+func TestSentenceCaseAndDateLedHeadings(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct {
+		line string
+		page int
+		want bool
+	}{
+		// a war history
+		{"Foreign involvement and aid to the rebels", 0, true},
+		{"1944: Liberation of France", 0, true},
+		{"1980s: Insurgency", 0, true},
+		{"1965-67: the crisis years", 0, true},
+		{"Trench warfare begins", 0, true},
+		// a health study
+		{"Results and discussion", 0, true},
+		{"Strengths and limitations of this study", 0, true},
+		// not headings
+		{"Foreign involvement and aid to the rebels", 1, false}, // a PDF block: layout decides
+		{"The specific objectives were to assess", 1, false},
+		{"Most clinics reported shortages.", 0, false}, // closed by a full stop
+		{"Reasons given by the managers include:", 0, false},
+		{"The talks that began in the autumn under the mediation of envoys", 0, false}, // over eight words
+		{"1979: 12 of 40", 0, false},
+		{"1979", 0, false},
+	} {
+		lines := append([]string{warProse[0], c.line}, healthProse[0])
+		var blocks []Block
+		for _, l := range lines {
+			blocks = append(blocks, Block{Text: l, Page: c.page})
+		}
+		tx := Compose(blocks)
+		if len(tx.Lines) != 3 {
+			t.Fatalf("%q: %d lines, want 3", c.line, len(tx.Lines))
+		}
+		st, err := v.Structure(context.Background(), tx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := st.Lines[1].Role == RoleHeading; got != c.want {
+			t.Errorf("%q (page %d): heading %v, want %v", c.line, c.page, got, c.want)
+		}
+	}
+}
