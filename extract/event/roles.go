@@ -28,7 +28,10 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			// "Israel and Lebanon renewed negotiations", "X declared a
 			// ceasefire", "Israel launched an invasion of Lebanon",
 			// "France became the main seller of weapons to Iraq"
-			if subj, _ := sv.Subject(i, sv.Clause[i]); subj != nil && !syntax.Overlap(subj, tgt) {
+			if subj, _ := sv.Subject(i, sv.Clause[i]); subj != nil && (!syntax.Overlap(subj, tgt) || sv.sameState(subj, tgt)) {
+				// "the opposition in Kenya held protests against the
+				// government": people of a state acting on its own
+				// government (X>X, made so below)
 				src, rule = subj, rule+"+subject"
 			}
 		}
@@ -315,6 +318,13 @@ func (sv *Sentence) unknownLeader(i int) bool {
 		}
 	}
 	return false
+}
+
+// sameState reports a subject and a target that are one and the same
+// state named by two phrases: "the opposition in Kenya" and "the
+// government", an act inside that state.
+func (sv *Sentence) sameState(subj, tgt []string) bool {
+	return len(subj) == 1 && len(tgt) == 1 && subj[0] == tgt[0] && sv.actors.IsState(subj[0])
 }
 
 // addRule appends part to a rule unless it holds it already.

@@ -1,0 +1,58 @@
+package event_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stratex/stratex/extract"
+	"github.com/stratex/stratex/extract/actor"
+	"github.com/stratex/stratex/extract/text"
+)
+
+// eventDyads runs every stage over s and returns each asserted event as
+// "CATEGORY SRC>TGT" (codes joined by commas), in order.
+func eventDyads(t *testing.T, v *extract.Vocabulary, s string) string {
+	t.Helper()
+	fs := &extract.Findings{}
+	if err := v.Run(context.Background(), actor.NewTagger(), text.Compose(text.TextBlocks(s, false)), fs); err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range fs.Events {
+		if e.Mode != "" {
+			continue
+		}
+		out = append(out, fmt.Sprintf("%s %s>%s", e.Category, strings.Join(e.Source, ","), strings.Join(e.Target, ",")))
+	}
+	return strings.Join(out, "; ")
+}
+
+// TestRoles checks the roles of one rule per pair of cases, each from a
+// different kind of text.
+func TestRoles(t *testing.T) {
+	v, err := extract.DefaultVocabulary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ name, text, want string }{
+		// a state's own people and its government, named by two phrases:
+		// the act is inside the state (X>X)
+		{"domestic subject of an event noun (news)",
+			"The opposition in Kenya held protests against the government.",
+			"PROTEST KEN>KEN"},
+		{"domestic subject of an event noun (history)",
+			"In 1968, students in Belgrade staged demonstrations against the Serbian government.",
+			"PROTEST SRB>SRB"},
+		{"another state's subject stays the source",
+			"In 2003, students in Tehran staged demonstrations against the US government.",
+			"PROTEST IRN>USA"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := eventDyads(t, v, tt.text); got != tt.want {
+				t.Errorf("%q\n got  %s\n want %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
