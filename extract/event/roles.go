@@ -221,15 +221,15 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 }
 
 // directObject reports an actor right after a verb that ends at token
-// from, past at most two determiners or modifiers ("shelled the Saudi
-// tankers", "attacked Kuwait").
+// from, past at most two determiners, numbers or modifiers ("shelled the
+// Saudi tankers", "attacked Kuwait", "released 30 UN peacekeepers").
 func (sv *Sentence) directObject(from int) bool {
 	toks := sv.Toks
 	for k := from; k < len(toks) && k < from+3; k++ {
 		if sv.CoordAt[k] >= 0 {
 			return true
 		}
-		if !(sv.Determiner(toks[k].Low) || toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && !sv.Preposition(toks[k].Low) && !sv.ClauseWord(toks[k].Low) && toks[k].Low != "that") {
+		if !(sv.Determiner(toks[k].Low) || toks[k].Kind == english.Num || toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && !sv.Preposition(toks[k].Low) && !sv.ClauseWord(toks[k].Low) && toks[k].Low != "that") {
 			return false
 		}
 	}

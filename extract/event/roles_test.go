@@ -60,6 +60,13 @@ func TestRoles(t *testing.T) {
 		{"a state's own name is no domestic target (history)",
 			"In 1940, Churchill warned Britain of a long war.",
 			"THREATEN GBR>"},
+		// a dictionary verb's object after a number
+		{"dictionary verb, a number before its object (news)",
+			"Sierra Leone rebels released 30 UN peacekeepers on Wednesday.",
+			"RETREAT SLE>UN"},
+		{"dictionary verb, a number before its object (history)",
+			"In 1916, Irish rebels wounded 40 British soldiers in Dublin.",
+			"ASSAULT IRL>GBR"},
 		{"another state's object stays the target",
 			"In 1916, British troops arrested Irish rebels in Dublin.",
 			"COERCE GBR>IRL"},
