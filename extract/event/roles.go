@@ -327,6 +327,30 @@ func (sv *Sentence) sameState(subj, tgt []string) bool {
 	return len(subj) == 1 && len(tgt) == 1 && subj[0] == tgt[0] && sv.actors.IsState(subj[0])
 }
 
+// venue reports a coordination that a locative preposition ("in", "at")
+// governs: the place of an act, no party to it.
+func (sv *Sentence) venue(c int) bool {
+	if c < 0 {
+		return false
+	}
+	for p := sv.Coords[c].First - 1; p >= 0; p-- {
+		if w := sv.Toks[p].Low; !sv.Determiner(w) {
+			return w == "in" || w == "at"
+		}
+	}
+	return false
+}
+
+// cooperative reports a category of acts between partners: agreeing,
+// meeting, supporting, cooperating.
+func cooperative(category string) bool {
+	switch category {
+	case "AGREE", "CONSULT", "SUPPORT", "COOPERATE":
+		return true
+	}
+	return false
+}
+
 // peopleOf reports a coordination of agent phrases that name people of a
 // state ("separatist rebels", "student protesters"), not the state itself
 // nor a pronoun.
@@ -602,6 +626,10 @@ func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 		return sv.FromAfter(i+n, cl), subj
 	case vs.Between != nil && (tr.Category == "COOPERATE" || tr.Category == "CONSULT" || tr.Category == "SUPPORT"):
 		return vs.Between, nil
+	case len(subj) >= 2 && sv.venue(vs.ObjectCoord) && (tr.Mutual || vs.EachOther || cooperative(tr.Category)):
+		// "Ecuador and Peru signed a peace treaty in Brasilia": where the
+		// parties met is no party
+		return subj, nil
 	case (tr.Mutual || vs.EachOther) && len(subj) >= 2:
 		// "Britain, France, and the Netherlands agreed to cooperate with Belgium"
 		return subj, syntax.Remove(obj, subj)
