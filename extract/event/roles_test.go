@@ -77,6 +77,17 @@ func TestRoles(t *testing.T) {
 		{"an attack's place stays its target",
 			"Iran and Syria attacked targets in Iraq.",
 			"ASSAULT IRN,SYR>IRQ"},
+		// travelling to a state's capital is a visit; its purpose
+		// infinitive is the traveller's act
+		{"travelled to a capital (news)",
+			"The Indian Prime Minister traveled to Washington for talks with President Bush.",
+			"CONSULT IND>USA"},
+		{"flew to a capital, to meet (history)",
+			"In 1972, Nixon flew to Beijing to meet Mao.",
+			"CONSULT USA>CHN; CONSULT USA>CHN"},
+		{"travelled with no state to go to",
+			"The refugees travelled to Germany by train.",
+			""},
 		{"another state's object stays the target",
 			"In 1916, British troops arrested Irish rebels in Dublin.",
 			"COERCE GBR>IRL"},

@@ -7,6 +7,17 @@ import (
 	"github.com/stratex/stratex/extract/english"
 )
 
+// destination reports a coordination right after a preposition of place
+// ("to", "in", "at", "into"), past determiners: where one goes or is.
+func (sv *View) destination(ci int) bool {
+	for k := sv.Coords[ci].First - 1; k >= 0; k-- {
+		if w := sv.Toks[k].Low; !sv.determiners[w] {
+			return w == "to" || w == "in" || w == "at" || w == "into"
+		}
+	}
+	return false
+}
+
 // Governed reports whether a preposition governs coordination ci: "in the
 // Pakistani media", "with the US".
 func (sv *View) Governed(ci int) bool {
@@ -167,8 +178,9 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 		if c := sv.CoordAt[k]; c >= 0 {
 			k = sv.Coords[c].First
 			// "for Russia to lean towards Pakistan": the subject of the
-			// infinitive.
-			if l := sv.Coords[c].Last; l+2 == i && toks[l+1].Low == "to" {
+			// infinitive; not the place of a move ("flew to Beijing to
+			// meet Mao": the one who flew meets).
+			if l := sv.Coords[c].Last; l+2 == i && toks[l+1].Low == "to" && !sv.destination(c) {
 				return sv.Coords[c].Codes(sv.Groups), skipped
 			}
 			// "a bloc consisting of France, Belgium, the Netherlands and
