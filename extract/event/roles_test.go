@@ -11,6 +11,22 @@ import (
 	"github.com/stratex/stratex/extract/text"
 )
 
+// mainDyad runs every stage over s and returns its principal event as
+// "CATEGORY SRC>TGT", "" for none.
+func mainDyad(t *testing.T, v *extract.Vocabulary, s string) string {
+	t.Helper()
+	fs := &extract.Findings{}
+	if err := v.Run(context.Background(), actor.NewTagger(), text.Compose(text.TextBlocks(s, false)), fs); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range fs.Events {
+		if e.Main && e.Mode == "" {
+			return fmt.Sprintf("%s %s>%s", e.Category, strings.Join(e.Source, ","), strings.Join(e.Target, ","))
+		}
+	}
+	return ""
+}
+
 // eventDyads runs every stage over s and returns each asserted event as
 // "CATEGORY SRC>TGT" (codes joined by commas), in order.
 func eventDyads(t *testing.T, v *extract.Vocabulary, s string) string {
@@ -88,6 +104,16 @@ func TestRoles(t *testing.T) {
 		{"travelled with no state to go to",
 			"The refugees travelled to Germany by train.",
 			""},
+		// triggers.tsv: executing people is killing them (not "executed the plan")
+		{"executed activists (news)",
+			"The Nigerian government executed nine minority rights activists.",
+			"ASSAULT NGA>NGA"},
+		{"executed civilians (history)",
+			"In 1942, German troops executed hundreds of Czech civilians in Lidice.",
+			"ASSAULT DEU>CZE"},
+		{"executed a plan",
+			"In 1944, the British army executed the plan in May.",
+			""},
 		{"another state's object stays the target",
 			"In 1916, British troops arrested Irish rebels in Dublin.",
 			"COERCE GBR>IRL"},
@@ -97,6 +123,31 @@ func TestRoles(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := eventDyads(t, v, tt.text); got != tt.want {
+				t.Errorf("%q\n got  %s\n want %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestPrincipalRoles checks the principal event's roles where the other
+// events of the sentence are no concern of the rule.
+func TestPrincipalRoles(t *testing.T) {
+	v, err := extract.DefaultVocabulary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ name, text, want string }{
+		// a participle with "by", "of" or "with" after an object describes
+		// it: the object stays the verb's
+		{"object described by a participle (news)",
+			"Israeli jets attacked Hamas fighters backed by Iran.",
+			"ASSAULT ISR>HAMAS"},
+		{"object described by a participle (history)",
+			"In 1940, German troops executed Polish officers accused of sabotage.",
+			"ASSAULT DEU>POL"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := mainDyad(t, v, tt.text); got != tt.want {
 				t.Errorf("%q\n got  %s\n want %s", tt.text, got, tt.want)
 			}
 		})

@@ -131,11 +131,19 @@ func VerbLike(w string) bool {
 }
 
 // SubjectOfNext reports a coordination followed by a verb trigger of its
-// own ("... and the Soviets along with India forming another axis").
+// own ("... and the Soviets along with India forming another axis"); a
+// participle in -ed with its "by", "of" or "with" after it describes the
+// phrase instead ("executed a British journalist accused of spying",
+// "attacked fighters backed by Iran").
 func (sv *View) SubjectOfNext(c int) bool {
 	k := sv.Coords[c].Last + 1
 	if k >= len(sv.Toks) || !VerbLike(sv.Toks[k].Low) {
 		return false
+	}
+	if k+1 < len(sv.Toks) && strings.HasSuffix(sv.Toks[k].Low, "ed") {
+		if w := sv.Toks[k+1].Low; w == "by" || w == "of" || w == "with" {
+			return false
+		}
 	}
 	return sv.Verb != nil && sv.Verb(k)
 }
