@@ -216,6 +216,8 @@ func TestActorForms(t *testing.T) {
 		{"group", "The TTP attacked the school.", "TTP", "TTP"},
 		{"group", "ISIS claimed the attack.", "ISIS", "ISIS"},
 		{"group", "Moscow armed the Northern Alliance.", "Northern Alliance", "NORTHERN_ALLIANCE"},
+		{"group, not the dictionary's place of that name", "Egypt mediated talks between Hamas and Fatah.", "Fatah", "FATAH"},
+		{"group, not the dictionary's place of that name", "In 1970, Fatah fought the Jordanian army in Amman.", "Fatah", "FATAH"},
 		// a group's one-word name in lower case, a noun for its fighters
 		{"group, lower case", "In July 1983 the mujahideen besieged Khost.", "mujahideen", "MUJAHIDEEN"},
 		{"group, lower case", "By 1996 the taliban held most of the country.", "taliban", "TALIBAN"},
