@@ -139,6 +139,14 @@ func TestPrincipalRoles(t *testing.T) {
 	for _, tt := range []struct{ name, text, want string }{
 		// a participle with "by", "of" or "with" after an object describes
 		// it: the object stays the verb's
+		// a participle with its agent set off by commas describes the
+		// subject: the main verb's act is the sentence's
+		{"participle between commas (news)",
+			"The Philippine army, backed by US advisers, attacked Abu Sayyaf camps on Jolo.",
+			"ASSAULT PHL>ABU_SAYYAF"},
+		{"participle between commas (history)",
+			"In 1999, NATO, supported by the United States, bombed Serbia.",
+			"ASSAULT NATO>SRB"},
 		{"object described by a participle (news)",
 			"Israeli jets attacked Hamas fighters backed by Iran.",
 			"ASSAULT ISR>HAMAS"},
