@@ -646,6 +646,14 @@ func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 			return subj, obj
 		}
 	}
+	if tr.Category == "PROTEST" && sv.venue(vs.ObjectCoord) {
+		// "Thousands of Serbs rallied in Belgrade against NATO": the
+		// place of a protest is no target; what it is against is
+		if t := sv.prepTarget(i+n, cl, "against"); t != nil {
+			return subj, syntax.Remove(t, subj)
+		}
+		return subj, nil
+	}
 	if tr.Category == "ACCUSE" || tr.Category == "PROTEST" {
 		// "complained to the United Nations over two Israeli air raids":
 		// the one complained of is the target, not the one complained to
