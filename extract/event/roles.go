@@ -601,7 +601,7 @@ func latest(before, evs []Span, pick func(*Span) []string) []string {
 // "receive" the subject is the target.
 func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string) {
 	cl := sv.Clause[i]
-	vs := sv.VerbSlots(i, n, syntax.VerbWants{Object: needsTarget(tr), ThatObject: tr.Category == "REQUEST", Mutual: tr.Mutual})
+	vs := sv.VerbSlots(i, n, syntax.VerbWants{Object: needsTarget(tr), ThatObject: tr.Category == "REQUEST" || tr.Category == "ACCUSE", Mutual: tr.Mutual})
 	subj, obj := vs.Subject, vs.Object
 	if tr.Prep != "" && !vs.Passive {
 		// a dictionary pattern's "(WITH)": the target follows its preposition
