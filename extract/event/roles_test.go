@@ -160,6 +160,13 @@ func TestRoles(t *testing.T) {
 		{"pressed to act (history)",
 			"In 1962, Kennedy pressed Khrushchev to remove the missiles from Cuba.",
 			"REQUEST USA>SUN"},
+		// a withdrawal from a place is from the state it lies in
+		{"pulled out of a town (news)",
+			"Israeli troops pulled out of the West Bank town of Jenin.",
+			"RETREAT ISR>PSE"},
+		{"pulled out of a territory (history)",
+			"In 2005, Israeli troops pulled out of Gaza.",
+			"RETREAT ISR>PSE"},
 		{"another state's object stays the target",
 			"In 1916, British troops arrested Irish rebels in Dublin.",
 			"COERCE GBR>IRL"},
