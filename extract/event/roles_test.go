@@ -8,51 +8,71 @@ import (
 
 	"github.com/stratex/stratex/extract"
 	"github.com/stratex/stratex/extract/actor"
+	"github.com/stratex/stratex/extract/event"
 	"github.com/stratex/stratex/extract/text"
 )
 
-// mainDyad runs every stage over s and returns its principal event as
-// "CATEGORY SRC>TGT", "" for none.
-func mainDyad(t *testing.T, v *extract.Vocabulary, s string) string {
+// codedEvents runs every stage over s and returns its events.
+func codedEvents(t *testing.T, v *extract.Vocabulary, s string) []event.Span {
 	t.Helper()
 	fs := &extract.Findings{}
 	if err := v.Run(context.Background(), actor.NewTagger(), text.Compose(text.TextBlocks(s, false)), fs); err != nil {
 		t.Fatal(err)
 	}
-	for _, e := range fs.Events {
+	return fs.Events
+}
+
+// dyad renders an event as "CATEGORY SRC>TGT" (codes joined by commas).
+func dyad(e event.Span) string {
+	return fmt.Sprintf("%s %s>%s", e.Category, strings.Join(e.Source, ","), strings.Join(e.Target, ","))
+}
+
+// mainDyad returns the principal asserted event of s as a dyad, "" for none.
+func mainDyad(t *testing.T, v *extract.Vocabulary, s string) string {
+	t.Helper()
+	for _, e := range codedEvents(t, v, s) {
 		if e.Main && e.Mode == "" {
-			return fmt.Sprintf("%s %s>%s", e.Category, strings.Join(e.Source, ","), strings.Join(e.Target, ","))
+			return dyad(e)
 		}
 	}
 	return ""
 }
 
-// eventDyads runs every stage over s and returns each asserted event as
-// "CATEGORY SRC>TGT" (codes joined by commas), in order.
+// eventDyads returns each asserted event of s as a dyad, in order.
 func eventDyads(t *testing.T, v *extract.Vocabulary, s string) string {
 	t.Helper()
-	fs := &extract.Findings{}
-	if err := v.Run(context.Background(), actor.NewTagger(), text.Compose(text.TextBlocks(s, false)), fs); err != nil {
-		t.Fatal(err)
-	}
 	var out []string
-	for _, e := range fs.Events {
-		if e.Mode != "" {
-			continue
+	for _, e := range codedEvents(t, v, s) {
+		if e.Mode == "" {
+			out = append(out, dyad(e))
 		}
-		out = append(out, fmt.Sprintf("%s %s>%s", e.Category, strings.Join(e.Source, ","), strings.Join(e.Target, ",")))
 	}
 	return strings.Join(out, "; ")
+}
+
+// roleCase is a sentence and what a rendering of its events must be.
+type roleCase struct{ name, text, want string }
+
+// checkCases renders each case's events with render and compares.
+func checkCases(t *testing.T, cases []roleCase, render func(*testing.T, *extract.Vocabulary, string) string) {
+	t.Helper()
+	v, err := extract.DefaultVocabulary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := render(t, v, tt.text); got != tt.want {
+				t.Errorf("%q\n got  %s\n want %s", tt.text, got, tt.want)
+			}
+		})
+	}
 }
 
 // TestRoles checks the roles of one rule per pair of cases, each from a
 // different kind of text.
 func TestRoles(t *testing.T) {
-	v, err := extract.DefaultVocabulary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tt := range []struct{ name, text, want string }{
+	checkCases(t, []roleCase{
 		// a state's own people and its government, named by two phrases:
 		// the act is inside the state (X>X)
 		{"domestic subject of an event noun (news)",
@@ -173,25 +193,13 @@ func TestRoles(t *testing.T) {
 		{"another state's subject stays the source",
 			"In 2003, students in Tehran staged demonstrations against the US government.",
 			"PROTEST IRN>USA"},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := eventDyads(t, v, tt.text); got != tt.want {
-				t.Errorf("%q\n got  %s\n want %s", tt.text, got, tt.want)
-			}
-		})
-	}
+	}, eventDyads)
 }
 
 // TestPrincipalRoles checks the principal event's roles where the other
 // events of the sentence are no concern of the rule.
 func TestPrincipalRoles(t *testing.T) {
-	v, err := extract.DefaultVocabulary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tt := range []struct{ name, text, want string }{
-		// a participle with "by", "of" or "with" after an object describes
-		// it: the object stays the verb's
+	checkCases(t, []roleCase{
 		// a participle with its agent set off by commas describes the
 		// subject: the main verb's act is the sentence's
 		{"participle between commas (news)",
@@ -200,17 +208,13 @@ func TestPrincipalRoles(t *testing.T) {
 		{"participle between commas (history)",
 			"In 1999, NATO, supported by the United States, bombed Serbia.",
 			"ASSAULT NATO>SRB"},
+		// a participle with "by", "of" or "with" after an object describes
+		// it: the object stays the verb's
 		{"object described by a participle (news)",
 			"Israeli jets attacked Hamas fighters backed by Iran.",
 			"ASSAULT ISR>HAMAS"},
 		{"object described by a participle (history)",
 			"In 1940, German troops executed Polish officers accused of sabotage.",
 			"ASSAULT DEU>POL"},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := mainDyad(t, v, tt.text); got != tt.want {
-				t.Errorf("%q\n got  %s\n want %s", tt.text, got, tt.want)
-			}
-		})
-	}
+	}, mainDyad)
 }
