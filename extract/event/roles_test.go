@@ -187,6 +187,17 @@ func TestRoles(t *testing.T) {
 		{"pulled out of a territory (history)",
 			"In 2005, Israeli troops pulled out of Gaza.",
 			"RETREAT ISR>PSE"},
+		// a state's name after a comma begins a new phrase; a person's
+		// name there is the apposition of the one before
+		{"a source after an attribution (news)",
+			"According to the Iranian news agency, Iran has agreed to resume talks with the European Union.",
+			"AGREE IRN>EU"},
+		{"a source after an attribution (history)",
+			"According to Soviet sources, the USSR sent troops to Kabul in 1979.",
+			"AID SUN>AFG"},
+		{"a name in apposition stays the phrase's",
+			"Indonesia's foreign minister, Ali Alatas, visited Australia on Friday.",
+			"CONSULT IDN>AUS"},
 		{"another state's object stays the target",
 			"In 1916, British troops arrested Irish rebels in Dublin.",
 			"COERCE GBR>IRL"},

@@ -147,11 +147,15 @@ func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Spa
 		}
 		g.Last = j - 1
 		if !g.Compound {
-			sawTitle := false
+			sawTitle, sawComma := false, false
 			for k := j; k < n && k-j < 7; k++ {
 				t := toks[k]
 				if entOf[k] >= 0 {
-					if ents[entOf[k]].Actor == e.Actor && !(ents[entOf[k]].Match != nil && ents[entOf[k]].Match.Compound) {
+					// past a comma only a person's name in apposition
+					// ("Indonesia's foreign minister, Ali Alatas") goes on
+					// the phrase; a state's name begins another ("According
+					// to the Iranian news agency, Iran has agreed")
+					if ents[entOf[k]].Actor == e.Actor && !(ents[entOf[k]].Match != nil && ents[entOf[k]].Match.Compound) && (!sawComma || ents[entOf[k]].Label == "PERSON") {
 						for k < n && entOf[k] >= 0 && ents[entOf[k]].Actor == e.Actor {
 							k++
 						}
@@ -167,6 +171,7 @@ func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Spa
 					break
 				}
 				sawTitle = sawTitle || sv.titleWords[t.Low]
+				sawComma = sawComma || t.Low == ","
 				if !(t.Low == "'" || t.Low == "s" || t.Low == "," || sv.titleWords[t.Low] || t.Kind == english.Alpha && english.IsUpperWord(t.Text)) {
 					break
 				}
