@@ -198,6 +198,17 @@ func TestRoles(t *testing.T) {
 		{"a name in apposition stays the phrase's",
 			"Indonesia's foreign minister, Ali Alatas, visited Australia on Friday.",
 			"CONSULT IDN>AUS"},
+		// a head of state or government arriving in another's seat visits
+		// it (by=GOV: the office holder's sector, past the demonym and title)
+		{"a president arrived in a capital (news)",
+			"Iranian President Mohammad Khatami arrived in Rome on Tuesday on an official visit.",
+			"CONSULT IRN>ITA"},
+		{"a president arrived in a capital (history)",
+			"In 1972, President Nixon arrived in Beijing.",
+			"CONSULT USA>CHN"},
+		{"no office holder: no visit",
+			"Refugees arrived in Germany.",
+			""},
 		{"another state's object stays the target",
 			"In 1916, British troops arrested Irish rebels in Dublin.",
 			"COERCE GBR>IRL"},

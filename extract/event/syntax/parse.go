@@ -655,6 +655,43 @@ func (sv *View) MeansAfter(from int) []string {
 	return nil
 }
 
+// SubjectSectors returns the sectors of the actors of the nearest
+// coordination before token i in its clause that no preposition governs:
+// the subject's ("Soviet ground forces, under the command of Marshal
+// Sokolov, entered": MIL); nil for none.
+func (sv *View) SubjectSectors(i int) []string {
+	cl := sv.Clause[i]
+	for k := i - 1; k >= 0 && sv.Clause[k] == cl; k-- {
+		if sv.Toks[k].Low == "," {
+			// ", under the command of Marshal Sokolov,": a phrase set off
+			// by commas that a preposition opens is passed over
+			for j := k - 1; j > 0 && sv.Clause[j] == cl; j-- {
+				if sv.Toks[j].Low == "," {
+					if sv.prepositions[sv.Toks[j+1].Low] {
+						k = j
+					}
+					break
+				}
+			}
+			continue
+		}
+		c := sv.CoordAt[k]
+		if c < 0 {
+			continue
+		}
+		k = sv.Coords[c].First
+		if sv.Governed(c) {
+			continue
+		}
+		var out []string
+		for _, g := range sv.Coords[c].Groups {
+			out = append(out, sv.Groups[g].Sector)
+		}
+		return out
+	}
+	return nil
+}
+
 // FromAfter returns the actors of the first "from" phrase after token from
 // in clause cl: "received aid from the US".
 func (sv *View) FromAfter(from, cl int) []string {

@@ -17,6 +17,7 @@ type Group struct {
 	First, Last int // token indices, inclusive
 	Codes       []string
 	Label       string
+	Sector      string // the sector of the actor's first entity ("Soviet troops": MIL), "" for none
 	Compound    bool
 }
 
@@ -140,7 +141,7 @@ func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Spa
 			}
 			continue
 		}
-		g := Group{First: i, Codes: []string{e.Actor}, Label: e.Label, Compound: e.Match != nil && e.Match.Compound}
+		g := Group{First: i, Codes: []string{e.Actor}, Label: e.Label, Sector: e.Sector, Compound: e.Match != nil && e.Match.Compound}
 		j := i + 1
 		for j < n && entOf[j] == entOf[i] {
 			j++
@@ -160,6 +161,9 @@ func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Spa
 							k++
 						}
 						g.Last, g.Label = k-1, ents[entOf[k-1]].Label
+						if g.Sector == "" {
+							g.Sector = ents[entOf[k-1]].Sector // "Iranian President Mohammad Khatami": the office holder's
+						}
 					} else if sawTitle && ents[entOf[k]].Label == "PERSON" && e.Label != "PERSON" {
 						// "German Foreign Minister Oskar Fischer": the state
 						// the text gives the office holder acts, whatever
@@ -167,6 +171,9 @@ func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Spa
 						for ek := entOf[k]; k < n && entOf[k] == ek; k++ {
 						}
 						g.Last, g.Label = k-1, "PERSON"
+						if g.Sector == "" {
+							g.Sector = ents[entOf[k-1]].Sector
+						}
 					}
 					break
 				}
