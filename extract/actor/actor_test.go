@@ -156,6 +156,11 @@ func TestActorForms(t *testing.T) {
 		{"historical", "Yugoslavia broke with Moscow.", "Yugoslavia", "YUG"},
 		{"historical", "Czechoslovakia sold arms to Egypt.", "Czechoslovakia", "CSK"},
 		{"historical", "East Germany built the wall.", "East Germany", "DDR"},
+		// two states' names sharing their last word, written once
+		{"elided", "Officials from North and South Korea met at Panmunjom.", "North", "PRK"},
+		{"elided", "Officials from North and South Korea met at Panmunjom.", "South Korea", "KOR"},
+		{"elided", "In 1990, East and West Germany signed the unification treaty.", "East", "DDR"},
+		{"not elided: no state of that first name", "In 1990, Japan and West Germany signed it.", "Japan", "JPN"},
 		// leaders of other states (leaders.tsv)
 		{"leader", "In 1995 Omar al-Bashir visited Tehran.", "Omar al-Bashir", "SDN"},
 		{"leader", "In 1985 Mubarak met the envoy.", "Mubarak", "EGY"},
