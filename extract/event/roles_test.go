@@ -209,6 +209,17 @@ func TestRoles(t *testing.T) {
 		{"no office holder: no visit",
 			"Refugees arrived in Germany.",
 			""},
+		// a military, air or bombing campaign is an attack (not the
+		// dictionary's verb "campaign", a demand)
+		{"bombing campaign (news)",
+			"NATO's bombing campaign against Serbia ended in June.",
+			"ASSAULT NATO>SRB"},
+		{"military campaign (history)",
+			"Israel launched a military campaign against Hezbollah in 2006.",
+			"ASSAULT ISR>HEZBOLLAH"},
+		{"an election campaign is none",
+			"The party began its election campaign in Kenya.",
+			""},
 		{"another state's object stays the target",
 			"In 1916, British troops arrested Irish rebels in Dublin.",
 			"COERCE GBR>IRL"},
