@@ -139,6 +139,7 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 			}
 		}
 		ms := v.Actors.Match(st, s.Start)
+		ms = v.elided(st, s.Start, ms)
 		for mi, m := range ms {
 			m := m
 			if overlaps(Entity{Start: m.Start, End: m.End}, ents) {
@@ -186,6 +187,42 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 		out = append(out, ents...)
 	}
 	return out, nil
+}
+
+// elided adds to ms the first name of a pair of states whose shared last
+// word is written once: "North and South Korea" names North Korea too,
+// "East and West Germany" East Germany, where the vocabulary has that
+// name. st is the sentence, base its offset.
+func (v *Vocabulary) elided(st string, base int, ms []Match) []Match {
+	var out []Match
+	for _, m := range ms {
+		sp := strings.LastIndexByte(m.Text, ' ')
+		if sp < 0 || m.Entry("").Kind != "state" {
+			continue
+		}
+		last := m.Text[sp:] // " Korea"
+		before := st[:m.Start-base]
+		if !strings.HasSuffix(before, " and ") {
+			continue
+		}
+		w := before[:len(before)-len(" and ")]
+		first := w[strings.LastIndexAny(w, " \t\n")+1:]
+		if first == "" || !unicode.IsUpper(english.FirstRune(first)) {
+			continue
+		}
+		for _, x := range v.Actors.Match(first+last, 0) {
+			if x.Start == 0 && x.End == len(first+last) && x.Entry("").Kind == "state" {
+				start := base + len(w) - len(first)
+				out = append(out, Match{Start: start, End: start + len(first), Text: first, Entries: x.Entries})
+			}
+		}
+	}
+	if len(out) == 0 {
+		return ms
+	}
+	ms = append(ms, out...)
+	sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	return ms
 }
 
 // dictNoise reports a match of the dictionaries' forms that names

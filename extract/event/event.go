@@ -557,6 +557,11 @@ func (sv *Sentence) subordinate(i int) bool {
 	if i > 0 && toks[i-1].Low == "to" {
 		return true
 	}
+	if (i == 0 || toks[i-1].Low == ",") && i+1 < len(toks) && toks[i+1].Low == "by" && strings.HasSuffix(toks[i].Low, "ed") && sv.AuxBefore(i) < 0 {
+		// "The Philippine army, backed by US advisers, attacked": a
+		// participle set off by a comma describes the subject
+		return true
+	}
 	for k := i - 1; k >= max(start, i-4); k-- {
 		if sv.ActorAt[k] >= 0 || toks[k].Low == "," {
 			// "in 1954, Pakistan signed": the phrase ended before the

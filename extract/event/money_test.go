@@ -1,26 +1,19 @@
 package event_test
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/stratex/stratex/extract"
-	"github.com/stratex/stratex/extract/actor"
-	"github.com/stratex/stratex/extract/text"
 )
 
 // eventMoney runs every stage over s and returns each event as "trigger
 // [amounts]", in order.
 func eventMoney(t *testing.T, v *extract.Vocabulary, s string) string {
 	t.Helper()
-	fs := &extract.Findings{}
-	if err := v.Run(context.Background(), actor.NewTagger(), text.Compose(text.TextBlocks(s, false)), fs); err != nil {
-		t.Fatal(err)
-	}
 	var out []string
-	for _, e := range fs.Events {
+	for _, e := range codedEvents(t, v, s) {
 		out = append(out, fmt.Sprintf("%s %v", s[e.Start:e.End], e.Money))
 	}
 	return strings.Join(out, "; ")

@@ -28,7 +28,10 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			// "Israel and Lebanon renewed negotiations", "X declared a
 			// ceasefire", "Israel launched an invasion of Lebanon",
 			// "France became the main seller of weapons to Iraq"
-			if subj, _ := sv.Subject(i, sv.Clause[i]); subj != nil && !syntax.Overlap(subj, tgt) {
+			if subj, _ := sv.Subject(i, sv.Clause[i]); subj != nil && (!syntax.Overlap(subj, tgt) || sv.sameState(subj, tgt)) {
+				// "the opposition in Kenya held protests against the
+				// government": people of a state acting on its own
+				// government (X>X, made so below)
 				src, rule = subj, rule+"+subject"
 			}
 		}
@@ -109,6 +112,13 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			if subj, _ := sv.Subject(i, sv.Clause[i]); len(subj) > 0 && !syntax.Overlap(subj, btw) {
 				src, tgt, rule = subj, btw, rule+"+mediator"
 			}
+		}
+	}
+	if len(tgt) == 0 && len(src) > 0 && !tr.Mutual && tr.Category == "RETREAT" {
+		// "Israeli troops pulled out of the West Bank town of Jenin": the
+		// place left names the state left
+		if t := sv.PlaceTarget(i+n, src); t != "" {
+			tgt, rule = []string{t}, rule+"+place"
 		}
 	}
 	if len(tgt) == 0 && len(src) > 0 && !tr.Mutual && needsTarget(tr) {
@@ -218,15 +228,15 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 }
 
 // directObject reports an actor right after a verb that ends at token
-// from, past at most two determiners or modifiers ("shelled the Saudi
-// tankers", "attacked Kuwait").
+// from, past at most two determiners, numbers or modifiers ("shelled the
+// Saudi tankers", "attacked Kuwait", "released 30 UN peacekeepers").
 func (sv *Sentence) directObject(from int) bool {
 	toks := sv.Toks
 	for k := from; k < len(toks) && k < from+3; k++ {
 		if sv.CoordAt[k] >= 0 {
 			return true
 		}
-		if !(sv.Determiner(toks[k].Low) || toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && !sv.Preposition(toks[k].Low) && !sv.ClauseWord(toks[k].Low) && toks[k].Low != "that") {
+		if !(sv.Determiner(toks[k].Low) || toks[k].Kind == english.Num || toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && !sv.Preposition(toks[k].Low) && !sv.ClauseWord(toks[k].Low) && toks[k].Low != "that") {
 			return false
 		}
 	}
@@ -315,6 +325,49 @@ func (sv *Sentence) unknownLeader(i int) bool {
 		}
 	}
 	return false
+}
+
+// sameState reports a subject and a target that are one and the same
+// state named by two phrases: "the opposition in Kenya" and "the
+// government", an act inside that state.
+func (sv *Sentence) sameState(subj, tgt []string) bool {
+	return len(subj) == 1 && len(tgt) == 1 && subj[0] == tgt[0] && sv.actors.IsState(subj[0])
+}
+
+// venue reports a coordination that a locative preposition ("in", "at")
+// governs: the place of an act, no party to it.
+func (sv *Sentence) venue(c int) bool {
+	if c < 0 {
+		return false
+	}
+	for p := sv.Coords[c].First - 1; p >= 0; p-- {
+		if w := sv.Toks[p].Low; !sv.Determiner(w) {
+			return w == "in" || w == "at"
+		}
+	}
+	return false
+}
+
+// cooperative reports a category of acts between partners: agreeing,
+// meeting, supporting, cooperating.
+func cooperative(category string) bool {
+	switch category {
+	case "AGREE", "CONSULT", "SUPPORT", "COOPERATE":
+		return true
+	}
+	return false
+}
+
+// peopleOf reports a coordination of agent phrases that name people of a
+// state ("separatist rebels", "student protesters"), not the state itself
+// nor a pronoun.
+func (sv *Sentence) peopleOf(c int) bool {
+	for _, g := range sv.Coords[c].Groups {
+		if gr := sv.Groups[g]; gr.Label == "GPE" || sv.Pronoun(sv.Toks[gr.First].Low) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // addRule appends part to a rule unless it holds it already.
@@ -555,7 +608,7 @@ func latest(before, evs []Span, pick func(*Span) []string) []string {
 // "receive" the subject is the target.
 func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string) {
 	cl := sv.Clause[i]
-	vs := sv.VerbSlots(i, n, syntax.VerbWants{Object: needsTarget(tr), ThatObject: tr.Category == "REQUEST", Mutual: tr.Mutual})
+	vs := sv.VerbSlots(i, n, syntax.VerbWants{Object: needsTarget(tr), ThatObject: tr.Category == "REQUEST" || tr.Category == "ACCUSE", Mutual: tr.Mutual})
 	subj, obj := vs.Subject, vs.Object
 	if tr.Prep != "" && !vs.Passive {
 		// a dictionary pattern's "(WITH)": the target follows its preposition
@@ -580,6 +633,10 @@ func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 		return sv.FromAfter(i+n, cl), subj
 	case vs.Between != nil && (tr.Category == "COOPERATE" || tr.Category == "CONSULT" || tr.Category == "SUPPORT"):
 		return vs.Between, nil
+	case len(subj) >= 2 && sv.venue(vs.ObjectCoord) && (tr.Mutual || vs.EachOther || cooperative(tr.Category)):
+		// "Ecuador and Peru signed a peace treaty in Brasilia": where the
+		// parties met is no party
+		return subj, nil
 	case (tr.Mutual || vs.EachOther) && len(subj) >= 2:
 		// "Britain, France, and the Netherlands agreed to cooperate with Belgium"
 		return subj, syntax.Remove(obj, subj)
@@ -596,12 +653,26 @@ func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 			return subj, obj
 		}
 	}
+	if tr.Category == "PROTEST" && sv.venue(vs.ObjectCoord) {
+		// "Thousands of Serbs rallied in Belgrade against NATO": the
+		// place of a protest is no target; what it is against is
+		if t := sv.prepTarget(i+n, cl, "against"); t != nil {
+			return subj, syntax.Remove(t, subj)
+		}
+		return subj, nil
+	}
 	if tr.Category == "ACCUSE" || tr.Category == "PROTEST" {
 		// "complained to the United Nations over two Israeli air raids":
 		// the one complained of is the target, not the one complained to
 		if about := sv.ComplainedOf(i+n, cl); about != nil {
 			return subj, syntax.Remove(about, subj)
 		}
+	}
+	if c := vs.ObjectCoord; c >= 0 && sv.sameState(subj, obj) && sv.directObject(i+n) && sv.peopleOf(c) {
+		// "the Indonesian army killed separatist rebels in Aceh": a
+		// state's forces acting on people of that state, X>X (made so
+		// in event); "Kissinger warned the US" names no such people.
+		return subj, obj
 	}
 	// "held talks with X", "met X", "shared evidence with X": the subject
 	// is the source and the other party the target, as PLOVER codes a

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/stratex/stratex/extract/english"
@@ -219,6 +220,17 @@ func (sv *Sentence) slots(i, n int, tr *lexicon.Trigger) (int, bool) {
 			return 0, false
 		}
 		spec += best
+	}
+	if tr.By != nil {
+		// "Soviet ground forces entered Afghanistan": the subject's sector
+		ok := false
+		for _, sec := range sv.SubjectSectors(i) {
+			ok = ok || slices.Contains(tr.By, sec)
+		}
+		if !ok {
+			return 0, false
+		}
+		spec++
 	}
 	if tr.Prep != "" && objs == nil && tr.Subjects == nil {
 		if sv.prepTarget(i+n, cl, tr.Prep) == nil {

@@ -36,6 +36,9 @@ type Trigger struct {
 	// Subjects are the words one of which must come right before the
 	// trigger in its clause ("troops"), each as its words; nil: any subject.
 	Subjects [][]string
+	// By are the sectors one of which the subject's actor must have
+	// ("troops entered Afghanistan": MIL); nil: any subject.
+	By []string
 	// Prep is the preposition that introduces the target ("with", "to"):
 	// a pattern with no objects counts only where it is followed by an
 	// actor; "" for the verb's object.
@@ -68,7 +71,7 @@ func (t *Trigger) Objects() map[string][][]string {
 // Slotted reports a trigger with a slot to fill: objects, subjects or a
 // target's preposition.
 func (t *Trigger) Slotted() bool {
-	return t.objects != nil || t.lazy != nil || t.Subjects != nil || t.Prep != ""
+	return t.objects != nil || t.lazy != nil || t.Subjects != nil || t.Prep != "" || t.By != nil
 }
 
 // HasObject reports w as one of the trigger's objects of one word.
@@ -161,6 +164,8 @@ func parseFlags(t *Trigger, flags string, lazy map[string]*lazyObjects) (past bo
 			}
 		case strings.HasPrefix(fl, "object="):
 			t.objects = readObjects(fl)
+		case strings.HasPrefix(fl, "by="):
+			t.By = strings.Split(strings.TrimPrefix(fl, "by="), "|")
 		default:
 			return false, fmt.Errorf("unknown flag %q", fl)
 		}

@@ -7,6 +7,17 @@ import (
 	"github.com/stratex/stratex/extract/english"
 )
 
+// destination reports a coordination right after a preposition of place
+// ("to", "in", "at", "into"), past determiners: where one goes or is.
+func (sv *View) destination(ci int) bool {
+	for k := sv.Coords[ci].First - 1; k >= 0; k-- {
+		if w := sv.Toks[k].Low; !sv.determiners[w] {
+			return w == "to" || w == "in" || w == "at" || w == "into"
+		}
+	}
+	return false
+}
+
 // Governed reports whether a preposition governs coordination ci: "in the
 // Pakistani media", "with the US".
 func (sv *View) Governed(ci int) bool {
@@ -120,11 +131,19 @@ func VerbLike(w string) bool {
 }
 
 // SubjectOfNext reports a coordination followed by a verb trigger of its
-// own ("... and the Soviets along with India forming another axis").
+// own ("... and the Soviets along with India forming another axis"); a
+// participle in -ed with its "by", "of" or "with" after it describes the
+// phrase instead ("executed a British journalist accused of spying",
+// "attacked fighters backed by Iran").
 func (sv *View) SubjectOfNext(c int) bool {
 	k := sv.Coords[c].Last + 1
 	if k >= len(sv.Toks) || !VerbLike(sv.Toks[k].Low) {
 		return false
+	}
+	if k+1 < len(sv.Toks) && strings.HasSuffix(sv.Toks[k].Low, "ed") {
+		if w := sv.Toks[k+1].Low; w == "by" || w == "of" || w == "with" {
+			return false
+		}
 	}
 	return sv.Verb != nil && sv.Verb(k)
 }
@@ -167,8 +186,9 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 		if c := sv.CoordAt[k]; c >= 0 {
 			k = sv.Coords[c].First
 			// "for Russia to lean towards Pakistan": the subject of the
-			// infinitive.
-			if l := sv.Coords[c].Last; l+2 == i && toks[l+1].Low == "to" {
+			// infinitive; not the place of a move ("flew to Beijing to
+			// meet Mao": the one who flew meets).
+			if l := sv.Coords[c].Last; l+2 == i && toks[l+1].Low == "to" && !sv.destination(c) {
 				return sv.Coords[c].Codes(sv.Groups), skipped
 			}
 			// "a bloc consisting of France, Belgium, the Netherlands and
@@ -631,6 +651,43 @@ func (sv *View) MeansAfter(from int) []string {
 			}
 		}
 		return nil
+	}
+	return nil
+}
+
+// SubjectSectors returns the sectors of the actors of the nearest
+// coordination before token i in its clause that no preposition governs:
+// the subject's ("Soviet ground forces, under the command of Marshal
+// Sokolov, entered": MIL); nil for none.
+func (sv *View) SubjectSectors(i int) []string {
+	cl := sv.Clause[i]
+	for k := i - 1; k >= 0 && sv.Clause[k] == cl; k-- {
+		if sv.Toks[k].Low == "," {
+			// ", under the command of Marshal Sokolov,": a phrase set off
+			// by commas that a preposition opens is passed over
+			for j := k - 1; j > 0 && sv.Clause[j] == cl; j-- {
+				if sv.Toks[j].Low == "," {
+					if sv.prepositions[sv.Toks[j+1].Low] {
+						k = j
+					}
+					break
+				}
+			}
+			continue
+		}
+		c := sv.CoordAt[k]
+		if c < 0 {
+			continue
+		}
+		k = sv.Coords[c].First
+		if sv.Governed(c) {
+			continue
+		}
+		var out []string
+		for _, g := range sv.Coords[c].Groups {
+			out = append(out, sv.Groups[g].Sector)
+		}
+		return out
 	}
 	return nil
 }

@@ -17,6 +17,7 @@ type Group struct {
 	First, Last int // token indices, inclusive
 	Codes       []string
 	Label       string
+	Sector      string // the sector of the actor's first entity ("Soviet troops": MIL), "" for none
 	Compound    bool
 }
 
@@ -140,22 +141,29 @@ func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Spa
 			}
 			continue
 		}
-		g := Group{First: i, Codes: []string{e.Actor}, Label: e.Label, Compound: e.Match != nil && e.Match.Compound}
+		g := Group{First: i, Codes: []string{e.Actor}, Label: e.Label, Sector: e.Sector, Compound: e.Match != nil && e.Match.Compound}
 		j := i + 1
 		for j < n && entOf[j] == entOf[i] {
 			j++
 		}
 		g.Last = j - 1
 		if !g.Compound {
-			sawTitle := false
+			sawTitle, sawComma := false, false
 			for k := j; k < n && k-j < 7; k++ {
 				t := toks[k]
 				if entOf[k] >= 0 {
-					if ents[entOf[k]].Actor == e.Actor && !(ents[entOf[k]].Match != nil && ents[entOf[k]].Match.Compound) {
+					// past a comma only a person's name in apposition
+					// ("Indonesia's foreign minister, Ali Alatas") goes on
+					// the phrase; a state's name begins another ("According
+					// to the Iranian news agency, Iran has agreed")
+					if ents[entOf[k]].Actor == e.Actor && !(ents[entOf[k]].Match != nil && ents[entOf[k]].Match.Compound) && (!sawComma || ents[entOf[k]].Label == "PERSON") {
 						for k < n && entOf[k] >= 0 && ents[entOf[k]].Actor == e.Actor {
 							k++
 						}
 						g.Last, g.Label = k-1, ents[entOf[k-1]].Label
+						if g.Sector == "" {
+							g.Sector = ents[entOf[k-1]].Sector // "Iranian President Mohammad Khatami": the office holder's
+						}
 					} else if sawTitle && ents[entOf[k]].Label == "PERSON" && e.Label != "PERSON" {
 						// "German Foreign Minister Oskar Fischer": the state
 						// the text gives the office holder acts, whatever
@@ -163,10 +171,14 @@ func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Spa
 						for ek := entOf[k]; k < n && entOf[k] == ek; k++ {
 						}
 						g.Last, g.Label = k-1, "PERSON"
+						if g.Sector == "" {
+							g.Sector = ents[entOf[k-1]].Sector
+						}
 					}
 					break
 				}
 				sawTitle = sawTitle || sv.titleWords[t.Low]
+				sawComma = sawComma || t.Low == ","
 				if !(t.Low == "'" || t.Low == "s" || t.Low == "," || sv.titleWords[t.Low] || t.Kind == english.Alpha && english.IsUpperWord(t.Text)) {
 					break
 				}
