@@ -358,18 +358,6 @@ func cooperative(category string) bool {
 	return false
 }
 
-// peopleOf reports a coordination of agent phrases that name people of a
-// state ("separatist rebels", "student protesters"), not the state itself
-// nor a pronoun.
-func (sv *Sentence) peopleOf(c int) bool {
-	for _, g := range sv.Coords[c].Groups {
-		if gr := sv.Groups[g]; gr.Label == "GPE" || sv.Pronoun(sv.Toks[gr.First].Low) != "" {
-			return false
-		}
-	}
-	return true
-}
-
 // addRule appends part to a rule unless it holds it already.
 func addRule(rule, part string) string {
 	if strings.Contains(rule, part) {
@@ -667,12 +655,6 @@ func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 		if about := sv.ComplainedOf(i+n, cl); about != nil {
 			return subj, syntax.Remove(about, subj)
 		}
-	}
-	if c := vs.ObjectCoord; c >= 0 && sv.sameState(subj, obj) && sv.directObject(i+n) && sv.peopleOf(c) {
-		// "the Indonesian army killed separatist rebels in Aceh": a
-		// state's forces acting on people of that state, X>X (made so
-		// in event); "Kissinger warned the US" names no such people.
-		return subj, obj
 	}
 	// "held talks with X", "met X", "shared evidence with X": the subject
 	// is the source and the other party the target, as PLOVER codes a
