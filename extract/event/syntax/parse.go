@@ -8,11 +8,12 @@ import (
 )
 
 // destination reports a coordination right after a preposition of place
-// ("to", "in", "at", "into"), past determiners: where one goes or is.
+// ("in", "at", "into"), past determiners: where one goes or is. Not "to":
+// "a proposal to Mexico to join the war" names who is to act.
 func (sv *View) destination(ci int) bool {
 	for k := sv.Coords[ci].First - 1; k >= 0; k-- {
 		if w := sv.Toks[k].Low; !sv.determiners[w] {
-			return w == "to" || w == "in" || w == "at" || w == "into"
+			return w == "in" || w == "at" || w == "into"
 		}
 	}
 	return false
@@ -186,8 +187,8 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 		if c := sv.CoordAt[k]; c >= 0 {
 			k = sv.Coords[c].First
 			// "for Russia to lean towards Pakistan": the subject of the
-			// infinitive; not the place of a move ("flew to Beijing to
-			// meet Mao": the one who flew meets).
+			// infinitive; not the place of a move ("landed in Cairo to
+			// meet Sadat": the one who landed meets).
 			if l := sv.Coords[c].Last; l+2 == i && toks[l+1].Low == "to" && !sv.destination(c) {
 				return sv.Coords[c].Codes(sv.Groups), skipped
 			}
