@@ -114,13 +114,6 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			}
 		}
 	}
-	if len(tgt) == 0 && len(src) > 0 && !tr.Mutual && tr.Category == "RETREAT" {
-		// "Israeli troops pulled out of the West Bank town of Jenin": the
-		// place left names the state left
-		if t := sv.PlaceTarget(i+n, src); t != "" {
-			tgt, rule = []string{t}, rule+"+place"
-		}
-	}
 	if len(tgt) == 0 && len(src) > 0 && !tr.Mutual && needsTarget(tr) {
 		if t := sv.PlaceTarget(i+n, src); t != "" {
 			tgt, rule = []string{t}, rule+"+place"

@@ -183,13 +183,6 @@ func TestRoles(t *testing.T) {
 		{"pressed to act (history)",
 			"In 1962, Kennedy pressed Khrushchev to remove the missiles from Cuba.",
 			"REQUEST USA>SUN"},
-		// a withdrawal from a place is from the state it lies in
-		{"pulled out of a town (news)",
-			"Israeli troops pulled out of the West Bank town of Jenin.",
-			"RETREAT ISR>PSE"},
-		{"pulled out of a territory (history)",
-			"In 2005, Israeli troops pulled out of Gaza.",
-			"RETREAT ISR>PSE"},
 		// a state's name after a comma begins a new phrase; a person's
 		// name there is the apposition of the one before
 		{"a source after an attribution (news)",
