@@ -174,8 +174,14 @@ func (c *Config) Process(ctx context.Context, in corpus.Input, data []byte) *mod
 
 // process is Process telling report, when set, how far the text stages
 // have come through the document.
-func (c *Config) process(ctx context.Context, in corpus.Input, data []byte, report func(extract.Progress)) (res *models.Result) {
+func (c *Config) process(ctx context.Context, in corpus.Input, data []byte, report func(extract.Progress)) *models.Result {
 	id, sum := corpus.ID(data)
+	return c.processHashed(ctx, in, data, id, sum, report)
+}
+
+// processHashed is process given the id and SHA-256 of data, so that a
+// caller that needs them first hashes the bytes once.
+func (c *Config) processHashed(ctx context.Context, in corpus.Input, data []byte, id, sum string, report func(extract.Progress)) (res *models.Result) {
 	stage := StageRead
 	var f *extract.Findings
 	defer func() {

@@ -250,13 +250,13 @@ func (c *Config) processBounded(ctx context.Context, in corpus.Input, timeout ti
 	if fail != nil {
 		return fail
 	}
-	id, _ := corpus.ID(data)
+	id, sum := corpus.ID(data)
 	dctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	ch := make(chan *models.Result, 1)
 	// data goes as an argument: once the text is read from it, nothing
 	// holds it while the stages run
-	go func(data []byte) { ch <- c.process(dctx, in, data, report) }(data)
+	go func(data []byte) { ch <- c.processHashed(dctx, in, data, id, sum, report) }(data)
 	timedOut := func() *models.Result {
 		return failure(id, in.Path, StageTimeout, fmt.Errorf("no result after %s", timeout))
 	}
