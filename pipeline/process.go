@@ -121,9 +121,14 @@ func fromPDF(doc *pdf.Document, err error) (*Parsed, error) {
 // decodeText reads a text file's bytes: UTF-8 when they are valid UTF-8,
 // else Windows-1252 (the encoding of text saved by Windows programs, and a
 // superset of Latin-1's printable characters), so that no byte is lost. A
-// NUL byte in the first 8 KiB means the file is not text at all.
+// NUL byte in the first 8 KiB means the file is not text at all, unless it
+// opens with a UTF-16 byte-order mark: that is text this reader does not
+// take, and the error says so.
 func decodeText(b []byte) (text, encoding string, err error) {
 	if bytes.IndexByte(b[:min(len(b), 8192)], 0) >= 0 {
+		if bytes.HasPrefix(b, []byte{0xff, 0xfe}) || bytes.HasPrefix(b, []byte{0xfe, 0xff}) {
+			return "", "", fmt.Errorf("UTF-16 text (a byte-order mark opens it), which is not read: convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)")
+		}
 		return "", "", fmt.Errorf("binary data (a NUL byte in the first 8 KiB), not text")
 	}
 	if utf8.Valid(b) {
