@@ -179,7 +179,7 @@ func TestCrashDiskFull(t *testing.T) {
 	crashTrials(t)
 	corpusDir := crashCorpus(t)
 	ref, _ := crashReference(t, corpusDir)
-	for _, size := range []string{"600k", "1m", "2m", "3m", "4m"} {
+	for _, size := range []string{"300k", "600k", "1m", "2m", "3m", "4m"} {
 		disk := mountTmpfs(t, size)
 		out := filepath.Join(disk, "out")
 		name := "a disk of " + size
