@@ -50,15 +50,35 @@ func crashArgs(out, corpusDir string) []string {
 	return []string{"run", "-q", "-workers", "2", "-chunk", "3", "-out", out, corpusDir}
 }
 
-// crashReference runs the corpus once, never stopped, and says how long
-// that took.
-func crashReference(t *testing.T, corpusDir string) (string, time.Duration) {
-	ref := filepath.Join(t.TempDir(), "ref")
+// crashBench is what a crash test starts from: the corpus, the output of
+// a run of it never stopped (ref) and how long that run took.
+type crashBench struct {
+	corpusDir, ref string
+	full           time.Duration
+}
+
+// newCrashBench makes the corpus and runs it once to its end.
+func newCrashBench(t *testing.T) crashBench {
+	b := crashBench{corpusDir: crashCorpus(t), ref: filepath.Join(t.TempDir(), "ref")}
 	start := time.Now()
-	if r := execute(t, binary(crashArgs(ref, corpusDir)...)); r.code != 3 {
+	if r := execute(t, binary(crashArgs(b.ref, b.corpusDir)...)); r.code != 3 {
 		t.Fatalf("reference run: exit %d, want 3 (the binary file fails): %s", r.code, r.stderr)
 	}
-	return ref, time.Since(start)
+	b.full = time.Since(start)
+	return b
+}
+
+// start starts a run of the corpus into out, its stderr to stderr when
+// that is not nil.
+func (b crashBench) start(t *testing.T, out string, stderr *bytes.Buffer) *exec.Cmd {
+	cmd := binary(crashArgs(out, b.corpusDir)...)
+	if stderr != nil {
+		cmd.Stderr = stderr
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	return cmd
 }
 
 // noDuplicates checks that no line of an output file comes twice (an
@@ -81,12 +101,12 @@ func noDuplicates(t *testing.T, dir, trial string) {
 
 // resumeToReference runs the command again and checks the output against
 // the reference, byte for byte, and that no run state is left.
-func resumeToReference(t *testing.T, out, ref, corpusDir, trial string) {
+func (b crashBench) resumeToReference(t *testing.T, out, trial string) {
 	t.Helper()
-	if r := execute(t, binary(crashArgs(out, corpusDir)...)); r.code != 3 {
+	if r := execute(t, binary(crashArgs(out, b.corpusDir)...)); r.code != 3 {
 		t.Fatalf("%s: the resumed run: exit %d, want 3: %s", trial, r.code, r.stderr)
 	}
-	sameOutput(t, out, ref)
+	sameOutput(t, out, b.ref)
 	noDuplicates(t, out, trial)
 	if _, err := os.Stat(filepath.Join(out, "shards")); err == nil {
 		t.Errorf("%s: run state left after the merge", trial)
@@ -97,24 +117,20 @@ func resumeToReference(t *testing.T, out, ref, corpusDir, trial string) {
 // the merged output is that of a run never killed.
 func TestCrashKillLoop(t *testing.T) {
 	trials := crashTrials(t)
-	corpusDir := crashCorpus(t)
-	ref, full := crashReference(t, corpusDir)
+	b := newCrashBench(t)
 	for trial := 1; trial <= trials; trial++ {
 		out := filepath.Join(t.TempDir(), "out")
 		var at []string
 		for k := 0; k < 1+trial%2; k++ {
-			cmd := binary(crashArgs(out, corpusDir)...)
-			if err := cmd.Start(); err != nil {
-				t.Fatal(err)
-			}
-			d := time.Duration(rand.Float64() * 1.1 * float64(full))
+			cmd := b.start(t, out, nil)
+			d := time.Duration(rand.Float64() * 1.1 * float64(b.full))
 			time.Sleep(d)
 			cmd.Process.Signal(syscall.SIGKILL)
 			cmd.Wait()
-			at = append(at, fmt.Sprintf("%.0f%%", 100*float64(d)/float64(full)))
+			at = append(at, fmt.Sprintf("%.0f%%", 100*float64(d)/float64(b.full)))
 		}
 		name := fmt.Sprintf("trial %d, killed at %s of a run", trial, strings.Join(at, ", "))
-		resumeToReference(t, out, ref, corpusDir, name)
+		b.resumeToReference(t, out, name)
 		t.Log(name + ": resumed to the reference")
 	}
 }
@@ -124,21 +140,16 @@ func TestCrashKillLoop(t *testing.T) {
 // in every file, and a second run ends as the reference.
 func TestCrashInterruptLoop(t *testing.T) {
 	trials := crashTrials(t)
-	corpusDir := crashCorpus(t)
-	ref, full := crashReference(t, corpusDir)
+	b := newCrashBench(t)
 	for trial := 1; trial <= trials; trial++ {
 		out := filepath.Join(t.TempDir(), "out")
-		cmd := binary(crashArgs(out, corpusDir)...)
 		var se bytes.Buffer
-		cmd.Stderr = &se
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		d := time.Duration(rand.Float64() * float64(full))
+		cmd := b.start(t, out, &se)
+		d := time.Duration(rand.Float64() * float64(b.full))
 		time.Sleep(d)
 		cmd.Process.Signal(os.Interrupt)
 		cmd.Wait()
-		name := fmt.Sprintf("trial %d, interrupted at %.0f%% of a run", trial, 100*float64(d)/float64(full))
+		name := fmt.Sprintf("trial %d, interrupted at %.0f%% of a run", trial, 100*float64(d)/float64(b.full))
 		switch code := cmd.ProcessState.ExitCode(); code {
 		case 130, 3:
 		default:
@@ -149,13 +160,13 @@ func TestCrashInterruptLoop(t *testing.T) {
 			if os.IsNotExist(err) {
 				continue // stopped before anything was written
 			}
-			want, _ := os.ReadFile(filepath.Join(ref, k.File()))
+			want, _ := os.ReadFile(filepath.Join(b.ref, k.File()))
 			if !bytes.HasPrefix(want, got) {
 				t.Errorf("%s: %s is not a prefix of the reference's (%d bytes)", name, k.File(), len(got))
 			}
 		}
 		noDuplicates(t, out, name)
-		resumeToReference(t, out, ref, corpusDir, name)
+		b.resumeToReference(t, out, name)
 	}
 }
 
@@ -177,13 +188,12 @@ func mountTmpfs(t *testing.T, size string, opts ...string) string {
 // there is room again, the same command ends as the reference.
 func TestCrashDiskFull(t *testing.T) {
 	crashTrials(t)
-	corpusDir := crashCorpus(t)
-	ref, _ := crashReference(t, corpusDir)
+	b := newCrashBench(t)
 	for _, size := range []string{"300k", "600k", "1m", "2m", "3m", "4m"} {
 		disk := mountTmpfs(t, size)
 		out := filepath.Join(disk, "out")
 		name := "a disk of " + size
-		r := execute(t, binary(crashArgs(out, corpusDir)...))
+		r := execute(t, binary(crashArgs(out, b.corpusDir)...))
 		if r.code != 1 || !strings.Contains(r.stderr, "no space left on device") || !strings.Contains(r.stderr, out) {
 			t.Errorf("%s: exit %d, want 1 with an error naming the file: %s", name, r.code, r.stderr)
 		}
@@ -191,7 +201,7 @@ func TestCrashDiskFull(t *testing.T) {
 		if err := exec.Command("mount", "-o", "remount,size=64m", disk).Run(); err != nil {
 			t.Fatalf("grow the tmpfs: %v", err)
 		}
-		resumeToReference(t, out, ref, corpusDir, name)
+		b.resumeToReference(t, out, name)
 	}
 }
 
