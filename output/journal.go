@@ -167,7 +167,7 @@ func (j *Journal) Append(r *models.Result) error {
 	}
 	if err := j.append(r); err != nil {
 		if terr := j.cut(); terr != nil {
-			j.broken = fmt.Errorf("journal of shard %d: a failed append could not be cut off (%v) after: %w", j.shard, terr, err)
+			j.broken = fmt.Errorf("journal of shard %d ends in a torn entry that could not be cut off (%v) after: %w", j.shard, terr, err)
 		}
 		return err
 	}
