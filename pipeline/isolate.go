@@ -327,6 +327,11 @@ func (p *PDFPool) PeakRSS() int64 {
 	return p.peak
 }
 
+// PeakRSS is the peak resident memory of this process since it started
+// (VmHWM), 0 where there is no /proc. It is the process's own: getrusage
+// gives a process the peak of its parent at the moment it started too.
+func PeakRSS() int64 { return peakResident(os.Getpid()) }
+
 // peakResident reads a live process's peak resident set size (VmHWM) from
 // /proc; 0 where there is no /proc.
 func peakResident(pid int) int64 {

@@ -251,7 +251,7 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 		}
 	}
 	if !*quiet {
-		self, kids := peakRSS(), int64(0)
+		self, kids := pipeline.PeakRSS(), int64(0)
 		if cfg.PDF != nil {
 			kids = cfg.PDF.PeakRSS()
 		}
