@@ -5,7 +5,7 @@ VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 SHARED  ?= ../shared
 
-.PHONY: build run report report-png test race vet bench fuzz fuzz-brief golden eval gold-dev pdf-eval slurm-test vocab clean
+.PHONY: build run report report-png test crash race vet bench fuzz fuzz-brief golden eval gold-dev pdf-eval slurm-test vocab clean
 
 build: ; $(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/stratex
 run: build ; ./$(BIN) run -out out
@@ -19,6 +19,9 @@ test: vet ; $(GO) test -count=1 ./... && $(MAKE) --no-print-directory fuzz-brief
 # -fuzztime deadline as a failure (go.dev/issue/75804, fixed in Go 1.27); a new
 # interesting input is minimized for 50 runs, not the default minute.
 fuzz-brief: ; $(GO) test -run '^$$' -fuzz '^FuzzPDFBoundary$$' -fuzztime 20000x -fuzzminimizetime 50x -timeout 5m ./pipeline
+# kill -9, SIGINT, a full disk and a read-only folder against real runs, again and again (minutes;
+# root for the tmpfs mounts): each resumed output byte-identical to a run never stopped, no line twice
+crash: ; STRATEX_CRASH=20 $(GO) test -count=1 -run '^TestCrash' -timeout 30m -v ./cmd/stratex
 race: ; $(GO) test -race -count=1 ./pipeline/... ./output/... ./corpus/...
 vet: ; $(GO) vet ./... && test -z "$$(gofmt -l .)" || (gofmt -l .; exit 1)
 # one run, one machine: pipeline docs/s, pages/s, KB/s per core, peak RSS; PDF stage vs pdftotext;

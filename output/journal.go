@@ -53,6 +53,8 @@ type Journal struct {
 	f      *os.File
 	unlock func()
 	sum    ShardSummary
+	end    int64 // where the last whole entry ends, and the next begins
+	broken error // a failed Append whose part could not be cut off
 }
 
 // entry is an entry's header.
@@ -121,6 +123,7 @@ func (s *Store) OpenJournal(i int) (*Journal, error) {
 		j.Close()
 		return nil, fmt.Errorf("seek %s: %w", path, err)
 	}
+	j.end = valid
 	return j, nil
 }
 
@@ -154,8 +157,33 @@ const spillMem = 4 << 20
 // Append adds the records of the shard's next document to the journal.
 // The records are encoded once, into a spill (memory, then a temporary
 // file for a large document), and copied from it twice: through the
-// checksum, then after the entry's header into the journal.
+// checksum, then after the entry's header into the journal. An Append
+// that fails (a full disk) cuts off what it wrote of its entry, so the
+// journal still ends on a whole entry and the next Append, or Commit,
+// goes on from there.
 func (j *Journal) Append(r *models.Result) error {
+	if j.broken != nil {
+		return j.broken
+	}
+	if err := j.append(r); err != nil {
+		if terr := j.cut(); terr != nil {
+			j.broken = fmt.Errorf("journal of shard %d ends in a torn entry that could not be cut off (%v) after: %w", j.shard, terr, err)
+		}
+		return err
+	}
+	return nil
+}
+
+// cut drops whatever follows the last whole entry.
+func (j *Journal) cut() error {
+	if err := j.f.Truncate(j.end); err != nil {
+		return err
+	}
+	_, err := j.f.Seek(j.end, io.SeekStart)
+	return err
+}
+
+func (j *Journal) append(r *models.Result) error {
 	sp := &spill{dir: ShardDir(j.st.Out), name: "." + shardName(j.shard) + ".spill.tmp"}
 	defer sp.close()
 	sizes, err := encodeRecords(sp, r)
@@ -180,6 +208,10 @@ func (j *Journal) Append(r *models.Result) error {
 	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("append to journal of shard %d: %w", j.shard, err)
+	}
+	j.end += int64(len(head))
+	for _, n := range sizes {
+		j.end += int64(n)
 	}
 	j.count(e)
 	return nil
@@ -371,6 +403,9 @@ func parseEntry(line string, pos int) (e entry, crc string, ok bool) {
 // completion marker, removes the journal and releases the shard's lock.
 func (j *Journal) Commit() error {
 	defer j.Close()
+	if j.broken != nil {
+		return j.broken
+	}
 	dir := ShardDir(j.st.Out)
 	w, err := CreateKinds(dir, models.Kinds, "", shardName(j.shard)+".")
 	if err != nil {

@@ -186,3 +186,16 @@ func TestRemoveShardsNeverLeavesMarkersWithoutParts(t *testing.T) {
 		t.Fatalf("OpenStore left %s (stat: %v)", aside, err)
 	}
 }
+
+// An output folder that cannot be made (here under a file; a read-only
+// file system is the same) is named in the error with what went wrong,
+// not a leftover folder that is not there.
+func TestOpenStoreNamesTheFolderItCannotMake(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "a-file")
+	os.WriteFile(file, nil, 0o644)
+	out := filepath.Join(file, "out")
+	_, err := OpenStore(out, &corpus.Manifest{Shards: 1})
+	if err == nil || strings.Contains(err.Error(), ".removing") || !strings.Contains(err.Error(), ShardDir(out)) || !strings.Contains(err.Error(), "not a directory") {
+		t.Errorf("err = %v, want one naming %s and why it cannot be made", err, ShardDir(out))
+	}
+}

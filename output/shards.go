@@ -65,8 +65,12 @@ type Store struct {
 // each shard clears what a killed run of it left when it is next written.
 func OpenStore(out string, m *corpus.Manifest) (*Store, error) {
 	dir := ShardDir(out)
-	if err := os.RemoveAll(dir + ".removing"); err != nil {
-		return nil, fmt.Errorf("remove %s.removing: %w", dir, err)
+	// (only when it is there: on a read-only file system RemoveAll fails
+	// even for nothing, and the error would name a folder that is not)
+	if _, err := os.Lstat(dir + ".removing"); err == nil {
+		if err := os.RemoveAll(dir + ".removing"); err != nil {
+			return nil, fmt.Errorf("remove %s.removing: %w", dir, err)
+		}
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("create %s: %w", dir, err)

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stratex/stratex/models"
@@ -25,5 +26,19 @@ func TestDecodeText(t *testing.T) {
 				t.Errorf("decodeText(%q) = %q, %q, %v; want %q, %q, fails %v", tt.in, got, enc, err, tt.want, tt.enc, tt.fails)
 			}
 		})
+	}
+}
+
+// A UTF-16 text file (what Windows programs save as "Unicode") is not
+// called binary data: the error says what it is and how to convert it.
+func TestUTF16TextIsNamed(t *testing.T) {
+	for _, in := range []string{
+		"\xff\xfeP\x00a\x00k\x00i\x00s\x00t\x00a\x00n\x00", // little-endian, as Notepad saves it
+		"\xfe\xff\x00C\x00h\x00i\x00n\x00a",                // big-endian
+	} {
+		_, _, err := decodeText([]byte(in))
+		if err == nil || !strings.Contains(err.Error(), "UTF-16") || !strings.Contains(err.Error(), "UTF-8") {
+			t.Errorf("decodeText(%q): %v; want an error naming UTF-16 and what to convert it to", in, err)
+		}
 	}
 }

@@ -113,6 +113,7 @@ type PDFPool struct {
 	mu       sync.Mutex
 	idle     []*pdfWorker
 	closed   bool
+	peak     int64 // the largest peak resident memory of a worker, read after each document
 }
 
 type pdfWorker struct {
@@ -190,8 +191,14 @@ func (p *PDFPool) Read(ctx context.Context, data []byte) (*pdf.Document, error) 
 		}
 	}
 	rep, err := p.ask(ctx, w, data)
+	hwm := peakResident(w.cmd.Process.Pid)
 	if err != nil {
 		w.kill()
+	}
+	p.mu.Lock()
+	p.peak = max(p.peak, hwm)
+	p.mu.Unlock()
+	if err != nil {
 		return nil, err
 	}
 	p.mu.Lock()
@@ -307,6 +314,38 @@ func residentBytes(pid int) int64 {
 	}
 	pages, _ := strconv.ParseInt(f[1], 10, 64)
 	return pages * int64(os.Getpagesize())
+}
+
+// PeakRSS is the largest peak resident memory a worker has reached, as
+// its kernel counts it (VmHWM), read after each document: 0 before any
+// document, or where there is no /proc. (getrusage's figure for children
+// is no measure of them: Linux gives a child the peak of its parent at the
+// moment it starts.)
+func (p *PDFPool) PeakRSS() int64 {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.peak
+}
+
+// PeakRSS is the peak resident memory of this process since it started
+// (VmHWM), 0 where there is no /proc. It is the process's own: getrusage
+// gives a process the peak of its parent at the moment it started too.
+func PeakRSS() int64 { return peakResident(os.Getpid()) }
+
+// peakResident reads a live process's peak resident set size (VmHWM) from
+// /proc; 0 where there is no /proc.
+func peakResident(pid int) int64 {
+	b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/status")
+	if err != nil {
+		return 0
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(l, "VmHWM:"); ok {
+			kb, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
+			return kb << 10
+		}
+	}
+	return 0
 }
 
 // Close stops every idle worker; busy ones stop when their document ends.

@@ -121,9 +121,14 @@ func fromPDF(doc *pdf.Document, err error) (*Parsed, error) {
 // decodeText reads a text file's bytes: UTF-8 when they are valid UTF-8,
 // else Windows-1252 (the encoding of text saved by Windows programs, and a
 // superset of Latin-1's printable characters), so that no byte is lost. A
-// NUL byte in the first 8 KiB means the file is not text at all.
+// NUL byte in the first 8 KiB means the file is not text at all, unless it
+// opens with a UTF-16 byte-order mark: that is text this reader does not
+// take, and the error says so.
 func decodeText(b []byte) (text, encoding string, err error) {
 	if bytes.IndexByte(b[:min(len(b), 8192)], 0) >= 0 {
+		if bytes.HasPrefix(b, []byte{0xff, 0xfe}) || bytes.HasPrefix(b, []byte{0xfe, 0xff}) {
+			return "", "", fmt.Errorf("UTF-16 text (a byte-order mark opens it), which is not read: convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)")
+		}
 		return "", "", fmt.Errorf("binary data (a NUL byte in the first 8 KiB), not text")
 	}
 	if utf8.Valid(b) {
@@ -174,8 +179,14 @@ func (c *Config) Process(ctx context.Context, in corpus.Input, data []byte) *mod
 
 // process is Process telling report, when set, how far the text stages
 // have come through the document.
-func (c *Config) process(ctx context.Context, in corpus.Input, data []byte, report func(extract.Progress)) (res *models.Result) {
+func (c *Config) process(ctx context.Context, in corpus.Input, data []byte, report func(extract.Progress)) *models.Result {
 	id, sum := corpus.ID(data)
+	return c.processHashed(ctx, in, data, id, sum, report)
+}
+
+// processHashed is process given the id and SHA-256 of data, so that a
+// caller that needs them first hashes the bytes once.
+func (c *Config) processHashed(ctx context.Context, in corpus.Input, data []byte, id, sum string, report func(extract.Progress)) (res *models.Result) {
 	stage := StageRead
 	var f *extract.Findings
 	defer func() {

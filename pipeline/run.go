@@ -43,8 +43,10 @@ type Options struct {
 	Timeout  time.Duration // per document; 0 means none
 	Progress Progress      // may be nil
 	// MemBudget bounds the bytes of the documents in flight: a document
-	// takes its size (at least minWeight) from it while it is processed,
-	// so a few large files run fewer at once. 0 means 64 MiB per worker.
+	// takes its size (at least minWeight) from it from its start until its
+	// records are written (a document done but held back behind a slower
+	// one still holds its records), so a few large files run fewer at
+	// once. 0 means 64 MiB per worker.
 	MemBudget int64
 }
 
@@ -60,6 +62,9 @@ type Summary struct {
 	Sentences   int
 	Interrupted bool // the context ended before every input was processed
 }
+
+// startHook, when a test sets it, hears of each document a worker starts.
+var startHook func(corpus.Input)
 
 // ErrInterrupted is returned by Run when its context was cancelled; the
 // records of every document finished before that were written.
@@ -108,6 +113,9 @@ func (c *Config) Run(ctx context.Context, inputs []corpus.Input, sink Sink, opt 
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
+				if startHook != nil {
+					startHook(j.in)
+				}
 				var report func(extract.Progress)
 				if opt.Progress != nil {
 					report = func(p extract.Progress) {
@@ -117,8 +125,10 @@ func (c *Config) Run(ctx context.Context, inputs []corpus.Input, sink Sink, opt 
 						}
 					}
 				}
+				// the weight is released once the records are written:
+				// a finished document held back behind a slower one
+				// still holds its records
 				j.out <- c.processBounded(ctx, j.in, opt.Timeout, report)
-				budget.Release(weight(j.in))
 			}
 		}()
 	}
@@ -163,6 +173,7 @@ func (c *Config) Run(ctx context.Context, inputs []corpus.Input, sink Sink, opt 
 				cancel()
 			}
 		}
+		budget.Release(weight(j.in))
 		sum.Docs++
 		if res.Failed() {
 			sum.Failed++
@@ -239,13 +250,13 @@ func (c *Config) processBounded(ctx context.Context, in corpus.Input, timeout ti
 	if fail != nil {
 		return fail
 	}
-	id, _ := corpus.ID(data)
+	id, sum := corpus.ID(data)
 	dctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	ch := make(chan *models.Result, 1)
 	// data goes as an argument: once the text is read from it, nothing
 	// holds it while the stages run
-	go func(data []byte) { ch <- c.process(dctx, in, data, report) }(data)
+	go func(data []byte) { ch <- c.processHashed(dctx, in, data, id, sum, report) }(data)
 	timedOut := func() *models.Result {
 		return failure(id, in.Path, StageTimeout, fmt.Errorf("no result after %s", timeout))
 	}

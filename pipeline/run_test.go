@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -193,5 +194,38 @@ func TestProcessStopsWhenItsContextEnds(t *testing.T) {
 	t.Logf("stopped in stage %s, %s after the deadline", res.Errors[0].Stage, late)
 	if late > time.Second {
 		t.Errorf("Process returned %s after its deadline", late)
+	}
+}
+
+// The memory budget weighs a document from its start until its records
+// are written, not only while it is processed: finished documents held
+// back behind a slow one (here a sink that takes its time with the first)
+// keep their records in memory, so they keep their weight, and no further
+// document starts beyond the budget.
+func TestBudgetHoldsFinishedDocumentsUntilWritten(t *testing.T) {
+	ins := smallCorpus(t, 12) // each weighs minWeight
+	var started atomic.Int32
+	startHook = func(corpus.Input) { started.Add(1) }
+	defer func() { startHook = nil }()
+	const budget = 3
+	most := int32(0)
+	sink := &collect{after: func(n int) {
+		if n != 1 {
+			return
+		}
+		// while the first document is being written, the others may run
+		// as far as the budget lets them
+		deadline := time.Now().Add(2 * time.Second)
+		for started.Load() <= budget && time.Now().Before(deadline) {
+			time.Sleep(5 * time.Millisecond)
+		}
+		most = started.Load()
+	}}
+	sum, err := config(t).Run(context.Background(), ins, sink, Options{Workers: 2, MemBudget: budget * minWeight})
+	if err != nil || sum.Docs != len(ins) {
+		t.Fatalf("%+v %v", sum, err)
+	}
+	if most > budget {
+		t.Errorf("%d documents started while the first was being written, with a budget of %d: finished documents waiting to be written were not weighed", most, budget)
 	}
 }

@@ -136,7 +136,7 @@ func main() {
 		n       int
 		wall    time.Duration
 		rss     int64 // peak RSS of the run's own process, KiB
-		workers int64 // peak RSS of its largest child (a PDF worker), KiB
+		workers int64 // peak RSS of its largest PDF worker (the run says it), KiB
 	}
 	var rows []row
 	for _, n := range copies {

@@ -251,7 +251,10 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 		}
 	}
 	if !*quiet {
-		self, kids := peakRSS()
+		self, kids := pipeline.PeakRSS(), int64(0)
+		if cfg.PDF != nil {
+			kids = cfg.PDF.PeakRSS()
+		}
 		log.Info("wrote output", "folder", *out, "shards", len(shards), "documents", docs, "failed", failed, "pages", pages, "sentences", sents,
 			"peak_rss_mb", self>>20, "pdf_worker_peak_rss_mb", kids>>20)
 	}

@@ -1,6 +1,0 @@
-//go:build !linux
-
-package main
-
-// peakRSS is not measured where getrusage reports no peak in kilobytes.
-func peakRSS() (self, children int64) { return 0, 0 }
