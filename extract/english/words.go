@@ -130,26 +130,6 @@ func mkWord(s string, start, end, base int) Word {
 	return Word{Start: base + start, End: base + end, Text: t, Key: FoldQuotes(t)}
 }
 
-// SpaceWords splits s at spaces, offsets relative to base.
-func SpaceWords(s string, base int) []Word {
-	var out []Word
-	i := 0
-	for i < len(s) {
-		for i < len(s) && s[i] == ' ' {
-			i++
-		}
-		j := i
-		for j < len(s) && s[j] != ' ' {
-			j++
-		}
-		if j > i {
-			out = append(out, Word{Start: base + i, End: base + j, Text: s[i:j], Key: s[i:j]})
-		}
-		i = j
-	}
-	return out
-}
-
 // LastRune returns the last rune of s.
 func LastRune(s string) rune { r, _ := utf8.DecodeLastRuneInString(s); return r }
 
