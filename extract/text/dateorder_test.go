@@ -27,16 +27,7 @@ func orderTexts(t *testing.T) []string {
 		"the defence organisation", "Defense and DEFENCE", "per cent, percent, per  cent", "program programme programs",
 		"colourcolourcolor", "organisationorganization", "İnternational Kolour", "whilst",
 	}
-	for _, pat := range []string{"../../testdata/sample/*.txt", "../../../shared/eval/docs-dev/wikiwars/*.txt", "../../../shared/eval/docs-dev/meantime/*.txt"} {
-		files, _ := filepath.Glob(pat)
-		for _, f := range files {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			texts = append(texts, string(data))
-		}
-	}
+	texts = append(texts, devTexts(t, sampleTexts, wikiwarsTexts, meantimeTexts)...)
 	if len(texts) < 40 {
 		t.Fatalf("only %d texts: the development texts are missing", len(texts))
 	}
@@ -124,19 +115,7 @@ func TestSpellingCountSame(t *testing.T) {
 // together: by hand (DateOrder) and by the regexp and strings.Count of each
 // spelling it replaced.
 func BenchmarkDateOrder(b *testing.B) {
-	files, _ := filepath.Glob("../../../shared/eval/docs-dev/wikiwars/*.txt")
-	var sb strings.Builder
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		sb.Write(data)
-	}
-	text := sb.String()
-	if text == "" {
-		b.Skip("no WikiWars texts")
-	}
+	text := strings.Join(devTexts(b, wikiwarsTexts), "")
 	v, err := Default()
 	if err != nil {
 		b.Fatal(err)
@@ -160,4 +139,28 @@ func BenchmarkDateOrder(b *testing.B) {
 			}
 		}
 	})
+}
+
+// The texts the tests hold the new readers to the old ones on.
+const (
+	sampleTexts   = "../../testdata/sample/*.txt"
+	wikiwarsTexts = "../../../shared/eval/docs-dev/wikiwars/*.txt"
+	meantimeTexts = "../../../shared/eval/docs-dev/meantime/*.txt"
+)
+
+// devTexts reads the files the patterns match, in order.
+func devTexts(tb testing.TB, patterns ...string) []string {
+	tb.Helper()
+	var out []string
+	for _, pat := range patterns {
+		files, _ := filepath.Glob(pat)
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				tb.Fatal(err)
+			}
+			out = append(out, string(data))
+		}
+	}
+	return out
 }

@@ -2,8 +2,6 @@ package text
 
 import (
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -109,15 +107,8 @@ func TestGluedCutsSame(t *testing.T) {
 		t.Fatal(err)
 	}
 	var lines []string
-	for _, pat := range []string{"../../testdata/sample/*.txt", "../../../shared/eval/docs-dev/wikiwars/*.txt", "../../../shared/eval/docs-dev/meantime/*.txt"} {
-		files, _ := filepath.Glob(pat)
-		for _, f := range files {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			lines = append(lines, strings.Split(string(data), "\n")...)
-		}
+	for _, t := range devTexts(t, sampleTexts, wikiwarsTexts, meantimeTexts) {
+		lines = append(lines, strings.Split(t, "\n")...)
 	}
 	if len(lines) < 1000 {
 		t.Fatalf("only %d lines: the development texts are missing", len(lines))
@@ -159,16 +150,7 @@ func BenchmarkGluedCuts(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	files, _ := filepath.Glob("../../../shared/eval/docs-dev/wikiwars/*.txt")
-	var sb strings.Builder
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		sb.Write(data)
-	}
-	text := sb.String()
+	text := strings.Join(devTexts(b, wikiwarsTexts), "")
 	if text == "" {
 		b.Skip("no WikiWars texts")
 	}
