@@ -27,27 +27,56 @@ func IsDash(r rune) bool { return r == '-' || r == '‐' || r == '‑' || r == '
 
 // Words splits s into words, offsets relative to base.
 func Words(s string, base int) []Word {
-	var out []Word
+	// a word and a space or a mark take six bytes or more of most text:
+	// one allocation for most sentences, not one per doubling
+	out := make([]Word, 0, len(s)/6+4)
 	i := 0
 	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
-			i += n
-			continue
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				i++
+				continue
+			}
+			if !asciiWord[c] {
+				out = append(out, Word{Start: base + i, End: base + i + 1, Text: s[i : i+1], Key: s[i : i+1]})
+				i++
+				continue
+			}
+		} else {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				i += n
+				continue
+			}
+			if !IsWordRune(r) {
+				out = append(out, mkWord(s, i, i+n, base))
+				i += n
+				continue
+			}
 		}
 		start := i
-		if !IsWordRune(r) {
-			i += n
-			out = append(out, mkWord(s, start, i, base))
-			continue
-		}
-		run := 0 // letters in the current dotted segment
+		ascii := true // only ASCII bytes so far: no curly quote to fold
+		run := 0      // letters in the current dotted segment
 		for i < len(s) {
-			r, n = utf8.DecodeRuneInString(s[i:])
-			if IsWordRune(r) {
-				i += n
-				run++
-				continue
+			c := s[i]
+			var r rune
+			n := 1
+			if c < utf8.RuneSelf {
+				if asciiWord[c] {
+					i++
+					run++
+					continue
+				}
+				r = rune(c)
+			} else {
+				r, n = utf8.DecodeRuneInString(s[i:])
+				if IsWordRune(r) {
+					ascii = false
+					i += n
+					run++
+					continue
+				}
 			}
 			if r == '.' && run == 1 && unicode.IsUpper(LastRune(s[start:i])) {
 				// "U." of "U.S.", "A." of "A.Q. Khan": keep the period, go on
@@ -69,6 +98,7 @@ func Words(s string, base int) []Word {
 					if (r2 == 's' || r2 == 'S') && (i+n+n2 == len(s) || !IsWordRune(FirstRune(s[i+n+n2:]))) {
 						break
 					}
+					ascii = ascii && r < utf8.RuneSelf && r2 < utf8.RuneSelf
 					i += n + n2
 					run++
 					continue
@@ -76,34 +106,28 @@ func Words(s string, base int) []Word {
 			}
 			break
 		}
-		out = append(out, mkWord(s, start, i, base))
+		if ascii {
+			out = append(out, Word{Start: base + start, End: base + i, Text: s[start:i], Key: s[start:i]})
+		} else {
+			out = append(out, mkWord(s, start, i, base))
+		}
 	}
 	return out
+}
+
+// asciiSpace and asciiWord are unicode.IsSpace and IsWordRune of the ASCII
+// bytes.
+var asciiSpace, asciiWord [utf8.RuneSelf]bool
+
+func init() {
+	for c := range rune(utf8.RuneSelf) {
+		asciiSpace[c], asciiWord[c] = unicode.IsSpace(c), IsWordRune(c)
+	}
 }
 
 func mkWord(s string, start, end, base int) Word {
 	t := s[start:end]
 	return Word{Start: base + start, End: base + end, Text: t, Key: FoldQuotes(t)}
-}
-
-// SpaceWords splits s at spaces, offsets relative to base.
-func SpaceWords(s string, base int) []Word {
-	var out []Word
-	i := 0
-	for i < len(s) {
-		for i < len(s) && s[i] == ' ' {
-			i++
-		}
-		j := i
-		for j < len(s) && s[j] != ' ' {
-			j++
-		}
-		if j > i {
-			out = append(out, Word{Start: base + i, End: base + j, Text: s[i:j], Key: s[i:j]})
-		}
-		i = j
-	}
-	return out
 }
 
 // LastRune returns the last rune of s.

@@ -73,6 +73,25 @@ func Clean(s string) string {
 		}
 	}
 	for _, r := range s {
+		if r < utf8.RuneSelf && accent == 0 {
+			// ASCII, no accent waiting: what the general case below does
+			// with it, without its table look-ups
+			c := byte(r)
+			switch {
+			case c == ' ' || c >= '\t' && c <= '\r':
+				prevLetter, space = false, b.Len() > 0
+				continue
+			case c < ' ' || c == 0x7F:
+				continue // a control: dropped
+			}
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			prevLetter = c|0x20 >= 'a' && c|0x20 <= 'z'
+			b.WriteByte(c)
+			continue
+		}
 		if r == utf8.RuneError || r == '\u00AD' || r == '\u200B' || r == '\u200C' || r == '\u200D' ||
 			r == '\u2060' || r == '\uFEFF' || r >= '\uE000' && r <= '\uF8FF' || unicode.IsControl(r) && !unicode.IsSpace(r) {
 			continue // dropped, as if it were not there

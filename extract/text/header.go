@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -29,41 +30,98 @@ type HeaderDate struct {
 	Ambiguous  bool // numeric date whose day/month order nothing in the document decides
 }
 
-var numericDateRE = regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})([./-])(\d{4})\b`)
-
 // DateOrder reads how a document writes numeric dates: day first when one
 // of them can only be read that way (13/08/2022), month first when one can
 // only be read that way (08/13/2022). known is false when nothing decides,
 // or when the document writes both.
 func (v *Vocabulary) DateOrder(text string) (dayFirst, known bool) {
 	var d, m bool
-	for _, g := range numericDateRE.FindAllStringSubmatch(text, -1) {
-		a, _ := strconv.Atoi(g[1])
-		b, _ := strconv.Atoi(g[3])
+	numericDates(text, func(a, b int) {
 		switch {
 		case a > 12 && a <= 31 && b >= 1 && b <= 12:
 			d = true
 		case b > 12 && b <= 31 && a >= 1 && a <= 12:
 			m = true
 		}
-	}
+	})
 	if d == m {
 		return v.britishSpelling(text), false
 	}
 	return d, true
 }
 
+// numericDates calls f with the first two numbers of each numeric date of
+// the text (numericDateAt), left to right, as regexp's FindAll finds them.
+func numericDates(text string, f func(a, b int)) {
+	for i := 0; i < len(text); {
+		if c := text[i]; c < '0' || c > '9' {
+			i++
+			continue
+		}
+		a, b, end := numericDateAt(text, i)
+		if end < 0 {
+			i++
+			continue
+		}
+		f(a, b)
+		i = end
+	}
+}
+
+// numericDateAt reads a numeric date at text[i:] as the pattern
+// \b(\d{1,2})[./-](\d{1,2})[./-]\d{4}\b would: its first two numbers and
+// where it ends; end is -1 when none starts at i.
+func numericDateAt(text string, i int) (a, b, end int) {
+	if !isDigit(text, i) || i > 0 && isWordByte(text[i-1]) {
+		return 0, 0, -1
+	}
+	if a, i = digitsAt(text, i); i < 0 || !isDateSep(text, i) {
+		return 0, 0, -1
+	}
+	if b, i = digitsAt(text, i+1); i < 0 || !isDateSep(text, i) {
+		return 0, 0, -1
+	}
+	j := i + 1
+	for isDigit(text, j) && j-i <= 4 {
+		j++
+	}
+	if j-i != 5 || j < len(text) && isWordByte(text[j]) {
+		return 0, 0, -1
+	}
+	return a, b, j
+}
+
+// digitsAt reads the one or two digits at text[i:] and where they end; end
+// is -1 when there are none or more than two.
+func digitsAt(text string, i int) (n, end int) {
+	j := i
+	for ; isDigit(text, j); j++ {
+		if j-i == 2 {
+			return 0, -1
+		}
+		n = n*10 + int(text[j]-'0')
+	}
+	if j == i {
+		return 0, -1
+	}
+	return n, j
+}
+
+func isDigit(s string, i int) bool { return i < len(s) && s[i] >= '0' && s[i] <= '9' }
+func isDateSep(s string, i int) bool {
+	return i < len(s) && (s[i] == '.' || s[i] == '/' || s[i] == '-')
+}
+
+// isWordByte reports a byte of regexp's \w: an ASCII letter, digit or
+// underscore (no byte of a multi-byte character is one).
+func isWordByte(c byte) bool {
+	return c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z' || c == '_'
+}
+
 // britishSpelling reports whether a text spells the British way more
 // than the American: a hint that it writes dates day first.
 func (v *Vocabulary) britishSpelling(text string) bool {
-	l := strings.ToLower(text)
-	b, a := 0, 0
-	for _, w := range v.british {
-		b += strings.Count(l, w)
-	}
-	for _, w := range v.american {
-		a += strings.Count(l, w)
-	}
+	b, a := v.spelling.count(strings.ToLower(text))
 	return b > a
 }
 
@@ -78,7 +136,9 @@ var numericAtRE = regexp.MustCompile(`^(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b`)
 // not authors' names).
 func (v *Vocabulary) Header(ctx context.Context, t *Text, st *Structure, places func(line string) bool) (Header, error) {
 	h := Header{TitleLine: -1}
-	dayFirst, known := v.DateOrder(t.Text)
+	// the order is read off the whole text: only when a front-matter line
+	// writes a numeric date
+	order := sync.OnceValues(func() (dayFirst, known bool) { return v.DateOrder(t.Text) })
 	// a line the PDF engine set as the title beats one shaped like it
 	hinted := false
 	for i, ln := range t.Lines {
@@ -95,7 +155,7 @@ func (v *Vocabulary) Header(ctx context.Context, t *Text, st *Structure, places 
 			return h, err
 		}
 		s := t.Text[ln.Start:ln.End]
-		found := v.headerDates(s, ln.Start, dayFirst, known)
+		found := v.headerDates(s, ln.Start, order)
 		h.Dates = append(h.Dates, found...)
 		if len(found) > 0 {
 			continue
@@ -118,8 +178,8 @@ func (v *Vocabulary) Header(ctx context.Context, t *Text, st *Structure, places 
 	return h, nil
 }
 
-func (v *Vocabulary) headerDates(s string, base int, dayFirst, known bool) []HeaderDate {
-	if out := v.labelledDates(s, base, dayFirst, known); len(out) > 0 {
+func (v *Vocabulary) headerDates(s string, base int, order func() (dayFirst, known bool)) []HeaderDate {
+	if out := v.labelledDates(s, base, order); len(out) > 0 {
 		return out
 	}
 	// An issue date: the month and year a journal issue line carries
@@ -133,9 +193,13 @@ func (v *Vocabulary) headerDates(s string, base int, dayFirst, known bool) []Hea
 	return nil
 }
 
+// unknownOrder is the order of a document's numeric dates where only
+// whether a line holds a date matters: month first, nothing decides.
+func unknownOrder() (dayFirst, known bool) { return false, false }
+
 // labelledDates finds the dates a line labels (headerdates.txt: "Received:
 // 12 March 2021").
-func (v *Vocabulary) labelledDates(s string, base int, dayFirst, known bool) []HeaderDate {
+func (v *Vocabulary) labelledDates(s string, base int, order func() (dayFirst, known bool)) []HeaderDate {
 	var out []HeaderDate
 	for _, loc := range v.headerRE.FindAllStringSubmatchIndex(s, -1) {
 		label := v.headerLabels[strings.ToLower(s[loc[2]:loc[3]])]
@@ -152,6 +216,7 @@ func (v *Vocabulary) labelledDates(s string, base int, dayFirst, known bool) []H
 			b, _ := strconv.Atoi(g[2])
 			y, _ := strconv.Atoi(g[3])
 			d, m := a, b
+			dayFirst, known := order()
 			if !dayFirst {
 				d, m = b, a
 			}

@@ -233,40 +233,75 @@ func (v *Vocabulary) fixCuts(text string, cuts []int, end int) []int {
 	return kept
 }
 
+// hasLowerUpper reports whether a lower-case letter comes right before a
+// capital somewhere in s.
+func hasLowerUpper(s string) bool {
+	prevLower := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if prevLower && c >= 'A' && c <= 'Z' {
+				return true
+			}
+			prevLower = c >= 'a' && c <= 'z'
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if prevLower && unicode.IsUpper(r) {
+			return true
+		}
+		prevLower = unicode.IsLower(r)
+		i += n
+	}
+	return false
+}
+
 // gluedCuts finds sentence starts inside text[from:to] that the segmenter
 // missed because no space separates them from the sentence before.
 func (v *Vocabulary) gluedCuts(text string, from, to int) []int {
 	var cuts []int
 	s := text[from:to]
-	ws := english.SpaceWords(s, from)
-	for _, w := range english.Words(s, from) {
-		if w.End-w.Start < 4 {
-			continue
-		}
-		// "ChinaHence," : lower case then a capitalized connective.
-		prevLower := false
-		for j, r := range w.Text {
-			if unicode.IsUpper(r) && prevLower && j >= 2 {
-				suffix := w.Text[j:]
-				after := text[w.End:min(w.End+1, len(text))]
-				if v.en.Connective(suffix) && (after == "," || after == " ") {
-					cuts = append(cuts, w.Start+j)
-				}
-				break
+	// "ChinaHence," : lower case then a capitalized connective (only a
+	// text with a lower-case letter before a capital can have one).
+	if hasLowerUpper(s) {
+		for _, w := range english.Words(s, from) {
+			if w.End-w.Start < 4 {
+				continue
 			}
-			prevLower = unicode.IsLower(r)
+			prevLower := false
+			for j, r := range w.Text {
+				if unicode.IsUpper(r) && prevLower && j >= 2 {
+					suffix := w.Text[j:]
+					after := text[w.End:min(w.End+1, len(text))]
+					if v.en.Connective(suffix) && (after == "," || after == " ") {
+						cuts = append(cuts, w.Start+j)
+					}
+					break
+				}
+				prevLower = unicode.IsLower(r)
+			}
 		}
 	}
 	// "talks with the U.S. They ended...": an abbreviation that may end a sentence,
-	// then a word that opens one; the segmenter keeps them together.
-	for i, w := range ws {
-		if i+1 >= len(ws) || v.abbrevs[w.Text] != abbrevMaybe && !(english.IsInitials(w.Text) && isStateInitials(w.Text)) {
-			continue
+	// then a word that opens one; the segmenter keeps them together. The
+	// words are cut at spaces; the abbreviation is not the first of them.
+	prev, k := "", 0 // the word before and how many came before
+	for i := 0; ; {
+		for i < len(s) && s[i] == ' ' {
+			i++
 		}
-		next := ws[i+1]
-		if next.Start > w.End && v.en.OpensSentence(next.Text) && i > 0 {
-			cuts = append(cuts, next.Start)
+		if i == len(s) {
+			break
 		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		if k >= 2 && (v.abbrevs[prev] == abbrevMaybe || english.IsInitials(prev) && isStateInitials(prev)) && v.en.OpensSentence(s[i:j]) {
+			cuts = append(cuts, from+i)
+		}
+		prev, k, i = s[i:j], k+1, j
 	}
 	// "policy.The": a word, a full stop and a capitalized word, no space.
 	for i := 0; i+2 < len(s); i++ {

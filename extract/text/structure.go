@@ -170,7 +170,7 @@ func (v *Vocabulary) frontMatterEnd(t *Text, anchor int) int {
 		last := -1
 		for i := run; i < anchor; i++ {
 			ln := t.Lines[i]
-			if len(v.labelledDates(t.Text[ln.Start:ln.End], ln.Start, false, false)) > 0 {
+			if len(v.labelledDates(t.Text[ln.Start:ln.End], ln.Start, unknownOrder)) > 0 {
 				last = i
 			}
 		}

@@ -53,8 +53,7 @@ type Vocabulary struct {
 	abbrevs      map[string]abbrevClass
 	affiliations map[string]bool
 	smallWords   map[string]bool
-	british      []string
-	american     []string
+	spelling     spelling
 	headerLabels map[string]string // lower-case phrase -> date label
 	headerRE     *regexp.Regexp
 	notTitle     []string
@@ -122,9 +121,9 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			form := strings.ToLower(l.Fields[0])
 			switch l.Field(1) {
 			case "british":
-				v.british = append(v.british, form)
+				v.spelling.add(form, true)
 			case "american":
-				v.american = append(v.american, form)
+				v.spelling.add(form, false)
 			default:
 				return fmt.Errorf("want form<TAB>british|american")
 			}

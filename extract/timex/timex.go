@@ -344,6 +344,7 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 	var kindBuf []uint8
 	var depthBuf []int8
 	var yearBuf []yearRead
+	var tokBuf []english.Tok // the tokens of a sentence that comes without them
 	for si, s := range sents {
 		if err := ctx.Err(); err != nil {
 			return nil, nil, err
@@ -367,7 +368,12 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 		if back == nil && doc.Kind == Narrative {
 			back = whole
 		}
-		p := &tparser{v: v, toks: s.Tokens(text, v.lexer), doc: &doc, ref: ref, anchor: para, back: back, inSect: inSect, text: text, tense: 2}
+		toks := s.Toks
+		if toks == nil {
+			tokBuf = v.lexer.Append(tokBuf[:0], text[s.Start:s.End], s.Start)
+			toks = tokBuf
+		}
+		p := &tparser{v: v, toks: toks, doc: &doc, ref: ref, anchor: para, back: back, inSect: inSect, text: text, tense: 2}
 		ctxs[si].Shift = p.opensPoint()
 		p.head = heads
 		depthBuf = slices.Grow(depthBuf[:0], len(p.toks)+1)[:len(p.toks)+1]
