@@ -247,3 +247,35 @@ func TestPrincipalRoles(t *testing.T) {
 			"ASSAULT DEU>POL"},
 	}, mainDyad)
 }
+
+// TestEventNounInNounPhrase: an event noun with no actor of its own, in a
+// prepositional phrase that hangs on another noun phrase, names a thing
+// (the war as a period, the talks as a topic), not an act of the clause's
+// subject; an actor of that noun phrase acts in it. Cases of our own from
+// a history and from news.
+func TestEventNounInNounPhrase(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"a period of the war (history)",
+			"The Swedish navy kept its ships in harbour for the remainder of the war.", ""},
+		{"a period of the talks (news)",
+			"Kenya kept its embassy in Addis Ababa open for the duration of the talks.", ""},
+		{"a topic, the talks (news)",
+			"Ukraine questioned the minister on the negotiations.", ""},
+		{"taken out of the war (history)",
+			"In 1918 the armistice took Bulgaria out of the war.", ""},
+		{"pulled out of the talks (news)",
+			"The new government pulled Mali out of the talks.", ""},
+		{"the possessor of the head acts (history)",
+			"Portugal's entry into the war in 1916 strained its finances.", "ASSAULT PRT>"},
+		{"the possessor of the head acts (news)",
+			"Qatar's part in the negotiations lasted two years.", "CONSULT QAT>"},
+		{"a preposition after a verb keeps the subject's act (history)",
+			"Peru went to war in 1879.", "ASSAULT PER>"},
+		{"a preposition of purpose keeps the subject's act (news)",
+			"Negotiators from Chile and Bolivia returned to Lima this week for talks on the border.", "CONSULT CHL,BOL>"},
+		{"after a bare noun the subject's act stays (news)",
+			"Argentina and Chile signed the accord despite months of bitter negotiations.", "SUPPORT ARG,CHL>; CONSULT ARG,CHL>"},
+		{"after a bare noun the subject's act stays (history)",
+			"Argentina and Chile sat through hours of negotiations.", "CONSULT ARG,CHL>"},
+	}, eventDyads)
+}
