@@ -279,3 +279,21 @@ func TestEventNounInNounPhrase(t *testing.T) {
 			"Argentina and Chile sat through hours of negotiations.", "CONSULT ARG,CHL>"},
 	}, eventDyads)
 }
+
+// TestGiveNeedsAid: "give" is aid only when what is given is aid, goods,
+// arms or money (triggers.tsv give: object=...); a speech, a warning or
+// time given is no aid. Cases of our own, from news and a history.
+func TestGiveNeedsAid(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"a speech given (news)",
+			"The Kenyan president gave a speech to the Ugandan parliament on Monday.", ""},
+		{"time given (history)",
+			"In 1904 the Japanese admiral gave Russia no time to prepare.", ""},
+		{"money given (news)",
+			"Japan gave Nepal $20 million after the earthquake.", "AID JPN>NPL"},
+		{"arms given (history)",
+			"In 1941 Britain gave the Soviet Union tanks and aircraft.", "AID GBR>SUN"},
+		{"money to be given: an intent (news)",
+			"Norway will give Mozambique 30 million kroner this year.", "AGREE NOR>MOZ"},
+	}, eventDyads)
+}
