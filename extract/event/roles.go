@@ -27,6 +27,9 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		named, head := false, []string(nil)
 		if len(src) == 0 && len(tgt) == 0 && tr.Mutual {
 			named, head = sv.nounPhraseObject(i)
+			// a capitalised event noun is a name ("dating back to the War
+			// of 1812", "fought the Battle of Cer"): its actors are its own
+			named = named || english.IsUpperWord(toks[i].Text)
 		}
 		if len(head) > 0 && !sv.background(i) {
 			// "France's entry into the war", "the Chinese intervention in

@@ -297,3 +297,27 @@ func TestGiveNeedsAid(t *testing.T) {
 			"Norway will give Mozambique 30 million kroner this year.", "AGREE NOR>MOZ"},
 	}, eventDyads)
 }
+
+// TestBackAsParticle: "back" before a preposition or after a verb of
+// motion is a particle or an adverb, not the verb "back" (endorse)
+// (triggers.tsv NONE rows); the verb keeps its object. Cases of our own,
+// from a history and from news.
+func TestBackAsParticle(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"fell back (history)", "In 1866 the Austrian cavalry fell back to the river.", ""},
+		{"pushed back (news)", "Government troops in Sudan pushed back the rebels to the border.", ""},
+		{"drove back (news)", "The Ugandan army drove the rebels back across the border.", ""},
+		{"the verb, with its object (news)", "The United States will back the Iraqi government.", "AGREE USA>IRQ"},
+		{"the verb, with its object (history)", "In 1914 Britain chose to back the French government.", "SUPPORT GBR>FRA"},
+	}, eventDyads)
+}
+
+// TestCapitalisedEventNounIsAName: a capitalised event noun with no actor
+// of its own names an event ("the War of 1898"); it is no act of the
+// clause's subject. Cases of our own, news and a history.
+func TestCapitalisedEventNounIsAName(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"a war's name (news)", "Officials in Madrid called the plan reckless, citing maps dating back to the War of 1898.", ""},
+		{"a war's name (history)", "Generals in Lima kept old maps dating back to the War of 1879.", ""},
+	}, eventDyads)
+}
