@@ -192,7 +192,9 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			// police arresting
 			if t := sv.PlaceTarget(i+n, ev.Source); t != "" {
 				ev.Target, ev.Rule = []string{t}, ev.Rule+"+place"
-			} else {
+			} else if !tr.Abroad {
+				// an act on another's ground ("seized the peninsula")
+				// with no other named is too little to code (below)
 				ev.Target = append([]string{}, ev.Source...)
 			}
 		case "REQUEST", "REJECT", "ACCUSE", "THREATEN", "ASSAULT", "SANCTION", "MOBILIZE":

@@ -321,3 +321,17 @@ func TestCapitalisedEventNounIsAName(t *testing.T) {
 		{"a war's name (history)", "Generals in Lima kept old maps dating back to the War of 1879.", ""},
 	}, eventDyads)
 }
+
+// TestSeizureAbroad: a seizure or an occupation with no other side and no
+// place of another state named is no act inside the source's own state
+// (triggers.tsv flag abroad), as an arrest or a ban is. Cases of our own,
+// from a history and from news.
+func TestSeizureAbroad(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"troops occupied heights (history)", "In 1854 French troops occupied the heights above the river.", ""},
+		{"marines seized an airport (news)", "Russian marines seized the airport on Friday.", ""},
+		{"a place of another state named (history)", "In 1898 American troops seized the harbour at Guantanamo in Cuba.", "COERCE USA>CUB"},
+		{"an arrest stays domestic (news)", "Police in Lagos arrested twelve Nigerian protesters.", "COERCE NGA>NGA"},
+		{"a ban stays domestic (history)", "In 1968 Czech police banned the student rally.", "COERCE CZE>CZE"},
+	}, eventDyads)
+}
