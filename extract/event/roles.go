@@ -24,7 +24,19 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 	if tr.Noun || gerund {
 		rule = "event:noun"
 		src, tgt = sv.nounRoles(i, n, tr)
-		if len(src) == 0 && !sv.background(i) && !sv.subjectPosition(i) && (len(tgt) == 0 && tr.Mutual || sv.Predicate(i) || sv.afterLightVerb(i) || tr.Agent) {
+		named, head := false, []string(nil)
+		if len(src) == 0 && len(tgt) == 0 && tr.Mutual {
+			named, head = sv.nounPhraseObject(i)
+			// a capitalised event noun is a name ("dating back to the War
+			// of 1812", "fought the Battle of Cer"): its actors are its own
+			named = named || english.IsUpperWord(toks[i].Text)
+		}
+		if len(head) > 0 && !sv.background(i) {
+			// "France's entry into the war", "the Chinese intervention in
+			// the war": the act of the head's actor
+			src, rule = head, rule+"+head"
+		}
+		if len(src) == 0 && !sv.background(i) && !sv.subjectPosition(i) && (len(tgt) == 0 && tr.Mutual && !named || sv.Predicate(i) || sv.afterLightVerb(i) || tr.Agent) {
 			// "Israel and Lebanon renewed negotiations", "X declared a
 			// ceasefire", "Israel launched an invasion of Lebanon",
 			// "France became the main seller of weapons to Iraq"
@@ -180,7 +192,9 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			// police arresting
 			if t := sv.PlaceTarget(i+n, ev.Source); t != "" {
 				ev.Target, ev.Rule = []string{t}, ev.Rule+"+place"
-			} else {
+			} else if !tr.Abroad {
+				// an act on another's ground ("seized the peninsula")
+				// with no other named is too little to code (below)
 				ev.Target = append([]string{}, ev.Source...)
 			}
 		case "REQUEST", "REJECT", "ACCUSE", "THREATEN", "ASSAULT", "SANCTION", "MOBILIZE":
@@ -427,6 +441,69 @@ func (sv *Sentence) afterLightVerb(i int) bool {
 		}
 	}
 	return false
+}
+
+// nounPhraseObject reports an event noun, with only determiners and
+// modifiers before it, that is the object of a preposition hanging on a
+// noun phrase of its own, one opened by a determiner or a possessive: a
+// thing named ("for the duration of the war", "a turning point in the
+// war", "confront the president on the talks"), not the act of the
+// clause's subject; or an actor's way out of it ("pulled Russia out of the
+// war"). A preposition of purpose keeps it ("returned to Geneva this week
+// for talks"), and so does one after a verb ("went to war") or after a
+// bare noun ("despite hours of negotiations"). When an actor modifies
+// that head ("France's entry into the war", "the Chinese intervention in
+// the war"), head holds its codes: the act is that actor's.
+func (sv *Sentence) nounPhraseObject(i int) (named bool, head []string) {
+	toks := sv.Toks
+	k := i - 1
+	for ; k >= 0 && sv.Clause[k] == sv.Clause[i] && !sv.Preposition(toks[k].Low); k-- {
+		if w := toks[k].Low; !sv.modifier(k) || k > 0 && toks[k-1].Low == "to" && !sv.Determiner(w) {
+			return false, nil // "to win the war": an infinitive's object
+		}
+	}
+	if k <= 0 || sv.Clause[k] != sv.Clause[i] || toks[k].Low == "for" {
+		return false, nil
+	}
+	if toks[k-1].Low == "out" {
+		return true, nil
+	}
+	// the head the preposition hangs on, back to its determiner
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		w := toks[j].Low
+		if j < k-1 && sv.ActorAt[j] >= 0 {
+			head = syntax.AppendCodes(head, sv.Groups[sv.ActorAt[j]].Codes...)
+		}
+		switch {
+		case sv.Determiner(w) || w == "s" && j > 0 && toks[j-1].Low == "'":
+			if j == k-1 {
+				return false, nil
+			}
+			if w == "s" && j >= 2 && sv.ActorAt[j-2] >= 0 {
+				head = syntax.AppendCodes(head, sv.Groups[sv.ActorAt[j-2]].Codes...) // "France's entry"
+			}
+			return true, head
+		case sv.modifier(j) || toks[j].Text == "\"":
+		default:
+			return false, nil
+		}
+	}
+	return false, nil
+}
+
+// modifier reports a token that may stand inside a noun phrase before its
+// head: a number, a hyphen, an apostrophe's part, or a word that is no
+// conjunction, verb form, auxiliary, preposition, clause word or trigger.
+func (sv *Sentence) modifier(k int) bool {
+	t := sv.Toks[k]
+	w := t.Low
+	switch {
+	case t.Kind == english.Num || w == "-" || w == "'" || w == "s" || sv.Determiner(w):
+		return true
+	case t.Kind != english.Alpha || w == "and" || w == "or" || syntax.VerbLike(w) || sv.Auxiliary(w) || sv.ClauseWord(w) || sv.Preposition(w) || sv.IsTrigger(k):
+		return false
+	}
+	return true
 }
 
 // earlierEvent finds, for an event noun in the subject of the verb at i

@@ -247,3 +247,91 @@ func TestPrincipalRoles(t *testing.T) {
 			"ASSAULT DEU>POL"},
 	}, mainDyad)
 }
+
+// TestEventNounInNounPhrase: an event noun with no actor of its own, in a
+// prepositional phrase that hangs on another noun phrase, names a thing
+// (the war as a period, the talks as a topic), not an act of the clause's
+// subject; an actor of that noun phrase acts in it. Cases of our own from
+// a history and from news.
+func TestEventNounInNounPhrase(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"a period of the war (history)",
+			"The Swedish navy kept its ships in harbour for the remainder of the war.", ""},
+		{"a period of the talks (news)",
+			"Kenya kept its embassy in Addis Ababa open for the duration of the talks.", ""},
+		{"a topic, the talks (news)",
+			"Ukraine questioned the minister on the negotiations.", ""},
+		{"taken out of the war (history)",
+			"In 1918 the armistice took Bulgaria out of the war.", ""},
+		{"pulled out of the talks (news)",
+			"The new government pulled Mali out of the talks.", ""},
+		{"the possessor of the head acts (history)",
+			"Portugal's entry into the war in 1916 strained its finances.", "ASSAULT PRT>"},
+		{"the possessor of the head acts (news)",
+			"Qatar's part in the negotiations lasted two years.", "CONSULT QAT>"},
+		{"a preposition after a verb keeps the subject's act (history)",
+			"Peru went to war in 1879.", "ASSAULT PER>"},
+		{"a preposition of purpose keeps the subject's act (news)",
+			"Negotiators from Chile and Bolivia returned to Lima this week for talks on the border.", "CONSULT CHL,BOL>"},
+		{"after a bare noun the subject's act stays (news)",
+			"Argentina and Chile signed the accord despite months of bitter negotiations.", "SUPPORT ARG,CHL>; CONSULT ARG,CHL>"},
+		{"after a bare noun the subject's act stays (history)",
+			"Argentina and Chile sat through hours of negotiations.", "CONSULT ARG,CHL>"},
+	}, eventDyads)
+}
+
+// TestGiveNeedsAid: "give" is aid only when what is given is aid, goods,
+// arms or money (triggers.tsv give: object=...); a speech, a warning or
+// time given is no aid. Cases of our own, from news and a history.
+func TestGiveNeedsAid(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"a speech given (news)",
+			"The Kenyan president gave a speech to the Ugandan parliament on Monday.", ""},
+		{"time given (history)",
+			"In 1904 the Japanese admiral gave Russia no time to prepare.", ""},
+		{"money given (news)",
+			"Japan gave Nepal $20 million after the earthquake.", "AID JPN>NPL"},
+		{"arms given (history)",
+			"In 1941 Britain gave the Soviet Union tanks and aircraft.", "AID GBR>SUN"},
+		{"money to be given: an intent (news)",
+			"Norway will give Mozambique 30 million kroner this year.", "AGREE NOR>MOZ"},
+	}, eventDyads)
+}
+
+// TestBackAsParticle: "back" before a preposition or after a verb of
+// motion is a particle or an adverb, not the verb "back" (endorse)
+// (triggers.tsv NONE rows); the verb keeps its object. Cases of our own,
+// from a history and from news.
+func TestBackAsParticle(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"fell back (history)", "In 1866 the Austrian cavalry fell back to the river.", ""},
+		{"pushed back (news)", "Government troops in Sudan pushed back the rebels to the border.", ""},
+		{"drove back (news)", "The Ugandan army drove the rebels back across the border.", ""},
+		{"the verb, with its object (news)", "The United States will back the Iraqi government.", "AGREE USA>IRQ"},
+		{"the verb, with its object (history)", "In 1914 Britain chose to back the French government.", "SUPPORT GBR>FRA"},
+	}, eventDyads)
+}
+
+// TestCapitalisedEventNounIsAName: a capitalised event noun with no actor
+// of its own names an event ("the War of 1898"); it is no act of the
+// clause's subject. Cases of our own, news and a history.
+func TestCapitalisedEventNounIsAName(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"a war's name (news)", "Officials in Madrid called the plan reckless, citing maps dating back to the War of 1898.", ""},
+		{"a war's name (history)", "Generals in Lima kept old maps dating back to the War of 1879.", ""},
+	}, eventDyads)
+}
+
+// TestSeizureAbroad: a seizure or an occupation with no other side and no
+// place of another state named is no act inside the source's own state
+// (triggers.tsv flag abroad), as an arrest or a ban is. Cases of our own,
+// from a history and from news.
+func TestSeizureAbroad(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"troops occupied heights (history)", "In 1854 French troops occupied the heights above the river.", ""},
+		{"marines seized an airport (news)", "Russian marines seized the airport on Friday.", ""},
+		{"a place of another state named (history)", "In 1898 American troops seized the harbour at Guantanamo in Cuba.", "COERCE USA>CUB"},
+		{"an arrest stays domestic (news)", "Police in Lagos arrested twelve Nigerian protesters.", "COERCE NGA>NGA"},
+		{"a ban stays domestic (history)", "In 1968 Czech police banned the student rally.", "COERCE CZE>CZE"},
+	}, eventDyads)
+}

@@ -26,6 +26,7 @@ type Trigger struct {
 	Mutual   bool // the actors act together ("met", "war")
 	Mediator bool // the subject acts between the others ("mediated between A and B")
 	Agent    bool // a noun naming the one who acts ("the main seller of weapons to Iraq")
+	Abroad   bool // an act on another's ground ("seized the town"): no target named is no domestic (X>X) act
 
 	// objects are the words one of which must follow the trigger (within
 	// ten tokens), by their first word: each entry is the words after the
@@ -155,6 +156,8 @@ func parseFlags(t *Trigger, flags string, lazy map[string]*lazyObjects) (past bo
 			t.Mediator = true
 		case fl == "agent":
 			t.Agent = true
+		case fl == "abroad":
+			t.Abroad = true
 		case fl == "past":
 			past = true
 		case strings.HasPrefix(fl, "object=") && lazy != nil:

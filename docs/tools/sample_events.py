@@ -1,0 +1,56 @@
+#!/usr/bin/env python3
+"""Draw a seeded random sample of asserted events (mode null) from a stratex run, for
+reading against their sentences. Documents whose file name matches --skip are left out.
+usage: sample_events.py OUT [--n 100] [--seed 5] [--skip 18_SovietsInAfghanistan]
+Events are ordered by (source file, sentence, line in events.jsonl) before sampling, so
+the same run gives the same sample. --after OUT2 (a later run on the same files) prints
+under each sampled event what OUT2 codes for the same sentence and trigger word
+("gone" when nothing), to re-judge the same sample after a change."""
+import argparse, json, random
+
+ap = argparse.ArgumentParser()
+ap.add_argument("out")
+ap.add_argument("--n", type=int, default=100)
+ap.add_argument("--seed", type=int, default=5)
+ap.add_argument("--skip", default="18_SovietsInAfghanistan")
+ap.add_argument("--after")
+a = ap.parse_args()
+
+
+def sources(out):
+    src = {}
+    for l in open(f"{out}/documents.jsonl"):
+        o = json.loads(l)
+        src[o["doc"]] = o["source"].split("/")[-1]
+    return src
+
+
+def render(o):
+    mode = f" mode={o['mode']}" if o.get("mode") else ""
+    return (f"{o['type']}/{o['subtype']} {','.join(o['source'])}>{','.join(o['target'])} "
+            f"[{o['trigger']}] {o['rule']}{mode}")
+
+
+src = sources(a.out)
+later = {}
+if a.after:
+    src2 = sources(a.after)
+    for l in open(f"{a.after}/events.jsonl"):
+        o = json.loads(l)
+        later.setdefault((src2[o["doc"]], o["sent"], o["trigger"].lower()), []).append(o)
+evs = []
+for i, l in enumerate(open(f"{a.out}/events.jsonl")):
+    o = json.loads(l)
+    f = src[o["doc"]]
+    if a.skip and a.skip in f or o.get("mode"):
+        continue
+    evs.append((f, o["sent"], i, o))
+evs.sort(key=lambda e: e[:3])
+pick = sorted(random.Random(a.seed).sample(range(len(evs)), a.n))
+print(f"# {len(evs)} asserted events; seed {a.seed}; {a.n} drawn")
+for k, j in enumerate(pick, 1):
+    f, s, _, o = evs[j]
+    print(f"{k:3d} {f} s{s} {render(o)}\n    {o['text']}")
+    if a.after:
+        now = later.get((f, s, o["trigger"].lower()), [])
+        print("    after: " + ("; ".join(render(e) for e in now) or "gone"))
