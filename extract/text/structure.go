@@ -326,6 +326,9 @@ func (v *Vocabulary) looksLikeHeading(s string) bool {
 // years"). Sentence case is the house style of many journals and of
 // encyclopedias, whose headings the title-case test misses.
 func (v *Vocabulary) shortHeading(s string) bool {
+	if isListStart(s) {
+		return false // "1. Priority given to trade with the neighbours"
+	}
 	body, dated := stripNumbering(s), false
 	if lead, rest, ok := strings.Cut(body, ": "); ok && dateLabel(lead) {
 		body, dated = strings.TrimSpace(rest), true
@@ -346,9 +349,10 @@ func (v *Vocabulary) shortHeading(s string) bool {
 	return false
 }
 
-// shortHeadingWords is the longest heading shortHeading takes: a line
-// fragment a reader split from its paragraph is usually longer.
-const shortHeadingWords = 8
+// shortHeadingWords is the longest heading shortHeading takes. In the
+// war histories and news of docs-dev, lines set apart without closing
+// punctuation are headings up to nine words and paragraphs from 31 on.
+const shortHeadingWords = 12
 
 // dateLabel reports a year, a decade or a range of them written as digits
 // ("1979", "1980s", "1965-67", "1914–1918"): the label a chronology's

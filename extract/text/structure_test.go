@@ -111,8 +111,11 @@ func TestSentenceCaseAndDateLedHeadings(t *testing.T) {
 		{"The specific objectives were to assess", 1, false},
 		{"Most clinics reported shortages.", 0, false}, // closed by a full stop
 		{"Reasons given by the managers include:", 0, false},
-		{"The talks that began in the autumn under the mediation of envoys", 0, false}, // over eight words
+		{"Operation Rolling Thunder: the bombing of North Vietnam and its supply routes", 0, true},
+		{"The talks that began in the autumn under the mediation of neutral envoys from three states", 0, false}, // over twelve words
 		{"1979: 12 of 40", 0, false},
+		{"1. Priority given to trade with the neighbouring states of the region", 0, false}, // a list item
+		{"2) Support for the local clinics", 0, false},
 		{"1979", 0, false},
 	} {
 		lines := append([]string{warProse[0], c.line}, healthProse[0])
