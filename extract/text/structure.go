@@ -63,6 +63,9 @@ func (v *Vocabulary) Structure(ctx context.Context, t *Text) (*Structure, error)
 			}
 		}
 		s := t.Text[ln.Start:ln.End]
+		if w, ok := letterSpaced(s); ok {
+			s = w // "R E F E R E N C E S": a heading set in spaced capitals
+		}
 		c := &cs[i]
 		if z, end, ok := v.sectionLabel(s); ok {
 			c.labelZone = z
@@ -117,6 +120,9 @@ func (v *Vocabulary) Structure(ctx context.Context, t *Text) (*Structure, error)
 	for i, ln := range t.Lines {
 		info := &st.Lines[i]
 		s := t.Text[ln.Start:ln.End]
+		if w, ok := letterSpaced(s); ok {
+			s = w
+		}
 		c := cs[i]
 		if i < anchor {
 			info.Role, info.Zone = RoleHeader, models.ZoneHeader
@@ -372,6 +378,32 @@ func dateLabel(s string) bool {
 		run = 0
 	}
 	return longest == 4
+}
+
+// letterSpaced reads a line set in spaced letters, as some journals set
+// their headings ("R E F E R E N C E S", "D A T A  A N D  M E T H O D S":
+// words apart by two spaces or more), as its words; ok is false for any
+// other line (a word of two letters or more, fewer than three letters).
+func letterSpaced(s string) (string, bool) {
+	var b strings.Builder
+	letters := 0
+	for _, word := range strings.Split(strings.TrimSpace(s), "  ") {
+		word = strings.TrimSpace(word)
+		if word == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		for _, f := range strings.Split(word, " ") {
+			if utf8.RuneCountInString(f) != 1 {
+				return "", false
+			}
+			letters++
+			b.WriteString(f)
+		}
+	}
+	return b.String(), letters >= 3
 }
 
 // numbered reports a heading that opens with a section number ("2.", "3.1",

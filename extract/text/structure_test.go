@@ -136,3 +136,28 @@ func TestSentenceCaseAndDateLedHeadings(t *testing.T) {
 		}
 	}
 }
+
+// A heading set in spaced capitals is read as its words: the label of a
+// reference list or of a section in a political science journal's and a
+// health journal's style.
+func TestLetterSpacedHeadings(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"R E F E R E N C E S", "REFERENCES"},
+		{"A C K N O W L E D G M E N T S", "ACKNOWLEDGMENTS"},
+		{"D A T A  A N D  M E T H O D S", "DATA AND METHODS"},
+		{"R e f e r e n c e s", "References"},
+	} {
+		if got, ok := letterSpaced(c.in); !ok || got != c.want {
+			t.Errorf("%q: %q %v, want %q", c.in, got, ok, c.want)
+		}
+	}
+	for _, in := range []string{"A B", "I went to A B C", "References", "U S A and the U K"} {
+		if got, ok := letterSpaced(in); ok {
+			t.Errorf("%q read as spaced letters %q", in, got)
+		}
+	}
+	z := zones(t, append(append([]string{"The Long Offensive"}, warProse...), "R E F E R E N C E S", "Smith, J. 2001. The Long War. London: Archive Press.")...)
+	if got := strings.Join(z, " "); got != "header body body body body references references" {
+		t.Errorf("zones %s", got)
+	}
+}
