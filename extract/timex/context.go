@@ -53,7 +53,7 @@ func (p *tparser) spaceAfter(i int) bool {
 }
 
 // citationYear reports an author-year citation: "(Mahmood, 1994a)", "Makhdoom
-// (2009)", "(Arif 1984 and Sattar 2007)", "(Kaushiki, 2019a: 52)"; never
+// (2009)", "Waltz's (1979)", "(Arif 1984 and Sattar 2007)", "(Kaushiki, 2019a: 52)"; never
 // in a heading ("The Suez Crisis (1956)").
 func (p *tparser) citationYear(i int, pt point) bool {
 	if pt.d.m > 0 || pt.decade > 0 || pt.century > 0 || !p.inParens(i) || p.head {
@@ -65,6 +65,10 @@ func (p *tparser) citationYear(i int, pt point) bool {
 	}
 	if p.isSym(j, "(") {
 		j--
+	}
+	// "Waltz's (1979)", "Plagemann’s (2021)": the author's possessive
+	if p.low(j) == "s" && (p.isSym(j-1, "'") || p.isSym(j-1, "’")) {
+		j -= 2
 	}
 	if t := p.tok(j); t != nil && t.Kind == english.Alpha && english.IsNameWord(t.Text) && p.fact(j).month == 0 && !p.v.en.OpensSentence(t.Text) && !p.v.en.Title(t.Text) {
 		return true
