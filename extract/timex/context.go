@@ -56,7 +56,16 @@ func (p *tparser) spaceAfter(i int) bool {
 // (2009)", "Waltz's (1979)", "(Arif 1984 and Sattar 2007)", "(Kaushiki, 2019a: 52)"; never
 // in a heading ("The Suez Crisis (1956)").
 func (p *tparser) citationYear(i int, pt point) bool {
-	if pt.d.m > 0 || pt.decade > 0 || pt.century > 0 || !p.inParens(i) || p.head {
+	if pt.d.m > 0 || pt.decade > 0 || pt.century > 0 || !p.inParens(i) {
+		return false
+	}
+	nx := p.tok(i + pt.n)
+	// "(Mathieson, 1991, p. 175)": a page after the year is a citation's,
+	// in a caption or heading too
+	if nx != nil && nx.Text == "," && (p.low(i+pt.n+1) == "p" || p.low(i+pt.n+1) == "pp") {
+		return true
+	}
+	if p.head {
 		return false
 	}
 	j := i - 1
@@ -77,8 +86,7 @@ func (p *tparser) citationYear(i int, pt point) bool {
 	if t := p.tok(j); t != nil && (t.Low == "al" || t.Text == ".") {
 		return true
 	}
-	nx := p.tok(i + pt.n)
-	return nx != nil && (nx.Text == ":" || nx.Text == "," && (p.low(i+pt.n+1) == "p" || p.low(i+pt.n+1) == "pp"))
+	return nx != nil && nx.Text == ":"
 }
 
 // inParens reports whether toks[i] is inside parentheses in its sentence.
