@@ -34,13 +34,14 @@ sample = random.Random(a.seed).sample(own, min(a.n, len(own)))
 after = None
 if a.after:
     t2, s2 = load(a.after)
-    after = {(t['doc'], t['sent'], t['span'][0]): t for t in t2}
+    after = {(t['doc'], t['span'][0]): t for t in t2}  # sentence numbers may move
 print(f'{len(own)} own dates of {len(timex)} records; sample of {len(sample)}, seed {a.seed}')
 for i, t in enumerate(sample, 1):
     s = sents.get((t['doc'], t['sent']), {})
     line = f"{i:3} {t['text']!r} {t['value']} {t.get('rule', '')} :: {s.get('text', '')[:160]}"
     if after is not None:
-        n = after.get((t['doc'], t['sent'], t['span'][0]))
+        n = after.get((t['doc'], t['span'][0]))
         state = 'gone' if n is None else ('citation' if n.get('citation') else 'date ' + n['value'])
-        line += f"\n      after: {state}, zone {s2.get((t['doc'], t['sent']), {}).get('zone')}"
+        zone = s2.get((n['doc'], n['sent']), {}).get('zone') if n else None
+        line += f"\n      after: {state}, zone {zone}"
     print(line)

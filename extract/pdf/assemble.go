@@ -52,8 +52,12 @@ func assemble(pages []*pageText) []extract.Block {
 	for _, pt := range pages {
 		var cur *extract.Block
 		var prev *tline
+		largeParagraph := false // cur is a run of large lines read as a paragraph
 		pitch := linePitch(pt)
 		flush := func() {
+			if cur != nil && cur.Hint == extract.HintHeading && len(cur.Text) >= maxHeading {
+				cur.Hint = extract.HintNone // see largeParagraph
+			}
 			if cur != nil && strings.TrimSpace(cur.Text) != "" {
 				blocks = append(blocks, *cur)
 			}
@@ -81,10 +85,22 @@ func assemble(pages []*pageText) []extract.Block {
 			case l.size <= 0.88*pt.body && l.y < pt.bottom+0.3*(pt.top-pt.bottom) && footnoteZone(pt, i):
 				hint = extract.HintFootnote
 			}
+			if hint == extract.HintHeading && largeParagraph && !newBlockHeading(prev, l) {
+				hint = extract.HintNone // the next line of a paragraph in large type
+			}
 			newBlock := cur == nil || prev == nil || l.flow != prev.flow || hint != cur.Hint ||
 				hint == extract.HintNone && paragraphBreak(prev, l, pitch)
-			if cur != nil && (hint == extract.HintTitle || hint == extract.HintHeading) && cur.Hint == hint && !newBlockHeading(prev, l) {
-				newBlock = false
+			if cur != nil && (hint == extract.HintTitle || hint == extract.HintHeading) && cur.Hint == hint && l.flow == prev.flow {
+				// a heading's next line goes on it, unless a gap sets it
+				// apart; a run of large lines too long for a heading is a
+				// paragraph set larger than the page's body type
+				newBlock = newBlockHeading(prev, l)
+				if !newBlock && hint == extract.HintHeading && len(cur.Text) >= maxHeading {
+					cur.Hint, hint, largeParagraph = extract.HintNone, extract.HintNone, true
+				}
+			}
+			if newBlock {
+				largeParagraph = false
 			}
 			if newBlock {
 				flush()
@@ -104,6 +120,11 @@ func assemble(pages []*pageText) []extract.Block {
 	}
 	return mergeBreaks(blocks, lex)
 }
+
+// maxHeading is the longest heading, in bytes: a run of large lines
+// longer than this is a paragraph in large type, and a heading line after
+// it (a bold "REFERENCES") starts a block of its own.
+const maxHeading = 200
 
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
