@@ -84,13 +84,14 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		}
 	} else {
 		src, tgt = sv.verbRoles(i, n, tr)
-		if len(src) == 0 && len(tgt) == 0 && len(prior) > 0 {
+		bare, named := sv.bareSubject(i)
+		if len(src) == 0 && len(tgt) == 0 && len(prior) > 0 && !bare {
 			// "all aid to Pakistan ... was cut off": the verb acts on the
 			// event named before it.
 			p := prior[len(prior)-1]
 			src, tgt, rule = append([]string{}, p.Source...), append([]string{}, p.Target...), rule+"+subject-event"
 		}
-		if len(src) == 0 && len(tgt) == 0 {
+		if len(src) == 0 && len(tgt) == 0 && !bare {
 			// "the rapprochement was cut short": the relation an earlier
 			// sentence reported.
 			if p := sv.earlierEvent(i); p != nil {
@@ -102,7 +103,10 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			// Commission": the parties named act together.
 			src, tgt, rule = tgt, nil, rule+"+parties"
 		}
-		if len(src) == 0 && len(tgt) > 0 {
+		if len(src) == 0 && len(tgt) > 0 && !named {
+			// (a subject of its own that names someone the vocabulary
+			// does not know, "and Prussia joined on the Austrian side",
+			// is no one the paragraph named before; "the army" may be)
 			if s := sv.topicSource(tgt); s != nil {
 				src, rule = s, rule+"+topic"
 			} else if s := sv.docSource(tr, tgt); s != nil {
@@ -232,6 +236,27 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		}
 	}
 	return ev, true
+}
+
+// bareSubject reports a verb at toks[i] whose own subject is a noun
+// phrase that names neither an actor nor an act ("and Prussia joined on
+// the Austrian side", "the rebel columns, which were forced to retreat"):
+// no actor or event of another clause is its source. A subject that names
+// an act ("the aid was cut off") may be an earlier event's. named: the
+// phrase has a name in it ("Prussia", "Criniti's force"), someone the
+// vocabulary does not know rather than one the paragraph named before.
+func (sv *Sentence) bareSubject(i int) (bare, named bool) {
+	from, to, ok := sv.NoActorSubject(i)
+	if !ok {
+		return false, false
+	}
+	for k := from; k < to; k++ {
+		if tr, _ := sv.triggerAt(k); tr != nil {
+			return false, false
+		}
+		named = named || english.IsUpperWord(sv.Toks[k].Text) && !(k == 0 && sv.Determiner(sv.Toks[k].Low))
+	}
+	return true, named
 }
 
 // directObject reports an actor right after a verb that ends at token
@@ -698,8 +723,11 @@ func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 	case (tr.Mutual || vs.EachOther) && len(subj) >= 2:
 		// "Britain, France, and the Netherlands agreed to cooperate with Belgium"
 		return subj, syntax.Remove(obj, subj)
-	case tr.Mutual && len(obj) >= 2 && vs.ObjectCompound:
-		// "deteriorated U.S.-Pakistan relations": the pair named
+	case tr.Mutual && len(obj) >= 2 && vs.ObjectCompound && (len(subj) == 0 || syntax.Overlap(subj, obj)):
+		// "deteriorated U.S.-Pakistan relations": the pair named; a
+		// subject of its own that is no part of the pair fights or talks
+		// with it ("the Serbian army fought the invading
+		// Austro-Hungarians")
 		return obj, nil
 	}
 	if c := vs.ObjectCoord; c >= 0 {

@@ -335,3 +335,50 @@ func TestSeizureAbroad(t *testing.T) {
 		{"a ban stays domestic (history)", "In 1968 Czech police banned the student rally.", "COERCE CZE>CZE"},
 	}, eventDyads)
 }
+
+// TestSubjectNamingNoActor checks that a verb whose own subject names no
+// actor takes no source from another clause or the clause a relative
+// pronoun hangs on (nor from the paragraph, when the subject has a name
+// in it), while one subject of two verbs and an actor antecedent still
+// act; and that a subject of its own is one side of a pair named by one
+// compound ("fought the Austro-Hungarians").
+func TestSubjectNamingNoActor(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"a compound pair is the other side of a subject of its own (history)",
+			"In 1866 the Italian army fought the Austro-Hungarians near Custoza.",
+			"ASSAULT ITA>AUT,HUN"},
+		{"a compound pair is the other side of a subject of its own (news)",
+			"Indian troops fought the Sino-Pakistani patrol along the border on Tuesday.",
+			"ASSAULT IND>CHN,PAK"},
+		{"a compound pair with the subject in it acts together",
+			"Indian troops fought the Indo-Chinese border patrols.",
+			"ASSAULT IND,CHN>; MOBILIZE IND,CHN>"},
+		{"a subject after 'and' names no actor (history)",
+			"Britain declared war on Germany in 1939 and the dominions joined within days.",
+			"ASSAULT GBR>DEU"},
+		{"a subject after 'and' names no actor (news)",
+			"Russia attacked Georgia in August, and the separatist militias joined on the Russian side.",
+			"ASSAULT RUS>GEO"},
+		{"a subject after a semicolon names no actor",
+			"Japan attacked China in 1937; the provincial armies retreated west.",
+			"ASSAULT JPN>CHN"},
+		{"a relative pronoun stands for a name the vocabulary lacks (history)",
+			"Chadian troops attacked the Zaghawa columns, which retreated into Sudan.",
+			"ASSAULT TCD>SDN"},
+		{"a relative pronoun stands for a noun that names no actor (news)",
+			"Israeli forces encircled the militia units, which were forced to retreat.",
+			""},
+		{"one subject of two verbs acts in both",
+			"Turkish forces shelled Syria and seized two border posts.",
+			"ASSAULT TUR>SYR; COERCE TUR>SYR"},
+		{"an adverb after 'and' is no subject",
+			"Egypt and Israel held talks in 1978 and then signed a peace treaty.",
+			"CONSULT EGY,ISR>; SUPPORT EGY,ISR>"},
+		{"a list of nouns after an actor is its phrase, not a new subject",
+			"Further south the French First and Third Armies had slowly fought forward.",
+			"ASSAULT FRA>"},
+		{"a relative pronoun stands for an actor before it",
+			"Iran's government, which backed the militia, denied the charges.",
+			"SUPPORT IRN>; REJECT IRN>"},
+	}, eventDyads)
+}

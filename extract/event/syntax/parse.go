@@ -183,6 +183,13 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 			}
 		}
 	}
+	if from, ok := sv.bareSubject(i, start); ok {
+		// "France declared war and Prussia joined", "When the tribesmen
+		// attacked, the garrison's column fell back": the verb's own
+		// subject names no actor; the actor of another clause is not
+		// its source
+		return sv.whose(from, i), skipped
+	}
 	for k := i - 1; k >= start; k-- {
 		if c := sv.CoordAt[k]; c >= 0 {
 			k = sv.Coords[c].First
@@ -240,6 +247,14 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 		if k >= 0 && sv.CoordAt[k] >= 0 {
 			return sv.Coords[sv.CoordAt[k]].Codes(sv.Groups), skipped
 		}
+		if sv.antecedent(k) {
+			if j := sv.phraseStart(k, 0); j >= 0 {
+				// "outflanked the rebel columns, which were forced to
+				// retreat": it stands for a noun that names no actor,
+				// not for the subject of the clause before
+				return sv.whose(j, k+1), skipped
+			}
+		}
 	}
 	if start > 0 {
 		s, sk := sv.Subject(start-1, sv.Clause[start-1])
@@ -257,6 +272,153 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 		return sv.whose(start, i), nil
 	}
 	return nil, skipped
+}
+
+// nounHead reports a word at toks[k] that can end a noun phrase naming
+// no actor: a word that is no function word, no verb and no actor.
+func (sv *View) nounHead(k int) bool {
+	t := sv.Toks[k]
+	return t.Kind == english.Alpha && sv.CoordAt[k] < 0 && !sv.determiners[t.Low] && !sv.prepositions[t.Low] &&
+		!sv.clauseWords[t.Low] && sv.pronouns[t.Low] == "" && sv.auxiliaries[t.Low] == "" && !sv.joiners[t.Low] &&
+		!VerbLike(t.Low) && !strings.HasSuffix(t.Low, "ly") && (sv.Verb == nil || !sv.Verb(k))
+}
+
+// antecedent reports a noun that names no actor at toks[k], right before
+// a relative "which" or "who": an event word may end the phrase ("the
+// rebel forces, which").
+func (sv *View) antecedent(k int) bool {
+	if k < 0 {
+		return false
+	}
+	if sv.nounHead(k) {
+		return true
+	}
+	t := sv.Toks[k]
+	return k > 0 && t.Kind == english.Alpha && sv.CoordAt[k] < 0 && !VerbLike(t.Low) && sv.Verb != nil && sv.Verb(k) &&
+		(sv.determiners[sv.Toks[k-1].Low] && sv.pronouns[sv.Toks[k-1].Low] == "" || sv.nounHead(k-1))
+}
+
+// NoActorSubject finds the subject of a verb trigger at toks[i] when it
+// is a noun phrase that names no actor (see Subject), toks[from:to]: its
+// source is no one the paragraph named before, unless the phrase names
+// an act ("the aid was cut off").
+func (sv *View) NoActorSubject(i int) (from, to int, ok bool) {
+	start := i
+	for start > 0 && sv.Clause[start-1] == sv.Clause[i] {
+		start--
+	}
+	if j, ok := sv.bareSubject(i, start); ok {
+		k := i - 1
+		for k > j && sv.CoordAt[k] < 0 && !sv.nounHead(k) {
+			k--
+		}
+		return j, k + 1, true
+	}
+	if start == 0 || start == i || sv.Toks[start].Low != "which" && sv.Toks[start].Low != "who" {
+		return 0, 0, false
+	}
+	for k := start + 1; k < i; k++ {
+		if sv.CoordAt[k] >= 0 || sv.pronouns[sv.Toks[k].Low] != "" {
+			return 0, 0, false
+		}
+	}
+	k := start - 1
+	if sv.Toks[k].Low == "," {
+		k--
+	}
+	if !sv.antecedent(k) {
+		return 0, 0, false
+	}
+	j := sv.phraseStart(k, 0)
+	return j, k + 1, j >= 0
+}
+
+// phraseStart returns the first token of the noun phrase that ends at
+// toks[k]: back over nouns, adjectives, numbers, determiners and
+// possessive "'s", not before token from; -1 when the phrase holds an
+// actor or a pronoun (its possessor or referent may be the actor).
+func (sv *View) phraseStart(k, from int) int {
+	toks := sv.Toks
+	j := k
+	for j-1 >= from {
+		t := toks[j-1]
+		if sv.CoordAt[j-1] >= 0 || sv.pronouns[t.Low] != "" {
+			return -1
+		}
+		if !(sv.nounHead(j-1) || sv.determiners[t.Low] || t.Kind == english.Num || t.Low == "'s" || t.Low == "'") {
+			break
+		}
+		j--
+	}
+	return j
+}
+
+// nounPhrase reports toks[from:to+1] shaped as a noun phrase, not a lone
+// adverb ("and hence reached out"): it has a determiner, a number, a
+// possessive or a capitalised word, or its head is plural.
+func (sv *View) nounPhrase(from, to int) bool {
+	for k := from; k <= to; k++ {
+		t := sv.Toks[k]
+		if sv.determiners[t.Low] || t.Kind == english.Num || t.Low == "'s" || t.Low == "'" || english.IsUpperWord(t.Text) {
+			return true
+		}
+	}
+	return strings.HasSuffix(sv.Toks[to].Low, "s") && !strings.HasSuffix(sv.Toks[to].Low, "ss")
+}
+
+// bareSubject finds the subject of the verb trigger at toks[i] when it
+// is a noun phrase that names no actor: the phrase right before the verb
+// (past its auxiliaries and adverbs) that opens its clause or follows
+// "and" or a comma ("and Prussia joined", "the garrison's column fell
+// back"). A phrase after a preposition or a verb is another's object.
+func (sv *View) bareSubject(i, start int) (from int, ok bool) {
+	toks := sv.Toks
+	if sv.Verb == nil || !sv.Verb(i) || strings.HasSuffix(toks[i].Low, "ing") {
+		// (a form in -ing follows a verb or a noun it describes: "began
+		// shelling", "the troops retreating")
+		return 0, false
+	}
+	k := i - 1
+	if a := sv.AuxBefore(i); a >= 0 {
+		k = a - 1
+	}
+	for k >= start && (toks[k].Kind == english.Alpha && len(toks[k].Low) > 3 && strings.HasSuffix(toks[k].Low, "ly") || sv.inside[toks[k].Low]) {
+		k-- // "had not yet been signed", "have also been"
+	}
+	if k < start || !sv.nounHead(k) {
+		return 0, false
+	}
+	j := sv.phraseStart(k, start)
+	if j < 0 || !sv.nounPhrase(j, k) {
+		return 0, false
+	}
+	if j == 0 {
+		return j, true
+	}
+	switch p := toks[j-1].Low; {
+	case p == "," && j >= 2 && sv.CoordAt[j-2] >= 0:
+		// "Germany, the strongest power, attacked": an apposition
+		return 0, false
+	case p == "and" && j >= 2 && sv.CoordAt[j-2] >= 0 && !sv.Governed(sv.CoordAt[j-2]) && !sv.ObjectOfVerb(sv.CoordAt[j-2]):
+		// "the U.S. and the rebel army launched": one subject of two
+		// phrases, one of them an actor
+		return 0, false
+	case p == "and" || p == ",":
+		// only after a clause of its own ("France declared war and
+		// Prussia joined"), not inside a list of nouns ("the First and
+		// Third Armies fought")
+		for k := j - 2; k >= start; k-- {
+			if sv.auxiliaries[toks[k].Low] != "" || VerbLike(toks[k].Low) || sv.Verb != nil && sv.Verb(k) {
+				return j, true
+			}
+		}
+		return 0, false
+	case p == ";" || p == ":":
+		return j, true
+	case j-1 == start && sv.clauseWords[p] && p != "which" && p != "who":
+		return j, true // "when the garrison surrendered"
+	}
+	return 0, false
 }
 
 // whose returns the actor a subject phrase toks[from:to] with no actor at
