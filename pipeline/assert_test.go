@@ -36,6 +36,8 @@ func TestNotAsserted(t *testing.T) {
 			"Moscow invaded Estonia in 1940.", "ASSAULT RUS>EST"},
 		{"news: a negated subject", "Neither India nor Pakistan attacked Bangladesh.",
 			"India attacked Bangladesh.", "ASSAULT IND>BGD"},
+		{"news: no before the object", "Japan has sent no troops to Iraq since 2006.",
+			"Japan sent troops to Iraq in 2004.", "AID JPN>IRQ"},
 		// scholarly prose
 		{"scholarly: whether", "This article asks whether Brazil would ever sanction Venezuela.",
 			"Brazil sanctioned Venezuela in 2017.", "SANCTION BRA>VEN"},
@@ -48,6 +50,8 @@ func TestNotAsserted(t *testing.T) {
 		{"scholarly: could", "Qatar could mediate between Iran and Saudi Arabia.",
 			"In 2021 Iraq mediated between Iran and Saudi Arabia.", "CONSULT IRQ>IRN,SAU"},
 		// history
+		{"history: no before the object", "In 1956 the United States gave no military aid to Britain at Suez.",
+			"In 1941 the United States gave military aid to Britain.", "AID USA>GBR"},
 		{"history: never visited", "Stalin never visited Washington.",
 			"Khrushchev visited Washington in 1959.", "CONSULT SUN>USA"},
 		{"history: refrained from", "In 1962 the Soviet Union refrained from invading Turkey.",

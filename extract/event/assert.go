@@ -1,6 +1,8 @@
 package event
 
 import (
+	"strings"
+
 	"github.com/stratex/stratex/extract/english"
 	"github.com/stratex/stratex/extract/event/syntax"
 )
@@ -63,6 +65,19 @@ func (sv *Sentence) assert(i, n int) assertion {
 		}
 		if w == "to" && k > 0 && sv.lex.Intent[toks[k-1].Low] {
 			a.intent = true
+		}
+	}
+	// "Sweden has fought no war since 1814", "signed no agreement": a
+	// negating word opens the verb's object noun; not before an actor
+	// ("attacked not Iraq but Iran"), a preposition ("fought not for
+	// land"), an adverb ("signed not only") or a number ("sent no fewer
+	// than 5,000 troops").
+	if tr, _ := sv.triggerAt(i); tr != nil && !tr.Noun && i+n+1 < len(toks) && sv.Clause[i+n] == cl && sv.lex.Modality(toks[i+n].Low) == "negated" {
+		k := i + n + 1
+		w := toks[k].Low
+		if toks[k].Kind == english.Alpha && sv.ActorAt[k] < 0 && !sv.Preposition(w) && !strings.HasSuffix(w, "ly") && !sv.Auxiliary(w) &&
+			!(k+1 < len(toks) && toks[k+1].Low == "than") {
+			negate()
 		}
 	}
 	// "Neither India nor Pakistan attacked", "No state recognised":

@@ -382,3 +382,18 @@ func TestSubjectNamingNoActor(t *testing.T) {
 			"SUPPORT IRN>; REJECT IRN>"},
 	}, eventDyads)
 }
+
+// TestNoBeforeObject checks that a negating word opening a verb's object
+// noun denies the act ("fought no war"), while a number ("no fewer than")
+// or an adverb ("not only") after it does not; eventDyads shows asserted
+// events only.
+func TestNoBeforeObject(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"no war (history)", "Switzerland has fought no war since 1815.", ""},
+		{"no troops (news)", "Russia sent no troops to Syria in 2014.", ""},
+		{"no aid (news)", "Japan has given no aid to North Korea since 2002.", ""},
+		{"its twin", "Russia sent troops to Syria in 2015.", "AID RUS>SYR"},
+		{"no fewer than a number", "Britain sent no fewer than 5,000 troops to Norway.", "AID GBR>NOR"},
+		{"not only", "Pakistan signed not only the treaty but also the protocol.", "SUPPORT PAK>"},
+	}, eventDyads)
+}
