@@ -445,10 +445,12 @@ func (v *Vocabulary) nameWindows(lx *english.Lexer, text string, s text.Sentence
 			continue
 		}
 		off := f.end - len(w)
-		if overlaps(Entity{Start: off, End: f.end}, have) && covered(off, f.end, have) {
+		// the word without the punctuation after it ("Russia," "Iran."):
+		// an entity that covers it leaves prose nothing to find there
+		bare := strings.TrimRightFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if overlaps(Entity{Start: off, End: off + len(bare)}, have) && covered(off, off+len(bare), have) {
 			continue
 		}
-		bare := strings.TrimRightFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
 		if v.nonEntity(bare) || v.en.Month(strings.ToLower(bare)) > 0 {
 			continue
 		}
