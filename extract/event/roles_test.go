@@ -397,3 +397,37 @@ func TestNoBeforeObject(t *testing.T) {
 		{"not only", "Pakistan signed not only the treaty but also the protocol.", "SUPPORT PAK>"},
 	}, eventDyads)
 }
+
+// TestTriggerSenses checks trigger rows read by their sense (triggers.tsv
+// object= flags): "halt" and "break off" are sanctions only on aid, trade,
+// talks or ties, not on an advance, a halt on a march, a siege or a
+// blockade; "sought" asks for
+// something only with an object of the "seek" row, not before "to" and a
+// verb, which is an aim. Cases of our own, from histories and news.
+func TestTriggerSenses(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"halting on a march (history)", "The Swedish army, halting twice near the Danish border, waited for orders.", ""},
+		{"an advance halted (history)", "Russian troops halted the Ottoman advance near Kars.", ""},
+		{"aid halted (news)", "Japan halted aid to Myanmar after the coup.", "SANCTION JPN>MMR"},
+		{"trade halted (news)", "China halted shipments to Lithuania in December.", "SANCTION CHN>LTU"},
+		{"a siege broken off (history)", "The British column was forced to break off the siege of the French fort.", ""},
+		{"a blockade broken off: the blockade stays (history)", "The Danish fleet had to break off its blockade of Swedish ports.", "COERCE DNK>SWE"},
+		{"talks broken off (news)", "Ethiopia broke off talks with Egypt in 2020.", "SANCTION ETH>EGY"},
+		{"ties broken off (history)", "In 1917 Brazil broke off relations with Germany.", "SANCTION BRA>DEU"},
+		{"sought to and a verb (history)", "In 1807 Britain sought to keep Denmark's fleet out of French hands.", ""},
+		{"sought to and a verb (news)", "The Kenyan government sought to calm investors on Monday.", ""},
+		{"sought refuge (news)", "Thousands of Syrian families sought refuge in Turkey.", "REQUEST SYR>TUR"},
+		{"sought aid (history)", "In 1947 Greece sought aid from the United States.", "REQUEST GRC>USA"},
+	}, eventDyads)
+}
+
+// TestOfferedToIsAnIntent checks that an act after "offered to" is the
+// offer, an intent coded as PLOVER does (AGREE), not the act itself.
+// Cases of our own, from a history and from news.
+func TestOfferedToIsAnIntent(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"offered to send (history)", "In 1912 Serbia offered to send a brigade of volunteers to Greece's aid.", "AGREE SRB>GRC"},
+		{"offered to supply (news)", "Qatar offered to supply gas to Germany next winter.", "AGREE QAT>DEU"},
+		{"its twin, the act (history)", "In 1912 Serbia sent a brigade of volunteers to Greece's aid.", "AID SRB>GRC"},
+	}, eventDyads)
+}
