@@ -431,3 +431,28 @@ func TestOfferedToIsAnIntent(t *testing.T) {
 		{"its twin, the act (history)", "In 1912 Serbia sent a brigade of volunteers to Greece's aid.", "AID SRB>GRC"},
 	}, eventDyads)
 }
+
+// TestVerbFormAfterModifierIsANoun checks that a verb row's -s form after
+// a determiner or a lower-case modifier ("the grain supplies", "supply
+// trains") is a noun: an object of the verb's list later in the sentence
+// ("bases") does not make it the verb. Only the AID events are shown.
+// Cases of our own, from a history and from news.
+func TestVerbFormAfterModifierIsANoun(t *testing.T) {
+	aid := func(t *testing.T, v *extract.Vocabulary, s string) string {
+		var out []string
+		for _, d := range strings.Split(eventDyads(t, v, s), "; ") {
+			if strings.HasPrefix(d, "AID ") {
+				out = append(out, d)
+			}
+		}
+		return strings.Join(out, "; ")
+	}
+	checkCases(t, []roleCase{
+		{"grain supplies (history)",
+			"French raiders burned the Spanish grain supplies, forcing the garrison to retreat to its bases in Florida.", ""},
+		{"fuel supplies (news)",
+			"Rebels in Mali looted the army's fuel supplies and took the trucks to their bases in Niger.", ""},
+		{"the verb after its subject (news)", "The United States supplies arms to Taiwan every year.", "AID USA>TWN"},
+		{"the verb in the past (history)", "In 1941 Britain supplied arms to Greece.", "AID GBR>GRC"},
+	}, aid)
+}

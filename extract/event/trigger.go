@@ -106,6 +106,13 @@ func (sv *Sentence) findTrigger(i int) (*lexicon.Trigger, int) {
 			default:
 				continue
 			}
+		case tr.Slotted() && !tr.Noun && nounish && sv.ActorAt[i-1] < 0 && strings.HasSuffix(t.Low, "s"):
+			// "destroyed the winter food supplies, forcing them to
+			// British bases": an -s form after a determiner or a
+			// lower-case modifier is a plural noun; a verb's object
+			// list does not make it a verb (after an actor it may be
+			// one: "Serbs rallied against")
+			continue
 		case tr.Slotted():
 			spec, ok := sv.slots(i, n, tr)
 			if !ok {
