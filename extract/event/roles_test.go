@@ -456,3 +456,22 @@ func TestVerbFormAfterModifierIsANoun(t *testing.T) {
 		{"the verb in the past (history)", "In 1941 Britain supplied arms to Greece.", "AID GBR>GRC"},
 	}, aid)
 }
+
+// TestVerbOnPeople checks the triggers.tsv flag actor: "meet" and
+// "defend" with a noun phrase after them that names no actor ("met stiff
+// resistance", "defended the river line", "defend itself") are no event,
+// by the project's row or the dictionary's, while an actor object or no
+// object keeps them. Cases of our own, from histories and news.
+func TestVerbOnPeople(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"met resistance (news)", "The Iraqi army met stiff resistance from Kurdish fighters near Kirkuk.", ""},
+		{"met resistance (history)", "In 1812 the French army met stiff resistance from Russian peasants.", ""},
+		{"defended a line (news)", "Ukrainian troops defended the river line for three weeks.", ""},
+		{"defended a line (history)", "In 1940 the Finnish army defended the narrow isthmus.", ""},
+		{"met an envoy (news)", "The Japanese prime minister met the Chinese ambassador on Monday.", "CONSULT JPN>CHN"},
+		{"met, no object (history)", "In 1945 Truman and Stalin met in Potsdam.", "CONSULT USA,SUN>"},
+		{"met with (news)", "The Kenyan president met with Somali leaders in Nairobi.", "CONSULT KEN>SOM"},
+		{"defended a state (history)", "In 1950 American troops defended South Korea.", "SUPPORT USA>KOR"},
+		{"defended a people (history)", "French warships defended Greek merchants against pirates.", "SUPPORT FRA>GRC"},
+	}, eventDyads)
+}
