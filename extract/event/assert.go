@@ -62,6 +62,12 @@ func (sv *Sentence) assert(i, n int) assertion {
 			if k+1 < len(toks) && (toks[k+1].Low == "to" || toks[k+1].Low == "from") {
 				negate()
 			}
+		case "plan":
+			// "planned their attacks", "a planned invasion": the noun
+			// is what is planned; "tasked with retaking": the task
+			if tr, _ := sv.triggerAt(i); tr != nil && tr.Noun || k+1 < len(toks) && toks[k+1].Low == "with" {
+				suppose()
+			}
 		}
 		if w == "to" && k > 0 && sv.lex.Intent[toks[k-1].Low] {
 			a.intent = true

@@ -61,6 +61,14 @@ func (sv *Sentence) findTrigger(i int) (*lexicon.Trigger, int) {
 		strings.HasSuffix(t.Low, "ed")
 	// "a total ban": an article with modifiers between makes it a noun too
 	nounish = nounish || sv.nounUse(i)
+	// "met fierce resistance", "defend the river line": a verb that acts
+	// on people with a thing for its object is no trigger in that sense,
+	// by the project's row or the dictionary's.
+	for _, m := range sv.mbuf {
+		if m.Len == 1 && m.Trigger.ActorObject && !m.Trigger.Noun && !(nounish && sv.ActorAt[i-1] < 0) && sv.thingObject(i+1) {
+			return nil, 0
+		}
+	}
 	var best *lexicon.Trigger
 	bn, bs := 0, -1
 	for _, m := range sv.mbuf {
@@ -106,6 +114,13 @@ func (sv *Sentence) findTrigger(i int) (*lexicon.Trigger, int) {
 			default:
 				continue
 			}
+		case tr.Slotted() && !tr.Noun && nounish && sv.ActorAt[i-1] < 0 && strings.HasSuffix(t.Low, "s"):
+			// "destroyed the winter food supplies, forcing them to
+			// British bases": an -s form after a determiner or a
+			// lower-case modifier is a plural noun; a verb's object
+			// list does not make it a verb (after an actor it may be
+			// one: "Serbs rallied against")
+			continue
 		case tr.Slotted():
 			spec, ok := sv.slots(i, n, tr)
 			if !ok {
@@ -292,4 +307,38 @@ func (sv *Sentence) blocked(i int) bool {
 		}
 	}
 	return false
+}
+
+// thingObject reports a noun phrase from token from, in the verb's
+// clause, that names no actor and has a lower-case word ("fierce
+// resistance", "the Bug River line", "itself"): up to a preposition, a
+// clause word, punctuation or four words; determiners and possessives
+// alone, capitalised words alone or no words are no object.
+func (sv *Sentence) thingObject(from int) bool {
+	toks := sv.Toks
+	words := false
+	for k := from; k < len(toks) && k < from+4; k++ {
+		w := toks[k].Low
+		if sv.ActorAt[k] >= 0 || sv.CoordAt[k] >= 0 {
+			return false
+		}
+		if toks[k].Kind != english.Alpha && toks[k].Kind != english.Num || sv.Preposition(w) || sv.ClauseWord(w) || sv.Auxiliary(w) || w == "and" || w == "that" {
+			break
+		}
+		switch p := sv.Pronoun(w); {
+		case strings.HasSuffix(w, "self") || strings.HasSuffix(w, "selves"):
+			return true
+		case p == "possessive":
+			continue
+		case p != "":
+			return false
+		}
+		if sv.Determiner(w) || toks[k].Kind == english.Num {
+			continue
+		}
+		// a capitalised word may be a name the vocabulary lacks or a
+		// day ("met Sunday"): only a common noun or modifier is a thing
+		words = words || !english.IsUpperWord(toks[k].Text)
+	}
+	return words
 }

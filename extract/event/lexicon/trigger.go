@@ -27,6 +27,12 @@ type Trigger struct {
 	Mediator bool // the subject acts between the others ("mediated between A and B")
 	Agent    bool // a noun naming the one who acts ("the main seller of weapons to Iraq")
 	Abroad   bool // an act on another's ground ("seized the town"): no target named is no domestic (X>X) act
+	// ActorObject: the verb acts on people, not things: a noun phrase
+	// right after it that names no actor ("met fierce resistance",
+	// "defend the river line") makes it no trigger, nor the
+	// dictionary's row of the same word ("met the envoy", "met in
+	// Vienna" count).
+	ActorObject bool
 
 	// objects are the words one of which must follow the trigger (within
 	// ten tokens), by their first word: each entry is the words after the
@@ -158,6 +164,8 @@ func parseFlags(t *Trigger, flags string, lazy map[string]*lazyObjects) (past bo
 			t.Agent = true
 		case fl == "abroad":
 			t.Abroad = true
+		case fl == "actor":
+			t.ActorObject = true
 		case fl == "past":
 			past = true
 		case strings.HasPrefix(fl, "object=") && lazy != nil:

@@ -150,10 +150,10 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			}
 		case "modality":
 			switch m := l.Field(1); m {
-			case "negated", "future", "hypothetical", "would", "conditional", "failure", "hedge", "evidence", "privative", "belief":
+			case "negated", "future", "hypothetical", "would", "conditional", "failure", "hedge", "evidence", "privative", "belief", "plan":
 				v.modality[strings.ToLower(l.Field(0))] = m
 			default:
-				return fmt.Errorf("want word<TAB>negated|future|hypothetical|would|conditional|failure|hedge|evidence|privative|belief")
+				return fmt.Errorf("want word<TAB>negated|future|hypothetical|would|conditional|failure|hedge|evidence|privative|belief|plan")
 			}
 		case "event-keywords":
 			v.keywords = append(v.keywords, strings.ToLower(l.Word()))
@@ -187,7 +187,7 @@ func (v *Vocabulary) Stance(w string) (Stance, bool) {
 
 // Modality returns a word's class of modality.tsv: negated, future,
 // hypothetical, would, conditional, failure, hedge, evidence, privative,
-// belief, or "".
+// belief, plan, or "".
 func (v *Vocabulary) Modality(w string) string { return v.modality[w] }
 
 // Words are the lower-case words the coder compares tokens with and that
