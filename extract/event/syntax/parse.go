@@ -400,7 +400,7 @@ func (sv *View) bareSubject(i, start int) (from int, ok bool) {
 		// "Germany, the strongest power, attacked": an apposition
 		return 0, false
 	case p == "and" && j >= 2 && sv.CoordAt[j-2] >= 0 && !sv.Governed(sv.CoordAt[j-2]) && !sv.ObjectOfVerb(sv.CoordAt[j-2]):
-		// "the U.S. and the rebel army launched": one subject of two
+		// "Iran and the rebel militia launched": one subject of two
 		// phrases, one of them an actor
 		return 0, false
 	case p == "and" || p == ",":
