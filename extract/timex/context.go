@@ -79,6 +79,9 @@ func (p *tparser) citationYear(i int, pt point) bool {
 	if p.low(j) == "s" && (p.isSym(j-1, "'") || p.isSym(j-1, "’")) {
 		j -= 2
 	}
+	if t := p.tok(j); t != nil && p.v.namedCues[t.Low] && p.isSym(i-1, "(") {
+		return false // "the Camp David Accords (1978)": the thing named, dated
+	}
 	if t := p.tok(j); t != nil && t.Kind == english.Alpha && english.IsNameWord(t.Text) && p.fact(j).month == 0 && !p.v.en.OpensSentence(t.Text) && !p.v.en.Title(t.Text) {
 		return true
 	}
