@@ -385,9 +385,13 @@ func dateLabel(s string) bool {
 // words apart by two spaces or more), as its words; ok is false for any
 // other line (a word of two letters or more, fewer than three letters).
 func letterSpaced(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if _, n := utf8.DecodeRuneInString(s); n >= len(s) || s[n] != ' ' {
+		return "", false // most lines: a word of two letters or more first
+	}
 	var b strings.Builder
 	letters := 0
-	for _, word := range strings.Split(strings.TrimSpace(s), "  ") {
+	for _, word := range strings.Split(s, "  ") {
 		word = strings.TrimSpace(word)
 		if word == "" {
 			continue
