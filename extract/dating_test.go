@@ -57,6 +57,11 @@ func TestDateEvents(t *testing.T) {
 			[]string{"invaded=1941-06-22/sentence", "attacked=1941-06-22/context"}},
 		{"history: a section's last date outside the heading's is no reference", "1941: Barbarossa\n\nIn 1939 Germany had invaded Poland.\n\nFinland then attacked the Soviet Union.", narrative,
 			[]string{"invaded=1939/sentence", "attacked=1941/context"}},
+		// ... from the paragraph just before only: one that moved on without a date ends the carry.
+		{"history: no section's date across a paragraph that set none", "1972: The accords\n\nIn October 1972 North Vietnam signed an agreement with the United States.\n\nSaigon then demanded changes to the agreement.\n\nIn the end the United States bombed Hanoi.", narrative,
+			[]string{"signed=1972-10/sentence", "demanded=1972-10/context", "bombed=1972/context"}},
+		{"history: no section's date across a paragraph that set none (another war)", "1941: Barbarossa\n\nOn 22 June 1941 Germany invaded the Soviet Union.\n\nFinland then attacked the Soviet Union.\n\nLater Britain signed a pact with the Soviet Union.", narrative,
+			[]string{"invaded=1941-06-22/sentence", "attacked=1941-06-22/context", "signed=1941/context"}},
 		// An event's date is a calendar date: a season's year, a time's day.
 		{"history: a season dates an event by its year", "In the spring of 1979 the Afghan government requested Soviet troops.", narrative,
 			[]string{"requested=1979/sentence"}},

@@ -303,6 +303,9 @@ func TestScanContext(t *testing.T) {
 		h("The Tashkent talks (January 1966)"),
 		p("The leaders met at the conference.", "In 1967 relations improved (Smith, 1990).", "Further, trade grew.", "Both sides signed a pact."),
 		p("A new paragraph begins."),
+		p("Another follows."),
+		h("Aftermath"),
+		p("The talks ended."),
 	}
 	txt, sents := buildDoc(paras)
 	_, ctxs, err := v.ScanContext(context.Background(), txt, sents, Document{Kind: Scholarly})
@@ -315,7 +318,10 @@ func TestScanContext(t *testing.T) {
 		{ParaSent: -1, Heading: "1966-01", HeadSent: 0},                           // still none
 		{Para: "1967", ParaSent: 2, Heading: "1966-01", HeadSent: 0, Shift: true}, // the citation year is no context
 		{Para: "1967", ParaSent: 2, Heading: "1966-01", HeadSent: 0},
-		{ParaSent: -1, Heading: "1966-01", HeadSent: 0}, // a paragraph break resets the paragraph's
+		{ParaSent: -1, Heading: "1966-01", HeadSent: 0, Prev: "1967"}, // a paragraph break resets the paragraph's, keeps it as the one before
+		{ParaSent: -1, Heading: "1966-01", HeadSent: 0},               // not across a paragraph that set none
+		{ParaSent: -1, HeadSent: -1},                                  // a new heading leaves the section's behind
+		{ParaSent: -1, HeadSent: -1},                                  // and the heading's line is no paragraph before
 	}
 	for i, w := range want {
 		if ctxs[i] != w {

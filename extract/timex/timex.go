@@ -78,6 +78,12 @@ type Context struct {
 	Heading  string // the date of the heading over the sentence's section; "" for none
 	HeadSent int    // the heading's sentence; -1 for none
 	Shift    bool   // the sentence opens a new point ("Further, ..."; shifts.txt)
+	// Prev is the last date of the paragraph just before the sentence's, in
+	// its section; "" when that paragraph sets none (or the section begins
+	// with the sentence's paragraph): what the story goes on from across
+	// one paragraph break, not across a paragraph that moved on without a
+	// date.
+	Prev string
 }
 
 // Anchors of a value.
@@ -336,7 +342,7 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 	var para, section, whole *tdate // the reference times: paragraph, section, document
 	var heading *tdate              // the date of the section's heading, when it is a single date
 	cur := Context{ParaSent: -1, HeadSent: -1}
-	line := -1
+	line, headLine := -1, false
 	excl := slices.Clone(doc.Exclude)
 	slices.SortFunc(excl, func(a, b [2]int) int { return a[0] - b[0] })
 	ek := 0 // the first exclusion that may overlap the sentence
@@ -351,13 +357,18 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 		}
 		if s.Line != line {
 			line, para = s.Line, nil
+			cur.Prev = cur.Para // a heading's line is no paragraph: headLine
+			if headLine {
+				cur.Prev = ""
+			}
 			cur.Para, cur.ParaSent = "", -1
 		}
 		heads := s.Heading || headingLike(text, sents, si)
+		headLine = heads
 		if heads {
 			// a heading opens a section: what the last one set is left behind
 			section, heading = nil, nil
-			cur.Heading, cur.HeadSent = "", -1
+			cur.Heading, cur.HeadSent, cur.Prev = "", -1, ""
 		}
 		ctxs[si] = cur
 		back := heading
