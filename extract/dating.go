@@ -45,6 +45,10 @@ type EventDate struct {
 //     date when the paragraph has set none (context). Never the document's
 //     date.
 //
+// An event its sentence tells in the past perfect ("had rejected", "had
+// quietly provided") takes no date from its context: it lies before the
+// time the text has set (timex's Context.Earlier).
+//
 // A citation year is never a context (timex leaves it out of Context),
 // and no context crosses a paragraph break but a heading's (and, in a
 // narrative, its section's date within it).
@@ -77,7 +81,7 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 		case e.Date != "":
 			*d = EventDate{calendar(e.Date), models.DateFromSentence}
 			continue
-		case dated[e.Sent] || e.Sent >= len(ctxs):
+		case dated[e.Sent] || e.Sent >= len(ctxs) || earlier(ctxs[e.Sent], *e):
 			continue
 		}
 		c := ctxs[e.Sent]
@@ -107,6 +111,19 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 		d.Value = calendar(d.Value)
 	}
 	return out
+}
+
+// earlier reports an event told in the past perfect (its trigger within a
+// span of c.Earlier: "South Vietnam had rejected the agreement from the
+// beginning", "Both countries had quietly provided assistance"): it lies
+// before the time the text has set, at a time the text does not name.
+func earlier(c timex.Context, e event.Span) bool {
+	for _, s := range c.Earlier {
+		if s[0] <= e.Start && e.Start < s[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // continued is the date an event evs[i] takes from the sentence just

@@ -2,7 +2,7 @@
 """Draw a seeded random sample of asserted events (mode null) from a stratex run, to judge
 each event's date against its text: the event's date and date_from, its sentence, the
 previous sentence of its paragraph, the dates its paragraph sets before it (timex.jsonl)
-and the heading over it with the heading's dates.
+and the heading over it (as timex reads one) with the heading's dates.
 usage: sample_dating.py OUT [--n 60] [--seed 7] [--skip 18_SovietsInAfghanistan]
                         [--from context] [--after OUT2] [--changed OUT2] [--bin bin/stratex]
 Events are ordered by (source file, sentence, line in events.jsonl) before sampling, so the
@@ -64,15 +64,18 @@ class Run:
         return k
 
     def heading(self, doc, sent):
-        """The sentence that heads sent's section (a header-zone sentence or the line
-        that opens the section the sentence lies in), or None."""
-        s = self.sents[(doc, sent)]
-        sec = s.get("section") or ""
-        if not sec:
-            return None
+        """The heading over sent, as timex reads one: the nearest sentence before it
+        that the outline marks a header or that stands alone on its line, short (at
+        most twelve words) and with no closing punctuation; None for none."""
+        t = self.text(doc)
         for k in range(sent - 1, -1, -1):
             o = self.sents.get((doc, k))
-            if o and o["text"].strip() == sec.strip():
+            if o is None:
+                return None
+            a, b = o["span"]
+            alone = (t[:a].rsplit("\n", 1)[-1].strip() == "" and t[b:].split("\n", 1)[0].strip() == "")
+            line = o["text"].strip()
+            if o.get("zone") == "header" or alone and line and len(line.split()) <= 12 and line[-1] not in '.!?,;:"':
                 return o
         return None
 

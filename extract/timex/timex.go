@@ -84,6 +84,11 @@ type Context struct {
 	// one paragraph break, not across a paragraph that moved on without a
 	// date.
 	Prev string
+	// Earlier are the byte spans of the sentence's verbs in the past
+	// perfect, each from its auxiliary to the next comma or clause
+	// ("had quietly provided assistance to the rebels"; perfect.tsv): what
+	// they report lies before the time the text has set; nil for none.
+	Earlier [][2]int
 }
 
 // Anchors of a value.
@@ -386,6 +391,7 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 		}
 		p := &tparser{v: v, toks: toks, doc: &doc, ref: ref, anchor: para, back: back, inSect: inSect, text: text, tense: 2}
 		ctxs[si].Shift = p.opensPoint()
+		ctxs[si].Earlier = p.perfects()
 		p.head = heads
 		depthBuf = slices.Grow(depthBuf[:0], len(p.toks)+1)[:len(p.toks)+1]
 		p.depth = depthBuf
