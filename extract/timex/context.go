@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -249,7 +250,7 @@ func (p *tparser) tenseOfTok(k int) int {
 func (p *tparser) perfects() [][2]int {
 	var out [][2]int
 	for k := 0; k < len(p.toks); k++ {
-		if p.v.perfect[p.toks[k].Low] != "auxiliary" {
+		if !slices.Contains(p.v.perfectAux, p.toks[k].Low) {
 			continue
 		}
 		j := k + 1

@@ -83,6 +83,7 @@ type Vocabulary struct {
 	clauseOpeners map[string]bool   // words that open a clause (clauses.txt)
 	passive       map[string]bool   // present forms of "be": an -ed word after one is a passive, no past
 	perfect       map[string]string // perfect.tsv: word -> auxiliary, adverb, been, participle or ends
+	perfectAux    []string          // its auxiliaries, looked for at every token
 	keywords      []string
 	openers       []string         // timestarts.txt as read
 	lexer         *english.Lexer   // for sentences that come without tokens
@@ -225,7 +226,11 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 		case "perfect":
 			switch r := l.Field(1); r {
 			case "auxiliary", "adverb", "been", "participle", "ends":
-				v.perfect[strings.ToLower(l.Field(0))] = r
+				w := strings.ToLower(l.Field(0))
+				v.perfect[w] = r
+				if r == "auxiliary" && !slices.Contains(v.perfectAux, w) {
+					v.perfectAux = append(v.perfectAux, w)
+				}
 			default:
 				return fmt.Errorf("role %q: want auxiliary, adverb, been, participle or ends", r)
 			}
