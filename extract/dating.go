@@ -50,6 +50,8 @@ type EventDate struct {
 // time the text has set (timex's Context.Earlier).
 //
 // A citation year is never a context (timex leaves it out of Context),
+// nor is a date that names a time apart from the story's ("the first
+// incursion since 1995", "the 1978 treaty": timex's aside),
 // and no context crosses a paragraph break but a heading's (and, in a
 // narrative, its section's date within it).
 //

@@ -75,6 +75,11 @@ func TestDateEvents(t *testing.T) {
 			[]string{"invaded=1941-06-22/sentence", "attacked=1941-06-22/context"}},
 		{"history: an infinitive after the perfect is no earlier", "In March 2003 the United States invaded Iraq. Iraq had prepared to attack Kuwait.", narrative,
 			[]string{"invaded=2003-03/sentence", "attack=2003-03/context"}},
+		// A date that names a time apart from the story's sets no context.
+		{"history: an aside ('since 1995') is no context", "On 21 February 2008 Turkey attacked Iraq. It was the largest attack since 1995. Iraq then protested to Turkey.", narrative,
+			[]string{"attacked=2008-02-21/sentence", "protested=2008-02-21/context"}},
+		{"history: an aside (a year before a noun) is no context", "In March 1961 Kennedy met Khrushchev in Vienna. Both leaders had the 1955 summit in mind. Kennedy then warned the Soviet Union.", narrative,
+			[]string{"met=1961-03/sentence", "warned=1961-03/context"}},
 		// An event's date is a calendar date: a season's year, a time's day.
 		{"history: a season dates an event by its year", "In the spring of 1979 the Afghan government requested Soviet troops.", narrative,
 			[]string{"requested=1979/sentence"}},

@@ -73,7 +73,7 @@ type Span struct {
 // Context is the time the text has set before a sentence, for dating
 // what the sentence reports when it names no date itself.
 type Context struct {
-	Para     string // the value of the last date of the sentence's paragraph before it; "" for none
+	Para     string // the value of the last date of the sentence's paragraph before it, not an aside ("since 1995", "the 1978 treaty"); "" for none
 	ParaSent int    // the sentence that date is in; -1 for none
 	Heading  string // the date of the heading over the sentence's section; "" for none
 	HeadSent int    // the heading's sentence; -1 for none
@@ -217,6 +217,7 @@ type tparser struct {
 	years  []yearRead // yearAt(i, false) of each token, once asked
 	gen    uint32     // the sentence's number in the scan, from 1 (yearRead)
 	excl   [][2]int   // the spans of doc.Exclude that overlap the sentence
+	asides []int      // the starts of the sentence's dates that name a time apart from the story's (aside)
 }
 
 // tenseAt is the tense that decides a relative expression at p.cur: the
@@ -453,8 +454,8 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 			para, section, whole = p.anchor, p.anchor, p.anchor
 		}
 		for _, x := range out[first:] {
-			if x.Citation || strings.HasPrefix(x.Value, "XXXX") {
-				continue
+			if x.Citation || strings.HasPrefix(x.Value, "XXXX") || slices.Contains(p.asides, x.Start) {
+				continue // an aside ("the first incursion since 1995") sets no time for what follows
 			}
 			if heads && cur.HeadSent < 0 {
 				cur.Heading, cur.HeadSent = x.Value, si
@@ -589,12 +590,16 @@ func (p *tparser) finish(i int, pt point) (x Span, n int, keep bool) {
 	if p.refs && !pt.strong && !p.inParens(i) {
 		return Span{}, 0, false // a page or volume number in a reference entry
 	}
-	if pt.d.y > 0 && !cit && pt.decade == 0 && pt.century == 0 && pt.anchor != AnchorDCT && !pt.speech && !p.ahead(i, pt.n) && !p.aside(i, pt) {
-		d := pt.d
-		if pt.season != "" {
-			d.m = seasonMonth(pt.season)
+	if pt.d.y > 0 && !cit && pt.decade == 0 && pt.century == 0 && pt.anchor != AnchorDCT && !pt.speech && !p.ahead(i, pt.n) {
+		if p.aside(i, pt) {
+			p.asides = append(p.asides, int(p.toks[i].Start))
+		} else {
+			d := pt.d
+			if pt.season != "" {
+				d.m = seasonMonth(pt.season)
+			}
+			p.anchor = &d
 		}
-		p.anchor = &d
 	}
 	val, typ := pt.value()
 	return Span{Start: int(p.toks[i].Start), End: int(p.toks[i+pt.n-1].End), Value: val, Type: typ, Citation: cit,
