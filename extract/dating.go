@@ -29,8 +29,8 @@ type EventDate struct {
 //     of years names the section's period, not an event's day): context;
 //     in news, else the document's date (dct).
 //     A narrative's paragraph that sets no date of its own goes on from
-//     the last date of its section before it when that date lies within
-//     the heading's ("1979: the invasion" ... "On 27 December 1979, troops
+//     the last date of the paragraph just before it, in its section, when
+//     that date lies within the heading's ("1979: the invasion" ... "On 27 December 1979, troops
 //     occupied Kabul." / "That operation began at 19:00, when ..."): the
 //     heading names the section's period, the story its day.
 //   - Scholarly text, whose argument moves between periods from one
@@ -45,7 +45,13 @@ type EventDate struct {
 //     date when the paragraph has set none (context). Never the document's
 //     date.
 //
+// An event its sentence tells in the past perfect ("had rejected", "had
+// quietly provided") takes no date from its context: it lies before the
+// time the text has set (timex's Context.Earlier).
+//
 // A citation year is never a context (timex leaves it out of Context),
+// nor is a date that names a time apart from the story's ("the first
+// incursion since 1995", "the 1978 treaty": timex's aside),
 // and no context crosses a paragraph break but a heading's (and, in a
 // narrative, its section's date within it).
 //
@@ -77,7 +83,7 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 		case e.Date != "":
 			*d = EventDate{calendar(e.Date), models.DateFromSentence}
 			continue
-		case dated[e.Sent] || e.Sent >= len(ctxs):
+		case dated[e.Sent] || e.Sent >= len(ctxs) || earlier(ctxs[e.Sent], *e):
 			continue
 		}
 		c := ctxs[e.Sent]
@@ -97,7 +103,7 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 			case c.ParaSent >= 0:
 				*d = EventDate{c.Para, models.DateFromContext}
 			case heading != "" && kind == timex.Narrative:
-				*d = EventDate{sectionDate(xs, c.HeadSent, e.Sent, heading), models.DateFromContext}
+				*d = EventDate{sectionDate(c.Prev, heading), models.DateFromContext}
 			case heading != "":
 				*d = EventDate{heading, models.DateFromContext}
 			case kind == timex.News && dct != nil:
@@ -107,6 +113,19 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 		d.Value = calendar(d.Value)
 	}
 	return out
+}
+
+// earlier reports an event told in the past perfect (its trigger within a
+// span of c.Earlier: "South Vietnam had rejected the agreement from the
+// beginning", "Both countries had quietly provided assistance"): it lies
+// before the time the text has set, at a time the text does not name.
+func earlier(c timex.Context, e event.Span) bool {
+	for _, s := range c.Earlier {
+		if s[0] <= e.Start && e.Start < s[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // continued is the date an event evs[i] takes from the sentence just
@@ -136,21 +155,16 @@ func continued(evs []event.Span, i int, c timex.Context, named []string) string 
 	return ""
 }
 
-// sectionDate is the last date of the sentences after a section's heading
-// (at sentence head) and before sentence at, when it is a single date that
-// lies within the heading's date; else the heading's date.
-func sectionDate(xs []timex.Span, head, at int, heading string) string {
-	last := ""
-	for _, x := range xs {
-		if x.Sent >= at {
-			break
-		}
-		if x.Sent > head && !x.Citation {
-			last = x.Value
-		}
-	}
-	if timex.SingleDate(last) && strings.HasPrefix(last, heading) && len(last) > len(heading) {
-		return last
+// sectionDate is the date a narrative's paragraph that sets none goes on
+// from under a heading's single date: the last date of the paragraph just
+// before it (prev), when that is a single date within the heading's; else
+// the heading's. A paragraph that moved the story on without a date ends
+// the carry: "1972: the accords" ... "In October 1972 the two sides
+// reached an agreement." / "Saigon then demanded changes." (October) /
+// "In the end Washington bombed Hanoi." (1972, not October).
+func sectionDate(prev, heading string) string {
+	if timex.SingleDate(prev) && strings.HasPrefix(prev, heading) && len(prev) > len(heading) {
+		return prev
 	}
 	return heading
 }

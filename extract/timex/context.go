@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -237,4 +238,62 @@ func (p *tparser) tenseOfTok(k int) int {
 		return -1
 	}
 	return 0
+}
+
+// perfects are the byte spans of the verbs of the sentence in the past
+// perfect (perfect.tsv): from the auxiliary ("had"), over at most two
+// adverbs ("not", a word in -ly), to a participle ("been", a word in -ed, a
+// listed one), then on to the next comma, ";", ":", word that opens a
+// clause (clauses.txt) or word that ends the span ("to"). "Had been" before a word in -ing is no perfect of
+// the past: what it reports goes on up to the time set. "Had" before
+// anything else is the verb "have" ("had no tanks").
+func (p *tparser) perfects() [][2]int {
+	var out [][2]int
+	for k := 0; k < len(p.toks); k++ {
+		if !slices.Contains(p.v.perfectAux, p.toks[k].Low) {
+			continue
+		}
+		j := k + 1
+		for n := 0; n < 2 && j < len(p.toks) && p.adverb(j); n++ {
+			j++
+		}
+		if j >= len(p.toks) || !p.participle(j) {
+			continue
+		}
+		if p.v.perfect[p.toks[j].Low] == "been" && strings.HasSuffix(p.low(j+1), "ing") {
+			continue
+		}
+		e := j
+		for e+1 < len(p.toks) {
+			t := &p.toks[e+1]
+			if t.Kind == english.Sym && strings.ContainsAny(t.Text, ",;:") || t.Kind == english.Alpha && (p.v.clauseOpeners[t.Low] || p.v.perfect[t.Low] == "ends") {
+				break
+			}
+			e++
+		}
+		out = append(out, [2]int{int(p.toks[k].Start), int(p.toks[e].End)})
+		k = e
+	}
+	return out
+}
+
+// adverb reports a word that may stand between "had" and its participle.
+func (p *tparser) adverb(j int) bool {
+	w := p.toks[j].Low
+	return p.v.perfect[w] == "adverb" || p.toks[j].Kind == english.Alpha && len(w) > 4 && strings.HasSuffix(w, "ly")
+}
+
+// participle reports a past participle: "been", a listed one, a word of
+// more than four letters in -ed that is a past form.
+func (p *tparser) participle(j int) bool {
+	w := p.toks[j].Low
+	switch p.v.perfect[w] {
+	case "been", "participle":
+		return true
+	}
+	if p.toks[j].Kind != english.Alpha || len(w) <= 4 || !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	t, ok := p.v.wordTense[w]
+	return !ok || t < 0
 }

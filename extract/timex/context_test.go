@@ -2,6 +2,7 @@ package timex
 
 import (
 	"context"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -303,6 +304,9 @@ func TestScanContext(t *testing.T) {
 		h("The Tashkent talks (January 1966)"),
 		p("The leaders met at the conference.", "In 1967 relations improved (Smith, 1990).", "Further, trade grew.", "Both sides signed a pact."),
 		p("A new paragraph begins."),
+		p("Another follows."),
+		h("Aftermath"),
+		p("The talks ended."),
 	}
 	txt, sents := buildDoc(paras)
 	_, ctxs, err := v.ScanContext(context.Background(), txt, sents, Document{Kind: Scholarly})
@@ -315,10 +319,13 @@ func TestScanContext(t *testing.T) {
 		{ParaSent: -1, Heading: "1966-01", HeadSent: 0},                           // still none
 		{Para: "1967", ParaSent: 2, Heading: "1966-01", HeadSent: 0, Shift: true}, // the citation year is no context
 		{Para: "1967", ParaSent: 2, Heading: "1966-01", HeadSent: 0},
-		{ParaSent: -1, Heading: "1966-01", HeadSent: 0}, // a paragraph break resets the paragraph's
+		{ParaSent: -1, Heading: "1966-01", HeadSent: 0, Prev: "1967"}, // a paragraph break resets the paragraph's, keeps it as the one before
+		{ParaSent: -1, Heading: "1966-01", HeadSent: 0},               // not across a paragraph that set none
+		{ParaSent: -1, HeadSent: -1},                                  // a new heading leaves the section's behind
+		{ParaSent: -1, HeadSent: -1},                                  // and the heading's line is no paragraph before
 	}
 	for i, w := range want {
-		if ctxs[i] != w {
+		if !reflect.DeepEqual(ctxs[i], w) {
 			t.Errorf("sentence %d %q: context %+v, want %+v", i, txt[sents[i].Start:sents[i].End], ctxs[i], w)
 		}
 	}
@@ -336,6 +343,38 @@ func TestBoundedWork(t *testing.T) {
 		scan(t, v, s, Document{Kind: Narrative})
 		if d := time.Since(t0); d > 500*time.Millisecond {
 			t.Errorf("%q repeated to %d bytes: %v", unit, len(s), d)
+		}
+	}
+}
+
+// TestEarlier: the spans of a sentence's verbs in the past perfect
+// (Context.Earlier), from a history and a news report each.
+func TestEarlier(t *testing.T) {
+	v := testVocab(t)
+	tests := []struct{ sent, want string }{
+		{"South Vietnam had rejected the agreement from the beginning, he said.", "had rejected the agreement from the beginning"},
+		{"Both countries had quietly provided assistance to the rebels since 1776.", "had quietly provided assistance"},
+		{"Romania had itself declared war on Hungary, because it was promised land.", "had itself declared war on Hungary"},
+		{"The minister said the police had not taken the suspects to the border.", "had not taken the suspects"},
+		{"The bank had been sold when the crisis began.", "had been sold"},
+		{"Polish forces had been fighting the Ukrainians.", ""},     // a perfect in -ing goes on
+		{"The ROK Army had 98,000 soldiers and no tanks.", ""},      // "have", no perfect
+		{"The company had a loss in the third quarter.", ""},        // the same in a report
+		{"The regime had prepared to fight a war.", "had prepared"}, // the infinitive is no earlier
+		{"Officials said the firm had agreed to pay the fine.", "had agreed"},
+	}
+	for _, tt := range tests {
+		txt, sents := buildDoc([]para{p(tt.sent)})
+		_, ctxs, err := v.ScanContext(context.Background(), txt, sents, Document{Kind: Narrative})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, s := range ctxs[0].Earlier {
+			got = append(got, txt[s[0]:s[1]])
+		}
+		if strings.Join(got, " | ") != tt.want {
+			t.Errorf("%q: earlier %q, want %q", tt.sent, got, tt.want)
 		}
 	}
 }

@@ -73,11 +73,22 @@ type Span struct {
 // Context is the time the text has set before a sentence, for dating
 // what the sentence reports when it names no date itself.
 type Context struct {
-	Para     string // the value of the last date of the sentence's paragraph before it; "" for none
+	Para     string // the value of the last date of the sentence's paragraph before it, not an aside ("since 1995", "the 1978 treaty"); "" for none
 	ParaSent int    // the sentence that date is in; -1 for none
 	Heading  string // the date of the heading over the sentence's section; "" for none
 	HeadSent int    // the heading's sentence; -1 for none
 	Shift    bool   // the sentence opens a new point ("Further, ..."; shifts.txt)
+	// Prev is the last date of the paragraph just before the sentence's, in
+	// its section; "" when that paragraph sets none (or the section begins
+	// with the sentence's paragraph): what the story goes on from across
+	// one paragraph break, not across a paragraph that moved on without a
+	// date.
+	Prev string
+	// Earlier are the byte spans of the sentence's verbs in the past
+	// perfect, each from its auxiliary to the next comma or clause
+	// ("had quietly provided assistance to the rebels"; perfect.tsv): what
+	// they report lies before the time the text has set; nil for none.
+	Earlier [][2]int
 }
 
 // Anchors of a value.
@@ -206,6 +217,7 @@ type tparser struct {
 	years  []yearRead // yearAt(i, false) of each token, once asked
 	gen    uint32     // the sentence's number in the scan, from 1 (yearRead)
 	excl   [][2]int   // the spans of doc.Exclude that overlap the sentence
+	asides []int      // the starts of the sentence's dates that name a time apart from the story's (aside)
 }
 
 // tenseAt is the tense that decides a relative expression at p.cur: the
@@ -336,7 +348,7 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 	var para, section, whole *tdate // the reference times: paragraph, section, document
 	var heading *tdate              // the date of the section's heading, when it is a single date
 	cur := Context{ParaSent: -1, HeadSent: -1}
-	line := -1
+	line, headLine := -1, false
 	excl := slices.Clone(doc.Exclude)
 	slices.SortFunc(excl, func(a, b [2]int) int { return a[0] - b[0] })
 	ek := 0 // the first exclusion that may overlap the sentence
@@ -351,13 +363,18 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 		}
 		if s.Line != line {
 			line, para = s.Line, nil
+			cur.Prev = cur.Para // a heading's line is no paragraph: headLine
+			if headLine {
+				cur.Prev = ""
+			}
 			cur.Para, cur.ParaSent = "", -1
 		}
 		heads := s.Heading || headingLike(text, sents, si)
+		headLine = heads
 		if heads {
 			// a heading opens a section: what the last one set is left behind
 			section, heading = nil, nil
-			cur.Heading, cur.HeadSent = "", -1
+			cur.Heading, cur.HeadSent, cur.Prev = "", -1, ""
 		}
 		ctxs[si] = cur
 		back := heading
@@ -375,6 +392,7 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 		}
 		p := &tparser{v: v, toks: toks, doc: &doc, ref: ref, anchor: para, back: back, inSect: inSect, text: text, tense: 2}
 		ctxs[si].Shift = p.opensPoint()
+		ctxs[si].Earlier = p.perfects()
 		p.head = heads
 		depthBuf = slices.Grow(depthBuf[:0], len(p.toks)+1)[:len(p.toks)+1]
 		p.depth = depthBuf
@@ -436,8 +454,8 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 			para, section, whole = p.anchor, p.anchor, p.anchor
 		}
 		for _, x := range out[first:] {
-			if x.Citation || strings.HasPrefix(x.Value, "XXXX") {
-				continue
+			if x.Citation || strings.HasPrefix(x.Value, "XXXX") || slices.Contains(p.asides, x.Start) {
+				continue // an aside ("the first incursion since 1995") sets no time for what follows
 			}
 			if heads && cur.HeadSent < 0 {
 				cur.Heading, cur.HeadSent = x.Value, si
@@ -572,12 +590,16 @@ func (p *tparser) finish(i int, pt point) (x Span, n int, keep bool) {
 	if p.refs && !pt.strong && !p.inParens(i) {
 		return Span{}, 0, false // a page or volume number in a reference entry
 	}
-	if pt.d.y > 0 && !cit && pt.decade == 0 && pt.century == 0 && pt.anchor != AnchorDCT && !pt.speech && !p.ahead(i, pt.n) && !p.aside(i, pt) {
-		d := pt.d
-		if pt.season != "" {
-			d.m = seasonMonth(pt.season)
+	if pt.d.y > 0 && !cit && pt.decade == 0 && pt.century == 0 && pt.anchor != AnchorDCT && !pt.speech && !p.ahead(i, pt.n) {
+		if p.aside(i, pt) {
+			p.asides = append(p.asides, int(p.toks[i].Start))
+		} else {
+			d := pt.d
+			if pt.season != "" {
+				d.m = seasonMonth(pt.season)
+			}
+			p.anchor = &d
 		}
-		p.anchor = &d
 	}
 	val, typ := pt.value()
 	return Span{Start: int(p.toks[i].Start), End: int(p.toks[i+pt.n-1].End), Value: val, Type: typ, Citation: cit,

@@ -29,6 +29,7 @@ var Kinds = vocab.Kinds{
 	"dctcues":        {"data/dctcues.tsv"},
 	"shifts":         {"data/shifts.txt"},
 	"clauses":        {"data/clauses.txt"},
+	"perfect":        {"data/perfect.tsv"},
 }
 
 type timeWord struct{ kind, value string }
@@ -79,8 +80,10 @@ type Vocabulary struct {
 	shifts        map[string]bool // openers of a new point
 	shiftFirst    map[string]bool // their first tokens
 	maxShift      int
-	clauseOpeners map[string]bool // words that open a clause (clauses.txt)
-	passive       map[string]bool // present forms of "be": an -ed word after one is a passive, no past
+	clauseOpeners map[string]bool   // words that open a clause (clauses.txt)
+	passive       map[string]bool   // present forms of "be": an -ed word after one is a passive, no past
+	perfect       map[string]string // perfect.tsv: word -> auxiliary, adverb, been, participle or ends
+	perfectAux    []string          // its auxiliaries, looked for at every token
 	keywords      []string
 	openers       []string         // timestarts.txt as read
 	lexer         *english.Lexer   // for sentences that come without tokens
@@ -99,7 +102,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, timeWords: map[string]timeWord{}, wordTense: map[string]int{}, ahead: map[string]bool{}, conditional: map[string]bool{},
 		notBefore: map[string]bool{}, notAfter: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{}, namedCues: map[string]bool{},
-		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, clauseOpeners: map[string]bool{}, passive: map[string]bool{}}
+		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, clauseOpeners: map[string]bool{}, passive: map[string]bool{}, perfect: map[string]string{}}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		switch kind {
 		case "timewords":
@@ -220,6 +223,17 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			v.maxShift = max(v.maxShift, len(english.Lex(form, 0)))
 		case "clauses":
 			v.clauseOpeners[strings.ToLower(l.Word())] = true
+		case "perfect":
+			switch r := l.Field(1); r {
+			case "auxiliary", "adverb", "been", "participle", "ends":
+				w := strings.ToLower(l.Field(0))
+				v.perfect[w] = r
+				if r == "auxiliary" && !slices.Contains(v.perfectAux, w) {
+					v.perfectAux = append(v.perfectAux, w)
+				}
+			default:
+				return fmt.Errorf("role %q: want auxiliary, adverb, been, participle or ends", r)
+			}
 		case "timestarts":
 			v.openers = append(v.openers, strings.ToLower(l.Word()))
 		case "timex-keywords":
@@ -303,5 +317,6 @@ func (v *Vocabulary) Words() iter.Seq[string] {
 	}
 	all = slices.AppendSeq(all, maps.Keys(v.wordTense))
 	all = slices.AppendSeq(all, maps.Keys(v.passive))
+	all = slices.AppendSeq(all, maps.Keys(v.perfect))
 	return slices.Values(append(all, v.keywords...))
 }
