@@ -2,6 +2,7 @@ package actor
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	textpkg "github.com/stratex/stratex/extract/text"
@@ -68,6 +69,39 @@ func TestPersonOutOfEra(t *testing.T) {
 		Redate(es, func(i int) string { return c.dates[i] })
 		if got := actorIn(text, es, c.sent, c.form); got != c.want {
 			t.Errorf("%q in %q at %v: actor %q, want %q", c.form, c.sentences[c.sent], c.dates, got, c.want)
+		}
+	}
+}
+
+// A capital inside the name of a treaty, a peace, a conference or a battle
+// names where it happened, not a party to it: no actor of its own, and the
+// name is one entity.
+func TestCapitalInsideName(t *testing.T) {
+	for _, c := range []struct{ sentence, form, want string }{
+		// a history of the American war of independence
+		{"The war ended with the Treaty of Paris in 1783.", "Treaty of Paris", "Treaty of Paris/LAW/"},
+		// a history of the Napoleonic wars
+		{"The Congress of Vienna redrew the map of Europe in 1815.", "Vienna", "Vienna/GPE/"},
+		// a history of the Vietnam war
+		{"The Paris Peace Accords were signed in January 1973.", "Paris Peace Accords", "Paris Peace Accords/LAW/"},
+		{"Under the Paris Peace Accords the last troops left.", "Paris Peace Accords", "Paris Peace Accords/LAW/"},
+		// a history of the Polish-Soviet war
+		{"The Red Army was routed in the Battle of Warsaw.", "Warsaw", "Warsaw/GPE/"},
+		// a paper's affiliation
+		{"She moved to the University of Washington last year.", "University of Washington", "University of Washington/ORG/"},
+		// the same capitals as their governments
+		{"In 1783 Paris recognised the new republic.", "Paris", "Paris/GPE/FRA"},
+		{"Vienna protested to Belgrade.", "Vienna", "Vienna/GPE/AUT"},
+		{"The support of Warsaw was decisive.", "Warsaw", "Warsaw/GPE/POL"},
+	} {
+		got := ""
+		for _, e := range entities(t, c.sentence) {
+			if strings.HasPrefix(e, c.form+"/") {
+				got = e
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q in %q: %q, want %q (all: %v)", c.form, c.sentence, got, c.want, entities(t, c.sentence))
 		}
 	}
 }
