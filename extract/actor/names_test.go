@@ -105,3 +105,70 @@ func TestCapitalInsideName(t *testing.T) {
 		}
 	}
 }
+
+// A person's form inside another person's name names that other person:
+// a given name the person's forms do not give them, initials before a
+// surname, a name that goes on after the form. The entity spans the other
+// person's name and has no actor.
+func TestOtherPerson(t *testing.T) {
+	for _, c := range []struct{ sentence, form, want string }{
+		// a history of the American war of independence
+		{"In 1778 Sir Henry Clinton abandoned Philadelphia.", "Henry Clinton", "Henry Clinton/PERSON/"},
+		// a history of the Western Front
+		{"Field Marshal Douglas Haig launched the offensive.", "Douglas Haig", "Douglas Haig/PERSON/"},
+		// initials before a surname in a reference list
+		{"[5] F. A. Masoud, J. S. Rumsfeld, E. P. Ryan et al., Heart 12 (2004) 3-9.", "J. S. Rumsfeld", "J. S. Rumsfeld/PERSON/"},
+		{"[4] W. C. Lee, Y. E. Chavez, T. Baker, Circulation 3 (2001) 1-8.", "Y. E. Chavez", "Y. E. Chavez/PERSON/"},
+		// a name that goes on after the form
+		{"In 2007 Abdul Sattar Abu Risha was killed in Ramadi.", "Abdul Sattar Abu Risha", "Abdul Sattar Abu Risha/PERSON/"},
+		{"The historian Bevin Alexander reports that the retreat was orderly.", "Bevin Alexander", "Bevin Alexander/PERSON/"},
+		{"The group was then led by Abu Musab al-Zarqawi until 2006.", "Abu Musab al-Zarqawi", "Abu Musab al-Zarqawi/PERSON/"},
+		{"12. Haig KM, Sutton S, Whitton J. Nurse staffing. BMJ. 2010;3:14.", "Haig KM", "Haig KM/PERSON/"},
+		// the person's own names
+		{"John Kennedy, while a senator, opposed the war.", "Kennedy", "Kennedy/PERSON/USA"},
+		{"In 1961 President Kennedy sent advisers.", "Kennedy", "Kennedy/PERSON/USA"},
+		{"Jair Messias Bolsonaro won the election of 2018.", "Bolsonaro", "Bolsonaro/PERSON/BRA"},
+		{"Henry Kissinger flew to Beijing in 1971.", "Henry Kissinger", "Henry Kissinger/PERSON/USA"},
+		{"In 2005 Bush met Putin in Bratislava.", "Bush", "Bush/PERSON/USA"},
+		{"The Kennedy Administration sent advisers.", "Kennedy Administration", "Kennedy Administration/ORG/USA"},
+		{"Lee Hsien Loong visited Jakarta in 2010.", "Lee Hsien Loong", "Lee Hsien Loong/PERSON/SGP"},
+		// a heading's run of capitalized words is no longer name
+		{"Republican Leader: Donald Trump Doomed Michigan Candidates", "Donald Trump", "Donald Trump/PERSON/USA"},
+	} {
+		got := ""
+		for _, e := range entities(t, c.sentence) {
+			if strings.HasPrefix(e, c.form+"/") {
+				got = e
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q in %q: %q, want %q (all: %v)", c.form, c.sentence, got, c.want, entities(t, c.sentence))
+		}
+	}
+}
+
+// A document that names another person of a surname by a given name
+// leaves the surname alone ambiguous: no actor, and no full name's
+// mention either.
+func TestAmbiguousSurname(t *testing.T) {
+	for _, c := range []struct {
+		sentences []string
+		sent      int
+		form      string
+		want      string
+	}{
+		// a history of the American war of independence
+		{[]string{"Sir Henry Clinton took command in New York.", "General Clinton then sailed south."}, 1, "Clinton", ""},
+		// a history of the Western Front
+		{[]string{"Field Marshal Douglas Haig commanded the British.", "Haig refused to halt the offensive."}, 1, "Haig", ""},
+		// a paper on the 1990s: no other Clinton
+		{[]string{"Bill Clinton took office in 1993.", "Clinton then sent envoys to Dayton."}, 1, "Clinton", "USA"},
+		// a title before a surname is no given name
+		{[]string{"President Kennedy met Khrushchev in Vienna."}, 0, "Kennedy", "USA"},
+	} {
+		text, es := sentencesEntities(t, c.sentences...)
+		if got := actorIn(text, es, c.sent, c.form); got != c.want {
+			t.Errorf("%q in %q: actor %q, want %q", c.form, c.sentences, got, c.want)
+		}
+	}
+}
