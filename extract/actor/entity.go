@@ -191,6 +191,11 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 			}
 			es := Entity{Start: m.Start, End: m.End, Sent: si, Label: e.Label, Actor: e.Code, Sector: e.Sector, Rule: "vocab:" + e.Kind, Match: &m}
 			es.Where = e.In()
+			if e.Kind == "group" && e.Code != "" {
+				if end := v.groupNameEnd(st, s.Start, m); end > 0 {
+					es.End, es.Actor, es.Sector, es.Rule, es.Label = end, "", "", "vocab:group+name", "ORG"
+				}
+			}
 			if e.Label == "PERSON" && e.Code != "" {
 				if a, b, other := v.otherPerson(lx, st, s.Start, ms, mi); other && !overlaps(Entity{Start: a, End: b}, ents) {
 					es.Start, es.End, es.Actor, es.Sector, es.Rule = a, b, "", "", ruleOtherPerson

@@ -256,3 +256,31 @@ func (v *Vocabulary) ambiguousSurnames(doc string, zones []string, ents []Entity
 	}
 	return shared
 }
+
+// groupNameEnd returns the end of a longer name that a group's form m of
+// sentence st (base its offset) opens: the form, a connector that joins
+// a group's name (connectors.txt: "for", "of"), and capitalized words
+// joined by connectors, ending on a capitalized word: "National Front for the Liberation of South Vietnam"
+// is no "National Front" of another country, and the state it names is
+// part of its name. 0 when the form ends where its name does.
+func (v *Vocabulary) groupNameEnd(st string, base int, m Match) int {
+	ws := english.Words(st[m.End-base:], m.End)
+	if len(ws) < 2 || !v.groupJoiners[ws[0].Text] {
+		return 0
+	}
+	end := 0
+	for k := 1; k < len(ws); k++ {
+		w := ws[k].Text
+		switch {
+		case unicode.IsUpper(english.FirstRune(w)) && english.IsNameWord(w):
+			end = ws[k].End
+		case v.connectors[w]:
+		default:
+			return end
+		}
+		if k+1 < len(ws) && ws[k].End == ws[k+1].Start {
+			return end // a word glued to the next: punctuation
+		}
+	}
+	return end
+}

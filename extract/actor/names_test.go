@@ -172,3 +172,34 @@ func TestAmbiguousSurname(t *testing.T) {
 		}
 	}
 }
+
+// An armed group's form that opens a longer name ("for" and capitalized
+// words) is the start of another group's name, which the vocabulary does
+// not know: one entity with no actor, and the state inside the name is no
+// actor of its own.
+func TestGroupInsideLongerName(t *testing.T) {
+	for _, c := range []struct{ sentence, form, want string }{
+		// a history of the Vietnam war
+		{"Hanoi kept supplying the National Front for the Liberation of South Vietnam.", "National Front for the Liberation of South Vietnam", "National Front for the Liberation of South Vietnam/ORG/"},
+		// a history of decolonisation in Africa
+		{"In 1961 the Revolutionary Army for the Liberation of Angola attacked a prison.", "Revolutionary Army for the Liberation of Angola", "Revolutionary Army for the Liberation of Angola/ORG/"},
+		// the groups themselves
+		{"In 1990 the National Front bombed a bank in Athens.", "National Front", "National Front/ORG/GREECE_2"},
+	} {
+		es := entities(t, c.sentence)
+		got := ""
+		for _, e := range es {
+			if strings.HasPrefix(e, c.form+"/") {
+				got = e
+			}
+			for _, state := range []string{"South Vietnam/", "Angola/"} {
+				if strings.HasPrefix(e, state) {
+					t.Errorf("%q: %s is an entity of its own inside the group's name", c.sentence, e)
+				}
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q in %q: %q, want %q (all: %v)", c.form, c.sentence, got, c.want, es)
+		}
+	}
+}
