@@ -94,15 +94,7 @@ func TestCapitalInsideName(t *testing.T) {
 		{"Vienna protested to Belgrade.", "Vienna", "Vienna/GPE/AUT"},
 		{"The support of Warsaw was decisive.", "Warsaw", "Warsaw/GPE/POL"},
 	} {
-		got := ""
-		for _, e := range entities(t, c.sentence) {
-			if strings.HasPrefix(e, c.form+"/") {
-				got = e
-			}
-		}
-		if got != c.want {
-			t.Errorf("%q in %q: %q, want %q (all: %v)", c.form, c.sentence, got, c.want, entities(t, c.sentence))
-		}
+		checkEntity(t, c.sentence, c.form, c.want)
 	}
 }
 
@@ -135,15 +127,7 @@ func TestOtherPerson(t *testing.T) {
 		// a heading's run of capitalized words is no longer name
 		{"Republican Leader: Donald Trump Doomed Michigan Candidates", "Donald Trump", "Donald Trump/PERSON/USA"},
 	} {
-		got := ""
-		for _, e := range entities(t, c.sentence) {
-			if strings.HasPrefix(e, c.form+"/") {
-				got = e
-			}
-		}
-		if got != c.want {
-			t.Errorf("%q in %q: %q, want %q (all: %v)", c.form, c.sentence, got, c.want, entities(t, c.sentence))
-		}
+		checkEntity(t, c.sentence, c.form, c.want)
 	}
 }
 
@@ -201,5 +185,21 @@ func TestGroupInsideLongerName(t *testing.T) {
 		if got != c.want {
 			t.Errorf("%q in %q: %q, want %q (all: %v)", c.form, c.sentence, got, c.want, es)
 		}
+	}
+}
+
+// checkEntity checks that the entity of a sentence whose text is form is
+// want ("text/LABEL/actor").
+func checkEntity(t *testing.T, sentence, form, want string) {
+	t.Helper()
+	es := entities(t, sentence)
+	got := ""
+	for _, e := range es {
+		if strings.HasPrefix(e, form+"/") {
+			got = e
+		}
+	}
+	if got != want {
+		t.Errorf("%q in %q: %q, want %q (all: %v)", form, sentence, got, want, es)
 	}
 }
