@@ -35,7 +35,8 @@ const (
 // group rebels are (groupAgents).
 func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones []string, ents []Entity) []Entity {
 	subdivisionContext(ents)
-	ents = v.surnames(doc, sents, zones, ents)
+	shared := v.ambiguousSurnames(doc, zones, ents)
+	ents = v.surnames(doc, sents, zones, ents, shared)
 	topic := docTopic(ents)
 	topicStates(sents, ents, topic)
 	groupAgents(ents, topic)
@@ -50,8 +51,9 @@ func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones [
 // between words that are no names (a title may come before it: "President
 // Carter"). The mention takes the full name's vocabulary match, so it
 // resolves by its own sentence's date (Redate). A surname two such people
-// share stays as it was.
-func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string, ents []Entity) []Entity {
+// share stays as it was, as does one the document gives another person
+// too (shared, from ambiguousSurnames: "Henry Clinton").
+func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string, ents []Entity, shared map[string]bool) []Entity {
 	full := map[string]*Entity{} // surname -> the one person of that name; nil when two share it
 	for i := range ents {
 		e := &ents[i]
@@ -63,7 +65,7 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 			continue
 		}
 		last := name[len(name)-1]
-		if !english.IsNameWord(last) || !unicode.IsUpper(english.FirstRune(last)) || isAllCaps(last) {
+		if !english.IsNameWord(last) || !unicode.IsUpper(english.FirstRune(last)) || isAllCaps(last) || shared[last] {
 			continue
 		}
 		if p, ok := full[last]; ok && (p == nil || p.Match.Text != e.Match.Text) {

@@ -5,8 +5,12 @@
 // actor claims ("the Peruvian government", "rebels in Mali": that state
 // with a sector), capitalized multi-word names with a known head word,
 // author-year citations, and prose's statistical tagger for the rest, with
-// the repairs that resolve them into entities (Entities). A dated actor
-// resolves by a date (Match.Entry, Entity.At, Redate).
+// the repairs that resolve them into entities (Entities). A person's form
+// inside another person's name ("Henry Clinton", "Abdul Sattar Abu
+// Risha") names that other person, and a document that names another
+// person of a surname leaves the surname alone no one's. A dated actor
+// resolves by a date (Match.Entry, Entity.At, Redate); a person named at a
+// date long before any the vocabulary knows of them is someone else.
 //
 // Its word lists are the files under data/ (kinds actors, dictionary,
 // agents, attach, home, abroad, bodies, ethnic, listwords, nonentities,

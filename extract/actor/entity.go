@@ -54,25 +54,58 @@ func (v *Vocabulary) NamesPlace(line string) bool {
 	return false
 }
 
+// venueUse says where a venue word makes a capital's name a venue.
+type venueUse uint8
+
+const (
+	venueNext venueUse = 1 << iota // after the name: "the Tashkent agreement"
+	venueOf                        // before "of" and the name: "the Treaty of Paris"
+)
+
 // venueAfter reports a venue word (venues.txt) opening rest, the text after
 // a capital's name, past spaces, quotes and a possessive "s": "the Tashkent
-// agreement", "Moscow's talks".
+// agreement", "Moscow's talks"; or a capitalized one after up to two other
+// capitalized words, the rest of a name: "the Paris Peace Accords",
+// "Moscow State University".
 func (v *Vocabulary) venueAfter(rest string) bool {
 	rest = strings.TrimLeft(rest, " \t\n\f\r’'")
 	if after, ok := strings.CutPrefix(rest, "s"); ok {
 		if t := strings.TrimLeft(after, " \t\n\f\r"); len(t) < len(after) {
-			if v.venueWordAt(t) {
+			if v.venueWordAt(t, venueNext) {
 				return true
 			}
 		}
 	}
-	return v.venueWordAt(rest)
+	if v.venueWordAt(rest, venueNext) {
+		return true
+	}
+	for range 2 {
+		w := leadingWord(rest)
+		if w == "" || !unicode.IsUpper(english.FirstRune(w)) || !strings.HasPrefix(rest[len(w):], " ") {
+			return false
+		}
+		rest = rest[len(w)+1:]
+		if unicode.IsUpper(english.FirstRune(rest)) && v.venueWordAt(rest, venueNext) {
+			return true
+		}
+	}
+	return false
 }
 
-// venueWordAt reports a venue word at the start of s, its first letter in
-// either case, ending where a word ends (not before a letter, a digit or
-// "_").
-func (v *Vocabulary) venueWordAt(s string) bool {
+// venueBefore reports a venue word before "of" and the name of a capital
+// that opens after (the text after the text before it): "the Treaty of
+// Paris", "the Congress of Vienna", "the Battle of Warsaw".
+func (v *Vocabulary) venueBefore(before string) bool {
+	before, ok := strings.CutSuffix(before, " of ")
+	if !ok {
+		return false
+	}
+	w := before[strings.LastIndexAny(before, " \t\n\f\r(\"“")+1:]
+	return w != "" && v.venueWordAt(w, venueOf) && len(leadingWord(w)) == len(w)
+}
+
+// leadingWord returns the letters that open s.
+func leadingWord(s string) string {
 	end := 0
 	for end < len(s) {
 		r, n := utf8.DecodeRuneInString(s[end:])
@@ -81,15 +114,22 @@ func (v *Vocabulary) venueWordAt(s string) bool {
 		}
 		end += n
 	}
-	if end == 0 {
+	return s[:end]
+}
+
+// venueWordAt reports a venue word of the use at the start of s, its first
+// letter in either case, ending where a word ends (not before a letter, a
+// digit or "_").
+func (v *Vocabulary) venueWordAt(s string, use venueUse) bool {
+	w := leadingWord(s)
+	if w == "" {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(s[end:]); unicode.IsDigit(r) || r == '_' {
+	if r, _ := utf8.DecodeRuneInString(s[len(w):]); unicode.IsDigit(r) || r == '_' {
 		return false // "Talks2": a longer word
 	}
-	w := s[:end]
 	r, n := utf8.DecodeRuneInString(w)
-	return v.venues[string(unicode.ToLower(r))+w[n:]]
+	return v.venues[string(unicode.ToLower(r))+w[n:]]&use != 0
 }
 
 // Entities finds the entity mentions of each sentence, in three passes that
@@ -151,12 +191,22 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 			}
 			es := Entity{Start: m.Start, End: m.End, Sent: si, Label: e.Label, Actor: e.Code, Sector: e.Sector, Rule: "vocab:" + e.Kind, Match: &m}
 			es.Where = e.In()
+			if e.Kind == "group" && e.Code != "" {
+				if end := v.groupNameEnd(st, s.Start, m); end > 0 {
+					es.End, es.Actor, es.Sector, es.Rule, es.Label = end, "", "", "vocab:group+name", "ORG"
+				}
+			}
+			if e.Label == "PERSON" && e.Code != "" {
+				if a, b, other := v.otherPerson(lx, st, s.Start, ms, mi); other && !overlaps(Entity{Start: a, End: b}, ents) {
+					es.Start, es.End, es.Actor, es.Sector, es.Rule = a, b, "", "", ruleOtherPerson
+				}
+			}
 			if e.Dict && e.Label == "PERSON" && zones[si] == "header" {
 				// an author: the dictionaries' people are a few common
 				// names too ("David Anderson")
 				es.Actor, es.Sector = "", ""
 			}
-			if e.Kind == "capital" && v.venueAfter(text[m.End:min(len(text), m.End+40)]) {
+			if e.Kind == "capital" && (v.venueAfter(text[m.End:min(len(text), m.End+40)]) || v.venueBefore(text[max(0, m.Start-30):m.Start])) {
 				es.Actor, es.Rule, es.Where = "", "vocab:venue", e.Code
 			}
 			ents = append(ents, es)
@@ -384,8 +434,11 @@ func (v *Vocabulary) namedEntities(text string, s text.Sentence, si int, have []
 			break
 		}
 		first := i
-		// The sentence's first word, a starter or a discourse word, is not part of a name.
-		for first <= last && (v.en.OpensSentence(ws[first].Text) || v.en.Title(ws[first].Text)) {
+		// The sentence's first word, a starter or a discourse word, is not
+		// part of a name, nor is a first word before "the" ("Under the
+		// Paris Peace Accord"), nor a connector the name would then open with.
+		for first <= last && (v.en.OpensSentence(ws[first].Text) || v.en.Title(ws[first].Text) ||
+			first == 0 && first < last && ws[first+1].Text == "the" || first > i && v.connectors[strings.ToLower(ws[first].Text)]) {
 			first++
 		}
 		for last > first && v.connectors[strings.ToLower(ws[last].Text)] {

@@ -55,12 +55,14 @@ type form struct {
 // walk from each word of a sentence along the words that follow it, then a
 // check of the case rules on the few forms that end on the path.
 type Gazetteer struct {
-	trie     trie
-	all      map[string]*form // form text -> form
-	parsed   map[string][]*form
-	byCode   map[string]*Entry
-	currency []string // currency words that make a form before them no actor ("US Dollar")
-	user     int      // sources from this index on are the user's
+	trie       trie
+	all        map[string]*form // form text -> form
+	parsed     map[string][]*form
+	byCode     map[string]*Entry
+	byLast     map[uint64][]*form // people's forms of several words by their last word (knownGiven)
+	givenNames map[string]bool    // the first words of those forms that are names ("Henry", "Bill")
+	currency   []string           // currency words that make a form before them no actor ("US Dollar")
+	user       int                // sources from this index on are the user's
 }
 
 // Room for the embedded vocabularies, so that loading them grows no map.
@@ -222,6 +224,7 @@ func isISODate(s string) bool {
 
 func (g *Gazetteer) build() {
 	g.parsed = nil // only needed while loading
+	g.indexNames()
 }
 
 // Match is one vocabulary form found in text.

@@ -164,11 +164,16 @@ func dated(m *Match) bool {
 // agent ("Soviet troops") the actor of the name that claims it with the
 // agent's sector. An entity whose meaning has no dates, or that is no
 // actor, keeps its own. The events coder passes an event's date, which
-// may come from beyond the entity's sentence.
+// may come from beyond the entity's sentence. A person named at a date
+// long before any the vocabulary knows of them is someone else of that
+// name: no actor (notYet).
 func (e Entity) At(date string) (code, sector string) {
 	m := e.Match
 	if e.Agent {
 		m = e.source
+	}
+	if e.Actor != "" && !e.Agent && notYet(m, date) {
+		return "", ""
 	}
 	if e.Actor == "" || !dated(m) {
 		return e.Actor, e.Sector
@@ -183,13 +188,90 @@ func (e Entity) At(date string) (code, sector string) {
 	return x.Code, x.Sector
 }
 
-// Redate resolves the office holders and other dated actors of ents by the
-// date of their sentence: date(i) is the date of sentence i (the value of
-// its first date, else the document's date, else "").
-func Redate(ents []Entity, date func(sent int) string) {
-	for i := range ents {
-		if d := date(ents[i].Sent); d != "" {
-			ents[i].Actor, ents[i].Sector = ents[i].At(d)
+// personLead is how long, in the rough days of gap, before the earliest
+// date the vocabulary knows of a person a text may name that person: a
+// career starts some years before the first office the files list, not
+// a lifetime.
+const personLead = 40 * 372
+
+// notYet reports a person's vocabulary match named at a date long before
+// any date the vocabulary knows of the person: "Clinton" in a sentence of
+// 1780 is not the president of 1993, "Haig" in one of 1918 not the
+// secretary of state of 1981. A date after a person's roles proves
+// nothing (a history names the dead; a paper's own date stands in for the
+// dates its sentences lack), so only an early date rules a person out. A
+// match with no dates, or one that is no person, is never ruled out.
+func notYet(m *Match, date string) bool {
+	if m == nil || len(m.Entries) == 0 {
+		return false
+	}
+	_, hi, ok := dateRange(date)
+	if !ok {
+		return false
+	}
+	first := ""
+	for _, e := range m.Entries {
+		if e.Label != "PERSON" {
+			return false
+		}
+		for _, d := range []string{e.From, e.To} {
+			if d == "" {
+				continue
+			}
+			if lo, _ := bounds(d); first == "" || lo < first {
+				first = lo
+			}
 		}
 	}
+	return first != "" && days(first)-days(hi) > personLead
+}
+
+// Redate resolves the office holders and other dated actors of ents by the
+// date of their sentence: date(i) is the date of sentence i (the value of
+// its first date, else the document's date, else ""). A person whom some
+// dated sentence rules out (notYet), and no dated sentence admits, is no
+// actor in the document's sentences with no date either: the "Clinton"
+// of an undated sentence of a history whose dated ones are of 1776 and
+// 1780 is the same man as theirs.
+func Redate(ents []Entity, date func(sent int) string) {
+	var out, in map[*Entry]bool // persons (by their first meaning) dates rule out, and admit
+	for i := range ents {
+		e := &ents[i]
+		d := date(e.Sent)
+		if d == "" {
+			continue
+		}
+		if p := person(e); p != nil {
+			if notYet(e.Match, d) {
+				if out == nil {
+					out, in = map[*Entry]bool{}, map[*Entry]bool{}
+				}
+				out[p] = true
+			} else if _, _, ok := dateRange(d); ok {
+				if in == nil {
+					in = map[*Entry]bool{}
+				}
+				in[p] = true
+			}
+		}
+		e.Actor, e.Sector = e.At(d)
+	}
+	if len(out) == 0 {
+		return
+	}
+	for i := range ents {
+		e := &ents[i]
+		if p := person(e); p != nil && out[p] && !in[p] && date(e.Sent) == "" {
+			e.Actor, e.Sector = "", ""
+		}
+	}
+}
+
+// person returns the first meaning of an entity that names a person of
+// the actor vocabulary with an actor, or nil.
+func person(e *Entity) *Entry {
+	if e.Agent || e.Actor == "" || e.Match == nil || len(e.Match.Entries) == 0 || e.Match.Entries[0].Label != "PERSON" {
+		return nil
+	}
+	return e.Match.Entries[0]
 }

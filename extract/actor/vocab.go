@@ -46,17 +46,18 @@ var Kinds = vocab.Kinds{
 type Vocabulary struct {
 	Actors *Gazetteer
 
-	agents      *agents
-	disclaim    map[string]bool // lower case
-	joiners     map[string]bool // lower case
-	en          *english.Vocabulary
-	nonEntities map[string]bool
-	named       map[string]string // head word -> label
-	connectors  map[string]bool   // lower case
-	venues      map[string]bool   // lower case
-	suffixes    []string
-	topical     map[string]bool // lower case: agent heads that name the paragraph's state's government
-	notTopical  map[string]bool // lower case: words before such an agent that name another government
+	agents       *agents
+	disclaim     map[string]bool // lower case
+	joiners      map[string]bool // lower case
+	en           *english.Vocabulary
+	nonEntities  map[string]bool
+	named        map[string]string   // head word -> label
+	connectors   map[string]bool     // lower case
+	groupJoiners map[string]bool     // connectors that continue a group's name past its form (groupNameEnd)
+	venues       map[string]venueUse // lower case
+	suffixes     []string
+	topical      map[string]bool // lower case: agent heads that name the paragraph's state's government
+	notTopical   map[string]bool // lower case: words before such an agent that name another government
 }
 
 var defaultVocab = english.Once(New)
@@ -69,7 +70,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // earlier meaning of that form.
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{Actors: newGazetteer(), agents: newAgents(), disclaim: map[string]bool{}, joiners: map[string]bool{}, en: en, nonEntities: map[string]bool{}, named: map[string]string{},
-		connectors: map[string]bool{}, venues: map[string]bool{}, topical: map[string]bool{}, notTopical: map[string]bool{}}
+		connectors: map[string]bool{}, groupJoiners: map[string]bool{}, venues: map[string]venueUse{}, topical: map[string]bool{}, notTopical: map[string]bool{}}
 	// The embedded files are sources 0 (the project's) and 1 (the
 	// dictionaries'); the user's files follow, each a source of its own, so
 	// that a user's row can override the meanings of a form.
@@ -109,9 +110,27 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			}
 			v.named[l.Field(0)] = l.Field(1)
 		case "connectors":
-			v.connectors[strings.ToLower(l.Word())] = true
+			w := strings.ToLower(l.Field(0))
+			v.connectors[w] = true
+			switch l.Field(1) {
+			case "":
+			case "group":
+				v.groupJoiners[w] = true
+			default:
+				return fmt.Errorf("want word[<TAB>group]")
+			}
 		case "venues":
-			v.venues[strings.ToLower(l.Word())] = true
+			use := venueNext
+			switch l.Field(1) {
+			case "":
+			case "of":
+				use = venueOf
+			case "both":
+				use = venueNext | venueOf
+			default:
+				return fmt.Errorf("want word[<TAB>of|both]")
+			}
+			v.venues[strings.ToLower(l.Field(0))] = use
 		case "suffixes":
 			v.suffixes = append(v.suffixes, l.Word())
 		case "topical":

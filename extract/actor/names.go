@@ -1,0 +1,286 @@
+package actor
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/stratex/stratex/extract/english"
+)
+
+// A person of the vocabulary is named by one of their forms: a full name
+// ("Bill Clinton") or a surname ("Clinton"). The same words inside a longer
+// name name someone else: a given name before a surname that none of the
+// person's forms gives them ("Henry Clinton", "Imru Haile Selassie", "J.
+// S. Rumsfeld"), or a name that goes on after the form ("Abdul Sattar Abu
+// Risha", "Abu Musab al-Zarqawi", a reference list's "Haig KM"). And a
+// document that names another person of a surname leaves the surname alone
+// ambiguous: "General Clinton" after "Sir Henry Clinton" is no president.
+
+// ruleOtherPerson marks a vocabulary person's form inside another
+// person's name; the entity spans that name and has no actor.
+const ruleOtherPerson = "vocab:other-person"
+
+// maxNameWords is how many name words before or after a person's form
+// are taken into the other person's name.
+const maxNameWords = 2
+
+// otherPerson reports whether the person's form m of sentence st (base its
+// offset, ms its matches, mi m's index) is part of another person's
+// name, and that name's span.
+func (v *Vocabulary) otherPerson(lx *english.Lexer, st string, base int, ms []Match, mi int) (start, end int, other bool) {
+	m := ms[mi]
+	ws := english.Words(st, base)
+	low := foldKeys(ws)
+	first, last := -1, -1
+	for k, w := range ws {
+		if w.Start == m.Start {
+			first = k
+		}
+		if w.End == m.End {
+			last = k
+		}
+	}
+	if first < 0 || last < first {
+		return 0, 0, false
+	}
+	start, end = m.Start, m.End
+	// given names before a surname alone
+	if first == last {
+		known := false
+		for k := first - 1; k >= 0 && first-1-k < maxNameWords && spaced(st, base, ws, k); k-- {
+			w := ws[k].Text
+			initial := english.IsInitials(w)
+			if !initial && (!v.givenWord(lx, ws, low, k, ms) || k == 0 && !v.Actors.givenNames[w]) {
+				break // the sentence's first word ("Then Karzai spoke") only if it is a given name of the vocabulary's
+			}
+			known = known || v.Actors.knownGiven(m, w, initial)
+			start = ws[k].Start
+		}
+		if known {
+			start = m.Start // the person's own given name: "John Kennedy", "Jair Messias Bolsonaro"
+		}
+	}
+	// a name that goes on after the form, up to a word in lower case or
+	// punctuation (not a run of capitalized words, a heading's)
+	k := last + 1
+	for ; k < len(ws) && k-last-1 < maxNameWords && spaced(st, base, ws, k-1); k++ {
+		w := ws[k].Text
+		if n := particleName(ws, k); n > 0 {
+			k += n - 1
+			continue
+		}
+		if !(k == last+1 && initialsAfter(ws, k) || v.givenWord(lx, ws, low, k, ms) && !v.en.Title(w)) {
+			break
+		}
+	}
+	if k > last+1 && (k == len(ws) || !unicode.IsUpper(english.FirstRune(ws[k].Text)) || !spaced(st, base, ws, k-1)) {
+		end = ws[k-1].End
+	}
+	return start, end, start != m.Start || end != m.End
+}
+
+// spaced reports words k and k+1 of ws separated by one space.
+func spaced(st string, base int, ws []english.Word, k int) bool {
+	return k+1 < len(ws) && ws[k].End+1 == ws[k+1].Start && st[ws[k].End-base] == ' '
+}
+
+// givenWord reports a word of ws that can be part of a person's name: a
+// capitalized name word that is no title or honorific, no word that opens
+// sentences, no month, no word the stages know in lower case (a heading's
+// "Under"), no head word of a name ("Doctrine"), no agent noun
+// ("Administration"), no venue word, and no part of another vocabulary
+// form.
+func (v *Vocabulary) givenWord(lx *english.Lexer, ws []english.Word, low []uint64, k int, ms []Match) bool {
+	w := ws[k].Text
+	lw := strings.ToLower(w)
+	if !english.IsNameWord(w) || isAllCaps(w) || v.en.Title(w) || v.en.Honorific(w) || v.en.OpensSentence(w) || v.en.Starter(w) ||
+		v.en.Month(lw) > 0 || lx.Known(lw) || v.nonEntity(w) || v.named[w] != "" || v.venues[lw] != 0 {
+		return false
+	}
+	for _, m := range ms {
+		if m.Start <= ws[k].Start && ws[k].End <= m.End {
+			return false
+		}
+	}
+	if n, _ := v.agents.at(ws, low, k); n > 0 {
+		return false
+	}
+	// a title of several words ending here ("Secretary of State")
+	return !v.en.Title(strings.Join(wordTexts(ws[max(0, k-v.en.MaxTitle()+1):k+1]), " "))
+}
+
+func wordTexts(ws []english.Word) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w.Text
+	}
+	return out
+}
+
+// particleName returns the number of words (three) of a name after a
+// particle joined by a hyphen at word k: "al-Zarqawi", "el-Sisi": a word
+// of lower-case letters, a hyphen, a capitalized word, with no space
+// between; else 0.
+func particleName(ws []english.Word, k int) int {
+	if k+2 >= len(ws) || ws[k].End != ws[k+1].Start || ws[k+1].End != ws[k+2].Start || ws[k+1].Text != "-" ||
+		!english.IsNameWord(ws[k+2].Text) {
+		return 0
+	}
+	for _, r := range ws[k].Text {
+		if !unicode.IsLower(r) {
+			return 0
+		}
+	}
+	return 3
+}
+
+// initialsAfter reports a reference list's initials after a surname:
+// one to three capitals ("KM", "J") or dotted initials ("J.S."), then a
+// comma, a full stop or the end: "Haig KM, Sutton S".
+func initialsAfter(ws []english.Word, k int) bool {
+	w := ws[k].Text
+	if !english.IsInitials(w) {
+		if len(w) > 3 || !isAllCapsShort(w) {
+			return false
+		}
+	}
+	return k+1 == len(ws) || ws[k+1].Text == "," || ws[k+1].Text == "." || ws[k+1].Text == ";"
+}
+
+func isAllCapsShort(s string) bool {
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// knownGiven reports whether a form of the person m names (a form that
+// ends with m's words, has more words, and shares a code with m) has the
+// word given before them: "John" for "Kennedy" by "John F. Kennedy"; for
+// an initial ("J."), a word with that first letter.
+func (g *Gazetteer) knownGiven(m Match, given string, initial bool) bool {
+	keys := wordKeys(m.Text)
+	if len(keys) == 0 {
+		return false
+	}
+	for _, fm := range g.byLast[foldHash(keys[len(keys)-1])] {
+		n := len(fm.keys) - len(keys)
+		if n <= 0 || !sameWords(fm.keys[n:], keys) || !shareCode(fm.entries, m.Entries) {
+			continue
+		}
+		for _, k := range fm.keys[:n] {
+			if strings.EqualFold(k, given) || initial && english.FirstRune(k) == english.FirstRune(given) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func sameWords(a, b []string) bool {
+	for i := range a {
+		if !strings.EqualFold(a[i], b[i]) {
+			return false
+		}
+	}
+	return len(a) == len(b)
+}
+
+func shareCode(a, b []*Entry) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.Code != "" && x.Code == y.Code {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// indexNames indexes the forms of people of several words by their last
+// word, for knownGiven, and collects their first words that are names
+// (givenNames).
+func (g *Gazetteer) indexNames() {
+	g.byLast, g.givenNames = map[uint64][]*form{}, map[string]bool{}
+	for _, fm := range g.all {
+		if len(fm.keys) < 2 {
+			continue
+		}
+		for _, e := range fm.entries {
+			if e.Label == "PERSON" {
+				h := foldHash(fm.keys[len(fm.keys)-1])
+				g.byLast[h] = append(g.byLast[h], fm)
+				if w := fm.keys[0]; english.IsNameWord(w) && !isAllCaps(w) {
+					g.givenNames[w] = true
+				}
+				break
+			}
+		}
+	}
+}
+
+// ambiguousSurnames takes the actor from every mention of a one-word
+// person's form (a surname alone: "Clinton", "General Clinton") in a
+// document whose body names another person of that surname by a given
+// name the vocabulary knows as one (an entity of rule ruleOtherPerson
+// whose given name, a first name of a person of the vocabulary, stands
+// before the same form: "Henry Clinton"), and returns those surnames,
+// which no full name's mentions may claim either.
+func (v *Vocabulary) ambiguousSurnames(doc string, zones []string, ents []Entity) map[string]bool {
+	var shared map[string]bool
+	for i := range ents {
+		e := &ents[i]
+		if e.Rule != ruleOtherPerson || e.Match == nil || e.Match.End != e.End || e.Match.Start == e.Start ||
+			e.Sent >= len(zones) || zones[e.Sent] != "body" || strings.ContainsAny(e.Match.Text, " -") {
+			continue
+		}
+		given := strings.Fields(doc[e.Start:e.Match.Start])
+		if len(given) == 0 || !v.Actors.givenNames[given[len(given)-1]] {
+			continue
+		}
+		if shared == nil {
+			shared = map[string]bool{}
+		}
+		shared[e.Match.Text] = true
+	}
+	if shared == nil {
+		return nil
+	}
+	for i := range ents {
+		e := &ents[i]
+		if e.Actor != "" && !e.Agent && e.Match != nil && e.Label == "PERSON" && shared[doc[e.Start:e.End]] {
+			e.Actor, e.Sector, e.Rule = "", "", e.Rule+"+ambiguous"
+		}
+	}
+	return shared
+}
+
+// groupNameEnd returns the end of a longer name that a group's form m of
+// sentence st (base its offset) opens: the form, a connector that joins
+// a group's name (connectors.txt: "for", "of"), and capitalized words
+// joined by connectors, ending on a capitalized word: "National Front for the Liberation of South Vietnam"
+// is no "National Front" of another country, and the state it names is
+// part of its name. 0 when the form ends where its name does.
+func (v *Vocabulary) groupNameEnd(st string, base int, m Match) int {
+	ws := english.Words(st[m.End-base:], m.End)
+	if len(ws) < 2 || !v.groupJoiners[ws[0].Text] {
+		return 0
+	}
+	end := 0
+	for k := 1; k < len(ws); k++ {
+		w := ws[k].Text
+		switch {
+		case unicode.IsUpper(english.FirstRune(w)) && english.IsNameWord(w):
+			end = ws[k].End
+		case v.connectors[w]:
+		default:
+			return end
+		}
+		if k+1 < len(ws) && ws[k].End == ws[k+1].Start {
+			return end // a word glued to the next: punctuation
+		}
+	}
+	return end
+}

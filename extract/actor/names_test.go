@@ -1,0 +1,205 @@
+package actor
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	textpkg "github.com/stratex/stratex/extract/text"
+)
+
+// sentencesEntities reads sentences as one document (one sentence a line, all in
+// the body) and returns its entities with the text.
+func sentencesEntities(t *testing.T, sentences ...string) (string, []Entity) {
+	t.Helper()
+	v := testVocab(t)
+	var text string
+	var sents []textpkg.Sentence
+	var zones []string
+	for i, s := range sentences {
+		if i > 0 {
+			text += " "
+		}
+		sents = append(sents, textpkg.Sentence{Start: len(text), End: len(text) + len(s), Line: i})
+		text += s
+		zones = append(zones, "body")
+	}
+	es, err := v.Entities(context.Background(), NewTagger(), testLexer(v), text, sents, zones, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return text, es
+}
+
+// actorIn returns the actor of the entity whose text is form in sentence
+// sent, or "?" when there is none.
+func actorIn(text string, es []Entity, sent int, form string) string {
+	for _, e := range es {
+		if e.Sent == sent && text[e.Start:e.End] == form {
+			return e.Actor
+		}
+	}
+	return "?"
+}
+
+// A person named at a date long before any date the vocabulary knows of
+// them is someone else of that name; a date after their roles proves
+// nothing. A sentence with no date follows the document's dated ones.
+func TestPersonOutOfEra(t *testing.T) {
+	for _, c := range []struct {
+		sentences []string
+		dates     []string
+		sent      int
+		form      string
+		want      string
+	}{
+		// a history of the American war of independence
+		{[]string{"In the spring of 1776 Clinton sailed south with two regiments.", "Clinton then withdrew to New York."}, []string{"1776", ""}, 0, "Clinton", ""},
+		{[]string{"In the spring of 1776 Clinton sailed south with two regiments.", "Clinton then withdrew to New York."}, []string{"1776", ""}, 1, "Clinton", ""},
+		// a history of the Western Front
+		{[]string{"By July 1916 Haig had massed his divisions on the Somme."}, []string{"1916-07"}, 0, "Haig", ""},
+		// the same names in their own era, and after it
+		{[]string{"In 1995 Clinton sent envoys to Dayton."}, []string{"1995"}, 0, "Clinton", "USA"},
+		{[]string{"In 1981 Haig flew to Buenos Aires and London."}, []string{"1981"}, 0, "Haig", "USA"},
+		{[]string{"Haig's shuttle diplomacy was later judged a failure."}, []string{"2015"}, 0, "Haig", "USA"},
+		// an undated sentence where a dated one admits the person
+		{[]string{"In 1995 Clinton sent envoys to Dayton.", "Clinton then met the three presidents."}, []string{"1995", ""}, 1, "Clinton", "USA"},
+	} {
+		text, es := sentencesEntities(t, c.sentences...)
+		Redate(es, func(i int) string { return c.dates[i] })
+		if got := actorIn(text, es, c.sent, c.form); got != c.want {
+			t.Errorf("%q in %q at %v: actor %q, want %q", c.form, c.sentences[c.sent], c.dates, got, c.want)
+		}
+	}
+}
+
+// A capital inside the name of a treaty, a peace, a conference or a battle
+// names where it happened, not a party to it: no actor of its own, and the
+// name is one entity.
+func TestCapitalInsideName(t *testing.T) {
+	for _, c := range []struct{ sentence, form, want string }{
+		// a history of the American war of independence
+		{"The war ended with the Treaty of Paris in 1783.", "Treaty of Paris", "Treaty of Paris/LAW/"},
+		// a history of the Napoleonic wars
+		{"The Congress of Vienna redrew the map of Europe in 1815.", "Vienna", "Vienna/GPE/"},
+		// a history of the Vietnam war
+		{"The Paris Peace Accords were signed in January 1973.", "Paris Peace Accords", "Paris Peace Accords/LAW/"},
+		{"Under the Paris Peace Accords the last troops left.", "Paris Peace Accords", "Paris Peace Accords/LAW/"},
+		// a history of the Polish-Soviet war
+		{"The Red Army was routed in the Battle of Warsaw.", "Warsaw", "Warsaw/GPE/"},
+		// a paper's affiliation
+		{"She moved to the University of Washington last year.", "University of Washington", "University of Washington/ORG/"},
+		// the same capitals as their governments
+		{"In 1783 Paris recognised the new republic.", "Paris", "Paris/GPE/FRA"},
+		{"Vienna protested to Belgrade.", "Vienna", "Vienna/GPE/AUT"},
+		{"The support of Warsaw was decisive.", "Warsaw", "Warsaw/GPE/POL"},
+	} {
+		checkEntity(t, c.sentence, c.form, c.want)
+	}
+}
+
+// A person's form inside another person's name names that other person:
+// a given name the person's forms do not give them, initials before a
+// surname, a name that goes on after the form. The entity spans the other
+// person's name and has no actor.
+func TestOtherPerson(t *testing.T) {
+	for _, c := range []struct{ sentence, form, want string }{
+		// a history of the American war of independence
+		{"In 1778 Sir Henry Clinton abandoned Philadelphia.", "Henry Clinton", "Henry Clinton/PERSON/"},
+		// a history of the Western Front
+		{"Field Marshal Douglas Haig launched the offensive.", "Douglas Haig", "Douglas Haig/PERSON/"},
+		// initials before a surname in a reference list
+		{"[5] F. A. Masoud, J. S. Rumsfeld, E. P. Ryan et al., Heart 12 (2004) 3-9.", "J. S. Rumsfeld", "J. S. Rumsfeld/PERSON/"},
+		{"[4] W. C. Lee, Y. E. Chavez, T. Baker, Circulation 3 (2001) 1-8.", "Y. E. Chavez", "Y. E. Chavez/PERSON/"},
+		// a name that goes on after the form
+		{"In 2007 Abdul Sattar Abu Risha was killed in Ramadi.", "Abdul Sattar Abu Risha", "Abdul Sattar Abu Risha/PERSON/"},
+		{"The historian Bevin Alexander reports that the retreat was orderly.", "Bevin Alexander", "Bevin Alexander/PERSON/"},
+		{"The group was then led by Abu Musab al-Zarqawi until 2006.", "Abu Musab al-Zarqawi", "Abu Musab al-Zarqawi/PERSON/"},
+		{"12. Haig KM, Sutton S, Whitton J. Nurse staffing. BMJ. 2010;3:14.", "Haig KM", "Haig KM/PERSON/"},
+		// the person's own names
+		{"John Kennedy, while a senator, opposed the war.", "Kennedy", "Kennedy/PERSON/USA"},
+		{"In 1961 President Kennedy sent advisers.", "Kennedy", "Kennedy/PERSON/USA"},
+		{"Jair Messias Bolsonaro won the election of 2018.", "Bolsonaro", "Bolsonaro/PERSON/BRA"},
+		{"Henry Kissinger flew to Beijing in 1971.", "Henry Kissinger", "Henry Kissinger/PERSON/USA"},
+		{"In 2005 Bush met Putin in Bratislava.", "Bush", "Bush/PERSON/USA"},
+		{"The Kennedy Administration sent advisers.", "Kennedy Administration", "Kennedy Administration/ORG/USA"},
+		{"Lee Hsien Loong visited Jakarta in 2010.", "Lee Hsien Loong", "Lee Hsien Loong/PERSON/SGP"},
+		// a heading's run of capitalized words is no longer name
+		{"Republican Leader: Donald Trump Doomed Michigan Candidates", "Donald Trump", "Donald Trump/PERSON/USA"},
+	} {
+		checkEntity(t, c.sentence, c.form, c.want)
+	}
+}
+
+// A document that names another person of a surname by a given name
+// leaves the surname alone ambiguous: no actor, and no full name's
+// mention either.
+func TestAmbiguousSurname(t *testing.T) {
+	for _, c := range []struct {
+		sentences []string
+		sent      int
+		form      string
+		want      string
+	}{
+		// a history of the American war of independence
+		{[]string{"Sir Henry Clinton took command in New York.", "General Clinton then sailed south."}, 1, "Clinton", ""},
+		// a history of the Western Front
+		{[]string{"Field Marshal Douglas Haig commanded the British.", "Haig refused to halt the offensive."}, 1, "Haig", ""},
+		// a paper on the 1990s: no other Clinton
+		{[]string{"Bill Clinton took office in 1993.", "Clinton then sent envoys to Dayton."}, 1, "Clinton", "USA"},
+		// a title before a surname is no given name
+		{[]string{"President Kennedy met Khrushchev in Vienna."}, 0, "Kennedy", "USA"},
+	} {
+		text, es := sentencesEntities(t, c.sentences...)
+		if got := actorIn(text, es, c.sent, c.form); got != c.want {
+			t.Errorf("%q in %q: actor %q, want %q", c.form, c.sentences, got, c.want)
+		}
+	}
+}
+
+// An armed group's form that opens a longer name ("for" and capitalized
+// words) is the start of another group's name, which the vocabulary does
+// not know: one entity with no actor, and the state inside the name is no
+// actor of its own.
+func TestGroupInsideLongerName(t *testing.T) {
+	for _, c := range []struct{ sentence, form, want string }{
+		// a history of the Vietnam war
+		{"Hanoi kept supplying the National Front for the Liberation of South Vietnam.", "National Front for the Liberation of South Vietnam", "National Front for the Liberation of South Vietnam/ORG/"},
+		// a history of decolonisation in Africa
+		{"In 1961 the Revolutionary Army for the Liberation of Angola attacked a prison.", "Revolutionary Army for the Liberation of Angola", "Revolutionary Army for the Liberation of Angola/ORG/"},
+		// the groups themselves
+		{"In 1990 the National Front bombed a bank in Athens.", "National Front", "National Front/ORG/GREECE_2"},
+	} {
+		es := entities(t, c.sentence)
+		got := ""
+		for _, e := range es {
+			if strings.HasPrefix(e, c.form+"/") {
+				got = e
+			}
+			for _, state := range []string{"South Vietnam/", "Angola/"} {
+				if strings.HasPrefix(e, state) {
+					t.Errorf("%q: %s is an entity of its own inside the group's name", c.sentence, e)
+				}
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q in %q: %q, want %q (all: %v)", c.form, c.sentence, got, c.want, es)
+		}
+	}
+}
+
+// checkEntity checks that the entity of a sentence whose text is form is
+// want ("text/LABEL/actor").
+func checkEntity(t *testing.T, sentence, form, want string) {
+	t.Helper()
+	es := entities(t, sentence)
+	got := ""
+	for _, e := range es {
+		if strings.HasPrefix(e, form+"/") {
+			got = e
+		}
+	}
+	if got != want {
+		t.Errorf("%q in %q: %q, want %q (all: %v)", form, sentence, got, want, es)
+	}
+}
