@@ -378,3 +378,46 @@ func TestEarlier(t *testing.T) {
 		}
 	}
 }
+
+// TestReportDay: "the day" a report speaks of (news and histories of our
+// own writing).
+func TestReportDay(t *testing.T) {
+	narrative := Document{Kind: Narrative}
+	news := Document{Kind: News, Ref: "2012-11-07"}
+	tests := []struct {
+		name  string
+		paras []para
+		doc   Document
+		want  []string
+	}{
+		// "the day" after a theday cue.
+		{"news: ended the day at a figure", []para{p("The Nikkei lost 2.1% and ended the day at 8,972.")}, news,
+			[]string{"the day=2012-11-07@dct"}},
+		{"news: closed the day down", []para{p("Shares of the airline closed the day down 4%.")}, news,
+			[]string{"the day=2012-11-07@dct"}},
+		{"news: for the day, ending the sentence", []para{p("The bank's stock was the best performer for the day.")}, news,
+			[]string{"the day=2012-11-07@dct"}},
+		{"news: a weekday set in the paragraph is the day", []para{p("On Monday the euro slid against the dollar.", "Gold ended the day 1% higher.")}, news,
+			[]string{"Monday=2012-11-05@dct", "the day=2012-11-05@dct"}},
+		{"news: a month in the paragraph gives no day, the report's date does", []para{p("Car sales fell 20% in October.", "The carmaker's stock closed the day up 3%.")}, news,
+			[]string{"October=2012-10@dct", "the day=2012-11-07@dct"}},
+		{"narrative: on the day, after a dated day", []para{p("The assault opened on 9 April 1917.", "On the day, the corps took 4,000 prisoners.")}, narrative,
+			[]string{"9 April 1917=1917-04-09", "the day=1917-04-09@narrative"}},
+		{"narrative: a month sets no day", []para{p("The assault opened in April 1917.", "On the day, the corps took 4,000 prisoners.")}, narrative,
+			[]string{"April 1917=1917-04"}},
+		{"not the day: the day before", []para{p("The index ended the day before at 1,402.")}, news, nil},
+		{"not the day: the day of a thing", []para{p("The treaty was signed on the day of the coronation.")}, news, nil},
+		{"not the day: a clause after it", []para{p("He resigned on the day he was elected.")}, news, nil},
+		{"not the day: to this day", []para{p("The border is disputed to this day.")}, narrative, nil},
+		{"not the day: carried the day", []para{p("The reformers carried the day in the assembly.")}, narrative, nil},
+		{"not the day: the day-long talks", []para{p("Envoys met for the day-long talks.")}, news, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := docTimex(t, tt.paras, tt.doc)
+			if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+				t.Errorf("\n got  %q\n want %q", got, tt.want)
+			}
+		})
+	}
+}

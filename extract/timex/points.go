@@ -112,6 +112,7 @@ func (p *tparser) pointAt(i int, partial bool) (point, bool) {
 		}
 		if the && f0.isTime {
 			add(p.unitAfterWordAt(i))
+			add(p.theDayAt(i))
 		}
 	}
 	return best, found
