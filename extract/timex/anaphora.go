@@ -139,7 +139,7 @@ func (p *tparser) seasonAt(i int) (point, bool) {
 	}
 	// Without a year: a word before it must make it a time.
 	prev := p.low(i - 1)
-	if j == i && !p.v.monthCues[prev] && !p.v.seasonCues[prev] {
+	if j == i && !p.v.monthCues[prev] && !p.v.seasonCues[prev] && !p.asSubject(i, 1) {
 		return point{}, false
 	}
 	if w.value == "FA" && word == "fall" && !p.v.seasonCues[prev] {
@@ -481,4 +481,15 @@ func (p *tparser) theDayAt(i int) (point, bool) {
 		return point{}, false
 	}
 	return p.unitFrom(point{strong: true, n: 2, anchor: how, rule: "the-day"}, r, "day", 0)
+}
+
+// asSubject reports a month or a season (n tokens at toks[i]) that opens
+// its clause (the sentence's start, a comma or a clause opener before it)
+// before a subject verb of datecues.tsv: "September saw heavy fighting",
+// "but spring shows signs of hope". It is a time with no cue before it.
+func (p *tparser) asSubject(i, n int) bool {
+	if !p.v.subjectCues[p.low(i+n)] {
+		return false
+	}
+	return i == 0 || p.v.clauseOpeners[p.low(i-1)] || p.isSym(i-1, ",;:")
 }

@@ -379,9 +379,10 @@ func TestEarlier(t *testing.T) {
 	}
 }
 
-// TestReportDay: "the day" a report speaks of (news and histories of our
-// own writing).
-func TestReportDay(t *testing.T) {
+// TestReportDayAndSubjects: "the day" a report speaks of, and a month or a
+// season as the subject of its clause (news and histories of our own
+// writing).
+func TestReportDayAndSubjects(t *testing.T) {
 	narrative := Document{Kind: Narrative}
 	news := Document{Kind: News, Ref: "2012-11-07"}
 	tests := []struct {
@@ -411,6 +412,19 @@ func TestReportDay(t *testing.T) {
 		{"not the day: to this day", []para{p("The border is disputed to this day.")}, narrative, nil},
 		{"not the day: carried the day", []para{p("The reformers carried the day in the assembly.")}, narrative, nil},
 		{"not the day: the day-long talks", []para{p("Envoys met for the day-long talks.")}, news, nil},
+		// A month or a season as the subject of its clause.
+		{"a month as subject takes the story's year (a war)", []para{p("The front was quiet in August 1917.", "September saw heavy fighting.")}, narrative,
+			[]string{"August 1917=1917-08", "September=1917-09@narrative"}},
+		{"a month as subject after a comma (a strike)", []para{p("The strike began in May 1926.", "By contrast, June brought a return to work.")}, narrative,
+			[]string{"May 1926=1926-05", "June=1926-06@narrative"}},
+		{"news: a season as subject after but", []para{p("Dealers said it was too soon to call a recovery, but spring shows signs of life.")}, news,
+			[]string{"spring=2012-SP@dct"}},
+		{"a season as subject opening the sentence (a siege)", []para{p("The siege began in October 1854.", "Winter brought cholera to the camps.")}, narrative,
+			[]string{"October 1854=1854-10", "Winter=1854-WI@narrative"}},
+		{"not a subject: a month inside its clause", []para{p("The front was quiet in August 1917.", "General March saw the danger.")}, narrative,
+			[]string{"August 1917=1917-08"}},
+		{"not a subject: a season before a noun", []para{p("Sales rose in 2011.", "Winter storms brought floods.")}, news,
+			[]string{"2011=2011"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

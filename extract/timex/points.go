@@ -857,7 +857,7 @@ func (p *tparser) monthAloneAt(i int, partial bool) (point, bool) {
 		return point{}, false
 	}
 	prev := p.low(i - 1)
-	if !p.v.monthCues[prev] && !partial && !p.monthBeforeNoun(i, mn) {
+	if !p.v.monthCues[prev] && !partial && !p.monthBeforeNoun(i, mn) && !p.asSubject(i, mn) {
 		return point{}, false
 	}
 	if t.Low == "may" && (prev == "and" || prev == "to" || prev == "-") && !partial {
