@@ -379,9 +379,9 @@ func TestEarlier(t *testing.T) {
 	}
 }
 
-// TestReportDayAndSubjects: "the day" a report speaks of, and a month or a
-// season as the subject of its clause (news and histories of our own
-// writing).
+// TestReportDayAndSubjects: "the day" a report speaks of, a month or a
+// season as the subject of its clause, and a parenthesized year that dates
+// the noun after it (news and histories of our own writing).
 func TestReportDayAndSubjects(t *testing.T) {
 	narrative := Document{Kind: Narrative}
 	news := Document{Kind: News, Ref: "2012-11-07"}
@@ -431,6 +431,36 @@ func TestReportDayAndSubjects(t *testing.T) {
 			got := docTimex(t, tt.paras, tt.doc)
 			if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
 				t.Errorf("\n got  %q\n want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestYearBeforeNamedNoun: a year alone in parentheses before the noun it
+// dates is no citation; an author's year stays one.
+func TestYearBeforeNamedNoun(t *testing.T) {
+	v := testVocab(t)
+	tests := []struct {
+		name, sent string
+		cit        bool
+	}{
+		{"a campaign after it", "The losses of the Gallipoli (1915) campaign fell on the dominions.", false},
+		{"two campaigns after it", "Britain opened new fronts with the Gallipoli (1915) and Mesopotamian campaigns.", false},
+		{"a siege after it", "The garrison held out through the Sevastopol (1854) siege.", false},
+		{"an offensive after it and a name", "The Meuse (1918) and Argonne offensives broke the line.", false},
+		{"an author's year", "As Menon (2015) argues, the war was long.", true},
+		{"an author's year before a noun that names no event", "The Waltz (1979) model of the system is structural.", true},
+		{"a title's year before a comma", "In North to the Yalu (1998), the author counts the dead.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			txt, sents := buildDoc([]para{p(tt.sent)})
+			xs, err := v.Scan(context.Background(), txt, sents, Document{Kind: Narrative})
+			if err != nil || len(xs) != 1 {
+				t.Fatalf("got %v, %v; want one date", xs, err)
+			}
+			if xs[0].Citation != tt.cit {
+				t.Errorf("%q citation %v, want %v", txt[xs[0].Start:xs[0].End], xs[0].Citation, tt.cit)
 			}
 		})
 	}
