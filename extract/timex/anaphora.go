@@ -139,7 +139,7 @@ func (p *tparser) seasonAt(i int) (point, bool) {
 	}
 	// Without a year: a word before it must make it a time.
 	prev := p.low(i - 1)
-	if j == i && !p.v.monthCues[prev] && !p.v.seasonCues[prev] && !p.asSubject(i, 1) {
+	if j == i && !p.v.monthCues[prev] && !p.v.seasonCues[prev] {
 		return point{}, false
 	}
 	if w.value == "FA" && word == "fall" && !p.v.seasonCues[prev] {
@@ -449,47 +449,4 @@ func (p *tparser) partOfDayAt(i int) (point, bool) {
 	}
 	inner.part, inner.n, inner.rule = w.value, j+1-i+inner.n, inner.rule+"+part"
 	return inner, true
-}
-
-// theDayAt reads "the day" as the day the text speaks of, after a theday
-// cue of datecues.tsv ("ended the day at 7,114", "closed the day down 2%",
-// "for the day", "on the day"), where the sentence ends, or goes on with a
-// number or a dayafter word ("at", "down"): the reference time's day; in
-// news, the paragraph's last day however it was read ("on Monday"), else
-// the document's date. "The day
-// before", "the day of reckoning", "on the day he left" and "the day-long
-// talks" name another day or none.
-func (p *tparser) theDayAt(i int) (point, bool) {
-	if p.low(i) != "the" || p.low(i+1) != "day" || !p.v.theDayCues[p.low(i-1)] {
-		return point{}, false
-	}
-	if nx := p.tok(i + 2); nx != nil {
-		if nx.Kind == english.Alpha && !p.v.dayAfterCues[nx.Low] || p.isSym(i+2, "-") && !nx.Space {
-			return point{}, false
-		}
-	}
-	r, how := p.reference()
-	if p.doc.news() {
-		// the paragraph's last day, however it was read ("closed lower on
-		// Monday ... to end the day at"), else the report's
-		r, how = p.ref, AnchorDCT
-		if p.day != nil {
-			r, how = *p.day, p.dayHow
-		}
-	}
-	if how == "" {
-		return point{}, false
-	}
-	return p.unitFrom(point{strong: true, n: 2, anchor: how, rule: "the-day"}, r, "day", 0)
-}
-
-// asSubject reports a month or a season (n tokens at toks[i]) that opens
-// its clause (the sentence's start, a comma or a clause opener before it)
-// before a subject verb of datecues.tsv: "September saw heavy fighting",
-// "but spring shows signs of hope". It is a time with no cue before it.
-func (p *tparser) asSubject(i, n int) bool {
-	if !p.v.subjectCues[p.low(i+n)] {
-		return false
-	}
-	return i == 0 || p.v.clauseOpeners[p.low(i-1)] || p.isSym(i-1, ",;:")
 }

@@ -83,9 +83,6 @@ func (p *tparser) citationYear(i int, pt point) bool {
 	if t := p.tok(j); t != nil && p.v.namedCues[t.Low] && p.isSym(i-1, "(") {
 		return false // "the Camp David Accords (1978)": the thing named, dated
 	}
-	if p.isSym(i-1, "(") && p.isSym(i+pt.n, ")") && p.namedAfter(i+pt.n+1) {
-		return false // "the Gallipoli (1915) campaign": the thing the words after it name, dated
-	}
 	if t := p.tok(j); t != nil && t.Kind == english.Alpha && english.IsNameWord(t.Text) && p.fact(j).month == 0 && !p.v.en.OpensSentence(t.Text) && !p.v.en.Title(t.Text) {
 		return true
 	}
@@ -94,24 +91,6 @@ func (p *tparser) citationYear(i int, pt point) bool {
 		return true
 	}
 	return nx != nil && nx.Text == ":"
-}
-
-// namedAfter reports a named cue of datecues.tsv at toks[k] ("campaign"), or
-// after "and" or "or" and up to three capitalized words ("and Mesopotamian
-// campaigns"): the noun a parenthesized year before it dates.
-func (p *tparser) namedAfter(k int) bool {
-	if c := p.low(k); c == "and" || c == "or" {
-		k++
-		for n := 0; n < 3; n++ {
-			t := p.tok(k)
-			if t == nil || t.Kind != english.Alpha || !unicode.IsUpper([]rune(t.Text)[0]) {
-				break
-			}
-			k++
-		}
-	}
-	t := p.tok(k)
-	return t != nil && t.Kind == english.Alpha && p.v.namedCues[t.Low]
 }
 
 // inParens reports whether toks[i] is inside parentheses in its sentence.

@@ -112,7 +112,6 @@ func (p *tparser) pointAt(i int, partial bool) (point, bool) {
 		}
 		if the && f0.isTime {
 			add(p.unitAfterWordAt(i))
-			add(p.theDayAt(i))
 		}
 	}
 	return best, found
@@ -857,7 +856,7 @@ func (p *tparser) monthAloneAt(i int, partial bool) (point, bool) {
 		return point{}, false
 	}
 	prev := p.low(i - 1)
-	if !p.v.monthCues[prev] && !partial && !p.monthBeforeNoun(i, mn) && !p.asSubject(i, mn) {
+	if !p.v.monthCues[prev] && !partial && !p.monthBeforeNoun(i, mn) {
 		return point{}, false
 	}
 	if t.Low == "may" && (prev == "and" || prev == "to" || prev == "-") && !partial {

@@ -204,8 +204,6 @@ type tparser struct {
 	doc    *Document
 	ref    tdate
 	anchor *tdate     // last date with a year in the same paragraph
-	day    *tdate     // last date to the day in the same paragraph, from any anchor ("on Monday" in news)
-	dayHow string     // the anchor "the day" read from day takes
 	back   *tdate     // else the reference time the text set before: the section's, in narrative the document's
 	inSect bool       // the section has set a reference time (back is the section's or its heading's)
 	tense  int        // -1 past, +1 future, 0 unknown; 2 until computed
@@ -349,8 +347,6 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 	ref := parseISO(doc.Ref)
 	var para, section, whole *tdate // the reference times: paragraph, section, document
 	var heading *tdate              // the date of the section's heading, when it is a single date
-	var paraDay *tdate              // the paragraph's last date to the day (tparser.day)
-	paraDayHow := ""
 	cur := Context{ParaSent: -1, HeadSent: -1}
 	line, headLine := -1, false
 	excl := slices.Clone(doc.Exclude)
@@ -366,7 +362,7 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 			return nil, nil, err
 		}
 		if s.Line != line {
-			line, para, paraDay = s.Line, nil, nil
+			line, para = s.Line, nil
 			cur.Prev = cur.Para // a heading's line is no paragraph: headLine
 			if headLine {
 				cur.Prev = ""
@@ -394,7 +390,7 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 			tokBuf = v.lexer.Append(tokBuf[:0], text[s.Start:s.End], s.Start)
 			toks = tokBuf
 		}
-		p := &tparser{v: v, toks: toks, doc: &doc, ref: ref, anchor: para, day: paraDay, dayHow: paraDayHow, back: back, inSect: inSect, text: text, tense: 2}
+		p := &tparser{v: v, toks: toks, doc: &doc, ref: ref, anchor: para, back: back, inSect: inSect, text: text, tense: 2}
 		ctxs[si].Shift = p.opensPoint()
 		ctxs[si].Earlier = p.perfects()
 		p.head = heads
@@ -453,15 +449,7 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 			x.Sent = si
 			out = append(out, x)
 			i += n
-			if v := x.Value; !x.Citation && len(v) == 10 && SingleDate(v) && v[4] == '-' && v[7] == '-' {
-				d := parseISO(v)
-				p.day, p.dayHow = &d, AnchorNarrative
-				if x.Anchor == AnchorDCT {
-					p.dayHow = AnchorDCT
-				}
-			}
 		}
-		paraDay, paraDayHow = p.day, p.dayHow
 		if p.anchor != para {
 			para, section, whole = p.anchor, p.anchor, p.anchor
 		}

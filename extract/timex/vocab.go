@@ -72,9 +72,6 @@ type Vocabulary struct {
 	seasonCues    map[string]bool
 	dayCues       map[string]bool
 	namedCues     map[string]bool         // before "(1978)": the year dates the thing named, no citation
-	theDayCues    map[string]bool         // before "the day": the day the text speaks of ("ended the day")
-	dayAfterCues  map[string]bool         // after such "the day", a word that keeps it one ("at", "down")
-	subjectCues   map[string]bool         // after a month or season that opens its clause: its verb ("saw")
 	anaphora      map[string]anaphoraForm // lower-case form -> offset and mod
 	anaphoraFirst map[string]bool         // the first token of each form
 	maxAnaphor    int                     // tokens of the longest form
@@ -104,7 +101,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // package's kinds) in order.
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, timeWords: map[string]timeWord{}, wordTense: map[string]int{}, ahead: map[string]bool{}, conditional: map[string]bool{},
-		notBefore: map[string]bool{}, notAfter: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{}, namedCues: map[string]bool{}, theDayCues: map[string]bool{}, dayAfterCues: map[string]bool{}, subjectCues: map[string]bool{},
+		notBefore: map[string]bool{}, notAfter: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{}, namedCues: map[string]bool{},
 		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, clauseOpeners: map[string]bool{}, passive: map[string]bool{}, perfect: map[string]string{}}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		switch kind {
@@ -182,14 +179,8 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 					v.dayCues[w] = true
 				case "named":
 					v.namedCues[w] = true
-				case "theday":
-					v.theDayCues[w] = true
-				case "dayafter":
-					v.dayAfterCues[w] = true
-				case "subject":
-					v.subjectCues[w] = true
 				default:
-					return fmt.Errorf("want word<TAB>month, year, season, day, named, theday, dayafter or subject, comma-separated")
+					return fmt.Errorf("want word<TAB>month, year, season, day or named, comma-separated")
 				}
 			}
 		case "anaphora":
@@ -304,7 +295,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 func (v *Vocabulary) Words() iter.Seq[string] {
 	var all []string
 	all = slices.AppendSeq(all, maps.Keys(v.starts))
-	for _, m := range []map[string]bool{v.notBefore, v.notAfter, v.monthCues, v.yearCues, v.seasonCues, v.dayCues, v.namedCues, v.theDayCues, v.dayAfterCues, v.subjectCues, v.anaphoraFirst, v.clauseOpeners} {
+	for _, m := range []map[string]bool{v.notBefore, v.notAfter, v.monthCues, v.yearCues, v.seasonCues, v.dayCues, v.namedCues, v.anaphoraFirst, v.clauseOpeners} {
 		all = slices.AppendSeq(all, maps.Keys(m))
 	}
 	for _, forms := range []iter.Seq[string]{maps.Keys(v.anaphora), maps.Keys(v.dctLabels), maps.Keys(v.shifts)} {
