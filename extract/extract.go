@@ -221,10 +221,15 @@ func (v *Vocabulary) RunWith(ctx context.Context, tg *actor.Tagger, t *text.Text
 	// their sentence's date, else on the reference time its paragraph or
 	// heading has set, else on the document's own date.
 	sentDate := make([]string, len(sents))
+	var textDates []string
 	for _, x := range f.Timex {
-		if !x.Citation && sentDate[x.Sent] == "" {
+		if x.Citation {
+			continue
+		}
+		if sentDate[x.Sent] == "" {
 			sentDate[x.Sent] = x.Value
 		}
+		textDates = append(textDates, x.Value)
 	}
 	actor.Redate(f.Entities, func(i int) string {
 		switch {
@@ -238,7 +243,7 @@ func (v *Vocabulary) RunWith(ctx context.Context, tg *actor.Tagger, t *text.Text
 			return f.DCT.Value
 		}
 		return ""
-	})
+	}, textDates)
 
 	begin(StageEvents)
 	evZones := append([]string(nil), f.Zones...)

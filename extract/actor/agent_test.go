@@ -125,7 +125,7 @@ func TestResolveByDate(t *testing.T) {
 		t.Fatal(err)
 	}
 	dates := []string{"1979-12", "1989", "2014"}
-	Redate(es, func(i int) string { return dates[i] })
+	Redate(es, func(i int) string { return dates[i] }, dates)
 	var got []string
 	for _, e := range es {
 		got = append(got, text[e.Start:e.End]+"/"+e.Actor+"/"+e.Sector)

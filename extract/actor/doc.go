@@ -9,8 +9,9 @@
 // inside another person's name ("Henry Clinton", "Abdul Sattar Abu
 // Risha") names that other person, and a document that names another
 // person of a surname leaves the surname alone no one's. A dated actor
-// resolves by a date (Match.Entry, Entity.At, Redate); a person named at a
-// date long before any the vocabulary knows of them is someone else.
+// resolves by a date (Match.Entry, Entity.At, Redate); a person named in a
+// text whose dates all lie long before any the vocabulary knows of them
+// is someone else.
 //
 // Its word lists are the files under data/ (kinds actors, dictionary,
 // agents, attach, home, abroad, bodies, ethnic, listwords, nonentities,

@@ -42,9 +42,10 @@ func actorIn(text string, es []Entity, sent int, form string) string {
 	return "?"
 }
 
-// A person named at a date long before any date the vocabulary knows of
-// them is someone else of that name; a date after their roles proves
-// nothing. A sentence with no date follows the document's dated ones.
+// A person named in a text whose dates all lie long before any date the
+// vocabulary knows of them is someone else of that name; a date after
+// their roles proves nothing, and a text that reaches their time may
+// name them beside a year of the past.
 func TestPersonOutOfEra(t *testing.T) {
 	for _, c := range []struct {
 		sentences []string
@@ -64,9 +65,26 @@ func TestPersonOutOfEra(t *testing.T) {
 		{[]string{"Haig's shuttle diplomacy was later judged a failure."}, []string{"2015"}, 0, "Haig", "USA"},
 		// an undated sentence where a dated one admits the person
 		{[]string{"In 1995 Clinton sent envoys to Dayton.", "Clinton then met the three presidents."}, []string{"1995", ""}, 1, "Clinton", "USA"},
+		// a year that labels a thing of the past: a paper on Cuba, where
+		// another sentence dates the person, or the same one does
+		{[]string{"Obama recalled the 1962 crisis when he met Raul Castro in Panama.", "In 2016 Obama flew to Havana."}, []string{"1962", "2016"}, 0, "Obama", "USA"},
+		{[]string{"Obama recalled the 1962 crisis when he met Raul Castro in Panama.", "In 2016 Obama flew to Havana."}, []string{"1962", "2016"}, 0, "Raul Castro", "CUB"},
+		{[]string{"In a 2009 speech Obama recalled the 1962 crisis."}, []string{"2009 1962"}, 0, "Obama", "USA"},
+		{[]string{"In a 2009 speech Obama recalled the 1962 crisis."}, []string{"1962 2009"}, 0, "Obama", "USA"},
+		// every date of the document long before: someone else
+		{[]string{"Clinton recalled the 1759 siege of Quebec.", "In 1780 Clinton took Charleston."}, []string{"1759", "1780"}, 0, "Clinton", ""},
 	} {
 		text, es := sentencesEntities(t, c.sentences...)
-		Redate(es, func(i int) string { return c.dates[i] })
+		var all []string
+		for _, d := range c.dates {
+			all = append(all, strings.Fields(d)...)
+		}
+		Redate(es, func(i int) string {
+			if f := strings.Fields(c.dates[i]); len(f) > 0 {
+				return f[0]
+			}
+			return ""
+		}, all)
 		if got := actorIn(text, es, c.sent, c.form); got != c.want {
 			t.Errorf("%q in %q at %v: actor %q, want %q", c.form, c.sentences[c.sent], c.dates, got, c.want)
 		}

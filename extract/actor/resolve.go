@@ -168,11 +168,18 @@ func dated(m *Match) bool {
 // long before any the vocabulary knows of them is someone else of that
 // name: no actor (notYet).
 func (e Entity) At(date string) (code, sector string) {
+	return e.at(date, true)
+}
+
+// at is At; early says whether a date long before the person's known
+// dates rules a person out (Redate does not ask it of a person some date
+// of the document admits).
+func (e Entity) at(date string, early bool) (code, sector string) {
 	m := e.Match
 	if e.Agent {
 		m = e.source
 	}
-	if e.Actor != "" && !e.Agent && notYet(m, date) {
+	if early && e.Actor != "" && !e.Agent && notYet(m, date) {
 		return "", ""
 	}
 	if e.Actor == "" || !dated(m) {
@@ -227,42 +234,32 @@ func notYet(m *Match, date string) bool {
 }
 
 // Redate resolves the office holders and other dated actors of ents by the
-// date of their sentence: date(i) is the date of sentence i (the value of
-// its first date, else the document's date, else ""). A person whom some
-// dated sentence rules out (notYet), and no dated sentence admits, is no
-// actor in the document's sentences with no date either: the "Clinton"
-// of an undated sentence of a history whose dated ones are of 1776 and
-// 1780 is the same man as theirs.
-func Redate(ents []Entity, date func(sent int) string) {
-	var out, in map[*Entry]bool // persons (by their first meaning) dates rule out, and admit
+// date of their sentence: date(i) is the date of sentence i (its first
+// date, else the one its context or the document gives, else ""). latest
+// is the latest date the document's text names (no citation; "" for
+// none). A person is someone else of that name (no actor, in every
+// sentence) only when even the latest date of the text lies long before
+// any date the vocabulary knows of them (notYet): a history whose dates
+// run from 1776 to 1783 names no president of 1993 as "Clinton", while a
+// paper that reaches 2016 may name Obama in a sentence whose only date
+// labels a thing of the past ("Obama recalled the 1962 crisis"): one
+// name in one document is one person, and a year in a sentence need not
+// be the time of its telling.
+func Redate(ents []Entity, date func(sent int) string, dates []string) {
+	latest, end := "", ""
+	for _, d := range dates {
+		if _, hi, ok := dateRange(d); ok && hi > end {
+			latest, end = d, hi
+		}
+	}
 	for i := range ents {
 		e := &ents[i]
-		d := date(e.Sent)
-		if d == "" {
+		if latest != "" && person(e) != nil && notYet(e.Match, latest) {
+			e.Actor, e.Sector = "", ""
 			continue
 		}
-		if p := person(e); p != nil {
-			if notYet(e.Match, d) {
-				if out == nil {
-					out, in = map[*Entry]bool{}, map[*Entry]bool{}
-				}
-				out[p] = true
-			} else if _, _, ok := dateRange(d); ok {
-				if in == nil {
-					in = map[*Entry]bool{}
-				}
-				in[p] = true
-			}
-		}
-		e.Actor, e.Sector = e.At(d)
-	}
-	if len(out) == 0 {
-		return
-	}
-	for i := range ents {
-		e := &ents[i]
-		if p := person(e); p != nil && out[p] && !in[p] && date(e.Sent) == "" {
-			e.Actor, e.Sector = "", ""
+		if d := date(e.Sent); d != "" {
+			e.Actor, e.Sector = e.at(d, false)
 		}
 	}
 }
