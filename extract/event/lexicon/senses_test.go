@@ -76,3 +76,29 @@ func TestBreakOffIsNoThreat(t *testing.T) {
 		{"relations broken off (news)", "Morocco broke off relations with Iran in 2018.", "SANCTION MAR>IRN"},
 	})
 }
+
+// TestProhibitNeedsAnExchange: "prohibit" is a sanction (triggers.tsv
+// object flag) when it stops an exchange with another (arms sales,
+// exports, aid); a law that prohibits an act ("such intervention", "such
+// abuses") is no act on another. Cases of our own, from a history, a
+// constitution's news and trade news.
+func TestProhibitNeedsAnExchange(t *testing.T) {
+	checkSenses(t, nil, []senseCase{
+		{"a law against intervention (history)", "In 1973 the U.S. Congress passed a law to prohibit such intervention.", ""},
+		{"a law against attacks (news)", "In 2003 the Indian government passed a law to prohibit such attacks on Pakistani pilgrims.", ""},
+		{"a constitution against abuses (news)", "The new Kenyan constitution was adopted in 2010 to prohibit such abuses by the police.", ""},
+		{"arms sales prohibited (news)", "In 1996 the United States prohibited arms sales to Sudan.", "SANCTION USA>SDN"},
+		{"aid prohibited (history)", "In 1975 the United States prohibited aid to Turkey after the invasion of Cyprus.", "SANCTION USA>TUR"},
+	})
+}
+
+// TestJoinAMovement: joining a movement (triggers.tsv, NONE) is no
+// alliance; joining an alliance stays one. Only COOPERATE events are shown.
+// Cases of our own, from a history of protest and a labour history.
+func TestJoinAMovement(t *testing.T) {
+	checkSenses(t, []string{"COOPERATE"}, []senseCase{
+		{"the movement (history)", "In 1971 American veterans returned home to join the movement against the war.", ""},
+		{"a movement (history)", "In 1989 Polish workers joined a movement for free elections.", ""},
+		{"an alliance (news)", "In 1999 Poland joined NATO.", "COOPERATE POL>NATO"},
+	})
+}
