@@ -102,3 +102,26 @@ func TestJoinAMovement(t *testing.T) {
 		{"an alliance (news)", "In 1999 Poland joined NATO.", "COOPERATE POL>NATO"},
 	})
 }
+
+// TestForcesMoveIn: armed forces crossing, marching or moving into
+// another's country invade it; forces landing somewhere are deployed
+// there (triggers.tsv rows with by=MIL: the subject must be an actor of the
+// military sector). Refugees crossing into a country are no invasion, nor
+// is a premier's plane landing a deployment. Cases of our own, from
+// histories and news.
+func TestForcesMoveIn(t *testing.T) {
+	checkSenses(t, nil, []senseCase{
+		{"refugees crossed into (news)", "In 2015 Syrian refugees crossed into Jordan.", ""},
+		{"troops crossed into (history)", "In 1979 Vietnamese troops crossed into Cambodia.", "ASSAULT VNM>KHM"},
+		{"troops crossed into (news)", "In 1950 Chinese troops crossed into North Korea.", "ASSAULT CHN>PRK"},
+		{"forces crossed into, a phrase between (history)", "In 1979 Vietnamese forces, under the command of General Van Tien Dung, crossed into Cambodia.", "ASSAULT VNM>KHM"},
+		{"troops marched into (history)", "In 1940 Soviet troops marched into Lithuania.", "ASSAULT SUN>LTU"},
+		{"troops marched into (news)", "In 2008 Russian troops marched into Georgia.", "ASSAULT RUS>GEO"},
+		{"forces moved into (history)", "In 1979 Soviet forces moved into Afghanistan.", "ASSAULT SUN>AFG"},
+		{"forces moved into (news)", "In 2022 Russian forces moved into Ukraine from Belarus.", "ASSAULT RUS>UKR"},
+		{"troops landed (history)", "In 1918 American troops landed in France.", "MOBILIZE USA>FRA"},
+		{"marines landed (news)", "In 1965 American marines landed at Da Nang.", "MOBILIZE USA>"},
+		{"astronauts landed (news)", "In 1969 American astronauts landed on the Moon.", ""},
+		{"a premier landed (news)", "In 1972 the Chinese premier landed in Washington.", ""},
+	})
+}
