@@ -9,6 +9,7 @@ package lexicon_test
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -38,7 +39,7 @@ func checkSenses(t *testing.T, only []string, cases []senseCase) {
 			}
 			var got []string
 			for _, e := range fs.Events {
-				if e.Mode == "" && (len(only) == 0 || contains(only, e.Category)) {
+				if e.Mode == "" && (len(only) == 0 || slices.Contains(only, e.Category)) {
 					got = append(got, dyad(e))
 				}
 			}
@@ -51,15 +52,6 @@ func checkSenses(t *testing.T, only []string, cases []senseCase) {
 
 func dyad(e event.Span) string {
 	return fmt.Sprintf("%s %s>%s", e.Category, strings.Join(e.Source, ","), strings.Join(e.Target, ","))
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // TestBreakOffIsNoThreat: the dictionary's "- * OFF" of the DESTROY block
