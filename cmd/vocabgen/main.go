@@ -169,7 +169,7 @@ func generate(vendor, repo string) (map[string][]byte, error) {
 	if vd.transform > 0 {
 		skipped.add("verb transformation (\"~\" line): no slot for a verb inside a verb", vd.transform)
 	}
-	vrows := convertVerbs(vd, pl, skipped)
+	vrows := convertVerbs(vd, pl, skipped, proj.phrasalVerbs())
 	files[outVerbs+"/verbs.tsv"] = writeVerbs(vrows, skipped, vd)
 	files[outVerbs+"/NOTICE"] = withLicence(verbNotice, licence)
 	files[outReport] = writeOverlap(comparePeople(proj, as), compareTriggers(proj, vrows))

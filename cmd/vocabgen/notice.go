@@ -81,6 +81,9 @@ What was changed:
   nouns with their regular plurals. Patterns that need a parse tree are
   left out and counted by kind in verbs.tsv's header.
 - Verb transformations ("~" lines) are left out.
+- A pattern that is a particle alone after the verb ("- * OFF") is left
+  out where the project's triggers.tsv lists the phrasal verb it makes
+  ("break off"): the project's row, with its object words, holds its senses.
 
 `
 

@@ -145,3 +145,16 @@ func readProjectTable(root, rel string, min int) ([][]string, error) {
 	}
 	return parseTable(filepath.Base(rel), string(b), min)
 }
+
+// phrasalVerbs returns the project's verbs of several words, in lower case
+// as triggers.tsv writes them ("break off", "call off"), whatever their
+// category.
+func (p *project) phrasalVerbs() map[string]bool {
+	out := map[string]bool{}
+	for _, r := range p.triggers {
+		if len(r) >= 4 && strings.TrimSpace(r[3]) == "verb" && strings.Contains(strings.TrimSpace(r[0]), " ") {
+			out[strings.ToLower(strings.Join(strings.Fields(r[0]), " "))] = true
+		}
+	}
+	return out
+}

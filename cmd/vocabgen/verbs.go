@@ -11,6 +11,8 @@ type plover struct {
 	cat      map[string]string // code -> category ("03" headers too)
 	subtypes map[string]string // code -> subtype
 	english  map[string]bool   // lower-case English words, for plurals
+	// particles are the adverb particles of phrasal verbs (data/verbparticles.txt)
+	particles map[string]bool
 }
 
 var ploverLineRE = regexp.MustCompile(`^(\d+):\s*([A-Z]+)`)
@@ -37,6 +39,13 @@ func readPlover(data []byte) (*plover, error) {
 	}
 	for _, r := range rows {
 		p.subtypes[r[0]] = r[1]
+	}
+	if rows, err = readTable("verbparticles.txt", 1); err != nil {
+		return nil, err
+	}
+	p.particles = map[string]bool{}
+	for _, r := range rows {
+		p.particles[strings.TrimSpace(r[0])] = true
 	}
 	return p, nil
 }
@@ -94,7 +103,12 @@ func eventCode(s string) (code string, inverse, mutual, null bool, err error) {
 }
 
 // convertVerbs turns the dictionary into rows, counting what it leaves out.
-func convertVerbs(d *verbDict, p *plover, skipped tally) []verbRow {
+// own holds the project's multi-word verbs (triggers.tsv, lower case:
+// "break off"): a pattern that is only a particle after the verb ("- *
+// OFF") makes a phrasal verb of a block's verb, and where the project lists
+// that phrasal verb the project's row, with its objects, holds its senses
+// (see ownPhrasal).
+func convertVerbs(d *verbDict, p *plover, skipped tally, own map[string]bool) []verbRow {
 	var rows []verbRow
 	for _, b := range d.blocks {
 		set := strings.ToLower(b.name)
@@ -140,11 +154,43 @@ func convertVerbs(d *verbDict, p *plover, skipped tally) []verbRow {
 			} else {
 				seen[key] = true
 			}
+			if ownPhrasal(b, pt, p.particles, own) {
+				skipped.add("a particle alone (\"* OFF\") whose phrasal verb triggers.tsv lists: its row holds the senses", 1)
+				continue
+			}
 			r.form = "&" + set
 			rows = append(rows, r)
 		}
 	}
 	return rows
+}
+
+// ownPhrasal reports a pattern that is a particle alone after the verb
+// ("- * OFF", written for BREAK) where the project's triggers.tsv lists the
+// phrasal verb of one of the block's verbs ("break off"). PETRARCH codes
+// such a pattern whatever the object, and the converter can only ask for
+// the particle somewhere after the verb; the phrasal verb's sense is its
+// object's ("break off relations" is a sanction, "break off the siege" a
+// halt), which the project's row states with its object flag. With the
+// pattern left out, an object the row does not list gives no event rather
+// than the dictionary's one code (threaten, for "break off").
+func ownPhrasal(b *verbBlock, pt cameoPattern, particles, own map[string]bool) bool {
+	f := strings.Fields(pt.text)
+	if len(f) != 2 || f[0] != "*" {
+		return false
+	}
+	particle := strings.ToLower(f[1])
+	if !particles[particle] {
+		return false
+	}
+	for _, v := range b.verbs {
+		for _, vf := range verbForms(v) {
+			if !strings.Contains(vf.form, " ") && own[vf.form+" "+particle] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func codeFlags(inverse, mutual bool) []string {

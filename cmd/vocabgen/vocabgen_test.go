@@ -672,3 +672,32 @@ func TestHeaders(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnPhrasal checks that a pattern that is a particle alone after the
+// verb is left out where the project lists the phrasal verb it makes with
+// one of its block's verbs, and kept otherwise. Blocks and patterns as
+// CAMEO.2.0.txt writes them (DESTROY's "- * OFF" written for BREAK,
+// CANCEL's "- * OFF"), and blocks of our own.
+func TestOwnPhrasal(t *testing.T) {
+	particles := map[string]bool{"off": true, "away": true, "down": true}
+	own := map[string]bool{"break off": true, "call off": true, "set fire": true}
+	for _, c := range []struct {
+		dict, pattern string
+		want          bool
+	}{
+		{"--- DESTROY [190] ---\nBEAT\nBREAK {BREAKS BREAKING BROKEN BROKE}\n", "* OFF", true},   // "break off" is the project's
+		{"--- CANCEL [---] ---\n+CALL_OFF\nCALL\n", "* OFF", true},                               // "call off" is the project's
+		{"--- DESTROY [190] ---\nBEAT\nBREAK {BREAKS BREAKING BROKEN BROKE}\n", "* AWAY", false}, // "break away" is not
+		{"--- REDUCE [---] ---\nCUT\nSCALE\n", "* DOWN", false},                                  // no verb of the block makes a project phrase
+		{"--- ARRANGE [---] ---\nSET\nARRANGE\n", "* FIRE", false},                               // "set fire": a noun, no particle
+		{"--- DESTROY [190] ---\nBREAK\n", "* OFF RELATIONS", false},                             // the particle with an object
+	} {
+		d, err := readVerbDict([]byte(c.dict))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := ownPhrasal(d.blocks[0], cameoPattern{text: c.pattern}, particles, own); got != c.want {
+			t.Errorf("%s %q: got %v, want %v", d.blocks[0].name, c.pattern, got, c.want)
+		}
+	}
+}

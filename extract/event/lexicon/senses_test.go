@@ -1,0 +1,136 @@
+package lexicon_test
+
+// Trigger senses read through the whole coder: each case is a sentence and
+// the asserted events it must give, so that a row of data/triggers.tsv or
+// of the generated CAMEO file is checked by what it codes, not by its
+// flags. The package itself imports no stage (doc.go); this external test
+// does, as a user of the lexicon.
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stratex/stratex/extract"
+	"github.com/stratex/stratex/extract/actor"
+	"github.com/stratex/stratex/extract/event"
+	"github.com/stratex/stratex/extract/text"
+)
+
+// senseCase is a sentence and its asserted events as "CATEGORY SRC>TGT",
+// joined by "; " ("" for none).
+type senseCase struct{ name, text, want string }
+
+// checkSenses codes each case and compares its asserted events, those of
+// the categories in only when it is not empty.
+func checkSenses(t *testing.T, only []string, cases []senseCase) {
+	t.Helper()
+	v, err := extract.DefaultVocabulary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := &extract.Findings{}
+			if err := v.Run(context.Background(), actor.NewTagger(), text.Compose(text.TextBlocks(tt.text, false)), fs); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range fs.Events {
+				if e.Mode == "" && (len(only) == 0 || slices.Contains(only, e.Category)) {
+					got = append(got, dyad(e))
+				}
+			}
+			if g := strings.Join(got, "; "); g != tt.want {
+				t.Errorf("%q\n got  %s\n want %s", tt.text, g, tt.want)
+			}
+		})
+	}
+}
+
+func dyad(e event.Span) string {
+	return fmt.Sprintf("%s %s>%s", e.Category, strings.Join(e.Source, ","), strings.Join(e.Target, ","))
+}
+
+// TestBreakOffIsNoThreat: the dictionary's "- * OFF" of the DESTROY block
+// (written for BREAK, code 130) is left out by cmd/vocabgen because
+// triggers.tsv lists "break off": a siege or an offensive broken off is no
+// threat; relations or talks broken off stay a sanction by the project's
+// row. Only THREATEN and SANCTION events are shown. Cases of our own, from
+// histories and news.
+func TestBreakOffIsNoThreat(t *testing.T) {
+	checkSenses(t, []string{"THREATEN", "SANCTION"}, []senseCase{
+		{"an offensive broken off (history)", "In 1916 the German army broke off the offensive against France.", ""},
+		{"an offensive broken off (news)", "Turkish forces broke off the offensive against Kurdish militias in Syria on Thursday.", ""},
+		{"talks broken off (history)", "In 1965 India broke off the talks with Pakistan.", "SANCTION IND>PAK"},
+		{"relations broken off (news)", "Morocco broke off relations with Iran in 2018.", "SANCTION MAR>IRN"},
+	})
+}
+
+// TestWarningSenses: "warn that" and "warn" (triggers.tsv, object flags)
+// are a threat when the warning announces what will happen ("would",
+// "if") or warns someone against an act ("against", "of", "to stop"); a
+// warning that states a fact is none. Cases of our own, from news and
+// histories.
+func TestWarningSenses(t *testing.T) {
+	checkSenses(t, nil, []senseCase{
+		{"a fact warned of (news)", "In 2001 Pakistan warned that the Taliban controlled Kandahar and Herat.", ""},
+		{"a limit warned of (history)", "In 1917 Austria warned that it could only continue the war until December.", ""},
+		{"an act announced (news)", "In 1991 Iran warned that it would close the Strait of Hormuz.", "THREATEN IRN>"},
+		{"an act announced on a condition (history)", "In 1950 China warned that it would intervene if UN troops crossed the parallel.", "THREATEN CHN>UN"},
+		{"warned against (history)", "In 1940 Britain warned Germany against an invasion of Norway.", "THREATEN GBR>DEU"},
+		{"warned of consequences (history)", "In 1962 the United States warned the Soviet Union of grave consequences.", "THREATEN USA>SUN"},
+		{"warned to stop (news)", "In 2006 the United Nations warned Iran to stop enriching uranium.", "THREATEN UN>IRN"},
+	})
+}
+
+// TestProhibitNeedsAnExchange: "prohibit" is a sanction (triggers.tsv
+// object flag) when it stops an exchange with another (arms sales,
+// exports, aid); a law that prohibits an act ("such intervention", "such
+// abuses") is no act on another. Cases of our own, from a history, a
+// constitution's news and trade news.
+func TestProhibitNeedsAnExchange(t *testing.T) {
+	checkSenses(t, nil, []senseCase{
+		{"a law against intervention (history)", "In 1973 the U.S. Congress passed a law to prohibit such intervention.", ""},
+		{"a law against attacks (news)", "In 2003 the Indian government passed a law to prohibit such attacks on Pakistani pilgrims.", ""},
+		{"a constitution against abuses (news)", "The new Kenyan constitution was adopted in 2010 to prohibit such abuses by the police.", ""},
+		{"arms sales prohibited (news)", "In 1996 the United States prohibited arms sales to Sudan.", "SANCTION USA>SDN"},
+		{"aid prohibited (history)", "In 1975 the United States prohibited aid to Turkey after the invasion of Cyprus.", "SANCTION USA>TUR"},
+	})
+}
+
+// TestJoinAMovement: joining a movement (triggers.tsv, NONE) is no
+// alliance; joining an alliance stays one. Only COOPERATE events are shown.
+// Cases of our own, from a history of protest and a labour history.
+func TestJoinAMovement(t *testing.T) {
+	checkSenses(t, []string{"COOPERATE"}, []senseCase{
+		{"the movement (history)", "In 1971 American veterans returned home to join the movement against the war.", ""},
+		{"a movement (history)", "In 1989 Polish workers joined a movement for free elections.", ""},
+		{"an alliance (news)", "In 1999 Poland joined NATO.", "COOPERATE POL>NATO"},
+	})
+}
+
+// TestForcesMoveIn: armed forces crossing, marching or moving into
+// another's country invade it; forces landing somewhere are deployed
+// there (triggers.tsv rows with by=MIL: the subject must be an actor of the
+// military sector). Refugees crossing into a country are no invasion, nor
+// is a premier's plane landing a deployment. Cases of our own, from
+// histories and news.
+func TestForcesMoveIn(t *testing.T) {
+	checkSenses(t, nil, []senseCase{
+		{"refugees crossed into (news)", "In 2015 Syrian refugees crossed into Jordan.", ""},
+		{"troops crossed into (history)", "In 1979 Vietnamese troops crossed into Cambodia.", "ASSAULT VNM>KHM"},
+		{"troops crossed into (news)", "In 1950 Chinese troops crossed into North Korea.", "ASSAULT CHN>PRK"},
+		{"forces crossed into, a phrase between (history)", "In 1979 Vietnamese forces, under the command of General Van Tien Dung, crossed into Cambodia.", "ASSAULT VNM>KHM"},
+		{"troops marched into (history)", "In 1940 Soviet troops marched into Lithuania.", "ASSAULT SUN>LTU"},
+		{"troops marched into (news)", "In 2008 Russian troops marched into Georgia.", "ASSAULT RUS>GEO"},
+		{"forces moved into (history)", "In 1979 Soviet forces moved into Afghanistan.", "ASSAULT SUN>AFG"},
+		{"forces moved into (news)", "In 2022 Russian forces moved into Ukraine from Belarus.", "ASSAULT RUS>UKR"},
+		{"troops landed (history)", "In 1918 American troops landed in France.", "MOBILIZE USA>FRA"},
+		{"marines landed (news)", "In 1965 American marines landed at Da Nang.", "MOBILIZE USA>"},
+		{"astronauts landed (news)", "In 1969 American astronauts landed on the Moon.", ""},
+		{"a premier landed (news)", "In 1972 the Chinese premier landed in Washington.", ""},
+	})
+}
