@@ -475,3 +475,38 @@ func TestVerbOnPeople(t *testing.T) {
 		{"defended a people (history)", "French warships defended Greek merchants against pirates.", "SUPPORT FRA>GRC"},
 	}, eventDyads)
 }
+
+// TestClauseBounds checks that a verb's roles stay inside its clause: a
+// subordinate clause that opens the sentence ends at its comma, and a
+// quotation a comma opens is a clause of its own.
+func TestClauseBounds(t *testing.T) {
+	checkCases(t, []roleCase{
+		// the main clause after the comma is no object of the fronted
+		// clause's verb
+		{"fronted clause (war history)",
+			"When Bulgaria signed a separate armistice on 29 September, the Allies gained control of Serbia and Greece.",
+			"SUPPORT BGR>"},
+		{"fronted clause (news)",
+			"When Ghana signed the protocol in 1992, the refugees returned to Togo and Benin.",
+			"SUPPORT GHA>"},
+		{"fronted clause, a clause preposition (treaty history)",
+			"After Chile ratified the treaty, the border commission began surveying the line with Argentina.",
+			"SUPPORT CHL>"},
+		// the speaker of a quotation is not the subject of its verbs, nor
+		// the question asked before it their frame
+		{"quotation after a comma (war history)",
+			"When asked twice again about that point, the American general said, \"We fight for the right of people to have other opinions.\"",
+			""},
+		{"quotation after a comma (news)",
+			"When asked about the border, the Bolivian president said, \"We fight for the dignity of our people.\"",
+			""},
+		// a quoted word after a comma opens the clause whose subject it
+		// heads
+		{"a quoted word opens its clause (own, news)",
+			"After the vote in Parliament, \"hawks\" in the Indian cabinet demanded strikes against Pakistan.",
+			"REQUEST IND>PAK"},
+		{"a quoted word opens its clause (own, history)",
+			"Within weeks, \"advisers\" from Cuba were training Angolan troops.",
+			"COOPERATE CUB>AGO"},
+	}, eventDyads)
+}

@@ -256,7 +256,10 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 			}
 		}
 	}
-	if start > 0 {
+	if start > 0 && !(toks[start-1].Low == "," && !sv.clauseWords[toks[start].Low]) {
+		// (not the subject of a fronted clause the comma closes, "When
+		// Iraq attacked, the allies said ...", nor the speaker of a
+		// quotation: `he said, "We fight ...`)
 		s, sk := sv.Subject(start-1, sv.Clause[start-1])
 		if s != nil {
 			return s, skipped
@@ -392,7 +395,10 @@ func (sv *View) bareSubject(i, start int) (from int, ok bool) {
 	if j < 0 || !sv.nounPhrase(j, k) {
 		return 0, false
 	}
-	if j == 0 {
+	if j == start {
+		// the phrase opens the sentence, or the main clause after a
+		// fronted one ("When the tribesmen attacked, the garrison's
+		// column fell back")
 		return j, true
 	}
 	switch p := toks[j-1].Low; {
