@@ -510,3 +510,32 @@ func TestClauseBounds(t *testing.T) {
 			"COOPERATE CUB>AGO"},
 	}, eventDyads)
 }
+
+// TestObjectInOwnClause checks that a verb looks for its object in its
+// own clause, never past ";" or ":".
+func TestObjectInOwnClause(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"past a colon (war history)",
+			"Canadian Private George Lawrence Price is traditionally regarded as the last soldier killed in the Great War: he was shot by a German sniper at 10:57 and died at 10:58.",
+			"ASSAULT DEU>CAN"},
+		{"past a semicolon (own, news)",
+			"Pakistani forces seized the ridge in May; India responded with air strikes.",
+			""},
+		{"past a semicolon (own, history)",
+			"Chilean troops occupied the pass in 1879; Bolivia withdrew its garrison.",
+			""},
+	}, eventDyads)
+}
+
+// TestObjectPastAdverbialClause checks that a verb that wants an object
+// still finds it past an adverbial clause set inside its own.
+func TestObjectPastAdverbialClause(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"past a clause of time (own, history)",
+			"Iraq attacked, when the talks in Jeddah failed, the border posts of Kuwait.",
+			"ASSAULT IRQ>KWT"},
+		{"past a clause of time (own, news)",
+			"The Ugandan army shelled, while the peace talks were under way, the camps of Rwanda.",
+			"ASSAULT UGA>RWA"},
+	}, mainDyad)
+}

@@ -746,7 +746,11 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 	var skipped []string
 	vs.Subject, skipped = sv.Subject(i, cl)
 	for k := i + n; k < len(toks); k++ {
-		if sv.Clause[k] != cl && (vs.Object != nil || !want.Object) {
+		if sv.Clause[k] != cl && (vs.Object != nil || !want.Object || !sv.clauseWordOpens(k)) {
+			// (a verb that wants an object looks for it past a clause a
+			// clause word opens, "attacked, when the talks failed, the
+			// border posts of Kuwait"; not past ";" or ":", into a
+			// quotation, nor into the main clause after a fronted one)
 			break
 		}
 		w := toks[k].Low
@@ -877,4 +881,15 @@ func (sv *View) FromAfter(from, cl int) []string {
 		}
 	}
 	return nil
+}
+
+// clauseWordOpens reports a clause that a clause word opens, the clause
+// of token k ("when", "which"; not one after ";" or ":", a quotation nor
+// the main clause after a fronted one).
+func (sv *View) clauseWordOpens(k int) bool {
+	j := k
+	for j > 0 && sv.Clause[j-1] == sv.Clause[k] {
+		j--
+	}
+	return j > 0 && sv.clauseWords[sv.Toks[j].Low]
 }
