@@ -539,3 +539,19 @@ func TestObjectPastAdverbialClause(t *testing.T) {
 			"ASSAULT UGA>RWA"},
 	}, mainDyad)
 }
+
+// TestAsideInParentheses checks that an aside in parentheses gives no
+// target: neither an object nor the place of the act.
+func TestAsideInParentheses(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"a place in an aside (war history)",
+			"The UN Command retreated; the US Eighth Army's retreat (longest in US Army history), occurred because of the Turkish Brigade's successful, but very costly, rear-guard delaying action at Kunuri (near China), slowed the PVA attack for 4 days, (26-30 November).",
+			"RETREAT UN>; RETREAT USA>"},
+		{"a place in an aside (own, news)",
+			"Kenyan police arrested dozens of students at Busia (near Uganda) in March.",
+			"COERCE KEN>KEN"},
+		{"an actor in an aside (own, history)",
+			"Iraqi forces shelled the border villages (see the map of Kuwait) for two days.",
+			""},
+	}, eventDyads)
+}

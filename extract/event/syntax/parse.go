@@ -563,6 +563,9 @@ func (sv *View) Place(from int) (string, int) {
 	toks := sv.Toks
 	cl := sv.Clause[from]
 	for k := from; k < len(toks) && sv.Clause[k] == cl && k < from+10; k++ {
+		if sv.Paren[k] && !sv.Paren[from] {
+			continue // "at Kunuri (near China)": an aside is no place of the act
+		}
 		if w := sv.PlaceAt[k]; w != "" {
 			return w, k
 		}
@@ -769,6 +772,11 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 		}
 		if w == "each" && k+1 < len(toks) && toks[k+1].Low == "other" || w == "one" && k+1 < len(toks) && toks[k+1].Low == "another" {
 			vs.EachOther = true
+		}
+		if sv.Paren[k] && !sv.Paren[i] {
+			// "fighting was going on in the Baltic countries (cf.
+			// Estonian War of Independence)": an aside names no party
+			continue
 		}
 		if c := sv.CoordAt[k]; c >= 0 {
 			codes := sv.Coords[c].Codes(sv.Groups)

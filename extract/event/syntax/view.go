@@ -89,6 +89,7 @@ type View struct {
 	InEnt   []bool   // inside any entity
 	PlaceAt []string // the state a place token lies in, "" if none
 	Clause  []int    // clause number of each token
+	Paren   []bool   // inside parentheses ("(cf. Estonian War of Independence)")
 	Timex   []timex.Span
 	Money   []money.Span
 
@@ -105,7 +106,19 @@ type View struct {
 func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Span, mo []money.Span) *View {
 	n := len(toks)
 	sv := &View{Vocabulary: v, Toks: toks, ActorAt: make([]int, n), CoordAt: make([]int, n), InEnt: make([]bool, n),
-		PlaceAt: make([]string, n), Clause: make([]int, n), Timex: tx, Money: mo}
+		PlaceAt: make([]string, n), Clause: make([]int, n), Paren: make([]bool, n), Timex: tx, Money: mo}
+	depth := 0
+	for i, t := range toks {
+		switch t.Text {
+		case "(":
+			depth++
+		case ")":
+			depth = max(depth-1, 0)
+			sv.Paren[i] = true
+			continue
+		}
+		sv.Paren[i] = depth > 0
+	}
 	entOf := make([]int, n)
 	for i := range toks {
 		sv.ActorAt[i], sv.CoordAt[i], entOf[i] = -1, -1, -1
