@@ -555,3 +555,20 @@ func TestAsideInParentheses(t *testing.T) {
 			""},
 	}, eventDyads)
 }
+
+// TestObjectItAsAThing checks that an object "it" after a verb that may
+// take a thing or a place stands for the nearest noun phrase before it.
+func TestObjectItAsAThing(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"a place (own, history)",
+			"Sudanese troops advanced into the valley, only to find that Ugandan rebels had occupied it.",
+			"ASSAULT SDN>UGA"},
+		{"an agreement (war history)",
+			"The United Nations Command signed the Armistice Agreement; ROK President Syngman Rhee refused to sign it.",
+			"SUPPORT UN>; REJECT KOR>"},
+		// a verb that acts on people keeps the actor
+		{"an actor after accuse (own, news)",
+			"Ghana closed the border, then Togo accused it of sheltering rebels.",
+			"ACCUSE TGO>GHA"},
+	}, eventDyads)
+}

@@ -529,6 +529,24 @@ func (sv *View) Resolve(k int, subject bool, not []string) []string {
 	return nil
 }
 
+// resolveThing finds what an object "it" at toks[k] stands for after a
+// verb whose object may be a thing or a place ("occupied it", "refused
+// to sign it"): the nearest singular noun phrase before it, so nil when
+// that names no actor ("fell back to the pass, only to discover that the
+// enemy had occupied it"); else as Resolve.
+func (sv *View) resolveThing(k int, not []string) []string {
+	for j := k - 1; j > 0; j-- {
+		if g := sv.ActorAt[j]; g >= 0 && !Overlap(sv.Groups[g].Codes, not) {
+			break
+		}
+		w := sv.Toks[j].Low
+		if sv.nounHead(j) && sv.determiners[sv.Toks[j-1].Low] && sv.ActorAt[j-1] < 0 && !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+			return nil
+		}
+	}
+	return sv.Resolve(k, false, not)
+}
+
 // BetweenAfter returns the actors of a "between A and B" phrase in the
 // clause after token from.
 func (sv *View) BetweenAfter(from int) []string {
@@ -713,6 +731,7 @@ type VerbWants struct {
 	Object     bool // an object, past the clause's end if need be
 	ThatObject bool // a "that" clause right after it may hold the object ("demanded that")
 	Mutual     bool // a possessive right after it is the object ("renewed their ties")
+	Thing      bool // its object may be a thing or a place ("occupied it", "refused to sign it")
 }
 
 // VerbSlots are the actors around a verb.
@@ -767,7 +786,11 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 			break // "agreed that Russia will train...": a clause, not an object
 		}
 		if k == i+n && (sv.pronouns[w] == "object" || sv.pronouns[w] == "possessive" && want.Mutual) || k <= i+n+1 && w == "it" && sv.pronouns[w] == "subject" && vs.Object == nil {
-			vs.Object = sv.Resolve(k, false, vs.Subject)
+			if w == "it" && want.Thing {
+				vs.Object = sv.resolveThing(k, vs.Subject)
+			} else {
+				vs.Object = sv.Resolve(k, false, vs.Subject)
+			}
 			continue
 		}
 		if w == "each" && k+1 < len(toks) && toks[k+1].Low == "other" || w == "one" && k+1 < len(toks) && toks[k+1].Low == "another" {
