@@ -572,3 +572,16 @@ func TestObjectItAsAThing(t *testing.T) {
 			"ACCUSE TGO>GHA"},
 	}, eventDyads)
 }
+
+// TestReflexiveObject checks that a reflexive pronoun fills a verb's
+// object: an actor named later without a preposition is no target.
+func TestReflexiveObject(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"reflexive, then another clause's subject (war history)",
+			"The British government disassociated itself from the pact and both the British and the French representatives associated with the pact were forced to resign.",
+			"RETREAT GBR,FRA>"},
+		{"reflexive, then another clause's subject (own, history)",
+			"The French government disassociated itself from the treaty and both the Spanish and the Italian envoys were forced to resign.",
+			"RETREAT ESP,ITA>"},
+	}, eventDyads)
+}

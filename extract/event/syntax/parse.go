@@ -767,6 +767,7 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 	}
 	var skipped []string
 	vs.Subject, skipped = sv.Subject(i, cl)
+	reflexive := false
 	for k := i + n; k < len(toks); k++ {
 		if sv.Clause[k] != cl && (vs.Object != nil || !want.Object || !sv.clauseWordOpens(k)) {
 			// (a verb that wants an object looks for it past a clause a
@@ -791,6 +792,14 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 			} else {
 				vs.Object = sv.Resolve(k, false, vs.Subject)
 			}
+			continue
+		}
+		if k == i+n && sv.pronouns[w] == "reflexive" {
+			// "disassociated itself from the pact and both the British
+			// and the French representatives ... were forced to resign":
+			// the object is the subject; only a prepositional phrase
+			// may still name another ("allied itself with France")
+			reflexive = true
 			continue
 		}
 		if w == "each" && k+1 < len(toks) && toks[k+1].Low == "other" || w == "one" && k+1 < len(toks) && toks[k+1].Low == "another" {
@@ -818,6 +827,7 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 			case sv.means[prep]:
 				// "through the Pakistani intelligence services": the
 				// channel, not the one acted on
+			case reflexive && !sv.prepositions[prep]:
 			case vs.Object == nil && sv.SubjectOfNext(c):
 				// "China, Pakistan and the U.S. forming one axis and the
 				// Soviets along with India forming another": a new subject.

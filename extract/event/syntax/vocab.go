@@ -37,7 +37,7 @@ type Vocabulary struct {
 	clausePreps  map[string]bool // prepositions that also open a clause ("after")
 	means        map[string]bool // prepositions of the channel an act goes through ("through", "via")
 	determiners  map[string]bool
-	pronouns     map[string]string // subject, object, possessive
+	pronouns     map[string]string // subject, object, possessive, reflexive
 	clauseWords  map[string]bool
 	fronted      map[string]bool // clause words and prepositions whose clause, opening the sentence, ends at its comma
 	titleWords   map[string]bool
@@ -78,10 +78,10 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			return marked(l, v.clauseWords, v.fronted, "fronted")
 		case "pronouns":
 			switch r := l.Field(1); r {
-			case "subject", "object", "possessive":
+			case "subject", "object", "possessive", "reflexive":
 				v.pronouns[strings.ToLower(l.Field(0))] = r
 			default:
-				return fmt.Errorf("want pronoun<TAB>subject|object|possessive")
+				return fmt.Errorf("want pronoun<TAB>subject|object|possessive|reflexive")
 			}
 		case "joiners":
 			ws := strings.Fields(strings.ToLower(l.Text))
