@@ -607,6 +607,18 @@ func actsOnAnother(tr *lexicon.Trigger) bool {
 	return false
 }
 
+// thingObject reports categories whose verbs may take a thing or a place
+// as their object: attacking, seizing, rejecting, signing, agreeing to
+// ("occupied it", "refused to sign it"); not those that act on people
+// (accusing, threatening, meeting, asking, giving to).
+func thingObject(tr *lexicon.Trigger) bool {
+	switch tr.Category {
+	case "ASSAULT", "COERCE", "REJECT", "SUPPORT", "AGREE":
+		return true
+	}
+	return false
+}
+
 func needsTarget(tr *lexicon.Trigger) bool {
 	switch tr.Category {
 	case "AID", "SANCTION", "COERCE", "ASSAULT", "CONSULT", "REQUEST", "ACCUSE", "THREATEN", "AGREE", "MOBILIZE":
@@ -691,7 +703,7 @@ func latest(before, evs []Span, pick func(*Span) []string) []string {
 // "receive" the subject is the target.
 func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string) {
 	cl := sv.Clause[i]
-	vs := sv.VerbSlots(i, n, syntax.VerbWants{Object: needsTarget(tr), ThatObject: tr.Category == "REQUEST" || tr.Category == "ACCUSE", Mutual: tr.Mutual})
+	vs := sv.VerbSlots(i, n, syntax.VerbWants{Object: needsTarget(tr), ThatObject: tr.Category == "REQUEST" || tr.Category == "ACCUSE", Mutual: tr.Mutual, Thing: thingObject(tr)})
 	subj, obj := vs.Subject, vs.Object
 	if tr.Prep != "" && !vs.Passive {
 		// a dictionary pattern's "(WITH)": the target follows its preposition

@@ -475,3 +475,113 @@ func TestVerbOnPeople(t *testing.T) {
 		{"defended a people (history)", "French warships defended Greek merchants against pirates.", "SUPPORT FRA>GRC"},
 	}, eventDyads)
 }
+
+// TestClauseBounds checks that a verb's roles stay inside its clause: a
+// subordinate clause that opens the sentence ends at its comma, and a
+// quotation a comma opens is a clause of its own.
+func TestClauseBounds(t *testing.T) {
+	checkCases(t, []roleCase{
+		// the main clause after the comma is no object of the fronted
+		// clause's verb
+		{"fronted clause (war history)",
+			"When Bulgaria signed a separate armistice on 29 September, the Allies gained control of Serbia and Greece.",
+			"SUPPORT BGR>"},
+		{"fronted clause (news)",
+			"When Ghana signed the protocol in 1992, the refugees returned to Togo and Benin.",
+			"SUPPORT GHA>"},
+		{"fronted clause, a clause preposition (treaty history)",
+			"After Chile ratified the treaty, the border commission began surveying the line with Argentina.",
+			"SUPPORT CHL>"},
+		// the speaker of a quotation is not the subject of its verbs, nor
+		// the question asked before it their frame
+		{"quotation after a comma (war history)",
+			"When asked twice again about that point, the American general said, \"We fight for the right of people to have other opinions.\"",
+			""},
+		{"quotation after a comma (news)",
+			"When asked about the border, the Bolivian president said, \"We fight for the dignity of our people.\"",
+			""},
+		// a quoted word after a comma opens the clause whose subject it
+		// heads
+		{"a quoted word opens its clause (own, news)",
+			"After the vote in Parliament, \"hawks\" in the Indian cabinet demanded strikes against Pakistan.",
+			"REQUEST IND>PAK"},
+		{"a quoted word opens its clause (own, history)",
+			"Within weeks, \"advisers\" from Cuba were training Angolan troops.",
+			"COOPERATE CUB>AGO"},
+	}, eventDyads)
+}
+
+// TestObjectInOwnClause checks that a verb looks for its object in its
+// own clause, never past ";" or ":".
+func TestObjectInOwnClause(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"past a colon (war history)",
+			"Canadian Private George Lawrence Price is traditionally regarded as the last soldier killed in the Great War: he was shot by a German sniper at 10:57 and died at 10:58.",
+			"ASSAULT DEU>CAN"},
+		{"past a semicolon (own, news)",
+			"Pakistani forces seized the ridge in May; India responded with air strikes.",
+			""},
+		{"past a semicolon (own, history)",
+			"Chilean troops occupied the pass in 1879; Bolivia withdrew its garrison.",
+			""},
+	}, eventDyads)
+}
+
+// TestObjectPastAdverbialClause checks that a verb that wants an object
+// still finds it past an adverbial clause set inside its own.
+func TestObjectPastAdverbialClause(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"past a clause of time (own, history)",
+			"Iraq attacked, when the talks in Jeddah failed, the border posts of Kuwait.",
+			"ASSAULT IRQ>KWT"},
+		{"past a clause of time (own, news)",
+			"The Ugandan army shelled, while the peace talks were under way, the camps of Rwanda.",
+			"ASSAULT UGA>RWA"},
+	}, mainDyad)
+}
+
+// TestAsideInParentheses checks that an aside in parentheses gives no
+// target: neither an object nor the place of the act.
+func TestAsideInParentheses(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"a place in an aside (war history)",
+			"The UN Command retreated; the US Eighth Army's retreat (longest in US Army history), occurred because of the Turkish Brigade's successful, but very costly, rear-guard delaying action at Kunuri (near China), slowed the PVA attack for 4 days, (26-30 November).",
+			"RETREAT UN>; RETREAT USA>"},
+		{"a place in an aside (own, news)",
+			"Kenyan police arrested dozens of students at Busia (near Uganda) in March.",
+			"COERCE KEN>KEN"},
+		{"an actor in an aside (own, history)",
+			"Iraqi forces shelled the border villages (see the map of Kuwait) for two days.",
+			""},
+	}, eventDyads)
+}
+
+// TestObjectItAsAThing checks that an object "it" after a verb that may
+// take a thing or a place stands for the nearest noun phrase before it.
+func TestObjectItAsAThing(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"a place (own, history)",
+			"Sudanese troops advanced into the valley, only to find that Ugandan rebels had occupied it.",
+			"ASSAULT SDN>UGA"},
+		{"an agreement (war history)",
+			"The United Nations Command signed the Armistice Agreement; ROK President Syngman Rhee refused to sign it.",
+			"SUPPORT UN>; REJECT KOR>"},
+		// a verb that acts on people keeps the actor
+		{"an actor after accuse (own, news)",
+			"Ghana closed the border, then Togo accused it of sheltering rebels.",
+			"ACCUSE TGO>GHA"},
+	}, eventDyads)
+}
+
+// TestReflexiveObject checks that a reflexive pronoun fills a verb's
+// object: an actor named later without a preposition is no target.
+func TestReflexiveObject(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"reflexive, then another clause's subject (war history)",
+			"The British government disassociated itself from the pact and both the British and the French representatives associated with the pact were forced to resign.",
+			"RETREAT GBR,FRA>"},
+		{"reflexive, then another clause's subject (own, history)",
+			"The French government disassociated itself from the treaty and both the Spanish and the Italian envoys were forced to resign.",
+			"RETREAT ESP,ITA>"},
+	}, eventDyads)
+}

@@ -256,7 +256,10 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 			}
 		}
 	}
-	if start > 0 {
+	if start > 0 && !(toks[start-1].Low == "," && !sv.clauseWords[toks[start].Low]) {
+		// (not the subject of a fronted clause the comma closes, "When
+		// Iraq attacked, the allies said ...", nor the speaker of a
+		// quotation: `he said, "We fight ...`)
 		s, sk := sv.Subject(start-1, sv.Clause[start-1])
 		if s != nil {
 			return s, skipped
@@ -392,7 +395,10 @@ func (sv *View) bareSubject(i, start int) (from int, ok bool) {
 	if j < 0 || !sv.nounPhrase(j, k) {
 		return 0, false
 	}
-	if j == 0 {
+	if j == start {
+		// the phrase opens the sentence, or the main clause after a
+		// fronted one ("When the tribesmen attacked, the garrison's
+		// column fell back")
 		return j, true
 	}
 	switch p := toks[j-1].Low; {
@@ -523,6 +529,24 @@ func (sv *View) Resolve(k int, subject bool, not []string) []string {
 	return nil
 }
 
+// resolveThing finds what an object "it" at toks[k] stands for after a
+// verb whose object may be a thing or a place ("occupied it", "refused
+// to sign it"): the nearest singular noun phrase before it, so nil when
+// that names no actor ("fell back to the pass, only to discover that the
+// enemy had occupied it"); else as Resolve.
+func (sv *View) resolveThing(k int, not []string) []string {
+	for j := k - 1; j > 0; j-- {
+		if g := sv.ActorAt[j]; g >= 0 && !Overlap(sv.Groups[g].Codes, not) {
+			break
+		}
+		w := sv.Toks[j].Low
+		if sv.nounHead(j) && sv.determiners[sv.Toks[j-1].Low] && sv.ActorAt[j-1] < 0 && !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+			return nil
+		}
+	}
+	return sv.Resolve(k, false, not)
+}
+
 // BetweenAfter returns the actors of a "between A and B" phrase in the
 // clause after token from.
 func (sv *View) BetweenAfter(from int) []string {
@@ -557,6 +581,9 @@ func (sv *View) Place(from int) (string, int) {
 	toks := sv.Toks
 	cl := sv.Clause[from]
 	for k := from; k < len(toks) && sv.Clause[k] == cl && k < from+10; k++ {
+		if sv.Paren[k] && !sv.Paren[from] {
+			continue // "at Kunuri (near China)": an aside is no place of the act
+		}
 		if w := sv.PlaceAt[k]; w != "" {
 			return w, k
 		}
@@ -704,6 +731,7 @@ type VerbWants struct {
 	Object     bool // an object, past the clause's end if need be
 	ThatObject bool // a "that" clause right after it may hold the object ("demanded that")
 	Mutual     bool // a possessive right after it is the object ("renewed their ties")
+	Thing      bool // its object may be a thing or a place ("occupied it", "refused to sign it")
 }
 
 // VerbSlots are the actors around a verb.
@@ -739,8 +767,13 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 	}
 	var skipped []string
 	vs.Subject, skipped = sv.Subject(i, cl)
+	reflexive := false
 	for k := i + n; k < len(toks); k++ {
-		if sv.Clause[k] != cl && (vs.Object != nil || !want.Object) {
+		if sv.Clause[k] != cl && (vs.Object != nil || !want.Object || !sv.clauseWordOpens(k)) {
+			// (a verb that wants an object looks for it past a clause a
+			// clause word opens, "attacked, when the talks failed, the
+			// border posts of Kuwait"; not past ";" or ":", into a
+			// quotation, nor into the main clause after a fronted one)
 			break
 		}
 		w := toks[k].Low
@@ -754,11 +787,28 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 			break // "agreed that Russia will train...": a clause, not an object
 		}
 		if k == i+n && (sv.pronouns[w] == "object" || sv.pronouns[w] == "possessive" && want.Mutual) || k <= i+n+1 && w == "it" && sv.pronouns[w] == "subject" && vs.Object == nil {
-			vs.Object = sv.Resolve(k, false, vs.Subject)
+			if w == "it" && want.Thing {
+				vs.Object = sv.resolveThing(k, vs.Subject)
+			} else {
+				vs.Object = sv.Resolve(k, false, vs.Subject)
+			}
+			continue
+		}
+		if k == i+n && sv.pronouns[w] == "reflexive" {
+			// "disassociated itself from the pact and both the British
+			// and the French representatives ... were forced to resign":
+			// the object is the subject; only a prepositional phrase
+			// may still name another ("allied itself with France")
+			reflexive = true
 			continue
 		}
 		if w == "each" && k+1 < len(toks) && toks[k+1].Low == "other" || w == "one" && k+1 < len(toks) && toks[k+1].Low == "another" {
 			vs.EachOther = true
+		}
+		if sv.Paren[k] && !sv.Paren[i] {
+			// "fighting was going on in the Baltic countries (cf.
+			// Estonian War of Independence)": an aside names no party
+			continue
 		}
 		if c := sv.CoordAt[k]; c >= 0 {
 			codes := sv.Coords[c].Codes(sv.Groups)
@@ -777,6 +827,7 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 			case sv.means[prep]:
 				// "through the Pakistani intelligence services": the
 				// channel, not the one acted on
+			case reflexive && !sv.prepositions[prep]:
 			case vs.Object == nil && sv.SubjectOfNext(c):
 				// "China, Pakistan and the U.S. forming one axis and the
 				// Soviets along with India forming another": a new subject.
@@ -871,4 +922,15 @@ func (sv *View) FromAfter(from, cl int) []string {
 		}
 	}
 	return nil
+}
+
+// clauseWordOpens reports a clause that a clause word opens, the clause
+// of token k ("when", "which"; not one after ";" or ":", a quotation nor
+// the main clause after a fronted one).
+func (sv *View) clauseWordOpens(k int) bool {
+	j := k
+	for j > 0 && sv.Clause[j-1] == sv.Clause[k] {
+		j--
+	}
+	return j > 0 && sv.clauseWords[sv.Toks[j].Low]
 }

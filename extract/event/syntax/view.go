@@ -89,6 +89,7 @@ type View struct {
 	InEnt   []bool   // inside any entity
 	PlaceAt []string // the state a place token lies in, "" if none
 	Clause  []int    // clause number of each token
+	Paren   []bool   // inside parentheses ("(cf. Estonian War of Independence)")
 	Timex   []timex.Span
 	Money   []money.Span
 
@@ -105,7 +106,19 @@ type View struct {
 func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Span, mo []money.Span) *View {
 	n := len(toks)
 	sv := &View{Vocabulary: v, Toks: toks, ActorAt: make([]int, n), CoordAt: make([]int, n), InEnt: make([]bool, n),
-		PlaceAt: make([]string, n), Clause: make([]int, n), Timex: tx, Money: mo}
+		PlaceAt: make([]string, n), Clause: make([]int, n), Paren: make([]bool, n), Timex: tx, Money: mo}
+	depth := 0
+	for i, t := range toks {
+		switch t.Text {
+		case "(":
+			depth++
+		case ")":
+			depth = max(depth-1, 0)
+			sv.Paren[i] = true
+			continue
+		}
+		sv.Paren[i] = depth > 0
+	}
 	entOf := make([]int, n)
 	for i := range toks {
 		sv.ActorAt[i], sv.CoordAt[i], entOf[i] = -1, -1, -1
@@ -262,10 +275,32 @@ func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Spa
 		sv.Coords = append(sv.Coords, c)
 		gi = gj
 	}
-	cl := 0
+	// Clauses: a clause word, ";" or ":" opens one. A subordinate clause
+	// that opens the sentence (clausewords.txt and prepositions.txt mark
+	// "fronted" its first words) ends at the first comma after its verb:
+	// "When Bulgaria signed an armistice, the Allies took Serbia" is two
+	// clauses, and the main clause begins after the comma.
+	// A quotation that a comma opens (`Petraeus said, "We fight for ...`)
+	// is a clause of its own, and so is what follows it.
+	cl, fronted, verb, quotes, quoted := 0, false, false, 0, false
 	for i, t := range toks {
-		if t.Low == ";" || t.Low == ":" || sv.clauseWords[t.Low] && i > 0 {
+		opens := false
+		if quoteMark(t.Text) {
+			quotes++
+			opens = quotes%2 == 1 && i > 0 && toks[i-1].Low == ","
+		}
+		if t.Low == ";" || t.Low == ":" || sv.clauseWords[t.Low] && i > 0 || opens {
 			cl++
+			fronted, verb = false, false
+			quoted = quoted || opens
+		} else if i > 0 && fronted && verb && toks[i-1].Low == "," || quoted && quoteMark(toks[i-1].Text) && quotes%2 == 0 {
+			cl++
+			fronted, verb, quoted = false, false, false
+		}
+		if i == 0 && sv.fronted[t.Low] {
+			fronted = true
+		} else if fronted {
+			verb = verb || VerbLike(t.Low) || sv.auxiliaries[t.Low] != ""
 		}
 		sv.Clause[i] = cl
 	}
@@ -331,3 +366,7 @@ func (sv *View) Within(start, end int) (first, last int) {
 	last, _ = slices.BinarySearchFunc(sv.Toks, end+1, func(t english.Tok, e int) int { return int(t.End) - e })
 	return first, last - 1
 }
+
+// quoteMark reports a token that is a double quotation mark, straight or
+// curly.
+func quoteMark(s string) bool { return s == "\"" || s == "“" || s == "”" }

@@ -37,8 +37,9 @@ type Vocabulary struct {
 	clausePreps  map[string]bool // prepositions that also open a clause ("after")
 	means        map[string]bool // prepositions of the channel an act goes through ("through", "via")
 	determiners  map[string]bool
-	pronouns     map[string]string // subject, object, possessive
+	pronouns     map[string]string // subject, object, possessive, reflexive
 	clauseWords  map[string]bool
+	fronted      map[string]bool // clause words and prepositions whose clause, opening the sentence, ends at its comma
 	titleWords   map[string]bool
 	members      map[string]bool
 	joiners      map[string]bool // lower-case tokens joined by one space
@@ -61,10 +62,10 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // package's kinds) in order.
 func New(extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{prepositions: map[string]bool{}, clausePreps: map[string]bool{}, means: map[string]bool{}, determiners: map[string]bool{}, pronouns: map[string]string{},
-		clauseWords: map[string]bool{}, titleWords: map[string]bool{}, members: map[string]bool{}, joiners: map[string]bool{},
+		clauseWords: map[string]bool{}, fronted: map[string]bool{}, titleWords: map[string]bool{}, members: map[string]bool{}, joiners: map[string]bool{},
 		control: map[string]bool{}, circumstance: map[string]bool{}, auxiliaries: map[string]string{}, inside: map[string]bool{}, participles: map[string]bool{}, onlyPart: map[string]bool{},
 		linking: map[string]bool{}}
-	sets := map[string]map[string]bool{"determiners": v.determiners, "clausewords": v.clauseWords,
+	sets := map[string]map[string]bool{"determiners": v.determiners,
 		"titlewords": v.titleWords, "members": v.members, "control": v.control, "circumstance": v.circumstance,
 		"linking": v.linking}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
@@ -73,12 +74,14 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			return nil
 		}
 		switch kind {
+		case "clausewords":
+			return marked(l, v.clauseWords, v.fronted, "fronted")
 		case "pronouns":
 			switch r := l.Field(1); r {
-			case "subject", "object", "possessive":
+			case "subject", "object", "possessive", "reflexive":
 				v.pronouns[strings.ToLower(l.Field(0))] = r
 			default:
-				return fmt.Errorf("want pronoun<TAB>subject|object|possessive")
+				return fmt.Errorf("want pronoun<TAB>subject|object|possessive|reflexive")
 			}
 		case "joiners":
 			ws := strings.Fields(strings.ToLower(l.Text))
@@ -90,7 +93,13 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 				v.means[strings.ToLower(l.Field(0))] = true
 				return nil
 			}
-			return marked(l, v.prepositions, v.clausePreps, "clause")
+			if err := marked(l, v.prepositions, v.clausePreps, "clause"); err != nil {
+				return err
+			}
+			if v.clausePreps[strings.ToLower(l.Field(0))] {
+				v.fronted[strings.ToLower(l.Field(0))] = true
+			}
+			return nil
 		case "participles":
 			return marked(l, v.participles, v.onlyPart, "only")
 		case "auxiliaries":
