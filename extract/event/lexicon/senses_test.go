@@ -69,23 +69,6 @@ func TestBreakOffIsNoThreat(t *testing.T) {
 	})
 }
 
-// TestWarningSenses: "warn that" and "warn" (triggers.tsv, object flags)
-// are a threat when the warning announces what will happen ("would",
-// "if") or warns someone against an act ("against", "of", "to stop"); a
-// warning that states a fact is none. Cases of our own, from news and
-// histories.
-func TestWarningSenses(t *testing.T) {
-	checkSenses(t, nil, []senseCase{
-		{"a fact warned of (news)", "In 2001 Pakistan warned that the Taliban controlled Kandahar and Herat.", ""},
-		{"a limit warned of (history)", "In 1917 Austria warned that it could only continue the war until December.", ""},
-		{"an act announced (news)", "In 1991 Iran warned that it would close the Strait of Hormuz.", "THREATEN IRN>"},
-		{"an act announced on a condition (history)", "In 1950 China warned that it would intervene if UN troops crossed the parallel.", "THREATEN CHN>UN"},
-		{"warned against (history)", "In 1940 Britain warned Germany against an invasion of Norway.", "THREATEN GBR>DEU"},
-		{"warned of consequences (history)", "In 1962 the United States warned the Soviet Union of grave consequences.", "THREATEN USA>SUN"},
-		{"warned to stop (news)", "In 2006 the United Nations warned Iran to stop enriching uranium.", "THREATEN UN>IRN"},
-	})
-}
-
 // TestProhibitNeedsAnExchange: "prohibit" is a sanction (triggers.tsv
 // object flag) when it stops an exchange with another (arms sales,
 // exports, aid); a law that prohibits an act ("such intervention", "such
