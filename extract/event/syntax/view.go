@@ -279,7 +279,10 @@ func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Spa
 	// that opens the sentence (clausewords.txt and prepositions.txt mark
 	// "fronted" its first words) ends at the first comma after its verb:
 	// "When Bulgaria signed an armistice, the Allies took Serbia" is two
-	// clauses, and the main clause begins after the comma.
+	// clauses, and the main clause begins after the comma. One with no
+	// verb before its first comma is a phrase ("After the war, Germany
+	// attacked Poland, then invaded France"): it opens no clause, and the
+	// main clause's later commas end nothing.
 	// A quotation that a comma opens (`Petraeus said, "We fight for ...`)
 	// is a clause of its own, and so is what follows it.
 	cl, fronted, verb, quotes, quoted := 0, false, false, 0, false
@@ -296,6 +299,8 @@ func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Spa
 		} else if i > 0 && fronted && verb && toks[i-1].Low == "," || quoted && quoteMark(toks[i-1].Text) && quotes%2 == 0 {
 			cl++
 			fronted, verb, quoted = false, false, false
+		} else if i > 0 && fronted && toks[i-1].Low == "," {
+			fronted = false // a phrase with no verb ("After the war,", "Because of the strike,") opens no clause
 		}
 		if i == 0 && sv.fronted[t.Low] {
 			fronted = true
