@@ -243,7 +243,7 @@ func (p *tparser) tenseOfTok(k int) int {
 // perfects are the byte spans of the verbs of the sentence in the past
 // perfect (perfect.tsv): from the auxiliary ("had"), over at most two
 // adverbs ("not", a word in -ly), to a participle ("been", a word in -ed, a
-// listed one), then on to the next comma, ";", ":", word that opens a
+// listed one), then on to the next comma, ";", ":", the sentence's end, word that opens a
 // clause (clauses.txt) or word that ends the span ("to"). "Had been" before a word in -ing is no perfect of
 // the past: what it reports goes on up to the time set. "Had" before
 // anything else is the verb "have" ("had no tanks").
@@ -266,7 +266,7 @@ func (p *tparser) perfects() [][2]int {
 		e := j
 		for e+1 < len(p.toks) {
 			t := &p.toks[e+1]
-			if t.Kind == english.Sym && strings.ContainsAny(t.Text, ",;:") || t.Kind == english.Alpha && (p.v.clauseOpeners[t.Low] || p.v.perfect[t.Low] == "ends") {
+			if t.Kind == english.Sym && strings.ContainsAny(t.Text, ",;:.!?") || t.Kind == english.Alpha && (p.v.clauseOpeners[t.Low] || p.v.perfect[t.Low] == "ends") {
 				break
 			}
 			e++

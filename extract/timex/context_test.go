@@ -362,6 +362,10 @@ func TestEarlier(t *testing.T) {
 		{"The company had a loss in the third quarter.", ""},        // the same in a report
 		{"The regime had prepared to fight a war.", "had prepared"}, // the infinitive is no earlier
 		{"Officials said the firm had agreed to pay the fine.", "had agreed"},
+		// irregular participles: a history, a news report
+		{"By then the river had become the front line.", "had become the front line"},
+		{"The ministry said the army had found the bodies near the border.", "had found the bodies near the border"},
+		{"The spokesman had said the talks would resume.", "had said the talks would resume"},
 	}
 	for _, tt := range tests {
 		txt, sents := buildDoc([]para{p(tt.sent)})
