@@ -38,7 +38,27 @@ func TestDomesticActors(t *testing.T) {
 		{"person", "The Nixon administration imposed sanctions on Cuba.", []string{"Nixon administration/ORG/USA/GOV"}, nil},
 		{"state", "The U.S. military said it had killed a commander.", []string{"U.S. military/ORG/USA/MIL"}, nil},
 		{"state's body, capitalized", "The Polish Army broke this line.", []string{"Polish Army/ORG/POL/MIL"}, nil},
+		// a compound of actors before the agent: the agent of each
+		{"compound", "In November 1956 an Anglo-French force landed at Port Said.", []string{"Anglo/GPE/GBR/MIL", "French force/ORG/FRA/MIL"}, []string{"French"}},
+		{"compound", "The combined Polish-Ukrainian forces entered an abandoned Kiev.", []string{"Polish/NORP/POL/MIL", "Ukrainian forces/ORG/UKR/MIL"}, nil},
+		{"compound", "Sino-Pak troops held joint exercises near the border.", []string{"Sino/GPE/CHN/MIL", "Pak troops/ORG/PAK/MIL"}, nil},
+		{"compound", "The Austro-Hungarian government began negotiations with Rome.", []string{"Austro/GPE/AUT/GOV", "Hungarian government/ORG/HUN/GOV"}, nil},
+		{"compound, at home", "Indian troops fought the Indo-Chinese border patrols.", nil, []string{"Chinese border patrols"}},
+		{"compound, at home", "Franco-Spanish rebels crossed the Pyrenees.", nil, []string{"Spanish rebels"}},
+		{"compound, an attitude", "Anti-Franco-British forces rallied in Cairo.", nil, []string{"British forces"}},
+		// "force", "units", "columns": a body of troops
+		{"force", "Precisely then, the Polish force advanced from the south.", []string{"Polish force/ORG/POL/MIL"}, nil},
+		{"force", "In April, a British force under Arnold landed there.", []string{"British force/ORG/GBR/MIL"}, nil},
+		{"units", "Cooperating French and American units broke through in Champagne.", []string{"American units/ORG/USA/MIL"}, nil},
+		{"units", "Units of the US 2nd Infantry Division fought a short battle.", []string{"Units/ORG/USA/MIL"}, nil},
+		{"units", "Units of Pakistan's Northern Light Infantry crossed the line at night.", []string{"Units/ORG/PAK/MIL"}, nil},
+		{"columns", "The Italian columns reached Dessie in April.", []string{"Italian columns/ORG/ITA/MIL"}, nil},
+		{"columns", "Two Soviet columns moved on Kabul from Termez.", []string{"Soviet columns/ORG/SUN/MIL"}, nil},
+		{"not a force", "Pakistan's force posture changed after 1971.", nil, []string{"force"}},
+		{"not a force", "The Chinese force modernization program slowed.", nil, []string{"Chinese force"}},
+		{"not a force", "The force of India's argument was plain.", nil, []string{"force"}},
 		// a possessive
+		{"possessive", "Italy's force reached the pass in May.", []string{"force/ORG/ITA/MIL"}, nil},
 		{"possessive", "Pakistan's army seized power in 1958.", []string{"Pakistan/GPE/PAK/", "army/ORG/PAK/MIL"}, nil},
 		{"possessive", "On November 16, 2008, Iraq's cabinet approved the agreement.", []string{"cabinet/ORG/IRQ/GOV"}, nil},
 		// a word of attach.tsv and the actor or a place in a state after it
