@@ -111,6 +111,10 @@ func (a *agents) atHome(phrase string, e *Entry) bool {
 //   - after the actor's name or demonym ("the Peruvian government",
 //     "Nepalese workers", "Soviet troops", "the Nixon administration"):
 //     one entity of both, in place of the name's;
+//   - after a hyphenated compound of actors ("a Franco-British force",
+//     "Sino-Pak troops"): each part keeps its entity, the last one
+//     reaching over the agent, and each takes the agent's sector; not
+//     for an agent that acts at home ("Indo-Chinese border patrols");
 //   - after the actor and a possessive ("Pakistan's army");
 //   - before a word of attach.tsv and an actor, or a place that lies in a
 //     state ("rebels in Mali", "police in Lagos", "Kurdish fighters in
@@ -225,7 +229,23 @@ func (v *Vocabulary) agentEntities(txt string, s text.Sentence, si int, ents []E
 				afterRule = "agent:" + strings.ToLower(ws[j].Key)
 			}
 		}
+		// A compound of actors before it ("a Franco-British force",
+		// "Sino-Pak forces"): the agent of each. Agents that act at home
+		// (home.txt: police, rebels, parties) are each state's own
+		// ("Indo-Chinese border patrols"), not one body of both.
+		var parts []int
+		if k, ok := endAt[i-1]; ok && i > 0 && mod < 0 && !drop[k] && !v.agents.home[ag.Sector] && onlySpace(txt[ws[i-1].End:first.Start]) {
+			parts = v.compoundParts(ws, endAt, ents, k)
+		}
 		switch {
+		case len(parts) > 0:
+			last := parts[len(parts)-1]
+			m := ents[last]
+			e.Start, e.Actor, e.Rule, e.Match, e.source = m.Start, m.Actor, "agent:compound", m.Match, m.Match
+			drop[last] = true
+			for _, p := range parts[:len(parts)-1] {
+				ents[p].Sector, ents[p].Rule = ag.Sector, "agent:compound"
+			}
 		case mod >= 0:
 			m := ents[mod]
 			e.Start, e.Actor, e.Rule, e.Match, e.source = m.Start, m.Actor, "agent:modifier", m.Match, m.Match
@@ -301,6 +321,43 @@ func (v *Vocabulary) coordinated(ws []english.Word, startAt map[int]int, ents []
 		return ok && ents[k].Actor != ""
 	}
 	return false
+}
+
+// compoundParts returns the entities of a hyphenated compound of actors
+// that ends with entity k ("Franco-British", "Polish-Ukrainian",
+// "Sino-Pak"), first to last, or nil when k ends none or a word of
+// disclaim.txt opens it ("anti-Soviet-Afghan").
+func (v *Vocabulary) compoundParts(ws []english.Word, endAt map[int]int, ents []Entity, k int) []int {
+	part := func(x Entity) bool {
+		return x.Actor != "" && x.Match != nil && x.Match.Compound && !x.Agent
+	}
+	if !part(ents[k]) {
+		return nil
+	}
+	parts := []int{k}
+	for {
+		d := wordBefore(ws, ents[parts[0]].Start)
+		if d < 1 || ws[d].End != ents[parts[0]].Start || !english.IsDash(english.FirstRune(ws[d].Text)) {
+			break
+		}
+		p, ok := endAt[d-1]
+		if !ok || ws[d-1].End != ws[d].Start || !part(ents[p]) {
+			break
+		}
+		parts = append([]int{p}, parts...)
+	}
+	if len(parts) < 2 {
+		return nil
+	}
+	if b := wordBefore(ws, ents[parts[0]].Start); b >= 0 {
+		if ws[b].End == ents[parts[0]].Start && english.IsDash(english.FirstRune(ws[b].Text)) {
+			b--
+		}
+		if b >= 0 && v.disclaim[strings.ToLower(ws[b].Key)] {
+			return nil
+		}
+	}
+	return parts
 }
 
 // claims reports an entity whose actor can own an agent: a vocabulary
