@@ -100,7 +100,14 @@ func (v *Vocabulary) venueBefore(before string) bool {
 	if !ok {
 		return false
 	}
-	w := before[strings.LastIndexAny(before, " \t\n\f\r(\"“")+1:]
+	i := strings.LastIndexFunc(before, func(r rune) bool { return strings.ContainsRune(" \t\n\f\r(\"“", r) })
+	if i >= 0 {
+		_, n := utf8.DecodeRuneInString(before[i:])
+		i += n
+	} else {
+		i = 0
+	}
+	w := before[i:]
 	return w != "" && v.venueWordAt(w, venueOf) && len(leadingWord(w)) == len(w)
 }
 

@@ -259,22 +259,28 @@ func (v *Vocabulary) ambiguousSurnames(doc string, zones []string, ents []Entity
 
 // groupNameEnd returns the end of a longer name that a group's form m of
 // sentence st (base its offset) opens: the form, a connector that joins
-// a group's name (connectors.txt: "for", "of"), and capitalized words
-// joined by connectors, ending on a capitalized word: "National Front for the Liberation of South Vietnam"
-// is no "National Front" of another country, and the state it names is
-// part of its name. 0 when the form ends where its name does.
+// a group's name (connectors.txt marks them "group": "for"), and
+// capitalized words joined by connectors, ending on a capitalized word:
+// "National Front for the Liberation of South Vietnam" is no "National
+// Front" of another country, and the state it names is part of its name.
+// A connector that joins a list's names ("and", marked "list") ends the
+// name before a word in lower case: "... of South Vietnam and the Viet
+// Cong" names two. 0 when the form ends where its name does.
 func (v *Vocabulary) groupNameEnd(st string, base int, m Match) int {
 	ws := english.Words(st[m.End-base:], m.End)
-	if len(ws) < 2 || !v.groupJoiners[ws[0].Text] {
+	if len(ws) < 2 || !v.groupJoiners[strings.ToLower(ws[0].Text)] {
 		return 0
 	}
 	end := 0
 	for k := 1; k < len(ws); k++ {
 		w := ws[k].Text
+		lw := strings.ToLower(w)
 		switch {
 		case unicode.IsUpper(english.FirstRune(w)) && english.IsNameWord(w):
 			end = ws[k].End
-		case v.connectors[w]:
+		case v.listJoiners[lw] && k+1 < len(ws) && !unicode.IsUpper(english.FirstRune(ws[k+1].Text)):
+			return end
+		case v.connectors[lw]:
 		default:
 			return end
 		}

@@ -98,6 +98,9 @@ func TestCapitalInsideName(t *testing.T) {
 	for _, c := range []struct{ sentence, form, want string }{
 		// a history of the American war of independence
 		{"The war ended with the Treaty of Paris in 1783.", "Treaty of Paris", "Treaty of Paris/LAW/"},
+		// the name in typographic quotes, in a paper's prose
+		{"The war ended with the “Treaty of Paris” in 1783.", "Treaty of Paris", "Treaty of Paris/LAW/"},
+		{"Delegates met at the “Congress of Vienna” that autumn.", "Vienna", "Vienna/GPE/"},
 		// a history of the Napoleonic wars
 		{"The Congress of Vienna redrew the map of Europe in 1815.", "Vienna", "Vienna/GPE/"},
 		// a history of the Vietnam war
@@ -185,6 +188,11 @@ func TestGroupInsideLongerName(t *testing.T) {
 		{"Hanoi kept supplying the National Front for the Liberation of South Vietnam.", "National Front for the Liberation of South Vietnam", "National Front for the Liberation of South Vietnam/ORG/"},
 		// a history of decolonisation in Africa
 		{"In 1961 the Revolutionary Army for the Liberation of Angola attacked a prison.", "Revolutionary Army for the Liberation of Angola", "Revolutionary Army for the Liberation of Angola/ORG/"},
+		// the connector in title case
+		{"Hanoi armed the National Front For the Liberation of South Vietnam.", "National Front For the Liberation of South Vietnam", "National Front For the Liberation of South Vietnam/ORG/"},
+		// a list joiner ends the name before a lower-case word, not before a name word
+		{"Hanoi armed the National Front for the Liberation of South Vietnam and the Pathet Lao.", "National Front for the Liberation of South Vietnam", "National Front for the Liberation of South Vietnam/ORG/"},
+		{"Police said the Revolutionary Army for Peace and Justice claimed the attack.", "Revolutionary Army for Peace and Justice", "Revolutionary Army for Peace and Justice/ORG/"},
 		// the groups themselves
 		{"In 1990 the National Front bombed a bank in Athens.", "National Front", "National Front/ORG/GREECE_2"},
 	} {

@@ -163,24 +163,13 @@ func dated(m *Match) bool {
 // (see Match.Entry): for an office holder the role that holds then, for an
 // agent ("Soviet troops") the actor of the name that claims it with the
 // agent's sector. An entity whose meaning has no dates, or that is no
-// actor, keeps its own. The events coder passes an event's date, which
-// may come from beyond the entity's sentence. A person named at a date
-// long before any the vocabulary knows of them is someone else of that
-// name: no actor (notYet).
+// actor, keeps its own. Redate passes each entity its sentence's date;
+// whether a person is someone else of that name is Redate's to say, from
+// all the document's dates (notYet), not one date's.
 func (e Entity) At(date string) (code, sector string) {
-	return e.at(date, true)
-}
-
-// at is At; early says whether a date long before the person's known
-// dates rules a person out (Redate does not ask it of a person some date
-// of the document admits).
-func (e Entity) at(date string, early bool) (code, sector string) {
 	m := e.Match
 	if e.Agent {
 		m = e.source
-	}
-	if early && e.Actor != "" && !e.Agent && notYet(m, date) {
-		return "", ""
 	}
 	if e.Actor == "" || !dated(m) {
 		return e.Actor, e.Sector
@@ -259,7 +248,7 @@ func Redate(ents []Entity, date func(sent int) string, dates []string) {
 			continue
 		}
 		if d := date(e.Sent); d != "" {
-			e.Actor, e.Sector = e.at(d, false)
+			e.Actor, e.Sector = e.At(d)
 		}
 	}
 }

@@ -54,6 +54,7 @@ type Vocabulary struct {
 	named        map[string]string   // head word -> label
 	connectors   map[string]bool     // lower case
 	groupJoiners map[string]bool     // connectors that continue a group's name past its form (groupNameEnd)
+	listJoiners  map[string]bool     // connectors that also join a list's names ("and"): a group's name ends there before a lower-case word
 	venues       map[string]venueUse // lower case
 	suffixes     []string
 	topical      map[string]bool // lower case: agent heads that name the paragraph's state's government
@@ -70,7 +71,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // earlier meaning of that form.
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{Actors: newGazetteer(), agents: newAgents(), disclaim: map[string]bool{}, joiners: map[string]bool{}, en: en, nonEntities: map[string]bool{}, named: map[string]string{},
-		connectors: map[string]bool{}, groupJoiners: map[string]bool{}, venues: map[string]venueUse{}, topical: map[string]bool{}, notTopical: map[string]bool{}}
+		connectors: map[string]bool{}, groupJoiners: map[string]bool{}, listJoiners: map[string]bool{}, venues: map[string]venueUse{}, topical: map[string]bool{}, notTopical: map[string]bool{}}
 	// The embedded files are sources 0 (the project's) and 1 (the
 	// dictionaries'); the user's files follow, each a source of its own, so
 	// that a user's row can override the meanings of a form.
@@ -116,8 +117,10 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			case "":
 			case "group":
 				v.groupJoiners[w] = true
+			case "list":
+				v.listJoiners[w] = true
 			default:
-				return fmt.Errorf("want word[<TAB>group]")
+				return fmt.Errorf("want word[<TAB>group|list]")
 			}
 		case "venues":
 			use := venueNext
