@@ -151,3 +151,45 @@ func TestRowWordsAreLexerTokens(t *testing.T) {
 		}
 	}
 }
+
+// The object entry ACTOR (upper case) is no word: it sets ObjectActor, the
+// other entries stay objects, and a row with ACTOR alone is slotted with no
+// words to match ("caution" and "alert" are rows of our own).
+func TestObjectActor(t *testing.T) {
+	rows := "caution\tTHREATEN\twarn\tverb\tobject=ACTOR|against\n" +
+		"alert\tTHREATEN\twarn\tverb\tobject=ACTOR\n" +
+		"actor\tCONSULT\tmeet\tverb\tobject=actor\n"
+	v, err := New(vocab.Source{Kind: "triggers", Origin: "rows.tsv", Data: []byte(rows)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text    string
+		actor   bool
+		objects string
+	}{
+		{"cautioned", true, "against"},
+		{"alerted", true, ""},
+		{"actor", false, "actor"}, // a lower-case entry is a word
+	} {
+		var found *Trigger
+		for _, m := range v.Match(words(c.text), nil) {
+			if !m.Trigger.Dict {
+				found = m.Trigger
+				break
+			}
+		}
+		if found == nil {
+			t.Errorf("%q: no trigger", c.text)
+			continue
+		}
+		var objs []string
+		for w := range found.Objects() {
+			objs = append(objs, w)
+		}
+		slices.Sort(objs)
+		if got := strings.Join(objs, "|"); found.ObjectActor != c.actor || got != c.objects || !found.Slotted() {
+			t.Errorf("%q: ObjectActor %v objects %q slotted %v, want %v and %q, slotted", c.text, found.ObjectActor, got, found.Slotted(), c.actor, c.objects)
+		}
+	}
+}
