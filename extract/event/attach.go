@@ -8,9 +8,11 @@ import (
 )
 
 // dateFor picks the event's date: a "when" clause takes the date just
-// before "when"; else the nearest date in the trigger's clause; a noun in a
-// background phrase ("owing to the Soviet invasion") only a date next to
-// it; else the sentence's first date.
+// before "when"; else the nearest date in the trigger's clause (a date that
+// opens the clause before its subject, "On 8 August, X took Y", is the date
+// of its verbs up to the clause's next date); a noun in a background
+// phrase ("owing to the Soviet invasion") only a date next to it; else the
+// sentence's first date.
 func (sv *Sentence) dateFor(i, n int, tr *lexicon.Trigger) (string, [2]int) {
 	if len(sv.Timex) == 0 {
 		return "", [2]int{}
@@ -45,6 +47,17 @@ func (sv *Sentence) dateFor(i, n int, tr *lexicon.Trigger) (string, [2]int) {
 		}
 		d := 0
 		switch {
+		case b < i && sv.opensClause(a, cl):
+			// "On 8 August, X took Y and on the 28th of that month ...": a
+			// date that opens the clause before its subject is the date of
+			// its verbs up to the clause's next date (a noun is as near as
+			// its words make it: "owing to the invasion"), unless the verb has
+			// its own after it ("In 1918, X ..., being defeated at Y in
+			// October of that year")
+			d = i - b
+			if !tr.Noun && !sv.dateBetween(b, i) && !sv.ownDateAfter(i+n, cl) {
+				d = 1
+			}
 		case b < i:
 			d = i - b
 			// "the pact in 1939, followed by an invasion ... in 1941": a
@@ -78,6 +91,50 @@ func (sv *Sentence) dateFor(i, n int, tr *lexicon.Trigger) (string, [2]int) {
 	}
 	x := sv.Timex[0]
 	return x.Value, [2]int{x.Start, x.End}
+}
+
+// opensClause reports a date at token a that opens clause cl, with only
+// prepositions and determiners before it in the clause ("On 8 August, ...",
+// "In the spring of 1979, ...").
+func (sv *Sentence) opensClause(a, cl int) bool {
+	if sv.Clause[a] != cl {
+		return false // a date the clause's bound cuts ("March 5-9, 1918")
+	}
+	for k := a - 1; k >= 0 && sv.Clause[k] == cl; k-- {
+		if w := sv.Toks[k].Low; !sv.Preposition(w) && !sv.Determiner(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// dateBetween reports a date of the sentence inside the tokens after b and
+// before i.
+func (sv *Sentence) dateBetween(b, i int) bool {
+	for _, x := range sv.Timex {
+		if a, _ := sv.Within(x.Start, x.End); a > b && a < i {
+			return true
+		}
+	}
+	return false
+}
+
+// ownDateAfter reports a date in clause cl from token from on, before
+// any "and", comma or semicolon: the verb's own date, not the next
+// predicate's ("took Minsk and on the 28th ...").
+func (sv *Sentence) ownDateAfter(from, cl int) bool {
+	toks := sv.Toks
+	for k := from; k < len(toks) && sv.Clause[k] == cl; k++ {
+		if w := toks[k].Low; w == "and" || w == "," || w == ";" {
+			return false
+		}
+		for _, x := range sv.Timex {
+			if a, _ := sv.Within(x.Start, x.End); a == k {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nextToOtherTrigger reports whether the tokens a..b sit within two tokens
