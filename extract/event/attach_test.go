@@ -39,3 +39,39 @@ func TestFrontedDateDatesItsClause(t *testing.T) {
 			"attack=2019-02"},
 	}, eventDates)
 }
+
+// TestObjectLabelDatesNoOtherEvent: a year that labels a verb's object
+// ("recalled the 1962 crisis") dates no event of the sentence but the noun
+// it labels; after a preposition the label dates its clause. Sentences of
+// our own.
+func TestObjectLabelDatesNoOtherEvent(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"a 'when' clause after a label (news)",
+			"In 2015 Obama recalled the 1962 crisis when he met Raul Castro in Panama.",
+			"meet=2015"},
+		{"a 'when' clause after a label (history)",
+			"In 2014 Putin praised the 1945 victory when he visited Serbia.",
+			"praise=2014 visit=2014"},
+		{"a verb after a label (history)",
+			"In 1999 Russia violated the 1990 treaty and attacked Chechnya.",
+			"attack=1999"},
+		{"the label of the trigger's own object (news)",
+			"In 2014 Putin praised the 1945 victory over Germany.",
+			"praise=2014"},
+		{"the label of the trigger's own object, no other date (history)",
+			"Austria praised the 1955 treaty with the Soviet Union.",
+			"praise="},
+		{"the label of an event noun (history)",
+			"Historians recalled the 1979 invasion of Afghanistan by the Soviet Union.",
+			"invasion=1979"},
+		{"the label of an event noun (news)",
+			"Chinese leaders recalled the 1969 clashes with the Soviet Union.",
+			"war=1969"},
+		{"a label after a preposition (history)",
+			"In the 1784 peace treaty, Britain recognized the United States.",
+			"recognise=1784"},
+		{"a label after a preposition (news)",
+			"In a 1908 interview, Mexico promised Guatemala free elections.",
+			"promise=1908"},
+	}, eventDates)
+}
