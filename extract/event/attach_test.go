@@ -1,22 +1,16 @@
 package event_test
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/stratex/stratex/extract"
+	"github.com/stratex/stratex/extract/event"
 )
 
 // eventDates renders each asserted event of s as "subtype=date", in order.
 func eventDates(t *testing.T, v *extract.Vocabulary, s string) string {
 	t.Helper()
-	var out []string
-	for _, e := range codedEvents(t, v, s) {
-		if e.Mode == "" {
-			out = append(out, e.Subtype+"="+e.Date)
-		}
-	}
-	return strings.Join(out, " ")
+	return renderEvents(t, v, s, " ", func(e event.Span) (string, bool) { return e.Subtype + "=" + e.Date, e.Mode == "" })
 }
 
 // TestFrontedDateDatesItsClause: a date that opens the clause before its

@@ -113,6 +113,17 @@ func BenchmarkNew(b *testing.B) {
 	}
 }
 
+// ownTrigger returns the first of the project's triggers (no dictionary
+// row, no NONE phrase) that the words of text match, nil for none.
+func ownTrigger(v *Vocabulary, text string) *Trigger {
+	for _, m := range v.Match(words(text), nil) {
+		if !m.Trigger.Dict && m.Trigger.Category != "NONE" {
+			return m.Trigger
+		}
+	}
+	return nil
+}
+
 // A row's words are read as the lexer cuts a sentence: a hyphenated form,
 // an object with a hyphen and digits, and a subject compare token by token.
 func TestRowWordsAreLexerTokens(t *testing.T) {
@@ -126,13 +137,7 @@ func TestRowWordsAreLexerTokens(t *testing.T) {
 		{"airlifted", "airlift", "mig - 21 s|su - 30 mk fighters|cease - fire"},
 		{"go - slow", "go - slow", "sit - in|sit - ins"},
 	} {
-		var found *Trigger
-		for _, m := range v.Match(words(c.text), nil) {
-			if !m.Trigger.Dict && m.Trigger.Category != "NONE" {
-				found = m.Trigger
-				break
-			}
-		}
+		found := ownTrigger(v, c.text)
 		if found == nil {
 			t.Errorf("%q: no trigger", c.text)
 			continue
@@ -172,13 +177,7 @@ func TestObjectActor(t *testing.T) {
 		{"alerted", true, ""},
 		{"actor", false, "actor"}, // a lower-case entry is a word
 	} {
-		var found *Trigger
-		for _, m := range v.Match(words(c.text), nil) {
-			if !m.Trigger.Dict {
-				found = m.Trigger
-				break
-			}
-		}
+		found := ownTrigger(v, c.text)
 		if found == nil {
 			t.Errorf("%q: no trigger", c.text)
 			continue
