@@ -3,20 +3,31 @@ package event
 import (
 	"slices"
 
+	"github.com/stratex/stratex/extract/english"
 	"github.com/stratex/stratex/extract/event/lexicon"
 	"github.com/stratex/stratex/extract/timex"
 )
 
 // dateFor picks the event's date: a "when" clause takes the date just
-// before "when"; else the nearest date in the trigger's clause; a noun in a
-// background phrase ("owing to the Soviet invasion") only a date next to
-// it; else the sentence's first date.
+// before "when"; else the nearest date in the trigger's clause (a date that
+// opens the clause before its subject, "On 8 August, X took Y", is the date
+// of its verbs up to the clause's next date); a noun in a background
+// phrase ("owing to the Soviet invasion") only a date next to it; else the
+// sentence's first date. A year that labels a verb's object ("recalled the
+// 1962 crisis") dates only the noun it labels.
 func (sv *Sentence) dateFor(i, n int, tr *lexicon.Trigger) (string, [2]int) {
 	if len(sv.Timex) == 0 {
 		return "", [2]int{}
 	}
 	toks := sv.Toks
 	tokOf := func(x timex.Span) (int, int) { return sv.Within(x.Start, x.End) }
+	// other reports a year that labels a verb's object other than the
+	// trigger ("recalled the 1962 crisis when he met", "praised the 1945
+	// victory"); the noun it labels keeps it ("the 2003 invasion")
+	other := func(x timex.Span) bool {
+		a, b := tokOf(x)
+		return a >= 0 && b >= 0 && sv.objectLabel(x, a, b) && !sv.labels(b, i)
+	}
 	cl := sv.Clause[i]
 	start := i
 	for start > 0 && sv.Clause[start-1] == cl {
@@ -24,7 +35,7 @@ func (sv *Sentence) dateFor(i, n int, tr *lexicon.Trigger) (string, [2]int) {
 	}
 	if start > 0 && toks[start].Low == "when" {
 		for _, x := range sv.Timex {
-			if _, b := tokOf(x); b >= 0 && b >= start-3 && b < start {
+			if _, b := tokOf(x); b >= 0 && b >= start-3 && b < start && !other(x) {
 				return x.Value, [2]int{x.Start, x.End}
 			}
 		}
@@ -40,11 +51,22 @@ func (sv *Sentence) dateFor(i, n int, tr *lexicon.Trigger) (string, [2]int) {
 	best, bestD := -1, 1<<30
 	for xi, x := range sv.Timex {
 		a, b := tokOf(x)
-		if a < 0 || b < 0 {
+		if a < 0 || b < 0 || other(x) {
 			continue
 		}
 		d := 0
 		switch {
+		case b < i && sv.opensClause(a, cl):
+			// "On 8 August, X took Y and on the 28th of that month ...": a
+			// date that opens the clause before its subject is the date of
+			// its verbs up to the clause's next date (a noun is as near as
+			// its words make it: "owing to the invasion"), unless the verb has
+			// its own after it ("In 1918, X ..., being defeated at Y in
+			// October of that year")
+			d = i - b
+			if !tr.Noun && !sv.dateBetween(b, i) && !sv.ownDateAfter(i+n, cl) {
+				d = 1
+			}
 		case b < i:
 			d = i - b
 			// "the pact in 1939, followed by an invasion ... in 1941": a
@@ -76,8 +98,91 @@ func (sv *Sentence) dateFor(i, n int, tr *lexicon.Trigger) (string, [2]int) {
 	if background {
 		return "", [2]int{}
 	}
-	x := sv.Timex[0]
-	return x.Value, [2]int{x.Start, x.End}
+	for _, x := range sv.Timex {
+		if !other(x) {
+			return x.Value, [2]int{x.Start, x.End}
+		}
+	}
+	return "", [2]int{}
+}
+
+// opensClause reports a date at token a that opens clause cl, with only
+// prepositions and determiners before it in the clause ("On 8 August, ...",
+// "In the spring of 1979, ...").
+func (sv *Sentence) opensClause(a, cl int) bool {
+	if sv.Clause[a] != cl {
+		return false // a date the clause's bound cuts ("March 5-9, 1918")
+	}
+	for k := a - 1; k >= 0 && sv.Clause[k] == cl; k-- {
+		if w := sv.Toks[k].Low; !sv.Preposition(w) && !sv.Determiner(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// dateBetween reports a date of the sentence inside the tokens after b and
+// before i.
+func (sv *Sentence) dateBetween(b, i int) bool {
+	for _, x := range sv.Timex {
+		if a, _ := sv.Within(x.Start, x.End); a > b && a < i {
+			return true
+		}
+	}
+	return false
+}
+
+// ownDateAfter reports a date in clause cl from token from on, before
+// any "and", comma or semicolon: the verb's own date, not the next
+// predicate's ("took Minsk and on the 28th ...").
+func (sv *Sentence) ownDateAfter(from, cl int) bool {
+	toks := sv.Toks
+	for k := from; k < len(toks) && sv.Clause[k] == cl; k++ {
+		if w := toks[k].Low; w == "and" || w == "," || w == ";" {
+			return false
+		}
+		for _, x := range sv.Timex {
+			if a, _ := sv.Within(x.Start, x.End); a == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// objectLabel reports a date x at tokens a..b that is a year, or a month
+// and year, used as a label before a noun that is a verb's object: an
+// article before it, a word after it, and before the article a lower-case
+// word that is no preposition ("recalled the 1962 crisis", "praised the
+// 1945 victory"). After a preposition the label may set the scene of its
+// clause ("In the 1784 peace treaty, ...", "in a 1908 interview",
+// "Despite the success of the June 1916 offensive, ...").
+func (sv *Sentence) objectLabel(x timex.Span, a, b int) bool {
+	toks := sv.Toks
+	if x.Type != "DATE" || x.Mod != "" || !(len(x.Value) == 4 || len(x.Value) == 7) || a < 2 || b+1 >= len(toks) {
+		return false
+	}
+	if d := toks[a-1].Low; d != "the" && d != "a" && d != "an" || toks[b+1].Kind != english.Alpha {
+		return false
+	}
+	w := toks[a-2]
+	return w.Kind == english.Alpha && !english.IsUpperWord(w.Text) && !sv.Preposition(w.Low) && !sv.ClauseWord(w.Low) &&
+		!sv.Determiner(w.Low) && sv.Pronoun(w.Low) == "" && w.Low != "and" && w.Low != "or" && w.Low != "but"
+}
+
+// labels reports the noun phrase after a label that ends at token b
+// holding the trigger at i: "the 1979 invasion", "the 1784 peace treaty"
+// (lower-case words up to it, no conjunction, preposition or clause word).
+func (sv *Sentence) labels(b, i int) bool {
+	if i <= b || i > b+3 {
+		return false
+	}
+	for k := b + 1; k < i; k++ {
+		if w := sv.Toks[k]; w.Kind != english.Alpha || sv.Preposition(w.Low) || sv.ClauseWord(w.Low) || w.Low == "and" || w.Low == "or" {
+			return false
+		}
+	}
+	return true
 }
 
 // nextToOtherTrigger reports whether the tokens a..b sit within two tokens

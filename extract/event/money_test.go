@@ -2,21 +2,17 @@ package event_test
 
 import (
 	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/stratex/stratex/extract"
+	"github.com/stratex/stratex/extract/event"
 )
 
 // eventMoney runs every stage over s and returns each event as "trigger
 // [amounts]", in order.
 func eventMoney(t *testing.T, v *extract.Vocabulary, s string) string {
 	t.Helper()
-	var out []string
-	for _, e := range codedEvents(t, v, s) {
-		out = append(out, fmt.Sprintf("%s %v", s[e.Start:e.End], e.Money))
-	}
-	return strings.Join(out, "; ")
+	return renderEvents(t, v, s, "; ", func(e event.Span) (string, bool) { return fmt.Sprintf("%s %v", s[e.Start:e.End], e.Money), true })
 }
 
 // Money belongs to its event across a clause that names nothing new and

@@ -41,13 +41,20 @@ func mainDyad(t *testing.T, v *extract.Vocabulary, s string) string {
 // eventDyads returns each asserted event of s as a dyad, in order.
 func eventDyads(t *testing.T, v *extract.Vocabulary, s string) string {
 	t.Helper()
+	return renderEvents(t, v, s, "; ", func(e event.Span) (string, bool) { return dyad(e), e.Mode == "" })
+}
+
+// renderEvents runs every stage over s and joins with sep the rendering
+// of each event that render keeps, in order.
+func renderEvents(t *testing.T, v *extract.Vocabulary, s, sep string, render func(event.Span) (string, bool)) string {
+	t.Helper()
 	var out []string
 	for _, e := range codedEvents(t, v, s) {
-		if e.Mode == "" {
-			out = append(out, dyad(e))
+		if r, ok := render(e); ok {
+			out = append(out, r)
 		}
 	}
-	return strings.Join(out, "; ")
+	return strings.Join(out, sep)
 }
 
 // roleCase is a sentence and what a rendering of its events must be.

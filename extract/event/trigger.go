@@ -182,7 +182,8 @@ func (sv *Sentence) bestPattern(i, n int, ps []*lexicon.Trigger) (*lexicon.Trigg
 
 // slots reports whether the sentence fills a trigger's slots at
 // toks[i:i+n], and with how many words: an object within ten tokens after
-// it (before it in a passive: "a new group ... was formed"), a subject
+// it (before it in a passive: "a new group ... was formed") or, for an
+// object ACTOR, an actor as the verb's object right after it, a subject
 // word right before it in its clause, an actor after its target's
 // preposition.
 func (sv *Sentence) slots(i, n int, tr *lexicon.Trigger) (int, bool) {
@@ -190,8 +191,13 @@ func (sv *Sentence) slots(i, n int, tr *lexicon.Trigger) (int, bool) {
 	cl := sv.Clause[i]
 	spec := 0
 	objs := tr.Objects()
-	if objs != nil {
+	if objs != nil || tr.ObjectActor {
 		best := 0
+		if tr.ObjectActor && i+n < len(toks) && toks[i+n].Low != "that" && sv.directObject(i+n) {
+			// "warned the Soviet Union"; "warned that the rebels held
+			// ..." has a clause for its object, not an actor
+			best = 1
+		}
 		end := min(len(toks), i+n+10)
 		if tr.Dict {
 			// a pattern's object is in the verb's own clause: up to a

@@ -113,6 +113,17 @@ func BenchmarkNew(b *testing.B) {
 	}
 }
 
+// ownTrigger returns the first of the project's triggers (no dictionary
+// row, no NONE phrase) that the words of text match, nil for none.
+func ownTrigger(v *Vocabulary, text string) *Trigger {
+	for _, m := range v.Match(words(text), nil) {
+		if !m.Trigger.Dict && m.Trigger.Category != "NONE" {
+			return m.Trigger
+		}
+	}
+	return nil
+}
+
 // A row's words are read as the lexer cuts a sentence: a hyphenated form,
 // an object with a hyphen and digits, and a subject compare token by token.
 func TestRowWordsAreLexerTokens(t *testing.T) {
@@ -126,13 +137,7 @@ func TestRowWordsAreLexerTokens(t *testing.T) {
 		{"airlifted", "airlift", "mig - 21 s|su - 30 mk fighters|cease - fire"},
 		{"go - slow", "go - slow", "sit - in|sit - ins"},
 	} {
-		var found *Trigger
-		for _, m := range v.Match(words(c.text), nil) {
-			if !m.Trigger.Dict && m.Trigger.Category != "NONE" {
-				found = m.Trigger
-				break
-			}
-		}
+		found := ownTrigger(v, c.text)
 		if found == nil {
 			t.Errorf("%q: no trigger", c.text)
 			continue
@@ -148,6 +153,42 @@ func TestRowWordsAreLexerTokens(t *testing.T) {
 		slices.Sort(want)
 		if got := strings.Join(lexWords(found.Words), " "); got != c.base || !slices.Equal(objs, want) {
 			t.Errorf("%q: trigger %q objects %q, want %q and %q", c.text, got, objs, c.base, want)
+		}
+	}
+}
+
+// The object entry ACTOR (upper case) is no word: it sets ObjectActor, the
+// other entries stay objects, and a row with ACTOR alone is slotted with no
+// words to match ("caution" and "alert" are rows of our own).
+func TestObjectActor(t *testing.T) {
+	rows := "caution\tTHREATEN\twarn\tverb\tobject=ACTOR|against\n" +
+		"alert\tTHREATEN\twarn\tverb\tobject=ACTOR\n" +
+		"actor\tCONSULT\tmeet\tverb\tobject=actor\n"
+	v, err := New(vocab.Source{Kind: "triggers", Origin: "rows.tsv", Data: []byte(rows)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text    string
+		actor   bool
+		objects string
+	}{
+		{"cautioned", true, "against"},
+		{"alerted", true, ""},
+		{"actor", false, "actor"}, // a lower-case entry is a word
+	} {
+		found := ownTrigger(v, c.text)
+		if found == nil {
+			t.Errorf("%q: no trigger", c.text)
+			continue
+		}
+		var objs []string
+		for w := range found.Objects() {
+			objs = append(objs, w)
+		}
+		slices.Sort(objs)
+		if got := strings.Join(objs, "|"); found.ObjectActor != c.actor || got != c.objects || !found.Slotted() {
+			t.Errorf("%q: ObjectActor %v objects %q slotted %v, want %v and %q, slotted", c.text, found.ObjectActor, got, found.Slotted(), c.actor, c.objects)
 		}
 	}
 }

@@ -69,6 +69,26 @@ func TestBreakOffIsNoThreat(t *testing.T) {
 	})
 }
 
+// TestWarningSenses: "warn" (triggers.tsv) is a threat when its object is
+// an actor (the ACTOR object: "warned the Soviet Union"), when it warns of
+// or against an act ("warn of", "warn against") or announces one ("warn
+// that" with "would", "if", ...); a warning that states a fact is none.
+// Cases of our own, from news and histories.
+func TestWarningSenses(t *testing.T) {
+	checkSenses(t, nil, []senseCase{
+		{"a fact warned of (news)", "In 2001 Pakistan warned that the Taliban controlled most of the country.", ""},
+		{"a limit warned of (history)", "In 1917 Austria warned that it could only continue the war until December.", ""},
+		{"an act announced (news)", "In 1991 Iran warned that it would close the Strait of Hormuz.", "THREATEN IRN>"},
+		{"an act announced on a condition (history)", "In 1950 China warned that it would intervene if UN troops crossed the parallel.", "THREATEN CHN>UN"},
+		{"an actor warned (history)", "In 1961 Kennedy warned the Soviet Union.", "THREATEN USA>SUN"},
+		{"an actor warned against an act (history)", "In 1940 Britain warned Germany against an invasion of Norway.", "THREATEN GBR>DEU"},
+		{"an actor warned of consequences (history)", "In 1962 the United States warned the Soviet Union of grave consequences.", "THREATEN USA>SUN"},
+		{"an actor warned to stop (news)", "In 2006 the United Nations warned Iran to stop enriching uranium.", "THREATEN UN>IRN"},
+		{"consequences warned of (news)", "In 1995 Greece warned of grave consequences.", "THREATEN GRC>"},
+		{"an act warned against (news)", "In 2011 Turkey warned against an attack on Syria.", "THREATEN TUR>SYR"},
+	})
+}
+
 // TestProhibitNeedsAnExchange: "prohibit" is a sanction (triggers.tsv
 // object flag) when it stops an exchange with another (arms sales,
 // exports, aid); a law that prohibits an act ("such intervention", "such

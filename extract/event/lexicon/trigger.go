@@ -33,6 +33,10 @@ type Trigger struct {
 	// dictionary's row of the same word ("met the envoy", "met in
 	// Vienna" count).
 	ActorObject bool
+	// ObjectActor: an object flag's entry ACTOR, one of the trigger's
+	// objects is an actor that is the verb's object, right after it
+	// ("warned the Soviet Union", "warned Germany against ...").
+	ObjectActor bool
 
 	// objects are the words one of which must follow the trigger (within
 	// ten tokens), by their first word: each entry is the words after the
@@ -78,7 +82,7 @@ func (t *Trigger) Objects() map[string][][]string {
 // Slotted reports a trigger with a slot to fill: objects, subjects or a
 // target's preposition.
 func (t *Trigger) Slotted() bool {
-	return t.objects != nil || t.lazy != nil || t.Subjects != nil || t.Prep != "" || t.By != nil
+	return t.objects != nil || t.lazy != nil || t.Subjects != nil || t.Prep != "" || t.By != nil || t.ObjectActor
 }
 
 // HasObject reports w as one of the trigger's objects of one word.
@@ -168,13 +172,30 @@ func parseFlags(t *Trigger, flags string, lazy map[string]*lazyObjects) (past bo
 			t.ActorObject = true
 		case fl == "past":
 			past = true
-		case strings.HasPrefix(fl, "object=") && lazy != nil:
+		case strings.HasPrefix(fl, "object="):
+			if strings.Contains(fl, "ACTOR") {
+				// ACTOR (upper case: no word): an actor as the verb's object
+				var words []string
+				for o := range strings.SplitSeq(strings.TrimPrefix(fl, "object="), "|") {
+					if strings.TrimSpace(o) == "ACTOR" {
+						t.ObjectActor = true
+					} else {
+						words = append(words, o)
+					}
+				}
+				if len(words) == 0 {
+					continue
+				}
+				fl = "object=" + strings.Join(words, "|")
+			}
+			if lazy == nil {
+				t.objects = readObjects(fl)
+				continue
+			}
 			if t.lazy = lazy[fl]; t.lazy == nil {
 				t.lazy = &lazyObjects{flag: fl}
 				lazy[fl] = t.lazy
 			}
-		case strings.HasPrefix(fl, "object="):
-			t.objects = readObjects(fl)
 		case strings.HasPrefix(fl, "by="):
 			t.By = strings.Split(strings.TrimPrefix(fl, "by="), "|")
 		default:
