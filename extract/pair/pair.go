@@ -432,7 +432,9 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 	// "Jane Roe, University of Ghana, Ghana John Doe, Leiden University,
 	// Netherlands"), not a sentence that relates them. Two phrases may
 	// stand in a terse sentence ("Most Ghanaians backed Nigeria").
-	if w := proseWords(sv); len(phrases) < 2 || w == 0 || len(phrases) > 2 && w < len(phrases) {
+	// A row of a table ("Study Year Country Cases Lee 2004 Korea 31 Wu
+	// 2006 China 58") has more figures than words of prose.
+	if w := proseWords(sv); len(phrases) < 2 || w == 0 || len(phrases) > 2 && w < len(phrases) || figures(sv) > w {
 		return
 	}
 	for x := 0; x < len(phrases); x++ {
@@ -456,6 +458,24 @@ func proseWords(sv *event.Sentence) int {
 	n := 0
 	for _, t := range sv.Toks {
 		if t.Kind == english.Alpha && !english.IsUpperWord(t.Text) && !sv.Preposition(t.Low) && !sv.Determiner(t.Low) && !sv.ClauseWord(t.Low) && t.Low != "and" && t.Low != "or" {
+			n++
+		}
+	}
+	return n
+}
+
+// figures counts a sentence's numbers outside its dates.
+func figures(sv *event.Sentence) int {
+	n := 0
+	for _, t := range sv.Toks {
+		if t.Kind != english.Num {
+			continue
+		}
+		date := false
+		for _, x := range sv.Timex {
+			date = date || int(t.Start) >= x.Start && int(t.End) <= x.End
+		}
+		if !date {
 			n++
 		}
 	}

@@ -67,3 +67,23 @@ func TestListOfNamesStatesNoPair(t *testing.T) {
 			"GHA-NGA mention pair:sentence"},
 	})
 }
+
+// TestTableRowStatesNoPair: a row of a table run into one sentence names
+// countries among more figures than words; it relates none of them. A
+// sentence with figures and words of its own still does.
+func TestTableRowStatesNoPair(t *testing.T) {
+	checkPairs(t, []pairCase{
+		{"a table of studies (a medical review)",
+			"Study Country Cases Controls Mean age Lee 12 Korea 31 40 54 Wu 7 China 58 61 49 Rao 3 India 22 25 38 Ali 9 Pakistan 40 44 51 *Only adults were enrolled.",
+			""},
+		{"a table of trade (an economics paper)",
+			"Partner Exports Imports Share Germany 412 388 12.5 France 301 276 9.1 Italy 198 210 6.4 Spain 150 133 4.8 Figures are rounded to the nearest million and exclude services trade.",
+			""},
+		{"a sentence of a history with figures",
+			"The Italians lost 800 men and the Ethiopians lost 6,000 men in the fighting near the river.",
+			"ITA-ETH mention pair:sentence"},
+		{"a sentence of a news report with figures",
+			"Chile shipped 40,000 tonnes of copper ore while Peru held 12 cargo ships at the port.",
+			"CHL-PER mention pair:sentence"},
+	})
+}
