@@ -5,7 +5,9 @@ usage: sample_pairs.py OUT [--n 60] [--seed 5] [--skip 18_SovietsInAfghanistan] 
 Pairs are ordered by (source file, sentence, line in pairs.jsonl) before sampling, so the
 same run gives the same sample. --after OUT2 (a later run on the same files) prints under
 each sampled pair what OUT2 states for the same sentence and the same two actors (in
-either order; "gone" when nothing), to re-judge the same sample after a change."""
+either order; "gone" when nothing), to re-judge the same sample after a change.
+--changed OUT2 lists instead every sentence whose pairs differ between OUT and OUT2, with
+the pairs gone (-) and added (+), to read every record a change alters."""
 import argparse, json, random
 
 ap = argparse.ArgumentParser()
@@ -14,6 +16,7 @@ ap.add_argument("--n", type=int, default=60)
 ap.add_argument("--seed", type=int, default=5)
 ap.add_argument("--skip", default="18_SovietsInAfghanistan")
 ap.add_argument("--after")
+ap.add_argument("--changed")
 a = ap.parse_args()
 
 
@@ -29,6 +32,29 @@ def render(o):
     arrow = ">" if o["directed"] else "~"
     return f"{o['a']}{arrow}{o['b']} {o['relation']} {o['rule']}"
 
+
+def by_sentence(out):
+    src, r = sources(out), {}
+    for l in open(f"{out}/pairs.jsonl"):
+        o = json.loads(l)
+        f = src[o["doc"]]
+        if a.skip and a.skip in f:
+            continue
+        r.setdefault((f, o["sent"]), [o["text"], set()])[1].add(render(o))
+    return r
+
+
+if a.changed:
+    x, y = by_sentence(a.out), by_sentence(a.changed)
+    for k in sorted(set(x) | set(y)):
+        was, now = x.get(k, ["", set()]), y.get(k, ["", set()])
+        if was[1] != now[1]:
+            print(f"{k[0]} s{k[1]}\n    {was[0] or now[0]}")
+            for p in sorted(was[1] - now[1]):
+                print(f"    - {p}")
+            for p in sorted(now[1] - was[1]):
+                print(f"    + {p}")
+    raise SystemExit
 
 src = sources(a.out)
 later = {}
