@@ -426,7 +426,15 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 			owner = append(owner, ci+1 < len(sv.Coords) && l+3 == sv.Coords[ci+1].First && toks[l+1].Low == "'" && toks[l+2].Low == "s")
 		}
 	}
-	if len(phrases) < 2 || !clause(sv) {
+	// A sentence of prose has words of its own between the actors it
+	// names; a run of names and places with fewer such words than actor
+	// phrases is a list (an editorial board, a line of affiliations:
+	// "Jane Roe, University of Ghana, Ghana John Doe, Leiden University,
+	// Netherlands"), not a sentence that relates them. Two phrases may
+	// stand in a terse sentence ("Most Ghanaians backed Nigeria").
+	// A row of a table ("Study Year Country Cases Lee 2004 Korea 31 Wu
+	// 2006 China 58") has more figures than words of prose.
+	if w := proseWords(sv); len(phrases) < 2 || w == 0 || len(phrases) > 2 && w < len(phrases) || figures(sv) > w {
 		return
 	}
 	for x := 0; x < len(phrases); x++ {
@@ -443,16 +451,35 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 	}
 }
 
-// clause reports a sentence of prose: one with a lower-case word other than
-// a preposition, a determiner, a clause word or a joiner ("and", "or"); a
-// line of keywords or a list of names has none.
-func clause(sv *event.Sentence) bool {
+// proseWords counts a sentence's words of prose: lower-case words other
+// than a preposition, a determiner, a clause word or a joiner ("and",
+// "or"); a line of keywords or a list of names has none or few.
+func proseWords(sv *event.Sentence) int {
+	n := 0
 	for _, t := range sv.Toks {
 		if t.Kind == english.Alpha && !english.IsUpperWord(t.Text) && !sv.Preposition(t.Low) && !sv.Determiner(t.Low) && !sv.ClauseWord(t.Low) && t.Low != "and" && t.Low != "or" {
-			return true
+			n++
 		}
 	}
-	return false
+	return n
+}
+
+// figures counts a sentence's numbers outside its dates.
+func figures(sv *event.Sentence) int {
+	n := 0
+	for _, t := range sv.Toks {
+		if t.Kind != english.Num {
+			continue
+		}
+		date := false
+		for _, x := range sv.Timex {
+			date = date || int(t.Start) >= x.Start && int(t.End) <= x.End
+		}
+		if !date {
+			n++
+		}
+	}
+	return n
 }
 
 // stancePrep returns the index after one of preps starting at toks[i]

@@ -1,0 +1,89 @@
+package pair_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stratex/stratex/extract"
+	"github.com/stratex/stratex/extract/actor"
+	"github.com/stratex/stratex/extract/text"
+)
+
+// pairsOf runs every stage over s and renders its pairs as "A-B
+// relation rule", in order, joined by "; ".
+func pairsOf(t *testing.T, v *extract.Vocabulary, s string) string {
+	t.Helper()
+	fs := &extract.Findings{}
+	if err := v.Run(context.Background(), actor.NewTagger(), text.Compose(text.TextBlocks(s, false)), fs); err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, p := range fs.Pairs {
+		out = append(out, fmt.Sprintf("%s-%s %s %s", p.A, p.B, p.Relation, p.Rule))
+	}
+	return strings.Join(out, "; ")
+}
+
+type pairCase struct{ name, text, want string }
+
+func checkPairs(t *testing.T, cases []pairCase) {
+	t.Helper()
+	v, err := extract.DefaultVocabulary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := pairsOf(t, v, tt.text); got != tt.want {
+				t.Errorf("%q\n got  %s\n want %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestListOfNamesStatesNoPair: a run of names and affiliations (an
+// editorial board, a line of a programme committee) names many actors
+// with few words of prose between them; it relates none of them. A
+// sentence of prose that names as many still does, and so does a terse
+// sentence that names two.
+func TestListOfNamesStatesNoPair(t *testing.T) {
+	checkPairs(t, []pairCase{
+		{"an editorial board (a journal's back page)",
+			"Editorial board Ama Mensah, University of Ghana, Ghana Pieter de Vries, Leiden University, Netherlands Kenji Sato, Kyoto University, Japan",
+			""},
+		{"a programme committee (a conference's front matter)",
+			"Programme committee Ana Silva, University of Lisbon, Portugal Lars Berg, Uppsala University, Sweden Omar Haddad, Cairo University, Egypt",
+			""},
+		{"a sentence of prose naming three sides (a history)",
+			"The harbours of Portugal were deeper than those of Sweden, though shallower than those of Egypt.",
+			"PRT-SWE mention pair:sentence; PRT-EGY mention pair:sentence; SWE-EGY mention pair:sentence"},
+		{"three sides with words of their own (a news report)",
+			"The fishing quotas of Japan were larger than those of Ghana, but smaller than those of the Netherlands.",
+			"JPN-GHA mention pair:sentence; JPN-NLD mention pair:sentence; GHA-NLD mention pair:sentence"},
+		{"a terse sentence naming two sides (a history)",
+			"Most Ghanaians backed Nigeria.",
+			"GHA-NGA mention pair:sentence"},
+	})
+}
+
+// TestTableRowStatesNoPair: a row of a table run into one sentence names
+// countries among more figures than words; it relates none of them. A
+// sentence with figures and words of its own still does.
+func TestTableRowStatesNoPair(t *testing.T) {
+	checkPairs(t, []pairCase{
+		{"a table of studies (a medical review)",
+			"Study Country Cases Controls Mean age Lee 12 Korea 31 40 54 Wu 7 China 58 61 49 Rao 3 India 22 25 38 Ali 9 Pakistan 40 44 51 *Only adults were enrolled.",
+			""},
+		{"a table of trade (an economics paper)",
+			"Partner Exports Imports Share Germany 412 388 12.5 France 301 276 9.1 Italy 198 210 6.4 Spain 150 133 4.8 Figures are rounded to the nearest million and exclude services trade.",
+			""},
+		{"a sentence of a history with figures",
+			"The Italians lost 800 men and the Ethiopians lost 6,000 men in the fighting near the river.",
+			"ITA-ETH mention pair:sentence"},
+		{"a sentence of a news report with figures",
+			"Chile shipped 40,000 tonnes of copper ore while Peru held 12 cargo ships at the port.",
+			"CHL-PER mention pair:sentence"},
+	})
+}
