@@ -78,3 +78,35 @@ func TestTriggerSensesByRow(t *testing.T) {
 			"ASSAULT DEU>FRA"},
 	}, eventDyads)
 }
+
+// A war noun inside a compound that names a thing (NONE rows: "war
+// effort", "war aims", "fighting force", "fighting men", "war memorials")
+// names no fighting; the act beside it stays.
+func TestWarCompoundsNameThings(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"war effort (history)",
+			"Canada sent wheat to the British war effort.",
+			""},
+		{"war effort (news)",
+			"In 2022 Iran provided military aid to the Russian war effort.",
+			"AID IRN>RUS"},
+		{"war aims (history)",
+			"The memorandum set out Japan's war aims in China.",
+			""},
+		{"war aims (essay)",
+			"Washington never stated its war aims clearly.",
+			""},
+		{"fighting force (history)",
+			"By 1943 the Polish army was again a fighting force.",
+			""},
+		{"fighting men (news)",
+			"Ukraine lost many fighting men near Bakhmut.",
+			""},
+		{"war memorials (history)",
+			"France built war memorials in every village.",
+			""},
+		{"a war declared (history)",
+			"In 1939 Britain declared war on Germany.",
+			"ASSAULT GBR>DEU"},
+	}, eventDyads)
+}
