@@ -110,3 +110,26 @@ func TestWarCompoundsNameThings(t *testing.T) {
 			"ASSAULT GBR>DEU"},
 	}, eventDyads)
 }
+
+// "as opposed to" compares (a NONE row); "opposed to" right after a
+// common noun describes it (flag stance); after a form of "be" it still
+// rejects.
+func TestAsOpposedToCompares(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"as opposed to (history)",
+			"\"The old code is harsh and subject to abuse; this is why it is feared more than that of Rome\" as opposed to Rome, upon which France relied.",
+			""},
+		{"as opposed to (essay)",
+			"Its verdict was \"final\" as opposed to men, whom France had pardoned.",
+			""},
+		{"people opposed to (history)",
+			"In 1917 Germany helped exiles opposed to the Tsar.",
+			""},
+		{"groups opposed to (news)",
+			"In 2011 crowds of students opposed to Gaddafi filled the square.",
+			""},
+		{"opposed to (news)",
+			"Greece was opposed to the Turkish plan.",
+			"REJECT GRC>TUR"},
+	}, eventDyads)
+}

@@ -70,8 +70,9 @@ func (sv *Sentence) findTrigger(i int) (*lexicon.Trigger, int) {
 			return nil, 0
 		}
 		// "countries threatened by insurgencies": a verb that only an
-		// actor does, with a thing for its agent, names a condition
-		if !m.Trigger.Noun && m.Trigger.ActAgent && sv.thingAgent(i, m.Len) {
+		// actor does, with a thing for its agent, names a condition;
+		// "groups opposed to the war" hold a view
+		if !m.Trigger.Noun && (m.Trigger.ActAgent && sv.thingAgent(i, m.Len) || m.Trigger.Stance && sv.afterCommonNoun(i)) {
 			return nil, 0
 		}
 	}
@@ -476,4 +477,18 @@ func (sv *Sentence) stateSubject(i int, noun bool) bool {
 		return true
 	}
 	return false
+}
+
+// afterCommonNoun reports a participle at toks[i] right after a
+// lower-case word that heads a noun phrase, with no auxiliary ("groups
+// opposed to", "people opposed to"): it describes that noun.
+func (sv *Sentence) afterCommonNoun(i int) bool {
+	if i == 0 || sv.AuxBefore(i) >= 0 {
+		return false
+	}
+	p := sv.Toks[i-1]
+	w := p.Low
+	return p.Kind == english.Alpha && !english.IsUpperWord(p.Text) && sv.ActorAt[i-1] < 0 && sv.CoordAt[i-1] < 0 && sv.Pronoun(w) == "" &&
+		!sv.Determiner(w) && !sv.Preposition(w) && !sv.ClauseWord(w) && !sv.Auxiliary(w) && !sv.Linking(w) && !syntax.VerbLike(w) &&
+		!strings.HasSuffix(w, "ly") && w != "and" && w != "or"
 }

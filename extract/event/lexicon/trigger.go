@@ -50,6 +50,10 @@ type Trigger struct {
 	// columns", "it calls for discipline") makes it no trigger, nor the
 	// dictionary's row of the same word.
 	ActSubject bool
+	// Stance: a participle that, right after a common noun with no
+	// auxiliary, describes the noun ("groups opposed to the war"): a
+	// stance, not an act.
+	Stance bool
 
 	// objects are the words one of which must follow the trigger (within
 	// ten tokens), by their first word: each entry is the words after the
@@ -189,6 +193,8 @@ func parseFlags(t *Trigger, flags string, lazy map[string]*lazyObjects) (past bo
 			t.ActAgent = true
 		case fl == "actsubject":
 			t.ActSubject = true
+		case fl == "stance":
+			t.Stance = true
 		case fl == "past":
 			past = true
 		case strings.HasPrefix(fl, "object="):
