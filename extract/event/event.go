@@ -258,6 +258,10 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 	}
 	for i := 0; i < len(toks); {
 		if tr, n := sv.triggerAt(i); tr != nil {
+			if sv.thingDoes(i, tr) {
+				i += n
+				continue
+			}
 			sv.trigs = append(sv.trigs, i)
 			i += n
 			continue
@@ -288,6 +292,10 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 		tr, n := sv.triggerAt(i)
 		if tr == nil {
 			i++
+			continue
+		}
+		if sv.thingDoes(i, tr) {
+			i += n
 			continue
 		}
 		if !tr.Noun && sv.nounUse(i) {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/stratex/stratex/extract/english"
 	"github.com/stratex/stratex/extract/event/lexicon"
+	"github.com/stratex/stratex/extract/event/syntax"
 )
 
 // trigCache is triggerAt's answer for one token.
@@ -68,6 +69,12 @@ func (sv *Sentence) findTrigger(i int) (*lexicon.Trigger, int) {
 		if m.Len == 1 && m.Trigger.ActorObject && !m.Trigger.Noun && !(nounish && sv.ActorAt[i-1] < 0) && sv.thingObject(i+1) {
 			return nil, 0
 		}
+		// "countries threatened by insurgencies": a verb that only an
+		// actor does, with a thing for its agent, names a condition;
+		// "groups opposed to the war" hold a view
+		if !m.Trigger.Noun && (m.Trigger.ActAgent && sv.thingAgent(i, m.Len) || m.Trigger.Stance && sv.afterCommonNoun(i)) {
+			return nil, 0
+		}
 	}
 	var best *lexicon.Trigger
 	bn, bs := 0, -1
@@ -76,7 +83,7 @@ func (sv *Sentence) findTrigger(i int) (*lexicon.Trigger, int) {
 		if n < bn {
 			break // longest first
 		}
-		if tr.Category == "NONE" || !tr.Noun && (bare || sv.Described(i, n) && !tr.HasObject("as") || sv.afterPreposition(i) || adjective) {
+		if tr.Category == "NONE" || tr.Thing && tr.Noun && sv.complementNoun(i) || !tr.Noun && (bare || sv.Described(i, n) && !tr.HasObject("as") || sv.afterPreposition(i) || adjective) {
 			continue
 		}
 		score := 0
@@ -248,6 +255,7 @@ func (sv *Sentence) slots(i, n int, tr *lexicon.Trigger) (int, bool) {
 		for _, sec := range sv.SubjectSectors(i) {
 			ok = ok || slices.Contains(tr.By, sec)
 		}
+		ok = ok || slices.Contains(tr.By, "STATE") && sv.stateSubject(i, tr.Noun)
 		if !ok {
 			return 0, false
 		}
@@ -347,4 +355,140 @@ func (sv *Sentence) thingObject(from int) bool {
 		words = words || !english.IsUpperWord(toks[k].Text)
 	}
 	return words
+}
+
+// thingAgent reports a participle in -ed at toks[i:i+n] whose agent, the
+// phrase after "by", names no actor within four words ("countries
+// threatened by communist insurgencies"); an agent that is an actor
+// ("Poland, threatened by the Soviets") or no agent keeps the act.
+func (sv *Sentence) thingAgent(i, n int) bool {
+	toks := sv.Toks
+	if !strings.HasSuffix(toks[i].Low, "ed") || i+n >= len(toks) || toks[i+n].Low != "by" {
+		return false
+	}
+	for k := i + n + 1; k < len(toks) && k <= i+n+4; k++ {
+		if sv.ActorAt[k] >= 0 || sv.CoordAt[k] >= 0 || sv.Pronoun(toks[k].Low) != "" {
+			return false
+		}
+		if toks[k].Kind != english.Alpha || sv.Preposition(toks[k].Low) || sv.ClauseWord(toks[k].Low) {
+			break
+		}
+	}
+	return true
+}
+
+// thingDoes reports a verb trigger at toks[i] whose subject must be an
+// actor (flag actsubject) with a thing for its subject ("the plan calls
+// for"): it stays a verb to the parse but names no event. The subject is
+// found once every verb of the sentence is known, so not in findTrigger.
+func (sv *Sentence) thingDoes(i int, tr *lexicon.Trigger) bool {
+	return !tr.Noun && tr.ActSubject && sv.thingSubject(i)
+}
+
+// thingSubject reports a verb at toks[i] whose subject names a thing: a
+// noun phrase with no actor in it (see NoActorSubject: "the agreement
+// calls for"), a common noun that a demonym modifies ("the
+// Ethiopian plan called for"), or a subject pronoun that stands for no actor ("it calls
+// for", the paragraph's subject unknown).
+func (sv *Sentence) thingSubject(i int) bool {
+	if _, _, ok := sv.NoActorSubject(i); ok {
+		return true
+	}
+	toks := sv.Toks
+	k := i - 1
+	if a := sv.AuxBefore(i); a >= 0 {
+		k = a - 1
+	}
+	for k >= 0 && sv.Auxiliary(toks[k].Low) {
+		k-- // "it also calls for", "had not"
+	}
+	if k < 0 || sv.Clause[k] != sv.Clause[i] || sv.CoordAt[k] >= 0 || toks[k].Kind != english.Alpha {
+		return false
+	}
+	w := toks[k].Low
+	if sv.Pronoun(w) == "subject" {
+		return sv.Resolve(k, true, nil) == nil
+	}
+	return k > 0 && !english.IsUpperWord(toks[k].Text) && sv.ActorAt[k-1] >= 0 && sv.ActorAt[k] < 0 && sv.Groups[sv.ActorAt[k-1]].Label == "NORP" &&
+		!sv.Determiner(w) && !sv.Preposition(w) && !sv.ClauseWord(w) && !syntax.VerbLike(w) && w != "and"
+}
+
+// complementNoun reports an event noun at toks[i] that completes a form
+// of "be" or a linking verb with a determiner and lower-case modifiers
+// between ("the business was the war", "this is a political war"): it
+// says what the subject is, not that an act took place ("had declared
+// war" has no determiner).
+func (sv *Sentence) complementNoun(i int) bool {
+	toks := sv.Toks
+	det := false
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := toks[k].Low
+		switch {
+		case det && (sv.Linking(w) || sv.Auxiliary(w)):
+			return true
+		case sv.Determiner(w) && sv.Pronoun(w) == "":
+			det = true
+			continue
+		case !det && toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && sv.ActorAt[k] < 0 &&
+			!strings.HasSuffix(w, "ing") && !sv.Preposition(w) && !sv.ClauseWord(w) && !sv.Auxiliary(w) && w != "and":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// stateSubject reports a state itself (a country's name, no sector) as
+// the subject of the trigger at toks[i]: the nearest actors before it in
+// its clause that no preposition governs, opening it ("Chile lodged a
+// protest"). For a noun a verb must stand between ("U.S. protests" are a
+// crowd's).
+func (sv *Sentence) stateSubject(i int, noun bool) bool {
+	verb := false
+	for k := i - 1; k >= 0 && sv.Clause[k] == sv.Clause[i]; k-- {
+		w := sv.Toks[k].Low
+		verb = verb || syntax.VerbLike(w) || sv.lex.Light[w]
+		c := sv.CoordAt[k]
+		if c < 0 {
+			continue
+		}
+		if sv.Governed(c) {
+			k = sv.Coords[c].First
+			continue
+		}
+		if noun && !verb {
+			return false
+		}
+		// a subject opens its clause, past determiners, or follows a
+		// comma or a clause word ("nationwide U.S. protests" is a
+		// modifier's)
+		j := sv.Coords[c].First - 1
+		for j >= 0 && sv.Determiner(sv.Toks[j].Low) {
+			j--
+		}
+		if j >= 0 && sv.Clause[j] == sv.Clause[i] && sv.Toks[j].Low != "," && !sv.ClauseWord(sv.Toks[j].Low) {
+			return false
+		}
+		for _, g := range sv.Coords[c].Groups {
+			if sv.Groups[g].Label != "GPE" || sv.Groups[g].Sector != "" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// afterCommonNoun reports a participle at toks[i] right after a
+// lower-case word that heads a noun phrase, with no auxiliary ("groups
+// opposed to", "people opposed to"): it describes that noun.
+func (sv *Sentence) afterCommonNoun(i int) bool {
+	if i == 0 || sv.AuxBefore(i) >= 0 {
+		return false
+	}
+	p := sv.Toks[i-1]
+	w := p.Low
+	return p.Kind == english.Alpha && !english.IsUpperWord(p.Text) && sv.ActorAt[i-1] < 0 && sv.CoordAt[i-1] < 0 && sv.Pronoun(w) == "" &&
+		!sv.Determiner(w) && !sv.Preposition(w) && !sv.ClauseWord(w) && !sv.Auxiliary(w) && !sv.Linking(w) && !syntax.VerbLike(w) &&
+		!strings.HasSuffix(w, "ly") && w != "and" && w != "or"
 }

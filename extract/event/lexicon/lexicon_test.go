@@ -192,3 +192,43 @@ func TestObjectActor(t *testing.T) {
 		}
 	}
 }
+
+// The flags thing, actagent and actsubject set their fields and leave a
+// row unslotted (they test the sentence, not the words after the trigger);
+// by=STATE is a sector entry like any other.
+func TestSenseFlags(t *testing.T) {
+	rows := "fracas\tASSAULT\tclash\tnoun\tmutual,thing\n" +
+		"menace\tTHREATEN\tthreaten\tverb\tactagent\n" +
+		"urge on\tREQUEST\tdemand\tverb\tactsubject\n" +
+		"remonstrate\tACCUSE\tprotest\tverb\tby=STATE\n" +
+		"harass\tCOERCE\tharass\tverb\tthing-ish\n"
+	if _, err := New(vocab.Source{Kind: "triggers", Origin: "rows.tsv", Data: []byte(rows)}); err == nil {
+		t.Fatal("an unknown flag (thing-ish) was accepted")
+	}
+	v, err := New(vocab.Source{Kind: "triggers", Origin: "rows.tsv", Data: []byte(rows[:strings.LastIndex(rows[:len(rows)-1], "\n")+1])})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text                           string
+		thing, agent, subject, slotted bool
+	}{
+		{"fracas", true, false, false, false},
+		{"menaced", false, true, false, false},
+		{"urged on", false, false, true, false},
+		{"remonstrated", false, false, false, true},
+	} {
+		found := ownTrigger(v, c.text)
+		if found == nil {
+			t.Errorf("%q: no trigger", c.text)
+			continue
+		}
+		if found.Thing != c.thing || found.ActAgent != c.agent || found.ActSubject != c.subject || found.Slotted() != c.slotted {
+			t.Errorf("%q: thing %v actagent %v actsubject %v slotted %v, want %v %v %v %v", c.text,
+				found.Thing, found.ActAgent, found.ActSubject, found.Slotted(), c.thing, c.agent, c.subject, c.slotted)
+		}
+	}
+	if found := ownTrigger(v, "remonstrated"); found != nil && !slices.Equal(found.By, []string{"STATE"}) {
+		t.Errorf("remonstrated: by %v, want [STATE]", found.By)
+	}
+}

@@ -37,6 +37,23 @@ type Trigger struct {
 	// objects is an actor that is the verb's object, right after it
 	// ("warned the Soviet Union", "warned Germany against ...").
 	ObjectActor bool
+	// Thing: a noun that also names a thing or a topic: as the
+	// complement of a linking verb ("the first business was the war",
+	// "it is a political war") it names no act.
+	Thing bool
+	// ActAgent: a verb that is an act only when an actor does it: in a
+	// passive or a participle whose agent ("by ...") names no actor it
+	// states a condition ("countries threatened by insurgencies").
+	ActAgent bool
+	// ActSubject: a verb whose subject must be an actor or a pronoun for
+	// one: a subject that names a thing ("the plan calls for two
+	// columns", "it calls for discipline") makes it no trigger, nor the
+	// dictionary's row of the same word.
+	ActSubject bool
+	// Stance: a participle that, right after a common noun with no
+	// auxiliary, describes the noun ("groups opposed to the war"): a
+	// stance, not an act.
+	Stance bool
 
 	// objects are the words one of which must follow the trigger (within
 	// ten tokens), by their first word: each entry is the words after the
@@ -170,6 +187,14 @@ func parseFlags(t *Trigger, flags string, lazy map[string]*lazyObjects) (past bo
 			t.Abroad = true
 		case fl == "actor":
 			t.ActorObject = true
+		case fl == "thing":
+			t.Thing = true
+		case fl == "actagent":
+			t.ActAgent = true
+		case fl == "actsubject":
+			t.ActSubject = true
+		case fl == "stance":
+			t.Stance = true
 		case fl == "past":
 			past = true
 		case strings.HasPrefix(fl, "object="):
