@@ -6,23 +6,13 @@ Events are ordered by (source file, sentence, line in events.jsonl) before sampl
 the same run gives the same sample. --after OUT2 (a later run on the same files) prints
 under each sampled event what OUT2 codes for the same sentence and trigger word
 ("gone" when nothing), to re-judge the same sample after a change."""
-import argparse, json, random
+import json, random
 
-ap = argparse.ArgumentParser()
-ap.add_argument("out")
-ap.add_argument("--n", type=int, default=100)
-ap.add_argument("--seed", type=int, default=5)
-ap.add_argument("--skip", default="18_SovietsInAfghanistan")
-ap.add_argument("--after")
+from samples import parser, sources
+
+ap = parser(100, 5)
 a = ap.parse_args()
 
-
-def sources(out):
-    src = {}
-    for l in open(f"{out}/documents.jsonl"):
-        o = json.loads(l)
-        src[o["doc"]] = o["source"].split("/")[-1]
-    return src
 
 
 def render(o):

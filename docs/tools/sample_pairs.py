@@ -8,24 +8,14 @@ each sampled pair what OUT2 states for the same sentence and the same two actors
 either order; "gone" when nothing), to re-judge the same sample after a change.
 --changed OUT2 lists instead every sentence whose pairs differ between OUT and OUT2, with
 the pairs gone (-) and added (+), to read every record a change alters."""
-import argparse, json, random
+import json, random
 
-ap = argparse.ArgumentParser()
-ap.add_argument("out")
-ap.add_argument("--n", type=int, default=60)
-ap.add_argument("--seed", type=int, default=5)
-ap.add_argument("--skip", default="18_SovietsInAfghanistan")
-ap.add_argument("--after")
+from samples import parser, sources
+
+ap = parser(60, 5)
 ap.add_argument("--changed")
 a = ap.parse_args()
 
-
-def sources(out):
-    src = {}
-    for l in open(f"{out}/documents.jsonl"):
-        o = json.loads(l)
-        src[o["doc"]] = o["source"].split("/")[-1]
-    return src
 
 
 def render(o):
