@@ -18,8 +18,12 @@
 //	pair           actor pairs from a coded sentence
 //	pdf            the PDF reader (imports text for Block, never extract)
 //
+// and internal/stagetest, what the stages' tests share (it runs this
+// package over a sentence; only tests import it).
+//
 // Everything here is a pure function of its input: no goroutines, no
 // files. Offsets are byte offsets into the clean text; the pipeline
 // converts them to the code-point spans of the output contract. It imports
-// the stage packages; none of them imports it.
+// the stage packages; none of them imports it (their external tests do,
+// through internal/stagetest).
 package extract

@@ -1,31 +1,22 @@
 package event_test
 
 import (
-	"context"
-	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/stratex/stratex/extract"
-	"github.com/stratex/stratex/extract/actor"
 	"github.com/stratex/stratex/extract/event"
-	"github.com/stratex/stratex/extract/text"
+	"github.com/stratex/stratex/extract/internal/stagetest"
 )
 
 // codedEvents runs every stage over s and returns its events.
 func codedEvents(t *testing.T, v *extract.Vocabulary, s string) []event.Span {
 	t.Helper()
-	fs := &extract.Findings{}
-	if err := v.Run(context.Background(), actor.NewTagger(), text.Compose(text.TextBlocks(s, false)), fs); err != nil {
-		t.Fatal(err)
-	}
-	return fs.Events
+	return stagetest.Findings(t, v, s).Events
 }
 
 // dyad renders an event as "CATEGORY SRC>TGT" (codes joined by commas).
-func dyad(e event.Span) string {
-	return fmt.Sprintf("%s %s>%s", e.Category, strings.Join(e.Source, ","), strings.Join(e.Target, ","))
-}
+func dyad(e event.Span) string { return stagetest.Dyad(e) }
 
 // mainDyad returns the principal asserted event of s as a dyad, "" for none.
 func mainDyad(t *testing.T, v *extract.Vocabulary, s string) string {
@@ -63,17 +54,11 @@ type roleCase struct{ name, text, want string }
 // checkCases renders each case's events with render and compares.
 func checkCases(t *testing.T, cases []roleCase, render func(*testing.T, *extract.Vocabulary, string) string) {
 	t.Helper()
-	v, err := extract.DefaultVocabulary()
-	if err != nil {
-		t.Fatal(err)
+	cs := make([]stagetest.Case, len(cases))
+	for i, c := range cases {
+		cs[i] = stagetest.Case{Name: c.name, Text: c.text, Want: c.want}
 	}
-	for _, tt := range cases {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := render(t, v, tt.text); got != tt.want {
-				t.Errorf("%q\n got  %s\n want %s", tt.text, got, tt.want)
-			}
-		})
-	}
+	stagetest.Check(t, cs, render)
 }
 
 // TestRoles checks the roles of one rule per pair of cases, each from a

@@ -1,26 +1,20 @@
 package pair_test
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/stratex/stratex/extract"
-	"github.com/stratex/stratex/extract/actor"
-	"github.com/stratex/stratex/extract/text"
+	"github.com/stratex/stratex/extract/internal/stagetest"
 )
 
 // pairsOf runs every stage over s and renders its pairs as "A-B
 // relation rule", in order, joined by "; ".
 func pairsOf(t *testing.T, v *extract.Vocabulary, s string) string {
 	t.Helper()
-	fs := &extract.Findings{}
-	if err := v.Run(context.Background(), actor.NewTagger(), text.Compose(text.TextBlocks(s, false)), fs); err != nil {
-		t.Fatal(err)
-	}
 	var out []string
-	for _, p := range fs.Pairs {
+	for _, p := range stagetest.Findings(t, v, s).Pairs {
 		out = append(out, fmt.Sprintf("%s-%s %s %s", p.A, p.B, p.Relation, p.Rule))
 	}
 	return strings.Join(out, "; ")
@@ -30,17 +24,11 @@ type pairCase struct{ name, text, want string }
 
 func checkPairs(t *testing.T, cases []pairCase) {
 	t.Helper()
-	v, err := extract.DefaultVocabulary()
-	if err != nil {
-		t.Fatal(err)
+	cs := make([]stagetest.Case, len(cases))
+	for i, c := range cases {
+		cs[i] = stagetest.Case{Name: c.name, Text: c.text, Want: c.want}
 	}
-	for _, tt := range cases {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := pairsOf(t, v, tt.text); got != tt.want {
-				t.Errorf("%q\n got  %s\n want %s", tt.text, got, tt.want)
-			}
-		})
-	}
+	stagetest.Check(t, cs, pairsOf)
 }
 
 // TestListOfNamesStatesNoPair: a run of names and affiliations (an

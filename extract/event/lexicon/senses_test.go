@@ -7,16 +7,12 @@ package lexicon_test
 // does, as a user of the lexicon.
 
 import (
-	"context"
-	"fmt"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/stratex/stratex/extract"
-	"github.com/stratex/stratex/extract/actor"
-	"github.com/stratex/stratex/extract/event"
-	"github.com/stratex/stratex/extract/text"
+	"github.com/stratex/stratex/extract/internal/stagetest"
 )
 
 // senseCase is a sentence and its asserted events as "CATEGORY SRC>TGT",
@@ -27,31 +23,19 @@ type senseCase struct{ name, text, want string }
 // the categories in only when it is not empty.
 func checkSenses(t *testing.T, only []string, cases []senseCase) {
 	t.Helper()
-	v, err := extract.DefaultVocabulary()
-	if err != nil {
-		t.Fatal(err)
+	cs := make([]stagetest.Case, len(cases))
+	for i, c := range cases {
+		cs[i] = stagetest.Case{Name: c.name, Text: c.text, Want: c.want}
 	}
-	for _, tt := range cases {
-		t.Run(tt.name, func(t *testing.T) {
-			fs := &extract.Findings{}
-			if err := v.Run(context.Background(), actor.NewTagger(), text.Compose(text.TextBlocks(tt.text, false)), fs); err != nil {
-				t.Fatal(err)
+	stagetest.Check(t, cs, func(t *testing.T, v *extract.Vocabulary, s string) string {
+		var got []string
+		for _, e := range stagetest.Findings(t, v, s).Events {
+			if e.Mode == "" && (len(only) == 0 || slices.Contains(only, e.Category)) {
+				got = append(got, stagetest.Dyad(e))
 			}
-			var got []string
-			for _, e := range fs.Events {
-				if e.Mode == "" && (len(only) == 0 || slices.Contains(only, e.Category)) {
-					got = append(got, dyad(e))
-				}
-			}
-			if g := strings.Join(got, "; "); g != tt.want {
-				t.Errorf("%q\n got  %s\n want %s", tt.text, g, tt.want)
-			}
-		})
-	}
-}
-
-func dyad(e event.Span) string {
-	return fmt.Sprintf("%s %s>%s", e.Category, strings.Join(e.Source, ","), strings.Join(e.Target, ","))
+		}
+		return strings.Join(got, "; ")
+	})
 }
 
 // TestBreakOffIsNoThreat: the dictionary's "- * OFF" of the DESTROY block
