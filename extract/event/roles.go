@@ -171,7 +171,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		return ev, false
 	}
 	if tr.Dict && (rule != "event:verb" || len(tgt) == 0 && !(tr.Mutual && len(src) >= 2) || sv.controls(i+n) ||
-		!tr.Slotted() && len(tgt) > 0 && !sv.directObject(i+n)) {
+		!tr.Slotted() && len(tgt) > 0 && !sv.directObject(i+n) && !sv.phraseObject(i, n)) {
 		// A dictionary verb names an event only between the actors its
 		// own clause gives: its subject and its object ("Iraq shelled
 		// Kuwait"), or partners acting together; one that takes an
@@ -273,6 +273,14 @@ func (sv *Sentence) directObject(from int) bool {
 		}
 	}
 	return false
+}
+
+// phraseObject reports a dictionary phrase that holds its own object
+// ("wage war", "open fire") with its target right after one preposition:
+// "waged war on Ukraine", "opened fire on the convoy of Kenya".
+func (sv *Sentence) phraseObject(i, n int) bool {
+	k := i + n
+	return n > 1 && k+1 < len(sv.Toks) && sv.Preposition(sv.Toks[k].Low) && sv.directObject(k+1)
 }
 
 // conditionSubject returns the actors that open a conditional clause after
