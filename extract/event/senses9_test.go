@@ -63,6 +63,13 @@ func TestTriggerSensesByRow(t *testing.T) {
 		{"joined the fighting (news)",
 			"Hezbollah joined the fighting against Israel in October.",
 			"ASSAULT HEZBOLLAH>ISR"},
+		// go to war: "go" is inflected ("went", "goes") as the first word
+		{"went to war (news)",
+			"Kenya went to war with Somalia in 2011.",
+			"ASSAULT KEN>SOM"},
+		{"went to war (history)",
+			"In 1914 Britain went to war against Germany.",
+			"ASSAULT GBR>DEU"},
 		{"joined an alliance (history)",
 			"In 1949 Norway joined NATO.",
 			"COOPERATE NOR>NATO"},
