@@ -213,19 +213,27 @@ func topicStates(sents []text.Sentence, ents []Entity, topic string) {
 // agent of sector REB that no actor claims (rule agent:group) is the one
 // of the groups whose home is the state the document is about (topic).
 // Only a group the document follows counts, one it names at least
-// followed times: a group named in passing ("organisations such as
-// Lashkar e Taiba") is no one's rebels. A state with no such group keeps
-// its rebels; unclaimed rebels stay no one's.
+// followed times and more often than all its other armed groups together
+// (of any home): a group named in passing ("organisations such as
+// Lashkar e Taiba") is no one's rebels, and neither is one of several a
+// war's history names ("insurgents" where the text names al-Qaeda, the
+// Mahdi Army, Ansar al-Islam and the PKK are none of them). A state with
+// no such group keeps its rebels; unclaimed rebels stay no one's.
 func groupAgents(ents []Entity, topic string) {
 	count := map[string]int{}
 	home := map[string]string{}
 	match := map[string]*Match{}
+	groups := 0 // mentions of every armed group the document names
 	for i := range ents {
 		e := &ents[i]
 		if e.Agent || e.Actor == "" || e.Match == nil {
 			continue
 		}
-		if en := e.Match.Entry(""); en.Kind == "group" && en.Home() != "" && en.Code == e.Actor {
+		en := e.Match.Entry("")
+		if en.Kind == "group" && en.Code == e.Actor {
+			groups++
+		}
+		if en.Kind == "group" && en.Home() != "" && en.Code == e.Actor {
 			count[e.Actor]++
 			home[e.Actor] = en.Home()
 			if match[e.Actor] == nil {
@@ -239,7 +247,7 @@ func groupAgents(ents []Entity, topic string) {
 	group := func(state string) string {
 		best, most := "", 0
 		for c, n := range count {
-			if home[c] != state || n < followed {
+			if home[c] != state || n < followed || 2*n <= groups {
 				continue
 			}
 			switch {

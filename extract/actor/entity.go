@@ -213,7 +213,12 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 				// names too ("David Anderson")
 				es.Actor, es.Sector = "", ""
 			}
-			if e.Kind == "capital" && (v.venueAfter(text[m.End:min(len(text), m.End+40)]) || v.venueBefore(text[max(0, m.Start-30):m.Start])) {
+			if e.Kind == "capital" {
+				if a, ok := v.capitalPerson(lx, st, s.Start, ms, m); ok && !overlaps(Entity{Start: a, End: m.End}, ents) {
+					es.Start, es.Label, es.Actor, es.Sector, es.Rule, es.Where = a, "PERSON", "", "", ruleCapitalPerson, ""
+				}
+			}
+			if e.Kind == "capital" && es.Rule != ruleCapitalPerson && (v.venueAfter(text[m.End:min(len(text), m.End+40)]) || v.venueBefore(text[max(0, m.Start-30):m.Start])) {
 				es.Actor, es.Rule, es.Where = "", "vocab:venue", e.Code
 			}
 			ents = append(ents, es)

@@ -290,3 +290,53 @@ func (v *Vocabulary) groupNameEnd(st string, base int, m Match) int {
 	}
 	return end
 }
+
+// ruleCapitalPerson marks a capital's one-word form that names a person
+// here: after a title or an honorific ("General Washington", "Lord
+// Wellington", "Sir Kingston"), after a title and "of" ("the Mayor of
+// London", "the Governor of Kabul"), or after a given name the
+// vocabulary knows as one ("George Washington"). The entity is a PERSON
+// with no actor: the state is not named.
+const ruleCapitalPerson = "vocab:capital+person"
+
+// capitalPerson reports whether the capital's form m of sentence st (base
+// its offset, ms its matches) names a person, and where the person's name
+// starts (the given name, or the form itself after a title).
+func (v *Vocabulary) capitalPerson(lx *english.Lexer, st string, base int, ms []Match, m Match) (start int, ok bool) {
+	if strings.ContainsAny(m.Text, " -.") {
+		return 0, false
+	}
+	ws := english.Words(st, base)
+	k := -1
+	for i, w := range ws {
+		if w.Start == m.Start {
+			k = i
+		}
+	}
+	if k < 1 || !spaced(st, base, ws, k-1) {
+		return 0, false
+	}
+	w := ws[k-1].Text
+	if v.endsTitle(ws, k-1) || v.en.Honorific(w) || w == "." && k >= 2 && v.en.Honorific(ws[k-2].Text) && ws[k-2].End == ws[k-1].Start {
+		return m.Start, true
+	}
+	if w == "of" && k >= 2 && spaced(st, base, ws, k-2) && v.endsTitle(ws, k-2) {
+		return m.Start, true
+	}
+	low := foldKeys(ws)
+	if v.Actors.givenNames[w] && v.givenWord(lx, ws, low, k-1, ms) && (k-1 > 0 || !v.en.OpensSentence(w)) {
+		return ws[k-1].Start, true
+	}
+	return 0, false
+}
+
+// endsTitle reports a title of one or more words ending at word k of ws
+// ("General", "Secretary of State").
+func (v *Vocabulary) endsTitle(ws []english.Word, k int) bool {
+	for n := 1; n <= v.en.MaxTitle() && k-n+1 >= 0; n++ {
+		if v.en.Title(strings.Join(wordTexts(ws[k-n+1:k+1]), " ")) {
+			return true
+		}
+	}
+	return false
+}

@@ -155,6 +155,28 @@ func TestOtherPerson(t *testing.T) {
 // A document that names another person of a surname by a given name
 // leaves the surname alone ambiguous: no actor, and no full name's
 // mention either.
+// A capital's one-word form after a title, an honorific, a title and
+// "of", or a given name names a person, not the state.
+func TestCapitalPerson(t *testing.T) {
+	for _, c := range []struct{ sentence, form, want string }{
+		// a history of the American war of independence
+		{"In 1776 General Washington crossed the Delaware.", "Washington", "Washington/PERSON/"},
+		{"George Washington resigned his commission in 1783.", "George Washington", "George Washington/PERSON/"},
+		// a history of the Napoleonic wars and of the French Revolution
+		{"In 1812 Lord Wellington stormed Badajoz.", "Wellington", "Wellington/PERSON/"},
+		{"In 1793 the Mayor of Paris was arrested.", "Paris", "Paris/PERSON/"},
+		// a news line
+		{"The Mayor of London met the envoy on Monday.", "London", "London/PERSON/"},
+		// the capitals themselves
+		{"In 1812 Washington declared war on Britain.", "Washington", "Washington/GPE/USA"},
+		{"Wellington recalled its ambassador from Paris.", "Wellington", "Wellington/GPE/NZL"},
+		{"Officials in London and Paris disagreed.", "London", "London/GPE/GBR"},
+		{"The President flew from Washington to Kabul.", "Washington", "Washington/GPE/USA"},
+	} {
+		checkEntity(t, c.sentence, c.form, c.want)
+	}
+}
+
 func TestAmbiguousSurname(t *testing.T) {
 	for _, c := range []struct {
 		sentences []string
