@@ -42,9 +42,11 @@ func (sv *Sentence) findTrigger(i int) (*lexicon.Trigger, int) {
 		sv.Toks[i-2].Low != "re" && sv.Toks[i-2].Low != "co" {
 		return nil, 0
 	}
-	if sv.inName(i) {
+	named := sv.inName(i)
+	if named && !sv.nameBegins(i) {
 		// "the Annual Meeting of the ACL", "Wisconsin Census Blocks",
-		// "the Research Frontiers Programme grant": a word of a name
+		// "the Research Frontiers Programme grant", "the Korean War": a
+		// word of a name
 		return nil, 0
 	}
 	sv.mbuf = sv.lex.Match(sv.lowFrom(i), sv.mbuf[:0])
@@ -83,7 +85,7 @@ func (sv *Sentence) findTrigger(i int) (*lexicon.Trigger, int) {
 		if n < bn {
 			break // longest first
 		}
-		if tr.Category == "NONE" || tr.Thing && tr.Noun && sv.complementNoun(i) || !tr.Noun && (bare || sv.Described(i, n) && !tr.HasObject("as") || sv.afterPreposition(i) || adjective) {
+		if tr.Category == "NONE" || named && !tr.Noun || tr.Thing && tr.Noun && sv.complementNoun(i) || !tr.Noun && (bare || sv.Described(i, n) && !tr.HasObject("as") || sv.afterPreposition(i) || adjective) {
 			continue
 		}
 		score := 0
@@ -157,9 +159,49 @@ func (sv *Sentence) inName(i int) bool {
 		return k > 0 && k < len(toks) && toks[k].Kind == english.Alpha && english.IsUpperWord(toks[k].Text) && sv.ActorAt[k] < 0
 	}
 	if i > 0 && english.IsUpperWord(toks[i].Text) {
-		return capital(i-1) || capital(i+1)
+		return capital(i-1) || capital(i+1) || sv.afterActorName(i)
 	}
 	return capital(i-1) && capital(i-2) && !strings.HasSuffix(toks[i].Low, "ed")
+}
+
+// afterActorName reports a capitalized word inside the sentence right
+// after a capitalized actor's name: a word of a name ("the Korean War",
+// "the Mexican-American War", "the UN Command"). A war's name is a
+// mention of the war, not an act: it gives no event of its own.
+func (sv *Sentence) afterActorName(i int) bool {
+	toks := sv.Toks
+	return i > 0 && toks[i].Kind == english.Alpha && english.IsUpperWord(toks[i].Text) &&
+		sv.ActorAt[i-1] >= 0 && toks[i-1].Kind == english.Alpha && english.IsUpperWord(toks[i-1].Text) && !sv.InEnt[i]
+}
+
+// nameBegins reports a name after an actor's (afterActorName) that is the
+// subject of a light verb used with no object ("the Korean War began in
+// June", "the Polish-Soviet War would begin in earnest", "the Vietnam War
+// continued until 1975"), past modals, auxiliaries and adverbs: the
+// sentence tells of the war itself, which is an event. With an object
+// ("the Korean War made Truman unpopular") the name is a mention.
+func (sv *Sentence) nameBegins(i int) bool {
+	toks := sv.Toks
+	if !sv.afterActorName(i) || i+1 < len(toks) && english.IsUpperWord(toks[i+1].Text) {
+		return false
+	}
+	k := i + 1
+	for ; k < len(toks) && k <= i+3; k++ {
+		w := toks[k].Low
+		if sv.lex.Modality(w) == "" && !sv.Auxiliary(w) && !(len(w) > 3 && strings.HasSuffix(w, "ly")) {
+			break
+		}
+	}
+	if k >= len(toks) || sv.Clause[k] != sv.Clause[i] || !sv.lex.Light[toks[k].Low] {
+		return false
+	}
+	// no object: the light verb ends the sentence or a preposition, a
+	// punctuation mark, an adverb or a clause word follows it
+	if k+1 >= len(toks) {
+		return true
+	}
+	n := toks[k+1]
+	return n.Kind != english.Alpha || sv.Preposition(n.Low) || sv.ClauseWord(n.Low) || len(n.Low) > 3 && strings.HasSuffix(n.Low, "ly")
 }
 
 // lowFrom returns the lower-case tokens from i on, for the trie: a word
