@@ -150,3 +150,17 @@ func TestWarnAgainstAnAct(t *testing.T) {
 		{"against an attack (history)", "In 1939 Britain warned against an invasion of Poland.", "THREATEN GBR>POL"},
 	})
 }
+
+// TestOpeningNegotiations: opening or entering negotiations (triggers.tsv
+// "open", "enter" with a negotiation for object) is negotiating, CONSULT,
+// not the dictionary's intent to negotiate (AGREE). Cases of our own, from
+// histories and news.
+func TestOpeningNegotiations(t *testing.T) {
+	checkSenses(t, nil, []senseCase{
+		{"opened negotiations (history)", "In 1905 Russia opened negotiations with Japan.", "CONSULT RUS>JPN"},
+		{"opened armistice negotiations (history)", "In 1951 the United Nations opened armistice negotiations with North Korea.", "CONSULT UN>PRK"},
+		{"entered into negotiations (news)", "In 1993 Israel entered into negotiations with the PLO.", "CONSULT ISR>PLO"},
+		{"entered talks (news)", "In 2015 Cuba entered talks with the United States.", "CONSULT CUB>USA"},
+		{"opened fire stays an attack (news)", "In 1990 Iraq opened fire on Kuwaiti positions.", "ASSAULT IRQ>KWT"},
+	})
+}
