@@ -121,3 +121,46 @@ func TestForcesMoveIn(t *testing.T) {
 		{"a premier landed (news)", "In 1972 the Chinese premier landed in Washington.", ""},
 	})
 }
+
+// TestThingsThatThreaten: "threaten" (triggers.tsv, actsubject) is a threat
+// only when an actor makes it; a subject that names a thing, an offensive
+// or a mobilisation that a demonym modifies, endangers ("the German
+// advance threatened Paris"). Only THREATEN events are shown. Cases of our
+// own, from histories and news.
+func TestThingsThatThreaten(t *testing.T) {
+	checkSenses(t, []string{"THREATEN"}, []senseCase{
+		{"an advance endangers (history)", "In 1916 the German advance threatened Paris.", ""},
+		{"a mobilisation endangers (history)", "In 1914 the Russian mobilisation threatened Germany.", ""},
+		{"an offensive endangers (news)", "In 2019 the Turkish offensive threatened Kurdish towns in Syria.", ""},
+		{"a state threatens (news)", "In 1990 Iraq threatened to attack unless Kuwait cut its oil output.", "THREATEN IRQ>KWT"},
+		{"armed men threaten (news)", "Hamas gunmen threatened Israeli settlers.", "THREATEN HAMAS>ISR"},
+	})
+}
+
+// TestWarnAgainstAnAct: "warn against" (triggers.tsv, object list) is a
+// threat when it warns against an act ("an attack", "any military action",
+// "interference"); advice against a policy ("appeasement", "complacency")
+// is none. Cases of our own, from histories and news.
+func TestWarnAgainstAnAct(t *testing.T) {
+	checkSenses(t, nil, []senseCase{
+		{"against appeasement (history)", "In 1938 Churchill warned against appeasement of Germany.", ""},
+		{"against complacency (news)", "In 1999 the Indian prime minister warned against complacency about Pakistan.", ""},
+		{"against military action (news)", "In 2003 France warned against any military action in Iraq.", "THREATEN FRA>IRQ"},
+		{"against interference (news)", "In 2014 Russia warned against interference in Ukraine.", "THREATEN RUS>UKR"},
+		{"against an attack (history)", "In 1939 Britain warned against an invasion of Poland.", "THREATEN GBR>POL"},
+	})
+}
+
+// TestOpeningNegotiations: opening or entering negotiations (triggers.tsv
+// "open", "enter" with a negotiation for object) is negotiating, CONSULT,
+// not the dictionary's intent to negotiate (AGREE). Cases of our own, from
+// histories and news.
+func TestOpeningNegotiations(t *testing.T) {
+	checkSenses(t, nil, []senseCase{
+		{"opened negotiations (history)", "In 1905 Russia opened negotiations with Japan.", "CONSULT RUS>JPN"},
+		{"opened armistice negotiations (history)", "In 1951 the United Nations opened armistice negotiations with North Korea.", "CONSULT UN>PRK"},
+		{"entered into negotiations (news)", "In 1993 Israel entered into negotiations with the PLO.", "CONSULT ISR>PLO"},
+		{"entered talks (news)", "In 2015 Cuba entered talks with the United States.", "CONSULT CUB>USA"},
+		{"opened fire stays an attack (news)", "In 1990 Iraq opened fire on Kuwaiti positions.", "ASSAULT IRQ>KWT"},
+	})
+}
