@@ -353,15 +353,18 @@ func TestEarlier(t *testing.T) {
 	v := testVocab(t)
 	tests := []struct{ sent, want string }{
 		{"South Vietnam had rejected the agreement from the beginning, he said.", "had rejected the agreement from the beginning"},
-		{"Both countries had quietly provided assistance to the rebels since 1776.", "had quietly provided assistance"},
+		{"Both countries had quietly provided assistance to the rebels since 1776.", "had quietly provided assistance to the rebels since 1776"},
 		{"Romania had itself declared war on Hungary, because it was promised land.", "had itself declared war on Hungary"},
-		{"The minister said the police had not taken the suspects to the border.", "had not taken the suspects"},
+		{"The minister said the police had not taken the suspects to the border.", "had not taken the suspects to the border"},
 		{"The bank had been sold when the crisis began.", "had been sold"},
 		{"Polish forces had been fighting the Ukrainians.", ""},     // a perfect in -ing goes on
 		{"The ROK Army had 98,000 soldiers and no tanks.", ""},      // "have", no perfect
 		{"The company had a loss in the third quarter.", ""},        // the same in a report
 		{"The regime had prepared to fight a war.", "had prepared"}, // the infinitive is no earlier
 		{"Officials said the firm had agreed to pay the fine.", "had agreed"},
+		// "to" before a noun phrase or a name is a preposition: a history, a news report
+		{"Venice sent a fleet to Crete, which it had lost to the Ottomans in 1669.", "had lost to the Ottomans in 1669"},
+		{"The club said it had sold the striker to Madrid in May for a record fee.", "had sold the striker to Madrid in May for a record fee"},
 		// irregular participles: a history, a news report
 		{"By then the river had become the front line.", "had become the front line"},
 		{"The ministry said the army had found the bodies near the border.", "had found the bodies near the border"},
