@@ -47,7 +47,9 @@ type EventDate struct {
 //
 // An event its sentence tells in the past perfect ("had rejected", "had
 // quietly provided") takes no date from its context: it lies before the
-// time the text has set (timex's Context.Earlier).
+// time the text has set (timex's Context.Earlier). Nor does an event take
+// the date of a past perfect it is not part of ("which it had lost in
+// 1704"): it stays undated, its sentence's date being another act's.
 //
 // A citation year is never a context (timex leaves it out of Context),
 // nor is a date that names a time apart from the story's ("the first
@@ -80,6 +82,8 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 		e := &evs[i]
 		d := &out[i]
 		switch {
+		case e.Date != "" && e.Sent < len(ctxs) && perfectsDate(ctxs[e.Sent], *e):
+			continue // the date of a past perfect is not the event's
 		case e.Date != "":
 			*d = EventDate{calendar(e.Date), models.DateFromSentence}
 			continue
@@ -122,6 +126,23 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 func earlier(c timex.Context, e event.Span) bool {
 	for _, s := range c.Earlier {
 		if s[0] <= e.Start && e.Start < s[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// perfectsDate reports an event dated from a date that lies within a
+// verb in the past perfect (timex's Context.Earlier) when the event itself
+// does not: the date is the time of that earlier act, not the event's
+// ("Spain entered the war to recover the island, which it had lost in
+// 1704"; "Bonn joined the treaty that Paris had signed in 1954").
+func perfectsDate(c timex.Context, e event.Span) bool {
+	if earlier(c, e) {
+		return false
+	}
+	for _, s := range c.Earlier {
+		if s[0] <= e.DateAt[0] && e.DateAt[0] < s[1] {
 			return true
 		}
 	}

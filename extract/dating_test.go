@@ -75,6 +75,13 @@ func TestDateEvents(t *testing.T) {
 			[]string{"invaded=1941-06-22/sentence", "attacked=1941-06-22/context"}},
 		{"history: an infinitive after the perfect is no earlier", "In March 2003 the United States invaded Iraq. Iraq had prepared to attack Kuwait.", narrative,
 			[]string{"invaded=2003-03/sentence", "attack=2003-03/context"}},
+		// The date of a past perfect is not that of an event outside it; "to" before a noun phrase or a name is no infinitive's.
+		{"history: a past perfect's date is not the main clause's", "France declared war on Britain to recover Minorca, which it had lost to Britain in 1708.", narrative,
+			[]string{"war=-"}},
+		{"history: a past perfect's date is not the main clause's (another war)", "Bulgaria invaded Serbia to regain Macedonia, which it had lost to the Serbs in 1913.", narrative,
+			[]string{"invaded=-"}},
+		{"history: a past perfect's date is its own event's", "Italy attacked Ethiopia, which had defeated the Italian army in 1896.", narrative,
+			[]string{"attacked=-", "defeated=1896/sentence"}},
 		// A date that names a time apart from the story's sets no context.
 		{"history: an aside ('since 1995') is no context", "On 21 February 2008 Turkey attacked Iraq. It was the largest attack since 1995. Iraq then protested to Turkey.", narrative,
 			[]string{"attacked=2008-02-21/sentence", "protested=2008-02-21/context"}},

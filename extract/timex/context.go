@@ -266,7 +266,7 @@ func (p *tparser) perfects() [][2]int {
 		e := j
 		for e+1 < len(p.toks) {
 			t := &p.toks[e+1]
-			if t.Kind == english.Sym && strings.ContainsAny(t.Text, ",;:.!?") || t.Kind == english.Alpha && (p.v.clauseOpeners[t.Low] || p.v.perfect[t.Low] == "ends") {
+			if t.Kind == english.Sym && strings.ContainsAny(t.Text, ",;:.!?") || t.Kind == english.Alpha && (p.v.clauseOpeners[t.Low] || p.v.perfect[t.Low] == "ends" && !p.preposition(e+1)) {
 				break
 			}
 			e++
@@ -275,6 +275,19 @@ func (p *tparser) perfects() [][2]int {
 		k = e
 	}
 	return out
+}
+
+// preposition reports a word that ends a perfect's span ("to") used as a
+// preposition: before a word that opens a noun phrase (perfect.tsv's
+// "noun": "had ceded the port to its ally") or a name ("had lost it to
+// Venice"),
+// where an infinitive's verb would stand ("had prepared to fight").
+func (p *tparser) preposition(j int) bool {
+	t := p.tok(j + 1)
+	if t == nil || t.Kind != english.Alpha {
+		return false
+	}
+	return p.v.perfect[t.Low] == "noun" || unicode.IsUpper([]rune(t.Text)[0])
 }
 
 // adverb reports a word that may stand between "had" and its participle.

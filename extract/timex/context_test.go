@@ -156,6 +156,15 @@ func TestReferenceTime(t *testing.T) {
 		{"a since-date does not move the story (a strike)",
 			[]para{p("The dockers struck in August 1980.", "No strike had been so large since 1956.", "On 31 August the government gave in.")}, narrative,
 			[]string{"August 1980=1980-08", "1956=1956", "31 August=1980-08-31@narrative"}},
+		{"a step back does not move the story (an offensive)",
+			[]para{p("In January 1968 the offensive began.", "The previous month, the generals had planned it.", "In February the city was retaken.")}, narrative,
+			[]string{"January 1968=1968-01", "The previous month=1967-12@narrative", "February=1968-02@narrative"}},
+		{"a step back does not move the story (an uprising)",
+			[]para{p("The uprising in the capital began in August 1944.", "The army repeated its gains of the previous year.", "In October the insurgents surrendered.")}, narrative,
+			[]string{"August 1944=1944-08", "the previous year=1943@narrative", "October=1944-10@narrative"}},
+		{"a step back does not move the story (a ceasefire)",
+			[]para{p("The ceasefire was signed on 1 March 1995.", "The day before, both armies had shelled the line.", "On the 5th the monitors arrived.")}, narrative,
+			[]string{"1 March 1995=1995-03-01", "The day before=1995-02-28@narrative", "the 5th=1995-03-05@narrative"}},
 		{"next in narrative is reported speech: counted from the story, not moving it",
 			[]para{p("In September 2007 the general promised withdrawals by next summer.", "On 14 September he met the president.")}, narrative,
 			[]string{"September 2007=2007-09", "next summer=2008-SU@narrative", "14 September=2007-09-14@narrative"}},
@@ -353,15 +362,18 @@ func TestEarlier(t *testing.T) {
 	v := testVocab(t)
 	tests := []struct{ sent, want string }{
 		{"South Vietnam had rejected the agreement from the beginning, he said.", "had rejected the agreement from the beginning"},
-		{"Both countries had quietly provided assistance to the rebels since 1776.", "had quietly provided assistance"},
+		{"Both countries had quietly provided assistance to the rebels since 1776.", "had quietly provided assistance to the rebels since 1776"},
 		{"Romania had itself declared war on Hungary, because it was promised land.", "had itself declared war on Hungary"},
-		{"The minister said the police had not taken the suspects to the border.", "had not taken the suspects"},
+		{"The minister said the police had not taken the suspects to the border.", "had not taken the suspects to the border"},
 		{"The bank had been sold when the crisis began.", "had been sold"},
 		{"Polish forces had been fighting the Ukrainians.", ""},     // a perfect in -ing goes on
 		{"The ROK Army had 98,000 soldiers and no tanks.", ""},      // "have", no perfect
 		{"The company had a loss in the third quarter.", ""},        // the same in a report
 		{"The regime had prepared to fight a war.", "had prepared"}, // the infinitive is no earlier
 		{"Officials said the firm had agreed to pay the fine.", "had agreed"},
+		// "to" before a noun phrase or a name is a preposition: a history, a news report
+		{"Venice sent a fleet to Crete, which it had lost to the Ottomans in 1669.", "had lost to the Ottomans in 1669"},
+		{"The club said it had sold the striker to Madrid in May for a record fee.", "had sold the striker to Madrid in May for a record fee"},
 		// irregular participles: a history, a news report
 		{"By then the river had become the front line.", "had become the front line"},
 		{"The ministry said the army had found the bodies near the border.", "had found the bodies near the border"},

@@ -82,7 +82,7 @@ type Vocabulary struct {
 	maxShift      int
 	clauseOpeners map[string]bool   // words that open a clause (clauses.txt)
 	passive       map[string]bool   // present forms of "be": an -ed word after one is a passive, no past
-	perfect       map[string]string // perfect.tsv: word -> auxiliary, adverb, been, participle or ends
+	perfect       map[string]string // perfect.tsv: word -> auxiliary, adverb, been, participle, ends or noun
 	perfectAux    []string          // its auxiliaries, looked for at every token
 	keywords      []string
 	openers       []string         // timestarts.txt as read
@@ -225,14 +225,14 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			v.clauseOpeners[strings.ToLower(l.Word())] = true
 		case "perfect":
 			switch r := l.Field(1); r {
-			case "auxiliary", "adverb", "been", "participle", "ends":
+			case "auxiliary", "adverb", "been", "participle", "ends", "noun":
 				w := strings.ToLower(l.Field(0))
 				v.perfect[w] = r
 				if r == "auxiliary" && !slices.Contains(v.perfectAux, w) {
 					v.perfectAux = append(v.perfectAux, w)
 				}
 			default:
-				return fmt.Errorf("role %q: want auxiliary, adverb, been, participle or ends", r)
+				return fmt.Errorf("role %q: want auxiliary, adverb, been, participle, ends or noun", r)
 			}
 		case "timestarts":
 			v.openers = append(v.openers, strings.ToLower(l.Word()))
