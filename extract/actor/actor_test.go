@@ -329,3 +329,21 @@ func TestVocabularyExtension(t *testing.T) {
 		t.Error("unknown kind accepted")
 	}
 }
+
+// An indigenous people named with a state's demonym is a people, not the
+// state; the demonym alone stays the state's.
+func TestIndigenousPeoples(t *testing.T) {
+	for _, c := range []struct{ sentence, form, want string }{
+		// a history of the frontier wars
+		{"In 1790 the Native American confederacy defeated General Harmar.", "Native American", "Native American/NORP/"},
+		{"Most Native Americans sided with Britain in 1812.", "Native Americans", "Native Americans/NORP/"},
+		// a news line
+		{"Aboriginal Australians marched in Canberra on Monday.", "Aboriginal Australians", "Aboriginal Australians/NORP/"},
+		{"American Indian tribes sued the federal government in 2019.", "American Indian", "American Indian/NORP/"},
+		// the demonyms themselves
+		{"American and British envoys met in 1942.", "American", "American/NORP/USA"},
+		{"Australians voted on Saturday.", "Australians", "Australians/NORP/AUS"},
+	} {
+		checkEntity(t, c.sentence, c.form, c.want)
+	}
+}
