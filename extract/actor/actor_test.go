@@ -329,3 +329,39 @@ func TestVocabularyExtension(t *testing.T) {
 		t.Error("unknown kind accepted")
 	}
 }
+
+// An indigenous people named with a state's demonym is a people, not the
+// state; the demonym alone stays the state's.
+func TestIndigenousPeoples(t *testing.T) {
+	for _, c := range []struct{ sentence, form, want string }{
+		// a history of the frontier wars
+		{"In 1790 the Native American confederacy defeated General Harmar.", "Native American", "Native American/NORP/"},
+		{"Most Native Americans sided with Britain in 1812.", "Native Americans", "Native Americans/NORP/"},
+		// a news line
+		{"Aboriginal Australians marched in Canberra on Monday.", "Aboriginal Australians", "Aboriginal Australians/NORP/"},
+		{"American Indian tribes sued the federal government in 2019.", "American Indian", "American Indian/NORP/"},
+		// the demonyms themselves
+		{"American and British envoys met in 1942.", "American", "American/NORP/USA"},
+		{"Australians voted on Saturday.", "Australians", "Australians/NORP/AUS"},
+	} {
+		checkEntity(t, c.sentence, c.form, c.want)
+	}
+}
+
+// A state's historical full name is the state; a capital's treaty is a
+// venue, not the alliance of a similar name.
+func TestFullNamesAndTreaties(t *testing.T) {
+	for _, c := range []struct{ sentence, form, want string }{
+		// a history of the Napoleonic wars, a news line
+		{"In 1815 the United Kingdom of Great Britain and Ireland signed the treaty.", "United Kingdom of Great Britain and Ireland", "United Kingdom of Great Britain and Ireland/GPE/GBR"},
+		{"The United Kingdom of Great Britain and Northern Ireland protested on Monday.", "United Kingdom of Great Britain and Northern Ireland", "United Kingdom of Great Britain and Northern Ireland/GPE/GBR"},
+		// a history of Ostpolitik, a history of the Russian civil war
+		{"The 1970 Warsaw Treaty settled the border of Poland.", "Warsaw Treaty", "Warsaw Treaty/LAW/"},
+		{"In 1920 the Warsaw Treaty allied Pilsudski with the Ukrainian exiles.", "Warsaw Treaty", "Warsaw Treaty/LAW/"},
+		// the alliance
+		{"In 1968 the Warsaw Pact invaded Czechoslovakia.", "Warsaw Pact", "Warsaw Pact/ORG/WARSAW_PACT"},
+		{"The Warsaw Treaty Organization was dissolved in 1991.", "Warsaw Treaty Organization", "Warsaw Treaty Organization/ORG/WARSAW_PACT"},
+	} {
+		checkEntity(t, c.sentence, c.form, c.want)
+	}
+}

@@ -111,6 +111,52 @@ func (v *Vocabulary) venueBefore(before string) bool {
 	return w != "" && v.venueWordAt(w, venueOf) && len(leadingWord(w)) == len(w)
 }
 
+// ruleAddress marks a capital written as a city in an address or a
+// reference: where, not who.
+const ruleAddress = "vocab:address"
+
+// addressRE matches what may come between a capital's name and the state
+// or region that places it in an address: a postal code ("Dhaka-1000",
+// "Dublin 2"), a comma, spaces.
+var addressRE = regexp.MustCompile(`^(?:[- ]\d{1,6})?,?[ \t]+`)
+
+// regionRE matches a region's postal abbreviation after a city: "DC",
+// "D.C.", "OH", then no letter.
+var regionRE = regexp.MustCompile(`^[A-Z]\.?[A-Z]\.?(?:[^\pL]|$)`)
+
+// publisherRE matches what follows a publisher's city in a reference:
+// a colon and the publisher ("London: Routledge"), perhaps after a
+// region ("Washington, DC: ...").
+var publisherRE = regexp.MustCompile(`^(?:,[ \t]*[A-Z]\.?[A-Z]\.?)?:[ \t]+\p{Lu}`)
+
+// addressAfter reports a capital written as a city with the state it is
+// in, or a region's postal abbreviation, after it (rest, the text after
+// the capital's name; code, its state): "Lilongwe, Malawi", "Berlin,
+// Germany", "Dhaka-1000, Bangladesh", "Copenhagen Denmark", "Washington,
+// DC": an address, a conference's or a publisher's city, where no
+// government acts.
+func (v *Vocabulary) addressAfter(rest, code string) bool {
+	loc := addressRE.FindStringIndex(rest)
+	if loc == nil {
+		return false
+	}
+	sep := rest[:loc[1]]
+	rest = rest[loc[1]:]
+	if strings.Contains(sep, ",") && regionRE.MatchString(rest) {
+		return true // "Washington, DC"
+	}
+	for _, m := range v.Actors.Match(rest[:min(len(rest), 60)], 0) {
+		if m.Start != 0 {
+			break
+		}
+		if en := m.Entry(""); en.Code == code && (en.Kind == "state" || en.Kind == "alias") {
+			after := strings.TrimLeft(rest[m.End:], "’'")
+			return len(after) == len(rest[m.End:]) || !strings.HasPrefix(after, "s") // not "Vilnius, Lithuania's capital"
+		}
+	}
+	return false
+}
+
 // leadingWord returns the letters that open s.
 func leadingWord(s string) string {
 	end := 0
@@ -218,7 +264,11 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 					es.Start, es.Label, es.Actor, es.Sector, es.Rule, es.Where = a, "PERSON", "", "", ruleCapitalPerson, ""
 				}
 			}
-			if e.Kind == "capital" && es.Rule != ruleCapitalPerson && (v.venueAfter(text[m.End:min(len(text), m.End+40)]) || v.venueBefore(text[max(0, m.Start-30):m.Start])) {
+			if e.Kind == "capital" && es.Rule != ruleCapitalPerson && (v.addressAfter(text[m.End:min(len(text), m.End+60)], e.Code) ||
+				zones[si] == "references" && publisherRE.MatchString(text[m.End:min(len(text), m.End+12)])) {
+				es.Actor, es.Rule, es.Where = "", ruleAddress, e.Code
+			}
+			if e.Kind == "capital" && es.Rule != ruleCapitalPerson && es.Rule != ruleAddress && (v.venueAfter(text[m.End:min(len(text), m.End+40)]) || v.venueBefore(text[max(0, m.Start-30):m.Start])) {
 				es.Actor, es.Rule, es.Where = "", "vocab:venue", e.Code
 			}
 			ents = append(ents, es)

@@ -1,6 +1,11 @@
 package actor
 
-import "testing"
+import (
+	"context"
+	"testing"
+
+	textpkg "github.com/stratex/stratex/extract/text"
+)
 
 // A venue word after a capital makes it name a venue, not its government.
 func TestVenueAfter(t *testing.T) {
@@ -63,6 +68,45 @@ func TestVenueBefore(t *testing.T) {
 	} {
 		if got := v.venueBefore(tt.before); got != tt.want {
 			t.Errorf("venueBefore(%q) = %v, want %v", tt.before, got, tt.want)
+		}
+	}
+}
+
+// A capital written with its state or a region's postal abbreviation
+// after it, or a reference's publisher city before a colon, is a city in
+// an address, not its government.
+func TestAddress(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct {
+		zone, sentence, form, want string
+	}{
+		// an affiliation and a conference's city (a paper's front matter and references)
+		{"header", "2 School of Medicine, University of Malawi, Lilongwe, Malawi", "Lilongwe", "Lilongwe/GPE/"},
+		{"header", "House 12, Road 5, Dhanmondi, Dhaka-1209, Bangladesh", "Dhaka", "Dhaka/GPE/"},
+		{"references", "In Proceedings of the Workshop on Parsing, pages 1–9, Sofia, Bulgaria.", "Sofia", "Sofia/GPE/"},
+		{"references", "Center for Strategic Studies, Washington, DC, 20036.", "Washington", "Washington/GPE/"},
+		// a publisher's city (two reference lists)
+		{"references", "Smith J. The Politics of Aid. London: Routledge; 2004.", "London", "London/GPE/"},
+		{"references", "Diagnostic Guide, 3rd ed. Washington, DC: Public Health Press.", "Washington", "Washington/GPE/"},
+		// governments
+		{"body", "In 2001 Lilongwe accused Lusaka of harbouring rebels.", "Lilongwe", "Lilongwe/GPE/MWI"},
+		{"body", "In 2003 Washington, Moscow and Beijing disagreed.", "Washington", "Washington/GPE/USA"},
+		{"body", "Poland held Vilnius, Lithuania's historical capital, from 1920.", "Vilnius", "Vilnius/GPE/LTU"},
+		{"body", "London: the view from the Foreign Office in 1956.", "London", "London/GPE/GBR"},
+	} {
+		sents := []textpkg.Sentence{{Start: 0, End: len(c.sentence)}}
+		es, err := v.Entities(context.Background(), NewTagger(), testLexer(v), c.sentence, sents, []string{c.zone}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, e := range es {
+			if c.sentence[e.Start:e.End] == c.form {
+				got = c.form + "/" + e.Label + "/" + e.Actor
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q in %q (%s): %q, want %q", c.form, c.sentence, c.zone, got, c.want)
 		}
 	}
 }
