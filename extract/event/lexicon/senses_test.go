@@ -164,3 +164,17 @@ func TestOpeningNegotiations(t *testing.T) {
 		{"opened fire stays an attack (news)", "In 1990 Iraq opened fire on Kuwaiti positions.", "ASSAULT IRQ>KWT"},
 	})
 }
+
+// TestForcesIsANoun: "forces" (triggers.tsv, NONE) is the plural noun, not
+// the dictionary's verb "force" (COERCE), so "naval forces attacked" is one
+// attack, not a coercion too; "forced" stays the verb's. Cases of our own,
+// from histories and news.
+func TestForcesIsANoun(t *testing.T) {
+	checkSenses(t, nil, []senseCase{
+		{"naval forces defeated (history)", "In 1805 the British naval forces defeated a French fleet at Trafalgar.", "ASSAULT GBR>FRA"},
+		{"command forces followed (history)", "In 1950 the UN Command forces followed the South Korean army north.", ""},
+		{"naval forces attacked (news)", "In 2023 the Russian naval forces attacked a Ukrainian port.", "ASSAULT RUS>UKR"},
+		{"naval forces seized (news)", "In 2019 the Iranian naval forces seized a British tanker in the Gulf.", "COERCE IRN>GBR"},
+		{"forced to withdraw (news)", "In 1999 NATO forced Serbia to withdraw from Kosovo.", "RETREAT SRB>"},
+	})
+}
