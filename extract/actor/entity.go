@@ -142,10 +142,11 @@ func (v *Vocabulary) addressAfter(rest, code string) bool {
 	}
 	sep := rest[:loc[1]]
 	rest = rest[loc[1]:]
-	if strings.Contains(sep, ",") && regionRE.MatchString(rest) {
-		return true // "Washington, DC"
+	matches := v.Actors.Match(rest[:min(len(rest), 60)], 0)
+	if strings.Contains(sep, ",") && regionRE.MatchString(rest) && (len(matches) == 0 || matches[0].Start != 0) {
+		return true // "Washington, DC"; not "Washington, UK and France": an actor's short name is no region
 	}
-	for _, m := range v.Actors.Match(rest[:min(len(rest), 60)], 0) {
+	for _, m := range matches {
 		if m.Start != 0 {
 			break
 		}

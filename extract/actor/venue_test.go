@@ -91,6 +91,10 @@ func TestAddress(t *testing.T) {
 		// governments
 		{"body", "In 2001 Lilongwe accused Lusaka of harbouring rebels.", "Lilongwe", "Lilongwe/GPE/MWI"},
 		{"body", "In 2003 Washington, Moscow and Beijing disagreed.", "Washington", "Washington/GPE/USA"},
+		// an actor's short name after the comma is no postal region (a news line, a history)
+		{"body", "In 2003 Washington, UK and France disagreed.", "Washington", "Washington/GPE/USA"},
+		{"body", "Officials in Moscow, US diplomats said, had rejected the offer.", "Moscow", "Moscow/GPE/RUS"},
+		{"body", "In 1990 Beijing, EU and US officials met in Geneva.", "Beijing", "Beijing/GPE/CHN"},
 		{"body", "Poland held Vilnius, Lithuania's historical capital, from 1920.", "Vilnius", "Vilnius/GPE/LTU"},
 		{"body", "London: the view from the Foreign Office in 1956.", "London", "London/GPE/GBR"},
 	} {
