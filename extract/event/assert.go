@@ -73,6 +73,13 @@ func (sv *Sentence) assert(i, n int) assertion {
 			a.intent = true
 		}
 	}
+	// "mobilized its army to attack France", "deployed troops to the
+	// border to invade": an infinitive of purpose after a military move
+	// of the same clause says what the move is for; the text asserts the
+	// move, not the act it prepares.
+	if i > 1 && toks[i-1].Low == "to" && sv.preparedBy(i-1) {
+		suppose()
+	}
 	// "Sweden has fought no war since 1814", "signed no agreement": a
 	// negating word opens the verb's object noun; not before an actor
 	// ("attacked not Iraq but Iran"), a preposition ("fought not for
@@ -193,6 +200,35 @@ func (sv *Sentence) figurative(i, n int) bool {
 			k++
 			next()
 			return k < len(toks) && sv.lex.Figurative[toks[k].Low]
+		}
+	}
+	return false
+}
+
+// preparedBy reports a verb of military moves (a MOBILIZE event of the
+// sentence's so far, not a noun) at most eight tokens before toks[k], in
+// its clause or the one "to" opens, with no comma, semicolon or clause
+// word between.
+func (sv *Sentence) preparedBy(k int) bool {
+	toks := sv.Toks
+	for p := range sv.prior {
+		e := &sv.prior[p]
+		if e.Category != "MOBILIZE" || e.noun {
+			continue
+		}
+		at := sv.TokAt(e.Start)
+		if at < 0 || at >= k || k-at > 8 {
+			continue
+		}
+		ok := true
+		for j := at + 1; j < k; j++ {
+			if w := toks[j].Low; w == "," || w == ";" || sv.ClauseWord(w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
 		}
 	}
 	return false
