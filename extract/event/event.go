@@ -43,7 +43,8 @@ type Span struct {
 type paragraph struct {
 	events  []Span
 	subject []string
-	doc     []Span // the document's events before this sentence
+	doc     []Span   // the document's events before this sentence
+	parties *parties // the explicit dyads of doc
 }
 
 // Sentence is one sentence as the coder read it: its parse (the view), its
@@ -108,7 +109,8 @@ type Coder struct {
 	line       int
 	para       *paragraph
 	events     []Span
-	carried    int // events at the head of events that a coder of earlier sentences found (After)
+	carried    int      // events at the head of events that a coder of earlier sentences found (After)
+	parties    *parties // the explicit dyads of events
 }
 
 // Coder returns a coder of the events of one document. sents must come
@@ -117,7 +119,7 @@ type Coder struct {
 // list gives nothing; the front matter, headings and ZoneNoEvents give
 // pairs only).
 func (v *Vocabulary) Coder(text string, sents []text.Sentence, zones []string, ents []actor.Entity, tx []timex.Span, mo []money.Span) *Coder {
-	return &Coder{v: v, text: text, sents: sents, zones: zones, ents: ents, timex: tx, money: mo, line: -1, para: &paragraph{}}
+	return &Coder{v: v, text: text, sents: sents, zones: zones, ents: ents, timex: tx, money: mo, line: -1, para: &paragraph{}, parties: newParties()}
 }
 
 // Next codes the next sentence. It returns nil for a sentence of the
@@ -159,7 +161,7 @@ func (c *Coder) Next(ctx context.Context) (sv *Sentence, done bool, err error) {
 	if s.Line != c.line {
 		c.line, c.para = s.Line, &paragraph{}
 	}
-	c.para.doc = c.events
+	c.para.doc, c.para.parties = c.events, c.parties
 	zone := ""
 	if si < len(c.zones) {
 		zone = c.zones[si]
@@ -190,6 +192,7 @@ func (c *Coder) Next(ctx context.Context) (sv *Sentence, done bool, err error) {
 		c.para.subject = sv.mainSubject()
 	}
 	c.events = append(c.events, sv.Events...)
+	c.parties.add(sv.Events)
 	return sv, false, nil
 }
 
@@ -209,6 +212,8 @@ func (c *Coder) Carry() []Span { return c.events[max(0, len(c.events)-lookBack):
 func (c *Coder) After(carry []Span) {
 	c.events = append(c.events[:0:0], carry...)
 	c.carried = len(carry)
+	c.parties = newParties()
+	c.parties.add(carry)
 }
 
 // Events codes every sentence of a document (see Coder) and returns its

@@ -66,7 +66,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		if len(src) == 0 && len(tgt) < 2 {
 			// An event noun with no agent: only the paragraph's topic can
 			// say who acted ("aid to Pakistan negotiated in 1987").
-			if s := sv.topicSource(tgt); s != nil {
+			if s := sv.topicSource(tr, tgt); s != nil {
 				src, rule = s, rule+"+topic"
 			} else if s := sv.docSource(tr, tgt); s != nil && len(tgt) > 0 {
 				src, rule = s, rule+"+topic"
@@ -107,7 +107,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			// (a subject of its own that names someone the vocabulary
 			// does not know, "and Prussia joined on the Austrian side",
 			// is no one the paragraph named before; "the army" may be)
-			if s := sv.topicSource(tgt); s != nil {
+			if s := sv.topicSource(tr, tgt); s != nil {
 				src, rule = s, rule+"+topic"
 			} else if s := sv.docSource(tr, tgt); s != nil {
 				src, rule = s, rule+"+topic"
@@ -133,7 +133,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 	if len(tgt) == 0 && len(src) > 0 && !tr.Mutual && needsTarget(tr) {
 		if t := sv.PlaceTarget(i+n, src); t != "" {
 			tgt, rule = []string{t}, rule+"+place"
-		} else if t := sv.topicTarget(src); t != nil {
+		} else if t := sv.topicTarget(tr, src); t != nil {
 			tgt, rule = t, rule+"+topic"
 		} else if t := sv.docTarget(tr, src); t != nil {
 			tgt, rule = t, rule+"+topic"
@@ -638,14 +638,15 @@ func needsTarget(tr *lexicon.Trigger) bool {
 }
 
 // topicSource finds who acted on tgt in the paragraph's latest event with
-// that target.
-func (sv *Sentence) topicSource(tgt []string) []string {
-	return latest(sv.para.events, sv.prior, func(e *Span) []string {
+// that target, when the document's explicit dyads make it tgt's
+// counterpart (dominant).
+func (sv *Sentence) topicSource(tr *lexicon.Trigger, tgt []string) []string {
+	return sv.dominant(tr, tgt, latest(sv.para.events, sv.prior, func(e *Span) []string {
 		if len(e.Source) > 0 && syntax.Overlap(e.Target, tgt) && !syntax.Overlap(e.Source, tgt) {
 			return e.Source
 		}
 		return nil
-	})
+	}), true)
 }
 
 // docSource finds, for an event with no agent and no topic in its
@@ -674,14 +675,16 @@ func (sv *Sentence) docTarget(tr *lexicon.Trigger, src []string) []string {
 	})
 }
 
-// topicTarget finds the target of the paragraph's latest event by src.
-func (sv *Sentence) topicTarget(src []string) []string {
-	return latest(sv.para.events, sv.prior, func(e *Span) []string {
+// topicTarget finds the target of the paragraph's latest event by src,
+// when the document's explicit dyads make it src's counterpart
+// (dominant).
+func (sv *Sentence) topicTarget(tr *lexicon.Trigger, src []string) []string {
+	return sv.dominant(tr, src, latest(sv.para.events, sv.prior, func(e *Span) []string {
 		if len(e.Target) > 0 && syntax.Overlap(e.Source, src) && !syntax.Overlap(e.Target, src) {
 			return e.Target
 		}
 		return nil
-	})
+	}), false)
 }
 
 // lookBack is how many events back the topic of an event with no agent and

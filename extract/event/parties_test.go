@@ -1,0 +1,33 @@
+package event_test
+
+import "testing"
+
+// The paragraph's topic supplies a missing side only when the document's
+// explicit dyads of the act's kind make it the known side's dominant
+// counterpart (at least two of them and a third of its dyads), or when
+// the same sentence pairs the two in an explicit event.
+func TestTopicNeedsDominantCounterpart(t *testing.T) {
+	checkCases(t, []roleCase{
+		// many parties: the last one named is no better than the others
+		{"a target from the topic among many enemies (history)",
+			"In 1914 Germany attacked Belgium. In 1914 Germany attacked France. In 1915 Germany fought Russia. In 1916 Germany fought Britain at Jutland. In 1917 Germany threatened reprisals.",
+			"ASSAULT DEU>BEL; ASSAULT DEU>FRA; ASSAULT DEU>RUS; ASSAULT DEU>GBR; THREATEN DEU>"},
+		{"a source from the topic among many attackers (news)",
+			"In 1990 Iraq invaded Kuwait. In 1991 the United States attacked Iraq. In 1991 Britain bombed Iraq. In 1991 France attacked Iraq. In 1992 an embargo on Iraq followed.",
+			"ASSAULT IRQ>KWT; ASSAULT USA>IRQ; ASSAULT GBR>IRQ; ASSAULT FRA>IRQ"},
+		// one dyad: the topic is the counterpart
+		{"a target from the topic in a war of two (history)",
+			"In 1937 Japan invaded China. In 1938 Japan bombed China. In 1939 Japan threatened reprisals.",
+			"ASSAULT JPN>CHN; ASSAULT JPN>CHN; THREATEN JPN>CHN"},
+		{"a source from the topic in a war of two (essay)",
+			"In 1937 Japan invaded China. In 1938 Japan bombed China. In 1939 Japanese forces attacked China. In 1940 the bombing of China went on.",
+			"ASSAULT JPN>CHN; ASSAULT JPN>CHN; ASSAULT JPN>CHN; ASSAULT JPN>CHN"},
+		// the same sentence names the pair
+		{"the sentence pairs them (news)",
+			"In 2019 Egypt signed a trade deal with Sudan, and in May an Egyptian loan followed.",
+			"SUPPORT EGY>SDN; AID EGY>SDN"},
+		{"the sentence pairs them (history)",
+			"In 1998 the French president visited Moscow, and in June a visit by the French premier followed.",
+			"CONSULT FRA>RUS; CONSULT FRA>RUS"},
+	}, eventDyads)
+}
