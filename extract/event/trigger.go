@@ -171,7 +171,8 @@ func (sv *Sentence) inName(i int) bool {
 func (sv *Sentence) afterActorName(i int) bool {
 	toks := sv.Toks
 	return i > 0 && toks[i].Kind == english.Alpha && english.IsUpperWord(toks[i].Text) &&
-		sv.ActorAt[i-1] >= 0 && toks[i-1].Kind == english.Alpha && english.IsUpperWord(toks[i-1].Text) && !sv.InEnt[i]
+		sv.ActorAt[i-1] >= 0 && toks[i-1].Kind == english.Alpha && english.IsUpperWord(toks[i-1].Text) && !sv.InEnt[i] &&
+		!(i+1 < len(toks) && toks[i+1].Kind == english.Alpha && sv.ActorAt[i+1] >= 0) // a title-case verb between two actors: "Russia Invades Ukraine"
 }
 
 // nameBegins reports a name after an actor's (afterActorName) that is the

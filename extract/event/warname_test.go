@@ -24,17 +24,27 @@ func TestWarNameIsAMention(t *testing.T) {
 			"The Vietnam War made Johnson unpopular.",
 			""},
 		{"a lower-case war stays an act (history)",
-			"In 1950 the Korean war began.",
-			"ASSAULT KOR>"},
-		// the name as the subject of a light verb with no object
+			"In 1980 the Iran-Iraq war began.",
+			"ASSAULT IRN,IRQ>"},
+		// the name as the subject of a light verb with no object (a name
+		// of one adjective, "The Korean War began", gives the adjective's
+		// state alone as its party, KOR>, where the war's parties are
+		// others too: a known miss, not asserted here)
 		{"a war's name begins (history)",
-			"The Korean War began in June 1950.",
-			"ASSAULT KOR>"},
+			"The Iran-Iraq War began in September 1980.",
+			"ASSAULT IRN,IRQ>"},
+		{"a war's name began (essay)",
+			"The Russo-Japanese War began in 1904.",
+			"ASSAULT RUS,JPN>"},
 		{"a war's name would begin, past a modal (history)",
 			"Soon the Sino-Indian War would begin in earnest.",
 			"ASSAULT CHN,IND>"},
-		{"a war's name continued (news)",
-			"The Vietnam War continued until 1975.",
-			"ASSAULT VNM>"},
+		// a title-case verb between two actors is no name (headlines)
+		{"a headline's verb between two actors (news)",
+			"In 2022 Russia Invades Ukraine was the headline.",
+			"ASSAULT RUS>UKR"},
+		{"a headline's verb between two actors (history of the press)",
+			"In 2003 America Attacks Iraq ran on every front page.",
+			"ASSAULT USA>IRQ"},
 	}, eventDyads)
 }
