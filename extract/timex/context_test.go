@@ -400,3 +400,29 @@ func TestEarlier(t *testing.T) {
 		}
 	}
 }
+
+// TestApart: the dates of a sentence that date nothing it reports, the
+// start of a comparison (Context.Apart), from a history and a news report.
+func TestApart(t *testing.T) {
+	v := testVocab(t)
+	tests := []struct{ sent, want string }{
+		{"It was the largest cavalry battle in Europe since 1860.", "1860"},
+		{"The storm was the worst to hit the coast since March.", "March"},
+		{"Troops had held the town since 1995.", ""},                        // no comparison: the holding began then
+		{"It was the first incursion, since 1995 the army had stayed.", ""}, // a comma ends the comparison's clause
+	}
+	for _, tt := range tests {
+		txt, sents := buildDoc([]para{p("On 12 May 2003 the offensive began."), p(tt.sent)})
+		_, ctxs, err := v.ScanContext(context.Background(), txt, sents, Document{Kind: Narrative})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, s := range ctxs[1].Apart {
+			got = append(got, txt[s[0]:s[1]])
+		}
+		if strings.Join(got, " | ") != tt.want {
+			t.Errorf("%q: apart %q, want %q", tt.sent, got, tt.want)
+		}
+	}
+}

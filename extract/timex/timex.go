@@ -84,6 +84,11 @@ type Context struct {
 	// one paragraph break, not across a paragraph that moved on without a
 	// date.
 	Prev string
+	// Apart are the byte spans of the sentence's dates that date nothing
+	// it reports: the start of a comparison ("the first incursion since
+	// 1995", "the largest battle since 1860": superlatives.txt); nil for
+	// none.
+	Apart [][2]int
 	// Earlier are the byte spans of the sentence's verbs in the past
 	// perfect, each from its auxiliary to the next comma or clause
 	// ("had quietly provided assistance to the rebels"; perfect.tsv): what
@@ -220,6 +225,7 @@ type tparser struct {
 	gen       uint32     // the sentence's number in the scan, from 1 (yearRead)
 	excl      [][2]int   // the spans of doc.Exclude that overlap the sentence
 	asides    []int      // the starts of the sentence's dates that name a time apart from the story's (aside)
+	apart     []int      // the starts of the asides that date nothing the sentence reports (a comparison's start)
 }
 
 // tenseAt is the tense that decides a relative expression at p.cur: the
@@ -459,6 +465,9 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 		}
 		sectAside = sectAside || len(p.asides) > 0
 		for _, x := range out[first:] {
+			if slices.Contains(p.apart, x.Start) {
+				ctxs[si].Apart = append(ctxs[si].Apart, [2]int{x.Start, x.End})
+			}
 			if x.Citation || strings.HasPrefix(x.Value, "XXXX") || slices.Contains(p.asides, x.Start) {
 				continue // an aside ("the first incursion since 1995") sets no time for what follows
 			}
@@ -598,6 +607,9 @@ func (p *tparser) finish(i int, pt point) (x Span, n int, keep bool) {
 	if pt.d.y > 0 && !cit && pt.decade == 0 && pt.century == 0 && pt.anchor != AnchorDCT && !pt.speech && !p.ahead(i, pt.n) {
 		if p.aside(i, pt) {
 			p.asides = append(p.asides, int(p.toks[i].Start))
+			if p.low(i-1) == "since" && p.comparison(i-1) {
+				p.apart = append(p.apart, int(p.toks[i].Start))
+			}
 		} else {
 			d := pt.d
 			if pt.season != "" {
