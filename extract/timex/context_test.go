@@ -386,19 +386,26 @@ func TestEarlier(t *testing.T) {
 		{"The spokesman had said the talks would resume.", "had said the talks would resume"},
 	}
 	for _, tt := range tests {
-		txt, sents := buildDoc([]para{p(tt.sent)})
-		_, ctxs, err := v.ScanContext(context.Background(), txt, sents, Document{Kind: Narrative})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, s := range ctxs[0].Earlier {
-			got = append(got, txt[s[0]:s[1]])
-		}
-		if strings.Join(got, " | ") != tt.want {
+		if got := lastSpans(t, v, []para{p(tt.sent)}, func(c Context) [][2]int { return c.Earlier }); got != tt.want {
 			t.Errorf("%q: earlier %q, want %q", tt.sent, got, tt.want)
 		}
 	}
+}
+
+// lastSpans scans paragraphs as a narrative and returns the text of the
+// spans pick takes from the last sentence's Context, joined by " | ".
+func lastSpans(t *testing.T, v *Vocabulary, paras []para, pick func(Context) [][2]int) string {
+	t.Helper()
+	txt, sents := buildDoc(paras)
+	_, ctxs, err := v.ScanContext(context.Background(), txt, sents, Document{Kind: Narrative})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range pick(ctxs[len(ctxs)-1]) {
+		got = append(got, txt[s[0]:s[1]])
+	}
+	return strings.Join(got, " | ")
 }
 
 // TestApart: the dates of a sentence that date nothing it reports, the
@@ -412,16 +419,8 @@ func TestApart(t *testing.T) {
 		{"It was the first incursion, since 1995 the army had stayed.", ""}, // a comma ends the comparison's clause
 	}
 	for _, tt := range tests {
-		txt, sents := buildDoc([]para{p("On 12 May 2003 the offensive began."), p(tt.sent)})
-		_, ctxs, err := v.ScanContext(context.Background(), txt, sents, Document{Kind: Narrative})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, s := range ctxs[1].Apart {
-			got = append(got, txt[s[0]:s[1]])
-		}
-		if strings.Join(got, " | ") != tt.want {
+		paras := []para{p("On 12 May 2003 the offensive began."), p(tt.sent)}
+		if got := lastSpans(t, v, paras, func(c Context) [][2]int { return c.Apart }); got != tt.want {
 			t.Errorf("%q: apart %q, want %q", tt.sent, got, tt.want)
 		}
 	}
