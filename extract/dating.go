@@ -65,7 +65,7 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 	out := make([]EventDate, len(evs))
 	dated := map[int]bool{} // sentences with a date of their own
 	for _, x := range xs {
-		if !x.Citation {
+		if !x.Citation && (x.Sent >= len(ctxs) || !within(ctxs[x.Sent].Apart, x.Start)) {
 			dated[x.Sent] = true
 		}
 	}
@@ -81,10 +81,11 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 	for i := range evs {
 		e := &evs[i]
 		d := &out[i]
+		own := e.Date != "" && (e.Sent >= len(ctxs) || !within(ctxs[e.Sent].Apart, e.DateAt[0]))
 		switch {
-		case e.Date != "" && e.Sent < len(ctxs) && perfectsDate(ctxs[e.Sent], *e):
+		case own && e.Sent < len(ctxs) && perfectsDate(ctxs[e.Sent], *e):
 			continue // the date of a past perfect is not the event's
-		case e.Date != "":
+		case own:
 			*d = EventDate{calendar(e.Date), models.DateFromSentence}
 			continue
 		case dated[e.Sent] || e.Sent >= len(ctxs) || earlier(ctxs[e.Sent], *e):
@@ -123,9 +124,12 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 // span of c.Earlier: "South Vietnam had rejected the agreement from the
 // beginning", "Both countries had quietly provided assistance"): it lies
 // before the time the text has set, at a time the text does not name.
-func earlier(c timex.Context, e event.Span) bool {
-	for _, s := range c.Earlier {
-		if s[0] <= e.Start && e.Start < s[1] {
+func earlier(c timex.Context, e event.Span) bool { return within(c.Earlier, e.Start) }
+
+// within reports an offset inside one of the spans.
+func within(spans [][2]int, at int) bool {
+	for _, s := range spans {
+		if s[0] <= at && at < s[1] {
 			return true
 		}
 	}
@@ -138,15 +142,7 @@ func earlier(c timex.Context, e event.Span) bool {
 // ("Spain entered the war to recover the island, which it had lost in
 // 1704"; "Bonn joined the treaty that Paris had signed in 1954").
 func perfectsDate(c timex.Context, e event.Span) bool {
-	if earlier(c, e) {
-		return false
-	}
-	for _, s := range c.Earlier {
-		if s[0] <= e.DateAt[0] && e.DateAt[0] < s[1] {
-			return true
-		}
-	}
-	return false
+	return !earlier(c, e) && within(c.Earlier, e.DateAt[0])
 }
 
 // continued is the date an event evs[i] takes from the sentence just

@@ -87,6 +87,16 @@ func TestDateEvents(t *testing.T) {
 			[]string{"attacked=2008-02-21/sentence", "protested=2008-02-21/context"}},
 		{"history: an aside (a year before a noun) is no context", "In March 1961 Kennedy met Khrushchev in Vienna. Both leaders had the 1955 summit in mind. Kennedy then warned the Soviet Union.", narrative,
 			[]string{"met=1961-03/sentence", "warned=1961-03/context"}},
+		// A label date is the first of its section only when no aside came before it.
+		{"history: a label after an aside in its section is no context", "The neutrals\n\nSpain had stayed out of every war since 1815. Madrid had a secret 1902 treaty with Paris. Spain then rejected the demands of France.", narrative,
+			[]string{"rejected=-"}},
+		{"history: a label after an aside in its section is no context (another war)", "The Balkan front\n\nBulgaria had been at peace since 1913. Sofia kept the old 1904 pact with Belgrade. Bulgaria then threatened Serbia.", narrative,
+			[]string{"threatened=-"}},
+		// The start of a comparison ("the largest ... since 1993") dates nothing: the event takes its context.
+		{"history: a comparison's start is no date of its sentence", "On 12 May 2003 Russia attacked Georgia. It was the largest Russian attack on Georgia since 1993.", narrative,
+			[]string{"attacked=2003-05-12/sentence", "attack=2003-05-12/context"}},
+		{"news: a comparison's start is no date of its sentence", "Israel bombed Gaza. It was the heaviest Israeli bombing of Gaza since 2014.", news("2021-05-12"),
+			[]string{"bombed=2021-05-12/dct", "bombing=2021-05-12/dct"}},
 		// An event's date is a calendar date: a season's year, a time's day.
 		{"history: a season dates an event by its year", "In the spring of 1979 the Afghan government requested Soviet troops.", narrative,
 			[]string{"requested=1979/sentence"}},

@@ -290,6 +290,22 @@ func (p *tparser) preposition(j int) bool {
 	return p.v.perfect[t.Low] == "noun" || unicode.IsUpper([]rune(t.Text)[0])
 }
 
+// comparison reports a superlative (superlatives.txt) before toks[k]
+// ("since") in its clause, within eight words: "the first substantial
+// incursion since", "the worst flooding in the region since".
+func (p *tparser) comparison(k int) bool {
+	for j := k - 1; j >= max(0, k-8); j-- {
+		t := &p.toks[j]
+		if t.Kind == english.Sym && strings.ContainsAny(t.Text, ",;:()") || t.Kind == english.Alpha && p.v.clauseOpeners[t.Low] {
+			return false
+		}
+		if p.v.superlatives[t.Low] {
+			return true
+		}
+	}
+	return false
+}
+
 // adverb reports a word that may stand between "had" and its participle.
 func (p *tparser) adverb(j int) bool {
 	w := p.toks[j].Low

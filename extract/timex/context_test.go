@@ -156,6 +156,18 @@ func TestReferenceTime(t *testing.T) {
 		{"a since-date does not move the story (a strike)",
 			[]para{p("The dockers struck in August 1980.", "No strike had been so large since 1956.", "On 31 August the government gave in.")}, narrative,
 			[]string{"August 1980=1980-08", "1956=1956", "31 August=1980-08-31@narrative"}},
+		{"a year that labels an agreement after an adjective does not move the story",
+			[]para{p("Troops crossed the border in March 1939.", "Critics recalled the disputed 1938 agreement.", "On 15 March the city was occupied.")}, narrative,
+			[]string{"March 1939=1939-03", "1938=1938", "15 March=1939-03-15@narrative"}},
+		{"a year that labels a treaty after an adjective does not move the story",
+			[]para{p("The army marched in May 1866.", "Observers cited the secret 1864 treaty.", "On 3 July the armies met.")}, narrative,
+			[]string{"May 1866=1866-05", "1864=1864", "3 July=1866-07-03@narrative"}},
+		{"a day of the month alone before a date with a month is of that month (an offensive)",
+			[]para{p("The talks opened in September 1950.", "The offensive was moved from the 13th to the 19th of October 1950.")}, narrative,
+			[]string{"September 1950=1950-09", "from the 13th to the 19th of October 1950=1950-10-13/1950-10-19"}},
+		{"a day of the month alone before a date with a month is of that month (elections)",
+			[]para{p("The congress met in April 1848.", "Elections were put off from the 10th to the 15th of May.")}, narrative,
+			[]string{"April 1848=1848-04", "from the 10th to the 15th of May=1848-05-10/1848-05-15"}},
 		{"a step back does not move the story (an offensive)",
 			[]para{p("In January 1968 the offensive began.", "The previous month, the generals had planned it.", "In February the city was retaken.")}, narrative,
 			[]string{"January 1968=1968-01", "The previous month=1967-12@narrative", "February=1968-02@narrative"}},
@@ -380,17 +392,42 @@ func TestEarlier(t *testing.T) {
 		{"The spokesman had said the talks would resume.", "had said the talks would resume"},
 	}
 	for _, tt := range tests {
-		txt, sents := buildDoc([]para{p(tt.sent)})
-		_, ctxs, err := v.ScanContext(context.Background(), txt, sents, Document{Kind: Narrative})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, s := range ctxs[0].Earlier {
-			got = append(got, txt[s[0]:s[1]])
-		}
-		if strings.Join(got, " | ") != tt.want {
+		if got := lastSpans(t, v, []para{p(tt.sent)}, func(c Context) [][2]int { return c.Earlier }); got != tt.want {
 			t.Errorf("%q: earlier %q, want %q", tt.sent, got, tt.want)
+		}
+	}
+}
+
+// lastSpans scans paragraphs as a narrative and returns the text of the
+// spans pick takes from the last sentence's Context, joined by " | ".
+func lastSpans(t *testing.T, v *Vocabulary, paras []para, pick func(Context) [][2]int) string {
+	t.Helper()
+	txt, sents := buildDoc(paras)
+	_, ctxs, err := v.ScanContext(context.Background(), txt, sents, Document{Kind: Narrative})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range pick(ctxs[len(ctxs)-1]) {
+		got = append(got, txt[s[0]:s[1]])
+	}
+	return strings.Join(got, " | ")
+}
+
+// TestApart: the dates of a sentence that date nothing it reports, the
+// start of a comparison (Context.Apart), from a history and a news report.
+func TestApart(t *testing.T) {
+	v := testVocab(t)
+	tests := []struct{ sent, want string }{
+		{"It was the largest cavalry battle in Europe since 1860.", "1860"},
+		{"The storm was the worst to hit the coast since March.", "March"},
+		{"Troops had held the town since 1995.", ""},                        // no comparison: the holding began then
+		{"It was the first incursion, since 1995 the army had stayed.", ""}, // a comma ends the comparison's clause
+	}
+	for _, tt := range tests {
+		paras := []para{p("On 12 May 2003 the offensive began."), p(tt.sent)}
+		if got := lastSpans(t, v, paras, func(c Context) [][2]int { return c.Apart }); got != tt.want {
+			t.Errorf("%q: apart %q, want %q", tt.sent, got, tt.want)
 		}
 	}
 }

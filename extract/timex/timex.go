@@ -84,6 +84,11 @@ type Context struct {
 	// one paragraph break, not across a paragraph that moved on without a
 	// date.
 	Prev string
+	// Apart are the byte spans of the sentence's dates that date nothing
+	// it reports: the start of a comparison ("the first incursion since
+	// 1995", "the largest battle since 1860": superlatives.txt); nil for
+	// none.
+	Apart [][2]int
 	// Earlier are the byte spans of the sentence's verbs in the past
 	// perfect, each from its auxiliary to the next comma or clause
 	// ("had quietly provided assistance to the rebels"; perfect.tsv): what
@@ -200,25 +205,27 @@ func (p point) value() (string, string) {
 
 // tparser scans one sentence.
 type tparser struct {
-	v      *Vocabulary
-	toks   []english.Tok
-	doc    *Document
-	ref    tdate
-	anchor *tdate     // last date with a year in the same paragraph
-	back   *tdate     // else the reference time the text set before: the section's, in narrative the document's
-	inSect bool       // the section has set a reference time (back is the section's or its heading's)
-	tense  int        // -1 past, +1 future, 0 unknown; 2 until computed
-	refs   bool       // the sentence is in the reference list
-	head   bool       // the sentence is a heading: its years are no citations
-	text   string     // the whole document text
-	cur    int        // token where the expression being read starts
-	depth  []int8     // parenthesis depth before each token
-	kinds  []uint8    // what each token is (tokStart, tokMonth, tokTime), found once
-	facts  []int32    // what the word lists say of each token: an index in v.factList
-	years  []yearRead // yearAt(i, false) of each token, once asked
-	gen    uint32     // the sentence's number in the scan, from 1 (yearRead)
-	excl   [][2]int   // the spans of doc.Exclude that overlap the sentence
-	asides []int      // the starts of the sentence's dates that name a time apart from the story's (aside)
+	v         *Vocabulary
+	toks      []english.Tok
+	doc       *Document
+	ref       tdate
+	anchor    *tdate     // last date with a year in the same paragraph
+	back      *tdate     // else the reference time the text set before: the section's, in narrative the document's
+	inSect    bool       // the section has set a reference time (back is the section's or its heading's)
+	sectAside bool       // the section has named a time apart from the story's (an aside) before the sentence
+	tense     int        // -1 past, +1 future, 0 unknown; 2 until computed
+	refs      bool       // the sentence is in the reference list
+	head      bool       // the sentence is a heading: its years are no citations
+	text      string     // the whole document text
+	cur       int        // token where the expression being read starts
+	depth     []int8     // parenthesis depth before each token
+	kinds     []uint8    // what each token is (tokStart, tokMonth, tokTime), found once
+	facts     []int32    // what the word lists say of each token: an index in v.factList
+	years     []yearRead // yearAt(i, false) of each token, once asked
+	gen       uint32     // the sentence's number in the scan, from 1 (yearRead)
+	excl      [][2]int   // the spans of doc.Exclude that overlap the sentence
+	asides    []int      // the starts of the sentence's dates that name a time apart from the story's (aside)
+	apart     []int      // the starts of the asides that date nothing the sentence reports (a comparison's start)
 }
 
 // tenseAt is the tense that decides a relative expression at p.cur: the
@@ -352,7 +359,8 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 	line, headLine := -1, false
 	excl := slices.Clone(doc.Exclude)
 	slices.SortFunc(excl, func(a, b [2]int) int { return a[0] - b[0] })
-	ek := 0 // the first exclusion that may overlap the sentence
+	ek := 0            // the first exclusion that may overlap the sentence
+	sectAside := false // the section has named a time apart from the story's
 	var factBuf []int32
 	var kindBuf []uint8
 	var depthBuf []int8
@@ -376,6 +384,7 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 			// a heading opens a section: what the last one set is left behind
 			section, heading = nil, nil
 			cur.Heading, cur.HeadSent, cur.Prev = "", -1, ""
+			sectAside = false
 		}
 		ctxs[si] = cur
 		back := heading
@@ -391,7 +400,7 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 			tokBuf = v.lexer.Append(tokBuf[:0], text[s.Start:s.End], s.Start)
 			toks = tokBuf
 		}
-		p := &tparser{v: v, toks: toks, doc: &doc, ref: ref, anchor: para, back: back, inSect: inSect, text: text, tense: 2}
+		p := &tparser{v: v, toks: toks, doc: &doc, ref: ref, anchor: para, back: back, inSect: inSect, sectAside: sectAside, text: text, tense: 2}
 		ctxs[si].Shift = p.opensPoint()
 		ctxs[si].Earlier = p.perfects()
 		p.head = heads
@@ -454,7 +463,11 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 		if p.anchor != para {
 			para, section, whole = p.anchor, p.anchor, p.anchor
 		}
+		sectAside = sectAside || len(p.asides) > 0
 		for _, x := range out[first:] {
+			if slices.Contains(p.apart, x.Start) {
+				ctxs[si].Apart = append(ctxs[si].Apart, [2]int{x.Start, x.End})
+			}
 			if x.Citation || strings.HasPrefix(x.Value, "XXXX") || slices.Contains(p.asides, x.Start) {
 				continue // an aside ("the first incursion since 1995") sets no time for what follows
 			}
@@ -594,6 +607,9 @@ func (p *tparser) finish(i int, pt point) (x Span, n int, keep bool) {
 	if pt.d.y > 0 && !cit && pt.decade == 0 && pt.century == 0 && pt.anchor != AnchorDCT && !pt.speech && !p.ahead(i, pt.n) {
 		if p.aside(i, pt) {
 			p.asides = append(p.asides, int(p.toks[i].Start))
+			if p.low(i-1) == "since" && p.comparison(i-1) {
+				p.apart = append(p.apart, int(p.toks[i].Start))
+			}
 		} else {
 			d := pt.d
 			if pt.season != "" {
@@ -634,7 +650,8 @@ func (p *tparser) ahead(i, n int) bool {
 
 // aside reports a date that names a time apart from the story's: a year,
 // or a month and year, used as a label before a noun ("the 1978 Treaty of
-// Friendship", "the 2003 invasion", "surpassing the May 2007 high"), the
+// Friendship", "the 2003 invasion", "surpassing the May 2007 high", with one
+// adjective between: "a secret 1902 pact"), the
 // start of a comparison ("the first incursion since 1995"), a step back
 // from the reference time ("repeating the successes of the previous year",
 // "the day before, scouts had crossed the river"), or a bare year
@@ -650,16 +667,27 @@ func (p *tparser) aside(i int, pt point) bool {
 	if pt.d.d > 0 || pt.noYear || pt.season != "" || pt.mod != "" {
 		return false
 	}
-	if p.anchor == nil && !p.inSect {
+	if p.anchor == nil && !p.inSect && !p.sectAside && len(p.asides) == 0 {
 		return false // the only date of its section so far: the story is there
 	}
 	if r, how := p.reference(); how == AnchorNarrative && pt.d.m == 0 && r.y > 0 && pt.d.y-r.y > 10 {
 		return true // "a publication declassified in 2005" in a story of 1964: a look ahead
 	}
-	d := p.low(i - 1)
 	nx := p.tok(i + pt.n)
-	return (d == "the" || d == "a" || d == "an") && nx != nil && nx.Kind == english.Alpha
+	if nx == nil || nx.Kind != english.Alpha {
+		return false
+	}
+	if determiner(p.low(i - 1)) {
+		return true
+	}
+	// one adjective between: "a secret 1902 pact", "the disputed 2000
+	// election"; not a time word ("the year 1916 saw")
+	adj := p.tok(i - 1)
+	return i >= 2 && determiner(p.low(i-2)) && adj.Kind == english.Alpha && !unicode.IsUpper([]rune(adj.Text)[0]) &&
+		p.wordKind(i-1)&(tokTime|tokMonth|tokStart) == 0
 }
+
+func determiner(w string) bool { return w == "the" || w == "a" || w == "an" }
 
 // resolveYear gives a point written without a year the year of the
 // reference time (reference), in news the nearest year to the document's
