@@ -117,14 +117,6 @@ func (p *tparser) rangeAt(i int) (Span, int) {
 		return Span{}, 0
 	default:
 		x, y := a.d, b.d
-		// "from the 13th to the 19th of October 1950": a day of the
-		// month alone before a date with a month is of that month.
-		if a.rule == "day-of-month" && y.m > 0 && y.d > 0 {
-			x.y, x.m = y.y, y.m
-			if x.y == 0 {
-				x.y = a.d.y
-			}
-		}
 		// A side without a year takes the other's.
 		switch {
 		case a.noYear && !b.noYear && y.y > 0:
