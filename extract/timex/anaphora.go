@@ -167,7 +167,7 @@ func (p *tparser) anaphoraAt(i int) (point, bool) {
 		return point{}, false
 	}
 	j := i + n
-	pt := point{strong: true, n: n + 1, anchor: how, mod: a.mod, speech: a.speech, back: a.offset < 0, rule: "anaphora"}
+	pt := point{strong: true, n: n + 1, anchor: how, mod: a.mod, speech: a.speech, rule: "anaphora"}
 	if w, ok := p.timeWord(j); ok {
 		switch w.kind {
 		case "unit":
@@ -238,7 +238,7 @@ func (p *tparser) unitAfterWordAt(i int) (point, bool) {
 		return point{}, false
 	}
 	off, _ := strconv.Atoi(a.value)
-	return p.unitFrom(point{strong: true, n: 3, anchor: how, back: off < 0, rule: "anaphora-after"}, r, w.value, off)
+	return p.unitFrom(point{strong: true, n: 3, anchor: how, rule: "anaphora-after"}, r, w.value, off)
 }
 
 // yearOfNext is the year of month m (a season's first month) that comes

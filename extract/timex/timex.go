@@ -181,7 +181,6 @@ type point struct {
 	val       string // a value tdate cannot write: a week (2008-W38), a quarter (2008-Q4)
 	speech    bool   // a deictic word in narrative ("next summer"): the words of someone in the story
 	part      string // a part of the day d (MO, AF, EV, NI): a time
-	back      bool   // a step back from the reference time ("the previous year", "the day before"): a look back
 	rule      string
 }
 
@@ -652,16 +651,14 @@ func (p *tparser) ahead(i, n int) bool {
 // or a month and year, used as a label before a noun ("the 1978 Treaty of
 // Friendship", "the 2003 invasion", "surpassing the May 2007 high", with one
 // adjective between: "a secret 1902 pact"), the
-// start of a comparison ("the first incursion since 1995"), a step back
-// from the reference time ("repeating the successes of the previous year",
-// "the day before, scouts had crossed the river"), or a bare year
+// start of a comparison ("the first incursion since 1995"), or a bare year
 // more than ten years after the story's time ("a report declassified in
 // 2005" in a story of 1964: a look ahead to a later time). It does not
 // become the reference time, unless it is the first date of its section
 // ("Despite the June 1916 offensive, ..." under a new heading: the story
 // is there).
 func (p *tparser) aside(i int, pt point) bool {
-	if p.low(i-1) == "since" || pt.back {
+	if p.low(i-1) == "since" {
 		return true
 	}
 	if pt.d.d > 0 || pt.noYear || pt.season != "" || pt.mod != "" {
