@@ -429,21 +429,51 @@ func (sv *View) bareSubject(i, start int) (from int, ok bool) {
 
 // whose returns the actor a subject phrase toks[from:to] with no actor at
 // its head names as where or whose its people are: "Demonstrators in
-// Baghdad", "Thousands of Nigerians", "the future of Pakistan".
+// Baghdad", "Thousands of Nigerians", "the future of Pakistan", or the
+// place that is the phrase's head ("Utah rejected": a state's province
+// acts for it).
+//
+// A place counts after a preposition inside the phrase, or as the head
+// right before the verb; not after a capitalized word of a name, nor under
+// the preposition that opens the phrase: through the subdivisions a
+// person's name is often a place's ("General William Westmoreland
+// informed", "De Bono notified": a parish of Jamaica, a region of Ghana),
+// and "In Galicia, the cavalry advanced" names the scene.
 func (sv *View) whose(from, to int) []string {
 	toks := sv.Toks
+	opens := from < to && sv.prepositions[toks[from].Low]
+	prep := false
 	for k := from; k < to; k++ {
-		if sv.prepositions[toks[k].Low] && toks[k].Low != "in" && toks[k].Low != "of" && toks[k].Low != "from" && toks[k].Low != "throughout" && toks[k].Low != "across" {
-			break
+		if sv.prepositions[toks[k].Low] {
+			if toks[k].Low != "in" && toks[k].Low != "of" && toks[k].Low != "from" && toks[k].Low != "throughout" && toks[k].Low != "across" {
+				break
+			}
+			prep = prep || k > from
 		}
 		if c := sv.CoordAt[k]; c >= 0 {
 			return sv.Coords[c].Codes(sv.Groups)
 		}
-		if w := sv.PlaceAt[k]; w != "" {
+		if w := sv.PlaceAt[k]; w != "" && (prep || !(opens && k == from+1) && sv.placeHead(k, to)) {
 			return []string{w}
 		}
 	}
 	return nil
+}
+
+// placeHead reports a place at toks[k] that heads a subject phrase ending
+// before the verb at toks[to]: at most two lower-case words (an auxiliary,
+// an adverb) between, and no capitalized word of a name before it.
+func (sv *View) placeHead(k, to int) bool {
+	toks := sv.Toks
+	if to-k > 3 {
+		return false
+	}
+	for j := k + 1; j < to; j++ {
+		if sv.PlaceAt[j] == "" && (toks[j].Kind != english.Alpha || english.IsUpperWord(toks[j].Text)) {
+			return false
+		}
+	}
+	return k == 0 || !(toks[k-1].Kind == english.Alpha && english.IsUpperWord(toks[k-1].Text) && sv.PlaceAt[k-1] == "")
 }
 
 // clauseAfterPreposition reports a verb at toks[i] whose subject is a
