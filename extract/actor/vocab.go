@@ -22,7 +22,7 @@ var dataFS embed.FS
 // left out unless a user adds the file.
 var Kinds = vocab.Kinds{
 	"actors": {"data/actors/states.tsv", "data/actors/orgs.tsv", "data/actors/people.tsv", "data/actors/leaders.tsv",
-		"data/actors/places.tsv", "data/actors/peoples.tsv", "data/actors/subdivisions.tsv"},
+		"data/actors/places.tsv", "data/actors/peoples.tsv", "data/actors/subdivisions.tsv", "data/actors/agencies.tsv"},
 	"dictionary":    {"data/phoenix/countries.tsv", "data/phoenix/international.tsv", "data/phoenix/nonstate.tsv"},
 	"agents":        {"data/phoenix/agents.tsv", "data/agents.tsv"},
 	"attach":        {"data/attach.tsv"},
