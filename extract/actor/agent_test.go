@@ -320,3 +320,27 @@ func TestStateAgencies(t *testing.T) {
 		}
 	}
 }
+
+// A force noun after military modifiers is the military of the actor
+// before them; with no actor before them it names no one.
+func TestForceModifiers(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     []string
+		notWant  []string
+	}{
+		// a history of the Afghan war of the 1980s and one of the Gulf war
+		{"In December 1979 Soviet airborne forces landed at the air base.", []string{"Soviet airborne forces/ORG/SUN/MIL"}, []string{"Soviet"}},
+		{"Iraqi armoured units crossed into Kuwait in August 1990.", []string{"Iraqi armoured units/ORG/IRQ/MIL"}, []string{"Iraqi"}},
+		// a news line and a history of the Second World War
+		{"Russian motorized rifle units advanced toward the city.", []string{"Russian motorized rifle units/ORG/RUS/MIL"}, []string{"Russian"}},
+		{"German mountain troops took the pass in 1941.", []string{"German mountain troops/ORG/DEU/MIL"}, nil},
+		// no actor named: no guess
+		{"An airborne battalion arrived at the air base.", nil, []string{"airborne battalion", "battalion"}},
+		{"The armoured units crossed the river at dawn.", nil, []string{"armoured units", "units"}},
+		// a modifier that is no military one leaves the demonym alone
+		{"Soviet economic forces shaped the plan.", []string{"Soviet/NORP/SUN/"}, []string{"Soviet economic forces"}},
+	} {
+		checkEntities(t, withSector(t, c.sentence), c.want, c.notWant)
+	}
+}
