@@ -365,3 +365,25 @@ func TestFullNamesAndTreaties(t *testing.T) {
 		checkEntity(t, c.sentence, c.form, c.want)
 	}
 }
+
+// A demonym that opens an institution's or a publication's name is part of
+// that name, not the state; a state's own bodies keep the state.
+func TestDemonymInName(t *testing.T) {
+	for _, c := range []struct{ sentence, form, want string }{
+		// a paper's affiliations and reference list
+		{"She teaches at American University in Washington.", "American University", "American University/ORG/"},
+		{"The findings appeared in the American Political Science Review in 2019.", "American Political Science Review", "American Political Science Review/ORG/"},
+		{"Smith, J. (2010). Trade and war. British Journal of Political Science 40: 1-20.", "British Journal of Political Science", "British Journal of Political Science/ORG/"},
+		// a news line and a history of the Cold War
+		{"The Canadian Medical Association condemned the strike.", "Canadian Medical Association", "Canadian Medical Association/ORG/"},
+		{"The Australian Society for Military History met in Sydney.", "Australian Society for Military History", "Australian Society for Military History/ORG/"},
+		{"In 1955 the Soviet Academy of Sciences opened an institute, while the British Museum lent its collection.", "British Museum", "British Museum/ORG/"},
+		// the state's own bodies and the demonym alone
+		{"The American army landed at Inchon in 1950.", "American army", "American army/ORG/USA"},
+		{"The Chinese Communist Party purged its cadres.", "Chinese Communist Party", "Chinese Communist Party/ORG/CHN"},
+		{"The Turkish government closed the border.", "Turkish government", "Turkish government/ORG/TUR"},
+		{"Russian troops entered Georgia in 2008.", "Russian troops", "Russian troops/ORG/RUS"},
+	} {
+		checkEntity(t, c.sentence, c.form, c.want)
+	}
+}

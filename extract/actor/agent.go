@@ -198,7 +198,16 @@ func (v *Vocabulary) agentEntities(txt string, s text.Sentence, si int, ents []E
 		// people ("ethnic Albanian guerrillas") or an attitude
 		// ("anti-Soviet forces").
 		mod := -1
-		if k, ok := endAt[i-1]; ok && i > 0 && v.claims(ents[k]) && onlySpace(txt[ws[i-1].End:first.Start]) && !drop[k] {
+		// A force noun may take up to two military modifiers after the
+		// actor ("Soviet airborne forces", "Iraqi armoured units").
+		before := i - 1
+		for before >= 0 && i-before <= 2 && ag.Sector == "MIL" && !covered[before] && v.forceMods[strings.ToLower(ws[before].Key)] && onlySpace(txt[ws[before].End:ws[before+1].Start]) {
+			before--
+		}
+		if before < i-1 && (before < 0 || !covered[before]) {
+			before = i - 1 // no actor before the modifiers: the noun alone
+		}
+		if k, ok := endAt[before]; ok && before >= 0 && v.claims(ents[k]) && onlySpace(txt[ws[before].End:ws[before+1].Start]) && !drop[k] {
 			b := wordBefore(ws, ents[k].Start)
 			if b > 0 && ws[b].End == ents[k].Start && english.IsDash(english.FirstRune(ws[b].Text)) {
 				b-- // "anti-Soviet"

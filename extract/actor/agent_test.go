@@ -272,3 +272,75 @@ func TestDictionaryNoise(t *testing.T) {
 		}
 	}
 }
+
+// TestStateAgencies checks the intelligence and security services of
+// data/actors/agencies.tsv: each is its state with a sector, in a
+// sentence of a Cold War history and in a news or policy line, and a
+// service named after the state it served is still that state's.
+func TestStateAgencies(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct{ sentence, want string }{
+		{"The NKVD deported the Chechens in 1944.", "NKVD/ORG/SUN/COP"},
+		{"Survivors described the prisons the NKVD ran in Lviv.", "NKVD/ORG/SUN/COP"},
+		{"GRU officers ran the network in Bonn in 1975.", "GRU/ORG/SUN/SPY"},
+		{"Britain blamed the GRU for the poisoning in 2018.", "GRU/ORG/RUS/SPY"},
+		{"KHAD agents infiltrated the refugee camps in 1986.", "KHAD/ORG/AFG/SPY"},
+		{"The KhAD arrested thousands of students.", "KhAD/ORG/AFG/SPY"},
+		{"SAVAK tortured opponents of the Shah in 1975.", "SAVAK/ORG/IRN/SPY"},
+		{"The revolutionaries opened the Savak files.", "Savak/ORG/IRN/SPY"},
+		{"MI6 recruited the colonel in 1961.", "MI6/ORG/GBR/SPY"},
+		{"MI5 watched the Soviet trade delegation.", "MI5/ORG/GBR/SPY"},
+		{"The Securitate fired on the crowd in Timisoara in 1989.", "Securitate/ORG/ROU/COP"},
+		{"Romanians read their Securitate files after 2000.", "Securitate/ORG/ROU/COP"},
+		{"The BND warned Washington of the attack.", "BND/ORG/DEU/SPY"},
+		{"In 1970 the BND had agents in East Berlin.", "BND/ORG/DEU/SPY"},
+	} {
+		text := c.sentence
+		date := ""
+		for _, w := range strings.Fields(text) {
+			if w = strings.Trim(w, "."); len(w) == 4 && w[0] >= '1' && w[0] <= '2' && digits(w) {
+				date = w
+			}
+		}
+		sents := []textpkg.Sentence{{Start: 0, End: len(text)}}
+		es, err := v.Entities(context.Background(), NewTagger(), testLexer(v), text, sents, []string{"body"}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		Redate(es, func(int) string { return date }, []string{date})
+		form, _, _ := strings.Cut(c.want, "/")
+		got := ""
+		for _, e := range es {
+			if text[e.Start:e.End] == form {
+				got = form + "/" + e.Label + "/" + e.Actor + "/" + e.Sector
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %q, want %q", text, got, c.want)
+		}
+	}
+}
+
+// A force noun after military modifiers is the military of the actor
+// before them; with no actor before them it names no one.
+func TestForceModifiers(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     []string
+		notWant  []string
+	}{
+		// a history of the Afghan war of the 1980s and one of the Gulf war
+		{"In December 1979 Soviet airborne forces landed at the air base.", []string{"Soviet airborne forces/ORG/SUN/MIL"}, []string{"Soviet"}},
+		{"Iraqi armoured units crossed into Kuwait in August 1990.", []string{"Iraqi armoured units/ORG/IRQ/MIL"}, []string{"Iraqi"}},
+		// a news line and a history of the Second World War
+		{"Russian motorized rifle units advanced toward the city.", []string{"Russian motorized rifle units/ORG/RUS/MIL"}, []string{"Russian"}},
+		{"German mountain troops took the pass in 1941.", []string{"German mountain troops/ORG/DEU/MIL"}, nil},
+		// no actor named: no guess
+		{"An airborne battalion arrived at the air base.", nil, []string{"airborne battalion", "battalion"}},
+		{"The armoured units crossed the river at dawn.", nil, []string{"armoured units", "units"}},
+		// a modifier that is no military one leaves the demonym alone
+		{"Soviet economic forces shaped the plan.", []string{"Soviet/NORP/SUN/"}, []string{"Soviet economic forces"}},
+	} {
+		checkEntities(t, withSector(t, c.sentence), c.want, c.notWant)
+	}
+}

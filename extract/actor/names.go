@@ -340,3 +340,49 @@ func (v *Vocabulary) endsTitle(ws []english.Word, k int) bool {
 	}
 	return false
 }
+
+// ruleDemonymName marks a demonym that opens the name of an institution
+// or a publication ("American University", "American Political Science
+// Review"): the name is one ORG with no actor.
+const ruleDemonymName = "vocab:demonym+name"
+
+// demonymNameEnd returns the end of a capitalized name that the demonym's
+// form m of sentence st (base its offset) opens and that a head word of
+// demonymheads.txt closes, past at most three other capitalized words, and
+// then past "of" or a connector that joins a group's name ("for") and
+// capitalized words ("British Journal of Political Science", "American
+// Association for the Advancement of Science"); 0 when there is none.
+func (v *Vocabulary) demonymNameEnd(st string, base int, m Match) int {
+	if m.End-base >= len(st) || st[m.End-base] != ' ' {
+		return 0
+	}
+	ws := english.Words(st[m.End-base:], m.End)
+	capital := func(k int) bool {
+		return k < len(ws) && unicode.IsUpper(english.FirstRune(ws[k].Text)) && english.IsNameWord(ws[k].Text)
+	}
+	spaced := func(k int) bool { return k == 0 || ws[k-1].End < ws[k].Start }
+	end, k := 0, 0
+	for ; k < len(ws) && k <= 3 && capital(k) && spaced(k); k++ {
+		if v.demonymHeads[ws[k].Text] {
+			end = ws[k].End
+			break
+		}
+	}
+	if end == 0 {
+		return 0
+	}
+	for k++; k+1 < len(ws) && spaced(k) && (ws[k].Text == "of" || v.groupJoiners[ws[k].Text]); {
+		j := k + 1
+		if strings.EqualFold(ws[j].Text, "the") && j+1 < len(ws) {
+			j++
+		}
+		if !capital(j) {
+			break
+		}
+		for ; capital(j) && spaced(j); j++ {
+			end = ws[j].End
+		}
+		k = j
+	}
+	return end
+}

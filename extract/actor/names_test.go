@@ -167,6 +167,11 @@ func TestCapitalPerson(t *testing.T) {
 		{"In 1793 the Mayor of Paris was arrested.", "Paris", "Paris/PERSON/"},
 		// a news line
 		{"The Mayor of London met the envoy on Monday.", "London", "London/PERSON/"},
+		// a peer's title and "of": a history of the Peninsular War, one of
+		// Victorian Britain, one of eighteenth-century Britain
+		{"In 1815 the Duke of Wellington defeated the French army.", "Wellington", "Wellington/PERSON/"},
+		{"The Earl of Chatham resigned as Prime Minister in 1768.", "Chatham", "Chatham/PERSON/"},
+		{"The Marquess of Salisbury formed a cabinet in 1885.", "Salisbury", "Salisbury/PERSON/"},
 		// the capitals themselves
 		{"In 1812 Washington declared war on Britain.", "Washington", "Washington/GPE/USA"},
 		{"Wellington recalled its ambassador from Paris.", "Wellington", "Wellington/GPE/NZL"},

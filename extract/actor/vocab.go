@@ -22,7 +22,7 @@ var dataFS embed.FS
 // left out unless a user adds the file.
 var Kinds = vocab.Kinds{
 	"actors": {"data/actors/states.tsv", "data/actors/orgs.tsv", "data/actors/people.tsv", "data/actors/leaders.tsv",
-		"data/actors/places.tsv", "data/actors/peoples.tsv", "data/actors/subdivisions.tsv"},
+		"data/actors/places.tsv", "data/actors/peoples.tsv", "data/actors/subdivisions.tsv", "data/actors/agencies.tsv"},
 	"dictionary":    {"data/phoenix/countries.tsv", "data/phoenix/international.tsv", "data/phoenix/nonstate.tsv"},
 	"agents":        {"data/phoenix/agents.tsv", "data/agents.tsv"},
 	"attach":        {"data/attach.tsv"},
@@ -39,6 +39,8 @@ var Kinds = vocab.Kinds{
 	"suffixes":      {"data/suffixes.txt"},
 	"currencywords": {"data/currencywords.txt"},
 	"topical":       {"data/topical.tsv"},
+	"demonymheads":  {"data/demonymheads.txt"},
+	"forcemods":     {"data/forcemods.txt"},
 }
 
 // Vocabulary holds the actor gazetteer and the word lists of entity
@@ -59,6 +61,8 @@ type Vocabulary struct {
 	suffixes     []string
 	topical      map[string]bool // lower case: agent heads that name the paragraph's state's government
 	notTopical   map[string]bool // lower case: words before such an agent that name another government
+	demonymHeads map[string]bool // as written: words closing an institution's name a demonym opens (demonymNameEnd)
+	forceMods    map[string]bool // lower case: military modifiers between an actor and a force noun ("Soviet airborne forces")
 }
 
 var defaultVocab = english.Once(New)
@@ -71,7 +75,8 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // earlier meaning of that form.
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{Actors: newGazetteer(), agents: newAgents(), disclaim: map[string]bool{}, joiners: map[string]bool{}, en: en, nonEntities: map[string]bool{}, named: map[string]string{},
-		connectors: map[string]bool{}, groupJoiners: map[string]bool{}, listJoiners: map[string]bool{}, venues: map[string]venueUse{}, topical: map[string]bool{}, notTopical: map[string]bool{}}
+		connectors: map[string]bool{}, groupJoiners: map[string]bool{}, listJoiners: map[string]bool{}, venues: map[string]venueUse{}, topical: map[string]bool{}, notTopical: map[string]bool{},
+		demonymHeads: map[string]bool{}, forceMods: map[string]bool{}}
 	// The embedded files are sources 0 (the project's) and 1 (the
 	// dictionaries'); the user's files follow, each a source of its own, so
 	// that a user's row can override the meanings of a form.
@@ -145,6 +150,10 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			default:
 				return fmt.Errorf("want word<TAB>head|block")
 			}
+		case "demonymheads":
+			v.demonymHeads[l.Word()] = true
+		case "forcemods":
+			v.forceMods[strings.ToLower(l.Word())] = true
 		case "currencywords":
 			w := strings.ToLower(l.Word())
 			r, n := utf8.DecodeRuneInString(w)
