@@ -42,7 +42,10 @@ func TestDomesticActors(t *testing.T) {
 		{"compound", "In November 1956 an Anglo-French force landed at Port Said.", []string{"Anglo/GPE/GBR/MIL", "French force/ORG/FRA/MIL"}, []string{"French"}},
 		{"compound", "The combined Polish-Ukrainian forces entered an abandoned Kiev.", []string{"Polish/NORP/POL/MIL", "Ukrainian forces/ORG/UKR/MIL"}, nil},
 		{"compound", "Sino-Pak troops held joint exercises near the border.", []string{"Sino/GPE/CHN/MIL", "Pak troops/ORG/PAK/MIL"}, nil},
-		{"compound", "The Austro-Hungarian government began negotiations with Rome.", []string{"Austro/GPE/AUT/GOV", "Hungarian government/ORG/HUN/GOV"}, nil},
+		{"compound", "The Sino-Soviet leadership met in Moscow.", []string{"Sino/GPE/CHN/GOV", "Soviet leadership/ORG/SUN/GOV"}, nil},
+		// Austria-Hungary is one state (AUT), not a compound of two
+		{"one state (history)", "The Austro-Hungarian government began negotiations with Rome.", []string{"Austro-Hungarian government/ORG/AUT/GOV"}, []string{"Austro", "Hungarian government"}},
+		{"one state (my own)", "In 1908 Austro-Hungarian troops marched into Bosnia, and Austria-Hungary annexed it.", []string{"Austro-Hungarian troops/ORG/AUT/MIL", "Austria-Hungary/GPE/AUT/"}, []string{"Hungary", "Hungarian troops"}},
 		{"compound, at home", "Indian troops fought the Indo-Chinese border patrols.", nil, []string{"Chinese border patrols"}},
 		{"compound, at home", "Franco-Spanish rebels crossed the Pyrenees.", nil, []string{"Spanish rebels"}},
 		{"compound, an attitude", "Anti-Franco-British forces rallied in Cairo.", nil, []string{"British forces"}},
