@@ -214,8 +214,8 @@ func topicStates(sents []text.Sentence, ents []Entity, topic string) {
 // of the groups whose home is the state the document is about (topic).
 // Only a group the document follows counts, one it names at least
 // followed times and more often than all its other armed groups together
-// (of any home): a group named in passing ("organisations such as
-// Lashkar e Taiba") is no one's rebels, and neither is one of several a
+// (of any home): a group named in passing ("groups such as Boko Haram")
+// is no one's rebels, and neither is one of several a
 // war's history names ("insurgents" where the text names al-Qaeda, the
 // Mahdi Army, Ansar al-Islam and the PKK are none of them). A state with
 // no such group keeps its rebels; unclaimed rebels stay no one's.

@@ -317,11 +317,11 @@ func (v *Vocabulary) capitalPerson(lx *english.Lexer, st string, base int, ms []
 		return 0, false
 	}
 	w := ws[k-1].Text
-	if v.endsTitle(ws, k-1) || v.en.Honorific(w) || w == "." && k >= 2 && v.en.Honorific(ws[k-2].Text) && ws[k-2].End == ws[k-1].Start {
-		return m.Start, true
+	if v.endsTitle(ws, k-1) || v.en.Honorific(w) || w == "." && k >= 2 && (v.en.Honorific(ws[k-2].Text) || v.endsTitle(ws, k-2)) && ws[k-2].End == ws[k-1].Start {
+		return m.Start, true // "General Washington", "Mr. Lima", "Gen. Washington"
 	}
 	if w == "of" && k >= 2 && spaced(st, base, ws, k-2) && v.endsTitle(ws, k-2) {
-		return m.Start, true
+		return ws[k-2].Start, true // "the Mayor of Paris": the person's span takes the title
 	}
 	low := foldKeys(ws)
 	if v.Actors.givenNames[w] && v.givenWord(lx, ws, low, k-1, ms) && (k-1 > 0 || !v.en.OpensSentence(w)) {
