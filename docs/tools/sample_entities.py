@@ -12,7 +12,7 @@ every sentence whose entities differ between OUT and OUT2, with the entities gon
 added (+), to read every record a change alters."""
 import json, random
 
-from samples import parser, sources
+from samples import parser, records, sources
 
 ap = parser(80, 5)
 ap.add_argument("--changed")
@@ -32,13 +32,7 @@ def load(out):
     for l in open(f"{out}/sentences.jsonl"):
         o = json.loads(l)
         sents[(src[o["doc"]], o["sent"])] = (o["span"][0], o["text"])
-    ents = []
-    for i, l in enumerate(open(f"{out}/entities.jsonl")):
-        o = json.loads(l)
-        f = src[o["doc"]]
-        if a.skip and a.skip in f:
-            continue
-        ents.append((f, o["sent"], o["span"][0], i, o))
+    ents = [(f, s, o["span"][0], i, o) for f, s, i, o in records(out, "entities", a.skip)]
     ents.sort(key=lambda e: e[:4])
     return ents, sents
 

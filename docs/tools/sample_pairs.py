@@ -10,7 +10,7 @@ either order; "gone" when nothing), to re-judge the same sample after a change.
 the pairs gone (-) and added (+), to read every record a change alters."""
 import json, random
 
-from samples import parser, sources
+from samples import parser, records, sources
 
 ap = parser(60, 5)
 ap.add_argument("--changed")
@@ -53,13 +53,7 @@ if a.after:
     for l in open(f"{a.after}/pairs.jsonl"):
         o = json.loads(l)
         later.setdefault((src2[o["doc"]], o["sent"], frozenset((o["a"], o["b"]))), []).append(o)
-ps = []
-for i, l in enumerate(open(f"{a.out}/pairs.jsonl")):
-    o = json.loads(l)
-    f = src[o["doc"]]
-    if a.skip and a.skip in f:
-        continue
-    ps.append((f, o["sent"], i, o))
+ps = records(a.out, "pairs", a.skip)
 ps.sort(key=lambda p: p[:3])
 n = min(a.n, len(ps))
 pick = sorted(random.Random(a.seed).sample(range(len(ps)), n))

@@ -24,3 +24,17 @@ def sources(out):
         o = json.loads(l)
         src[o["doc"]] = o["source"].split("/")[-1]
     return src
+
+
+def records(out, name, skip):
+    """The records of a run's NAME.jsonl as (file, sentence, line, record), leaving out
+    the documents whose file name contains skip."""
+    src = sources(out)
+    recs = []
+    for i, l in enumerate(open(f"{out}/{name}.jsonl")):
+        o = json.loads(l)
+        f = src[o["doc"]]
+        if skip and skip in f:
+            continue
+        recs.append((f, o["sent"], i, o))
+    return recs
