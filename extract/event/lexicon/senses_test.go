@@ -219,3 +219,17 @@ func TestGatheringForcesForAnAct(t *testing.T) {
 		return strings.Join(got, "; ")
 	})
 }
+
+// TestWarThatBreaksOut: "break out" joins the dictionary's ERUPT block
+// (cmd/vocabgen/data/cameo-verbs-added.tsv), so a war that breaks out is
+// an attack by the block's subject pattern "&FIGHT *", as one that erupts
+// is, its name's actors the parties; riots and tanks breaking out are
+// none. Cases of our own, from a history and a news line.
+func TestWarThatBreaksOut(t *testing.T) {
+	checkSenses(t, nil, []senseCase{
+		{"a war's name breaks out (history)", "The Iran-Iraq War broke out in 1980.", "ASSAULT IRN,IRQ>"},
+		{"a war's name breaks out (news)", "In 1995 the Peru-Ecuador War broke out in the Cenepa valley.", "ASSAULT PER,ECU>"},
+		{"riots break out (history)", "Riots broke out in Paris in February 1848.", ""},
+		{"tanks break out (news)", "The tanks tried to break out of the encirclement.", ""},
+	})
+}
