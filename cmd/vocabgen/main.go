@@ -156,6 +156,9 @@ func generate(vendor, repo string) (map[string][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := addVerbs(vd); err != nil {
+		return nil, err
+	}
 	pb, err := read("plover/CAMEO2PLOVER-2021.txt")
 	if err != nil {
 		return nil, err

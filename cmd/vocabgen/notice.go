@@ -84,6 +84,9 @@ What was changed:
 - A pattern that is a particle alone after the verb ("- * OFF") is left
   out where the project's triggers.tsv lists the phrasal verb it makes
   ("break off"): the project's row, with its object words, holds its senses.
+- The project adds a few verbs to the dictionary's blocks
+  (cmd/vocabgen/data/cameo-verbs-added.tsv): "break out" to ERUPT, whose
+  patterns it shares.
 
 `
 

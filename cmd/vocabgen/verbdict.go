@@ -110,6 +110,37 @@ func readVerbDict(data []byte) (*verbDict, error) {
 	return d, sc.Err()
 }
 
+// addVerbs adds the project's verbs to the dictionary's blocks
+// (data/cameo-verbs-added.tsv: a block's name, then a verb line as the
+// dictionary writes one), as if the dictionary listed them there.
+func addVerbs(d *verbDict) error {
+	rows, err := readTable("cameo-verbs-added.tsv", 2)
+	if err != nil {
+		return err
+	}
+	for _, r := range rows {
+		var block *verbBlock
+		for _, b := range d.blocks {
+			if b.name == strings.TrimSpace(r[0]) {
+				block = b
+			}
+		}
+		if block == nil {
+			return fmt.Errorf("cameo-verbs-added.tsv: no block %q in the dictionary", r[0])
+		}
+		one, err := readVerbDict([]byte("--- " + block.name + " [" + block.code + "] ---\n" + r[1] + "\n"))
+		if err != nil {
+			return fmt.Errorf("cameo-verbs-added.tsv: %w", err)
+		}
+		if len(one.blocks[0].verbs) != 1 {
+			return fmt.Errorf("cameo-verbs-added.tsv: %q is not one verb line", r[1])
+		}
+		v := one.blocks[0].verbs[0]
+		block.verbs = append(block.verbs, v)
+	}
+	return nil
+}
+
 // cutCode splits "TEXT [CODE]" at its last bracket group.
 func cutCode(s string) (text, code string, ok bool) {
 	i := strings.LastIndexByte(s, '[')

@@ -10,6 +10,7 @@ import (
 	"reflect"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -699,5 +700,33 @@ func TestOwnPhrasal(t *testing.T) {
 		if got := ownPhrasal(d.blocks[0], cameoPattern{text: c.pattern}, particles, own); got != c.want {
 			t.Errorf("%s %q: got %v, want %v", d.blocks[0].name, c.pattern, got, c.want)
 		}
+	}
+}
+
+// TestAddVerbs: the project's verbs (data/cameo-verbs-added.tsv) join
+// their block with its code and patterns, and a block the dictionary
+// lacks is an error.
+func TestAddVerbs(t *testing.T) {
+	d, err := readVerbDict([]byte("--- ERUPT [---] ---\nERUPT\n- &FIGHT * [190:190]\n--- BEAT [190] ---\nBEAT\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := addVerbs(d); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, v := range d.blocks[0].verbs {
+		for _, f := range verbForms(v) {
+			got = append(got, f.form+"/"+strconv.FormatBool(f.past))
+		}
+	}
+	if want := []string{"erupt/false", "break out/false", "broke out/true", "broken out/true"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("ERUPT's verbs: got %v, want %v", got, want)
+	}
+	if len(d.blocks[1].verbs) != 1 {
+		t.Errorf("BEAT's verbs: got %d, want 1", len(d.blocks[1].verbs))
+	}
+	if err := addVerbs(&verbDict{synsets: map[string][]string{}}); err == nil || !strings.Contains(err.Error(), "no block") {
+		t.Errorf("a dictionary without ERUPT: got %v, want a missing block", err)
 	}
 }

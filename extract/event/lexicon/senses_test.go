@@ -181,3 +181,55 @@ func TestForcesIsANoun(t *testing.T) {
 		{"naval forces seized (news)", "In 2019 the Iranian naval forces seized a British tanker in the Gulf.", "COERCE IRN>GBR"},
 	})
 }
+
+// TestGatheringForces: amassing, assembling, concentrating or
+// dispatching forces is a deployment (triggers.tsv, MOBILIZE deploy, each
+// with an object list of forces); with another object the verb is no
+// deployment ("assembled his council", "concentrated on its economy",
+// "dispatched a diplomat"). Cases of our own, from histories and news.
+func TestGatheringForces(t *testing.T) {
+	checkSenses(t, nil, []senseCase{
+		{"forces amassed (history)", "Iraq amassed forces near the Kuwaiti border in 1994.", "MOBILIZE IRQ>KWT"},
+		{"troops amassed (news)", "In 2021 Russia amassed troops near the border with Ukraine.", "MOBILIZE RUS>UKR"},
+		{"a council assembled (history)", "The king assembled his council in 1640.", ""},
+		{"divisions concentrated (history)", "In 1941 Germany concentrated divisions along the Soviet frontier.", "MOBILIZE DEU>SUN"},
+		{"troops concentrated (history)", "In 1971 India concentrated troops near East Pakistan.", "MOBILIZE IND>BGD"},
+		{"concentrated on the economy (history)", "The Soviet Union concentrated on its economy after 1985.", ""},
+		{"troops assembling (history)", "In 1914 British troops were assembling at Southampton for France.", "MOBILIZE GBR>FRA"},
+		{"troops dispatched (history)", "In 1979 the Soviet Union dispatched troops to Afghanistan.", "MOBILIZE SUN>AFG"},
+		{"soldiers dispatched (news)", "In 2014 Russia dispatched soldiers to Crimea.", "MOBILIZE RUS>UKR"},
+		{"a diplomat dispatched (news)", "Brazil dispatched a diplomat to Lisbon.", ""},
+	})
+}
+
+// TestGatheringForcesForAnAct: an army or a fleet assembled to invade is
+// the deployment, asserted, and the invasion, hypothetical (the event
+// package's infinitive of purpose after a military move). Cases of our
+// own, from two histories.
+func TestGatheringForcesForAnAct(t *testing.T) {
+	cs := []stagetest.Case{
+		{Name: "an armada to invade", Text: "In 1588 Spain assembled an armada to invade England.", Want: "MOBILIZE ESP>GBR; ASSAULT ESP>GBR hypothetical"},
+		{Name: "an army to invade", Text: "In 1805 France assembled an army at Boulogne to invade Britain.", Want: "MOBILIZE FRA>GBR; ASSAULT FRA>GBR hypothetical"},
+	}
+	stagetest.Check(t, cs, func(t *testing.T, v *extract.Vocabulary, s string) string {
+		var got []string
+		for _, e := range stagetest.Findings(t, v, s).Events {
+			got = append(got, strings.TrimSpace(stagetest.Dyad(e)+" "+e.Mode))
+		}
+		return strings.Join(got, "; ")
+	})
+}
+
+// TestWarThatBreaksOut: "break out" joins the dictionary's ERUPT block
+// (cmd/vocabgen/data/cameo-verbs-added.tsv), so a war that breaks out is
+// an attack by the block's subject pattern "&FIGHT *", as one that erupts
+// is, its name's actors the parties; riots and tanks breaking out are
+// none. Cases of our own, from a history and a news line.
+func TestWarThatBreaksOut(t *testing.T) {
+	checkSenses(t, nil, []senseCase{
+		{"a war's name breaks out (history)", "The Iran-Iraq War broke out in 1980.", "ASSAULT IRN,IRQ>"},
+		{"a war's name breaks out (news)", "In 1995 the Peru-Ecuador War broke out in the Cenepa valley.", "ASSAULT PER,ECU>"},
+		{"riots break out (history)", "Riots broke out in Paris in February 1848.", ""},
+		{"tanks break out (news)", "The tanks tried to break out of the encirclement.", ""},
+	})
+}
