@@ -347,7 +347,7 @@ func TestTriggerClasses(t *testing.T) {
 			nil},
 		{"a noun of a result phrase is the act of the main clause's agent",
 			"In 1990 Iraq massed troops on the border, leading to the invasion of Kuwait.",
-			[]string{"1990 ASSAULT/invasion IRQ>KWT"}},
+			[]string{"1990 MOBILIZE/deploy IRQ>KWT", "1990 ASSAULT/invasion IRQ>KWT"}},
 		{"a noun of a result phrase with the object of a control verb as agent",
 			"The crisis led Japan to act in 2006, resulting in a freeze in the talks and a total ban on exports to North Korea.",
 			[]string{"2006 SANCTION/freeze JPN>PRK"}},

@@ -199,6 +199,9 @@ func TestGatheringForces(t *testing.T) {
 		{"troops dispatched (history)", "In 1979 the Soviet Union dispatched troops to Afghanistan.", "MOBILIZE SUN>AFG"},
 		{"soldiers dispatched (news)", "In 2014 Russia dispatched soldiers to Crimea.", "MOBILIZE RUS>UKR"},
 		{"a diplomat dispatched (news)", "Brazil dispatched a diplomat to Lisbon.", ""},
+		{"troops massed (news)", "In 2021 Russia massed troops near the Ukrainian border.", "MOBILIZE RUS>UKR"},
+		{"armies massed (history)", "In 1914 Germany massed its armies on the Belgian frontier.", "MOBILIZE DEU>BEL"},
+		{"supporters massed (news)", "In 2010 the party massed its supporters in the square.", ""},
 	})
 }
 
