@@ -253,7 +253,7 @@ func (v *Vocabulary) RunWith(ctx context.Context, tg *actor.Tagger, t *text.Text
 		}
 	}
 	pairs := pair.NewFinder(v.Lexicon)
-	var carry []event.Span
+	var carry event.Carry
 	ei, mi, xi := 0, 0, 0 // the window's first entity, money figure and date
 
 	// pass 3: events and pairs, each window's findings in sentence numbers

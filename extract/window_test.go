@@ -62,6 +62,10 @@ func TestWindowsCarryWhatCrossesThem(t *testing.T) {
 		{"an event's source from the document's earlier event of its kind, past an unrelated paragraph",
 			"Loans\n\nIn 2001 China gave economic aid to Nepal.\n\nThe king fell in 2006.\n\nNepal got economic aid worth $50 million in 2008.",
 			"V 3 AID aid [CHN] [NPL] 2008 event:verb+topic"},
+		{"the fill-in's counts of the document's parties reach back past the events a window carries (more than lookBack)",
+			paragraphs("In 1914 Germany attacked France. ", 10, 60) + paragraphs("In 1915 Germany attacked Belgium. ", 10, 100) +
+				"In 1916 Germany attacked France. In 1917 Germany threatened reprisals.",
+			"THREATEN threaten [DEU] [FRA] 1917 event:verb+topic"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var whole string
@@ -83,4 +87,9 @@ func TestWindowsCarryWhatCrossesThem(t *testing.T) {
 			}
 		})
 	}
+}
+
+// paragraphs returns n paragraphs of the sentence s said k times each.
+func paragraphs(s string, k, n int) string {
+	return strings.Repeat(strings.TrimSpace(strings.Repeat(s, k))+"\n\n", n)
 }

@@ -199,21 +199,33 @@ func (c *Coder) Next(ctx context.Context) (sv *Sentence, done bool, err error) {
 // Events returns the events of the sentences coded so far.
 func (c *Coder) Events() []Span { return c.events[c.carried:] }
 
-// Carry is what a coder of the document's next sentences needs of this
-// one's (see After): the document's latest events, as far back as a rule
-// looks for an earlier event (lookBack).
-func (c *Coder) Carry() []Span { return c.events[max(0, len(c.events)-lookBack):] }
+// Carry is what a coder of the document's next sentences needs of an
+// earlier one's (see After): the document's latest events, as far back as
+// a rule looks for an earlier event (lookBack), and the counts of all its
+// explicit dyads so far, which no window of events could rebuild.
+type Carry struct {
+	events  []Span
+	parties *parties
+}
+
+// Carry returns what the coder of the document's next sentences needs.
+// c codes nothing after it.
+func (c *Coder) Carry() Carry {
+	return Carry{events: c.events[max(0, len(c.events)-lookBack):], parties: c.parties}
+}
 
 // After makes c the coder of the sentences that follow those of an earlier
 // coder of the same document, given its Carry, for a long document coded
 // one window of whole paragraphs at a time: what a paragraph remembers
 // starts afresh at a window's first sentence as at any paragraph's, and
-// the document's earlier events come from the carry. Call it before Next.
-func (c *Coder) After(carry []Span) {
-	c.events = append(c.events[:0:0], carry...)
-	c.carried = len(carry)
-	c.parties = newParties()
-	c.parties.add(carry)
+// the document's earlier events and parties come from the carry, so the
+// records are the same whatever the window. Call it before Next.
+func (c *Coder) After(carry Carry) {
+	c.events = append(c.events[:0:0], carry.events...)
+	c.carried = len(carry.events)
+	if carry.parties != nil {
+		c.parties = carry.parties
+	}
 }
 
 // Events codes every sentence of a document (see Coder) and returns its
