@@ -167,12 +167,14 @@ func (sv *Sentence) inName(i int) bool {
 // afterActorName reports a capitalized word inside the sentence right
 // after a capitalized actor's name: a word of a name ("the Korean War",
 // "the Mexican-American War", "the UN Command"). A war's name is a
-// mention of the war, not an act: it gives no event of its own.
+// mention of the war, not an act: it gives no event of its own. A title in
+// title case quoted in body text ("the book China Threatens India") is a
+// name too: a headline's act is told in the title zone, which gives no
+// events.
 func (sv *Sentence) afterActorName(i int) bool {
 	toks := sv.Toks
 	return i > 0 && toks[i].Kind == english.Alpha && english.IsUpperWord(toks[i].Text) &&
-		sv.ActorAt[i-1] >= 0 && toks[i-1].Kind == english.Alpha && english.IsUpperWord(toks[i-1].Text) && !sv.InEnt[i] &&
-		!(i+1 < len(toks) && toks[i+1].Kind == english.Alpha && sv.ActorAt[i+1] >= 0) // a title-case verb between two actors: "Russia Invades Ukraine"
+		sv.ActorAt[i-1] >= 0 && toks[i-1].Kind == english.Alpha && english.IsUpperWord(toks[i-1].Text) && !sv.InEnt[i]
 }
 
 // nameBegins reports a name after an actor's (afterActorName) that is the
