@@ -406,6 +406,20 @@ func TestApart(t *testing.T) {
 	tests := []struct{ sent, want string }{
 		{"It was the largest cavalry battle in Europe since 1860.", "1860"},
 		{"The storm was the worst to hit the coast since March.", "March"},
+		{"It was the deadliest attack on the capital since 1983.", "1983"},
+		{"It was the bloodiest day of the war since the spring of 1916.", "the spring of 1916"},
+		{"Oil prices rose to their highest level since 2008.", "2008"},
+		{"The currency fell to its lowest point since January.", "January"},
+		{"It was the biggest protest in the city since 1989.", "1989"},
+		{"It was the greatest naval defeat since 1805.", "1805"},
+		{"The region saw its longest drought since 1950.", "1950"},
+		{"It was the strongest earthquake since 1999.", "1999"},
+		{"Shares saw their sharpest fall since October.", "October"},
+		{"It was the steepest decline since 2009.", "2009"},
+		{"It was the fiercest fighting in the valley since 1986.", "1986"},
+		// "only" and "most" make no comparison by themselves
+		{"Only since 1995 has Russia sold arms to Pakistan.", ""},
+		{"Russia has sold most of its arms to India since 1995.", ""},
 		{"Troops had held the town since 1995.", ""},                        // no comparison: the holding began then
 		{"It was the first incursion, since 1995 the army had stayed.", ""}, // a comma ends the comparison's clause
 	}
