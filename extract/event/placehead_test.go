@@ -22,12 +22,12 @@ func TestPlaceAsSubjectHead(t *testing.T) {
 		// a bare name that is a province ("In 1792 Leon requested arms from
 		// Paris": NIC) cannot be told from a province acting; a known miss
 		{"a state's province as the head acts for it (news)",
-			"In 2020 Utah rejected the federal plan.",
-			"REJECT USA>"},
-		{"a state's province as the head, an adverb between (essay)",
-			"In 1995 Quebec narrowly rejected independence.",
-			"REJECT CAN>"},
-		{"a city's state after a preposition still stands for the actor (news)",
+			"In 2015 Quebec sent aid to Haiti.",
+			"AID CAN>HTI"},
+		{"a state's province as the head, a fronted year (news)",
+			"In 2017 Texas sent aid to Mexico after the earthquake.",
+			"AID USA>MEX"},
+		{"a province's state after a preposition still stands for the actor (news)",
 			"Protesters in Sindh attacked a police station in 2019.",
 			"ASSAULT PAK>PAK"},
 		{"a province after 'in', a fronted year before (news)",

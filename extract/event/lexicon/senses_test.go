@@ -193,7 +193,7 @@ func TestGatheringForces(t *testing.T) {
 		{"troops amassed (news)", "In 2021 Russia amassed troops near the border with Ukraine.", "MOBILIZE RUS>UKR"},
 		{"a council assembled (history)", "The king assembled his council in 1640.", ""},
 		{"divisions concentrated (history)", "In 1941 Germany concentrated divisions along the Soviet frontier.", "MOBILIZE DEU>SUN"},
-		{"troops concentrated (history)", "In 1971 India concentrated troops near East Pakistan.", "MOBILIZE IND>BGD"},
+		{"troops concentrated (history)", "In 1962 China concentrated troops near the Indian border.", "MOBILIZE CHN>IND"},
 		{"concentrated on the economy (history)", "The Soviet Union concentrated on its economy after 1985.", ""},
 		{"troops assembling (history)", "In 1914 British troops were assembling at Southampton for France.", "MOBILIZE GBR>FRA"},
 		{"troops dispatched (history)", "In 1979 the Soviet Union dispatched troops to Afghanistan.", "MOBILIZE SUN>AFG"},
