@@ -378,6 +378,11 @@ func TestDemonymInName(t *testing.T) {
 		{"The Canadian Medical Association condemned the strike.", "Canadian Medical Association", "Canadian Medical Association/ORG/"},
 		{"The Australian Society for Military History met in Sydney.", "Australian Society for Military History", "Australian Society for Military History/ORG/"},
 		{"In 1955 the Soviet Academy of Sciences opened an institute, while the British Museum lent its collection.", "British Museum", "British Museum/ORG/"},
+		// the other heads of demonymheads.txt (a reference list, a news line, a memoir)
+		{"He studied at the Imperial College and taught at the British College of Nursing.", "British College of Nursing", "British College of Nursing/ORG/"},
+		{"Jones, A. (1999). Arms and aid. Political Science Quarterly 114: 1-20; Brown, B. (2001). Pakistan's wars. Australian Quarterly 73: 3-9.", "Australian Quarterly", "Australian Quarterly/ORG/"},
+		{"In 1967 the New Yorker and the American Heritage Magazine printed the letters.", "American Heritage Magazine", "American Heritage Magazine/ORG/"},
+		{"The German Marshall Foundation funded the study in 2012.", "German Marshall Foundation", "German Marshall Foundation/ORG/"},
 		// the state's own bodies and the demonym alone
 		{"The American army landed at Inchon in 1950.", "American army", "American army/ORG/USA"},
 		{"The Chinese Communist Party purged its cadres.", "Chinese Communist Party", "Chinese Communist Party/ORG/CHN"},

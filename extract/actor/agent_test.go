@@ -338,6 +338,24 @@ func TestForceModifiers(t *testing.T) {
 		// a news line and a history of the Second World War
 		{"Russian motorized rifle units advanced toward the city.", []string{"Russian motorized rifle units/ORG/RUS/MIL"}, []string{"Russian"}},
 		{"German mountain troops took the pass in 1941.", []string{"German mountain troops/ORG/DEU/MIL"}, nil},
+		// one case for each other modifier of forcemods.txt, from histories and news
+		{"In 1944 British paratroop units dropped near Arnhem.", []string{"British paratroop units/ORG/GBR/MIL"}, nil},
+		{"Israeli parachute troops seized the pass in 1956.", []string{"Israeli parachute troops/ORG/ISR/MIL"}, nil},
+		{"In 1968 Soviet mechanized units entered Prague.", []string{"Soviet mechanized units/ORG/SUN/MIL"}, nil},
+		{"Indian mechanised units crossed the border in 1971.", []string{"Indian mechanised units/ORG/IND/MIL"}, nil},
+		{"Russian motorised troops moved toward the city.", []string{"Russian motorised troops/ORG/RUS/MIL"}, nil},
+		{"In 2003 American armored units reached Baghdad.", []string{"American armored units/ORG/USA/MIL"}, nil},
+		{"Syrian tank units advanced on the Golan in 1973.", []string{"Syrian tank units/ORG/SYR/MIL"}, nil},
+		{"Turkish artillery units shelled the border villages.", []string{"Turkish artillery/ORG/TUR/MIL"}, nil}, // "artillery" is an agent noun itself
+		{"In 1920 Polish cavalry units attacked the Soviet flank.", []string{"Polish cavalry units/ORG/POL/MIL"}, nil},
+		{"Chinese infantry units crossed the Yalu in 1950.", []string{"Chinese infantry/ORG/CHN/MIL"}, nil}, // "infantry" is an agent noun itself
+		{"In 1942 Japanese naval units attacked Midway.", []string{"Japanese naval units/ORG/JPN/MIL"}, nil},
+		{"American marine units landed at Inchon in 1950.", []string{"American marine units/ORG/USA/MIL"}, nil},
+		{"In 1915 the British expeditionary force landed at Gallipoli.", []string{"British expeditionary force/ORG/GBR/MIL"}, nil},
+		{"French colonial troops held the fort in 1954.", []string{"French colonial troops/ORG/FRA/MIL"}, nil},
+		{"In 1945 Soviet occupation forces entered Berlin.", []string{"Soviet occupation forces/ORG/SUN/MIL"}, nil},
+		{"In 1990 the occupying Iraqi forces looted Kuwait City.", []string{"Iraqi forces/ORG/IRQ/MIL"}, nil},
+		{"In 1939 invading German troops reached Warsaw.", []string{"German troops/ORG/DEU/MIL"}, nil},
 		// no actor named: no guess
 		{"An airborne battalion arrived at the air base.", nil, []string{"airborne battalion", "battalion"}},
 		{"The armoured units crossed the river at dawn.", nil, []string{"armoured units", "units"}},
