@@ -445,7 +445,7 @@ func (sv *View) whose(from, to int) []string {
 	prep := false
 	for k := from; k < to; k++ {
 		if sv.prepositions[toks[k].Low] {
-			if toks[k].Low != "in" && toks[k].Low != "of" && toks[k].Low != "from" && toks[k].Low != "throughout" && toks[k].Low != "across" {
+			if !sv.whosePreps[toks[k].Low] {
 				break
 			}
 			prep = prep || k > from

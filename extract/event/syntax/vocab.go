@@ -36,6 +36,7 @@ type Vocabulary struct {
 	prepositions map[string]bool
 	clausePreps  map[string]bool // prepositions that also open a clause ("after")
 	means        map[string]bool // prepositions of the channel an act goes through ("through", "via")
+	whosePreps   map[string]bool // prepositions of where or whose people a subject are ("in", "of")
 	determiners  map[string]bool
 	pronouns     map[string]string // subject, object, possessive, reflexive
 	clauseWords  map[string]bool
@@ -61,7 +62,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // New parses the embedded word lists, then the extra sources (of this
 // package's kinds) in order.
 func New(extra ...vocab.Source) (*Vocabulary, error) {
-	v := &Vocabulary{prepositions: map[string]bool{}, clausePreps: map[string]bool{}, means: map[string]bool{}, determiners: map[string]bool{}, pronouns: map[string]string{},
+	v := &Vocabulary{prepositions: map[string]bool{}, clausePreps: map[string]bool{}, means: map[string]bool{}, whosePreps: map[string]bool{}, determiners: map[string]bool{}, pronouns: map[string]string{},
 		clauseWords: map[string]bool{}, fronted: map[string]bool{}, titleWords: map[string]bool{}, members: map[string]bool{}, joiners: map[string]bool{},
 		control: map[string]bool{}, circumstance: map[string]bool{}, auxiliaries: map[string]string{}, inside: map[string]bool{}, participles: map[string]bool{}, onlyPart: map[string]bool{},
 		linking: map[string]bool{}}
@@ -91,6 +92,11 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			if l.Field(1) == "means" {
 				v.prepositions[strings.ToLower(l.Field(0))] = true
 				v.means[strings.ToLower(l.Field(0))] = true
+				return nil
+			}
+			if l.Field(1) == "whose" {
+				v.prepositions[strings.ToLower(l.Field(0))] = true
+				v.whosePreps[strings.ToLower(l.Field(0))] = true
 				return nil
 			}
 			if err := marked(l, v.prepositions, v.clausePreps, "clause"); err != nil {
