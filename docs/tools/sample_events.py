@@ -8,7 +8,7 @@ under each sampled event what OUT2 codes for the same sentence and trigger word
 ("gone" when nothing), to re-judge the same sample after a change."""
 import json, random
 
-from samples import parser, sources
+from samples import parser, records
 
 ap = parser(100, 5)
 a = ap.parse_args()
@@ -21,20 +21,11 @@ def render(o):
             f"[{o['trigger']}] {o['rule']}{mode}")
 
 
-src = sources(a.out)
 later = {}
 if a.after:
-    src2 = sources(a.after)
-    for l in open(f"{a.after}/events.jsonl"):
-        o = json.loads(l)
-        later.setdefault((src2[o["doc"]], o["sent"], o["trigger"].lower()), []).append(o)
-evs = []
-for i, l in enumerate(open(f"{a.out}/events.jsonl")):
-    o = json.loads(l)
-    f = src[o["doc"]]
-    if a.skip and a.skip in f or o.get("mode"):
-        continue
-    evs.append((f, o["sent"], i, o))
+    for f, s, _, o in records(a.after, "events", None):
+        later.setdefault((f, s, o["trigger"].lower()), []).append(o)
+evs = [r for r in records(a.out, "events", a.skip) if not r[3].get("mode")]
 evs.sort(key=lambda e: e[:3])
 pick = sorted(random.Random(a.seed).sample(range(len(evs)), a.n))
 print(f"# {len(evs)} asserted events; seed {a.seed}; {a.n} drawn")

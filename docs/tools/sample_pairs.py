@@ -46,13 +46,10 @@ if a.changed:
                 print(f"    + {p}")
     raise SystemExit
 
-src = sources(a.out)
 later = {}
 if a.after:
-    src2 = sources(a.after)
-    for l in open(f"{a.after}/pairs.jsonl"):
-        o = json.loads(l)
-        later.setdefault((src2[o["doc"]], o["sent"], frozenset((o["a"], o["b"]))), []).append(o)
+    for f, s, _, o in records(a.after, "pairs", None):
+        later.setdefault((f, s, frozenset((o["a"], o["b"]))), []).append(o)
 ps = records(a.out, "pairs", a.skip)
 ps.sort(key=lambda p: p[:3])
 n = min(a.n, len(ps))
