@@ -6,7 +6,7 @@ Events are ordered by (source file, sentence, line in events.jsonl) before sampl
 the same run gives the same sample. --after OUT2 (a later run on the same files) prints
 under each sampled event what OUT2 codes for the same sentence and trigger word
 ("gone" when nothing), to re-judge the same sample after a change."""
-import json, random
+import random
 
 from samples import parser, records
 
