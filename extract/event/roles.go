@@ -24,6 +24,14 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 	if tr.Noun || gerund {
 		rule = "event:noun"
 		src, tgt = sv.nounRoles(i, n, tr)
+		if len(src) == 0 && len(tgt) == 0 && tr.Mutual && sv.subjectPosition(i) {
+			// "War broke out between Peru and Ecuador", "talks were held
+			// between Egypt and Israel": the parties of a mutual act
+			// follow the noun's own verb
+			if btw := sv.predicateBetween(i + n); len(btw) >= 2 {
+				src, rule = btw, rule+"+between"
+			}
+		}
 		named, head := false, []string(nil)
 		if len(src) == 0 && len(tgt) == 0 && tr.Mutual {
 			named, head = sv.nounPhraseObject(i)
@@ -739,6 +747,16 @@ func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 		return sv.FromAfter(i+n, cl), subj
 	case vs.Between != nil && (tr.Category == "COOPERATE" || tr.Category == "CONSULT" || tr.Category == "SUPPORT"):
 		return vs.Between, nil
+	case tr.Mutual && len(subj) == 0 && !vs.Passive && sv.predicateBetween(i+n) != nil:
+		// "clashes between Indian and Pakistani forces", "fighting
+		// erupted between Chinese and Soviet troops": a mutual act with
+		// no subject of its own is the parties' together; a verb whose
+		// subject is an event word ("fighting erupted", "war broke out")
+		// leaves the act to that word
+		if sv.eventSubject(i) {
+			return nil, nil
+		}
+		return sv.predicateBetween(i + n), nil
 	case len(subj) >= 2 && sv.venue(vs.ObjectCoord) && (tr.Mutual || vs.EachOther || cooperative(tr.Category)):
 		// "Ecuador and Peru signed a peace treaty in Brasilia": where the
 		// parties met is no party
@@ -781,6 +799,85 @@ func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 	// is the source and the other party the target, as PLOVER codes a
 	// meeting that one side holds with another.
 	return subj, syntax.Remove(obj, subj)
+}
+
+// predicateBetween returns the parties of a "between A and B" phrase at
+// token from, or right after the verb there: auxiliaries first, then a
+// verb trigger or a light verb, then at most two particles or adverbs
+// ("broke out", "were held", "erupted again"). A determiner, an actor or
+// another trigger before "between" ends the search: the phrase is then an
+// object's ("the war ended the talks between Egypt and Israel").
+func (sv *Sentence) predicateBetween(from int) []string {
+	toks := sv.Toks
+	k := from
+	for k < len(toks) && sv.Auxiliary(toks[k].Low) {
+		k++
+	}
+	if k >= len(toks) || sv.Clause[k] != sv.Clause[from] {
+		return nil
+	}
+	if toks[k].Low != "between" {
+		if tr, n := sv.triggerAt(k); tr != nil && !tr.Noun {
+			k += n - 1
+		} else if !sv.lex.Light[toks[k].Low] {
+			return nil
+		}
+		k++
+	}
+	for j := k; j < len(toks) && j <= k+2 && sv.Clause[j] == sv.Clause[from]; j++ {
+		w := toks[j].Low
+		if w == "between" {
+			return sv.betweenParties(j + 1)
+		}
+		if toks[j].Kind != english.Alpha || sv.ActorAt[j] >= 0 || sv.Determiner(w) {
+			return nil
+		}
+		if tr, _ := sv.triggerAt(j); tr != nil {
+			return nil
+		}
+	}
+	return nil
+}
+
+// betweenParties returns the two or more parties named from token k on,
+// after "between": one coordination ("Indian and Pakistani forces"), or
+// two joined by "and" ("the Spanish and the British fleets").
+func (sv *Sentence) betweenParties(k int) []string {
+	toks := sv.Toks
+	for k < len(toks) && sv.Determiner(toks[k].Low) {
+		k++
+	}
+	if k >= len(toks) || sv.CoordAt[k] < 0 {
+		return nil
+	}
+	c := sv.Coords[sv.CoordAt[k]]
+	codes := c.Codes(sv.Groups)
+	if m := c.Last + 1; len(codes) < 2 && m+1 < len(toks) && toks[m].Low == "and" {
+		for m++; m < len(toks) && sv.Determiner(toks[m].Low); m++ {
+		}
+		if m < len(toks) && sv.CoordAt[m] >= 0 {
+			codes = syntax.AppendCodes(codes, sv.Coords[sv.CoordAt[m]].Codes(sv.Groups)...)
+		}
+	}
+	if len(codes) < 2 {
+		return nil
+	}
+	return codes
+}
+
+// eventSubject reports an event word right before the verb at toks[i]
+// (auxiliaries skipped), in its clause: the verb's subject ("fighting
+// erupted", "war had broken out").
+func (sv *Sentence) eventSubject(i int) bool {
+	k := i - 1
+	for k >= 0 && sv.Auxiliary(sv.Toks[k].Low) {
+		k--
+	}
+	if k < 0 || sv.Clause[k] != sv.Clause[i] {
+		return false
+	}
+	tr, _ := sv.triggerAt(k)
+	return tr != nil
 }
 
 // nounRoles: "the Soviet invasion of Afghanistan", "U.S. arms sales",

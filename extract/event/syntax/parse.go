@@ -531,6 +531,29 @@ func (sv *View) nounPhraseIn(from, to int) bool {
 // Discourse); an object or possessive the nearest actor before it other
 // than not.
 func (sv *View) Resolve(k int, subject bool, not []string) []string {
+	if subject && k > 1 && sv.Toks[k-1].Low == "that" {
+		// "Mao reported to the Politburo that he would intervene", "the
+		// Pentagon notified Congress that it had approved": the subject
+		// of a clause "that" opens stands for the subject of the verb it
+		// completes, at most six words before it with no punctuation or
+		// clause word between (past an object, "Congress")
+		for j := k - 2; j >= 0 && j >= k-8; j-- {
+			t := sv.Toks[j]
+			if t.Kind != english.Alpha || sv.clauseWords[t.Low] {
+				break
+			}
+			if c := sv.CoordAt[j]; c >= 0 {
+				if sv.Governed(c) || sv.ObjectOfVerb(c) {
+					j = sv.Coords[c].First
+					continue
+				}
+				if codes := sv.Coords[c].Codes(sv.Groups); k-1-sv.Coords[c].Last <= 6 && !Overlap(codes, not) {
+					return codes
+				}
+				break
+			}
+		}
+	}
 	if subject && sv.Discourse != nil {
 		if s := sv.Discourse.Antecedent(); s != nil {
 			return s

@@ -190,7 +190,9 @@ func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Spa
 					}
 					break
 				}
-				sawTitle = sawTitle || sv.titleWords[t.Low]
+				// (a title past a comma opens a phrase of its own: "the
+				// Korean War, President Truman")
+				sawTitle = sawTitle || sv.titleWords[t.Low] && !sawComma
 				sawComma = sawComma || t.Low == ","
 				if !(t.Low == "'" || t.Low == "s" || t.Low == "," || sv.titleWords[t.Low] || t.Kind == english.Alpha && english.IsUpperWord(t.Text)) {
 					break
