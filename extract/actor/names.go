@@ -317,8 +317,8 @@ func (v *Vocabulary) capitalPerson(lx *english.Lexer, st string, base int, ms []
 		return 0, false
 	}
 	w := ws[k-1].Text
-	if v.endsTitle(ws, k-1) || v.en.Honorific(w) || w == "." && k >= 2 && (v.en.Honorific(ws[k-2].Text) || v.endsTitle(ws, k-2)) && ws[k-2].End == ws[k-1].Start {
-		return m.Start, true // "General Washington", "Mr. Lima", "Gen. Washington"
+	if v.endsTitle(ws, k-1) || v.en.Honorific(w) || w == "." && k >= 2 && (v.en.Honorific(ws[k-2].Text) || v.endsTitle(ws, k-2) || v.en.Title(ws[k-2].Text+".")) && ws[k-2].End == ws[k-1].Start {
+		return m.Start, true // "General Washington", "Mr. Lima", "Gen. Washington", "Col. Lima" (a title listed with its full stop)
 	}
 	if w == "of" && k >= 2 && spaced(st, base, ws, k-2) && v.endsTitle(ws, k-2) {
 		return ws[k-2].Start, true // "the Mayor of Paris": the person's span takes the title

@@ -172,6 +172,7 @@ func TestCapitalPerson(t *testing.T) {
 		// an abbreviated title (a history, a news line)
 		{"In 1777 Gen. Washington retreated to Valley Forge.", "Washington", "Washington/PERSON/"},
 		{"In 1899 Gen. Santiago led the column into the hills.", "Santiago", "Santiago/PERSON/"},
+		{"Col. Lima commanded the garrison in 1932.", "Lima", "Lima/PERSON/"},
 		// the capitals themselves
 		{"In 1812 Washington declared war on Britain.", "Washington", "Washington/GPE/USA"},
 		{"Wellington recalled its ambassador from Paris.", "Wellington", "Wellington/GPE/NZL"},
