@@ -39,8 +39,14 @@ func sentenceEntities(t *testing.T, text, zone string) []Entity {
 // entities returns "text/LABEL/actor" for each entity in one sentence.
 func entities(t *testing.T, text string) []string {
 	t.Helper()
+	return entitiesIn(t, text, "body")
+}
+
+// entitiesIn is entities for a sentence of the given zone.
+func entitiesIn(t *testing.T, text, zone string) []string {
+	t.Helper()
 	var out []string
-	for _, e := range sentenceEntities(t, text, "body") {
+	for _, e := range sentenceEntities(t, text, zone) {
 		out = append(out, text[e.Start:e.End]+"/"+e.Label+"/"+e.Actor)
 	}
 	return out

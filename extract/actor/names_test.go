@@ -249,7 +249,13 @@ func TestGroupInsideLongerName(t *testing.T) {
 // want ("text/LABEL/actor").
 func checkEntity(t *testing.T, sentence, form, want string) {
 	t.Helper()
-	es := entities(t, sentence)
+	checkEntityIn(t, "body", sentence, form, want)
+}
+
+// checkEntityIn is checkEntity for a sentence of the given zone.
+func checkEntityIn(t *testing.T, zone, sentence, form, want string) {
+	t.Helper()
+	es := entitiesIn(t, sentence, zone)
 	got := ""
 	for _, e := range es {
 		if strings.HasPrefix(e, form+"/") {
@@ -257,6 +263,6 @@ func checkEntity(t *testing.T, sentence, form, want string) {
 		}
 	}
 	if got != want {
-		t.Errorf("%q in %q: %q, want %q (all: %v)", form, sentence, got, want, es)
+		t.Errorf("%q in %q (%s): %q, want %q (all: %v)", form, sentence, zone, got, want, es)
 	}
 }

@@ -1,11 +1,6 @@
 package actor
 
-import (
-	"context"
-	"testing"
-
-	textpkg "github.com/stratex/stratex/extract/text"
-)
+import "testing"
 
 // A venue word after a capital makes it name a venue, not its government.
 func TestVenueAfter(t *testing.T) {
@@ -76,7 +71,6 @@ func TestVenueBefore(t *testing.T) {
 // after it, or a reference's publisher city before a colon, is a city in
 // an address, not its government.
 func TestAddress(t *testing.T) {
-	v := testVocab(t)
 	for _, c := range []struct {
 		zone, sentence, form, want string
 	}{
@@ -98,19 +92,6 @@ func TestAddress(t *testing.T) {
 		{"body", "Poland held Vilnius, Lithuania's historical capital, from 1920.", "Vilnius", "Vilnius/GPE/LTU"},
 		{"body", "London: the view from the Foreign Office in 1956.", "London", "London/GPE/GBR"},
 	} {
-		sents := []textpkg.Sentence{{Start: 0, End: len(c.sentence)}}
-		es, err := v.Entities(context.Background(), NewTagger(), testLexer(v), c.sentence, sents, []string{c.zone}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := ""
-		for _, e := range es {
-			if c.sentence[e.Start:e.End] == c.form {
-				got = c.form + "/" + e.Label + "/" + e.Actor
-			}
-		}
-		if got != c.want {
-			t.Errorf("%q in %q (%s): %q, want %q", c.form, c.sentence, c.zone, got, c.want)
-		}
+		checkEntityIn(t, c.zone, c.sentence, c.form, c.want)
 	}
 }
