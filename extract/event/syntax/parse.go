@@ -462,7 +462,10 @@ func (sv *View) whose(from, to int) []string {
 
 // placeHead reports a place at toks[k] that heads a subject phrase ending
 // before the verb at toks[to]: at most two lower-case words (an auxiliary,
-// an adverb) between, and no capitalized word of a name before it.
+// an adverb) between, and no capitalized word of a name before it (a
+// discourse word of english's connectives opening the sentence, "Later",
+// "Afterwards", is none; a starter is not enough: "The Incheon landing"
+// heads on "landing").
 func (sv *View) placeHead(k, to int) bool {
 	toks := sv.Toks
 	if to-k > 3 {
@@ -473,7 +476,8 @@ func (sv *View) placeHead(k, to int) bool {
 			return false
 		}
 	}
-	return k == 0 || !(toks[k-1].Kind == english.Alpha && english.IsUpperWord(toks[k-1].Text) && sv.PlaceAt[k-1] == "")
+	return k == 0 || !(toks[k-1].Kind == english.Alpha && english.IsUpperWord(toks[k-1].Text) && sv.PlaceAt[k-1] == "" &&
+		!(k-1 == 0 && sv.en.Connective(toks[k-1].Text)))
 }
 
 // clauseAfterPreposition reports a verb at toks[i] whose subject is a
