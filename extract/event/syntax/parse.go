@@ -125,6 +125,32 @@ func (sv *View) Described(i, n int) bool {
 	return true
 }
 
+// SecondVerb reports an "and" in toks(from, to) that opens a predicate of
+// its own: past at most one lower-case word ("and later went"), a finite
+// verb form follows it: a linking verb, an auxiliary, a participle that may
+// be a past tense ("and sent"), or a form in -ed right
+// before a preposition or "to" ("and moved on to", not "and armed
+// militias").
+func (sv *View) SecondVerb(from, to int) bool {
+	toks := sv.Toks
+	for j := from + 1; j < to; j++ {
+		if toks[j].Low != "and" {
+			continue
+		}
+		for k := j + 1; k < to && k <= j+2; k++ {
+			w := toks[k].Low
+			if toks[k].Kind != english.Alpha || english.IsUpperWord(toks[k].Text) || sv.ActorAt[k] >= 0 || sv.determiners[w] {
+				break
+			}
+			if sv.linking[w] || sv.auxiliaries[w] != "" || sv.participles[w] && !sv.onlyPart[w] ||
+				strings.HasSuffix(w, "ed") && VerbLike(w) && k+1 < len(toks) && (sv.prepositions[toks[k+1].Low] || toks[k+1].Low == "to") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // VerbLike reports a word shaped like a verb form: a participle in -ing
 // or -ed of more than four letters, "led", "made".
 func VerbLike(w string) bool {
