@@ -30,7 +30,7 @@ func TestPlaceAsSubjectHead(t *testing.T) {
 		{"a sentence-opening adverb is no word of a name (news)",
 			"Later Quebec rejected independence in 1995.",
 			"REJECT CAN>"},
-		{"a sentence-opening connective before a province (history)",
+		{"a sentence-opening connective before a province (news, another)",
 			"Afterwards Ontario sent aid to Haiti in 2010.",
 			"AID CAN>HTI"},
 		{"a starter before a place that modifies the head noun (history)",
