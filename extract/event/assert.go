@@ -207,8 +207,9 @@ func (sv *Sentence) figurative(i, n int) bool {
 
 // preparedBy reports a verb of military moves (a MOBILIZE event of the
 // sentence's so far, not a noun) at most eight tokens before toks[k], in
-// its clause or the one "to" opens, with no comma, semicolon or clause
-// word between.
+// its clause or the one "to" opens, with no comma, semicolon, clause
+// word or second verb joined by "and" between ("massed troops and went on
+// to invade": the infinitive follows that verb, told as done).
 func (sv *Sentence) preparedBy(k int) bool {
 	toks := sv.Toks
 	for p := range sv.prior {
@@ -227,7 +228,7 @@ func (sv *Sentence) preparedBy(k int) bool {
 				break
 			}
 		}
-		if ok {
+		if ok && !sv.SecondVerb(at, k) {
 			return true
 		}
 	}

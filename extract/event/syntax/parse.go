@@ -125,6 +125,32 @@ func (sv *View) Described(i, n int) bool {
 	return true
 }
 
+// SecondVerb reports an "and" in toks(from, to) that opens a predicate of
+// its own: past at most one lower-case word ("and later went"), a finite
+// verb form follows it: a linking verb, an auxiliary, a participle that may
+// be a past tense ("and sent"), or a form in -ed right
+// before a preposition or "to" ("and moved on to", not "and armed
+// militias").
+func (sv *View) SecondVerb(from, to int) bool {
+	toks := sv.Toks
+	for j := from + 1; j < to; j++ {
+		if toks[j].Low != "and" {
+			continue
+		}
+		for k := j + 1; k < to && k <= j+2; k++ {
+			w := toks[k].Low
+			if toks[k].Kind != english.Alpha || english.IsUpperWord(toks[k].Text) || sv.ActorAt[k] >= 0 || sv.determiners[w] {
+				break
+			}
+			if sv.linking[w] || sv.auxiliaries[w] != "" || sv.participles[w] && !sv.onlyPart[w] ||
+				strings.HasSuffix(w, "ed") && VerbLike(w) && k+1 < len(toks) && (sv.prepositions[toks[k+1].Low] || toks[k+1].Low == "to") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // VerbLike reports a word shaped like a verb form: a participle in -ing
 // or -ed of more than four letters, "led", "made".
 func VerbLike(w string) bool {
@@ -462,7 +488,10 @@ func (sv *View) whose(from, to int) []string {
 
 // placeHead reports a place at toks[k] that heads a subject phrase ending
 // before the verb at toks[to]: at most two lower-case words (an auxiliary,
-// an adverb) between, and no capitalized word of a name before it.
+// an adverb) between, and no capitalized word of a name before it (a
+// discourse word of english's connectives opening the sentence, "Later",
+// "Afterwards", is none; a starter is not enough: "The Incheon landing"
+// heads on "landing").
 func (sv *View) placeHead(k, to int) bool {
 	toks := sv.Toks
 	if to-k > 3 {
@@ -473,7 +502,8 @@ func (sv *View) placeHead(k, to int) bool {
 			return false
 		}
 	}
-	return k == 0 || !(toks[k-1].Kind == english.Alpha && english.IsUpperWord(toks[k-1].Text) && sv.PlaceAt[k-1] == "")
+	return k == 0 || !(toks[k-1].Kind == english.Alpha && english.IsUpperWord(toks[k-1].Text) && sv.PlaceAt[k-1] == "" &&
+		!(k-1 == 0 && sv.en.Connective(toks[k-1].Text)))
 }
 
 // clauseAfterPreposition reports a verb at toks[i] whose subject is a

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/stratex/stratex/extract/english"
 	"github.com/stratex/stratex/extract/vocab"
 )
 
@@ -33,6 +34,7 @@ var Kinds = vocab.Kinds{
 
 // Vocabulary holds the parser's function words.
 type Vocabulary struct {
+	en           *english.Vocabulary // sentence-opening words (starters, connectives)
 	prepositions map[string]bool
 	clausePreps  map[string]bool // prepositions that also open a clause ("after")
 	means        map[string]bool // prepositions of the channel an act goes through ("through", "via")
@@ -60,9 +62,18 @@ var defaultVocab = sync.OnceValues(func() (*Vocabulary, error) { return New() })
 func Default() (*Vocabulary, error) { return defaultVocab() }
 
 // New parses the embedded word lists, then the extra sources (of this
-// package's kinds) in order.
+// package's kinds) in order, on english's embedded vocabulary.
 func New(extra ...vocab.Source) (*Vocabulary, error) {
-	v := &Vocabulary{prepositions: map[string]bool{}, clausePreps: map[string]bool{}, means: map[string]bool{}, whosePreps: map[string]bool{}, determiners: map[string]bool{}, pronouns: map[string]string{},
+	en, err := english.Default()
+	if err != nil {
+		return nil, err
+	}
+	return NewOn(en, extra...)
+}
+
+// NewOn is New on the english vocabulary en (its sentence-opening words).
+func NewOn(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
+	v := &Vocabulary{en: en, prepositions: map[string]bool{}, clausePreps: map[string]bool{}, means: map[string]bool{}, whosePreps: map[string]bool{}, determiners: map[string]bool{}, pronouns: map[string]string{},
 		clauseWords: map[string]bool{}, fronted: map[string]bool{}, titleWords: map[string]bool{}, members: map[string]bool{}, joiners: map[string]bool{},
 		control: map[string]bool{}, circumstance: map[string]bool{}, auxiliaries: map[string]string{}, inside: map[string]bool{}, participles: map[string]bool{}, onlyPart: map[string]bool{},
 		linking: map[string]bool{}}
