@@ -106,7 +106,7 @@ func NewVocabulary(extra ...Source) (*Vocabulary, error) {
 	if v.Money, err = money.New(v.English, byStage["money"]...); err != nil {
 		return nil, err
 	}
-	if v.Syntax, err = syntax.NewOn(v.English, byStage["event/syntax"]...); err != nil {
+	if v.Syntax, err = syntax.New(v.English, byStage["event/syntax"]...); err != nil {
 		return nil, err
 	}
 	if v.Lexicon, err = lexicon.New(byStage["event/lexicon"]...); err != nil {

@@ -7,7 +7,6 @@ import (
 	"maps"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/stratex/stratex/extract/english"
 	"github.com/stratex/stratex/extract/vocab"
@@ -56,23 +55,15 @@ type Vocabulary struct {
 	linking      map[string]bool
 }
 
-var defaultVocab = sync.OnceValues(func() (*Vocabulary, error) { return New() })
+var defaultVocab = english.Once(New)
 
 // Default returns the embedded vocabulary, parsed once.
 func Default() (*Vocabulary, error) { return defaultVocab() }
 
 // New parses the embedded word lists, then the extra sources (of this
-// package's kinds) in order, on english's embedded vocabulary.
-func New(extra ...vocab.Source) (*Vocabulary, error) {
-	en, err := english.Default()
-	if err != nil {
-		return nil, err
-	}
-	return NewOn(en, extra...)
-}
-
-// NewOn is New on the english vocabulary en (its sentence-opening words).
-func NewOn(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
+// package's kinds) in order, on the english vocabulary en (its
+// sentence-opening words), as every stage's New does.
+func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, prepositions: map[string]bool{}, clausePreps: map[string]bool{}, means: map[string]bool{}, whosePreps: map[string]bool{}, determiners: map[string]bool{}, pronouns: map[string]string{},
 		clauseWords: map[string]bool{}, fronted: map[string]bool{}, titleWords: map[string]bool{}, members: map[string]bool{}, joiners: map[string]bool{},
 		control: map[string]bool{}, circumstance: map[string]bool{}, auxiliaries: map[string]string{}, inside: map[string]bool{}, participles: map[string]bool{}, onlyPart: map[string]bool{},
