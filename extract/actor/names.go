@@ -106,7 +106,7 @@ func (v *Vocabulary) givenWord(lx *english.Lexer, ws []english.Word, low []uint6
 		return false
 	}
 	// a title of several words ending here ("Secretary of State")
-	return !v.en.Title(strings.Join(wordTexts(ws[max(0, k-v.en.MaxTitle()+1):k+1]), " "))
+	return !v.endsTitle(ws, k)
 }
 
 func wordTexts(ws []english.Word) []string {
