@@ -32,13 +32,14 @@ func (p *tparser) relativeAt(i int) (Span, int) {
 			return mk(day(ref.AddDate(0, 0, off)), 4, "deictic")
 		}
 	}
-	if w, ok := p.timeWord(i); ok && w.kind == "deictic" {
+	// "yesterday", "last night", "this morning"
+	if w, n := p.timeWordAt(i, "deictic"); n > 0 {
 		off, _ := strconv.Atoi(w.value)
 		// "today's computers" is generic, not a day.
 		if w0 == "today" && (p.isSym(i+1, "'’") || !p.doc.news()) {
 			return Span{}, 0
 		}
-		return mk(day(ref.AddDate(0, 0, off)), 1, "deictic")
+		return mk(day(ref.AddDate(0, 0, off)), n, "deictic")
 	}
 	mod := ""
 	j := i

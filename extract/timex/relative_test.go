@@ -47,6 +47,11 @@ func TestNewsForms(t *testing.T) {
 		{"the last quarter of a year", "Sales peaked in the last quarter of 1997.", []string{"the last quarter of 1997=1997-Q4"}},
 		{"a quarter before a noun is no date", "The company expects to release third-quarter results soon.", nil},
 		{"the half of a century is no year's", "The first half of the century was calm.", nil},
+		// a deictic phrase: the document's day, or the day before
+		{"last night is the day before (a raid)", "Rebels raided a police post near the border last night, officials said.", []string{"last night=1998-08-19"}},
+		{"last night is the day before (a vote)", "The senate voted last night to extend the curfew.", []string{"last night=1998-08-19"}},
+		{"this morning is the document's day (a minister)", "The foreign minister flew to Geneva this morning.", []string{"this morning=1998-08-20"}},
+		{"this evening is the document's day (a speech)", "The president will address the nation this evening.", []string{"this evening=1998-08-20"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
