@@ -32,13 +32,14 @@ func (p *tparser) relativeAt(i int) (Span, int) {
 			return mk(day(ref.AddDate(0, 0, off)), 4, "deictic")
 		}
 	}
-	if w, ok := p.timeWord(i); ok && w.kind == "deictic" {
+	// "yesterday", "last night", "this morning"
+	if w, n := p.timeWordAt(i, "deictic"); n > 0 {
 		off, _ := strconv.Atoi(w.value)
 		// "today's computers" is generic, not a day.
 		if w0 == "today" && (p.isSym(i+1, "'’") || !p.doc.news()) {
 			return Span{}, 0
 		}
-		return mk(day(ref.AddDate(0, 0, off)), 1, "deictic")
+		return mk(day(ref.AddDate(0, 0, off)), n, "deictic")
 	}
 	mod := ""
 	j := i
@@ -71,6 +72,14 @@ func (p *tparser) relativeAt(i int) (Span, int) {
 				return mk(day(p.weekOf(wd, p.low(i+n))), n+2, "weekday-week")
 			}
 			return mk(day(p.weekday(wd, 0)), n, "weekday")
+		}
+		// A holiday after a holiday cue of datecues.tsv ("on Christmas
+		// Eve", "over Easter"): the one nearest the reference date in the
+		// sentence's tense.
+		if h, hn := p.timeWordAt(i, "holiday"); hn > 0 && p.v.holidayCues[p.low(i-1)] {
+			if d := p.nearestHoliday(h.value); d.y > 0 {
+				return mk(d.String(), hn, "holiday-ref")
+			}
 		}
 		return Span{}, 0
 	}
@@ -133,6 +142,33 @@ func (p *tparser) relativeAt(i int) (Span, int) {
 		return mk(d.String(), j-i+hn, "relative-holiday")
 	}
 	return Span{}, 0
+}
+
+// nearestHoliday is the holiday of the rule (holiday) in the year before,
+// of or after the reference date that the tense allows, the nearest: the
+// last one in past-tense text, the next one in future-tense text.
+func (p *tparser) nearestHoliday(rule string) tdate {
+	ref := p.ref.time()
+	tn := p.tenseAt()
+	best, bestDist := tdate{}, time.Duration(1<<62)
+	for _, y := range []int{p.ref.y - 1, p.ref.y, p.ref.y + 1} {
+		d := holiday(rule, y)
+		if d.y == 0 {
+			return tdate{}
+		}
+		c := d.time()
+		if tn < 0 && c.After(ref) || tn > 0 && c.Before(ref) {
+			continue
+		}
+		dist := c.Sub(ref)
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = d, dist
+		}
+	}
+	return best
 }
 
 // weekOf returns weekday wd of the reference date's week (Monday first),

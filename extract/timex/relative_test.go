@@ -47,6 +47,17 @@ func TestNewsForms(t *testing.T) {
 		{"the last quarter of a year", "Sales peaked in the last quarter of 1997.", []string{"the last quarter of 1997=1997-Q4"}},
 		{"a quarter before a noun is no date", "The company expects to release third-quarter results soon.", nil},
 		{"the half of a century is no year's", "The first half of the century was calm.", nil},
+		// a deictic phrase: the document's day, or the day before
+		{"last night is the day before (a raid)", "Rebels raided a police post near the border last night, officials said.", []string{"last night=1998-08-19"}},
+		{"last night is the day before (a vote)", "The senate voted last night to extend the curfew.", []string{"last night=1998-08-19"}},
+		{"this morning is the document's day (a minister)", "The foreign minister flew to Geneva this morning.", []string{"this morning=1998-08-20"}},
+		{"this evening is the document's day (a speech)", "The president will address the nation this evening.", []string{"this evening=1998-08-20"}},
+		// a holiday without its year after a holiday cue: the nearest in the tense
+		{"a holiday after on, past (a truce)", "The truce collapsed on Christmas Eve when shelling resumed.", []string{"Christmas Eve=1997-12-24"}},
+		{"a holiday after on, future (a vote)", "The assembly will vote on New Year's Day.", []string{"New Year's Day=1999-01-01"}},
+		{"a holiday after over, past (a strike)", "The dockers stayed at work over Easter, the union said.", []string{"Easter=1998-04-12"}},
+		{"a holiday after no cue is no date (shopping)", "Retailers expect weak Christmas sales.", nil},
+		{"a holiday counted from is no date of its own (a report)", "The report is due three months after Easter.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
