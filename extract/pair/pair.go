@@ -421,8 +421,11 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 	toks := sv.Toks
 	for ci, co := range sv.Coords {
 		if codes := co.Codes(sv.Groups); len(codes) > 0 {
-			phrases = append(phrases, codes)
 			l := co.Last
+			if f.namesWar(sv, l+1) {
+				continue // "the Korean War": the name of a war, not a party to the sentence's acts
+			}
+			phrases = append(phrases, codes)
 			owner = append(owner, ci+1 < len(sv.Coords) && l+3 == sv.Coords[ci+1].First && toks[l+1].Low == "'" && toks[l+2].Low == "s")
 		}
 	}
@@ -449,6 +452,19 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 			}
 		}
 	}
+}
+
+// namesWar reports a capitalised relation noun at token k, which makes
+// the actor before it part of a proper name ("the Vietnam War", "the
+// Korean War", "the Franco-Prussian War"): the war so named, where the
+// actor is its scene or one of its sides, not a party to what the
+// sentence's other actors do.
+func (f *Finder) namesWar(sv *event.Sentence, k int) bool {
+	if k >= len(sv.Toks) || !english.IsUpperWord(sv.Toks[k].Text) {
+		return false
+	}
+	_, ok := f.lex.Relation(sv.Toks[k].Low)
+	return ok
 }
 
 // proseWords counts a sentence's words of prose: lower-case words other

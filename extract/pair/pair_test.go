@@ -75,3 +75,21 @@ func TestTableRowStatesNoPair(t *testing.T) {
 			"CHL-PER mention pair:sentence"},
 	})
 }
+
+// TestNamedWarIsNoParty: an actor in the name of a war ("the Korean
+// War", "the Vietnam War") names the war, not a party to what the
+// sentence's other actors do; a war named after no actor leaves the
+// sentence's actors as they were.
+func TestNamedWarIsNoParty(t *testing.T) {
+	checkPairs(t, []pairCase{
+		{"veterans of a named war (a local history)",
+			"Many veterans of the Korean War later settled in Canada with their families.",
+			""},
+		{"a named war as a date (an economic history)",
+			"After the Vietnam War, Australia cut its defence budget.",
+			""},
+		{"a war named after no actor (a history)",
+			"During the Cold War, Cuba hosted Soviet missiles and advisers.",
+			"CUB-SUN host pair:event"},
+	})
+}
