@@ -356,6 +356,12 @@ func TestForceModifiers(t *testing.T) {
 		{"In 1945 Soviet occupation forces entered Berlin.", []string{"Soviet occupation forces/ORG/SUN/MIL"}, nil},
 		{"In 1990 the occupying Iraqi forces looted Kuwait City.", []string{"Iraqi forces/ORG/IRQ/MIL"}, nil},
 		{"In 1939 invading German troops reached Warsaw.", []string{"German troops/ORG/DEU/MIL"}, nil},
+		// "divisions" (agents.tsv): a history of the Prague spring, one of Normandy
+		{"In 1968 Soviet mechanized divisions crossed the border.", []string{"Soviet mechanized divisions/ORG/SUN/MIL"}, []string{"Soviet"}},
+		{"In 1944 four German divisions held the line at Caen.", []string{"German divisions/ORG/DEU/MIL"}, []string{"German"}},
+		// the singular is no agent: a partition, not a formation
+		{"The Korean division of 1945 outlived the war.", []string{"Korean/NORP/KOR/"}, []string{"Korean division"}},
+		{"Ethnic divisions weakened the army in 1980.", nil, []string{"Ethnic divisions", "divisions"}},
 		// no actor named: no guess
 		{"An airborne battalion arrived at the air base.", nil, []string{"airborne battalion", "battalion"}},
 		{"The armoured units crossed the river at dawn.", nil, []string{"armoured units", "units"}},
