@@ -298,29 +298,52 @@ func TestStateAgencies(t *testing.T) {
 		{"The BND warned Washington of the attack.", "BND/ORG/DEU/SPY"},
 		{"In 1970 the BND had agents in East Berlin.", "BND/ORG/DEU/SPY"},
 	} {
-		text := c.sentence
-		date := ""
-		for _, w := range strings.Fields(text) {
-			if w = strings.Trim(w, "."); len(w) == 4 && w[0] >= '1' && w[0] <= '2' && digits(w) {
-				date = w
-			}
+		checkDated(t, v, c.sentence, c.want)
+	}
+}
+
+// checkDated finds the entities of a one-sentence text dated by the year
+// it names (none: no date) and checks that the form of want ("form/label/
+// actor/sector") is there with that label, actor and sector.
+func checkDated(t *testing.T, v *Vocabulary, text, want string) {
+	t.Helper()
+	date := ""
+	for _, w := range strings.Fields(text) {
+		if w = strings.Trim(w, ".,"); len(w) == 4 && w[0] >= '1' && w[0] <= '2' && digits(w) {
+			date = w
 		}
-		sents := []textpkg.Sentence{{Start: 0, End: len(text)}}
-		es, err := v.Entities(context.Background(), NewTagger(), testLexer(v), text, sents, []string{"body"}, nil)
-		if err != nil {
-			t.Fatal(err)
+	}
+	sents := []textpkg.Sentence{{Start: 0, End: len(text)}}
+	es, err := v.Entities(context.Background(), NewTagger(), testLexer(v), text, sents, []string{"body"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	Redate(es, func(int) string { return date }, []string{date})
+	form, _, _ := strings.Cut(want, "/")
+	got := ""
+	for _, e := range es {
+		if text[e.Start:e.End] == form {
+			got = form + "/" + e.Label + "/" + e.Actor + "/" + e.Sector
 		}
-		Redate(es, func(int) string { return date }, []string{date})
-		form, _, _ := strings.Cut(c.want, "/")
-		got := ""
-		for _, e := range es {
-			if text[e.Start:e.End] == form {
-				got = form + "/" + e.Label + "/" + e.Actor + "/" + e.Sector
-			}
-		}
-		if got != c.want {
-			t.Errorf("%q: %q, want %q", text, got, c.want)
-		}
+	}
+	if got != want {
+		t.Errorf("%q: %q, want %q", text, got, want)
+	}
+}
+
+// TestWarActors checks the rows of actors8 (issue 11) for the actors of
+// past wars: a head of state named by title (leaders.tsv), each in a
+// sentence of a history of its war and of a later text that names it.
+func TestWarActors(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct{ sentence, want string }{
+		// a history of the First World War and one of the empire before it
+		{"In January 1917 the admirals pressured the Kaiser.", "Kaiser/PERSON/DEU/GOV"},
+		{"The Kaiser abdicated in November 1918.", "The Kaiser/PERSON/DEU/GOV"},
+		{"Kaiser Wilhelm II visited Damascus in 1898.", "Kaiser Wilhelm II/PERSON/DEU/GOV"},
+		{"In 1890 Wilhelm II dismissed Bismarck.", "Wilhelm II/PERSON/DEU/GOV"},
+	} {
+		checkDated(t, v, c.sentence, c.want)
 	}
 }
 
@@ -356,6 +379,12 @@ func TestForceModifiers(t *testing.T) {
 		{"In 1945 Soviet occupation forces entered Berlin.", []string{"Soviet occupation forces/ORG/SUN/MIL"}, nil},
 		{"In 1990 the occupying Iraqi forces looted Kuwait City.", []string{"Iraqi forces/ORG/IRQ/MIL"}, nil},
 		{"In 1939 invading German troops reached Warsaw.", []string{"German troops/ORG/DEU/MIL"}, nil},
+		// "divisions" (agents.tsv): a history of the Prague spring, one of Normandy
+		{"In 1968 Soviet mechanized divisions crossed the border.", []string{"Soviet mechanized divisions/ORG/SUN/MIL"}, []string{"Soviet"}},
+		{"In 1944 four German divisions held the line at Caen.", []string{"German divisions/ORG/DEU/MIL"}, []string{"German"}},
+		// the singular is no agent: a partition, not a formation
+		{"The Korean division of 1945 outlived the war.", []string{"Korean/NORP/KOR/"}, []string{"Korean division"}},
+		{"Ethnic divisions weakened the army in 1980.", nil, []string{"Ethnic divisions", "divisions"}},
 		// no actor named: no guess
 		{"An airborne battalion arrived at the air base.", nil, []string{"airborne battalion", "battalion"}},
 		{"The armoured units crossed the river at dawn.", nil, []string{"armoured units", "units"}},
