@@ -159,6 +159,10 @@ func generate(vendor, repo string) (map[string][]byte, error) {
 	if err := addVerbs(vd); err != nil {
 		return nil, err
 	}
+	dropped, err := dropPatterns(vd)
+	if err != nil {
+		return nil, err
+	}
 	pb, err := read("plover/CAMEO2PLOVER-2021.txt")
 	if err != nil {
 		return nil, err
@@ -171,6 +175,9 @@ func generate(vendor, repo string) (map[string][]byte, error) {
 	skipped := tally{}
 	if vd.transform > 0 {
 		skipped.add("verb transformation (\"~\" line): no slot for a verb inside a verb", vd.transform)
+	}
+	if dropped > 0 {
+		skipped.add("a pattern the project leaves out (cmd/vocabgen/data/cameo-patterns-dropped.tsv)", dropped)
 	}
 	vrows := convertVerbs(vd, pl, skipped, proj.phrasalVerbs())
 	files[outVerbs+"/verbs.tsv"] = writeVerbs(vrows, skipped, vd)

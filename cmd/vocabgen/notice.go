@@ -87,6 +87,8 @@ What was changed:
 - The project adds a few verbs to the dictionary's blocks
   (cmd/vocabgen/data/cameo-verbs-added.tsv): "break out" to ERUPT, whose
   patterns it shares.
+- The project leaves out a few patterns of the dictionary
+  (cmd/vocabgen/data/cameo-patterns-dropped.tsv), each with its reason.
 
 `
 

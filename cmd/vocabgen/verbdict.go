@@ -141,6 +141,41 @@ func addVerbs(d *verbDict) error {
 	return nil
 }
 
+// dropPatterns leaves out the dictionary patterns the project names
+// (data/cameo-patterns-dropped.tsv: a block's name, then a pattern as the
+// dictionary writes it, without its "-" and code), and returns how many it
+// left out; a pattern the block lacks is an error.
+func dropPatterns(d *verbDict) (int, error) {
+	rows, err := readTable("cameo-patterns-dropped.tsv", 2)
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, r := range rows {
+		name, text := strings.TrimSpace(r[0]), strings.Join(strings.Fields(r[1]), " ")
+		found := false
+		for _, b := range d.blocks {
+			if b.name != name {
+				continue
+			}
+			kept := b.patterns[:0]
+			for _, pt := range b.patterns {
+				if pt.text == text {
+					found = true
+					n++
+					continue
+				}
+				kept = append(kept, pt)
+			}
+			b.patterns = kept
+		}
+		if !found {
+			return 0, fmt.Errorf("cameo-patterns-dropped.tsv: no pattern %q in block %q", text, name)
+		}
+	}
+	return n, nil
+}
+
 // cutCode splits "TEXT [CODE]" at its last bracket group.
 func cutCode(s string) (text, code string, ok bool) {
 	i := strings.LastIndexByte(s, '[')

@@ -730,3 +730,27 @@ func TestAddVerbs(t *testing.T) {
 		t.Errorf("a dictionary without ERUPT: got %v, want a missing block", err)
 	}
 }
+
+// TestDropPatterns: the patterns the project names
+// (data/cameo-patterns-dropped.tsv) leave their block, its other patterns
+// stay, and a pattern the dictionary lacks is an error.
+func TestDropPatterns(t *testing.T) {
+	d, err := readVerbDict([]byte("--- MOVE [---] ---\nMOVE\n- * INTO [192]\n- * TROOP (INTO +) [192]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := dropPatterns(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.blocks[0].patterns {
+		got = append(got, p.text)
+	}
+	if want := []string{"* TROOP (INTO +)"}; n != 1 || !reflect.DeepEqual(got, want) {
+		t.Errorf("MOVE's patterns: dropped %d, kept %v; want 1 dropped, kept %v", n, got, want)
+	}
+	if _, err := dropPatterns(&verbDict{synsets: map[string][]string{}}); err == nil || !strings.Contains(err.Error(), "no pattern") {
+		t.Errorf("a dictionary without MOVE: got %v, want a missing pattern", err)
+	}
+}
