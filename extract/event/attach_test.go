@@ -21,10 +21,10 @@ func TestFrontedDateDatesItsClause(t *testing.T) {
 	checkCases(t, []roleCase{
 		{"a later date after 'and' (history)",
 			"On 4 June 1967, Israel attacked Egypt and on the 8th of that month Israeli aircraft struck Syria.",
-			"attack=1967-06-04 attack=1967-06"},
+			"attack=1967-06-04 attack=1967-06-08"},
 		{"a later date after 'and' (news)",
 			"On 14 April 1986, the United States bombed Libya and on the 20th of that month Libya attacked Italy.",
-			"attack=1986-04-14 attack=1986-04"},
+			"attack=1986-04-14 attack=1986-04-20"},
 		{"the verb's own date (history)",
 			"In 1918, the Austrians retreated, and Italy defeated Austria at Vittorio Veneto in October of that year.",
 			"withdraw=1918 war=1918-10"},
