@@ -306,6 +306,23 @@ func (p *tparser) comparison(k int) bool {
 	return false
 }
 
+// compared reports a word that opens a comparison (comparisons.txt) before
+// toks[i], within ten words and no comma, ";", ":" or parenthesis: "a
+// statement similar to that made two decades earlier", "compared to the
+// carnage of November".
+func (p *tparser) compared(i int) bool {
+	for j := i - 1; j >= max(0, i-10); j-- {
+		t := &p.toks[j]
+		if t.Kind == english.Sym && strings.ContainsAny(t.Text, ",;:()") {
+			return false
+		}
+		if t.Kind == english.Alpha && p.v.comparisons[t.Low] {
+			return true
+		}
+	}
+	return false
+}
+
 // adverb reports a word that may stand between "had" and its participle.
 func (p *tparser) adverb(j int) bool {
 	w := p.toks[j].Low

@@ -430,6 +430,12 @@ func TestApart(t *testing.T) {
 		{"Shares saw their sharpest fall since October.", "October"},
 		{"It was the steepest decline since 2009.", "2009"},
 		{"It was the fiercest fighting in the valley since 1986.", "1986"},
+		// the time of the thing compared (comparisons.txt), up to a comma
+		{"In a speech similar to one given two decades earlier, the king warned the barons.", "two decades earlier"},
+		{"Raids rose in the north compared to the lull of January.", "January"},
+		{"Unlike in 1990, the army stayed in its barracks.", "1990"},
+		{"Attacks fell in 2005, compared to a total of 900 for the previous year.", "the previous year"},
+		{"Compared to the ministers, the army acted in 1990.", ""}, // a comma ends the comparison
 		// "only" and "most" make no comparison by themselves
 		{"Only since 1995 has Russia sold arms to Pakistan.", ""},
 		{"Russia has sold most of its arms to India since 1995.", ""},
