@@ -130,7 +130,10 @@ func (v *Vocabulary) tense(toks []english.Tok) int {
 				if k > 0 {
 					prev = low[k-1]
 				}
-				if v.edPast(w, prev) {
+				// ", announced Tuesday, takes effect in March": a word in
+				// -ed right after a comma opens a participle's phrase, no
+				// past of the sentence's
+				if v.edPast(w, prev) && prev != "," {
 					return -1
 				}
 			}
@@ -195,6 +198,7 @@ func (p *tparser) localTense(i, j int) int {
 	case "by", "until", "till", "before":
 		return 1
 	}
+	crossed := false // a comma lies between toks[k] and the date
 	for k := i - 1; k >= max(0, i-8); k-- {
 		w := p.low(k)
 		if w == ";" || w == ":" {
@@ -208,10 +212,16 @@ func (p *tparser) localTense(i, j int) int {
 		if w == "would" || w == "as" && p.low(k+1) == "soon" && p.low(k+2) == "as" {
 			return 1
 		}
+		if w == "," {
+			crossed = true
+		}
 		if k < i-5 {
 			continue // the past-tense verbs count near the date only
 		}
 		if t := p.tenseOfTok(k); t != 0 {
+			if t < 0 && crossed && p.low(k-1) == "," {
+				continue // ", signed Monday, expires in October": a participle's phrase closed before the date
+			}
 			return t
 		}
 	}
