@@ -97,6 +97,11 @@ func TestDateEvents(t *testing.T) {
 			[]string{"attacked=2003-05-12/sentence", "attack=2003-05-12/context"}},
 		{"news: a comparison's start is no date of its sentence", "Israel bombed Gaza. It was the heaviest Israeli bombing of Gaza since 2014.", news("2021-05-12"),
 			[]string{"bombed=2021-05-12/dct", "bombing=2021-05-12/dct"}},
+		// The time of the thing compared ("similar to", "compared to") dates nothing the sentence reports, nor what follows.
+		{"history: a comparison's time is no date of its sentence", "In March 1965 the United States bombed North Vietnam. In a speech similar to one given two decades earlier, Hanoi warned the United States. Washington then threatened Hanoi.", narrative,
+			[]string{"bombed=1965-03/sentence", "warned=1965-03/context", "threatened=1965-03/context"}},
+		{"news: a comparison's time is no date of its sentence", "Unlike in 2014, Russia attacked Ukraine without warning. Ukraine then appealed to NATO.", news("2022-02-25"),
+			[]string{"attacked=2022-02-25/dct", "appealed=2022-02-25/dct"}},
 		// An event's date is a calendar date: a season's year, a time's day.
 		{"history: a season dates an event by its year", "In the spring of 1979 the Afghan government requested Soviet troops.", narrative,
 			[]string{"requested=1979/sentence"}},

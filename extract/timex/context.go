@@ -130,7 +130,10 @@ func (v *Vocabulary) tense(toks []english.Tok) int {
 				if k > 0 {
 					prev = low[k-1]
 				}
-				if v.edPast(w, prev) {
+				// ", announced Tuesday, takes effect in March": a word in
+				// -ed right after a comma opens a participle's phrase, no
+				// past of the sentence's
+				if v.edPast(w, prev) && prev != "," {
 					return -1
 				}
 			}
@@ -195,6 +198,7 @@ func (p *tparser) localTense(i, j int) int {
 	case "by", "until", "till", "before":
 		return 1
 	}
+	crossed := false // a comma lies between toks[k] and the date
 	for k := i - 1; k >= max(0, i-8); k-- {
 		w := p.low(k)
 		if w == ";" || w == ":" {
@@ -208,10 +212,16 @@ func (p *tparser) localTense(i, j int) int {
 		if w == "would" || w == "as" && p.low(k+1) == "soon" && p.low(k+2) == "as" {
 			return 1
 		}
+		if w == "," {
+			crossed = true
+		}
 		if k < i-5 {
 			continue // the past-tense verbs count near the date only
 		}
 		if t := p.tenseOfTok(k); t != 0 {
+			if t < 0 && crossed && p.low(k-1) == "," {
+				continue // ", signed Monday, expires in October": a participle's phrase closed before the date
+			}
 			return t
 		}
 	}
@@ -300,6 +310,23 @@ func (p *tparser) comparison(k int) bool {
 			return false
 		}
 		if p.v.superlatives[t.Low] {
+			return true
+		}
+	}
+	return false
+}
+
+// compared reports a word that opens a comparison (comparisons.txt) before
+// toks[i], within ten words and no comma, ";", ":" or parenthesis: "a
+// statement similar to that made two decades earlier", "compared to the
+// carnage of November".
+func (p *tparser) compared(i int) bool {
+	for j := i - 1; j >= max(0, i-10); j-- {
+		t := &p.toks[j]
+		if t.Kind == english.Sym && strings.ContainsAny(t.Text, ",;:()") {
+			return false
+		}
+		if t.Kind == english.Alpha && p.v.comparisons[t.Low] {
 			return true
 		}
 	}

@@ -111,14 +111,15 @@ func (p *tparser) timeWordOf(i, n int) (timeWord, bool) {
 	if n == 1 {
 		return p.timeWord(i)
 	}
-	var b strings.Builder
+	var buf [48]byte // on the stack: the lookup by string(b) allocates nothing
+	b := buf[:0]
 	for k := 0; k < n; k++ {
 		if k > 0 && p.toks[i+k].Space {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(p.toks[i+k].Low)
+		b = append(b, p.toks[i+k].Low...)
 	}
-	w, ok := p.v.timeWords[b.String()]
+	w, ok := p.v.timeWords[string(b)]
 	return w, ok
 }
 

@@ -47,6 +47,10 @@ func TestNewsForms(t *testing.T) {
 		{"the last quarter of a year", "Sales peaked in the last quarter of 1997.", []string{"the last quarter of 1997=1997-Q4"}},
 		{"a quarter before a noun is no date", "The company expects to release third-quarter results soon.", nil},
 		{"the half of a century is no year's", "The first half of the century was calm.", nil},
+		// a word in -ed after a comma opens a participle's phrase: no past of the sentence's
+		{"a participle's phrase is no past (a plan)", "The plan, announced Tuesday, takes effect in November.", []string{"Tuesday=1998-08-18", "November=1998-11"}},
+		{"a participle's phrase is no past (a truce)", "The truce, signed Monday, expires in October.", []string{"Monday=1998-08-17", "October=1998-10"}},
+		{"a past verb after a participle's phrase is past", "The truce, signed Monday, expired in March.", []string{"Monday=1998-08-17", "March=1998-03"}},
 		// a deictic phrase: the document's day, or the day before
 		{"last night is the day before (a raid)", "Rebels raided a police post near the border last night, officials said.", []string{"last night=1998-08-19"}},
 		{"last night is the day before (a vote)", "The senate voted last night to extend the curfew.", []string{"last night=1998-08-19"}},

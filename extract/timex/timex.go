@@ -86,8 +86,10 @@ type Context struct {
 	Prev string
 	// Apart are the byte spans of the sentence's dates that date nothing
 	// it reports: the start of a comparison ("the first incursion since
-	// 1995", "the largest battle since 1860": superlatives.txt); nil for
-	// none.
+	// 1995", "the largest battle since 1860": superlatives.txt), or the
+	// time of the thing compared ("a statement similar to that made two
+	// decades earlier": comparisons.txt); nil for none. They set no time
+	// for the sentences after.
 	Apart [][2]int
 	// Earlier are the byte spans of the sentence's verbs in the past
 	// perfect, each from its auxiliary to the next comma or clause
@@ -224,7 +226,7 @@ type tparser struct {
 	gen       uint32     // the sentence's number in the scan, from 1 (yearRead)
 	excl      [][2]int   // the spans of doc.Exclude that overlap the sentence
 	asides    []int      // the starts of the sentence's dates that name a time apart from the story's (aside)
-	apart     []int      // the starts of the asides that date nothing the sentence reports (a comparison's start)
+	apart     []int      // the starts of the dates that date nothing the sentence reports (a comparison's start or its time)
 }
 
 // tenseAt is the tense that decides a relative expression at p.cur: the
@@ -456,6 +458,9 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 				continue
 			}
 			x.Sent = si
+			if p.compared(i) {
+				p.apart = append(p.apart, x.Start) // the time of the thing compared
+			}
 			out = append(out, x)
 			i += n
 		}
@@ -467,8 +472,8 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 			if slices.Contains(p.apart, x.Start) {
 				ctxs[si].Apart = append(ctxs[si].Apart, [2]int{x.Start, x.End})
 			}
-			if x.Citation || strings.HasPrefix(x.Value, "XXXX") || slices.Contains(p.asides, x.Start) {
-				continue // an aside ("the first incursion since 1995") sets no time for what follows
+			if x.Citation || strings.HasPrefix(x.Value, "XXXX") || slices.Contains(p.asides, x.Start) || slices.Contains(p.apart, x.Start) {
+				continue // an aside ("the first incursion since 1995") or a comparison's date sets no time for what follows
 			}
 			if heads && cur.HeadSent < 0 {
 				cur.Heading, cur.HeadSent = x.Value, si

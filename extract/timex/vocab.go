@@ -31,6 +31,7 @@ var Kinds = vocab.Kinds{
 	"clauses":        {"data/clauses.txt"},
 	"perfect":        {"data/perfect.tsv"},
 	"superlatives":   {"data/superlatives.txt"},
+	"comparisons":    {"data/comparisons.txt"},
 }
 
 type timeWord struct{ kind, value string }
@@ -84,6 +85,7 @@ type Vocabulary struct {
 	maxShift      int
 	clauseOpeners map[string]bool   // words that open a clause (clauses.txt)
 	superlatives  map[string]bool   // words that make a since-date a comparison's start (superlatives.txt)
+	comparisons   map[string]bool   // words that open a comparison whose dates date nothing the sentence reports (comparisons.txt)
 	passive       map[string]bool   // present forms of "be": an -ed word after one is a passive, no past
 	perfect       map[string]string // perfect.tsv: word -> auxiliary, adverb, been, participle, ends or noun
 	perfectAux    []string          // its auxiliaries, looked for at every token
@@ -105,7 +107,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, timeWords: map[string]timeWord{}, wordTense: map[string]int{}, ahead: map[string]bool{}, conditional: map[string]bool{},
 		notBefore: map[string]bool{}, notAfter: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{}, namedCues: map[string]bool{},
-		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, clauseOpeners: map[string]bool{}, superlatives: map[string]bool{}, passive: map[string]bool{}, perfect: map[string]string{}}
+		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, clauseOpeners: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string]bool{}, passive: map[string]bool{}, perfect: map[string]string{}}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		switch kind {
 		case "timewords":
@@ -230,6 +232,8 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			v.clauseOpeners[strings.ToLower(l.Word())] = true
 		case "superlatives":
 			v.superlatives[strings.ToLower(l.Word())] = true
+		case "comparisons":
+			v.comparisons[strings.ToLower(l.Word())] = true
 		case "perfect":
 			switch r := l.Field(1); r {
 			case "auxiliary", "adverb", "been", "participle", "ends", "noun":
@@ -302,7 +306,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 func (v *Vocabulary) Words() iter.Seq[string] {
 	var all []string
 	all = slices.AppendSeq(all, maps.Keys(v.starts))
-	for _, m := range []map[string]bool{v.notBefore, v.notAfter, v.monthCues, v.yearCues, v.seasonCues, v.dayCues, v.holidayCues, v.namedCues, v.anaphoraFirst, v.clauseOpeners, v.superlatives} {
+	for _, m := range []map[string]bool{v.notBefore, v.notAfter, v.monthCues, v.yearCues, v.seasonCues, v.dayCues, v.holidayCues, v.namedCues, v.anaphoraFirst, v.clauseOpeners, v.superlatives, v.comparisons} {
 		all = slices.AppendSeq(all, maps.Keys(m))
 	}
 	for _, forms := range []iter.Seq[string]{maps.Keys(v.anaphora), maps.Keys(v.dctLabels), maps.Keys(v.shifts)} {
