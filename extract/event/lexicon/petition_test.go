@@ -1,0 +1,14 @@
+package lexicon_test
+
+import "testing"
+
+// TestSigningAPetition: signing a petition (triggers.tsv, "sign" with the
+// object petition) is a request, not the signing of an agreement, which a
+// treaty signed stays. Cases of our own, from a history and news.
+func TestSigningAPetition(t *testing.T) {
+	checkSenses(t, nil, []senseCase{
+		{"lawmakers signed a petition (history)", "In 2007 144 Iraqi lawmakers signed a petition calling on the United States to set a timetable.", "REQUEST IRQ>USA"},
+		{"MPs signed a petition (news)", "In 2019 more than 200 British MPs signed a petition urging India to release the prisoners.", "REQUEST GBR>IND"},
+		{"a treaty signed (history)", "In 1994 Israel signed a treaty with Jordan.", "SUPPORT ISR>JOR"},
+	})
+}
