@@ -1,5 +1,6 @@
 // Package pair finds the actor pairs (dyads) a coded sentence relates: the
-// source and target of each event, actors joined in a compound
+// source and target of each event, the sources one coordination names
+// for one event ("French and British troops invaded"), actors joined in a compound
 // ("Sino-Pak alliance"), after "between", in a membership list, in a
 // relation or stance ("ties with", "policy towards"), a role ("an ally
 // of"), "the two" for the pair the paragraph last named, and, in a

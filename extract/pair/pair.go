@@ -108,6 +108,14 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			}
 		}
 	}
+	// "French and British troops invaded Togoland": the sides one
+	// coordination names as an event's source act together, so they are a
+	// pair too (after the event pairs, which keep their relation).
+	for _, e := range evs {
+		if len(e.Target) > 0 && !e.Mutual && coordinated(sv, e.Source) {
+			all(e.Source, "joint_"+e.Subtype, "pair:joint")
+		}
+	}
 	toks := sv.Toks
 	// relAfter finds a relation noun within four words after token k
 	// (past a possessive): "Sino-Pak strategic relations".
@@ -524,4 +532,23 @@ func stancePrep(toks []english.Tok, i int, preps [][]string) int {
 // after it leaves "the two" standing for a pair.
 func (f *Finder) countable(sv *event.Sentence, w string) bool {
 	return !f.lex.PairNouns[w] && !sv.Preposition(w) && !sv.ClauseWord(w) && !syntax.VerbLike(w) && w != "were" && w != "are" && w != "have" && w != "had" && w != "," && w != "."
+}
+
+// coordinated reports codes (two or more) that one coordination of the
+// sentence names together.
+func coordinated(sv *event.Sentence, codes []string) bool {
+	if len(codes) < 2 {
+		return false
+	}
+	for _, co := range sv.Coords {
+		cs := co.Codes(sv.Groups)
+		ok := true
+		for _, c := range codes {
+			ok = ok && syntax.Overlap([]string{c}, cs)
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }

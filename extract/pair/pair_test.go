@@ -93,3 +93,25 @@ func TestNamedWarIsNoParty(t *testing.T) {
 			"CUB-SUN host pair:event"},
 	})
 }
+
+// TestCoordinatedSourcesActTogether: the sides one coordination names as
+// an event's source act together, so they are a pair as well as each of
+// them with the target; two events of two single sources relate no
+// source to the other, and the targets one coordination names are no
+// joint actors.
+func TestCoordinatedSourcesActTogether(t *testing.T) {
+	checkPairs(t, []pairCase{
+		{"a joint invasion (a history of Suez)",
+			"In 1956 British and French forces invaded Egypt.",
+			"GBR-EGY invasion pair:event; FRA-EGY invasion pair:event; GBR-FRA joint_invasion pair:joint"},
+		{"joint sanctions (a regional history)",
+			"Argentina and Brazil imposed sanctions on Paraguay.",
+			"ARG-PRY sanction pair:event; BRA-PRY sanction pair:event; ARG-BRA joint_sanction pair:joint"},
+		{"two events, one source each (a history of the 1930s)",
+			"Italy invaded Ethiopia while Japan invaded China.",
+			"ITA-ETH invasion pair:event; JPN-CHN invasion pair:event"},
+		{"a coordinated target (a history of 1940)",
+			"In May 1940 Germany invaded Belgium and the Netherlands.",
+			"DEU-BEL invasion pair:event; DEU-NLD invasion pair:event"},
+	})
+}
