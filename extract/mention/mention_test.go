@@ -229,3 +229,76 @@ func TestDropHonoursContext(t *testing.T) {
 		t.Fatal("Drop on an ended context: no error")
 	}
 }
+
+// Each word of the embedded lists, in a sentence of each of the two texts
+// (the war narrative's bombing of Calais, the paper's meeting of 2018),
+// after the sentence that reports the event: a definite word drops the
+// mention, an indefinite or a break word keeps it.
+func TestDropEveryListWord(t *testing.T) {
+	war := struct {
+		first, trigger string
+		src, tgt       []string
+	}{"On 3 May 1916 German aircraft began a bombing of Calais.", "bombing", deu, fra}
+	paper := war
+	paper.first, paper.trigger, paper.src, paper.tgt = "In April 2018 the Indian prime minister held a meeting with the Chinese president.", "meeting", []string{"IND"}, []string{"CHN"}
+	cases := []struct {
+		word         string
+		warS, paperS string
+		dropped      bool
+	}{
+		{"the", "The bombing of Calais went on for a week.", "Approval rose after the meeting.", true},
+		{"this", "This bombing emptied the harbour.", "This meeting is our first case.", true},
+		{"that", "That bombing emptied the harbour.", "Coverage of that meeting was thin.", true},
+		{"these", "These bombings emptied the harbour.", "These meetings shaped the vote.", true},
+		{"those", "Those bombings emptied the harbour.", "Those meetings shaped the vote.", true},
+		{"his", "The Kaiser praised his bombing of the port.", "The premier defended his meeting with the president.", true},
+		{"her", "Germany celebrated her bombing of the port.", "The minister defended her meeting with the president.", true},
+		{"its", "Germany ended its bombing of Calais.", "Delhi praised its meeting with Beijing.", true},
+		{"their", "The crews ended their bombing of the port.", "Their meeting drew less attention.", true},
+		{"our", "Our bombing of Calais, the pilots wrote, was accurate.", "Our meeting with the president, the minister wrote, went well.", true},
+		{"a", "A bombing of Calais followed.", "A meeting with the president followed.", false},
+		{"an", "An aerial bombing of Calais followed.", "An informal meeting with the president followed.", false},
+		{"another", "Another bombing of Calais followed.", "Another meeting followed in Chennai.", false},
+		{"any", "The crews denied any bombing of Calais.", "Delhi ruled out any meeting with Beijing.", false},
+		{"some", "Some bombing of Calais went on at night.", "Some meetings with Beijing were informal.", false},
+		{"each", "Each bombing of Calais cost the crews dearly.", "Each meeting with Beijing was informal.", false},
+		{"several", "Several bombings of Calais followed.", "Several meetings with Beijing followed.", false},
+		{"and", "The crews refuelled and bombing went on.", "Talks and meetings with Beijing went on.", false},
+		{"or", "The shelling or bombing of the port went on.", "The calls or meetings with Beijing went on.", false},
+		{"began", "The crews began bombing at night.", "The two delegations began meeting in secret.", false},
+		{"continued", "The crews continued bombing at night.", "The two delegations continued meeting in secret.", false},
+		{"resumed", "The crews resumed bombing at dawn.", "The two delegations resumed meeting after the vote.", false},
+		{"stopped", "The crews stopped bombing at dawn.", "The two delegations stopped meeting after the vote.", false},
+	}
+	v := vocabulary(t)
+	listed := map[string]bool{}
+	for _, kind := range []string{"definite", "indefinite", "npbreaks"} {
+		for _, f := range mention.Kinds[kind] {
+			b, err := mention.DataFS.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := vocab.Read(vocab.Source{Kind: kind, Origin: f, Data: b}, func(l vocab.Line) error {
+				listed[l.Word()] = true
+				return nil
+			}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	for _, c := range cases {
+		delete(listed, c.word)
+		for _, text := range []struct {
+			first, trigger, s string
+			src, tgt          []string
+		}{{war.first, war.trigger, c.warS, war.src, war.tgt}, {paper.first, paper.trigger, c.paperS, paper.src, paper.tgt}} {
+			check(t, v, []string{text.first, text.s}, []rec{
+				{0, text.trigger, 0, "X", text.src, text.tgt, "event:noun", "1916", "", false, true},
+				{1, text.trigger, 0, "X", text.src, text.tgt, "event:noun", "", "", false, !c.dropped},
+			})
+		}
+	}
+	for w := range listed {
+		t.Errorf("list word %q has no test case", w)
+	}
+}
