@@ -113,7 +113,9 @@ func (v *Vocabulary) Run(ctx context.Context, tg *actor.Tagger, t *text.Text, f 
 //     finder remember of a paragraph starts afresh at each paragraph, so at
 //     a window's start too; the coder's look-back over the document's
 //     earlier events is carried (event.Coder.Carry);
-//   - after the passes: each event's date from its context (DateEvents).
+//   - after the passes, over the whole document: the later, definite
+//     mentions of an event already reported go (mention.Vocabulary.Drop);
+//     then each event's date from its context (DateEvents).
 func (v *Vocabulary) RunWith(ctx context.Context, tg *actor.Tagger, t *text.Text, f *Findings, opt Options) error {
 	var err error
 	f.Stage, f.Took = "", map[string]time.Duration{}
@@ -311,6 +313,11 @@ func (v *Vocabulary) RunWith(ctx context.Context, tg *actor.Tagger, t *text.Text
 		carry = coder.Carry()
 		text.Unlex(ws)
 		progress(3, t.Lines[w.To-1].End)
+	}
+	// a definite, undated event noun that names again an event the
+	// document has reported goes (extract/mention)
+	if f.Events, err = v.Mention.Drop(ctx, t.Text, f.Sentences, f.Events); err != nil {
+		return err
 	}
 	f.Dates = DateEvents(f.Events, f.Contexts, f.Kind, f.DCT, f.Timex, f.Entities)
 	return nil

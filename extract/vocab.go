@@ -11,6 +11,7 @@ import (
 	"github.com/stratex/stratex/extract/event"
 	"github.com/stratex/stratex/extract/event/lexicon"
 	"github.com/stratex/stratex/extract/event/syntax"
+	"github.com/stratex/stratex/extract/mention"
 	"github.com/stratex/stratex/extract/money"
 	"github.com/stratex/stratex/extract/text"
 	"github.com/stratex/stratex/extract/timex"
@@ -32,6 +33,7 @@ var stages = []struct {
 	{"money", money.Kinds},
 	{"event/syntax", syntax.Kinds},
 	{"event/lexicon", lexicon.Kinds},
+	{"mention", mention.Kinds},
 }
 
 // Kinds lists the kinds a user file may extend, sorted.
@@ -65,6 +67,7 @@ type Vocabulary struct {
 	Syntax  *syntax.Vocabulary
 	Lexicon *lexicon.Vocabulary
 	Event   *event.Vocabulary
+	Mention *mention.Vocabulary
 
 	// Lexer tokenizes sentences for the later stages: it knows every
 	// word a stage compares tokens with.
@@ -110,6 +113,9 @@ func NewVocabulary(extra ...Source) (*Vocabulary, error) {
 		return nil, err
 	}
 	if v.Lexicon, err = lexicon.New(byStage["event/lexicon"]...); err != nil {
+		return nil, err
+	}
+	if v.Mention, err = mention.New(v.Syntax, byStage["mention"]...); err != nil {
 		return nil, err
 	}
 	v.Lexer = english.NewLexer(v.English.Words(), v.Text.Words(), v.Actor.Words(), v.Timex.Words(), v.Money.Words(),

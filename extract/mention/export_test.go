@@ -1,0 +1,4 @@
+package mention
+
+// DataFS is the embedded word lists, for the tests.
+var DataFS = dataFS
