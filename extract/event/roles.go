@@ -724,6 +724,12 @@ func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 	cl := sv.Clause[i]
 	vs := sv.VerbSlots(i, n, syntax.VerbWants{Object: needsTarget(tr), ThatObject: tr.Category == "REQUEST" || tr.Category == "ACCUSE", Mutual: tr.Mutual, Thing: thingObject(tr)})
 	subj, obj := vs.Subject, vs.Object
+	if tr.Category == "RETREAT" && vs.ObjectCoord >= 0 && sv.PrepBefore(vs.ObjectCoord) == "into" {
+		// "retreated into Albania", "fell back into Sudan": where the
+		// one withdrawing goes is no party to it (what it withdraws from
+		// is)
+		obj = nil
+	}
 	if tr.Prep != "" && !vs.Passive {
 		// a dictionary pattern's "(WITH)": the target follows its preposition
 		if t := sv.prepTarget(i+n, cl, tr.Prep); t != nil {

@@ -358,8 +358,10 @@ func TestSubjectNamingNoActor(t *testing.T) {
 			"Japan attacked China in 1937; the provincial armies retreated west.",
 			"ASSAULT JPN>CHN"},
 		{"a relative pronoun stands for a name the vocabulary lacks (history)",
+			// (the attack's target is the columns, no actor; Sudan is
+			// where the relative clause's verb went, not the attack's)
 			"Chadian troops attacked the Zaghawa columns, which retreated into Sudan.",
-			"ASSAULT TCD>SDN"},
+			""},
 		{"a relative pronoun stands for a noun that names no actor (news)",
 			"Israeli forces encircled the militia units, which were forced to retreat.",
 			""},

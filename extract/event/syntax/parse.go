@@ -19,6 +19,17 @@ func (sv *View) destination(ci int) bool {
 	return false
 }
 
+// PrepBefore returns the word right before coordination ci, past
+// determiners ("into" in "into Albania"), "" at the sentence's start.
+func (sv *View) PrepBefore(ci int) string {
+	for k := sv.Coords[ci].First - 1; k >= 0; k-- {
+		if w := sv.Toks[k].Low; !sv.determiners[w] {
+			return w
+		}
+	}
+	return ""
+}
+
 // Governed reports whether a preposition governs coordination ci: "in the
 // Pakistani media", "with the US".
 func (sv *View) Governed(ci int) bool {
@@ -863,6 +874,13 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 		if w == "as" && k == i+n {
 			continue // "labelled as an aggressor by the League": the verb's own "as"
 		}
+		if k > i+n && !vs.Passive && sv.participleOpens(k) {
+			// "seized 15 merchantmen, as well as sinking a Russian
+			// cruiser", "fighting on two fronts, retreated into
+			// Albania": a verb form after a comma heads a predicate of
+			// its own; the actors after it are its objects
+			break
+		}
 		if sv.circumstance[w] && (vs.Object != nil || !want.Object || vs.Passive) {
 			break
 		}
@@ -927,6 +945,28 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 		vs.Object = skipped // "keeping India informed"
 	}
 	return vs
+}
+
+// participleOpens reports a verb trigger in -ing or -ed at toks[k] that
+// heads a predicate of its own with no subject of its own: a comma before
+// it, past at most three lower-case words that name no actor, open no
+// noun phrase, are no pronoun and no verb form (", as well as attacking",
+// ", and then retreated", ", cutting off").
+func (sv *View) participleOpens(k int) bool {
+	toks := sv.Toks
+	if !VerbLike(toks[k].Low) || english.IsUpperWord(toks[k].Text) || sv.Verb == nil || !sv.Verb(k) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		w := toks[j].Low
+		if w == "," {
+			return true
+		}
+		if toks[j].Kind != english.Alpha || english.IsUpperWord(toks[j].Text) || sv.ActorAt[j] >= 0 || sv.determiners[w] || sv.pronouns[w] != "" || VerbLike(w) || sv.prepositions[w] && w != "as" {
+			return false
+		}
+	}
+	return false
 }
 
 // MeansAfter returns the actors of the first phrase of a "means"
