@@ -332,11 +332,19 @@ func checkDated(t *testing.T, v *Vocabulary, text, want string) {
 }
 
 // TestWarActors checks the rows of actors8 (issue 11) for the actors of
-// past wars: a head of state named by title (leaders.tsv), each in a
-// sentence of a history of its war and of a later text that names it.
+// past wars: armies under a name of their own (agencies.tsv), a head of
+// state named by title (leaders.tsv), each in a sentence of a history of
+// its war and of a later text that names it.
 func TestWarActors(t *testing.T) {
 	v := testVocab(t)
 	for _, c := range []struct{ sentence, want string }{
+		// a history of the Korean War and a news line
+		{"In 1950 the KPA crossed the 38th parallel.", "KPA/ORG/PRK/MIL"},
+		{"The KPA shelled the island in 2010.", "KPA/ORG/PRK/MIL"},
+		{"The Korean People's Army paraded in Pyongyang in 2012.", "Korean People's Army/ORG/PRK/MIL"},
+		// a history of the Korean War and one of China's foreign policy
+		{"In 1951 the PVA crossed the Han River.", "PVA/ORG/CHN/MIL"},
+		{"The last units of the Chinese People's Volunteers left Korea in 1958.", "Chinese People's Volunteers/ORG/CHN/MIL"},
 		// a history of the First World War and one of the empire before it
 		{"In January 1917 the admirals pressured the Kaiser.", "Kaiser/PERSON/DEU/GOV"},
 		{"The Kaiser abdicated in November 1918.", "The Kaiser/PERSON/DEU/GOV"},
