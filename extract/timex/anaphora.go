@@ -397,10 +397,21 @@ func offsetFrom(r tdate, n int, unit string) (tdate, bool) {
 // dayOfMonthAt reads "the 20th" after a day cue ("on the 20th", "until the
 // 3rd"), with no month after it: a day of the reference time's month.
 func (p *tparser) dayOfMonthAt(i int) (point, bool) {
-	if p.low(i) != "the" || !p.v.dayCues[p.low(i-1)] {
+	if p.low(i) != "the" {
 		return point{}, false
 	}
 	d, n := p.dayAt(i)
+	if n >= 3 && p.low(i+n) == "of" {
+		// "the 5th of next month", "the 28th of that month": a day of
+		// the month a relative or anaphoric expression names
+		if pt, ok := p.monthOfAt(i + n + 1); ok && english.ISODate(max(pt.d.y, 2000), pt.d.m, d) != "" {
+			pt.d.d, pt.n, pt.rule = d, n+1+pt.n, "day-of-month"
+			return pt, true
+		}
+	}
+	if !p.v.dayCues[p.low(i-1)] {
+		return point{}, false
+	}
 	if n < 3 || p.tok(i+1).Kind != english.Num || p.nextIsMonth(i+n) {
 		return point{}, false // "the 20th" with its suffix, and no month after it
 	}
@@ -414,6 +425,27 @@ func (p *tparser) dayOfMonthAt(i int) (point, bool) {
 		return point{}, false
 	}
 	return point{d: tdate{r.y, r.m, d}, n: n, strong: true, anchor: how, rule: "day-of-month"}, true
+}
+
+// monthOfAt reads a month named from the reference time at toks[i]: "that
+// month", "the following month" (anaphoraAt) or, in news, "this month",
+// "next month", "last month" (relativeAt).
+func (p *tparser) monthOfAt(i int) (point, bool) {
+	if pt, ok := p.anaphoraAt(i); ok && pt.d.y > 0 && pt.d.m > 0 && pt.d.d == 0 && pt.season == "" && pt.mod == "" && pt.val == "" {
+		return pt, true
+	}
+	if !p.doc.news() {
+		return point{}, false
+	}
+	x, n := p.relativeAt(i)
+	if n == 0 || x.Rule != "timex:relative-month" {
+		return point{}, false
+	}
+	d := parseISO(x.Value)
+	if d.y == 0 || d.m == 0 || d.d != 0 {
+		return point{}, false
+	}
+	return point{d: d, n: n, strong: true, anchor: AnchorDCT}, true
 }
 
 // partOfDayAt reads a part of a day before its date: "the morning of 31
