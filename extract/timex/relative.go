@@ -144,31 +144,15 @@ func (p *tparser) relativeAt(i int) (Span, int) {
 	return Span{}, 0
 }
 
-// nearestHoliday is the holiday of the rule (holiday) in the year before,
-// of or after the reference date that the tense allows, the nearest: the
-// last one in past-tense text, the next one in future-tense text.
+// nearestHoliday is the holiday of the rule (holiday) in the year that
+// nearestYear picks for its date in the reference year: the last one in
+// past-tense text, the next one in future-tense text, else the nearest.
 func (p *tparser) nearestHoliday(rule string) tdate {
-	ref := p.ref.time()
-	tn := p.tenseAt()
-	best, bestDist := tdate{}, time.Duration(1<<62)
-	for _, y := range []int{p.ref.y - 1, p.ref.y, p.ref.y + 1} {
-		d := holiday(rule, y)
-		if d.y == 0 {
-			return tdate{}
-		}
-		c := d.time()
-		if tn < 0 && c.After(ref) || tn > 0 && c.Before(ref) {
-			continue
-		}
-		dist := c.Sub(ref)
-		if dist < 0 {
-			dist = -dist
-		}
-		if dist < bestDist {
-			best, bestDist = d, dist
-		}
+	d := holiday(rule, p.ref.y)
+	if d.y == 0 {
+		return tdate{}
 	}
-	return best
+	return holiday(rule, p.nearestYear(d))
 }
 
 // weekOf returns weekday wd of the reference date's week (Monday first),
