@@ -404,7 +404,7 @@ func (p *tparser) dayOfMonthAt(i int) (point, bool) {
 	if n >= 3 && p.low(i+n) == "of" {
 		// "the 5th of next month", "the 28th of that month": a day of
 		// the month a relative or anaphoric expression names
-		if pt, ok := p.monthOfAt(i + n + 1); ok && english.ISODate(max(pt.d.y, 2000), pt.d.m, d) != "" {
+		if pt, ok := p.monthOfAt(i + n + 1); ok && english.ISODate(leapIfUnknown(pt.d.y), pt.d.m, d) != "" {
 			pt.d.d, pt.n, pt.rule = d, n+1+pt.n, "day-of-month"
 			return pt, true
 		}
@@ -421,7 +421,7 @@ func (p *tparser) dayOfMonthAt(i int) (point, bool) {
 		}
 	}
 	r, how := p.reference()
-	if how == "" || r.m == 0 || english.ISODate(max(r.y, 2000), r.m, d) == "" {
+	if how == "" || r.m == 0 || english.ISODate(leapIfUnknown(r.y), r.m, d) == "" {
 		return point{}, false
 	}
 	return point{d: tdate{r.y, r.m, d}, n: n, strong: true, anchor: how, rule: "day-of-month"}, true
@@ -481,4 +481,15 @@ func (p *tparser) partOfDayAt(i int) (point, bool) {
 	}
 	inner.part, inner.n, inner.rule = w.value, j+1-i+inner.n, inner.rule+"+part"
 	return inner, true
+}
+
+// leapIfUnknown is y, or a leap year when the year is not known (0): the
+// day is checked against the month of that year ("the 29th of that month"
+// after February 1949 is no date), and any day of the month may be meant
+// when the year is open.
+func leapIfUnknown(y int) int {
+	if y == 0 {
+		return 2000
+	}
+	return y
 }

@@ -316,21 +316,37 @@ func (p *tparser) comparison(k int) bool {
 	return false
 }
 
-// compared reports a word that opens a comparison (comparisons.txt) before
-// toks[i], within ten words and no comma, ";", ":" or parenthesis: "a
-// statement similar to that made two decades earlier", "compared to the
-// carnage of November".
+// compared reports a phrase that opens a comparison (comparisons.txt:
+// "similar to", "compared with", "unlike") before toks[i], within ten words
+// and no comma, ";", ":" or parenthesis between: "a statement similar to
+// that made two decades earlier", "compared to the carnage of November". The
+// phrase's words come in order; "a similar agreement in 1995" opens none.
 func (p *tparser) compared(i int) bool {
 	for j := i - 1; j >= max(0, i-10); j-- {
 		t := &p.toks[j]
 		if t.Kind == english.Sym && strings.ContainsAny(t.Text, ",;:()") {
 			return false
 		}
-		if t.Kind == english.Alpha && p.v.comparisons[t.Low] {
-			return true
+		if t.Kind != english.Alpha {
+			continue
+		}
+		for _, form := range p.v.comparisons[t.Low] {
+			if j+len(form) <= i && p.wordsAt(j, form) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// wordsAt reports whether the tokens from j are the words of form.
+func (p *tparser) wordsAt(j int, form []string) bool {
+	for k, w := range form {
+		if p.toks[j+k].Low != w {
+			return false
+		}
+	}
+	return true
 }
 
 // adverb reports a word that may stand between "had" and its participle.

@@ -89,6 +89,12 @@ func TestReferenceTime(t *testing.T) {
 		{"the day of the following month (a rising)",
 			[]para{p("The rising broke out in March 1921.", "By the 18th of the following month it had been crushed.")}, narrative,
 			[]string{"March 1921=1921-03", "the 18th of the following month=1921-04-18@narrative"}},
+		{"no 29th of February in a common year (a siege)",
+			[]para{p("The siege began in February 1949.", "On the 29th of that month the garrison sallied.")}, narrative,
+			[]string{"February 1949=1949-02", "that month=1949-02@narrative"}},
+		{"the 29th of February in a leap year (a strike)",
+			[]para{p("The strike began in February 1952.", "On the 29th of that month the miners marched.")}, narrative,
+			[]string{"February 1952=1952-02", "the 29th of that month=1952-02-29@narrative"}},
 		{"the day of next month in news (an envoy)",
 			[]para{p("The envoy will arrive on the 3rd of next month.")}, news,
 			[]string{"the 3rd of next month=2021-04-03@dct"}},
@@ -436,6 +442,13 @@ func TestApart(t *testing.T) {
 		{"Unlike in 1990, the army stayed in its barracks.", "1990"},
 		{"Attacks fell in 2005, compared to a total of 900 for the previous year.", "the previous year"},
 		{"Compared to the ministers, the army acted in 1990.", ""}, // a comma ends the comparison
+		{"The strike was comparable to the stoppage of 1926 in its reach.", "1926"},
+		{"The purge was reminiscent of the trials of 1937 and 1938.", "1937 | 1938"},
+		{"Prices climbed, paralleling the inflation of the 1970s.", "the 1970s"},
+		// a lone comparative adjective opens no comparison: the date is the act's
+		{"Pakistan signed a similar agreement with China in 1995.", ""},
+		{"The unions held comparable strikes in March.", ""},
+		{"The two navies staged similar exercises in 2011.", ""},
 		// "only" and "most" make no comparison by themselves
 		{"Only since 1995 has Russia sold arms to Pakistan.", ""},
 		{"Russia has sold most of its arms to India since 1995.", ""},

@@ -229,7 +229,7 @@ func (p *tparser) dayMonthYearAt(i int) (point, bool) {
 			}
 		}
 	}
-	if english.ISODate(max(pt.d.y, 2000), m, d) == "" {
+	if english.ISODate(leapIfUnknown(pt.d.y), m, d) == "" {
 		return point{}, false
 	}
 	return pt, true
@@ -289,7 +289,7 @@ func (p *tparser) monthDayYearAt(i int) (point, bool) {
 			}
 		}
 	}
-	if english.ISODate(max(pt.d.y, 2000), m, d) == "" {
+	if english.ISODate(leapIfUnknown(pt.d.y), m, d) == "" {
 		return point{}, false
 	}
 	return pt, true

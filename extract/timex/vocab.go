@@ -83,12 +83,12 @@ type Vocabulary struct {
 	shifts        map[string]bool // openers of a new point
 	shiftFirst    map[string]bool // their first tokens
 	maxShift      int
-	clauseOpeners map[string]bool   // words that open a clause (clauses.txt)
-	superlatives  map[string]bool   // words that make a since-date a comparison's start (superlatives.txt)
-	comparisons   map[string]bool   // words that open a comparison whose dates date nothing the sentence reports (comparisons.txt)
-	passive       map[string]bool   // present forms of "be": an -ed word after one is a passive, no past
-	perfect       map[string]string // perfect.tsv: word -> auxiliary, adverb, been, participle, ends or noun
-	perfectAux    []string          // its auxiliaries, looked for at every token
+	clauseOpeners map[string]bool       // words that open a clause (clauses.txt)
+	superlatives  map[string]bool       // words that make a since-date a comparison's start (superlatives.txt)
+	comparisons   map[string][][]string // phrases that open a comparison whose dates date nothing the sentence reports (comparisons.txt), by first word
+	passive       map[string]bool       // present forms of "be": an -ed word after one is a passive, no past
+	perfect       map[string]string     // perfect.tsv: word -> auxiliary, adverb, been, participle, ends or noun
+	perfectAux    []string              // its auxiliaries, looked for at every token
 	keywords      []string
 	openers       []string         // timestarts.txt as read
 	lexer         *english.Lexer   // for sentences that come without tokens
@@ -107,7 +107,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, timeWords: map[string]timeWord{}, wordTense: map[string]int{}, ahead: map[string]bool{}, conditional: map[string]bool{},
 		notBefore: map[string]bool{}, notAfter: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{}, namedCues: map[string]bool{},
-		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, clauseOpeners: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string]bool{}, passive: map[string]bool{}, perfect: map[string]string{}}
+		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, clauseOpeners: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, passive: map[string]bool{}, perfect: map[string]string{}}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		switch kind {
 		case "timewords":
@@ -233,7 +233,8 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 		case "superlatives":
 			v.superlatives[strings.ToLower(l.Word())] = true
 		case "comparisons":
-			v.comparisons[strings.ToLower(l.Word())] = true
+			form := strings.Fields(strings.ToLower(l.Word()))
+			v.comparisons[form[0]] = append(v.comparisons[form[0]], form)
 		case "perfect":
 			switch r := l.Field(1); r {
 			case "auxiliary", "adverb", "been", "participle", "ends", "noun":
@@ -306,8 +307,13 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 func (v *Vocabulary) Words() iter.Seq[string] {
 	var all []string
 	all = slices.AppendSeq(all, maps.Keys(v.starts))
-	for _, m := range []map[string]bool{v.notBefore, v.notAfter, v.monthCues, v.yearCues, v.seasonCues, v.dayCues, v.holidayCues, v.namedCues, v.anaphoraFirst, v.clauseOpeners, v.superlatives, v.comparisons} {
+	for _, m := range []map[string]bool{v.notBefore, v.notAfter, v.monthCues, v.yearCues, v.seasonCues, v.dayCues, v.holidayCues, v.namedCues, v.anaphoraFirst, v.clauseOpeners, v.superlatives} {
 		all = slices.AppendSeq(all, maps.Keys(m))
+	}
+	for _, forms := range v.comparisons {
+		for _, form := range forms {
+			all = append(all, form...)
+		}
 	}
 	for _, forms := range []iter.Seq[string]{maps.Keys(v.anaphora), maps.Keys(v.dctLabels), maps.Keys(v.shifts)} {
 		for w := range forms {
