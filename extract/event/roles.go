@@ -92,6 +92,14 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		}
 	} else {
 		src, tgt = sv.verbRoles(i, n, tr)
+		if len(tgt) == 0 && tr.Category == "REQUEST" {
+			// "added force to Mao's cables to Stalin, requesting
+			// assistance": a request that a participle makes goes to
+			// the one the main clause sent to
+			if t := sv.RecipientBefore(i); t != nil && !syntax.Overlap(t, src) {
+				tgt = t
+			}
+		}
 		bare, named := sv.bareSubject(i)
 		if len(src) == 0 && len(tgt) == 0 && len(prior) > 0 && !bare {
 			// "all aid to Pakistan ... was cut off": the verb acts on the

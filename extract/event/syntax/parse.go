@@ -947,6 +947,25 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 	return vs
 }
 
+// RecipientBefore returns the actors of a "to" phrase that ends right
+// before the participle at toks[i] (a comma between allowed), the one the
+// main clause sent something to: "cables to Stalin, requesting",
+// "emissaries to Sparta demanding"; nil for none.
+func (sv *View) RecipientBefore(i int) []string {
+	k := i - 1
+	if k >= 0 && sv.Toks[k].Low == "," {
+		k--
+	}
+	if k < 0 || !strings.HasSuffix(sv.Toks[i].Low, "ing") {
+		return nil
+	}
+	c := sv.CoordAt[k]
+	if c < 0 || sv.Coords[c].Last != k || sv.PrepBefore(c) != "to" {
+		return nil
+	}
+	return sv.Coords[c].Codes(sv.Groups)
+}
+
 // participleOpens reports a verb trigger in -ing or -ed at toks[k] that
 // heads a predicate of its own with no subject of its own: a comma before
 // it, past at most three lower-case words that name no actor, open no
