@@ -176,6 +176,38 @@ func dropPatterns(d *verbDict) (int, error) {
 	return n, nil
 }
 
+// nullVerbs gives the verbs the project names (data/cameo-verbs-null.tsv:
+// a block's name, then a verb as the dictionary writes it) the null code:
+// they name no event by themselves, and their block's patterns stay. It
+// returns how many it changed; a verb the block lacks is an error.
+func nullVerbs(d *verbDict) (int, error) {
+	rows, err := readTable("cameo-verbs-null.tsv", 2)
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, r := range rows {
+		name, form := strings.TrimSpace(r[0]), strings.TrimSpace(r[1])
+		found := false
+		for _, b := range d.blocks {
+			if b.name != name {
+				continue
+			}
+			for i := range b.verbs {
+				if b.verbs[i].form == form {
+					b.verbs[i].code = "---"
+					found = true
+					n++
+				}
+			}
+		}
+		if !found {
+			return 0, fmt.Errorf("cameo-verbs-null.tsv: no verb %q in block %q", form, name)
+		}
+	}
+	return n, nil
+}
+
 // cutCode splits "TEXT [CODE]" at its last bracket group.
 func cutCode(s string) (text, code string, ok bool) {
 	i := strings.LastIndexByte(s, '[')
