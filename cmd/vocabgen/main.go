@@ -163,6 +163,10 @@ func generate(vendor, repo string) (map[string][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	nulled, err := nullVerbs(vd)
+	if err != nil {
+		return nil, err
+	}
 	pb, err := read("plover/CAMEO2PLOVER-2021.txt")
 	if err != nil {
 		return nil, err
@@ -178,6 +182,9 @@ func generate(vendor, repo string) (map[string][]byte, error) {
 	}
 	if dropped > 0 {
 		skipped.add("a pattern the project leaves out (cmd/vocabgen/data/cameo-patterns-dropped.tsv)", dropped)
+	}
+	if nulled > 0 {
+		skipped.add("a verb the project reads as no event by itself, its patterns kept (cmd/vocabgen/data/cameo-verbs-null.tsv)", nulled)
 	}
 	vrows := convertVerbs(vd, pl, skipped, proj.phrasalVerbs())
 	files[outVerbs+"/verbs.tsv"] = writeVerbs(vrows, skipped, vd)

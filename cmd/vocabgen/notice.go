@@ -89,6 +89,8 @@ What was changed:
   patterns it shares.
 - The project leaves out a few patterns of the dictionary
   (cmd/vocabgen/data/cameo-patterns-dropped.tsv), each with its reason.
+- The project reads a few verbs as no event by themselves, keeping their
+  block's patterns (cmd/vocabgen/data/cameo-verbs-null.tsv).
 
 `
 

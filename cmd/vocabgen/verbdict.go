@@ -141,39 +141,66 @@ func addVerbs(d *verbDict) error {
 	return nil
 }
 
-// dropPatterns leaves out the dictionary patterns the project names
-// (data/cameo-patterns-dropped.tsv: a block's name, then a pattern as the
-// dictionary writes it, without its "-" and code), and returns how many it
-// left out; a pattern the block lacks is an error.
-func dropPatterns(d *verbDict) (int, error) {
-	rows, err := readTable("cameo-patterns-dropped.tsv", 2)
+// editBlocks reads one of the project's lists of changes to the
+// dictionary (file: a block's name, then an item of it as the dictionary
+// writes it) and calls edit on each named block with the item (its spaces
+// normalised); edit returns how many entries it changed. It returns the
+// total; an item no block of that name holds is an error naming what.
+func editBlocks(d *verbDict, file, what string, edit func(b *verbBlock, item string) int) (int, error) {
+	rows, err := readTable(file, 2)
 	if err != nil {
 		return 0, err
 	}
 	n := 0
 	for _, r := range rows {
-		name, text := strings.TrimSpace(r[0]), strings.Join(strings.Fields(r[1]), " ")
-		found := false
+		name, item := strings.TrimSpace(r[0]), strings.Join(strings.Fields(r[1]), " ")
+		found := 0
 		for _, b := range d.blocks {
-			if b.name != name {
-				continue
+			if b.name == name {
+				found += edit(b, item)
 			}
-			kept := b.patterns[:0]
-			for _, pt := range b.patterns {
-				if pt.text == text {
-					found = true
-					n++
-					continue
-				}
-				kept = append(kept, pt)
-			}
-			b.patterns = kept
 		}
-		if !found {
-			return 0, fmt.Errorf("cameo-patterns-dropped.tsv: no pattern %q in block %q", text, name)
+		if found == 0 {
+			return 0, fmt.Errorf("%s: no %s %q in block %q", file, what, item, name)
 		}
+		n += found
 	}
 	return n, nil
+}
+
+// dropPatterns leaves out the dictionary patterns the project names
+// (data/cameo-patterns-dropped.tsv: a block's name, then a pattern as the
+// dictionary writes it, without its "-" and code), and returns how many it
+// left out; a pattern the block lacks is an error.
+func dropPatterns(d *verbDict) (int, error) {
+	return editBlocks(d, "cameo-patterns-dropped.tsv", "pattern", func(b *verbBlock, text string) int {
+		kept := b.patterns[:0]
+		for _, pt := range b.patterns {
+			if pt.text != text {
+				kept = append(kept, pt)
+			}
+		}
+		n := len(b.patterns) - len(kept)
+		b.patterns = kept
+		return n
+	})
+}
+
+// nullVerbs gives the verbs the project names (data/cameo-verbs-null.tsv:
+// a block's name, then a verb as the dictionary writes it) the null code:
+// they name no event by themselves, and their block's patterns stay. It
+// returns how many it changed; a verb the block lacks is an error.
+func nullVerbs(d *verbDict) (int, error) {
+	return editBlocks(d, "cameo-verbs-null.tsv", "verb", func(b *verbBlock, form string) int {
+		n := 0
+		for i := range b.verbs {
+			if b.verbs[i].form == form {
+				b.verbs[i].code = "---"
+				n++
+			}
+		}
+		return n
+	})
 }
 
 // cutCode splits "TEXT [CODE]" at its last bracket group.

@@ -754,3 +754,23 @@ func TestDropPatterns(t *testing.T) {
 		t.Errorf("a dictionary without MOVE: got %v, want a missing pattern", err)
 	}
 }
+
+// TestNullVerbs: the verbs the project names (data/cameo-verbs-null.tsv)
+// get the null code, the block's other verbs keep theirs, and a verb the
+// dictionary lacks is an error.
+func TestNullVerbs(t *testing.T) {
+	d, err := readVerbDict([]byte("--- GO_SOMEWHERE [040] ---\nDEPART\nLEAVE {LEAVES LEAVING LEFT }\n--- CONSIDER [040] ---\nCONSIDER\n--- ASSEMBLE [040] ---\nUNITE\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := nullVerbs(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != 3 || d.blocks[0].verbs[0].code != "" || d.blocks[0].verbs[1].code != "---" || d.blocks[1].verbs[0].code != "---" {
+		t.Errorf("nulled %d; DEPART %q, LEAVE %q, CONSIDER %q; want 3, \"\", \"---\", \"---\"", n, d.blocks[0].verbs[0].code, d.blocks[0].verbs[1].code, d.blocks[1].verbs[0].code)
+	}
+	if _, err := nullVerbs(&verbDict{synsets: map[string][]string{}}); err == nil || !strings.Contains(err.Error(), "no verb") {
+		t.Errorf("a dictionary without LEAVE: got %v, want a missing verb", err)
+	}
+}
