@@ -398,3 +398,29 @@ func TestDemonymInName(t *testing.T) {
 		checkEntity(t, c.sentence, c.form, c.want)
 	}
 }
+
+// A state named as the empire it was is the state (states.tsv aliases).
+func TestEmpires(t *testing.T) {
+	for _, c := range []struct{ sentence, form, want string }{
+		// a history of the Abyssinian war and one of the Pacific war
+		{"In 1936 the conquest was recognized by the Empire of Japan.", "Empire of Japan", "Empire of Japan/GPE/JPN"},
+		{"In 1942 the Japanese Empire held Singapore.", "Japanese Empire", "Japanese Empire/GPE/JPN"},
+		// histories of the First World War and of the Pacific in 1914
+		{"In 1914 the German Empire had cruisers across the globe.", "German Empire", "German Empire/GPE/DEU"},
+		{"Samoa was a colony of the German Empire until 1914.", "German Empire", "German Empire/GPE/DEU"},
+		// histories of the Polish-Soviet war and of Finland
+		{"Poland had been partitioned by the Russian Empire.", "Russian Empire", "Russian Empire/GPE/RUS"},
+		{"Finland was a duchy of the Russian Empire until 1917.", "Russian Empire", "Russian Empire/GPE/RUS"},
+		// histories of the First World War and of India
+		{"The British Empire declared war in August 1914.", "British Empire", "British Empire/GPE/GBR"},
+		{"In 1858 India passed to the British Empire.", "British Empire", "British Empire/GPE/GBR"},
+		// a history of the Abyssinian war and one of Libya
+		{"In 1936 the Italian Empire was proclaimed in Rome.", "Italian Empire", "Italian Empire/GPE/ITA"},
+		{"Libya was part of the Italian Empire until 1943.", "Italian Empire", "Italian Empire/GPE/ITA"},
+		// histories of the American revolution and of Mexico
+		{"The Spanish Empire declared war on Britain in 1779.", "Spanish Empire", "Spanish Empire/GPE/ESP"},
+		{"Mexico broke from the Spanish Empire in 1821.", "Spanish Empire", "Spanish Empire/GPE/ESP"},
+	} {
+		checkEntity(t, c.sentence, c.form, c.want)
+	}
+}

@@ -35,6 +35,8 @@ const (
 // group rebels are (groupAgents).
 func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones []string, ents []Entity) []Entity {
 	subdivisionContext(ents)
+	placeSurnames(ents)
+	unplaced(ents)
 	shared := v.ambiguousSurnames(doc, zones, ents)
 	ents = v.surnames(doc, sents, zones, ents, shared)
 	topic := docTopic(ents)
@@ -123,6 +125,76 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 	ents = append(ents, add...)
 	sort.SliceStable(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
 	return ents
+}
+
+// placeSurnames reads a subdivision's form that the document gives a
+// person somewhere (ruleProvincePerson: "General William Westmoreland")
+// as that person wherever else it stands for the subdivision alone
+// ("Westmoreland predicted victory"): a PERSON with no actor and no place.
+func placeSurnames(ents []Entity) {
+	person := map[string]bool{}
+	for _, e := range ents {
+		if e.Rule == ruleProvincePerson && e.Match != nil {
+			person[e.Match.Text] = true
+		}
+	}
+	for i := range ents {
+		e := &ents[i]
+		if e.Rule == "vocab:province" && e.Actor == "" && e.Match != nil && person[e.Match.Text] && e.Start == e.Match.Start && e.End == e.Match.End {
+			e.Label, e.Where, e.Rule = "PERSON", "", ruleProvincePerson
+		}
+	}
+}
+
+// ruleUnplaced marks a place of a state the document does not name.
+const ruleUnplaced = "vocab:place+unplaced"
+
+// castSize is how many states a document must name for its places to
+// need one of them (unplaced): a text that names that many states names
+// those its story is about, where a news line naming one or two ("Quebec
+// sent aid to Haiti") leaves the reader to place a well-known province.
+const castSize = 3
+
+// placeKinds are the kinds of place unplaced reads: a subdivision, or a
+// place of the dictionaries (their lists of a state's towns, rivers and
+// regions, rich in surnames and words of other languages); not the
+// project's own cities (places.tsv), chosen as unambiguous.
+var placeKinds = map[string]bool{"province": true, "place": true}
+
+// unplaced leaves a place of one word (a subdivision, or a place of the
+// dictionaries) with no state (Where) when the document names at least
+// castSize states but neither that state (its name, capital, demonym, an agent of it) nor another of
+// its places: the word is then a place of another state or a name
+// ("Galicia" in a history of Poland is no Spanish province, "Leon" among
+// the French revolutionaries no Nicaraguan one, the "Sur" of a Mexican
+// army's Spanish name no Lebanese city). A name of several words ("Castilla
+// y León", "West Bank") keeps its state: such names are seldom anything
+// else.
+func unplaced(ents []Entity) {
+	named := map[string]bool{}             // states named as places
+	places := map[string]map[string]bool{} // state -> forms of its places named
+	for i := range ents {
+		e := &ents[i]
+		if c := stateOf(e); c != "" {
+			named[c] = true
+		}
+		if e.Actor == "" && e.Where != "" && e.Match != nil {
+			if places[e.Where] == nil {
+				places[e.Where] = map[string]bool{}
+			}
+			places[e.Where][e.Match.Text] = true
+		}
+	}
+	if len(named) < castSize {
+		return // a news line or a short text need not name a place's state
+	}
+	for i := range ents {
+		e := &ents[i]
+		if e.Actor != "" || e.Where == "" || e.Match == nil || !placeKinds[e.Match.Entry("").Kind] || strings.ContainsAny(e.Match.Text, " -") || named[e.Where] || len(places[e.Where]) >= 2 {
+			continue
+		}
+		e.Where, e.Rule = "", ruleUnplaced
+	}
 }
 
 // insideAny reports an entity of es whose span holds offset at.

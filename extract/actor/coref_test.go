@@ -140,3 +140,57 @@ func TestDocumentReadings(t *testing.T) {
 		}
 	}
 }
+
+// labelIn returns the label and place (Where) of the entity whose text is
+// form in sentence sent, or "?".
+func labelIn(text string, es []Entity, sent int, form string) string {
+	for _, e := range es {
+		if e.Sent == sent && text[e.Start:e.End] == form {
+			return e.Label + "/" + e.Where
+		}
+	}
+	return "?"
+}
+
+// A subdivision's form the document gives a person is that person where
+// it stands alone too; and a place of one word lies in no state when the
+// document names three states or more but neither its state nor another
+// of its places.
+func TestPlaceReadings(t *testing.T) {
+	for _, c := range []struct {
+		sentences []string
+		sent      int
+		form      string
+		want      string
+	}{
+		// a history of the Vietnam war: the general's surname, not the Jamaican parish
+		{[]string{"General William Westmoreland took command in 1964.", "Westmoreland asked for more troops."}, 1, "Westmoreland", "PERSON/"},
+		// a history of the French Revolution: the activist, not the Nicaraguan department
+		{[]string{"Pauline Leon founded a club in 1793.", "Leon demanded arms for women."}, 1, "Leon", "PERSON/"},
+		// no person of that name: the parish, in the state the text names
+		{[]string{"Floods struck Westmoreland in 2005.", "Jamaica asked for aid."}, 0, "Westmoreland", "GPE/JAM"},
+		// a history of the Polish-Soviet war and a paper's reference list,
+		// each naming three states but not Spain
+		{[]string{"Poland fought Russia and Ukraine in 1920.", "Polish forces in Galicia counterattacked."}, 1, "Galicia", "GPE/"},
+		{[]string{"We sampled maize in Mexico, Kenya and India.", "Witt S, Galicia L, Lisec J. Maize hybrids under drought."}, 1, "Galicia", "GPE/"},
+		// a news line naming one or two states: a place needs no state named
+		{[]string{"Polish forces in Galicia counterattacked in 1920."}, 0, "Galicia", "GPE/ESP"},
+		// the state named, by its name or a demonym: the province
+		{[]string{"Spain granted Galicia a statute in 1981."}, 0, "Galicia", "GPE/ESP"},
+		{[]string{"France, Portugal and Morocco sent police.", "Spanish police patrolled Galicia in 2019."}, 1, "Galicia", "GPE/ESP"},
+		// another place of the state named: the province
+		{[]string{"France, Portugal and Morocco watched.", "Farmers from Galicia and Cantabria marched in 2024."}, 1, "Galicia", "GPE/ESP"},
+		// a place of the dictionaries: a Spanish army's name in a history of
+		// Mexico, a reference list's author; a news line naming the state
+		{[]string{"Mexico bought arms from the United States and Germany.", "The Liberation Army of the South (Ejercito Libertador del Sur) fought in 1911."}, 1, "Sur", "GPE/"},
+		{[]string{"Patients came from France, Italy and Austria.", "Darcy MD, Lund G, Amplatz K: Stent grafts in the aorta."}, 1, "Lund", "GPE/"},
+		{[]string{"Israel, Syria and Iran fought in Lebanon.", "Israeli troops entered Sur in 1982."}, 1, "Sur", "GPE/LBN"},
+		// a name of several words keeps its state
+		{[]string{"France, Portugal and Morocco watched.", "Farmers in Castilla y León protested in 2024."}, 1, "Castilla y León", "GPE/ESP"},
+	} {
+		text, es := sentencesEntities(t, c.sentences...)
+		if got := labelIn(text, es, c.sent, c.form); got != c.want {
+			t.Errorf("%q in %q: %q, want %q", c.form, c.sentences, got, c.want)
+		}
+	}
+}

@@ -260,9 +260,13 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 				// names too ("David Anderson")
 				es.Actor, es.Sector = "", ""
 			}
-			if e.Kind == "capital" {
+			if e.Kind == "capital" || e.Kind == "province" && e.Code == "" && len(m.Entries) == 1 {
 				if a, ok := v.capitalPerson(lx, st, s.Start, ms, m); ok && !overlaps(Entity{Start: a, End: m.End}, ents) {
-					es.Start, es.Label, es.Actor, es.Sector, es.Rule, es.Where = a, "PERSON", "", "", ruleCapitalPerson, ""
+					rule := ruleCapitalPerson
+					if e.Kind == "province" {
+						rule = ruleProvincePerson
+					}
+					es.Start, es.Label, es.Actor, es.Sector, es.Rule, es.Where = a, "PERSON", "", "", rule, ""
 				}
 			}
 			if e.Kind == "capital" && es.Rule != ruleCapitalPerson && (v.addressAfter(text[m.End:min(len(text), m.End+60)], e.Code) ||

@@ -299,9 +299,16 @@ func (v *Vocabulary) groupNameEnd(st string, base int, m Match) int {
 // with no actor: the state is not named.
 const ruleCapitalPerson = "vocab:capital+person"
 
-// capitalPerson reports whether the capital's form m of sentence st (base
-// its offset, ms its matches) names a person, and where the person's name
-// starts (the given name, or the form itself after a title).
+// ruleProvincePerson marks a subdivision's one-word form that names a
+// person in the same places ("General William Westmoreland", "Governor
+// Kent"), or stands alone in a document that names that person so
+// (placeSurnames): a PERSON with no actor and no place.
+const ruleProvincePerson = "vocab:province+person"
+
+// capitalPerson reports whether the capital's or subdivision's form m of
+// sentence st (base its offset, ms its matches) names a person, and where
+// the person's name starts (the given name, or the form itself after a
+// title).
 func (v *Vocabulary) capitalPerson(lx *english.Lexer, st string, base int, ms []Match, m Match) (start int, ok bool) {
 	if strings.ContainsAny(m.Text, " -.") {
 		return 0, false

@@ -266,3 +266,22 @@ func checkEntityIn(t *testing.T, zone, sentence, form, want string) {
 		t.Errorf("%q in %q (%s): %q, want %q (all: %v)", form, sentence, zone, got, want, es)
 	}
 }
+
+// A subdivision's one-word form after a title, an honorific or a given
+// name names a person, as a capital's does, with no place: the parish,
+// department or state of that name is not meant.
+func TestProvincePerson(t *testing.T) {
+	for _, c := range []struct{ sentence, form, want string }{
+		// a history of the Vietnam war and one of the French Revolution
+		{"In 1967 General William Westmoreland asked for more troops.", "William Westmoreland", "William Westmoreland/PERSON/"},
+		{"In 1793 Pauline Leon petitioned the Assembly for arms.", "Pauline Leon", "Pauline Leon/PERSON/"},
+		// a news line and a reference list's author
+		{"Senator Miranda opposed the budget in 2019.", "Miranda", "Miranda/PERSON/"},
+		{"Jennifer Miranda wrote the report.", "Jennifer Miranda", "Jennifer Miranda/PERSON/"},
+		// the subdivisions themselves
+		{"Floods struck Westmoreland in 2005.", "Westmoreland", "Westmoreland/GPE/"},
+		{"The refinery in Alberta closed in 2016.", "Alberta", "Alberta/GPE/"},
+	} {
+		checkEntity(t, c.sentence, c.form, c.want)
+	}
+}
