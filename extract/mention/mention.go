@@ -160,6 +160,11 @@ func (v *Vocabulary) definiteAt(src string, s text.Sentence, at int) bool {
 			case v.indefinite[w] || v.breaks[w] || v.syn.Determiner(w) || v.syn.Pronoun(w) != "" ||
 				v.syn.Preposition(w) || v.syn.ClauseWord(w) || v.syn.Auxiliary(w) || v.syn.Linking(w):
 				return false
+			case verbForm(t) && (k == 0 || !v.definite[toks[k-1].Low]):
+				// a word in -ed or -ing is a modifier only right after
+				// the determiner ("the renewed bombing"); elsewhere it is
+				// the verb the noun follows ("the crews started bombing")
+				return false
 			}
 		}
 		if glued && k > 0 && toks[k-1].Kind != english.Sym {
@@ -170,4 +175,11 @@ func (v *Vocabulary) definiteAt(src string, s text.Sentence, at int) bool {
 		}
 	}
 	return false
+}
+
+// verbForm reports a lower-case word of five letters or more in -ed or
+// -ing: a past or a participle, or a gerund.
+func verbForm(t english.Tok) bool {
+	w := t.Low
+	return len(w) > 4 && t.Text == w && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 }

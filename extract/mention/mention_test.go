@@ -269,6 +269,24 @@ func TestDropEveryListWord(t *testing.T) {
 		{"continued", "The crews continued bombing at night.", "The two delegations continued meeting in secret.", false},
 		{"resumed", "The crews resumed bombing at dawn.", "The two delegations resumed meeting after the vote.", false},
 		{"stopped", "The crews stopped bombing at dawn.", "The two delegations stopped meeting after the vote.", false},
+		{"start", "The crews start bombing at dawn.", "The two delegations start meeting after the vote.", false},
+		{"starts", "The squadron starts bombing at dawn.", "The delegation starts meeting after the vote.", false},
+		{"begin", "The crews begin bombing at dawn.", "The two delegations begin meeting after the vote.", false},
+		{"begins", "The squadron begins bombing at dawn.", "The delegation begins meeting after the vote.", false},
+		{"begun", "The crews had begun bombing at dawn.", "The two delegations had begun meeting after the vote.", false},
+		{"keep", "The crews keep bombing at night.", "The two delegations keep meeting in secret.", false},
+		{"keeps", "The squadron keeps bombing at night.", "The delegation keeps meeting in secret.", false},
+		{"kept", "The crews kept bombing at night.", "The two delegations kept meeting in secret.", false},
+		{"no", "The crews denied that there was no bombing of Calais.", "Delhi said there was no meeting with Beijing.", false},
+		{"every", "Every bombing of Calais cost the crews dearly.", "Every meeting with Beijing was informal.", false},
+		{"many", "Many bombings of Calais followed.", "Many meetings with Beijing followed.", false},
+		{"such", "Such bombing of Calais went on at night.", "Such meetings with Beijing were informal.", false},
+		{"one", "One bombing of Calais went on at night.", "One meeting with Beijing was informal.", false},
+		{"few", "Few bombings of Calais missed.", "Few meetings with Beijing were formal.", false},
+		// a word in -ed or -ing is the verb the noun follows, not a modifier,
+		// unless a definite word stands right before it
+		{"", "The crews started bombing at night.", "The two delegations started meeting in secret.", false},
+		{"", "The renewed bombing emptied the harbour.", "The delayed meeting drew less attention.", true},
 	}
 	v := vocabulary(t)
 	listed := map[string]bool{}
