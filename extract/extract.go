@@ -23,6 +23,7 @@ const (
 	StageMoney     = "money"
 	StageTimex     = "timex"
 	StageEvents    = "events"
+	StageMentions  = "mentions"
 )
 
 // Given is what the caller knows of a document before its text is read.
@@ -316,9 +317,11 @@ func (v *Vocabulary) RunWith(ctx context.Context, tg *actor.Tagger, t *text.Text
 	}
 	// a definite, undated event noun that names again an event the
 	// document has reported goes (extract/mention)
+	begin(StageMentions)
 	if f.Events, err = v.Mention.Drop(ctx, t.Text, f.Sentences, f.Events); err != nil {
 		return err
 	}
+	begin(StageEvents) // events dated from their context
 	f.Dates = DateEvents(f.Events, f.Contexts, f.Kind, f.DCT, f.Timex, f.Entities)
 	return nil
 }

@@ -33,6 +33,7 @@ const (
 	StageTimex     = extract.StageTimex
 	StageMoney     = extract.StageMoney
 	StageEvents    = extract.StageEvents
+	StageMentions  = extract.StageMentions
 	StageTimeout   = "timeout"
 )
 

@@ -2,10 +2,11 @@
 // an event record that is a later mention of an event the document has
 // already reported (Vocabulary.Drop). A record goes when it comes from an
 // event noun, its own sentence gives it no date, an earlier record of the
-// document that reports an act (asserted, not an intent to act) has the same category, the same source and target sets
-// and the same trigger (its lemma: lower case, a plural's "s" taken off),
-// and the noun is definite: a definite determiner or possessive pronoun, or
-// a possessor ("X's"), starts its noun phrase ("the bombing of the capital",
+// document that reports an act (asserted, not an intent to act) has the
+// same category, the same source and target sets and the same trigger (its
+// lemma: lower case, a plural's "s" taken off), and the noun is definite: a
+// definite determiner or possessive pronoun, or a possessor ("X's"), starts
+// its noun phrase (a word in -ed or -ing only right after the determiner) ("the bombing of the capital",
 // "their offensive", "the minister's visit"). An indefinite noun ("a
 // massive bombing", "another offensive") is a new event, and so is a dated
 // one, a verb, or another dyad. The earlier record stays the event's one
@@ -17,5 +18,5 @@
 // pronouns, determiners) are the event parser's (event/syntax). It
 // imports english (the tokenizer), text (sentences), event (its records),
 // event/syntax and vocab; it must not import actor, timex, money, pair nor
-// extract.
+// extract directly (event reaches the first three).
 package mention
