@@ -345,11 +345,15 @@ func TestWarActors(t *testing.T) {
 		// a history of the Korean War and one of China's foreign policy
 		{"In 1951 the PVA crossed the Han River.", "PVA/ORG/CHN/MIL"},
 		{"The last units of the Chinese People's Volunteers left Korea in 1958.", "Chinese People's Volunteers/ORG/CHN/MIL"},
+		{"In late 1950 the People's Volunteer Army crossed the Yalu.", "People's Volunteer Army/ORG/CHN/MIL"},
+		{"Veterans of the Chinese People's Volunteer Army met in Beijing in 1958.", "Chinese People's Volunteer Army/ORG/CHN/MIL"},
 		// a history of the First World War and one of the empire before it
 		{"In January 1917 the admirals pressured the Kaiser.", "Kaiser/PERSON/DEU/GOV"},
-		{"The Kaiser abdicated in November 1918.", "The Kaiser/PERSON/DEU/GOV"},
+		{"The Kaiser abdicated in November 1918.", "Kaiser/PERSON/DEU/GOV"},
+		{"In 1875 Kaiser Wilhelm received the Tsar in Berlin.", "Kaiser Wilhelm/PERSON/DEU/GOV"},
 		{"Kaiser Wilhelm II visited Damascus in 1898.", "Kaiser Wilhelm II/PERSON/DEU/GOV"},
 		{"In 1890 Wilhelm II dismissed Bismarck.", "Wilhelm II/PERSON/DEU/GOV"},
+		{"In 1880 the young Wilhelm II toured Italy.", ""}, // not yet emperor (1888)
 	} {
 		checkDated(t, v, c.sentence, c.want)
 	}
