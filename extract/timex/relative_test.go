@@ -56,10 +56,16 @@ func TestNewsForms(t *testing.T) {
 		{"last night is the day before (a vote)", "The senate voted last night to extend the curfew.", []string{"last night=1998-08-19"}},
 		{"this morning is the document's day (a minister)", "The foreign minister flew to Geneva this morning.", []string{"this morning=1998-08-20"}},
 		{"this evening is the document's day (a speech)", "The president will address the nation this evening.", []string{"this evening=1998-08-20"}},
+		{"this morning is the document's day (a market report)", "Shares in Tokyo fell sharply this morning.", []string{"this morning=1998-08-20"}},
+		{"this evening is the document's day (a match)", "The two sides meet in Lagos this evening.", []string{"this evening=1998-08-20"}},
+		{"this afternoon is the document's day (a court)", "The court will rule on the appeal this afternoon.", []string{"this afternoon=1998-08-20"}},
+		{"this afternoon is the document's day (a storm)", "The storm reached the coast this afternoon, forecasters said.", []string{"this afternoon=1998-08-20"}},
 		// a holiday without its year after a holiday cue: the nearest in the tense
 		{"a holiday after on, past (a truce)", "The truce collapsed on Christmas Eve when shelling resumed.", []string{"Christmas Eve=1997-12-24"}},
 		{"a holiday after on, future (a vote)", "The assembly will vote on New Year's Day.", []string{"New Year's Day=1999-01-01"}},
 		{"a holiday after over, past (a strike)", "The dockers stayed at work over Easter, the union said.", []string{"Easter=1998-04-12"}},
+		{"a holiday after at, past (a border)", "The border crossing reopened at Easter after a week of talks.", []string{"Easter=1998-04-12"}},
+		{"a holiday after at, future (a parliament)", "Parliament will sit again at Christmas.", []string{"Christmas=1998-12-25"}},
 		{"a holiday after no cue is no date (shopping)", "Retailers expect weak Christmas sales.", nil},
 		{"a holiday counted from is no date of its own (a report)", "The report is due three months after Easter.", nil},
 	}

@@ -11,6 +11,8 @@ func TestDeploymentOfForces(t *testing.T) {
 		{"troops deployed to a country (history)", "In 1965 the deployment of American troops to Vietnam began.", "MOBILIZE USA>VNM"},
 		{"forces deployed to a country (history)", "In 1990 the United States began the deployment of forces to Saudi Arabia.", "MOBILIZE USA>SAU"},
 		{"missiles deployed (history)", "In 1983 NATO began the deployment of Pershing missiles to West Germany.", "MOBILIZE NATO>DEU"},
+		{"deployments in the plural (news)", "In 2009 the deployments of Chinese warships to Somalia began.", "MOBILIZE CHN>SOM"},
+		{"deployments in the plural (history)", "In 1962 the deployments of Soviet missiles to Cuba alarmed Washington.", "MOBILIZE SUN>CUB"},
 		{"a deployment referred to (history)", "Six months before the Soviet deployment, the KGB reported unrest in Herat.", ""},
 	})
 }

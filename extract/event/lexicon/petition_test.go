@@ -10,5 +10,8 @@ func TestSigningAPetition(t *testing.T) {
 		{"lawmakers signed a petition (history)", "In 2007 144 Iraqi lawmakers signed a petition calling on the United States to set a timetable.", "REQUEST IRQ>USA"},
 		{"MPs signed a petition (news)", "In 2019 more than 200 British MPs signed a petition urging India to release the prisoners.", "REQUEST GBR>IND"},
 		{"a treaty signed (history)", "In 1994 Israel signed a treaty with Jordan.", "SUPPORT ISR>JOR"},
+		{"the present tense (news)", "In 2021 Kenyan senators sign a petition asking Uganda to free the activists.", "REQUEST KEN>UGA"},
+		{"the present tense (history)", "In 1988 Estonian students sign petitions asking Moscow to publish the secret protocols.", "REQUEST EST>RUS"},
+		{"petitions in the plural (history)", "In 1962 French deputies signed petitions urging Algeria to release the hostages.", "REQUEST FRA>DZA"},
 	})
 }
