@@ -11,12 +11,8 @@ import (
 // ("in", "at", "into"), past determiners: where one goes or is. Not "to":
 // "a proposal to Mexico to join the war" names who is to act.
 func (sv *View) destination(ci int) bool {
-	for k := sv.Coords[ci].First - 1; k >= 0; k-- {
-		if w := sv.Toks[k].Low; !sv.determiners[w] {
-			return w == "in" || w == "at" || w == "into"
-		}
-	}
-	return false
+	w := sv.PrepBefore(ci)
+	return w == "in" || w == "at" || w == "into"
 }
 
 // PrepBefore returns the word right before coordination ci, past
