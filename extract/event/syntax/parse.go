@@ -596,6 +596,16 @@ func (sv *View) Resolve(k int, subject bool, not []string) []string {
 			return s
 		}
 	}
+	if subject && sv.persons[sv.Toks[k].Low] {
+		if s := sv.ownSubject(k, not); s != nil {
+			return s
+		}
+	}
+	if subject && sv.Discourse != nil {
+		if s := sv.Discourse.Topic(); s != nil {
+			return s
+		}
+	}
 	if w := sv.Toks[k].Low; w == "their" || w == "them" || w == "they" {
 		// a plural pronoun: the nearest pair or list ("U.S.-Pak
 		// relations ... deteriorated their relations")
@@ -615,6 +625,28 @@ func (sv *View) Resolve(k int, subject bool, not []string) []string {
 	}
 	if sv.Discourse != nil {
 		return sv.Discourse.Topic()
+	}
+	return nil
+}
+
+// ownSubject returns the subject of the sentence a person's pronoun at
+// toks[k] ("he", "she") stands in, when the pronoun opens a later clause:
+// the first
+// actor phrase before it that no preposition governs and no verb takes
+// as its object ("Canadian Private Price is regarded as the last soldier
+// killed: he was shot"); nil for none.
+func (sv *View) ownSubject(k int, not []string) []string {
+	for ci, co := range sv.Coords {
+		if co.Last >= k {
+			return nil
+		}
+		if sv.Governed(ci) || sv.ObjectOfVerb(ci) {
+			continue
+		}
+		if codes := co.Codes(sv.Groups); sv.Clause[co.Last] != sv.Clause[k] && !Overlap(codes, not) {
+			return codes
+		}
+		return nil
 	}
 	return nil
 }

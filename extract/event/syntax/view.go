@@ -69,9 +69,10 @@ func Remove(xs, drop []string) []string {
 }
 
 // Discourse is what the coder knows of the text before a token: the
-// actors a subject pronoun stands for (Antecedent: the source of the
-// sentence's last event that has one, else the paragraph's last subject,
-// else nil), and the paragraph's last subject (Topic).
+// actors a subject pronoun stands for first (Antecedent: the source of
+// the sentence's last event that has one, else nil), and the paragraph's
+// last subject (Topic), which a subject pronoun stands for when its own
+// sentence names no subject before it.
 type Discourse interface {
 	Antecedent() []string
 	Topic() []string
