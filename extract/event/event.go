@@ -68,15 +68,15 @@ type Sentence struct {
 	mbuf   []lexicon.Match
 }
 
-// Antecedent is what a subject pronoun stands for: the source of the
-// sentence's last event that has one, else the paragraph's last subject.
+// Antecedent is what a subject pronoun stands for first: the source of
+// the sentence's last event that has one (see syntax's Discourse).
 func (sv *Sentence) Antecedent() []string {
 	for p := len(sv.prior) - 1; p >= 0; p-- {
 		if len(sv.prior[p].Source) > 0 {
 			return sv.prior[p].Source
 		}
 	}
-	return sv.para.subject
+	return nil
 }
 
 // Topic is the paragraph's last subject.

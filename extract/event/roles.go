@@ -101,13 +101,16 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			}
 		}
 		bare, named := sv.bareSubject(i)
-		if len(src) == 0 && len(tgt) == 0 && len(prior) > 0 && !bare {
+		// "the Allied forces had seized": a subject the vocabulary has no
+		// code for is no one the paragraph named before
+		named = named || len(src) == 0 && sv.UncodedSubject(i)
+		if len(src) == 0 && len(tgt) == 0 && len(prior) > 0 && !bare && !named {
 			// "all aid to Pakistan ... was cut off": the verb acts on the
 			// event named before it.
 			p := prior[len(prior)-1]
 			src, tgt, rule = append([]string{}, p.Source...), append([]string{}, p.Target...), rule+"+subject-event"
 		}
-		if len(src) == 0 && len(tgt) == 0 && !bare {
+		if len(src) == 0 && len(tgt) == 0 && !bare && !named {
 			// "the rapprochement was cut short": the relation an earlier
 			// sentence reported.
 			if p := sv.earlierEvent(i); p != nil {

@@ -11,12 +11,8 @@ import (
 // ("in", "at", "into"), past determiners: where one goes or is. Not "to":
 // "a proposal to Mexico to join the war" names who is to act.
 func (sv *View) destination(ci int) bool {
-	for k := sv.Coords[ci].First - 1; k >= 0; k-- {
-		if w := sv.Toks[k].Low; !sv.determiners[w] {
-			return w == "in" || w == "at" || w == "into"
-		}
-	}
-	return false
+	w := sv.PrepBefore(ci)
+	return w == "in" || w == "at" || w == "into"
 }
 
 // PrepBefore returns the word right before coordination ci, past
@@ -256,6 +252,11 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 				continue
 			}
 			return sv.Coords[c].Codes(sv.Groups), skipped
+		}
+		if sv.uncodedSubject(k, start) {
+			// "the Allied forces had seized": a subject the vocabulary
+			// has no code for acts; no actor before it is the source
+			return nil, skipped
 		}
 		if sv.pronouns[toks[k].Low] == "subject" {
 			return sv.Resolve(k, true, nil), skipped
@@ -600,6 +601,16 @@ func (sv *View) Resolve(k int, subject bool, not []string) []string {
 			return s
 		}
 	}
+	if subject && sv.persons[sv.Toks[k].Low] {
+		if s := sv.ownSubject(k, not); s != nil {
+			return s
+		}
+	}
+	if subject && sv.Discourse != nil {
+		if s := sv.Discourse.Topic(); s != nil {
+			return s
+		}
+	}
 	if w := sv.Toks[k].Low; w == "their" || w == "them" || w == "they" {
 		// a plural pronoun: the nearest pair or list ("U.S.-Pak
 		// relations ... deteriorated their relations")
@@ -619,6 +630,94 @@ func (sv *View) Resolve(k int, subject bool, not []string) []string {
 	}
 	if sv.Discourse != nil {
 		return sv.Discourse.Topic()
+	}
+	return nil
+}
+
+// uncodedSubject reports a token of a people's or a state's name with no
+// actor code at toks[k] (View.Uncoded: "Allied", "Persians") heading or
+// modifying a noun phrase that no preposition governs and no verb takes
+// as its object, within the clause that starts at token start: a
+// subject with no code ("the Allied governments", "the Persians").
+func (sv *View) uncodedSubject(k, start int) bool {
+	toks := sv.Toks
+	if !sv.Uncoded[k] || sv.Paren[k] || toks[k].Kind != english.Alpha || !english.IsUpperWord(toks[k].Text) {
+		return false
+	}
+	// the name of a people ("the Persians", "the Allies") or one that
+	// modifies a common noun ("the Allied forces"), and no name of a
+	// place with a phrase of its own after it ("Nowogródek on April 18",
+	// "the Republic of Armenia")
+	e := k + 1
+	for e < len(toks) && sv.Uncoded[e] {
+		e++
+	}
+	noun := e < len(toks) && toks[e].Kind == english.Alpha && !english.IsUpperWord(toks[e].Text) && sv.nounHead(e)
+	if !noun && !(strings.HasSuffix(toks[e-1].Low, "s") && !strings.HasSuffix(toks[e-1].Low, "ss")) {
+		return false
+	}
+	for e < len(toks) && toks[e].Kind == english.Alpha && !english.IsUpperWord(toks[e].Text) && !sv.prepositions[toks[e].Low] && sv.nounHead(e) {
+		e++
+	}
+	if e < len(toks) && sv.prepositions[toks[e].Low] {
+		return false
+	}
+	j := k
+	for j-1 >= start && (sv.determiners[toks[j-1].Low] || sv.Uncoded[j-1]) {
+		j--
+	}
+	if j == 0 || j == start {
+		return true
+	}
+	w := toks[j-1].Low
+	return !(sv.prepositions[w] || VerbLike(w) || sv.Verb != nil && sv.Verb(j-1) || toks[j-1].Kind == english.Alpha && !sv.clauseWords[w] && w != "and")
+}
+
+// UncodedSubject reports a verb at toks[i] whose subject, sought as
+// Subject seeks it, is a name with no actor code (see uncodedSubject):
+// its source is unknown, and no other actor, topic or earlier event of
+// the paragraph is its source.
+func (sv *View) UncodedSubject(i int) bool {
+	start := i
+	for start > 0 && sv.Clause[start-1] == sv.Clause[i] {
+		start--
+	}
+	for k := i - 1; k >= start; k-- {
+		if c := sv.CoordAt[k]; c >= 0 {
+			if !sv.Governed(c) && !sv.ObjectOfVerb(c) {
+				return false
+			}
+			k = sv.Coords[c].First
+			continue
+		}
+		if sv.pronouns[sv.Toks[k].Low] == "subject" {
+			return false
+		}
+		if sv.uncodedSubject(k, start) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownSubject returns the subject of the sentence a person's pronoun at
+// toks[k] ("he", "she") stands in, when the pronoun opens a later clause:
+// the first
+// actor phrase before it that no preposition governs and no verb takes
+// as its object ("Canadian Private Price is regarded as the last soldier
+// killed: he was shot"); nil for none.
+func (sv *View) ownSubject(k int, not []string) []string {
+	for ci, co := range sv.Coords {
+		if co.Last >= k {
+			return nil
+		}
+		if sv.Governed(ci) || sv.ObjectOfVerb(ci) {
+			continue
+		}
+		if codes := co.Codes(sv.Groups); sv.Clause[co.Last] != sv.Clause[k] && !Overlap(codes, not) {
+			return codes
+		}
+		return nil
 	}
 	return nil
 }

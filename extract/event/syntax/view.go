@@ -69,9 +69,10 @@ func Remove(xs, drop []string) []string {
 }
 
 // Discourse is what the coder knows of the text before a token: the
-// actors a subject pronoun stands for (Antecedent: the source of the
-// sentence's last event that has one, else the paragraph's last subject,
-// else nil), and the paragraph's last subject (Topic).
+// actors a subject pronoun stands for first (Antecedent: the source of
+// the sentence's last event that has one, else nil), and the paragraph's
+// last subject (Topic), which a subject pronoun stands for when its own
+// sentence names no subject before it.
 type Discourse interface {
 	Antecedent() []string
 	Topic() []string
@@ -87,6 +88,7 @@ type View struct {
 	Coords  []Coord  // coordinations of actor phrases
 	CoordAt []int    // coordination index of each token, -1 if none
 	InEnt   []bool   // inside any entity
+	Uncoded []bool   // inside a people's or a state's name with no actor code and no place ("the Allied forces", "the Persians")
 	PlaceAt []string // the state a place token lies in, "" if none
 	Clause  []int    // clause number of each token
 	Paren   []bool   // inside parentheses ("(cf. Estonian War of Independence)")
@@ -105,7 +107,7 @@ type View struct {
 // dates and money figures in it (each in text order).
 func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Span, mo []money.Span) *View {
 	n := len(toks)
-	sv := &View{Vocabulary: v, Toks: toks, ActorAt: make([]int, n), CoordAt: make([]int, n), InEnt: make([]bool, n),
+	sv := &View{Vocabulary: v, Toks: toks, ActorAt: make([]int, n), CoordAt: make([]int, n), InEnt: make([]bool, n), Uncoded: make([]bool, n),
 		PlaceAt: make([]string, n), Clause: make([]int, n), Paren: make([]bool, n), Timex: tx, Money: mo}
 	depth := 0
 	for i, t := range toks {
@@ -135,6 +137,8 @@ func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Spa
 					entOf[i] = ei
 				} else if e.Where != "" {
 					sv.PlaceAt[i] = e.Where
+				} else if e.Label == "GPE" || e.Label == "NORP" {
+					sv.Uncoded[i] = true
 				}
 			}
 		}

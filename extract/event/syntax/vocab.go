@@ -40,6 +40,7 @@ type Vocabulary struct {
 	whosePreps   map[string]bool // prepositions of where or whose people a subject are ("in", "of")
 	determiners  map[string]bool
 	pronouns     map[string]string // subject, object, possessive, reflexive
+	persons      map[string]bool   // pronouns that stand for a person ("he", "she")
 	clauseWords  map[string]bool
 	fronted      map[string]bool // clause words and prepositions whose clause, opening the sentence, ends at its comma
 	titleWords   map[string]bool
@@ -64,7 +65,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // package's kinds) in order, on the english vocabulary en (its
 // sentence-opening words), as every stage's New does.
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
-	v := &Vocabulary{en: en, prepositions: map[string]bool{}, clausePreps: map[string]bool{}, means: map[string]bool{}, whosePreps: map[string]bool{}, determiners: map[string]bool{}, pronouns: map[string]string{},
+	v := &Vocabulary{en: en, prepositions: map[string]bool{}, clausePreps: map[string]bool{}, means: map[string]bool{}, whosePreps: map[string]bool{}, determiners: map[string]bool{}, pronouns: map[string]string{}, persons: map[string]bool{},
 		clauseWords: map[string]bool{}, fronted: map[string]bool{}, titleWords: map[string]bool{}, members: map[string]bool{}, joiners: map[string]bool{},
 		control: map[string]bool{}, circumstance: map[string]bool{}, auxiliaries: map[string]string{}, inside: map[string]bool{}, participles: map[string]bool{}, onlyPart: map[string]bool{},
 		linking: map[string]bool{}}
@@ -84,7 +85,14 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			case "subject", "object", "possessive", "reflexive":
 				v.pronouns[strings.ToLower(l.Field(0))] = r
 			default:
-				return fmt.Errorf("want pronoun<TAB>subject|object|possessive|reflexive")
+				return fmt.Errorf("want pronoun<TAB>subject|object|possessive|reflexive[<TAB>person]")
+			}
+			switch l.Field(2) {
+			case "":
+			case "person":
+				v.persons[strings.ToLower(l.Field(0))] = true
+			default:
+				return fmt.Errorf("want pronoun<TAB>subject|object|possessive|reflexive[<TAB>person]")
 			}
 		case "joiners":
 			ws := strings.Fields(strings.ToLower(l.Text))

@@ -1,0 +1,24 @@
+package event_test
+
+import "testing"
+
+// A subject the entity stage names but gives no code ("the Allied
+// governments", "the Persians") acts: the act's source is unknown, not a
+// state the sentence names in another role nor the paragraph's topic, so
+// there is no record.
+func TestUncodedSubjectHasNoSource(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"a coalition's governments (own writing, WW1 form)",
+			"Italy left the alliance in 1915. Learning of the Italian reply, the Allied governments made firm demands.",
+			""},
+		{"a coded government in the same place keeps its act (own writing)",
+			"Italy left the alliance in 1915. Learning of the Italian reply, the French government made firm demands.",
+			"REQUEST FRA>"},
+		{"a people with no code (own writing, Greco-Persian form)",
+			"Athens sent ships to Ionia. The Persians had now captured most of Greece, and their priority was now to complete the war quickly.",
+			""},
+		{"a coded people in the same place keeps its act (own writing)",
+			"Athens sent ships to Ionia. The Greeks had now captured most of Thrace, and their priority was now to complete the war quickly.",
+			"ASSAULT GRC>"},
+	}, eventDyads)
+}
