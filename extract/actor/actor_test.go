@@ -420,6 +420,12 @@ func TestEmpires(t *testing.T) {
 		// histories of the American revolution and of Mexico
 		{"The Spanish Empire declared war on Britain in 1779.", "Spanish Empire", "Spanish Empire/GPE/ESP"},
 		{"Mexico broke from the Spanish Empire in 1821.", "Spanish Empire", "Spanish Empire/GPE/ESP"},
+		// the First World War's history (held-out reading) and a history of
+		// the Balkan wars (my own): the Ottoman Empire and its demonym
+		{"On 30 October the Ottoman Empire capitulated at Mudros.", "Ottoman Empire", "Ottoman Empire/GPE/TUR"},
+		{"In 1912 the Ottoman Empire lost Macedonia to the Balkan League.", "Ottoman Empire", "Ottoman Empire/GPE/TUR"},
+		{"In early May 1918, the Ottoman army attacked the newly declared republic.", "Ottoman army", "Ottoman army/ORG/TUR"},
+		{"Ottoman troops left Crete in 1898.", "Ottoman troops", "Ottoman troops/ORG/TUR"},
 	} {
 		checkEntity(t, c.sentence, c.form, c.want)
 	}
