@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/stratex/stratex/extract/actor"
 	"github.com/stratex/stratex/extract/english"
@@ -61,6 +62,7 @@ type Sentence struct {
 
 	lex    *lexicon.Vocabulary
 	actors *actor.Vocabulary
+	words  *english.Lexer // the words the stages know; nil for none
 	para   *paragraph
 	prior  []Span // this sentence's events so far
 	trigs  []int  // token indices of this sentence's triggers
@@ -170,7 +172,7 @@ func (c *Coder) Next(ctx context.Context) (sv *Sentence, done bool, err error) {
 		return nil, false, nil
 	}
 	sv = &Sentence{View: c.v.Syntax.New(s.Tokens(c.text, c.v.Lexer), ents[c.ei:ej], st, mo[c.mi:mj]), Index: si, Line: s.Line,
-		lex: c.v.Lexicon, actors: c.v.Actors, para: c.para}
+		lex: c.v.Lexicon, actors: c.v.Actors, words: c.v.Lexer, para: c.para}
 	sv.Verb = func(k int) bool {
 		tr, _ := sv.triggerAt(k)
 		return tr != nil && !tr.Noun
@@ -275,7 +277,7 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 	}
 	for i := 0; i < len(toks); {
 		if tr, n := sv.triggerAt(i); tr != nil {
-			if sv.thingDoes(i, tr) {
+			if sv.thingDoes(i, tr) || sv.gloss(i, n) {
 				i += n
 				continue
 			}
@@ -311,7 +313,7 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 			i++
 			continue
 		}
-		if sv.thingDoes(i, tr) {
+		if sv.thingDoes(i, tr) || sv.gloss(i, n) {
 			i += n
 			continue
 		}
@@ -401,6 +403,32 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 	out = dedupe(out)
 	markMain(out)
 	return out, nil
+}
+
+// gloss reports a trigger toks[i:i+n] that is all of a parenthesis right
+// after a lower-case word of another language, its translation: "reunião
+// (meeting)", "visita (visit)". A word of another language has a letter
+// outside ASCII, or is none the stages know and no trigger ("a summit
+// (meeting)" is English).
+func (sv *Sentence) gloss(i, n int) bool {
+	toks := sv.Toks
+	if i < 2 || i+n >= len(toks) || toks[i-1].Text != "(" || toks[i+n].Text != ")" || english.IsUpperWord(toks[i].Text) {
+		return false
+	}
+	w := toks[i-2]
+	if w.Kind != english.Alpha || english.IsUpperWord(w.Text) {
+		return false
+	}
+	for _, r := range w.Text {
+		if r > unicode.MaxASCII {
+			return true
+		}
+	}
+	if sv.words == nil || sv.words.Known(w.Low) {
+		return false
+	}
+	tr, _ := sv.triggerAt(i - 2)
+	return tr == nil
 }
 
 // fragment reports a figure's or a table's caption ("Figure 3: Russian arms

@@ -22,3 +22,16 @@ func TestUncodedSubjectHasNoSource(t *testing.T) {
 			"ASSAULT GRC>"},
 	}, eventDyads)
 }
+
+// A name with no code listed after an actor is one phrase with it: the
+// actor is still the subject ("the Lithuanian and Prussian border").
+func TestUncodedNameAfterAnActor(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"a coded and an uncoded people's troops (own writing, Polish-Soviet form)",
+			"In 1920 Lithuanian and Prussian troops attacked Poland.",
+			"ASSAULT LTU>POL"},
+		{"a coded and an uncoded people's ships (own writing, Greco-Persian form)",
+			"In 480 BC Greek and Persian ships attacked Egypt.",
+			"ASSAULT GRC>EGY"},
+	}, eventDyads)
+}

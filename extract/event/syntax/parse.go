@@ -670,6 +670,11 @@ func (sv *View) uncodedSubject(k, start int) bool {
 		return true
 	}
 	w := toks[j-1].Low
+	if (w == "and" || w == "or" || w == ",") && j >= 2 && sv.CoordAt[j-2] >= 0 {
+		// "near the Lithuanian and Prussian border": one phrase with an
+		// actor in it
+		return false
+	}
 	return !(sv.prepositions[w] || VerbLike(w) || sv.Verb != nil && sv.Verb(j-1) || toks[j-1].Kind == english.Alpha && !sv.clauseWords[w] && w != "and")
 }
 
