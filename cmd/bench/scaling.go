@@ -31,7 +31,7 @@ func scaling(bin string, lengths []int) {
 	}
 	defer os.RemoveAll(dir)
 	stages := []string{extract.StageStructure, extract.StageSentences, extract.StageHeader, extract.StageEntities,
-		extract.StageMoney, extract.StageTimex, extract.StageEvents}
+		extract.StageMoney, extract.StageTimex, extract.StageEvents, extract.StageMentions}
 	fmt.Println("unpunctuated text (cmd/internal/gentext, seed 1): each stage's time in process, and stratex run's wall time")
 	fmt.Printf("\n| tokens | %s | all stages | stratex run |\n|---|", strings.Join(stages, " | "))
 	fmt.Println(strings.Repeat("---|", len(stages)+2))

@@ -6,8 +6,10 @@
 // same category, the same source and target sets and the same trigger (its
 // lemma: lower case, a plural's "s" taken off), and the noun is definite: a
 // definite determiner or possessive pronoun, or a possessor ("X's"), starts
-// its noun phrase (a word in -ed or -ing only right after the determiner) ("the bombing of the capital",
-// "their offensive", "the minister's visit"). An indefinite noun ("a
+// its noun phrase ("the bombing of the capital", "their offensive", "the
+// minister's visit"; a word in -ed or -ing stands in it only right after the
+// determiner or possessor, or inside a compound: "the renewed bombing",
+// "Pakistan's renewed bombing", "the Soviet-backed offensive"). An indefinite noun ("a
 // massive bombing", "another offensive") is a new event, and so is a dated
 // one, a verb, or another dyad. The earlier record stays the event's one
 // record; what is dropped is recorded nowhere.

@@ -160,10 +160,12 @@ func (v *Vocabulary) definiteAt(src string, s text.Sentence, at int) bool {
 			case v.indefinite[w] || v.breaks[w] || v.syn.Determiner(w) || v.syn.Pronoun(w) != "" ||
 				v.syn.Preposition(w) || v.syn.ClauseWord(w) || v.syn.Auxiliary(w) || v.syn.Linking(w):
 				return false
-			case verbForm(t) && (k == 0 || !v.definite[toks[k-1].Low]):
+			case verbForm(t) && !glued && !v.opensPhrase(toks, k-1):
 				// a word in -ed or -ing is a modifier only right after
-				// the determiner ("the renewed bombing"); elsewhere it is
-				// the verb the noun follows ("the crews started bombing")
+				// the determiner or a possessor ("the renewed bombing",
+				// "Pakistan's renewed bombing") or inside a compound
+				// ("the Soviet-backed offensive"); elsewhere it is the
+				// verb the noun follows ("the crews started bombing")
 				return false
 			}
 		}
@@ -182,4 +184,20 @@ func (v *Vocabulary) definiteAt(src string, s text.Sentence, at int) bool {
 func verbForm(t english.Tok) bool {
 	w := t.Low
 	return len(w) > 4 && t.Text == w && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+}
+
+// opensPhrase reports a definite word or a possessor's "'s" (or a plural's
+// bare apostrophe) at toks[k].
+func (v *Vocabulary) opensPhrase(toks []english.Tok, k int) bool {
+	switch {
+	case k < 0:
+		return false
+	case v.definite[toks[k].Low]:
+		return true
+	case toks[k].Low == "'":
+		return k > 0 && toks[k-1].Kind != english.Sym
+	case toks[k].Low == "s" && k > 0 && toks[k-1].Low == "'":
+		return true
+	}
+	return false
 }

@@ -287,6 +287,8 @@ func TestDropEveryListWord(t *testing.T) {
 		// unless a definite word stands right before it
 		{"", "The crews started bombing at night.", "The two delegations started meeting in secret.", false},
 		{"", "The renewed bombing emptied the harbour.", "The delayed meeting drew less attention.", true},
+		{"", "Germany's renewed bombing emptied the harbour.", "India's delayed meeting drew less attention.", true},
+		{"", "The German-led bombing emptied the harbour.", "The Indian-hosted meeting drew less attention.", true},
 	}
 	v := vocabulary(t)
 	listed := map[string]bool{}
