@@ -462,28 +462,16 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 	}
 }
 
-// namesWar reports a capitalised relation noun at token k that is itself
-// a noun of armed conflict in the trigger lexicon (an ASSAULT noun: "War",
-// "Conflict"), which makes the actor before it part of a proper name ("the
-// Vietnam War", "the Korean War", "the Franco-Prussian War"): the war so
-// named, where the actor is its scene or one of its sides, not a party to
-// what the sentence's other actors do. A capitalised alliance, treaty or
-// bloc ("the Anglo-Japanese Alliance", "the Soviet Bloc") keeps its actors:
-// they are the parties of the relation it names.
+// namesWar reports a capitalised relation noun of armed conflict at token
+// k (relations.tsv flag armed: War, Wars, Conflict), which makes the actor
+// before it part of a proper name ("the Vietnam War", "the Korean War",
+// "the Arab-Israeli Conflict"): the war so named, where the actor is its
+// scene or one of its sides, not a party to what the sentence's other
+// actors do. A capitalised alliance, treaty or bloc ("the Anglo-Japanese
+// Alliance", "the Soviet Bloc") keeps its actors: they are the parties of
+// the relation it names.
 func (f *Finder) namesWar(sv *event.Sentence, k int) bool {
-	if k >= len(sv.Toks) || !english.IsUpperWord(sv.Toks[k].Text) {
-		return false
-	}
-	w := sv.Toks[k].Low
-	if _, ok := f.lex.Relation(w); !ok {
-		return false
-	}
-	for _, m := range f.lex.Match(func(j int) (string, bool) { return w, j == 0 }, nil) {
-		if m.Len == 1 && m.Trigger.Noun && m.Trigger.Category == "ASSAULT" {
-			return true
-		}
-	}
-	return false
+	return k < len(sv.Toks) && english.IsUpperWord(sv.Toks[k].Text) && f.lex.ArmedConflict(sv.Toks[k].Low)
 }
 
 // proseWords counts a sentence's words of prose: lower-case words other

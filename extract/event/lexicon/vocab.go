@@ -58,6 +58,7 @@ type Vocabulary struct {
 	trie       *node // every trigger by its words
 	categories map[string]bool
 	relations  map[string]string // relational noun -> relation word
+	armed      map[string]bool   // relational nouns of armed conflict ("war", "conflict"): flag armed
 	stances    map[string]Stance
 	modality   map[string]string // word -> negated, future, hypothetical
 	keywords   []string
@@ -96,7 +97,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // New parses the embedded word lists, then the extra sources (of this
 // package's kinds) in order.
 func New(extra ...vocab.Source) (*Vocabulary, error) {
-	v := &Vocabulary{trie: &node{}, categories: map[string]bool{}, relations: map[string]string{},
+	v := &Vocabulary{trie: &node{}, categories: map[string]bool{}, relations: map[string]string{}, armed: map[string]bool{},
 		stances: map[string]Stance{}, modality: map[string]string{}, cameoPatterns: map[string][]*Trigger{}, objectSets: map[string]*lazyObjects{}}
 	for _, c := range Categories {
 		v.categories[c] = true
@@ -123,7 +124,15 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			if len(l.Fields) < 2 {
 				return fmt.Errorf("want noun<TAB>relation")
 			}
-			v.relations[strings.ToLower(l.Field(0))] = l.Field(1)
+			w := strings.ToLower(l.Field(0))
+			v.relations[w] = l.Field(1)
+			switch f := l.Field(2); f {
+			case "":
+			case "armed":
+				v.armed[w] = true
+			default:
+				return fmt.Errorf("unknown flag %q (want armed or nothing)", f)
+			}
 		case "stances":
 			if len(l.Fields) < 3 {
 				return fmt.Errorf("want noun<TAB>relation<TAB>prepositions")
@@ -178,6 +187,11 @@ func (v *Vocabulary) Relation(w string) (string, bool) {
 	r, ok := v.relations[w]
 	return r, ok
 }
+
+// ArmedConflict reports a relational noun of armed conflict (relations.tsv
+// flag armed: "war", "conflict"), which, capitalised after an actor, names
+// a war ("the Korean War", "the Arab-Israeli Conflict").
+func (v *Vocabulary) ArmedConflict(w string) bool { return v.armed[w] }
 
 // Stance returns what a stance noun relates ("policy" towards).
 func (v *Vocabulary) Stance(w string) (Stance, bool) {
