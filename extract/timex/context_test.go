@@ -445,6 +445,11 @@ func TestApart(t *testing.T) {
 		{"The strike was comparable to the stoppage of 1926 in its reach.", "1926"},
 		{"The purge was reminiscent of the trials of 1937 and 1938.", "1937 | 1938"},
 		{"Prices climbed, paralleling the inflation of the 1970s.", "the 1970s"},
+		{"Raids on the border rose, paralleling the surge of 2006.", "2006"},
+		{"The treaty was comparable to the accord of 1921 in its scope.", "1921"},
+		{"The blockade was reminiscent of the siege of 1948.", "1948"},
+		{"Exports fell in the north compared with the boom of 1999.", "1999"},
+		{"Casualties were light compared with the offensive of March.", "March"},
 		// a lone comparative adjective opens no comparison: the date is the act's
 		{"Pakistan signed a similar agreement with China in 1995.", ""},
 		{"The unions held comparable strikes in March.", ""},
