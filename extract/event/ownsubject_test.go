@@ -7,7 +7,7 @@ import "testing"
 // (the sentence before): "Price is regarded as ...: he was shot".
 func TestPronounTakesItsSentenceSubject(t *testing.T) {
 	checkCases(t, []roleCase{
-		{"a soldier after a ruler's flight (own writing, WW1 form)",
+		{"a soldier after a ruler's flight (close to held-out reading: WikiWars 02_WW1)",
 			"The Kaiser fled to the Netherlands. Canadian Private Price is regarded as the last soldier killed: he was shot by a German sniper.",
 			"ASSAULT DEU>CAN"},
 		{"a general after a ruler's abdication (own writing, Polish-Soviet form)",

@@ -13,7 +13,7 @@ func TestRequestGoesToTheRecipient(t *testing.T) {
 		{"a participle after a note's recipient (history)",
 			"In 1956 the Egyptian minister handed the note to Sudan, demanding the return of the refugees.",
 			"REQUEST EGY>SDN"},
-		{"a participle after cables' recipient (history)",
+		{"a participle after cables' recipient (held-out reading: WikiWars 06_KoreanWar, verbatim)",
 			"In September, in Moscow, PRC Premier Zhou Enlai added diplomatic and personal force to Mao's cables to Stalin, requesting military assistance and material.",
 			"REQUEST CHN>SUN"},
 		{"no recipient before it: the request names no one (news)",

@@ -8,13 +8,13 @@ import "testing"
 // there is no record.
 func TestUncodedSubjectHasNoSource(t *testing.T) {
 	checkCases(t, []roleCase{
-		{"a coalition's governments (own writing, WW1 form)",
+		{"a coalition's governments (close to held-out reading: WikiWars 02_WW1)",
 			"Italy left the alliance in 1915. Learning of the Italian reply, the Allied governments made firm demands.",
 			""},
 		{"a coded government in the same place keeps its act (own writing)",
 			"Italy left the alliance in 1915. Learning of the Italian reply, the French government made firm demands.",
 			"REQUEST FRA>"},
-		{"a people with no code (own writing, Greco-Persian form)",
+		{"a people with no code (nearly verbatim held-out reading: WikiWars 09_GrecoPersian)",
 			"Athens sent ships to Ionia. The Persians had now captured most of Greece, and their priority was now to complete the war quickly.",
 			""},
 		{"a coded people in the same place keeps its act (own writing)",

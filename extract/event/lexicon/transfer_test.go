@@ -5,8 +5,8 @@ import "testing"
 // TestTransferringMateriel: transferring arms, materiel or funds to
 // another (triggers.tsv, "transfer" with an object list) is giving them
 // (AID); a mandate transferred is none. Only AID events are shown. Cases of
-// our own, from a history and news; the first is modelled on a sentence
-// of a held-out history (WikiWars 06_KoreanWar), reworded.
+// our own, from a history and news; the first is a held-out history's
+// sentence (WikiWars 06_KoreanWar) nearly verbatim.
 func TestTransferringMateriel(t *testing.T) {
 	checkSenses(t, []string{"AID"}, []senseCase{
 		{"materiel transferred on an order (history)", "In 1950 President Truman ordered General MacArthur to transfer materiel to the Army of the Republic of Korea.", "AID USA>KOR"},
