@@ -424,11 +424,27 @@ func (sv *Sentence) gloss(i, n int) bool {
 			return true
 		}
 	}
-	if sv.words == nil || sv.words.Known(w.Low) {
-		return false
+	if sv.words == nil || sv.words.Known(w.Low) || sv.glossShapes() < 2 {
+		return false // an English noun before a parenthesis ("the peace process (talks)") is no foreign term
 	}
 	tr, _ := sv.triggerAt(i - 2)
 	return tr == nil
+}
+
+// glossShapes counts the sentence's "word (word)" shapes: a lower-case word,
+// then a parenthesis holding one lower-case word. A word of ASCII letters
+// that no stage knows is read as a foreign term only in a sentence that
+// glosses at least two ("rozmowy (talks), spotkanie (meeting)"): the
+// vocabulary of the stages is no English dictionary.
+func (sv *Sentence) glossShapes() int {
+	toks, n := sv.Toks, 0
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].Text == "(" && toks[k+2].Text == ")" && toks[k+1].Kind == english.Alpha && !english.IsUpperWord(toks[k+1].Text) &&
+			toks[k-1].Kind == english.Alpha && !english.IsUpperWord(toks[k-1].Text) {
+			n++
+		}
+	}
+	return n
 }
 
 // fragment reports a figure's or a table's caption ("Figure 3: Russian arms
