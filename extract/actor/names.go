@@ -331,7 +331,9 @@ func (v *Vocabulary) capitalPerson(lx *english.Lexer, st string, base int, ms []
 		return ws[k-2].Start, true // "the Mayor of Paris": the person's span takes the title
 	}
 	low := foldKeys(ws)
-	if v.Actors.givenNames[w] && v.givenWord(lx, ws, low, k-1, ms) && (k-1 > 0 || !v.en.OpensSentence(w)) {
+	// A given name after a venue word and "of" opens the place's own
+	// name: "the Battle of Vittorio Veneto" is fought at a town.
+	if v.Actors.givenNames[w] && v.givenWord(lx, ws, low, k-1, ms) && (k-1 > 0 || !v.en.OpensSentence(w)) && !v.venueBefore(st[:ws[k-1].Start-base]) {
 		return ws[k-1].Start, true
 	}
 	return 0, false
