@@ -430,3 +430,27 @@ func TestEmpires(t *testing.T) {
 		checkEntity(t, c.sentence, c.form, c.want)
 	}
 }
+
+// A state's or a capital's name after a word of newnames.txt is another
+// place's, with no actor (newPlace).
+func TestNewPlaces(t *testing.T) {
+	for _, c := range []struct{ sentence, form, want string }{
+		// the First World War's history and the American Revolution's
+		// (held-out reading)
+		{"On 11 September the Australian Naval and Military Expeditionary Force landed on the island of Neu Pommern (later New Britain), which formed part of German New Guinea.", "New Guinea", "New Guinea/GPE/"},
+		{"On 11 September the Australian Naval and Military Expeditionary Force landed on the island of Neu Pommern (later New Britain), which formed part of German New Guinea.", "New Britain", "New Britain/GPE/"},
+		{"The goal was to seize the Lake Champlain and Hudson River corridor, effectively isolating New England from the rest of the American colonies.", "New England", "New England/GPE/"},
+		{"Britain sent more troops to New England in 1775.", "Britain", "Britain/GPE/GBR"},
+		{"As Benedict Arnold did to New London, Connecticut in 1781.", "New London", "New London/GPE/"},
+		// a history of colonial America and one of the Pacific war (my own)
+		{"In 1690 the militia of New France raided New York.", "New France", "New France/GPE/"},
+		{"In 1943 American marines landed on New Britain.", "New Britain", "New Britain/GPE/"},
+		// the vocabulary's own "New" names keep their meaning
+		{"In 1943 New Zealand troops landed on New Britain.", "New Zealand troops", "New Zealand troops/ORG/NZL"},
+		{"Papua New Guinea became independent in 1975.", "Papua New Guinea", "Papua New Guinea/GPE/PNG"},
+		// "new" in lower case is no name
+		{"In 1990 a new Germany was born.", "Germany", "Germany/GPE/DEU"},
+	} {
+		checkEntity(t, c.sentence, c.form, c.want)
+	}
+}

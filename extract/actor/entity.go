@@ -276,6 +276,11 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 			if e.Kind == "capital" && es.Rule != ruleCapitalPerson && es.Rule != ruleAddress && (v.venueAfter(text[m.End:min(len(text), m.End+40)]) || v.venueBefore(text[max(0, m.Start-30):m.Start])) {
 				es.Actor, es.Rule, es.Where = "", "vocab:venue", e.Code
 			}
+			if (e.Kind == "state" || e.Kind == "alias" || e.Kind == "capital") && e.Code != "" && es.Rule != ruleCapitalPerson {
+				if a, ok := v.newPlace(st, s.Start, m); ok && !overlaps(Entity{Start: a, End: m.End}, ents) {
+					es.Start, es.Label, es.Actor, es.Sector, es.Rule, es.Where = a, "GPE", "", "", ruleNewPlace, ""
+				}
+			}
 			if e.Kind == "demonym" && e.Code != "" {
 				if end := v.demonymNameEnd(st, s.Start, m); end > 0 {
 					es.End, es.Label, es.Actor, es.Sector, es.Rule, es.Where = end, "ORG", "", "", ruleDemonymName, ""

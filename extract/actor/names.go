@@ -395,3 +395,24 @@ func (v *Vocabulary) demonymNameEnd(st string, base int, m Match) int {
 	}
 	return end
 }
+
+// ruleNewPlace marks a state's or a capital's name after a word of
+// newnames.txt that makes another place of it: "German New Guinea",
+// "New England", "New London". The place has no actor.
+const ruleNewPlace = "vocab:place+new"
+
+// newPlace reports whether the match m of sentence st (base its offset)
+// follows a word of newnames.txt, written as listed with one space
+// between, and where that place's name starts.
+func (v *Vocabulary) newPlace(st string, base int, m Match) (start int, ok bool) {
+	before := st[:m.Start-base]
+	w, ok := strings.CutSuffix(before, " ")
+	if !ok {
+		return 0, false
+	}
+	word := w[strings.LastIndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })+1:]
+	if !v.newNames[word] {
+		return 0, false
+	}
+	return base + len(w) - len(word), true
+}
