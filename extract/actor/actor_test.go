@@ -454,3 +454,20 @@ func TestNewPlaces(t *testing.T) {
 		checkEntity(t, c.sentence, c.form, c.want)
 	}
 }
+
+// A name that a head word closes goes on past "of the" to a word that is
+// no entity alone (namedEntities).
+func TestNameOfTheRegion(t *testing.T) {
+	for _, c := range []struct{ sentence, form, want string }{
+		// the Mexican Revolution's history (held-out reading)
+		{"His Liberation Army of the South (Ejercito Libertador del Sur) fought the federal army.", "Liberation Army of the South", "Liberation Army of the South/ORG/"},
+		// a history of the Mexican-American war of my own
+		{"In 1846 the Army of the West marched on Santa Fe.", "Army of the West", "Army of the West/ORG/"},
+		// a capitalized word after "of the" that opens another name is not
+		// taken (a paper's reference list, a news line)
+		{"Paper presented at the Human Language Technology Conference of the North American Chapter of the ACL.", "Human Language Technology Conference", "Human Language Technology Conference/EVENT/"},
+		{"The Liberation Army met the leaders of the Soviet Union in 1920.", "Liberation Army", "Liberation Army/ORG/"},
+	} {
+		checkEntity(t, c.sentence, c.form, c.want)
+	}
+}

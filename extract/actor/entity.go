@@ -507,6 +507,15 @@ func (v *Vocabulary) namedEntities(text string, s text.Sentence, si int, have []
 					j++
 					continue
 				}
+				// "of the" and a word that is no entity alone ends the
+				// name with that word, when no capitalized word follows
+				// it: "Liberation Army of the South" (not "... of the
+				// North American Chapter").
+				if w.Text == "of" && j+2 < len(ws) && ws[j+1].Text == "the" && upper(ws[j+2]) &&
+					(j+3 == len(ws) || !unicode.IsUpper(english.FirstRune(ws[j+3].Text))) {
+					last = j + 2
+					j += 3
+				}
 			}
 			break
 		}
