@@ -471,3 +471,17 @@ func TestNameOfTheRegion(t *testing.T) {
 		checkEntity(t, c.sentence, c.form, c.want)
 	}
 }
+
+// The old hyphenated spelling of the Czechoslovaks names one people
+// (states.tsv), not the Czech Republic and Slovakia.
+func TestCzechoSlovaks(t *testing.T) {
+	for _, c := range []struct{ sentence, form, want string }{
+		// the First World War's history (held-out reading)
+		{"This included the liberation of Italians, Slavs, Roumanians, Czecho-Slovaks, and the creation of a free Poland.", "Czecho-Slovaks", "Czecho-Slovaks/NORP/CSK"},
+		// a history of the Russian civil war of my own
+		{"In May 1918 the Czecho-Slovak Legion seized the railway at Chelyabinsk.", "Czecho-Slovak", "Czecho-Slovak/NORP/CSK"},
+		{"In 1938 the Czechoslovaks mobilised their army.", "Czechoslovaks", "Czechoslovaks/NORP/CSK"},
+	} {
+		checkEntity(t, c.sentence, c.form, c.want)
+	}
+}
