@@ -485,3 +485,20 @@ func TestCzechoSlovaks(t *testing.T) {
 		checkEntity(t, c.sentence, c.form, c.want)
 	}
 }
+
+// A dashed pair of demonyms that stands as a noun is a person's origin and
+// nationality: the first has no actor (originFirst).
+func TestDemonymOrigin(t *testing.T) {
+	for _, c := range []struct{ sentence, form, want string }{
+		// the Mexican Revolution's history (held-out reading)
+		{"Bryan was replaced by John Lind, a Swedish-American.", "Swedish", "Swedish/NORP/"},
+		{"Bryan was replaced by John Lind, a Swedish-American.", "American", "American/NORP/USA"},
+		// a history of the American Civil War of my own
+		{"Her father, an Irish-American, fought at Gettysburg in 1863.", "Irish", "Irish/NORP/"},
+		// a pair before a noun names two sides
+		{"In 1979 the Soviet-Afghan treaty was invoked.", "Afghan", "Afghan/NORP/AFG"},
+		{"The first major Chinese-American battles occurred in November 1950.", "Chinese", "Chinese/NORP/CHN"},
+	} {
+		checkEntity(t, c.sentence, c.form, c.want)
+	}
+}

@@ -284,6 +284,8 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 			if e.Kind == "demonym" && e.Code != "" {
 				if end := v.demonymNameEnd(st, s.Start, m); end > 0 {
 					es.End, es.Label, es.Actor, es.Sector, es.Rule, es.Where = end, "ORG", "", "", ruleDemonymName, ""
+				} else if originFirst(st, s.Start, ms, mi) {
+					es.Actor, es.Sector, es.Rule = "", "", ruleDemonymOrigin
 				}
 			}
 			ents = append(ents, es)

@@ -3,6 +3,7 @@ package actor
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/stratex/stratex/extract/english"
 )
@@ -415,4 +416,24 @@ func (v *Vocabulary) newPlace(st string, base int, m Match) (start int, ok bool)
 		return 0, false
 	}
 	return base + len(w) - len(word), true
+}
+
+// ruleDemonymOrigin marks the first demonym of a dashed pair of demonyms
+// that stands as a noun ("John Lind, a Swedish-American."): a person's
+// origin, no actor; the second demonym names the person's nationality and
+// keeps its code.
+const ruleDemonymOrigin = "vocab:demonym+origin"
+
+// originFirst reports whether match mi of ms (sentence st, base its
+// offset) is a demonym joined by a dash to a demonym after it that no word
+// follows (punctuation or the sentence's end): a pair of demonyms before a
+// noun ("the Soviet-Afghan war") names two sides, one standing alone a
+// person or a people of mixed origin.
+func originFirst(st string, base int, ms []Match, mi int) bool {
+	if mi+1 >= len(ms) || !adjacentDash(st, base, ms[mi].End, ms[mi+1].Start) || ms[mi+1].Entry("").Kind != "demonym" {
+		return false
+	}
+	rest := st[ms[mi+1].End-base:]
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest == "" || !unicode.IsLetter(r) && !unicode.IsSpace(r) && !english.IsDash(r)
 }
