@@ -276,9 +276,16 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 			if e.Kind == "capital" && es.Rule != ruleCapitalPerson && es.Rule != ruleAddress && (v.venueAfter(text[m.End:min(len(text), m.End+40)]) || v.venueBefore(text[max(0, m.Start-30):m.Start])) {
 				es.Actor, es.Rule, es.Where = "", "vocab:venue", e.Code
 			}
+			if (e.Kind == "state" || e.Kind == "alias" || e.Kind == "capital") && e.Code != "" && es.Rule != ruleCapitalPerson {
+				if a, ok := v.newPlace(st, s.Start, m); ok && !overlaps(Entity{Start: a, End: m.End}, ents) {
+					es.Start, es.Label, es.Actor, es.Sector, es.Rule, es.Where = a, "GPE", "", "", ruleNewPlace, ""
+				}
+			}
 			if e.Kind == "demonym" && e.Code != "" {
 				if end := v.demonymNameEnd(st, s.Start, m); end > 0 {
 					es.End, es.Label, es.Actor, es.Sector, es.Rule, es.Where = end, "ORG", "", "", ruleDemonymName, ""
+				} else if originFirst(st, s.Start, ms, mi) {
+					es.Actor, es.Sector, es.Rule = "", "", ruleDemonymOrigin
 				}
 			}
 			ents = append(ents, es)
@@ -501,6 +508,15 @@ func (v *Vocabulary) namedEntities(text string, s text.Sentence, si int, have []
 				if j+1 < len(ws) && (capital(ws[j+1]) || v.connectors[strings.ToLower(ws[j+1].Text)] && j+2 < len(ws) && capital(ws[j+2])) {
 					j++
 					continue
+				}
+				// "of the" and a word that is no entity alone ends the
+				// name with that word, when no capitalized word follows
+				// it: "Liberation Army of the South" (not "... of the
+				// North American Chapter").
+				if w.Text == "of" && j+2 < len(ws) && ws[j+1].Text == "the" && upper(ws[j+2]) &&
+					(j+3 == len(ws) || !unicode.IsUpper(english.FirstRune(ws[j+3].Text))) {
+					last = j + 2
+					j += 3
 				}
 			}
 			break

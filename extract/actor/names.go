@@ -3,6 +3,7 @@ package actor
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/stratex/stratex/extract/english"
 )
@@ -331,7 +332,9 @@ func (v *Vocabulary) capitalPerson(lx *english.Lexer, st string, base int, ms []
 		return ws[k-2].Start, true // "the Mayor of Paris": the person's span takes the title
 	}
 	low := foldKeys(ws)
-	if v.Actors.givenNames[w] && v.givenWord(lx, ws, low, k-1, ms) && (k-1 > 0 || !v.en.OpensSentence(w)) {
+	// A given name after a venue word and "of" opens the place's own
+	// name: "the Battle of Vittorio Veneto" is fought at a town.
+	if v.Actors.givenNames[w] && v.givenWord(lx, ws, low, k-1, ms) && (k-1 > 0 || !v.en.OpensSentence(w)) && !v.venueBefore(st[:ws[k-1].Start-base]) {
 		return ws[k-1].Start, true
 	}
 	return 0, false
@@ -392,4 +395,45 @@ func (v *Vocabulary) demonymNameEnd(st string, base int, m Match) int {
 		k = j
 	}
 	return end
+}
+
+// ruleNewPlace marks a state's or a capital's name after a word of
+// newnames.txt that makes another place of it: "German New Guinea",
+// "New England", "New London". The place has no actor.
+const ruleNewPlace = "vocab:place+new"
+
+// newPlace reports whether the match m of sentence st (base its offset)
+// follows a word of newnames.txt, written as listed with one space
+// between, and where that place's name starts.
+func (v *Vocabulary) newPlace(st string, base int, m Match) (start int, ok bool) {
+	before := st[:m.Start-base]
+	w, ok := strings.CutSuffix(before, " ")
+	if !ok {
+		return 0, false
+	}
+	word := w[strings.LastIndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })+1:]
+	if !v.newNames[word] {
+		return 0, false
+	}
+	return base + len(w) - len(word), true
+}
+
+// ruleDemonymOrigin marks the first demonym of a dashed pair of demonyms
+// that stands as a noun ("John Lind, a Swedish-American."): a person's
+// origin, no actor; the second demonym names the person's nationality and
+// keeps its code.
+const ruleDemonymOrigin = "vocab:demonym+origin"
+
+// originFirst reports whether match mi of ms (sentence st, base its
+// offset) is a demonym joined by a dash to a demonym after it that no word
+// follows (punctuation or the sentence's end): a pair of demonyms before a
+// noun ("the Soviet-Afghan war") names two sides, one standing alone a
+// person or a people of mixed origin.
+func originFirst(st string, base int, ms []Match, mi int) bool {
+	if mi+1 >= len(ms) || !adjacentDash(st, base, ms[mi].End, ms[mi+1].Start) || ms[mi+1].Entry("").Kind != "demonym" {
+		return false
+	}
+	rest := st[ms[mi+1].End-base:]
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest == "" || !unicode.IsLetter(r) && !unicode.IsSpace(r) && !english.IsDash(r)
 }
