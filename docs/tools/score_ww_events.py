@@ -5,8 +5,8 @@ events also without date matching (same shared-actor rule, any date), to say
 what part of a miss is dating. score.py pools a part's events: a prediction
 of one sentence may match the gold of another that shares an actor and a
 date, so removing a wrong record can lower its figure. The "by sentence" lines
-match a gold event only with a prediction of its own sentence (the rest part:
-totals only, never read its records).
+match a gold event or pair only with a prediction of its own sentence (the
+rest part: totals only, never read its records).
 
 usage: docs/tools/score_ww_events.py OUT_DIR [SHARED_DIR]
   OUT_DIR: bin/stratex run -q -out OUT_DIR DIR, where DIR holds only
@@ -63,10 +63,11 @@ def events(gold, pred, dated, same=False):
     return S.prf(tp, len(pred), len(gold))
 
 
-def pairs(gold, pred):
+def pairs(gold, pred, same=False):
     key = lambda a, b: tuple(sorted((S.code(a), S.code(b))))
-    g = [key(o['a'], o['b']) for o in gold if S.code(o['a']) != S.code(o['b'])]
-    p = [key(o['a'], o['b']) for o in pred if S.code(o['a']) != S.code(o['b'])]
+    where = lambda o, gold: (sentence_of(o['evidence']) if gold else o['sent']) if same else 0
+    g = [key(o['a'], o['b']) + (where(o, True),) for o in gold if S.code(o['a']) != S.code(o['b'])]
+    p = [key(o['a'], o['b']) + (where(o, False),) for o in pred if S.code(o['a']) != S.code(o['b'])]
     return S.multiset_score(g, p)
 
 
@@ -87,3 +88,4 @@ for part in ('study', 'rest', 'all'):
     g, p = sel(gold, gold_part), sel(pred, pred_part)
     print(f"{part:5} events by sentence, dates matched   {line(events(g, p, True, True))}")
     print(f"{part:5} events by sentence, dates ignored   {line(events(g, p, False, True))}")
+    print(f"{part:5} pairs by sentence                   {line(pairs(sel(gp, gold_part), sel(pp, pred_part), True))}")
