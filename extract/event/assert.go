@@ -36,7 +36,7 @@ func (sv *Sentence) assert(i, n int) assertion {
 		}
 	}
 	cl := sv.Clause[i]
-	would := false
+	would, will := false, false
 	// The verb group, or the words before an event noun: back from the
 	// trigger over at most six tokens of its clause, to an actor, a comma
 	// or another trigger ("did not formally sign", "has no plans to join",
@@ -56,6 +56,7 @@ func (sv *Sentence) assert(i, n int) assertion {
 			suppose()
 		case "future":
 			a.intent = true
+			will = true
 		case "would":
 			would = true
 		case "failure":
@@ -150,6 +151,11 @@ func (sv *Sentence) assert(i, n int) assertion {
 		if w := toks[0].Low; sv.Auxiliary(w) || sv.lex.Modality(w) == "hypothetical" || sv.lex.Modality(w) == "would" {
 			suppose()
 		}
+	}
+	if will && belief {
+		// "H1 predicts that China will sanction", "we believe that
+		// Russia will invade": a prediction, not a stated intent
+		suppose()
 	}
 	if would {
 		// "said it would back", "in the hope that Britain would mediate"
