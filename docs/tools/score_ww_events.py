@@ -77,15 +77,11 @@ def line(r):
 
 gold, pred = S.load(os.path.join(G, 'events.jsonl')), S.load(os.path.join(out, 'events.jsonl'))
 gp, pp = S.load(os.path.join(G, 'pairs.jsonl')), S.load(os.path.join(out, 'pairs.jsonl'))
-for part in ('study', 'rest', 'all'):
-    sel = lambda xs, f: [x for x in xs if part == 'all' or f(x) == part]
-    g, p = sel(gold, gold_part), sel(pred, pred_part)
-    print(f"{part:5} events, dates matched   {line(events(g, p, True))}")
-    print(f"{part:5} events, dates ignored   {line(events(g, p, False))}")
-    print(f"{part:5} pairs                   {line(pairs(sel(gp, gold_part), sel(pp, pred_part)))}")
-for part in ('study', 'rest', 'all'):
-    sel = lambda xs, f: [x for x in xs if part == 'all' or f(x) == part]
-    g, p = sel(gold, gold_part), sel(pred, pred_part)
-    print(f"{part:5} events by sentence, dates matched   {line(events(g, p, True, True))}")
-    print(f"{part:5} events by sentence, dates ignored   {line(events(g, p, False, True))}")
-    print(f"{part:5} pairs by sentence                   {line(pairs(sel(gp, gold_part), sel(pp, pred_part), True))}")
+for same, how in ((False, ''), (True, ' by sentence')):
+    for part in ('study', 'rest', 'all'):
+        sel = lambda xs, f: [x for x in xs if part == 'all' or f(x) == part]
+        g, p = sel(gold, gold_part), sel(pred, pred_part)
+        w = 21 + len(how)
+        print(f"{part:5} {('events' + how + ', dates matched'):{w}}   {line(events(g, p, True, same))}")
+        print(f"{part:5} {('events' + how + ', dates ignored'):{w}}   {line(events(g, p, False, same))}")
+        print(f"{part:5} {('pairs' + how):{w}}   {line(pairs(sel(gp, gold_part), sel(pp, pred_part), same))}")
