@@ -64,8 +64,9 @@ type Sentence struct {
 	actors *actor.Vocabulary
 	words  *english.Lexer // the words the stages know; nil for none
 	para   *paragraph
-	prior  []Span // this sentence's events so far
-	trigs  []int  // token indices of this sentence's triggers
+	prior  []Span   // this sentence's events so far
+	before []string // the actors the sentence before names
+	trigs  []int    // token indices of this sentence's triggers
 	tcache []trigCache
 	mbuf   []lexicon.Match
 }
@@ -113,6 +114,7 @@ type Coder struct {
 	events     []Span
 	carried    int      // events at the head of events that a coder of earlier sentences found (After)
 	parties    *parties // the explicit dyads of events
+	named      []string // the actors the last sentence coded names
 }
 
 // Coder returns a coder of the events of one document. sents must come
@@ -172,7 +174,8 @@ func (c *Coder) Next(ctx context.Context) (sv *Sentence, done bool, err error) {
 		return nil, false, nil
 	}
 	sv = &Sentence{View: c.v.Syntax.New(s.Tokens(c.text, c.v.Lexer), ents[c.ei:ej], st, mo[c.mi:mj]), Index: si, Line: s.Line,
-		lex: c.v.Lexicon, actors: c.v.Actors, words: c.v.Lexer, para: c.para}
+		lex: c.v.Lexicon, actors: c.v.Actors, words: c.v.Lexer, para: c.para, before: c.named}
+	c.named = sv.named()
 	sv.Verb = func(k int) bool {
 		tr, _ := sv.triggerAt(k)
 		return tr != nil && !tr.Noun
@@ -208,12 +211,13 @@ func (c *Coder) Events() []Span { return c.events[c.carried:] }
 type Carry struct {
 	events  []Span
 	parties *parties
+	named   []string
 }
 
 // Carry returns what the coder of the document's next sentences needs.
 // c codes nothing after it.
 func (c *Coder) Carry() Carry {
-	return Carry{events: c.events[max(0, len(c.events)-lookBack):], parties: c.parties}
+	return Carry{events: c.events[max(0, len(c.events)-lookBack):], parties: c.parties, named: c.named}
 }
 
 // After makes c the coder of the sentences that follow those of an earlier
@@ -228,6 +232,7 @@ func (c *Coder) After(carry Carry) {
 	if carry.parties != nil {
 		c.parties = carry.parties
 	}
+	c.named = carry.named
 }
 
 // Events codes every sentence of a document (see Coder) and returns its

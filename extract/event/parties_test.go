@@ -31,3 +31,30 @@ func TestTopicNeedsDominantCounterpart(t *testing.T) {
 			"CONSULT FRA>RUS; CONSULT FRA>RUS"},
 	}, eventDyads)
 }
+
+// The document's earlier act of the same kind gives a verb of conflict
+// its missing target only when this sentence or the one before names
+// that target; aid's and cooperation's fills, and an event noun's, stay
+// as they are (docs/events13.md, sections 1 and events16).
+func TestConflictVerbFillNeedsNamedTarget(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"a target from an earlier paragraph, not named since (history)",
+			"In 1937 Japan attacked China.\n\nThe harvest failed in 1938 and prices rose.\n\nIn 1939 Japan attacked again.",
+			"ASSAULT JPN>CHN"},
+		{"a target from an earlier paragraph, named in the sentence before (history)",
+			"In 1937 Japan attacked China.\n\nThe harvest failed in 1938 and prices rose.\n\nChinese cities were crowded in 1939. In 1939 Japan attacked again.",
+			"ASSAULT JPN>CHN; ASSAULT JPN>CHN"},
+		{"a target from an earlier paragraph, not named since (news)",
+			"Ethiopia shelled Eritrea on Monday.\n\nThe rains came early this year.\n\nOn Friday Ethiopia shelled the border towns again.",
+			"ASSAULT ETH>ERI"},
+		{"a target from an earlier paragraph, named in the same sentence (news)",
+			"Ethiopia shelled Eritrea on Monday.\n\nThe rains came early this year.\n\nOn Friday Ethiopia shelled the border towns again, Eritrean officials said.",
+			"ASSAULT ETH>ERI; ASSAULT ETH>ERI"},
+		{"aid keeps the earlier giver's recipient, not named since (history)",
+			"In 1980 the United States provided aid to Pakistan.\n\nThe harvest failed in 1981 and prices rose.\n\nIn 1982 the United States provided more aid.",
+			"AID USA>PAK; AID USA>PAK"},
+		{"aid keeps the earlier giver's recipient, not named since (news)",
+			"On Monday Japan donated food to Nepal.\n\nThe rains came early this year.\n\nOn Friday Japan donated more food.",
+			"AID JPN>NPL; AID JPN>NPL"},
+	}, eventDyads)
+}

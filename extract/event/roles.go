@@ -154,7 +154,10 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			tgt, rule = []string{t}, rule+"+place"
 		} else if t := sv.topicTarget(tr, src); t != nil {
 			tgt, rule = t, rule+"+topic"
-		} else if t := sv.docTarget(tr, src); t != nil {
+		} else if t := sv.docTarget(tr, src); t != nil && (strings.HasPrefix(rule, "event:noun") || !conflict(tr.Category) || sv.namedNear(t)) {
+			// (a verb of conflict whose object is a thing or a place,
+			// "attacked transport hubs", said what it acted on; an old
+			// counterpart the text has not named again is a guess)
 			tgt, rule = t, rule+"+topic"
 		} else if t, _ := sv.Place(i + n); t != "" && len(src) == 1 && src[0] == t && tr.Category != "AID" && tr.Category != "CONSULT" {
 			// "Bosnian Serbs demanded a truce with Moslem forces in east
