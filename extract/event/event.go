@@ -66,6 +66,7 @@ type Sentence struct {
 	para   *paragraph
 	prior  []Span   // this sentence's events so far
 	before []string // the actors the sentence before names
+	here   []string // the actors this sentence names
 	trigs  []int    // token indices of this sentence's triggers
 	tcache []trigCache
 	mbuf   []lexicon.Match
@@ -175,7 +176,8 @@ func (c *Coder) Next(ctx context.Context) (sv *Sentence, done bool, err error) {
 	}
 	sv = &Sentence{View: c.v.Syntax.New(s.Tokens(c.text, c.v.Lexer), ents[c.ei:ej], st, mo[c.mi:mj]), Index: si, Line: s.Line,
 		lex: c.v.Lexicon, actors: c.v.Actors, words: c.v.Lexer, para: c.para, before: c.named}
-	c.named = sv.named()
+	sv.here = sv.named()
+	c.named = sv.here
 	sv.Verb = func(k int) bool {
 		tr, _ := sv.triggerAt(k)
 		return tr != nil && !tr.Noun

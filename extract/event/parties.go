@@ -158,7 +158,7 @@ func (sv *Sentence) named() []string {
 // last named sentences back is most often another pair's side in a
 // history of many parties (docs/events13.md).
 func (sv *Sentence) namedNear(codes []string) bool {
-	return syntax.Overlap(codes, sv.named()) || syntax.Overlap(codes, sv.before)
+	return syntax.Overlap(codes, sv.here) || syntax.Overlap(codes, sv.before)
 }
 
 // dyads returns how often b was a's counterpart in the explicit dyads of
