@@ -2,6 +2,7 @@ package pair
 
 import (
 	"context"
+	"strings"
 
 	"github.com/stratex/stratex/extract/english"
 	"github.com/stratex/stratex/extract/event"
@@ -426,6 +427,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed bool, rel, rule string)) {
 	var phrases [][]string
 	var owner []bool // the phrase is the possessor of the next: "Afghanistan's mujahideen"
+	var span [][2]int
 	toks := sv.Toks
 	for ci, co := range sv.Coords {
 		if codes := co.Codes(sv.Groups); len(codes) > 0 {
@@ -434,9 +436,11 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 				continue // "the Korean War": the name of a war, not a party to the sentence's acts
 			}
 			phrases = append(phrases, codes)
+			span = append(span, [2]int{co.First, l})
 			owner = append(owner, ci+1 < len(sv.Coords) && l+3 == sv.Coords[ci+1].First && toks[l+1].Low == "'" && toks[l+2].Low == "s")
 		}
 	}
+	list := hedgedLists(sv, span)
 	// A sentence of prose has words of its own between the actors it
 	// names; a run of names and places with fewer such words than actor
 	// phrases is a list (an editorial board, a line of affiliations:
@@ -453,6 +457,9 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 			if y == x+1 && owner[x] {
 				continue // a possessor and what it has are one side
 			}
+			if list[x] >= 0 && list[x] == list[y] {
+				continue // "Pakistan and possibly China": members of one list
+			}
 			for _, a := range phrases[x] {
 				for _, b := range phrases[y] {
 					add(a, b, false, "mention", "pair:sentence")
@@ -460,6 +467,71 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 			}
 		}
 	}
+}
+
+// hedgedLists numbers the lists of actor phrases (given by their token
+// spans, in order) that an adverb breaks into pieces: "Pakistan and
+// possibly the People's Republic of China", "Chile, Peru and probably
+// Bolivia". The phrases of one such list get one number, the others -1.
+// A list's last member follows "and" or "or" and one adverb or more (a
+// lower-case word in -ly), a determiner at most; its earlier members are
+// joined by commas alone. The coordination of the syntax takes no adverb
+// in a list, so the members stand as phrases of their own, and the mention
+// rule would relate them as if the sentence said they act on each other.
+func hedgedLists(sv *event.Sentence, span [][2]int) []int {
+	toks := sv.Toks
+	list := make([]int, len(span))
+	for i := range list {
+		list[i] = -1
+	}
+	joined := func(x int, hedged bool) bool {
+		gap := toks[span[x][1]+1 : span[x+1][0]]
+		if !hedged {
+			return len(gap) == 1 && gap[0].Low == ","
+		}
+		k := 0
+		if k < len(gap) && gap[k].Low == "," {
+			k++ // the serial comma: "Chile, Peru, and possibly Bolivia"
+		}
+		if k >= len(gap) || gap[k].Low != "and" && gap[k].Low != "or" {
+			return false
+		}
+		k++
+		adverbs := 0
+		for ; k < len(gap) && adverb(gap[k]); k++ {
+			adverbs++
+		}
+		if k < len(gap) && sv.Determiner(gap[k].Low) {
+			k++
+		}
+		return adverbs > 0 && k == len(gap)
+	}
+	n := 0
+	for x := 0; x+1 < len(span); x++ {
+		if !joined(x, true) {
+			continue
+		}
+		first := x
+		for first > 0 && list[first-1] < 0 && joined(first-1, false) {
+			first--
+		}
+		id := n
+		if list[first] >= 0 {
+			id = list[first]
+		} else {
+			n++
+		}
+		for i := first; i <= x+1; i++ {
+			list[i] = id
+		}
+	}
+	return list
+}
+
+// adverb reports a lower-case word in -ly of five letters or more
+// ("possibly", "probably", "notably"); "ally" and "Italy" are none.
+func adverb(t english.Tok) bool {
+	return t.Kind == english.Alpha && !english.IsUpperWord(t.Text) && len(t.Low) >= 5 && strings.HasSuffix(t.Low, "ly")
 }
 
 // namesWar reports a capitalised relation noun of armed conflict at token

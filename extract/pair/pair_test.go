@@ -130,3 +130,28 @@ func TestCoordinatedSourcesActTogether(t *testing.T) {
 			"DEU-BEL invasion pair:event; DEU-NLD invasion pair:event"},
 	})
 }
+
+// TestHedgedListIsOneList: a list whose last member follows "and" or "or"
+// and an adverb ("Norway and possibly Sweden") stands as several phrases;
+// its members are still one list, which relates them to the sentence's
+// other actors but not to each other. An adverb in a clause of its own
+// joins no list.
+func TestHedgedListIsOneList(t *testing.T) {
+	checkPairs(t, []pairCase{
+		{"a list of three with a hedge (a farm report)",
+			"Farmers in Kenya, Uganda and probably Tanzania had been losing their herds for years to cattle raiders who came over the border from Somalia.",
+			"KEN-SOM mention pair:sentence; UGA-SOM mention pair:sentence; TZA-SOM mention pair:sentence"},
+		{"a list of two with a hedge (a diplomatic history)",
+			"The envoy feared that Norway and possibly Sweden would follow the line of Germany.",
+			"NOR-DEU mention pair:sentence; SWE-DEU mention pair:sentence"},
+		{"a serial comma before the hedge (a diplomatic history)",
+			"The envoy feared that Norway, Denmark, and presumably Sweden would follow the line of Germany.",
+			"NOR-DEU mention pair:sentence; DNK-DEU mention pair:sentence; SWE-DEU mention pair:sentence"},
+		{"an adverb in a clause of its own (a history of the 1940s)",
+			"Norway was neutral and Sweden was officially neutral, but the iron ore of Germany came from the north.",
+			"NOR-SWE mention pair:sentence; NOR-DEU mention pair:sentence; SWE-DEU mention pair:sentence"},
+		{"an adverb after a verb (a diplomatic history)",
+			"The envoy wrote that Norway had wavered and secretly Sweden had followed the line of Germany.",
+			"NOR-SWE mention pair:sentence; NOR-DEU mention pair:sentence; SWE-DEU mention pair:sentence"},
+	})
+}
