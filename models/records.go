@@ -208,6 +208,7 @@ type Pair struct {
 	B        string `json:"b"`
 	Directed bool   `json:"directed"`
 	Relation string `json:"relation"`
+	Modality string `json:"mode,omitempty"` // the mode of the event that states the pair: absent when asserted; negated, hypothetical
 	Rule     string `json:"rule"`
 }
 

@@ -317,7 +317,7 @@ func (c *Config) records(id string, p *Parsed, f *extract.Findings) *models.Resu
 	for _, p := range pairs {
 		s := sents[p.Sent]
 		res.Pairs = append(res.Pairs, models.Pair{Doc: id, Sent: p.Sent, Span: ri.span(s.Start, s.End), Text: t.Text[s.Start:s.End],
-			A: p.A, B: p.B, Directed: p.Directed, Relation: p.Relation, Rule: p.Rule})
+			A: p.A, B: p.B, Directed: p.Directed, Relation: p.Relation, Modality: p.Mode, Rule: p.Rule})
 	}
 	for _, e := range ents {
 		rec := models.Entity{Doc: id, Sent: e.Sent, Span: ri.span(e.Start, e.End), Text: t.Text[e.Start:e.End], Label: e.Label, Sector: e.Sector, Rule: e.Rule}

@@ -17,6 +17,11 @@ type Span struct {
 	Directed bool
 	Relation string
 	Rule     string
+	// Mode is the mode of the event that states the pair ("" when
+	// asserted, else event.ModeNegated or event.ModeHypothetical): "would
+	// attack" relates the two only as a possibility. A pair that any
+	// asserted event or statement of the sentence also makes is asserted.
+	Mode string
 }
 
 // Finder finds the actor pairs of one document's coded sentences, in
@@ -53,7 +58,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	si, evs := sv.Index, sv.Events
 	var out []Span
 	seen := map[[2]string]int{}
-	add := func(a, b string, directed bool, rel, rule string) {
+	put := func(a, b string, directed bool, rel, rule, mode string) {
 		if a == "" || b == "" || a == b {
 			return
 		}
@@ -62,29 +67,36 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			k = [2]string{b, a}
 		}
 		if i, ok := seen[k]; ok {
-			if directed && !out[i].Directed {
+			switch {
+			case out[i].Mode != "" && mode == "":
+				// an asserted statement of the pair outranks a negated or
+				// hypothetical one
+				out[i] = Span{Sent: si, A: a, B: b, Directed: directed, Relation: rel, Rule: rule}
+			case out[i].Mode == "" && mode != "":
+			case directed && !out[i].Directed:
 				out[i].A, out[i].B, out[i].Directed, out[i].Relation = a, b, true, rel
 			}
 			return
 		}
 		seen[k] = len(out)
-		out = append(out, Span{Sent: si, A: a, B: b, Directed: directed, Relation: rel, Rule: rule})
+		out = append(out, Span{Sent: si, A: a, B: b, Directed: directed, Relation: rel, Rule: rule, Mode: mode})
 	}
-	all := func(codes []string, rel, rule string) {
+	add := func(a, b string, directed bool, rel, rule string) { put(a, b, directed, rel, rule, "") }
+	allMode := func(codes []string, rel, rule, mode string) {
 		for x := 0; x < len(codes); x++ {
 			for y := x + 1; y < len(codes); y++ {
-				add(codes[x], codes[y], false, rel, rule)
+				put(codes[x], codes[y], false, rel, rule, mode)
 			}
 		}
 	}
 	for _, e := range evs {
 		for _, s := range e.Source {
 			for _, t := range e.Target {
-				add(s, t, true, e.Subtype, "pair:event")
+				put(s, t, true, e.Subtype, "pair:event", e.Mode)
 			}
 		}
 		if len(e.Target) == 0 || e.Mutual {
-			all(e.Source, e.Subtype, "pair:event")
+			allMode(e.Source, e.Subtype, "pair:event", e.Mode)
 		}
 	}
 	// "the CIA provided assistance to the rebels through the Pakistani
@@ -94,10 +106,10 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		for _, e := range list {
 			for _, v := range e.Via {
 				for _, s := range e.Source {
-					add(s, v, false, e.Subtype, "pair:via")
+					put(s, v, false, e.Subtype, "pair:via", e.Mode)
 				}
 				for _, t := range e.Target {
-					add(v, t, true, e.Subtype, "pair:via")
+					put(v, t, true, e.Subtype, "pair:via", e.Mode)
 				}
 			}
 		}
@@ -105,7 +117,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	for _, e := range sv.Hidden {
 		for _, s := range e.Source {
 			for _, t := range e.Target {
-				add(s, t, true, e.Subtype, "pair:event")
+				put(s, t, true, e.Subtype, "pair:event", e.Mode)
 			}
 		}
 	}
@@ -114,10 +126,27 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	// pair too (after the event pairs, which keep their relation).
 	for _, e := range evs {
 		if len(e.Target) > 0 && !e.Mutual && coordinated(sv, e.Source) {
-			all(e.Source, "joint_"+e.Subtype, "pair:joint")
+			allMode(e.Source, "joint_"+e.Subtype, "pair:joint", e.Mode)
 		}
 	}
 	toks := sv.Toks
+	// scope is the mode of the negated or hypothetical event whose trigger
+	// is the last before token k in k's clause: the relation a clause
+	// states is as hypothetical as its verb ("could sign a trade agreement
+	// with Peru", "did not restore ties with Chile").
+	scope := func(k int) string {
+		mode, at := "", -1
+		for _, e := range evs {
+			j := 0
+			for j < len(toks) && int(toks[j].Start) < e.Start {
+				j++
+			}
+			if j < k && j > at && k < len(toks) && sv.Clause[j] == sv.Clause[k] {
+				mode, at = e.Mode, j
+			}
+		}
+		return mode
+	}
 	// relAfter finds a relation noun within four words after token k
 	// (past a possessive): "Sino-Pak strategic relations".
 	relAfter := func(k int) (string, int) {
@@ -188,11 +217,11 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		if len(codes) < 2 {
 			continue
 		}
-		if rel, _ := relAfter(co.Last); compound {
+		if rel, rj := relAfter(co.Last); compound {
 			// "Sino-Pak alliance", "U.S.-Pakistan relations"; a compound with
 			// no relation after it ("Russo-Pak," in a list of keywords) states none.
 			if rel != "" {
-				all(codes, rel, "pair:compound")
+				allMode(codes, rel, "pair:compound", scope(rj))
 			}
 			continue
 		}
@@ -202,28 +231,28 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			if x, _, _ := preActor(j); x != nil && toks[j+1].Low == "between" {
 				for _, a := range x {
 					for _, b := range codes {
-						add(a, b, false, rel, "pair:between")
+						put(a, b, false, rel, "pair:between", scope(j))
 					}
 				}
 				continue
 			}
-			all(codes, rel, "pair:between")
+			allMode(codes, rel, "pair:between", scope(j))
 			continue
 		}
 		switch {
 		case prev == "both" && len(evs) > 0 && !sv.Governed(ci) && !sv.ObjectOfVerb(ci):
 			// "Both Pakistan and China called for a withdrawal": acting
 			// together relates them too
-			all(codes, "joint_"+evs[0].Subtype, "pair:joint")
+			allMode(codes, "joint_"+evs[0].Subtype, "pair:joint", evs[0].Mode)
 		case prev == "between" || prev == "among":
-			all(codes, "relations", "pair:between")
+			allMode(codes, "relations", "pair:between", scope(co.First))
 		case prev == "of" && co.First > 1 && (toks[co.First-2].Low == "consisting" || toks[co.First-2].Low == "comprising" || toks[co.First-2].Low == "composed"),
 			prev == "involving" || prev == "including" && ci > 0:
-			all(codes, "group", "pair:members")
+			allMode(codes, "group", "pair:members", scope(co.First))
 		default:
 			// "A and B's competition", "A and B ... each other", "A, B and C forming one axis"
-			if r, _ := relAfter(co.Last); r != "" {
-				all(codes, r, "pair:coordination")
+			if r, rj := relAfter(co.Last); r != "" {
+				allMode(codes, r, "pair:coordination", scope(rj))
 				continue
 			}
 			for j := co.Last + 1; j < len(toks) && j <= co.Last+12 && sv.Clause[j] == sv.Clause[co.Last]; j++ {
@@ -234,7 +263,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 					if r == "" {
 						r = "mutual"
 					}
-					all(codes, r, "pair:mutual")
+					allMode(codes, r, "pair:mutual", scope(j))
 					break
 				}
 			}
@@ -249,7 +278,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		for k := 0; k+1 < len(toks); k++ {
 			if int(toks[k].Start) > e.End && toks[k].Low == "with" && sv.CoordAt[k+1] >= 0 {
 				members := syntax.AppendCodes(append([]string{}, e.Source...), sv.Coords[sv.CoordAt[k+1]].Codes(sv.Groups)...)
-				all(members, "alliance", "pair:members")
+				allMode(members, "alliance", "pair:members", e.Mode)
 				break
 			}
 		}
@@ -266,7 +295,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			if subj, _ := sv.Subject(first, sv.Clause[first]); subj != nil {
 				for _, a := range subj {
 					for _, b := range x {
-						add(a, b, false, r, "pair:possessive")
+						put(a, b, false, r, "pair:possessive", scope(k))
 					}
 				}
 			}
@@ -289,7 +318,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			}
 			for _, a := range holder {
 				for _, b := range other {
-					add(a, b, false, r, "pair:role")
+					put(a, b, false, r, "pair:role", scope(k))
 				}
 			}
 			continue
@@ -319,7 +348,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 				for y := x + 1; y < len(sides); y++ {
 					for _, a := range sides[x] {
 						for _, b := range sides[y] {
-							add(a, b, false, r, "pair:sides")
+							put(a, b, false, r, "pair:sides", scope(k))
 						}
 					}
 				}
@@ -328,7 +357,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		}
 		for _, a := range holder {
 			for _, b := range other {
-				add(a, b, false, r, "pair:with")
+				put(a, b, false, r, "pair:with", scope(k))
 			}
 		}
 	}
@@ -373,7 +402,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		}
 		for _, a := range holder {
 			for _, b := range other {
-				add(a, b, true, st.Relation, "pair:stance")
+				put(a, b, true, st.Relation, "pair:stance", scope(k))
 			}
 		}
 	}
