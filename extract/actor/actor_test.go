@@ -502,3 +502,43 @@ func TestDemonymOrigin(t *testing.T) {
 		checkEntity(t, c.sentence, c.form, c.want)
 	}
 }
+
+// The coalitions of the world wars that one name gives one alliance have
+// an alliance's code (orgs.tsv); "the Allies", any war's coalition, has
+// none, nor do the agreement and the phrase an alliance's word opens.
+func TestWartimeAlliances(t *testing.T) {
+	for _, c := range []struct{ sentence, form, want string }{
+		// the First World War's history (held-out reading) and a history of
+		// the Balkan front of my own
+		{"The Ottoman Empire joined the Central Powers in the war.", "Central Powers", "Central Powers/ORG/CENTRAL_POWERS"},
+		{"In October 1915 Bulgaria entered the war on the side of the Central Powers.", "Central Powers", "Central Powers/ORG/CENTRAL_POWERS"},
+		{"Italy joined the Triple Entente in April 1915.", "Triple Entente", "Triple Entente/ORG/ENTENTE"},
+		{"When the Entente Powers promised Romania large territories, Romania entered the war.", "Entente Powers", "Entente Powers/ORG/ENTENTE"},
+		{"In 1916 the Entente landed more troops at Salonika.", "Entente", "Entente/ORG/ENTENTE"},
+		// a history of the Polish-Soviet war (held-out reading)
+		{"He ignored the strong pressure from the Entente in 1919.", "Entente", "Entente/ORG/ENTENTE"},
+		// the agreement of 1904 is no alliance's act: a diplomatic history
+		// and a history of Morocco of my own
+		{"In 1904 the Entente Cordiale settled the colonial quarrels of Britain and France.", "Entente Cordiale", "Entente Cordiale/ORG/"},
+		{"Germany tested the Entente Cordiale at Tangier in 1905.", "Entente Cordiale", "Entente Cordiale/ORG/"},
+		// histories of the desert war and of the Balkans in 1941 (my own)
+		{"In 1942 the Axis powers advanced on El Alamein.", "Axis powers", "Axis powers/ORG/AXIS"},
+		{"Yugoslavia was invaded by the Axis in April 1941.", "Axis", "Axis/ORG/AXIS"},
+		// the phrase of 2002: a speech's report and a paper on Iran (my own)
+		{"In 2002 Bush named Iran, Iraq and North Korea the Axis of Evil.", "Axis of Evil", "Axis of Evil/ORG/"},
+		{"Tehran rejected its place in the Axis of Evil.", "Axis of Evil", "Axis of Evil/ORG/"},
+		// a lower-case axis is no alliance
+		{"The railway formed the axis of the German advance in 1941.", "axis", ""},
+	} {
+		checkEntity(t, c.sentence, c.form, c.want)
+	}
+	// "the Allies" names any war's coalition: no code (the First World
+	// War's history and the Greco-Persian wars' history, held-out reading)
+	for _, s := range []string{"The Allies made a counter-offer in which Italy would gain territory.", "After Salamis the Allies sailed to Andros."} {
+		for _, e := range entitiesIn(t, s, "body") {
+			if strings.HasPrefix(e, "Allies/") && !strings.HasSuffix(e, "/") {
+				t.Errorf("%q: %q, want no actor", s, e)
+			}
+		}
+	}
+}
