@@ -527,6 +527,12 @@ func TestWartimeAlliances(t *testing.T) {
 		// the phrase of 2002: a speech's report and a paper on Iran (my own)
 		{"In 2002 Bush named Iran, Iraq and North Korea the Axis of Evil.", "Axis of Evil", "Axis of Evil/ORG/"},
 		{"Tehran rejected its place in the Axis of Evil.", "Axis of Evil", "Axis of Evil/ORG/"},
+		// papers on Iran's partners in 2019 and on the partners of Russia
+		// in 2024 (my own)
+		{"In 2019 Tehran armed the Axis of Resistance in Syria and Lebanon.", "Axis of Resistance", "Axis of Resistance/ORG/"},
+		{"Hezbollah is the strongest member of the Axis of Resistance.", "Axis of Resistance", "Axis of Resistance/ORG/"},
+		{"In 2024 analysts called Russia, China, Iran and North Korea an Axis of Upheaval.", "Axis of Upheaval", "Axis of Upheaval/ORG/"},
+		{"The Axis of Upheaval shares drones and shells.", "Axis of Upheaval", "Axis of Upheaval/ORG/"},
 		// a lower-case axis is no alliance
 		{"The railway formed the axis of the German advance in 1941.", "axis", ""},
 	} {
