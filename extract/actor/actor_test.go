@@ -502,3 +502,84 @@ func TestDemonymOrigin(t *testing.T) {
 		checkEntity(t, c.sentence, c.form, c.want)
 	}
 }
+
+// The coalitions of the world wars that one name gives one alliance have
+// an alliance's code (orgs.tsv); "the Allies", any war's coalition, has
+// none, nor do the agreement and the phrase an alliance's word opens.
+func TestWartimeAlliances(t *testing.T) {
+	for _, c := range []struct{ sentence, form, want string }{
+		// the First World War's history (held-out reading) and a history of
+		// the Balkan front of my own
+		{"The Ottoman Empire joined the Central Powers in the war.", "Central Powers", "Central Powers/ORG/CENTRAL_POWERS"},
+		{"In October 1915 Bulgaria entered the war on the side of the Central Powers.", "Central Powers", "Central Powers/ORG/CENTRAL_POWERS"},
+		{"Italy joined the Triple Entente in April 1915.", "Triple Entente", "Triple Entente/ORG/ENTENTE"},
+		{"When the Entente Powers promised Romania large territories, Romania entered the war.", "Entente Powers", "Entente Powers/ORG/ENTENTE"},
+		{"In 1916 the Entente landed more troops at Salonika.", "Entente", "Entente/ORG/ENTENTE"},
+		// a history of the Polish-Soviet war (held-out reading)
+		{"He ignored the strong pressure from the Entente in 1919.", "Entente", "Entente/ORG/ENTENTE"},
+		// the agreement of 1904 is no alliance's act: a diplomatic history
+		// and a history of Morocco of my own
+		{"In 1904 the Entente Cordiale settled the colonial quarrels of Britain and France.", "Entente Cordiale", "Entente Cordiale/ORG/"},
+		{"Germany tested the Entente Cordiale at Tangier in 1905.", "Entente Cordiale", "Entente Cordiale/ORG/"},
+		// histories of the desert war and of the Balkans in 1941 (my own)
+		{"In 1942 the Axis powers advanced on El Alamein.", "Axis powers", "Axis powers/ORG/AXIS"},
+		{"Yugoslavia was invaded by the Axis in April 1941.", "Axis", "Axis/ORG/AXIS"},
+		// the phrase of 2002: a speech's report and a paper on Iran (my own)
+		{"In 2002 Bush named Iran, Iraq and North Korea the Axis of Evil.", "Axis of Evil", "Axis of Evil/ORG/"},
+		{"Tehran rejected its place in the Axis of Evil.", "Axis of Evil", "Axis of Evil/ORG/"},
+		// papers on Iran's partners in 2019 and on the partners of Russia
+		// in 2024 (my own)
+		{"In 2019 Tehran armed the Axis of Resistance in Syria and Lebanon.", "Axis of Resistance", "Axis of Resistance/ORG/"},
+		{"Hezbollah is the strongest member of the Axis of Resistance.", "Axis of Resistance", "Axis of Resistance/ORG/"},
+		{"In 2024 analysts called Russia, China, Iran and North Korea an Axis of Upheaval.", "Axis of Upheaval", "Axis of Upheaval/ORG/"},
+		{"The Axis of Upheaval shares drones and shells.", "Axis of Upheaval", "Axis of Upheaval/ORG/"},
+		// a lower-case axis is no alliance
+		{"The railway formed the axis of the German advance in 1941.", "axis", ""},
+	} {
+		checkEntity(t, c.sentence, c.form, c.want)
+	}
+	// "the Allies" names any war's coalition: no code (the First World
+	// War's history and the Greco-Persian wars' history, held-out reading)
+	for _, s := range []string{"The Allies made a counter-offer in which Italy would gain territory.", "After Salamis the Allies sailed to Andros."} {
+		for _, e := range entitiesIn(t, s, "body") {
+			if strings.HasPrefix(e, "Allies/") && !strings.HasSuffix(e, "/") {
+				t.Errorf("%q: %q, want no actor", s, e)
+			}
+		}
+	}
+}
+
+// A field force named after the place it fought in is its own state's,
+// not the place's nor the demonym's (agencies.tsv); a demonym that opens
+// a force's name is otherwise its state's.
+func TestFieldForces(t *testing.T) {
+	for _, c := range []struct{ sentence, form, want string }{
+		// the First World War's history (held-out reading) and a history
+		// of the Palestine campaign of my own
+		{"The Egyptian Expeditionary Force broke the Ottoman forces in 1917.", "Egyptian Expeditionary Force", "Egyptian Expeditionary Force/ORG/GBR"},
+		{"Allenby took command of the EEF in June 1917.", "EEF", "EEF/ORG/GBR"},
+		// histories of Gallipoli and of the Dardanelles (my own)
+		{"In April 1915 the Mediterranean Expeditionary Force landed at Cape Helles.", "Mediterranean Expeditionary Force", "Mediterranean Expeditionary Force/ORG/GBR"},
+		{"Hamilton led the Mediterranean Expeditionary Force until October 1915.", "Mediterranean Expeditionary Force", "Mediterranean Expeditionary Force/ORG/GBR"},
+		// histories of the intervention in Russia (my own)
+		{"In 1919 the North Russia Expeditionary Force fought the Bolsheviks near Archangel.", "North Russia Expeditionary Force", "North Russia Expeditionary Force/ORG/GBR"},
+		{"The North Russian Expeditionary Force left Murmansk in October 1919.", "North Russian Expeditionary Force", "North Russian Expeditionary Force/ORG/GBR"},
+		// histories of Manchuria and of the Sino-Japanese war (my own)
+		{"In 1931 the Kwantung Army seized Mukden.", "Kwantung Army", "Kwantung Army/ORG/JPN"},
+		{"China protested the moves of the Kwantung Army in 1937.", "Kwantung Army", "Kwantung Army/ORG/JPN"},
+		// histories of the Spanish civil war and of the Rif war (my own)
+		{"In 1936 the Army of Africa crossed the Strait of Gibraltar.", "Army of Africa", "Army of Africa/ORG/ESP"},
+		{"The Army of Africa fought the Rif tribes in 1925.", "Army of Africa", "Army of Africa/ORG/ESP"},
+		// histories of Napoleon's campaigns (my own): the army is French;
+		// Austria, its enemy, keeps its code
+		{"In 1796 Napoleon took command of the Army of Italy and defeated Austria.", "Army of Italy", "Army of Italy/ORG/FRA"},
+		{"The Army of Italy crossed the Alps in 1800.", "Army of Italy", "Army of Italy/ORG/FRA"},
+		{"In 1796 Napoleon took command of the Army of Italy and defeated Austria.", "Austria", "Austria/GPE/AUT"},
+		// the demonym of a force named after its own state keeps its code:
+		// the First World War's history (held-out) and my own
+		{"Pershing refused to break up the American Expeditionary Force in 1918.", "American Expeditionary Force", "American Expeditionary Force/ORG/USA"},
+		{"In 1914 the British Expeditionary Force landed in France.", "British Expeditionary Force", "British Expeditionary Force/ORG/GBR"},
+	} {
+		checkEntity(t, c.sentence, c.form, c.want)
+	}
+}

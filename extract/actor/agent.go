@@ -185,7 +185,11 @@ func (v *Vocabulary) agentEntities(txt string, s text.Sentence, si int, ents []E
 			i += n - 1
 			continue // a title before a name ("Prime Minister, Mikhail Fradkov"), or a name going on
 		}
-		if capital && (!v.agents.bodies[ag.Sector] || label != "PERSON" && j+1 < len(ws) && v.connectors[strings.ToLower(ws[j].Key)] && unicode.IsUpper(english.FirstRune(ws[j+1].Text))) {
+		// A capitalized government before "of" and a state's name is that
+		// state's: "the Provisional Government of Russia", "the Government
+		// of India".
+		govOf := capital && ag.Sector == "GOV" && label != "PERSON" && v.ofState(ws, startAt, ents, j)
+		if capital && !govOf && (!v.agents.bodies[ag.Sector] || label != "PERSON" && j+1 < len(ws) && v.connectors[strings.ToLower(ws[j].Key)] && unicode.IsUpper(english.FirstRune(ws[j+1].Text))) {
 			i += n - 1
 			continue // part of a name: "American College of Gastroenterology"; not a title: "Chancellor of Germany"
 		}
@@ -259,7 +263,7 @@ func (v *Vocabulary) agentEntities(txt string, s text.Sentence, si int, ents []E
 			m := ents[mod]
 			e.Start, e.Actor, e.Rule, e.Match, e.source = m.Start, m.Actor, "agent:modifier", m.Match, m.Match
 			drop[mod] = true
-		case capital && label != "PERSON":
+		case capital && label != "PERSON" && !govOf:
 			// a capitalized agent is a state's body only after its name;
 			// a title may follow ("Chancellor of Germany")
 		case i >= 3 && ws[i-1].Key == "s" && english.IsApostrophe(english.FirstRune(ws[i-2].Text)):
@@ -298,6 +302,25 @@ func (v *Vocabulary) agentEntities(txt string, s text.Sentence, si int, ents []E
 		}
 	}
 	return append(out, add...)
+}
+
+// ofState reports "of", perhaps "the", and a state's name (not a
+// capital's, a demonym's or a place's) at word j of ws: startAt gives the
+// entity of ents that starts at a word.
+func (v *Vocabulary) ofState(ws []english.Word, startAt map[int]int, ents []Entity, j int) bool {
+	if j+1 >= len(ws) || ws[j].Key != "of" {
+		return false
+	}
+	m := j + 1
+	if m+1 < len(ws) && strings.EqualFold(ws[m].Key, "the") {
+		m++
+	}
+	k, ok := startAt[m]
+	if !ok || ents[k].Actor == "" || ents[k].Agent || ents[k].Match == nil {
+		return false
+	}
+	kind := ents[k].Match.Entry("").Kind
+	return kind == "state" || kind == "alias"
 }
 
 // anyTopical reports a word of ws that opens an agent whose actor the
