@@ -298,7 +298,7 @@ func (r *Run) buildSummary(p *page) {
 		{ID: "entities", Label: "entity mentions", One: "entity mention", N: f(models.KindEntity), Detail: fmt.Sprintf("%s with an actor code", num(r.withActor))},
 		{ID: "timex", Label: "dates in the text", One: "date in the text", N: f(models.KindTimex), Detail: fmt.Sprintf("%s of them citation years", num(r.citations))},
 		{ID: "events", Label: "events", One: "event", N: f(models.KindEvent), Detail: eventDetail(dated, r.undated, r.unplaced, r.withMode)},
-		{ID: "pairs", Label: "actor pairs", One: "actor pair", N: f(models.KindPair), Detail: fmt.Sprintf("%s directed, %s distinct pairs of actors", num(r.directed), num(len(r.edges)))},
+		{ID: "pairs", Label: "actor pairs", One: "actor pair", N: f(models.KindPair), Detail: pairDetail(r.directed, len(r.edges), r.pairsMode)},
 		{ID: "money", Label: "money figures", One: "money figure", N: f(models.KindMoney)},
 		{ID: "errors", Label: "failures", One: "failure", N: f(models.KindError), Detail: fmt.Sprintf("in %s documents", num(failedDocs))},
 	}
@@ -329,6 +329,14 @@ func (r *Run) buildSummary(p *page) {
 			p.Problems = append(p.Problems, problemRow{Doc: i, Title: docTitle(d), Page: pp.Page, Error: pp.Error})
 		}
 	}
+}
+
+func pairDetail(directed, distinct, withMode int) string {
+	s := fmt.Sprintf("%s directed, %s distinct pairs of actors", num(directed), num(distinct))
+	if withMode > 0 {
+		s += fmt.Sprintf("; %s not asserted (negated, hypothetical), left out of the network", num(withMode))
+	}
+	return s
 }
 
 func eventDetail(dated, undated, unplaced, withMode int) string {

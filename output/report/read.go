@@ -51,6 +51,7 @@ type Run struct {
 	undated    int     // events with no date
 	unplaced   int     // events whose date has no place on a line of years (XXXX-04)
 	withMode   int     // events not asserted (negated, hypothetical, ...)
+	pairsMode  int     // pairs not asserted: counted, not drawn in the network
 	lo, hi     float64 // the span of years of the dated events
 	byCategory map[string]int
 	byActor    map[string]int // events that name the actor
@@ -153,6 +154,7 @@ type (
 		B        string `json:"b"`
 		Directed bool   `json:"directed"`
 		Relation string `json:"relation"`
+		Mode     string `json:"mode"`
 	}
 	errorRec struct {
 		Doc    string `json:"doc"`
@@ -464,6 +466,12 @@ func (r *Run) addPair(p *pairRec) {
 	r.pairTotal++
 	if p.Directed {
 		r.directed++
+	}
+	if p.Mode != "" {
+		// "would never take part in the war as Poland's allies": the
+		// network draws what the texts assert
+		r.pairsMode++
+		return
 	}
 	if p.A == "" || p.B == "" {
 		return

@@ -294,6 +294,35 @@ func TestNetworkWeightsAndDirections(t *testing.T) {
 	}
 }
 
+// A pair the text does not assert ("could attack", "never recognised")
+// is counted, and left out of the network, which draws what the texts
+// assert; an asserted pair of the same two actors is still drawn.
+func TestNetworkLeavesOutPairsNotAsserted(t *testing.T) {
+	rn := small()
+	rn[models.KindPair] = append(rn[models.KindPair],
+		models.Pair{Doc: "d1", Sent: 2, Span: models.Span{121, 160}, Text: "Iran could attack Iraq.", A: "IRN", B: "IRQ", Directed: true, Relation: "attack", Modality: "hypothetical"},
+		models.Pair{Doc: "d1", Sent: 2, Span: models.Span{121, 160}, Text: "Kenya never recognised China.", A: "KEN", B: "CHN", Directed: true, Relation: "recognise", Modality: "negated"})
+	r, err := Load(rn.write(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := r.build("x")
+	var drawn []string
+	for _, e := range p.Network.Edges {
+		drawn = append(drawn, e.A+"-"+e.B)
+		if e.A == "CHN" && e.N != 1 {
+			t.Errorf("CHN-KEN weighs %d, want 1 (the asserted pair alone)", e.N)
+		}
+	}
+	if got := strings.Join(drawn, " "); strings.Contains(got, "IRN") || !strings.Contains(got, "CHN-KEN") {
+		t.Errorf("edges %s: want CHN-KEN and no IRN-IRQ", got)
+	}
+	html := render(t, rn.write(t))
+	if !strings.Contains(html, "2 not asserted (negated, hypothetical), left out of the network") {
+		t.Errorf("the pairs' summary does not count the two pairs not asserted")
+	}
+}
+
 func TestHostileTextIsEscaped(t *testing.T) {
 	rn := small()
 	hostile := `<script>alert("t")</script><img src=x onerror=alert(1)>`
