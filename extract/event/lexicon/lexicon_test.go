@@ -127,14 +127,14 @@ func ownTrigger(v *Vocabulary, text string) *Trigger {
 // A row's words are read as the lexer cuts a sentence: a hyphenated form,
 // an object with a hyphen and digits, and a subject compare token by token.
 func TestRowWordsAreLexerTokens(t *testing.T) {
-	row := "airlift\tAID\tmilitary_aid\tverb\tobject=mig-21s|su-30mk fighters|cease-fire\n" +
+	row := "airdrop\tAID\tmilitary_aid\tverb\tobject=mig-21s|su-30mk fighters|cease-fire\n" +
 		"go-slow\tPROTEST\tstrike\tnoun\tobject=sit-in|sit-ins\n"
 	v, err := New(vocab.Source{Kind: "triggers", Origin: "rows.tsv", Data: []byte(row)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, c := range []struct{ text, base, object string }{
-		{"airlifted", "airlift", "mig - 21 s|su - 30 mk fighters|cease - fire"},
+		{"airdropped", "airdrop", "mig - 21 s|su - 30 mk fighters|cease - fire"},
 		{"go - slow", "go - slow", "sit - in|sit - ins"},
 	} {
 		found := ownTrigger(v, c.text)
