@@ -21,8 +21,10 @@ type EventDate struct {
 // rules, by kind of document:
 //
 //   - An event the coder dated from its own sentence keeps that date
-//     (sentence); one whose sentence has dates the coder did not give it
-//     stays undated: the sentence's dates belong to other events.
+//     (sentence), or the span from it to the date it is joined to by "and"
+//     ("in late 1919 and early 1920": 1919/1920); one whose sentence has
+//     dates the coder did not give it stays undated: the sentence's dates
+//     belong to other events.
 //   - News and narrative: the reference time of the event's paragraph
 //     (the last date of the paragraph before its sentence), else the date
 //     of the heading over its section when that is a single date (a span
@@ -86,7 +88,7 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 		case own && e.Sent < len(ctxs) && perfectsDate(ctxs[e.Sent], *e):
 			continue // the date of a past perfect is not the event's
 		case own:
-			*d = EventDate{calendar(e.Date), models.DateFromSentence}
+			*d = EventDate{calendar(joined(*e, ctxs[e.Sent], xs)), models.DateFromSentence}
 			continue
 		case dated[e.Sent] || e.Sent >= len(ctxs) || earlier(ctxs[e.Sent], *e):
 			continue
@@ -118,6 +120,32 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 		d.Value = calendar(d.Value)
 	}
 	return out
+}
+
+// joined is the date of an event dated from one of two dates its sentence
+// joins by "and" (timex's Context.Joined): the span from the first to the
+// second ("in late 1919 and early 1920": 1919/1920; "on 28 and 29 August
+// 1918": 1918-08-28/1918-08-29), when both are single dates of one
+// granularity in order; else the event's own date.
+func joined(e event.Span, c timex.Context, xs []timex.Span) string {
+	for _, j := range c.Joined {
+		if e.DateAt[0] < j[0] || e.DateAt[0] >= j[1] {
+			continue
+		}
+		var a, b string
+		for _, x := range xs {
+			switch {
+			case x.Start == j[0]:
+				a = calendar(x.Value)
+			case x.End == j[1]:
+				b = calendar(x.Value)
+			}
+		}
+		if timex.SingleDate(a) && timex.SingleDate(b) && len(a) == len(b) && a < b {
+			return a + "/" + b
+		}
+	}
+	return e.Date
 }
 
 // earlier reports an event told in the past perfect (its trigger within a

@@ -102,6 +102,15 @@ func TestDateEvents(t *testing.T) {
 			[]string{"bombed=1965-03/sentence", "warned=1965-03/context", "threatened=1965-03/context"}},
 		{"news: a comparison's time is no date of its sentence", "Unlike in 2014, Russia attacked Ukraine without warning. Ukraine then appealed to NATO.", news("2022-02-25"),
 			[]string{"attacked=2022-02-25/dct", "appealed=2022-02-25/dct"}},
+		// Two dates joined by "and" date the event from the first to the second.
+		{"history: two years joined by 'and' are the event's span", "In late 1919 and early 1920 Polish and Latvian forces attacked the Soviet garrisons.", narrative,
+			[]string{"attacked=1919/1920/sentence"}},
+		{"history: two days joined by 'and' are the event's span", "On 28 and 29 August 1918 the Canadians attacked the German lines.", narrative,
+			[]string{"attacked=1918-08-28/1918-08-29/sentence"}},
+		{"news: two months joined by 'and' are the event's span", "During May and June Russia shelled Ukrainian towns.", news("2022-07-01"),
+			[]string{"shelled=2022-05/2022-06/sentence"}},
+		{"history: dates of two acts are not joined", "In 1915 Italy attacked Austria and in 1916 Romania invaded Hungary.", narrative,
+			[]string{"attacked=1915/sentence", "invaded=1916/sentence"}},
 		// An event's date is a calendar date: a season's year, a time's day.
 		{"history: a season dates an event by its year", "In the spring of 1979 the Afghan government requested Soviet troops.", narrative,
 			[]string{"requested=1979/sentence"}},

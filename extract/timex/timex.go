@@ -96,6 +96,11 @@ type Context struct {
 	// ("had quietly provided assistance to the rebels"; perfect.tsv): what
 	// they report lies before the time the text has set; nil for none.
 	Earlier [][2]int
+	// Joined are the byte spans of pairs of the sentence's dates joined by
+	// "and" alone ("in late 1919 and early 1920", "on the 28th and 29th
+	// August"), from the first's start to the second's end: what the
+	// sentence reports there took both times; nil for none.
+	Joined [][2]int
 }
 
 // Anchors of a value.
@@ -468,6 +473,11 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 			para, section, whole = p.anchor, p.anchor, p.anchor
 		}
 		sectAside = sectAside || len(p.asides) > 0
+		for k := first + 1; k < len(out); k++ {
+			if strings.TrimSpace(text[out[k-1].End:out[k].Start]) == "and" {
+				ctxs[si].Joined = append(ctxs[si].Joined, [2]int{out[k-1].Start, out[k].End})
+			}
+		}
 		for _, x := range out[first:] {
 			if slices.Contains(p.apart, x.Start) {
 				ctxs[si].Apart = append(ctxs[si].Apart, [2]int{x.Start, x.End})
