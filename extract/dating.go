@@ -47,6 +47,11 @@ type EventDate struct {
 //     date when the paragraph has set none (context). Never the document's
 //     date.
 //
+// A date that labels a noun after the event's trigger, outside a
+// setting phrase ("the failure of the Spring Offensive", "and the 1969
+// affair": timex's Context.Labels), is the time of the thing it names: an
+// event told before it takes no date from it and stays undated.
+//
 // An event its sentence tells in the past perfect ("had rejected", "had
 // quietly provided") takes no date from its context: it lies before the
 // time the text has set (timex's Context.Earlier). Nor does an event take
@@ -87,6 +92,8 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 		switch {
 		case own && e.Sent < len(ctxs) && perfectsDate(ctxs[e.Sent], *e):
 			continue // the date of a past perfect is not the event's
+		case own && e.Sent < len(ctxs) && e.DateAt[0] >= e.End && within(ctxs[e.Sent].Labels, e.DateAt[0]):
+			continue // the date of a thing named after the trigger is not the event's
 		case own:
 			*d = EventDate{calendar(joined(*e, ctxs[e.Sent], xs)), models.DateFromSentence}
 			continue

@@ -102,6 +102,15 @@ func TestDateEvents(t *testing.T) {
 			[]string{"bombed=1965-03/sentence", "warned=1965-03/context", "threatened=1965-03/context"}},
 		{"news: a comparison's time is no date of its sentence", "Unlike in 2014, Russia attacked Ukraine without warning. Ukraine then appealed to NATO.", news("2022-02-25"),
 			[]string{"attacked=2022-02-25/dct", "appealed=2022-02-25/dct"}},
+		// A date labelling a noun after the trigger is the thing's, not the event's.
+		{"history: a label after the trigger is not the event's date", "German forces occupied Belgium, which contributed to the failure of the 1914 Schlieffen Plan.", narrative,
+			[]string{"occupied=-"}},
+		{"history: a label after the trigger is not the event's date (a possessive)", "Britain protested to Germany, recalling Hitler's 1930s aggressions.", narrative,
+			[]string{"protested=-"}},
+		{"history: a label after a setting cue dates the event", "French troops attacked Germany during the 1918 Spring Offensive.", narrative,
+			[]string{"attacked=1918/sentence"}},
+		{"history: a label before the trigger dates the event", "The 1916 Battle of Jutland was the only clash of the British and German fleets.", narrative,
+			[]string{"clash=1916/sentence"}},
 		// Two dates joined by "and" date the event from the first to the second.
 		{"history: two years joined by 'and' are the event's span", "In late 1919 and early 1920 Polish and Latvian forces attacked the Soviet garrisons.", narrative,
 			[]string{"attacked=1919/1920/sentence"}},

@@ -487,3 +487,30 @@ func TestApart(t *testing.T) {
 		}
 	}
 }
+
+// TestLabels: the dates of a sentence used as a label before a noun outside
+// a setting phrase (Context.Labels), and the dates that are no labels, from
+// two histories and a news report.
+func TestLabels(t *testing.T) {
+	v := testVocab(t)
+	tests := []struct{ sent, want string }{
+		{"German forces occupied Belgium, which contributed to the failure of the 1914 Schlieffen Plan.", "1914"},
+		{"Britain protested to Germany, recalling Hitler's 1930s aggressions.", "1930s"},
+		{"Riots broke out, and the 1968 \"Prague Spring\" ended in August.", "1968"},
+		{"The army mutinied after a secret 1917 order.", ""},                               // "after": a setting cue
+		{"The envoy protested against a secret 1902 pact with Paris.", "1902"},             // one adjective between
+		{"French troops attacked Germany during the 1918 Spring Offensive.", ""},           // a setting cue
+		{"In a January 10, 2007 televised address, Bush proposed more troops.", ""},        // a setting cue
+		{"The 1916 Battle of Jutland was the only clash of the two fleets.", "1916"},       // a label, the sentence's first words
+		{"Ministers met on 12 March 2021 in Brussels.", ""},                                // no noun after it
+		{"Shares fell in 2008, the worst year since 1931.", ""},                            // no determiner before it
+		{"Prices rose after the Fed's March 2022 decision, and traders sold.", ""},         // a possessive after a setting cue
+		{"Traders sold, fearing a repeat of the Fed's March 2022 decision.", "March 2022"}, // a possessive
+	}
+	for _, tt := range tests {
+		got := lastSpans(t, v, []para{p(tt.sent)}, func(c Context) [][2]int { return c.Labels })
+		if got != tt.want {
+			t.Errorf("%q: labels %q, want %q", tt.sent, got, tt.want)
+		}
+	}
+}

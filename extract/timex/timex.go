@@ -101,6 +101,12 @@ type Context struct {
 	// August"), from the first's start to the second's end: what the
 	// sentence reports there took both times; nil for none.
 	Joined [][2]int
+	// Labels are the byte spans of the sentence's dates used as a label
+	// before a noun, after a word that is no setting cue (datecues.tsv):
+	// "the failure of the Spring Offensive", "and the 1969 affair",
+	// "Hitler's 1930s aggressions". Such a date is the time of the thing
+	// it labels, not of an event told before it; nil for none.
+	Labels [][2]int
 }
 
 // Anchors of a value.
@@ -466,6 +472,9 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 			if p.compared(i) {
 				p.apart = append(p.apart, x.Start) // the time of the thing compared
 			}
+			if p.label(i, n) {
+				ctxs[si].Labels = append(ctxs[si].Labels, [2]int{x.Start, x.End})
+			}
 			out = append(out, x)
 			i += n
 		}
@@ -697,6 +706,46 @@ func (p *tparser) aside(i int, pt point) bool {
 	adj := p.tok(i - 1)
 	return i >= 2 && determiner(p.low(i-2)) && adj.Kind == english.Alpha && !unicode.IsUpper([]rune(adj.Text)[0]) &&
 		p.wordKind(i-1)&(tokTime|tokMonth|tokStart) == 0
+}
+
+// label reports a date at toks[i:i+n] used as a label before a noun (a
+// word after it, or a quotation mark and a word: "the 1969 "Green Beret
+// Affair""), after a determiner ("the Spring Offensive", "the June 1916
+// offensive", with one adjective between: "a secret 1902 pact") or a
+// possessive ("Hitler's 1930s aggressions"), where the word before the
+// phrase is no setting cue (datecues.tsv: "in the 1916 campaign" is the
+// time of what its clause reports).
+func (p *tparser) label(i, n int) bool {
+	k := i + n
+	if t := p.tok(k); t != nil && t.Kind == english.Sym && english.FoldQuotes(t.Text) == "\"" {
+		k++
+	}
+	if t := p.tok(k); t == nil || t.Kind != english.Alpha {
+		return false
+	}
+	j := i
+	if !determiner(p.low(j)) { // "the Spring" holds its determiner
+		j--
+		if adj := p.tok(j); adj != nil && j >= 1 && determiner(p.low(j-1)) && adj.Kind == english.Alpha &&
+			!unicode.IsUpper([]rune(adj.Text)[0]) && p.wordKind(j)&(tokTime|tokMonth|tokStart) == 0 {
+			j-- // "a secret 1902 pact"
+		}
+	}
+	switch {
+	case j < 0:
+		return false
+	case determiner(p.low(j)):
+	case p.low(j) == "s" && (p.isSym(j-1, "'") || p.isSym(j-1, "’")):
+		// "Adolf Hitler's": back over the possessor's name
+		for j -= 2; j > 0 && p.tok(j-1).Kind == english.Alpha && english.IsNameWord(p.tok(j-1).Text); j-- {
+		}
+		if determiner(p.low(j - 1)) {
+			j-- // "after the Fed's March 2022 decision"
+		}
+	default:
+		return false
+	}
+	return !p.v.settingCues[p.low(j-1)]
 }
 
 func determiner(w string) bool { return w == "the" || w == "a" || w == "an" }

@@ -74,6 +74,7 @@ type Vocabulary struct {
 	seasonCues    map[string]bool
 	dayCues       map[string]bool
 	holidayCues   map[string]bool         // words before a holiday with no year that make it a day of the reference year's ("on Christmas Eve")
+	settingCues   map[string]bool         // words before a dated noun phrase that make its date the time of its clause ("in the 1916 campaign")
 	namedCues     map[string]bool         // before "(1978)": the year dates the thing named, no citation
 	anaphora      map[string]anaphoraForm // lower-case form -> offset and mod
 	anaphoraFirst map[string]bool         // the first token of each form
@@ -107,7 +108,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, timeWords: map[string]timeWord{}, wordTense: map[string]int{}, ahead: map[string]bool{}, conditional: map[string]bool{},
 		notBefore: map[string]bool{}, notAfter: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{}, namedCues: map[string]bool{},
-		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, clauseOpeners: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, passive: map[string]bool{}, perfect: map[string]string{}}
+		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, settingCues: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, clauseOpeners: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, passive: map[string]bool{}, perfect: map[string]string{}}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		switch kind {
 		case "timewords":
@@ -186,8 +187,10 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 					v.namedCues[w] = true
 				case "holiday":
 					v.holidayCues[w] = true
+				case "setting":
+					v.settingCues[w] = true
 				default:
-					return fmt.Errorf("want word<TAB>month, year, season, day, holiday or named, comma-separated")
+					return fmt.Errorf("want word<TAB>month, year, season, day, holiday, named or setting, comma-separated")
 				}
 			}
 		case "anaphora":
