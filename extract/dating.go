@@ -47,6 +47,11 @@ type EventDate struct {
 //     date when the paragraph has set none (context). Never the document's
 //     date.
 //
+// A date inside a clause opened after a comma by a relative word or a word
+// of cause, concession or contrast (timex's Context.Own: "the league, which
+// was formed in 1922, attacked the town") is that clause's: an event
+// outside the clause takes no date from it.
+//
 // A date that labels a noun after the event's trigger, outside a
 // setting phrase ("the failure of the Spring Offensive", "and the 1969
 // affair": timex's Context.Labels), is the time of the thing it names: an
@@ -94,6 +99,8 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 			continue // the date of a past perfect is not the event's
 		case own && e.Sent < len(ctxs) && e.DateAt[0] >= e.End && within(ctxs[e.Sent].Labels, e.DateAt[0]):
 			continue // the date of a thing named after the trigger is not the event's
+		case own && e.Sent < len(ctxs) && ownClause(ctxs[e.Sent], *e):
+			continue // the date of another clause is not the event's
 		case own:
 			*d = EventDate{calendar(joined(*e, ctxs[e.Sent], xs)), models.DateFromSentence}
 			continue
@@ -153,6 +160,19 @@ func joined(e event.Span, c timex.Context, xs []timex.Span) string {
 		}
 	}
 	return e.Date
+}
+
+// ownClause reports an event dated from a date inside a clause its
+// trigger is not in, one whose dates are its own (timex's Context.Own: "the
+// league, which was formed in 1922, attacked the town"; "requested an
+// extension of the mandate, which expires at the end of 2008").
+func ownClause(c timex.Context, e event.Span) bool {
+	for _, s := range c.Own {
+		if s[0] <= e.DateAt[0] && e.DateAt[0] < s[1] && !(s[0] <= e.Start && e.Start < s[1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // earlier reports an event told in the past perfect (its trigger within a

@@ -102,6 +102,17 @@ func TestDateEvents(t *testing.T) {
 			[]string{"bombed=1965-03/sentence", "warned=1965-03/context", "threatened=1965-03/context"}},
 		{"news: a comparison's time is no date of its sentence", "Unlike in 2014, Russia attacked Ukraine without warning. Ukraine then appealed to NATO.", news("2022-02-25"),
 			[]string{"attacked=2022-02-25/dct", "appealed=2022-02-25/dct"}},
+		// A date inside a clause opened after a comma by a relative word (subclauses.txt) is that clause's.
+		{"history: a relative clause's date is not the main clause's", "Poland, which was reborn in 1918, attacked Lithuania.", narrative,
+			[]string{"attacked=-"}},
+		{"news: a relative clause's date is not the main clause's", "Iraq asked the United Nations to extend the mandate, which expires at the end of 2008.", news("2007-05-10"),
+			[]string{"asked=-"}},
+		{"history: a date after ', but' is not the first clause's", "Austria attacked Serbia, but in May 1915 Italy joined the war.", narrative,
+			[]string{"attacked=-", "joined the war=1915-05/sentence"}},
+		{"history: a clause of time sets the main clause's date", "In 1916, when Romania joined the war, Russia attacked Austria-Hungary.", narrative,
+			[]string{"joined the war=1916/sentence", "attacked=1916/sentence"}},
+		{"history: a share of the act after ', out of which' takes its date", "Britain sold tanks to Jordan worth two billion dollars, out of which half was in 1967 itself.", narrative,
+			[]string{"sold=1967/sentence"}},
 		// A date labelling a noun after the trigger is the thing's, not the event's.
 		{"history: a label after the trigger is not the event's date", "German forces occupied Belgium, which contributed to the failure of the 1914 Schlieffen Plan.", narrative,
 			[]string{"occupied=-"}},

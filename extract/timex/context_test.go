@@ -514,3 +514,25 @@ func TestLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestOwn: the clauses opened after a comma by a word of subclauses.txt
+// that hold a date (Context.Own), from two histories and a news report.
+func TestOwn(t *testing.T) {
+	v := testVocab(t)
+	tests := []struct{ sent, want string }{
+		{"Poland, which was reborn in 1918, attacked Lithuania.", "which was reborn in 1918"},
+		{"Iraq asked the United Nations to extend the mandate, which expires at the end of 2008.", "which expires at the end of 2008"},
+		{"Austria attacked Serbia, but in May 1915 Italy joined the war.", "but in May 1915 Italy joined the war"},
+		{"Germany protested, because Britain mined the North Sea in November 1914.", "because Britain mined the North Sea in November 1914"},
+		{"In 1916, when Romania joined the war, Russia attacked Austria-Hungary.", ""},              // a clause of time
+		{"Britain sold tanks worth two billion dollars, out of which half was in 1967 itself.", ""}, // a share, after a preposition
+		{"The rebels who seized the town in 1921 were routed.", ""},                                 // no comma before it
+		{"The envoy, who arrived on 3 May, met the king, who had ruled since 1910.", "who arrived on 3 May | who had ruled since 1910"},
+	}
+	for _, tt := range tests {
+		got := lastSpans(t, v, []para{p(tt.sent)}, func(c Context) [][2]int { return c.Own })
+		if got != tt.want {
+			t.Errorf("%q: own %q, want %q", tt.sent, got, tt.want)
+		}
+	}
+}

@@ -107,6 +107,13 @@ type Context struct {
 	// "Hitler's 1930s aggressions". Such a date is the time of the thing
 	// it labels, not of an event told before it; nil for none.
 	Labels [][2]int
+	// Own are the byte spans of the sentence's clauses, opened after a
+	// comma by a word of subclauses.txt, that hold a date ("the mandate,
+	// which expires at the end of 2008", "the league, which was formed in
+	// 1922, attacked"), from that word to the clause's next comma, ";",
+	// ":", dash, parenthesis or the sentence's end: their dates are theirs
+	// alone; nil for none.
+	Own [][2]int
 }
 
 // Anchors of a value.
@@ -475,6 +482,9 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 			if p.label(i, n) {
 				ctxs[si].Labels = append(ctxs[si].Labels, [2]int{x.Start, x.End})
 			}
+			if lo, hi := p.subClause(i, n); hi > lo && !slices.Contains(ctxs[si].Own, [2]int{lo, hi}) {
+				ctxs[si].Own = append(ctxs[si].Own, [2]int{lo, hi})
+			}
 			out = append(out, x)
 			i += n
 		}
@@ -746,6 +756,40 @@ func (p *tparser) label(i, n int) bool {
 		return false
 	}
 	return !p.v.settingCues[p.low(j-1)]
+}
+
+// subClause is the byte span of the clause the date at toks[i:i+n] is in
+// when a word of subclauses.txt opens it right after a comma (not after a
+// preposition: ", out of which $53 million was in 1954" gives a share of
+// what the clause before reports, at its time): from that word to the
+// clause's next comma, ";", ":", dash, parenthesis or the sentence's end;
+// 0, 0 for none.
+func (p *tparser) subClause(i, n int) (lo, hi int) {
+	bound := func(k int) bool {
+		t := &p.toks[k]
+		return t.Kind == english.Sym && strings.ContainsAny(t.Text, ",;:()[]—–")
+	}
+	open := -1
+	for k := i - 1; k >= 1 && !bound(k); k-- {
+		if p.toks[k].Kind != english.Alpha || !p.v.subOpeners[p.toks[k].Low] {
+			continue
+		}
+		if p.isSym(k-1, ",") {
+			open = k
+		}
+		break // ", out of which $53 million was in 1954": a share of what the clause before reports
+	}
+	if open < 0 {
+		return 0, 0
+	}
+	e := i + n
+	for e < len(p.toks) && !bound(e) {
+		e++
+	}
+	if e == len(p.toks) && e > i+n && p.toks[e-1].Kind == english.Sym && strings.ContainsAny(p.toks[e-1].Text, ".!?") {
+		e-- // the sentence's closing mark
+	}
+	return int(p.toks[open].Start), int(p.toks[e-1].End)
 }
 
 func determiner(w string) bool { return w == "the" || w == "a" || w == "an" }

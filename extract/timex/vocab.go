@@ -29,6 +29,7 @@ var Kinds = vocab.Kinds{
 	"dctcues":        {"data/dctcues.tsv"},
 	"shifts":         {"data/shifts.txt"},
 	"clauses":        {"data/clauses.txt"},
+	"subclauses":     {"data/subclauses.txt"},
 	"perfect":        {"data/perfect.tsv"},
 	"superlatives":   {"data/superlatives.txt"},
 	"comparisons":    {"data/comparisons.txt"},
@@ -85,6 +86,7 @@ type Vocabulary struct {
 	shiftFirst    map[string]bool // their first tokens
 	maxShift      int
 	clauseOpeners map[string]bool       // words that open a clause (clauses.txt)
+	subOpeners    map[string]bool       // words that open, after a comma, a clause whose dates are its own (subclauses.txt)
 	superlatives  map[string]bool       // words that make a since-date a comparison's start (superlatives.txt)
 	comparisons   map[string][][]string // phrases that open a comparison whose dates date nothing the sentence reports (comparisons.txt), by first word
 	passive       map[string]bool       // present forms of "be": an -ed word after one is a passive, no past
@@ -108,7 +110,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, timeWords: map[string]timeWord{}, wordTense: map[string]int{}, ahead: map[string]bool{}, conditional: map[string]bool{},
 		notBefore: map[string]bool{}, notAfter: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{}, namedCues: map[string]bool{},
-		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, settingCues: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, clauseOpeners: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, passive: map[string]bool{}, perfect: map[string]string{}}
+		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, settingCues: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, clauseOpeners: map[string]bool{}, subOpeners: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, passive: map[string]bool{}, perfect: map[string]string{}}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		switch kind {
 		case "timewords":
@@ -233,6 +235,8 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			v.maxShift = max(v.maxShift, len(english.Lex(form, 0)))
 		case "clauses":
 			v.clauseOpeners[strings.ToLower(l.Word())] = true
+		case "subclauses":
+			v.subOpeners[strings.ToLower(l.Word())] = true
 		case "superlatives":
 			v.superlatives[strings.ToLower(l.Word())] = true
 		case "comparisons":
