@@ -506,6 +506,10 @@ func TestLabels(t *testing.T) {
 		{"Shares fell in 2008, the worst year since 1931.", ""},                            // no determiner before it
 		{"Prices rose after the Fed's March 2022 decision, and traders sold.", ""},         // a possessive after a setting cue
 		{"Traders sold, fearing a repeat of the Fed's March 2022 decision.", "March 2022"}, // a possessive
+		{"Critics of the withdrawal used a name dating back to the War of 1812.", "1812"},  // a name and "of"
+		{"The riots recalled the Revolution of 1848 to many.", "1848"},                     // a name and "of"
+		{"Britain fought the United States during the War of 1812.", ""},                   // a setting cue
+		{"The siege ended in the May of 1453.", ""},                                        // a month is no name
 	}
 	for _, tt := range tests {
 		got := lastSpans(t, v, []para{p(tt.sent)}, func(c Context) [][2]int { return c.Labels })

@@ -722,10 +722,14 @@ func (p *tparser) aside(i int, pt point) bool {
 // word after it, or a quotation mark and a word: "the 1969 "Green Beret
 // Affair""), after a determiner ("the Spring Offensive", "the June 1916
 // offensive", with one adjective between: "a secret 1902 pact") or a
-// possessive ("Hitler's 1930s aggressions"), where the word before the
-// phrase is no setting cue (datecues.tsv: "in the 1916 campaign" is the
-// time of what its clause reports).
+// possessive ("Hitler's 1930s aggressions"), or after a name and "of"
+// ("the War of 1812"), where the word before the phrase is no setting cue
+// (datecues.tsv: "in the 1916 campaign", "during the War of 1812" are the
+// time of what their clause reports).
 func (p *tparser) label(i, n int) bool {
+	if j := p.nameBefore(i); j >= 0 {
+		return !p.v.settingCues[p.low(j-1)] // "dating back to the War of 1812"
+	}
 	k := i + n
 	if t := p.tok(k); t != nil && t.Kind == english.Sym && english.FoldQuotes(t.Text) == "\"" {
 		k++
@@ -756,6 +760,27 @@ func (p *tparser) label(i, n int) bool {
 		return false
 	}
 	return !p.v.settingCues[p.low(j-1)]
+}
+
+// nameBefore is where the name a date after "of" belongs to begins (its
+// determiner, else its first word): "the War of 1812", "the Geneva
+// Conference of 1954"; -1 when no capitalised word stands before "of"
+// or it is a month ("May of 1915").
+func (p *tparser) nameBefore(i int) int {
+	if p.low(i-1) != "of" || i < 2 {
+		return -1
+	}
+	j := i - 2
+	if t := p.tok(j); t.Kind != english.Alpha || !english.IsNameWord(t.Text) || p.monthTok(j) || p.wordKind(j)&tokTime != 0 {
+		return -1
+	}
+	for j > 0 && p.tok(j-1).Kind == english.Alpha && english.IsNameWord(p.tok(j-1).Text) {
+		j--
+	}
+	if determiner(p.low(j - 1)) {
+		j--
+	}
+	return j
 }
 
 // subClause is the byte span of the clause the date at toks[i:i+n] is in
