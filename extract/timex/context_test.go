@@ -121,6 +121,16 @@ func TestReferenceTime(t *testing.T) {
 		{"a bare number before a range of percent is no day",
 			[]para{p("In 1950 prices rose from 6 to 9 percent.")}, narrative,
 			[]string{"1950=1950"}},
+		// a month right after a possessive, before a noun, qualifies it
+		{"a month after a possessive qualifies the noun (a summit)",
+			[]para{p("In 1961 the two leaders met twice.", "Kennedy's June summit with Khrushchev went badly.")}, narrative,
+			[]string{"1961=1961", "June=1961-06@narrative"}},
+		{"a month after a possessive qualifies the noun (an offensive)",
+			[]para{p("The war turned in 1943.", "The Red Army's August offensive retook Kharkov.")}, narrative,
+			[]string{"1943=1943", "August=1943-08@narrative"}},
+		{"a month after a possessive with no noun after it is no date",
+			[]para{p("The war turned in 1943.", "The plan was Stalin's, not August's.")}, narrative,
+			[]string{"1943=1943"}},
 		// Narrative: the last date of the text, across paragraphs and sections.
 		{"narrative: a new section takes the text's last date",
 			[]para{p("The war began on 1 September 1939."), h("The northern front"), p("On 17 September the Red Army crossed the border.")}, narrative,
