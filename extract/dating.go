@@ -21,8 +21,10 @@ type EventDate struct {
 // rules, by kind of document:
 //
 //   - An event the coder dated from its own sentence keeps that date
-//     (sentence); one whose sentence has dates the coder did not give it
-//     stays undated: the sentence's dates belong to other events.
+//     (sentence), or the span from it to the date it is joined to by "and"
+//     ("in late 1919 and early 1920": 1919/1920); one whose sentence has
+//     dates the coder did not give it stays undated: the sentence's dates
+//     belong to other events.
 //   - News and narrative: the reference time of the event's paragraph
 //     (the last date of the paragraph before its sentence), else the date
 //     of the heading over its section when that is a single date (a span
@@ -44,6 +46,16 @@ type EventDate struct {
 //     and China called for a Soviet withdrawal"); else the heading's single
 //     date when the paragraph has set none (context). Never the document's
 //     date.
+//
+// A date inside a clause opened after a comma by a relative word or a word
+// of cause, concession or contrast (timex's Context.Own: "the league, which
+// was formed in 1922, attacked the town") is that clause's: an event
+// outside the clause takes no date from it.
+//
+// A date that labels a noun after the event's trigger, outside a
+// setting phrase ("the failure of the Spring Offensive", "and the 1969
+// affair": timex's Context.Labels), is the time of the thing it names: an
+// event told before it takes no date from it and stays undated.
 //
 // An event its sentence tells in the past perfect ("had rejected", "had
 // quietly provided") takes no date from its context: it lies before the
@@ -85,8 +97,12 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 		switch {
 		case own && e.Sent < len(ctxs) && perfectsDate(ctxs[e.Sent], *e):
 			continue // the date of a past perfect is not the event's
+		case own && e.Sent < len(ctxs) && e.DateAt[0] >= e.End && within(ctxs[e.Sent].Labels, e.DateAt[0]):
+			continue // the date of a thing named after the trigger is not the event's
+		case own && e.Sent < len(ctxs) && ownClause(ctxs[e.Sent], *e):
+			continue // the date of another clause is not the event's
 		case own:
-			*d = EventDate{calendar(e.Date), models.DateFromSentence}
+			*d = EventDate{calendar(joined(*e, ctxs[e.Sent], xs)), models.DateFromSentence}
 			continue
 		case dated[e.Sent] || e.Sent >= len(ctxs) || earlier(ctxs[e.Sent], *e):
 			continue
@@ -118,6 +134,45 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 		d.Value = calendar(d.Value)
 	}
 	return out
+}
+
+// joined is the date of an event dated from one of two dates its sentence
+// joins by "and" (timex's Context.Joined): the span from the first to the
+// second ("in late 1919 and early 1920": 1919/1920; "on 28 and 29 August
+// 1918": 1918-08-28/1918-08-29), when both are single dates of one
+// granularity in order; else the event's own date.
+func joined(e event.Span, c timex.Context, xs []timex.Span) string {
+	for _, j := range c.Joined {
+		if e.DateAt[0] < j[0] || e.DateAt[0] >= j[1] {
+			continue
+		}
+		var a, b string
+		for _, x := range xs {
+			switch {
+			case x.Start == j[0]:
+				a = calendar(x.Value)
+			case x.End == j[1]:
+				b = calendar(x.Value)
+			}
+		}
+		if timex.SingleDate(a) && timex.SingleDate(b) && len(a) == len(b) && a < b {
+			return a + "/" + b
+		}
+	}
+	return e.Date
+}
+
+// ownClause reports an event dated from a date inside a clause its
+// trigger is not in, one whose dates are its own (timex's Context.Own: "the
+// league, which was formed in 1922, attacked the town"; "requested an
+// extension of the mandate, which expires at the end of 2008").
+func ownClause(c timex.Context, e event.Span) bool {
+	for _, s := range c.Own {
+		if s[0] <= e.DateAt[0] && e.DateAt[0] < s[1] && !(s[0] <= e.Start && e.Start < s[1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // earlier reports an event told in the past perfect (its trigger within a

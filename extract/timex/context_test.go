@@ -101,6 +101,36 @@ func TestReferenceTime(t *testing.T) {
 		{"the day of this month in news (a ruling)",
 			[]para{p("The court issued its ruling on the 2nd of this month.")}, news,
 			[]string{"the 2nd of this month=2021-03-02@dct"}},
+		// "from the Nth to the Mth of MONTH": the first day is of the
+		// second end's month, not of the reference time's
+		{"a range of ordinal days takes the month written after it (a conference)",
+			[]para{p("The delegates gathered in September 1950.", "The conference sat from the 13th to the 19th of October 1950.")}, narrative,
+			[]string{"September 1950=1950-09", "from the 13th to the 19th of October 1950=1950-10-13/1950-10-19"}},
+		{"a range of ordinal days, its year from the paragraph (a truce)",
+			[]para{p("The fighting died down in April 1921.", "From the 2nd to the 5th of May, the two sides observed a truce.")}, narrative,
+			[]string{"April 1921=1921-04", "From the 2nd to the 5th of May=1921-05-02/1921-05-05@narrative"}},
+		{"between the Nth and the Mth of a month (a strike)",
+			[]para{p("Between the 2nd and the 5th of March 1921, the dockers struck.")}, narrative,
+			[]string{"Between the 2nd and the 5th of March 1921=1921-03-02/1921-03-05"}},
+		{"from a bare day until an ordinal day of a month (a siege)",
+			[]para{p("The Ottomans besieged Rhodes in 1480.", "The last assault lasted from 6 until the 9th of May 1481.")}, narrative,
+			[]string{"1480=1480", "from 6 until the 9th of May 1481=1481-05-06/1481-05-09"}},
+		{"ordinal days with no month after them are read as before (talks)",
+			[]para{p("Talks opened in June 1950.", "They ran from the 13th to the 19th.")}, narrative,
+			[]string{"June 1950=1950-06", "the 13th=1950-06-13@narrative"}},
+		{"a bare number before a range of percent is no day",
+			[]para{p("In 1950 prices rose from 6 to 9 percent.")}, narrative,
+			[]string{"1950=1950"}},
+		// a month right after a possessive, before a noun, qualifies it
+		{"a month after a possessive qualifies the noun (a summit)",
+			[]para{p("In 1961 the two leaders met twice.", "Kennedy's June summit with Khrushchev went badly.")}, narrative,
+			[]string{"1961=1961", "June=1961-06@narrative"}},
+		{"a month after a possessive qualifies the noun (an offensive)",
+			[]para{p("The war turned in 1943.", "The Red Army's August offensive retook Kharkov.")}, narrative,
+			[]string{"1943=1943", "August=1943-08@narrative"}},
+		{"a month after a possessive with no noun after it is no date",
+			[]para{p("The war turned in 1943.", "The plan was Stalin's, not August's.")}, narrative,
+			[]string{"1943=1943"}},
 		// Narrative: the last date of the text, across paragraphs and sections.
 		{"narrative: a new section takes the text's last date",
 			[]para{p("The war began on 1 September 1939."), h("The northern front"), p("On 17 September the Red Army crossed the border.")}, narrative,
@@ -464,6 +494,59 @@ func TestApart(t *testing.T) {
 		paras := []para{p("On 12 May 2003 the offensive began."), p(tt.sent)}
 		if got := lastSpans(t, v, paras, func(c Context) [][2]int { return c.Apart }); got != tt.want {
 			t.Errorf("%q: apart %q, want %q", tt.sent, got, tt.want)
+		}
+	}
+}
+
+// TestLabels: the dates of a sentence used as a label before a noun outside
+// a setting phrase (Context.Labels), and the dates that are no labels, from
+// two histories and a news report.
+func TestLabels(t *testing.T) {
+	v := testVocab(t)
+	tests := []struct{ sent, want string }{
+		{"German forces occupied Belgium, which contributed to the failure of the 1914 Schlieffen Plan.", "1914"},
+		{"Britain protested to Germany, recalling Hitler's 1930s aggressions.", "1930s"},
+		{"Riots broke out, and the 1968 \"Prague Spring\" ended in August.", "1968"},
+		{"The army mutinied after a secret 1917 order.", ""},                               // "after": a setting cue
+		{"The envoy protested against a secret 1902 pact with Paris.", "1902"},             // one adjective between
+		{"French troops attacked Germany during the 1918 Spring Offensive.", ""},           // a setting cue
+		{"In a January 10, 2007 televised address, Bush proposed more troops.", ""},        // a setting cue
+		{"The 1916 Battle of Jutland was the only clash of the two fleets.", "1916"},       // a label, the sentence's first words
+		{"Ministers met on 12 March 2021 in Brussels.", ""},                                // no noun after it
+		{"Shares fell in 2008, the worst year since 1931.", ""},                            // no determiner before it
+		{"Prices rose after the Fed's March 2022 decision, and traders sold.", ""},         // a possessive after a setting cue
+		{"Traders sold, fearing a repeat of the Fed's March 2022 decision.", "March 2022"}, // a possessive
+		{"Critics of the withdrawal used a name dating back to the War of 1812.", "1812"},  // a name and "of"
+		{"The riots recalled the Revolution of 1848 to many.", "1848"},                     // a name and "of"
+		{"Britain fought the United States during the War of 1812.", ""},                   // a setting cue
+		{"The siege ended in the May of 1453.", ""},                                        // a month is no name
+	}
+	for _, tt := range tests {
+		got := lastSpans(t, v, []para{p(tt.sent)}, func(c Context) [][2]int { return c.Labels })
+		if got != tt.want {
+			t.Errorf("%q: labels %q, want %q", tt.sent, got, tt.want)
+		}
+	}
+}
+
+// TestOwn: the clauses opened after a comma by a word of subclauses.txt
+// that hold a date (Context.Own), from two histories and a news report.
+func TestOwn(t *testing.T) {
+	v := testVocab(t)
+	tests := []struct{ sent, want string }{
+		{"Poland, which was reborn in 1918, attacked Lithuania.", "which was reborn in 1918"},
+		{"Iraq asked the United Nations to extend the mandate, which expires at the end of 2008.", "which expires at the end of 2008"},
+		{"Austria attacked Serbia, but in May 1915 Italy joined the war.", "but in May 1915 Italy joined the war"},
+		{"Germany protested, because Britain mined the North Sea in November 1914.", "because Britain mined the North Sea in November 1914"},
+		{"In 1916, when Romania joined the war, Russia attacked Austria-Hungary.", ""},              // a clause of time
+		{"Britain sold tanks worth two billion dollars, out of which half was in 1967 itself.", ""}, // a share, after a preposition
+		{"The rebels who seized the town in 1921 were routed.", ""},                                 // no comma before it
+		{"The envoy, who arrived on 3 May, met the king, who had ruled since 1910.", "who arrived on 3 May | who had ruled since 1910"},
+	}
+	for _, tt := range tests {
+		got := lastSpans(t, v, []para{p(tt.sent)}, func(c Context) [][2]int { return c.Own })
+		if got != tt.want {
+			t.Errorf("%q: own %q, want %q", tt.sent, got, tt.want)
 		}
 	}
 }

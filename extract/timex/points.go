@@ -829,15 +829,18 @@ func (p *tparser) wordYearPointAt(i int) (point, bool) {
 }
 
 // monthBeforeNoun reports a month (toks[i:i+mn]) that qualifies the noun
-// after it, after "the" and at most one word in lower case: "the October
-// slaying", "the costly August battles", "the February Revolution". The
+// after it, after "the" and at most one word in lower case, or right after
+// a possessive: "the October slaying", "the costly August battles", "the
+// February Revolution", "Kennedy's June summit". The
 // noun has four letters or more ("the March on Rome" is no month).
 func (p *tparser) monthBeforeNoun(i, mn int) bool {
 	j := i - 1
-	if t := p.tok(j); t != nil && t.Kind == english.Alpha && t.Low != "the" && unicode.IsLower([]rune(t.Text)[0]) {
+	// "Bolsonaro's June meeting": a possessive stands as the determiner
+	possessive := p.low(j) == "s" && (p.isSym(j-1, "'") || p.isSym(j-1, "’")) && !p.toks[j].Space
+	if t := p.tok(j); !possessive && t != nil && t.Kind == english.Alpha && t.Low != "the" && unicode.IsLower([]rune(t.Text)[0]) {
 		j--
 	}
-	if p.low(j) != "the" {
+	if p.low(j) != "the" && !possessive {
 		return false
 	}
 	nx := p.tok(i + mn)

@@ -15,6 +15,18 @@ func (p *tparser) rangeAt(i int) (Span, int) {
 	if !p.connectorNear(i) {
 		return Span{}, 0
 	}
+	x, n, lone := p.rangeOf(i, true)
+	if n == 0 && lone {
+		// "from the 13th to the 19th": no month after the second end;
+		// the first is read as it reads alone
+		x, n, _ = p.rangeOf(i, false)
+	}
+	return x, n
+}
+
+// rangeOf reads the interval at toks[i] (rangeAt), its first end a day
+// alone when tryLone allows (loneDay); lone reports that it was one.
+func (p *tparser) rangeOf(i int, tryLone bool) (x Span, n int, lone bool) {
 	j := i
 	opener := ""
 	if w := p.low(j); w == "from" || w == "between" || w == "in" && p.low(j+2) == "through" {
@@ -22,11 +34,17 @@ func (p *tparser) rangeAt(i int) (Span, int) {
 		j++
 	}
 	a, ok := p.pointAt(j, true)
+	// "from the 13th to the 19th of October 1950", "between 2 and 5 March":
+	// a day alone before the connector is a day of the second end's month
+	// (loneDay), not of the reference time's
+	if d, dn := p.loneDay(j, opener); dn > 0 && tryLone {
+		a, ok, lone = point{d: tdate{0, 0, d}, n: dn, noYear: true, strong: true, rule: "day"}, true, true
+	}
 	if !ok {
-		return Span{}, 0
+		return Span{}, 0, lone
 	}
 	if a.interval {
-		return Span{}, 0
+		return Span{}, 0, lone
 	}
 	k := j + a.n
 	conn := p.low(k)
@@ -34,10 +52,10 @@ func (p *tparser) rangeAt(i int) (Span, int) {
 	case "-", "–", "—", "~", "to", "until", "till", "through", "thru":
 	case "and":
 		if opener != "between" {
-			return Span{}, 0
+			return Span{}, 0, lone
 		}
 	default:
-		return Span{}, 0
+		return Span{}, 0, lone
 	}
 	k++
 	var b point
@@ -75,12 +93,18 @@ func (p *tparser) rangeAt(i int) (Span, int) {
 				}
 			}
 			if !ok {
-				return Span{}, 0
+				return Span{}, 0, lone
 			}
 		}
 	}
 	if b.interval || b.citation || a.citation {
-		return Span{}, 0
+		return Span{}, 0, lone
+	}
+	if lone {
+		if b.d.m == 0 || b.d.d == 0 || b.anchor != "" || b.season != "" || b.part != "" || b.val != "" {
+			return Span{}, 0, lone // the month is the second end's own, written
+		}
+		a.d.m = b.d.m
 	}
 	// "5/1-5/7, 2020": a year after the second end covers both.
 	if b.noYear && b.rule == "numeric-month/day" && p.isSym(k+b.n, ",") {
@@ -93,28 +117,28 @@ func (p *tparser) rangeAt(i int) (Span, int) {
 	// nothing may continue the number ("2010-2015-86" is a code).
 	if !a.strong && !b.strong {
 		if !p.yearContext(j, a, true) {
-			return Span{}, 0
+			return Span{}, 0, lone
 		}
 		if p.refs && !p.inParens(i) {
-			return Span{}, 0
+			return Span{}, 0, lone
 		}
 	}
 	if nx, nn := p.tok(end), p.tok(end+1); nx != nil && nn != nil && !nx.Space && !nn.Space && nx.Kind == english.Sym && anyByte(nx.Text, "-/") && nn.Kind == english.Num {
-		return Span{}, 0
+		return Span{}, 0, lone
 	}
 	// Month/day without a year on both sides ("1/8 to 31 7/8") is no date.
 	if a.noYear && b.noYear && (a.rule == "numeric-month/day" || b.rule == "numeric-month/day") {
-		return Span{}, 0
+		return Span{}, 0, lone
 	}
 	var val, anchor string
 	switch {
 	case a.decade > 0 && b.decade > 0:
 		if b.decade < a.decade {
-			return Span{}, 0
+			return Span{}, 0, lone
 		}
 		val = fmt.Sprintf("%d0/%d9", a.decade, b.decade)
 	case a.decade > 0 || b.decade > 0 || a.century > 0 || b.century > 0:
-		return Span{}, 0
+		return Span{}, 0, lone
 	default:
 		x, y := a.d, b.d
 		// A side without a year takes the other's.
@@ -144,10 +168,10 @@ func (p *tparser) rangeAt(i int) (Span, int) {
 		}
 		if x.y > 0 && y.y > 0 {
 			if !before(x, y) {
-				return Span{}, 0
+				return Span{}, 0, lone
 			}
 			if x.gran() == 1 && y.gran() == 1 && y.y-x.y > 200 {
-				return Span{}, 0
+				return Span{}, 0, lone
 			}
 		}
 		g := max(x.gran(), y.gran())
@@ -160,7 +184,7 @@ func (p *tparser) rangeAt(i int) (Span, int) {
 	}
 	cit := p.refs
 	return Span{Start: int(p.toks[i].Start), End: int(p.toks[end-1].End), Value: val, Type: "INTERVAL", Citation: cit,
-		Ambiguous: a.ambiguous || b.ambiguous, Anchor: anchor, Rule: "timex:range"}, end - i
+		Ambiguous: a.ambiguous || b.ambiguous, Anchor: anchor, Rule: "timex:range"}, end - i, lone
 }
 
 // connectorNear reports a word that joins the ends of a range within the
@@ -196,4 +220,30 @@ func expand(t tdate, g int) tdate {
 		t.d = 1
 	}
 	return t
+}
+
+// loneDay reads a day written without its month at toks[j], the first end
+// of a range after opener ("from", "between", or none): "the 13th", "the
+// sixth", "13th", or after "from" or "between" a bare "13"; the word after
+// it must join the ends ("to", "until", "till", "through", "thru", "and"
+// after "between"). It gives the day and the tokens it takes; 0, 0 for
+// none.
+func (p *tparser) loneDay(j int, opener string) (int, int) {
+	d, n := p.dayAt(j)
+	if n == 0 || p.nextIsMonth(j+n) {
+		return 0, 0
+	}
+	t := p.tok(j)
+	if t.Kind == english.Num && n == 1 && opener != "from" && opener != "between" {
+		return 0, 0 // "rose 6 to 9 May": a bare number needs the opener
+	}
+	switch p.low(j + n) {
+	case "to", "until", "till", "through", "thru":
+		return d, n
+	case "and":
+		if opener == "between" {
+			return d, n
+		}
+	}
+	return 0, 0
 }

@@ -96,6 +96,24 @@ type Context struct {
 	// ("had quietly provided assistance to the rebels"; perfect.tsv): what
 	// they report lies before the time the text has set; nil for none.
 	Earlier [][2]int
+	// Joined are the byte spans of pairs of the sentence's dates joined by
+	// "and" alone ("in late 1919 and early 1920", "on the 28th and 29th
+	// August"), from the first's start to the second's end: what the
+	// sentence reports there took both times; nil for none.
+	Joined [][2]int
+	// Labels are the byte spans of the sentence's dates used as a label
+	// before a noun, after a word that is no setting cue (datecues.tsv):
+	// "the failure of the Spring Offensive", "and the 1969 affair",
+	// "Hitler's 1930s aggressions". Such a date is the time of the thing
+	// it labels, not of an event told before it; nil for none.
+	Labels [][2]int
+	// Own are the byte spans of the sentence's clauses, opened after a
+	// comma by a word of subclauses.txt, that hold a date ("the mandate,
+	// which expires at the end of 2008", "the league, which was formed in
+	// 1922, attacked"), from that word to the clause's next comma, ";",
+	// ":", dash, parenthesis or the sentence's end: their dates are theirs
+	// alone; nil for none.
+	Own [][2]int
 }
 
 // Anchors of a value.
@@ -461,6 +479,12 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 			if p.compared(i) {
 				p.apart = append(p.apart, x.Start) // the time of the thing compared
 			}
+			if p.label(i, n) {
+				ctxs[si].Labels = append(ctxs[si].Labels, [2]int{x.Start, x.End})
+			}
+			if lo, hi := p.subClause(i, n); hi > lo && !slices.Contains(ctxs[si].Own, [2]int{lo, hi}) {
+				ctxs[si].Own = append(ctxs[si].Own, [2]int{lo, hi})
+			}
 			out = append(out, x)
 			i += n
 		}
@@ -468,6 +492,11 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 			para, section, whole = p.anchor, p.anchor, p.anchor
 		}
 		sectAside = sectAside || len(p.asides) > 0
+		for k := first + 1; k < len(out); k++ {
+			if strings.TrimSpace(text[out[k-1].End:out[k].Start]) == "and" {
+				ctxs[si].Joined = append(ctxs[si].Joined, [2]int{out[k-1].Start, out[k].End})
+			}
+		}
 		for _, x := range out[first:] {
 			if slices.Contains(p.apart, x.Start) {
 				ctxs[si].Apart = append(ctxs[si].Apart, [2]int{x.Start, x.End})
@@ -687,6 +716,105 @@ func (p *tparser) aside(i int, pt point) bool {
 	adj := p.tok(i - 1)
 	return i >= 2 && determiner(p.low(i-2)) && adj.Kind == english.Alpha && !unicode.IsUpper([]rune(adj.Text)[0]) &&
 		p.wordKind(i-1)&(tokTime|tokMonth|tokStart) == 0
+}
+
+// label reports a date at toks[i:i+n] used as a label before a noun (a
+// word after it, or a quotation mark and a word: "the 1969 "Green Beret
+// Affair""), after a determiner ("the Spring Offensive", "the June 1916
+// offensive", with one adjective between: "a secret 1902 pact") or a
+// possessive ("Hitler's 1930s aggressions"), or after a name and "of"
+// ("the War of 1812"), where the word before the phrase is no setting cue
+// (datecues.tsv: "in the 1916 campaign", "during the War of 1812" are the
+// time of what their clause reports).
+func (p *tparser) label(i, n int) bool {
+	if j := p.nameBefore(i); j >= 0 {
+		return !p.v.settingCues[p.low(j-1)] // "dating back to the War of 1812"
+	}
+	k := i + n
+	if t := p.tok(k); t != nil && t.Kind == english.Sym && english.FoldQuotes(t.Text) == "\"" {
+		k++
+	}
+	if t := p.tok(k); t == nil || t.Kind != english.Alpha {
+		return false
+	}
+	j := i
+	if !determiner(p.low(j)) { // "the Spring" holds its determiner
+		j--
+		if adj := p.tok(j); adj != nil && j >= 1 && determiner(p.low(j-1)) && adj.Kind == english.Alpha &&
+			!unicode.IsUpper([]rune(adj.Text)[0]) && p.wordKind(j)&(tokTime|tokMonth|tokStart) == 0 {
+			j-- // "a secret 1902 pact"
+		}
+	}
+	switch {
+	case j < 0:
+		return false
+	case determiner(p.low(j)):
+	case p.low(j) == "s" && (p.isSym(j-1, "'") || p.isSym(j-1, "’")):
+		// "Adolf Hitler's": back over the possessor's name
+		for j -= 2; j > 0 && p.tok(j-1).Kind == english.Alpha && english.IsNameWord(p.tok(j-1).Text); j-- {
+		}
+		if determiner(p.low(j - 1)) {
+			j-- // "after the Fed's March 2022 decision"
+		}
+	default:
+		return false
+	}
+	return !p.v.settingCues[p.low(j-1)]
+}
+
+// nameBefore is where the name a date after "of" belongs to begins (its
+// determiner, else its first word): "the War of 1812", "the Geneva
+// Conference of 1954"; -1 when no capitalised word stands before "of"
+// or it is a month ("May of 1915").
+func (p *tparser) nameBefore(i int) int {
+	if p.low(i-1) != "of" || i < 2 {
+		return -1
+	}
+	j := i - 2
+	if t := p.tok(j); t.Kind != english.Alpha || !english.IsNameWord(t.Text) || p.monthTok(j) || p.wordKind(j)&tokTime != 0 {
+		return -1
+	}
+	for j > 0 && p.tok(j-1).Kind == english.Alpha && english.IsNameWord(p.tok(j-1).Text) {
+		j--
+	}
+	if determiner(p.low(j - 1)) {
+		j--
+	}
+	return j
+}
+
+// subClause is the byte span of the clause the date at toks[i:i+n] is in
+// when a word of subclauses.txt opens it right after a comma (not after a
+// preposition: ", out of which $53 million was in 1954" gives a share of
+// what the clause before reports, at its time): from that word to the
+// clause's next comma, ";", ":", dash, parenthesis or the sentence's end;
+// 0, 0 for none.
+func (p *tparser) subClause(i, n int) (lo, hi int) {
+	bound := func(k int) bool {
+		t := &p.toks[k]
+		return t.Kind == english.Sym && strings.ContainsAny(t.Text, ",;:()[]—–")
+	}
+	open := -1
+	for k := i - 1; k >= 1 && !bound(k); k-- {
+		if p.toks[k].Kind != english.Alpha || !p.v.subOpeners[p.toks[k].Low] {
+			continue
+		}
+		if p.isSym(k-1, ",") {
+			open = k
+		}
+		break // ", out of which $53 million was in 1954": a share of what the clause before reports
+	}
+	if open < 0 {
+		return 0, 0
+	}
+	e := i + n
+	for e < len(p.toks) && !bound(e) {
+		e++
+	}
+	if e == len(p.toks) && e > i+n && p.toks[e-1].Kind == english.Sym && strings.ContainsAny(p.toks[e-1].Text, ".!?") {
+		e-- // the sentence's closing mark
+	}
+	return int(p.toks[open].Start), int(p.toks[e-1].End)
 }
 
 func determiner(w string) bool { return w == "the" || w == "a" || w == "an" }

@@ -29,6 +29,7 @@ var Kinds = vocab.Kinds{
 	"dctcues":        {"data/dctcues.tsv"},
 	"shifts":         {"data/shifts.txt"},
 	"clauses":        {"data/clauses.txt"},
+	"subclauses":     {"data/subclauses.txt"},
 	"perfect":        {"data/perfect.tsv"},
 	"superlatives":   {"data/superlatives.txt"},
 	"comparisons":    {"data/comparisons.txt"},
@@ -74,6 +75,7 @@ type Vocabulary struct {
 	seasonCues    map[string]bool
 	dayCues       map[string]bool
 	holidayCues   map[string]bool         // words before a holiday with no year that make it a day of the reference year's ("on Christmas Eve")
+	settingCues   map[string]bool         // words before a dated noun phrase that make its date the time of its clause ("in the 1916 campaign")
 	namedCues     map[string]bool         // before "(1978)": the year dates the thing named, no citation
 	anaphora      map[string]anaphoraForm // lower-case form -> offset and mod
 	anaphoraFirst map[string]bool         // the first token of each form
@@ -84,6 +86,7 @@ type Vocabulary struct {
 	shiftFirst    map[string]bool // their first tokens
 	maxShift      int
 	clauseOpeners map[string]bool       // words that open a clause (clauses.txt)
+	subOpeners    map[string]bool       // words that open, after a comma, a clause whose dates are its own (subclauses.txt)
 	superlatives  map[string]bool       // words that make a since-date a comparison's start (superlatives.txt)
 	comparisons   map[string][][]string // phrases that open a comparison whose dates date nothing the sentence reports (comparisons.txt), by first word
 	passive       map[string]bool       // present forms of "be": an -ed word after one is a passive, no past
@@ -107,7 +110,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, timeWords: map[string]timeWord{}, wordTense: map[string]int{}, ahead: map[string]bool{}, conditional: map[string]bool{},
 		notBefore: map[string]bool{}, notAfter: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{}, namedCues: map[string]bool{},
-		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, clauseOpeners: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, passive: map[string]bool{}, perfect: map[string]string{}}
+		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, settingCues: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, clauseOpeners: map[string]bool{}, subOpeners: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, passive: map[string]bool{}, perfect: map[string]string{}}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		switch kind {
 		case "timewords":
@@ -186,8 +189,10 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 					v.namedCues[w] = true
 				case "holiday":
 					v.holidayCues[w] = true
+				case "setting":
+					v.settingCues[w] = true
 				default:
-					return fmt.Errorf("want word<TAB>month, year, season, day, holiday or named, comma-separated")
+					return fmt.Errorf("want word<TAB>month, year, season, day, holiday, named or setting, comma-separated")
 				}
 			}
 		case "anaphora":
@@ -230,6 +235,8 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			v.maxShift = max(v.maxShift, len(english.Lex(form, 0)))
 		case "clauses":
 			v.clauseOpeners[strings.ToLower(l.Word())] = true
+		case "subclauses":
+			v.subOpeners[strings.ToLower(l.Word())] = true
 		case "superlatives":
 			v.superlatives[strings.ToLower(l.Word())] = true
 		case "comparisons":
