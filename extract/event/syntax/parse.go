@@ -262,6 +262,13 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 			return sv.Resolve(k, true, nil), skipped
 		}
 		if toks[k].Low == "that" && k > start {
+			if sv.closedClause(k+1, i) {
+				// "the spearhead at Amiens, a battle that was the
+				// beginning of Germany's downfall, helped": the clause
+				// "that" opens has its own verb and a comma ends it; the
+				// verb's subject is before it
+				continue
+			}
 			if sv.nounPhraseIn(k+1, i) {
 				// "wrote that the area south of Baku ... was recognised":
 				// the verb's subject is a noun phrase of the clause "that"
@@ -313,6 +320,35 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 		return sv.whose(start, i), nil
 	}
 	return nil, skipped
+}
+
+// closedClause reports a clause in toks[from:i] that ends right before
+// the verb at toks[i]: a verb form of its own (an auxiliary, a form in -ed
+// or -ing, a verb trigger), then its only comma, right before i, its
+// auxiliaries or the verbs it completes ("a battle that was the beginning
+// of Germany's downfall, helped pull").
+func (sv *View) closedClause(from, i int) bool {
+	to := i
+	if a := sv.AuxBefore(i); a >= 0 {
+		to = a
+	}
+	for to-1 > from && (sv.Toks[to-1].Low == "to" || sv.Verb != nil && sv.Verb(to-1)) {
+		to-- // "helped pull", "agreed to send"
+	}
+	if to-1 <= from || sv.Toks[to-1].Low != "," {
+		return false
+	}
+	verb := false
+	for j := from; j < to-1; j++ {
+		w := sv.Toks[j].Low
+		if w == "," {
+			// "said that Germany's army, having crossed the river,
+			// attacked": a phrase set off inside the clause
+			return false
+		}
+		verb = verb || sv.auxiliaries[w] != "" || VerbLike(w) || sv.Verb != nil && sv.Verb(j)
+	}
+	return verb
 }
 
 // nounHead reports a word at toks[k] that can end a noun phrase naming
