@@ -1024,6 +1024,13 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 		if sv.circumstance[w] && (vs.Object != nil || !want.Object || vs.Passive) {
 			break
 		}
+		if vs.Object == nil && w == "and" && k > i+n && sv.newClauseAfter(k) {
+			// "had retreated into Galicia, and in May the Central Powers
+			// achieved a breakthrough on Poland's frontiers": the actors
+			// after a subject and a verb of their own are another
+			// clause's
+			break
+		}
 		if k == i+n && w == "that" && !want.ThatObject {
 			break // "agreed that Russia will train...": a clause, not an object
 		}
@@ -1085,6 +1092,51 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 		vs.Object = skipped // "keeping India informed"
 	}
 	return vs
+}
+
+// newClauseAfter reports an "and" at toks[k] that joins a clause of its
+// own: a noun phrase (a determiner, a capitalised word, an actor) and then
+// then, as the first verb form after "and", a finite one (an auxiliary, a
+// verb trigger, a form in -ed or -ing not right after a determiner nor
+// before "by", "of" or "with"): "and in May the Central Powers achieved".
+// "and later went on to invade" has no subject of its own, "and the
+// occupied territories" no verb.
+func (sv *View) newClauseAfter(k int) bool {
+	toks := sv.Toks
+	if k+1 < len(toks) && toks[k+1].Low == "that" {
+		// "arguing that ... was defensive, and that Austria-Hungary was
+		// an aggressor": a second clause of the verb before
+		return false
+	}
+	np, pp := false, false
+	for j := k + 1; j < len(toks) && j <= k+10 && sv.Clause[j] == sv.Clause[k]; j++ {
+		t := toks[j]
+		w := t.Low
+		if w == "," || w == "and" || w == "or" {
+			return false
+		}
+		if c := sv.CoordAt[j]; c >= 0 {
+			np = np || !pp
+			j = sv.Coords[c].Last
+			continue
+		}
+		if !sv.determiners[toks[j-1].Low] && !sv.prepositions[toks[j-1].Low] &&
+			(sv.auxiliaries[w] != "" || sv.Verb != nil && sv.Verb(j) || VerbLike(w) || sv.participles[w] && !sv.onlyPart[w]) {
+			// the first verb form decides: after a noun phrase, the
+			// clause's own ("and decided to approve a plan that will"
+			// has none)
+			return np && !(j+1 < len(toks) && (toks[j+1].Low == "by" || toks[j+1].Low == "of" || toks[j+1].Low == "with"))
+		}
+		switch {
+		case sv.prepositions[w]:
+			np, pp = false, true // "and in May": a phrase of time or place, no subject
+		case sv.determiners[w]:
+			np, pp = true, false
+		case !pp && (t.Kind == english.Alpha && english.IsUpperWord(t.Text) || sv.InEnt[j]):
+			np = true
+		}
+	}
+	return false
 }
 
 // RecipientBefore returns the actors of a "to" phrase that ends right
