@@ -1042,6 +1042,12 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 			}
 			continue
 		}
+		if k == i+n && sv.uncodedPeople(k) {
+			// "accused Jews as being the masterminds of Russian
+			// Bolshevism": the object is a people the vocabulary has no
+			// code for; an actor after it is in its modifier
+			break
+		}
 		if k == i+n && sv.pronouns[w] == "reflexive" {
 			// "disassociated itself from the pact and both the British
 			// and the French representatives ... were forced to resign":
@@ -1092,6 +1098,26 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 		vs.Object = skipped // "keeping India informed"
 	}
 	return vs
+}
+
+// uncodedPeople reports a people the vocabulary has no code for at
+// toks[k] ("Jews", "the Kurds"), past determiners, that heads its phrase:
+// no noun follows it ("Kurdish villages" is a thing).
+func (sv *View) uncodedPeople(k int) bool {
+	toks := sv.Toks
+	for k < len(toks) && sv.determiners[toks[k].Low] {
+		k++
+	}
+	if k >= len(toks) || !sv.People[k] {
+		return false
+	}
+	for k < len(toks) && sv.People[k] {
+		k++
+	}
+	if k < len(toks) && sv.InEnt[k] {
+		return false // "Kurdish villages" named as an actor of their own
+	}
+	return k >= len(toks) || !(toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && sv.nounHead(k) && toks[k].Low != "as")
 }
 
 // newClauseAfter reports an "and" at toks[k] that joins a clause of its
