@@ -134,7 +134,8 @@ func (sv *View) Described(i, n int) bool {
 
 // SecondVerb reports an "and" in toks(from, to) that opens a predicate of
 // its own: past at most one lower-case word ("and later went"), a finite
-// verb form follows it: a linking verb, an auxiliary, a participle that may
+// verb form follows it: a linking verb, a verb of starting ("and began
+// to"), an auxiliary, a participle that may
 // be a past tense ("and sent"), or a form in -ed right
 // before a preposition or "to" ("and moved on to", not "and armed
 // militias").
@@ -149,7 +150,7 @@ func (sv *View) SecondVerb(from, to int) bool {
 			if toks[k].Kind != english.Alpha || english.IsUpperWord(toks[k].Text) || sv.ActorAt[k] >= 0 || sv.determiners[w] {
 				break
 			}
-			if sv.linking[w] || sv.auxiliaries[w] != "" || sv.participles[w] && !sv.onlyPart[w] ||
+			if sv.linking[w] || sv.onset[w] || sv.auxiliaries[w] != "" || sv.participles[w] && !sv.onlyPart[w] ||
 				strings.HasSuffix(w, "ed") && VerbLike(w) && k+1 < len(toks) && (sv.prepositions[toks[k+1].Low] || toks[k+1].Low == "to") {
 				return true
 			}
