@@ -81,6 +81,13 @@ func (sv *Sentence) assert(i, n int) assertion {
 	if i > 1 && toks[i-1].Low == "to" && sv.preparedBy(i-1) {
 		suppose()
 	}
+	// "America is too proud to fight", "too poorly armed to resist":
+	// "too" and one or two words before the infinitive deny the act. Not
+	// "too" after an actor or a comma ("Germany too began to attack":
+	// also), nor before a verb.
+	if i > 2 && toks[i-1].Low == "to" && sv.tooToDeny(i-1) {
+		negate()
+	}
 	// "Sweden has fought no war since 1814", "signed no agreement": a
 	// negating word opens the verb's object noun; not before an actor
 	// ("attacked not Iraq but Iran"), a preposition ("fought not for
@@ -236,6 +243,21 @@ func (sv *Sentence) preparedBy(k int) bool {
 		}
 		if ok && !sv.SecondVerb(at, k) {
 			return true
+		}
+	}
+	return false
+}
+
+// tooToDeny reports "too" and one or two words (no verb form) before the
+// "to" at toks[to], after no actor and no comma: "too proud to".
+func (sv *Sentence) tooToDeny(to int) bool {
+	toks := sv.Toks
+	for k := to - 1; k >= 0 && k >= to-3; k-- {
+		if toks[k].Low == "too" {
+			return k < to-1 && (k == 0 || sv.ActorAt[k-1] < 0 && toks[k-1].Low != ",")
+		}
+		if toks[k].Kind != english.Alpha || syntax.VerbLike(toks[k].Low) && !strings.HasSuffix(toks[k].Low, "ed") || sv.Verb(k) || sv.ActorAt[k] >= 0 {
+			return false
 		}
 	}
 	return false

@@ -772,6 +772,14 @@ func (sv *Sentence) afterPreposition(i int) bool {
 func (sv *Sentence) subjectPosition(i int) bool {
 	for k := i - 1; k >= 0 && sv.Clause[k] == sv.Clause[i] && sv.Toks[k].Low != ","; k-- {
 		w := sv.Toks[k].Low
+		if w == "that" && k > 0 && (syntax.VerbLike(sv.Toks[k-1].Low) || sv.Verb(k-1)) &&
+			(k == i-1 && strings.HasSuffix(sv.Toks[i].Low, "ing") || k+1 < i && sv.Determiner(sv.Toks[k+1].Low)) {
+			// "acknowledged that fighting the invasion was pertinent",
+			// "said that the invasion was a mistake": the subject of the
+			// clause "that" opens (a gerund, or a determiner after
+			// "that"); the one who acknowledges is not its agent
+			return true
+		}
 		if !(sv.Determiner(w) || sv.Toks[k].Kind == english.Num || sv.Toks[k].Kind == english.Alpha && !english.IsUpperWord(sv.Toks[k].Text) &&
 			!syntax.VerbLike(w) && !sv.Preposition(w) && !sv.Auxiliary(w) && !sv.ClauseWord(w) && sv.lex.Modality(w) == "" && !sv.lex.Light[w]) {
 			return false

@@ -539,6 +539,10 @@ func (sv *Sentence) nounPhraseObject(i int) (named bool, head []string) {
 			}
 			return true, head
 		case sv.modifier(j) || toks[j].Text == "\"":
+		case syntax.VerbLike(w) && j > 0 && !sv.IsTrigger(j) && sv.modifier(j-1) && (j < k-1 || strings.HasSuffix(w, "ed") && !sv.Determiner(toks[j-1].Low)):
+			// a participle inside the head's phrase ("a turning point in
+			// the war") or after its noun ("an important factor related
+			// to the war")
 		default:
 			return false, nil
 		}

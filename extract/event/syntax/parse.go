@@ -134,7 +134,8 @@ func (sv *View) Described(i, n int) bool {
 
 // SecondVerb reports an "and" in toks(from, to) that opens a predicate of
 // its own: past at most one lower-case word ("and later went"), a finite
-// verb form follows it: a linking verb, an auxiliary, a participle that may
+// verb form follows it: a linking verb, a verb of starting ("and began
+// to"), an auxiliary, a participle that may
 // be a past tense ("and sent"), or a form in -ed right
 // before a preposition or "to" ("and moved on to", not "and armed
 // militias").
@@ -149,7 +150,7 @@ func (sv *View) SecondVerb(from, to int) bool {
 			if toks[k].Kind != english.Alpha || english.IsUpperWord(toks[k].Text) || sv.ActorAt[k] >= 0 || sv.determiners[w] {
 				break
 			}
-			if sv.linking[w] || sv.auxiliaries[w] != "" || sv.participles[w] && !sv.onlyPart[w] ||
+			if sv.linking[w] || sv.onset[w] || sv.auxiliaries[w] != "" || sv.participles[w] && !sv.onlyPart[w] ||
 				strings.HasSuffix(w, "ed") && VerbLike(w) && k+1 < len(toks) && (sv.prepositions[toks[k+1].Low] || toks[k+1].Low == "to") {
 				return true
 			}
@@ -262,6 +263,13 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 			return sv.Resolve(k, true, nil), skipped
 		}
 		if toks[k].Low == "that" && k > start {
+			if sv.closedClause(k+1, i) {
+				// "the spearhead at Amiens, a battle that was the
+				// beginning of Germany's downfall, helped": the clause
+				// "that" opens has its own verb and a comma ends it; the
+				// verb's subject is before it
+				continue
+			}
 			if sv.nounPhraseIn(k+1, i) {
 				// "wrote that the area south of Baku ... was recognised":
 				// the verb's subject is a noun phrase of the clause "that"
@@ -313,6 +321,35 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 		return sv.whose(start, i), nil
 	}
 	return nil, skipped
+}
+
+// closedClause reports a clause in toks[from:i] that ends right before
+// the verb at toks[i]: a verb form of its own (an auxiliary, a form in -ed
+// or -ing, a verb trigger), then its only comma, right before i, its
+// auxiliaries or the verbs it completes ("a battle that was the beginning
+// of Germany's downfall, helped pull").
+func (sv *View) closedClause(from, i int) bool {
+	to := i
+	if a := sv.AuxBefore(i); a >= 0 {
+		to = a
+	}
+	for to-1 > from && (sv.Toks[to-1].Low == "to" || sv.Verb != nil && sv.Verb(to-1)) {
+		to-- // "helped pull", "agreed to send"
+	}
+	if to-1 <= from || sv.Toks[to-1].Low != "," {
+		return false
+	}
+	verb := false
+	for j := from; j < to-1; j++ {
+		w := sv.Toks[j].Low
+		if w == "," {
+			// "said that Germany's army, having crossed the river,
+			// attacked": a phrase set off inside the clause
+			return false
+		}
+		verb = verb || sv.auxiliaries[w] != "" || VerbLike(w) || sv.Verb != nil && sv.Verb(j)
+	}
+	return verb
 }
 
 // nounHead reports a word at toks[k] that can end a noun phrase naming
@@ -988,6 +1025,13 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 		if sv.circumstance[w] && (vs.Object != nil || !want.Object || vs.Passive) {
 			break
 		}
+		if vs.Object == nil && w == "and" && k > i+n && sv.newClauseAfter(k) {
+			// "had retreated into Galicia, and in May the Central Powers
+			// achieved a breakthrough on Poland's frontiers": the actors
+			// after a subject and a verb of their own are another
+			// clause's
+			break
+		}
 		if k == i+n && w == "that" && !want.ThatObject {
 			break // "agreed that Russia will train...": a clause, not an object
 		}
@@ -998,6 +1042,12 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 				vs.Object = sv.Resolve(k, false, vs.Subject)
 			}
 			continue
+		}
+		if k == i+n && sv.uncodedPeople(k) {
+			// "accused Jews as being the masterminds of Russian
+			// Bolshevism": the object is a people the vocabulary has no
+			// code for; an actor after it is in its modifier
+			break
 		}
 		if k == i+n && sv.pronouns[w] == "reflexive" {
 			// "disassociated itself from the pact and both the British
@@ -1049,6 +1099,71 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 		vs.Object = skipped // "keeping India informed"
 	}
 	return vs
+}
+
+// uncodedPeople reports a people the vocabulary has no code for at
+// toks[k] ("Jews", "the Kurds"), past determiners, that heads its phrase:
+// no noun follows it ("Kurdish villages" is a thing).
+func (sv *View) uncodedPeople(k int) bool {
+	toks := sv.Toks
+	for k < len(toks) && sv.determiners[toks[k].Low] {
+		k++
+	}
+	if k >= len(toks) || !sv.People[k] {
+		return false
+	}
+	for k < len(toks) && sv.People[k] {
+		k++
+	}
+	if k < len(toks) && sv.InEnt[k] {
+		return false // "Kurdish villages" named as an actor of their own
+	}
+	return k >= len(toks) || !(toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && sv.nounHead(k) && toks[k].Low != "as")
+}
+
+// newClauseAfter reports an "and" at toks[k] that joins a clause of its
+// own: a noun phrase (a determiner, a capitalised word, an actor) and then
+// then, as the first verb form after "and", a finite one (an auxiliary, a
+// verb trigger, a form in -ed or -ing not right after a determiner nor
+// before "by", "of" or "with"): "and in May the Central Powers achieved".
+// "and later went on to invade" has no subject of its own, "and the
+// occupied territories" no verb.
+func (sv *View) newClauseAfter(k int) bool {
+	toks := sv.Toks
+	if k+1 < len(toks) && toks[k+1].Low == "that" {
+		// "arguing that ... was defensive, and that Austria-Hungary was
+		// an aggressor": a second clause of the verb before
+		return false
+	}
+	np, pp := false, false
+	for j := k + 1; j < len(toks) && j <= k+10 && sv.Clause[j] == sv.Clause[k]; j++ {
+		t := toks[j]
+		w := t.Low
+		if w == "," || w == "and" || w == "or" {
+			return false
+		}
+		if c := sv.CoordAt[j]; c >= 0 {
+			np = np || !pp
+			j = sv.Coords[c].Last
+			continue
+		}
+		if !sv.determiners[toks[j-1].Low] && !sv.prepositions[toks[j-1].Low] &&
+			(sv.auxiliaries[w] != "" || sv.Verb != nil && sv.Verb(j) || VerbLike(w) || sv.participles[w] && !sv.onlyPart[w]) {
+			// the first verb form decides: after a noun phrase, the
+			// clause's own ("and decided to approve a plan that will"
+			// has none)
+			return np && !(j+1 < len(toks) && (toks[j+1].Low == "by" || toks[j+1].Low == "of" || toks[j+1].Low == "with"))
+		}
+		switch {
+		case sv.prepositions[w]:
+			np, pp = false, true // "and in May": a phrase of time or place, no subject
+		case sv.determiners[w]:
+			np, pp = true, false
+		case !pp && (t.Kind == english.Alpha && english.IsUpperWord(t.Text) || sv.InEnt[j]):
+			np = true
+		}
+	}
+	return false
 }
 
 // RecipientBefore returns the actors of a "to" phrase that ends right

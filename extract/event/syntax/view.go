@@ -89,6 +89,7 @@ type View struct {
 	CoordAt []int    // coordination index of each token, -1 if none
 	InEnt   []bool   // inside any entity
 	Uncoded []bool   // inside a people's or a state's name with no actor code and no place ("the Allied forces", "the Persians")
+	People  []bool   // inside a people's name with no actor code (NORP: "Jews", "the Persians")
 	PlaceAt []string // the state a place token lies in, "" if none
 	Clause  []int    // clause number of each token
 	Paren   []bool   // inside parentheses ("(cf. Estonian War of Independence)")
@@ -107,7 +108,7 @@ type View struct {
 // dates and money figures in it (each in text order).
 func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Span, mo []money.Span) *View {
 	n := len(toks)
-	sv := &View{Vocabulary: v, Toks: toks, ActorAt: make([]int, n), CoordAt: make([]int, n), InEnt: make([]bool, n), Uncoded: make([]bool, n),
+	sv := &View{Vocabulary: v, Toks: toks, ActorAt: make([]int, n), CoordAt: make([]int, n), InEnt: make([]bool, n), Uncoded: make([]bool, n), People: make([]bool, n),
 		PlaceAt: make([]string, n), Clause: make([]int, n), Paren: make([]bool, n), Timex: tx, Money: mo}
 	depth := 0
 	for i, t := range toks {
@@ -139,6 +140,7 @@ func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Spa
 					sv.PlaceAt[i] = e.Where
 				} else if e.Label == "GPE" || e.Label == "NORP" {
 					sv.Uncoded[i] = true
+					sv.People[i] = e.Label == "NORP"
 				}
 			}
 		}
