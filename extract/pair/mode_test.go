@@ -29,7 +29,7 @@ func pairModes(t *testing.T, v *extract.Vocabulary, s string) string {
 // relation word in the clause of such a verb; the asserted twin, and a
 // sentence that also states the pair as asserted, give an asserted pair.
 func TestPairTakesItsStatementsMode(t *testing.T) {
-	stagetest.Check(t, []stagetest.Case{
+	cases := []pairCase{
 		{"a conditional attack (a news analysis)",
 			"Turkey would invade Syria if the talks failed.", "TUR-SYR hypothetical"},
 		{"its asserted twin", "Turkey invaded Syria in 2019.", "TUR-SYR asserted"},
@@ -45,5 +45,10 @@ func TestPairTakesItsStatementsMode(t *testing.T) {
 		{"its asserted twin", "Brazil signed a trade agreement with Peru last year.", "BRA-PER asserted"},
 		{"a negated act and an asserted one of the same pair (a history of South Asia)",
 			"India, which would never attack Pakistan, signed a treaty with Pakistan in 1972.", "IND-PAK asserted"},
-	}, pairModes)
+	}
+	cs := make([]stagetest.Case, len(cases))
+	for i, c := range cases {
+		cs[i] = stagetest.Case{Name: c.name, Text: c.text, Want: c.want}
+	}
+	stagetest.Check(t, cs, pairModes)
 }
