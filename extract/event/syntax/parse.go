@@ -197,6 +197,11 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 	if i > 0 && strings.HasSuffix(toks[i].Low, "ing") && sv.CoordAt[i-1] >= 0 {
 		return sv.Coords[sv.CoordAt[i-1]].Codes(sv.Groups), nil
 	}
+	if p, _ := sv.possessorBefore(i); p != nil && strings.HasSuffix(toks[i].Low, "ing") {
+		// "condemned Russia's waging war on Georgia": the possessor of
+		// a gerund acts
+		return p, nil
+	}
 	if from, ok := sv.clauseAfterPreposition(i); ok {
 		// "after the talks failed", "since Soviet troops entered": a
 		// preposition that opens a clause; its noun phrase is the subject
@@ -908,6 +913,13 @@ func (sv *View) NounSlots(i, n int) NounSlots {
 			ns.PreGroups = 1
 			break
 		}
+		if strings.HasSuffix(w, "ing") && VerbLike(w) && k > 0 {
+			// "Romania's declaring war on the Central Powers", "their
+			// waging war": the possessor of a gerund is the one who acts,
+			// and the act is the noun's
+			ns.Pre, ns.PreGroups = sv.gerundPossessor(k)
+			break
+		}
 		if w == "the" || w == "a" || w == "an" || w == "'" || w == "s" || toks[k].Kind == english.Num || toks[k].Kind == english.Alpha && !sv.prepositions[w] && !sv.clauseWords[w] && w != "and" && !VerbLike(w) {
 			continue
 		}
@@ -959,6 +971,28 @@ func (sv *View) NounSlots(i, n int) NounSlots {
 		}
 	}
 	return ns
+}
+
+// gerundPossessor returns the possessor of the gerund at toks[k], a
+// possessive pronoun or "X's" right before it, and its number of groups;
+// nil for none.
+func (sv *View) gerundPossessor(k int) ([]string, int) {
+	if sv.pronouns[sv.Toks[k-1].Low] == "possessive" {
+		return sv.Resolve(k-1, false, nil), 1
+	}
+	return sv.possessorBefore(k)
+}
+
+// possessorBefore returns the actors of an "X's" right before token k and
+// their number of groups; nil for none.
+func (sv *View) possessorBefore(k int) ([]string, int) {
+	toks := sv.Toks
+	if k >= 3 && toks[k-1].Low == "s" && toks[k-2].Low == "'" {
+		if c := sv.CoordAt[k-3]; c >= 0 {
+			return sv.Coords[c].Codes(sv.Groups), len(sv.Coords[c].Groups)
+		}
+	}
+	return nil, 0
 }
 
 // VerbWants says what a verb looks for after it.
