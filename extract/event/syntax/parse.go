@@ -533,11 +533,75 @@ func (sv *View) whose(from, to int) []string {
 		if c := sv.CoordAt[k]; c >= 0 {
 			return sv.Coords[c].Codes(sv.Groups)
 		}
+		if sv.pronouns[toks[k].Low] == "possessive" && !prep && sv.bodyAfter(k, to) && !sv.passive(to) {
+			// "Iraq said that its troops had attacked Kuwait": the
+			// pronoun before a state's armed or ruling body that acts
+			// stands for whose body it is (one acted on, "their armies
+			// had not been defeated", leaves the act's agent unknown)
+			return sv.possessor(k)
+		}
 		if w := sv.PlaceAt[k]; w != "" && (prep || !(opens && k == from+1) && sv.placeHead(k, to)) {
 			return []string{w}
 		}
 	}
 	return nil
+}
+
+// bodyAfter reports a noun of a state's armed or ruling bodies (kind
+// ownbodies: "troops", "navy") after the possessive pronoun at toks[k],
+// before token to, with at most two lower-case modifiers between ("its
+// elite troops", "their armed forces").
+func (sv *View) bodyAfter(k, to int) bool {
+	toks := sv.Toks
+	for j := k + 1; j < to && j <= k+3; j++ {
+		t := toks[j]
+		if sv.bodies[t.Low] {
+			return true
+		}
+		if t.Kind != english.Alpha || sv.CoordAt[j] >= 0 || !sv.nounHead(j) && !VerbLike(t.Low) {
+			return false
+		}
+	}
+	return false
+}
+
+// passive reports a verb at toks[i] after a form of "be": a form in -ed
+// or a participle ("were defeated", "had been driven").
+func (sv *View) passive(i int) bool {
+	a := sv.AuxBefore(i)
+	return i < len(sv.Toks) && a >= 0 && sv.auxiliaries[sv.Toks[a].Low] == "be" && (strings.HasSuffix(sv.Toks[i].Low, "ed") || sv.participles[sv.Toks[i].Low])
+}
+
+// possessor returns what the possessive pronoun at toks[k] before a
+// body noun stands for: the nearest coordination before it that no
+// preposition governs and no verb takes as its object (the subject of
+// its sentence or of the verb a "that" clause completes: "Iraq said that
+// its troops"), else the actor the text last spoke of (Discourse); after
+// "and", the one named before it.
+func (sv *View) possessor(k int) []string {
+	if k >= 2 && sv.Toks[k-1].Low == "and" {
+		// "Washington and his army": the one named before "and", who
+		// may have no code
+		if c := sv.CoordAt[k-2]; c >= 0 {
+			return sv.Coords[c].Codes(sv.Groups)
+		}
+		return nil
+	}
+	for j := k - 1; j >= 0; j-- {
+		if c := sv.CoordAt[j]; c >= 0 {
+			if !sv.Governed(c) && !sv.ObjectOfVerb(c) {
+				return sv.Coords[c].Codes(sv.Groups)
+			}
+			j = sv.Coords[c].First
+		}
+	}
+	if sv.Discourse == nil {
+		return nil
+	}
+	if s := sv.Discourse.Antecedent(); s != nil {
+		return s
+	}
+	return sv.Discourse.Topic()
 }
 
 // placeHead reports a place at toks[k] that heads a subject phrase ending
