@@ -197,6 +197,11 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 	if i > 0 && strings.HasSuffix(toks[i].Low, "ing") && sv.CoordAt[i-1] >= 0 {
 		return sv.Coords[sv.CoordAt[i-1]].Codes(sv.Groups), nil
 	}
+	if p, _ := sv.possessorBefore(i); p != nil && strings.HasSuffix(toks[i].Low, "ing") {
+		// "condemned Russia's waging war on Georgia": the possessor of
+		// a gerund acts
+		return p, nil
+	}
 	if from, ok := sv.clauseAfterPreposition(i); ok {
 		// "after the talks failed", "since Soviet troops entered": a
 		// preposition that opens a clause; its noun phrase is the subject
@@ -528,11 +533,75 @@ func (sv *View) whose(from, to int) []string {
 		if c := sv.CoordAt[k]; c >= 0 {
 			return sv.Coords[c].Codes(sv.Groups)
 		}
+		if sv.pronouns[toks[k].Low] == "possessive" && !prep && sv.bodyAfter(k, to) && !sv.passive(to) {
+			// "Iraq said that its troops had attacked Kuwait": the
+			// pronoun before a state's armed or ruling body that acts
+			// stands for whose body it is (one acted on, "their armies
+			// had not been defeated", leaves the act's agent unknown)
+			return sv.possessor(k)
+		}
 		if w := sv.PlaceAt[k]; w != "" && (prep || !(opens && k == from+1) && sv.placeHead(k, to)) {
 			return []string{w}
 		}
 	}
 	return nil
+}
+
+// bodyAfter reports a noun of a state's armed or ruling bodies (kind
+// ownbodies: "troops", "navy") after the possessive pronoun at toks[k],
+// before token to, with at most two lower-case modifiers between ("its
+// elite troops", "their armed forces").
+func (sv *View) bodyAfter(k, to int) bool {
+	toks := sv.Toks
+	for j := k + 1; j < to && j <= k+3; j++ {
+		t := toks[j]
+		if sv.bodies[t.Low] {
+			return true
+		}
+		if t.Kind != english.Alpha || sv.CoordAt[j] >= 0 || !sv.nounHead(j) && !VerbLike(t.Low) {
+			return false
+		}
+	}
+	return false
+}
+
+// passive reports a verb at toks[i] after a form of "be": a form in -ed
+// or a participle ("were defeated", "had been driven").
+func (sv *View) passive(i int) bool {
+	a := sv.AuxBefore(i)
+	return i < len(sv.Toks) && a >= 0 && sv.auxiliaries[sv.Toks[a].Low] == "be" && (strings.HasSuffix(sv.Toks[i].Low, "ed") || sv.participles[sv.Toks[i].Low])
+}
+
+// possessor returns what the possessive pronoun at toks[k] before a
+// body noun stands for: the nearest coordination before it that no
+// preposition governs and no verb takes as its object (the subject of
+// its sentence or of the verb a "that" clause completes: "Iraq said that
+// its troops"), else the actor the text last spoke of (Discourse); after
+// "and", the one named before it.
+func (sv *View) possessor(k int) []string {
+	if k >= 2 && sv.Toks[k-1].Low == "and" {
+		// "Washington and his army": the one named before "and", who
+		// may have no code
+		if c := sv.CoordAt[k-2]; c >= 0 {
+			return sv.Coords[c].Codes(sv.Groups)
+		}
+		return nil
+	}
+	for j := k - 1; j >= 0; j-- {
+		if c := sv.CoordAt[j]; c >= 0 {
+			if !sv.Governed(c) && !sv.ObjectOfVerb(c) {
+				return sv.Coords[c].Codes(sv.Groups)
+			}
+			j = sv.Coords[c].First
+		}
+	}
+	if sv.Discourse == nil {
+		return nil
+	}
+	if s := sv.Discourse.Antecedent(); s != nil {
+		return s
+	}
+	return sv.Discourse.Topic()
 }
 
 // placeHead reports a place at toks[k] that heads a subject phrase ending
@@ -908,6 +977,13 @@ func (sv *View) NounSlots(i, n int) NounSlots {
 			ns.PreGroups = 1
 			break
 		}
+		if strings.HasSuffix(w, "ing") && VerbLike(w) && k > 0 {
+			// "Romania's declaring war on the Central Powers", "their
+			// waging war": the possessor of a gerund is the one who acts,
+			// and the act is the noun's
+			ns.Pre, ns.PreGroups = sv.gerundPossessor(k)
+			break
+		}
 		if w == "the" || w == "a" || w == "an" || w == "'" || w == "s" || toks[k].Kind == english.Num || toks[k].Kind == english.Alpha && !sv.prepositions[w] && !sv.clauseWords[w] && w != "and" && !VerbLike(w) {
 			continue
 		}
@@ -959,6 +1035,28 @@ func (sv *View) NounSlots(i, n int) NounSlots {
 		}
 	}
 	return ns
+}
+
+// gerundPossessor returns the possessor of the gerund at toks[k], a
+// possessive pronoun or "X's" right before it, and its number of groups;
+// nil for none.
+func (sv *View) gerundPossessor(k int) ([]string, int) {
+	if sv.pronouns[sv.Toks[k-1].Low] == "possessive" {
+		return sv.Resolve(k-1, false, nil), 1
+	}
+	return sv.possessorBefore(k)
+}
+
+// possessorBefore returns the actors of an "X's" right before token k and
+// their number of groups; nil for none.
+func (sv *View) possessorBefore(k int) ([]string, int) {
+	toks := sv.Toks
+	if k >= 3 && toks[k-1].Low == "s" && toks[k-2].Low == "'" {
+		if c := sv.CoordAt[k-3]; c >= 0 {
+			return sv.Coords[c].Codes(sv.Groups), len(sv.Coords[c].Groups)
+		}
+	}
+	return nil, 0
 }
 
 // VerbWants says what a verb looks for after it.

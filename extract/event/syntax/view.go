@@ -231,7 +231,11 @@ func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Spa
 						g.Codes = []string{ents[entOf[j]].Actor}
 						break
 					}
-					if toks[j].Kind != english.Alpha || english.IsUpperWord(toks[j].Text) && entOf[j] < 0 {
+					if toks[j].Kind != english.Alpha || english.IsUpperWord(toks[j].Text) && entOf[j] < 0 ||
+						VerbLike(toks[j].Low) || sv.prepositions[toks[j].Low] || sv.clauseWords[toks[j].Low] {
+						// "accused the Russians of spying for Germany": a
+						// verb form or a phrase of its own after "of" says
+						// what they did, not where they live
 						break
 					}
 				}

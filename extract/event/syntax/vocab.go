@@ -30,6 +30,7 @@ var Kinds = vocab.Kinds{
 	"participles":  {"data/participles.txt"},
 	"linking":      {"data/linking.txt"},
 	"onset":        {"data/onset.txt"},
+	"ownbodies":    {"data/ownbodies.txt"},
 }
 
 // Vocabulary holds the parser's function words.
@@ -56,6 +57,7 @@ type Vocabulary struct {
 	onlyPart     map[string]bool // participles that are never a past tense
 	linking      map[string]bool
 	onset        map[string]bool // verbs of starting or going on, not in -ed ("began")
+	bodies       map[string]bool // a state's armed or ruling bodies ("troops", "navy")
 }
 
 var defaultVocab = english.Once(New)
@@ -70,10 +72,10 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, prepositions: map[string]bool{}, clausePreps: map[string]bool{}, means: map[string]bool{}, whosePreps: map[string]bool{}, determiners: map[string]bool{}, pronouns: map[string]string{}, persons: map[string]bool{},
 		clauseWords: map[string]bool{}, fronted: map[string]bool{}, titleWords: map[string]bool{}, members: map[string]bool{}, joiners: map[string]bool{},
 		control: map[string]bool{}, circumstance: map[string]bool{}, auxiliaries: map[string]string{}, inside: map[string]bool{}, participles: map[string]bool{}, onlyPart: map[string]bool{},
-		linking: map[string]bool{}, onset: map[string]bool{}}
+		linking: map[string]bool{}, onset: map[string]bool{}, bodies: map[string]bool{}}
 	sets := map[string]map[string]bool{"determiners": v.determiners,
 		"titlewords": v.titleWords, "members": v.members, "control": v.control, "circumstance": v.circumstance,
-		"linking": v.linking, "onset": v.onset}
+		"linking": v.linking, "onset": v.onset, "ownbodies": v.bodies}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		if s, ok := sets[kind]; ok {
 			s[strings.ToLower(l.Word())] = true
