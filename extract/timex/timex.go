@@ -245,6 +245,17 @@ type tparser struct {
 	excl      [][2]int   // the spans of doc.Exclude that overlap the sentence
 	asides    []int      // the starts of the sentence's dates that name a time apart from the story's (aside)
 	apart     []int      // the starts of the dates that date nothing the sentence reports (a comparison's start or its time)
+	scan      *citeScan  // what the scan has seen of the document's citations
+	citeEnd   int        // the token after the sentence's last citation year; 0 for none
+}
+
+// citeScan counts the citation years a scan finds: bare ones (a name and
+// its year in brackets, "Menon (2015)") and the others ("(Menon, 2015)",
+// "et al. (2010)", "1994a", the reference list). nameDates makes bare ones
+// dates: the document cites no author otherwise.
+type citeScan struct {
+	bare, marked int
+	nameDates    bool
 }
 
 // tenseAt is the tense that decides a relative expression at p.cur: the
@@ -368,7 +379,21 @@ func (v *Vocabulary) Scan(ctx context.Context, text string, sents []text.Sentenc
 
 // ScanContext is Scan, and also gives, for each sentence, the time the
 // text has set before it (Context).
+//
+// A name's year in brackets ("Menon (2015)", "In Gallipoli (1915)") is a
+// citation in scholarly text, and in other text when the text cites an
+// author in another form too ("(Menon, 2015)", "et al. (2010)"); else it
+// is a date, and the text is scanned again so.
 func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.Sentence, doc Document) ([]Span, []Context, error) {
+	cs := &citeScan{}
+	out, ctxs, err := v.scanContext(ctx, text, sents, doc, cs)
+	if err != nil || doc.Kind == Scholarly || cs.bare == 0 || cs.marked > 0 {
+		return out, ctxs, err
+	}
+	return v.scanContext(ctx, text, sents, doc, &citeScan{nameDates: true})
+}
+
+func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.Sentence, doc Document, cs *citeScan) ([]Span, []Context, error) {
 	var out []Span
 	ctxs := make([]Context, len(sents))
 	ref := parseISO(doc.Ref)
@@ -419,7 +444,7 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 			tokBuf = v.lexer.Append(tokBuf[:0], text[s.Start:s.End], s.Start)
 			toks = tokBuf
 		}
-		p := &tparser{v: v, toks: toks, doc: &doc, ref: ref, anchor: para, back: back, inSect: inSect, sectAside: sectAside, text: text, tense: 2}
+		p := &tparser{v: v, toks: toks, doc: &doc, ref: ref, anchor: para, back: back, inSect: inSect, sectAside: sectAside, text: text, tense: 2, scan: cs}
 		ctxs[si].Shift = p.opensPoint()
 		ctxs[si].Earlier = p.perfects()
 		p.head = heads
@@ -633,7 +658,18 @@ func (p *tparser) finish(i int, pt point) (x Span, n int, keep bool) {
 			return Span{}, 0, false
 		}
 	}
-	cit := pt.citation || p.refs || p.citationYear(i, pt)
+	cit, bare := pt.citation || p.refs, false
+	if !cit {
+		cit, bare = p.citationYear(i, pt)
+	}
+	if cit {
+		p.citeEnd = i + pt.n
+	}
+	if p.scan != nil && bare {
+		p.scan.bare++
+	} else if p.scan != nil && cit {
+		p.scan.marked++
+	}
 	if p.refs && !pt.strong && !p.inParens(i) {
 		return Span{}, 0, false // a page or volume number in a reference entry
 	}
@@ -687,7 +723,8 @@ func (p *tparser) ahead(i, n int) bool {
 // adjective between: "a secret 1902 pact"), the
 // start of a comparison ("the first incursion since 1995"), or a bare year
 // more than ten years after the story's time ("a report declassified in
-// 2005" in a story of 1964: a look ahead to a later time). It does not
+// 2005" in a story of 1964: a look ahead to a later time), or a name's year
+// in brackets ("the Gallipoli (1915) campaign"). It does not
 // become the reference time, unless it is the first date of its section
 // ("Despite the June 1916 offensive, ..." under a new heading: the story
 // is there).
@@ -704,6 +741,9 @@ func (p *tparser) aside(i int, pt point) bool {
 	if r, how := p.reference(); how == AnchorNarrative && pt.d.m == 0 && r.y > 0 && pt.d.y-r.y > 10 {
 		return true // "a publication declassified in 2005" in a story of 1964: a look ahead
 	}
+	if p.nameYear(i, pt.n) {
+		return true // "the Gallipoli (1915) campaign": the name's date
+	}
 	nx := p.tok(i + pt.n)
 	if nx == nil || nx.Kind != english.Alpha {
 		return false
@@ -716,6 +756,14 @@ func (p *tparser) aside(i int, pt point) bool {
 	adj := p.tok(i - 1)
 	return i >= 2 && determiner(p.low(i-2)) && adj.Kind == english.Alpha && !unicode.IsUpper([]rune(adj.Text)[0]) &&
 		p.wordKind(i-1)&(tokTime|tokMonth|tokStart) == 0
+}
+
+// nameYear reports a date alone in brackets right after a capitalized
+// word: "In Gallipoli (1915)", "the Treaty of Rapallo (1922)". Read as a
+// date, it is the name's, as a label is.
+func (p *tparser) nameYear(i, n int) bool {
+	t := p.tok(i - 2)
+	return p.isSym(i-1, "(") && p.isSym(i+n, ")") && t != nil && t.Kind == english.Alpha && english.IsNameWord(t.Text)
 }
 
 // label reports a date at toks[i:i+n] used as a label before a noun (a
