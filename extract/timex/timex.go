@@ -114,6 +114,12 @@ type Context struct {
 	// ":", dash, parenthesis or the sentence's end: their dates are theirs
 	// alone; nil for none.
 	Own [][2]int
+	// Named is the date the paragraph gave a name in brackets before the
+	// sentence ("the Gallipoli (1915) campaign") when the sentence opens
+	// with a setting cue and that name, then a comma ("In Gallipoli, the
+	// landings failed"): what the sentence reports took place there and
+	// then; "" for none.
+	Named string
 }
 
 // Anchors of a value.
@@ -228,25 +234,26 @@ type tparser struct {
 	toks      []english.Tok
 	doc       *Document
 	ref       tdate
-	anchor    *tdate     // last date with a year in the same paragraph
-	back      *tdate     // else the reference time the text set before: the section's, in narrative the document's
-	inSect    bool       // the section has set a reference time (back is the section's or its heading's)
-	sectAside bool       // the section has named a time apart from the story's (an aside) before the sentence
-	tense     int        // -1 past, +1 future, 0 unknown; 2 until computed
-	refs      bool       // the sentence is in the reference list
-	head      bool       // the sentence is a heading: its years are no citations
-	text      string     // the whole document text
-	cur       int        // token where the expression being read starts
-	depth     []int8     // parenthesis depth before each token
-	kinds     []uint8    // what each token is (tokStart, tokMonth, tokTime), found once
-	facts     []int32    // what the word lists say of each token: an index in v.factList
-	years     []yearRead // yearAt(i, false) of each token, once asked
-	gen       uint32     // the sentence's number in the scan, from 1 (yearRead)
-	excl      [][2]int   // the spans of doc.Exclude that overlap the sentence
-	asides    []int      // the starts of the sentence's dates that name a time apart from the story's (aside)
-	apart     []int      // the starts of the dates that date nothing the sentence reports (a comparison's start or its time)
-	scan      *citeScan  // what the scan has seen of the document's citations
-	citeEnd   int        // the token after the sentence's last citation year; 0 for none
+	anchor    *tdate      // last date with a year in the same paragraph
+	back      *tdate      // else the reference time the text set before: the section's, in narrative the document's
+	inSect    bool        // the section has set a reference time (back is the section's or its heading's)
+	sectAside bool        // the section has named a time apart from the story's (an aside) before the sentence
+	tense     int         // -1 past, +1 future, 0 unknown; 2 until computed
+	refs      bool        // the sentence is in the reference list
+	head      bool        // the sentence is a heading: its years are no citations
+	text      string      // the whole document text
+	cur       int         // token where the expression being read starts
+	depth     []int8      // parenthesis depth before each token
+	kinds     []uint8     // what each token is (tokStart, tokMonth, tokTime), found once
+	facts     []int32     // what the word lists say of each token: an index in v.factList
+	years     []yearRead  // yearAt(i, false) of each token, once asked
+	gen       uint32      // the sentence's number in the scan, from 1 (yearRead)
+	excl      [][2]int    // the spans of doc.Exclude that overlap the sentence
+	asides    []int       // the starts of the sentence's dates that name a time apart from the story's (aside)
+	apart     []int       // the starts of the dates that date nothing the sentence reports (a comparison's start or its time)
+	scan      *citeScan   // what the scan has seen of the document's citations
+	citeEnd   int         // the token after the sentence's last citation year; 0 for none
+	names     [][2]string // the names the sentence dates in brackets, with their dates ("Gallipoli (1915)")
 }
 
 // citeScan counts the citation years a scan finds: bare ones (a name and
@@ -403,8 +410,9 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 	line, headLine := -1, false
 	excl := slices.Clone(doc.Exclude)
 	slices.SortFunc(excl, func(a, b [2]int) int { return a[0] - b[0] })
-	ek := 0            // the first exclusion that may overlap the sentence
-	sectAside := false // the section has named a time apart from the story's
+	ek := 0                     // the first exclusion that may overlap the sentence
+	sectAside := false          // the section has named a time apart from the story's
+	var names map[string]string // the paragraph's names dated in brackets: "Gallipoli" -> 1915
 	var factBuf []int32
 	var kindBuf []uint8
 	var depthBuf []int8
@@ -415,7 +423,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			return nil, nil, err
 		}
 		if s.Line != line {
-			line, para = s.Line, nil
+			line, para, names = s.Line, nil, nil
 			cur.Prev = cur.Para // a heading's line is no paragraph: headLine
 			if headLine {
 				cur.Prev = ""
@@ -446,6 +454,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 		}
 		p := &tparser{v: v, toks: toks, doc: &doc, ref: ref, anchor: para, back: back, inSect: inSect, sectAside: sectAside, text: text, tense: 2, scan: cs}
 		ctxs[si].Shift = p.opensPoint()
+		ctxs[si].Named = names[p.settingName()]
 		ctxs[si].Earlier = p.perfects()
 		p.head = heads
 		depthBuf = slices.Grow(depthBuf[:0], len(p.toks)+1)[:len(p.toks)+1]
@@ -517,6 +526,12 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			para, section, whole = p.anchor, p.anchor, p.anchor
 		}
 		sectAside = sectAside || len(p.asides) > 0
+		for _, nv := range p.names {
+			if names == nil {
+				names = map[string]string{}
+			}
+			names[nv[0]] = nv[1]
+		}
 		for k := first + 1; k < len(out); k++ {
 			if strings.TrimSpace(text[out[k-1].End:out[k].Start]) == "and" {
 				ctxs[si].Joined = append(ctxs[si].Joined, [2]int{out[k-1].Start, out[k].End})
@@ -688,6 +703,9 @@ func (p *tparser) finish(i int, pt point) (x Span, n int, keep bool) {
 		}
 	}
 	val, typ := pt.value()
+	if !cit && p.nameYear(i, pt.n) && SingleDate(val) {
+		p.names = append(p.names, [2]string{p.toks[i-2].Text, val})
+	}
 	return Span{Start: int(p.toks[i].Start), End: int(p.toks[i+pt.n-1].End), Value: val, Type: typ, Citation: cit,
 		Ambiguous: pt.ambiguous, Anchor: pt.anchor, Mod: pt.mod, Rule: "timex:" + pt.rule}, pt.n, true
 }
@@ -764,6 +782,23 @@ func (p *tparser) aside(i int, pt point) bool {
 func (p *tparser) nameYear(i, n int) bool {
 	t := p.tok(i - 2)
 	return p.isSym(i-1, "(") && p.isSym(i+n, ")") && t != nil && t.Kind == english.Alpha && english.IsNameWord(t.Text)
+}
+
+// settingName is the name a sentence opens with after a setting cue,
+// before a comma ("In Gallipoli, ...", "At Caporetto, ..."), its last word
+// ("In Mesopotamian Iraq," gives "Iraq"); "" for none.
+func (p *tparser) settingName() string {
+	if !p.v.settingCues[p.low(0)] {
+		return ""
+	}
+	k := 1
+	for k < 4 && k < len(p.toks) && english.IsNameWord(p.toks[k].Text) {
+		k++
+	}
+	if k == 1 || !p.isSym(k, ",") {
+		return ""
+	}
+	return p.toks[k-1].Text
 }
 
 // label reports a date at toks[i:i+n] used as a label before a noun (a
