@@ -1,34 +1,9 @@
 package timex
 
 import (
-	"context"
 	"strings"
 	"testing"
 )
-
-// citeTimex scans a built document and returns "span=value" items, with
-// "!cite" on citation years and "@anchor" when set.
-func citeTimex(t *testing.T, paras []para, doc Document) []string {
-	t.Helper()
-	v := testVocab(t)
-	txt, sents := buildDoc(paras)
-	xs, err := v.Scan(context.Background(), txt, sents, doc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for _, x := range xs {
-		s := txt[x.Start:x.End] + "=" + x.Value
-		if x.Citation {
-			s += "!cite"
-		}
-		if x.Anchor != "" {
-			s += "@" + x.Anchor
-		}
-		out = append(out, s)
-	}
-	return out
-}
 
 // TestNameYearInBrackets: a year in brackets after a name is an
 // author-year citation when the name is an author's; after the name of a
@@ -77,7 +52,7 @@ func TestNameYearInBrackets(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := citeTimex(t, tt.paras, tt.doc)
+			got := docTimex(t, tt.paras, tt.doc)
 			if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
 			}
