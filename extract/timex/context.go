@@ -58,7 +58,7 @@ func (p *tparser) spaceAfter(i int) bool {
 // in a heading ("The Suez Crisis (1956)"), nor after the name of a thing
 // dated ("the Camp David Accords (1978)", "the Treaty of Rapallo (1922)",
 // "Operation Barbarossa (1941)"). bare reports a citation known only by a
-// name before its year in brackets ("Menon (2015)"), with no other mark of
+// name before its year in brackets ("Keohane (1984)"), with no other mark of
 // one: no comma, possessive, "et al.", page or second year. A year after a
 // citation year and a comma is a citation's too ("Mearsheimer (2001, 2014)"). A place's or
 // an event's name reads the same ("In Gallipoli (1915)"), so in a document

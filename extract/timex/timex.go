@@ -257,7 +257,7 @@ type tparser struct {
 }
 
 // citeScan counts the citation years a scan finds: bare ones (a name and
-// its year in brackets, "Menon (2015)") and the others ("(Menon, 2015)",
+// its year in brackets, "Keohane (1984)") and the others ("(Keohane, 1984)",
 // "et al. (2010)", "1994a", the reference list). nameDates makes bare ones
 // dates: the document cites no author otherwise.
 type citeScan struct {
@@ -387,9 +387,9 @@ func (v *Vocabulary) Scan(ctx context.Context, text string, sents []text.Sentenc
 // ScanContext is Scan, and also gives, for each sentence, the time the
 // text has set before it (Context).
 //
-// A name's year in brackets ("Menon (2015)", "In Gallipoli (1915)") is a
+// A name's year in brackets ("Keohane (1984)", "In Gallipoli (1915)") is a
 // citation in scholarly text, and in other text when the text cites an
-// author in another form too ("(Menon, 2015)", "et al. (2010)"); else it
+// author in another form too ("(Keohane, 1984)", "et al. (2010)"); else it
 // is a date, and the text is scanned again so.
 func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.Sentence, doc Document) ([]Span, []Context, error) {
 	cs := &citeScan{}
