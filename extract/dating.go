@@ -63,6 +63,11 @@ type EventDate struct {
 // the date of a past perfect it is not part of ("which it had lost in
 // 1704"): it stays undated, its sentence's date being another act's.
 //
+// In news and narrative, a sentence that opens with a setting cue and a
+// name the paragraph dated in brackets ("the Gallipoli (1915) campaign ...
+// In Gallipoli, Turkey repelled the landings") takes that name's date
+// before the paragraph's (timex's Context.Named).
+//
 // A citation year is never a context (timex leaves it out of Context),
 // nor is a date that names a time apart from the story's ("the first
 // incursion since 1995", "the 1978 treaty": timex's aside),
@@ -121,6 +126,8 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 			}
 		default:
 			switch {
+			case c.Named != "":
+				*d = EventDate{c.Named, models.DateFromContext}
 			case c.ParaSent >= 0:
 				*d = EventDate{c.Para, models.DateFromContext}
 			case heading != "" && kind == timex.Narrative:

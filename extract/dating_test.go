@@ -126,6 +126,13 @@ func TestDateEvents(t *testing.T) {
 			[]string{"attacked=1918/sentence"}},
 		{"history: a label before the trigger dates the event", "The 1916 Battle of Jutland was the only clash of the British and German fleets.", narrative,
 			[]string{"clash=1916/sentence"}},
+		// A setting that names again a name the paragraph dated in brackets dates the sentence.
+		{"history: a place dated in brackets, named again as the setting", "The war began in August 1914. Italy fought Austria at Caporetto (1917) and on the Piave. At Caporetto, Austrian forces attacked the Italian lines.", narrative,
+			[]string{"fought=1917/sentence", "attacked=1917/context"}},
+		{"history: another place's setting takes the paragraph's date", "The war began in August 1914. Italy fought Austria at Caporetto (1917) and on the Piave. On the Piave, Austrian forces attacked the Italian lines.", narrative,
+			[]string{"fought=1917/sentence", "attacked=1914-08/context"}},
+		{"news: a place dated in brackets, named again as the setting", "Veterans of Gallipoli (1915) marched in Canberra on Saturday. In Gallipoli, Turkish forces repelled the British landings.", news("2015-04-26"),
+			[]string{"repelled=1915/context"}},
 		// Two dates joined by "and" date the event from the first to the second.
 		{"history: two years joined by 'and' are the event's span", "In late 1919 and early 1920 Polish and Latvian forces attacked the Soviet garrisons.", narrative,
 			[]string{"attacked=1919/1920/sentence"}},

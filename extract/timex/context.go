@@ -55,19 +55,31 @@ func (p *tparser) spaceAfter(i int) bool {
 
 // citationYear reports an author-year citation: "(Mahmood, 1994a)", "Makhdoom
 // (2009)", "Waltz's (1979)", "(Arif 1984 and Sattar 2007)", "(Kaushiki, 2019a: 52)"; never
-// in a heading ("The Suez Crisis (1956)").
-func (p *tparser) citationYear(i int, pt point) bool {
+// in a heading ("The Suez Crisis (1956)"), nor after the name of a thing
+// dated ("the Camp David Accords (1978)", "the Treaty of Rapallo (1922)",
+// "Operation Barbarossa (1941)"). bare reports a citation known only by a
+// name before its year in brackets ("Keohane (1984)"), with no other mark of
+// one: no comma, possessive, "et al.", page or second year. A year after a
+// citation year and a comma is a citation's too ("Mearsheimer (2001, 2014)"). A place's or
+// an event's name reads the same ("In Gallipoli (1915)"), so in a document
+// that cites no author otherwise (p.scan.nameDates) it is a date.
+func (p *tparser) citationYear(i int, pt point) (cite, bare bool) {
 	if pt.d.m > 0 || pt.decade > 0 || pt.century > 0 || !p.inParens(i) {
-		return false
+		return false, false
+	}
+	// "Mearsheimer (2001, 2014)", "(Och and Ney, 2000, 2003)": a second
+	// year of a citation's
+	if p.citeEnd > 0 && p.citeEnd == i-1 && p.isSym(i-1, ",") {
+		return true, false
 	}
 	nx := p.tok(i + pt.n)
 	// "(Mathieson, 1991, p. 175)": a page after the year is a citation's,
 	// in a caption or heading too
 	if nx != nil && nx.Text == "," && (p.low(i+pt.n+1) == "p" || p.low(i+pt.n+1) == "pp") {
-		return true
+		return true, false
 	}
 	if p.head {
-		return false
+		return false, false
 	}
 	j := i - 1
 	if p.isSym(j, ",") {
@@ -77,20 +89,50 @@ func (p *tparser) citationYear(i int, pt point) bool {
 		j--
 	}
 	// "Waltz's (1979)", "Plagemann’s (2021)": the author's possessive
-	if p.low(j) == "s" && (p.isSym(j-1, "'") || p.isSym(j-1, "’")) {
+	possessive := p.low(j) == "s" && (p.isSym(j-1, "'") || p.isSym(j-1, "’"))
+	if possessive {
 		j -= 2
 	}
 	if t := p.tok(j); t != nil && p.v.namedCues[t.Low] && p.isSym(i-1, "(") {
-		return false // "the Camp David Accords (1978)": the thing named, dated
+		return false, false // "the Camp David Accords (1978)": the thing named, dated
 	}
 	if t := p.tok(j); t != nil && t.Kind == english.Alpha && english.IsNameWord(t.Text) && p.fact(j).month == 0 && !p.v.en.OpensSentence(t.Text) && !p.v.en.Title(t.Text) {
-		return true
+		if p.isSym(i-1, "(") && p.namedBy(j) {
+			return false, false
+		}
+		bare = p.isSym(i-1, "(") && !possessive && nx != nil && nx.Text == ")"
+		return !(bare && p.scan != nil && p.scan.nameDates), bare
 	}
 	// "(ed.) (1984)", "et al. (2010)", "(Ali, 2019b, p. 7)": a page after it
 	if t := p.tok(j); t != nil && (t.Low == "al" || t.Text == ".") {
-		return true
+		return true, false
 	}
-	return nx != nil && nx.Text == ":"
+	return nx != nil && nx.Text == ":", false
+}
+
+// namedBy reports a name ending at toks[j] that a named cue (datecues.tsv)
+// heads: "the Treaty of Rapallo", "the Battle of the Somme", or, for a cue
+// that opens a name ("opens"), "Operation Barbarossa", "Operation Desert
+// Storm". The name's words are capitalized, at most three.
+func (p *tparser) namedBy(j int) bool {
+	k := j
+	for k > j-3 && k > 0 && english.IsNameWord(p.toks[k-1].Text) {
+		k--
+	}
+	for m := k; m < j; m++ {
+		if p.v.opensName[strings.ToLower(p.toks[m].Text)] {
+			return true // "Operation Barbarossa"
+		}
+	}
+	c := k - 1
+	if p.low(c) == "the" {
+		c--
+	}
+	if p.low(c) != "of" {
+		return false
+	}
+	t := p.tok(c - 1)
+	return t != nil && english.IsNameWord(t.Text) && p.v.namedCues[t.Low]
 }
 
 // inParens reports whether toks[i] is inside parentheses in its sentence.

@@ -39,7 +39,7 @@ func buildDoc(paras []para) (string, []text.Sentence) {
 }
 
 // docTimex scans a built document and returns "span=value" items, with
-// "@anchor" and "^mod" when set.
+// "!cite" on citation years, "@anchor" and "^mod" when set.
 func docTimex(t *testing.T, paras []para, doc Document) []string {
 	t.Helper()
 	v := testVocab(t)
@@ -51,6 +51,9 @@ func docTimex(t *testing.T, paras []para, doc Document) []string {
 	var out []string
 	for _, x := range xs {
 		s := txt[x.Start:x.End] + "=" + x.Value
+		if x.Citation {
+			s += "!cite"
+		}
 		if x.Anchor != "" {
 			s += "@" + x.Anchor
 		}

@@ -114,6 +114,12 @@ type Context struct {
 	// ":", dash, parenthesis or the sentence's end: their dates are theirs
 	// alone; nil for none.
 	Own [][2]int
+	// Named is the date the paragraph gave a name in brackets before the
+	// sentence ("the Gallipoli (1915) campaign") when the sentence opens
+	// with a setting cue and that name, then a comma ("In Gallipoli, the
+	// landings failed"): what the sentence reports took place there and
+	// then; "" for none.
+	Named string
 }
 
 // Anchors of a value.
@@ -228,23 +234,35 @@ type tparser struct {
 	toks      []english.Tok
 	doc       *Document
 	ref       tdate
-	anchor    *tdate     // last date with a year in the same paragraph
-	back      *tdate     // else the reference time the text set before: the section's, in narrative the document's
-	inSect    bool       // the section has set a reference time (back is the section's or its heading's)
-	sectAside bool       // the section has named a time apart from the story's (an aside) before the sentence
-	tense     int        // -1 past, +1 future, 0 unknown; 2 until computed
-	refs      bool       // the sentence is in the reference list
-	head      bool       // the sentence is a heading: its years are no citations
-	text      string     // the whole document text
-	cur       int        // token where the expression being read starts
-	depth     []int8     // parenthesis depth before each token
-	kinds     []uint8    // what each token is (tokStart, tokMonth, tokTime), found once
-	facts     []int32    // what the word lists say of each token: an index in v.factList
-	years     []yearRead // yearAt(i, false) of each token, once asked
-	gen       uint32     // the sentence's number in the scan, from 1 (yearRead)
-	excl      [][2]int   // the spans of doc.Exclude that overlap the sentence
-	asides    []int      // the starts of the sentence's dates that name a time apart from the story's (aside)
-	apart     []int      // the starts of the dates that date nothing the sentence reports (a comparison's start or its time)
+	anchor    *tdate      // last date with a year in the same paragraph
+	back      *tdate      // else the reference time the text set before: the section's, in narrative the document's
+	inSect    bool        // the section has set a reference time (back is the section's or its heading's)
+	sectAside bool        // the section has named a time apart from the story's (an aside) before the sentence
+	tense     int         // -1 past, +1 future, 0 unknown; 2 until computed
+	refs      bool        // the sentence is in the reference list
+	head      bool        // the sentence is a heading: its years are no citations
+	text      string      // the whole document text
+	cur       int         // token where the expression being read starts
+	depth     []int8      // parenthesis depth before each token
+	kinds     []uint8     // what each token is (tokStart, tokMonth, tokTime), found once
+	facts     []int32     // what the word lists say of each token: an index in v.factList
+	years     []yearRead  // yearAt(i, false) of each token, once asked
+	gen       uint32      // the sentence's number in the scan, from 1 (yearRead)
+	excl      [][2]int    // the spans of doc.Exclude that overlap the sentence
+	asides    []int       // the starts of the sentence's dates that name a time apart from the story's (aside)
+	apart     []int       // the starts of the dates that date nothing the sentence reports (a comparison's start or its time)
+	scan      *citeScan   // what the scan has seen of the document's citations
+	citeEnd   int         // the token after the sentence's last citation year; 0 for none
+	names     [][2]string // the names the sentence dates in brackets, with their dates ("Gallipoli (1915)")
+}
+
+// citeScan counts the citation years a scan finds: bare ones (a name and
+// its year in brackets, "Keohane (1984)") and the others ("(Keohane, 1984)",
+// "et al. (2010)", "1994a", the reference list). nameDates makes bare ones
+// dates: the document cites no author otherwise.
+type citeScan struct {
+	bare, marked int
+	nameDates    bool
 }
 
 // tenseAt is the tense that decides a relative expression at p.cur: the
@@ -368,7 +386,21 @@ func (v *Vocabulary) Scan(ctx context.Context, text string, sents []text.Sentenc
 
 // ScanContext is Scan, and also gives, for each sentence, the time the
 // text has set before it (Context).
+//
+// A name's year in brackets ("Keohane (1984)", "In Gallipoli (1915)") is a
+// citation in scholarly text, and in other text when the text cites an
+// author in another form too ("(Keohane, 1984)", "et al. (2010)"); else it
+// is a date, and the text is scanned again so.
 func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.Sentence, doc Document) ([]Span, []Context, error) {
+	cs := &citeScan{}
+	out, ctxs, err := v.scanContext(ctx, text, sents, doc, cs)
+	if err != nil || doc.Kind == Scholarly || cs.bare == 0 || cs.marked > 0 {
+		return out, ctxs, err
+	}
+	return v.scanContext(ctx, text, sents, doc, &citeScan{nameDates: true})
+}
+
+func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.Sentence, doc Document, cs *citeScan) ([]Span, []Context, error) {
 	var out []Span
 	ctxs := make([]Context, len(sents))
 	ref := parseISO(doc.Ref)
@@ -378,8 +410,9 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 	line, headLine := -1, false
 	excl := slices.Clone(doc.Exclude)
 	slices.SortFunc(excl, func(a, b [2]int) int { return a[0] - b[0] })
-	ek := 0            // the first exclusion that may overlap the sentence
-	sectAside := false // the section has named a time apart from the story's
+	ek := 0                     // the first exclusion that may overlap the sentence
+	sectAside := false          // the section has named a time apart from the story's
+	var names map[string]string // the paragraph's names dated in brackets: "Gallipoli" -> 1915
 	var factBuf []int32
 	var kindBuf []uint8
 	var depthBuf []int8
@@ -390,7 +423,7 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 			return nil, nil, err
 		}
 		if s.Line != line {
-			line, para = s.Line, nil
+			line, para, names = s.Line, nil, nil
 			cur.Prev = cur.Para // a heading's line is no paragraph: headLine
 			if headLine {
 				cur.Prev = ""
@@ -419,8 +452,9 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 			tokBuf = v.lexer.Append(tokBuf[:0], text[s.Start:s.End], s.Start)
 			toks = tokBuf
 		}
-		p := &tparser{v: v, toks: toks, doc: &doc, ref: ref, anchor: para, back: back, inSect: inSect, sectAside: sectAside, text: text, tense: 2}
+		p := &tparser{v: v, toks: toks, doc: &doc, ref: ref, anchor: para, back: back, inSect: inSect, sectAside: sectAside, text: text, tense: 2, scan: cs}
 		ctxs[si].Shift = p.opensPoint()
+		ctxs[si].Named = names[p.settingName()]
 		ctxs[si].Earlier = p.perfects()
 		p.head = heads
 		depthBuf = slices.Grow(depthBuf[:0], len(p.toks)+1)[:len(p.toks)+1]
@@ -492,6 +526,12 @@ func (v *Vocabulary) ScanContext(ctx context.Context, text string, sents []text.
 			para, section, whole = p.anchor, p.anchor, p.anchor
 		}
 		sectAside = sectAside || len(p.asides) > 0
+		for _, nv := range p.names {
+			if names == nil {
+				names = map[string]string{}
+			}
+			names[nv[0]] = nv[1]
+		}
 		for k := first + 1; k < len(out); k++ {
 			if strings.TrimSpace(text[out[k-1].End:out[k].Start]) == "and" {
 				ctxs[si].Joined = append(ctxs[si].Joined, [2]int{out[k-1].Start, out[k].End})
@@ -633,7 +673,18 @@ func (p *tparser) finish(i int, pt point) (x Span, n int, keep bool) {
 			return Span{}, 0, false
 		}
 	}
-	cit := pt.citation || p.refs || p.citationYear(i, pt)
+	cit, bare := pt.citation || p.refs, false
+	if !cit {
+		cit, bare = p.citationYear(i, pt)
+	}
+	if cit {
+		p.citeEnd = i + pt.n
+	}
+	if p.scan != nil && bare {
+		p.scan.bare++
+	} else if p.scan != nil && cit {
+		p.scan.marked++
+	}
 	if p.refs && !pt.strong && !p.inParens(i) {
 		return Span{}, 0, false // a page or volume number in a reference entry
 	}
@@ -652,6 +703,9 @@ func (p *tparser) finish(i int, pt point) (x Span, n int, keep bool) {
 		}
 	}
 	val, typ := pt.value()
+	if !cit && p.nameYear(i, pt.n) && SingleDate(val) {
+		p.names = append(p.names, [2]string{p.toks[i-2].Text, val})
+	}
 	return Span{Start: int(p.toks[i].Start), End: int(p.toks[i+pt.n-1].End), Value: val, Type: typ, Citation: cit,
 		Ambiguous: pt.ambiguous, Anchor: pt.anchor, Mod: pt.mod, Rule: "timex:" + pt.rule}, pt.n, true
 }
@@ -687,7 +741,8 @@ func (p *tparser) ahead(i, n int) bool {
 // adjective between: "a secret 1902 pact"), the
 // start of a comparison ("the first incursion since 1995"), or a bare year
 // more than ten years after the story's time ("a report declassified in
-// 2005" in a story of 1964: a look ahead to a later time). It does not
+// 2005" in a story of 1964: a look ahead to a later time), or a name's year
+// in brackets ("the Gallipoli (1915) campaign"). It does not
 // become the reference time, unless it is the first date of its section
 // ("Despite the June 1916 offensive, ..." under a new heading: the story
 // is there).
@@ -704,6 +759,9 @@ func (p *tparser) aside(i int, pt point) bool {
 	if r, how := p.reference(); how == AnchorNarrative && pt.d.m == 0 && r.y > 0 && pt.d.y-r.y > 10 {
 		return true // "a publication declassified in 2005" in a story of 1964: a look ahead
 	}
+	if p.nameYear(i, pt.n) {
+		return true // "the Gallipoli (1915) campaign": the name's date
+	}
 	nx := p.tok(i + pt.n)
 	if nx == nil || nx.Kind != english.Alpha {
 		return false
@@ -716,6 +774,31 @@ func (p *tparser) aside(i int, pt point) bool {
 	adj := p.tok(i - 1)
 	return i >= 2 && determiner(p.low(i-2)) && adj.Kind == english.Alpha && !unicode.IsUpper([]rune(adj.Text)[0]) &&
 		p.wordKind(i-1)&(tokTime|tokMonth|tokStart) == 0
+}
+
+// nameYear reports a date alone in brackets right after a capitalized
+// word: "In Gallipoli (1915)", "the Treaty of Rapallo (1922)". Read as a
+// date, it is the name's, as a label is.
+func (p *tparser) nameYear(i, n int) bool {
+	t := p.tok(i - 2)
+	return p.isSym(i-1, "(") && p.isSym(i+n, ")") && t != nil && t.Kind == english.Alpha && english.IsNameWord(t.Text)
+}
+
+// settingName is the name a sentence opens with after a setting cue,
+// before a comma ("In Gallipoli, ...", "At Caporetto, ..."), its last word
+// ("In Mesopotamian Iraq," gives "Iraq"); "" for none.
+func (p *tparser) settingName() string {
+	if !p.v.settingCues[p.low(0)] {
+		return ""
+	}
+	k := 1
+	for k < 4 && k < len(p.toks) && english.IsNameWord(p.toks[k].Text) {
+		k++
+	}
+	if k == 1 || !p.isSym(k, ",") {
+		return ""
+	}
+	return p.toks[k-1].Text
 }
 
 // label reports a date at toks[i:i+n] used as a label before a noun (a

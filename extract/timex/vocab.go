@@ -77,6 +77,7 @@ type Vocabulary struct {
 	holidayCues   map[string]bool         // words before a holiday with no year that make it a day of the reference year's ("on Christmas Eve")
 	settingCues   map[string]bool         // words before a dated noun phrase that make its date the time of its clause ("in the 1916 campaign")
 	namedCues     map[string]bool         // before "(1978)": the year dates the thing named, no citation
+	opensName     map[string]bool         // opens a name: "Operation Barbarossa (1941)" dates the operation; compared with the lower-cased text, not in Words (the lexer would lower the word for every stage)
 	anaphora      map[string]anaphoraForm // lower-case form -> offset and mod
 	anaphoraFirst map[string]bool         // the first token of each form
 	maxAnaphor    int                     // tokens of the longest form
@@ -109,7 +110,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // package's kinds) in order.
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, timeWords: map[string]timeWord{}, wordTense: map[string]int{}, ahead: map[string]bool{}, conditional: map[string]bool{},
-		notBefore: map[string]bool{}, notAfter: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{}, namedCues: map[string]bool{},
+		notBefore: map[string]bool{}, notAfter: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{}, namedCues: map[string]bool{}, opensName: map[string]bool{},
 		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, settingCues: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, clauseOpeners: map[string]bool{}, subOpeners: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, passive: map[string]bool{}, perfect: map[string]string{}}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		switch kind {
@@ -187,12 +188,14 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 					v.dayCues[w] = true
 				case "named":
 					v.namedCues[w] = true
+				case "opens":
+					v.opensName[w] = true
 				case "holiday":
 					v.holidayCues[w] = true
 				case "setting":
 					v.settingCues[w] = true
 				default:
-					return fmt.Errorf("want word<TAB>month, year, season, day, holiday, named or setting, comma-separated")
+					return fmt.Errorf("want word<TAB>month, year, season, day, holiday, named, opens or setting, comma-separated")
 				}
 			}
 		case "anaphora":

@@ -1,0 +1,61 @@
+package timex
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNameYearInBrackets: a year in brackets after a name is an
+// author-year citation when the name is an author's; after the name of a
+// battle, a treaty, an operation or another named event it dates the name;
+// and in text that cites no author in any other form (a history, news) a
+// name's year in brackets is a date, as a place's is ("In Gallipoli (1915)").
+func TestNameYearInBrackets(t *testing.T) {
+	narrative := Document{}
+	scholarly := Document{Kind: Scholarly}
+	news := Document{Kind: News, Ref: "2015-04-25"}
+	tests := []struct {
+		name  string
+		paras []para
+		doc   Document
+		want  []string
+	}{
+		// A history that cites no one: a place's year is a date, and it sets the story's time.
+		{"a place's year in a history", []para{p("In Gallipoli (1915), the landings failed.")}, narrative, []string{"1915=1915"}},
+		{"a place's year before a noun in a history", []para{p("The Allies opened new fronts with the Gallipoli (1915) and Salonika campaigns.", "In August the troops landed at Suvla Bay.")},
+			narrative, []string{"1915=1915", "August=1915-08@narrative"}},
+		{"a place's year in news", []para{p("Veterans of Gallipoli (1915) marched on Saturday.")}, news, []string{"1915=1915", "Saturday=2015-04-25@dct"}},
+		{"a name's year in a history that cites no one", []para{p("The Rif revolt spread after Annual (1921), where Silvestre's column was destroyed.")}, narrative, []string{"1921=1921"}},
+		// The name of a thing dated: a date in any text.
+		{"a battle's year (history)", []para{p("The Battle of Verdun (1916) bled the French army white.")}, scholarly, []string{"1916=1916"}},
+		{"a battle's year (paper)", []para{p("Attrition strategies after the Battle of the Somme (1916) are discussed by Strachan (2001).")}, scholarly, []string{"1916=1916", "2001=2001!cite"}},
+		{"a treaty's year (history)", []para{p("Germany and Soviet Russia broke their isolation with the Treaty of Rapallo (1922).")}, scholarly, []string{"1922=1922"}},
+		{"a congress's year (paper)", []para{p("The balance struck at the Congress of Vienna (1815) is the model Kissinger (1957) admired.")}, scholarly, []string{"1815=1815", "1957=1957!cite"}},
+		{"a siege's year (history)", []para{p("Food ran out during the Siege of Leningrad (1941) within weeks.")}, scholarly, []string{"1941=1941"}},
+		{"an operation's year (history)", []para{p("Operation Barbarossa (1941) opened the eastern front.")}, scholarly, []string{"1941=1941"}},
+		{"an operation's year with a longer name (paper)", []para{p("Coalition air power in Operation Desert Storm (1991) is the case Pape (1996) studies.")}, scholarly, []string{"1991=1991", "1996=1996!cite"}},
+		{"a campaign's year (history)", []para{p("The Gallipoli Campaign (1915) cost both sides dearly.")}, scholarly, []string{"1915=1915"}},
+		// Authors stay cited.
+		{"an author in a paper", []para{p("As Keohane (1984) argued, regimes persist after hegemony.")}, scholarly, []string{"1984=1984!cite"}},
+		{"an organisation as author, a cue word inside its name (paper)", []para{p("Results were checked against the Voting and Election Science Team (2022) files.")}, scholarly, []string{"2022=2022!cite"}},
+		{"an author in a paper is cited even after in", []para{p("In Gallipoli (1915), the landings failed.")}, scholarly, []string{"1915=1915!cite"}},
+		{"a text that cites in another form elsewhere keeps a name's year a citation", []para{p("Alliances form against threats (Walt, 1987).", "Snyder (1991) traced the myths of empire.")},
+			narrative, []string{"1987=1987!cite", "1991=1991!cite"}},
+		{"et al. marks a citation, and the text's other names stay cited", []para{p("Brecher et al. (1988) coded each crisis.", "Later, Jervis (1976) wrote on misperception.")},
+			narrative, []string{"1988=1988!cite", "1976=1976!cite"}},
+		{"several years mark a citation", []para{p("Mearsheimer (2001, 2014) expects rivalry.", "Ikenberry (2011) does not.")},
+			narrative, []string{"2001=2001!cite", "2014=2014!cite", "2011=2011!cite"}},
+		{"a second year of a citation (paper)", []para{p("Parallel corpora were aligned as in Och and Ney (2000, 2003) and Melamed (2001).")},
+			scholarly, []string{"2000=2000!cite", "2003=2003!cite", "2001=2001!cite"}},
+		{"a possessive marks a citation", []para{p("Waltz's (1979) theory has no room for leaders.", "Byman (2001) brings them back.")},
+			narrative, []string{"1979=1979!cite", "2001=2001!cite"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := docTimex(t, tt.paras, tt.doc)
+			if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
