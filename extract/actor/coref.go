@@ -35,6 +35,7 @@ const (
 // group rebels are (groupAgents).
 func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones []string, ents []Entity) []Entity {
 	subdivisionContext(ents)
+	citiesPlaced(ents)
 	placeSurnames(ents)
 	unplaced(ents)
 	shared := v.ambiguousSurnames(doc, zones, ents)
@@ -43,6 +44,36 @@ func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones [
 	topicStates(sents, ents, topic)
 	groupAgents(ents, topic)
 	return ents
+}
+
+// citiesPlaced reads a capital's name the document also writes as a city
+// of another state's subdivision ("San Jose, California" ... "San Jose")
+// as that city everywhere in the document: the name alone must not give
+// the capital's state back.
+func citiesPlaced(ents []Entity) {
+	placed := map[string]string{} // form -> the state the document places it in
+	for _, e := range ents {
+		if e.Rule == ruleCitySubdivision && e.Match != nil {
+			placed[e.Match.Text] = e.Where
+		}
+	}
+	if len(placed) == 0 {
+		return
+	}
+	for i := range ents {
+		e := &ents[i]
+		if w, ok := placed[textOf(e)]; ok && e.Rule == "vocab:capital" {
+			e.Actor, e.Sector, e.Rule, e.Where = "", "", ruleCitySubdivision, w
+		}
+	}
+}
+
+// textOf is the vocabulary form an entity matched, or "".
+func textOf(e *Entity) string {
+	if e.Match == nil {
+		return ""
+	}
+	return e.Match.Text
 }
 
 // surnames reads a single capitalized word that is the last word of the

@@ -158,6 +158,41 @@ func (v *Vocabulary) addressAfter(rest, code string) bool {
 	return false
 }
 
+// ruleCitySubdivision marks a capital's name written as a city of another
+// state's subdivision: "San Jose, California", "London, Ontario".
+const ruleCitySubdivision = "vocab:city+subdivision"
+
+// listRE matches what continues a list after a name: "and", "or", or a
+// comma before another name.
+var listRE = regexp.MustCompile(`^(?:,?[ \t]+(?:and|or)[ \t]|,[ \t]*\p{Lu})`)
+
+// subdivisionAfter returns the state of a first-level subdivision written
+// after a comma that rest (the text after a city's name) opens with: "San
+// Jose, California" is a city of the United States, not Costa Rica's
+// capital. A subdivision counts only where no list goes on after it
+// ("Moscow, Washington and Beijing" names three capitals, "Delhi,
+// Kashmir, Lahore" three places). It returns "" for anything else.
+func (v *Vocabulary) subdivisionAfter(rest string) string {
+	loc := addressRE.FindStringIndex(rest)
+	if loc == nil || !strings.Contains(rest[:loc[1]], ",") {
+		return ""
+	}
+	rest = rest[loc[1]:]
+	ms := v.Actors.Match(rest, 0)
+	if len(ms) == 0 || ms[0].Start != 0 {
+		return ""
+	}
+	if listRE.MatchString(rest[ms[0].End:]) {
+		return ""
+	}
+	for _, en := range ms[0].Entries {
+		if en.Kind == "province" && en.Code == "" && en.In() != "" {
+			return en.In()
+		}
+	}
+	return ""
+}
+
 // leadingWord returns the letters that open s.
 func leadingWord(s string) string {
 	end := 0
@@ -273,7 +308,12 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 				zones[si] == "references" && publisherRE.MatchString(text[m.End:min(len(text), m.End+12)])) {
 				es.Actor, es.Rule, es.Where = "", ruleAddress, e.Code
 			}
-			if e.Kind == "capital" && es.Rule != ruleCapitalPerson && es.Rule != ruleAddress && (v.venueAfter(text[m.End:min(len(text), m.End+40)]) || v.venueBefore(text[max(0, m.Start-30):m.Start])) {
+			if e.Kind == "capital" && es.Rule != ruleCapitalPerson && es.Rule != ruleAddress {
+				if w := v.subdivisionAfter(text[m.End:min(len(text), m.End+80)]); w != "" && w != e.Code {
+					es.Actor, es.Sector, es.Rule, es.Where = "", "", ruleCitySubdivision, w
+				}
+			}
+			if e.Kind == "capital" && es.Rule != ruleCapitalPerson && es.Rule != ruleAddress && es.Rule != ruleCitySubdivision && (v.venueAfter(text[m.End:min(len(text), m.End+40)]) || v.venueBefore(text[max(0, m.Start-30):m.Start])) {
 				es.Actor, es.Rule, es.Where = "", "vocab:venue", e.Code
 			}
 			if (e.Kind == "state" || e.Kind == "alias" || e.Kind == "capital") && e.Code != "" && es.Rule != ruleCapitalPerson {
