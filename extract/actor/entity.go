@@ -321,7 +321,9 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 					es.Start, es.Label, es.Actor, es.Sector, es.Rule, es.Where = a, "GPE", "", "", ruleNewPlace, ""
 				}
 			}
-			if e.Kind == "demonym" && e.Code != "" {
+			if (e.Kind == "demonym" || e.Kind == "state" || e.Kind == "alias" || e.Kind == "territory") && e.Code != "" && v.diseaseAfter(text[m.End:min(len(text), m.End+30)]) {
+				es.Actor, es.Sector, es.Rule = "", "", ruleDisease
+			} else if e.Kind == "demonym" && e.Code != "" {
 				if end := v.demonymNameEnd(st, s.Start, m); end > 0 {
 					es.End, es.Label, es.Actor, es.Sector, es.Rule, es.Where = end, "ORG", "", "", ruleDemonymName, ""
 				} else if originFirst(st, s.Start, ms, mi) {

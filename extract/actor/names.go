@@ -437,3 +437,24 @@ func originFirst(st string, base int, ms []Match, mi int) bool {
 	r, _ := utf8.DecodeRuneInString(rest)
 	return rest == "" || !unicode.IsLetter(r) && !unicode.IsSpace(r) && !english.IsDash(r)
 }
+
+// ruleDisease marks a demonym or a state's name that opens a disease's
+// name: "the Spanish flu", "the Hong Kong flu".
+const ruleDisease = "vocab:disease"
+
+// diseaseAfter reports a disease noun of diseases.txt (perhaps plural)
+// as the next word of rest, the text after a demonym or a state's name,
+// past spaces or one dash: the two name a disease ("Spanish flu", "Asian
+// influenza"), not the state.
+func (v *Vocabulary) diseaseAfter(rest string) bool {
+	t := strings.TrimLeft(rest, " \t\n")
+	if len(t) == len(rest) {
+		if t2, ok := strings.CutPrefix(rest, "-"); ok {
+			t = t2
+		} else {
+			return false
+		}
+	}
+	w := strings.ToLower(leadingWord(t))
+	return v.diseases[w] || strings.HasSuffix(w, "s") && v.diseases[w[:len(w)-1]]
+}

@@ -42,6 +42,7 @@ var Kinds = vocab.Kinds{
 	"demonymheads":  {"data/demonymheads.txt"},
 	"forcemods":     {"data/forcemods.txt"},
 	"newnames":      {"data/newnames.txt"},
+	"diseases":      {"data/diseases.txt"},
 }
 
 // Vocabulary holds the actor gazetteer and the word lists of entity
@@ -65,6 +66,7 @@ type Vocabulary struct {
 	demonymHeads map[string]bool // as written: words closing an institution's name a demonym opens (demonymNameEnd)
 	forceMods    map[string]bool // lower case: military modifiers between an actor and a force noun ("Soviet airborne forces")
 	newNames     map[string]bool // as written: words before a state's name that make another place's ("New Guinea")
+	diseases     map[string]bool // lower case: disease nouns a demonym names ("Spanish flu")
 }
 
 var defaultVocab = english.Once(New)
@@ -78,7 +80,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{Actors: newGazetteer(), agents: newAgents(), disclaim: map[string]bool{}, joiners: map[string]bool{}, en: en, nonEntities: map[string]bool{}, named: map[string]string{},
 		connectors: map[string]bool{}, groupJoiners: map[string]bool{}, listJoiners: map[string]bool{}, venues: map[string]venueUse{}, topical: map[string]bool{}, notTopical: map[string]bool{},
-		demonymHeads: map[string]bool{}, forceMods: map[string]bool{}, newNames: map[string]bool{}}
+		demonymHeads: map[string]bool{}, forceMods: map[string]bool{}, newNames: map[string]bool{}, diseases: map[string]bool{}}
 	// The embedded files are sources 0 (the project's) and 1 (the
 	// dictionaries'); the user's files follow, each a source of its own, so
 	// that a user's row can override the meanings of a form.
@@ -158,6 +160,8 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			v.forceMods[strings.ToLower(l.Word())] = true
 		case "newnames":
 			v.newNames[l.Word()] = true
+		case "diseases":
+			v.diseases[strings.ToLower(l.Word())] = true
 		case "currencywords":
 			w := strings.ToLower(l.Word())
 			r, n := utf8.DecodeRuneInString(w)
