@@ -321,6 +321,11 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 					es.Start, es.Label, es.Actor, es.Sector, es.Rule, es.Where = a, "GPE", "", "", ruleNewPlace, ""
 				}
 			}
+			if (e.Kind == "state" || e.Kind == "alias") && e.Code != "" && es.Rule == "vocab:"+e.Kind {
+				if a, sector := v.bodyBefore(st[:m.Start-s.Start], m.Text); a >= 0 && !overlaps(Entity{Start: s.Start + a, End: m.End}, ents) {
+					es.Start, es.Label, es.Sector, es.Rule, es.Where = s.Start+a, "ORG", sector, ruleStateBody, ""
+				}
+			}
 			if (e.Kind == "demonym" || e.Kind == "state" || e.Kind == "alias" || e.Kind == "territory") && e.Code != "" && v.diseaseAfter(text[m.End:min(len(text), m.End+30)]) {
 				es.Actor, es.Sector, es.Rule = "", "", ruleDisease
 			} else if e.Kind == "demonym" && e.Code != "" {

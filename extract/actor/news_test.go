@@ -110,3 +110,31 @@ func checkRule(t *testing.T, sentence, form, actor, rule string) {
 	}
 	t.Errorf("%q in %q: no entity (all: %v)", form, sentence, entitiesIn(t, sentence, "body"))
 }
+
+// A state's central bank named "Bank of" and the state (statebodies.tsv)
+// is that state's, GOV; a company of that name (companies.tsv) and a
+// longer name are not; the ECB is the EU's (orgs.tsv).
+func TestStateBodies(t *testing.T) {
+	for _, c := range []struct{ sentence, form, want string }{
+		// MEANTIME news (the even half, studied) and a news line of my own
+		{"The Bank of Canada, the Bank of England and the Swiss National Bank acted together.", "Bank of Canada", "Bank of Canada/ORG/CAN"},
+		{"The Bank of England raised rates in 2022.", "Bank of England", "Bank of England/ORG/GBR"},
+		// other forms (news lines of my own)
+		{"The Central Bank of Iraq sold dollars in 2015.", "Central Bank of Iraq", "Central Bank of Iraq/ORG/IRQ"},
+		{"In 2016 the Reserve Bank of India withdrew the notes.", "Reserve Bank of India", "Reserve Bank of India/ORG/IND"},
+		{"The European Central Bank and the ECB's board met in 2011.", "European Central Bank", "European Central Bank/ORG/EU"},
+		{"Rates held after the ECB met in Frankfurt in 2012.", "ECB", "ECB/ORG/EU"},
+		// the other way: companies and longer names keep the state alone
+		// (news lines of my own)
+		{"Shares of Bank of America fell in 2008.", "America", "America/GPE/USA"},
+		{"The Agricultural Bank of China listed its shares in 2010.", "China", "China/GPE/CHN"},
+		{"The National Bank of Greece lent to Cyprus in 2012.", "Greece", "Greece/GPE/GRC"},
+	} {
+		checkEntity(t, c.sentence, c.form, c.want)
+	}
+	for _, e := range sentenceEntities(t, "The Bank of Japan cut rates in 2016.", "body") {
+		if e.Actor == "JPN" && (e.Sector != "GOV" || e.Rule != ruleStateBody) {
+			t.Errorf("Bank of Japan: sector %q rule %q, want GOV %s", e.Sector, e.Rule, ruleStateBody)
+		}
+	}
+}
