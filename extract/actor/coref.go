@@ -36,6 +36,7 @@ const (
 func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones []string, ents []Entity) []Entity {
 	subdivisionContext(ents)
 	citiesPlaced(ents)
+	v.companyNames(doc, ents)
 	placeSurnames(ents)
 	unplaced(ents)
 	shared := v.ambiguousSurnames(doc, zones, ents)
@@ -64,6 +65,37 @@ func citiesPlaced(ents []Entity) {
 		e := &ents[i]
 		if w, ok := placed[textOf(e)]; ok && e.Rule == "vocab:capital" {
 			e.Actor, e.Sector, e.Rule, e.Where = "", "", ruleCitySubdivision, w
+		}
+	}
+}
+
+// ruleCompany marks a name prose read as a place or a person that the
+// companies' list (companies.tsv) gives a company.
+const ruleCompany = "prose+company"
+
+// companyNames relabels ORG a name prose read as a place that is a
+// company's name (companies.tsv: "Boeing"), or as a person that is one of
+// several words ("Cisco Systems"), and one prose read as a place
+// or a person that opens a company's longer name the document writes too
+// ("Apple Inc." ... "Apple"): a company is no state and no person.
+func (v *Vocabulary) companyNames(doc string, ents []Entity) {
+	for i := range ents {
+		e := &ents[i]
+		if e.Rule != "prose" || e.Actor != "" || e.End > len(doc) {
+			continue
+		}
+		name := doc[e.Start:e.End]
+		whole := v.companies[name] && (e.Label == "GPE" || e.Label == "LOC" || e.Label == "PERSON" && strings.Contains(name, " "))
+		if !whole && (e.Label == "GPE" || e.Label == "LOC" || e.Label == "PERSON") {
+			for _, f := range v.companyFirst[name] {
+				if strings.Contains(doc, f) {
+					whole = true
+					break
+				}
+			}
+		}
+		if whole {
+			e.Label, e.Rule, e.Where = "ORG", ruleCompany, ""
 		}
 	}
 }

@@ -138,3 +138,39 @@ func TestStateBodies(t *testing.T) {
 		}
 	}
 }
+
+// A name prose reads as a place or a person that the companies' list
+// gives a company, or one that opens a company's longer name the document
+// writes, is an organisation with no state.
+func TestCompanyNames(t *testing.T) {
+	for _, c := range []struct{ text, form string }{
+		// MEANTIME news (the even half, studied) and a news line of my
+		// own
+		{"Cisco Systems filed the suit in 2007, and Cisco won it.", "Cisco"},
+		{"Cisco Systems filed the suit in 2007, and Cisco won it.", "Cisco Systems"},
+		{"Shares of Boeing rose after Ryanair ordered jets in 2005.", "Boeing"},
+	} {
+		n := 0
+		for _, e := range sentenceEntities(t, c.text, "body") {
+			if c.text[e.Start:e.End] != c.form {
+				continue
+			}
+			n++
+			if e.Label != "ORG" || e.Actor != "" {
+				t.Errorf("%q in %q: %s %q (%s), want ORG and no actor", c.form, c.text, e.Label, e.Actor, e.Rule)
+			}
+		}
+		if n == 0 {
+			t.Errorf("%q in %q: no entity (all: %v)", c.form, c.text, entitiesIn(t, c.text, "body"))
+		}
+	}
+	// the other way: a document that names no such company leaves prose's
+	// reading (news lines of my own)
+	for _, text := range []string{"Rain fell on Apple Valley in 2019.", "Senator Cisco Ramirez spoke in Dallas in 2019."} {
+		for _, e := range sentenceEntities(t, text, "body") {
+			if e.Rule == ruleCompany {
+				t.Errorf("%q: %q read as a company", text, text[e.Start:e.End])
+			}
+		}
+	}
+}

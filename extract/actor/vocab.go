@@ -64,14 +64,15 @@ type Vocabulary struct {
 	listJoiners  map[string]bool     // connectors that also join a list's names ("and"): a group's name ends there before a lower-case word
 	venues       map[string]venueUse // lower case
 	suffixes     []string
-	topical      map[string]bool   // lower case: agent heads that name the paragraph's state's government
-	notTopical   map[string]bool   // lower case: words before such an agent that name another government
-	demonymHeads map[string]bool   // as written: words closing an institution's name a demonym opens (demonymNameEnd)
-	forceMods    map[string]bool   // lower case: military modifiers between an actor and a force noun ("Soviet airborne forces")
-	newNames     map[string]bool   // as written: words before a state's name that make another place's ("New Guinea")
-	diseases     map[string]bool   // lower case: disease nouns a demonym names ("Spanish flu")
-	stateBodies  map[string]string // as written: an institution's name before "of" and a state's -> sector ("Bank")
-	companies    map[string]bool   // as written: companies' names, which name no state
+	topical      map[string]bool     // lower case: agent heads that name the paragraph's state's government
+	notTopical   map[string]bool     // lower case: words before such an agent that name another government
+	demonymHeads map[string]bool     // as written: words closing an institution's name a demonym opens (demonymNameEnd)
+	forceMods    map[string]bool     // lower case: military modifiers between an actor and a force noun ("Soviet airborne forces")
+	newNames     map[string]bool     // as written: words before a state's name that make another place's ("New Guinea")
+	diseases     map[string]bool     // lower case: disease nouns a demonym names ("Spanish flu")
+	stateBodies  map[string]string   // as written: an institution's name before "of" and a state's -> sector ("Bank")
+	companies    map[string]bool     // as written: companies' names, which name no state
+	companyFirst map[string][]string // as written: a company's name of several words by its first word
 }
 
 var defaultVocab = english.Once(New)
@@ -85,7 +86,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{Actors: newGazetteer(), agents: newAgents(), disclaim: map[string]bool{}, joiners: map[string]bool{}, en: en, nonEntities: map[string]bool{}, named: map[string]string{},
 		connectors: map[string]bool{}, groupJoiners: map[string]bool{}, listJoiners: map[string]bool{}, venues: map[string]venueUse{}, topical: map[string]bool{}, notTopical: map[string]bool{},
-		demonymHeads: map[string]bool{}, forceMods: map[string]bool{}, newNames: map[string]bool{}, diseases: map[string]bool{}, stateBodies: map[string]string{}, companies: map[string]bool{}}
+		demonymHeads: map[string]bool{}, forceMods: map[string]bool{}, newNames: map[string]bool{}, diseases: map[string]bool{}, stateBodies: map[string]string{}, companies: map[string]bool{}, companyFirst: map[string][]string{}}
 	// The embedded files are sources 0 (the project's) and 1 (the
 	// dictionaries'); the user's files follow, each a source of its own, so
 	// that a user's row can override the meanings of a form.
@@ -176,6 +177,9 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			}
 			for _, f := range vocab.Split(l.Field(3), "|") {
 				v.companies[f] = true
+				if first, _, ok := strings.Cut(f, " "); ok {
+					v.companyFirst[first] = append(v.companyFirst[first], f)
+				}
 			}
 		case "diseases":
 			v.diseases[strings.ToLower(l.Word())] = true
