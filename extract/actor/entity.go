@@ -60,13 +60,15 @@ type venueUse uint8
 const (
 	venueNext venueUse = 1 << iota // after the name: "the Tashkent agreement"
 	venueOf                        // before "of" and the name: "the Treaty of Paris"
+	venueMod                       // between the name and a venue word: "the Paris peace treaty"
 )
 
 // venueAfter reports a venue word (venues.txt) opening rest, the text after
 // a capital's name, past spaces, quotes and a possessive "s": "the Tashkent
 // agreement", "Moscow's talks"; or a capitalized one after up to two other
 // capitalized words, the rest of a name: "the Paris Peace Accords",
-// "Moscow State University".
+// "Moscow State University"; or after up to two modifiers of venues.txt
+// ("mod"): "the Paris peace treaty".
 func (v *Vocabulary) venueAfter(rest string) bool {
 	rest = strings.TrimLeft(rest, " \t\n\f\r’'")
 	if after, ok := strings.CutPrefix(rest, "s"); ok {
@@ -78,6 +80,16 @@ func (v *Vocabulary) venueAfter(rest string) bool {
 	}
 	if v.venueWordAt(rest, venueNext) {
 		return true
+	}
+	for t, k := rest, 0; k < 2 && v.venueWordAt(t, venueMod); k++ {
+		w := leadingWord(t)
+		if !strings.HasPrefix(t[len(w):], " ") {
+			break
+		}
+		t = t[len(w)+1:]
+		if v.venueWordAt(t, venueNext) {
+			return true // "the Paris peace treaty", "the Geneva nuclear talks"
+		}
 	}
 	for range 2 {
 		w := leadingWord(rest)

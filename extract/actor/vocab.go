@@ -145,8 +145,12 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 				use = venueOf
 			case "both":
 				use = venueNext | venueOf
+			case "mod":
+				use = venueMod
+			case "of+mod":
+				use = venueOf | venueMod
 			default:
-				return fmt.Errorf("want word[<TAB>of|both]")
+				return fmt.Errorf("want word[<TAB>of|both|mod|of+mod]")
 			}
 			v.venues[strings.ToLower(l.Field(0))] = use
 		case "suffixes":
