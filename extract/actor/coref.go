@@ -35,6 +35,8 @@ const (
 // group rebels are (groupAgents).
 func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones []string, ents []Entity) []Entity {
 	subdivisionContext(ents)
+	citiesPlaced(ents)
+	v.companyNames(doc, ents)
 	placeSurnames(ents)
 	unplaced(ents)
 	shared := v.ambiguousSurnames(doc, zones, ents)
@@ -43,6 +45,67 @@ func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones [
 	topicStates(sents, ents, topic)
 	groupAgents(ents, topic)
 	return ents
+}
+
+// citiesPlaced reads a capital's name the document also writes as a city
+// of another state's subdivision ("San Jose, California" ... "San Jose")
+// as that city everywhere in the document: the name alone must not give
+// the capital's state back.
+func citiesPlaced(ents []Entity) {
+	placed := map[string]string{} // form -> the state the document places it in
+	for _, e := range ents {
+		if e.Rule == ruleCitySubdivision && e.Match != nil {
+			placed[e.Match.Text] = e.Where
+		}
+	}
+	if len(placed) == 0 {
+		return
+	}
+	for i := range ents {
+		e := &ents[i]
+		if w, ok := placed[textOf(e)]; ok && e.Rule == "vocab:capital" {
+			e.Actor, e.Sector, e.Rule, e.Where = "", "", ruleCitySubdivision, w
+		}
+	}
+}
+
+// ruleCompany marks a name prose read as a place or a person that the
+// companies' list (companies.tsv) gives a company.
+const ruleCompany = "prose+company"
+
+// companyNames relabels ORG a name prose read as a place that is a
+// company's name (companies.tsv: "Boeing"), or as a person that is one of
+// several words ("Cisco Systems"), and one prose read as a place
+// or a person that opens a company's longer name the document writes too
+// ("Apple Inc." ... "Apple"): a company is no state and no person.
+func (v *Vocabulary) companyNames(doc string, ents []Entity) {
+	for i := range ents {
+		e := &ents[i]
+		if e.Rule != "prose" || e.Actor != "" || e.End > len(doc) {
+			continue
+		}
+		name := doc[e.Start:e.End]
+		whole := v.companies[name] && (e.Label == "GPE" || e.Label == "LOC" || e.Label == "PERSON" && strings.Contains(name, " "))
+		if !whole && (e.Label == "GPE" || e.Label == "LOC" || e.Label == "PERSON") {
+			for _, f := range v.companyFirst[name] {
+				if strings.Contains(doc, f) {
+					whole = true
+					break
+				}
+			}
+		}
+		if whole {
+			e.Label, e.Rule, e.Where = "ORG", ruleCompany, ""
+		}
+	}
+}
+
+// textOf is the vocabulary form an entity matched, or "".
+func textOf(e *Entity) string {
+	if e.Match == nil {
+		return ""
+	}
+	return e.Match.Text
 }
 
 // surnames reads a single capitalized word that is the last word of the

@@ -60,13 +60,15 @@ type venueUse uint8
 const (
 	venueNext venueUse = 1 << iota // after the name: "the Tashkent agreement"
 	venueOf                        // before "of" and the name: "the Treaty of Paris"
+	venueMod                       // between the name and a venue word: "the Paris peace treaty"
 )
 
 // venueAfter reports a venue word (venues.txt) opening rest, the text after
 // a capital's name, past spaces, quotes and a possessive "s": "the Tashkent
 // agreement", "Moscow's talks"; or a capitalized one after up to two other
 // capitalized words, the rest of a name: "the Paris Peace Accords",
-// "Moscow State University".
+// "Moscow State University"; or after up to two modifiers of venues.txt
+// ("mod"): "the Paris peace treaty".
 func (v *Vocabulary) venueAfter(rest string) bool {
 	rest = strings.TrimLeft(rest, " \t\n\f\r’'")
 	if after, ok := strings.CutPrefix(rest, "s"); ok {
@@ -78,6 +80,16 @@ func (v *Vocabulary) venueAfter(rest string) bool {
 	}
 	if v.venueWordAt(rest, venueNext) {
 		return true
+	}
+	for t, k := rest, 0; k < 2 && v.venueWordAt(t, venueMod); k++ {
+		w := leadingWord(t)
+		if !strings.HasPrefix(t[len(w):], " ") {
+			break
+		}
+		t = t[len(w)+1:]
+		if v.venueWordAt(t, venueNext) {
+			return true // "the Paris peace treaty", "the Geneva nuclear talks"
+		}
 	}
 	for range 2 {
 		w := leadingWord(rest)
@@ -156,6 +168,41 @@ func (v *Vocabulary) addressAfter(rest, code string) bool {
 		}
 	}
 	return false
+}
+
+// ruleCitySubdivision marks a capital's name written as a city of another
+// state's subdivision: "San Jose, California", "London, Ontario".
+const ruleCitySubdivision = "vocab:city+subdivision"
+
+// listRE matches what continues a list after a name: "and", "or", or a
+// comma before another name.
+var listRE = regexp.MustCompile(`^(?:,?[ \t]+(?:and|or)[ \t]|,[ \t]*\p{Lu})`)
+
+// subdivisionAfter returns the state of a first-level subdivision written
+// after a comma that rest (the text after a city's name) opens with: "San
+// Jose, California" is a city of the United States, not Costa Rica's
+// capital. A subdivision counts only where no list goes on after it
+// ("Moscow, Washington and Beijing" names three capitals, "Delhi,
+// Kashmir, Lahore" three places). It returns "" for anything else.
+func (v *Vocabulary) subdivisionAfter(rest string) string {
+	loc := addressRE.FindStringIndex(rest)
+	if loc == nil || !strings.Contains(rest[:loc[1]], ",") {
+		return ""
+	}
+	rest = rest[loc[1]:]
+	ms := v.Actors.Match(rest, 0)
+	if len(ms) == 0 || ms[0].Start != 0 {
+		return ""
+	}
+	if listRE.MatchString(rest[ms[0].End:]) {
+		return ""
+	}
+	for _, en := range ms[0].Entries {
+		if en.Kind == "province" && en.Code == "" && en.In() != "" {
+			return en.In()
+		}
+	}
+	return ""
 }
 
 // leadingWord returns the letters that open s.
@@ -273,7 +320,12 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 				zones[si] == "references" && publisherRE.MatchString(text[m.End:min(len(text), m.End+12)])) {
 				es.Actor, es.Rule, es.Where = "", ruleAddress, e.Code
 			}
-			if e.Kind == "capital" && es.Rule != ruleCapitalPerson && es.Rule != ruleAddress && (v.venueAfter(text[m.End:min(len(text), m.End+40)]) || v.venueBefore(text[max(0, m.Start-30):m.Start])) {
+			if e.Kind == "capital" && es.Rule != ruleCapitalPerson && es.Rule != ruleAddress {
+				if w := v.subdivisionAfter(text[m.End:min(len(text), m.End+80)]); w != "" && w != e.Code {
+					es.Actor, es.Sector, es.Rule, es.Where = "", "", ruleCitySubdivision, w
+				}
+			}
+			if e.Kind == "capital" && es.Rule != ruleCapitalPerson && es.Rule != ruleAddress && es.Rule != ruleCitySubdivision && (v.venueAfter(text[m.End:min(len(text), m.End+40)]) || v.venueBefore(text[max(0, m.Start-30):m.Start])) {
 				es.Actor, es.Rule, es.Where = "", "vocab:venue", e.Code
 			}
 			if (e.Kind == "state" || e.Kind == "alias" || e.Kind == "capital") && e.Code != "" && es.Rule != ruleCapitalPerson {
@@ -281,7 +333,14 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 					es.Start, es.Label, es.Actor, es.Sector, es.Rule, es.Where = a, "GPE", "", "", ruleNewPlace, ""
 				}
 			}
-			if e.Kind == "demonym" && e.Code != "" {
+			if (e.Kind == "state" || e.Kind == "alias") && e.Code != "" && es.Rule == "vocab:"+e.Kind {
+				if a, sector := v.bodyBefore(st[:m.Start-s.Start], m.Text); a >= 0 && !overlaps(Entity{Start: s.Start + a, End: m.End}, ents) {
+					es.Start, es.Label, es.Sector, es.Rule, es.Where = s.Start+a, "ORG", sector, ruleStateBody, ""
+				}
+			}
+			if (e.Kind == "demonym" || e.Kind == "state" || e.Kind == "alias" || e.Kind == "territory") && e.Code != "" && v.diseaseAfter(text[m.End:min(len(text), m.End+30)]) {
+				es.Actor, es.Sector, es.Rule = "", "", ruleDisease
+			} else if e.Kind == "demonym" && e.Code != "" {
 				if end := v.demonymNameEnd(st, s.Start, m); end > 0 {
 					es.End, es.Label, es.Actor, es.Sector, es.Rule, es.Where = end, "ORG", "", "", ruleDemonymName, ""
 				} else if originFirst(st, s.Start, ms, mi) {

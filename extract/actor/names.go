@@ -437,3 +437,65 @@ func originFirst(st string, base int, ms []Match, mi int) bool {
 	r, _ := utf8.DecodeRuneInString(rest)
 	return rest == "" || !unicode.IsLetter(r) && !unicode.IsSpace(r) && !english.IsDash(r)
 }
+
+// ruleDisease marks a demonym or a state's name that opens a disease's
+// name: "the Spanish flu", "the Hong Kong flu".
+const ruleDisease = "vocab:disease"
+
+// diseaseAfter reports a disease noun of diseases.txt (perhaps plural)
+// as the next word of rest, the text after a demonym or a state's name,
+// past spaces or one dash: the two name a disease ("Spanish flu", "Asian
+// influenza"), not the state.
+func (v *Vocabulary) diseaseAfter(rest string) bool {
+	t := strings.TrimLeft(rest, " \t\n")
+	if len(t) == len(rest) {
+		if t2, ok := strings.CutPrefix(rest, "-"); ok {
+			t = t2
+		} else {
+			return false
+		}
+	}
+	w := strings.ToLower(leadingWord(t))
+	return v.diseases[w] || strings.HasSuffix(w, "s") && v.diseases[w[:len(w)-1]]
+}
+
+// ruleStateBody marks a state's institution named as statebodies.tsv
+// says: "the Bank of Canada".
+const ruleStateBody = "vocab:state+body"
+
+// bodyBefore returns where a name of statebodies.tsv opens before a state's
+// name, with "of" and perhaps "the" between (before, the text before the
+// name, ending at it), and its sector: "the Bank of Canada". It returns -1
+// where no such name stands there, where a capitalized word before it makes
+// a longer name ("Agricultural Bank of China"), and where the whole is a
+// company's name (companies.tsv: "Bank of America"); name is the state's
+// name as written.
+func (v *Vocabulary) bodyBefore(before, name string) (int, string) {
+	t, ok := strings.CutSuffix(before, " of ")
+	if !ok {
+		if t, ok = strings.CutSuffix(before, " of the "); !ok {
+			return -1, ""
+		}
+	}
+	for body, sector := range v.stateBodies {
+		head, ok := strings.CutSuffix(t, body)
+		if !ok || head != "" && !strings.HasSuffix(head, " ") {
+			continue
+		}
+		if v.companies[body+before[len(t):]+name] {
+			return -1, ""
+		}
+		prev := leadingWord(lastWord(head))
+		if prev != "" && unicode.IsUpper(english.FirstRune(prev)) && prev != "The" {
+			continue // a longer name
+		}
+		return len(head), sector
+	}
+	return -1, ""
+}
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " ")
+	return s[strings.LastIndexByte(s, ' ')+1:]
+}

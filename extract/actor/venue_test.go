@@ -20,7 +20,8 @@ func TestVenueAfter(t *testing.T) {
 		{" objected", false},          // the government acts
 		{" State University", true},   // the rest of a name: "Moscow State University"
 		{" Peace Accords", true},      // "the Paris Peace Accords"
-		{" peace accords", false},     // only the capitals of a name are skipped
+		{" peace accords", true},      // a modifier of venues.txt is skipped: "the Paris peace accords"
+		{" peace envoy", false},       // not before a venue word
 		{" Peace Talks", true},
 		{" Policy Research Institute", false}, // three words: no venue word within two
 		{" Peace", false},                     // "peace" makes a venue only before "of"

@@ -19,7 +19,8 @@ var dataFS embed.FS
 // dictionary holds the actors generated from the field's dictionaries
 // (cmd/vocabgen), in the actors format with a sector column, matched
 // exactly as written; their companies (data/phoenix/companies.tsv) are
-// left out unless a user adds the file.
+// no actors unless a user adds the file as a dictionary: kind companies
+// reads only their names, which name no state ("Bank of America").
 var Kinds = vocab.Kinds{
 	"actors": {"data/actors/states.tsv", "data/actors/orgs.tsv", "data/actors/people.tsv", "data/actors/leaders.tsv",
 		"data/actors/places.tsv", "data/actors/peoples.tsv", "data/actors/subdivisions.tsv", "data/actors/agencies.tsv"},
@@ -42,6 +43,9 @@ var Kinds = vocab.Kinds{
 	"demonymheads":  {"data/demonymheads.txt"},
 	"forcemods":     {"data/forcemods.txt"},
 	"newnames":      {"data/newnames.txt"},
+	"diseases":      {"data/diseases.txt"},
+	"statebodies":   {"data/statebodies.tsv"},
+	"companies":     {"data/phoenix/companies.tsv"},
 }
 
 // Vocabulary holds the actor gazetteer and the word lists of entity
@@ -60,11 +64,15 @@ type Vocabulary struct {
 	listJoiners  map[string]bool     // connectors that also join a list's names ("and"): a group's name ends there before a lower-case word
 	venues       map[string]venueUse // lower case
 	suffixes     []string
-	topical      map[string]bool // lower case: agent heads that name the paragraph's state's government
-	notTopical   map[string]bool // lower case: words before such an agent that name another government
-	demonymHeads map[string]bool // as written: words closing an institution's name a demonym opens (demonymNameEnd)
-	forceMods    map[string]bool // lower case: military modifiers between an actor and a force noun ("Soviet airborne forces")
-	newNames     map[string]bool // as written: words before a state's name that make another place's ("New Guinea")
+	topical      map[string]bool     // lower case: agent heads that name the paragraph's state's government
+	notTopical   map[string]bool     // lower case: words before such an agent that name another government
+	demonymHeads map[string]bool     // as written: words closing an institution's name a demonym opens (demonymNameEnd)
+	forceMods    map[string]bool     // lower case: military modifiers between an actor and a force noun ("Soviet airborne forces")
+	newNames     map[string]bool     // as written: words before a state's name that make another place's ("New Guinea")
+	diseases     map[string]bool     // lower case: disease nouns a demonym names ("Spanish flu")
+	stateBodies  map[string]string   // as written: an institution's name before "of" and a state's -> sector ("Bank")
+	companies    map[string]bool     // as written: companies' names, which name no state
+	companyFirst map[string][]string // as written: a company's name of several words by its first word
 }
 
 var defaultVocab = english.Once(New)
@@ -78,7 +86,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{Actors: newGazetteer(), agents: newAgents(), disclaim: map[string]bool{}, joiners: map[string]bool{}, en: en, nonEntities: map[string]bool{}, named: map[string]string{},
 		connectors: map[string]bool{}, groupJoiners: map[string]bool{}, listJoiners: map[string]bool{}, venues: map[string]venueUse{}, topical: map[string]bool{}, notTopical: map[string]bool{},
-		demonymHeads: map[string]bool{}, forceMods: map[string]bool{}, newNames: map[string]bool{}}
+		demonymHeads: map[string]bool{}, forceMods: map[string]bool{}, newNames: map[string]bool{}, diseases: map[string]bool{}, stateBodies: map[string]string{}, companies: map[string]bool{}, companyFirst: map[string][]string{}}
 	// The embedded files are sources 0 (the project's) and 1 (the
 	// dictionaries'); the user's files follow, each a source of its own, so
 	// that a user's row can override the meanings of a form.
@@ -137,8 +145,12 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 				use = venueOf
 			case "both":
 				use = venueNext | venueOf
+			case "mod":
+				use = venueMod
+			case "of+mod":
+				use = venueOf | venueMod
 			default:
-				return fmt.Errorf("want word[<TAB>of|both]")
+				return fmt.Errorf("want word[<TAB>of|both|mod|of+mod]")
 			}
 			v.venues[strings.ToLower(l.Field(0))] = use
 		case "suffixes":
@@ -158,6 +170,23 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			v.forceMods[strings.ToLower(l.Word())] = true
 		case "newnames":
 			v.newNames[l.Word()] = true
+		case "statebodies":
+			if len(l.Fields) < 2 {
+				return fmt.Errorf("want name<TAB>sector")
+			}
+			v.stateBodies[l.Field(0)] = l.Field(1)
+		case "companies":
+			if len(l.Fields) < 4 {
+				return fmt.Errorf("want the actors format")
+			}
+			for _, f := range vocab.Split(l.Field(3), "|") {
+				v.companies[f] = true
+				if first, _, ok := strings.Cut(f, " "); ok {
+					v.companyFirst[first] = append(v.companyFirst[first], f)
+				}
+			}
+		case "diseases":
+			v.diseases[strings.ToLower(l.Word())] = true
 		case "currencywords":
 			w := strings.ToLower(l.Word())
 			r, n := utf8.DecodeRuneInString(w)
