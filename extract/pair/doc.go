@@ -7,7 +7,8 @@
 // sentence of the body that states none of these, the actors it names in
 // different phrases (relation "mention").
 //
-// It reads the event lexicon (relations, stances, roles, pair nouns). It
+// It reads the event lexicon (relations, stances, roles, pair nouns, the
+// pair words around a list: "each other", "consisting of"). It
 // imports event, event/syntax, event/lexicon and english; it must not
 // import extract.
 package pair

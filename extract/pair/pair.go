@@ -246,8 +246,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			allMode(codes, "joint_"+evs[0].Subtype, "pair:joint", evs[0].Mode)
 		case prev == "between" || prev == "among":
 			allMode(codes, "relations", "pair:between", scope(co.First))
-		case prev == "of" && co.First > 1 && (toks[co.First-2].Low == "consisting" || toks[co.First-2].Low == "comprising" || toks[co.First-2].Low == "composed"),
-			prev == "involving" || prev == "including" && ci > 0:
+		case f.phraseBefore(toks, co.First, "members") || ci > 0 && f.phraseBefore(toks, co.First, "members-after"):
 			allMode(codes, "group", "pair:members", scope(co.First))
 		default:
 			// "A and B's competition", "A and B ... each other", "A, B and C forming one axis"
@@ -256,10 +255,8 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 				continue
 			}
 			for j := co.Last + 1; j < len(toks) && j <= co.Last+12 && sv.Clause[j] == sv.Clause[co.Last]; j++ {
-				w := toks[j].Low
 				r, _ := relAfter(j)
-				if w == "each" && j+1 < len(toks) && toks[j+1].Low == "other" || w == "one" && j+1 < len(toks) && toks[j+1].Low == "another" ||
-					w == "jointly" || w == "together" || w == "bilateral" || w == "mutual" || (w == "forming" || w == "formed" || w == "form") && r != "" {
+				if f.phraseAt(toks, j, "mutual") || f.phraseAt(toks, j, "forms") && r != "" {
 					if r == "" {
 						r = "mutual"
 					}
@@ -442,6 +439,37 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		}
 	}
 	return out
+}
+
+// phraseAt reports whether a phrase of a role of the lexicon's pairwords
+// starts at token j.
+func (f *Finder) phraseAt(toks []english.Tok, j int, role string) bool {
+	for _, p := range f.lex.PairPhrases(role) {
+		if j+len(p) <= len(toks) && wordsAt(toks, j, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseBefore reports whether a phrase of a role of the lexicon's
+// pairwords ends right before token end.
+func (f *Finder) phraseBefore(toks []english.Tok, end int, role string) bool {
+	for _, p := range f.lex.PairPhrases(role) {
+		if end-len(p) >= 0 && wordsAt(toks, end-len(p), p) {
+			return true
+		}
+	}
+	return false
+}
+
+func wordsAt(toks []english.Tok, j int, words []string) bool {
+	for i, w := range words {
+		if toks[j+i].Low != w {
+			return false
+		}
+	}
+	return true
 }
 
 // together adds the pairs of a sentence that names actors in more than

@@ -25,6 +25,7 @@ var Kinds = vocab.Kinds{
 	"domestic":       {"data/domestic.txt"},
 	"roles":          {"data/roles.txt"},
 	"pairnouns":      {"data/pairnouns.txt"},
+	"pairwords":      {"data/pairwords.tsv"},
 	"lightverbs":     {"data/lightverbs.txt"},
 	"restrictions":   {"data/restrictions.txt"},
 	"institutions":   {"data/institutions.txt"},
@@ -57,8 +58,9 @@ type Stance struct {
 type Vocabulary struct {
 	trie       *node // every trigger by its words
 	categories map[string]bool
-	relations  map[string]string // relational noun -> relation word
-	armed      map[string]bool   // relational nouns of armed conflict ("war", "conflict"): flag armed
+	relations  map[string]string     // relational noun -> relation word
+	pairWords  map[string][][]string // role -> its phrases' lower-case words (pairwords.tsv)
+	armed      map[string]bool       // relational nouns of armed conflict ("war", "conflict"): flag armed
 	stances    map[string]Stance
 	modality   map[string]string // word -> negated, future, hypothetical
 	keywords   []string
@@ -97,7 +99,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // New parses the embedded word lists, then the extra sources (of this
 // package's kinds) in order.
 func New(extra ...vocab.Source) (*Vocabulary, error) {
-	v := &Vocabulary{trie: &node{}, categories: map[string]bool{}, relations: map[string]string{}, armed: map[string]bool{},
+	v := &Vocabulary{trie: &node{}, categories: map[string]bool{}, relations: map[string]string{}, pairWords: map[string][][]string{}, armed: map[string]bool{},
 		stances: map[string]Stance{}, modality: map[string]string{}, cameoPatterns: map[string][]*Trigger{}, objectSets: map[string]*lazyObjects{}}
 	for _, c := range Categories {
 		v.categories[c] = true
@@ -164,6 +166,13 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			default:
 				return fmt.Errorf("want word<TAB>negated|future|hypothetical|would|conditional|failure|hedge|evidence|privative|belief|plan")
 			}
+		case "pairwords":
+			switch r := l.Field(1); r {
+			case "mutual", "forms", "members", "members-after":
+				v.pairWords[r] = append(v.pairWords[r], strings.Fields(strings.ToLower(l.Field(0))))
+			default:
+				return fmt.Errorf("want phrase<TAB>mutual|forms|members|members-after")
+			}
 		case "event-keywords":
 			v.keywords = append(v.keywords, strings.ToLower(l.Word()))
 		}
@@ -181,6 +190,10 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 func (v *Vocabulary) DictionaryCounts() (verbs, patterns int) {
 	return v.cameoForms, v.cameoPatternRows
 }
+
+// PairPhrases returns the phrases of a role of pairwords.tsv (mutual,
+// forms, members, members-after), each as its lower-case words.
+func (v *Vocabulary) PairPhrases(role string) [][]string { return v.pairWords[role] }
 
 // Relation returns the relation a relational noun states ("alliance").
 func (v *Vocabulary) Relation(w string) (string, bool) {
@@ -246,6 +259,11 @@ func (v *Vocabulary) Words() iter.Seq[string] {
 	walk(v.trie)
 	all = slices.AppendSeq(all, maps.Keys(v.relations))
 	all = slices.AppendSeq(all, maps.Keys(v.modality))
+	for _, ps := range v.pairWords {
+		for _, p := range ps {
+			all = append(all, p...)
+		}
+	}
 	for _, s := range []Set{v.Domestic, v.Reporting, v.Intent, v.Light, v.HeadTitles, v.Captions, v.Result} {
 		all = slices.AppendSeq(all, maps.Keys(s))
 	}
