@@ -2,26 +2,24 @@ package pair_test
 
 import (
 	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/stratex/stratex/extract"
 	"github.com/stratex/stratex/extract/internal/stagetest"
+	"github.com/stratex/stratex/extract/pair"
 )
 
 // pairModes renders a text's pairs as "A-B mode", "asserted" for a pair
 // with no mode.
 func pairModes(t *testing.T, v *extract.Vocabulary, s string) string {
 	t.Helper()
-	var out []string
-	for _, p := range stagetest.Findings(t, v, s).Pairs {
+	return renderPairs(t, v, s, func(p pair.Span) string {
 		m := p.Mode
 		if m == "" {
 			m = "asserted"
 		}
-		out = append(out, fmt.Sprintf("%s-%s %s", p.A, p.B, m))
-	}
-	return strings.Join(out, "; ")
+		return fmt.Sprintf("%s-%s %s", p.A, p.B, m)
+	})
 }
 
 // TestPairTakesItsStatementsMode: a pair that only a negated or

@@ -7,17 +7,24 @@ import (
 
 	"github.com/stratex/stratex/extract"
 	"github.com/stratex/stratex/extract/internal/stagetest"
+	"github.com/stratex/stratex/extract/pair"
 )
 
-// pairsOf runs every stage over s and renders its pairs as "A-B
-// relation rule", in order, joined by "; ".
-func pairsOf(t *testing.T, v *extract.Vocabulary, s string) string {
+// renderPairs runs every stage over s and renders each of its pairs with
+// one, in order, joined by "; ".
+func renderPairs(t *testing.T, v *extract.Vocabulary, s string, one func(pair.Span) string) string {
 	t.Helper()
 	var out []string
 	for _, p := range stagetest.Findings(t, v, s).Pairs {
-		out = append(out, fmt.Sprintf("%s-%s %s %s", p.A, p.B, p.Relation, p.Rule))
+		out = append(out, one(p))
 	}
 	return strings.Join(out, "; ")
+}
+
+// pairsOf renders a text's pairs as "A-B relation rule".
+func pairsOf(t *testing.T, v *extract.Vocabulary, s string) string {
+	t.Helper()
+	return renderPairs(t, v, s, func(p pair.Span) string { return fmt.Sprintf("%s-%s %s %s", p.A, p.B, p.Relation, p.Rule) })
 }
 
 type pairCase struct{ name, text, want string }
