@@ -477,19 +477,19 @@ func (v *Vocabulary) bodyBefore(before, name string) (int, string) {
 			return -1, ""
 		}
 	}
-	for body, sector := range v.stateBodies {
+	for _, body := range v.bodyNames { // longest first: "Central Bank" before "Bank"
 		head, ok := strings.CutSuffix(t, body)
 		if !ok || head != "" && !strings.HasSuffix(head, " ") {
 			continue
-		}
-		if v.companies[body+before[len(t):]+name] {
-			return -1, ""
 		}
 		prev := leadingWord(lastWord(head))
 		if prev != "" && unicode.IsUpper(english.FirstRune(prev)) && prev != "The" {
 			continue // a longer name
 		}
-		return len(head), sector
+		if v.companies[body+before[len(t):]+name] {
+			return -1, ""
+		}
+		return len(head), v.stateBodies[body]
 	}
 	return -1, ""
 }

@@ -122,6 +122,10 @@ func TestStateBodies(t *testing.T) {
 		// other forms (news lines of my own)
 		{"The Central Bank of Iraq sold dollars in 2015.", "Central Bank of Iraq", "Central Bank of Iraq/ORG/IRQ"},
 		{"In 2016 the Reserve Bank of India withdrew the notes.", "Reserve Bank of India", "Reserve Bank of India/ORG/IND"},
+		// a longer body before a company's shorter name: the longest body
+		// first, whatever the map's order (a history of my own; a review
+		// found "Central Bank" read in two out of eight runs)
+		{"In 1949 the Central Bank of China moved its reserves to Taipei.", "Central Bank of China", "Central Bank of China/ORG/CHN"},
 		{"The European Central Bank and the ECB's board met in 2011.", "European Central Bank", "European Central Bank/ORG/EU"},
 		{"Rates held after the ECB met in Frankfurt in 2012.", "ECB", "ECB/ORG/EU"},
 		// the other way: companies and longer names keep the state alone

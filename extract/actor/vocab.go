@@ -1,9 +1,11 @@
 package actor
 
 import (
+	"cmp"
 	"embed"
 	"fmt"
 	"iter"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -71,6 +73,7 @@ type Vocabulary struct {
 	newNames     map[string]bool     // as written: words before a state's name that make another place's ("New Guinea")
 	diseases     map[string]bool     // lower case: disease nouns a demonym names ("Spanish flu")
 	stateBodies  map[string]string   // as written: an institution's name before "of" and a state's -> sector ("Bank")
+	bodyNames    []string            // the keys of stateBodies, longest first ("Central Bank" before "Bank")
 	companies    map[string]bool     // as written: companies' names, which name no state
 	companyFirst map[string][]string // as written: a company's name of several words by its first word
 }
@@ -212,6 +215,10 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 		}
 	}
 	v.Actors.build()
+	for b := range v.stateBodies {
+		v.bodyNames = append(v.bodyNames, b)
+	}
+	slices.SortFunc(v.bodyNames, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
 	return v, nil
 }
 
