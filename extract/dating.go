@@ -99,6 +99,10 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 		e := &evs[i]
 		d := &out[i]
 		own := e.Date != "" && (e.Sent >= len(ctxs) || !within(ctxs[e.Sent].Apart, e.DateAt[0]))
+		var sc timex.Context // the sentence's, none past the contexts given
+		if e.Sent < len(ctxs) {
+			sc = ctxs[e.Sent]
+		}
 		switch {
 		case own && e.Sent < len(ctxs) && perfectsDate(ctxs[e.Sent], *e):
 			continue // the date of a past perfect is not the event's
@@ -107,7 +111,7 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 		case own && e.Sent < len(ctxs) && ownClause(ctxs[e.Sent], *e):
 			continue // the date of another clause is not the event's
 		case own:
-			*d = EventDate{calendar(joined(*e, ctxs[e.Sent], xs)), models.DateFromSentence}
+			*d = EventDate{calendar(joined(*e, sc, xs)), models.DateFromSentence}
 			continue
 		case dated[e.Sent] || e.Sent >= len(ctxs) || earlier(ctxs[e.Sent], *e):
 			continue
