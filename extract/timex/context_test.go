@@ -543,6 +543,7 @@ func TestOwn(t *testing.T) {
 		{"Germany protested, because Britain mined the North Sea in November 1914.", "because Britain mined the North Sea in November 1914"},
 		{"In 1916, when Romania joined the war, Russia attacked Austria-Hungary.", ""},              // a clause of time
 		{"Britain sold tanks worth two billion dollars, out of which half was in 1967 itself.", ""}, // a share, after a preposition
+		{"The bank lent Greece 40 billion euros, of which a quarter came in 2012.", ""},             // the same in news
 		{"The rebels who seized the town in 1921 were routed.", ""},                                 // no comma before it
 		{"The envoy, who arrived on 3 May, met the king, who had ruled since 1910.", "who arrived on 3 May | who had ruled since 1910"},
 	}

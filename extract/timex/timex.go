@@ -868,7 +868,7 @@ func (p *tparser) nameBefore(i int) int {
 
 // subClause is the byte span of the clause the date at toks[i:i+n] is in
 // when a word of subclauses.txt opens it right after a comma (not after a
-// preposition: ", out of which $53 million was in 1954" gives a share of
+// preposition: ", of which a quarter came in 2012" gives a share of
 // what the clause before reports, at its time): from that word to the
 // clause's next comma, ";", ":", dash, parenthesis or the sentence's end;
 // 0, 0 for none.
@@ -885,7 +885,7 @@ func (p *tparser) subClause(i, n int) (lo, hi int) {
 		if p.isSym(k-1, ",") {
 			open = k
 		}
-		break // ", out of which $53 million was in 1954": a share of what the clause before reports
+		break // ", of which a quarter came in 2012": a share of what the clause before reports
 	}
 	if open < 0 {
 		return 0, 0
