@@ -134,14 +134,22 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	// is the last before token k in k's clause: the relation a clause
 	// states is as hypothetical as its verb ("could sign a trade agreement
 	// with Peru", "did not restore ties with Chile").
+	var trig []int // each event's trigger token, found at the first call
 	scope := func(k int) string {
-		mode, at := "", -1
-		for _, e := range evs {
-			j := 0
-			for j < len(toks) && int(toks[j].Start) < e.Start {
-				j++
+		if k >= len(toks) {
+			return ""
+		}
+		if trig == nil {
+			trig = make([]int, len(evs))
+			for i, e := range evs {
+				for trig[i] < len(toks) && int(toks[trig[i]].Start) < e.Start {
+					trig[i]++
+				}
 			}
-			if j < k && j > at && k < len(toks) && sv.Clause[j] == sv.Clause[k] {
+		}
+		mode, at := "", -1
+		for i, e := range evs {
+			if j := trig[i]; j < k && j > at && sv.Clause[j] == sv.Clause[k] {
 				mode, at = e.Mode, j
 			}
 		}
@@ -366,7 +374,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		if !ok || sv.InEnt[k] || sv.IsTrigger(k) {
 			continue
 		}
-		j := stancePrep(toks, k+1, st.Preps)
+		j := phraseEnd(toks, k+1, st.Preps)
 		if j < 0 {
 			continue
 		}
@@ -444,32 +452,18 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 // phraseAt reports whether a phrase of a role of the lexicon's pairwords
 // starts at token j.
 func (f *Finder) phraseAt(toks []english.Tok, j int, role string) bool {
-	for _, p := range f.lex.PairPhrases(role) {
-		if j+len(p) <= len(toks) && wordsAt(toks, j, p) {
-			return true
-		}
-	}
-	return false
+	return phraseEnd(toks, j, f.lex.PairPhrases(role)) >= 0
 }
 
 // phraseBefore reports whether a phrase of a role of the lexicon's
 // pairwords ends right before token end.
 func (f *Finder) phraseBefore(toks []english.Tok, end int, role string) bool {
 	for _, p := range f.lex.PairPhrases(role) {
-		if end-len(p) >= 0 && wordsAt(toks, end-len(p), p) {
+		if end-len(p) >= 0 && phraseEnd(toks, end-len(p), [][]string{p}) == end {
 			return true
 		}
 	}
 	return false
-}
-
-func wordsAt(toks []english.Tok, j int, words []string) bool {
-	for i, w := range words {
-		if toks[j+i].Low != w {
-			return false
-		}
-	}
-	return true
 }
 
 // together adds the pairs of a sentence that names actors in more than
@@ -634,10 +628,11 @@ func figures(sv *event.Sentence) int {
 	return n
 }
 
-// stancePrep returns the index after one of preps starting at toks[i]
-// ("vis-à-vis" spans five tokens), or -1.
-func stancePrep(toks []english.Tok, i int, preps [][]string) int {
-	for _, ws := range preps {
+// phraseEnd returns the index after the first of phrases (each its
+// lower-case words) that starts at toks[i] (a stance's preposition:
+// "vis-à-vis" spans five tokens), or -1.
+func phraseEnd(toks []english.Tok, i int, phrases [][]string) int {
+	for _, ws := range phrases {
 		if i+len(ws) > len(toks) {
 			continue
 		}

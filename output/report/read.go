@@ -464,14 +464,15 @@ func (r *Run) addPair(p *pairRec) {
 	d := r.doc(p.Doc)
 	r.docs[d].pairs++
 	r.pairTotal++
-	if p.Directed {
-		r.directed++
-	}
 	if p.Mode != "" {
 		// "would never take part in the war as Poland's allies": the
-		// network draws what the texts assert
+		// network draws what the texts assert, and the summary's directed
+		// and distinct counts are of those
 		r.pairsMode++
 		return
+	}
+	if p.Directed {
+		r.directed++
 	}
 	if p.A == "" || p.B == "" {
 		return
