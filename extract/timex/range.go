@@ -48,9 +48,9 @@ func (p *tparser) rangeOf(i int, tryLone bool) (x Span, n int, lone bool) {
 	}
 	k := j + a.n
 	conn := p.low(k)
-	switch conn {
-	case "-", "–", "—", "~", "to", "until", "till", "through", "thru":
-	case "and":
+	switch {
+	case p.joinsRange(conn):
+	case conn == "and":
 		if opener != "between" {
 			return Span{}, 0, lone
 		}
@@ -191,8 +191,7 @@ func (p *tparser) rangeOf(i int, tryLone bool) (x Span, n int, lone bool) {
 // next ten tokens after toks[i]: no range can start at i without one.
 func (p *tparser) connectorNear(i int) bool {
 	for k := i + 1; k < min(len(p.toks), i+11); k++ {
-		switch p.toks[k].Low {
-		case "-", "–", "—", "~", "to", "until", "till", "through", "thru", "and":
+		if w := p.toks[k].Low; p.joinsRange(w) || w == "and" {
 			return true
 		}
 	}
@@ -225,7 +224,7 @@ func expand(t tdate, g int) tdate {
 // loneDay reads a day written without its month at toks[j], the first end
 // of a range after opener ("from", "between", or none): "the 13th", "the
 // sixth", "13th", or after "from" or "between" a bare "13"; the word after
-// it must join the ends ("to", "until", "till", "through", "thru", "and"
+// it must join the ends in words (rangewords.txt: "to", "until"; "and"
 // after "between"). It gives the day and the tokens it takes; 0, 0 for
 // none.
 func (p *tparser) loneDay(j int, opener string) (int, int) {
@@ -237,13 +236,21 @@ func (p *tparser) loneDay(j int, opener string) (int, int) {
 	if t.Kind == english.Num && n == 1 && opener != "from" && opener != "between" {
 		return 0, 0 // "rose 6 to 9 May": a bare number needs the opener
 	}
-	switch p.low(j + n) {
-	case "to", "until", "till", "through", "thru":
+	switch w := p.low(j + n); {
+	case p.v.rangeWords[w]:
 		return d, n
-	case "and":
-		if opener == "between" {
-			return d, n
-		}
+	case w == "and" && opener == "between":
+		return d, n
 	}
 	return 0, 0
+}
+
+// joinsRange reports a dash or tilde, or a word of rangewords.txt, that
+// joins the two ends of a range ("1914-1918", "from May to June").
+func (p *tparser) joinsRange(w string) bool {
+	switch w {
+	case "-", "–", "—", "~":
+		return true
+	}
+	return p.v.rangeWords[w]
 }

@@ -33,6 +33,7 @@ var Kinds = vocab.Kinds{
 	"perfect":        {"data/perfect.tsv"},
 	"superlatives":   {"data/superlatives.txt"},
 	"comparisons":    {"data/comparisons.txt"},
+	"rangewords":     {"data/rangewords.txt"},
 }
 
 type timeWord struct{ kind, value string }
@@ -75,6 +76,7 @@ type Vocabulary struct {
 	seasonCues    map[string]bool
 	dayCues       map[string]bool
 	holidayCues   map[string]bool         // words before a holiday with no year that make it a day of the reference year's ("on Christmas Eve")
+	rangeWords    map[string]bool         // words that join a range's ends ("to", "until")
 	settingCues   map[string]bool         // words before a dated noun phrase that make its date the time of its clause ("in the 1916 campaign")
 	namedCues     map[string]bool         // before "(1978)": the year dates the thing named, no citation
 	opensName     map[string]bool         // opens a name: "Operation Barbarossa (1941)" dates the operation; compared with the lower-cased text, not in Words (the lexer would lower the word for every stage)
@@ -111,7 +113,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, timeWords: map[string]timeWord{}, wordTense: map[string]int{}, ahead: map[string]bool{}, conditional: map[string]bool{},
 		notBefore: map[string]bool{}, notAfter: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{}, namedCues: map[string]bool{}, opensName: map[string]bool{},
-		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, settingCues: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, clauseOpeners: map[string]bool{}, subOpeners: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, passive: map[string]bool{}, perfect: map[string]string{}}
+		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, settingCues: map[string]bool{}, rangeWords: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, clauseOpeners: map[string]bool{}, subOpeners: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, passive: map[string]bool{}, perfect: map[string]string{}}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		switch kind {
 		case "timewords":
@@ -174,6 +176,8 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			default:
 				return fmt.Errorf("want word<TAB>before|after")
 			}
+		case "rangewords":
+			v.rangeWords[strings.ToLower(l.Word())] = true
 		case "datecues":
 			w := strings.ToLower(l.Field(0))
 			for _, c := range vocab.Split(l.Field(1), ",") {
@@ -317,7 +321,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 func (v *Vocabulary) Words() iter.Seq[string] {
 	var all []string
 	all = slices.AppendSeq(all, maps.Keys(v.starts))
-	for _, m := range []map[string]bool{v.notBefore, v.notAfter, v.monthCues, v.yearCues, v.seasonCues, v.dayCues, v.holidayCues, v.namedCues, v.anaphoraFirst, v.clauseOpeners, v.superlatives} {
+	for _, m := range []map[string]bool{v.notBefore, v.notAfter, v.monthCues, v.yearCues, v.seasonCues, v.dayCues, v.holidayCues, v.namedCues, v.anaphoraFirst, v.clauseOpeners, v.superlatives, v.rangeWords} {
 		all = slices.AppendSeq(all, maps.Keys(m))
 	}
 	for _, forms := range v.comparisons {
