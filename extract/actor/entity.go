@@ -827,9 +827,9 @@ func (v *Vocabulary) titleBefore(text string, at int) bool {
 
 var yearRE = regexp.MustCompile(`\b(?:1[6-9]|20)\d\d[a-z]?\b`)
 
-// citedAuthors finds the authors of author-year citations: "(Hasan 1968,
-// Ayoob 1968 and Menon 1982)", "(Rose and Husain, 1987, p. 3)", "Joshi and
-// Sharma (2017)". Each run of capitalized words before a year inside
+// citedAuthors finds the authors of author-year citations: "(Waltz 1979,
+// Walt 1987 and Keohane 1984)", "(Gilpin and Ruggie, 1982, p. 3)",
+// "Mearsheimer and Walt (2007)". Each run of capitalized words before a year inside
 // parentheses, joined by "and", "&" or commas, is a PERSON (an ORG when it
 // is an acronym).
 func (v *Vocabulary) citedAuthors(text string, s text.Sentence, si int, have []Entity) []Entity {
