@@ -81,6 +81,12 @@ func (sv *Sentence) assert(i, n int) assertion {
 	if i > 1 && toks[i-1].Low == "to" && sv.preparedBy(i-1) {
 		suppose()
 	}
+	// "accused Russia of attacking Lithuania", "blamed Iraq for the
+	// invasion", "alleged that Iran had attacked": the act of an
+	// accusation's complement is alleged, not asserted.
+	if ok, _ := sv.alleged(i); ok {
+		suppose()
+	}
 	// "America is too proud to fight", "too poorly armed to resist":
 	// "too" and one or two words before the infinitive deny the act. Not
 	// "too" after an actor or a comma ("Germany too began to attack":
@@ -261,4 +267,52 @@ func (sv *Sentence) tooToDeny(to int) bool {
 		}
 	}
 	return false
+}
+
+// alleged reports a trigger at toks[i] in the complement of an accusing
+// verb before it (a verb of triggers.tsv's ACCUSE rows of subtype accuse:
+// "accuse", "blame", "allege", "charge"): its "of", "for" or "with"
+// phrase, the trigger at most two words into it ("accused the Serbs of
+// shelling", "blamed Iraq for the invasion"), or its "that" clause
+// ("alleged that Iran had attacked"). accused: the codes of the actor
+// named between the verb and its "of", "for" or "with" (the verb's
+// object, who is said to have acted), nil if none. No comma, semicolon
+// or colon between: "accused the Russians, who had attacked ..., of
+// lying" asserts the attack.
+func (sv *Sentence) alleged(i int) (ok bool, accused []string) {
+	toks := sv.Toks
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
+		if w := toks[j].Low; w == "," || w == ";" || w == ":" {
+			return false, nil
+		}
+		tr, _ := sv.triggerAt(j)
+		if tr == nil || tr.Noun || tr.Category != "ACCUSE" || tr.Subtype != "accuse" {
+			continue
+		}
+		for p := j + 1; p < i; p++ {
+			switch toks[p].Low {
+			case "that":
+				return p-j <= 4, nil
+			case "of", "for", "with":
+				if i-p > 3 {
+					continue
+				}
+				in := true
+				for k := p + 1; k < i; k++ {
+					in = in && toks[k].Kind == english.Alpha && sv.ActorAt[k] < 0 && !sv.Preposition(toks[k].Low) && !sv.IsTrigger(k)
+				}
+				if !in {
+					continue
+				}
+				for k := j + 1; k < p; k++ {
+					if c := sv.CoordAt[k]; c >= 0 {
+						return true, sv.Coords[c].Codes(sv.Groups)
+					}
+				}
+				return true, nil
+			}
+		}
+		return false, nil
+	}
+	return false, nil
 }

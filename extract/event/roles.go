@@ -174,6 +174,11 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			tgt = []string{st}
 		}
 	}
+	if _, acc := sv.alleged(i); acc != nil {
+		// "accused the Russians of attacking Lithuania": the accused is
+		// said to have acted, not the accuser
+		src, tgt, rule = acc, syntax.Remove(tgt, acc), rule+"+accused"
+	}
 	if len(src) == 0 && len(tgt) == 0 {
 		return ev, false
 	}
