@@ -29,3 +29,16 @@ func TestSaleToABuyer(t *testing.T) {
 		{"a loss in sales (news)", "In 2005 Ford posted a loss in North American sales.", ""},
 	})
 }
+
+// TestExportOfArmsOnly: "export" (triggers.tsv, with the object list of
+// "sell") is an arms sale only when arms are exported; a region's copper or
+// a maker's cars exported are trade, no arms sale. Only COOPERATE events
+// are shown. Cases of our own, from histories and news.
+func TestExportOfArmsOnly(t *testing.T) {
+	checkSenses(t, []string{"COOPERATE"}, []senseCase{
+		{"fighters exported (history)", "In 1973 France exported Mirage fighters to Libya.", "COOPERATE FRA>LBY"},
+		{"missiles exported (news)", "In 2019 Russia exported air defence missiles to Turkey.", "COOPERATE RUS>TUR"},
+		{"copper exported (history)", "In 1975 Zambia exported most of its copper.", ""},
+		{"cars exported (news)", "In 2021 Japan exported fewer cars than Germany.", ""},
+	})
+}
