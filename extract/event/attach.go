@@ -205,8 +205,8 @@ func (sv *Sentence) nextToOtherTrigger(a, b, i int) bool {
 // whatever event noun it holds. A figure in the next clause belongs to the
 // trigger the clause follows when that clause names no event and no actor
 // of its own (", which amounted to €5 billion", "but the first tranche of
-// $2 billion came later"), unless it gives a share of it (", out of which
-// $53 million ...").
+// $2 billion came later"), unless it gives a share of it (", of which
+// $40 million ...").
 func (sv *Sentence) moneyFor(i int) []float64 {
 	out := []float64{}
 	cl := sv.Clause[i]
