@@ -210,7 +210,6 @@ func fixHeader(data []byte) []byte {
 }
 
 var (
-	xrefSubRE  = regexp.MustCompile(`(?m)^\s*(\d+)\s+(\d+)\s*$`)
 	sizeRE     = regexp.MustCompile(`/(?:Size|Count)\s+(\d+)`)
 	wRE        = regexp.MustCompile(`/W\s*\[([^\]]*)\]`)
 	indexRE    = regexp.MustCompile(`/Index\s*\[([^\]]*)\]`)
@@ -263,25 +262,97 @@ func saneXref(data []byte) bool {
 			}
 		}
 	}
+	return xrefTablesSane(data, limit)
+}
+
+// maxXrefTokens bounds the tokens saneXref walks in all of a file's
+// cross-reference tables together; a file needing more is rebuilt.
+const maxXrefTokens = 4 << 20
+
+// xrefTablesSane walks every "xref" table as the library reads it: tokens
+// split on PDF white space (NUL included) and delimiters, comments skipped,
+// subsections "start count" each followed by count entries of three tokens,
+// until "trailer" or a token that is not an integer (where the library stops
+// with an error). A subsection reaching past limit objects, or claiming more
+// entries than the file has room for (an entry takes 20 bytes), is refused:
+// the library allocates its table up to start+count. Lines do not matter: a
+// fuzzed "\x00 4294967296 3" after an entry is a subsection to the library.
+func xrefTablesSane(data []byte, limit int64) bool {
+	budget := maxXrefTokens
 	for i := 0; ; {
 		k := bytes.Index(data[i:], []byte("xref"))
 		if k < 0 {
 			return true
 		}
 		i += k + 4
-		end := bytes.Index(data[i:], []byte("trailer"))
-		if end < 0 {
-			end = min(len(data)-i, 1<<20)
+		pos := i
+		next := func() (string, bool) {
+			budget--
+			var tok []byte
+			tok, pos = pdfToken(data, pos)
+			return string(tok), tok != nil && budget > 0
 		}
-		for _, m := range xrefSubRE.FindAllSubmatch(data[i:i+end], -1) {
-			a, err1 := strconv.ParseInt(string(m[1]), 10, 64)
-			b, err2 := strconv.ParseInt(string(m[2]), 10, 64)
-			// a table entry takes 20 bytes
-			if len(m[1]) != 10 && (err1 != nil || err2 != nil || a+b > limit || b > int64(len(data))/18+1) {
+		for {
+			t1, ok := next()
+			if !ok || t1 == "trailer" {
+				break
+			}
+			t2, ok := next()
+			if !ok {
+				break
+			}
+			a, err1 := strconv.ParseInt(t1, 10, 64)
+			b, err2 := strconv.ParseInt(t2, 10, 64)
+			if err1 != nil || err2 != nil {
+				break
+			}
+			if a > limit || b > limit-a || b > int64(len(data))/18+1 {
 				return false
 			}
+			for range 3 * max(b, 0) {
+				if _, ok := next(); !ok {
+					break
+				}
+			}
+		}
+		if budget <= 0 {
+			return false
 		}
 	}
+}
+
+// pdfToken returns the token at or after pos as the library's lexer splits
+// it (white space and comments skipped; a delimiter is a token of one byte)
+// and the position after it; nil at the end of data.
+func pdfToken(data []byte, pos int) ([]byte, int) {
+	for pos < len(data) {
+		switch c := data[pos]; {
+		case isPDFSpace(c):
+			pos++
+		case c == '%':
+			for pos < len(data) && data[pos] != '\r' && data[pos] != '\n' {
+				pos++
+			}
+		default:
+			if isPDFDelim(c) {
+				return data[pos : pos+1], pos + 1
+			}
+			start := pos
+			for pos < len(data) && !isPDFSpace(data[pos]) && !isPDFDelim(data[pos]) {
+				pos++
+			}
+			return data[start:pos], pos
+		}
+	}
+	return nil, pos
+}
+
+func isPDFSpace(c byte) bool {
+	return c == 0 || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == ' '
+}
+
+func isPDFDelim(c byte) bool {
+	return strings.IndexByte("<>()[]{}/%", c) >= 0
 }
 
 // repair rebuilds a broken cross-reference table by scanning the file for

@@ -2,6 +2,9 @@ package pdf
 
 import (
 	"bytes"
+	"fmt"
+	"runtime"
+	"strings"
 	"testing"
 )
 
@@ -170,5 +173,40 @@ func TestFootnoteMark(t *testing.T) {
 	}
 	if footnoteMark(mk("3", 100, 10), body, "Assistant") {
 		t.Error("a digit of the text's own size and baseline taken for a mark")
+	}
+}
+
+// The library reads a cross-reference table as tokens, not lines: a NUL is
+// white space to it, so a subsection header glued to an entry's line by a
+// NUL ("... n \x00 4294967296 3") made it allocate a table of four billion
+// entries (found by FuzzPDFBoundary). saneXref walks the tokens as the
+// library does.
+func TestSaneXrefReadsTablesAsTokens(t *testing.T) {
+	head := "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
+	table := fmt.Sprintf("xref\n0 3\n0000000000 65535 f \n%010d 00000 n \n%010d 00000 n \n", 9, strings.Index(head, "2 0 obj"))
+	tail := fmt.Sprintf("trailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(head))
+	if !saneXref([]byte(head + table + tail)) {
+		t.Error("a plain table refused")
+	}
+	for name, bad := range map[string]string{
+		"NUL before the header":     "\x00 4294967296 3\n0000000001 00000 n \n",
+		"header after an empty one": "7 0 900000000 1\n0000000001 00000 n \n",
+		"comment, then header":      "% note\n5000000000 2\n",
+		"more entries than bytes":   "3 400000\n",
+	} {
+		if saneXref([]byte(head + table + bad + tail)) {
+			t.Errorf("%s: accepted", name)
+		}
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		_, _ = Read([]byte(head + table + bad + tail))
+		runtime.ReadMemStats(&after)
+		if grown := after.TotalAlloc - before.TotalAlloc; grown > 64<<20 {
+			t.Errorf("%s: reading allocated %d MB", name, grown>>20)
+		}
+	}
+	// a second, sane subsection and a comment between entries pass
+	if !saneXref([]byte(head + "xref\n0 1\n0000000000 65535 f \n% two more\n1 2\n0000000009 00000 n \n0000000062 00000 n \n" + tail)) {
+		t.Error("two sane subsections refused")
 	}
 }
