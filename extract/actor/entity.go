@@ -423,7 +423,7 @@ func (v *Vocabulary) elided(st string, base int, ms []Match) []Match {
 func (v *Vocabulary) dictNoise(text string, ms []Match, i int) bool {
 	m, e := ms[i], ms[i].Entry("")
 	one := !strings.ContainsAny(m.Text, " -") && !isAllCaps(m.Text)
-	if one && citeYearRE.MatchString(text[m.End:min(len(text), m.End+12)]) {
+	if one && citeYearRE.MatchString(text[m.End:min(len(text), m.End+12)]) && !theBefore(text, m.Start) {
 		return true // an author: "(Lublin 2004)"
 	}
 	if one && (e.Label == "ORG" || e.Kind == "place") {
@@ -759,7 +759,7 @@ func (v *Vocabulary) cleanEntity(text string, toks []Token, si int, initial bool
 		label = typ
 	}
 	rule := "prose"
-	cited := citeYearRE.MatchString(text[end:min(len(text), end+12)])
+	cited := citeYearRE.MatchString(text[end:min(len(text), end+12)]) && !theBefore(text, start)
 	single := len(toks) == 1
 	switch {
 	case isAcronym(surface):
@@ -825,6 +825,15 @@ func (v *Vocabulary) titleBefore(text string, at int) bool {
 	return false
 }
 
+// theBefore reports whether the word right before offset at is "the": a
+// name after it is no author, also before a year in brackets ("the
+// Somme (1916) offensive", "the Directory (1795-1799)").
+func theBefore(text string, at int) bool {
+	before := strings.TrimRight(text[max(0, at-5):at], " ")
+	return len(before) >= 3 && strings.EqualFold(before[len(before)-3:], "the") &&
+		(len(before) == 3 || !unicode.IsLetter(rune(before[len(before)-4])))
+}
+
 var yearRE = regexp.MustCompile(`\b(?:1[6-9]|20)\d\d[a-z]?\b`)
 
 // citedAuthors finds the authors of author-year citations: "(Waltz 1979,
@@ -849,8 +858,8 @@ func (v *Vocabulary) citedAuthors(text string, s text.Sentence, si int, have []E
 			for k >= 0 && end-k < 3 && english.IsNameWord(ws[k].Text) && !v.nonEntity(ws[k].Text) && !v.en.Starter(ws[k].Text) && !v.en.Title(ws[k].Text) {
 				k--
 			}
-			if k == end {
-				break
+			if k == end || k >= 0 && strings.EqualFold(ws[k].Text, "the") {
+				break // no name, or a name after "the": not an author
 			}
 			e := Entity{Start: ws[k+1].Start, End: ws[end].End, Sent: si, Label: "PERSON", Rule: "citation"}
 			if isAcronym(text[e.Start:e.End]) {
