@@ -354,10 +354,17 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 			// A place or group inside a name ("Sochi Summit") is part of
 			// it; a name that is exactly a vocabulary place ("West Bank")
 			// stays that place.
+			// A place name ("Panjshir Valley") is where its place is.
 			kept := ents[:0]
 			for _, e := range ents {
 				if !(e.Actor == "" && overlaps(e, named)) || sameSpan(e, named) {
 					kept = append(kept, e)
+					continue
+				}
+				for k := range named {
+					if n := &named[k]; n.Label == "LOC" && n.Where == "" && overlaps(e, named[k:k+1]) {
+						n.Where = e.Where
+					}
 				}
 			}
 			for _, n := range named {
@@ -416,19 +423,19 @@ func (v *Vocabulary) elided(st string, base int, ms []Match) []Match {
 // dictNoise reports a match of the dictionaries' forms that names
 // something else here: a one-word form (not an acronym) before a citation
 // year, an author ("(Lublin 2004)"); an organisation's or a place's
-// one-word form before a capitalized name word, which makes a person's
-// given name of it ("Xinhua Qu", "Vladimir Lenin"; a person's one-word
+// one-word form before a capitalized name word that is no geographic head
+// ("Panjshir Valley" is a place), which makes a person's given name of it ("Xinhua Qu", "Vladimir Lenin"; a person's one-word
 // form is a surname: "Putin Is Right"); a state's institution right after another state's name or
 // demonym, which names that state's body ("the Italian Royal Air Force").
 func (v *Vocabulary) dictNoise(text string, ms []Match, i int) bool {
 	m, e := ms[i], ms[i].Entry("")
 	one := !strings.ContainsAny(m.Text, " -") && !isAllCaps(m.Text)
-	if one && citeYearRE.MatchString(text[m.End:min(len(text), m.End+12)]) {
+	if one && citeYearRE.MatchString(text[m.End:min(len(text), m.End+12)]) && !theBefore(text, m.Start) {
 		return true // an author: "(Lublin 2004)"
 	}
 	if one && (e.Label == "ORG" || e.Kind == "place") {
 		rest := strings.TrimLeft(text[m.End:], " ")
-		if w := english.Words(rest[:min(len(rest), 40)], 0); len(w) > 0 && w[0].Start == 0 && english.IsNameWord(w[0].Text) &&
+		if w := english.Words(rest[:min(len(rest), 40)], 0); len(w) > 0 && w[0].Start == 0 && english.IsNameWord(w[0].Text) && v.named[w[0].Text] != "LOC" &&
 			unicode.IsUpper(english.FirstRune(w[0].Text)) && !isAllCaps(w[0].Text) && (i+1 >= len(ms) || ms[i+1].Start > m.End+len(text[m.End:])-len(rest)) {
 			return true
 		}
@@ -597,10 +604,47 @@ func (v *Vocabulary) namedEntities(text string, s text.Sentence, si int, have []
 				head, label = k, l
 			}
 		}
-		if head >= first && label != "" {
+		if label == "LOC" {
+			out = append(out, v.placeNames(ws, first, last, capital, si)...)
+		} else if head >= first && label != "" {
 			out = append(out, Entity{Start: ws[first].Start, End: ws[last].End, Sent: si, Label: label, Rule: "name:" + ws[head].Text})
 		}
 		i = last + 1
+	}
+	return out
+}
+
+// placeNames finds the places named by a geographic head (named.tsv's
+// LOC rows) in the run of capitalized words ws[first..last]: the
+// capitalized words right before each head, without a connector ("Quang Tri
+// Province" in "Khe Sanh in Quang Tri Province", "Hudson River" in "Lake
+// Champlain and Hudson River"), and "of" and the capitalized words after it
+// ("Gulf of Tonkin", "Straits of Salamis"). A head alone is no name.
+func (v *Vocabulary) placeNames(ws []english.Word, first, last int, capital func(english.Word) bool, si int) []Entity {
+	var out []Entity
+	name := func(w english.Word) bool { return capital(w) && !v.connectors[strings.ToLower(w.Text)] }
+	for k := first; k <= last; k++ {
+		if v.named[ws[k].Text] != "LOC" || k < last && !v.connectors[strings.ToLower(ws[k+1].Text)] {
+			continue
+		}
+		a, b := k, k
+		for a > first && name(ws[a-1]) {
+			a--
+		}
+		if b+2 <= last && ws[b+1].Text == "of" {
+			c := b + 2
+			if ws[c].Text == "the" && c < last {
+				c++
+			}
+			for c <= last && name(ws[c]) {
+				b = c
+				c++
+			}
+		}
+		if a < k || b > k {
+			out = append(out, Entity{Start: ws[a].Start, End: ws[b].End, Sent: si, Label: "LOC", Rule: "name:" + ws[k].Text})
+		}
+		k = b
 	}
 	return out
 }
@@ -759,7 +803,7 @@ func (v *Vocabulary) cleanEntity(text string, toks []Token, si int, initial bool
 		label = typ
 	}
 	rule := "prose"
-	cited := citeYearRE.MatchString(text[end:min(len(text), end+12)])
+	cited := citeYearRE.MatchString(text[end:min(len(text), end+12)]) && !theBefore(text, start)
 	single := len(toks) == 1
 	switch {
 	case isAcronym(surface):
@@ -825,6 +869,15 @@ func (v *Vocabulary) titleBefore(text string, at int) bool {
 	return false
 }
 
+// theBefore reports whether the word right before offset at is "the": a
+// name after it is no author, also before a year in brackets ("the
+// Somme (1916) offensive", "the Directory (1795-1799)").
+func theBefore(text string, at int) bool {
+	before := strings.TrimRight(text[max(0, at-5):at], " ")
+	return len(before) >= 3 && strings.EqualFold(before[len(before)-3:], "the") &&
+		(len(before) == 3 || !unicode.IsLetter(rune(before[len(before)-4])))
+}
+
 var yearRE = regexp.MustCompile(`\b(?:1[6-9]|20)\d\d[a-z]?\b`)
 
 // citedAuthors finds the authors of author-year citations: "(Waltz 1979,
@@ -849,8 +902,8 @@ func (v *Vocabulary) citedAuthors(text string, s text.Sentence, si int, have []E
 			for k >= 0 && end-k < 3 && english.IsNameWord(ws[k].Text) && !v.nonEntity(ws[k].Text) && !v.en.Starter(ws[k].Text) && !v.en.Title(ws[k].Text) {
 				k--
 			}
-			if k == end {
-				break
+			if k == end || k >= 0 && strings.EqualFold(ws[k].Text, "the") {
+				break // no name, or a name after "the": not an author
 			}
 			e := Entity{Start: ws[k+1].Start, End: ws[end].End, Sent: si, Label: "PERSON", Rule: "citation"}
 			if isAcronym(text[e.Start:e.End]) {
