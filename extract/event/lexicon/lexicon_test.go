@@ -232,3 +232,54 @@ func TestSenseFlags(t *testing.T) {
 		t.Errorf("remonstrated: by %v, want [STATE]", found.By)
 	}
 }
+
+// An object flag's "@name" stands for the words of an object class of
+// objects.tsv: the embedded rows that share the arms and forces lists have
+// their words, a noun's own entry ("to") stays beside the class, a class
+// given by -vocab after the rows that name it extends them, a user's row
+// may name an embedded class, and a class no file gives is an error.
+func TestObjectClasses(t *testing.T) {
+	classes := "arms\thowitzers|attack boats\n"
+	rows := "lease\tCOOPERATE\tarms_sale\tverb\tobject=@arms\n"
+	v, err := New(vocab.Source{Kind: "triggers", Origin: "rows.tsv", Data: []byte(rows)},
+		vocab.Source{Kind: "objects", Origin: "classes.tsv", Data: []byte(classes)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		has  []string // one-word objects it must have
+		not  []string // and must not
+	}{
+		{"sold", []string{"tanks", "missiles", "howitzers"}, []string{"to", "cars"}},
+		{"sales", []string{"tanks", "to", "howitzers"}, []string{"cars"}},
+		{"exported", []string{"fighters"}, []string{"copper"}},
+		{"amassed", []string{"troops", "divisions"}, []string{"missiles", "delegates"}},
+		{"leased", []string{"tanks", "howitzers"}, []string{"to"}},
+	} {
+		found := ownTrigger(v, c.text)
+		if found == nil {
+			t.Errorf("%q: no trigger", c.text)
+			continue
+		}
+		for _, w := range c.has {
+			if !found.HasObject(w) {
+				t.Errorf("%q: no object %q", c.text, w)
+			}
+		}
+		for _, w := range c.not {
+			if found.HasObject(w) {
+				t.Errorf("%q: object %q, want none", c.text, w)
+			}
+		}
+		if found.HasObject("@arms") || found.HasObject("arms") != (c.text != "amassed") {
+			t.Errorf("%q: objects %v", c.text, found.Objects())
+		}
+	}
+	if rests := ownTrigger(v, "sold").Objects()["attack"]; !slices.ContainsFunc(rests, func(r []string) bool { return slices.Equal(r, []string{"boats"}) }) {
+		t.Errorf("sold: a class's phrase \"attack boats\" is not an object: %v", rests)
+	}
+	if _, err := New(vocab.Source{Kind: "triggers", Origin: "rows.tsv", Data: []byte("lease\tCOOPERATE\tarms_sale\tverb\tobject=@vehicles\n")}); err == nil || !strings.Contains(err.Error(), "vehicles") {
+		t.Errorf("a class no file gives: err %v, want one naming it", err)
+	}
+}

@@ -61,6 +61,10 @@ type Trigger struct {
 	// any object. A dictionary pattern's are read when first used (lazy).
 	objects map[string][][]string
 	lazy    *lazyObjects
+	// named is a project row's object flag that names an object class
+	// ("object=@arms|to"), read once every file is loaded (see
+	// Vocabulary.nameObjects).
+	named string
 	// Subjects are the words one of which must come right before the
 	// trigger in its clause ("troops"), each as its words; nil: any subject.
 	Subjects [][]string
@@ -214,6 +218,10 @@ func parseFlags(t *Trigger, flags string, lazy map[string]*lazyObjects) (past bo
 				fl = "object=" + strings.Join(words, "|")
 			}
 			if lazy == nil {
+				if strings.Contains(fl, "@") {
+					t.named = fl // a class may be given after the row (-vocab objects=FILE)
+					continue
+				}
 				t.objects = readObjects(fl)
 				continue
 			}
@@ -259,6 +267,48 @@ func (v *Vocabulary) addTrigger(l vocab.Line) error {
 		return err
 	}
 	v.addForms(&base, strings.Fields(form), kind == "verb" && !past)
+	if base.named != "" {
+		v.named = append(v.named, &base)
+	}
+	return nil
+}
+
+// addObjectClass reads a row of objects.tsv: a named list of object words
+// that trigger rows share ("@arms"). Rows of one name add up.
+func (v *Vocabulary) addObjectClass(l vocab.Line) error {
+	name, words := strings.ToLower(strings.TrimSpace(l.Field(0))), strings.TrimSpace(l.Field(1))
+	if name == "" || strings.ContainsAny(name, "@| ") || words == "" {
+		return fmt.Errorf("want class name<TAB>word|word|...")
+	}
+	for w := range strings.SplitSeq(words, "|") {
+		if w = strings.TrimSpace(w); w != "" {
+			v.objectClasses[name] = append(v.objectClasses[name], w)
+		}
+	}
+	return nil
+}
+
+// nameObjects reads the object flags of the trigger rows that name an
+// object class, once every file (and -vocab source) is loaded: "@arms"
+// stands for the class's words.
+func (v *Vocabulary) nameObjects() error {
+	for _, t := range v.named {
+		var words []string
+		for o := range strings.SplitSeq(strings.TrimPrefix(t.named, "object="), "|") {
+			name, ok := strings.CutPrefix(strings.TrimSpace(o), "@")
+			if !ok {
+				words = append(words, o)
+				continue
+			}
+			ws, found := v.objectClasses[strings.ToLower(name)]
+			if !found {
+				return fmt.Errorf("vocabulary triggers: trigger %q: no object class %q in objects.tsv", strings.Join(t.Words, " "), name)
+			}
+			words = append(words, ws...)
+		}
+		t.objects, t.named = readObjects("object="+strings.Join(words, "|")), ""
+	}
+	v.named, v.objectClasses = nil, nil
 	return nil
 }
 

@@ -19,6 +19,7 @@ var dataFS embed.FS
 // Kinds are the vocabulary kinds this package reads, with their files.
 var Kinds = vocab.Kinds{
 	"triggers":       {"data/triggers.tsv"},
+	"objects":        {"data/objects.tsv"},
 	"cameo":          {"data/cameo/verbs.tsv"},
 	"relations":      {"data/relations.tsv"},
 	"stances":        {"data/stances.tsv"},
@@ -70,6 +71,8 @@ type Vocabulary struct {
 	cameoPatterns    map[string][]*Trigger   // while loading: block -> patterns
 	cameoForms       int                     // dictionary verb rows loaded (each with its forms)
 	cameoPatternRows int                     // dictionary patterns loaded
+	objectClasses    map[string][]string     // while loading: objects.tsv, class name -> words
+	named            []*Trigger              // while loading: triggers whose object flag names a class
 
 	Domestic      Set // nouns naming actors inside a state
 	Roles         Set // what one actor is to another ("ally")
@@ -100,7 +103,8 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // package's kinds) in order.
 func New(extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{trie: &node{}, categories: map[string]bool{}, relations: map[string]string{}, pairWords: map[string][][]string{}, armed: map[string]bool{},
-		stances: map[string]Stance{}, modality: map[string]string{}, cameoPatterns: map[string][]*Trigger{}, objectSets: map[string]*lazyObjects{}}
+		stances: map[string]Stance{}, modality: map[string]string{}, cameoPatterns: map[string][]*Trigger{}, objectSets: map[string]*lazyObjects{},
+		objectClasses: map[string][]string{}}
 	for _, c := range Categories {
 		v.categories[c] = true
 	}
@@ -122,6 +126,8 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			return v.addTrigger(l)
 		case "cameo":
 			return v.addCameo(l)
+		case "objects":
+			return v.addObjectClass(l)
 		case "relations":
 			if len(l.Fields) < 2 {
 				return fmt.Errorf("want noun<TAB>relation")
@@ -179,6 +185,9 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 		return nil
 	})
 	if err != nil {
+		return nil, err
+	}
+	if err := v.nameObjects(); err != nil {
 		return nil, err
 	}
 	v.linkCameo()
