@@ -1133,6 +1133,12 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 		if k == i+n && w == "that" && !want.ThatObject {
 			break // "agreed that Russia will train...": a clause, not an object
 		}
+		if k == i+n && sv.pronouns[w] == "possessive" && want.Mutual && vs.Subject != nil {
+			// "The German army had fought its way into France": a
+			// possessive after a verb whose subject is named is the
+			// subject's own; the other side is named later, if at all
+			continue
+		}
 		if k == i+n && (sv.pronouns[w] == "object" || sv.pronouns[w] == "possessive" && want.Mutual) || k <= i+n+1 && w == "it" && sv.pronouns[w] == "subject" && vs.Object == nil {
 			if w == "it" && want.Thing {
 				vs.Object = sv.resolveThing(k, vs.Subject)
