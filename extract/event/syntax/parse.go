@@ -962,8 +962,16 @@ type NounSlots struct {
 func (sv *View) NounSlots(i, n int) NounSlots {
 	var ns NounSlots
 	toks := sv.Toks
+	article := false
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if c := sv.CoordAt[k]; c >= 0 {
+			if article {
+				// "Germany's invasion of Poland began the war": an article
+				// opens the noun's phrase; an actor before it is another
+				// phrase's (only "X's" stands before an article's place,
+				// and it takes none)
+				break
+			}
 			if !sv.Governed(c) || toks[sv.Coords[c].First-1].Low == "of" || sv.Groups[sv.Coords[c].Groups[0]].Label == "NORP" ||
 				len(sv.Coords[c].Groups) > 1 && sv.Groups[sv.Coords[c].Groups[0]].Compound {
 				ns.Pre = sv.Coords[c].Codes(sv.Groups)
@@ -983,6 +991,9 @@ func (sv *View) NounSlots(i, n int) NounSlots {
 			// and the act is the noun's
 			ns.Pre, ns.PreGroups = sv.gerundPossessor(k)
 			break
+		}
+		if w == "the" || w == "a" || w == "an" {
+			article = true
 		}
 		if w == "the" || w == "a" || w == "an" || w == "'" || w == "s" || toks[k].Kind == english.Num || toks[k].Kind == english.Alpha && !sv.prepositions[w] && !sv.clauseWords[w] && w != "and" && !VerbLike(w) {
 			continue
@@ -1132,6 +1143,12 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 		}
 		if k == i+n && w == "that" && !want.ThatObject {
 			break // "agreed that Russia will train...": a clause, not an object
+		}
+		if k == i+n && sv.pronouns[w] == "possessive" && want.Mutual && vs.Subject != nil {
+			// "The German army had fought its way into France": a
+			// possessive after a verb whose subject is named is the
+			// subject's own; the other side is named later, if at all
+			continue
 		}
 		if k == i+n && (sv.pronouns[w] == "object" || sv.pronouns[w] == "possessive" && want.Mutual) || k <= i+n+1 && w == "it" && sv.pronouns[w] == "subject" && vs.Object == nil {
 			if w == "it" && want.Thing {
