@@ -36,6 +36,7 @@ const (
 func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones []string, ents []Entity) []Entity {
 	subdivisionContext(ents)
 	citiesPlaced(ents)
+	ents = v.firmNames(doc, sents, ents)
 	v.companyNames(doc, ents)
 	placeSurnames(ents)
 	unplaced(ents)

@@ -347,6 +347,11 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 					es.Actor, es.Sector, es.Rule = "", "", ruleDemonymOrigin
 				}
 			}
+			if (e.Kind == "state" || e.Kind == "alias" || e.Kind == "demonym" || e.Kind == "capital") && es.Actor != "" {
+				if a, b, ok := v.firmName(st, s.Start, m); ok && !overlaps(Entity{Start: a, End: b}, ents) {
+					es.Start, es.End, es.Label, es.Actor, es.Sector, es.Rule, es.Where = a, b, "ORG", "", "", ruleFirm, ""
+				}
+			}
 			ents = append(ents, es)
 		}
 		ents = v.agentEntities(text, s, si, ents, zones[si] == "body")

@@ -363,6 +363,11 @@ const ruleDemonymName = "vocab:demonym+name"
 // capitalized words ("British Journal of Political Science", "American
 // Association for the Advancement of Science"); 0 when there is none.
 func (v *Vocabulary) demonymNameEnd(st string, base int, m Match) int {
+	return v.nameEnd(st, base, m, func(w string) bool { return v.demonymHeads[w] })
+}
+
+// nameEnd is demonymNameEnd for the head words head reports.
+func (v *Vocabulary) nameEnd(st string, base int, m Match, head func(string) bool) int {
 	if m.End-base >= len(st) || st[m.End-base] != ' ' {
 		return 0
 	}
@@ -373,7 +378,7 @@ func (v *Vocabulary) demonymNameEnd(st string, base int, m Match) int {
 	spaced := func(k int) bool { return k == 0 || ws[k-1].End < ws[k].Start }
 	end, k := 0, 0
 	for ; k < len(ws) && k <= 3 && capital(k) && spaced(k); k++ {
-		if v.demonymHeads[ws[k].Text] {
+		if head(ws[k].Text) {
 			end = ws[k].End
 			break
 		}

@@ -47,6 +47,7 @@ var Kinds = vocab.Kinds{
 	"newnames":      {"data/newnames.txt"},
 	"diseases":      {"data/diseases.txt"},
 	"statebodies":   {"data/statebodies.tsv"},
+	"firms":         {"data/firms.tsv"},
 	"companies":     {"data/phoenix/companies.tsv"},
 }
 
@@ -75,6 +76,7 @@ type Vocabulary struct {
 	stateBodies  map[string]string   // as written: an institution's name before "of" and a state's -> sector ("Bank")
 	bodyNames    []string            // the keys of stateBodies, longest first ("Central Bank" before "Bank")
 	companies    map[string]bool     // as written: companies' names, which name no state
+	firms        map[string]firmUse  // firms.tsv: words that make a name a company's
 	companyFirst map[string][]string // as written: a company's name of several words by its first word
 }
 
@@ -89,7 +91,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{Actors: newGazetteer(), agents: newAgents(), disclaim: map[string]bool{}, joiners: map[string]bool{}, en: en, nonEntities: map[string]bool{}, named: map[string]string{},
 		connectors: map[string]bool{}, groupJoiners: map[string]bool{}, listJoiners: map[string]bool{}, venues: map[string]venueUse{}, topical: map[string]bool{}, notTopical: map[string]bool{},
-		demonymHeads: map[string]bool{}, forceMods: map[string]bool{}, newNames: map[string]bool{}, diseases: map[string]bool{}, stateBodies: map[string]string{}, companies: map[string]bool{}, companyFirst: map[string][]string{}}
+		demonymHeads: map[string]bool{}, forceMods: map[string]bool{}, newNames: map[string]bool{}, diseases: map[string]bool{}, stateBodies: map[string]string{}, companies: map[string]bool{}, companyFirst: map[string][]string{}, firms: map[string]firmUse{}}
 	// The embedded files are sources 0 (the project's) and 1 (the
 	// dictionaries'); the user's files follow, each a source of its own, so
 	// that a user's row can override the meanings of a form.
@@ -188,6 +190,21 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 					v.companyFirst[first] = append(v.companyFirst[first], f)
 				}
 			}
+		case "firms":
+			var use firmUse
+			switch l.Field(1) {
+			case "noun":
+				use = firmNoun
+			case "suffix":
+				use = firmSuffix
+			case "before":
+				use = firmBefore
+			case "head":
+				use = firmHead
+			default:
+				return fmt.Errorf("want word<TAB>noun|suffix|before|head")
+			}
+			v.firms[l.Field(0)] |= use
 		case "diseases":
 			v.diseases[strings.ToLower(l.Word())] = true
 		case "currencywords":

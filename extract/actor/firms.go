@@ -1,0 +1,179 @@
+package actor
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/stratex/stratex/extract/english"
+	"github.com/stratex/stratex/extract/text"
+)
+
+// firmUse is how a word of firms.tsv makes a name a company's.
+type firmUse uint8
+
+const (
+	firmNoun   firmUse = 1 << iota // "the automaker Chrysler"
+	firmSuffix                     // "Chrysler LLC"
+	firmBefore                     // "Air India"
+	firmHead                       // "Qatar Airways"
+)
+
+// ruleFirm marks a state's name or a demonym inside a company's name ("Air
+// India", "Qatar Airways", "American Airlines"): an ORG with no actor.
+const ruleFirm = "vocab:firm"
+
+// firmName reports the span of the company's name that the match m of
+// sentence st (base its offset) is part of: a word of firms.tsv's use
+// "before" right before it, or one of use "head" closing a name it opens.
+func (v *Vocabulary) firmName(st string, base int, m Match) (start, end int, ok bool) {
+	start, end = m.Start, m.End
+	if before, cut := strings.CutSuffix(st[:m.Start-base], " "); cut {
+		word := before[strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })+1:]
+		if v.firms[word]&firmBefore != 0 {
+			start, ok = base+len(before)-len(word), true
+		}
+	}
+	if e := v.nameEnd(st, base, m, func(w string) bool { return v.firms[w]&firmHead != 0 }); e > 0 {
+		end, ok = e, true
+	}
+	return start, end, ok
+}
+
+// firmNames finds the companies a document names (firms.tsv): the
+// capitalized name right after a noun that names a firm, perhaps after a
+// comma and then set off by another ("the automaker Chrysler", "aircraft
+// manufacturer, Airbus, has won"); the
+// name before a comma, "a" or "an" and such a noun ("General Motors (GM),
+// an American automaker"); the capitalized words before a company's
+// suffix ("Chrysler LLC", "General Motors Corporation"). Each place the
+// document writes such a name that no actor's entity covers becomes one
+// ORG entity with no actor (ruleCompany), in place of the entities with
+// no actor there ("Chrysler" read as a person, "Motors" after the title
+// "General"): a company is no state and no person. A longer name that
+// holds it ("Chrysler Group") stays. doc is the document's text, sents its
+// sentences; the entities come back in text order.
+func (v *Vocabulary) firmNames(doc string, sents []text.Sentence, ents []Entity) []Entity {
+	ws := english.Words(doc, 0)
+	low := foldKeys(ws)
+	capital := func(k int) bool {
+		return k >= 0 && k < len(ws) && english.IsNameWord(ws[k].Text) && unicode.IsUpper(english.FirstRune(ws[k].Text)) &&
+			v.firms[ws[k].Text]&firmSuffix == 0
+	}
+	joined := func(k int) bool { return ws[k].End+1 == ws[k+1].Start && doc[ws[k].End] == ' ' }
+	names := map[string]bool{}
+	add := func(a, b int) { // words a..b
+		if a < 0 || b < a || b-a > 3 {
+			return
+		}
+		if strings.EqualFold(ws[a].Text, "the") {
+			a++
+		}
+		if a > b {
+			return
+		}
+		for _, e := range ents {
+			if e.Actor != "" && e.Start < ws[b].End && ws[a].Start < e.End {
+				return // a state's or a person's name: "China National Petroleum"
+			}
+		}
+		names[doc[ws[a].Start:ws[b].End]] = true
+	}
+	for k := range ws {
+		w := ws[k].Text
+		switch {
+		case v.firms[strings.ToLower(w)]&firmNoun != 0 && w == strings.ToLower(w):
+			j, comma := k+1, false
+			if j < len(ws) && ws[j].Text == "," {
+				j, comma = j+1, true
+			}
+			if capital(j) && !v.en.Honorific(ws[j].Text) {
+				b := j
+				for b+1 < len(ws) && b-j < 3 && capital(b+1) && joined(b) {
+					b++
+				}
+				// after a comma, only a name set off as an apposition
+				// ("manufacturer, Airbus, has"; not "the company, CEO
+				// Steve Jobs said")
+				// a title or a firm's agent noun and a full name is a person
+				// ("company CEO Steve Jobs"); a title and one word may be a
+				// firm ("automaker General Motors")
+				n, ag := v.agents.at(ws, low, j)
+				person := b-j >= 2 && (v.en.Title(ws[j].Text) || n == 1 && ag.Sector == "BUS")
+				if !person && (!comma || b+1 < len(ws) && (ws[b+1].Text == "," || ws[b+1].Text == "(")) {
+					add(j, b)
+				}
+			}
+			// "General Motors (GM), an American automaker"
+			i := k - 1
+			for i >= 0 && k-i <= 4 && !strings.EqualFold(ws[i].Text, "a") && !strings.EqualFold(ws[i].Text, "an") && hasLetter(ws[i].Text) {
+				i--
+			}
+			if i < 1 || !(ws[i].Text == "a" || ws[i].Text == "an") || ws[i-1].Text != "," {
+				continue
+			}
+			b := i - 2
+			if b > 2 && ws[b].Text == ")" && ws[b-2].Text == "(" {
+				b -= 3
+			}
+			if capital(b) {
+				a := b
+				for a > 0 && b-a < 3 && capital(a-1) && joined(a-1) {
+					a--
+				}
+				add(a, b)
+			}
+		case v.firms[w]&firmSuffix != 0 && k > 0 && capital(k-1) && joined(k-1):
+			a := k - 1
+			for a > 0 && k-1-a < 3 && capital(a-1) && joined(a-1) {
+				a--
+			}
+			add(a, k-1)
+		}
+	}
+	if len(names) == 0 {
+		return ents
+	}
+	word := func(i int) bool {
+		if i < 0 || i >= len(doc) {
+			return false
+		}
+		r := rune(doc[i])
+		return r >= 0x80 || unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
+	for name := range names {
+		for from := 0; ; {
+			i := strings.Index(doc[from:], name)
+			if i < 0 {
+				break
+			}
+			a, b := from+i, from+i+len(name)
+			from = b
+			if word(a-1) || word(b) {
+				continue
+			}
+			si := sort.Search(len(sents), func(j int) bool { return sents[j].End > a })
+			if si == len(sents) || sents[si].Start > a || sents[si].End < b {
+				continue
+			}
+			keep, ok := ents[:0:0], true
+			for _, e := range ents {
+				switch {
+				case e.End <= a || b <= e.Start:
+					keep = append(keep, e)
+				case e.Actor != "" || e.Rule == ruleCompany && e.Start == a && e.End == b ||
+					!strings.HasPrefix(e.Rule, "prose") && e.Rule != "citation" && (e.Start < a || b < e.End):
+					ok = false
+				}
+				if !ok {
+					break
+				}
+			}
+			if ok {
+				ents = append(keep, Entity{Start: a, End: b, Sent: si, Label: "ORG", Rule: ruleCompany})
+			}
+		}
+	}
+	sort.SliceStable(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
+	return ents
+}
