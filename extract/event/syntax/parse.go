@@ -1090,6 +1090,36 @@ type VerbSlots struct {
 	EachOther      bool     // "each other", "one another"
 }
 
+// passiveBefore reports a participle at toks[i] right after "and" or
+// "or" whose first conjunct is a participle after a form of "be" ("were
+// intercepted and defeated", "was surrounded and quickly destroyed"),
+// with an agent after it in its clause ("by the Polish cavalry").
+func (sv *View) passiveBefore(i int) bool {
+	toks := sv.Toks
+	part := func(k int) bool { return strings.HasSuffix(toks[k].Low, "ed") || sv.participles[toks[k].Low] }
+	if !part(i) {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && toks[k].Kind == english.Alpha && len(toks[k].Low) > 3 && strings.HasSuffix(toks[k].Low, "ly") {
+		k-- // "and quickly destroyed"
+	}
+	if k < 2 || toks[k].Low != "and" && toks[k].Low != "or" || !part(k-1) {
+		return false
+	}
+	if aux := sv.AuxBefore(k - 1); aux < 0 || sv.auxiliaries[toks[aux].Low] != "be" {
+		return false
+	}
+	// only with its agent: "was routed and retreated to the Piave" is
+	// a passive and a past tense
+	for k := i + 1; k+1 < len(toks) && sv.Clause[k] == sv.Clause[i] && toks[k].Low != ","; k++ {
+		if toks[k].Low == "by" && sv.FirstCoordFrom(k+1) >= 0 && sv.Coords[sv.FirstCoordFrom(k+1)].First <= k+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // VerbSlots reads the slots of the verb at toks[i:i+n].
 func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 	vs := VerbSlots{ObjectCoord: -1}
@@ -1099,6 +1129,10 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 	if aux >= 0 && sv.auxiliaries[toks[aux].Low] == "be" {
 		// "is opposed to": a state, not a passive
 		vs.Passive = (strings.HasSuffix(toks[i].Low, "ed") || sv.participles[toks[i].Low]) && toks[i+n-1].Low != "to"
+	} else if sv.passiveBefore(i) {
+		// "were intercepted and defeated by Polish cavalry": the second
+		// participle shares the first one's auxiliary
+		vs.Passive = true
 	} else if aux < 0 && i > 0 && toks[i-1].Low == "," && (strings.HasSuffix(toks[i].Low, "ed") || sv.participles[toks[i].Low]) {
 		// "Bangladesh, recognised as independent by India, joined":
 		// a participle set off by a comma, with an agent, is a passive
