@@ -102,6 +102,12 @@ func TestDateEvents(t *testing.T) {
 			[]string{"bombed=1965-03/sentence", "warned=1965-03/context", "threatened=1965-03/context"}},
 		{"news: a comparison's time is no date of its sentence", "Unlike in 2014, Russia attacked Ukraine without warning. Ukraine then appealed to NATO.", news("2022-02-25"),
 			[]string{"attacked=2022-02-25/dct", "appealed=2022-02-25/dct"}},
+		{"history: the time of a thing compared after 'like the'", "In July 1953 China signed an armistice with the United States. China, like the Soviet Union in the crisis of 1948, then threatened Taiwan.", narrative,
+			[]string{"signed=1953-07/sentence", "threatened=1953-07/context"}},
+		{"news: the time of a thing compared after 'like the'", "Iran, like the Soviet Union in 1979, threatened Afghanistan.", news("2021-08-20"),
+			[]string{"threatened=2021-08-20/dct"}},
+		{"news: 'like' the verb compares nothing", "Pakistan would like to meet India in March.", news("2021-01-20"),
+			[]string{"meet=2021-03/sentence"}},
 		// A date inside a clause opened after a comma by a relative word (subclauses.txt) is that clause's.
 		{"history: a relative clause's date is not the main clause's", "Poland, which was reborn in 1918, attacked Lithuania.", narrative,
 			[]string{"attacked=-"}},

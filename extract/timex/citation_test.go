@@ -47,6 +47,12 @@ func TestNameYearInBrackets(t *testing.T) {
 			narrative, []string{"2001=2001!cite", "2014=2014!cite", "2011=2011!cite"}},
 		{"a second year of a citation (paper)", []para{p("Parallel corpora were aligned as in Och and Ney (2000, 2003) and Melamed (2001).")},
 			scholarly, []string{"2000=2000!cite", "2003=2003!cite", "2001=2001!cite"}},
+		// A title word first in the brackets or after ";" is an author's surname.
+		{"a title word as an author's name (paper)", []para{p("Aggregate data hide individual choices (King 1997).")}, scholarly, []string{"1997=1997!cite"}},
+		{"a title word as an author's name after ';' (paper)", []para{p("Such estimates improve on older methods (Imai and Khanna 2016; King 1997).")}, scholarly, []string{"2016=2016!cite", "1997=1997!cite"}},
+		{"a title word as an author's name (another paper)", []para{p("Naval doctrine shaped the war at sea (Corbett 1911; Marshal 1998).")}, scholarly, []string{"1911=1911!cite", "1998=1998!cite"}},
+		{"a title after another word is no author (paper)", []para{p("The new constitution was drafted for the King (1997) by his council.")}, scholarly, []string{"1997=1997"}},
+		{"a title after another word is no author (history)", []para{p("The envoys met the Sultan (1876) at the palace.")}, scholarly, []string{"1876=1876"}},
 		{"a possessive marks a citation", []para{p("Waltz's (1979) theory has no room for leaders.", "Byman (2001) brings them back.")},
 			narrative, []string{"1979=1979!cite", "2001=2001!cite"}},
 	}

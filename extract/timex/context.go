@@ -96,7 +96,13 @@ func (p *tparser) citationYear(i int, pt point) (cite, bare bool) {
 	if t := p.tok(j); t != nil && p.v.namedCues[t.Low] && p.isSym(i-1, "(") {
 		return false, false // "the Camp David Accords (1978)": the thing named, dated
 	}
-	if t := p.tok(j); t != nil && t.Kind == english.Alpha && english.IsNameWord(t.Text) && p.fact(j).month == 0 && !p.v.en.OpensSentence(t.Text) && !p.v.en.Title(t.Text) {
+	// A title word is a surname where a citation's name stands: first in
+	// the brackets or after ";" in them ("(King 1997)", "(Imai and Khanna
+	// 2016; Lord 2004)"), not after another word ("the King (1997)").
+	surname := func(j int) bool {
+		return !p.v.en.Title(p.toks[j].Text) || p.inParens(j) && (p.isSym(j-1, "(") || p.isSym(j-1, ";"))
+	}
+	if t := p.tok(j); t != nil && t.Kind == english.Alpha && english.IsNameWord(t.Text) && p.fact(j).month == 0 && !p.v.en.OpensSentence(t.Text) && surname(j) {
 		if p.isSym(i-1, "(") && p.namedBy(j) {
 			return false, false
 		}

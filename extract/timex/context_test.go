@@ -483,6 +483,12 @@ func TestApart(t *testing.T) {
 		{"The blockade was reminiscent of the siege of 1948.", "1948"},
 		{"Exports fell in the north compared with the boom of 1999.", "1999"},
 		{"Casualties were light compared with the offensive of March.", "March"},
+		// "like the" opens one too: the thing compared is another's
+		{"The truce, like the armistice of 1953, left the border where it was.", "1953"},
+		{"Unrest spread to the ports, like the strikes of May, and the fleet sailed.", "May"},
+		// "like" with no "the" after it is the verb or a looser likeness
+		{"The envoys would like to meet again in March.", ""},
+		{"Leaders like Nasser visited Moscow in 1958.", ""},
 		// a lone comparative adjective opens no comparison: the date is the act's
 		{"Pakistan signed a similar agreement with China in 1995.", ""},
 		{"The unions held comparable strikes in March.", ""},
