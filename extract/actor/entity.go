@@ -352,6 +352,11 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 					es.Start, es.End, es.Label, es.Actor, es.Sector, es.Rule, es.Where = a, b, "ORG", "", "", ruleFirm, ""
 				}
 			}
+			if (e.Kind == "state" || e.Kind == "alias" || e.Kind == "demonym") && es.Actor != "" && es.Start == m.Start && es.End == m.End {
+				if end := v.placeHeadEnd(st, s.Start, m); end > 0 {
+					es.End, es.Label, es.Actor, es.Sector, es.Rule, es.Where = end, "LOC", "", "", rulePlaceHead, e.Code
+				}
+			}
 			ents = append(ents, es)
 		}
 		ents = v.agentEntities(text, s, si, ents, zones[si] == "body")
@@ -617,6 +622,26 @@ func (v *Vocabulary) namedEntities(text string, s text.Sentence, si int, have []
 		i = last + 1
 	}
 	return out
+}
+
+// rulePlaceHead marks a state's name or a demonym right before a
+// geographic head (named.tsv's LOC rows): "the Jordan
+// River", "the Korean Peninsula", "the Taiwan Straits" are places in or
+// by that state, no actor.
+const rulePlaceHead = "vocab:place+head"
+
+// placeHeadEnd returns the end of the geographic head word right after the
+// match m of sentence st (base its offset), one space between, or 0.
+func (v *Vocabulary) placeHeadEnd(st string, base int, m Match) int {
+	rest, ok := strings.CutPrefix(st[m.End-base:], " ")
+	if !ok {
+		return 0
+	}
+	w := english.Words(rest[:min(len(rest), 20)], m.End+1)
+	if len(w) == 0 || w[0].Start != m.End+1 || v.named[w[0].Text] != "LOC" {
+		return 0
+	}
+	return w[0].End
 }
 
 // placeNames finds the places named by a geographic head (named.tsv's

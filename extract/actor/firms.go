@@ -51,7 +51,8 @@ func (v *Vocabulary) firmName(st string, base int, m Match) (start, end int, ok 
 // ORG entity with no actor (ruleCompany), in place of the entities with
 // no actor there ("Chrysler" read as a person, "Motors" after the title
 // "General"): a company is no state and no person. A longer name that
-// holds it ("Chrysler Group") stays. doc is the document's text, sents its
+// holds it ("Chrysler Group"), a person's name that ends with it ("Henry
+// Ford") stay. doc is the document's text, sents its
 // sentences; the entities come back in text order.
 func (v *Vocabulary) firmNames(doc string, sents []text.Sentence, ents []Entity) []Entity {
 	ws := english.Words(doc, 0)
@@ -73,8 +74,8 @@ func (v *Vocabulary) firmNames(doc string, sents []text.Sentence, ents []Entity)
 			return
 		}
 		for _, e := range ents {
-			if e.Actor != "" && e.Start < ws[b].End && ws[a].Start < e.End {
-				return // a state's or a person's name: "China National Petroleum"
+			if (e.Actor != "" || !strings.HasPrefix(e.Rule, "prose") && e.Rule != "citation") && e.Start < ws[b].End && ws[a].Start < e.End {
+				return // a state's, a person's or a place's name: "China National Petroleum", "Shanghai"
 			}
 		}
 		names[doc[ws[a].Start:ws[b].End]] = true
@@ -161,7 +162,7 @@ func (v *Vocabulary) firmNames(doc string, sents []text.Sentence, ents []Entity)
 				switch {
 				case e.End <= a || b <= e.Start:
 					keep = append(keep, e)
-				case e.Actor != "" || e.Rule == ruleCompany && e.Start == a && e.End == b ||
+				case e.Actor != "" || e.Rule == ruleCompany && e.Start == a && e.End == b || e.Label == "PERSON" && e.Start < a ||
 					!strings.HasPrefix(e.Rule, "prose") && e.Rule != "citation" && (e.Start < a || b < e.End):
 					ok = false
 				}

@@ -67,3 +67,21 @@ func TestGeographicHeads(t *testing.T) {
 		}
 	}
 }
+
+// A state's name or a demonym right before a geographic head is a place in
+// or by that state, no actor; the state's name alone, or before another
+// word, keeps its code.
+func TestStatePlaceHead(t *testing.T) {
+	for _, c := range []struct{ sentence, form, want string }{
+		// the Korean War's history (held-out reading) and texts of my own
+		{"Truman dispatched the 7th US Fleet to the Taiwan Straits in June 1950.", "Taiwan Straits", "Taiwan Straits/LOC/"},
+		{"Israeli troops crossed the Jordan River in June 1967.", "Jordan River", "Jordan River/LOC/"},
+		{"Talks on the Korean Peninsula resumed in 2018.", "Korean Peninsula", "Korean Peninsula/LOC/"},
+		// the other way (texts of my own)
+		{"Jordan sent troops to the river in 1970.", "Jordan", "Jordan/GPE/JOR"},
+		{"Korean troops held the peninsula in 1951.", "Korean troops", "Korean troops/ORG/KOR"},
+		{"Taiwan protested the Strait transits in 2019.", "Taiwan", "Taiwan/GPE/TWN"},
+	} {
+		checkEntity(t, c.sentence, c.form, c.want)
+	}
+}
