@@ -18,6 +18,9 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			return ev, false // "declared war on poverty", "defeated Brazil in the final"
 		}
 	}
+	if !tr.Noun && actsOnAnother(tr) && sv.Count(i) {
+		return ev, false // "95 US soldiers killed": a count, no act
+	}
 	rule := "event:verb"
 	var src, tgt []string
 	gerund := !tr.Noun && i > 0 && sv.Determiner(toks[i].Low) == false && sv.Determiner(toks[i-1].Low) && strings.HasSuffix(toks[i].Low, "ing")
