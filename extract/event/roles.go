@@ -476,12 +476,13 @@ func (sv *Sentence) domesticSubject(i int) bool {
 func (sv *Sentence) domesticActor(i, n int) bool {
 	cl := sv.Clause[i]
 	for k := i - 1; k >= 0 && sv.Clause[k] == cl; k-- {
-		if sv.lex.Domestic[sv.Toks[k].Low] {
+		if sv.lex.Domestic[sv.Toks[k].Low] && (!sv.Paren[k] || sv.Paren[i]) {
+			// (not in an aside: "(mainly driven by Hearst Newspapers)")
 			return true
 		}
 	}
 	for k := i + n; k < len(sv.Toks) && k < i+n+6 && sv.Clause[k] == cl; k++ {
-		if sv.lex.Domestic[sv.Toks[k].Low] {
+		if sv.lex.Domestic[sv.Toks[k].Low] && (!sv.Paren[k] || sv.Paren[i]) {
 			return true
 		}
 		if sv.ActorAt[k] >= 0 && sv.Groups[sv.ActorAt[k]].Label != "NORP" {
