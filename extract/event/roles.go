@@ -18,6 +18,9 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			return ev, false // "declared war on poverty", "defeated Brazil in the final"
 		}
 	}
+	if !tr.Noun && actsOnAnother(tr) && sv.Count(i) {
+		return ev, false // "95 US soldiers killed": a count, no act
+	}
 	rule := "event:verb"
 	var src, tgt []string
 	gerund := !tr.Noun && i > 0 && sv.Determiner(toks[i].Low) == false && sv.Determiner(toks[i-1].Low) && strings.HasSuffix(toks[i].Low, "ing")
@@ -473,12 +476,13 @@ func (sv *Sentence) domesticSubject(i int) bool {
 func (sv *Sentence) domesticActor(i, n int) bool {
 	cl := sv.Clause[i]
 	for k := i - 1; k >= 0 && sv.Clause[k] == cl; k-- {
-		if sv.lex.Domestic[sv.Toks[k].Low] {
+		if sv.lex.Domestic[sv.Toks[k].Low] && (!sv.Paren[k] || sv.Paren[i]) {
+			// (not in an aside: "(mainly driven by Hearst Newspapers)")
 			return true
 		}
 	}
 	for k := i + n; k < len(sv.Toks) && k < i+n+6 && sv.Clause[k] == cl; k++ {
-		if sv.lex.Domestic[sv.Toks[k].Low] {
+		if sv.lex.Domestic[sv.Toks[k].Low] && (!sv.Paren[k] || sv.Paren[i]) {
 			return true
 		}
 		if sv.ActorAt[k] >= 0 && sv.Groups[sv.ActorAt[k]].Label != "NORP" {

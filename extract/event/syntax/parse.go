@@ -1444,3 +1444,46 @@ func (sv *View) clauseWordOpens(k int) bool {
 	}
 	return j > 0 && sv.clauseWords[sv.Toks[j].Low]
 }
+
+// Count reports a participle at toks[i] with no auxiliary that follows a
+// noun phrase opened by a number: a count of those it befell ("US: 36,940
+// killed;", "with 95 US soldiers killed along with 1,350 insurgents",
+// "counted more than 450 civilians killed during the period"), not an act
+// of theirs. The phrase must be governed by a preposition or be a verb's
+// object, or the participle must follow the bare number and end its
+// clause or meet a preposition ("3,000 Turkish troops attacked at dawn"
+// is an act).
+func (sv *View) Count(i int) bool {
+	toks := sv.Toks
+	if i == 0 || !(strings.HasSuffix(toks[i].Low, "ed") || sv.participles[toks[i].Low]) || sv.AuxBefore(i) >= 0 {
+		return false
+	}
+	k, noun := i-1, false
+	for k >= 0 && k >= i-5 && toks[k].Kind != english.Num && (sv.ActorAt[k] >= 0 || sv.nounHead(k) && !english.IsUpperWord(toks[k].Text)) {
+		noun = noun || !english.IsUpperWord(toks[k].Text) // "soldiers", in an actor phrase or not
+		k--
+	}
+	if k < 0 || toks[k].Kind != english.Num {
+		return false
+	}
+	for _, x := range sv.Timex {
+		if x.Start <= int(toks[k].Start) && int(toks[k].End) <= x.End {
+			return false // "In 1982 Israel bombed": a year, no count
+		}
+	}
+	bare := k == i-1
+	if !bare && !noun {
+		return false // "in 1982 Israel bombed"
+	}
+	for k >= 0 && (toks[k].Kind == english.Num || toks[k].Low == "-") {
+		k-- // "245,000-415,000"
+	}
+	for k >= 0 && toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && sv.nounHead(k) {
+		k-- // "some", "more than"
+	}
+	if k >= 0 && (sv.prepositions[toks[k].Low] || VerbLike(toks[k].Low)) {
+		return true // "with 95 soldiers killed", "counted 450 civilians killed"
+	}
+	next := i + 1
+	return bare && (next >= len(toks) || toks[next].Kind != english.Alpha && toks[next].Kind != english.Num || sv.prepositions[toks[next].Low])
+}
