@@ -53,6 +53,11 @@ func TestNameYearInBrackets(t *testing.T) {
 		{"a title word as an author's name (another paper)", []para{p("Naval doctrine shaped the war at sea (Corbett 1911; Marshal 1998).")}, scholarly, []string{"1911=1911!cite", "1998=1998!cite"}},
 		{"a title after another word is no author (paper)", []para{p("The new constitution was drafted for the King (1997) by his council.")}, scholarly, []string{"1997=1997"}},
 		{"a title after another word is no author (history)", []para{p("The envoys met the Sultan (1876) at the palace.")}, scholarly, []string{"1876=1876"}},
+		// A year right after a citation year and ";" is that author's too; one after other words is a date.
+		{"a second year after ';' (paper)", []para{p("Memory declines with age (Norton et al., 2009; 2011; Park, 2004).")}, scholarly, []string{"2009=2009!cite", "2011=2011!cite", "2004=2004!cite"}},
+		{"a second year after ';' (another paper)", []para{p("Deterrence rests on resolve (Schelling 1960; 1966).")}, scholarly, []string{"1960=1960!cite", "1966=1966!cite"}},
+		{"a year after ';' and other words is a date (paper)", []para{p("Both crises ended in talks (Schelling 1960; the talks of 1963).")}, scholarly, []string{"1960=1960!cite", "1963=1963"}},
+		{"a year after ';' outside the brackets is a date (paper)", []para{p("Deterrence held (Schelling 1960); 1962 tested it.")}, scholarly, []string{"1960=1960!cite", "1962=1962"}},
 		{"a possessive marks a citation", []para{p("Waltz's (1979) theory has no room for leaders.", "Byman (2001) brings them back.")},
 			narrative, []string{"1979=1979!cite", "2001=2001!cite"}},
 	}

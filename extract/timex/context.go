@@ -60,16 +60,17 @@ func (p *tparser) spaceAfter(i int) bool {
 // "Operation Barbarossa (1941)"). bare reports a citation known only by a
 // name before its year in brackets ("Keohane (1984)"), with no other mark of
 // one: no comma, possessive, "et al.", page or second year. A year after a
-// citation year and a comma is a citation's too ("Mearsheimer (2001, 2014)"). A place's or
+// citation year and a comma or ";" is a citation's too ("Mearsheimer (2001,
+// 2014)", "(Norton et al., 2009; 2011)"). A place's or
 // an event's name reads the same ("In Gallipoli (1915)"), so in a document
 // that cites no author otherwise (p.scan.nameDates) it is a date.
 func (p *tparser) citationYear(i int, pt point) (cite, bare bool) {
 	if pt.d.m > 0 || pt.decade > 0 || pt.century > 0 || !p.inParens(i) {
 		return false, false
 	}
-	// "Mearsheimer (2001, 2014)", "(Och and Ney, 2000, 2003)": a second
-	// year of a citation's
-	if p.citeEnd > 0 && p.citeEnd == i-1 && p.isSym(i-1, ",") {
+	// "Mearsheimer (2001, 2014)", "(Och and Ney, 2000, 2003)", "(Norton et
+	// al., 2009; 2011)": a second year of a citation's
+	if p.citeEnd > 0 && p.citeEnd == i-1 && p.isSym(i-1, ",;") {
 		return true, false
 	}
 	nx := p.tok(i + pt.n)

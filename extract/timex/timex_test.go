@@ -118,6 +118,21 @@ func TestTimexForms(t *testing.T) {
 		{"not a date: a product name with a year-like number", "a venture called Orion 1980, manufacturing parts", none, nil},
 		{"not a date: fractions", "Intel eased 1/8 to 31 7/8.", news, nil},
 		{"not a date: a phone number", "Tel: +86 2010-2015-86", none, nil},
+		// a count or a unit after the number (notyear.tsv)
+		{"not a date: a span of years (climate paper)", "It was the warmest period in the last 1400 years of the record.", none, nil},
+		{"not a date: a span of years (history)", "The dynasty ruled the valley for some 1200 years before the conquest.", none, nil},
+		{"a year before a comma and years stays a year", "In 1999, years of drought ended.", none, []string{"1999=1999"}},
+		{"not a date: a frequency (EEG study)", "Signals were sampled at 1000 Hz throughout.", none, nil},
+		{"not a date: a frequency (radio history)", "The station broadcast at 1200 hz from the capital.", none, nil},
+		{"not a date: milliseconds (reaction-time study)", "Epochs ran until 1000 ms after each stimulus.", none, nil},
+		{"not a date: milliseconds (another study)", "Responses slower than 1500 ms were removed.", none, nil},
+		{"not a date: patients (hospital study)", "The clinic recorded a total of 1015 patients last year.", none, nil},
+		{"not a date: patients (trial report)", "Of the 1240 patients enrolled, half received the drug.", none, nil},
+		{"a year before a comma and patients stays a year", "In 2003, patients waited longer for beds.", none, []string{"2003=2003"}},
+		{"not a date: beds (hospital study)", "The hospital has over 1000 beds in total.", none, nil},
+		{"not a date: beds (field report)", "The army set up 1200 beds near the front.", none, nil},
+		{"not a date: admissions (hospital study)", "Of the 1077 admissions, most came at night.", none, nil},
+		{"not a date: admissions (school report)", "The college counted 1150 admissions that term.", none, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
