@@ -93,7 +93,9 @@ func (p *tparser) modifiedAt(i int, partial bool) (point, bool) {
 // ("summer and autumn 1918"), or with a word before it that makes it a
 // time ("in the spring", "that winter", "the Spring offensive"), when it
 // takes the reference time's year. "fall" is a season only with a year
-// or a demonstrative ("this fall"), never as "the fall of" a place.
+// or a demonstrative ("this fall"), never as "the fall of" a place. In a
+// paper, a season with no year, article or demonstrative is generic
+// ("warmer in spring"): no date.
 func (p *tparser) seasonAt(i int) (point, bool) {
 	j := i
 	if p.low(j) == "the" {
@@ -147,6 +149,9 @@ func (p *tparser) seasonAt(i int) (point, bool) {
 	}
 	if t := p.tok(j); j == i && unicode.IsUpper([]rune(t.Text)[0]) && i > 0 && !p.v.seasonCues[prev] && !p.v.monthCues[prev] {
 		return point{}, false // "Arab Spring", "Prague Spring"
+	}
+	if j == i && p.doc.Kind == Scholarly && !p.v.anaphoraFirst[prev] {
+		return point{}, false // a paper's "warmer in spring": any spring, no date
 	}
 	pt.n, pt.noYear = j+1-i, true
 	return pt, true

@@ -70,3 +70,31 @@ func TestNameYearInBrackets(t *testing.T) {
 		})
 	}
 }
+
+// TestGenericSeason: in a paper, a season with no year, no article and no
+// demonstrative ("warmer in spring") is any such season, no date; with
+// "the" or "that", or in a history, it takes the year the text has set.
+func TestGenericSeason(t *testing.T) {
+	scholarly := Document{Kind: Scholarly}
+	narrative := Document{}
+	tests := []struct {
+		name  string
+		paras []para
+		doc   Document
+		want  []string
+	}{
+		{"a crop paper's spring", []para{p("In 2012 the trial began.", "Wheat suffers when it is warmer in spring and early summer.")}, scholarly, []string{"2012=2012"}},
+		{"a climate paper's winter", []para{p("Data run from 1990 to 2010.", "Snow cover shrinks in winter across the basin.")}, scholarly, []string{"from 1990 to 2010=1990/2010"}},
+		{"a paper's spring with the article is dated", []para{p("In 1979 Moscow sent advisers to Kabul.", "In the spring Soviet officers toured the army.")}, scholarly, []string{"1979=1979", "the spring=1979-SP@narrative"}},
+		{"a paper's winter with a demonstrative is dated", []para{p("In 1941 Germany attacked the Soviet Union.", "That winter the offensive stalled before Moscow.")}, scholarly, []string{"1941=1941", "That winter=1941-WI@narrative"}},
+		{"a history's spring is dated", []para{p("In 1916 the army regrouped.", "In spring it attacked again.")}, narrative, []string{"1916=1916", "spring=1916-SP@narrative"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := docTimex(t, tt.paras, tt.doc)
+			if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}

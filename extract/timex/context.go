@@ -36,6 +36,11 @@ func (p *tparser) yearContext(i int, pt point, inRange bool) bool {
 	if next != nil && p.v.notAfter[next.Low] {
 		return false
 	}
+	// Glued to the letters of a code or name: "AGS2000", "Windows2000"; not
+	// "FY2012", a fiscal year.
+	if prev != nil && prev.Kind == english.Alpha && !p.toks[i].Space && prev.Low != "fy" {
+		return false
+	}
 	// A capitalized name before it outside a citation: "Orion 1980", "Vision 2030".
 	if prev != nil && prev.Kind == english.Alpha && unicode.IsUpper([]rune(prev.Text)[0]) && p.toks[i].Space && !p.inParens(i) && !inRange {
 		if p.fact(i-1).month == 0 && !p.v.en.OpensSentence(prev.Text) && prev.Low != "fy" && !(i-1 == 0) {

@@ -118,6 +118,11 @@ func TestTimexForms(t *testing.T) {
 		{"not a date: a product name with a year-like number", "a venture called Orion 1980, manufacturing parts", none, nil},
 		{"not a date: fractions", "Intel eased 1/8 to 31 7/8.", news, nil},
 		{"not a date: a phone number", "Tel: +86 2010-2015-86", none, nil},
+		// a number glued to letters is part of a code or a name
+		{"not a date: a cultivar's code (crop paper)", "Line CB205 was derived from AGS2000 by selection.", none, nil},
+		{"not a date: a product's name (software history)", "The firm shipped Windows2000 to offices.", none, nil},
+		{"a fiscal year glued to FY stays a year", "Spending rose in FY2012 across the board.", none, []string{"FY2012=2012"}},
+		{"a year after a space stays a year", "Spending rose in 2012 across the board.", none, []string{"2012=2012"}},
 		// a count or a unit after the number (notyear.tsv)
 		{"not a date: a span of years (climate paper)", "It was the warmest period in the last 1400 years of the record.", none, nil},
 		{"not a date: a span of years (history)", "The dynasty ruled the valley for some 1200 years before the conquest.", none, nil},
