@@ -209,8 +209,9 @@ func (p *tparser) anaphoraAt(i int) (point, bool) {
 			return pt, true
 		}
 	}
-	if m, mn := p.monthAt(j); mn > 0 && r.y > 0 {
-		// "the following March": the first March after the reference time
+	if m, mn := p.monthAt(j); mn > 0 && r.y > 0 && unicode.IsUpper([]rune(p.toks[j].Text)[0]) {
+		// "the following March": the first March after the reference time;
+		// not "that may" nor "the following march": a verb, a noun
 		pt.d, pt.n = tdate{yearOfNext(r, m, a.offset), m, 0}, n+mn
 		return pt, true
 	}

@@ -124,6 +124,17 @@ func TestReferenceTime(t *testing.T) {
 		{"a bare number before a range of percent is no day",
 			[]para{p("In 1950 prices rose from 6 to 9 percent.")}, narrative,
 			[]string{"1950=1950"}},
+		// a month after "that" or "the following" is a month only when
+		// capitalized: "may" and "march" in lower case are a verb and a noun
+		{"that May, capitalized, is the month (an offensive)",
+			[]para{p("The offensive began in 1943.", "The fighting slowed that May.")}, narrative,
+			[]string{"1943=1943", "that May=1943-05@narrative"}},
+		{"that may, a modal verb, is no month (a survey)",
+			[]para{p("The survey of 2011 found delays.", "Some argue that may be expected.")}, narrative,
+			[]string{"2011=2011"}},
+		{"the following march, a noun, is no month (a column)",
+			[]para{p("In 1812 the column crossed the river.", "The following march took them to the city.")}, narrative,
+			[]string{"1812=1812"}},
 		// a month right after a possessive, before a noun, qualifies it
 		{"a month after a possessive qualifies the noun (a summit)",
 			[]para{p("In 1961 the two leaders met twice.", "Kennedy's June summit with Khrushchev went badly.")}, narrative,
