@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -55,14 +57,112 @@ func (v *Vocabulary) firmName(st string, base int, m Match) (start, end int, ok 
 // Ford") stay. doc is the document's text, sents its
 // sentences; the entities come back in text order.
 func (v *Vocabulary) firmNames(doc string, sents []text.Sentence, ents []Entity) []Entity {
-	ws := english.Words(doc, 0)
+	// overlapping returns the indices of the entities (in text order) that
+	// overlap doc[a:b].
+	overlapping := func(a, b int) []int {
+		var out []int
+		for i := sort.Search(len(ents), func(j int) bool { return ents[j].Start >= a-256 }); i < len(ents) && ents[i].Start < b; i++ {
+			if ents[i].End > a {
+				out = append(out, i)
+			}
+		}
+		return out
+	}
+	names := map[string]bool{}
+	for _, s := range sents {
+		if s.End > len(doc) {
+			continue
+		}
+		v.firmCues(doc, english.Words(doc[s.Start:s.End], s.Start), func(a, b int) {
+			for _, i := range overlapping(a, b) {
+				if e := ents[i]; e.Actor != "" || !strings.HasPrefix(e.Rule, "prose") && e.Rule != "citation" {
+					return // a state's, a person's or a place's name: "China National Petroleum", "Shanghai"
+				}
+			}
+			names[doc[a:b]] = true
+		})
+	}
+	if len(names) == 0 {
+		return ents
+	}
+	list := make([]string, 0, len(names))
+	for n := range names {
+		list = append(list, n)
+	}
+	// the longer name first ("Chrysler Holding" before "Chrysler")
+	slices.SortFunc(list, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
+	word := func(i int) bool {
+		if i < 0 || i >= len(doc) {
+			return false
+		}
+		r := rune(doc[i])
+		return r >= 0x80 || unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
+	removed := make([]bool, len(ents))
+	var added []Entity
+	taken := func(a, b int) bool {
+		for _, e := range added {
+			if e.Start < b && a < e.End {
+				return true
+			}
+		}
+		return false
+	}
+	for _, name := range list {
+		for from := 0; ; {
+			i := strings.Index(doc[from:], name)
+			if i < 0 {
+				break
+			}
+			a, b := from+i, from+i+len(name)
+			from = b
+			if word(a-1) || word(b) || taken(a, b) {
+				continue
+			}
+			si := sort.Search(len(sents), func(j int) bool { return sents[j].End > a })
+			if si == len(sents) || sents[si].Start > a || sents[si].End < b {
+				continue
+			}
+			over, ok := overlapping(a, b), true
+			for _, k := range over {
+				e := ents[k]
+				if e.Actor != "" || e.Label == "PERSON" && e.Start < a || !strings.HasPrefix(e.Rule, "prose") && e.Rule != "citation" && (e.Start < a || b < e.End) {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			for _, k := range over {
+				removed[k] = true
+			}
+			added = append(added, Entity{Start: a, End: b, Sent: si, Label: "ORG", Rule: ruleCompany})
+		}
+	}
+	if len(added) == 0 {
+		return ents
+	}
+	out := make([]Entity, 0, len(ents)+len(added))
+	for i, e := range ents {
+		if !removed[i] {
+			out = append(out, e)
+		}
+	}
+	out = append(out, added...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// firmCues calls name with the span of each company's name that the words
+// ws of one sentence of doc give (see firmNames).
+func (v *Vocabulary) firmCues(doc string, ws []english.Word, name func(a, b int)) {
 	low := foldKeys(ws)
 	capital := func(k int) bool {
 		return k >= 0 && k < len(ws) && english.IsNameWord(ws[k].Text) && unicode.IsUpper(english.FirstRune(ws[k].Text)) &&
 			v.firms[ws[k].Text]&firmSuffix == 0
 	}
 	joined := func(k int) bool { return ws[k].End+1 == ws[k+1].Start && doc[ws[k].End] == ' ' }
-	names := map[string]bool{}
 	add := func(a, b int) { // words a..b
 		if a < 0 || b < a || b-a > 3 {
 			return
@@ -70,15 +170,9 @@ func (v *Vocabulary) firmNames(doc string, sents []text.Sentence, ents []Entity)
 		if strings.EqualFold(ws[a].Text, "the") {
 			a++
 		}
-		if a > b {
-			return
+		if a <= b {
+			name(ws[a].Start, ws[b].End)
 		}
-		for _, e := range ents {
-			if (e.Actor != "" || !strings.HasPrefix(e.Rule, "prose") && e.Rule != "citation") && e.Start < ws[b].End && ws[a].Start < e.End {
-				return // a state's, a person's or a place's name: "China National Petroleum", "Shanghai"
-			}
-		}
-		names[doc[ws[a].Start:ws[b].End]] = true
 	}
 	for k := range ws {
 		w := ws[k].Text
@@ -132,49 +226,4 @@ func (v *Vocabulary) firmNames(doc string, sents []text.Sentence, ents []Entity)
 			add(a, k-1)
 		}
 	}
-	if len(names) == 0 {
-		return ents
-	}
-	word := func(i int) bool {
-		if i < 0 || i >= len(doc) {
-			return false
-		}
-		r := rune(doc[i])
-		return r >= 0x80 || unicode.IsLetter(r) || unicode.IsDigit(r)
-	}
-	for name := range names {
-		for from := 0; ; {
-			i := strings.Index(doc[from:], name)
-			if i < 0 {
-				break
-			}
-			a, b := from+i, from+i+len(name)
-			from = b
-			if word(a-1) || word(b) {
-				continue
-			}
-			si := sort.Search(len(sents), func(j int) bool { return sents[j].End > a })
-			if si == len(sents) || sents[si].Start > a || sents[si].End < b {
-				continue
-			}
-			keep, ok := ents[:0:0], true
-			for _, e := range ents {
-				switch {
-				case e.End <= a || b <= e.Start:
-					keep = append(keep, e)
-				case e.Actor != "" || e.Rule == ruleCompany && e.Start == a && e.End == b || e.Label == "PERSON" && e.Start < a ||
-					!strings.HasPrefix(e.Rule, "prose") && e.Rule != "citation" && (e.Start < a || b < e.End):
-					ok = false
-				}
-				if !ok {
-					break
-				}
-			}
-			if ok {
-				ents = append(keep, Entity{Start: a, End: b, Sent: si, Label: "ORG", Rule: ruleCompany})
-			}
-		}
-	}
-	sort.SliceStable(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
-	return ents
 }
