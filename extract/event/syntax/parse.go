@@ -1158,6 +1158,12 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 		if w == "as" && k == i+n {
 			continue // "labelled as an aggressor by the League": the verb's own "as"
 		}
+		if k > i+n+1 && !vs.Passive && toks[k-1].Low == "," && strings.HasSuffix(w, "ed") && VerbLike(w) && k+1 < len(toks) && toks[k+1].Low == "by" {
+			// "launched an offensive on 26 October, spearheaded by the
+			// Germans": a participle after a comma with its own agent;
+			// that agent is no object of the verb before
+			break
+		}
 		if k > i+n && !vs.Passive && sv.participleOpens(k) {
 			// "seized 15 merchantmen, as well as sinking a Russian
 			// cruiser", "fighting on two fronts, retreated into
