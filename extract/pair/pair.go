@@ -483,6 +483,9 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 	for ci, co := range sv.Coords {
 		if codes := co.Codes(sv.Groups); len(codes) > 0 {
 			l := co.Last
+			if f.territory(sv, co.First, l) {
+				continue // "the French colony of Tunisia", "10% of Korea": a territory and its owner, not parties
+			}
 			if f.namesWar(sv, l+1) {
 				continue // "the Korean War": the name of a war, not a party to the sentence's acts
 			}
@@ -583,6 +586,19 @@ func hedgedLists(sv *event.Sentence, span [][2]int) []int {
 // ("possibly", "probably", "notably"); "ally" and "Italy" are none.
 func adverb(t english.Tok) bool {
 	return t.Kind == english.Alpha && !english.IsUpperWord(t.Text) && len(t.Low) >= 5 && strings.HasSuffix(t.Low, "ly")
+}
+
+// territory reports an actor phrase (tokens first to last) that names a
+// territory or its owner (pairwords.tsv role territory): the actor after
+// "the French colony of", "about 10% of", "the territories of", or the
+// one that owns it, right before "colony of". Such a phrase is the scene
+// or the object of what the sentence's other actors do, not a party to it.
+func (f *Finder) territory(sv *event.Sentence, first, last int) bool {
+	toks := sv.Toks
+	if f.phraseBefore(toks, first, "territory") || first > 0 && sv.Determiner(toks[first-1].Low) && f.phraseBefore(toks, first-1, "territory") {
+		return true
+	}
+	return f.phraseAt(toks, last+1, "territory")
 }
 
 // namesWar reports a capitalised relation noun of armed conflict at token

@@ -162,3 +162,25 @@ func TestHedgedListIsOneList(t *testing.T) {
 			"NOR-SWE mention pair:sentence; NOR-DEU mention pair:sentence; SWE-DEU mention pair:sentence"},
 	})
 }
+
+// TestTerritoryIsNoParty: an actor after a territory noun and "of" ("the
+// Portuguese colony of Angola", "about 15% of Chile") is a place, and the
+// actor that owns it ("Portuguese") is no party either; the sentence's
+// other actors stay paired. Without a territory noun before "of" the
+// actor keeps its pair.
+func TestTerritoryIsNoParty(t *testing.T) {
+	checkPairs(t, []pairCase{
+		{"a colony offered in a negotiation (a diplomatic history)",
+			"Spain began talks to win Dutch support, offering the Portuguese colony of Angola in return.",
+			"ESP-NLD mention pair:sentence"},
+		{"a share of a country held (a war report)",
+			"By June the Peruvian rebels held only a narrow strip, about 15% of Chile, with Bolivian help.",
+			"PER-BOL mention pair:sentence"},
+		{"an envoy, no territory (a diplomatic history)",
+			"Spain began talks to win Dutch support, offering the Portuguese envoy in Angola a seat.",
+			"ESP-NLD mention pair:sentence; ESP-PRT mention pair:sentence; ESP-AGO mention pair:sentence; NLD-PRT mention pair:sentence; NLD-AGO mention pair:sentence; PRT-AGO mention pair:sentence"},
+		{"a coast, no territory noun (a war report)",
+			"By June the Peruvian rebels held the coast of Chile.",
+			"PER-CHL mention pair:sentence"},
+	})
+}
