@@ -12,7 +12,7 @@ func TestPronounAfterThatIsTheSpeaker(t *testing.T) {
 			"MOBILIZE USA>; MOBILIZE CHN>KOR"},
 		{"past an object (news)",
 			"In 1990 Iraq invaded Kuwait. The Pentagon notified Congress that it had approved the sale of helicopters to Israel.",
-			"ASSAULT IRQ>KWT; SUPPORT USA>ISR"},
+			"ASSAULT IRQ>KWT; COOPERATE USA>ISR"},
 		{"an essay's statement",
 			"In 1956 Britain threatened Egypt. Later the Soviet premier declared that he would send volunteers to Egypt.",
 			"THREATEN GBR>EGY; AGREE SUN>EGY"},
