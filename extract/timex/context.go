@@ -379,6 +379,13 @@ func (p *tparser) compared(i int) bool {
 	for j := i - 1; j >= max(0, i-10); j-- {
 		t := &p.toks[j]
 		if t.Kind == english.Sym && strings.ContainsAny(t.Text, ",;:()") {
+			// a form may open with its comma (", like the"): the comma
+			// sets the comparison off from a verb "like"
+			for _, form := range p.v.comparisons[t.Text] {
+				if j+len(form) <= i && p.wordsAt(j, form) {
+					return true
+				}
+			}
 			return false
 		}
 		if t.Kind != english.Alpha {

@@ -497,6 +497,9 @@ func TestApart(t *testing.T) {
 		// "like the" opens one too: the thing compared is another's
 		{"The truce, like the armistice of 1953, left the border where it was.", "1953"},
 		{"Unrest spread to the ports, like the strikes of May, and the fleet sailed.", "May"},
+		// "like the" with no comma before it is the verb
+		{"Islamabad did not like the deal that Kabul signed in March 2006.", ""},
+		{"The ministers like the plan the generals drew up in 1961.", ""},
 		// "like" with no "the" after it is the verb or a looser likeness
 		{"The envoys would like to meet again in March.", ""},
 		{"Leaders like Nasser visited Moscow in 1958.", ""},
