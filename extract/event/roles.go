@@ -107,13 +107,17 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		// "the Allied forces had seized": a subject the vocabulary has no
 		// code for is no one the paragraph named before
 		named = named || len(src) == 0 && sv.UncodedSubject(i)
-		if len(src) == 0 && len(tgt) == 0 && len(prior) > 0 && !bare && !named {
+		// an infinitive or a present participle has the subject of the
+		// verb that governs it, no event named before ("forced to
+		// withdraw", "attacked from the hills, threatening to cut")
+		nonFinite := sv.nonFinite(i)
+		if len(src) == 0 && len(tgt) == 0 && len(prior) > 0 && !bare && !named && !nonFinite {
 			// "all aid to Pakistan ... was cut off": the verb acts on the
 			// event named before it.
 			p := prior[len(prior)-1]
 			src, tgt, rule = append([]string{}, p.Source...), append([]string{}, p.Target...), rule+"+subject-event"
 		}
-		if len(src) == 0 && len(tgt) == 0 && !bare && !named {
+		if len(src) == 0 && len(tgt) == 0 && !bare && !named && !nonFinite {
 			// "the rapprochement was cut short": the relation an earlier
 			// sentence reported.
 			if p := sv.earlierEvent(i); p != nil {
@@ -595,6 +599,21 @@ func (sv *Sentence) earlierEvent(i int) *Span {
 		return nil
 	}
 	return nil
+}
+
+// nonFinite reports a verb at toks[i] that is an infinitive ("to
+// withdraw", "to be fought", "to have left") or a present participle
+// ("threatening"): a form with no subject of its own.
+func (sv *Sentence) nonFinite(i int) bool {
+	toks := sv.Toks
+	if w := toks[i].Low; len(w) > 5 && strings.HasSuffix(w, "ing") {
+		return true
+	}
+	k := i - 1
+	if k >= 1 && sv.Auxiliary(toks[k].Low) {
+		k--
+	}
+	return k >= 0 && toks[k].Low == "to"
 }
 
 // locative reports an event noun in an "at" phrase: "at a peace
