@@ -30,8 +30,13 @@ func (p *tparser) yearContext(i int, pt point, inRange bool) bool {
 			return false // "2394-0344", a range would have been read as one
 		}
 	}
-	if prev != nil && p.v.notBefore[prev.Low] {
+	if prev != nil && p.v.notBefore[strings.TrimSuffix(prev.Low, ".")] {
 		return false
+	}
+	if prev != nil && prev.Text == "." && !prev.Space {
+		if pp := p.tok(i - 2); pp != nil && p.v.notBefore[pp.Low] {
+			return false // "No. 1954", "p. 1006": a label and its full stop
+		}
 	}
 	if next != nil && p.v.notAfter[next.Low] {
 		return false
