@@ -1,13 +1,18 @@
 package actor
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	textpkg "github.com/stratex/stratex/extract/text"
 )
 
 // A name after "the" before a year in brackets is no author: a place of
 // the dictionaries stays that place, another name is no citation; a name
-// without "the" before a bracketed year is still an author.
+// without "the" before a bracketed year is still an author. In a paper (a
+// document with references) a surname after "the" is an author too ("the
+// Fearon (1995) model"), but not a name of more words.
 func TestCitationAfterThe(t *testing.T) {
 	for _, c := range []struct{ sentence, form, want string }{
 		// the First World War's history (held-out reading) and a history of
@@ -20,8 +25,9 @@ func TestCitationAfterThe(t *testing.T) {
 	} {
 		checkEntity(t, c.sentence, c.form, c.want)
 	}
-	// a name that is no place: no citation after "the" (the French
-	// Revolution's history, held-out reading; a history of my own)
+	// a name that is no place: no citation after "the" outside a paper
+	// (the French Revolution's history, held-out reading; a history of my
+	// own)
 	for _, s := range []string{
 		"The Directory (1795-1799)",
 		"Haig planned the Somme (1916) offensive for months.",
@@ -32,6 +38,48 @@ func TestCitationAfterThe(t *testing.T) {
 			}
 		}
 	}
+	// in a paper: review8's sentences and one of my own are citations; a
+	// name of more words after "the" is none (papers of my own)
+	for _, c := range []struct {
+		sentence, form string
+		cited          bool
+	}{
+		{"Scholars have extended the Fearon (1995) bargaining model of war to civil conflict.", "Fearon", true},
+		{"Under the Waltz (1979) view, the balance of power recurs.", "Waltz", true},
+		{"Few accept the Mearsheimer and Walt (2007) thesis today.", "Mearsheimer", true},
+		{"Few accept the Mearsheimer and Walt (2007) thesis today.", "Walt", true},
+		{"We searched the Cochrane Library (1800 to 2008) for trials.", "Cochrane Library", false},
+		{"We searched the Cochrane Library (1800 to 2008) for trials.", "Cochrane", false},
+		{"We used data from the Voting and Election Science Team (2020).", "Voting", false},
+	} {
+		got := false
+		for _, e := range paperEntities(t, c.sentence) {
+			got = got || e.Rule == "citation" && c.sentence[e.Start:e.End] == c.form
+		}
+		if got != c.cited {
+			t.Errorf("%q in %q in a paper: citation %v, want %v", c.form, c.sentence, got, c.cited)
+		}
+	}
+}
+
+// paperEntities returns the entities of sentence as the body of a paper,
+// a reference after it.
+func paperEntities(t *testing.T, sentence string) []Entity {
+	t.Helper()
+	v := testVocab(t)
+	text := sentence + "\nFearon, James D. 1995. Rationalist explanations for war."
+	s := []textpkg.Sentence{{Start: 0, End: len(sentence)}, {Start: len(sentence) + 1, End: len(text)}}
+	es, err := v.Entities(context.Background(), NewTagger(), testLexer(v), text, s, []string{"body", "references"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []Entity
+	for _, e := range es {
+		if e.Sent == 0 {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // A run of capitalized words ending in a geographic head (named.tsv's LOC
