@@ -170,7 +170,9 @@ func (v *Vocabulary) firmCues(doc string, ws []english.Word, name func(a, b int)
 		if strings.EqualFold(ws[a].Text, "the") {
 			a++
 		}
-		if a <= b {
+		// a word that is no entity alone (nonentities.txt: a weekday, a
+		// month) is no company's name: "the line held firm Tuesday"
+		if a < b || a == b && !v.nonEntity(ws[a].Text) {
 			name(ws[a].Start, ws[b].End)
 		}
 	}

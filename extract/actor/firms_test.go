@@ -80,3 +80,25 @@ func TestFirmNames(t *testing.T) {
 		checkEntity(t, c.sentence, c.form, c.want)
 	}
 }
+
+// The noun "firm" names a company before a name ("the firm Deloitte"),
+// but the adjective after "held" or "stood" and a weekday or a month
+// (nonentities.txt) makes none: a word that is no entity alone is no
+// company's name.
+func TestFirmNoWeekday(t *testing.T) {
+	// review8's sentences and one of my own: no company
+	for _, text := range []string{
+		"In 1916 the line held firm Tuesday. On Tuesday the French counterattacked.",
+		"Britain stood firm Monday. On Monday the talks resumed.",
+		"Prices remained firm January, and in January the firm said little.",
+	} {
+		for _, e := range sentenceEntities(t, text, "body") {
+			if e.Rule == ruleCompany {
+				t.Errorf("%q: %q read as a company", text, text[e.Start:e.End])
+			}
+		}
+	}
+	// the other way: the noun and a name (news lines of my own)
+	checkCompany(t, "In 2003 the firm Deloitte audited the ministry. Deloitte said the accounts were sound.", "Deloitte", ruleCompany)
+	checkCompany(t, "In 2005 the law firm Baker McKenzie advised Qatar. Baker McKenzie declined to comment.", "Baker McKenzie", ruleCompany)
+}
