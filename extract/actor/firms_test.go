@@ -102,3 +102,29 @@ func TestFirmNoWeekday(t *testing.T) {
 	checkCompany(t, "In 2003 the firm Deloitte audited the ministry. Deloitte said the accounts were sound.", "Deloitte", ruleCompany)
 	checkCompany(t, "In 2005 the law firm Baker McKenzie advised Qatar. Baker McKenzie declined to comment.", "Baker McKenzie", ruleCompany)
 }
+
+// A company's name is found beside curly quotes and apostrophes, not inside
+// a longer word.
+func TestFirmNameQuotes(t *testing.T) {
+	// review8's text and a news line of my own
+	for _, c := range []struct{ text, form string }{
+		{"The carmaker Skoda cut 3,000 jobs in 2009. Skoda’s sales fell, and “Skoda” became a byword in Prague.", "Skoda"},
+		{"In 2011 the automaker Saab went bankrupt. ‘Saab’ was a name Sweden’s buyers trusted, and Saab’s plant closed.", "Saab"},
+	} {
+		n := 0
+		for _, e := range sentenceEntities(t, c.text, "body") {
+			if e.Rule == ruleCompany && c.text[e.Start:e.End] == c.form {
+				n++
+			}
+		}
+		if n != 3 {
+			t.Errorf("%q: %d companies %q, want 3", c.text, n, c.form)
+		}
+	}
+	// the other way: the name inside a longer word (a news line of my own)
+	for _, e := range sentenceEntities(t, "The carmaker Skoda grew in 2009. Škodaæ and Skodaé are no words.", "body") {
+		if e.Rule == ruleCompany && e.Start > 20 {
+			t.Errorf("company %d-%d inside a longer word", e.Start, e.End)
+		}
+	}
+}
