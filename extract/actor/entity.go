@@ -614,11 +614,21 @@ func (v *Vocabulary) namedEntities(text string, s text.Sentence, si int, have []
 		for last > first && v.connectors[strings.ToLower(ws[last].Text)] {
 			last--
 		}
-		head, label := -1, ""
+		// the last head names the run, but a geographic head after
+		// another head and "of" is part of that name: "Commission of the
+		// Mekong Delta" is a commission; "the Mekong Delta" alone, or in
+		// "Talks on the Korean Peninsula", is a place
+		head, label, other := -1, "", -1
 		for k := first; k <= last && last > first; k++ {
 			if l, ok := v.named[ws[k].Text]; ok && (k == last || v.connectors[strings.ToLower(ws[k+1].Text)]) {
 				head, label = k, l
+				if l != "LOC" && k < last && ws[k+1].Text == "of" {
+					other = k
+				}
 			}
+		}
+		if label == "LOC" && other >= 0 {
+			head, label = other, v.named[ws[other].Text]
 		}
 		if label == "LOC" {
 			out = append(out, v.placeNames(ws, first, last, capital, si)...)

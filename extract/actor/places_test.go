@@ -100,6 +100,13 @@ func TestGeographicHeads(t *testing.T) {
 		// an alliance's name (texts of my own)
 		{"The Mississippi River Commission met in 1880.", "Mississippi River Commission", "Mississippi River Commission/ORG/"},
 		{"The Persian Gulf War began in 1991.", "Persian Gulf War", "Persian Gulf War/EVENT/"},
+		// a geographic head after another name's head and a connector is
+		// part of that name (review8's sentence and one of my own); the
+		// place alone stays a place
+		{"The Commission of the Mekong Delta met in 1957.", "Commission of the Mekong Delta", "Commission of the Mekong Delta/ORG/"},
+		{"In 1964 the Army of the Mekong Delta fought near Can Tho.", "Army of the Mekong Delta", "Army of the Mekong Delta/ORG/"},
+		{"Rice grows in the Mekong Delta.", "Mekong Delta", "Mekong Delta/LOC/"},
+		{"The French left the Red River Delta in 1954.", "Red River Delta", "Red River Delta/LOC/"},
 	} {
 		checkEntity(t, c.sentence, c.form, c.want)
 	}
