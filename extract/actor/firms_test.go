@@ -128,3 +128,18 @@ func TestFirmNameQuotes(t *testing.T) {
 		}
 	}
 }
+
+// A name, its acronym in brackets, a comma and "a" or "an" and a firm's
+// noun: the name before the brackets is a company.
+func TestFirmNameBeforeBracket(t *testing.T) {
+	// news lines of my own
+	checkCompany(t, "Proton Holdings (PHB), a Malaysian carmaker, cut jobs in 2009. Proton Holdings said so.", "Proton Holdings", ruleCompany)
+	checkCompany(t, "Ashok Leyland (AL), an Indian automaker, cut jobs in 2009. Ashok Leyland said so.", "Ashok Leyland", ruleCompany)
+	// the other way: no name before the brackets
+	text := "Sales at the plant (PHB), a Malaysian carmaker, fell in 2009."
+	for _, e := range sentenceEntities(t, text, "body") {
+		if e.Rule == ruleCompany {
+			t.Errorf("%q: %q read as a company", text, text[e.Start:e.End])
+		}
+	}
+}

@@ -51,6 +51,11 @@ func TestCitationAfterThe(t *testing.T) {
 		{"We searched the Cochrane Library (1800 to 2008) for trials.", "Cochrane Library", false},
 		{"We searched the Cochrane Library (1800 to 2008) for trials.", "Cochrane", false},
 		{"We used data from the Voting and Election Science Team (2020).", "Voting", false},
+		// a place of the vocabulary stays a place in a paper too (the
+		// First World War's history, held-out reading; a paper's line of
+		// my own)
+		{"The British and French opened overseas fronts with the Gallipoli (1915) and Mesopotamian campaigns.", "Gallipoli", false},
+		{"Historians of the Falklands (1982) war disagree.", "Falklands", false},
 	} {
 		got := false
 		for _, e := range paperEntities(t, c.sentence) {
@@ -138,5 +143,34 @@ func TestStatePlaceHead(t *testing.T) {
 		{"Taiwan protested the Strait transits in 2019.", "Taiwan", "Taiwan/GPE/TWN"},
 	} {
 		checkEntity(t, c.sentence, c.form, c.want)
+	}
+}
+
+// A place name with a geographic head is where the dictionary's place
+// inside it is: that place is no given name before the head ("Panjshir
+// Valley" is no person Panjshir) and gives the name its Where.
+func TestPlaceNameWhere(t *testing.T) {
+	for _, c := range []struct{ sentence, form, where string }{
+		// news lines of my own on Afghanistan and Pakistan
+		{"In 1984 the Soviets launched an offensive into the Panjshir Valley.", "Panjshir Valley", "AFG"},
+		{"In 2009 the army held the Khyber Pass.", "Khyber Pass", "PAK"},
+		{"In 2009 the army cleared the Swat Valley of militants.", "Swat Valley", "PAK"},
+		// the other way: no place of the dictionaries inside the name
+		{"In 2009 the army entered the Korengal Valley.", "Korengal Valley", ""},
+		{"In 1969 troops crossed the Ussuri River.", "Ussuri River", ""},
+	} {
+		n := 0
+		for _, e := range sentenceEntities(t, c.sentence, "body") {
+			if c.sentence[e.Start:e.End] != c.form {
+				continue
+			}
+			n++
+			if e.Label != "LOC" || e.Where != c.where {
+				t.Errorf("%q in %q: %s where %q, want LOC where %q", c.form, c.sentence, e.Label, e.Where, c.where)
+			}
+		}
+		if n == 0 {
+			t.Errorf("%q in %q: no entity (all: %v)", c.form, c.sentence, entities(t, c.sentence))
+		}
 	}
 }
