@@ -30,9 +30,13 @@ const (
 // documentReadings makes the readings of ents that depend on the whole of
 // the document whose text and sentences they come from, and returns the
 // entities in text order: the subdivisions a document means
-// (subdivisionContext), the surnames of people it names in full
-// (surnames), the state a bare government is of (topicStates), the armed
-// group rebels are (groupAgents).
+// (subdivisionContext), the capitals it names as another state's cities
+// (citiesPlaced), the companies a firm's noun or suffix names (firmNames)
+// and those of companies.tsv (companyNames), a subdivision's form the
+// document gives a person (placeSurnames), a one-word place with no other
+// sign of its state in a document of many states (unplaced), the surnames
+// of people it names in full (surnames), the state a bare government is
+// of (topicStates), the armed group rebels are (groupAgents).
 func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones []string, ents []Entity) []Entity {
 	subdivisionContext(ents)
 	citiesPlaced(ents)

@@ -3,6 +3,7 @@ package actor
 import (
 	"context"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -265,9 +266,14 @@ func (v *Vocabulary) Entities(ctx context.Context, tg *Tagger, lx *english.Lexer
 
 // SentenceEntities is Entities without the readings that depend on the
 // whole document: the entities each sentence gives, with the agents whose
-// actor the document decides still open (see DocumentContext).
+// actor the document decides still open (see DocumentContext). zones may
+// run on past sents to the document's end: a references zone in them
+// makes the document a paper, whose authors are cited after "the" too.
 func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *english.Lexer, text string, sents []text.Sentence, zones []string, people [][2]int) ([]Entity, error) {
 	var out []Entity
+	// a paper's references close it: a window of its sentences whose zones
+	// run to the document's end sees them
+	scholarly := slices.Contains(zones, "references")
 	for si, s := range sents {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -384,7 +390,7 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 			}
 			ents = kept
 		}
-		ents = append(ents, v.citedAuthors(text, s, si, ents)...)
+		ents = append(ents, v.citedAuthors(text, s, si, ents, scholarly)...)
 		if !s.Heading && zones[si] != "references" && zones[si] != "header" {
 			ents = append(ents, v.proseEntities(tg, lx, text, s, si, ents)...)
 		}
@@ -608,11 +614,21 @@ func (v *Vocabulary) namedEntities(text string, s text.Sentence, si int, have []
 		for last > first && v.connectors[strings.ToLower(ws[last].Text)] {
 			last--
 		}
-		head, label := -1, ""
+		// the last head names the run, but a geographic head after
+		// another head and "of" is part of that name: "Commission of the
+		// Mekong Delta" is a commission; "the Mekong Delta" alone, or in
+		// "Talks on the Korean Peninsula", is a place
+		head, label, other := -1, "", -1
 		for k := first; k <= last && last > first; k++ {
 			if l, ok := v.named[ws[k].Text]; ok && (k == last || v.connectors[strings.ToLower(ws[k+1].Text)]) {
 				head, label = k, l
+				if l != "LOC" && k < last && ws[k+1].Text == "of" {
+					other = k
+				}
 			}
+		}
+		if label == "LOC" && other >= 0 {
+			head, label = other, v.named[ws[other].Text]
 		}
 		if label == "LOC" {
 			out = append(out, v.placeNames(ws, first, last, capital, si)...)
@@ -900,8 +916,8 @@ func (v *Vocabulary) titleBefore(text string, at int) bool {
 }
 
 // theBefore reports whether the word right before offset at is "the": a
-// name after it is no author, also before a year in brackets ("the
-// Somme (1916) offensive", "the Directory (1795-1799)").
+// name after it is no author, also before a year ("the Gallipoli (1915)
+// campaigns", "the Somme (1916) offensive"; but see citedAuthors).
 func theBefore(text string, at int) bool {
 	before := strings.TrimRight(text[max(0, at-5):at], " ")
 	return len(before) >= 3 && strings.EqualFold(before[len(before)-3:], "the") &&
@@ -915,7 +931,8 @@ var yearRE = regexp.MustCompile(`\b(?:1[6-9]|20)\d\d[a-z]?\b`)
 // "Mearsheimer and Walt (2007)". Each run of capitalized words before a year inside
 // parentheses, joined by "and", "&" or commas, is a PERSON (an ORG when it
 // is an acronym).
-func (v *Vocabulary) citedAuthors(text string, s text.Sentence, si int, have []Entity) []Entity {
+// scholarly tells a document with a references zone (see citedAuthors).
+func (v *Vocabulary) citedAuthors(text string, s text.Sentence, si int, have []Entity, scholarly bool) []Entity {
 	st := text[s.Start:s.End]
 	var out []Entity
 	for _, loc := range yearRE.FindAllStringIndex(st, -1) {
@@ -927,14 +944,27 @@ func (v *Vocabulary) citedAuthors(text string, s text.Sentence, si int, have []E
 		if k >= 0 && (ws[k].Text == "," || ws[k].Text == "(") {
 			k--
 		}
+		long := false // a name of more than one word in this citation
 		for k >= 0 {
 			end := k
 			for k >= 0 && end-k < 3 && english.IsNameWord(ws[k].Text) && !v.nonEntity(ws[k].Text) && !v.en.Starter(ws[k].Text) && !v.en.Title(ws[k].Text) {
 				k--
 			}
-			if k == end || k >= 0 && strings.EqualFold(ws[k].Text, "the") {
-				break // no name, or a name after "the": not an author
+			if k == end {
+				break // no name
 			}
+			if k >= 0 && strings.EqualFold(ws[k].Text, "the") {
+				// a name after "the" is no author ("the Directory
+				// (1795-1799)", "North to the Yalu (1998)"), but in a
+				// scholarly document a surname, one word in a citation of
+				// one-word names, is ("the Fearon (1995) model", "the
+				// Mearsheimer and Walt (2007) thesis"; not "the Cochrane
+				// Library (1800 to 2008)")
+				if !scholarly || long || end > k+1 {
+					break
+				}
+			}
+			long = long || end > k+1
 			e := Entity{Start: ws[k+1].Start, End: ws[end].End, Sent: si, Label: "PERSON", Rule: "citation"}
 			if isAcronym(text[e.Start:e.End]) {
 				e.Label = "ORG"

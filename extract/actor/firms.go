@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/stratex/stratex/extract/english"
 	"github.com/stratex/stratex/extract/text"
@@ -91,12 +92,16 @@ func (v *Vocabulary) firmNames(doc string, sents []text.Sentence, ents []Entity)
 	}
 	// the longer name first ("Chrysler Holding" before "Chrysler")
 	slices.SortFunc(list, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
-	word := func(i int) bool {
-		if i < 0 || i >= len(doc) {
-			return false
-		}
-		r := rune(doc[i])
-		return r >= 0x80 || unicode.IsLetter(r) || unicode.IsDigit(r)
+	// wordBefore and wordAfter report a letter, a digit or a mark right
+	// before or after offset i: a name inside a longer word is no place of
+	// the company's ("Skoda’s" and "“Skoda”" are).
+	wordBefore := func(i int) bool {
+		r, _ := utf8.DecodeLastRuneInString(doc[:i])
+		return english.IsWordRune(r)
+	}
+	wordAfter := func(i int) bool {
+		r, _ := utf8.DecodeRuneInString(doc[i:])
+		return english.IsWordRune(r)
 	}
 	removed := make([]bool, len(ents))
 	var added []Entity
@@ -116,7 +121,7 @@ func (v *Vocabulary) firmNames(doc string, sents []text.Sentence, ents []Entity)
 			}
 			a, b := from+i, from+i+len(name)
 			from = b
-			if word(a-1) || word(b) || taken(a, b) {
+			if wordBefore(a) || wordAfter(b) || taken(a, b) {
 				continue
 			}
 			si := sort.Search(len(sents), func(j int) bool { return sents[j].End > a })
@@ -170,7 +175,9 @@ func (v *Vocabulary) firmCues(doc string, ws []english.Word, name func(a, b int)
 		if strings.EqualFold(ws[a].Text, "the") {
 			a++
 		}
-		if a <= b {
+		// a word that is no entity alone (nonentities.txt: a weekday, a
+		// month) is no company's name: "the line held firm Tuesday"
+		if a < b || a == b && !v.nonEntity(ws[a].Text) {
 			name(ws[a].Start, ws[b].End)
 		}
 	}

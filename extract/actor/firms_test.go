@@ -80,3 +80,66 @@ func TestFirmNames(t *testing.T) {
 		checkEntity(t, c.sentence, c.form, c.want)
 	}
 }
+
+// The noun "firm" names a company before a name ("the firm Deloitte"),
+// but the adjective after "held" or "stood" and a weekday or a month
+// (nonentities.txt) makes none: a word that is no entity alone is no
+// company's name.
+func TestFirmNoWeekday(t *testing.T) {
+	// review8's sentences and one of my own: no company
+	for _, text := range []string{
+		"In 1916 the line held firm Tuesday. On Tuesday the French counterattacked.",
+		"Britain stood firm Monday. On Monday the talks resumed.",
+		"Prices remained firm January, and in January the firm said little.",
+	} {
+		for _, e := range sentenceEntities(t, text, "body") {
+			if e.Rule == ruleCompany {
+				t.Errorf("%q: %q read as a company", text, text[e.Start:e.End])
+			}
+		}
+	}
+	// the other way: the noun and a name (news lines of my own)
+	checkCompany(t, "In 2003 the firm Deloitte audited the ministry. Deloitte said the accounts were sound.", "Deloitte", ruleCompany)
+	checkCompany(t, "In 2005 the law firm Baker McKenzie advised Qatar. Baker McKenzie declined to comment.", "Baker McKenzie", ruleCompany)
+}
+
+// A company's name is found beside curly quotes and apostrophes, not inside
+// a longer word.
+func TestFirmNameQuotes(t *testing.T) {
+	// review8's text and a news line of my own
+	for _, c := range []struct{ text, form string }{
+		{"The carmaker Skoda cut 3,000 jobs in 2009. Skoda’s sales fell, and “Skoda” became a byword in Prague.", "Skoda"},
+		{"In 2011 the automaker Saab went bankrupt. ‘Saab’ was a name Sweden’s buyers trusted, and Saab’s plant closed.", "Saab"},
+	} {
+		n := 0
+		for _, e := range sentenceEntities(t, c.text, "body") {
+			if e.Rule == ruleCompany && c.text[e.Start:e.End] == c.form {
+				n++
+			}
+		}
+		if n != 3 {
+			t.Errorf("%q: %d companies %q, want 3", c.text, n, c.form)
+		}
+	}
+	// the other way: the name inside a longer word (a news line of my own)
+	for _, e := range sentenceEntities(t, "The carmaker Skoda grew in 2009. Škodaæ and Skodaé are no words.", "body") {
+		if e.Rule == ruleCompany && e.Start > 20 {
+			t.Errorf("company %d-%d inside a longer word", e.Start, e.End)
+		}
+	}
+}
+
+// A name, its acronym in brackets, a comma and "a" or "an" and a firm's
+// noun: the name before the brackets is a company.
+func TestFirmNameBeforeBracket(t *testing.T) {
+	// news lines of my own
+	checkCompany(t, "Proton Holdings (PHB), a Malaysian carmaker, cut jobs in 2009. Proton Holdings said so.", "Proton Holdings", ruleCompany)
+	checkCompany(t, "Ashok Leyland (AL), an Indian automaker, cut jobs in 2009. Ashok Leyland said so.", "Ashok Leyland", ruleCompany)
+	// the other way: no name before the brackets
+	text := "Sales at the plant (PHB), a Malaysian carmaker, fell in 2009."
+	for _, e := range sentenceEntities(t, text, "body") {
+		if e.Rule == ruleCompany {
+			t.Errorf("%q: %q read as a company", text, text[e.Start:e.End])
+		}
+	}
+}
