@@ -58,6 +58,16 @@ func (sv *View) Governed(ci int) bool {
 	return false
 }
 
+// capitals reports a coordination of capitals' names only ("Vienna").
+func (sv *View) capitals(c int) bool {
+	for _, g := range sv.Coords[c].Groups {
+		if !sv.Groups[g].Capital {
+			return false
+		}
+	}
+	return true
+}
+
 // Framed reports an event noun at toks[i] that heads the phrase of a frame
 // preposition (kind "frames"), back past the phrase's determiners, quotes
 // and modifiers: "for the remainder of the war", "the idea of a limited
@@ -1279,6 +1289,8 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 				// "through the Pakistani intelligence services": the
 				// channel, not the one acted on
 			case reflexive && !sv.prepositions[prep]:
+			case sv.scenes[prep] && sv.capitals(c):
+				// "when they met in Vienna": the scene, no party
 			case vs.Object == nil && sv.SubjectOfNext(c):
 				// "China, Pakistan and the U.S. forming one axis and the
 				// Soviets along with India forming another": a new subject.
