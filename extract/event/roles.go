@@ -47,7 +47,12 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			// the war": the act of the head's actor
 			src, rule = head, rule+"+head"
 		}
-		if len(src) == 0 && !sv.background(i) && !sv.subjectPosition(i) && (len(tgt) == 0 && tr.Mutual && !named || sv.Predicate(i) || sv.afterLightVerb(i) || tr.Agent) {
+		// (a noun with no side of its own in a frame's phrase, "for the
+		// remainder of the war", "the idea of a limited war", names no act
+		// of the subject's; one with its target or a place it acts on right
+		// after it, "an escalation of the bombing of Hanoi", still wants
+		// its agent)
+		if len(src) == 0 && !sv.background(i) && !sv.subjectPosition(i) && (len(tgt) > 0 || sv.placeAfter(i+n) || !sv.Framed(i)) && (len(tgt) == 0 && tr.Mutual && !named || sv.Predicate(i) || sv.afterLightVerb(i) || tr.Agent) {
 			// "Israel and Lebanon renewed negotiations", "X declared a
 			// ceasefire", "Israel launched an invasion of Lebanon",
 			// "France became the main seller of weapons to Iraq"
@@ -629,6 +634,13 @@ func (sv *Sentence) locative(i int) bool {
 		}
 	}
 	return false
+}
+
+// placeAfter reports a place within three tokens after an event noun that
+// ends at toks[from-1]: the place its act is on ("the bombing of Gaza").
+func (sv *Sentence) placeAfter(from int) bool {
+	w, k := sv.Place(from)
+	return w != "" && k < from+3
 }
 
 // curbed reports an event noun that is the complement of a restriction

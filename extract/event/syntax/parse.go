@@ -58,6 +58,57 @@ func (sv *View) Governed(ci int) bool {
 	return false
 }
 
+// capitals reports a coordination of capitals' names only ("Vienna").
+func (sv *View) capitals(c int) bool {
+	for _, g := range sv.Coords[c].Groups {
+		if !sv.Groups[g].Capital {
+			return false
+		}
+	}
+	return true
+}
+
+// Framed reports an event noun at toks[i] that heads the phrase of a frame
+// preposition (kind "frames"), back past the phrase's determiners, quotes
+// and modifiers: "for the remainder of the war", "the idea of a limited
+// war", "described the fighting as a civil war", "as in a civil war". The
+// noun names the event as a time, a thing or a likeness, not an act of the
+// clause's subject. A frame marked "measure" after a plural or a number
+// measures the act instead ("hours of negotiations", "10 days of war
+// games"). A form in -ed is a modifier only after a determiner or a hyphen
+// ("a limited war", "the UN-approved war"), a capitalised word only before
+// a hyphen; else it is the clause's verb or subject ("Britain entered the
+// war") and the search ends.
+func (sv *View) Framed(i int) bool {
+	toks := sv.Toks
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		t := toks[k]
+		w := t.Low
+		switch {
+		case sv.frames[w]:
+			if k == 0 || !sv.measures[w] {
+				return true
+			}
+			h := toks[k-1].Low
+			return !(toks[k-1].Kind == english.Num || len(h) > 3 && strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss"))
+		case sv.prepositions[w] && k > 0 && sv.frames[toks[k-1].Low]:
+			return true // "as in a civil war": the frame's phrase
+		case sv.determiners[w] || w == "-" || w == "\"" || w == "'":
+		case t.Kind != english.Alpha || sv.prepositions[w] || sv.clauseWords[w] || sv.pronouns[w] != "" || sv.auxiliaries[w] != "" || sv.joiners[w] || sv.Verb != nil && sv.Verb(k):
+			return false
+		case english.IsUpperWord(t.Text):
+			if k+1 >= len(toks) || toks[k+1].Low != "-" {
+				return false
+			}
+		case VerbLike(w):
+			if k == 0 || !sv.determiners[toks[k-1].Low] && toks[k-1].Low != "-" {
+				return false
+			}
+		}
+	}
+	return false
+}
+
 // ObjectOfVerb reports whether coordination ci follows a verb as its object
 // ("keeping India informed").
 func (sv *View) ObjectOfVerb(ci int) bool {
@@ -1238,6 +1289,8 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 				// "through the Pakistani intelligence services": the
 				// channel, not the one acted on
 			case reflexive && !sv.prepositions[prep]:
+			case sv.scenes[prep] && sv.capitals(c):
+				// "when they met in Vienna": the scene, no party
 			case vs.Object == nil && sv.SubjectOfNext(c):
 				// "China, Pakistan and the U.S. forming one axis and the
 				// Soviets along with India forming another": a new subject.

@@ -19,6 +19,7 @@ type Group struct {
 	Label       string
 	Sector      string // the sector of the actor's first entity ("Soviet troops": MIL), "" for none
 	Compound    bool
+	Capital     bool // a capital's name standing for its state ("Vienna": AUT)
 }
 
 // Coord is a coordination of actor groups: "Pakistan, Iran and Turkey",
@@ -160,7 +161,8 @@ func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Spa
 			}
 			continue
 		}
-		g := Group{First: i, Codes: []string{e.Actor}, Label: e.Label, Sector: e.Sector, Compound: e.Match != nil && e.Match.Compound}
+		g := Group{First: i, Codes: []string{e.Actor}, Label: e.Label, Sector: e.Sector, Compound: e.Match != nil && e.Match.Compound,
+			Capital: e.Match != nil && e.Match.Entry("").Kind == "capital"}
 		j := i + 1
 		for j < n && entOf[j] == entOf[i] {
 			j++

@@ -31,6 +31,8 @@ var Kinds = vocab.Kinds{
 	"linking":      {"data/linking.txt"},
 	"onset":        {"data/onset.txt"},
 	"ownbodies":    {"data/ownbodies.txt"},
+	"frames":       {"data/frames.txt"},
+	"scenes":       {"data/scenes.txt"},
 }
 
 // Vocabulary holds the parser's function words.
@@ -58,6 +60,9 @@ type Vocabulary struct {
 	linking      map[string]bool
 	onset        map[string]bool // verbs of starting or going on, not in -ed ("began")
 	bodies       map[string]bool // a state's armed or ruling bodies ("troops", "navy")
+	frames       map[string]bool // prepositions whose event noun is no act of the subject ("of", "as")
+	measures     map[string]bool // frames that measure the act after a plural or a number ("hours of")
+	scenes       map[string]bool // prepositions before where an act took place ("in", "at")
 }
 
 var defaultVocab = english.Once(New)
@@ -72,10 +77,10 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, prepositions: map[string]bool{}, clausePreps: map[string]bool{}, means: map[string]bool{}, whosePreps: map[string]bool{}, determiners: map[string]bool{}, pronouns: map[string]string{}, persons: map[string]bool{},
 		clauseWords: map[string]bool{}, fronted: map[string]bool{}, titleWords: map[string]bool{}, members: map[string]bool{}, joiners: map[string]bool{},
 		control: map[string]bool{}, circumstance: map[string]bool{}, auxiliaries: map[string]string{}, inside: map[string]bool{}, participles: map[string]bool{}, onlyPart: map[string]bool{},
-		linking: map[string]bool{}, onset: map[string]bool{}, bodies: map[string]bool{}}
+		linking: map[string]bool{}, onset: map[string]bool{}, bodies: map[string]bool{}, frames: map[string]bool{}, measures: map[string]bool{}, scenes: map[string]bool{}}
 	sets := map[string]map[string]bool{"determiners": v.determiners,
 		"titlewords": v.titleWords, "members": v.members, "control": v.control, "circumstance": v.circumstance,
-		"linking": v.linking, "onset": v.onset, "ownbodies": v.bodies}
+		"linking": v.linking, "onset": v.onset, "ownbodies": v.bodies, "scenes": v.scenes}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		if s, ok := sets[kind]; ok {
 			s[strings.ToLower(l.Word())] = true
@@ -122,6 +127,8 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			return nil
 		case "participles":
 			return marked(l, v.participles, v.onlyPart, "only")
+		case "frames":
+			return marked(l, v.frames, v.measures, "measure")
 		case "auxiliaries":
 			switch c := l.Field(1); c {
 			case "be", "have":
