@@ -284,6 +284,52 @@ func TestObjectClasses(t *testing.T) {
 	}
 }
 
+// A class's "@name" stands for the words of that class: the embedded
+// troops class is the core of forces, deployed and airlift's object flag,
+// so a user's troops row extends all three, and a class that names itself
+// through another is an error, not a loop.
+func TestObjectClassInClass(t *testing.T) {
+	v, err := New(vocab.Source{Kind: "objects", Origin: "classes.tsv", Data: []byte("troops\tlegionnaires\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		has  []string // one-word objects it must have
+		not  []string // and must not
+	}{
+		{"massed", []string{"legionnaires", "divisions", "men", "fleet"}, []string{"missiles", "paratroopers", "@troops"}},
+		{"deployment", []string{"legionnaires", "regiments", "missiles"}, []string{"men", "@troops"}},
+		{"airlifted", []string{"legionnaires", "army", "men", "paratroopers"}, []string{"tanks", "fleet", "@troops"}},
+	} {
+		var found *Trigger
+		for _, m := range v.Match(words(c.text), nil) {
+			if !m.Trigger.Dict && m.Trigger.Category == "MOBILIZE" {
+				found = m.Trigger
+			}
+		}
+		if found == nil {
+			t.Errorf("%q: no MOBILIZE trigger", c.text)
+			continue
+		}
+		for _, w := range c.has {
+			if !found.HasObject(w) {
+				t.Errorf("%q: no object %q", c.text, w)
+			}
+		}
+		for _, w := range c.not {
+			if found.HasObject(w) {
+				t.Errorf("%q: object %q, want none", c.text, w)
+			}
+		}
+	}
+	_, err = New(vocab.Source{Kind: "objects", Origin: "classes.tsv", Data: []byte("boats\t@ships|rafts\nships\t@boats|frigates\n")},
+		vocab.Source{Kind: "triggers", Origin: "rows.tsv", Data: []byte("ferry\tMOBILIZE\tdeploy\tverb\tobject=@boats\n")})
+	if err == nil || !strings.Contains(err.Error(), `"boats" names itself`) {
+		t.Errorf("a class that names itself: err %v, want one saying so", err)
+	}
+}
+
 // No row of the project's word lists is written twice (a merge of two
 // branches that add the same row leaves a repeat: the airlift rows once,
 // "expel" another time): a repeated row changes nothing but hides which copy

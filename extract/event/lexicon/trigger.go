@@ -290,26 +290,46 @@ func (v *Vocabulary) addObjectClass(l vocab.Line) error {
 
 // nameObjects reads the object flags of the trigger rows that name an
 // object class, once every file (and -vocab source) is loaded: "@arms"
-// stands for the class's words.
+// stands for the class's words, and a class's "@troops" for the words of
+// that class.
 func (v *Vocabulary) nameObjects() error {
 	for _, t := range v.named {
-		var words []string
-		for o := range strings.SplitSeq(strings.TrimPrefix(t.named, "object="), "|") {
-			name, ok := strings.CutPrefix(strings.TrimSpace(o), "@")
-			if !ok {
-				words = append(words, o)
-				continue
-			}
-			ws, found := v.objectClasses[strings.ToLower(name)]
-			if !found {
-				return fmt.Errorf("vocabulary triggers: trigger %q: no object class %q in objects.tsv", strings.Join(t.Words, " "), name)
-			}
-			words = append(words, ws...)
+		words, err := v.classWords(strings.Split(strings.TrimPrefix(t.named, "object="), "|"), nil)
+		if err != nil {
+			return fmt.Errorf("vocabulary triggers: trigger %q: %w", strings.Join(t.Words, " "), err)
 		}
 		t.objects, t.named = readObjects("object="+strings.Join(words, "|")), ""
 	}
 	v.named, v.objectClasses = nil, nil
 	return nil
+}
+
+// classWords returns the entries ws with each "@name" replaced by the words
+// of that class; open holds the classes being read, so that a class that
+// names itself through others is an error, not a loop.
+func (v *Vocabulary) classWords(ws, open []string) ([]string, error) {
+	var out []string
+	for _, o := range ws {
+		name, ok := strings.CutPrefix(strings.TrimSpace(o), "@")
+		if !ok {
+			out = append(out, o)
+			continue
+		}
+		name = strings.ToLower(name)
+		if slices.Contains(open, name) {
+			return nil, fmt.Errorf("object class %q names itself (%s)", name, strings.Join(append(open, name), " > "))
+		}
+		cs, found := v.objectClasses[name]
+		if !found {
+			return nil, fmt.Errorf("no object class %q in objects.tsv", name)
+		}
+		cs, err := v.classWords(cs, append(slices.Clip(open), name))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, cs...)
+	}
+	return out, nil
 }
 
 // addForms inserts a trigger under each form of its words: a verb's first
