@@ -284,6 +284,27 @@ func TestObjectClasses(t *testing.T) {
 	}
 }
 
+// A class no file gives is reported against the file of the row that names
+// it: a user's trigger row, a user's class row (which an embedded trigger
+// reads through its class), never the embedded objects.tsv alone.
+func TestMissingObjectClassNamesItsFile(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		src  vocab.Source
+		want string
+	}{
+		{"a user's trigger row", vocab.Source{Kind: "triggers", Origin: "rows.tsv", Data: []byte("lease\tCOOPERATE\tarms_sale\tverb\tobject=@vehicles\n")},
+			`vocabulary rows.tsv: trigger "lease": no object class "vehicles"`},
+		{"a user's class row", vocab.Source{Kind: "objects", Origin: "classes.tsv", Data: []byte("troops\t@auxiliaries|legionnaires\n")},
+			`vocabulary classes.tsv: object class "troops": no object class "auxiliaries"`},
+	} {
+		_, err := New(c.src)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: err %v, want %q", c.name, err, c.want)
+		}
+	}
+}
+
 // A class's "@name" stands for the words of that class: the embedded
 // troops class is the core of forces, deployed and airlift's object flag,
 // so a user's troops row extends all three, and a class that names itself
@@ -325,7 +346,7 @@ func TestObjectClassInClass(t *testing.T) {
 	}
 	_, err = New(vocab.Source{Kind: "objects", Origin: "classes.tsv", Data: []byte("boats\t@ships|rafts\nships\t@boats|frigates\n")},
 		vocab.Source{Kind: "triggers", Origin: "rows.tsv", Data: []byte("ferry\tMOBILIZE\tdeploy\tverb\tobject=@boats\n")})
-	if err == nil || !strings.Contains(err.Error(), `"boats" names itself`) {
+	if err == nil || !strings.Contains(err.Error(), `vocabulary classes.tsv: object class "ships": object class "boats" names itself (boats > ships > boats)`) {
 		t.Errorf("a class that names itself: err %v, want one saying so", err)
 	}
 }
