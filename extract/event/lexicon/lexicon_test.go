@@ -246,11 +246,7 @@ func TestObjectClasses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range []struct {
-		text string
-		has  []string // one-word objects it must have
-		not  []string // and must not
-	}{
+	for _, c := range []objectCase{
 		{"sold", []string{"tanks", "missiles", "howitzers"}, []string{"to", "cars"}},
 		{"sales", []string{"tanks", "to", "howitzers"}, []string{"cars"}},
 		{"exported", []string{"fighters"}, []string{"copper"}},
@@ -262,16 +258,7 @@ func TestObjectClasses(t *testing.T) {
 			t.Errorf("%q: no trigger", c.text)
 			continue
 		}
-		for _, w := range c.has {
-			if !found.HasObject(w) {
-				t.Errorf("%q: no object %q", c.text, w)
-			}
-		}
-		for _, w := range c.not {
-			if found.HasObject(w) {
-				t.Errorf("%q: object %q, want none", c.text, w)
-			}
-		}
+		checkObjects(t, c.text, found, c.has, c.not)
 		if found.HasObject("@arms") || found.HasObject("arms") != (c.text != "amassed") {
 			t.Errorf("%q: objects %v", c.text, found.Objects())
 		}
@@ -314,11 +301,7 @@ func TestObjectClassInClass(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range []struct {
-		text string
-		has  []string // one-word objects it must have
-		not  []string // and must not
-	}{
+	for _, c := range []objectCase{
 		{"massed", []string{"legionnaires", "divisions", "men", "fleet"}, []string{"missiles", "paratroopers", "@troops"}},
 		{"deployment", []string{"legionnaires", "regiments", "missiles"}, []string{"men", "@troops"}},
 		{"airlifted", []string{"legionnaires", "army", "men", "paratroopers"}, []string{"tanks", "fleet", "@troops"}},
@@ -333,21 +316,35 @@ func TestObjectClassInClass(t *testing.T) {
 			t.Errorf("%q: no MOBILIZE trigger", c.text)
 			continue
 		}
-		for _, w := range c.has {
-			if !found.HasObject(w) {
-				t.Errorf("%q: no object %q", c.text, w)
-			}
-		}
-		for _, w := range c.not {
-			if found.HasObject(w) {
-				t.Errorf("%q: object %q, want none", c.text, w)
-			}
-		}
+		checkObjects(t, c.text, found, c.has, c.not)
 	}
 	_, err = New(vocab.Source{Kind: "objects", Origin: "classes.tsv", Data: []byte("boats\t@ships|rafts\nships\t@boats|frigates\n")},
 		vocab.Source{Kind: "triggers", Origin: "rows.tsv", Data: []byte("ferry\tMOBILIZE\tdeploy\tverb\tobject=@boats\n")})
 	if err == nil || !strings.Contains(err.Error(), `vocabulary classes.tsv: object class "ships": object class "boats" names itself (boats > ships > boats)`) {
 		t.Errorf("a class that names itself: err %v, want one saying so", err)
+	}
+}
+
+// objectCase is a trigger's word and the one-word objects it must have
+// and must not.
+type objectCase struct {
+	text     string
+	has, not []string
+}
+
+// checkObjects checks that the trigger found for text has each one-word
+// object of has and none of not.
+func checkObjects(t *testing.T, text string, found *Trigger, has, not []string) {
+	t.Helper()
+	for _, w := range has {
+		if !found.HasObject(w) {
+			t.Errorf("%q: no object %q", text, w)
+		}
+	}
+	for _, w := range not {
+		if found.HasObject(w) {
+			t.Errorf("%q: object %q, want none", text, w)
+		}
 	}
 }
 
