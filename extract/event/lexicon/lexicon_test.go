@@ -246,11 +246,7 @@ func TestObjectClasses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range []struct {
-		text string
-		has  []string // one-word objects it must have
-		not  []string // and must not
-	}{
+	for _, c := range []objectCase{
 		{"sold", []string{"tanks", "missiles", "howitzers"}, []string{"to", "cars"}},
 		{"sales", []string{"tanks", "to", "howitzers"}, []string{"cars"}},
 		{"exported", []string{"fighters"}, []string{"copper"}},
@@ -262,16 +258,7 @@ func TestObjectClasses(t *testing.T) {
 			t.Errorf("%q: no trigger", c.text)
 			continue
 		}
-		for _, w := range c.has {
-			if !found.HasObject(w) {
-				t.Errorf("%q: no object %q", c.text, w)
-			}
-		}
-		for _, w := range c.not {
-			if found.HasObject(w) {
-				t.Errorf("%q: object %q, want none", c.text, w)
-			}
-		}
+		checkObjects(t, c.text, found, c.has, c.not)
 		if found.HasObject("@arms") || found.HasObject("arms") != (c.text != "amassed") {
 			t.Errorf("%q: objects %v", c.text, found.Objects())
 		}
@@ -281,6 +268,83 @@ func TestObjectClasses(t *testing.T) {
 	}
 	if _, err := New(vocab.Source{Kind: "triggers", Origin: "rows.tsv", Data: []byte("lease\tCOOPERATE\tarms_sale\tverb\tobject=@vehicles\n")}); err == nil || !strings.Contains(err.Error(), "vehicles") {
 		t.Errorf("a class no file gives: err %v, want one naming it", err)
+	}
+}
+
+// A class no file gives is reported against the file of the row that names
+// it: a user's trigger row, a user's class row (which an embedded trigger
+// reads through its class), never the embedded objects.tsv alone.
+func TestMissingObjectClassNamesItsFile(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		src  vocab.Source
+		want string
+	}{
+		{"a user's trigger row", vocab.Source{Kind: "triggers", Origin: "rows.tsv", Data: []byte("lease\tCOOPERATE\tarms_sale\tverb\tobject=@vehicles\n")},
+			`vocabulary rows.tsv: trigger "lease": no object class "vehicles"`},
+		{"a user's class row", vocab.Source{Kind: "objects", Origin: "classes.tsv", Data: []byte("troops\t@auxiliaries|legionnaires\n")},
+			`vocabulary classes.tsv: object class "troops": no object class "auxiliaries"`},
+	} {
+		_, err := New(c.src)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: err %v, want %q", c.name, err, c.want)
+		}
+	}
+}
+
+// A class's "@name" stands for the words of that class: the embedded
+// troops class is the core of forces, deployed and airlift's object flag,
+// so a user's troops row extends all three, and a class that names itself
+// through another is an error, not a loop.
+func TestObjectClassInClass(t *testing.T) {
+	v, err := New(vocab.Source{Kind: "objects", Origin: "classes.tsv", Data: []byte("troops\tlegionnaires\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []objectCase{
+		{"massed", []string{"legionnaires", "divisions", "men", "fleet"}, []string{"missiles", "paratroopers", "@troops"}},
+		{"deployment", []string{"legionnaires", "regiments", "missiles"}, []string{"men", "@troops"}},
+		{"airlifted", []string{"legionnaires", "army", "men", "paratroopers"}, []string{"tanks", "fleet", "@troops"}},
+	} {
+		var found *Trigger
+		for _, m := range v.Match(words(c.text), nil) {
+			if !m.Trigger.Dict && m.Trigger.Category == "MOBILIZE" {
+				found = m.Trigger
+			}
+		}
+		if found == nil {
+			t.Errorf("%q: no MOBILIZE trigger", c.text)
+			continue
+		}
+		checkObjects(t, c.text, found, c.has, c.not)
+	}
+	_, err = New(vocab.Source{Kind: "objects", Origin: "classes.tsv", Data: []byte("boats\t@ships|rafts\nships\t@boats|frigates\n")},
+		vocab.Source{Kind: "triggers", Origin: "rows.tsv", Data: []byte("ferry\tMOBILIZE\tdeploy\tverb\tobject=@boats\n")})
+	if err == nil || !strings.Contains(err.Error(), `vocabulary classes.tsv: object class "ships": object class "boats" names itself (boats > ships > boats)`) {
+		t.Errorf("a class that names itself: err %v, want one saying so", err)
+	}
+}
+
+// objectCase is a trigger's word and the one-word objects it must have
+// and must not.
+type objectCase struct {
+	text     string
+	has, not []string
+}
+
+// checkObjects checks that the trigger found for text has each one-word
+// object of has and none of not.
+func checkObjects(t *testing.T, text string, found *Trigger, has, not []string) {
+	t.Helper()
+	for _, w := range has {
+		if !found.HasObject(w) {
+			t.Errorf("%q: no object %q", text, w)
+		}
+	}
+	for _, w := range not {
+		if found.HasObject(w) {
+			t.Errorf("%q: object %q, want none", text, w)
+		}
 	}
 }
 

@@ -63,8 +63,9 @@ type Trigger struct {
 	lazy    *lazyObjects
 	// named is a project row's object flag that names an object class
 	// ("object=@arms|to"), read once every file is loaded (see
-	// Vocabulary.nameObjects).
-	named string
+	// Vocabulary.nameObjects); namedIn is the file of its row, for an
+	// error.
+	named, namedIn string
 	// Subjects are the words one of which must come right before the
 	// trigger in its clause ("troops"), each as its words; nil: any subject.
 	Subjects [][]string
@@ -255,8 +256,9 @@ func readObjects(fl string) map[string][][]string {
 	return m
 }
 
-// addTrigger reads a row of triggers.tsv: the project's own triggers.
-func (v *Vocabulary) addTrigger(l vocab.Line) error {
+// addTrigger reads a row of triggers.tsv (or of the file origin): the
+// project's own triggers.
+func (v *Vocabulary) addTrigger(l vocab.Line, origin string) error {
 	form, cat, sub, kind, flags := strings.ToLower(l.Field(0)), l.Field(1), l.Field(2), l.Field(3), l.Field(4)
 	if form == "" || !(v.categories[cat] || cat == "NONE") || sub == "" || (kind != "verb" && kind != "noun") {
 		return fmt.Errorf("want form<TAB>PLOVER category or NONE<TAB>subtype<TAB>verb|noun[<TAB>flags]")
@@ -268,21 +270,28 @@ func (v *Vocabulary) addTrigger(l vocab.Line) error {
 	}
 	v.addForms(&base, strings.Fields(form), kind == "verb" && !past)
 	if base.named != "" {
+		base.namedIn = origin
 		v.named = append(v.named, &base)
 	}
 	return nil
 }
 
-// addObjectClass reads a row of objects.tsv: a named list of object words
-// that trigger rows share ("@arms"). Rows of one name add up.
-func (v *Vocabulary) addObjectClass(l vocab.Line) error {
+// classWord is an entry of an object flag or of an object class's row,
+// with the file it came from, so that a class it names and no file gives
+// is reported against that file.
+type classWord struct{ word, origin string }
+
+// addObjectClass reads a row of objects.tsv (or of the file origin): a
+// named list of object words that trigger rows share ("@arms"). Rows of one
+// name add up.
+func (v *Vocabulary) addObjectClass(l vocab.Line, origin string) error {
 	name, words := strings.ToLower(strings.TrimSpace(l.Field(0))), strings.TrimSpace(l.Field(1))
 	if name == "" || strings.ContainsAny(name, "@| ") || words == "" {
 		return fmt.Errorf("want class name<TAB>word|word|...")
 	}
 	for w := range strings.SplitSeq(words, "|") {
 		if w = strings.TrimSpace(w); w != "" {
-			v.objectClasses[name] = append(v.objectClasses[name], w)
+			v.objectClasses[name] = append(v.objectClasses[name], classWord{w, origin})
 		}
 	}
 	return nil
@@ -290,26 +299,52 @@ func (v *Vocabulary) addObjectClass(l vocab.Line) error {
 
 // nameObjects reads the object flags of the trigger rows that name an
 // object class, once every file (and -vocab source) is loaded: "@arms"
-// stands for the class's words.
+// stands for the class's words, and a class's "@troops" for the words of
+// that class.
 func (v *Vocabulary) nameObjects() error {
 	for _, t := range v.named {
-		var words []string
+		var ws []classWord
 		for o := range strings.SplitSeq(strings.TrimPrefix(t.named, "object="), "|") {
-			name, ok := strings.CutPrefix(strings.TrimSpace(o), "@")
-			if !ok {
-				words = append(words, o)
-				continue
-			}
-			ws, found := v.objectClasses[strings.ToLower(name)]
-			if !found {
-				return fmt.Errorf("vocabulary triggers: trigger %q: no object class %q in objects.tsv", strings.Join(t.Words, " "), name)
-			}
-			words = append(words, ws...)
+			ws = append(ws, classWord{o, t.namedIn})
+		}
+		words, err := v.classWords(fmt.Sprintf("trigger %q", strings.Join(t.Words, " ")), ws, nil)
+		if err != nil {
+			return err
 		}
 		t.objects, t.named = readObjects("object="+strings.Join(words, "|")), ""
 	}
 	v.named, v.objectClasses = nil, nil
 	return nil
+}
+
+// classWords returns the words of the entries ws (of a trigger or class
+// named by who) with each "@name" replaced by the words of that class; open
+// holds the classes being read, so that a class that names itself through
+// others is an error, not a loop. An error names the file of the entry
+// that names the class.
+func (v *Vocabulary) classWords(who string, ws []classWord, open []string) ([]string, error) {
+	var out []string
+	for _, e := range ws {
+		name, ok := strings.CutPrefix(strings.TrimSpace(e.word), "@")
+		if !ok {
+			out = append(out, e.word)
+			continue
+		}
+		name = strings.ToLower(name)
+		if slices.Contains(open, name) {
+			return nil, fmt.Errorf("vocabulary %s: %s: object class %q names itself (%s)", e.origin, who, name, strings.Join(append(slices.Clip(open), name), " > "))
+		}
+		cs, found := v.objectClasses[name]
+		if !found {
+			return nil, fmt.Errorf("vocabulary %s: %s: no object class %q (in %s or a -vocab objects file)", e.origin, who, name, strings.Join(Kinds["objects"], ", "))
+		}
+		words, err := v.classWords(fmt.Sprintf("object class %q", name), cs, append(slices.Clip(open), name))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, words...)
+	}
+	return out, nil
 }
 
 // addForms inserts a trigger under each form of its words: a verb's first

@@ -71,7 +71,7 @@ type Vocabulary struct {
 	cameoPatterns    map[string][]*Trigger   // while loading: block -> patterns
 	cameoForms       int                     // dictionary verb rows loaded (each with its forms)
 	cameoPatternRows int                     // dictionary patterns loaded
-	objectClasses    map[string][]string     // while loading: objects.tsv, class name -> words
+	objectClasses    map[string][]classWord  // while loading: objects.tsv, class name -> words
 	named            []*Trigger              // while loading: triggers whose object flag names a class
 
 	Domestic      Set // nouns naming actors inside a state
@@ -104,7 +104,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{trie: &node{}, categories: map[string]bool{}, relations: map[string]string{}, pairWords: map[string][][]string{}, armed: map[string]bool{},
 		stances: map[string]Stance{}, modality: map[string]string{}, cameoPatterns: map[string][]*Trigger{}, objectSets: map[string]*lazyObjects{},
-		objectClasses: map[string][]string{}}
+		objectClasses: map[string][]classWord{}}
 	for _, c := range Categories {
 		v.categories[c] = true
 	}
@@ -116,18 +116,25 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 		*s = Set{}
 	}
 	v.Research, v.ResearchAux, v.Captions = Set{}, Set{}, Set{}
-	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
+	embedded, origin := true, "" // the file of the line read: an embedded kind's, or a -vocab source's origin
+	from := func(kind string) string {
+		if embedded {
+			return strings.Join(Kinds[kind], ", ")
+		}
+		return origin
+	}
+	add := func(kind string, l vocab.Line) error {
 		if s, ok := sets[kind]; ok {
 			(*s)[strings.ToLower(l.Word())] = true
 			return nil
 		}
 		switch kind {
 		case "triggers":
-			return v.addTrigger(l)
+			return v.addTrigger(l, from(kind))
 		case "cameo":
 			return v.addCameo(l)
 		case "objects":
-			return v.addObjectClass(l)
+			return v.addObjectClass(l, from(kind))
 		case "relations":
 			if len(l.Fields) < 2 {
 				return fmt.Errorf("want noun<TAB>relation")
@@ -183,9 +190,20 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			v.keywords = append(v.keywords, strings.ToLower(l.Word()))
 		}
 		return nil
-	})
-	if err != nil {
+	}
+	for _, s := range extra {
+		if _, ok := Kinds[s.Kind]; !ok {
+			return nil, fmt.Errorf("vocabulary %s: unknown kind %q (want one of %s)", s.Origin, s.Kind, strings.Join(Kinds.Names(), ", "))
+		}
+	}
+	if err := vocab.Load(dataFS, Kinds, nil, add); err != nil {
 		return nil, err
+	}
+	for _, s := range extra {
+		embedded, origin = false, s.Origin
+		if err := vocab.Read(s, func(l vocab.Line) error { return add(s.Kind, l) }); err != nil {
+			return nil, err
+		}
 	}
 	if err := v.nameObjects(); err != nil {
 		return nil, err
