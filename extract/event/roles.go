@@ -56,7 +56,11 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			// "Israel and Lebanon renewed negotiations", "X declared a
 			// ceasefire", "Israel launched an invasion of Lebanon",
 			// "France became the main seller of weapons to Iraq"
-			if subj, _ := sv.Subject(i, sv.Clause[i]); subj != nil && (!syntax.Overlap(subj, tgt) || sv.sameState(subj, tgt)) {
+			// (the object of a verb with a subject of its own that names
+			// no actor, "and Grau recommended peace negotiations", "if
+			// the rebel side violated the ceasefire", is not the act of a
+			// subject further back)
+			if subj, _ := sv.Subject(i, sv.Clause[i]); subj != nil && (!syntax.Overlap(subj, tgt) || sv.sameState(subj, tgt)) && !sv.nearerSubject(i, subj) {
 				// "the opposition in Kenya held protests against the
 				// government": people of a state acting on its own
 				// government (X>X, made so below)
@@ -978,4 +982,80 @@ func (sv *Sentence) nounRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 		src, tgt = nil, pre // "India's defeat": the possessor lost
 	}
 	return src, syntax.Remove(tgt, src)
+}
+
+// nearerSubject reports an event noun at toks[i] that is the object of a
+// verb whose own subject, right before the verb and its modals or
+// auxiliaries, is a noun phrase or a name that no actor code covers ("and
+// Grau recommended immediate peace negotiations", "realizing the
+// neutrals would soon enter the war"), or an actor other than subj that
+// Subject passed as another verb's object ("realizing the Americans would
+// enter the war"): the act is that phrase's, not subj's further back.
+func (sv *Sentence) nearerSubject(i int, subj []string) bool {
+	toks := sv.Toks
+	start := i
+	for start > 0 && sv.Clause[start-1] == sv.Clause[i] {
+		start--
+	}
+	for v := i - 1; v > start; v-- {
+		t := toks[v]
+		w := t.Low
+		if t.Kind == english.Num || w == "-" || w == "'" || sv.Determiner(w) {
+			continue
+		}
+		if sv.Auxiliary(w) || sv.modal(w) {
+			// "would soon enter the war", "had violated the ceasefire"
+			m := v
+			for m-1 > start && (sv.Auxiliary(toks[m-1].Low) || sv.modal(toks[m-1].Low) || sv.adverb(m-1)) {
+				m--
+			}
+			return sv.subjectAt(m-1, start, true, subj)
+		}
+		if t.Kind != english.Alpha || sv.ActorAt[v] >= 0 || w == "and" || w == "or" || w == "to" || sv.ClauseWord(w) || sv.Preposition(w) || strings.HasSuffix(w, "ing") {
+			return false
+		}
+		if !(syntax.VerbLike(w) && strings.HasSuffix(w, "ed")) && !sv.Verb(v) {
+			continue // a modifier of the noun ("immediate peace negotiations")
+		}
+		k := v - 1
+		for k > start && sv.adverb(k) {
+			k--
+		}
+		if sv.Determiner(toks[k].Low) || sv.Auxiliary(toks[k].Low) || sv.modal(toks[k].Low) {
+			continue // "the protracted war"; "had long planned the war": the auxiliary comes next
+		}
+		return sv.subjectAt(k, start, false, subj)
+	}
+	return false
+}
+
+// subjectAt reports a subject of a verb that ends at toks[k]: an actor
+// other than subj, or a noun phrase that names no actor
+// (syntax.ClauseSubject).
+func (sv *Sentence) subjectAt(k, start int, finite bool, subj []string) bool {
+	if k < start {
+		return false
+	}
+	if c := sv.CoordAt[k]; c >= 0 {
+		return !syntax.Overlap(sv.Coords[c].Codes(sv.Groups), subj)
+	}
+	return sv.ClauseSubject(k, start, finite)
+}
+
+// adverb reports a word inside a verb group at toks[k]: an adverb in -ly
+// ("eventually"), not a name ("Italy"), or a word of auxiliaries.tsv's
+// class "inside" ("not", "yet").
+func (sv *Sentence) adverb(k int) bool {
+	t := sv.Toks[k]
+	return t.Kind == english.Alpha && sv.ActorAt[k] < 0 && !english.IsUpperWord(t.Text) && len(t.Low) > 3 && strings.HasSuffix(t.Low, "ly") || sv.Inside(t.Low)
+}
+
+// modal reports a modal of the verb group (modality.tsv's classes
+// hypothetical, future and would: "may", "will", "would").
+func (sv *Sentence) modal(w string) bool {
+	switch sv.lex.Modality(w) {
+	case "hypothetical", "future", "would":
+		return true
+	}
+	return false
 }

@@ -500,6 +500,47 @@ func (sv *View) nounPhrase(from, to int) bool {
 	return strings.HasSuffix(sv.Toks[to].Low, "s") && !strings.HasSuffix(sv.Toks[to].Low, "ss")
 }
 
+// ClauseSubject reports a noun phrase that names no actor, ending at
+// toks[k] within the clause that starts at token start, standing as the
+// subject of a verb right after it: it opens the clause, follows a
+// clause word ("if the rebel side violated"), or follows "and", a comma,
+// ";" or ":" after a clause of its own ("and Grau recommended"); when
+// finite (a modal or an auxiliary follows it) also a verb that takes the
+// clause as its object ("realizing the neutrals would enter"). A phrase
+// after a preposition is another's object.
+func (sv *View) ClauseSubject(k, start int, finite bool) bool {
+	toks := sv.Toks
+	if k < start || !sv.nounHead(k) {
+		return false
+	}
+	j := sv.phraseStart(k, start)
+	if j < 0 || !sv.nounPhrase(j, k) {
+		return false
+	}
+	if j == start {
+		return true
+	}
+	switch p := toks[j-1].Low; {
+	case (p == "," || p == "and") && j >= 2 && sv.CoordAt[j-2] >= 0:
+		// "Germany, the strongest power", "Iran and the rebel militia"
+		return false
+	case p == "and" || p == ",":
+		for k := j - 2; k >= start; k-- {
+			if sv.auxiliaries[toks[k].Low] != "" || VerbLike(toks[k].Low) || sv.Verb != nil && sv.Verb(k) {
+				return true
+			}
+		}
+		return false
+	case p == ";" || p == ":":
+		return true
+	case sv.clauseWords[p]:
+		return p != "which" && p != "who"
+	case finite:
+		return VerbLike(p) || sv.Verb != nil && sv.Verb(j-1)
+	}
+	return false
+}
+
 // bareSubject finds the subject of the verb trigger at toks[i] when it
 // is a noun phrase that names no actor: the phrase right before the verb
 // (past its auxiliaries and adverbs) that opens its clause or follows

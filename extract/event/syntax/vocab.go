@@ -185,6 +185,10 @@ func (v *Vocabulary) Pronoun(w string) string { return v.pronouns[w] }
 // ClauseWord reports a word that opens a clause ("when", "which", "but").
 func (v *Vocabulary) ClauseWord(w string) bool { return v.clauseWords[w] }
 
+// Inside reports a word that may stand inside a verb group, between an
+// auxiliary and its verb ("not", "yet").
+func (v *Vocabulary) Inside(w string) bool { return v.inside[w] }
+
 // Circumstance reports a word that opens a phrase of cause or circumstance ("due").
 func (v *Vocabulary) Circumstance(w string) bool { return v.circumstance[w] }
 
