@@ -19,3 +19,22 @@ func TestPlannedActIsNoAct(t *testing.T) {
 		{"the act itself (history)", "Ethiopian commanders launched their offensive against the Italians in December.", "ASSAULT ETH>ITA"},
 	}, eventDyads)
 }
+
+// TestRefusedActIsNoAct checks that the act after "a refusal to" is
+// negated (modality.tsv class failure), that "refused to" stays one REJECT
+// event, and that the act itself, stated, is asserted. Cases of our own,
+// from histories and news.
+func TestRefusedActIsNoAct(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"refusal to sign (history)",
+			"Britain's refusal to sign the treaty angered Austria.", ""},
+		{"refusal to withdraw (news)",
+			"Kenya's refusal to withdraw its troops from Somalia angered the militants.", ""},
+		{"refused to withdraw: the refusal stays (news)",
+			"Russia refused to withdraw its troops from Georgia.", "REJECT RUS>GEO"},
+		{"signed (history)",
+			"Britain signed the treaty with Austria.", "SUPPORT GBR>AUT"},
+		{"withdrew (news)",
+			"Kenya withdrew its troops from Somalia.", "RETREAT KEN>SOM"},
+	}, eventDyads)
+}
