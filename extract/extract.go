@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"time"
 
@@ -152,6 +153,7 @@ func (v *Vocabulary) RunWith(ctx context.Context, tg *actor.Tagger, t *text.Text
 	}
 
 	// pass 1: sentences and entities
+	paper := hasZone(st, models.ZoneReferences)
 	first := make([]int, len(windows)+1) // each window's first sentence
 	for wi, w := range windows {
 		begin(StageSentences)
@@ -169,7 +171,13 @@ func (v *Vocabulary) RunWith(ctx context.Context, tg *actor.Tagger, t *text.Text
 		}
 
 		begin(StageEntities)
-		ents, err := v.Actor.SentenceEntities(ctx, tg, v.Lexer, t.Text, sents, f.Zones[base:], f.Header.AuthorAt)
+		zones := f.Zones[base:]
+		if paper && !slices.Contains(zones, models.ZoneReferences) {
+			// the references of the document, past this window: a paper's
+			// "the Fearon (1995) model" is a citation in every window
+			zones = append(slices.Clip(zones), models.ZoneReferences)
+		}
+		ents, err := v.Actor.SentenceEntities(ctx, tg, v.Lexer, t.Text, sents, zones, f.Header.AuthorAt)
 		if err != nil {
 			return err
 		}

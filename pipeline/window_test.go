@@ -166,3 +166,31 @@ func TestRunReportsProgressInsideADocument(t *testing.T) {
 		t.Errorf("the first pass sent no news: %q", n.working)
 	}
 }
+
+// A paper's citation after "the" ("the Fearon (1995) model") is read as
+// one from the references at the paper's end: in every window, not only in
+// the window that holds them (review9). Text of our own: the citation in
+// the first paragraph, the references forty paragraphs later.
+func TestWindowsKeepAPapersCitationAfterThe(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Bargaining and War\n\nScholars have extended the Fearon (1995) bargaining model of war to civil conflict.\n\n")
+	for i := range 40 {
+		fmt.Fprintf(&b, "Paragraph %d of the argument returns to the commitment problem between rival parties, as the second section set out at length.\n\n", i+1)
+	}
+	b.WriteString("References\n\nFearon, J. D. (1995). Rationalist explanations for war. International Organization, 49(3), 379-414.\n")
+	path := filepath.Join(t.TempDir(), "paper.txt")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	base := config(t)
+	p, err := Parse(corpus.Input{Path: path, Format: corpus.Text}, []byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := *base
+	c.Window = 1
+	if got := resultJSON(t, c.Analyze(context.Background(), "doc", p)); !strings.Contains(got, `"text":"Fearon","label":"PERSON","actor":null,"rule":"citation"`) {
+		t.Errorf("in one-paragraph windows the first paragraph's Fearon is no citation:\n%s", got[:min(len(got), 2000)])
+	}
+	sameRecords(t, base, path)
+}
