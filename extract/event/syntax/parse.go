@@ -1552,8 +1552,8 @@ func (sv *View) clauseWordOpens(k int) bool {
 // of theirs. The phrase must be governed by a preposition or be a verb's
 // object, or the participle must follow the bare number and end its
 // clause or meet a preposition ("3,000 Turkish troops attacked at dawn"
-// is an act). A participle with an object after it (an actor, an article,
-// a name) is an act whatever comes before the number ("after 300 troops
+// is an act). A participle with an object after it (an actor, a place, an
+// article) is an act whatever comes before the number ("after 300 troops
 // attacked the posts").
 func (sv *View) Count(i int) bool {
 	toks := sv.Toks
@@ -1583,8 +1583,8 @@ func (sv *View) Count(i int) bool {
 	for k >= 0 && toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && sv.nounHead(k) {
 		k-- // "some", "more than"
 	}
-	if n := i + 1; n < len(toks) && (sv.ActorAt[n] >= 0 || sv.determiners[toks[n].Low] || english.IsUpperWord(toks[n].Text)) {
-		return false // "after 300 Indian troops attacked Pakistani posts": an object, an act
+	if n := i + 1; n < len(toks) && (sv.ActorAt[n] >= 0 || sv.PlaceAt[n] != "" || sv.determiners[toks[n].Low]) {
+		return false // "after 300 Indian troops attacked Pakistani posts", "attacked Mumbai": an object, an act; not "killed Sunday"
 	}
 	if k >= 0 && (sv.prepositions[toks[k].Low] || VerbLike(toks[k].Low)) {
 		return true // "with 95 soldiers killed", "counted 450 civilians killed"
