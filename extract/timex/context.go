@@ -401,6 +401,15 @@ func (p *tparser) compared(i int) bool {
 				return true
 			}
 		}
+		if j == 0 {
+			// a form that opens with a comma opens a sentence without it:
+			// "Like the treaty of 1966, the accord ..."
+			for _, form := range p.v.comparisons[","] {
+				if j+len(form)-1 <= i && p.wordsAt(j, form[1:]) {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }

@@ -497,6 +497,9 @@ func TestApart(t *testing.T) {
 		// "like the" opens one too: the thing compared is another's
 		{"The truce, like the armistice of 1953, left the border where it was.", "1953"},
 		{"Unrest spread to the ports, like the strikes of May, and the fleet sailed.", "May"},
+		// at the start of a sentence it needs no comma
+		{"Like the treaty of 1966, the accord that India signed with Pakistan was brief.", "1966"},
+		{"Like the strikes of May, the mutiny spread to the ports.", "May"},
 		// "like the" with no comma before it is the verb
 		{"Islamabad did not like the deal that Kabul signed in March 2006.", ""},
 		{"The ministers like the plan the generals drew up in 1961.", ""},
