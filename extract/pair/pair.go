@@ -595,6 +595,9 @@ func adverb(t english.Tok) bool {
 // or the object of what the sentence's other actors do, not a party to it.
 func (f *Finder) territory(sv *event.Sentence, first, last int) bool {
 	toks := sv.Toks
+	if last+2 < len(toks) && toks[last+1].Low == "'" && toks[last+2].Low == "s" {
+		return false // "80% of Cuba's trade": Cuba owns what follows, a party
+	}
 	if f.phraseBefore(toks, first, "territory") || first > 0 && sv.Determiner(toks[first-1].Low) && f.phraseBefore(toks, first-1, "territory") {
 		return true
 	}

@@ -182,5 +182,12 @@ func TestTerritoryIsNoParty(t *testing.T) {
 		{"a coast, no territory noun (a war report)",
 			"By June the Peruvian rebels held the coast of Chile.",
 			"PER-CHL mention pair:sentence"},
+		// the actor after the phrase owns what follows it: a party
+		{"a share of a state's trade (an economic history)",
+			"By 1989, 80% of Cuba's trade was with the Soviet Union.",
+			"CUB-SUN mention pair:sentence"},
+		{"a share of a colony's exports (a colonial history)",
+			"In 1970, 40% of Angola's exports went to Portugal.",
+			"AGO-PRT mention pair:sentence"},
 	})
 }
