@@ -33,10 +33,11 @@ func (k Kinds) Names() []string {
 }
 
 // Line is one line of a vocabulary file that is not a comment: its text
-// without the line end, and its tab-separated fields.
+// without the line end, its tab-separated fields and the file it is from.
 type Line struct {
 	Text   string
 	Fields []string
+	Origin string // the file the line was read from (an embedded file's name, or a -vocab source's origin)
 }
 
 // Field returns the i-th field with surrounding spaces trimmed, or "".
@@ -92,7 +93,7 @@ func Read(src Source, add func(Line) error) error {
 		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
 			continue
 		}
-		if err := add(Line{Text: text, Fields: strings.Split(text, "\t")}); err != nil {
+		if err := add(Line{Text: text, Fields: strings.Split(text, "\t"), Origin: src.Origin}); err != nil {
 			return fmt.Errorf("vocabulary %s line %d: %w: %q", src.Origin, lineNo, err, text)
 		}
 	}

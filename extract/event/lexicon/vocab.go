@@ -116,13 +116,6 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 		*s = Set{}
 	}
 	v.Research, v.ResearchAux, v.Captions = Set{}, Set{}, Set{}
-	embedded, origin := true, "" // the file of the line read: an embedded kind's, or a -vocab source's origin
-	from := func(kind string) string {
-		if embedded {
-			return strings.Join(Kinds[kind], ", ")
-		}
-		return origin
-	}
 	add := func(kind string, l vocab.Line) error {
 		if s, ok := sets[kind]; ok {
 			(*s)[strings.ToLower(l.Word())] = true
@@ -130,11 +123,11 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 		}
 		switch kind {
 		case "triggers":
-			return v.addTrigger(l, from(kind))
+			return v.addTrigger(l, l.Origin)
 		case "cameo":
 			return v.addCameo(l)
 		case "objects":
-			return v.addObjectClass(l, from(kind))
+			return v.addObjectClass(l, l.Origin)
 		case "relations":
 			if len(l.Fields) < 2 {
 				return fmt.Errorf("want noun<TAB>relation")
@@ -191,19 +184,8 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 		}
 		return nil
 	}
-	for _, s := range extra {
-		if _, ok := Kinds[s.Kind]; !ok {
-			return nil, fmt.Errorf("vocabulary %s: unknown kind %q (want one of %s)", s.Origin, s.Kind, strings.Join(Kinds.Names(), ", "))
-		}
-	}
-	if err := vocab.Load(dataFS, Kinds, nil, add); err != nil {
+	if err := vocab.Load(dataFS, Kinds, extra, add); err != nil {
 		return nil, err
-	}
-	for _, s := range extra {
-		embedded, origin = false, s.Origin
-		if err := vocab.Read(s, func(l vocab.Line) error { return add(s.Kind, l) }); err != nil {
-			return nil, err
-		}
 	}
 	if err := v.nameObjects(); err != nil {
 		return nil, err
