@@ -168,6 +168,13 @@ func (v *Vocabulary) firmCues(doc string, ws []english.Word, name func(a, b int)
 			v.firms[ws[k].Text]&firmSuffix == 0
 	}
 	joined := func(k int) bool { return ws[k].End+1 == ws[k+1].Start && doc[ws[k].End] == ' ' }
+	nameStart := func(b int) int { // the first of up to four joined capitalised words ending at b
+		a := b
+		for a > 0 && b-a < 3 && capital(a-1) && joined(a-1) {
+			a--
+		}
+		return a
+	}
 	add := func(a, b int) { // words a..b
 		if a < 0 || b < a || b-a > 3 {
 			return
@@ -219,18 +226,10 @@ func (v *Vocabulary) firmCues(doc string, ws []english.Word, name func(a, b int)
 				b -= 3
 			}
 			if capital(b) {
-				a := b
-				for a > 0 && b-a < 3 && capital(a-1) && joined(a-1) {
-					a--
-				}
-				add(a, b)
+				add(nameStart(b), b)
 			}
 		case v.firms[w]&firmSuffix != 0 && k > 0 && capital(k-1) && joined(k-1):
-			a := k - 1
-			for a > 0 && k-1-a < 3 && capital(a-1) && joined(a-1) {
-				a--
-			}
-			add(a, k-1)
+			add(nameStart(k-1), k-1)
 		}
 	}
 }
