@@ -191,3 +191,29 @@ func TestTerritoryIsNoParty(t *testing.T) {
 			"AGO-PRT mention pair:sentence"},
 	})
 }
+
+// TestAsWellAsIsOneList: a list whose last member follows "as well as"
+// ("Chad and Niger, as well as Sudan") stands as several phrases; its
+// members are one list, related to the sentence's other actors but not to
+// each other, with the words of their noun phrases around it ("units, as
+// well as Rwandan volunteers"). "As well as" after a verb or in a clause
+// of its own joins no list.
+func TestAsWellAsIsOneList(t *testing.T) {
+	checkPairs(t, []pairCase{
+		{"recruits from a list (a report on the Sahel)",
+			"Reports said the rebels drew recruits from Chad and Niger, as well as Sudan, before the war with Libya.",
+			"TCD-LBY mention pair:sentence; NER-LBY mention pair:sentence; SDN-LBY mention pair:sentence"},
+		{"units and volunteers (a report on East Africa)",
+			"Observers expected Kenyan and Ugandan units, as well as Rwandan volunteers, to face the militias from Somalia.",
+			"KEN-SOM mention pair:sentence; UGA-SOM mention pair:sentence; RWA-SOM mention pair:sentence"},
+		{"a list joined by commas before it (a diplomatic history)",
+			"The envoy feared that Norway, Denmark, as well as the Netherlands would follow the line of Germany.",
+			"NOR-DEU mention pair:sentence; DNK-DEU mention pair:sentence; NLD-DEU mention pair:sentence"},
+		{"after a verb and its object (a report on East Africa)",
+			"Kenyan troops patrolled the coast, as well as the Somali border.",
+			"KEN-SOM mention pair:sentence"},
+		{"in a clause of its own (a naval history)",
+			"The Chilean navy grew fast, as well as it could, while Peru bought cruisers.",
+			"CHL-PER mention pair:sentence"},
+	})
+}
