@@ -524,13 +524,16 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 }
 
 // hedgedLists numbers the lists of actor phrases (given by their token
-// spans, in order) that an adverb breaks into pieces: "Pakistan and
-// possibly the People's Republic of China", "Chile, Peru and probably
-// Bolivia". The phrases of one such list get one number, the others -1.
+// spans, in order) that an adverb or "as well as" breaks into pieces:
+// "Pakistan and possibly the People's Republic of China", "Chile, Peru and
+// probably Bolivia", "Saudi and Syrian fighters, as well as native
+// Iraqis". The phrases of one such list get one number, the others -1.
 // A list's last member follows "and" or "or" and one adverb or more (a
-// lower-case word in -ly), a determiner at most; its earlier members are
-// joined by commas alone. The coordination of the syntax takes no adverb
-// in a list, so the members stand as phrases of their own, and the mention
+// lower-case word in -ly), a determiner at most; or it follows "as well
+// as", with at most two words of the noun phrases around it on either
+// side ("combatants, as well as native"); its earlier members are joined
+// by commas alone. The coordination of the syntax takes neither in a
+// list, so the members stand as phrases of their own, and the mention
 // rule would relate them as if the sentence said they act on each other.
 func hedgedLists(sv *event.Sentence, span [][2]int) []int {
 	toks := sv.Toks
@@ -538,12 +541,38 @@ func hedgedLists(sv *event.Sentence, span [][2]int) []int {
 	for i := range list {
 		list[i] = -1
 	}
+	// modifiers skips the lower-case words of a noun phrase from gap[k],
+	// two at most: no verb, preposition, clause word or joiner.
+	modifiers := func(gap []english.Tok, k, at int) int {
+		for n := 0; n < 2 && k < len(gap); n, k = n+1, k+1 {
+			t := gap[k]
+			if t.Kind != english.Alpha || english.IsUpperWord(t.Text) || sv.Preposition(t.Low) || sv.ClauseWord(t.Low) || sv.Determiner(t.Low) ||
+				t.Low == "and" || t.Low == "or" || t.Low == "as" || syntax.VerbLike(t.Low) || sv.Verb != nil && sv.Verb(at+k) {
+				break
+			}
+		}
+		return k
+	}
 	joined := func(x int, hedged bool) bool {
-		gap := toks[span[x][1]+1 : span[x+1][0]]
+		at := span[x][1] + 1
+		gap := toks[at:span[x+1][0]]
 		if !hedged {
 			return len(gap) == 1 && gap[0].Low == ","
 		}
-		k := 0
+		// "Sudan and Chad, as well as Niger", "Saudi combatants, as well
+		// as native Iraqis"
+		k := modifiers(gap, 0, at)
+		if k < len(gap) && gap[k].Low == "," {
+			k++
+		}
+		if k+3 <= len(gap) && gap[k].Low == "as" && gap[k+1].Low == "well" && gap[k+2].Low == "as" {
+			k += 3
+			if k < len(gap) && sv.Determiner(gap[k].Low) {
+				k++
+			}
+			return modifiers(gap, k, at) == len(gap)
+		}
+		k = 0
 		if k < len(gap) && gap[k].Low == "," {
 			k++ // the serial comma: "Chile, Peru, and possibly Bolivia"
 		}
