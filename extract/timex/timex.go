@@ -987,6 +987,12 @@ func (p *tparser) low(i int) string {
 	return ""
 }
 
+// capitalized reports a token that starts with an upper-case letter.
+func (p *tparser) capitalized(i int) bool {
+	t := p.tok(i)
+	return t != nil && t.Text != "" && unicode.IsUpper([]rune(t.Text)[0])
+}
+
 func (p *tparser) isSym(i int, syms string) bool {
 	t := p.tok(i)
 	return t != nil && t.Kind == english.Sym && strings.Contains(syms, t.Text)
