@@ -71,6 +71,7 @@ type Vocabulary struct {
 	conditional   map[string]bool // one-word conditional forms ("would")
 	notBefore     map[string]bool // before a number: it is no year
 	notAfter      map[string]bool // after a number: it is no year
+	lowerOnly     map[string]bool // notAfter words that count only in lower case ("ms", not "Ms")
 	monthCues     map[string]bool
 	yearCues      map[string]bool
 	seasonCues    map[string]bool
@@ -112,7 +113,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // package's kinds) in order.
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, timeWords: map[string]timeWord{}, wordTense: map[string]int{}, ahead: map[string]bool{}, conditional: map[string]bool{},
-		notBefore: map[string]bool{}, notAfter: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{}, namedCues: map[string]bool{}, opensName: map[string]bool{},
+		notBefore: map[string]bool{}, notAfter: map[string]bool{}, lowerOnly: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{}, namedCues: map[string]bool{}, opensName: map[string]bool{},
 		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, settingCues: map[string]bool{}, rangeWords: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, clauseOpeners: map[string]bool{}, subOpeners: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, passive: map[string]bool{}, perfect: map[string]string{}}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		switch kind {
@@ -174,7 +175,14 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			case "after":
 				v.notAfter[w] = true
 			default:
-				return fmt.Errorf("want word<TAB>before|after")
+				return fmt.Errorf("want word<TAB>before|after[<TAB>lower]")
+			}
+			switch l.Field(2) {
+			case "lower":
+				v.lowerOnly[w] = true
+			case "":
+			default:
+				return fmt.Errorf("want word<TAB>before|after[<TAB>lower]")
 			}
 		case "rangewords":
 			v.rangeWords[strings.ToLower(l.Word())] = true
