@@ -590,3 +590,25 @@ func TestOwn(t *testing.T) {
 		}
 	}
 }
+
+// TestOpening: the dated clauses that a word of subclauses.txt marked
+// "start" opens at the start of a sentence (Context.Opening), from two
+// histories and a news report, and openers that must not make one.
+func TestOpening(t *testing.T) {
+	v := testVocab(t)
+	tests := []struct{ sent, want string }{
+		{"Although a treaty was signed following talks between March 5-9, 1918 on the withdrawal of troops within two months, on March 27, 1918 Romania annexed Bessarabia.", "Although a treaty was signed following talks between March 5-9, 1918 on the withdrawal of troops within two months"},
+		{"Though Finland sued for peace in February 1940, the Soviet Union bombed Viipuri.", "Though Finland sued for peace in February 1940"},
+		{"Whereas the bank cut rates in March, on Tuesday it raised them.", "Whereas the bank cut rates in March"},
+		{"But in May 1915 Italy joined the war, and Austria attacked it.", ""},               // "but" opens a main clause
+		{"Because the rains came in March 1916, the offensive stalled.", ""},                 // a cause shares the main clause's time
+		{"Although Russia's advance succeeded, Germany attacked Russia in August 1914.", ""}, // no date in the opening clause
+		{"Poland, although reborn in 1918, attacked Lithuania.", "although reborn in 1918"},  // after a comma: Own, not Opening
+	}
+	for _, tt := range tests {
+		got := lastSpans(t, v, []para{p(tt.sent)}, func(c Context) [][2]int { return append(c.Opening, c.Own...) })
+		if got != tt.want {
+			t.Errorf("%q: opening %q, want %q", tt.sent, got, tt.want)
+		}
+	}
+}
