@@ -50,7 +50,11 @@ type EventDate struct {
 // A date inside a clause opened after a comma by a relative word or a word
 // of cause, concession or contrast (timex's Context.Own: "the league, which
 // was formed in 1922, attacked the town") is that clause's: an event
-// outside the clause takes no date from it.
+// outside the clause takes no date from it. An event inside a dated clause
+// that opens the sentence with "Although", "Though" or "Whereas" (timex's
+// Context.Opening) takes no date from the main clause ("Although a treaty
+// was signed ... on the withdrawal of Romanian forces ..., on March 27,
+// 1918 Romania attached Bessarabia").
 //
 // A date that labels a noun after the event's trigger, outside a
 // setting phrase ("the failure of the Spring Offensive", "and the 1969
@@ -177,9 +181,22 @@ func joined(e event.Span, c timex.Context, xs []timex.Span) string {
 // trigger is not in, one whose dates are its own (timex's Context.Own: "the
 // league, which was formed in 1922, attacked the town"; "requested an
 // extension of the mandate, which expires at the end of 2008").
+//
+// Nor does an event inside a dated clause that opens its sentence with a
+// word of concession or contrast (timex's Context.Opening) take a date from
+// outside it ("Although a treaty was signed on March 5-9, 1918 on the
+// withdrawal of Romanian forces within two months, on March 27, 1918
+// Romania annexed Bessarabia": the withdrawal is not of 27 March). An event
+// after such a clause may take its date ("Although the collision started
+// at the 1955 Bandung Conference, it also marked the end of ...").
 func ownClause(c timex.Context, e event.Span) bool {
 	for _, s := range c.Own {
 		if s[0] <= e.DateAt[0] && e.DateAt[0] < s[1] && !(s[0] <= e.Start && e.Start < s[1]) {
+			return true
+		}
+	}
+	for _, s := range c.Opening {
+		if s[0] <= e.Start && e.Start < s[1] && !(s[0] <= e.DateAt[0] && e.DateAt[0] < s[1]) {
 			return true
 		}
 	}

@@ -119,6 +119,17 @@ func TestDateEvents(t *testing.T) {
 			[]string{"joined the war=1916/sentence", "attacked=1916/sentence"}},
 		{"history: a share of the act after ', out of which' takes its date", "Britain sold tanks to Jordan worth two billion dollars, out of which half was in 1967 itself.", narrative,
 			[]string{"sold=1967/sentence"}},
+		// An event inside a dated clause that opens the sentence with "Although" (subclauses.txt, start) takes no date from outside it.
+		{"history: an act inside an opening concessive clause is not of the main clause's date", "Although a treaty was signed by Italy and Austria following talks between May 2-4, 1915 on the withdrawal of Austrian troops within a month, on May 23, 1915 Italy declared war on Austria.", narrative,
+			[]string{"signed=1915-05-02/1915-05-04/sentence", "withdrawal=-", "war=1915-05-23/sentence"}},
+		{"history: an act inside an opening concessive clause is not of the main clause's date (another war)", "Although a treaty was signed by Greece and Turkey following talks between June 2-4, 1897 on the withdrawal of Greek troops within a month, on June 20, 1897 Greece declared war on Turkey.", narrative,
+			[]string{"signed=1897-06-02/1897-06-04/sentence", "withdrawal=-", "war=1897-06-20/sentence"}},
+		{"history: an act inside an opening concessive clause keeps the clause's own date", "Though an armistice was agreed by Greece and Turkey following talks between October 3-11, 1922 on the withdrawal of Greek forces from Thrace within two weeks, on July 24, 1923 Greece signed a treaty with Turkey.", narrative,
+			[]string{"agreed=1922-10-03/1922-10-11/sentence", "withdrawal=1922-10-03/1922-10-11/sentence", "signed=1923-07-24/sentence"}},
+		{"history: the main clause after an opening concessive clause may share its date", "Although the collision started at the 1955 Bandung Conference, it also marked the end of the friendship between China and India.", narrative,
+			[]string{"end=1955/sentence"}},
+		{"history: an opening concessive clause without a date of its own keeps the sentence's", "Although Austria withdrew its troops from Serbia, Germany attacked Russia in August 1914.", narrative,
+			[]string{"withdrew=1914-08/sentence", "attacked=1914-08/sentence"}},
 		// A date labelling a noun after the trigger is the thing's, not the event's.
 		{"history: a label after the trigger is not the event's date", "German forces occupied Belgium, which contributed to the failure of the 1914 Schlieffen Plan.", narrative,
 			[]string{"occupied=-"}},

@@ -174,6 +174,12 @@ func (p *tparser) anaphoraAt(i int) (point, bool) {
 	j := i + n
 	pt := point{strong: true, n: n + 1, anchor: how, mod: a.mod, speech: a.speech, rule: "anaphora"}
 	if w, ok := p.timeWord(j); ok {
+		// A capitalized unit or season after a lower-case anaphor starts
+		// a heading or a table's column, not a time: "it is likely that
+		// Year Race type", "see the next Quarter column".
+		if (w.kind == "unit" || w.kind == "season") && p.capitalized(j) && !p.capitalized(j-1) {
+			return point{}, false
+		}
 		switch w.kind {
 		case "unit":
 			if p.low(j) != w.value {

@@ -15,11 +15,12 @@ func (p *tparser) yearContext(i int, pt point, inRange bool) bool {
 		return true
 	}
 	prev, next := p.tok(i-1), p.tok(i+pt.n)
-	// Parts of codes and numbers: "UPBIL/2016/67980", "RD-93", "ISSN 2394-0344", "No. 1954".
-	if prev != nil && !p.toks[i].Space && prev.Kind == english.Sym && strings.ContainsAny(prev.Text, "/-#$€£¥+:.") {
+	// Parts of codes and numbers: "UPBIL/2016/67980", "RD-93", "ISSN 2394-0344", "No. 1954";
+	// glued to a sign of code or markup on either side: "seed=2017", "#0(1923#", "@1984".
+	if prev != nil && !p.toks[i].Space && prev.Kind == english.Sym && strings.ContainsAny(prev.Text, "/-#$€£¥+:."+codeSigns+"%") {
 		return false
 	}
-	if next != nil && !next.Space && next.Kind == english.Sym && strings.ContainsAny(next.Text, "/%:") {
+	if next != nil && !next.Space && next.Kind == english.Sym && strings.ContainsAny(next.Text, "/%:"+codeSigns) {
 		// "2005: Elections and ...": a year that opens a line as its label
 		if !(next.Text == ":" && i == 0 && p.spaceAfter(i+pt.n)) {
 			return false
@@ -38,7 +39,7 @@ func (p *tparser) yearContext(i int, pt point, inRange bool) bool {
 			return false // "No. 1954", "p. 1006": a label and its full stop
 		}
 	}
-	if next != nil && p.v.notAfter[next.Low] {
+	if next != nil && p.v.notAfter[next.Low] && (!p.v.lowerOnly[next.Low] || next.Text == next.Low) {
 		return false
 	}
 	// Glued to the letters of a code or name: "AGS2000", "Windows2000"; not
@@ -56,6 +57,11 @@ func (p *tparser) yearContext(i int, pt point, inRange bool) bool {
 	}
 	return true
 }
+
+// codeSigns are signs that prose does not write against a year; a number
+// glued to one is part of code, markup or PDF noise. Not "~", "<", ">":
+// "~1990" is circa 1990, "<2010" before it.
+const codeSigns = "#=@&|\\_^"
 
 // spaceAfter reports a token followed by a space, or the last one.
 func (p *tparser) spaceAfter(i int) bool {

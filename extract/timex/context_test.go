@@ -228,6 +228,19 @@ func TestReferenceTime(t *testing.T) {
 		{"next in narrative is reported speech: counted from the story, not moving it",
 			[]para{p("In September 2007 the general promised withdrawals by next summer.", "On 14 September he met the president.")}, narrative,
 			[]string{"September 2007=2007-09", "next summer=2008-SU@narrative", "14 September=2007-09-14@narrative"}},
+		// a capitalized unit after a lower-case anaphor heads a table or a column
+		{"not a date: a table's Year column after that (an elections paper)",
+			[]para{p("Counts rose in 2020.", "Totals differ since in this example it is likely that Year Race type Candidate States")}, scholarly,
+			[]string{"2020=2020"}},
+		{"not a date: a Year column after the following (a trade report)",
+			[]para{p("Exports fell in 2015.", "Values for the following Year Total Change are estimates.")}, scholarly,
+			[]string{"2015=2015"}},
+		{"that year in lower case stays a date (a history)",
+			[]para{p("The army marched in 1866.", "Later that year it reached the coast.")}, narrative,
+			[]string{"1866=1866", "Later that year=1866@narrative"}},
+		{"That Year in title case stays a date (a headline)",
+			[]para{p("The war ended in 1918.", "That Year the Treaties Were Signed")}, narrative,
+			[]string{"1918=1918", "That Year=1918@narrative"}},
 		{"next in narrative: next year",
 			[]para{p("In March 1990 the party said it would hold elections next year.", "In April it named its candidates.")}, narrative,
 			[]string{"March 1990=1990-03", "next year=1991@narrative", "April=1990-04@narrative"}},
@@ -574,6 +587,28 @@ func TestOwn(t *testing.T) {
 		got := lastSpans(t, v, []para{p(tt.sent)}, func(c Context) [][2]int { return c.Own })
 		if got != tt.want {
 			t.Errorf("%q: own %q, want %q", tt.sent, got, tt.want)
+		}
+	}
+}
+
+// TestOpening: the dated clauses that a word of subclauses.txt marked
+// "start" opens at the start of a sentence (Context.Opening), from two
+// histories and a news report, and openers that must not make one.
+func TestOpening(t *testing.T) {
+	v := testVocab(t)
+	tests := []struct{ sent, want string }{
+		{"Although a treaty was signed following talks between March 5-9, 1918 on the withdrawal of troops within two months, on March 27, 1918 Romania annexed Bessarabia.", "Although a treaty was signed following talks between March 5-9, 1918 on the withdrawal of troops within two months"},
+		{"Though Finland sued for peace in February 1940, the Soviet Union bombed Viipuri.", "Though Finland sued for peace in February 1940"},
+		{"Whereas the bank cut rates in March, on Tuesday it raised them.", "Whereas the bank cut rates in March"},
+		{"But in May 1915 Italy joined the war, and Austria attacked it.", ""},               // "but" opens a main clause
+		{"Because the rains came in March 1916, the offensive stalled.", ""},                 // a cause shares the main clause's time
+		{"Although Russia's advance succeeded, Germany attacked Russia in August 1914.", ""}, // no date in the opening clause
+		{"Poland, although reborn in 1918, attacked Lithuania.", "although reborn in 1918"},  // after a comma: Own, not Opening
+	}
+	for _, tt := range tests {
+		got := lastSpans(t, v, []para{p(tt.sent)}, func(c Context) [][2]int { return append(c.Opening, c.Own...) })
+		if got != tt.want {
+			t.Errorf("%q: opening %q, want %q", tt.sent, got, tt.want)
 		}
 	}
 }

@@ -114,6 +114,15 @@ type Context struct {
 	// ":", dash, parenthesis or the sentence's end: their dates are theirs
 	// alone; nil for none.
 	Own [][2]int
+	// Opening are the byte spans of clauses that a word of subclauses.txt
+	// marked "start" opens at the start of the sentence and that hold a
+	// date ("Although a treaty was signed on March 5-9, 1918 on the
+	// withdrawal ..., on March 27, 1918 Romania annexed Bessarabia"), up to
+	// their first comma outside a date. What such a clause tells is of its
+	// own time, not of the main clause's dates; the main clause may share
+	// the clause's ("Although the collision started at the 1955 Bandung
+	// Conference, it also marked the end of ..."). nil for none.
+	Opening [][2]int
 	// Named is the date the paragraph gave a name in brackets before the
 	// sentence ("the Gallipoli (1915) campaign") when the sentence opens
 	// with a setting cue and that name, then a comma ("In Gallipoli, the
@@ -516,7 +525,9 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			if p.label(i, n) {
 				ctxs[si].Labels = append(ctxs[si].Labels, [2]int{x.Start, x.End})
 			}
-			if lo, hi := p.subClause(i, n); hi > lo && !slices.Contains(ctxs[si].Own, [2]int{lo, hi}) {
+			if lo, hi, opening := p.subClause(i, n); opening && hi > lo && !slices.Contains(ctxs[si].Opening, [2]int{lo, hi}) {
+				ctxs[si].Opening = append(ctxs[si].Opening, [2]int{lo, hi})
+			} else if !opening && hi > lo && !slices.Contains(ctxs[si].Own, [2]int{lo, hi}) {
 				ctxs[si].Own = append(ctxs[si].Own, [2]int{lo, hi})
 			}
 			out = append(out, x)
@@ -867,28 +878,30 @@ func (p *tparser) nameBefore(i int) int {
 }
 
 // subClause is the byte span of the clause the date at toks[i:i+n] is in
-// when a word of subclauses.txt opens it right after a comma (not after a
+// when a word of subclauses.txt opens it right after a comma, or at the
+// start of the sentence for a word marked "start" ("Although a treaty was
+// signed on March 5-9, 1918 ..., on March 27, 1918 Romania ...") (not after a
 // preposition: ", of which a quarter came in 2012" gives a share of
 // what the clause before reports, at its time): from that word to the
 // clause's next comma, ";", ":", dash, parenthesis or the sentence's end;
-// 0, 0 for none.
-func (p *tparser) subClause(i, n int) (lo, hi int) {
+// 0, 0 for none. opening reports a clause that opens the sentence.
+func (p *tparser) subClause(i, n int) (lo, hi int, opening bool) {
 	bound := func(k int) bool {
 		t := &p.toks[k]
 		return t.Kind == english.Sym && strings.ContainsAny(t.Text, ",;:()[]—–")
 	}
 	open := -1
-	for k := i - 1; k >= 1 && !bound(k); k-- {
+	for k := i - 1; k >= 0 && !bound(k); k-- {
 		if p.toks[k].Kind != english.Alpha || !p.v.subOpeners[p.toks[k].Low] {
 			continue
 		}
-		if p.isSym(k-1, ",") {
+		if k > 0 && p.isSym(k-1, ",") || k == 0 && p.v.subStart[p.toks[k].Low] {
 			open = k
 		}
 		break // ", of which a quarter came in 2012": a share of what the clause before reports
 	}
 	if open < 0 {
-		return 0, 0
+		return 0, 0, false
 	}
 	e := i + n
 	for e < len(p.toks) && !bound(e) {
@@ -897,7 +910,7 @@ func (p *tparser) subClause(i, n int) (lo, hi int) {
 	if e == len(p.toks) && e > i+n && p.toks[e-1].Kind == english.Sym && strings.ContainsAny(p.toks[e-1].Text, ".!?") {
 		e-- // the sentence's closing mark
 	}
-	return int(p.toks[open].Start), int(p.toks[e-1].End)
+	return int(p.toks[open].Start), int(p.toks[e-1].End), open == 0
 }
 
 func determiner(w string) bool { return w == "the" || w == "a" || w == "an" }
@@ -985,6 +998,12 @@ func (p *tparser) low(i int) string {
 		return t.Low
 	}
 	return ""
+}
+
+// capitalized reports a token that starts with an upper-case letter.
+func (p *tparser) capitalized(i int) bool {
+	t := p.tok(i)
+	return t != nil && t.Text != "" && unicode.IsUpper([]rune(t.Text)[0])
 }
 
 func (p *tparser) isSym(i int, syms string) bool {

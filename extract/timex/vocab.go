@@ -71,6 +71,7 @@ type Vocabulary struct {
 	conditional   map[string]bool // one-word conditional forms ("would")
 	notBefore     map[string]bool // before a number: it is no year
 	notAfter      map[string]bool // after a number: it is no year
+	lowerOnly     map[string]bool // notAfter words that count only in lower case ("ms", not "Ms")
 	monthCues     map[string]bool
 	yearCues      map[string]bool
 	seasonCues    map[string]bool
@@ -90,6 +91,7 @@ type Vocabulary struct {
 	maxShift      int
 	clauseOpeners map[string]bool       // words that open a clause (clauses.txt)
 	subOpeners    map[string]bool       // words that open, after a comma, a clause whose dates are its own (subclauses.txt)
+	subStart      map[string]bool       // subOpeners that open such a clause at the start of a sentence too ("Although ..., ")
 	superlatives  map[string]bool       // words that make a since-date a comparison's start (superlatives.txt)
 	comparisons   map[string][][]string // phrases that open a comparison whose dates date nothing the sentence reports (comparisons.txt), by first word
 	passive       map[string]bool       // present forms of "be": an -ed word after one is a passive, no past
@@ -112,8 +114,8 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // package's kinds) in order.
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, timeWords: map[string]timeWord{}, wordTense: map[string]int{}, ahead: map[string]bool{}, conditional: map[string]bool{},
-		notBefore: map[string]bool{}, notAfter: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{}, namedCues: map[string]bool{}, opensName: map[string]bool{},
-		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, settingCues: map[string]bool{}, rangeWords: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, clauseOpeners: map[string]bool{}, subOpeners: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, passive: map[string]bool{}, perfect: map[string]string{}}
+		notBefore: map[string]bool{}, notAfter: map[string]bool{}, lowerOnly: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{}, namedCues: map[string]bool{}, opensName: map[string]bool{},
+		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, settingCues: map[string]bool{}, rangeWords: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, clauseOpeners: map[string]bool{}, subOpeners: map[string]bool{}, subStart: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, passive: map[string]bool{}, perfect: map[string]string{}}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		switch kind {
 		case "timewords":
@@ -174,7 +176,14 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			case "after":
 				v.notAfter[w] = true
 			default:
-				return fmt.Errorf("want word<TAB>before|after")
+				return fmt.Errorf("want word<TAB>before|after[<TAB>lower]")
+			}
+			switch l.Field(2) {
+			case "lower":
+				v.lowerOnly[w] = true
+			case "":
+			default:
+				return fmt.Errorf("want word<TAB>before|after[<TAB>lower]")
 			}
 		case "rangewords":
 			v.rangeWords[strings.ToLower(l.Word())] = true
@@ -243,7 +252,15 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 		case "clauses":
 			v.clauseOpeners[strings.ToLower(l.Word())] = true
 		case "subclauses":
-			v.subOpeners[strings.ToLower(l.Word())] = true
+			w := strings.ToLower(l.Field(0))
+			v.subOpeners[w] = true
+			switch l.Field(1) {
+			case "start":
+				v.subStart[w] = true
+			case "":
+			default:
+				return fmt.Errorf("want word[<TAB>start]")
+			}
 		case "superlatives":
 			v.superlatives[strings.ToLower(l.Word())] = true
 		case "comparisons":
