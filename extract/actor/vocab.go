@@ -45,6 +45,7 @@ var Kinds = vocab.Kinds{
 	"demonymheads":  {"data/demonymheads.txt"},
 	"forcemods":     {"data/forcemods.txt"},
 	"newnames":      {"data/newnames.txt"},
+	"unitnames":     {"data/unitnames.txt"},
 	"diseases":      {"data/diseases.txt"},
 	"statebodies":   {"data/statebodies.tsv"},
 	"firms":         {"data/firms.tsv"},
@@ -72,6 +73,7 @@ type Vocabulary struct {
 	demonymHeads map[string]bool     // as written: words closing an institution's name a demonym opens (demonymNameEnd)
 	forceMods    map[string]bool     // lower case: military modifiers between an actor and a force noun ("Soviet airborne forces")
 	newNames     map[string]bool     // as written: words before a state's name that make another place's ("New Guinea")
+	unitNames    []string            // as written: words before a state's name that make a force's ("Task Force Tripoli")
 	diseases     map[string]bool     // lower case: disease nouns a demonym names ("Spanish flu")
 	stateBodies  map[string]string   // as written: an institution's name before "of" and a state's -> sector ("Bank")
 	bodyNames    []string            // the keys of stateBodies, longest first ("Central Bank" before "Bank")
@@ -175,6 +177,8 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			v.forceMods[strings.ToLower(l.Word())] = true
 		case "newnames":
 			v.newNames[l.Word()] = true
+		case "unitnames":
+			v.unitNames = append(v.unitNames, l.Word())
 		case "statebodies":
 			if len(l.Fields) < 2 {
 				return fmt.Errorf("want name<TAB>sector")
