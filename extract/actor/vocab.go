@@ -79,6 +79,7 @@ type Vocabulary struct {
 	bodyNames    []string            // the keys of stateBodies, longest first ("Central Bank" before "Bank")
 	companies    map[string]bool     // as written: companies' names, which name no state
 	firms        map[string]firmUse  // firms.tsv: words that make a name a company's
+	firmWords    []string            // the words of firms.tsv that firmCues reads, as a sentence writes them
 	companyFirst map[string][]string // as written: a company's name of several words by its first word
 }
 
@@ -236,6 +237,12 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 		}
 	}
 	v.Actors.build()
+	for w, use := range v.firms {
+		if use&(firmNoun|firmSuffix) != 0 {
+			v.firmWords = append(v.firmWords, w)
+		}
+	}
+	slices.Sort(v.firmWords)
 	for b := range v.stateBodies {
 		v.bodyNames = append(v.bodyNames, b)
 	}
