@@ -2,6 +2,7 @@ package actor
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -507,5 +508,26 @@ func TestSuccessorStates(t *testing.T) {
 		{"Eritrea closed its border.", "Eritrea/GPE/ERI/"},
 	} {
 		checkDated(t, v, c.sentence, c.want)
+	}
+}
+
+// A demonym before a firm's agent noun (the dictionary's BUS agents:
+// automaker, carmaker) names a firm of that state, sector BUS; the noun
+// alone names no actor.
+func TestFirmOfAState(t *testing.T) {
+	for _, c := range []struct{ sentence, want string }{
+		// MEANTIME news (the even half, studied) and a business line of my own
+		{"General Motors Corporation (GM), an American automaker which has filed for bankruptcy protection, announced the sale.", "American automaker/ORG/USA/BUS"},
+		{"In 2008 an Indian automaker bought Jaguar from Ford.", "Indian automaker/ORG/IND/BUS"},
+	} {
+		got := withSector(t, c.sentence)
+		if !slices.Contains(got, c.want) {
+			t.Errorf("%q: %v, want %s", c.sentence, got, c.want)
+		}
+	}
+	for _, e := range withSector(t, "In 2009 the automaker cut 3,000 jobs.") {
+		if strings.HasPrefix(e, "automaker/") {
+			t.Errorf("the automaker alone: %s", e)
+		}
 	}
 }
