@@ -2,6 +2,7 @@ package actor
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -464,6 +465,69 @@ func TestInterimGovernments(t *testing.T) {
 			if strings.HasSuffix(s[e.Start:e.End], "government-in-exile") && e.Sector != "OPP" {
 				t.Errorf("%q: sector %q, want OPP (the dictionary's sector of a government in exile)", s, e.Sector)
 			}
+		}
+	}
+}
+
+// TestSuccessorStates checks the forms that name one state in some years
+// and another in others (states.tsv's dated rows, leaders.tsv's terms): a
+// capital before reunification, the Republic of China on the mainland and
+// on Taiwan, an Italian colony before the state of its name, each in
+// sentences of a history of the war and of a later text, on both sides of
+// the date, and with no date (the first row: the later state).
+func TestSuccessorStates(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct{ sentence, want string }{
+		// histories of the Vietnam war, and later news
+		{"In 1965 Hanoi sent regular troops down the trail.", "Hanoi/GPE/VDR/"},
+		{"The bombing of Hanoi resumed in December 1972.", "Hanoi/GPE/VDR/"},
+		{"In 1995 Hanoi restored relations with Washington.", "Hanoi/GPE/VNM/"},
+		{"Hanoi protested the drilling in the South China Sea.", "Hanoi/GPE/VNM/"},
+		{"In 1964 Le Duan pressed the Politburo for a war in the South.", "Le Duan/PERSON/VDR/GOV"},
+		{"Le Duan signed the treaty with Moscow in 1978.", "Le Duan/PERSON/VNM/GOV"},
+		{"In 1966 Pham Van Dong received the Canadian envoy.", "Pham Van Dong/PERSON/VDR/GOV"},
+		{"Pham Van Dong visited Phnom Penh in 1979.", "Pham Van Dong/PERSON/VNM/GOV"},
+		{"In 1975 President Duong Van Minh surrendered.", "Duong Van Minh/PERSON/RVN/GOV"},
+		{"Nguyen Cao Ky became prime minister in 1965.", "Nguyen Cao Ky/PERSON/RVN/GOV"},
+		// histories of the Sino-Japanese and Korean wars, and of the UN
+		{"In 1937 the Republic of China fought Japan alone.", "Republic of China/GPE/CHN/"},
+		{"In 1971 the Republic of China lost its seat at the UN.", "Republic of China/GPE/TWN/"},
+		{"The Republic of China holds elections every four years.", "Republic of China/GPE/TWN/"},
+		{"In 1950 the Nationalist Chinese offered troops for Korea.", "Nationalist Chinese/NORP/TWN/"},
+		{"In 1946 the Nationalist Chinese fought the communists in Manchuria.", "Nationalist Chinese/NORP/CHN/"},
+		{"In 1938 Chiang Kai-shek moved his capital to Chongqing.", "Chiang Kai-shek/PERSON/CHN/GOV"},
+		{"In 1958 Chiang Kai-shek reinforced the offshore islands.", "Chiang Kai-shek/PERSON/TWN/GOV"},
+		// histories of the Abyssinian war and of the Eritrean war of
+		// independence; of the desert war and of the Libyan civil war
+		{"In 1935 the Eritrean Corps crossed the Mareb.", "Eritrean/NORP/ITA/"},
+		{"In 1935 De Bono advanced into Ethiopia from Eritrea.", "Eritrea/GPE/ITA/"},
+		{"In 1977 Eritrean rebels besieged the garrison.", "Eritrean rebels/ORG/ERI/REB"},
+		{"In 1998 Eritrea went to war with Ethiopia.", "Eritrea/GPE/ERI/"},
+		{"In 1940 Libyan battalions advanced into Egypt.", "Libyan battalions/ORG/ITA/MIL"},
+		{"In 2011 Libyan rebels took the capital.", "Libyan rebels/ORG/LBY/REB"},
+		{"Eritrea closed its border.", "Eritrea/GPE/ERI/"},
+	} {
+		checkDated(t, v, c.sentence, c.want)
+	}
+}
+
+// A demonym before a firm's agent noun (the dictionary's BUS agents:
+// automaker, carmaker) names a firm of that state, sector BUS; the noun
+// alone names no actor.
+func TestFirmOfAState(t *testing.T) {
+	for _, c := range []struct{ sentence, want string }{
+		// MEANTIME news (the even half, studied) and a business line of my own
+		{"General Motors Corporation (GM), an American automaker which has filed for bankruptcy protection, announced the sale.", "American automaker/ORG/USA/BUS"},
+		{"In 2008 an Indian automaker bought Jaguar from Ford.", "Indian automaker/ORG/IND/BUS"},
+	} {
+		got := withSector(t, c.sentence)
+		if !slices.Contains(got, c.want) {
+			t.Errorf("%q: %v, want %s", c.sentence, got, c.want)
+		}
+	}
+	for _, e := range withSector(t, "In 2009 the automaker cut 3,000 jobs.") {
+		if strings.HasPrefix(e, "automaker/") {
+			t.Errorf("the automaker alone: %s", e)
 		}
 	}
 }

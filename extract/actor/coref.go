@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/stratex/stratex/extract/english"
 	"github.com/stratex/stratex/extract/text"
@@ -171,8 +172,16 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 	name := func(w english.Word) bool {
 		return unicode.IsUpper(english.FirstRune(w.Text)) && english.IsNameWord(w.Text)
 	}
+	// A word is a run of word runes after one that is none: a sentence
+	// with no run that opens a surname (its first run: "O" of "O'Neill")
+	// has none of them, and its words are not made (a long document's
+	// words cost eight bytes a byte of text, docs/memory1.md).
+	opens := map[string]bool{}
+	for k := range full {
+		opens[wordRun(k)] = true
+	}
 	for si, s := range sents {
-		if si < len(zones) && (zones[si] == "header" || zones[si] == "references") {
+		if si < len(zones) && (zones[si] == "header" || zones[si] == "references") || s.End > len(doc) || !anyRun(doc[s.Start:s.End], opens) {
 			continue
 		}
 		ws := english.Words(doc[s.Start:s.End], s.Start)
@@ -193,6 +202,39 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 	ents = append(ents, add...)
 	sort.SliceStable(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
 	return ents
+}
+
+// wordRun returns the first run of word runes of s.
+func wordRun(s string) string {
+	if i := strings.IndexFunc(s, func(r rune) bool { return !english.IsWordRune(r) }); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// anyRun reports whether some run of word runes of s (one that starts s
+// or follows a rune that is none) is a key of runs.
+func anyRun(s string, runs map[string]bool) bool {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !english.IsWordRune(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !english.IsWordRune(r) {
+				break
+			}
+			j += n
+		}
+		if runs[s[i:j]] {
+			return true
+		}
+		i = j
+	}
+	return false
 }
 
 // placeSurnames reads a subdivision's form that the document gives a

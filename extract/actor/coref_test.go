@@ -194,3 +194,42 @@ func TestPlaceReadings(t *testing.T) {
 		}
 	}
 }
+
+// The document-wide readings make a sentence's words only where one of
+// them can fire: a run of word runes that opens a surname (anyRun), a word
+// a company's cue reads (mayNameFirm). A sentence they pass over has no
+// such word.
+func TestSentenceFilters(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct {
+		s    string
+		runs []string
+		want bool
+	}{
+		{"Later Carter's visit ended.", []string{"Carter"}, true},
+		{"Then O'Neill left.", []string{wordRun("O'Neill")}, true},
+		{"He drove to Cartersville.", []string{"Carter"}, false},
+		{"The carter drove on.", []string{"Carter"}, false},
+		{"Dũng left for the South.", []string{"Dũng"}, true},
+	} {
+		runs := map[string]bool{}
+		for _, r := range c.runs {
+			runs[r] = true
+		}
+		if got := anyRun(c.s, runs); got != c.want {
+			t.Errorf("anyRun(%q, %v) = %v, want %v", c.s, c.runs, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"European aircraft manufacturer, Airbus, has won an order.", true},
+		{"Chrysler LLC closed two plants in 2008.", true},
+		{"Rain fell on Apple Valley in 2019.", false},
+	} {
+		if got := v.mayNameFirm(c.s); got != c.want {
+			t.Errorf("mayNameFirm(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}

@@ -339,6 +339,11 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 					es.Start, es.Label, es.Actor, es.Sector, es.Rule, es.Where = a, "GPE", "", "", ruleNewPlace, ""
 				}
 			}
+			if (e.Kind == "state" || e.Kind == "alias" || e.Kind == "capital") && e.Code != "" && es.Rule != ruleCapitalPerson && es.Rule != ruleNewPlace {
+				if a, ok := v.unitName(st, s.Start, m); ok && !overlaps(Entity{Start: a, End: m.End}, ents) {
+					es.Start, es.Label, es.Actor, es.Sector, es.Rule, es.Where = a, "ORG", "", "", ruleUnitName, ""
+				}
+			}
 			if (e.Kind == "state" || e.Kind == "alias") && e.Code != "" && es.Rule == "vocab:"+e.Kind {
 				if a, sector := v.bodyBefore(st[:m.Start-s.Start], m.Text); a >= 0 && !overlaps(Entity{Start: s.Start + a, End: m.End}, ents) {
 					es.Start, es.Label, es.Sector, es.Rule, es.Where = s.Start+a, "ORG", sector, ruleStateBody, ""

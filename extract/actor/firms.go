@@ -74,6 +74,9 @@ func (v *Vocabulary) firmNames(doc string, sents []text.Sentence, ents []Entity)
 		if s.End > len(doc) {
 			continue
 		}
+		if !v.mayNameFirm(doc[s.Start:s.End]) {
+			continue
+		}
 		v.firmCues(doc, english.Words(doc[s.Start:s.End], s.Start), func(a, b int) {
 			for _, i := range overlapping(a, b) {
 				if e := ents[i]; e.Actor != "" || !strings.HasPrefix(e.Rule, "prose") && e.Rule != "citation" {
@@ -148,15 +151,31 @@ func (v *Vocabulary) firmNames(doc string, sents []text.Sentence, ents []Entity)
 	if len(added) == 0 {
 		return ents
 	}
-	out := make([]Entity, 0, len(ents)+len(added))
+	// in place: a copy of every entity of a long document for its few
+	// companies was a spike of its memory (docs/memory1.md)
+	out := ents[:0]
 	for i, e := range ents {
 		if !removed[i] {
 			out = append(out, e)
 		}
 	}
+	clear(ents[len(out):]) // no stale pointers past the end
 	out = append(out, added...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// mayNameFirm reports whether sentence st writes a word firmCues reads
+// (a noun or a suffix of firms.tsv, as written): only then are its words
+// made (a long document's words cost eight bytes a byte of text,
+// docs/memory1.md).
+func (v *Vocabulary) mayNameFirm(st string) bool {
+	for _, w := range v.firmWords {
+		if strings.Contains(st, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // firmCues calls name with the span of each company's name that the words

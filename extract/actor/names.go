@@ -423,6 +423,36 @@ func (v *Vocabulary) newPlace(st string, base int, m Match) (start int, ok bool)
 	return base + len(w) - len(word), true
 }
 
+// ruleUnitName marks a state's or a capital's name that closes the name of
+// a force or a command (unitnames.txt): "Task Force Tripoli", "Multi-
+// National Force - Iraq". The whole is an ORG with no actor.
+const ruleUnitName = "vocab:unit+name"
+
+// unitName reports whether the match m of sentence st (base its offset)
+// follows words of unitnames.txt, as listed, after a space and perhaps a
+// dash between spaces, and where the force's name starts (the longest
+// such words').
+func (v *Vocabulary) unitName(st string, base int, m Match) (start int, ok bool) {
+	before, ok := strings.CutSuffix(st[:m.Start-base], " ")
+	if !ok {
+		return 0, false
+	}
+	if w, cut := strings.CutSuffix(before, " -"); cut {
+		before = w
+	} else if w, cut := strings.CutSuffix(before, " –"); cut {
+		before = w
+	}
+	start = -1
+	for _, u := range v.unitNames { // the longest: "Combined Joint Task Force"
+		if rest, cut := strings.CutSuffix(before, u); cut && (start < 0 || base+len(rest) < start) {
+			if r, _ := utf8.DecodeLastRuneInString(rest); rest == "" || !unicode.IsLetter(r) && r != '-' {
+				start = base + len(rest)
+			}
+		}
+	}
+	return start, start >= 0
+}
+
 // ruleDemonymOrigin marks the first demonym of a dashed pair of demonyms
 // that stands as a noun ("John Lind, a Swedish-American."): a person's
 // origin, no actor; the second demonym names the person's nationality and

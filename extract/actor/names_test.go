@@ -294,3 +294,22 @@ func TestProvincePerson(t *testing.T) {
 		checkEntity(t, c.sentence, c.form, c.want)
 	}
 }
+
+// A state's or a capital's name after words of unitnames.txt closes the
+// name of a force or a command: one ORG with no actor. The state's name
+// elsewhere in the sentence, and after other words, keeps its actor.
+func TestUnitNames(t *testing.T) {
+	for _, c := range []struct{ sentence, form, want string }{
+		// a history of the Iraq war and a paper on the war in Afghanistan
+		{"In 2003 Tikrit fell to the US Marines of Task Force Tripoli.", "Task Force Tripoli", "Task Force Tripoli/ORG/"},
+		{"In 2007 Petraeus took command of Multi-National Force - Iraq, which oversees the forces in Iraq.", "Multi-National Force - Iraq", "Multi-National Force - Iraq/ORG/"},
+		{"In 2007 Petraeus took command of Multi-National Force - Iraq, which oversees the forces in Iraq.", "Iraq", "Iraq/GPE/IRQ"},
+		{"In 2004 Combined Joint Task Force Afghanistan took over the south.", "Combined Joint Task Force Afghanistan", "Combined Joint Task Force Afghanistan/ORG/"},
+		// the other way: a force sent to a state, and a capital after
+		// other words
+		{"In 2003 the task force left Tripoli for the coast.", "Tripoli", "Tripoli/GPE/LBY"},
+		{"In 2002 a US task force arrived in Afghanistan.", "Afghanistan", "Afghanistan/GPE/AFG"},
+	} {
+		checkEntity(t, c.sentence, c.form, c.want)
+	}
+}

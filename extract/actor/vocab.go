@@ -25,7 +25,7 @@ var dataFS embed.FS
 // reads only their names, which name no state ("Bank of America").
 var Kinds = vocab.Kinds{
 	"actors": {"data/actors/states.tsv", "data/actors/orgs.tsv", "data/actors/people.tsv", "data/actors/leaders.tsv",
-		"data/actors/places.tsv", "data/actors/peoples.tsv", "data/actors/subdivisions.tsv", "data/actors/agencies.tsv"},
+		"data/actors/places.tsv", "data/actors/peoples.tsv", "data/actors/subdivisions.tsv", "data/actors/agencies.tsv", "data/actors/companies.tsv"},
 	"dictionary":    {"data/phoenix/countries.tsv", "data/phoenix/international.tsv", "data/phoenix/nonstate.tsv"},
 	"agents":        {"data/phoenix/agents.tsv", "data/agents.tsv"},
 	"attach":        {"data/attach.tsv"},
@@ -45,6 +45,7 @@ var Kinds = vocab.Kinds{
 	"demonymheads":  {"data/demonymheads.txt"},
 	"forcemods":     {"data/forcemods.txt"},
 	"newnames":      {"data/newnames.txt"},
+	"unitnames":     {"data/unitnames.txt"},
 	"diseases":      {"data/diseases.txt"},
 	"statebodies":   {"data/statebodies.tsv"},
 	"firms":         {"data/firms.tsv"},
@@ -72,11 +73,13 @@ type Vocabulary struct {
 	demonymHeads map[string]bool     // as written: words closing an institution's name a demonym opens (demonymNameEnd)
 	forceMods    map[string]bool     // lower case: military modifiers between an actor and a force noun ("Soviet airborne forces")
 	newNames     map[string]bool     // as written: words before a state's name that make another place's ("New Guinea")
+	unitNames    []string            // as written: words before a state's name that make a force's ("Task Force Tripoli")
 	diseases     map[string]bool     // lower case: disease nouns a demonym names ("Spanish flu")
 	stateBodies  map[string]string   // as written: an institution's name before "of" and a state's -> sector ("Bank")
 	bodyNames    []string            // the keys of stateBodies, longest first ("Central Bank" before "Bank")
 	companies    map[string]bool     // as written: companies' names, which name no state
 	firms        map[string]firmUse  // firms.tsv: words that make a name a company's
+	firmWords    []string            // the words of firms.tsv that firmCues reads, as a sentence writes them
 	companyFirst map[string][]string // as written: a company's name of several words by its first word
 }
 
@@ -175,6 +178,8 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			v.forceMods[strings.ToLower(l.Word())] = true
 		case "newnames":
 			v.newNames[l.Word()] = true
+		case "unitnames":
+			v.unitNames = append(v.unitNames, l.Word())
 		case "statebodies":
 			if len(l.Fields) < 2 {
 				return fmt.Errorf("want name<TAB>sector")
@@ -232,6 +237,12 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 		}
 	}
 	v.Actors.build()
+	for w, use := range v.firms {
+		if use&(firmNoun|firmSuffix) != 0 {
+			v.firmWords = append(v.firmWords, w)
+		}
+	}
+	slices.Sort(v.firmWords)
 	for b := range v.stateBodies {
 		v.bodyNames = append(v.bodyNames, b)
 	}
