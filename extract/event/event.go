@@ -391,7 +391,9 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 		}
 		// "demanded that the US cancel plans to sell arms": what is
 		// demanded, refused or threatened did not happen; its actors pair.
-		if ok && sv.inComplement(i, out) {
+		// "advised Saigon to refuse", "was ordered to attack": what an
+		// actor is asked to do is not done.
+		if ok && (sv.inComplement(i, out) || !tr.Noun && sv.appealed(i)) {
 			sv.Hidden = append(sv.Hidden, ev)
 			ok = false
 		}
@@ -718,6 +720,40 @@ func (sv *Sentence) inComplement(i int, evs []Span) bool {
 		}
 		if sv.Clause[k] == sv.Clause[i] || sv.Toks[min(k+1, len(sv.Toks)-1)].Low == "that" {
 			return true
+		}
+	}
+	return false
+}
+
+// appealed reports a verb trigger at toks[i] in the "to" complement of a
+// verb of appeal.txt before it in its clause: the act an actor is
+// advised, urged, pressed or asked to do ("advised Saigon to refuse",
+// "pressured Thieu to accept the terms", "was asked to fight"). The "to"
+// is right before the trigger or before one adverb; between the verb and
+// the "to" at most six tokens (its object), no comma, semicolon, clause
+// word or verb. A word of appeal.txt is no such verb after a preposition
+// or a determiner, before a preposition ("under pressure to", "placed
+// pressure on the rebels to", "in response to a request to": nouns), or
+// when it names an actor.
+func (sv *Sentence) appealed(i int) bool {
+	toks := sv.Toks
+	to := i - 1
+	if to >= 1 && toks[to].Low != "to" && sv.adverb(to) {
+		to--
+	}
+	if to < 1 || toks[to].Low != "to" {
+		return false
+	}
+	for k := to - 1; k >= 0 && k >= to-7; k-- {
+		w := toks[k].Low
+		if w == "," || w == ";" || w == ":" || sv.ClauseWord(w) {
+			return false
+		}
+		if sv.lex.Appeal[w] && sv.ActorAt[k] < 0 {
+			return !(k > 0 && (sv.Preposition(toks[k-1].Low) || sv.Determiner(toks[k-1].Low)) || k+1 < to && sv.Preposition(toks[k+1].Low))
+		}
+		if sv.Verb != nil && sv.Verb(k) {
+			return false
 		}
 	}
 	return false

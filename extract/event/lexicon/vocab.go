@@ -42,6 +42,7 @@ var Kinds = vocab.Kinds{
 	"figurative":     {"data/figurative.txt"},
 	"result":         {"data/result.txt"},
 	"event-keywords": {"data/event-keywords.txt"},
+	"appeal":         {"data/appeal.txt"},
 }
 
 // Set is a set of lower-case words.
@@ -92,6 +93,7 @@ type Vocabulary struct {
 	Subordinators Set // words before a trigger of purpose or circumstance ("aimed")
 	Figurative    Set // objects and scenes that make a conflict word figurative ("poverty", "final")
 	Result        Set // participles of result before "in" or "to" ("resulting")
+	Appeal        Set // verbs that ask an actor to act, before its "to" ("advised", "urged")
 }
 
 var defaultVocab = sync.OnceValues(func() (*Vocabulary, error) { return New() })
@@ -111,7 +113,8 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 	sets := map[string]*Set{"domestic": &v.Domestic, "roles": &v.Roles, "pairnouns": &v.PairNouns, "lightverbs": &v.Light,
 		"restrictions": &v.Restrictions, "institutions": &v.Institutions, "ofagent": &v.OfAgent, "reporting": &v.Reporting,
 		"intent": &v.Intent, "saying": &v.Saying, "headtitles": &v.HeadTitles, "background": &v.Background,
-		"subordinators": &v.Subordinators, "figurative": &v.Figurative, "result": &v.Result}
+		"subordinators": &v.Subordinators, "figurative": &v.Figurative, "result": &v.Result,
+		"appeal": &v.Appeal}
 	for _, s := range sets {
 		*s = Set{}
 	}
