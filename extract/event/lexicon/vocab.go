@@ -43,6 +43,7 @@ var Kinds = vocab.Kinds{
 	"result":         {"data/result.txt"},
 	"event-keywords": {"data/event-keywords.txt"},
 	"appeal":         {"data/appeal.txt"},
+	"claim":          {"data/claim.txt"},
 }
 
 // Set is a set of lower-case words.
@@ -94,6 +95,7 @@ type Vocabulary struct {
 	Figurative    Set // objects and scenes that make a conflict word figurative ("poverty", "final")
 	Result        Set // participles of result before "in" or "to" ("resulting")
 	Appeal        Set // verbs that ask an actor to act, before its "to" ("advised", "urged")
+	Claim         Set // verbs that claim an act of another's or one's own ("claimed", "alleged")
 }
 
 var defaultVocab = sync.OnceValues(func() (*Vocabulary, error) { return New() })
@@ -114,7 +116,7 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 		"restrictions": &v.Restrictions, "institutions": &v.Institutions, "ofagent": &v.OfAgent, "reporting": &v.Reporting,
 		"intent": &v.Intent, "saying": &v.Saying, "headtitles": &v.HeadTitles, "background": &v.Background,
 		"subordinators": &v.Subordinators, "figurative": &v.Figurative, "result": &v.Result,
-		"appeal": &v.Appeal}
+		"appeal": &v.Appeal, "claim": &v.Claim}
 	for _, s := range sets {
 		*s = Set{}
 	}
