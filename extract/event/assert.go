@@ -63,6 +63,12 @@ func (sv *Sentence) assert(i, n int) assertion {
 			if k+1 < len(toks) && (toks[k+1].Low == "to" || toks[k+1].Low == "from") {
 				negate()
 			}
+		case "plannoun":
+			// "plans for an invasion of England", "preparations for
+			// the invasion": what is planned, not done
+			if tr, _ := sv.triggerAt(i); tr != nil && tr.Noun && k+1 < i && (toks[k+1].Low == "for" || toks[k+1].Low == "of") {
+				suppose()
+			}
 		case "plan":
 			// "planned their attacks", "a planned invasion": the noun
 			// is what is planned; "tasked with retaking": the task
