@@ -730,11 +730,12 @@ func (sv *Sentence) inComplement(i int, evs []Span) bool {
 // advised, urged, pressed or asked to do ("advised Saigon to refuse",
 // "pressured Thieu to accept the terms", "was asked to fight"). The "to"
 // is right before the trigger or before one adverb; between the verb and
-// the "to" at most six tokens (its object), no comma, semicolon, clause
-// word or verb. A word of appeal.txt is no such verb after a preposition
-// or a determiner, before a preposition ("under pressure to", "placed
-// pressure on the rebels to", "in response to a request to": nouns), or
-// when it names an actor.
+// the "to" at most six tokens (its object, or a passive's agent: "was
+// called upon by the UN to withdraw"), no comma, semicolon, clause word
+// or verb. A word or phrase of appeal.txt ("called upon") is no such verb
+// after a preposition or a determiner, before a preposition other than
+// "by" ("under pressure to", "placed pressure on the rebels to", "in
+// response to a request to": nouns), or when it names an actor.
 func (sv *Sentence) appealed(i int) bool {
 	toks := sv.Toks
 	to := i - 1
@@ -749,8 +750,15 @@ func (sv *Sentence) appealed(i int) bool {
 		if w == "," || w == ";" || w == ":" || sv.ClauseWord(w) {
 			return false
 		}
-		if sv.lex.Appeal[w] && sv.ActorAt[k] < 0 {
-			return !(k > 0 && (sv.Preposition(toks[k-1].Low) || sv.Determiner(toks[k-1].Low)) || k+1 < to && sv.Preposition(toks[k+1].Low))
+		first := k // the verb's first word
+		if k > 0 && sv.lex.Appeal[toks[k-1].Low+" "+w] {
+			first = k - 1 // "called upon"
+		} else if !sv.lex.Appeal[w] {
+			first = -1
+		}
+		if first >= 0 && sv.ActorAt[k] < 0 {
+			return !(first > 0 && (sv.Preposition(toks[first-1].Low) || sv.Determiner(toks[first-1].Low)) ||
+				k+1 < to && sv.Preposition(toks[k+1].Low) && toks[k+1].Low != "by")
 		}
 		if sv.Verb != nil && sv.Verb(k) {
 			return false
