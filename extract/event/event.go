@@ -393,7 +393,7 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 		// demanded, refused or threatened did not happen; its actors pair.
 		// "advised Saigon to refuse", "was ordered to attack": what an
 		// actor is asked to do is not done.
-		if ok && (sv.inComplement(i, out) || !tr.Noun && sv.appealed(i)) {
+		if ok && (sv.inComplement(i, out) || !tr.Noun && (sv.appealed(i) || sv.mandated(i))) {
 			sv.Hidden = append(sv.Hidden, ev)
 			ok = false
 		}
@@ -761,6 +761,31 @@ func (sv *Sentence) appealed(i int) bool {
 				k+1 < to && sv.Preposition(toks[k+1].Low) && toks[k+1].Low != "by")
 		}
 		if sv.Verb != nil && sv.Verb(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// mandated reports a verb trigger at toks[i] in its base form in a "that"
+// clause after a verb of mandate.txt: the subjunctive of an act asked for
+// ("insisted that Saigon fight the war alone", "proposed that Iraq
+// withdraw from Kuwait"). The base form: the trigger's own first word (no
+// irregular past row's, "withdrew"), no auxiliary or modal before it.
+// Between "that" and the verb at most six tokens, no comma, semicolon,
+// clause word or other verb.
+func (sv *Sentence) mandated(i int) bool {
+	toks := sv.Toks
+	tr, _ := sv.triggerAt(i)
+	if tr == nil || tr.Past || len(tr.Words) == 0 || toks[i].Low != tr.Words[0] || sv.AuxBefore(i) >= 0 {
+		return false
+	}
+	for k := i - 1; k >= 1 && k >= i-7; k-- {
+		t := toks[k].Low
+		if t == "that" {
+			return k < i-1 && sv.lex.Mandate[toks[k-1].Low]
+		}
+		if t == "," || t == ";" || t == ":" || sv.ClauseWord(t) || sv.Auxiliary(t) || sv.lex.Modality(t) != "" || sv.Verb != nil && sv.Verb(k) {
 			return false
 		}
 	}

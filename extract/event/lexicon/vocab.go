@@ -44,6 +44,7 @@ var Kinds = vocab.Kinds{
 	"event-keywords": {"data/event-keywords.txt"},
 	"appeal":         {"data/appeal.txt"},
 	"claim":          {"data/claim.txt"},
+	"mandate":        {"data/mandate.txt"},
 }
 
 // Set is a set of lower-case words.
@@ -96,6 +97,7 @@ type Vocabulary struct {
 	Result        Set // participles of result before "in" or "to" ("resulting")
 	Appeal        Set // verbs that ask an actor to act, before its "to" ("advised", "urged")
 	Claim         Set // verbs that claim an act of another's or one's own ("claimed", "alleged")
+	Mandate       Set // verbs that ask for an act in a subjunctive "that" clause ("insisted", "proposed")
 }
 
 var defaultVocab = sync.OnceValues(func() (*Vocabulary, error) { return New() })
@@ -116,7 +118,7 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 		"restrictions": &v.Restrictions, "institutions": &v.Institutions, "ofagent": &v.OfAgent, "reporting": &v.Reporting,
 		"intent": &v.Intent, "saying": &v.Saying, "headtitles": &v.HeadTitles, "background": &v.Background,
 		"subordinators": &v.Subordinators, "figurative": &v.Figurative, "result": &v.Result,
-		"appeal": &v.Appeal, "claim": &v.Claim}
+		"appeal": &v.Appeal, "claim": &v.Claim, "mandate": &v.Mandate}
 	for _, s := range sets {
 		*s = Set{}
 	}
