@@ -59,3 +59,33 @@ func TestAllegedActIsNoAct(t *testing.T) {
 			"ACCUSE IRN>IRQ; ASSAULT IRN>KWT"},
 	}, modedDyads)
 }
+
+// TestClaimedActIsAlleged checks that the act in the complement of a verb
+// of claim.txt is alleged, not asserted: its "that" clause ("claimed
+// that", "asserted that") and its "to have" infinitive ("claimed to have
+// killed"). A claim noun after a determiner ("the claims that") and a
+// claim with a plain object assert nothing of the kind; an act after the
+// claim's clause stays asserted. Cases of our own, from histories and
+// news.
+func TestClaimedActIsAlleged(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"claimed that X had attacked (history)",
+			"In 1950 the Chinese claimed that American bombers had attacked China.",
+			"ASSAULT USA>CHN hypothetical"},
+		{"asserted that X had invaded (news)",
+			"Iraq asserted that Iran had invaded Kuwait.",
+			"ASSAULT IRN>KWT hypothetical"},
+		{"claimed to have killed (history)",
+			"The Ethiopians claimed to have killed 3,000 Italian troops.",
+			"ASSAULT ETH>ITA hypothetical"},
+		{"claims to have shelled, one word between (news)",
+			"Serbia claims to have repeatedly shelled Bosnia.",
+			"ASSAULT SRB>BIH hypothetical"},
+		{"the claims that: a noun (news)",
+			"The claims that Iraq invaded Kuwait were true.",
+			"ASSAULT IRQ>KWT"},
+		{"the act after a comma (history)",
+			"The Chinese claimed victory, and American bombers attacked China.",
+			"ASSAULT USA>CHN"},
+	}, modedDyads)
+}

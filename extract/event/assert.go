@@ -63,6 +63,12 @@ func (sv *Sentence) assert(i, n int) assertion {
 			if k+1 < len(toks) && (toks[k+1].Low == "to" || toks[k+1].Low == "from") {
 				negate()
 			}
+		case "plannoun":
+			// "plans for an invasion of England", "preparations for
+			// the invasion": what is planned, not done
+			if tr, _ := sv.triggerAt(i); tr != nil && tr.Noun && k+1 < i && (toks[k+1].Low == "for" || toks[k+1].Low == "of") {
+				suppose()
+			}
 		case "plan":
 			// "planned their attacks", "a planned invasion": the noun
 			// is what is planned; "tasked with retaking": the task
@@ -269,12 +275,34 @@ func (sv *Sentence) tooToDeny(to int) bool {
 	return false
 }
 
+// claims reports a verb of claim.txt at toks[j] whose complement holds
+// the trigger at toks[i]: its "that" clause, right after it ("claimed
+// that US bombers had violated", "alleged that Iran had attacked"), or
+// its "to have" and at most one word before the trigger ("claimed to
+// have killed 3,000 troops", "claims to have successfully tested").
+// Not the word naming an actor, nor a noun after a determiner ("the
+// claims that").
+func (sv *Sentence) claims(j, i int) bool {
+	toks := sv.Toks
+	if !sv.lex.Claim[toks[j].Low] || sv.ActorAt[j] >= 0 || j > 0 && sv.Determiner(toks[j-1].Low) || j+2 >= len(toks) {
+		return false
+	}
+	switch {
+	case toks[j+1].Low == "that":
+		return true
+	case toks[j+1].Low == "to" && toks[j+2].Low == "have":
+		return i-(j+2) <= 2
+	}
+	return false
+}
+
 // alleged reports a trigger at toks[i] in the complement of an accusing
 // verb before it (a verb of triggers.tsv's ACCUSE rows of subtype accuse:
 // "accuse", "blame", "allege", "charge"): its "of", "for" or "with"
 // phrase, the trigger at most two words into it ("accused the Serbs of
 // shelling", "blamed Iraq for the invasion"), or its "that" clause
-// ("alleged that Iran had attacked"). accused: the codes of the actor
+// ("alleged that Iran had attacked"); or in the complement of a verb of
+// claim.txt (claims). accused: the codes of the actor
 // named between the verb and its "of", "for" or "with" (the verb's
 // object, who is said to have acted), nil if none. No comma, semicolon
 // or colon between: "accused the Russians, who had attacked ..., of
@@ -284,6 +312,9 @@ func (sv *Sentence) alleged(i int) (ok bool, accused []string) {
 	for j := i - 1; j >= 0 && j >= i-12; j-- {
 		if w := toks[j].Low; w == "," || w == ";" || w == ":" {
 			return false, nil
+		}
+		if sv.claims(j, i) {
+			return true, nil
 		}
 		tr, _ := sv.triggerAt(j)
 		if tr == nil || tr.Noun || tr.Category != "ACCUSE" || tr.Subtype != "accuse" {

@@ -391,7 +391,9 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 		}
 		// "demanded that the US cancel plans to sell arms": what is
 		// demanded, refused or threatened did not happen; its actors pair.
-		if ok && sv.inComplement(i, out) {
+		// "advised Saigon to refuse", "was ordered to attack": what an
+		// actor is asked to do is not done.
+		if ok && (sv.inComplement(i, out) || !tr.Noun && (sv.appealed(i) || sv.mandated(i))) {
 			sv.Hidden = append(sv.Hidden, ev)
 			ok = false
 		}
@@ -718,6 +720,73 @@ func (sv *Sentence) inComplement(i int, evs []Span) bool {
 		}
 		if sv.Clause[k] == sv.Clause[i] || sv.Toks[min(k+1, len(sv.Toks)-1)].Low == "that" {
 			return true
+		}
+	}
+	return false
+}
+
+// appealed reports a verb trigger at toks[i] in the "to" complement of a
+// verb of appeal.txt before it in its clause: the act an actor is
+// advised, urged, pressed or asked to do ("advised Saigon to refuse",
+// "pressured Thieu to accept the terms", "was asked to fight"). The "to"
+// is right before the trigger or before one adverb; between the verb and
+// the "to" at most six tokens (its object, or a passive's agent: "was
+// called upon by the UN to withdraw"), no comma, semicolon, clause word
+// or verb. A word or phrase of appeal.txt ("called upon") is no such verb
+// after a preposition or a determiner, before a preposition other than
+// "by" ("under pressure to", "placed pressure on the rebels to", "in
+// response to a request to": nouns), or when it names an actor.
+func (sv *Sentence) appealed(i int) bool {
+	toks := sv.Toks
+	to := i - 1
+	if to >= 1 && toks[to].Low != "to" && sv.adverb(to) {
+		to--
+	}
+	if to < 1 || toks[to].Low != "to" {
+		return false
+	}
+	for k := to - 1; k >= 0 && k >= to-7; k-- {
+		w := toks[k].Low
+		if w == "," || w == ";" || w == ":" || sv.ClauseWord(w) {
+			return false
+		}
+		first := k // the verb's first word
+		if k > 0 && sv.lex.Appeal[toks[k-1].Low+" "+w] {
+			first = k - 1 // "called upon"
+		} else if !sv.lex.Appeal[w] {
+			first = -1
+		}
+		if first >= 0 && sv.ActorAt[k] < 0 {
+			return !(first > 0 && (sv.Preposition(toks[first-1].Low) || sv.Determiner(toks[first-1].Low)) ||
+				k+1 < to && sv.Preposition(toks[k+1].Low) && toks[k+1].Low != "by")
+		}
+		if sv.Verb != nil && sv.Verb(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// mandated reports a verb trigger at toks[i] in its base form in a "that"
+// clause after a verb of mandate.txt: the subjunctive of an act asked for
+// ("insisted that Saigon fight the war alone", "proposed that Iraq
+// withdraw from Kuwait"). The base form: the trigger's own first word (no
+// irregular past row's, "withdrew"), no auxiliary or modal before it.
+// Between "that" and the verb at most six tokens, no comma, semicolon,
+// clause word or other verb.
+func (sv *Sentence) mandated(i int) bool {
+	toks := sv.Toks
+	tr, _ := sv.triggerAt(i)
+	if tr == nil || tr.Past || len(tr.Words) == 0 || toks[i].Low != tr.Words[0] || sv.AuxBefore(i) >= 0 {
+		return false
+	}
+	for k := i - 1; k >= 1 && k >= i-7; k-- {
+		t := toks[k].Low
+		if t == "that" {
+			return k < i-1 && sv.lex.Mandate[toks[k-1].Low]
+		}
+		if t == "," || t == ";" || t == ":" || sv.ClauseWord(t) || sv.Auxiliary(t) || sv.lex.Modality(t) != "" || sv.Verb != nil && sv.Verb(k) {
+			return false
 		}
 	}
 	return false

@@ -6,7 +6,8 @@ import "testing"
 // preposition (kind "frames": "of", "as") names the event as a thing or a
 // likeness, not an act of the clause's subject, which then fills no side
 // (+subject). Phrases that carry the subject into the act ("entered the
-// war", "drawn into the war", "plans for a war", "lost Arica in the war")
+// war", "drawn into the war", "readied its army for a war", "lost Arica
+// in the war"; "plans for a war" too, a planned war: plannoun_test.go)
 // keep the fill, and so do a noun with a place it acts on ("the bombing of
 // Gaza") and a phrase that measures the act ("hours of negotiations").
 // Cases of our own, from histories and news.
@@ -45,8 +46,8 @@ func TestFramedNounIsNoActOfTheSubject(t *testing.T) {
 		{"into carries the subject into the war (history)",
 			"Greece was drawn into the war in 1917.",
 			"ASSAULT GRC>"},
-		{"for carries the subject's plan (news)",
-			"Peru developed plans for a limited war.",
+		{"for carries the subject's preparation (news)",
+			"Peru readied its army for a limited war.",
 			"ASSAULT PER>"},
 		{"a noun with the place it acts on (news)",
 			"Israel announced a three-stage escalation of the bombing of Gaza.",

@@ -114,8 +114,9 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		}
 		bare, named := sv.bareSubject(i)
 		// "the Allied forces had seized": a subject the vocabulary has no
-		// code for is no one the paragraph named before
-		named = named || len(src) == 0 && sv.UncodedSubject(i)
+		// code for is no one the paragraph named before; nor is the name
+		// of a thing ("the Treaty of Paris was signed")
+		named = named || len(src) == 0 && (sv.UncodedSubject(i) || sv.NamedSubject(i))
 		// an infinitive or a present participle has the subject of the
 		// verb that governs it, no event named before ("forced to
 		// withdraw", "attacked from the hills, threatening to cut")

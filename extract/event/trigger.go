@@ -116,7 +116,7 @@ func (sv *Sentence) findTrigger(i int) (*lexicon.Trigger, int) {
 				continue
 			case p != nil:
 				c := *p
-				c.Words, c.Patterns = tr.Words, nil
+				c.Words, c.Patterns, c.Past = tr.Words, nil, tr.Past
 				tr, score = &c, 100+10*spec
 			case tr.Category != "":
 				score = 10

@@ -22,6 +22,7 @@ type Trigger struct {
 	Category string   // a PLOVER category; NONE for a phrase or pattern that names no event; "" for a dictionary verb that names none by itself
 	Subtype  string
 	Noun     bool
+	Past     bool // a verb's irregular past form, a row of its own ("withdrew"): Words holds no base form
 	Inverse  bool // the subject is the target ("received aid")
 	Mutual   bool // the actors act together ("met", "war")
 	Mediator bool // the subject acts between the others ("mediated between A and B")
@@ -268,6 +269,7 @@ func (v *Vocabulary) addTrigger(l vocab.Line, origin string) error {
 	if err != nil {
 		return err
 	}
+	base.Past = past && kind == "verb"
 	v.addForms(&base, strings.Fields(form), kind == "verb" && !past)
 	if base.named != "" {
 		base.namedIn = origin
@@ -389,6 +391,7 @@ func (v *Vocabulary) addCameo(l vocab.Line) error {
 	if err != nil {
 		return err
 	}
+	t.Past = past
 	if t.lazy != nil && !strings.HasPrefix(form, "&") {
 		// a verb row's objects are read now: they are few
 		t.objects, t.lazy = readObjects(t.lazy.flag), nil

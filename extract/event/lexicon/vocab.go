@@ -42,6 +42,9 @@ var Kinds = vocab.Kinds{
 	"figurative":     {"data/figurative.txt"},
 	"result":         {"data/result.txt"},
 	"event-keywords": {"data/event-keywords.txt"},
+	"appeal":         {"data/appeal.txt"},
+	"claim":          {"data/claim.txt"},
+	"mandate":        {"data/mandate.txt"},
 }
 
 // Set is a set of lower-case words.
@@ -92,6 +95,9 @@ type Vocabulary struct {
 	Subordinators Set // words before a trigger of purpose or circumstance ("aimed")
 	Figurative    Set // objects and scenes that make a conflict word figurative ("poverty", "final")
 	Result        Set // participles of result before "in" or "to" ("resulting")
+	Appeal        Set // verbs that ask an actor to act, before its "to" ("advised", "urged")
+	Claim         Set // verbs that claim an act of another's or one's own ("claimed", "alleged")
+	Mandate       Set // verbs that ask for an act in a subjunctive "that" clause ("insisted", "proposed")
 }
 
 var defaultVocab = sync.OnceValues(func() (*Vocabulary, error) { return New() })
@@ -111,7 +117,8 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 	sets := map[string]*Set{"domestic": &v.Domestic, "roles": &v.Roles, "pairnouns": &v.PairNouns, "lightverbs": &v.Light,
 		"restrictions": &v.Restrictions, "institutions": &v.Institutions, "ofagent": &v.OfAgent, "reporting": &v.Reporting,
 		"intent": &v.Intent, "saying": &v.Saying, "headtitles": &v.HeadTitles, "background": &v.Background,
-		"subordinators": &v.Subordinators, "figurative": &v.Figurative, "result": &v.Result}
+		"subordinators": &v.Subordinators, "figurative": &v.Figurative, "result": &v.Result,
+		"appeal": &v.Appeal, "claim": &v.Claim, "mandate": &v.Mandate}
 	for _, s := range sets {
 		*s = Set{}
 	}
@@ -167,10 +174,10 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			}
 		case "modality":
 			switch m := l.Field(1); m {
-			case "negated", "future", "hypothetical", "would", "conditional", "failure", "hedge", "evidence", "privative", "belief", "plan":
+			case "negated", "future", "hypothetical", "would", "conditional", "failure", "hedge", "evidence", "privative", "belief", "plan", "plannoun":
 				v.modality[strings.ToLower(l.Field(0))] = m
 			default:
-				return fmt.Errorf("want word<TAB>negated|future|hypothetical|would|conditional|failure|hedge|evidence|privative|belief|plan")
+				return fmt.Errorf("want word<TAB>negated|future|hypothetical|would|conditional|failure|hedge|evidence|privative|belief|plan|plannoun")
 			}
 		case "pairwords":
 			switch r := l.Field(1); r {

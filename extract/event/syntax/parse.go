@@ -273,6 +273,12 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 			}
 		}
 	}
+	if sv.namedSubject(i, start) {
+		// "the Treaty of Paris was signed", "the Battle of Verdun
+		// ended": the subject names a thing, no actor; no actor of
+		// another clause is the verb's
+		return nil, nil
+	}
 	if from, ok := sv.bareSubject(i, start); ok {
 		// "France declared war and Prussia joined", "When the tribesmen
 		// attacked, the garrison's column fell back": the verb's own
@@ -377,6 +383,32 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 		return sv.whose(start, i), nil
 	}
 	return nil, skipped
+}
+
+// NamedSubject reports a verb at toks[i] whose subject is the name of a
+// thing (namedSubject): no actor, so none the text named before stands
+// for it either.
+func (sv *View) NamedSubject(i int) bool {
+	start := i
+	for start > 0 && sv.Clause[start-1] == sv.Clause[i] {
+		start--
+	}
+	return sv.namedSubject(i, start)
+}
+
+// namedSubject reports a verb at toks[i] right after the name of a thing
+// (View.Named: a treaty, a law, an event; "the Treaty of Paris was
+// signed", "the Congress of Vienna had ended"), past its auxiliaries and
+// adverbs, in its clause.
+func (sv *View) namedSubject(i, start int) bool {
+	k := i - 1
+	if a := sv.AuxBefore(i); a >= 0 {
+		k = a - 1
+	}
+	for k >= start && sv.Toks[k].Kind == english.Alpha && !sv.InEnt[k] && (len(sv.Toks[k].Low) > 3 && strings.HasSuffix(sv.Toks[k].Low, "ly") || sv.inside[sv.Toks[k].Low]) {
+		k--
+	}
+	return k >= start && sv.Named[k]
 }
 
 // closedClause reports a clause in toks[from:i] that ends right before

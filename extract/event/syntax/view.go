@@ -92,6 +92,7 @@ type View struct {
 	Uncoded []bool   // inside a people's or a state's name with no actor code and no place ("the Allied forces", "the Persians")
 	People  []bool   // inside a people's name with no actor code (NORP: "Jews", "the Persians")
 	PlaceAt []string // the state a place token lies in, "" if none
+	Named   []bool   // inside the name of a thing with no actor code: a treaty, a law, an event, a building ("the Treaty of Paris", "the Battle of Verdun")
 	Clause  []int    // clause number of each token
 	Paren   []bool   // inside parentheses ("(cf. Estonian War of Independence)")
 	Timex   []timex.Span
@@ -110,7 +111,7 @@ type View struct {
 func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Span, mo []money.Span) *View {
 	n := len(toks)
 	sv := &View{Vocabulary: v, Toks: toks, ActorAt: make([]int, n), CoordAt: make([]int, n), InEnt: make([]bool, n), Uncoded: make([]bool, n), People: make([]bool, n),
-		PlaceAt: make([]string, n), Clause: make([]int, n), Paren: make([]bool, n), Timex: tx, Money: mo}
+		PlaceAt: make([]string, n), Named: make([]bool, n), Clause: make([]int, n), Paren: make([]bool, n), Timex: tx, Money: mo}
 	depth := 0
 	for i, t := range toks {
 		switch t.Text {
@@ -142,6 +143,8 @@ func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Spa
 				} else if e.Label == "GPE" || e.Label == "NORP" {
 					sv.Uncoded[i] = true
 					sv.People[i] = e.Label == "NORP"
+				} else if e.Label == "LAW" || e.Label == "EVENT" || e.Label == "FACILITY" {
+					sv.Named[i] = true
 				}
 			}
 		}
