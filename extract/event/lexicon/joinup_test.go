@@ -1,0 +1,16 @@
+package lexicon_test
+
+import "testing"
+
+// TestJoiningUpWithUnitsIsNoAlliance: joining up with units (triggers.tsv's
+// NONE row "join up") is a link-up of one side's forces, not the
+// COOPERATE alliance of "join"; joining an alliance or talks stays.
+// Only COOPERATE events are shown. Cases of our own, from histories.
+func TestJoiningUpWithUnitsIsNoAlliance(t *testing.T) {
+	checkSenses(t, []string{"COOPERATE"}, []senseCase{
+		{"pilots join up with units (Vietnam)", "In 1965 American pilots were deployed from Okinawa to Vietnam to join up with other units.", ""},
+		{"a division joins up with units (WW1)", "In 1918 the American division joined up with French units near Reims.", ""},
+		{"an alliance joined (WW1)", "In 1918 the United States joined the Allies.", "COOPERATE USA>"},
+		{"talks joined (Camp David)", "In 1979 Egypt joined the talks with Israel.", "COOPERATE EGY>ISR"},
+	})
+}
