@@ -5,10 +5,13 @@
 // relation or stance ("ties with", "policy towards"), a role ("an ally
 // of"), "the two" for the pair the paragraph last named, and, in a
 // sentence of the body that states none of these, the actors it names in
-// different phrases (relation "mention").
+// different phrases (relation "mention"); a place named there as a scene
+// ("Polish forces in Ukraine") only with a side the document has already
+// related it to.
 //
 // It reads the event lexicon (relations, stances, roles, pair nouns, the
-// pair words around a list: "each other", "consisting of"). It
+// pair words around a list: "each other", "consisting of"; the scene
+// prepositions: "in", "at"). It
 // imports event, event/syntax, event/lexicon and english; it must not
 // import extract.
 package pair

@@ -25,15 +25,19 @@ type Span struct {
 }
 
 // Finder finds the actor pairs of one document's coded sentences, in
-// order: it remembers the last pair a paragraph stated, for "the two".
+// order: it remembers the last pair a paragraph stated, for "the two",
+// and every pair the document has stated, for a place named as a scene.
 type Finder struct {
-	lex  *lexicon.Vocabulary
-	line int
-	pair []string // the last pair a sentence of the paragraph stated
+	lex     *lexicon.Vocabulary
+	line    int
+	pair    []string           // the last pair a sentence of the paragraph stated
+	related map[[2]string]bool // the pairs the document's sentences so far stated, each way
 }
 
 // NewFinder returns a finder for one document.
-func NewFinder(lex *lexicon.Vocabulary) *Finder { return &Finder{lex: lex, line: -1} }
+func NewFinder(lex *lexicon.Vocabulary) *Finder {
+	return &Finder{lex: lex, line: -1, related: map[[2]string]bool{}}
+}
 
 // Pairs finds the actor pairs of the next coded sentence of the document.
 func (f *Finder) Pairs(ctx context.Context, sv *event.Sentence) ([]Span, error) {
@@ -44,6 +48,9 @@ func (f *Finder) Pairs(ctx context.Context, sv *event.Sentence) ([]Span, error) 
 		f.line, f.pair = sv.Line, nil
 	}
 	ps := f.pairsOf(sv)
+	for _, p := range ps {
+		f.related[[2]string{p.A, p.B}], f.related[[2]string{p.B, p.A}] = true, true
+	}
 	if len(ps) > 0 && !sv.Header {
 		f.pair = []string{ps[0].A, ps[0].B}
 	}
@@ -479,6 +486,7 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 	var phrases [][]string
 	var owner []bool // the phrase is the possessor of the next: "Afghanistan's mujahideen"
 	var span [][2]int
+	var scene []bool // the phrase names a place where something happens: "Polish forces in Ukraine"
 	toks := sv.Toks
 	for ci, co := range sv.Coords {
 		if codes := co.Codes(sv.Groups); len(codes) > 0 {
@@ -491,10 +499,17 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 			}
 			phrases = append(phrases, codes)
 			span = append(span, [2]int{co.First, l})
+			scene = append(scene, f.scene(sv, ci))
 			owner = append(owner, ci+1 < len(sv.Coords) && l+3 == sv.Coords[ci+1].First && toks[l+1].Low == "'" && toks[l+2].Low == "s")
 		}
 	}
 	list := hedgedLists(sv, span)
+	for x := range scene {
+		// "Farmers in Kenya, Uganda and probably Tanzania": a list of
+		// states after the preposition names whose the people are, not
+		// one place where something happens
+		scene[x] = scene[x] && list[x] < 0
+	}
 	// A sentence of prose has words of its own between the actors it
 	// names; a run of names and places with fewer such words than actor
 	// phrases is a list (an editorial board, a line of affiliations:
@@ -514,6 +529,9 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 			if list[x] >= 0 && list[x] == list[y] {
 				continue // "Pakistan and possibly China": members of one list
 			}
+			if (scene[x] || scene[y]) && !f.relates(phrases[x], phrases[y]) {
+				continue // "Fighting in Moldova continued until an armistice between the Central Powers and Romania": a scene, no party
+			}
 			for _, a := range phrases[x] {
 				for _, b := range phrases[y] {
 					add(a, b, false, "mention", "pair:sentence")
@@ -521,6 +539,59 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 			}
 		}
 	}
+}
+
+// scene reports an actor phrase (coordination ci) that names a place
+// where something happens: a state's or a region's name (GPE, LOC) right
+// after a preposition of pairwords.tsv role scene ("in", "at", "across"),
+// past determiners, that heads its noun phrase ("in British waters" and
+// "in UN camps" name a side, not a place); one state, not a list. The mention rule pairs such a
+// place only with an actor the document has already related it to: in a
+// history the scene of the acts of a known side is one of its parties
+// ("Coalition forces in Iraq", "America's involvement in Vietnam"), a
+// place new to the pair is only where the act happened ("a truce was
+// agreed in Greece, and Cimon led an expedition to Cyprus", "Fighting in
+// Moldova continued until an armistice between the Central Powers and
+// Romania"). "Crossed into Ethiopia" names where the side goes, not a
+// scene: "into" is no scene preposition.
+func (f *Finder) scene(sv *event.Sentence, ci int) bool {
+	toks, co := sv.Toks, sv.Coords[ci]
+	k := co.First
+	for k > 0 && sv.Determiner(toks[k-1].Low) {
+		k--
+	}
+	if !f.phraseBefore(toks, k, "scene") {
+		return false
+	}
+	if len(co.Groups) > 1 {
+		return false // a list of states: see together
+	}
+	if l := sv.Groups[co.Groups[0]].Label; l != "GPE" && l != "LOC" {
+		return false
+	}
+	if n := co.Last + 1; n < len(toks) && toks[n].Kind == english.Alpha {
+		w := toks[n].Low
+		function := sv.Preposition(w) || sv.ClauseWord(w) || sv.Determiner(w) || sv.Auxiliary(w) || w == "and" || w == "or" || w == "as"
+		verb := syntax.VerbLike(w) || sv.Verb != nil && sv.Verb(n)
+		if english.IsUpperWord(toks[n].Text) || !function && !verb {
+			return false // "in U.S. tanks": the actor modifies a noun
+		}
+	}
+	return true
+}
+
+// relates reports whether the document has already related a member of
+// one phrase to a member of the other: a list is one side ("companies from
+// Britain, France and the United States exercised power in Mexico").
+func (f *Finder) relates(xs, ys []string) bool {
+	for _, a := range xs {
+		for _, b := range ys {
+			if f.related[[2]string{a, b}] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hedgedLists numbers the lists of actor phrases (given by their token
