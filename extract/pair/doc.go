@@ -6,8 +6,9 @@
 // of"), "the two" for the pair the paragraph last named, and, in a
 // sentence of the body that states none of these, the actors it names in
 // different phrases (relation "mention"); a place named there as a scene
-// ("Polish forces in Ukraine") only with a side the document has already
-// related it to.
+// ("Canadian peacekeepers in Cyprus") only with a side the document has
+// already related it to, and no two sides whose only link is a parallel
+// count ("Chile lost 900 men while Peru lost 2,000").
 //
 // It reads the event lexicon (relations, stances, roles, pair nouns, the
 // pair words around a list: "each other", "consisting of"; the scene

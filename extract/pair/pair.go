@@ -486,7 +486,7 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 	var phrases [][]string
 	var owner []bool // the phrase is the possessor of the next: "Afghanistan's mujahideen"
 	var span [][2]int
-	var scene []bool // the phrase names a place where something happens: "Polish forces in Ukraine"
+	var scene []bool // the phrase names a place where something happens: "Canadian peacekeepers in Cyprus"
 	toks := sv.Toks
 	for ci, co := range sv.Coords {
 		if codes := co.Codes(sv.Groups); len(codes) > 0 {
@@ -529,8 +529,11 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 			if list[x] >= 0 && list[x] == list[y] {
 				continue // "Pakistan and possibly China": members of one list
 			}
+			if tally(sv, span[x], span[y]) {
+				continue // "Chile lost 900 men while Peru lost 2,000": two counts, no act between the two
+			}
 			if (scene[x] || scene[y]) && !f.relates(phrases[x], phrases[y]) {
-				continue // "Fighting in Moldova continued until an armistice between the Central Powers and Romania": a scene, no party
+				continue // "Riots in Bolivia worried Peruvian traders": a scene, no party
 			}
 			for _, a := range phrases[x] {
 				for _, b := range phrases[y] {
@@ -544,16 +547,16 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 // scene reports an actor phrase (coordination ci) that names a place
 // where something happens: a state's or a region's name (GPE, LOC) right
 // after a preposition of pairwords.tsv role scene ("in", "at", "across"),
-// past determiners, that heads its noun phrase ("in British waters" and
-// "in UN camps" name a side, not a place); one state, not a list. The mention rule pairs such a
-// place only with an actor the document has already related it to: in a
+// past determiners, that heads its noun phrase ("in British ports" and
+// "at NATO bases" name a side, not a place); one state, not a list. The
+// mention rule pairs such a place only with an actor the document has
+// already related it to: in a
 // history the scene of the acts of a known side is one of its parties
-// ("Coalition forces in Iraq", "America's involvement in Vietnam"), a
-// place new to the pair is only where the act happened ("a truce was
-// agreed in Greece, and Cimon led an expedition to Cyprus", "Fighting in
-// Moldova continued until an armistice between the Central Powers and
-// Romania"). "Crossed into Ethiopia" names where the side goes, not a
-// scene: "into" is no scene preposition.
+// ("Kenya sent troops to Somalia. Kenyan forces in Somalia were
+// reinforced"), a place new to the pair is only where the act happened
+// ("Riots in Bolivia worried Peruvian traders", "Canadian peacekeepers in
+// Cyprus were relieved by Austrian units"). "Stumbled into Albania" names
+// where the side goes, not a scene: "into" is no scene preposition.
 func (f *Finder) scene(sv *event.Sentence, ci int) bool {
 	toks, co := sv.Toks, sv.Coords[ci]
 	k := co.First
@@ -574,10 +577,116 @@ func (f *Finder) scene(sv *event.Sentence, ci int) bool {
 		function := sv.Preposition(w) || sv.ClauseWord(w) || sv.Determiner(w) || sv.Auxiliary(w) || w == "and" || w == "or" || w == "as"
 		verb := syntax.VerbLike(w) || sv.Verb != nil && sv.Verb(n)
 		if english.IsUpperWord(toks[n].Text) || !function && !verb {
-			return false // "in U.S. tanks": the actor modifies a noun
+			return false // "in U.S. aircraft": the actor modifies a noun
 		}
 	}
 	return true
+}
+
+// tally reports two actor phrases (token spans x before y) that are each
+// counted by a number of their own, the second's count after the first
+// phrase, joined as parallel counts: a joiner between them ("and",
+// "while", a comma or a semicolon), and the second count's words running
+// to the sentence's end or a semicolon, its predicate left out or
+// repeated ("X lost N while Y lost M", "N X civilians died, as well as M
+// Y soldiers", "X: N killed; Y: M"), or both counts before their sides
+// with one predicate after the second ("N X soldiers and M Y soldiers
+// were killed"). Such counts of losses or forces say what each side had
+// or lost, not that one acted on the other. A second count with more
+// after it ("N X police died, and M Y soldiers came to help", "... lost
+// M in the fighting at the river") or a verb that links the two counts
+// ("N X prisoners were exchanged for M Y prisoners": no joiner) relates
+// them still.
+func tally(sv *event.Sentence, x, y [2]int) bool {
+	toks := sv.Toks
+	cx, cy := count(sv, x), count(sv, y)
+	if cx < 0 || cy < 0 || cy <= x[1] {
+		return false
+	}
+	end := min(y[0], cy)
+	join := -1
+	for k := x[1] + 1; k < end && join < 0; k++ {
+		switch toks[k].Low {
+		case "and", "while", "whereas", ",", ";":
+			join = k
+		}
+	}
+	if join < 0 {
+		return false
+	}
+	// the second count's words run to the end of the sentence or a
+	// semicolon: its predicate is left out or repeats the first's
+	noun := func(k int) bool {
+		w := toks[k].Low
+		return toks[k].Kind == english.Num || w == "-" || w == "and" || w == "or" ||
+			toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && !sv.Preposition(w) && !sv.ClauseWord(w) && !sv.Auxiliary(w) && !sv.Determiner(w)
+	}
+	k := max(y[1], cy) + 1
+	for k < len(toks) && noun(k) {
+		k++
+	}
+	if k == len(toks) || toks[k].Low == "." || toks[k].Low == ";" {
+		return true
+	}
+	// or both counts stand before their sides ("N X soldiers and M Y
+	// soldiers were killed") and the first has no predicate before the
+	// joiner: the two share the one after the second
+	if cx > x[0] || cy > y[0] {
+		return false
+	}
+	for k := x[1] + 1; k < join; k++ {
+		if toks[k].Kind != english.Alpha || english.IsUpperWord(toks[k].Text) || sv.Preposition(toks[k].Low) || sv.Auxiliary(toks[k].Low) || sv.ClauseWord(toks[k].Low) || syntax.VerbLike(toks[k].Low) {
+			return false
+		}
+	}
+	return true
+}
+
+// count returns the token of the number that counts an actor phrase
+// (span), or -1: a number right before it, past at most one lower-case
+// word ("400 Kenyan police", "some 90 Ugandan soldiers"), or right after
+// it, past a colon or at most two lower-case words ("Iran: 5,000", "Chile
+// lost 900", "Peru had suffered 2,000"). A number of a
+// date or a money figure counts nothing.
+func count(sv *event.Sentence, span [2]int) int {
+	toks := sv.Toks
+	number := func(k int) bool {
+		if toks[k].Kind != english.Num {
+			return false
+		}
+		for _, x := range sv.Timex {
+			if int(toks[k].Start) >= x.Start && int(toks[k].End) <= x.End {
+				return false
+			}
+		}
+		for _, m := range sv.Money {
+			if int(toks[k].Start) >= m.Start && int(toks[k].End) <= m.End {
+				return false
+			}
+		}
+		return true
+	}
+	word := func(k int) bool {
+		w := toks[k].Low
+		return toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && !sv.Preposition(w) && !sv.ClauseWord(w) && !sv.Determiner(w) && w != "and" && w != "or"
+	}
+	for k, n := span[0]-1, 0; k >= 0 && n <= 1; k, n = k-1, n+1 {
+		if number(k) {
+			return k
+		}
+		if !word(k) {
+			break
+		}
+	}
+	for k, n := span[1]+1, 0; k < len(toks) && n <= 2; k, n = k+1, n+1 {
+		if number(k) {
+			return k
+		}
+		if !word(k) && !(n == 0 && toks[k].Low == ":") {
+			break
+		}
+	}
+	return -1
 }
 
 // relates reports whether the document has already related a member of

@@ -8,7 +8,7 @@ import "testing"
 // when the text has already related the two (the scene of a known side's
 // acts), and pairs the sentence's other actors as before. "into" names
 // where a side goes, and a state's name before a noun ("in U.S. tanks")
-// or a people's ("in British waters") names a side, not a place. Each
+// or a people's ("in British ports") names a side, not a place. Each
 // row from two texts of our own, with a twin whose earlier sentence
 // relates the place.
 func TestSceneIsNoParty(t *testing.T) {
@@ -89,7 +89,47 @@ func TestSceneIsNoParty(t *testing.T) {
 			"Iraqi crews trained in U.S. tanks for a year.",
 			"IRQ-USA mention pair:sentence"},
 		{"no place: a people's name before a noun (a naval history)",
-			"The first victory for an American vessel in British waters came in 1778.",
-			"USA-GBR mention pair:sentence"},
+			"Dutch merchants waited for months in British ports during the winter of 1652.",
+			"NLD-GBR mention pair:sentence"},
+	})
+}
+
+// TestTallyIsNoPair: two sides each counted by a number of their own and
+// joined as parallel counts, with one predicate said once, left out or
+// repeated, are no pair: the counts say what each had or lost. Twins: the
+// same sentences without the numbers, a second count with a predicate of
+// its own, a verb that links the two counts, a single count.
+func TestTallyIsNoPair(t *testing.T) {
+	checkPairs(t, []pairCase{
+		{"losses of each side, the verb repeated (a history)",
+			"In that year Chile lost 900 men while Peru lost 2,000.",
+			""},
+		{"the same without numbers",
+			"Chile lost many men while Peru lost most of its ships in that year.",
+			"CHL-PER mention pair:sentence"},
+		{"losses of each side, one verb for both (a news report)",
+			"Some 400 Kenyan police and 90 Ugandan soldiers died in the floods.",
+			""},
+		{"losses of each side, the second's verb left out (a war report)",
+			"Over 1,200 Indian civilians died that winter, as well as 300 Pakistani soldiers.",
+			""},
+		{"fleets of each side, the verb repeated (a fisheries report)",
+			"By 1995 Norway had 60 trawlers in the area, and Iceland had 45.",
+			""},
+		{"the same without numbers",
+			"By 1995 Norway had many trawlers in the area, and Iceland had few.",
+			"NOR-ISL mention pair:sentence"},
+		{"the second count has a predicate of its own (a news report)",
+			"Some 400 Kenyan police died in the floods, and 90 Ugandan soldiers came to help.",
+			"KEN-UGA mention pair:sentence"},
+		{"a verb links the two counts (a history)",
+			"300 Greek prisoners were exchanged for 500 Turkish prisoners in 1923.",
+			"GRC-TUR mention pair:sentence"},
+		{"a second count with more after it (a history)",
+			"Chile lost 900 men while Peru lost 2,000 in the fighting at the river.",
+			"CHL-PER mention pair:sentence"},
+		{"one count only (a history)",
+			"Chile lost 900 men to Peruvian raids in 1880.",
+			"CHL-PER mention pair:sentence"},
 	})
 }
