@@ -5,10 +5,14 @@
 // relation or stance ("ties with", "policy towards"), a role ("an ally
 // of"), "the two" for the pair the paragraph last named, and, in a
 // sentence of the body that states none of these, the actors it names in
-// different phrases (relation "mention").
+// different phrases (relation "mention"); a place named there as a scene
+// ("Canadian peacekeepers in Cyprus") only with a side the document has
+// already related it to, and no two sides whose only link is a parallel
+// count ("Chile lost 900 men while Peru lost 2,000").
 //
 // It reads the event lexicon (relations, stances, roles, pair nouns, the
-// pair words around a list: "each other", "consisting of"). It
+// pair words around a list: "each other", "consisting of"; the scene
+// prepositions: "in", "at"). It
 // imports event, event/syntax, event/lexicon and english; it must not
 // import extract.
 package pair

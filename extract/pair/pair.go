@@ -25,15 +25,19 @@ type Span struct {
 }
 
 // Finder finds the actor pairs of one document's coded sentences, in
-// order: it remembers the last pair a paragraph stated, for "the two".
+// order: it remembers the last pair a paragraph stated, for "the two",
+// and every pair the document has stated, for a place named as a scene.
 type Finder struct {
-	lex  *lexicon.Vocabulary
-	line int
-	pair []string // the last pair a sentence of the paragraph stated
+	lex     *lexicon.Vocabulary
+	line    int
+	pair    []string           // the last pair a sentence of the paragraph stated
+	related map[[2]string]bool // the pairs the document's sentences so far stated, each way
 }
 
 // NewFinder returns a finder for one document.
-func NewFinder(lex *lexicon.Vocabulary) *Finder { return &Finder{lex: lex, line: -1} }
+func NewFinder(lex *lexicon.Vocabulary) *Finder {
+	return &Finder{lex: lex, line: -1, related: map[[2]string]bool{}}
+}
 
 // Pairs finds the actor pairs of the next coded sentence of the document.
 func (f *Finder) Pairs(ctx context.Context, sv *event.Sentence) ([]Span, error) {
@@ -44,6 +48,9 @@ func (f *Finder) Pairs(ctx context.Context, sv *event.Sentence) ([]Span, error) 
 		f.line, f.pair = sv.Line, nil
 	}
 	ps := f.pairsOf(sv)
+	for _, p := range ps {
+		f.related[[2]string{p.A, p.B}], f.related[[2]string{p.B, p.A}] = true, true
+	}
 	if len(ps) > 0 && !sv.Header {
 		f.pair = []string{ps[0].A, ps[0].B}
 	}
@@ -479,6 +486,7 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 	var phrases [][]string
 	var owner []bool // the phrase is the possessor of the next: "Afghanistan's mujahideen"
 	var span [][2]int
+	var scene []bool // the phrase names a place where something happens: "Canadian peacekeepers in Cyprus"
 	toks := sv.Toks
 	for ci, co := range sv.Coords {
 		if codes := co.Codes(sv.Groups); len(codes) > 0 {
@@ -491,10 +499,17 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 			}
 			phrases = append(phrases, codes)
 			span = append(span, [2]int{co.First, l})
+			scene = append(scene, f.scene(sv, ci))
 			owner = append(owner, ci+1 < len(sv.Coords) && l+3 == sv.Coords[ci+1].First && toks[l+1].Low == "'" && toks[l+2].Low == "s")
 		}
 	}
 	list := hedgedLists(sv, span)
+	for x := range scene {
+		// "Farmers in Kenya, Uganda and probably Tanzania": a list of
+		// states after the preposition names whose the people are, not
+		// one place where something happens
+		scene[x] = scene[x] && list[x] < 0
+	}
 	// A sentence of prose has words of its own between the actors it
 	// names; a run of names and places with fewer such words than actor
 	// phrases is a list (an editorial board, a line of affiliations:
@@ -514,6 +529,12 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 			if list[x] >= 0 && list[x] == list[y] {
 				continue // "Pakistan and possibly China": members of one list
 			}
+			if tally(sv, span[x], span[y]) {
+				continue // "Chile lost 900 men while Peru lost 2,000": two counts, no act between the two
+			}
+			if (scene[x] || scene[y]) && !f.relates(phrases[x], phrases[y]) {
+				continue // "Riots in Bolivia worried Peruvian traders": a scene, no party
+			}
 			for _, a := range phrases[x] {
 				for _, b := range phrases[y] {
 					add(a, b, false, "mention", "pair:sentence")
@@ -521,6 +542,165 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 			}
 		}
 	}
+}
+
+// scene reports an actor phrase (coordination ci) that names a place
+// where something happens: a state's or a region's name (GPE, LOC) right
+// after a preposition of pairwords.tsv role scene ("in", "at", "across"),
+// past determiners, that heads its noun phrase ("in British ports" and
+// "at NATO bases" name a side, not a place); one state, not a list. The
+// mention rule pairs such a place only with an actor the document has
+// already related it to: in a
+// history the scene of the acts of a known side is one of its parties
+// ("Kenya sent troops to Somalia. Kenyan forces in Somalia were
+// reinforced"), a place new to the pair is only where the act happened
+// ("Riots in Bolivia worried Peruvian traders", "Canadian peacekeepers in
+// Cyprus were relieved by Austrian units"). "Stumbled into Albania" names
+// where the side goes, not a scene: "into" is no scene preposition.
+func (f *Finder) scene(sv *event.Sentence, ci int) bool {
+	toks, co := sv.Toks, sv.Coords[ci]
+	k := co.First
+	for k > 0 && sv.Determiner(toks[k-1].Low) {
+		k--
+	}
+	if !f.phraseBefore(toks, k, "scene") {
+		return false
+	}
+	if len(co.Groups) > 1 {
+		return false // a list of states: see together
+	}
+	if l := sv.Groups[co.Groups[0]].Label; l != "GPE" && l != "LOC" {
+		return false
+	}
+	if n := co.Last + 1; n < len(toks) && toks[n].Kind == english.Alpha {
+		w := toks[n].Low
+		function := sv.Preposition(w) || sv.ClauseWord(w) || sv.Determiner(w) || sv.Auxiliary(w) || w == "and" || w == "or" || w == "as"
+		verb := syntax.VerbLike(w) || sv.Verb != nil && sv.Verb(n)
+		if english.IsUpperWord(toks[n].Text) || !function && !verb {
+			return false // "in U.S. aircraft": the actor modifies a noun
+		}
+	}
+	return true
+}
+
+// tally reports two actor phrases (token spans x before y) that are each
+// counted by a number of their own, the second's count after the first
+// phrase, joined as parallel counts: a joiner between them ("and",
+// "while", a comma or a semicolon), and the second count's words running
+// to the sentence's end or a semicolon, its predicate left out or
+// repeated ("X lost N while Y lost M", "N X civilians died, as well as M
+// Y soldiers", "X: N killed; Y: M"), or both counts before their sides
+// with one predicate after the second ("N X soldiers and M Y soldiers
+// were killed"). Such counts of losses or forces say what each side had
+// or lost, not that one acted on the other. A second count with more
+// after it ("N X police died, and M Y soldiers came to help", "... lost
+// M in the fighting at the river") or a verb that links the two counts
+// ("N X prisoners were exchanged for M Y prisoners": no joiner) relates
+// them still.
+func tally(sv *event.Sentence, x, y [2]int) bool {
+	toks := sv.Toks
+	cx, cy := count(sv, x), count(sv, y)
+	if cx < 0 || cy < 0 || cy <= x[1] {
+		return false
+	}
+	end := min(y[0], cy)
+	join := -1
+	for k := x[1] + 1; k < end && join < 0; k++ {
+		switch toks[k].Low {
+		case "and", "while", "whereas", ",", ";":
+			join = k
+		}
+	}
+	if join < 0 {
+		return false
+	}
+	// the second count's words run to the end of the sentence or a
+	// semicolon: its predicate is left out or repeats the first's
+	noun := func(k int) bool {
+		w := toks[k].Low
+		return toks[k].Kind == english.Num || w == "-" || w == "and" || w == "or" ||
+			toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && !sv.Preposition(w) && !sv.ClauseWord(w) && !sv.Auxiliary(w) && !sv.Determiner(w)
+	}
+	k := max(y[1], cy) + 1
+	for k < len(toks) && noun(k) {
+		k++
+	}
+	if k == len(toks) || toks[k].Low == "." || toks[k].Low == ";" {
+		return true
+	}
+	// or both counts stand before their sides ("N X soldiers and M Y
+	// soldiers were killed") and the first has no predicate before the
+	// joiner: the two share the one after the second
+	if cx > x[0] || cy > y[0] {
+		return false
+	}
+	for k := x[1] + 1; k < join; k++ {
+		if toks[k].Kind != english.Alpha || english.IsUpperWord(toks[k].Text) || sv.Preposition(toks[k].Low) || sv.Auxiliary(toks[k].Low) || sv.ClauseWord(toks[k].Low) || syntax.VerbLike(toks[k].Low) {
+			return false
+		}
+	}
+	return true
+}
+
+// count returns the token of the number that counts an actor phrase
+// (span), or -1: a number right before it, past at most one lower-case
+// word ("400 Kenyan police", "some 90 Ugandan soldiers"), or right after
+// it, past a colon or at most two lower-case words ("Iran: 5,000", "Chile
+// lost 900", "Peru had suffered 2,000"). A number of a
+// date or a money figure counts nothing.
+func count(sv *event.Sentence, span [2]int) int {
+	toks := sv.Toks
+	number := func(k int) bool {
+		if toks[k].Kind != english.Num {
+			return false
+		}
+		for _, x := range sv.Timex {
+			if int(toks[k].Start) >= x.Start && int(toks[k].End) <= x.End {
+				return false
+			}
+		}
+		for _, m := range sv.Money {
+			if int(toks[k].Start) >= m.Start && int(toks[k].End) <= m.End {
+				return false
+			}
+		}
+		return true
+	}
+	word := func(k int) bool {
+		w := toks[k].Low
+		return toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && !sv.Preposition(w) && !sv.ClauseWord(w) && !sv.Determiner(w) && w != "and" && w != "or"
+	}
+	for k, n := span[0]-1, 0; k >= 0 && n <= 1; k, n = k-1, n+1 {
+		if number(k) {
+			return k
+		}
+		if !word(k) {
+			break
+		}
+	}
+	for k, n := span[1]+1, 0; k < len(toks) && n <= 2; k, n = k+1, n+1 {
+		if number(k) {
+			return k
+		}
+		if !word(k) && !(n == 0 && toks[k].Low == ":") {
+			break
+		}
+	}
+	return -1
+}
+
+// relates reports whether the document has already related a member of
+// one phrase to a member of the other: a list is one side ("companies from
+// Britain, France and the United States exercised power in Mexico").
+func (f *Finder) relates(xs, ys []string) bool {
+	for _, a := range xs {
+		for _, b := range ys {
+			if f.related[[2]string{a, b}] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hedgedLists numbers the lists of actor phrases (given by their token

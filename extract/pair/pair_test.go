@@ -177,7 +177,7 @@ func TestTerritoryIsNoParty(t *testing.T) {
 			"By June the Peruvian rebels held only a narrow strip, about 15% of Chile, with Bolivian help.",
 			"PER-BOL mention pair:sentence"},
 		{"an envoy, no territory (a diplomatic history)",
-			"Spain began talks to win Dutch support, offering the Portuguese envoy in Angola a seat.",
+			"Spain began talks to win Dutch support, offering the Portuguese envoy to Angola a seat.",
 			"ESP-NLD mention pair:sentence; ESP-PRT mention pair:sentence; ESP-AGO mention pair:sentence; NLD-PRT mention pair:sentence; NLD-AGO mention pair:sentence; PRT-AGO mention pair:sentence"},
 		{"a coast, no territory noun (a war report)",
 			"By June the Peruvian rebels held the coast of Chile.",
