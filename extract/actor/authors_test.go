@@ -1,6 +1,9 @@
 package actor
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // An office holder's surname written as an author (in a citation's list
 // of authors or a reference's surname with initials) and a person's name
@@ -84,5 +87,24 @@ func TestNamedGovernments(t *testing.T) {
 		{"The Islamic State of Iraq and Syria lost Mosul in 2017.", "Islamic State of Iraq and Syria", "Islamic State of Iraq and Syria/ORG/ISIS"},
 	} {
 		checkEntity(t, c.sentence, c.form, c.want)
+	}
+}
+
+// An agent noun right after a person whom only the document names in full
+// (a surname) is that person's state's, not the document's topic.
+func TestSurnameAgent(t *testing.T) {
+	for _, c := range []struct{ doc, want, notWant string }{
+		// a history of the Vietnam war and one of the Vietnamese
+		// revolution, with Hanoi and Vietnam in the paragraph
+		{"Ngo Dinh Diem ruled Vietnam's south from Saigon. Hanoi watched the Diem regime weaken in Vietnam.", "regime/RVN/GOV", "regime/VNM/GOV"},
+		{"Nguyen Van Thieu led the South. Hanoi and Vietnam's exiles alike distrusted the Thieu government.", "government/RVN/GOV", "government/VNM/GOV"},
+		// the other way: a comma between, and no person before the noun
+		{"Ngo Dinh Diem ruled Vietnam's south. Vietnam was at war. After Diem, the regime fell apart.", "regime/VNM/GOV", "regime/RVN/GOV"},
+		{"Ngo Dinh Diem ruled Vietnam's south. Vietnam was at war. The regime fell apart.", "regime/VNM/GOV", "regime/RVN/GOV"},
+	} {
+		got := docEntities(t, c.doc, 0)
+		if !slices.Contains(got, c.want) || slices.Contains(got, c.notWant) {
+			t.Errorf("%q: %v, want %s", c.doc, got, c.want)
+		}
 	}
 }
