@@ -4,7 +4,9 @@
 // their roles, places that are never actors), the agent nouns that a named
 // actor claims ("the Peruvian government", "rebels in Mali": that state
 // with a sector), capitalized multi-word names with a known head word,
-// author-year citations, and prose's statistical tagger for the rest, with
+// author-year citations (an office holder's surname among a citation's
+// authors or before a reference's initials, and a name before an academic
+// affiliation, is a scholar's, no actor), and prose's statistical tagger for the rest, with
 // the repairs that resolve them into entities (Entities). A person's form
 // inside another person's name ("Henry Clinton", "Abdul Sattar Abu
 // Risha") names that other person, and a document that names another
