@@ -48,7 +48,7 @@ func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones [
 	shared := v.ambiguousSurnames(doc, zones, ents)
 	ents = v.surnames(doc, sents, zones, ents, shared)
 	topic := docTopic(ents)
-	topicStates(sents, ents, topic)
+	topicStates(doc, sents, ents, topic)
 	groupAgents(ents, topic)
 	return ents
 }
@@ -351,8 +351,12 @@ func docTopic(ents []Entity) string {
 
 // topicStates gives each agent noun named with no actor (rule agent:topic)
 // the state its paragraph is about: the one state the paragraph names,
-// else the document's (topic); none when the document names no state.
-func topicStates(sents []text.Sentence, ents []Entity, topic string) {
+// else the document's (topic); none when the document names no state. An
+// agent noun right after a person whose actor only the document gives
+// (a surname, coref:surname: "the Diem regime", "the Karzai government")
+// is that person's actor's, as agent:modifier makes "the Nixon
+// administration" the United States'. doc is what the offsets index.
+func topicStates(doc string, sents []text.Sentence, ents []Entity, topic string) {
 	para := map[int]string{} // line -> its one state, "" for several
 	found := false
 	for i := range ents {
@@ -378,6 +382,11 @@ func topicStates(sents []text.Sentence, ents []Entity, topic string) {
 	for i := range ents {
 		e := &ents[i]
 		if e.Rule != ruleTopic || e.Sent >= len(sents) {
+			continue
+		}
+		if p := ents[max(0, i-1)]; i > 0 && p.Label == "PERSON" && p.Actor != "" && !p.Agent && p.Match != nil && p.Sent == e.Sent &&
+			p.End <= e.Start && e.Start <= len(doc) && onlySpace(doc[p.End:e.Start]) {
+			e.Actor, e.Rule, e.source = p.Actor, "agent:modifier", p.Match
 			continue
 		}
 		e.Actor = topic

@@ -4,7 +4,9 @@
 // their roles, places that are never actors), the agent nouns that a named
 // actor claims ("the Peruvian government", "rebels in Mali": that state
 // with a sector), capitalized multi-word names with a known head word,
-// author-year citations, and prose's statistical tagger for the rest, with
+// author-year citations (an office holder's surname among a citation's
+// authors or before a reference's initials, and a name before an academic
+// affiliation, is a scholar's, no actor), and prose's statistical tagger for the rest, with
 // the repairs that resolve them into entities (Entities). A person's form
 // inside another person's name ("Henry Clinton", "Abdul Sattar Abu
 // Risha") names that other person, and a document that names another
@@ -16,7 +18,7 @@
 // Its word lists are the files under data/ (kinds actors, dictionary,
 // agents, attach, home, abroad, bodies, ethnic, listwords, nonentities,
 // named, connectors, venues, suffixes, currencywords, demonymheads,
-// forcemods, newnames, unitnames, diseases, statebodies, firms, companies), extendable with -vocab and -actors; data/phoenix
+// forcemods, newnames, unitnames, academies, diseases, statebodies, firms, companies), extendable with -vocab and -actors; data/phoenix
 // holds the actors and agents generated from the field's dictionaries by
 // cmd/vocabgen. It imports english, text (for sentences) and vocab; it
 // must not import timex, money, event, pair nor extract.

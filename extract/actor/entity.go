@@ -285,6 +285,11 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 				ents = append(ents, Entity{Start: p[0], End: p[1], Sent: si, Label: "PERSON", Rule: "header:author"})
 			}
 		}
+		for _, u := range v.unitSpans(st, s.Start, si) {
+			if !overlaps(u, ents) {
+				ents = append(ents, u)
+			}
+		}
 		ms := v.Actors.Match(st, s.Start)
 		ms = v.elided(st, s.Start, ms)
 		for mi, m := range ms {
@@ -312,6 +317,13 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 				// an author: the dictionaries' people are a few common
 				// names too ("David Anderson")
 				es.Actor, es.Sector = "", ""
+			}
+			if e.Label == "PERSON" && es.Actor != "" && es.Rule == "vocab:"+e.Kind {
+				if !strings.ContainsAny(m.Text, " -") && !theBefore(text, m.Start) && citedSurname(text, m.End) {
+					es.Actor, es.Sector, es.Rule = "", "", ruleCitedSurname
+				} else if v.affiliationAfter(text[m.End:min(len(text), m.End+80)]) {
+					es.Actor, es.Sector, es.Rule = "", "", ruleAffiliation
+				}
 			}
 			if e.Kind == "capital" || e.Kind == "province" && e.Code == "" && len(m.Entries) == 1 {
 				if a, ok := v.capitalPerson(lx, st, s.Start, ms, m); ok && !overlaps(Entity{Start: a, End: m.End}, ents) {
@@ -342,6 +354,12 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 			if (e.Kind == "state" || e.Kind == "alias" || e.Kind == "capital") && e.Code != "" && es.Rule != ruleCapitalPerson && es.Rule != ruleNewPlace {
 				if a, ok := v.unitName(st, s.Start, m); ok && !overlaps(Entity{Start: a, End: m.End}, ents) {
 					es.Start, es.Label, es.Actor, es.Sector, es.Rule, es.Where = a, "ORG", "", "", ruleUnitName, ""
+				}
+			}
+			if (e.Kind == "state" || e.Kind == "alias") && e.Code != "" && es.Rule == "vocab:"+e.Kind && len(ents) > 0 {
+				// "Chiang Kai-shek's China": the state its leader held
+				if p := ents[len(ents)-1]; p.Label == "PERSON" && p.Actor != "" && p.Match != nil && possessiveBetween(st[p.End-s.Start:m.Start-s.Start]) && p.Match.holds(e.Code) {
+					es.Actor, es.source, es.Rule = p.Actor, p.Match, ruleLeadersState
 				}
 			}
 			if (e.Kind == "state" || e.Kind == "alias") && e.Code != "" && es.Rule == "vocab:"+e.Kind {

@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -533,4 +535,63 @@ func (v *Vocabulary) bodyBefore(before, name string) (int, string) {
 func lastWord(s string) string {
 	s = strings.TrimRight(s, " ")
 	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// unitSpans finds the names of forces and commands in sentence st (base
+// its offset) that words of unitnames.txt open, whatever name closes them:
+// a capitalized word or a number after the words, as listed, after a space
+// and perhaps a dash between spaces ("Task Force Smith", "Task Force 121",
+// "Multi-National Force - Iraq"). Each is an ORG with no actor; the
+// longest words win ("Combined Joint Task Force 180").
+func (v *Vocabulary) unitSpans(st string, base, si int) []Entity {
+	var out []Entity
+	for _, u := range v.unitNames {
+		for from := 0; ; {
+			i := strings.Index(st[from:], u)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(u)
+			if r, _ := utf8.DecodeLastRuneInString(st[:i]); i > 0 && (unicode.IsLetter(r) || r == '-') {
+				continue
+			}
+			rest, ok := strings.CutPrefix(st[i+len(u):], " ")
+			if !ok {
+				continue
+			}
+			for _, d := range []string{"- ", "– "} {
+				if t, cut := strings.CutPrefix(rest, d); cut {
+					rest = t
+				}
+			}
+			w := leadingWord(rest)
+			if w == "" {
+				n := strings.IndexFunc(rest, func(r rune) bool { return r < '0' || r > '9' })
+				if n < 0 {
+					n = len(rest)
+				}
+				w = rest[:n]
+			} else if !unicode.IsUpper(english.FirstRune(w)) || v.en.Title(w) || v.nonEntity(w) {
+				continue
+			}
+			if w == "" {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(rest[len(w):]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+				continue
+			}
+			end := base + len(st) - len(rest) + len(w)
+			e := Entity{Start: base + i, End: end, Sent: si, Label: "ORG", Rule: ruleUnitName}
+			k := slices.IndexFunc(out, func(o Entity) bool { return o.End == e.End })
+			switch {
+			case k < 0:
+				out = append(out, e)
+			case e.Start < out[k].Start:
+				out[k] = e
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
 }

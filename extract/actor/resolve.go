@@ -162,13 +162,14 @@ func dated(m *Match) bool {
 // At returns the entity's actor code and sector at date, a timex value
 // (see Match.Entry): for an office holder the role that holds then, for an
 // agent ("Soviet troops") the actor of the name that claims it with the
-// agent's sector. An entity whose meaning has no dates, or that is no
+// agent's sector, for a state after a possessive leader ("Chiang Kai-shek's
+// China") the leader's state then. An entity whose meaning has no dates, or that is no
 // actor, keeps its own. Redate passes each entity its sentence's date;
 // whether a person is someone else of that name is Redate's to say, from
 // all the document's dates (notYet), not one date's.
 func (e Entity) At(date string) (code, sector string) {
 	m := e.Match
-	if e.Agent {
+	if e.Agent || e.Rule == ruleLeadersState {
 		m = e.source
 	}
 	if e.Actor == "" || !dated(m) {
@@ -178,7 +179,7 @@ func (e Entity) At(date string) (code, sector string) {
 	if x.Code == "" {
 		return e.Actor, e.Sector // a place at that date: keep the actor the text gave
 	}
-	if e.Agent {
+	if e.Agent || e.Rule == ruleLeadersState {
 		return x.Code, e.Sector
 	}
 	return x.Code, x.Sector

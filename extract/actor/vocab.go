@@ -46,6 +46,7 @@ var Kinds = vocab.Kinds{
 	"forcemods":     {"data/forcemods.txt"},
 	"newnames":      {"data/newnames.txt"},
 	"unitnames":     {"data/unitnames.txt"},
+	"academies":     {"data/academies.txt"},
 	"diseases":      {"data/diseases.txt"},
 	"statebodies":   {"data/statebodies.tsv"},
 	"firms":         {"data/firms.tsv"},
@@ -74,6 +75,7 @@ type Vocabulary struct {
 	forceMods    map[string]bool     // lower case: military modifiers between an actor and a force noun ("Soviet airborne forces")
 	newNames     map[string]bool     // as written: words before a state's name that make another place's ("New Guinea")
 	unitNames    []string            // as written: words before a state's name that make a force's ("Task Force Tripoli")
+	academies    map[string]bool     // as written: an academic institution's head word after a person's name and a comma ("Roger Clarke, Australian National University")
 	diseases     map[string]bool     // lower case: disease nouns a demonym names ("Spanish flu")
 	stateBodies  map[string]string   // as written: an institution's name before "of" and a state's -> sector ("Bank")
 	bodyNames    []string            // the keys of stateBodies, longest first ("Central Bank" before "Bank")
@@ -94,7 +96,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{Actors: newGazetteer(), agents: newAgents(), disclaim: map[string]bool{}, joiners: map[string]bool{}, en: en, nonEntities: map[string]bool{}, named: map[string]string{},
 		connectors: map[string]bool{}, groupJoiners: map[string]bool{}, listJoiners: map[string]bool{}, venues: map[string]venueUse{}, topical: map[string]bool{}, notTopical: map[string]bool{},
-		demonymHeads: map[string]bool{}, forceMods: map[string]bool{}, newNames: map[string]bool{}, diseases: map[string]bool{}, stateBodies: map[string]string{}, companies: map[string]bool{}, companyFirst: map[string][]string{}, firms: map[string]firmUse{}}
+		demonymHeads: map[string]bool{}, forceMods: map[string]bool{}, newNames: map[string]bool{}, academies: map[string]bool{}, diseases: map[string]bool{}, stateBodies: map[string]string{}, companies: map[string]bool{}, companyFirst: map[string][]string{}, firms: map[string]firmUse{}}
 	// The embedded files are sources 0 (the project's) and 1 (the
 	// dictionaries'); the user's files follow, each a source of its own, so
 	// that a user's row can override the meanings of a form.
@@ -180,6 +182,8 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			v.newNames[l.Word()] = true
 		case "unitnames":
 			v.unitNames = append(v.unitNames, l.Word())
+		case "academies":
+			v.academies[l.Word()] = true
 		case "statebodies":
 			if len(l.Fields) < 2 {
 				return fmt.Errorf("want name<TAB>sector")

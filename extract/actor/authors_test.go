@@ -1,0 +1,110 @@
+package actor
+
+import (
+	"slices"
+	"testing"
+)
+
+// An office holder's surname written as an author (in a citation's list
+// of authors or a reference's surname with initials) and a person's name
+// before a comma and an academic institution (an author or editor with an
+// affiliation) give no actor; the same names in prose keep theirs.
+func TestScholarsNames(t *testing.T) {
+	for _, c := range []struct{ zone, sentence, form, want string }{
+		// a paper on Brazilian public opinion and one on bargaining and war
+		{"body", "In Brazil, Almeida, Fernandes, & Souza (2021) show that opinion on foreign policy is stable.", "Fernandes", "Fernandes/PERSON/"},
+		{"body", "Wars end when beliefs converge (Fearon 1995; Powell 2006; Reiter 2009).", "Powell", "Powell/PERSON/"},
+		{"body", "Powell et al. (2010) model the commitment problem.", "Powell", "Powell/PERSON/"},
+		{"references", "Fernandes, I. F., and Souza, F. (2021). Public opinion and foreign policy.", "Fernandes", "Fernandes/PERSON/"},
+		// the other way: the minister and the secretary in news and in a
+		// history; a term of office and a table's votes are no citation
+		{"body", "Fernandes, the defence minister, visited Washington in 2002.", "Fernandes", "Fernandes/PERSON/IND"},
+		{"body", "Powell and Rumsfeld met the allies in 2003.", "Powell", "Powell/PERSON/USA"},
+		{"body", "Brazil under Bolsonaro (2019-2022) left the regional forum.", "Bolsonaro", "Bolsonaro/PERSON/BRA"},
+		{"body", "Biden 2020 Trump 2020 Total", "Biden", "Biden/PERSON/USA"},
+		// an editorial board's list and a paper's authors
+		{"body", "Kalle Lyytinen, Case Western Reserve University Roger Clarke, Australian National University Sue Conger, University of Dallas", "Roger Clarke", "Roger Clarke/PERSON/"},
+		{"body", "The panel was chaired by Charles Clarke, University of East Anglia, and Jane Doe, King's College London.", "Charles Clarke", "Charles Clarke/PERSON/"},
+		// the other way: the ministers in news
+		{"body", "Roger Clarke, the agriculture minister, opened the market.", "Roger Clarke", "Roger Clarke/PERSON/JAM"},
+		{"body", "Charles Clarke, the Home Secretary, defended the bill.", "Charles Clarke", "Charles Clarke/PERSON/GBR"},
+	} {
+		checkEntityIn(t, c.zone, c.sentence, c.form, c.want)
+	}
+}
+
+// A state's name after a possessive leader who held that state at some
+// date is the state as that leader held it then; a leader of another
+// state before a state's name ("Nixon's China policy") changes nothing.
+func TestLeadersState(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct{ sentence, want string }{
+		// histories of the Korean war and of the Vietnam war
+		{"In 1950 Truman sent the fleet to guard Chiang Kai-shek's China on Formosa.", "China/GPE/TWN/"},
+		{"In 1940 Japan blockaded Chiang Kai-shek's China from the sea.", "China/GPE/CHN/"},
+		{"In 1970 Lê Duẩn's Vietnam still depended on Soviet arms.", "Vietnam/GPE/VDR/"},
+		{"In 1980 Lê Duẩn's Vietnam occupied Cambodia.", "Vietnam/GPE/VNM/"},
+		// the other way: a policy toward a state, and a state with no leader
+		{"In 1972 Nixon's China policy surprised Tokyo.", "China/GPE/CHN/"},
+		{"In 1950 China entered the war in Korea.", "China/GPE/CHN/"},
+	} {
+		checkDated(t, v, c.sentence, c.want)
+	}
+}
+
+// Words of unitnames.txt before any capitalized name or a number name a
+// force or a command, one ORG with no actor, and no person.
+func TestUnitNamesAnyName(t *testing.T) {
+	for _, c := range []struct{ sentence, form, want string }{
+		// histories of the Korean war and of the Iraq war
+		{"On 5 July 1950, Task Force Smith met the North Koreans at Osan.", "Task Force Smith", "Task Force Smith/ORG/"},
+		{"Soldiers of Task Force 121 took part in the raid.", "Task Force 121", "Task Force 121/ORG/"},
+		{"In 2002 Combined Joint Task Force 180 took command at Bagram.", "Combined Joint Task Force 180", "Combined Joint Task Force 180/ORG/"},
+		// the other way: a task force with no name, and the FATF
+		{"In 2003 the Task Force commander reported to Baghdad.", "Baghdad", "Baghdad/GPE/IRQ"},
+		{"The Financial Action Task Force (FATF) listed Iran in 2020.", "Financial Action Task Force", "Financial Action Task Force/ORG/FATF"},
+	} {
+		checkEntity(t, c.sentence, c.form, c.want)
+	}
+	for _, s := range []string{"On 5 July 1950, Task Force Smith met the North Koreans at Osan.", "Soldiers of Task Force 121 took part in the raid."} {
+		for _, e := range entitiesIn(t, s, "body") {
+			if e == "Task/PERSON/" || e == "Smith/PERSON/" {
+				t.Errorf("%q: %s", s, e)
+			}
+		}
+	}
+}
+
+// A named government whose name holds a group's name ("Islamic State") is
+// that state.
+func TestNamedGovernments(t *testing.T) {
+	for _, c := range []struct{ sentence, form, want string }{
+		// a history of the Soviet war in Afghanistan and one of the civil war
+		{"In 1989 the mujahideen leaders proclaimed the Interim Islamic State of Afghanistan in Peshawar.", "Interim Islamic State of Afghanistan", "Interim Islamic State of Afghanistan/GPE/AFG"},
+		{"In 1993 Rabbani was president of the Islamic State of Afghanistan.", "Islamic State of Afghanistan", "Islamic State of Afghanistan/GPE/AFG"},
+		// the other way: the group itself
+		{"In 2015 the Islamic State claimed the attack in Kabul.", "Islamic State", "Islamic State/ORG/ISIS"},
+		{"The Islamic State of Iraq and Syria lost Mosul in 2017.", "Islamic State of Iraq and Syria", "Islamic State of Iraq and Syria/ORG/ISIS"},
+	} {
+		checkEntity(t, c.sentence, c.form, c.want)
+	}
+}
+
+// An agent noun right after a person whom only the document names in full
+// (a surname) is that person's state's, not the document's topic.
+func TestSurnameAgent(t *testing.T) {
+	for _, c := range []struct{ doc, want, notWant string }{
+		// a history of the Vietnam war and one of the Vietnamese
+		// revolution, with Hanoi and Vietnam in the paragraph
+		{"Ngo Dinh Diem ruled Vietnam's south from Saigon. Hanoi watched the Diem regime weaken in Vietnam.", "regime/RVN/GOV", "regime/VNM/GOV"},
+		{"Nguyen Van Thieu led the South. Hanoi and Vietnam's exiles alike distrusted the Thieu government.", "government/RVN/GOV", "government/VNM/GOV"},
+		// the other way: a comma between, and no person before the noun
+		{"Ngo Dinh Diem ruled Vietnam's south. Vietnam was at war. After Diem, the regime fell apart.", "regime/VNM/GOV", "regime/RVN/GOV"},
+		{"Ngo Dinh Diem ruled Vietnam's south. Vietnam was at war. The regime fell apart.", "regime/VNM/GOV", "regime/RVN/GOV"},
+	} {
+		got := docEntities(t, c.doc, 0)
+		if !slices.Contains(got, c.want) || slices.Contains(got, c.notWant) {
+			t.Errorf("%q: %v, want %s", c.doc, got, c.want)
+		}
+	}
+}
