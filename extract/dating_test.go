@@ -147,6 +147,12 @@ func TestDateEvents(t *testing.T) {
 			[]string{"send=1920-07/sentence"}},
 		{"history: an act before a would-clause takes the sentence's one other date", "On 4 February 1989 Moscow announced that Soviet advisers providing aid to Afghanistan would be pulled out by the next month.", narrative,
 			[]string{"providing=1989-02-04/sentence"}},
+		{"history: an agreement to act by a deadline is not of the deadline", "In April 1988 the Soviet Union signed an accord with Pakistan. Moscow agreed to withdraw its troops from Afghanistan by 15 February 1989.", narrative,
+			[]string{"signed=1988-04/sentence", "agreed=1988-04/context"}},
+		{"history: an agreement to act by a deadline is not of the deadline (another war)", "On 6 November 1956 Britain accepted a ceasefire in Egypt. Britain and France agreed to withdraw their forces from Egypt by the end of 1956.", narrative,
+			[]string{"ceasefire=1956-11-06/sentence", "agreed=1956-11-06/context"}},
+		{"history: an agreement to act on a day, with no deadline, keeps the day", "Britain and France agreed to meet Egypt on 5 December 1956.", narrative,
+			[]string{"agreed=1956-12-05/sentence"}},
 		{"news: a deadline in a will-clause does not date the statement", "The minister said that French troops providing aid to Mali will leave Mali by March.", news("2021-03-04"),
 			[]string{"providing=2021-03-04/dct"}},
 		// A date labelling a noun after the trigger is the thing's, not the event's.

@@ -615,7 +615,8 @@ func TestOpening(t *testing.T) {
 
 // TestAhead: the dates an auxiliary before them puts ahead of the time
 // their sentence tells (Context.Ahead), from the auxiliary to the date's
-// end: a future or conditional auxiliary, a modal before a deadline; from
+// end: a future or conditional auxiliary, a modal or an infinitive of
+// intent (ahead.txt) before a deadline; from
 // a history of the Soviet withdrawal, one of the Winter War and a news
 // report; and dates no auxiliary puts ahead.
 func TestAhead(t *testing.T) {
@@ -625,6 +626,10 @@ func TestAhead(t *testing.T) {
 		{"The accord establishes that Soviet forces will withdraw from the cities by May 15, 1988, and that all of them will leave by February 15, 1989.", "will withdraw from the cities by May 15, 1988 | will leave by February 15, 1989"},
 		{"A garrison of 5,000 men may remain in Hanko until the end of 1941, the minister added.", "may remain in Hanko until the end of 1941"},
 		{"The bank said rates would stay low until March.", "would stay low until March"},
+		{"In 1988 Moscow agreed to withdraw its troops by 15 February 1989.", "to withdraw its troops by 15 February 1989"}, // an infinitive of intent before a deadline
+		{"Britain and France pledged to leave Egypt until the end of 1956.", "to leave Egypt until the end of 1956"},
+		{"Britain and France agreed to meet Egypt on 5 December 1956.", ""},                           // no deadline
+		{"The French fought to hold Verdun until December 1916.", ""},                                 // "to" after no verb of intent
 		{"By 12 September 1914 the French had halted the German advance.", ""},                        // "by" with a past: no deadline
 		{"Finland may have hoped for aid, but the Soviet Union attacked it on 30 November 1939.", ""}, // the modal's stretch ends at the comma
 		{"The country that would become Turkey signed the treaty, at Lausanne on 24 July 1923.", ""},  // the same

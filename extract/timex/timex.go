@@ -127,8 +127,10 @@ type Context struct {
 	// conditional auxiliary before them puts ahead of the time the
 	// sentence tells ("announced that the advisers would be pulled out by
 	// the next month", "establishes that Soviet forces will withdraw by
-	// February 15, 1989"), or a modal before a deadline ("may stay in Hanko
-	// until the end of 1941"; tense.tsv), each from the auxiliary to the date's end. The
+	// February 15, 1989"), or a modal or an infinitive of intent before a
+	// deadline ("may stay in Hanko until the end of 1941", "agreed to
+	// withdraw by 15 February 1989"; tense.tsv, ahead.txt), each from the
+	// auxiliary (or "to") to the date's end. The
 	// auxiliary stands in the date's stretch of the sentence, up to the
 	// comma outside a date, ";", ":", dash or parenthesis before it. Such
 	// a date is the time of what the clause says is to come, not of the act
@@ -934,9 +936,11 @@ func (p *tparser) subClause(i, n int) (lo, hi int, opening bool) {
 // future reports a date at toks[i] that an auxiliary before it puts
 // ahead of the time its sentence tells (Context.Ahead): a future or
 // conditional one (tense.tsv: "will", "would") written in lower case and
-// not after an article ("the will of the people"), or a modal ("may")
-// when a deadline word stands right before the date ("may stay in Hanko until
-// the end of 1941"), within the date's stretch: back to the comma outside
+// not after an article ("the will of the people"), or a modal ("may") or
+// the "to" of an infinitive after a verb of intent (ahead.txt: "agreed
+// to") when a deadline word stands right before the date ("may stay in
+// Hanko until the end of 1941", "agreed to withdraw by 15 February 1989"),
+// within the date's stretch: back to the comma outside
 // an earlier date of the sentence (dates), ";", ":", dash or parenthesis,
 // and at most maxStretch tokens. lo is the auxiliary's byte offset.
 func (p *tparser) future(i int, dates []Span) (lo int, ok bool) {
@@ -952,7 +956,7 @@ func (p *tparser) future(i int, dates []Span) (lo int, ok bool) {
 		if t.Kind != english.Alpha || t.Text != t.Low || determiner(p.low(k-1)) {
 			continue
 		}
-		if p.v.wordTense[t.Low] > 0 || p.v.conditional[t.Low] || deadline && p.v.modal[t.Low] {
+		if p.v.wordTense[t.Low] > 0 || p.v.conditional[t.Low] || deadline && (p.v.modal[t.Low] || t.Low == "to" && p.v.ahead[p.low(k-1)]) {
 			return int(t.Start), true
 		}
 	}
