@@ -155,6 +155,9 @@ func TestDateEvents(t *testing.T) {
 			[]string{"agreed=1956-12-05/sentence"}},
 		{"news: a deadline in a will-clause does not date the statement", "The minister said that French troops providing aid to Mali will leave Mali by March.", news("2021-03-04"),
 			[]string{"providing=2021-03-04/dct"}},
+		// A year before the common era dates an event as any year does.
+		{"history: a year before the common era", "In 490 BC Persia invaded Greece. Greece then attacked Persia at Marathon.", narrative,
+			[]string{"invaded=BC0490/sentence", "attacked=BC0490/context"}},
 		// A date labelling a noun after the trigger is the thing's, not the event's.
 		{"history: a label after the trigger is not the event's date", "German forces occupied Belgium, which contributed to the failure of the 1914 Schlieffen Plan.", narrative,
 			[]string{"occupied=-"}},

@@ -665,6 +665,9 @@ func (p *tparser) at(i int) (Span, int) {
 	if x, n := p.rangeAt(i); n > 0 {
 		try(x, n)
 	}
+	if x, n := p.eraAt(i); n > 0 {
+		try(x, n)
+	}
 	if pt, ok := p.pointAt(i, false); ok && pt.n > bn {
 		if x, n, keep := p.finish(i, pt); keep {
 			try(x, n)
