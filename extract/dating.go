@@ -56,6 +56,13 @@ type EventDate struct {
 // was signed ... on the withdrawal of Romanian forces ..., on March 27,
 // 1918 Romania attached Bessarabia").
 //
+// A date that an auxiliary before it puts ahead of the time its sentence
+// tells (timex's Context.Ahead: "He announced that the troops would leave
+// by March"; "may stay in Hanko until the end of 1941") dates only what that
+// clause says will come: an event outside the clause, or a pledge of the
+// act to come, takes its date as an event whose sentence names none
+// would; and such a date sets no time for the sentences after.
+//
 // A date that labels a noun after the event's trigger, outside a
 // setting phrase ("the failure of the Spring Offensive", "and the 1969
 // affair": timex's Context.Labels), is the time of the thing it names: an
@@ -86,7 +93,7 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 	out := make([]EventDate, len(evs))
 	dated := map[int]bool{} // sentences with a date of their own
 	for _, x := range xs {
-		if !x.Citation && (x.Sent >= len(ctxs) || !within(ctxs[x.Sent].Apart, x.Start)) {
+		if !x.Citation && (x.Sent >= len(ctxs) || !within(ctxs[x.Sent].Apart, x.Start) && !within(ctxs[x.Sent].Ahead, x.Start)) {
 			dated[x.Sent] = true
 		}
 	}
@@ -106,6 +113,16 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 		var sc timex.Context // the sentence's, none past the contexts given
 		if e.Sent < len(ctxs) {
 			sc = ctxs[e.Sent]
+		}
+		if own && ahead(sc, *e) {
+			// the time of what is to come, not of the act that tells it:
+			// the sentence's one other date, else none of the sentence's
+			own = false
+			if x, ok := told(*e, sc, xs); ok {
+				ev := *e
+				ev.Date, ev.DateAt = x.Value, [2]int{x.Start, x.End}
+				e, own = &ev, true
+			}
 		}
 		switch {
 		case own && e.Sent < len(ctxs) && perfectsDate(ctxs[e.Sent], *e):
@@ -201,6 +218,43 @@ func ownClause(c timex.Context, e event.Span) bool {
 		}
 	}
 	return false
+}
+
+// ahead reports an event dated from a date its sentence puts ahead of
+// the time it tells (timex's Context.Ahead: "announced that the advisers
+// would be pulled out by the next month") when the event is not what
+// that clause says will come: its trigger lies outside the clause
+// ("Britain praised Finland, but warned that Finland would have to remain
+// vigilant even after the withdrawal in 1941"), or it is an intent, a
+// pledge of the act to come made when the sentence tells it ("The accord
+// establishes that Soviet forces will withdraw by February 15, 1989": the
+// accord is not of February 1989). Such an event takes the sentence's one
+// other date (told), else the time the text has set, as an event whose
+// sentence names no date.
+func ahead(c timex.Context, e event.Span) bool {
+	for _, s := range c.Ahead {
+		if s[0] <= e.DateAt[0] && e.DateAt[0] < s[1] {
+			return e.Intent || !(s[0] <= e.Start && e.Start < s[1])
+		}
+	}
+	return false
+}
+
+// told is the date of the time an event's sentence tells when the coder
+// dated the event from a date the sentence puts ahead (ahead): the
+// sentence's one date that is no citation, no comparison's and none put
+// ahead ("In July 1920 Britain announced that it would send arms to Poland
+// by September": July 1920); none when it has none or several.
+func told(e event.Span, c timex.Context, xs []timex.Span) (timex.Span, bool) {
+	var got timex.Span
+	n := 0
+	for _, x := range xs {
+		if x.Sent != e.Sent || x.Citation || within(c.Apart, x.Start) || within(c.Ahead, x.Start) {
+			continue
+		}
+		got, n = x, n+1
+	}
+	return got, n == 1
 }
 
 // earlier reports an event told in the past perfect (its trigger within a

@@ -612,3 +612,58 @@ func TestOpening(t *testing.T) {
 		}
 	}
 }
+
+// TestAhead: the dates an auxiliary before them puts ahead of the time
+// their sentence tells (Context.Ahead), from the auxiliary to the date's
+// end: a future or conditional auxiliary, a modal or an infinitive of
+// intent (ahead.txt) before a deadline; from
+// a history of the Soviet withdrawal, one of the Winter War and a news
+// report; and dates no auxiliary puts ahead.
+func TestAhead(t *testing.T) {
+	v := testVocab(t)
+	tests := []struct{ sent, want string }{
+		{"In April 1988 Moscow announced that its troops would be out of Afghanistan by 15 February 1989.", "would be out of Afghanistan by 15 February 1989"},
+		{"The accord establishes that Soviet forces will withdraw from the cities by May 15, 1988, and that all of them will leave by February 15, 1989.", "will withdraw from the cities by May 15, 1988 | will leave by February 15, 1989"},
+		{"A garrison of 5,000 men may remain in Hanko until the end of 1941, the minister added.", "may remain in Hanko until the end of 1941"},
+		{"The bank said rates would stay low until March.", "would stay low until March"},
+		{"In 1988 Moscow agreed to withdraw its troops by 15 February 1989.", "to withdraw its troops by 15 February 1989"}, // an infinitive of intent before a deadline
+		{"Britain and France pledged to leave Egypt until the end of 1956.", "to leave Egypt until the end of 1956"},
+		{"Britain and France agreed to meet Egypt on 5 December 1956.", ""},                           // no deadline
+		{"The French fought to hold Verdun until December 1916.", ""},                                 // "to" after no verb of intent
+		{"By 12 September 1914 the French had halted the German advance.", ""},                        // "by" with a past: no deadline
+		{"Finland may have hoped for aid, but the Soviet Union attacked it on 30 November 1939.", ""}, // the modal's stretch ends at the comma
+		{"The country that would become Turkey signed the treaty, at Lausanne on 24 July 1923.", ""},  // the same
+		{"Russia could only fight on in the spring of 1917.", ""},                                     // a modal without a deadline
+		{"The will of the assembly in May 1789 was to reform the tax.", ""},                           // "will" after an article is a noun
+	}
+	for _, tt := range tests {
+		got := lastSpans(t, v, []para{p(tt.sent)}, func(c Context) [][2]int { return c.Ahead })
+		if got != tt.want {
+			t.Errorf("%q: ahead %q, want %q", tt.sent, got, tt.want)
+		}
+	}
+}
+
+// TestAheadSetsNoTime: a date ahead of the time told is no reference time
+// for the sentences after it (Context.Para), in a history and in news.
+func TestAheadSetsNoTime(t *testing.T) {
+	v := testVocab(t)
+	tests := []struct {
+		text []string
+		want string
+	}{
+		{[]string{"On 14 April 1988 Gorbachev announced that the withdrawal would end by 15 February 1989.", "The Soviet army had left Kabul."}, "1988-04-14"},
+		{[]string{"On March 12, 1940, the minister said that the fighting would end by March 13, 1940.", "He thanked the troops."}, "1940-03-12"},
+		{[]string{"On 14 April 1988 the accords were signed and the withdrawal ended on 15 February 1989.", "The army left."}, "1989-02-15"}, // no auxiliary: the story moves on
+	}
+	for _, tt := range tests {
+		txt, sents := buildDoc([]para{p(tt.text...)})
+		_, ctxs, err := v.ScanContext(context.Background(), txt, sents, Document{Kind: Narrative})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := ctxs[len(ctxs)-1].Para; got != tt.want {
+			t.Errorf("%q: para %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -123,6 +123,20 @@ type Context struct {
 	// the clause's ("Although the collision started at the 1955 Bandung
 	// Conference, it also marked the end of ..."). nil for none.
 	Opening [][2]int
+	// Ahead are the byte spans of the sentence's dates that a future or
+	// conditional auxiliary before them puts ahead of the time the
+	// sentence tells ("announced that the advisers would be pulled out by
+	// the next month", "establishes that Soviet forces will withdraw by
+	// February 15, 1989"), or a modal or an infinitive of intent before a
+	// deadline ("may stay in Hanko until the end of 1941", "agreed to
+	// withdraw by 15 February 1989"; tense.tsv, ahead.txt), each from the
+	// auxiliary (or "to") to the date's end. The
+	// auxiliary stands in the date's stretch of the sentence, up to the
+	// comma outside a date, ";", ":", dash or parenthesis before it. Such
+	// a date is the time of what the clause says is to come, not of the act
+	// that says so, and sets no time for the sentences after; nil for
+	// none.
+	Ahead [][2]int
 	// Named is the date the paragraph gave a name in brackets before the
 	// sentence ("the Gallipoli (1915) campaign") when the sentence opens
 	// with a setting cue and that name, then a comma ("In Gallipoli, the
@@ -525,6 +539,9 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			if p.label(i, n) {
 				ctxs[si].Labels = append(ctxs[si].Labels, [2]int{x.Start, x.End})
 			}
+			if lo, ok := p.future(i, out[first:]); ok {
+				ctxs[si].Ahead = append(ctxs[si].Ahead, [2]int{lo, x.End})
+			}
 			if lo, hi, opening := p.subClause(i, n); opening && hi > lo && !slices.Contains(ctxs[si].Opening, [2]int{lo, hi}) {
 				ctxs[si].Opening = append(ctxs[si].Opening, [2]int{lo, hi})
 			} else if !opening && hi > lo && !slices.Contains(ctxs[si].Own, [2]int{lo, hi}) {
@@ -554,6 +571,9 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			}
 			if x.Citation || strings.HasPrefix(x.Value, "XXXX") || slices.Contains(p.asides, x.Start) || slices.Contains(p.apart, x.Start) {
 				continue // an aside ("the first incursion since 1995") or a comparison's date sets no time for what follows
+			}
+			if aheadAt(ctxs[si].Ahead, x.Start) {
+				continue // "would be pulled out by the next month": the story stays at the telling
 			}
 			if heads && cur.HeadSent < 0 {
 				cur.Heading, cur.HeadSent = x.Value, si
@@ -643,6 +663,9 @@ func (p *tparser) at(i int) (Span, int) {
 		}
 	}
 	if x, n := p.rangeAt(i); n > 0 {
+		try(x, n)
+	}
+	if x, n := p.eraAt(i); n > 0 {
 		try(x, n)
 	}
 	if pt, ok := p.pointAt(i, false); ok && pt.n > bn {
@@ -911,6 +934,60 @@ func (p *tparser) subClause(i, n int) (lo, hi int, opening bool) {
 		e-- // the sentence's closing mark
 	}
 	return int(p.toks[open].Start), int(p.toks[e-1].End), open == 0
+}
+
+// future reports a date at toks[i] that an auxiliary before it puts
+// ahead of the time its sentence tells (Context.Ahead): a future or
+// conditional one (tense.tsv: "will", "would") written in lower case and
+// not after an article ("the will of the people"), or a modal ("may") or
+// the "to" of an infinitive after a verb of intent (ahead.txt: "agreed
+// to") when a deadline word stands right before the date ("may stay in
+// Hanko until the end of 1941", "agreed to withdraw by 15 February 1989"),
+// within the date's stretch: back to the comma outside
+// an earlier date of the sentence (dates), ";", ":", dash or parenthesis,
+// and at most maxStretch tokens. lo is the auxiliary's byte offset.
+func (p *tparser) future(i int, dates []Span) (lo int, ok bool) {
+	deadline := p.v.deadline[p.low(i-1)]
+	for k := i - 1; k >= max(0, i-maxStretch); k-- {
+		t := &p.toks[k]
+		if t.Kind == english.Sym && strings.ContainsAny(t.Text, ",;:()[]—–") {
+			if t.Text != "," || !inDate(dates, int(t.Start)) {
+				return 0, false
+			}
+			continue
+		}
+		if t.Kind != english.Alpha || t.Text != t.Low || determiner(p.low(k-1)) {
+			continue
+		}
+		if p.v.wordTense[t.Low] > 0 || p.v.conditional[t.Low] || deadline && (p.v.modal[t.Low] || t.Low == "to" && p.v.ahead[p.low(k-1)]) {
+			return int(t.Start), true
+		}
+	}
+	return 0, false
+}
+
+// maxStretch bounds the tokens future reads back from a date: a long
+// quotation or a list may stand between the auxiliary and its date.
+const maxStretch = 48
+
+// inDate reports an offset inside one of the dates.
+func inDate(dates []Span, at int) bool {
+	for _, x := range dates {
+		if x.Start <= at && at < x.End {
+			return true
+		}
+	}
+	return false
+}
+
+// aheadAt reports an offset inside one of the spans of Context.Ahead.
+func aheadAt(spans [][2]int, at int) bool {
+	for _, s := range spans {
+		if s[0] <= at && at < s[1] {
+			return true
+		}
+	}
+	return false
 }
 
 func determiner(w string) bool { return w == "the" || w == "a" || w == "an" }

@@ -95,6 +95,8 @@ type Vocabulary struct {
 	superlatives  map[string]bool       // words that make a since-date a comparison's start (superlatives.txt)
 	comparisons   map[string][][]string // phrases that open a comparison whose dates date nothing the sentence reports (comparisons.txt), by first word
 	passive       map[string]bool       // present forms of "be": an -ed word after one is a passive, no past
+	modal         map[string]bool       // modals ("may"): a deadline after one is ahead of the time told (tense.tsv)
+	deadline      map[string]bool       // words before a deadline ("until", "by"; tense.tsv)
 	perfect       map[string]string     // perfect.tsv: word -> auxiliary, adverb, been, participle, ends or noun
 	perfectAux    []string              // its auxiliaries, looked for at every token
 	keywords      []string
@@ -115,7 +117,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, timeWords: map[string]timeWord{}, wordTense: map[string]int{}, ahead: map[string]bool{}, conditional: map[string]bool{},
 		notBefore: map[string]bool{}, notAfter: map[string]bool{}, lowerOnly: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{}, namedCues: map[string]bool{}, opensName: map[string]bool{},
-		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, settingCues: map[string]bool{}, rangeWords: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, clauseOpeners: map[string]bool{}, subOpeners: map[string]bool{}, subStart: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, passive: map[string]bool{}, perfect: map[string]string{}}
+		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, settingCues: map[string]bool{}, rangeWords: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, clauseOpeners: map[string]bool{}, subOpeners: map[string]bool{}, subStart: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, passive: map[string]bool{}, modal: map[string]bool{}, deadline: map[string]bool{}, perfect: map[string]string{}}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		switch kind {
 		case "timewords":
@@ -135,14 +137,21 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			case "none":
 			case "conditional":
 				f.tense = 2
-			case "passive":
+			case "passive", "modal", "deadline":
 				if len(f.words) != 1 {
-					return fmt.Errorf("a passive form is one word")
+					return fmt.Errorf("a %s form is one word", l.Field(1))
 				}
-				v.passive[f.words[0]] = true
+				switch l.Field(1) {
+				case "passive":
+					v.passive[f.words[0]] = true
+				case "modal":
+					v.modal[f.words[0]] = true
+				default:
+					v.deadline[f.words[0]] = true
+				}
 				return nil
 			default:
-				return fmt.Errorf("want form<TAB>future|past|none|conditional|passive<TAB>sentence|word|both")
+				return fmt.Errorf("want form<TAB>future|past|none|conditional|passive|modal|deadline<TAB>sentence|word|both")
 			}
 			switch l.Field(2) {
 			case "sentence":
@@ -152,7 +161,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			case "both":
 				f.sentence, f.word = true, true
 			default:
-				return fmt.Errorf("want form<TAB>future|past|none|conditional|passive<TAB>sentence|word|both")
+				return fmt.Errorf("want form<TAB>future|past|none|conditional|passive|modal|deadline<TAB>sentence|word|both")
 			}
 			if len(f.words) == 0 || f.word && (len(f.words) > 1 || f.tense == 2) {
 				return fmt.Errorf("a form that marks a word is one word, future, past or none")
@@ -365,6 +374,8 @@ func (v *Vocabulary) Words() iter.Seq[string] {
 	}
 	all = slices.AppendSeq(all, maps.Keys(v.wordTense))
 	all = slices.AppendSeq(all, maps.Keys(v.passive))
+	all = slices.AppendSeq(all, maps.Keys(v.modal))
+	all = slices.AppendSeq(all, maps.Keys(v.deadline))
 	all = slices.AppendSeq(all, maps.Keys(v.perfect))
 	return slices.Values(append(all, v.keywords...))
 }
