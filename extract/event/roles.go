@@ -698,6 +698,27 @@ func thingObject(tr *lexicon.Trigger) bool {
 	return false
 }
 
+// fillFrom reports whether the earlier event e may supply the missing
+// target of an act by the same source. An attack, a threat, a deployment
+// or a sanction is on the enemy the text has been following ("the
+// Austro-Hungarians counter attacked in the Altopiano of Asiago"). A
+// promise, a request, a seizure or aid has no standing counterpart: only
+// an act of the same kind a few sentences back names the one it goes to
+// ("the Afghan government requested two divisions ... The following day,
+// they requested an airborne division"), not the paragraph's war ("seize
+// the initiative") nor a promise made chapters before.
+func (sv *Sentence) fillFrom(tr *lexicon.Trigger, e *Span) bool {
+	switch tr.Category {
+	case "AGREE", "REQUEST":
+		return e.Category == tr.Category && e.Sent >= sv.Index-fillReach
+	}
+	return true
+}
+
+// fillReach is how many sentences back an act of the same kind may name
+// the target of a promise, a request, a seizure or aid.
+const fillReach = 5
+
 func needsTarget(tr *lexicon.Trigger) bool {
 	switch tr.Category {
 	case "AID", "SANCTION", "COERCE", "ASSAULT", "CONSULT", "REQUEST", "ACCUSE", "THREATEN", "AGREE", "MOBILIZE":
@@ -739,7 +760,7 @@ func (sv *Sentence) docSource(tr *lexicon.Trigger, tgt []string) []string {
 // sent": the one it requested troops of before).
 func (sv *Sentence) docTarget(tr *lexicon.Trigger, src []string) []string {
 	return latest(sv.para.doc, nil, func(e *Span) []string {
-		if e.Subtype == tr.Subtype && e.Category == tr.Category && len(e.Target) > 0 && syntax.Overlap(e.Source, src) && !syntax.Overlap(e.Target, src) {
+		if e.Subtype == tr.Subtype && e.Category == tr.Category && len(e.Target) > 0 && syntax.Overlap(e.Source, src) && !syntax.Overlap(e.Target, src) && sv.fillFrom(tr, e) {
 			return e.Target
 		}
 		return nil
@@ -751,7 +772,7 @@ func (sv *Sentence) docTarget(tr *lexicon.Trigger, src []string) []string {
 // (dominant).
 func (sv *Sentence) topicTarget(tr *lexicon.Trigger, src []string) []string {
 	return sv.dominant(tr, src, latest(sv.para.events, sv.prior, func(e *Span) []string {
-		if len(e.Target) > 0 && syntax.Overlap(e.Source, src) && !syntax.Overlap(e.Target, src) {
+		if len(e.Target) > 0 && syntax.Overlap(e.Source, src) && !syntax.Overlap(e.Target, src) && sv.fillFrom(tr, e) {
 			return e.Target
 		}
 		return nil
