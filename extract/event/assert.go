@@ -80,6 +80,13 @@ func (sv *Sentence) assert(i, n int) assertion {
 			a.intent = true
 		}
 	}
+	// "with the goal of invading Italian Somaliland", "with the aim of
+	// advancing on Dolo and invading": a gerund after an intent noun
+	// (intent.txt) and "of", or a gerund joined to that one by "and", is
+	// what is aimed at, not done.
+	if sv.aimedGerund(i) {
+		suppose()
+	}
 	// "mobilized its army to attack France", "deployed troops to the
 	// border to invade": an infinitive of purpose after a military move
 	// of the same clause says what the move is for; the text asserts the
@@ -346,4 +353,31 @@ func (sv *Sentence) alleged(i int) (ok bool, accused []string) {
 		return false, nil
 	}
 	return false, nil
+}
+
+// aimedGerund reports a gerund trigger at toks[i] that is the object of
+// "of" after an intent noun ("the goal of invading"), or a gerund joined
+// by "and" or "or" to such an object within the same clause and no comma
+// ("the goal of advancing on Dolo and invading Italian Somaliland").
+func (sv *Sentence) aimedGerund(i int) bool {
+	toks := sv.Toks
+	ing := func(k int) bool { return len(toks[k].Low) > 5 && strings.HasSuffix(toks[k].Low, "ing") }
+	if !ing(i) || i < 2 {
+		return false
+	}
+	if toks[i-1].Low == "of" {
+		return sv.lex.Intent[toks[i-2].Low]
+	}
+	if w := toks[i-1].Low; w != "and" && w != "or" {
+		return false
+	}
+	for k := i - 2; k >= 2 && k >= i-10 && sv.Clause[k] == sv.Clause[i]; k-- {
+		if w := toks[k].Low; w == "," || w == ";" {
+			return false
+		}
+		if toks[k-1].Low == "of" && ing(k) {
+			return sv.lex.Intent[toks[k-2].Low]
+		}
+	}
+	return false
 }
