@@ -87,6 +87,12 @@ func (sv *Sentence) assert(i, n int) assertion {
 	if sv.aimedGerund(i) {
 		suppose()
 	}
+	// "tasked with training the Iraqi forces, conducting operations,
+	// and providing support": a gerund later in a list has the mode of
+	// the list's first gerund.
+	if h := sv.listHead(i); h >= 0 && sv.assert(h, 1).mode == ModeHypothetical {
+		suppose()
+	}
 	// "mobilized its army to attack France", "deployed troops to the
 	// border to invade": an infinitive of purpose after a military move
 	// of the same clause says what the move is for; the text asserts the
@@ -381,3 +387,48 @@ func (sv *Sentence) aimedGerund(i int) bool {
 	}
 	return false
 }
+
+// listHead returns the first gerund of a list of gerund phrases whose
+// later item starts with the gerund at toks[i] after a comma or "and"
+// ("training the Iraqi forces, conducting operations, and providing
+// support": "training" for "providing"), -1 when toks[i] is no such item.
+// The head is the nearest gerund before toks[i], at most listReach tokens
+// back and with no semicolon or colon between, that follows no comma or
+// "and" itself, when every comma between them opens an item that starts
+// with a gerund.
+func (sv *Sentence) listHead(i int) int {
+	toks := sv.Toks
+	ing := func(k int) bool {
+		return toks[k].Kind == english.Alpha && len(toks[k].Low) > 5 && strings.HasSuffix(toks[k].Low, "ing")
+	}
+	sep := func(k int) bool { w := toks[k].Low; return w == "," || w == "and" || w == "or" }
+	if i < 3 || !ing(i) || !sep(i-1) {
+		return -1
+	}
+	for g := i - 2; g >= 1 && g >= i-listReach; g-- {
+		if w := toks[g].Low; w == ";" || w == ":" {
+			return -1
+		}
+		if !ing(g) || sep(g-1) {
+			continue
+		}
+		for k := g + 1; k < i; k++ {
+			if toks[k].Low != "," {
+				continue
+			}
+			n := k + 1
+			if n < i && (toks[n].Low == "and" || toks[n].Low == "or") {
+				n++
+			}
+			if !ing(n) {
+				return -1
+			}
+		}
+		return g
+	}
+	return -1
+}
+
+// listReach bounds how far back the head of a list of gerund phrases is
+// looked for, in tokens.
+const listReach = 24
