@@ -80,6 +80,19 @@ func (sv *Sentence) assert(i, n int) assertion {
 			a.intent = true
 		}
 	}
+	// "with the goal of invading Italian Somaliland", "with the aim of
+	// advancing on Dolo and invading": a gerund after an intent noun
+	// (intent.txt) and "of", or a gerund joined to that one by "and", is
+	// what is aimed at, not done.
+	if sv.aimedGerund(i) {
+		suppose()
+	}
+	// "tasked with training the Iraqi forces, conducting operations,
+	// and providing support": a gerund later in a list has the mode of
+	// the list's first gerund.
+	if h := sv.listHead(i); h >= 0 && sv.assert(h, 1).mode == ModeHypothetical {
+		suppose()
+	}
 	// "mobilized its army to attack France", "deployed troops to the
 	// border to invade": an infinitive of purpose after a military move
 	// of the same clause says what the move is for; the text asserts the
@@ -347,3 +360,75 @@ func (sv *Sentence) alleged(i int) (ok bool, accused []string) {
 	}
 	return false, nil
 }
+
+// aimedGerund reports a gerund trigger at toks[i] that is the object of
+// "of" after an intent noun ("the goal of invading"), or a gerund joined
+// by "and" or "or" to such an object within the same clause and no comma
+// ("the goal of advancing on Dolo and invading Italian Somaliland").
+func (sv *Sentence) aimedGerund(i int) bool {
+	toks := sv.Toks
+	ing := func(k int) bool { return len(toks[k].Low) > 5 && strings.HasSuffix(toks[k].Low, "ing") }
+	if !ing(i) || i < 2 {
+		return false
+	}
+	if toks[i-1].Low == "of" {
+		return sv.lex.Intent[toks[i-2].Low]
+	}
+	if w := toks[i-1].Low; w != "and" && w != "or" {
+		return false
+	}
+	for k := i - 2; k >= 2 && k >= i-10 && sv.Clause[k] == sv.Clause[i]; k-- {
+		if w := toks[k].Low; w == "," || w == ";" {
+			return false
+		}
+		if toks[k-1].Low == "of" && ing(k) {
+			return sv.lex.Intent[toks[k-2].Low]
+		}
+	}
+	return false
+}
+
+// listHead returns the first gerund of a list of gerund phrases whose
+// later item starts with the gerund at toks[i] after a comma or "and"
+// ("training the Iraqi forces, conducting operations, and providing
+// support": "training" for "providing"), -1 when toks[i] is no such item.
+// The head is the nearest gerund before toks[i], at most listReach tokens
+// back and with no semicolon or colon between, that follows no comma or
+// "and" itself, when every comma between them opens an item that starts
+// with a gerund.
+func (sv *Sentence) listHead(i int) int {
+	toks := sv.Toks
+	ing := func(k int) bool {
+		return toks[k].Kind == english.Alpha && len(toks[k].Low) > 5 && strings.HasSuffix(toks[k].Low, "ing")
+	}
+	sep := func(k int) bool { w := toks[k].Low; return w == "," || w == "and" || w == "or" }
+	if i < 3 || !ing(i) || !sep(i-1) {
+		return -1
+	}
+	for g := i - 2; g >= 1 && g >= i-listReach; g-- {
+		if w := toks[g].Low; w == ";" || w == ":" {
+			return -1
+		}
+		if !ing(g) || sep(g-1) {
+			continue
+		}
+		for k := g + 1; k < i; k++ {
+			if toks[k].Low != "," {
+				continue
+			}
+			n := k + 1
+			if n < i && (toks[n].Low == "and" || toks[n].Low == "or") {
+				n++
+			}
+			if !ing(n) {
+				return -1
+			}
+		}
+		return g
+	}
+	return -1
+}
+
+// listReach bounds how far back the head of a list of gerund phrases is
+// looked for, in tokens.
+const listReach = 24

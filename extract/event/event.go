@@ -217,9 +217,15 @@ type Carry struct {
 }
 
 // Carry returns what the coder of the document's next sentences needs.
-// c codes nothing after it.
+// c codes nothing after it. The carried events' sentence numbers count
+// from the next coder's first sentence (they are negative), as a rule
+// that measures how far back an event lies (fillFrom) reads them.
 func (c *Coder) Carry() Carry {
-	return Carry{events: c.events[max(0, len(c.events)-lookBack):], parties: c.parties, named: c.named}
+	evs := append([]Span{}, c.events[max(0, len(c.events)-lookBack):]...)
+	for k := range evs {
+		evs[k].Sent -= len(c.sents)
+	}
+	return Carry{events: evs, parties: c.parties, named: c.named}
 }
 
 // After makes c the coder of the sentences that follow those of an earlier

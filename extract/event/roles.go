@@ -85,8 +85,15 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		}
 		if len(src) == 0 && len(tgt) < 2 {
 			// An event noun with no agent: only the paragraph's topic can
-			// say who acted ("aid to Pakistan negotiated in 1987").
-			if s := sv.topicSource(tr, tgt); s != nil {
+			// say who acted ("aid to Pakistan negotiated in 1987"); not
+			// when its clause's subject is a leader's men the vocabulary
+			// has no code for ("Budyonny's cavalry ... came to the aid
+			// of Soviet forces").
+			if sv.possessorSubject(i) {
+				if !sv.domesticSubject(i) {
+					return ev, false
+				}
+			} else if s := sv.topicSource(tr, tgt); s != nil {
 				src, rule = s, rule+"+topic"
 			} else if s := sv.docSource(tr, tgt); s != nil && len(tgt) > 0 {
 				src, rule = s, rule+"+topic"
@@ -116,7 +123,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		// "the Allied forces had seized": a subject the vocabulary has no
 		// code for is no one the paragraph named before; nor is the name
 		// of a thing ("the Treaty of Paris was signed")
-		named = named || len(src) == 0 && (sv.UncodedSubject(i) || sv.NamedSubject(i))
+		named = named || len(src) == 0 && (sv.UncodedSubject(i) || sv.NamedSubject(i) || sv.uncodedAgent(i, n) || sv.possessorSubject(i))
 		// an infinitive or a present participle has the subject of the
 		// verb that governs it, no event named before ("forced to
 		// withdraw", "attacked from the hills, threatening to cut")
@@ -301,6 +308,71 @@ func (sv *Sentence) bareSubject(i int) (bare, named bool) {
 		named = named || english.IsUpperWord(sv.Toks[k].Text) && !(k == 0 && sv.Determiner(sv.Toks[k].Low))
 	}
 	return true, named
+}
+
+// agentName reports a capitalised word at toks[k] inside a name that
+// has no actor code and names no place and no thing: a person, a unit, a
+// party the vocabulary does not know ("Budyonny", "the Bolsheviks").
+func (sv *Sentence) agentName(k int) bool {
+	t := sv.Toks[k]
+	return sv.InEnt[k] && sv.ActorAt[k] < 0 && sv.PlaceAt[k] == "" && !sv.Named[k] && t.Kind == english.Alpha && english.IsUpperWord(t.Text)
+}
+
+// uncodedAgent reports a passive verb trigger at toks[i:i+n] whose agent,
+// the "by" phrase right after it (past at most one adverb), is a name
+// with no actor code ("were attacked by the Bolsheviks", "defeated by
+// Villa's army"): someone acted whom the vocabulary does not know, not
+// someone the paragraph named before.
+func (sv *Sentence) uncodedAgent(i, n int) bool {
+	toks := sv.Toks
+	k := i + n
+	if k < len(toks) && len(toks[k].Low) > 3 && strings.HasSuffix(toks[k].Low, "ly") {
+		k++
+	}
+	if k >= len(toks) || toks[k].Low != "by" || sv.Clause[k] != sv.Clause[i] {
+		return false
+	}
+	if vs := sv.VerbSlots(i, n, syntax.VerbWants{}); !vs.Passive || vs.By != nil {
+		return false
+	}
+	k++
+	for k < len(toks) && sv.Determiner(toks[k].Low) {
+		k++
+	}
+	return k < len(toks) && sv.Clause[k] == sv.Clause[i] && sv.agentName(k)
+}
+
+// possessorSubject reports a subject of the trigger at toks[i], in its
+// clause, that is the men of one the vocabulary has no code for: a name
+// with no actor code and a possessive "'s" ("Villa and Zapata's troops
+// entered and occupied", "Budyonny's cavalry ... attempted to come to
+// the aid of"). The name opens the clause or follows only a date's
+// comma; an actor nearer the trigger, a pronoun subject or a preposition
+// before the name ("the aid of Budyonny's cavalry") make it no subject.
+func (sv *Sentence) possessorSubject(i int) bool {
+	toks := sv.Toks
+	cl := sv.Clause[i]
+	for k := i - 1; k >= 1 && sv.Clause[k] == cl; k-- {
+		if sv.CoordAt[k] >= 0 || sv.Pronoun(toks[k].Low) == "subject" {
+			return false
+		}
+		// (the tokenizer may split "'s" into "'" and "s")
+		p := k - 1
+		if toks[k].Low == "s" && toks[p].Low == "'" {
+			p--
+		} else if toks[k].Low != "'s" {
+			continue
+		}
+		if p < 0 || !sv.agentName(p) {
+			continue
+		}
+		j := p
+		for j > 0 && sv.Clause[j-1] == cl && (sv.agentName(j-1) || sv.Determiner(toks[j-1].Low) || toks[j-1].Low == "and") {
+			j--
+		}
+		return j == 0 || sv.Clause[j-1] != cl || toks[j-1].Low == ","
+	}
+	return false
 }
 
 // directObject reports an actor right after a verb that ends at token
@@ -698,6 +770,27 @@ func thingObject(tr *lexicon.Trigger) bool {
 	return false
 }
 
+// fillFrom reports whether the earlier event e may supply the missing
+// target of an act by the same source. An attack, a threat, a deployment
+// or a sanction is on the enemy the text has been following ("the
+// Austro-Hungarians counter attacked in the Altopiano of Asiago"). A
+// promise, a request, a seizure or aid has no standing counterpart: only
+// an act of the same kind a few sentences back names the one it goes to
+// ("the Afghan government requested two divisions ... The following day,
+// they requested an airborne division"), not the paragraph's war ("seize
+// the initiative") nor a promise made chapters before.
+func (sv *Sentence) fillFrom(tr *lexicon.Trigger, e *Span) bool {
+	switch tr.Category {
+	case "AGREE", "REQUEST":
+		return e.Category == tr.Category && e.Sent >= sv.Index-fillReach
+	}
+	return true
+}
+
+// fillReach is how many sentences back an act of the same kind may name
+// the target of a promise, a request, a seizure or aid.
+const fillReach = 5
+
 func needsTarget(tr *lexicon.Trigger) bool {
 	switch tr.Category {
 	case "AID", "SANCTION", "COERCE", "ASSAULT", "CONSULT", "REQUEST", "ACCUSE", "THREATEN", "AGREE", "MOBILIZE":
@@ -739,7 +832,7 @@ func (sv *Sentence) docSource(tr *lexicon.Trigger, tgt []string) []string {
 // sent": the one it requested troops of before).
 func (sv *Sentence) docTarget(tr *lexicon.Trigger, src []string) []string {
 	return latest(sv.para.doc, nil, func(e *Span) []string {
-		if e.Subtype == tr.Subtype && e.Category == tr.Category && len(e.Target) > 0 && syntax.Overlap(e.Source, src) && !syntax.Overlap(e.Target, src) {
+		if e.Subtype == tr.Subtype && e.Category == tr.Category && len(e.Target) > 0 && syntax.Overlap(e.Source, src) && !syntax.Overlap(e.Target, src) && sv.fillFrom(tr, e) {
 			return e.Target
 		}
 		return nil
@@ -751,7 +844,7 @@ func (sv *Sentence) docTarget(tr *lexicon.Trigger, src []string) []string {
 // (dominant).
 func (sv *Sentence) topicTarget(tr *lexicon.Trigger, src []string) []string {
 	return sv.dominant(tr, src, latest(sv.para.events, sv.prior, func(e *Span) []string {
-		if len(e.Target) > 0 && syntax.Overlap(e.Source, src) && !syntax.Overlap(e.Target, src) {
+		if len(e.Target) > 0 && syntax.Overlap(e.Source, src) && !syntax.Overlap(e.Target, src) && sv.fillFrom(tr, e) {
 			return e.Target
 		}
 		return nil
