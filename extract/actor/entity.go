@@ -386,6 +386,9 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 					es.End, es.Label, es.Actor, es.Sector, es.Rule, es.Where = end, "LOC", "", "", rulePlaceHead, e.Code
 				}
 			}
+			if es.Actor != "" {
+				v.colonyReading(st, s.Start, &m) // "Libyan rebels" are not Italy's
+			}
 			ents = append(ents, es)
 		}
 		ents = v.agentEntities(text, s, si, ents, zones[si] == "body")
