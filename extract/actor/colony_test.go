@@ -37,3 +37,20 @@ func TestColonyRows(t *testing.T) {
 		checkDated(t, v, c.sentence, c.want)
 	}
 }
+
+// TestEastPakistan checks that East Pakistan is Pakistan's province until
+// Bangladesh's independence: histories of the war of 1971 and of the
+// partition, and later texts.
+func TestEastPakistan(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct{ sentence, want string }{
+		{"In 1971 Indian troops entered East Pakistan.", "East Pakistan/GPE/PAK/"},
+		{"In 1970 a cyclone struck East Pakistan and Islamabad was slow to help.", "East Pakistan/GPE/PAK/"},
+		{"The army cracked down in East Pakistan.", "East Pakistan/GPE/PAK/"},
+		// the other way: after independence, and the state's own name
+		{"In 1974 East Pakistan, now Bangladesh, joined the UN.", "East Pakistan/GPE/BGD/"},
+		{"In 1971 Bangladesh declared its independence.", "Bangladesh/GPE/BGD/"},
+	} {
+		checkDated(t, v, c.sentence, c.want)
+	}
+}
