@@ -96,7 +96,10 @@ func (v *Vocabulary) affiliationAfter(rest string) bool {
 // ruleLeadersState marks a state's name after a possessive office holder
 // of the vocabulary who held that state at some date: the state as that
 // leader held it, which the leader's dated rows give: "Chiang Kai-shek's
-// China" in 1950 is Taiwan, "Lê Duẩn's Vietnam" in 1970 North Vietnam.
+// China" in 1950 is Taiwan, "Lê Duẩn's Vietnam" in 1970 North Vietnam;
+// also a state the leader held by another state's name that its row lets
+// a text call it by (note "called:"): "Stalin's Russia" is the Soviet
+// Union.
 const ruleLeadersState = "vocab:leader+state"
 
 // possessiveBetween reports the text between a name and the next that
@@ -111,6 +114,18 @@ func possessiveBetween(s string) bool {
 func (m *Match) holds(code string) bool {
 	for _, e := range m.Entries {
 		if e.Code == code {
+			return true
+		}
+	}
+	return false
+}
+
+// calledBy reports a meaning of m whose state a text may call by the names
+// of code (the state row's note "called:CODE"): Stalin held the Soviet
+// Union, which "Stalin's Russia" names.
+func (g *Gazetteer) calledBy(m *Match, code string) bool {
+	for _, e := range m.Entries {
+		if s, ok := g.byCode[e.Code]; ok && e.Code != "" && s.noteField("called") == code {
 			return true
 		}
 	}

@@ -108,3 +108,20 @@ func TestSurnameAgent(t *testing.T) {
 		}
 	}
 }
+
+// A leader's possessive before a name a text may call the leader's state
+// by (the state row's note "called:"): "Stalin's Russia" is the Soviet
+// Union. Histories of the purges and of détente; the other way, a leader
+// of Russia, and a bare Russia.
+func TestLeadersCalledState(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct{ sentence, want string }{
+		{"In 1937 Stalin's Russia purged the officer corps.", "Russia/GPE/SUN/"},
+		{"In 1975 Brezhnev's Russia signed the Helsinki Final Act.", "Russia/GPE/SUN/"},
+		{"In 2008 Putin's Russia invaded Georgia.", "Russia/GPE/RUS/"},
+		{"In 1937 Russia was gripped by fear.", "Russia/GPE/RUS/"},
+		{"In 1972 Nixon's Russia policy pleased Kissinger.", "Russia/GPE/RUS/"},
+	} {
+		checkDated(t, v, c.sentence, c.want)
+	}
+}

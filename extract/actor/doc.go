@@ -11,14 +11,16 @@
 // inside another person's name ("Henry Clinton", "Abdul Sattar Abu
 // Risha") names that other person, and a document that names another
 // person of a surname leaves the surname alone no one's. A dated actor
-// resolves by a date (Match.Entry, Entity.At, Redate); a person named in a
+// resolves by a date (Match.Entry, Entity.At, Redate); a colony's row (the
+// colonial power's) holds for its troops and its land, not for its people
+// nor for the land taken (colonies.tsv); a person named in a
 // text whose dates all lie long before any the vocabulary knows of them
 // is someone else.
 //
 // Its word lists are the files under data/ (kinds actors, dictionary,
 // agents, attach, home, abroad, bodies, ethnic, listwords, nonentities,
 // named, connectors, venues, suffixes, currencywords, demonymheads,
-// forcemods, newnames, unitnames, academies, diseases, statebodies, firms, companies), extendable with -vocab and -actors; data/phoenix
+// forcemods, newnames, unitnames, academies, colonies, diseases, statebodies, firms, companies), extendable with -vocab and -actors; data/phoenix
 // holds the actors and agents generated from the field's dictionaries by
 // cmd/vocabgen. It imports english, text (for sentences) and vocab; it
 // must not import timex, money, event, pair nor extract.

@@ -358,7 +358,7 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 			}
 			if (e.Kind == "state" || e.Kind == "alias") && e.Code != "" && es.Rule == "vocab:"+e.Kind && len(ents) > 0 {
 				// "Chiang Kai-shek's China": the state its leader held
-				if p := ents[len(ents)-1]; p.Label == "PERSON" && p.Actor != "" && p.Match != nil && possessiveBetween(st[p.End-s.Start:m.Start-s.Start]) && p.Match.holds(e.Code) {
+				if p := ents[len(ents)-1]; p.Label == "PERSON" && p.Actor != "" && p.Match != nil && possessiveBetween(st[p.End-s.Start:m.Start-s.Start]) && (p.Match.holds(e.Code) || v.Actors.calledBy(p.Match, e.Code)) {
 					es.Actor, es.source, es.Rule = p.Actor, p.Match, ruleLeadersState
 				}
 			}
@@ -385,6 +385,9 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 				if end := v.placeHeadEnd(st, s.Start, m); end > 0 {
 					es.End, es.Label, es.Actor, es.Sector, es.Rule, es.Where = end, "LOC", "", "", rulePlaceHead, e.Code
 				}
+			}
+			if es.Actor != "" {
+				v.colonyReading(st, s.Start, &m) // "Libyan rebels" are not Italy's
 			}
 			ents = append(ents, es)
 		}

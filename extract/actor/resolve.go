@@ -176,6 +176,9 @@ func (e Entity) At(date string) (code, sector string) {
 		return e.Actor, e.Sector
 	}
 	x := m.Entry(date)
+	if x.Code == "" && x.colony() {
+		return "", "" // a colony's people or troops (colonyReading)
+	}
 	if x.Code == "" {
 		return e.Actor, e.Sector // a place at that date: keep the actor the text gave
 	}

@@ -47,6 +47,7 @@ var Kinds = vocab.Kinds{
 	"newnames":      {"data/newnames.txt"},
 	"unitnames":     {"data/unitnames.txt"},
 	"academies":     {"data/academies.txt"},
+	"colonies":      {"data/colonies.tsv"},
 	"diseases":      {"data/diseases.txt"},
 	"statebodies":   {"data/statebodies.tsv"},
 	"firms":         {"data/firms.tsv"},
@@ -76,6 +77,8 @@ type Vocabulary struct {
 	newNames     map[string]bool     // as written: words before a state's name that make another place's ("New Guinea")
 	unitNames    []string            // as written: words before a state's name that make a force's ("Task Force Tripoli")
 	academies    map[string]bool     // as written: an academic institution's head word after a person's name and a comma ("Roger Clarke, Australian National University")
+	colonyTroops map[string]bool     // lower case: troops a colony's demonym opens, besides MIL agents ("the Eritrean Corps")
+	colonyTaken  map[string]bool     // lower case: words before a colony's name that make it the land taken ("annexed Libya")
 	diseases     map[string]bool     // lower case: disease nouns a demonym names ("Spanish flu")
 	stateBodies  map[string]string   // as written: an institution's name before "of" and a state's -> sector ("Bank")
 	bodyNames    []string            // the keys of stateBodies, longest first ("Central Bank" before "Bank")
@@ -96,7 +99,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{Actors: newGazetteer(), agents: newAgents(), disclaim: map[string]bool{}, joiners: map[string]bool{}, en: en, nonEntities: map[string]bool{}, named: map[string]string{},
 		connectors: map[string]bool{}, groupJoiners: map[string]bool{}, listJoiners: map[string]bool{}, venues: map[string]venueUse{}, topical: map[string]bool{}, notTopical: map[string]bool{},
-		demonymHeads: map[string]bool{}, forceMods: map[string]bool{}, newNames: map[string]bool{}, academies: map[string]bool{}, diseases: map[string]bool{}, stateBodies: map[string]string{}, companies: map[string]bool{}, companyFirst: map[string][]string{}, firms: map[string]firmUse{}}
+		demonymHeads: map[string]bool{}, forceMods: map[string]bool{}, newNames: map[string]bool{}, academies: map[string]bool{}, colonyTroops: map[string]bool{}, colonyTaken: map[string]bool{}, diseases: map[string]bool{}, stateBodies: map[string]string{}, companies: map[string]bool{}, companyFirst: map[string][]string{}, firms: map[string]firmUse{}}
 	// The embedded files are sources 0 (the project's) and 1 (the
 	// dictionaries'); the user's files follow, each a source of its own, so
 	// that a user's row can override the meanings of a form.
@@ -184,6 +187,15 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			v.unitNames = append(v.unitNames, l.Word())
 		case "academies":
 			v.academies[l.Word()] = true
+		case "colonies":
+			switch l.Field(1) {
+			case "troops":
+				v.colonyTroops[strings.ToLower(l.Field(0))] = true
+			case "taken":
+				v.colonyTaken[strings.ToLower(l.Field(0))] = true
+			default:
+				return fmt.Errorf("want word<TAB>troops|taken")
+			}
 		case "statebodies":
 			if len(l.Fields) < 2 {
 				return fmt.Errorf("want name<TAB>sector")
