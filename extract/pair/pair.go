@@ -168,7 +168,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		words := 0
 		for j := k + 1; j < len(toks) && words < 4; j++ {
 			w := toks[j].Low
-			if r, ok := f.lex.Relation(w); ok {
+			if r, ok := f.lex.Relation(w); ok && !sv.InEnt[j] {
 				return r, j
 			}
 			if w == "'" || w == "s" || w == "-" || w == "–" {
@@ -185,7 +185,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	// before token k: "the strategic convergences of the two autocracies-".
 	relBefore := func(k int) (string, int) {
 		for j := k - 1; j >= 0 && j >= k-7; j-- {
-			if r, ok := f.lex.Relation(toks[j].Low); ok && j+1 < len(toks) && (toks[j+1].Low == "of" || toks[j+1].Low == "between" || toks[j+1].Low == "among") {
+			if r, ok := f.lex.Relation(toks[j].Low); ok && !sv.InEnt[j] && j+1 < len(toks) && (toks[j+1].Low == "of" || toks[j+1].Low == "between" || toks[j+1].Low == "among") {
 				return r, j
 			}
 			if sv.ClauseWord(toks[j].Low) || sv.CoordAt[j] >= 0 {
