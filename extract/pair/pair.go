@@ -709,11 +709,12 @@ func (f *Finder) relates(xs, ys []string) bool {
 // probably Bolivia", "Saudi and Syrian fighters, as well as native
 // Iraqis". The phrases of one such list get one number, the others -1.
 // A list's last member follows "and" or "or" and one adverb or more (a
-// lower-case word in -ly), a determiner at most; or it follows "as well
-// as", with at most two words of the noun phrases around it on either
-// side ("combatants, as well as native"); its earlier members are joined
-// by commas alone. The coordination of the syntax takes neither in a
-// list, so the members stand as phrases of their own, and the mention
+// lower-case word in -ly), a determiner at most; or it follows a joiner
+// of several words whose first word is none (joiners.txt of the syntax:
+// "as well as", "along with"), with at most two words of the noun phrases
+// around it on either side ("combatants, as well as native"); its earlier
+// members are joined by commas alone. The coordination of the syntax
+// takes neither in a list, so the members stand as phrases of their own, and the mention
 // rule would relate them as if the sentence said they act on each other.
 func hedgedLists(sv *event.Sentence, span [][2]int) []int {
 	toks := sv.Toks
@@ -727,11 +728,17 @@ func hedgedLists(sv *event.Sentence, span [][2]int) []int {
 		for n := 0; n < 2 && k < len(gap); n, k = n+1, k+1 {
 			t := gap[k]
 			if t.Kind != english.Alpha || english.IsUpperWord(t.Text) || sv.Preposition(t.Low) || sv.ClauseWord(t.Low) || sv.Determiner(t.Low) ||
-				t.Low == "and" || t.Low == "or" || t.Low == "as" || syntax.VerbLike(t.Low) || sv.Verb != nil && sv.Verb(at+k) {
+				sv.JoinerAt(gap, k) > 0 || syntax.VerbLike(t.Low) || sv.Verb != nil && sv.Verb(at+k) {
 				break
 			}
 		}
 		return k
+	}
+	// word reports a joiner of one word at gap[k] ("and", "or"): a
+	// joiner of several words whose first word is no joiner ("as well
+	// as", "along with") breaks a list as an adverb after "and" does.
+	word := func(gap []english.Tok, k int) bool {
+		return k < len(gap) && gap[k].Kind == english.Alpha && sv.JoinerAt(gap[k:k+1], 0) == 1
 	}
 	joined := func(x int, hedged bool) bool {
 		at := span[x][1] + 1
@@ -745,8 +752,8 @@ func hedgedLists(sv *event.Sentence, span [][2]int) []int {
 		if k < len(gap) && gap[k].Low == "," {
 			k++
 		}
-		if k+3 <= len(gap) && gap[k].Low == "as" && gap[k+1].Low == "well" && gap[k+2].Low == "as" {
-			k += 3
+		if n := sv.JoinerAt(gap, k); n > 1 && !word(gap, k) {
+			k += n
 			if k < len(gap) && sv.Determiner(gap[k].Low) {
 				k++
 			}
@@ -756,7 +763,7 @@ func hedgedLists(sv *event.Sentence, span [][2]int) []int {
 		if k < len(gap) && gap[k].Low == "," {
 			k++ // the serial comma: "Chile, Peru, and possibly Bolivia"
 		}
-		if k >= len(gap) || gap[k].Low != "and" && gap[k].Low != "or" {
+		if !word(gap, k) {
 			return false
 		}
 		k++
