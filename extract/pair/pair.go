@@ -2,6 +2,7 @@ package pair
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/stratex/stratex/extract/english"
@@ -102,7 +103,16 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 				put(s, t, true, e.Subtype, "pair:event", e.Mode)
 			}
 		}
-		if len(e.Target) == 0 || e.Mutual {
+		switch {
+		case len(e.Target) == 0 && coSubjects(sv, e):
+			// "Polish and Ukrainian forces entered Kiev": the sides that
+			// did it together are allies, not invaders of each other
+			allMode(e.Source, "joint_"+e.Subtype, "pair:joint", e.Mode)
+		case len(e.Target) > 0 && e.Mutual && !cooperative(e.Category):
+			// "France and Britain went to war with Germany": the sides
+			// that fight a target fight on one side
+			allMode(e.Source, "joint_"+e.Subtype, "pair:joint", e.Mode)
+		case len(e.Target) == 0 || e.Mutual:
 			allMode(e.Source, e.Subtype, "pair:event", e.Mode)
 		}
 	}
@@ -907,6 +917,60 @@ func coordinated(sv *event.Sentence, codes []string) bool {
 		if ok {
 			return true
 		}
+	}
+	return false
+}
+
+// coSubjects reports an event with no target whose sources are the
+// subject of its verb and did together what the verb says of one side
+// to another: an assault, a threat, aid, a demand ("French and British
+// troops landed", "Chile and Peru sent troops"). The sources of a
+// mutual event ("met", "fought") or of a cooperative category (AGREE,
+// CONSULT, SUPPORT, COOPERATE: "signed a treaty", "agreed") are the
+// parties to it, each other's counterpart; so are sides after "between"
+// ("the conflict between Chile and Peru"), which are no subject.
+func coSubjects(sv *event.Sentence, e event.Span) bool {
+	if len(e.Source) < 2 || e.Mutual || cooperative(e.Category) {
+		return false
+	}
+	toks := sv.Toks
+	k := 0
+	for k < len(toks) && int(toks[k].Start) < e.Start {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	subj, _ := sv.Subject(k, sv.Clause[k])
+	if !covers(subj, e.Source) {
+		return false
+	}
+	// "the end of the Sino-Indian friendship": sources named after the
+	// trigger are what it is about, whatever came before
+	for c := sv.FirstCoordFrom(k); c >= 0 && c < len(sv.Coords); c++ {
+		if covers(sv.Coords[c].Codes(sv.Groups), e.Source) {
+			return false
+		}
+	}
+	return true
+}
+
+// covers reports a list of codes that holds each of codes.
+func covers(list, codes []string) bool {
+	for _, c := range codes {
+		if !slices.Contains(list, c) {
+			return false
+		}
+	}
+	return true
+}
+
+// cooperative reports a PLOVER category whose actors act with each other
+// rather than on each other.
+func cooperative(category string) bool {
+	switch category {
+	case "AGREE", "CONSULT", "SUPPORT", "COOPERATE":
+		return true
 	}
 	return false
 }
