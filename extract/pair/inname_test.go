@@ -38,3 +38,23 @@ func TestRelationInsideNameIsNoRelation(t *testing.T) {
 		})
 	}
 }
+
+// TestRelationAfterNameSkipsIt: a relation noun inside a name right after
+// a list ("Norway and Sweden's Atlantic Treaty allies") is passed over for
+// the relation noun after the name; outside a name the first one counts.
+func TestRelationAfterNameSkipsIt(t *testing.T) {
+	checkPairs(t, []pairCase{
+		{"a treaty's name before allies (a Nordic history)",
+			"Norway and Sweden's Atlantic Treaty allies were there.",
+			"NOR-SWE ally pair:coordination"},
+		{"a council's name before ties (a report on the Arctic)",
+			"Norway and Sweden's Arctic Cooperation Council ties grew.",
+			"NOR-SWE ties pair:coordination"},
+		{"no name (a Nordic history)",
+			"Norway and Sweden's old rivalry grew.",
+			"NOR-SWE rivalry pair:coordination"},
+		{"no name (a report on East Africa)",
+			"Kenya and Uganda's border disputes lingered.",
+			"KEN-UGA border pair:coordination"},
+	})
+}
