@@ -1,6 +1,9 @@
 // Package pair finds the actor pairs (dyads) a coded sentence relates: the
 // source and target of each event, the sources one coordination names
-// for one event ("French and British troops invaded"), actors joined in a compound
+// for one event ("French and British troops invaded") and the sources that
+// did together what an event says of one side to another ("Kenya and
+// Uganda sent troops", "France and Britain went to war with Germany"), as
+// allies ("joint_" of the event), actors joined in a compound
 // ("Sino-Pak alliance"), after "between", in a membership list, in a
 // relation or stance ("ties with", "policy towards"), a role ("an ally
 // of"), "the two" for the pair the paragraph last named, and, in a

@@ -2,6 +2,7 @@ package pair
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/stratex/stratex/extract/english"
@@ -102,7 +103,16 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 				put(s, t, true, e.Subtype, "pair:event", e.Mode)
 			}
 		}
-		if len(e.Target) == 0 || e.Mutual {
+		switch {
+		case len(e.Target) == 0 && coSubjects(sv, e):
+			// "Polish and Ukrainian forces entered Kiev": the sides that
+			// did it together are allies, not invaders of each other
+			allMode(e.Source, "joint_"+e.Subtype, "pair:joint", e.Mode)
+		case len(e.Target) > 0 && e.Mutual && !cooperative(e.Category):
+			// "France and Britain went to war with Germany": the sides
+			// that fight a target fight on one side
+			allMode(e.Source, "joint_"+e.Subtype, "pair:joint", e.Mode)
+		case len(e.Target) == 0 || e.Mutual:
 			allMode(e.Source, e.Subtype, "pair:event", e.Mode)
 		}
 	}
@@ -168,7 +178,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		words := 0
 		for j := k + 1; j < len(toks) && words < 4; j++ {
 			w := toks[j].Low
-			if r, ok := f.lex.Relation(w); ok {
+			if r, ok := f.lex.Relation(w); ok && !sv.InEnt[j] {
 				return r, j
 			}
 			if w == "'" || w == "s" || w == "-" || w == "–" {
@@ -185,7 +195,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	// before token k: "the strategic convergences of the two autocracies-".
 	relBefore := func(k int) (string, int) {
 		for j := k - 1; j >= 0 && j >= k-7; j-- {
-			if r, ok := f.lex.Relation(toks[j].Low); ok && j+1 < len(toks) && (toks[j+1].Low == "of" || toks[j+1].Low == "between" || toks[j+1].Low == "among") {
+			if r, ok := f.lex.Relation(toks[j].Low); ok && !sv.InEnt[j] && j+1 < len(toks) && (toks[j+1].Low == "of" || toks[j+1].Low == "between" || toks[j+1].Low == "among") {
 				return r, j
 			}
 			if sv.ClauseWord(toks[j].Low) || sv.CoordAt[j] >= 0 {
@@ -709,11 +719,12 @@ func (f *Finder) relates(xs, ys []string) bool {
 // probably Bolivia", "Saudi and Syrian fighters, as well as native
 // Iraqis". The phrases of one such list get one number, the others -1.
 // A list's last member follows "and" or "or" and one adverb or more (a
-// lower-case word in -ly), a determiner at most; or it follows "as well
-// as", with at most two words of the noun phrases around it on either
-// side ("combatants, as well as native"); its earlier members are joined
-// by commas alone. The coordination of the syntax takes neither in a
-// list, so the members stand as phrases of their own, and the mention
+// lower-case word in -ly), a determiner at most; or it follows a joiner
+// of several words whose first word is none (joiners.txt of the syntax:
+// "as well as", "along with"), with at most two words of the noun phrases
+// around it on either side ("combatants, as well as native"); its earlier
+// members are joined by commas alone. The coordination of the syntax
+// takes neither in a list, so the members stand as phrases of their own, and the mention
 // rule would relate them as if the sentence said they act on each other.
 func hedgedLists(sv *event.Sentence, span [][2]int) []int {
 	toks := sv.Toks
@@ -727,11 +738,17 @@ func hedgedLists(sv *event.Sentence, span [][2]int) []int {
 		for n := 0; n < 2 && k < len(gap); n, k = n+1, k+1 {
 			t := gap[k]
 			if t.Kind != english.Alpha || english.IsUpperWord(t.Text) || sv.Preposition(t.Low) || sv.ClauseWord(t.Low) || sv.Determiner(t.Low) ||
-				t.Low == "and" || t.Low == "or" || t.Low == "as" || syntax.VerbLike(t.Low) || sv.Verb != nil && sv.Verb(at+k) {
+				sv.JoinerAt(gap, k) > 0 || syntax.VerbLike(t.Low) || sv.Verb != nil && sv.Verb(at+k) {
 				break
 			}
 		}
 		return k
+	}
+	// word reports a joiner of one word at gap[k] ("and", "or"): a
+	// joiner of several words whose first word is no joiner ("as well
+	// as", "along with") breaks a list as an adverb after "and" does.
+	word := func(gap []english.Tok, k int) bool {
+		return k < len(gap) && gap[k].Kind == english.Alpha && sv.JoinerAt(gap[k:k+1], 0) == 1
 	}
 	joined := func(x int, hedged bool) bool {
 		at := span[x][1] + 1
@@ -745,8 +762,8 @@ func hedgedLists(sv *event.Sentence, span [][2]int) []int {
 		if k < len(gap) && gap[k].Low == "," {
 			k++
 		}
-		if k+3 <= len(gap) && gap[k].Low == "as" && gap[k+1].Low == "well" && gap[k+2].Low == "as" {
-			k += 3
+		if n := sv.JoinerAt(gap, k); n > 1 && !word(gap, k) {
+			k += n
 			if k < len(gap) && sv.Determiner(gap[k].Low) {
 				k++
 			}
@@ -756,7 +773,7 @@ func hedgedLists(sv *event.Sentence, span [][2]int) []int {
 		if k < len(gap) && gap[k].Low == "," {
 			k++ // the serial comma: "Chile, Peru, and possibly Bolivia"
 		}
-		if k >= len(gap) || gap[k].Low != "and" && gap[k].Low != "or" {
+		if !word(gap, k) {
 			return false
 		}
 		k++
@@ -900,6 +917,60 @@ func coordinated(sv *event.Sentence, codes []string) bool {
 		if ok {
 			return true
 		}
+	}
+	return false
+}
+
+// coSubjects reports an event with no target whose sources are the
+// subject of its verb and did together what the verb says of one side
+// to another: an assault, a threat, aid, a demand ("French and British
+// troops landed", "Chile and Peru sent troops"). The sources of a
+// mutual event ("met", "fought") or of a cooperative category (AGREE,
+// CONSULT, SUPPORT, COOPERATE: "signed a treaty", "agreed") are the
+// parties to it, each other's counterpart; so are sides after "between"
+// ("the conflict between Chile and Peru"), which are no subject.
+func coSubjects(sv *event.Sentence, e event.Span) bool {
+	if len(e.Source) < 2 || e.Mutual || cooperative(e.Category) {
+		return false
+	}
+	toks := sv.Toks
+	k := 0
+	for k < len(toks) && int(toks[k].Start) < e.Start {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	subj, _ := sv.Subject(k, sv.Clause[k])
+	if !covers(subj, e.Source) {
+		return false
+	}
+	// "the end of the Sino-Indian friendship": sources named after the
+	// trigger are what it is about, whatever came before
+	for c := sv.FirstCoordFrom(k); c >= 0 && c < len(sv.Coords); c++ {
+		if covers(sv.Coords[c].Codes(sv.Groups), e.Source) {
+			return false
+		}
+	}
+	return true
+}
+
+// covers reports a list of codes that holds each of codes.
+func covers(list, codes []string) bool {
+	for _, c := range codes {
+		if !slices.Contains(list, c) {
+			return false
+		}
+	}
+	return true
+}
+
+// cooperative reports a PLOVER category whose actors act with each other
+// rather than on each other.
+func cooperative(category string) bool {
+	switch category {
+	case "AGREE", "CONSULT", "SUPPORT", "COOPERATE":
+		return true
 	}
 	return false
 }

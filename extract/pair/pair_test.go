@@ -193,7 +193,7 @@ func TestTerritoryIsNoParty(t *testing.T) {
 }
 
 // TestAsWellAsIsOneList: a list whose last member follows "as well as"
-// ("Chad and Niger, as well as Sudan") stands as several phrases; its
+// or "along with" ("Chad and Niger, as well as Sudan") stands as several phrases; its
 // members are one list, related to the sentence's other actors but not to
 // each other, with the words of their noun phrases around it ("units, as
 // well as Rwandan volunteers"). "As well as" after a verb or in a clause
@@ -214,6 +214,19 @@ func TestAsWellAsIsOneList(t *testing.T) {
 			"KEN-SOM mention pair:sentence"},
 		{"in a clause of its own (a naval history)",
 			"The Chilean navy grew fast, as well as it could, while Peru bought cruisers.",
+			"CHL-PER mention pair:sentence"},
+		// the other joiners of several words (joiners.txt of the syntax)
+		{"recruits from a list, along with (a report on the Sahel)",
+			"Reports said the rebels drew recruits from Chad and Niger, along with Sudan, before the war with Libya.",
+			"TCD-LBY mention pair:sentence; NER-LBY mention pair:sentence; SDN-LBY mention pair:sentence"},
+		{"units and volunteers, along with (a report on East Africa)",
+			"Observers expected Kenyan units, along with Rwandan volunteers, to face the militias from Somalia.",
+			"KEN-SOM mention pair:sentence; RWA-SOM mention pair:sentence"},
+		{"along with after a verb and its object (a report on East Africa)",
+			"Kenyan troops patrolled the coast, along with the Somali border.",
+			"KEN-SOM mention pair:sentence"},
+		{"along with in a clause of its own (a naval history)",
+			"The Chilean navy grew, along with its budget, while Peru bought cruisers.",
 			"CHL-PER mention pair:sentence"},
 	})
 }
