@@ -63,12 +63,6 @@ func (sv *Sentence) assert(i, n int) assertion {
 			if k+1 < len(toks) && (toks[k+1].Low == "to" || toks[k+1].Low == "from") {
 				negate()
 			}
-		case "plannoun":
-			// "plans for an invasion of England", "preparations for
-			// the invasion": what is planned, not done
-			if tr, _ := sv.triggerAt(i); tr != nil && tr.Noun && k+1 < i && (toks[k+1].Low == "for" || toks[k+1].Low == "of") {
-				suppose()
-			}
 		case "plan":
 			// "planned their attacks", "a planned invasion": the noun
 			// is what is planned; "tasked with retaking": the task
@@ -98,6 +92,11 @@ func (sv *Sentence) assert(i, n int) assertion {
 	// of the same clause says what the move is for; the text asserts the
 	// move, not the act it prepares.
 	if i > 1 && toks[i-1].Low == "to" && sv.preparedBy(i-1) {
+		suppose()
+	}
+	// "plans for an invasion of England", "preparations for the
+	// invasion", "plans for a German invasion": what is planned, not done.
+	if sv.planned(i) {
 		suppose()
 	}
 	// "accused Russia of attacking Lithuania", "blamed Iraq for the
@@ -294,7 +293,9 @@ func (sv *Sentence) tooToDeny(to int) bool {
 // its "to have" and at most one word before the trigger ("claimed to
 // have killed 3,000 troops", "claims to have successfully tested").
 // Not the word naming an actor, nor a noun after a determiner ("the
-// claims that").
+// claims that"); nor a trigger after an "and" or "but" that opens a main
+// clause of its own (ownClause: "claimed that Indian troops had crossed
+// the line and India attacked Lahore").
 func (sv *Sentence) claims(j, i int) bool {
 	toks := sv.Toks
 	if !sv.lex.Claim[toks[j].Low] || sv.ActorAt[j] >= 0 || j > 0 && sv.Determiner(toks[j-1].Low) || j+2 >= len(toks) {
@@ -302,7 +303,7 @@ func (sv *Sentence) claims(j, i int) bool {
 	}
 	switch {
 	case toks[j+1].Low == "that":
-		return true
+		return !sv.ownClause(j+1, i)
 	case toks[j+1].Low == "to" && toks[j+2].Low == "have":
 		return i-(j+2) <= 2
 	}

@@ -399,7 +399,7 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 		// demanded, refused or threatened did not happen; its actors pair.
 		// "advised Saigon to refuse", "was ordered to attack": what an
 		// actor is asked to do is not done.
-		if ok && (sv.inComplement(i, out) || !tr.Noun && (sv.appealed(i) || sv.mandated(i))) {
+		if ok && (sv.inComplement(i, out) || sv.appealed(i) || !tr.Noun && sv.mandated(i)) {
 			sv.Hidden = append(sv.Hidden, ev)
 			ok = false
 		}
@@ -741,11 +741,15 @@ func (sv *Sentence) inComplement(i int, evs []Span) bool {
 // or verb. A word or phrase of appeal.txt ("called upon") is no such verb
 // after a preposition or a determiner, before a preposition other than
 // "by" ("under pressure to", "placed pressure on the rebels to", "in
-// response to a request to": nouns), or when it names an actor.
+// response to a request to": nouns), or when it names an actor. An event
+// noun counts after its light verb right after the "to" (lightTo:
+// "encouraged Austria to declare war on Serbia").
 func (sv *Sentence) appealed(i int) bool {
 	toks := sv.Toks
 	to := i - 1
-	if to >= 1 && toks[to].Low != "to" && sv.adverb(to) {
+	if tr, _ := sv.triggerAt(i); tr != nil && tr.Noun {
+		to = sv.lightTo(i) // "encouraged Austria to declare war on Serbia"
+	} else if to >= 1 && toks[to].Low != "to" && sv.adverb(to) {
 		to--
 	}
 	if to < 1 || toks[to].Low != "to" {
@@ -778,8 +782,16 @@ func (sv *Sentence) appealed(i int) bool {
 // ("insisted that Saigon fight the war alone", "proposed that Iraq
 // withdraw from Kuwait"). The base form: the trigger's own first word (no
 // irregular past row's, "withdrew"), no auxiliary or modal before it.
-// Between "that" and the verb at most six tokens, no comma, semicolon,
-// clause word or other verb.
+// The subjunctive shows after a verb of mandate.txt in the past (the
+// indicative would be past too: "recommended that American and British
+// aircraft bomb China") or after a third-person singular subject: after a
+// present verb of mandate.txt the "that" clause holds one actor and the
+// verb (singularSubject: "suggest that Russia and China cooperate",
+// "insist that Pakistani troops attack" are present indicatives). Not
+// told apart: a past the same as the base ("suggest that Washington cut
+// aid in 1990"). Between "that" and the verb at most six tokens, no "to"
+// ("moved that night to attack": "that" no conjunction), comma,
+// semicolon, clause word or other verb.
 func (sv *Sentence) mandated(i int) bool {
 	toks := sv.Toks
 	tr, _ := sv.triggerAt(i)
@@ -789,9 +801,10 @@ func (sv *Sentence) mandated(i int) bool {
 	for k := i - 1; k >= 1 && k >= i-7; k-- {
 		t := toks[k].Low
 		if t == "that" {
-			return k < i-1 && sv.lex.Mandate[toks[k-1].Low]
+			return k < i-1 && sv.lex.Mandate[toks[k-1].Low] &&
+				(strings.HasSuffix(toks[k-1].Low, "ed") || sv.singularSubject(k+1, i))
 		}
-		if t == "," || t == ";" || t == ":" || sv.ClauseWord(t) || sv.Auxiliary(t) || sv.lex.Modality(t) != "" || sv.Verb != nil && sv.Verb(k) {
+		if t == "to" || t == "," || t == ";" || t == ":" || sv.ClauseWord(t) || sv.Auxiliary(t) || sv.lex.Modality(t) != "" || sv.Verb != nil && sv.Verb(k) {
 			return false
 		}
 	}

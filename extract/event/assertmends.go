@@ -1,0 +1,114 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/stratex/stratex/extract/english"
+)
+
+// singularSubject reports toks[from:to] that hold, after an optional
+// determiner, one actor alone and nothing but adverbs in -ly after it: a
+// third-person singular subject ("that Saigon fight", "that the Soviet
+// Union withdraw"), whose verb without -s is a subjunctive. Not two
+// actors ("that Russia and China cooperate"), nor a plural noun after
+// or inside the actor ("that Pakistani troops attack", "that Israeli
+// forces attack"): a present indicative.
+func (sv *Sentence) singularSubject(from, to int) bool {
+	toks := sv.Toks
+	c := -1
+	for k := from; k < to; k++ {
+		w := toks[k].Low
+		switch {
+		case sv.CoordAt[k] >= 0:
+			if c >= 0 && sv.CoordAt[k] != c {
+				return false
+			}
+			c = sv.CoordAt[k]
+			if toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && plural(w) {
+				return false
+			}
+		case k == from && sv.Determiner(w):
+		case c >= 0 && toks[k].Kind == english.Alpha && strings.HasSuffix(w, "ly"):
+		default:
+			return false
+		}
+	}
+	return c >= 0 && len(sv.Coords[c].Groups) == 1
+}
+
+// plural reports a lower-case noun in -s, not -ss or -us: "troops",
+// "forces", not "congress", "consensus".
+func plural(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+}
+
+// namedPlan reports a plan noun at toks[k] written as part of a name
+// ("the Marshall Plan", "the Schlieffen Plan"): inside an entity, or
+// capitalized after a capitalized word. A programme that is named was
+// carried out or not; the name does not say it was only planned.
+func (sv *Sentence) namedPlan(k int) bool {
+	toks := sv.Toks
+	return sv.InEnt[k] || k > 0 && english.IsUpperWord(toks[k].Text) && toks[k-1].Kind == english.Alpha && english.IsUpperWord(toks[k-1].Text)
+}
+
+// planned reports an event noun at toks[i] after a plan noun of
+// modality.tsv's class plannoun and its "for" or "of" ("plans for an
+// invasion of England", "preparations for the invasion"), no name's
+// plan noun (namedPlan). Between the "for" or "of" and the event noun
+// at most five tokens of its noun phrase: no comma, clause word, verb,
+// trigger or actor but a people's adjective (a NORP: "plans for a
+// German invasion of Britain").
+func (sv *Sentence) planned(i int) bool {
+	toks := sv.Toks
+	if tr, _ := sv.triggerAt(i); tr == nil || !tr.Noun {
+		return false
+	}
+	for k := i - 1; k >= 1 && k >= i-6 && sv.Clause[k] == sv.Clause[i]; k-- {
+		w := toks[k].Low
+		if w == "for" || w == "of" {
+			return k < i && sv.lex.Modality(toks[k-1].Low) == "plannoun" && !sv.namedPlan(k-1)
+		}
+		if a := sv.ActorAt[k]; a >= 0 && sv.Groups[a].Label != "NORP" || toks[k].Kind != english.Alpha ||
+			sv.ClauseWord(w) || sv.IsTrigger(k) || sv.Verb != nil && sv.Verb(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// lightTo returns the "to" before the light verb of an event noun at
+// toks[i]: "to declare war", "to launch an attack", "to stage a coup",
+// with at most one determiner and one other word between the light verb
+// and the noun; -1 if none.
+func (sv *Sentence) lightTo(i int) int {
+	toks := sv.Toks
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		w := toks[k].Low
+		if sv.lex.Light[w] {
+			if toks[k-1].Low == "to" {
+				return k - 1
+			}
+			return -1
+		}
+		if toks[k].Kind != english.Alpha || sv.ActorAt[k] >= 0 || sv.IsTrigger(k) || sv.Preposition(w) || sv.ClauseWord(w) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// ownClause reports an "and" or "but" in toks(from, to) that opens a main
+// clause with a subject of its own: an actor right after it that is not
+// in the coordination of the word before it ("claimed that Indian troops
+// had crossed the line and India attacked Lahore"; not "claimed that
+// American and British bombers had attacked").
+func (sv *Sentence) ownClause(from, to int) bool {
+	toks := sv.Toks
+	for k := from + 1; k+1 < to; k++ {
+		if (toks[k].Low == "and" || toks[k].Low == "but") && sv.ActorAt[k+1] >= 0 &&
+			(sv.CoordAt[k+1] < 0 || sv.CoordAt[k-1] != sv.CoordAt[k+1]) {
+			return true
+		}
+	}
+	return false
+}
