@@ -18,9 +18,13 @@ import (
 const ruleCitedSurname = "vocab:person+citation"
 
 // ruleAffiliation marks a person's name followed by a comma and an
-// academic institution's name (academies.txt): "Roger Clarke, Australian
-// National University", "Sue Conger, University of Dallas". A list of
-// authors or editors; the name is a scholar's, no actor.
+// academic institution's name (academies.txt) that is the whole
+// apposition: "Roger Clarke, Australian National University", "Sue Conger,
+// University of Dallas,". A list of authors or editors; the name is a
+// scholar's, no actor. An institution that heads a longer description
+// ("Kennedy, Harvard College graduate and senator") or that a date follows
+// (a speech's place: "(Obama, Cairo University, 4 June 2009)") is no
+// affiliation.
 const ruleAffiliation = "vocab:person+affiliation"
 
 // initialsRE is a reference's initials after a surname: ", I. F.", ", M.H.T.".
@@ -109,24 +113,56 @@ func (v *Vocabulary) citedSurname(text string, lo, start, end int, scholarly boo
 }
 
 // affiliationAfter reports an academic institution's name after a person's
-// name (rest, the text after it): a comma, then up to four capitalized
-// words of which one is a word of academies.txt ("Roger Clarke, Australian
-// National University", "Sue Conger, University of Dallas").
+// name (rest, the text after it) that is the whole apposition: a comma,
+// then up to four capitalized words of which one is a word of
+// academies.txt, then the rest of the institution's name (capitalized
+// words, connectors, a short particle before a capitalized word: "of
+// Texas at Austin") and nothing more before a comma, a semicolon, a
+// bracket, a full stop or a line's end; another person's name may follow
+// in a list ("Roger Clarke, Australian National University Sue Conger,
+// University of Dallas"). Not a description the institution heads
+// ("Kennedy, Harvard College graduate and senator"), nor a place a date
+// follows ("(Obama, Cairo University, 4 June 2009)", a speech).
 func (v *Vocabulary) affiliationAfter(rest string) bool {
 	rest, ok := strings.CutPrefix(rest, ",")
 	if !ok {
 		return false
 	}
 	rest = strings.TrimLeft(rest, " \t")
+	head := false
 	for range 4 {
 		w := leadingWord(rest)
 		if w == "" || !unicode.IsUpper(english.FirstRune(w)) {
 			return false
 		}
-		if v.academies[w] {
-			return true
-		}
 		rest = strings.TrimLeft(rest[len(w):], " \t")
+		if v.academies[w] {
+			head = true
+			break
+		}
+	}
+	if !head {
+		return false
+	}
+	for range 12 {
+		w := leadingWord(rest)
+		if w == "" {
+			break
+		}
+		next := strings.TrimLeft(rest[len(w):], " \t")
+		capital := unicode.IsUpper(english.FirstRune(w))
+		if !capital && !v.connectors[strings.ToLower(w)] && (len(w) > 3 || !unicode.IsUpper(english.FirstRune(leadingWord(next)))) {
+			return false // "Harvard College graduate"
+		}
+		rest = next
+	}
+	if rest == "" || strings.ContainsAny(rest[:1], ";)].\n\r") {
+		return true
+	}
+	if after, ok := strings.CutPrefix(rest, ","); ok {
+		after = strings.TrimLeft(after, " \t")
+		w := leadingWord(after)
+		return !(after != "" && unicode.IsDigit(english.FirstRune(after))) && (w == "" || v.en.Month(strings.ToLower(w)) == 0)
 	}
 	return false
 }

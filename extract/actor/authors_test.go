@@ -179,3 +179,26 @@ func TestCitedLeaderYear(t *testing.T) {
 		t.Errorf("a history's Sadat (1978).: %v", got)
 	}
 }
+
+// A person's name before a comma and an academic institution's name is an
+// author's affiliation only when the institution is the whole apposition:
+// a comma, a line's end or another name follows it. An institution that
+// heads a description of the person, or a place that a date follows (a
+// speech), keeps the person's actor (review11 finding 8).
+func TestAffiliationWhole(t *testing.T) {
+	for _, c := range []struct{ sentence, form, want string }{
+		// a history of the 1960 election and one of the Cold War: the
+		// institution heads a description
+		{"Kennedy, Harvard College graduate and senator, defeated Nixon in 1960.", "Kennedy", "Kennedy/PERSON/USA"},
+		{"Kissinger, Harvard University professor and adviser, flew to Beijing in 1971.", "Kissinger", "Kissinger/PERSON/USA"},
+		// speeches at a university, dated
+		{"The new beginning was announced in Cairo (Obama, Cairo University, 4 June 2009).", "Obama", "Obama/PERSON/USA"},
+		{"Britain's turn was set out in Zurich (Churchill, Zurich University, September 1946).", "Churchill", "Churchill/PERSON/GBR"},
+		// the other way: an editorial board and a panel's list
+		{"Kalle Lyytinen, Case Western Reserve University Roger Clarke, Australian National University Sue Conger, University of Dallas", "Roger Clarke", "Roger Clarke/PERSON/"},
+		{"The panel was chaired by Charles Clarke, University of East Anglia, and Jane Doe, University of Texas at Austin.", "Charles Clarke", "Charles Clarke/PERSON/"},
+		{"Charles Clarke, University of East Anglia\nJane Doe, University of Dallas", "Charles Clarke", "Charles Clarke/PERSON/"},
+	} {
+		checkEntity(t, c.sentence, c.form, c.want)
+	}
+}
