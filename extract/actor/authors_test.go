@@ -156,8 +156,9 @@ func TestCitedLeaderYear(t *testing.T) {
 		{"Powell (2006) argues that wars end when beliefs converge.", "Powell", "Powell/PERSON/"},
 		{"Fernandes (2021, p. 4) finds that opinion is stable.", "Fernandes", "Fernandes/PERSON/"},
 		{"Fernandes (2021) and Lima (2020) show that opinion is stable.", "Fernandes", "Fernandes/PERSON/"},
-		// a bare year outside a bracket is no citation
-		{"Wars end when Powell, 2006; is cited.", "Powell", "Powell/PERSON/USA"},
+		// a bare year outside a bracket is no citation: a history's list
+		// of office holders with the years they took office
+		{"The secretaries of state were Powell, 2001; Rice, 2005; and Clinton, 2009.", "Powell", "Powell/PERSON/USA"},
 	} {
 		checkEntity(t, c.sentence, c.form, c.want)
 	}
