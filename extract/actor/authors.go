@@ -10,15 +10,21 @@ import (
 
 // ruleCitedSurname marks an office holder's one-word form (a surname)
 // written as an author: inside a citation's list of authors ("Almeida,
-// Fernandes, & Guimarães (2021)", "Lynch et al. 2004") or a reference's
-// surname with initials ("Fernandes, I. F."). A person, no actor: the
-// surname is a scholar's, not the minister's.
+// Fernandes, & Guimarães (2021) demonstrate", "Lynch et al. 2004", "(Fearon
+// 1995; Powell 2006)") or a reference's surname with initials ("Fernandes,
+// I. F."). A person, no actor: the surname is a scholar's, not the
+// minister's. A history's leader with a year in brackets ("Sadat (1977)
+// offered Israel peace") keeps the actor.
 const ruleCitedSurname = "vocab:person+citation"
 
 // ruleAffiliation marks a person's name followed by a comma and an
-// academic institution's name (academies.txt): "Roger Clarke, Australian
-// National University", "Sue Conger, University of Dallas". A list of
-// authors or editors; the name is a scholar's, no actor.
+// academic institution's name (academies.txt) that is the whole
+// apposition: "Roger Clarke, Australian National University", "Sue Conger,
+// University of Dallas,". A list of authors or editors; the name is a
+// scholar's, no actor. An institution that heads a longer description
+// ("Kennedy, Harvard College graduate and senator") or that a date follows
+// (a speech's place: "(Obama, Cairo University, 4 June 2009)") is no
+// affiliation.
 const ruleAffiliation = "vocab:person+affiliation"
 
 // initialsRE is a reference's initials after a surname: ", I. F.", ", M.H.T.".
@@ -28,38 +34,74 @@ var initialsRE = regexp.MustCompile(`^,[ \t]*\p{Lu}\.(?:[ \t-]*\p{Lu}\.)*(?:[,;(
 // ", and ", " and ".
 var coAuthorRE = regexp.MustCompile(`^[ \t]*(?:,[ \t]*(?:(?:&|and)[ \t]+)?|(?:&|and)[ \t]+)`)
 
-// citedYearRE is a citation's year after its authors, closed as a
-// citation closes it: "(2021)", "(2021a, p. 3)", ", 2004;", " 2006)"; not a
-// span of years ("Brazil Under Bolsonaro (2019-2022)", a term of office)
-// nor a year that words follow ("Biden 2020 Trump 2020", a table's votes).
-var citedYearRE = regexp.MustCompile(`^(?:[ \t]*\([ \t]*|,[ \t]*|[ \t]+)(?:1[5-9]|20)\d\d[a-z]?[ \t]*[),;:]`)
+// bracketYearRE is a year in brackets after a name: "(2021)", or a
+// bracket that holds more ("(2021a, p. 3)", "(1995; 2006)"), its closer
+// the submatch; not a span of years ("Brazil Under Bolsonaro (2019-2022)",
+// a term of office).
+var bracketYearRE = regexp.MustCompile(`^[ \t]*\([ \t]*(?:1[5-9]|20)\d\d[a-z]?[ \t]*([),;:])`)
+
+// bareYearRE is a year after a name inside a bracketed citation, closed as
+// such a citation closes it: ", 2004;", " 2006)"; not a year that words
+// follow ("Biden 2020 Trump 2020", a table's votes).
+var bareYearRE = regexp.MustCompile(`^(?:,[ \t]*|[ \t]+)(?:1[5-9]|20)\d\d[a-z]?[ \t]*[),;:]`)
 
 // etAlRE is "et al." after a surname.
 var etAlRE = regexp.MustCompile(`^[ \t]+et[ \t]+al\.?`)
 
-// citedSurname reports the one-word person form that ends at end of text
-// written as an author: before a citation's year, perhaps after "et al."
-// or other authors joined by commas, "&" or "and" ("Almeida, Fernandes, &
-// Guimarães (2021)"), or before a reference's initials ("Fernandes, I.
-// F."). Two names with no joint ("the Bush Doctrine (2002)") are no list
-// of authors.
-func citedSurname(text string, end int) bool {
+// citedSurname reports the one-word person form text[start:end] written
+// as an author; lo is where the look back for an open bracket may start
+// (the sentence's start). An author stands:
+//   - before a reference's initials ("Fernandes, I. F.");
+//   - in a list of authors joined by commas, "&" or "and", or before "et
+//     al.", that a citation's year closes, when one of these shows it a
+//     citation: "&" or "et al." in it; a bracket holding more than the
+//     year ("(2021a, p. 3)"); a bare year inside an open bracket ("(Fearon
+//     1995; Powell 2006)"); a bracketed year that a scholar's verb of
+//     citeverbs.txt follows ("Powell (2006) argues"), or, in a paper
+//     (scholarly: a document with references), that ends the clause ("as
+//     Powell (2006) notes" is the verb; "see Powell (2006)." the end).
+//
+// A history's bracketed year after a leader, or after a list of leaders,
+// that an event's verb follows or that ends a clause outside a paper, is a
+// gloss: "Sadat (1977) offered Israel peace", "signed by Carter, Begin and
+// Sadat (1978), ended the war". Two names with no joint ("the Bush
+// Doctrine (2002)") are no list of authors.
+func (v *Vocabulary) citedSurname(text string, lo, start, end int, scholarly bool) bool {
 	rest := text[end:min(len(text), end+120)]
 	if initialsRE.MatchString(rest) {
 		return true
 	}
+	inBracket := func() bool {
+		before := text[max(lo, start-200):start]
+		return strings.LastIndex(before, "(") > strings.LastIndex(before, ")")
+	}
+	amp := false
 	for range 6 {
-		if citedYearRE.MatchString(rest) {
-			return true
+		if m := bracketYearRE.FindStringSubmatchIndex(rest); m != nil {
+			if rest[m[2]:m[3]] != ")" || amp {
+				return true
+			}
+			after := strings.TrimLeft(rest[m[1]:], " \t")
+			if v.citeVerbs[strings.ToLower(leadingWord(after))] {
+				return true
+			}
+			if scholarly && (after == "" || strings.ContainsAny(after[:1], ",.;:)\n\r")) {
+				return true
+			}
+			// the list may go on: "Fernandes (2021) and Lima (2020) show"
+			rest = rest[m[1]:]
+		} else if bareYearRE.MatchString(rest) {
+			return amp || inBracket()
 		}
 		if loc := etAlRE.FindStringIndex(rest); loc != nil {
 			rest = rest[loc[1]:]
-			return citedYearRE.MatchString(rest) || strings.HasPrefix(rest, " ") && citedYearRE.MatchString(rest[1:])
+			return bareYearRE.MatchString(rest) || bracketYearRE.MatchString(rest) || strings.HasPrefix(rest, " ") && bareYearRE.MatchString(rest[1:])
 		}
 		loc := coAuthorRE.FindStringIndex(rest)
 		if loc == nil || loc[1] == 0 {
 			return false
 		}
+		amp = amp || strings.Contains(rest[:loc[1]], "&")
 		after := rest[loc[1]:]
 		w := leadingWord(after)
 		if w == "" || !unicode.IsUpper(english.FirstRune(w)) || !english.IsNameWord(w) {
@@ -71,24 +113,56 @@ func citedSurname(text string, end int) bool {
 }
 
 // affiliationAfter reports an academic institution's name after a person's
-// name (rest, the text after it): a comma, then up to four capitalized
-// words of which one is a word of academies.txt ("Roger Clarke, Australian
-// National University", "Sue Conger, University of Dallas").
+// name (rest, the text after it) that is the whole apposition: a comma,
+// then up to four capitalized words of which one is a word of
+// academies.txt, then the rest of the institution's name (capitalized
+// words, connectors, a short particle before a capitalized word: "of
+// Texas at Austin") and nothing more before a comma, a semicolon, a
+// bracket, a full stop or a line's end; another person's name may follow
+// in a list ("Roger Clarke, Australian National University Sue Conger,
+// University of Dallas"). Not a description the institution heads
+// ("Kennedy, Harvard College graduate and senator"), nor a place a date
+// follows ("(Obama, Cairo University, 4 June 2009)", a speech).
 func (v *Vocabulary) affiliationAfter(rest string) bool {
 	rest, ok := strings.CutPrefix(rest, ",")
 	if !ok {
 		return false
 	}
 	rest = strings.TrimLeft(rest, " \t")
+	head := false
 	for range 4 {
 		w := leadingWord(rest)
 		if w == "" || !unicode.IsUpper(english.FirstRune(w)) {
 			return false
 		}
-		if v.academies[w] {
-			return true
-		}
 		rest = strings.TrimLeft(rest[len(w):], " \t")
+		if v.academies[w] {
+			head = true
+			break
+		}
+	}
+	if !head {
+		return false
+	}
+	for range 12 {
+		w := leadingWord(rest)
+		if w == "" {
+			break
+		}
+		next := strings.TrimLeft(rest[len(w):], " \t")
+		capital := unicode.IsUpper(english.FirstRune(w))
+		if !capital && !v.connectors[strings.ToLower(w)] && (len(w) > 3 || !unicode.IsUpper(english.FirstRune(leadingWord(next)))) {
+			return false // "Harvard College graduate"
+		}
+		rest = next
+	}
+	if rest == "" || strings.ContainsAny(rest[:1], ";)].\n\r") {
+		return true
+	}
+	if after, ok := strings.CutPrefix(rest, ","); ok {
+		after = strings.TrimLeft(after, " \t")
+		w := leadingWord(after)
+		return !(after != "" && unicode.IsDigit(english.FirstRune(after))) && (w == "" || v.en.Month(strings.ToLower(w)) == 0)
 	}
 	return false
 }

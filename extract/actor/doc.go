@@ -4,9 +4,13 @@
 // their roles, places that are never actors), the agent nouns that a named
 // actor claims ("the Peruvian government", "rebels in Mali": that state
 // with a sector), capitalized multi-word names with a known head word,
-// author-year citations (an office holder's surname among a citation's
-// authors or before a reference's initials, and a name before an academic
-// affiliation, is a scholar's, no actor), and prose's statistical tagger for the rest, with
+// author-year citations (an office holder's surname is a scholar's, no
+// actor, among a citation's authors when the citation's form shows it:
+// "&", "et al.", an open bracket, a scholar's verb after the year, in a
+// paper a year that ends the clause; before a reference's initials; or
+// before an academic affiliation that is the whole apposition; a
+// history's "Sadat (1977) offered Israel peace" keeps the leader), and
+// prose's statistical tagger for the rest, with
 // the repairs that resolve them into entities (Entities). A person's form
 // inside another person's name ("Henry Clinton", "Abdul Sattar Abu
 // Risha") names that other person, and a document that names another
@@ -20,7 +24,7 @@
 // Its word lists are the files under data/ (kinds actors, dictionary,
 // agents, attach, home, abroad, bodies, ethnic, listwords, nonentities,
 // named, connectors, venues, suffixes, currencywords, demonymheads,
-// forcemods, newnames, unitnames, academies, colonies, diseases, statebodies, firms, companies), extendable with -vocab and -actors; data/phoenix
+// forcemods, newnames, unitnames, academies, citeverbs, colonies, diseases, statebodies, firms, companies), extendable with -vocab and -actors; data/phoenix
 // holds the actors and agents generated from the field's dictionaries by
 // cmd/vocabgen. It imports english, text (for sentences) and vocab; it
 // must not import timex, money, event, pair nor extract.

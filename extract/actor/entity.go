@@ -319,7 +319,7 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 				es.Actor, es.Sector = "", ""
 			}
 			if e.Label == "PERSON" && es.Actor != "" && es.Rule == "vocab:"+e.Kind {
-				if !strings.ContainsAny(m.Text, " -") && !theBefore(text, m.Start) && citedSurname(text, m.End) {
+				if !strings.ContainsAny(m.Text, " -") && !theBefore(text, m.Start) && v.citedSurname(text, s.Start, m.Start, m.End, scholarly) {
 					es.Actor, es.Sector, es.Rule = "", "", ruleCitedSurname
 				} else if v.affiliationAfter(text[m.End:min(len(text), m.End+80)]) {
 					es.Actor, es.Sector, es.Rule = "", "", ruleAffiliation
