@@ -616,12 +616,22 @@ func tally(sv *event.Sentence, x, y [2]int) bool {
 	end := min(y[0], cy)
 	join := -1
 	for k := x[1] + 1; k < end && join < 0; k++ {
-		switch toks[k].Low {
-		case "and", "while", "whereas", ",", ";":
+		// a joiner of a list (joiners.txt: "and", a comma), a word that
+		// opens a clause (clausewords.txt: "while", "whereas") or a
+		// semicolon
+		if sv.JoinerAt(toks, k) > 0 || sv.ClauseWord(toks[k].Low) || toks[k].Low == ";" {
 			join = k
 		}
 	}
 	if join < 0 {
+		return false
+	}
+	// a count that an act verb governs is what a side does, not what it
+	// has or lost: "X deployed N troops along the border, and Y deployed
+	// M", "X massed N divisions and Y M divisions" face each other; so
+	// does a verb between the joiner and a count before the second side
+	// ("N X soldiers, who attacked M Y troops")
+	if acts(sv, x[1]+1, cx) || acts(sv, y[1]+1, cy) || cy < y[0] && acts(sv, join+1, cy) {
 		return false
 	}
 	// the second count's words run to the end of the sentence or a
@@ -650,6 +660,17 @@ func tally(sv *event.Sentence, x, y [2]int) bool {
 		}
 	}
 	return true
+}
+
+// acts reports an event trigger among the tokens from to before: a verb
+// of an act between a side and the count after it.
+func acts(sv *event.Sentence, from, before int) bool {
+	for k := from; k < before; k++ {
+		if sv.IsTrigger(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // count returns the token of the number that counts an actor phrase

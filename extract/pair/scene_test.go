@@ -131,5 +131,17 @@ func TestTallyIsNoPair(t *testing.T) {
 		{"one count only (a history)",
 			"Chile lost 900 men to Peruvian raids in 1880.",
 			"CHL-PER mention pair:sentence"},
+		{"losses of each side after whereas (a history)",
+			"In that war Ghana lost 300 men whereas Togo lost 120.",
+			""},
+		{"rival deployments: an act verb governs each count (a news report)",
+			"In 2002 India deployed 500,000 troops along the border, and Pakistan deployed 300,000.",
+			"IND-PAK mention pair:sentence"},
+		{"rival mobilisations (a history)",
+			"In 1914 Russia mobilised 1,200,000 men on the frontier while Germany mobilised 900,000.",
+			"RUS-DEU mention pair:sentence"},
+		{"rival forces massed, the second's verb left out (a crisis report; the event stage codes no event here)",
+			"During the crisis India massed 10 divisions and Pakistan 6 divisions.",
+			"IND-PAK mention pair:sentence"},
 	})
 }
