@@ -496,7 +496,9 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 	var phrases [][]string
 	var owner []bool // the phrase is the possessor of the next: "Afghanistan's mujahideen"
 	var span [][2]int
-	var scene []bool // the phrase names a place where something happens: "Canadian peacekeepers in Cyprus"
+	var scene []bool // the phrase names a place where something happens: "Riots in Bolivia"
+	var agent []int  // the coordination of the actor whose act or agent noun the scene follows, or -1: "Chinese investment in Pakistan"
+	var coord []int  // each phrase's coordination
 	toks := sv.Toks
 	for ci, co := range sv.Coords {
 		if codes := co.Codes(sv.Groups); len(codes) > 0 {
@@ -509,7 +511,8 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 			}
 			phrases = append(phrases, codes)
 			span = append(span, [2]int{co.First, l})
-			scene = append(scene, f.scene(sv, ci))
+			sc, ag := f.scene(sv, ci)
+			scene, agent, coord = append(scene, sc), append(agent, ag), append(coord, ci)
 			owner = append(owner, ci+1 < len(sv.Coords) && l+3 == sv.Coords[ci+1].First && toks[l+1].Low == "'" && toks[l+2].Low == "s")
 		}
 	}
@@ -542,8 +545,11 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 			if tally(sv, span[x], span[y]) {
 				continue // "Chile lost 900 men while Peru lost 2,000": two counts, no act between the two
 			}
-			if (scene[x] || scene[y]) && !f.relates(phrases[x], phrases[y]) {
-				continue // "Riots in Bolivia worried Peruvian traders": a scene, no party
+			// "Riots in Bolivia worried Peruvian traders": a scene, no party;
+			// "Chinese investment in Pakistan": the place is the party of the
+			// actor whose investment it is, and a scene to the others
+			if (scene[x] && agent[x] != coord[y] || scene[y] && agent[y] != coord[x]) && !f.relates(phrases[x], phrases[y]) {
+				continue
 			}
 			for _, a := range phrases[x] {
 				for _, b := range phrases[y] {
@@ -567,30 +573,80 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 // ("Riots in Bolivia worried Peruvian traders", "Canadian peacekeepers in
 // Cyprus were relieved by Austrian units"). "Stumbled into Albania" names
 // where the side goes, not a scene: "into" is no scene preposition.
-func (f *Finder) scene(sv *event.Sentence, ci int) bool {
+//
+// The second result is the coordination of the actor whose agent or act
+// a preposition of pairwords.tsv role party ("in") follows, or -1: a
+// noun right before the preposition (past one more word of its phrase)
+// that an actor's name, demonym or possessive modifies ("Chinese
+// investment in Pakistan", "India's diplomats in Afghanistan"), or the
+// agent noun that ends the actor's own phrase ("Russian troops in
+// Syria"). The place is that actor's party whatever word follows it; to
+// the sentence's other actors it stays a scene.
+func (f *Finder) scene(sv *event.Sentence, ci int) (bool, int) {
 	toks, co := sv.Toks, sv.Coords[ci]
 	k := co.First
 	for k > 0 && sv.Determiner(toks[k-1].Low) {
 		k--
 	}
 	if !f.phraseBefore(toks, k, "scene") {
-		return false
+		return false, -1
 	}
 	if len(co.Groups) > 1 {
-		return false // a list of states: see together
+		return false, -1 // a list of states: see together
 	}
 	if l := sv.Groups[co.Groups[0]].Label; l != "GPE" && l != "LOC" {
-		return false
+		return false, -1
 	}
 	if n := co.Last + 1; n < len(toks) && toks[n].Kind == english.Alpha {
 		w := toks[n].Low
 		function := sv.Preposition(w) || sv.ClauseWord(w) || sv.Determiner(w) || sv.Auxiliary(w) || w == "and" || w == "or" || w == "as"
 		verb := syntax.VerbLike(w) || sv.Verb != nil && sv.Verb(n)
 		if english.IsUpperWord(toks[n].Text) || !function && !verb {
-			return false // "in U.S. aircraft": the actor modifies a noun
+			return false, -1 // "in U.S. aircraft": the actor modifies a noun
 		}
 	}
-	return true
+	for _, ws := range f.lex.PairPhrases("party") {
+		if p := k - len(ws); p >= 0 && phraseEnd(toks, p, [][]string{ws}) == k {
+			return true, agentBefore(sv, p)
+		}
+	}
+	return true, -1
+}
+
+// agentBefore returns the coordination of an actor that modifies the noun
+// phrase ending right before token p, or -1: one or two lower-case words
+// (a noun, a modifier: no verb, preposition, determiner or clause word)
+// after the actor's name or its possessive "'s" ("Chinese investment",
+// "American air bases", "Japan's diplomats"). "Sixtus in Belgium" (no
+// noun), "German columns moved across" (a verb), "built a dam in" (a
+// determiner) have none.
+func agentBefore(sv *event.Sentence, p int) int {
+	toks := sv.Toks
+	if c := sv.CoordAt[max(p-1, 0)]; p > 0 && c >= 0 {
+		if t := toks[p-1]; t.Kind == english.Alpha && !english.IsUpperWord(t.Text) {
+			return c // the actor's own agent noun: "Indian diplomats", "Russian troops"
+		}
+		return -1 // "Sixtus in Belgium": the actor itself, no noun
+	}
+	j, words := p-1, 0
+	for ; j >= 0 && words < 2; j-- {
+		t := toks[j]
+		if t.Kind != english.Alpha || english.IsUpperWord(t.Text) || sv.CoordAt[j] >= 0 || sv.Preposition(t.Low) || sv.Determiner(t.Low) ||
+			sv.ClauseWord(t.Low) || sv.Auxiliary(t.Low) || syntax.VerbLike(t.Low) || sv.Verb != nil && sv.Verb(j) || t.Low == "and" || t.Low == "or" {
+			break
+		}
+		words++
+	}
+	if words == 0 || j < 0 {
+		return -1
+	}
+	if j >= 1 && toks[j].Low == "s" && toks[j-1].Low == "'" {
+		j -= 2 // "Japan's diplomats"
+	}
+	if j < 0 {
+		return -1
+	}
+	return sv.CoordAt[j]
 }
 
 // tally reports two actor phrases (token spans x before y) that are each
@@ -616,12 +672,22 @@ func tally(sv *event.Sentence, x, y [2]int) bool {
 	end := min(y[0], cy)
 	join := -1
 	for k := x[1] + 1; k < end && join < 0; k++ {
-		switch toks[k].Low {
-		case "and", "while", "whereas", ",", ";":
+		// a joiner of a list (joiners.txt: "and", a comma), a word that
+		// opens a clause (clausewords.txt: "while", "whereas") or a
+		// semicolon
+		if sv.JoinerAt(toks, k) > 0 || sv.ClauseWord(toks[k].Low) || toks[k].Low == ";" {
 			join = k
 		}
 	}
 	if join < 0 {
+		return false
+	}
+	// a count that an act verb governs is what a side does, not what it
+	// has or lost: "X deployed N troops along the border, and Y deployed
+	// M", "X massed N divisions and Y M divisions" face each other; so
+	// does a verb between the joiner and a count before the second side
+	// ("N X soldiers, who attacked M Y troops")
+	if acts(sv, x[1]+1, cx) || acts(sv, y[1]+1, cy) || cy < y[0] && acts(sv, join+1, cy) {
 		return false
 	}
 	// the second count's words run to the end of the sentence or a
@@ -650,6 +716,17 @@ func tally(sv *event.Sentence, x, y [2]int) bool {
 		}
 	}
 	return true
+}
+
+// acts reports an event trigger among the tokens from to before: a verb
+// of an act between a side and the count after it.
+func acts(sv *event.Sentence, from, before int) bool {
+	for k := from; k < before; k++ {
+		if sv.IsTrigger(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // count returns the token of the number that counts an actor phrase

@@ -13,15 +13,15 @@ import "testing"
 // relates the place.
 func TestSceneIsNoParty(t *testing.T) {
 	checkPairs(t, []pairCase{
-		{"in: forces in a country (a history)",
+		{"in: forces in a country are their state's party, a scene to the others (a history)",
 			"Polish forces in Ukraine were short of shells, and the Soviet cavalry pressed on.",
-			"POL-SUN mention pair:sentence"},
+			"POL-UKR mention pair:sentence; POL-SUN mention pair:sentence"},
 		{"in: the same after the two are related",
 			"Poland signed an alliance with Ukraine in April. Polish forces in Ukraine were short of shells.",
 			"POL-UKR sign_agreement pair:event; POL-UKR mention pair:sentence"},
-		{"in: peacekeepers in a country (a news report)",
+		{"in: peacekeepers in a country are their state's party, a scene to the others (a news report)",
 			"Canadian peacekeepers in Cyprus were relieved by Austrian units.",
-			"CAN-AUT mention pair:sentence"},
+			"CAN-CYP mention pair:sentence; CAN-AUT mention pair:sentence"},
 		{"in: the same after the two are related",
 			"Canada sent peacekeepers to Cyprus in 1964. Canadian peacekeepers in Cyprus were relieved by Austrian units.",
 			"CAN-CYP pledge_aid pair:event; CAN-CYP mention pair:sentence; CAN-AUT mention pair:sentence"},
@@ -31,9 +31,9 @@ func TestSceneIsNoParty(t *testing.T) {
 		{"in: the same after the two are related",
 			"Japan gave aid to Laos in 1990. Japanese engineers built a dam in Laos, and Thai banks paid for it.",
 			"JPN-LAO aid pair:event; JPN-LAO mention pair:sentence; JPN-THA mention pair:sentence"},
-		{"in: where an envoy is (a diplomatic history)",
+		{"in: where an envoy is, a scene to all but the envoy's state (a diplomatic history)",
 			"Spain began talks to win Dutch support, offering the Portuguese envoy in Angola a seat.",
-			"ESP-NLD mention pair:sentence; ESP-PRT mention pair:sentence; NLD-PRT mention pair:sentence"},
+			"ESP-NLD mention pair:sentence; ESP-PRT mention pair:sentence; NLD-PRT mention pair:sentence; PRT-AGO mention pair:sentence"},
 		{"in: people of a home sector in a state are its own (the actor stage's agent:in), a party",
 			"Farmers in Kenya had been losing their herds for years to cattle raiders who came over the border from Somalia.",
 			"KEN-SOM mention pair:sentence"},
@@ -94,6 +94,48 @@ func TestSceneIsNoParty(t *testing.T) {
 	})
 }
 
+// TestAgentPlaceIsParty: a place after "in" (pairwords.tsv role party)
+// that follows an actor's agent or act noun ("Chinese investment",
+// "Indian diplomats") is that actor's party, whatever word follows the
+// place; a verb of stances.tsv whose subject acts in the other's affairs
+// ("intervened in") makes a stance pair. A place after "in" with no
+// actor's noun before it, after "at", or after a verb of motion stays a
+// scene. Each from two texts of our own.
+func TestAgentPlaceIsParty(t *testing.T) {
+	checkPairs(t, []pairCase{
+		{"an act noun a demonym modifies (an economics paper)",
+			"Chinese investment in Pakistan has grown rapidly since 2015.",
+			"CHN-PAK mention pair:sentence"},
+		{"the same with a possessive (a trade report)",
+			"Japan's investment in Vietnam rose sharply after 1990.",
+			"JPN-VNM mention pair:sentence"},
+		{"no actor before the noun: a scene (an economics paper)",
+			"Investment in Pakistan has worried Chinese banks since 2015.",
+			""},
+		{"an agent noun in the actor's phrase, a verb after the place (a security report)",
+			"Indian diplomats in Afghanistan have been the target of repeated attacks.",
+			"IND-AFG mention pair:sentence"},
+		{"troops in a country, a word after the place the parser reads as a noun (a news report)",
+			"Russian troops in Syria number about 4,000.",
+			"RUS-SYR mention pair:sentence"},
+		{"the same with an auxiliary after the place",
+			"Russian troops in Syria were about 4,000 that year.",
+			"RUS-SYR mention pair:sentence"},
+		{"intervene in (a history)",
+			"The United States intervened in Vietnam in 1965.",
+			"USA-VNM intervention pair:stance"},
+		{"interfere in (a regional history)",
+			"Syria interfered in Lebanon throughout the 1980s.",
+			"SYR-LBN interference pair:stance"},
+		{"a verb of motion before the place: a scene (a history)",
+			"German columns marched across Ukraine while Austrian units waited.",
+			"DEU-AUT mention pair:sentence"},
+		{"fighting in a place: a scene (a chronicle)",
+			"Fighting in Moldova worried Romanian leaders.",
+			""},
+	})
+}
+
 // TestTallyIsNoPair: two sides each counted by a number of their own and
 // joined as parallel counts, with one predicate said once, left out or
 // repeated, are no pair: the counts say what each had or lost. Twins: the
@@ -131,5 +173,17 @@ func TestTallyIsNoPair(t *testing.T) {
 		{"one count only (a history)",
 			"Chile lost 900 men to Peruvian raids in 1880.",
 			"CHL-PER mention pair:sentence"},
+		{"losses of each side after whereas (a history)",
+			"In that war Ghana lost 300 men whereas Togo lost 120.",
+			""},
+		{"rival deployments: an act verb governs each count (a news report)",
+			"In 2002 India deployed 500,000 troops along the border, and Pakistan deployed 300,000.",
+			"IND-PAK mention pair:sentence"},
+		{"rival mobilisations (a history)",
+			"In 1914 Russia mobilised 1,200,000 men on the frontier while Germany mobilised 900,000.",
+			"RUS-DEU mention pair:sentence"},
+		{"rival forces massed, the second's verb left out (a crisis report; the event stage codes no event here)",
+			"During the crisis India massed 10 divisions and Pakistan 6 divisions.",
+			"IND-PAK mention pair:sentence"},
 	})
 }

@@ -181,10 +181,10 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			}
 		case "pairwords":
 			switch r := l.Field(1); r {
-			case "mutual", "forms", "members", "members-after", "territory", "scene":
+			case "mutual", "forms", "members", "members-after", "territory", "scene", "party":
 				v.pairWords[r] = append(v.pairWords[r], strings.Fields(strings.ToLower(l.Field(0))))
 			default:
-				return fmt.Errorf("want phrase<TAB>mutual|forms|members|members-after|territory|scene")
+				return fmt.Errorf("want phrase<TAB>mutual|forms|members|members-after|territory|scene|party")
 			}
 		case "event-keywords":
 			v.keywords = append(v.keywords, strings.ToLower(l.Word()))
@@ -208,7 +208,7 @@ func (v *Vocabulary) DictionaryCounts() (verbs, patterns int) {
 }
 
 // PairPhrases returns the phrases of a role of pairwords.tsv (mutual,
-// forms, members, members-after, territory, scene), each as its lower-case
+// forms, members, members-after, territory, scene, party), each as its lower-case
 // words.
 func (v *Vocabulary) PairPhrases(role string) [][]string { return v.pairWords[role] }
 
