@@ -2,17 +2,56 @@ package lexicon_test
 
 import "testing"
 
-// TestOccupyingPositionsIsNoOccupation: occupying positions, ground,
-// heights, a line or trenches (triggers.tsv's NONE rows "occupy defensive
-// positions", "occupy the heights", ...) is taking them up on one's own
-// front, no COERCE occupation of another's ground; the fighting keeps its
-// own record. A state, a port or a named height occupied stays an
-// occupation. Only COERCE and ASSAULT events are shown. Cases of our own,
+// TestOccupyingPositionsIsNoOccupation: occupying positions, high ground,
+// defensive lines or trenches named bare or by their kind (triggers.tsv's
+// NONE rows "occupy positions", "occupy defensive positions", "occupy high
+// ground", ...) is taking them up on one's own front, no COERCE occupation
+// of another's ground; the fighting keeps its own record. Each row fires in
+// two texts. Ground named with an article and owned by another or over a
+// named place ("the heights above Beirut", "the positions abandoned by
+// Syria", "the trenches abandoned by the Germans"), a state and a port stay
+// occupations. Only COERCE and ASSAULT events are shown. Cases of our own,
 // from histories.
 func TestOccupyingPositionsIsNoOccupation(t *testing.T) {
 	checkSenses(t, []string{"COERCE", "ASSAULT"}, []senseCase{
+		// occupy positions
+		{"positions (Italian campaign)", "In 1943 the German army fought the Americans at Salerno, occupying positions along the river.", "ASSAULT DEU>USA"},
+		{"positions (Korean War)", "In 1951 Chinese forces fought the Americans, occupying positions on the ridges north of Seoul.", "ASSAULT CHN>USA"},
+		// occupy defensive positions
 		{"defensive positions (WW1)", "In 1914 the Serbian army fought the Austrians, occupying defensive positions on the south side of the Drina.", "ASSAULT SRB>AUT"},
-		{"the heights (Gallipoli)", "In 1915 the Turks fought the Australians, occupying the heights above the beaches.", "ASSAULT TUR>AUS"},
+		{"defensive positions (Korean War)", "In 1950 the American army fought the North Koreans, occupying defensive positions around Pusan.", "ASSAULT USA>PRK"},
+		// occupy a defensive position
+		{"a defensive position (Verdun)", "In 1916 the German army fought the French, occupying a defensive position on the ridge.", "ASSAULT DEU>FRA"},
+		{"a defensive position (War of Attrition)", "In 1970 the Egyptian army fought the Israelis, occupying a defensive position west of the canal.", "ASSAULT EGY>ISR"},
+		// occupy strong positions
+		{"strong positions (Meuse-Argonne)", "In 1918 the German army fought the Americans, occupying strong positions in the Argonne forest.", "ASSAULT DEU>USA"},
+		{"strong positions (Russo-Japanese War)", "In 1904 the Russian army fought the Japanese, occupying strong positions on the hills around Port Arthur.", "ASSAULT RUS>JPN"},
+		// occupy new positions
+		{"new positions (WW1)", "In 1917 the British army fought the Germans, occupying new positions beyond the canal.", "ASSAULT GBR>DEU"},
+		{"new positions (Korean War)", "In 1953 Chinese forces fought the Americans, occupying new positions on the hills.", "ASSAULT CHN>USA"},
+		// occupy forward positions
+		{"forward positions (WW2)", "In 1944 the Soviet army fought the Germans, occupying forward positions on the Vistula.", "ASSAULT SUN>DEU"},
+		{"forward positions (Korean War)", "In 1950 the British army fought the Chinese, occupying forward positions on the Imjin River.", "ASSAULT GBR>CHN"},
+		// occupy prepared positions
+		{"prepared positions (Gallipoli)", "In 1915 the Turks fought the Australians, occupying prepared positions above the beaches.", "ASSAULT TUR>AUS"},
+		{"prepared positions (Yom Kippur War)", "In 1973 the Israeli army fought the Egyptians, occupying prepared positions along the canal.", "ASSAULT ISR>EGY"},
+		// occupy high ground
+		{"high ground (Abyssinia)", "In 1936 the Ethiopians fought the Italians, occupying high ground above the pass.", "ASSAULT ETH>ITA"},
+		{"high ground (Six-Day War)", "In 1967 the Jordanian army fought the Israelis, occupying high ground around Jerusalem.", "ASSAULT JOR>ISR"},
+		// occupy a defensive line
+		{"a defensive line (Marne)", "In 1914 the French army fought the Germans, occupying a defensive line along the Marne.", "ASSAULT FRA>DEU"},
+		{"a defensive line (Korean War)", "In 1951 the American army fought the Chinese, occupying a defensive line north of Seoul.", "ASSAULT USA>CHN"},
+		// occupy defensive lines
+		{"defensive lines (Eastern Front)", "In 1915 the Russian army fought the Germans, occupying defensive lines in Galicia.", "ASSAULT RUS>DEU"},
+		{"defensive lines (Italian campaign)", "In 1944 the German army fought the British, occupying defensive lines south of Rome.", "ASSAULT DEU>GBR"},
+		// occupy trenches
+		{"trenches (Ypres)", "In 1915 the British army fought the Germans, occupying trenches near Ypres.", "ASSAULT GBR>DEU"},
+		{"trenches (Romanian campaign)", "In 1916 the Romanian army fought the Bulgarians, occupying trenches along the Danube.", "ASSAULT ROU>BGR"},
+		// another's ground, with an article: occupations
+		{"the heights above a capital (Lebanon War)", "In 1982 the Israeli army occupied the heights above Beirut and shelled the city.", "COERCE ISR>LBN"},
+		{"the positions abandoned by a state (Six-Day War)", "In 1967 Israel occupied the positions abandoned by Syria on the Golan.", "COERCE ISR>SYR"},
+		{"the positions of an army (Yom Kippur War)", "In 1973 Syrian forces occupied the positions of the Israeli army on Mount Hermon.", "COERCE SYR>ISR"},
+		{"the trenches abandoned by the enemy (WW1)", "In 1918 the Americans occupied the trenches abandoned by the Germans.", "COERCE USA>DEU"},
 		{"a named height (Six-Day War)", "In 1967 Israeli forces fought the Syrians, occupying the Golan Heights.", "ASSAULT ISR>SYR; COERCE ISR>SYR"},
 		{"a state (WW2)", "In 1940 German troops occupied Norway.", "COERCE DEU>NOR"},
 		{"a port (Mexican Revolution)", "In 1914 American forces seized and occupied the port of Veracruz.", "COERCE USA>MEX; COERCE USA>MEX"},
