@@ -628,13 +628,28 @@ func TestAhead(t *testing.T) {
 		{"The bank said rates would stay low until March.", "would stay low until March"},
 		{"In 1988 Moscow agreed to withdraw its troops by 15 February 1989.", "to withdraw its troops by 15 February 1989"}, // an infinitive of intent before a deadline
 		{"Britain and France pledged to leave Egypt until the end of 1956.", "to leave Egypt until the end of 1956"},
-		{"Britain and France agreed to meet Egypt on 5 December 1956.", ""},                           // no deadline
-		{"The French fought to hold Verdun until December 1916.", ""},                                 // "to" after no verb of intent
-		{"By 12 September 1914 the French had halted the German advance.", ""},                        // "by" with a past: no deadline
-		{"Finland may have hoped for aid, but the Soviet Union attacked it on 30 November 1939.", ""}, // the modal's stretch ends at the comma
-		{"The country that would become Turkey signed the treaty, at Lausanne on 24 July 1923.", ""},  // the same
-		{"Russia could only fight on in the spring of 1917.", ""},                                     // a modal without a deadline
-		{"The will of the assembly in May 1789 was to reform the tax.", ""},                           // "will" after an article is a noun
+		{"Britain and France agreed to meet Egypt on 5 December 1956.", ""},                                                  // no deadline
+		{"The French fought to hold Verdun until December 1916.", ""},                                                        // "to" after no verb of intent
+		{"By 12 September 1914 the French had halted the German advance.", ""},                                               // "by" with a past: no deadline
+		{"Finland may have hoped for aid, but the Soviet Union attacked it on 30 November 1939.", ""},                        // the modal's stretch ends at the comma
+		{"The country that would become Turkey signed the treaty, at Lausanne on 24 July 1923.", ""},                         // the same
+		{"Russia could only fight on in the spring of 1917.", ""},                                                            // a modal without a deadline
+		{"The will of the assembly in May 1789 was to reform the tax.", ""},                                                  // "will" after an article is a noun
+		{"The alliance that would later contain the Soviet Union was founded in April 1949 when the treaty was signed.", ""}, // a past between the auxiliary and the date
+		{"The treaty that would end the Korean War was signed at Panmunjom in July 1953.", ""},
+		{"Germany would invade Belgium on 4 August 1914.", ""}, // a history's future in the past
+		{"Japan would attack the American fleet at Pearl Harbor on 7 December 1941.", ""},
+		{"China would later test a bomb of its own in October 1964.", ""}, // "later": what did happen
+		{"The state that would later lead the bloc invaded Hungary in November 1956.", ""},
+		{"The party that would eventually rule China captured Beijing in January 1949.", ""},
+		{"The minister will open the dam that Chinese engineers finished in May 2009.", ""}, // the date is the relative clause's
+		{"The envoys will meet the general who seized power in March 1990.", ""},
+		{"Berlin warned that the Soviet Union would attack Finland in 1941.", "would attack Finland in 1941"}, // a would of what is said
+		{"Washington feared that Hanoi would launch an offensive in the spring of 1972.", "would launch an offensive in the spring of 1972"},
+		{"Iraqis will insist that the differences cannot be settled even after the withdrawal in 2011.", "will insist that the differences cannot be settled even after the withdrawal in 2011"}, // the verb's own "that"
+		{"The president will say that the mission is over in August 2010.", "will say that the mission is over in August 2010"},
+		{"French aid would not bring results until the arrival of the fleet in July 1780.", "would not bring results until the arrival of the fleet in July 1780"}, // a deadline inside the clause
+		{"The embargo would not hurt the West until the winter of 1974.", "would not hurt the West until the winter of 1974"},
 	}
 	for _, tt := range tests {
 		got := lastSpans(t, v, []para{p(tt.sent)}, func(c Context) [][2]int { return c.Ahead })
@@ -655,6 +670,8 @@ func TestAheadSetsNoTime(t *testing.T) {
 		{[]string{"On 14 April 1988 Gorbachev announced that the withdrawal would end by 15 February 1989.", "The Soviet army had left Kabul."}, "1988-04-14"},
 		{[]string{"On March 12, 1940, the minister said that the fighting would end by March 13, 1940.", "He thanked the troops."}, "1940-03-12"},
 		{[]string{"On 14 April 1988 the accords were signed and the withdrawal ended on 15 February 1989.", "The army left."}, "1989-02-15"}, // no auxiliary: the story moves on
+		{[]string{"The treaty that would end the Korean War was signed at Panmunjom in July 1953.", "The talks began."}, "1953-07"},          // the would governs no date
+		{[]string{"In July 1914 Austria declared war on Serbia.", "Germany would invade Belgium on 4 August 1914.", "Britain declared war."}, "1914-08-04"},
 	}
 	for _, tt := range tests {
 		txt, sents := buildDoc([]para{p(tt.text...)})

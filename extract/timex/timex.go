@@ -132,7 +132,13 @@ type Context struct {
 	// withdraw by 15 February 1989"; tense.tsv, ahead.txt), each from the
 	// auxiliary (or "to") to the date's end. The
 	// auxiliary stands in the date's stretch of the sentence, up to the
-	// comma outside a date, ";", ":", dash or parenthesis before it. Such
+	// comma outside a date, ";", ":", dash or parenthesis before it. With
+	// no deadline word right before the date, the auxiliary must govern the
+	// date's clause (no relative or subordinate clause and no past form
+	// between them), and a "would" must tell what someone says or plans
+	// (a "that" before it, or a deadline inside the clause): a history's
+	// "Germany would invade Belgium on 4 August 1914" or "would later"
+	// tells what happened then. Such
 	// a date is the time of what the clause says is to come, not of the act
 	// that says so, and sets no time for the sentences after; nil for
 	// none.
@@ -946,6 +952,11 @@ func (p *tparser) subClause(i, n int) (lo, hi int, opening bool) {
 // within the date's stretch: back to the comma outside
 // an earlier date of the sentence (dates), ";", ":", dash or parenthesis,
 // and at most maxStretch tokens. lo is the auxiliary's byte offset.
+//
+// A date with no deadline word right before it is ahead only when the
+// auxiliary governs the date's clause (governs): "The alliance that would
+// later contain the Soviet Union was founded in April 1949" and "would end
+// the war, which ended in 1953" tell their dates.
 func (p *tparser) future(i int, dates []Span) (lo int, ok bool) {
 	deadline := p.v.deadline[p.low(i-1)]
 	for k := i - 1; k >= max(0, i-maxStretch); k-- {
@@ -959,11 +970,64 @@ func (p *tparser) future(i int, dates []Span) (lo int, ok bool) {
 		if t.Kind != english.Alpha || t.Text != t.Low || determiner(p.low(k-1)) {
 			continue
 		}
-		if p.v.wordTense[t.Low] > 0 || p.v.conditional[t.Low] || deadline && (p.v.modal[t.Low] || t.Low == "to" && p.v.ahead[p.low(k-1)]) {
+		if p.v.wordTense[t.Low] > 0 || p.v.conditional[t.Low] {
+			if !deadline && !p.governs(k, i) {
+				return 0, false
+			}
+			return int(t.Start), true
+		}
+		if deadline && (p.v.modal[t.Low] || t.Low == "to" && p.v.ahead[p.low(k-1)]) {
 			return int(t.Start), true
 		}
 	}
 	return 0, false
+}
+
+// governs reports that the future or conditional auxiliary at toks[a]
+// puts the date at toks[i], with no deadline word right before it, ahead:
+//   - no clause opener (clauses.txt: "that", "which", "when") and no past
+//     form (tense.tsv: "was", "had") stands between them, save the "that"
+//     of the auxiliary's own verb ("will insist that ... in 2010");
+//   - a conditional ("would") is the future of what someone says or
+//     plans: a deadline word stands between it and the date ("would not
+//     show results until the arrival in July 1780"), or a "that" before it
+//     in its stretch ("warned that Germany would attack in 1941"), and no
+//     retro word follows it ("would later"). A history's "Germany would
+//     invade Belgium on 4 August 1914" tells what happened then.
+func (p *tparser) governs(a, i int) bool {
+	until := false
+	for k := a + 1; k < i; k++ {
+		t := &p.toks[k]
+		if t.Kind != english.Alpha {
+			continue
+		}
+		switch {
+		case p.v.deadline[t.Low]:
+			until = true
+		case t.Low == "that" && k == a+2:
+		case p.v.clauseOpeners[t.Low], p.v.wordTense[t.Low] < 0:
+			return false
+		}
+	}
+	if !p.v.conditional[p.toks[a].Low] {
+		return true
+	}
+	if p.v.retro[p.low(a+1)] {
+		return false
+	}
+	if until {
+		return true
+	}
+	for k := a - 1; k >= max(0, a-maxStretch); k-- {
+		t := &p.toks[k]
+		if t.Kind == english.Sym && strings.ContainsAny(t.Text, ",;:()[]—–") {
+			return false
+		}
+		if t.Low == "that" {
+			return true
+		}
+	}
+	return false
 }
 
 // maxStretch bounds the tokens future reads back from a date: a long
