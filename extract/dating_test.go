@@ -166,6 +166,10 @@ func TestDateEvents(t *testing.T) {
 		// A year before the common era dates an event as any year does.
 		{"history: a year before the common era", "In 490 BC Persia invaded Greece. Greece then attacked Persia at Marathon.", narrative,
 			[]string{"invaded=BC0490/sentence", "attacked=BC0490/context"}},
+		{"history: the following year after a year before the common era is the year after it", "In 490 BC Persia invaded Greece. The following year Persia attacked Athens again.", narrative,
+			[]string{"invaded=BC0490/sentence", "attacked=BC0489/sentence"}},
+		{"history: years later after a year before the common era count down", "Persia attacked Egypt in 525 BC. Ten years later Persia invaded Greece.", narrative,
+			[]string{"attacked=BC0525/sentence", "invaded=BC0515/sentence"}},
 		// A date labelling a noun after the trigger is the thing's, not the event's.
 		{"history: a label after the trigger is not the event's date", "German forces occupied Belgium, which contributed to the failure of the 1914 Schlieffen Plan.", narrative,
 			[]string{"occupied=-"}},

@@ -684,3 +684,36 @@ func TestAheadSetsNoTime(t *testing.T) {
 		}
 	}
 }
+
+// TestBCCount: a count of years from a year before the common era counts
+// down ("490 BC" and "the following year": BC0489), in the Persian wars and
+// the Punic wars; not from a date "since" puts aside, nor across the era's
+// start.
+func TestBCCount(t *testing.T) {
+	v := testVocab(t)
+	tests := []struct {
+		text []string
+		want string
+	}{
+		{[]string{"In 490 BC Persia invaded Greece.", "The following year Persia attacked Athens."}, "The following year=BC0489"},
+		{[]string{"Rome took Syracuse in 212 BC.", "Ten years later Scipio defeated Hannibal at Zama."}, "Ten years later=BC0202"},
+		{[]string{"Sparta and Athens made a truce in 445 BC.", "The previous year Athens had lost Boeotia."}, "The previous year=BC0446"},
+		{[]string{"Thrace had been Persian since 513 BC.", "The following year Darius sent envoys."}, "513 BC=BC0513"}, // an aside sets no time
+		{[]string{"Augustus ruled Rome in 2 BC.", "Five years later his grandson died."}, "2 BC=BC0002"},               // across the era's start: no value
+	}
+	for _, tt := range tests {
+		txt, sents := buildDoc([]para{p(tt.text...)})
+		xs, _, err := v.ScanContext(context.Background(), txt, sents, Document{Kind: Narrative})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if len(xs) > 0 {
+			x := xs[len(xs)-1]
+			got = txt[x.Start:x.End] + "=" + x.Value
+		}
+		if got != tt.want {
+			t.Errorf("%q: last timex %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

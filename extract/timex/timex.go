@@ -264,6 +264,7 @@ type tparser struct {
 	doc       *Document
 	ref       tdate
 	anchor    *tdate      // last date with a year in the same paragraph
+	bc        int         // the year before the common era that is the reference time (490 for BC0490), else 0
 	back      *tdate      // else the reference time the text set before: the section's, in narrative the document's
 	inSect    bool        // the section has set a reference time (back is the section's or its heading's)
 	sectAside bool        // the section has named a time apart from the story's (an aside) before the sentence
@@ -482,6 +483,11 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			toks = tokBuf
 		}
 		p := &tparser{v: v, toks: toks, doc: &doc, ref: ref, anchor: para, back: back, inSect: inSect, sectAside: sectAside, text: text, tense: 2, scan: cs}
+		if cur.Para != "" {
+			p.bc = bcYearOf(cur.Para)
+		} else {
+			p.bc = bcYearOf(cur.Prev)
+		}
 		ctxs[si].Shift = p.opensPoint()
 		ctxs[si].Named = names[p.settingName()]
 		ctxs[si].Earlier = p.perfects()
@@ -739,7 +745,7 @@ func (p *tparser) finish(i int, pt point) (x Span, n int, keep bool) {
 			if pt.season != "" {
 				d.m = seasonMonth(pt.season)
 			}
-			p.anchor = &d
+			p.anchor, p.bc = &d, 0
 		}
 	}
 	val, typ := pt.value()
@@ -1089,6 +1095,8 @@ func (p *tparser) resolveYear(pt *point) bool {
 // document's date. how is "" when there is none.
 func (p *tparser) reference() (r tdate, how string) {
 	switch {
+	case p.bc > 0:
+		return tdate{}, "" // a year before the common era: only a count of years reads from it (bcFrom)
 	case p.anchor != nil:
 		return *p.anchor, AnchorNarrative
 	case p.doc.Kind != News && p.back != nil:
