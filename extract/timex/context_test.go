@@ -644,6 +644,10 @@ func TestAhead(t *testing.T) {
 		{"The party that would eventually rule China captured Beijing in January 1949.", ""},
 		{"The minister will open the dam that Chinese engineers finished in May 2009.", ""}, // the date is the relative clause's
 		{"The envoys will meet the general who seized power in March 1990.", ""},
+		{"Fearing that it would lose influence in Eastern Europe the Soviet Union invaded Hungary in November 1956.", ""}, // a past in -ed after the auxiliary's verb group
+		{"Hoping that Britain would stay out of the war the Kaiser ordered the attack on 2 August 1914.", ""},
+		{"Officials said the treaty will be signed in Vienna in June 2025.", "will be signed in Vienna in June 2025"}, // a passive of the auxiliary's own verb
+		{"Berlin said that Moscow would not have invaded Finland in 1941.", "would not have invaded Finland in 1941"},
 		{"Berlin warned that the Soviet Union would attack Finland in 1941.", "would attack Finland in 1941"}, // a would of what is said
 		{"Washington feared that Hanoi would launch an offensive in the spring of 1972.", "would launch an offensive in the spring of 1972"},
 		{"Iraqis will insist that the differences cannot be settled even after the withdrawal in 2011.", "will insist that the differences cannot be settled even after the withdrawal in 2011"}, // the verb's own "that"
@@ -670,7 +674,9 @@ func TestAheadSetsNoTime(t *testing.T) {
 		{[]string{"On 14 April 1988 Gorbachev announced that the withdrawal would end by 15 February 1989.", "The Soviet army had left Kabul."}, "1988-04-14"},
 		{[]string{"On March 12, 1940, the minister said that the fighting would end by March 13, 1940.", "He thanked the troops."}, "1940-03-12"},
 		{[]string{"On 14 April 1988 the accords were signed and the withdrawal ended on 15 February 1989.", "The army left."}, "1989-02-15"}, // no auxiliary: the story moves on
-		{[]string{"The treaty that would end the Korean War was signed at Panmunjom in July 1953.", "The talks began."}, "1953-07"},          // the would governs no date
+		{[]string{"Fearing that it would lose influence the Soviet Union invaded Hungary in November 1956.", "Moscow installed a government."}, "1956-11"},
+		{[]string{"Hoping that Britain would stay out the Kaiser ordered the attack on 2 August 1914.", "Belgium refused."}, "1914-08-02"},
+		{[]string{"The treaty that would end the Korean War was signed at Panmunjom in July 1953.", "The talks began."}, "1953-07"}, // the would governs no date
 		{[]string{"In July 1914 Austria declared war on Serbia.", "Germany would invade Belgium on 4 August 1914.", "Britain declared war."}, "1914-08-04"},
 	}
 	for _, tt := range tests {

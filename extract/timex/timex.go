@@ -992,7 +992,8 @@ func (p *tparser) future(i int, dates []Span) (lo int, ok bool) {
 // governs reports that the future or conditional auxiliary at toks[a]
 // puts the date at toks[i], with no deadline word right before it, ahead:
 //   - no clause opener (clauses.txt: "that", "which", "when") and no past
-//     form (tense.tsv: "was", "had") stands between them, save the "that"
+//     form (tense.tsv: "was", "had"; a word in -ed past the auxiliary's
+//     own verb group of three words) stands between them, save the "that"
 //     of the auxiliary's own verb ("will insist that ... in 2010");
 //   - a conditional ("would") is the future of what someone says or
 //     plans: a deadline word stands between it and the date ("would not
@@ -1013,6 +1014,8 @@ func (p *tparser) governs(a, i int) bool {
 		case t.Low == "that" && k == a+2:
 		case p.v.clauseOpeners[t.Low], p.v.wordTense[t.Low] < 0:
 			return false
+		case k > a+3 && p.v.edPast(t.Low, p.low(k-1)):
+			return false // "would lose influence ... the Soviet Union invaded Hungary in November 1956"; not the auxiliary's own "would not have invaded"
 		}
 	}
 	if !p.v.conditional[p.toks[a].Low] {
