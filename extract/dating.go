@@ -61,7 +61,10 @@ type EventDate struct {
 // by March"; "may stay in Hanko until the end of 1941") dates only what that
 // clause says will come: an event outside the clause, or a pledge of the
 // act to come, takes its date as an event whose sentence names none
-// would; and such a date sets no time for the sentences after.
+// would; and such a date sets no time for the sentences after. A "would"
+// that governs no date of its own ("The treaty that would end the war was
+// signed in July 1953") or tells a history's future in the past ("Germany
+// would invade Belgium on 4 August 1914") puts no date ahead.
 //
 // A date that labels a noun after the event's trigger, outside a
 // setting phrase ("the failure of the Spring Offensive", "and the 1969

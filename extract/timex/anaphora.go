@@ -167,6 +167,15 @@ func (p *tparser) anaphoraAt(i int) (point, bool) {
 	if n == 0 {
 		return point{}, false
 	}
+	if p.bc > 0 {
+		// after a year before the common era: "the following year" only
+		if w, ok := p.timeWord(i + n); ok && w.kind == "unit" && w.value == "year" && p.low(i+n) == "year" {
+			if v := p.bcFrom(a.offset); v != "" {
+				return point{strong: true, n: n + 1, anchor: AnchorNarrative, mod: a.mod, speech: a.speech, val: v, rule: "anaphora"}, true
+			}
+		}
+		return point{}, false
+	}
 	r, how := p.reference()
 	if how == "" {
 		return point{}, false

@@ -628,13 +628,32 @@ func TestAhead(t *testing.T) {
 		{"The bank said rates would stay low until March.", "would stay low until March"},
 		{"In 1988 Moscow agreed to withdraw its troops by 15 February 1989.", "to withdraw its troops by 15 February 1989"}, // an infinitive of intent before a deadline
 		{"Britain and France pledged to leave Egypt until the end of 1956.", "to leave Egypt until the end of 1956"},
-		{"Britain and France agreed to meet Egypt on 5 December 1956.", ""},                           // no deadline
-		{"The French fought to hold Verdun until December 1916.", ""},                                 // "to" after no verb of intent
-		{"By 12 September 1914 the French had halted the German advance.", ""},                        // "by" with a past: no deadline
-		{"Finland may have hoped for aid, but the Soviet Union attacked it on 30 November 1939.", ""}, // the modal's stretch ends at the comma
-		{"The country that would become Turkey signed the treaty, at Lausanne on 24 July 1923.", ""},  // the same
-		{"Russia could only fight on in the spring of 1917.", ""},                                     // a modal without a deadline
-		{"The will of the assembly in May 1789 was to reform the tax.", ""},                           // "will" after an article is a noun
+		{"Britain and France agreed to meet Egypt on 5 December 1956.", ""},                                                  // no deadline
+		{"The French fought to hold Verdun until December 1916.", ""},                                                        // "to" after no verb of intent
+		{"By 12 September 1914 the French had halted the German advance.", ""},                                               // "by" with a past: no deadline
+		{"Finland may have hoped for aid, but the Soviet Union attacked it on 30 November 1939.", ""},                        // the modal's stretch ends at the comma
+		{"The country that would become Turkey signed the treaty, at Lausanne on 24 July 1923.", ""},                         // the same
+		{"Russia could only fight on in the spring of 1917.", ""},                                                            // a modal without a deadline
+		{"The will of the assembly in May 1789 was to reform the tax.", ""},                                                  // "will" after an article is a noun
+		{"The alliance that would later contain the Soviet Union was founded in April 1949 when the treaty was signed.", ""}, // a past between the auxiliary and the date
+		{"The treaty that would end the Korean War was signed at Panmunjom in July 1953.", ""},
+		{"Germany would invade Belgium on 4 August 1914.", ""}, // a history's future in the past
+		{"Japan would attack the American fleet at Pearl Harbor on 7 December 1941.", ""},
+		{"China would later test a bomb of its own in October 1964.", ""}, // "later": what did happen
+		{"The state that would later lead the bloc invaded Hungary in November 1956.", ""},
+		{"The party that would eventually rule China captured Beijing in January 1949.", ""},
+		{"The minister will open the dam that Chinese engineers finished in May 2009.", ""}, // the date is the relative clause's
+		{"The envoys will meet the general who seized power in March 1990.", ""},
+		{"Fearing that it would lose influence in Eastern Europe the Soviet Union invaded Hungary in November 1956.", ""}, // a past in -ed after the auxiliary's verb group
+		{"Hoping that Britain would stay out of the war the Kaiser ordered the attack on 2 August 1914.", ""},
+		{"Officials said the treaty will be signed in Vienna in June 2025.", "will be signed in Vienna in June 2025"}, // a passive of the auxiliary's own verb
+		{"Berlin said that Moscow would not have invaded Finland in 1941.", "would not have invaded Finland in 1941"},
+		{"Berlin warned that the Soviet Union would attack Finland in 1941.", "would attack Finland in 1941"}, // a would of what is said
+		{"Washington feared that Hanoi would launch an offensive in the spring of 1972.", "would launch an offensive in the spring of 1972"},
+		{"Iraqis will insist that the differences cannot be settled even after the withdrawal in 2011.", "will insist that the differences cannot be settled even after the withdrawal in 2011"}, // the verb's own "that"
+		{"The president will say that the mission is over in August 2010.", "will say that the mission is over in August 2010"},
+		{"French aid would not bring results until the arrival of the fleet in July 1780.", "would not bring results until the arrival of the fleet in July 1780"}, // a deadline inside the clause
+		{"The embargo would not hurt the West until the winter of 1974.", "would not hurt the West until the winter of 1974"},
 	}
 	for _, tt := range tests {
 		got := lastSpans(t, v, []para{p(tt.sent)}, func(c Context) [][2]int { return c.Ahead })
@@ -655,6 +674,10 @@ func TestAheadSetsNoTime(t *testing.T) {
 		{[]string{"On 14 April 1988 Gorbachev announced that the withdrawal would end by 15 February 1989.", "The Soviet army had left Kabul."}, "1988-04-14"},
 		{[]string{"On March 12, 1940, the minister said that the fighting would end by March 13, 1940.", "He thanked the troops."}, "1940-03-12"},
 		{[]string{"On 14 April 1988 the accords were signed and the withdrawal ended on 15 February 1989.", "The army left."}, "1989-02-15"}, // no auxiliary: the story moves on
+		{[]string{"Fearing that it would lose influence the Soviet Union invaded Hungary in November 1956.", "Moscow installed a government."}, "1956-11"},
+		{[]string{"Hoping that Britain would stay out the Kaiser ordered the attack on 2 August 1914.", "Belgium refused."}, "1914-08-02"},
+		{[]string{"The treaty that would end the Korean War was signed at Panmunjom in July 1953.", "The talks began."}, "1953-07"}, // the would governs no date
+		{[]string{"In July 1914 Austria declared war on Serbia.", "Germany would invade Belgium on 4 August 1914.", "Britain declared war."}, "1914-08-04"},
 	}
 	for _, tt := range tests {
 		txt, sents := buildDoc([]para{p(tt.text...)})
@@ -664,6 +687,39 @@ func TestAheadSetsNoTime(t *testing.T) {
 		}
 		if got := ctxs[len(ctxs)-1].Para; got != tt.want {
 			t.Errorf("%q: para %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestBCCount: a count of years from a year before the common era counts
+// down ("490 BC" and "the following year": BC0489), in the Persian wars and
+// the Punic wars; not from a date "since" puts aside, nor across the era's
+// start.
+func TestBCCount(t *testing.T) {
+	v := testVocab(t)
+	tests := []struct {
+		text []string
+		want string
+	}{
+		{[]string{"In 490 BC Persia invaded Greece.", "The following year Persia attacked Athens."}, "The following year=BC0489"},
+		{[]string{"Rome took Syracuse in 212 BC.", "Ten years later Scipio defeated Hannibal at Zama."}, "Ten years later=BC0202"},
+		{[]string{"Sparta and Athens made a truce in 445 BC.", "The previous year Athens had lost Boeotia."}, "The previous year=BC0446"},
+		{[]string{"Thrace had been Persian since 513 BC.", "The following year Darius sent envoys."}, "513 BC=BC0513"}, // an aside sets no time
+		{[]string{"Augustus ruled Rome in 2 BC.", "Five years later his grandson died."}, "2 BC=BC0002"},               // across the era's start: no value
+	}
+	for _, tt := range tests {
+		txt, sents := buildDoc([]para{p(tt.text...)})
+		xs, _, err := v.ScanContext(context.Background(), txt, sents, Document{Kind: Narrative})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if len(xs) > 0 {
+			x := xs[len(xs)-1]
+			got = txt[x.Start:x.End] + "=" + x.Value
+		}
+		if got != tt.want {
+			t.Errorf("%q: last timex %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }

@@ -1,7 +1,8 @@
 // Package timex finds temporal expressions in sentences and normalizes
 // them (Scan): dates in words and figures, years, decades, centuries,
 // quarters, holidays, ranges ("from 1983 to 1990", "1965-67"), years
-// before the common era ("490 BC", "(499-493 BC)"), author-year
+// before the common era ("490 BC", "(499-493 BC)"; a count of years
+// after one counts down: "the following year" is BC0489), author-year
 // citations, and in news-like text the expressions relative to a
 // reference date ("last Friday", "two years ago"). It is a hand-written
 // scanner over the tokens of english, in small functions that each read

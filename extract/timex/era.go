@@ -3,6 +3,9 @@ package timex
 import (
 	"fmt"
 	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stratex/stratex/extract/english"
 )
@@ -12,9 +15,13 @@ import (
 // of two such years the word closes, written with a dash, "to" or, after
 // "between", "and", with the "from" or "between" before it: "(490-480
 // BC)", "from 499 to 493 BC" (BC0499/BC0493).
-// The first year of a range is the larger. A year of four digits before
-// the word and then a word ("the 2017 BC election") is no such year: a
-// province's or a company's name.
+// The first year of a range is the larger. The era word is written in
+// capitals ("bc" is none). A year of four digits before the word and then
+// a word ("the 2017 BC election") is no such year: a province's or a
+// company's name; nor is a shorter number before the word and then a
+// capitalised word or a plural ("Canada sent 300 BC Hydro engineers", "40
+// BC firefighters went"), save after a year cue (datecues.tsv: "In 490 BC
+// Persia invaded Greece"), a month or "from"/"between".
 func (p *tparser) eraAt(i int) (Span, int) {
 	k := i // the first year
 	if w := p.low(i); w == "from" || w == "between" {
@@ -24,7 +31,13 @@ func (p *tparser) eraAt(i int) (Span, int) {
 	if !ok {
 		return Span{}, 0
 	}
-	if w, n := p.timeWordAt(k+1, "era"); n > 0 && k == i && p.eraEnds(k, k+1+n) {
+	if w, n := p.timeWordAt(k+1, "era"); n > 0 && k == i && p.eraEnds(i, k, k+1+n) {
+		switch {
+		case p.aside(i, point{n: 1 + n}):
+			p.asides = append(p.asides, int(p.toks[i].Start)) // "since 513 BC" sets no time, as a later year's "since" does not
+		case !p.ahead(i, 1+n):
+			p.bc = a
+		}
 		return p.eraSpan(i, k+1+n, fmt.Sprintf("%s%04d", w.value, a), "DATE"), 1 + n
 	}
 	j := k + 1
@@ -41,7 +54,7 @@ func (p *tparser) eraAt(i int) (Span, int) {
 		return Span{}, 0
 	}
 	w, n := p.timeWordAt(j+1, "era")
-	if n == 0 || !p.eraEnds(j, j+1+n) {
+	if n == 0 || !p.eraEnds(i, j, j+1+n) {
 		return Span{}, 0
 	}
 	return p.eraSpan(i, j+1+n, fmt.Sprintf("%s%04d/%s%04d", w.value, a, w.value, b), "INTERVAL"), j + 1 + n - i
@@ -59,12 +72,55 @@ func (p *tparser) eraYear(i int) (int, bool) {
 }
 
 // eraEnds reports an era word ending at toks[e-1] after the year at
-// toks[y] that closes the year: not a four-digit one followed by a word.
-func (p *tparser) eraEnds(y, e int) bool {
+// toks[y] that closes the year: written in capitals, and not followed by a
+// word after a four-digit year, nor by a capitalised word or a plural
+// unless a year cue, a month, "from" or "between" opens the expression at
+// toks[i].
+func (p *tparser) eraEnds(i, y, e int) bool {
+	for k := y + 1; k < e; k++ {
+		if t := &p.toks[k]; t.Kind == english.Alpha && t.Text != strings.ToUpper(t.Text) {
+			return false
+		}
+	}
 	nx := p.tok(e)
-	return len(p.toks[y].Text) < 4 || nx == nil || nx.Kind != english.Alpha
+	if nx == nil || nx.Kind != english.Alpha {
+		return true
+	}
+	if len(p.toks[y].Text) >= 4 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(nx.Text)
+	plural := len(nx.Low) > 3 && strings.HasSuffix(nx.Low, "s") && !strings.HasSuffix(nx.Low, "ss")
+	if !unicode.IsUpper(r) && !plural {
+		return true
+	}
+	return i < y || p.v.yearCues[p.low(i-1)] || p.monthTok(i-1)
 }
 
 func (p *tparser) eraSpan(i, e int, v, typ string) Span {
 	return Span{Start: int(p.toks[i].Start), End: int(p.toks[e-1].End), Value: v, Type: typ, Rule: "timex:era"}
+}
+
+// bcYearOf is the year of a value before the common era that names one
+// year ("BC0490": 490), else 0.
+func bcYearOf(v string) int {
+	if len(v) != 6 || !strings.HasPrefix(v, "BC") {
+		return 0
+	}
+	y, err := strconv.Atoi(v[2:])
+	if err != nil {
+		return 0
+	}
+	return y
+}
+
+// bcFrom is the value of the year n years after the reference year
+// before the common era (p.bc), years counting down: "In 490 BC ... The
+// following year" is BC0489, "ten years later" BC0480; "" with no such
+// reference or across the era's start.
+func (p *tparser) bcFrom(n int) string {
+	if p.bc == 0 || p.bc-n < 1 {
+		return ""
+	}
+	return fmt.Sprintf("BC%04d", p.bc-n)
 }

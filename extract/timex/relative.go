@@ -363,6 +363,9 @@ func (p *tparser) offsetAt(i int) (Span, int) {
 // the day; otherwise at the finer of the reference's and the unit's
 // granularity, a decade as a decade.
 func (p *tparser) offsetFromReference(i, j, n int, unit string, dir, parts int) (Span, int) {
+	if v := p.bcFrom(dir * n); v != "" && unit == "year" && parts == 1 {
+		return Span{Start: int(p.toks[i].Start), End: int(p.toks[j-1].End), Value: v, Type: "DATE", Anchor: AnchorNarrative, Rule: "timex:offset"}, j - i
+	}
 	r, how := p.reference()
 	if how == "" || parts != 1 {
 		return Span{}, 0

@@ -132,7 +132,13 @@ type Context struct {
 	// withdraw by 15 February 1989"; tense.tsv, ahead.txt), each from the
 	// auxiliary (or "to") to the date's end. The
 	// auxiliary stands in the date's stretch of the sentence, up to the
-	// comma outside a date, ";", ":", dash or parenthesis before it. Such
+	// comma outside a date, ";", ":", dash or parenthesis before it. With
+	// no deadline word right before the date, the auxiliary must govern the
+	// date's clause (no relative or subordinate clause and no past form
+	// between them), and a "would" must tell what someone says or plans
+	// (a "that" before it, or a deadline inside the clause): a history's
+	// "Germany would invade Belgium on 4 August 1914" or "would later"
+	// tells what happened then. Such
 	// a date is the time of what the clause says is to come, not of the act
 	// that says so, and sets no time for the sentences after; nil for
 	// none.
@@ -258,6 +264,7 @@ type tparser struct {
 	doc       *Document
 	ref       tdate
 	anchor    *tdate      // last date with a year in the same paragraph
+	bc        int         // the year before the common era that is the reference time (490 for BC0490), else 0
 	back      *tdate      // else the reference time the text set before: the section's, in narrative the document's
 	inSect    bool        // the section has set a reference time (back is the section's or its heading's)
 	sectAside bool        // the section has named a time apart from the story's (an aside) before the sentence
@@ -476,6 +483,11 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			toks = tokBuf
 		}
 		p := &tparser{v: v, toks: toks, doc: &doc, ref: ref, anchor: para, back: back, inSect: inSect, sectAside: sectAside, text: text, tense: 2, scan: cs}
+		if cur.Para != "" {
+			p.bc = bcYearOf(cur.Para)
+		} else {
+			p.bc = bcYearOf(cur.Prev)
+		}
 		ctxs[si].Shift = p.opensPoint()
 		ctxs[si].Named = names[p.settingName()]
 		ctxs[si].Earlier = p.perfects()
@@ -733,7 +745,7 @@ func (p *tparser) finish(i int, pt point) (x Span, n int, keep bool) {
 			if pt.season != "" {
 				d.m = seasonMonth(pt.season)
 			}
-			p.anchor = &d
+			p.anchor, p.bc = &d, 0
 		}
 	}
 	val, typ := pt.value()
@@ -946,6 +958,11 @@ func (p *tparser) subClause(i, n int) (lo, hi int, opening bool) {
 // within the date's stretch: back to the comma outside
 // an earlier date of the sentence (dates), ";", ":", dash or parenthesis,
 // and at most maxStretch tokens. lo is the auxiliary's byte offset.
+//
+// A date with no deadline word right before it is ahead only when the
+// auxiliary governs the date's clause (governs): "The alliance that would
+// later contain the Soviet Union was founded in April 1949" and "would end
+// the war, which ended in 1953" tell their dates.
 func (p *tparser) future(i int, dates []Span) (lo int, ok bool) {
 	deadline := p.v.deadline[p.low(i-1)]
 	for k := i - 1; k >= max(0, i-maxStretch); k-- {
@@ -959,11 +976,67 @@ func (p *tparser) future(i int, dates []Span) (lo int, ok bool) {
 		if t.Kind != english.Alpha || t.Text != t.Low || determiner(p.low(k-1)) {
 			continue
 		}
-		if p.v.wordTense[t.Low] > 0 || p.v.conditional[t.Low] || deadline && (p.v.modal[t.Low] || t.Low == "to" && p.v.ahead[p.low(k-1)]) {
+		if p.v.wordTense[t.Low] > 0 || p.v.conditional[t.Low] {
+			if !deadline && !p.governs(k, i) {
+				return 0, false
+			}
+			return int(t.Start), true
+		}
+		if deadline && (p.v.modal[t.Low] || t.Low == "to" && p.v.ahead[p.low(k-1)]) {
 			return int(t.Start), true
 		}
 	}
 	return 0, false
+}
+
+// governs reports that the future or conditional auxiliary at toks[a]
+// puts the date at toks[i], with no deadline word right before it, ahead:
+//   - no clause opener (clauses.txt: "that", "which", "when") and no past
+//     form (tense.tsv: "was", "had"; a word in -ed past the auxiliary's
+//     own verb group of three words) stands between them, save the "that"
+//     of the auxiliary's own verb ("will insist that ... in 2010");
+//   - a conditional ("would") is the future of what someone says or
+//     plans: a deadline word stands between it and the date ("would not
+//     show results until the arrival in July 1780"), or a "that" before it
+//     in its stretch ("warned that Germany would attack in 1941"), and no
+//     retro word follows it ("would later"). A history's "Germany would
+//     invade Belgium on 4 August 1914" tells what happened then.
+func (p *tparser) governs(a, i int) bool {
+	until := false
+	for k := a + 1; k < i; k++ {
+		t := &p.toks[k]
+		if t.Kind != english.Alpha {
+			continue
+		}
+		switch {
+		case p.v.deadline[t.Low]:
+			until = true
+		case t.Low == "that" && k == a+2:
+		case p.v.clauseOpeners[t.Low], p.v.wordTense[t.Low] < 0:
+			return false
+		case k > a+3 && p.v.edPast(t.Low, p.low(k-1)):
+			return false // "would lose influence ... the Soviet Union invaded Hungary in November 1956"; not the auxiliary's own "would not have invaded"
+		}
+	}
+	if !p.v.conditional[p.toks[a].Low] {
+		return true
+	}
+	if p.v.retro[p.low(a+1)] {
+		return false
+	}
+	if until {
+		return true
+	}
+	for k := a - 1; k >= max(0, a-maxStretch); k-- {
+		t := &p.toks[k]
+		if t.Kind == english.Sym && strings.ContainsAny(t.Text, ",;:()[]—–") {
+			return false
+		}
+		if t.Low == "that" {
+			return true
+		}
+	}
+	return false
 }
 
 // maxStretch bounds the tokens future reads back from a date: a long
@@ -1025,6 +1098,8 @@ func (p *tparser) resolveYear(pt *point) bool {
 // document's date. how is "" when there is none.
 func (p *tparser) reference() (r tdate, how string) {
 	switch {
+	case p.bc > 0:
+		return tdate{}, "" // a year before the common era: only a count of years reads from it (bcFrom)
 	case p.anchor != nil:
 		return *p.anchor, AnchorNarrative
 	case p.doc.Kind != News && p.back != nil:
