@@ -787,15 +787,15 @@ func (sv *Sentence) appealed(i int) bool {
 // aircraft bomb China") or after a third-person singular subject: after a
 // present verb of mandate.txt the "that" clause holds one actor and the
 // verb (singularSubject: "suggest that Russia and China cooperate",
-// "insist that Pakistani troops attack" are present indicatives). Not
-// told apart: a past the same as the base ("suggest that Washington cut
-// aid in 1990"). Between "that" and the verb at most six tokens, no "to"
+// "insist that Pakistani troops attack" are present indicatives). A past
+// the same as the base (PastForm: "suggest that Washington cut aid in
+// 1990") is taken as told. Between "that" and the verb at most six tokens, no "to"
 // ("moved that night to attack": "that" no conjunction), comma,
 // semicolon, clause word or other verb.
 func (sv *Sentence) mandated(i int) bool {
 	toks := sv.Toks
 	tr, _ := sv.triggerAt(i)
-	if tr == nil || tr.Past || len(tr.Words) == 0 || toks[i].Low != tr.Words[0] || sv.AuxBefore(i) >= 0 {
+	if tr == nil || tr.Past || len(tr.Words) == 0 || toks[i].Low != tr.Words[0] || sv.AuxBefore(i) >= 0 || sv.PastForm(toks[i].Low) {
 		return false
 	}
 	for k := i - 1; k >= 1 && k >= i-7; k-- {

@@ -158,6 +158,10 @@ func (sv *View) AuxBefore(i int) int {
 	return -1
 }
 
+// PastForm reports a word of participles.txt that is also a past tense,
+// a past the same as its base form among them ("cut", "hit", "set").
+func (sv *View) PastForm(w string) bool { return sv.participles[w] && !sv.onlyPart[w] }
+
 // BareParticiple reports a form at toks[i] that is only a past participle
 // ("given", "taken") with no auxiliary before it: not a finite verb but an
 // adjective or a preposition ("Given its location", "the figures shown").
