@@ -53,7 +53,7 @@ type paragraph struct {
 // pair finder.
 type Sentence struct {
 	*syntax.View
-	Index   int  // the sentence's index in the document
+	Index   int  // the sentence's index in the coder's window (see Carry), not in the document
 	Line    int  // the line (paragraph) it belongs to
 	Header  bool // in the front matter: it may state pairs, reports no events
 	Heading bool // a heading or back matter (ZoneNoEvents): it may state pairs, reports no events
