@@ -709,7 +709,11 @@ func dedupe(evs []Span) []Span {
 // inComplement reports whether token i lies in the complement of an
 // earlier REQUEST, REJECT or THREATEN trigger of the same clause, whether
 // or not it named an event ("the Kurdish party demanded that Turkey
-// release its leader": no release).
+// release its leader": no release). A verb with its own subject after a
+// preposition that opens a clause (OwnClause: "requested aid before
+// Moscow invaded Afghanistan") is told, not asked for, unless the
+// complement is a "that" clause: there such a clause is part of what is
+// asked ("demanded that Iraq withdraw before the coalition attacked").
 func (sv *Sentence) inComplement(i int, evs []Span) bool {
 	for _, k := range sv.trigs {
 		if k >= i || i-k > 15 {
@@ -724,11 +728,27 @@ func (sv *Sentence) inComplement(i int, evs []Span) bool {
 		default:
 			continue
 		}
-		if sv.Clause[k] == sv.Clause[i] || sv.Toks[min(k+1, len(sv.Toks)-1)].Low == "that" {
+		if sv.Toks[min(k+1, len(sv.Toks)-1)].Low == "that" {
 			return true
+		}
+		if sv.Clause[k] == sv.Clause[i] {
+			return !sv.pastVerb(i) || !sv.OwnClause(k, i)
 		}
 	}
 	return false
+}
+
+// pastVerb reports a verb trigger at toks[i] in a past form: "-ed", an
+// irregular past row ("withdrew") or a past the same as its base ("hit").
+// A present after "before" or "until" is a time to come ("threatened
+// sanctions until Israel withdraws").
+func (sv *Sentence) pastVerb(i int) bool {
+	tr, _ := sv.triggerAt(i)
+	if tr == nil || tr.Noun {
+		return false
+	}
+	w := sv.Toks[i].Low
+	return tr.Past || strings.HasSuffix(w, "ed") || sv.PastForm(w)
 }
 
 // appealed reports a verb trigger at toks[i] in the "to" complement of a
