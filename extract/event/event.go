@@ -383,9 +383,14 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 			case i >= 2 && sv.Toks[i-1].Low == "to" && pi >= 0 && pi >= i-4 && takesComplement(p.Category) && !p.noun:
 				// "agreed to provide armaments to Islamabad": one event, the
 				// first verb's category and the second's subtype and target.
-				p.Subtype = ev.Subtype
-				if len(p.Target) == 0 || len(ev.Target) > 0 {
-					p.Target = ev.Target
+				// Whom an appeal is made to stays its target: "urged France
+				// to invade Egypt" is Britain's REQUEST of France, the
+				// infinitive's actor.
+				if !syntax.Overlap(p.Target, ev.Source) {
+					p.Subtype = ev.Subtype
+					if len(p.Target) == 0 || len(ev.Target) > 0 {
+						p.Target = ev.Target
+					}
 				}
 				for _, m := range ev.Money {
 					if !slices.Contains(p.Money, m) {

@@ -30,7 +30,7 @@ func TestRequestOwnClause(t *testing.T) {
 			"REQUEST UN>IRQ"},
 		{"requested X troops to invade after the coup: a to-infinitive (Afghan war history)",
 			"Kabul requested Soviet troops to invade Afghanistan after the coup.",
-			"REQUEST AFG>AFG"},
+			"REQUEST AFG>SUN"},
 		{"demanded that X withdraw after it invaded: a pronoun's clause (Gulf war history)",
 			"The UN demanded that Iraq withdraw from Kuwait after it invaded the emirate.",
 			"REQUEST UN>IRQ"},
