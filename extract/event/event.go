@@ -385,8 +385,11 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 				// first verb's category and the second's subtype and target.
 				// Whom an appeal is made to stays its target: "urged France
 				// to invade Egypt" is Britain's REQUEST of France, the
-				// infinitive's actor.
-				if !syntax.Overlap(p.Target, ev.Source) {
+				// infinitive's actor. So in the passive, where the
+				// infinitive takes the agent for its actor ("Austria was
+				// urged by Germany to invade Serbia": the asker never
+				// does what it asks).
+				if !syntax.Overlap(p.Target, ev.Source) && !(p.Category == "REQUEST" && len(p.Target) > 0 && syntax.Overlap(p.Source, ev.Source) && sv.agentBetween(pi, i)) {
 					p.Subtype = ev.Subtype
 					if len(p.Target) == 0 || len(ev.Target) > 0 {
 						p.Target = ev.Target
@@ -738,6 +741,17 @@ func (sv *Sentence) inComplement(i int, evs []Span) bool {
 		}
 		if sv.Clause[k] == sv.Clause[i] {
 			return !sv.pastVerb(i) || !sv.OwnClause(k, i)
+		}
+	}
+	return false
+}
+
+// agentBetween reports a passive's agent phrase between a verb at
+// toks[from] and toks[to] ("was urged by Germany to invade").
+func (sv *Sentence) agentBetween(from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if sv.Toks[k].Low == "by" {
+			return sv.AuxBefore(from) >= 0
 		}
 	}
 	return false

@@ -5,8 +5,9 @@ import "testing"
 // TestRequestAddressee checks that whom a request is made to stays its
 // target when an infinitive of the asked one's act follows ("called on
 // Iraq to withdraw from Kuwait" is the UN's request of Iraq, not of
-// Kuwait), while a request, threat or promise with no one asked takes its
-// infinitive's target. Cases of our own, from histories and news.
+// Kuwait), the passive's subject too ("was urged by Germany to invade
+// Serbia"), while a request, threat or promise with no one asked takes
+// its infinitive's target. Cases of our own, from histories and news.
 func TestRequestAddressee(t *testing.T) {
 	checkCases(t, []roleCase{
 		{"called on X to withdraw from Y (Gulf war news)",
@@ -21,6 +22,15 @@ func TestRequestAddressee(t *testing.T) {
 		{"asked X to send troops to the asker (Afghan war history)",
 			"In 1979 Kabul asked Moscow to send troops to Afghanistan.",
 			"REQUEST AFG>RUS"},
+		{"was urged by X to invade Y: the passive's subject is asked (history)",
+			"In 1914 Austria was urged by Germany to invade Serbia.",
+			"REQUEST DEU>AUT"},
+		{"was urged by X to attack Y: the passive's subject is asked (Vietnam war history)",
+			"In 1965 Hanoi was urged by Moscow to attack Saigon.",
+			"REQUEST RUS>VDR"},
+		{"asked to attack X: no one asked, the asker acts (Afghan war history)",
+			"In 1979 Kabul asked to attack Pakistan.",
+			"REQUEST AFG>PAK"},
 		{"requested to buy arms from X: no one asked (Middle East history)",
 			"In 1972 Egypt requested to buy arms from the United States.",
 			"REQUEST EGY>USA"},
