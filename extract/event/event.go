@@ -53,7 +53,7 @@ type paragraph struct {
 // pair finder.
 type Sentence struct {
 	*syntax.View
-	Index   int  // the sentence's index in the document
+	Index   int  // the sentence's index in the coder's window (see Carry), not in the document
 	Line    int  // the line (paragraph) it belongs to
 	Header  bool // in the front matter: it may state pairs, reports no events
 	Heading bool // a heading or back matter (ZoneNoEvents): it may state pairs, reports no events
@@ -383,9 +383,17 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 			case i >= 2 && sv.Toks[i-1].Low == "to" && pi >= 0 && pi >= i-4 && takesComplement(p.Category) && !p.noun:
 				// "agreed to provide armaments to Islamabad": one event, the
 				// first verb's category and the second's subtype and target.
-				p.Subtype = ev.Subtype
-				if len(p.Target) == 0 || len(ev.Target) > 0 {
-					p.Target = ev.Target
+				// Whom an appeal is made to stays its target: "urged France
+				// to invade Egypt" is Britain's REQUEST of France, the
+				// infinitive's actor. So in the passive, where the
+				// infinitive takes the agent for its actor ("Austria was
+				// urged by Germany to invade Serbia": the asker never
+				// does what it asks).
+				if !syntax.Overlap(p.Target, ev.Source) && !(p.Category == "REQUEST" && len(p.Target) > 0 && syntax.Overlap(p.Source, ev.Source) && sv.agentBetween(pi, i)) {
+					p.Subtype = ev.Subtype
+					if len(p.Target) == 0 || len(ev.Target) > 0 {
+						p.Target = ev.Target
+					}
 				}
 				for _, m := range ev.Money {
 					if !slices.Contains(p.Money, m) {
@@ -709,7 +717,11 @@ func dedupe(evs []Span) []Span {
 // inComplement reports whether token i lies in the complement of an
 // earlier REQUEST, REJECT or THREATEN trigger of the same clause, whether
 // or not it named an event ("the Kurdish party demanded that Turkey
-// release its leader": no release).
+// release its leader": no release). A verb with its own subject after a
+// preposition that opens a clause (OwnClause: "requested aid before
+// Moscow invaded Afghanistan") is told, not asked for, unless the
+// complement is a "that" clause: there such a clause is part of what is
+// asked ("demanded that Iraq withdraw before the coalition attacked").
 func (sv *Sentence) inComplement(i int, evs []Span) bool {
 	for _, k := range sv.trigs {
 		if k >= i || i-k > 15 {
@@ -724,11 +736,38 @@ func (sv *Sentence) inComplement(i int, evs []Span) bool {
 		default:
 			continue
 		}
-		if sv.Clause[k] == sv.Clause[i] || sv.Toks[min(k+1, len(sv.Toks)-1)].Low == "that" {
+		if sv.Toks[min(k+1, len(sv.Toks)-1)].Low == "that" {
 			return true
+		}
+		if sv.Clause[k] == sv.Clause[i] {
+			return !sv.pastVerb(i) || !sv.OwnClause(k, i)
 		}
 	}
 	return false
+}
+
+// agentBetween reports a passive's agent phrase between a verb at
+// toks[from] and toks[to] ("was urged by Germany to invade").
+func (sv *Sentence) agentBetween(from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if sv.Toks[k].Low == "by" {
+			return sv.AuxBefore(from) >= 0
+		}
+	}
+	return false
+}
+
+// pastVerb reports a verb trigger at toks[i] in a past form: "-ed", an
+// irregular past row ("withdrew") or a past the same as its base ("hit").
+// A present after "before" or "until" is a time to come ("threatened
+// sanctions until Israel withdraws").
+func (sv *Sentence) pastVerb(i int) bool {
+	tr, _ := sv.triggerAt(i)
+	if tr == nil || tr.Noun {
+		return false
+	}
+	w := sv.Toks[i].Low
+	return tr.Past || strings.HasSuffix(w, "ed") || sv.PastForm(w)
 }
 
 // appealed reports a verb trigger at toks[i] in the "to" complement of a
@@ -787,15 +826,15 @@ func (sv *Sentence) appealed(i int) bool {
 // aircraft bomb China") or after a third-person singular subject: after a
 // present verb of mandate.txt the "that" clause holds one actor and the
 // verb (singularSubject: "suggest that Russia and China cooperate",
-// "insist that Pakistani troops attack" are present indicatives). Not
-// told apart: a past the same as the base ("suggest that Washington cut
-// aid in 1990"). Between "that" and the verb at most six tokens, no "to"
+// "insist that Pakistani troops attack" are present indicatives). A past
+// the same as the base (PastForm: "suggest that Washington cut aid in
+// 1990") is taken as told. Between "that" and the verb at most six tokens, no "to"
 // ("moved that night to attack": "that" no conjunction), comma,
 // semicolon, clause word or other verb.
 func (sv *Sentence) mandated(i int) bool {
 	toks := sv.Toks
 	tr, _ := sv.triggerAt(i)
-	if tr == nil || tr.Past || len(tr.Words) == 0 || toks[i].Low != tr.Words[0] || sv.AuxBefore(i) >= 0 {
+	if tr == nil || tr.Past || len(tr.Words) == 0 || toks[i].Low != tr.Words[0] || sv.AuxBefore(i) >= 0 || sv.PastForm(toks[i].Low) {
 		return false
 	}
 	for k := i - 1; k >= 1 && k >= i-7; k-- {

@@ -65,3 +65,19 @@ func TestMandateVerbs(t *testing.T) {
 			"COERCE RUS>UKR"},
 	}, modedDyads)
 }
+
+// TestMandatePastForm checks that a past the same as its base ("cut",
+// "hit") after a verb of mandate.txt is taken as told, both ways.
+func TestMandatePastForm(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"suggest that X cut aid: a past (scholarship)",
+			"The records suggest that Washington cut aid to Pakistan in 1990.",
+			"SANCTION USA>PAK"},
+		{"suggested that X hit: a past (news)",
+			"Reports suggested that Israel hit Syrian positions in 2007.",
+			"ASSAULT ISR>SYR"},
+		{"suggested that X withdraw: a base form still asked for (history)",
+			"In 1956 Eisenhower suggested that Britain withdraw from Suez.",
+			""},
+	}, modedDyads)
+}

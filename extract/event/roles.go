@@ -774,11 +774,14 @@ func thingObject(tr *lexicon.Trigger) bool {
 // target of an act by the same source. An attack, a threat, a deployment
 // or a sanction is on the enemy the text has been following ("the
 // Austro-Hungarians counter attacked in the Altopiano of Asiago"). A
-// promise, a request, a seizure or aid has no standing counterpart: only
+// promise or a request (AGREE, REQUEST) has no standing counterpart: only
 // an act of the same kind a few sentences back names the one it goes to
 // ("the Afghan government requested two divisions ... The following day,
-// they requested an airborne division"), not the paragraph's war ("seize
-// the initiative") nor a promise made chapters before.
+// they requested an airborne division"), not a promise made chapters
+// before. A seizure (COERCE) and aid (AID) still take any earlier event's
+// target: held to the same rule they lost right fills (aid chained from a
+// request for it, "had requested Soviet military assistance"), so "seize
+// the initiative" keeps the paragraph's war as its target.
 func (sv *Sentence) fillFrom(tr *lexicon.Trigger, e *Span) bool {
 	switch tr.Category {
 	case "AGREE", "REQUEST":
@@ -788,7 +791,7 @@ func (sv *Sentence) fillFrom(tr *lexicon.Trigger, e *Span) bool {
 }
 
 // fillReach is how many sentences back an act of the same kind may name
-// the target of a promise, a request, a seizure or aid.
+// the target of a promise or a request (fillFrom).
 const fillReach = 5
 
 func needsTarget(tr *lexicon.Trigger) bool {

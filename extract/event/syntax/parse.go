@@ -158,6 +158,10 @@ func (sv *View) AuxBefore(i int) int {
 	return -1
 }
 
+// PastForm reports a word of participles.txt that is also a past tense,
+// a past the same as its base form among them ("cut", "hit", "set").
+func (sv *View) PastForm(w string) bool { return sv.participles[w] && !sv.onlyPart[w] }
+
 // BareParticiple reports a form at toks[i] that is only a past participle
 // ("given", "taken") with no auxiliary before it: not a finite verb but an
 // adjective or a preposition ("Given its location", "the figures shown").
@@ -785,6 +789,36 @@ func (sv *View) clauseAfterPreposition(i int) (from int, ok bool) {
 		}
 	}
 	return k + 1, true
+}
+
+// OwnClause reports a verb at toks[i] that heads a clause of its own
+// after toks[k]: the nearest preposition between them that also opens a
+// clause (prepositions.txt's class "clause": "after", "before", "since",
+// "until") is followed by the verb's own subject, an actor or a noun
+// phrase ("requested aid before Moscow invaded Afghanistan", "after the
+// army had crossed"). A phrase with no subject ("before the invasion",
+// "after invading") is none, and neither is a pronoun's clause ("after
+// it invaded": whom it stands for is not sure enough to tell an act).
+func (sv *View) OwnClause(k, i int) bool {
+	toks := sv.Toks
+	if i >= len(toks) || strings.HasSuffix(toks[i].Low, "ing") {
+		return false
+	}
+	for j := i - 1; j > k && j >= i-8; j-- {
+		if !sv.clausePreps[toks[j].Low] {
+			continue
+		}
+		if from, ok := sv.clauseAfterPreposition(i); ok && from == j+1 {
+			return true
+		}
+		for m := j + 1; m < i; m++ {
+			if sv.ActorAt[m] >= 0 && (m == j+1 || !sv.prepositions[toks[m-1].Low]) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // nounPhraseIn reports a determiner among toks[from:to]: a noun phrase of
