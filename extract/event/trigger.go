@@ -71,6 +71,11 @@ func (sv *Sentence) findTrigger(i int) (*lexicon.Trigger, int) {
 		if m.Len == 1 && m.Trigger.ActorObject && !m.Trigger.Noun && !(nounish && sv.ActorAt[i-1] < 0) && sv.thingObject(i+1) {
 			return nil, 0
 		}
+		// "encircled Russia with military bases": the means of a figure
+		// of speech, no act by the row nor the dictionary's
+		if m.Trigger.Means != nil && !m.Trigger.Noun && sv.withMeans(i+m.Len, m.Trigger.Means) {
+			return nil, 0
+		}
 		// "countries threatened by insurgencies": a verb that only an
 		// actor does, with a thing for its agent, names a condition;
 		// "groups opposed to the war" hold a view
@@ -355,12 +360,63 @@ func (sv *Sentence) prepTarget(from, cl int, prep string) []string {
 	return nil
 }
 
+// ownerAfter reports one of the words unless (an unless= flag) at token
+// k, or a participle and one ("abandoned by"), with an actor right after
+// it, past determiners: the ground a NONE phrase names is another's
+// ("positions abandoned by the Syrian army", "high ground overlooking
+// Beirut").
+func (sv *Sentence) ownerAfter(k int, unless map[string]bool) bool {
+	toks := sv.Toks
+	if unless == nil || k >= len(toks) {
+		return false
+	}
+	if strings.HasSuffix(toks[k].Low, "ed") && k+1 < len(toks) && unless[toks[k+1].Low] {
+		k++
+	}
+	if !unless[toks[k].Low] {
+		return false
+	}
+	k++
+	for end := k + 2; k < len(toks) && k < end && sv.Determiner(toks[k].Low); k++ {
+	}
+	return k < len(toks) && sv.CoordAt[k] >= 0
+}
+
+// withMeans reports an actor object from token from (past determiners),
+// followed by "with" and, past determiners and modifiers, one of the
+// words means: "encircled Russia with military bases", "ringed China with
+// alliances".
+func (sv *Sentence) withMeans(from int, means map[string]bool) bool {
+	toks := sv.Toks
+	k := from
+	for k < len(toks) && k < from+2 && sv.Determiner(toks[k].Low) {
+		k++
+	}
+	if k >= len(toks) || sv.CoordAt[k] < 0 {
+		return false
+	}
+	k = sv.Coords[sv.CoordAt[k]].Last + 1
+	if k >= len(toks) || toks[k].Low != "with" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		w := toks[j].Low
+		if means[w] {
+			return true
+		}
+		if toks[j].Kind != english.Alpha || sv.Preposition(w) || sv.ClauseWord(w) {
+			return false
+		}
+	}
+	return false
+}
+
 // blocked reports token i inside a phrase that names no event ("cold war",
 // "attack helicopters"; category NONE in the trigger file).
 func (sv *Sentence) blocked(i int) bool {
 	for j := max(0, i-3); j <= i; j++ {
 		for _, m := range sv.lex.Match(sv.lowFrom(j), nil) {
-			if m.Trigger.Category == "NONE" && len(m.Trigger.Words) > 0 && j+m.Len > i {
+			if m.Trigger.Category == "NONE" && len(m.Trigger.Words) > 0 && j+m.Len > i && !sv.ownerAfter(j+m.Len, m.Trigger.Unless) {
 				return true
 			}
 		}

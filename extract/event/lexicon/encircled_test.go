@@ -5,13 +5,20 @@ import "testing"
 // TestEncircledIsASiege: an encirclement done (triggers.tsv's "encircled",
 // past, object=ACTOR) of a named city, state or army is a siege, ASSAULT,
 // not the dictionary's show of force; a planned one ("to encircle") and
-// "encircled and attacked" (the attack's record) give no siege. Only
-// ASSAULT and MOBILIZE events are shown. Cases of our own, from histories.
+// "encircled and attacked" (the attack's record) give no siege. A state
+// encircled with bases or alliances (the row's with= flag) is a figure of
+// policy, no armed act, by the row nor the dictionary's "encircle"; a city
+// encircled with tanks stays a siege. Only ASSAULT and MOBILIZE events are
+// shown. Cases of our own, from histories and news.
 func TestEncircledIsASiege(t *testing.T) {
 	checkSenses(t, []string{"ASSAULT", "MOBILIZE"}, []senseCase{
 		{"a capital encircled (Vietnam)", "On 27 April 1975, 100,000 North Vietnamese troops encircled Saigon.", "ASSAULT VDR>RVN"},
 		{"an army encircled (Polish-Soviet War)", "In 1920 the Polish army encircled the Soviet forces near Warsaw.", "ASSAULT POL>SUN"},
 		{"a plan to encircle (WW1)", "In 1914 the German army executed the Schlieffen Plan, designed to attack France through Belgium before turning south to encircle the French army.", "ASSAULT DEU>FRA"},
+		{"bases (NATO news)", "Moscow complained in 2007 that NATO had encircled Russia with military bases.", ""},
+		{"alliances (Cold War history)", "In 1954 the United States encircled China with alliances.", ""},
+		{"tanks (Vietnam)", "On 27 April 1975 North Vietnamese troops encircled Saigon with tanks.", "ASSAULT VDR>RVN"},
+		{"armoured divisions (WW2)", "In 1941 the German army encircled the Soviet forces with armoured divisions near Kiev.", "ASSAULT DEU>SUN"},
 		{"encircled and attacked (Korean War)", "In 1950 thousands of Chinese soldiers encircled and attacked scattered American units.", "ASSAULT CHN>USA"},
 	})
 }

@@ -3,13 +3,13 @@ package lexicon_test
 import "testing"
 
 // TestOccupyingPositionsIsNoOccupation: occupying positions, high ground,
-// defensive lines or trenches named bare or by their kind (triggers.tsv's
-// NONE rows "occupy positions", "occupy defensive positions", "occupy high
-// ground", ...) is taking them up on one's own front, no COERCE occupation
-// of another's ground; the fighting keeps its own record. Each row fires in
-// two texts. Ground named with an article and owned by another or over a
-// named place ("the heights above Beirut", "the positions abandoned by
-// Syria", "the trenches abandoned by the Germans"), a state and a port stay
+// heights, defensive lines or trenches (triggers.tsv's NONE rows "occupy
+// positions", "occupy defensive positions", "occupy the heights", ...) is
+// taking them up on one's own front, no COERCE occupation of another's
+// ground; the fighting keeps its own record. Each row fires in two texts.
+// Ground of another actor or over a named place (the rows' unless= flag:
+// "the heights above Beirut", "positions abandoned by the Syrian army",
+// "the positions of the Israeli army"), a state and a port stay
 // occupations. Only COERCE and ASSAULT events are shown. Cases of our own,
 // from histories.
 func TestOccupyingPositionsIsNoOccupation(t *testing.T) {
@@ -47,7 +47,15 @@ func TestOccupyingPositionsIsNoOccupation(t *testing.T) {
 		// occupy trenches
 		{"trenches (Ypres)", "In 1915 the British army fought the Germans, occupying trenches near Ypres.", "ASSAULT GBR>DEU"},
 		{"trenches (Romanian campaign)", "In 1916 the Romanian army fought the Bulgarians, occupying trenches along the Danube.", "ASSAULT ROU>BGR"},
-		// another's ground, with an article: occupations
+		// occupy the positions
+		{"the positions (Serbian campaign)", "In 1914 the Serbian army fought the Austrians, occupying the positions on the ridge.", "ASSAULT SRB>AUT"},
+		{"the positions (Korean War)", "In 1951 the American army fought the Chinese, occupying the positions along the river.", "ASSAULT USA>CHN"},
+		// occupy the heights
+		{"the heights (Gallipoli)", "In 1915 the Turks fought the Australians, occupying the heights above the beaches.", "ASSAULT TUR>AUS"},
+		{"the heights (Verdun)", "In 1916 the French army fought the Germans, occupying the heights above the city.", "ASSAULT FRA>DEU"},
+		// another's ground (unless=): occupations
+		{"positions abandoned by an army (Six-Day War)", "In 1967 Israeli troops occupied positions abandoned by the Syrian army on the Golan.", "COERCE ISR>SYR"},
+		{"high ground overlooking a capital (Lebanon War)", "In 1982 Israeli troops occupied high ground overlooking Beirut.", "COERCE ISR>LBN"},
 		{"the heights above a capital (Lebanon War)", "In 1982 the Israeli army occupied the heights above Beirut and shelled the city.", "COERCE ISR>LBN"},
 		{"the positions abandoned by a state (Six-Day War)", "In 1967 Israel occupied the positions abandoned by Syria on the Golan.", "COERCE ISR>SYR"},
 		{"the positions of an army (Yom Kippur War)", "In 1973 Syrian forces occupied the positions of the Israeli army on Mount Hermon.", "COERCE SYR>ISR"},

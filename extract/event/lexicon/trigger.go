@@ -34,6 +34,19 @@ type Trigger struct {
 	// dictionary's row of the same word ("met the envoy", "met in
 	// Vienna" count).
 	ActorObject bool
+	// Means: the words of a with= flag: an actor object followed by
+	// "with" and one of these words names the means of a figure of
+	// speech, no act, by this row nor the dictionary's row of the same
+	// word ("encircled Russia with military bases"; "encircled Saigon
+	// with tanks" counts).
+	Means map[string]bool
+	// Unless: the words of an unless= flag on a NONE row: the phrase
+	// names no event only when none of these words (or a participle
+	// and one of them: "abandoned by") follows it with an actor right
+	// after: "occupied positions abandoned by the Syrian army",
+	// "occupied high ground overlooking Beirut" are occupations;
+	// "occupied positions along the river" is none.
+	Unless map[string]bool
 	// ObjectActor: an object flag's entry ACTOR, one of the trigger's
 	// objects is an actor that is the verb's object, right after it
 	// ("warned the Soviet Union", "warned Germany against ...").
@@ -230,6 +243,16 @@ func parseFlags(t *Trigger, flags string, lazy map[string]*lazyObjects) (past bo
 			if t.lazy = lazy[fl]; t.lazy == nil {
 				t.lazy = &lazyObjects{flag: fl}
 				lazy[fl] = t.lazy
+			}
+		case strings.HasPrefix(fl, "with="):
+			t.Means = map[string]bool{}
+			for w := range strings.SplitSeq(strings.TrimPrefix(fl, "with="), "|") {
+				t.Means[strings.ToLower(strings.TrimSpace(w))] = true
+			}
+		case strings.HasPrefix(fl, "unless="):
+			t.Unless = map[string]bool{}
+			for w := range strings.SplitSeq(strings.TrimPrefix(fl, "unless="), "|") {
+				t.Unless[strings.ToLower(strings.TrimSpace(w))] = true
 			}
 		case strings.HasPrefix(fl, "by="):
 			t.By = strings.Split(strings.TrimPrefix(fl, "by="), "|")
