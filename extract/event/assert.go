@@ -368,7 +368,7 @@ func (sv *Sentence) alleged(i int) (ok bool, accused []string) {
 // ("the goal of advancing on Dolo and invading Italian Somaliland").
 func (sv *Sentence) aimedGerund(i int) bool {
 	toks := sv.Toks
-	ing := func(k int) bool { return len(toks[k].Low) > 5 && strings.HasSuffix(toks[k].Low, "ing") }
+	ing := func(k int) bool { return syntax.Gerund(toks[k]) }
 	if !ing(i) || i < 2 {
 		return false
 	}
@@ -399,9 +399,7 @@ func (sv *Sentence) aimedGerund(i int) bool {
 // with a gerund.
 func (sv *Sentence) listHead(i int) int {
 	toks := sv.Toks
-	ing := func(k int) bool {
-		return toks[k].Kind == english.Alpha && len(toks[k].Low) > 5 && strings.HasSuffix(toks[k].Low, "ing")
-	}
+	ing := func(k int) bool { return syntax.Gerund(toks[k]) }
 	sep := func(k int) bool { w := toks[k].Low; return w == "," || w == "and" || w == "or" }
 	if i < 3 || !ing(i) || !sep(i-1) {
 		return -1

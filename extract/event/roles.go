@@ -688,7 +688,7 @@ func (sv *Sentence) earlierEvent(i int) *Span {
 // ("threatening"): a form with no subject of its own.
 func (sv *Sentence) nonFinite(i int) bool {
 	toks := sv.Toks
-	if w := toks[i].Low; len(w) > 5 && strings.HasSuffix(w, "ing") {
+	if syntax.Gerund(toks[i]) {
 		return true
 	}
 	k := i - 1

@@ -220,6 +220,12 @@ func VerbLike(w string) bool {
 	return len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) || w == "led" || w == "made"
 }
 
+// Gerund reports a word of six letters or more in -ing: a gerund or a
+// present participle ("invading", "providing"); "king" and "bring" are none.
+func Gerund(t english.Tok) bool {
+	return t.Kind == english.Alpha && len(t.Low) > 5 && strings.HasSuffix(t.Low, "ing")
+}
+
 // SubjectOfNext reports a coordination followed by a verb trigger of its
 // own ("... and the Soviets along with India forming another axis"); a
 // participle in -ed with its "by", "of" or "with" after it describes the
