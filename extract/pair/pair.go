@@ -1004,9 +1004,11 @@ func coordinated(sv *event.Sentence, codes []string) bool {
 }
 
 // coSubjects reports an event with no target whose sources are the
-// subject of its verb and did together what the verb says of one side
-// to another: an assault, a threat, aid, a demand ("French and British
-// troops landed", "Chile and Peru sent troops"). The sources of a
+// subject of its verb, taken to have done together what the verb says of
+// one side to another: an assault, a threat, aid, a demand ("French and
+// British troops landed", "Chile and Peru sent troops"); nothing more
+// shows that they acted together (a mobilisation, which rivals do each on
+// its own, is left to parallel). The sources of a
 // mutual event ("met", "fought") or of a cooperative category (AGREE,
 // CONSULT, SUPPORT, COOPERATE: "signed a treaty", "agreed") are the
 // parties to it, each other's counterpart; so are sides after "between"
