@@ -39,3 +39,25 @@ func TestCoSourcesAreAllies(t *testing.T) {
 			"CHL-PER end_relations pair:event"},
 	})
 }
+
+// TestParallelMobilisation: two subjects of a mobilisation with no target
+// (review12 #2) each did it on its own, rivals as often as allies: a plain
+// mention, neither allies ("joint_") nor a mobilisation of one against the
+// other. An act of another category keeps the allies' pair.
+func TestParallelMobilisation(t *testing.T) {
+	checkPairs(t, []pairCase{
+		{"rivals mobilise (a history of South Asia)",
+			"In 2001 India and Pakistan mobilized their armies along the border.",
+			"IND-PAK mention pair:sentence"},
+		{"rivals mobilise (a history of 1914)",
+			"In 1914 Germany and Russia mobilized their armies.",
+			"DEU-RUS mention pair:sentence"},
+		// not a mobilisation: the sources act together
+		{"an attack on a target (a history of the Middle East)",
+			"In 1973 Egypt and Syria attacked Israel.",
+			"EGY-ISR attack pair:event; SYR-ISR attack pair:event; EGY-SYR joint_attack pair:joint"},
+		{"troops sent (a report on East Africa)",
+			"Kenya and Uganda sent troops in 1990.",
+			"KEN-UGA joint_supply pair:joint"},
+	})
+}

@@ -1,18 +1,34 @@
 // Package pair finds the actor pairs (dyads) a coded sentence relates: the
-// source and target of each event, the sources one coordination names
-// for one event ("French and British troops invaded") and the sources that
-// did together what an event says of one side to another ("Kenya and
-// Uganda sent troops", "France and Britain went to war with Germany"), as
-// allies ("joint_" of the event), actors joined in a compound
+// source and target of each event; as allies ("joint_" of the event,
+// undirected), the sources one coordination names for an event with a
+// target that is not mutual ("French and British troops invaded
+// Togoland"), the sources of a mutual, not cooperative event with a target
+// ("France and Britain went to war with Germany"), and the sources that
+// are the subject of an event with no target that is neither mutual nor
+// cooperative nor a mobilisation ("Kenya and Uganda sent troops",
+// "Chilean and Argentine troops attacked at dawn") — the code takes two
+// such subjects to have acted together without further evidence, so
+// rivals that both attack or threaten with no target named are paired as
+// allies too; the subjects of a mobilisation with no target ("In 1914
+// Germany and Russia mobilized their armies"), which rivals do each on its
+// own, are a plain mention; actors joined in a compound
 // ("Sino-Pak alliance"), after "between", in a membership list, in a
 // relation or stance ("ties with", "policy towards"), a role ("an ally
 // of"), "the two" for the pair the paragraph last named, and, in a
 // sentence of the body that states none of these, the actors it names in
 // different phrases (relation "mention"); a place named there as a scene
 // ("Riots in Bolivia worried Peruvian traders") only with a side the
-// document has already related it to, or with the actor whose agent or
-// act noun it follows ("Chinese investment in Pakistan", "Russian troops
-// in Syria": a party of that actor, a scene to the others), and no two
+// document has already related it to, or with the actor whose phrase it
+// follows after "in" ("Chinese investment in Pakistan", "Russian troops
+// in Syria": a party of that actor, a scene to the others) — the code
+// checks no list of act nouns there: it takes the lower-case word that
+// ends the actor's own phrase (an agent noun of the actor stage: "Russian
+// troops", and "Turkish tourists" as well) or one or two lower-case words
+// that are no verb, preposition, determiner or clause word after the
+// actor or its "'s", so "Turkish tourists in Greece" pairs TUR-GRC too; and
+// a list after "both" that is no object and no preposition's makes its
+// actors allies of the sentence's first event ("Both Pakistan and China
+// called for a withdrawal") — and no two
 // sides whose only link is a parallel count of losses or holdings ("Chile
 // lost 900 men while Peru lost 2,000"; a count an act verb governs, "India
 // deployed 500,000 troops, and Pakistan deployed 300,000", is no tally).

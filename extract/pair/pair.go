@@ -104,6 +104,11 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			}
 		}
 		switch {
+		case len(e.Target) == 0 && coSubjects(sv, e) && parallel(e.Category):
+			// "In 1914 Germany and Russia mobilized their armies": rivals
+			// do this each on its own, so the act shows neither an
+			// alliance nor an act of one on the other; a plain mention
+			allMode(e.Source, "mention", "pair:sentence", e.Mode)
 		case len(e.Target) == 0 && coSubjects(sv, e):
 			// "Polish and Ukrainian forces entered Kiev": the sides that
 			// did it together are allies, not invaders of each other
@@ -999,9 +1004,11 @@ func coordinated(sv *event.Sentence, codes []string) bool {
 }
 
 // coSubjects reports an event with no target whose sources are the
-// subject of its verb and did together what the verb says of one side
-// to another: an assault, a threat, aid, a demand ("French and British
-// troops landed", "Chile and Peru sent troops"). The sources of a
+// subject of its verb, taken to have done together what the verb says of
+// one side to another: an assault, a threat, aid, a demand ("French and
+// British troops landed", "Chile and Peru sent troops"); nothing more
+// shows that they acted together (a mobilisation, which rivals do each on
+// its own, is left to parallel). The sources of a
 // mutual event ("met", "fought") or of a cooperative category (AGREE,
 // CONSULT, SUPPORT, COOPERATE: "signed a treaty", "agreed") are the
 // parties to it, each other's counterpart; so are sides after "between"
@@ -1041,6 +1048,11 @@ func covers(list, codes []string) bool {
 	}
 	return true
 }
+
+// parallel reports a PLOVER category whose acts sides often do each on
+// its own, rivals alike, with no target (MOBILIZE: mobilise, put forces
+// on alert, show force): two subjects of it did not act together.
+func parallel(category string) bool { return category == "MOBILIZE" }
 
 // cooperative reports a PLOVER category whose actors act with each other
 // rather than on each other.

@@ -95,8 +95,9 @@ func TestSceneIsNoParty(t *testing.T) {
 }
 
 // TestAgentPlaceIsParty: a place after "in" (pairwords.tsv role party)
-// that follows an actor's agent or act noun ("Chinese investment",
-// "Indian diplomats") is that actor's party, whatever word follows the
+// that follows an actor's phrase ("Chinese investment", "Indian
+// diplomats": no list of nouns is checked, see doc.go) is that actor's
+// party, whatever word follows the
 // place; a verb of stances.tsv whose subject acts in the other's affairs
 // ("intervened in") makes a stance pair. A place after "in" with no
 // actor's noun before it, after "at", or after a verb of motion stays a
