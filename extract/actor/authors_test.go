@@ -203,3 +203,29 @@ func TestAffiliationWhole(t *testing.T) {
 		checkEntity(t, c.sentence, c.form, c.want)
 	}
 }
+
+// Every verb of citeverbs.txt is a scholar's: after a leader's surname and
+// a bracketed year, outside a paper, it makes the surname an author — in a
+// sentence of a paper on bargaining and one on the democratic peace. A
+// verb a leader does to another party keeps the leader: histories of the
+// Laos crisis, of Suez, of the Korean war and of Watergate (review12
+// finding 7).
+func TestCiteVerbsScholarly(t *testing.T) {
+	v := testVocab(t)
+	if len(v.citeVerbs) == 0 {
+		t.Fatal("no cite verbs")
+	}
+	for w := range v.citeVerbs {
+		checkEntity(t, "Powell (2006) "+w+" that wars end when beliefs converge.", "Powell", "Powell/PERSON/")
+		checkEntity(t, "Clinton (1999) "+w+" that democracies rarely fight one another.", "Clinton", "Clinton/PERSON/")
+	}
+	for _, c := range []struct{ sentence, form, want string }{
+		{"Kennedy (1961) discussed Laos with Khrushchev in Vienna.", "Kennedy", "Kennedy/PERSON/USA"},
+		{"Nasser (1956) explained the nationalisation of the Suez Canal to Britain.", "Nasser", "Nasser/PERSON/EGY"},
+		{"Truman (1950) wrote to Attlee about the bomb.", "Truman", "Truman/PERSON/USA"},
+		{"Eisenhower (1954) described the domino theory to the press.", "Eisenhower", "Eisenhower/PERSON/USA"},
+		{"Ben-Gurion (1948) founded the Israel Defense Forces.", "Ben-Gurion", "Ben-Gurion/PERSON/ISR"},
+	} {
+		checkEntity(t, c.sentence, c.form, c.want)
+	}
+}

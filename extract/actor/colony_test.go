@@ -1,6 +1,13 @@
 package actor
 
-import "testing"
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	textpkg "github.com/stratex/stratex/extract/text"
+)
 
 // TestColonyRows checks when a colony's rows (note "colony", colonies.tsv)
 // hold: for the colony's troops and land they are the colonial power's; for
@@ -52,5 +59,87 @@ func TestEastPakistan(t *testing.T) {
 		{"In 1971 Bangladesh declared its independence.", "Bangladesh/GPE/BGD/"},
 	} {
 		checkDated(t, v, c.sentence, c.want)
+	}
+}
+
+// datedActorOf returns the actor of the entity that opens with form in the
+// sentence text, dated by the sentence's year as checkDated does.
+func datedActorOf(t *testing.T, v *Vocabulary, text, form string) string {
+	t.Helper()
+	date := ""
+	for _, w := range strings.Fields(text) {
+		if w = strings.Trim(w, ".,"); len(w) == 4 && w[0] >= '1' && w[0] <= '2' && digits(w) {
+			date = w
+		}
+	}
+	es, err := v.Entities(context.Background(), NewTagger(), testLexer(v), text, []textpkg.Sentence{{Start: 0, End: len(text)}}, []string{"body"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	Redate(es, func(int) string { return date }, []string{date})
+	for _, e := range es {
+		if strings.HasPrefix(text[e.Start:e.End], form) {
+			return e.Actor
+		}
+	}
+	return "-"
+}
+
+// Every row of colonies.tsv, in sentences of two histories: Eritrea's
+// (Adwa 1896, the Abyssinian war 1935-36) and Libya's (the conquest of
+// 1911-32, the desert war 1940-43). A troops word after a colony's
+// demonym is the colonial power's in its years, the later state's after
+// them; a taken word before a colony's name makes the name the later
+// state's, the same sentence with another verb keeps the power's.
+func TestColonyRowsEach(t *testing.T) {
+	v := testVocab(t)
+	n := 0
+	for _, w := range []string{"corps", "askari", "askaris", "defenders", "levies", "irregulars", "auxiliaries", "cavalry", "brigade", "brigades", "division"} {
+		n++
+		for _, c := range []struct{ sentence, form, want string }{
+			{"In 1896 the Eritrean " + w + " held the left at Adwa.", "Eritrean", "ITA"},
+			{"In 1941 the Libyan " + w + " fell back on Tobruk.", "Libyan", "ITA"},
+			{"In 1999 the Eritrean " + w + " held the line at Badme.", "Eritrean", "ERI"},
+			{"In 2011 the Libyan " + w + " fell back on Sirte.", "Libyan", "LBY"},
+		} {
+			if got := datedActorOf(t, v, c.sentence, c.form); got != c.want {
+				t.Errorf("troops %q: %q: %s, want %s", w, c.sentence, got, c.want)
+			}
+		}
+	}
+	for _, w := range []string{"annex", "annexed", "annexes", "annexing", "annexation", "colonise", "colonised", "colonises", "colonising", "colonisation", "colonize", "colonized", "colonizes", "colonizing", "colonization", "pacify", "pacified", "pacifying", "pacification", "subjugate", "subjugated", "subjugating", "subjugation", "reconquer", "reconquered", "reconquest"} {
+		n++
+		var frame string
+		switch {
+		case strings.HasSuffix(w, "ion") || w == "reconquest":
+			frame = "In %s Rome ordered the %s of %s."
+		case strings.HasSuffix(w, "ing"):
+			frame = "In %s Italy was %s %s."
+		case strings.HasSuffix(w, "ed"):
+			frame = "In %s Italy %s %s."
+		case strings.HasSuffix(w, "s"):
+			frame = "In %s the decree %s %s to the crown."
+		default:
+			frame = "In %s Italy set out to %s %s."
+		}
+		for _, c := range []struct{ year, verb, place, want string }{
+			{"1912", w, "Libya", "LBY"},
+			{"1890", w, "Eritrea", "ERI"},
+			// the other way: no act of colonial rule before the name
+			{"1912", "garrisoned", "Libya", "ITA"},
+			{"1890", "garrisoned", "Eritrea", "ITA"},
+		} {
+			f := frame
+			if c.verb == "garrisoned" {
+				f = "In %s Italy %s %s."
+			}
+			s := fmt.Sprintf(f, c.year, c.verb, c.place)
+			if got := datedActorOf(t, v, s, c.place); got != c.want {
+				t.Errorf("taken %q: %q: %s, want %s", w, s, got, c.want)
+			}
+		}
+	}
+	if n != len(v.colonyTroops)+len(v.colonyTaken) {
+		t.Errorf("%d colony rows tested, the file has %d", n, len(v.colonyTroops)+len(v.colonyTaken))
 	}
 }
