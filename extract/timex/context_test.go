@@ -654,6 +654,8 @@ func TestAhead(t *testing.T) {
 		{"The president will say that the mission is over in August 2010.", "will say that the mission is over in August 2010"},
 		{"French aid would not bring results until the arrival of the fleet in July 1780.", "would not bring results until the arrival of the fleet in July 1780"}, // a deadline inside the clause
 		{"The embargo would not hurt the West until the winter of 1974.", "would not hurt the West until the winter of 1974"},
+		{"The treaty, which would expire in 1996, was signed by the United States and the Soviet Union in 1972.", "would expire in 1996"}, // a relative clause's own date (review12 #3)
+		{"Nasser, who would nationalise the canal in 1956, overthrew the king in 1952.", "would nationalise the canal in 1956"},
 	}
 	for _, tt := range tests {
 		got := lastSpans(t, v, []para{p(tt.sent)}, func(c Context) [][2]int { return c.Ahead })

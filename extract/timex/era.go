@@ -74,8 +74,8 @@ func (p *tparser) eraYear(i int) (int, bool) {
 // eraEnds reports an era word ending at toks[e-1] after the year at
 // toks[y] that closes the year: written in capitals, and not followed by a
 // word after a four-digit year, nor by a capitalised word or a plural
-// unless a year cue, a month, "from" or "between" opens the expression at
-// toks[i].
+// unless a year cue, an era cue ("around", "circa"), a month, "from" or
+// "between" opens the expression at toks[i].
 func (p *tparser) eraEnds(i, y, e int) bool {
 	for k := y + 1; k < e; k++ {
 		if t := &p.toks[k]; t.Kind == english.Alpha && t.Text != strings.ToUpper(t.Text) {
@@ -94,7 +94,20 @@ func (p *tparser) eraEnds(i, y, e int) bool {
 	if !unicode.IsUpper(r) && !plural {
 		return true
 	}
-	return i < y || p.v.yearCues[p.low(i-1)] || p.monthTok(i-1)
+	return i < y || p.v.yearCues[p.low(i-1)] || p.eraCue(i) || p.monthTok(i-1)
+}
+
+// eraCue reports an era cue (datecues.tsv era: "around", "circa") right
+// before toks[i] that opens its sentence or follows a year cue ("Around
+// 300 BC Greek cities fought Persia", "in about 300 BC"); elsewhere it
+// counts ("sent about 300 BC Hydro engineers", "In 2011, around 40 BC
+// firefighters").
+func (p *tparser) eraCue(i int) bool {
+	if !p.v.eraCues[p.low(i-1)] {
+		return false
+	}
+	b := p.tok(i - 2)
+	return b == nil || p.v.yearCues[b.Low]
 }
 
 func (p *tparser) eraSpan(i, e int, v, typ string) Span {

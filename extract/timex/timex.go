@@ -136,7 +136,9 @@ type Context struct {
 	// no deadline word right before the date, the auxiliary must govern the
 	// date's clause (no relative or subordinate clause and no past form
 	// between them), and a "would" must tell what someone says or plans
-	// (a "that" before it, or a deadline inside the clause): a history's
+	// (a "that" before it, or a deadline inside the clause) or open a
+	// relative clause ("The treaty, which would expire in 1996, was signed
+	// in 1972": the date is that clause's own, not the signing's): a history's
 	// "Germany would invade Belgium on 4 August 1914" or "would later"
 	// tells what happened then. Such
 	// a date is the time of what the clause says is to come, not of the act
@@ -998,9 +1000,13 @@ func (p *tparser) future(i int, dates []Span) (lo int, ok bool) {
 //   - a conditional ("would") is the future of what someone says or
 //     plans: a deadline word stands between it and the date ("would not
 //     show results until the arrival in July 1780"), or a "that" before it
-//     in its stretch ("warned that Germany would attack in 1941"), and no
-//     retro word follows it ("would later"). A history's "Germany would
-//     invade Belgium on 4 August 1914" tells what happened then.
+//     in its stretch ("warned that Germany would attack in 1941"), or it
+//     opens a relative clause, right after its "which", "who" or "that"
+//     (clauses.txt): the date is that clause's own, ahead of the main
+//     clause's ("The treaty, which would expire in 1996, was signed in
+//     1972"); and no retro word follows it ("would later"). A history's
+//     "Germany would invade Belgium on 4 August 1914" tells what happened
+//     then.
 func (p *tparser) governs(a, i int) bool {
 	until := false
 	for k := a + 1; k < i; k++ {
@@ -1024,8 +1030,8 @@ func (p *tparser) governs(a, i int) bool {
 	if p.v.retro[p.low(a+1)] {
 		return false
 	}
-	if until {
-		return true
+	if until || p.v.clauseOpeners[p.low(a-1)] {
+		return true // a relative clause's own date: "The treaty, which would expire in 1996, was signed ... in 1972"
 	}
 	for k := a - 1; k >= max(0, a-maxStretch); k-- {
 		t := &p.toks[k]

@@ -74,6 +74,7 @@ type Vocabulary struct {
 	lowerOnly     map[string]bool // notAfter words that count only in lower case ("ms", not "Ms")
 	monthCues     map[string]bool
 	yearCues      map[string]bool
+	eraCues       map[string]bool // words before a year with an era word that keep it before a capitalised word ("around 300 BC Greek cities"; datecues.tsv era)
 	seasonCues    map[string]bool
 	dayCues       map[string]bool
 	holidayCues   map[string]bool         // words before a holiday with no year that make it a day of the reference year's ("on Christmas Eve")
@@ -117,7 +118,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // package's kinds) in order.
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, timeWords: map[string]timeWord{}, wordTense: map[string]int{}, ahead: map[string]bool{}, conditional: map[string]bool{},
-		notBefore: map[string]bool{}, notAfter: map[string]bool{}, lowerOnly: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{}, namedCues: map[string]bool{}, opensName: map[string]bool{},
+		notBefore: map[string]bool{}, notAfter: map[string]bool{}, lowerOnly: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{}, eraCues: map[string]bool{}, namedCues: map[string]bool{}, opensName: map[string]bool{},
 		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, settingCues: map[string]bool{}, rangeWords: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, clauseOpeners: map[string]bool{}, subOpeners: map[string]bool{}, subStart: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, passive: map[string]bool{}, modal: map[string]bool{}, deadline: map[string]bool{}, retro: map[string]bool{}, perfect: map[string]string{}}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		switch kind {
@@ -207,6 +208,8 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 					v.monthCues[w] = true
 				case "year":
 					v.yearCues[w] = true
+				case "era":
+					v.eraCues[w] = true
 				case "season":
 					v.seasonCues[w] = true
 				case "day":
@@ -220,7 +223,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 				case "setting":
 					v.settingCues[w] = true
 				default:
-					return fmt.Errorf("want word<TAB>month, year, season, day, holiday, named, opens or setting, comma-separated")
+					return fmt.Errorf("want word<TAB>month, year, era, season, day, holiday, named, opens or setting, comma-separated")
 				}
 			}
 		case "anaphora":
@@ -350,7 +353,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 func (v *Vocabulary) Words() iter.Seq[string] {
 	var all []string
 	all = slices.AppendSeq(all, maps.Keys(v.starts))
-	for _, m := range []map[string]bool{v.notBefore, v.notAfter, v.monthCues, v.yearCues, v.seasonCues, v.dayCues, v.holidayCues, v.namedCues, v.anaphoraFirst, v.clauseOpeners, v.superlatives, v.rangeWords} {
+	for _, m := range []map[string]bool{v.notBefore, v.notAfter, v.monthCues, v.yearCues, v.eraCues, v.seasonCues, v.dayCues, v.holidayCues, v.namedCues, v.anaphoraFirst, v.clauseOpeners, v.superlatives, v.rangeWords} {
 		all = slices.AppendSeq(all, maps.Keys(m))
 	}
 	for _, forms := range v.comparisons {
