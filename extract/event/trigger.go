@@ -266,12 +266,18 @@ func (sv *Sentence) slots(i, n int, tr *lexicon.Trigger) (int, bool) {
 				}
 			}
 		}
+		// a word of a phrase that names no event fills no slot
+		// ("measures of public support" is no support offered)
 		for k := i + n; k < end; k++ {
-			best = max(best, sv.phraseAt(k, end, objs[toks[k].Low]))
+			if rs := objs[toks[k].Low]; rs != nil && !sv.inNonePhrase(k) {
+				best = max(best, sv.phraseAt(k, end, rs))
+			}
 		}
 		if best == 0 && !tr.Noun && i > 0 && sv.Auxiliary(toks[i-1].Low) {
 			for k := i - 2; k >= 0 && k >= i-20 && sv.Clause[k] == cl; k-- {
-				best = max(best, sv.phraseAt(k, i, objs[toks[k].Low]))
+				if rs := objs[toks[k].Low]; rs != nil && !sv.inNonePhrase(k) {
+					best = max(best, sv.phraseAt(k, i, rs))
+				}
 			}
 		}
 		if best == 0 {
@@ -417,6 +423,20 @@ func (sv *Sentence) blocked(i int) bool {
 	for j := max(0, i-3); j <= i; j++ {
 		for _, m := range sv.lex.Match(sv.lowFrom(j), nil) {
 			if m.Trigger.Category == "NONE" && len(m.Trigger.Words) > 0 && j+m.Len > i && !sv.ownerAfter(j+m.Len, m.Trigger.Unless) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inNonePhrase reports token k inside a phrase of two or more words that
+// names no event ("public support", "war supplies"); a one-word row
+// ("forces") blocks only a trigger, not an object word.
+func (sv *Sentence) inNonePhrase(k int) bool {
+	for j := max(0, k-3); j <= k; j++ {
+		for _, m := range sv.lex.Match(sv.lowFrom(j), nil) {
+			if m.Trigger.Category == "NONE" && m.Len > 1 && j+m.Len > k && !sv.ownerAfter(j+m.Len, m.Trigger.Unless) {
 				return true
 			}
 		}
