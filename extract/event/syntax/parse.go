@@ -509,6 +509,53 @@ func (sv *View) NoActorSubject(i int) (from, to int, ok bool) {
 	return j, k + 1, j >= 0
 }
 
+// ThingPastPhrase reports a verb at toks[i] whose subject opens its clause
+// as a common noun's phrase that names no actor, followed by a phrase
+// after a preposition that holds names ("the operational plan for the Ho
+// Chi Minh Campaign called for", "the resolution on the Kuwait crisis"):
+// the names are the phrase's topic, not who acts. After a preposition of
+// whose people a subject are (prepositions.txt "whose": "the government
+// of Iraq", "the delegation from Iraq") the name may be the one who acts.
+func (sv *View) ThingPastPhrase(i int) bool {
+	toks := sv.Toks
+	if sv.Verb == nil || !sv.Verb(i) || strings.HasSuffix(toks[i].Low, "ing") {
+		return false
+	}
+	start := i
+	for start > 0 && sv.Clause[start-1] == sv.Clause[i] {
+		start--
+	}
+	k := i - 1
+	if a := sv.AuxBefore(i); a >= 0 {
+		k = a - 1
+	}
+	for k >= start && (toks[k].Kind == english.Alpha && len(toks[k].Low) > 3 && strings.HasSuffix(toks[k].Low, "ly") || sv.inside[toks[k].Low]) {
+		k--
+	}
+	// back over the phrase after the preposition: names, nouns,
+	// determiners, numbers
+	names := false
+	for ; k >= start && !sv.prepositions[toks[k].Low]; k-- {
+		t := toks[k]
+		switch {
+		case sv.CoordAt[k] >= 0:
+			names = true
+		case sv.nounHead(k) || sv.determiners[t.Low] && sv.pronouns[t.Low] == "" || t.Kind == english.Num:
+		default:
+			return false
+		}
+	}
+	if !names || k <= start || sv.whosePreps[toks[k].Low] {
+		return false
+	}
+	h := k - 1
+	if !sv.nounHead(h) || english.IsUpperWord(toks[h].Text) {
+		return false
+	}
+	j := sv.phraseStart(h, start)
+	return j == start && sv.nounPhrase(j, h)
+}
+
 // phraseStart returns the first token of the noun phrase that ends at
 // toks[k]: back over nouns, adjectives, numbers, determiners and
 // possessive "'s", not before token from; -1 when the phrase holds an
