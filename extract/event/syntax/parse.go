@@ -511,9 +511,9 @@ func (sv *View) NoActorSubject(i int) (from, to int, ok bool) {
 
 // ThingPastPhrase reports a verb at toks[i] whose subject opens its clause
 // as a common noun's phrase that names no actor, followed by a phrase
-// after a preposition that holds names ("the operational plan for the Ho
-// Chi Minh Campaign called for", "the resolution on the Kuwait crisis"):
-// the names are the phrase's topic, not who acts. After a preposition of
+// after a preposition ("the operational plan for the Ho Chi Minh Campaign
+// called for", "the resolution on the Kuwait crisis"): what that phrase
+// names, an actor or not, is the subject's topic, not who acts. After a preposition of
 // whose people a subject are (prepositions.txt "whose": "the government
 // of Iraq", "the delegation from Iraq") the name may be the one who acts.
 func (sv *View) ThingPastPhrase(i int) bool {
@@ -532,20 +532,17 @@ func (sv *View) ThingPastPhrase(i int) bool {
 	for k >= start && (toks[k].Kind == english.Alpha && len(toks[k].Low) > 3 && strings.HasSuffix(toks[k].Low, "ly") || sv.inside[toks[k].Low]) {
 		k--
 	}
-	// back over the phrase after the preposition: names, nouns,
-	// determiners, numbers
-	names := false
+	// back over the phrase after the preposition: names, nouns (an
+	// event noun too: "the plan for the spring campaign"), determiners,
+	// numbers; no function word, auxiliary or pronoun
 	for ; k >= start && !sv.prepositions[toks[k].Low]; k-- {
 		t := toks[k]
-		switch {
-		case sv.CoordAt[k] >= 0:
-			names = true
-		case sv.nounHead(k) || sv.determiners[t.Low] && sv.pronouns[t.Low] == "" || t.Kind == english.Num:
-		default:
+		if !(sv.CoordAt[k] >= 0 || t.Kind == english.Num || sv.determiners[t.Low] && sv.pronouns[t.Low] == "" ||
+			t.Kind == english.Alpha && !sv.clauseWords[t.Low] && sv.pronouns[t.Low] == "" && sv.auxiliaries[t.Low] == "" && !sv.joiners[t.Low] && !strings.HasSuffix(t.Low, "ly")) {
 			return false
 		}
 	}
-	if !names || k <= start || sv.whosePreps[toks[k].Low] {
+	if k <= start || k == i-1 || sv.whosePreps[toks[k].Low] {
 		return false
 	}
 	h := k - 1
