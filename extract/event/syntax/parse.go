@@ -378,7 +378,14 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 		// (not the subject of a fronted clause the comma closes, "When
 		// Iraq attacked, the allies said ...", nor the speaker of a
 		// quotation: `he said, "We fight ...`)
-		s, sk := sv.Subject(start-1, sv.Clause[start-1])
+		prev := start - 1
+		if q := sv.quotationStart(prev); q > 0 {
+			// `Kennedy said, "Laos looks like the place," after meeting
+			// Khrushchev`: a subject inside a quotation is none of a verb
+			// after it; the speaker's clause before it is
+			prev = q - 1
+		}
+		s, sk := sv.Subject(prev, sv.Clause[prev])
 		if s != nil {
 			return s, skipped
 		}
@@ -393,6 +400,23 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 		return sv.whose(start, i), nil
 	}
 	return nil, skipped
+}
+
+// quotationStart returns the first token, an opening quotation mark after
+// a comma, of the quotation clause that ends with the closing mark at
+// toks[k]; -1 when toks[k] closes no such quotation.
+func (sv *View) quotationStart(k int) int {
+	if !quoteMark(sv.Toks[k].Text) {
+		return -1
+	}
+	q := k
+	for q > 0 && sv.Clause[q-1] == sv.Clause[k] {
+		q--
+	}
+	if q > 0 && q < k && quoteMark(sv.Toks[q].Text) && sv.Toks[q-1].Low == "," {
+		return q
+	}
+	return -1
 }
 
 // NamedSubject reports a verb at toks[i] whose subject is the name of a
