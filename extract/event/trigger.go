@@ -430,15 +430,26 @@ func (sv *Sentence) blocked(i int) bool {
 	return false
 }
 
-// inNonePhrase reports token k inside a phrase of two or more words that
-// names no event ("public support", "war supplies"); a one-word row
-// ("forces") blocks only a trigger, not an object word.
+// inNonePhrase reports token k inside a phrase that names no event and
+// that opens with a word of no trigger before it ("public support",
+// "popular support"): the phrase is there for the word at k, which names
+// no act in it. A phrase that opens with a trigger word is there for that
+// word ("attack helicopters", "attack submarines": the helicopters and the
+// submarines are still sold), and a one-word row ("forces") blocks only a
+// trigger, not an object word.
 func (sv *Sentence) inNonePhrase(k int) bool {
-	for j := max(0, k-3); j <= k; j++ {
-		for _, m := range sv.lex.Match(sv.lowFrom(j), nil) {
-			if m.Trigger.Category == "NONE" && m.Len > 1 && j+m.Len > k && !sv.ownerAfter(j+m.Len, m.Trigger.Unless) {
-				return true
+	for j := max(0, k-3); j < k; j++ {
+		ms := sv.lex.Match(sv.lowFrom(j), nil)
+		none, trig := false, false
+		for _, m := range ms {
+			if m.Trigger.Category != "NONE" {
+				trig = true
+			} else if j+m.Len > k && !sv.ownerAfter(j+m.Len, m.Trigger.Unless) {
+				none = true
 			}
+		}
+		if none && !trig {
+			return true
 		}
 	}
 	return false
