@@ -266,12 +266,18 @@ func (sv *Sentence) slots(i, n int, tr *lexicon.Trigger) (int, bool) {
 				}
 			}
 		}
+		// a word of a phrase that names no event fills no slot
+		// ("measures of public support" is no support offered)
 		for k := i + n; k < end; k++ {
-			best = max(best, sv.phraseAt(k, end, objs[toks[k].Low]))
+			if rs := objs[toks[k].Low]; rs != nil && !sv.inNonePhrase(k) {
+				best = max(best, sv.phraseAt(k, end, rs))
+			}
 		}
 		if best == 0 && !tr.Noun && i > 0 && sv.Auxiliary(toks[i-1].Low) {
 			for k := i - 2; k >= 0 && k >= i-20 && sv.Clause[k] == cl; k-- {
-				best = max(best, sv.phraseAt(k, i, objs[toks[k].Low]))
+				if rs := objs[toks[k].Low]; rs != nil && !sv.inNonePhrase(k) {
+					best = max(best, sv.phraseAt(k, i, rs))
+				}
 			}
 		}
 		if best == 0 {
@@ -424,6 +430,31 @@ func (sv *Sentence) blocked(i int) bool {
 	return false
 }
 
+// inNonePhrase reports token k inside a phrase that names no event and
+// that opens with a word of no trigger before it ("public support",
+// "popular support"): the phrase is there for the word at k, which names
+// no act in it. A phrase that opens with a trigger word is there for that
+// word ("attack helicopters", "attack submarines": the helicopters and the
+// submarines are still sold), and a one-word row ("forces") blocks only a
+// trigger, not an object word.
+func (sv *Sentence) inNonePhrase(k int) bool {
+	for j := max(0, k-3); j < k; j++ {
+		ms := sv.lex.Match(sv.lowFrom(j), nil)
+		none, trig := false, false
+		for _, m := range ms {
+			if m.Trigger.Category != "NONE" {
+				trig = true
+			} else if j+m.Len > k && !sv.ownerAfter(j+m.Len, m.Trigger.Unless) {
+				none = true
+			}
+		}
+		if none && !trig {
+			return true
+		}
+	}
+	return false
+}
+
 // thingObject reports a noun phrase from token from, in the verb's
 // clause, that names no actor and has a lower-case word ("fierce
 // resistance", "the Bug River line", "itself"): up to a preposition, a
@@ -488,11 +519,12 @@ func (sv *Sentence) thingDoes(i int, tr *lexicon.Trigger) bool {
 
 // thingSubject reports a verb at toks[i] whose subject names a thing: a
 // noun phrase with no actor in it (see NoActorSubject: "the agreement
-// calls for"), a common noun that a demonym modifies ("the
+// calls for"; ThingPastPhrase: "the plan for the Ho Chi Minh Campaign
+// called for"), a common noun that a demonym modifies ("the
 // Ethiopian plan called for"), or a subject pronoun that stands for no actor ("it calls
 // for", the paragraph's subject unknown).
 func (sv *Sentence) thingSubject(i int) bool {
-	if _, _, ok := sv.NoActorSubject(i); ok {
+	if _, _, ok := sv.NoActorSubject(i); ok || sv.ThingPastPhrase(i) {
 		return true
 	}
 	toks := sv.Toks

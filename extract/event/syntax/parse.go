@@ -378,7 +378,14 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 		// (not the subject of a fronted clause the comma closes, "When
 		// Iraq attacked, the allies said ...", nor the speaker of a
 		// quotation: `he said, "We fight ...`)
-		s, sk := sv.Subject(start-1, sv.Clause[start-1])
+		prev := start - 1
+		if q := sv.quotationStart(prev); q > 0 {
+			// `Kennedy said, "Laos looks like the place," after meeting
+			// Khrushchev`: a subject inside a quotation is none of a verb
+			// after it; the speaker's clause before it is
+			prev = q - 1
+		}
+		s, sk := sv.Subject(prev, sv.Clause[prev])
 		if s != nil {
 			return s, skipped
 		}
@@ -393,6 +400,23 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 		return sv.whose(start, i), nil
 	}
 	return nil, skipped
+}
+
+// quotationStart returns the first token, an opening quotation mark after
+// a comma, of the quotation clause that ends with the closing mark at
+// toks[k]; -1 when toks[k] closes no such quotation.
+func (sv *View) quotationStart(k int) int {
+	if !quoteMark(sv.Toks[k].Text) {
+		return -1
+	}
+	q := k
+	for q > 0 && sv.Clause[q-1] == sv.Clause[k] {
+		q--
+	}
+	if q > 0 && q < k && quoteMark(sv.Toks[q].Text) && sv.Toks[q-1].Low == "," {
+		return q
+	}
+	return -1
 }
 
 // NamedSubject reports a verb at toks[i] whose subject is the name of a
@@ -507,6 +531,50 @@ func (sv *View) NoActorSubject(i int) (from, to int, ok bool) {
 	}
 	j := sv.phraseStart(k, 0)
 	return j, k + 1, j >= 0
+}
+
+// ThingPastPhrase reports a verb at toks[i] whose subject opens its clause
+// as a common noun's phrase that names no actor, followed by a phrase
+// after a preposition ("the operational plan for the Ho Chi Minh Campaign
+// called for", "the resolution on the Kuwait crisis"): what that phrase
+// names, an actor or not, is the subject's topic, not who acts. After a preposition of
+// whose people a subject are (prepositions.txt "whose": "the government
+// of Iraq", "the delegation from Iraq") the name may be the one who acts.
+func (sv *View) ThingPastPhrase(i int) bool {
+	toks := sv.Toks
+	if sv.Verb == nil || !sv.Verb(i) || strings.HasSuffix(toks[i].Low, "ing") {
+		return false
+	}
+	start := i
+	for start > 0 && sv.Clause[start-1] == sv.Clause[i] {
+		start--
+	}
+	k := i - 1
+	if a := sv.AuxBefore(i); a >= 0 {
+		k = a - 1
+	}
+	for k >= start && (toks[k].Kind == english.Alpha && len(toks[k].Low) > 3 && strings.HasSuffix(toks[k].Low, "ly") || sv.inside[toks[k].Low]) {
+		k--
+	}
+	// back over the phrase after the preposition: names, nouns (an
+	// event noun too: "the plan for the spring campaign"), determiners,
+	// numbers; no function word, auxiliary or pronoun
+	for ; k >= start && !sv.prepositions[toks[k].Low]; k-- {
+		t := toks[k]
+		if !(sv.CoordAt[k] >= 0 || t.Kind == english.Num || sv.determiners[t.Low] && sv.pronouns[t.Low] == "" ||
+			t.Kind == english.Alpha && !sv.clauseWords[t.Low] && sv.pronouns[t.Low] == "" && sv.auxiliaries[t.Low] == "" && !sv.joiners[t.Low] && !strings.HasSuffix(t.Low, "ly")) {
+			return false
+		}
+	}
+	if k <= start || k == i-1 || sv.whosePreps[toks[k].Low] {
+		return false
+	}
+	h := k - 1
+	if !sv.nounHead(h) || english.IsUpperWord(toks[h].Text) {
+		return false
+	}
+	j := sv.phraseStart(h, start)
+	return j == start && sv.nounPhrase(j, h)
 }
 
 // phraseStart returns the first token of the noun phrase that ends at
