@@ -48,7 +48,7 @@ func TestTextsCutFromTheMiddleHaveNoFrontMatter(t *testing.T) {
 		minEvent int
 	}{
 		{"a review, forty lines from its middle, opening with the numbers of a figure", paper("htmldoc_chuttur_tam_review.pdf"), 100, 40, "", false, 1, 0},
-		{"a foreign policy paper, forty lines, a heading and an ending", paper("ir_pimenta_bolsonaro_foreign_policy.pdf"), 60, 40, "Foreign Policy as Domestic Politics", true, 1, 5},
+		{"a foreign policy paper, forty lines, a heading and an ending", paper("ir_pimenta_bolsonaro_foreign_policy.pdf"), 60, 40, "Foreign Policy as Domestic Politics", true, 1, 4},
 		{"a redistricting paper, thirty lines opening with a figure's caption", paper("polsci_deluca_curiel2022_redistricting.pdf"), 30, 30, "", false, 4, 0},
 		{"a war history, sixty paragraphs, a heading and an ending", history("02_WW1.txt"), 10, 60, "The War in the West", true, 1, 50},
 		{"another war history, forty paragraphs and an ending", history("06_KoreanWar.txt"), 8, 40, "", true, 0, 50},

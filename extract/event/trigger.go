@@ -90,7 +90,7 @@ func (sv *Sentence) findTrigger(i int) (*lexicon.Trigger, int) {
 		if n < bn {
 			break // longest first
 		}
-		if tr.Category == "NONE" || named && !tr.Noun || tr.Thing && tr.Noun && sv.complementNoun(i) || !tr.Noun && (bare || sv.Described(i, n) && !tr.HasObject("as") || sv.afterPreposition(i) || adjective) {
+		if tr.Category == "NONE" || named && !tr.Noun || tr.Thing && tr.Noun && sv.complementNoun(i) || (tr.Thing || tr.Mutual) && tr.Noun && sv.appositionNoun(i) || !tr.Noun && (bare || sv.Described(i, n) && !tr.HasObject("as") || sv.afterPreposition(i) || adjective) {
 			continue
 		}
 		score := 0
@@ -567,6 +567,66 @@ func (sv *Sentence) complementNoun(i int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// appositionNoun reports an event noun at toks[i] in a noun phrase set off
+// by a dash or a comma right after a capitalised name and closed by the
+// same mark ("the Mais Medicos Program—a partnership between Brazil and
+// Cuba—as", "the Apollo-Soyuz Project, a cooperation between ..., docked"):
+// the phrase says what the name is, as a linking verb's complement does
+// (complementNoun). The phrase opens with a determiner, lower-case
+// modifiers between. A name that ends in an event word ("the Geneva
+// Summit, a meeting between ...") names the act itself; a name after a
+// preposition ("In June, a ceasefire ...") opens no apposition.
+func (sv *Sentence) appositionNoun(i int) bool {
+	toks := sv.Toks
+	k := i - 1
+	for ; k >= 0 && k >= i-4; k-- {
+		w := toks[k].Low
+		if sv.Determiner(w) && sv.Pronoun(w) == "" {
+			break
+		}
+		if toks[k].Kind != english.Alpha || english.IsUpperWord(toks[k].Text) || sv.ActorAt[k] >= 0 || sv.Preposition(w) || sv.ClauseWord(w) || sv.Auxiliary(w) || w == "and" {
+			return false
+		}
+	}
+	if k < 2 || !sv.Determiner(toks[k].Low) || sv.Pronoun(toks[k].Low) != "" {
+		return false
+	}
+	mark := toks[k-1].Text
+	if mark != "," && mark != "—" && !english.IsDash(english.FirstRune(mark)) {
+		return false
+	}
+	n := k - 2
+	if toks[n].Text == ")" {
+		// "the Mais Médicos (More Doctors) Program": a gloss inside
+		for n >= 0 && toks[n].Text != "(" {
+			n--
+		}
+		n--
+	}
+	if n < 0 || toks[n].Kind != english.Alpha || !english.IsUpperWord(toks[n].Text) || sv.ActorAt[n] >= 0 {
+		return false
+	}
+	w := toks[n].Low
+	for _, m := range sv.lex.Match(func(k int) (string, bool) { return w, k == 0 }, nil) {
+		if m.Len == 1 && m.Trigger.Noun && m.Trigger.Category != "NONE" {
+			return false
+		}
+	}
+	j := n
+	for j > 0 && toks[j-1].Kind == english.Alpha && english.IsUpperWord(toks[j-1].Text) {
+		j--
+	}
+	if j > 0 && sv.Preposition(toks[j-1].Low) {
+		return false
+	}
+	for m := i + 1; m < len(toks); m++ {
+		if toks[m].Text == mark {
+			return true
+		}
 	}
 	return false
 }
