@@ -256,6 +256,22 @@ func (sv *Sentence) slots(i, n int, tr *lexicon.Trigger) (int, bool) {
 			best = 1
 		}
 		end := min(len(toks), i+n+10)
+		if !tr.Dict {
+			// a row's object is in the verb's clause too, but may follow a
+			// comma ("entered Kenya, invited by President Kenyatta"): the
+			// window ends at another clause, ";", "that", or a coordinator
+			// that opens a new clause, after a comma or before a past verb
+			// ("entered Kuwait, and at the request of King Fahd American
+			// troops deployed", "approved a loan but delayed the sale"),
+			// unless that word is the object ("charged that", "warned
+			// that if")
+			last := sv.Clause[i+n-1] // "warned that": the clause "that" opens
+			for k := i + n; k < end; k++ {
+				if w := toks[k].Low; !tr.HasObject(w) && (sv.Clause[k] != last || w == ";" || w == "that" || sv.newClause(k)) {
+					end = k
+				}
+			}
+		}
 		if tr.Dict {
 			// a pattern's object is in the verb's own clause: up to a
 			// comma, a "that" or a subject pronoun ("said on Tuesday it
@@ -318,6 +334,33 @@ func (sv *Sentence) slots(i, n int, tr *lexicon.Trigger) (int, bool) {
 		spec++
 	}
 	return spec, true
+}
+
+// newClause reports a coordinator at token k that opens a clause of its
+// own: after a comma, or before a past form of a verb of the trigger
+// list ("and halted arms sales"; not "its self-imposed and undeclared
+// embargo"). The list is looked up, not the sentence's triggers, so that
+// slots never codes a later token.
+func (sv *Sentence) newClause(k int) bool {
+	toks := sv.Toks
+	if w := toks[k].Low; w != "and" && w != "but" {
+		return false
+	}
+	if k > 0 && toks[k-1].Low == "," {
+		return true
+	}
+	if k+1 >= len(toks) {
+		return false
+	}
+	if w := toks[k+1].Low; !strings.HasSuffix(w, "ed") && !sv.PastForm(w) {
+		return false
+	}
+	for _, m := range sv.lex.Match(sv.lowFrom(k+1), nil) {
+		if m.Trigger.Category != "NONE" && !m.Trigger.Noun {
+			return true
+		}
+	}
+	return false
 }
 
 // phraseAt returns the length of the longest of the object phrases rests
