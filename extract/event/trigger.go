@@ -405,7 +405,8 @@ func (sv *Sentence) prepTarget(from, cl int, prep string) []string {
 
 // ownerAfter reports one of the words unless (an unless= flag) at token
 // k, or a participle and one ("abandoned by"), with an actor right after
-// it, past determiners: the ground a NONE phrase names is another's
+// it, past determiners, that heads its phrase (no demonym of a thing,
+// "protected by Soviet missiles"): the ground a NONE phrase names is another's
 // ("positions abandoned by the Syrian army", "high ground overlooking
 // Beirut").
 func (sv *Sentence) ownerAfter(k int, unless map[string]bool) bool {
@@ -422,7 +423,23 @@ func (sv *Sentence) ownerAfter(k int, unless map[string]bool) bool {
 	k++
 	for end := k + 2; k < len(toks) && k < end && sv.Determiner(toks[k].Low); k++ {
 	}
-	return k < len(toks) && sv.CoordAt[k] >= 0
+	if k >= len(toks) || sv.CoordAt[k] < 0 {
+		return false
+	}
+	// the actor heads its phrase: a demonym before a thing names no
+	// owner ("positions protected by Soviet missiles"); before a force
+	// it does ("vacated by the Jordanian army": a sector)
+	c := sv.Coords[sv.CoordAt[k]]
+	if len(c.Groups) == 0 {
+		return true
+	}
+	g := sv.Groups[c.Groups[len(c.Groups)-1]]
+	j := c.Last + 1
+	if g.Label != "NORP" || g.Sector != "" || j >= len(toks) || toks[j].Kind != english.Alpha || english.IsUpperWord(toks[j].Text) {
+		return true
+	}
+	w := toks[j].Low
+	return sv.Preposition(w) || sv.ClauseWord(w) || sv.Determiner(w) || sv.Auxiliary(w) || w == "and" || w == "or"
 }
 
 // withMeans reports an actor object from token from (past determiners),
