@@ -256,6 +256,22 @@ func (sv *Sentence) slots(i, n int, tr *lexicon.Trigger) (int, bool) {
 			best = 1
 		}
 		end := min(len(toks), i+n+10)
+		if !tr.Dict {
+			// a row's object is in the verb's clause too, but may follow a
+			// comma ("entered Kenya, invited by President Kenyatta"): the
+			// window ends at another clause, ";", "that", or a coordinator
+			// that opens a new clause, after a comma or before a past verb
+			// ("entered Kuwait, and at the request of King Fahd American
+			// troops deployed", "approved a loan but delayed the sale"),
+			// unless that word is the object ("charged that", "warned
+			// that if")
+			last := sv.Clause[i+n-1] // "warned that": the clause "that" opens
+			for k := i + n; k < end; k++ {
+				if w := toks[k].Low; !tr.HasObject(w) && (sv.Clause[k] != last || w == ";" || w == "that" || sv.newClause(k)) {
+					end = k
+				}
+			}
+		}
 		if tr.Dict {
 			// a pattern's object is in the verb's own clause: up to a
 			// comma, a "that" or a subject pronoun ("said on Tuesday it
@@ -326,6 +342,33 @@ func (sv *Sentence) slots(i, n int, tr *lexicon.Trigger) (int, bool) {
 	return spec, true
 }
 
+// newClause reports a coordinator at token k that opens a clause of its
+// own: after a comma, or before a past form of a verb of the trigger
+// list ("and halted arms sales"; not "its self-imposed and undeclared
+// embargo"). The list is looked up, not the sentence's triggers, so that
+// slots never codes a later token.
+func (sv *Sentence) newClause(k int) bool {
+	toks := sv.Toks
+	if w := toks[k].Low; w != "and" && w != "but" {
+		return false
+	}
+	if k > 0 && toks[k-1].Low == "," {
+		return true
+	}
+	if k+1 >= len(toks) {
+		return false
+	}
+	if w := toks[k+1].Low; !strings.HasSuffix(w, "ed") && !sv.PastForm(w) {
+		return false
+	}
+	for _, m := range sv.lex.Match(sv.lowFrom(k+1), nil) {
+		if m.Trigger.Category != "NONE" && !m.Trigger.Noun {
+			return true
+		}
+	}
+	return false
+}
+
 // phraseAt returns the length of the longest of the object phrases rests
 // (each the words after its first, at toks[k]) that the tokens from k+1
 // to end hold in order, 0 for none.
@@ -368,7 +411,8 @@ func (sv *Sentence) prepTarget(from, cl int, prep string) []string {
 
 // ownerAfter reports one of the words unless (an unless= flag) at token
 // k, or a participle and one ("abandoned by"), with an actor right after
-// it, past determiners: the ground a NONE phrase names is another's
+// it, past determiners, that heads its phrase (no demonym of a thing,
+// "protected by Soviet missiles"): the ground a NONE phrase names is another's
 // ("positions abandoned by the Syrian army", "high ground overlooking
 // Beirut").
 func (sv *Sentence) ownerAfter(k int, unless map[string]bool) bool {
@@ -385,7 +429,23 @@ func (sv *Sentence) ownerAfter(k int, unless map[string]bool) bool {
 	k++
 	for end := k + 2; k < len(toks) && k < end && sv.Determiner(toks[k].Low); k++ {
 	}
-	return k < len(toks) && sv.CoordAt[k] >= 0
+	if k >= len(toks) || sv.CoordAt[k] < 0 {
+		return false
+	}
+	// the actor heads its phrase: a demonym before a thing names no
+	// owner ("positions protected by Soviet missiles"); before a force
+	// it does ("vacated by the Jordanian army": a sector)
+	c := sv.Coords[sv.CoordAt[k]]
+	if len(c.Groups) == 0 {
+		return true
+	}
+	g := sv.Groups[c.Groups[len(c.Groups)-1]]
+	j := c.Last + 1
+	if g.Label != "NORP" || g.Sector != "" || j >= len(toks) || toks[j].Kind != english.Alpha || english.IsUpperWord(toks[j].Text) {
+		return true
+	}
+	w := toks[j].Low
+	return sv.Preposition(w) || sv.ClauseWord(w) || sv.Determiner(w) || sv.Auxiliary(w) || w == "and" || w == "or"
 }
 
 // withMeans reports an actor object from token from (past determiners),

@@ -24,6 +24,9 @@ func TestApprovingASaleOfArms(t *testing.T) {
 		{"an adjective and aircraft (history)", "In 1981 the United States approved the proposed sale of AWACS aircraft to Saudi Arabia.", "COOPERATE USA>SAU"},
 		{"a sum before a shipyard (news)", "In 1995 Britain approved the $2 billion sale of the shipyard to Korea.", ""},
 		{"a sum before a steel company (news)", "In 2012 Germany approved the $3 billion sale of the steel company to India.", ""},
+		// a sale in the next clause is not the approval's object
+		{"arms sales after \"and\" (news)", "In 2019 the United States approved a trade deal with India and halted arms sales to Pakistan.", ""},
+		{"a sale after \"but\" (history)", "In 2012 the United States approved a loan to Egypt but delayed the sale of tanks.", ""},
 	})
 }
 

@@ -24,6 +24,11 @@ func TestInvitedForcesDeploy(t *testing.T) {
 		{"no request (history)", "In 1990 Iraqi troops entered Kuwait.", "ASSAULT IRQ>KWT"},
 		{"no invitation (history)", "In 1968 Soviet troops crossed into Czechoslovakia.", "ASSAULT SUN>CSK"},
 		{"a place after the state (news)", "In 1991 Iraqi forces crossed into Saudi Arabia at Khafji.", "ASSAULT IRQ>SAU"},
+		// a request in the next clause is not the entry's
+		{"a request after \", and\" (history)", "Iraqi forces entered Kuwait in August 1990, and at the request of King Fahd American troops deployed to Saudi Arabia.", "ASSAULT IRQ>KWT"},
+		{"a request after \";\" (news)", "Iraqi troops entered Kuwait in 1990; at the request of the emir, the United Nations imposed sanctions.", "ASSAULT IRQ>KWT"},
+		{"an invitation after \", and\" (history)", "In 1979 Soviet troops entered Afghanistan, and at the invitation of Washington, Pakistan armed the mujahideen.", "ASSAULT SUN>AFG"},
+		{"invited in a \"while\" clause (history)", "Vietnamese forces entered Cambodia in 1978 while Thai troops, invited by Bangkok, guarded the border.", "ASSAULT VNM>KHM"},
 		// The limits: a liberation is told by no word of the sentence; a
 		// pretext is taken at its word.
 		{"a pretext (history)", "In 1979 Soviet troops entered Afghanistan at the invitation of the Afghan government.", "MOBILIZE SUN>AFG"},

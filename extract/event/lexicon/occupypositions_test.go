@@ -61,6 +61,10 @@ func TestOccupyingPositionsIsNoOccupation(t *testing.T) {
 		{"the positions of an army (Yom Kippur War)", "In 1973 Syrian forces occupied the positions of the Israeli army on Mount Hermon.", "COERCE SYR>ISR"},
 		{"the trenches abandoned by the enemy (WW1)", "In 1918 the Americans occupied the trenches abandoned by the Germans.", "COERCE USA>DEU"},
 		{"a named height (Six-Day War)", "In 1967 Israeli forces fought the Syrians, occupying the Golan Heights.", "ASSAULT ISR>SYR; COERCE ISR>SYR"},
+		// a demonym before a thing after "by" names no owner
+		{"positions protected by missiles (Yom Kippur War)", "In 1973 Egyptian troops occupied defensive positions protected by Soviet missiles along the canal.", ""},
+		{"positions watched by satellites (Cold War)", "In 1962 Cuban troops occupied positions photographed by American satellites near the coast.", ""},
+		{"positions vacated by an army (Six-Day War)", "In 1967 Israeli troops occupied positions vacated by the Jordanian army near Jenin.", "COERCE ISR>JOR"},
 		{"a state (WW2)", "In 1940 German troops occupied Norway.", "COERCE DEU>NOR"},
 		{"a port (Mexican Revolution)", "In 1914 American forces seized and occupied the port of Veracruz.", "COERCE USA>MEX; COERCE USA>MEX"},
 	})
