@@ -805,6 +805,9 @@ func (sv *Sentence) appealed(i int) bool {
 		} else if !sv.lex.Appeal[w] {
 			first = -1
 		}
+		if first >= 0 && sv.blocked(first) {
+			return false // "pressed forward to attack": a NONE phrase, no appeal
+		}
 		if first >= 0 && sv.ActorAt[k] < 0 {
 			return !(first > 0 && (sv.Preposition(toks[first-1].Low) || sv.Determiner(toks[first-1].Low)) ||
 				k+1 < to && sv.Preposition(toks[k+1].Low) && toks[k+1].Low != "by")

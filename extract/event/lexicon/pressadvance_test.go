@@ -8,9 +8,10 @@ import "testing"
 // a thing asks (REQUEST). Only REQUEST events are shown. Cases of our own,
 // from histories and news.
 func TestPressingOnIsNoRequest(t *testing.T) {
-	checkSenses(t, []string{"REQUEST"}, []senseCase{
-		{"pressed forward (history)", "In 1979 the Soviet army pressed forward to attack Herat.", ""},
-		{"pressed on (history)", "In 1942 the German army pressed on to attack Stalingrad.", ""},
+	checkSenses(t, []string{"REQUEST", "ASSAULT", "COERCE"}, []senseCase{
+		{"pressed forward (history)", "In 1979 the Soviet army pressed forward to attack Herat.", "ASSAULT SUN>AFG"},
+		{"pressed forward (WW2)", "In 1942 the German army pressed forward to attack Stalingrad.", "ASSAULT DEU>RUS"},
+		{"pressed on (history)", "In 1942 the German army pressed on to attack Stalingrad.", "ASSAULT DEU>RUS"},
 		{"pressed south (history)", "In 1950 the North Korean army pressed south to capture Pusan.", ""},
 		{"pressed its advantage (history)", "In 1986 Iran pressed its advantage to capture the Fao peninsula from Iraq.", ""},
 		{"pressed a state to act (history)", "In 1971 India pressed the Soviet Union to sign a treaty.", "REQUEST IND>SUN"},
