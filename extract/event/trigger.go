@@ -494,8 +494,8 @@ func (sv *Sentence) blocked(i int) bool {
 // that opens with a word of no trigger before it ("public support",
 // "popular support"): the phrase is there for the word at k, which names
 // no act in it. A phrase that opens with a trigger word is there for that
-// word ("attack helicopters", "attack submarines": the helicopters and the
-// submarines are still sold), and a one-word row ("forces") blocks only a
+// word ("attack submarines", "attack aircraft": the submarines and the
+// aircraft are still sold), and a one-word row ("forces") blocks only a
 // trigger, not an object word.
 func (sv *Sentence) inNonePhrase(k int) bool {
 	for j := max(0, k-3); j < k; j++ {
