@@ -344,7 +344,7 @@ func (sv *Sentence) slots(i, n int, tr *lexicon.Trigger) (int, bool) {
 
 // newClause reports a coordinator at token k that opens a clause of its
 // own: after a comma, or before a past form of a verb of the trigger
-// list ("and halted arms sales"; not "its self-imposed and undeclared
+// list ("and halted arms sales"; not "its unilateral and unannounced
 // embargo"). The list is looked up, not the sentence's triggers, so that
 // slots never codes a later token.
 func (sv *Sentence) newClause(k int) bool {
