@@ -181,6 +181,27 @@ func TestCitedLeaderYear(t *testing.T) {
 	}
 }
 
+// A leader whose one-word name only the field's dictionaries know takes
+// the same test before a bracketed year as a curated leader: an event's
+// verb after the year keeps the office holder; a citation's form (a
+// scholar's verb, a page in the bracket) makes an author of him
+// (actors18's open finding).
+func TestDictLeaderYear(t *testing.T) {
+	for _, c := range []struct{ sentence, form, want string }{
+		// histories of the end of the Cold War and of détente
+		{"Gorbachev (1986) proposed at Reykjavik to abolish all nuclear weapons.", "Gorbachev", "Gorbachev/PERSON/SUN"},
+		{"Nixon (1972) reported to Congress on the Moscow summit.", "Nixon", "Nixon/PERSON/USA"},
+		{"After the summit Nixon (1972) spoke to the Congress.", "Nixon", "Nixon/PERSON/USA"},
+		// the other way: the same men cited for their books, in a paper on
+		// Soviet new thinking and one on American grand strategy
+		{"Gorbachev (1987, p. 140) writes that security is indivisible.", "Gorbachev", "Gorbachev/PERSON/"},
+		{"Nixon (1980) argues that the West was losing the real war.", "Nixon", "Nixon/PERSON/"},
+		{"The real war was being lost (Nixon 1980; Kissinger 1979).", "Nixon", "Nixon/PERSON/"},
+	} {
+		checkEntity(t, c.sentence, c.form, c.want)
+	}
+}
+
 // A person's name before a comma and an academic institution's name is an
 // author's affiliation only when the institution is the whole apposition:
 // a comma, a line's end or another name follows it. An institution that

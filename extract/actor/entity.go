@@ -464,7 +464,9 @@ func (v *Vocabulary) elided(st string, base int, ms []Match) []Match {
 
 // dictNoise reports a match of the dictionaries' forms that names
 // something else here: a one-word form (not an acronym) before a citation
-// year, an author ("(Lublin 2004)"); an organisation's or a place's
+// year, an author ("(Lublin 2004)"), but not a person's (a leader's
+// surname takes citedSurname's test: "Gorbachev (1986) described" is the
+// office holder); an organisation's or a place's
 // one-word form before a capitalized name word that is no geographic head
 // ("Panjshir Valley" is a place), which makes a person's given name of it ("Xinhua Qu", "Vladimir Lenin"; a person's one-word
 // form is a surname: "Putin Is Right"); a state's institution right after another state's name or
@@ -472,7 +474,7 @@ func (v *Vocabulary) elided(st string, base int, ms []Match) []Match {
 func (v *Vocabulary) dictNoise(text string, ms []Match, i int) bool {
 	m, e := ms[i], ms[i].Entry("")
 	one := !strings.ContainsAny(m.Text, " -") && !isAllCaps(m.Text)
-	if one && citeYearRE.MatchString(text[m.End:min(len(text), m.End+12)]) && !theBefore(text, m.Start) {
+	if one && e.Label != "PERSON" && citeYearRE.MatchString(text[m.End:min(len(text), m.End+12)]) && !theBefore(text, m.Start) {
 		return true // an author: "(Lublin 2004)"
 	}
 	if one && (e.Label == "ORG" || e.Kind == "place") {
