@@ -42,3 +42,25 @@ func TestRequestOwnClause(t *testing.T) {
 			"THREATEN IRN>ISR"},
 	}, modedDyads)
 }
+
+// TestRequestComplementEnds checks that a "that" complement of a REQUEST
+// ends at ";" and at a coordinator opening a clause of its own (newClause)
+// before a verb in the past: that verb is told. A list of acts asked for
+// ("free the hostages, and pay reparations") stays hidden. Cases of our
+// own, from histories.
+func TestRequestComplementEnds(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"demanded that X expel; in 1979 Y invaded (Afghan war history)",
+			"Moscow demanded that Kabul expel the rebels; in 1979 Soviet troops invaded Afghanistan.",
+			"REQUEST RUS>AFG; ASSAULT SUN>AFG"},
+		{"demanded that X release, and in 1991 Y attacked (Gulf war history)",
+			"The UN demanded that Iraq release the hostages, and in 1991 American forces attacked Iraq.",
+			"REQUEST UN>IRQ; ASSAULT USA>IRQ"},
+		{"demanded that X withdraw, free and pay: a list of what is asked (Gulf war history)",
+			"The UN demanded that Iraq withdraw its troops, free the hostages, and pay reparations.",
+			"REQUEST UN>IRQ"},
+		{"demanded that X expel the rebels and close the border: no new clause (Afghan war history)",
+			"Moscow demanded that Kabul expel the rebels and close the border with Pakistan.",
+			"REQUEST RUS>AFG"},
+	}, modedDyads)
+}
