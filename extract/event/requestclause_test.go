@@ -40,6 +40,12 @@ func TestRequestOwnClause(t *testing.T) {
 		{"threatened sanctions until X withdraws: a present (news)",
 			"Iran threatened sanctions until Israel withdraws from Lebanon.",
 			"THREATEN IRN>ISR"},
+		{"asked X for troops after the rebels attacked: a subject that names no actor borrows nothing (Afghan war history)",
+			"In 1979 Kabul asked Moscow for troops after the rebels attacked Herat.",
+			"REQUEST AFG>RUS"},
+		{"asked X for help after the militants attacked: no actor (Gulf war history)",
+			"In 1990 Kuwait asked Washington for help after the militants attacked the border posts.",
+			"REQUEST KWT>USA"},
 	}, modedDyads)
 }
 
