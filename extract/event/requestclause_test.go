@@ -49,8 +49,8 @@ func TestRequestOwnClause(t *testing.T) {
 	}, modedDyads)
 }
 
-// TestRequestComplementEnds checks that a "that" complement of a REQUEST
-// ends at ";" and at a coordinator opening a clause of its own (newClause)
+// TestRequestComplementEnds checks that the complement of a REQUEST (a
+// "that" clause or an appeal's to-infinitive) ends at ";" and at a coordinator opening a clause of its own (newClause)
 // before a verb in the past: that verb is told. A list of acts asked for
 // ("free the hostages, and pay reparations") stays hidden. Cases of our
 // own, from histories.
@@ -62,6 +62,12 @@ func TestRequestComplementEnds(t *testing.T) {
 		{"demanded that X release, and in 1991 Y attacked (Gulf war history)",
 			"The UN demanded that Iraq release the hostages, and in 1991 American forces attacked Iraq.",
 			"REQUEST UN>IRQ; ASSAULT USA>IRQ"},
+		{"urged X to expel, and in 1979 Y invaded: an appeal's complement ends too (Afghan war history)",
+			"Moscow urged Kabul to expel the rebels, and in 1979 Soviet troops invaded Afghanistan.",
+			"REQUEST RUS>AFG; ASSAULT SUN>AFG"},
+		{"urged X to negotiate, and in 1965 Y bombed (Vietnam war history)",
+			"Washington urged Hanoi to negotiate, and in 1965 American aircraft bombed North Vietnam.",
+			"REQUEST USA>VDR; ASSAULT USA>VDR"},
 		{"demanded that X withdraw, free and pay: a list of what is asked (Gulf war history)",
 			"The UN demanded that Iraq withdraw its troops, free the hostages, and pay reparations.",
 			"REQUEST UN>IRQ"},
