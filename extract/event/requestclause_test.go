@@ -40,5 +40,39 @@ func TestRequestOwnClause(t *testing.T) {
 		{"threatened sanctions until X withdraws: a present (news)",
 			"Iran threatened sanctions until Israel withdraws from Lebanon.",
 			"THREATEN IRN>ISR"},
+		{"asked X for troops after the rebels attacked: a subject that names no actor borrows nothing (Afghan war history)",
+			"In 1979 Kabul asked Moscow for troops after the rebels attacked Herat.",
+			"REQUEST AFG>RUS"},
+		{"asked X for help after the militants attacked: no actor (Gulf war history)",
+			"In 1990 Kuwait asked Washington for help after the militants attacked the border posts.",
+			"REQUEST KWT>USA"},
+	}, modedDyads)
+}
+
+// TestRequestComplementEnds checks that the complement of a REQUEST (a
+// "that" clause or an appeal's to-infinitive) ends at ";" and at a coordinator opening a clause of its own (newClause)
+// before a verb in the past: that verb is told. A list of acts asked for
+// ("free the hostages, and pay reparations") stays hidden. Cases of our
+// own, from histories.
+func TestRequestComplementEnds(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"demanded that X expel; in 1979 Y invaded (Afghan war history)",
+			"Moscow demanded that Kabul expel the rebels; in 1979 Soviet troops invaded Afghanistan.",
+			"REQUEST RUS>AFG; ASSAULT SUN>AFG"},
+		{"demanded that X release, and in 1991 Y attacked (Gulf war history)",
+			"The UN demanded that Iraq release the hostages, and in 1991 American forces attacked Iraq.",
+			"REQUEST UN>IRQ; ASSAULT USA>IRQ"},
+		{"urged X to expel, and in 1979 Y invaded: an appeal's complement ends too (Afghan war history)",
+			"Moscow urged Kabul to expel the rebels, and in 1979 Soviet troops invaded Afghanistan.",
+			"REQUEST RUS>AFG; ASSAULT SUN>AFG"},
+		{"urged X to negotiate, and in 1965 Y bombed (Vietnam war history)",
+			"Washington urged Hanoi to negotiate, and in 1965 American aircraft bombed North Vietnam.",
+			"REQUEST USA>VDR; ASSAULT USA>VDR"},
+		{"demanded that X withdraw, free and pay: a list of what is asked (Gulf war history)",
+			"The UN demanded that Iraq withdraw its troops, free the hostages, and pay reparations.",
+			"REQUEST UN>IRQ"},
+		{"demanded that X expel the rebels and close the border: no new clause (Afghan war history)",
+			"Moscow demanded that Kabul expel the rebels and close the border with Pakistan.",
+			"REQUEST RUS>AFG"},
 	}, modedDyads)
 }

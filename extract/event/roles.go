@@ -128,6 +128,12 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		// verb that governs it, no event named before ("forced to
 		// withdraw", "attacked from the hills, threatening to cut")
 		nonFinite := sv.nonFinite(i)
+		// a clause of its own after the event before it ("asked Moscow
+		// for troops after the rebels attacked Herat") has a subject of
+		// its own: no one, when it names no actor, and not that event's
+		if len(prior) > 0 && sv.ownClauseAfter(i, prior[len(prior)-1]) {
+			named = true
+		}
 		if len(src) == 0 && len(tgt) == 0 && len(prior) > 0 && !bare && !named && !nonFinite {
 			// "all aid to Pakistan ... was cut off": the verb acts on the
 			// event named before it.
@@ -1153,6 +1159,17 @@ func (sv *Sentence) modal(w string) bool {
 	switch sv.lex.Modality(w) {
 	case "hypothetical", "future", "would":
 		return true
+	}
+	return false
+}
+
+// ownClauseAfter reports a verb at toks[i] that heads a clause of its own
+// (OwnClause) after the trigger of p, an event of this sentence.
+func (sv *Sentence) ownClauseAfter(i int, p Span) bool {
+	for k := 0; k < i; k++ {
+		if int(sv.Toks[k].Start) == p.Start {
+			return sv.OwnClause(k, i)
+		}
 	}
 	return false
 }
