@@ -510,9 +510,10 @@ func (sv *Sentence) venue(c int) bool {
 	return false
 }
 
-// cooperative reports a category of acts between partners: agreeing,
-// meeting, supporting, cooperating.
-func cooperative(category string) bool {
+// Cooperative reports a PLOVER category of acts between partners, who act
+// with each other rather than on each other: agreeing, meeting,
+// supporting, cooperating. The pair stage reads it too.
+func Cooperative(category string) bool {
 	switch category {
 	case "AGREE", "CONSULT", "SUPPORT", "COOPERATE":
 		return true
@@ -928,7 +929,7 @@ func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 			return nil, nil
 		}
 		return sv.predicateBetween(i + n), nil
-	case len(subj) >= 2 && sv.venue(vs.ObjectCoord) && (tr.Mutual || vs.EachOther || cooperative(tr.Category)):
+	case len(subj) >= 2 && sv.venue(vs.ObjectCoord) && (tr.Mutual || vs.EachOther || Cooperative(tr.Category)):
 		// "Ecuador and Peru signed a peace treaty in Brasilia": where the
 		// parties met is no party
 		return subj, nil

@@ -113,7 +113,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			// "Polish and Ukrainian forces entered Kiev": the sides that
 			// did it together are allies, not invaders of each other
 			allMode(e.Source, "joint_"+e.Subtype, "pair:joint", e.Mode)
-		case len(e.Target) > 0 && e.Mutual && !cooperative(e.Category):
+		case len(e.Target) > 0 && e.Mutual && !event.Cooperative(e.Category):
 			// "France and Britain went to war with Germany": the sides
 			// that fight a target fight on one side
 			allMode(e.Source, "joint_"+e.Subtype, "pair:joint", e.Mode)
@@ -1014,7 +1014,7 @@ func coordinated(sv *event.Sentence, codes []string) bool {
 // parties to it, each other's counterpart; so are sides after "between"
 // ("the conflict between Chile and Peru"), which are no subject.
 func coSubjects(sv *event.Sentence, e event.Span) bool {
-	if len(e.Source) < 2 || e.Mutual || cooperative(e.Category) {
+	if len(e.Source) < 2 || e.Mutual || event.Cooperative(e.Category) {
 		return false
 	}
 	toks := sv.Toks
@@ -1053,13 +1053,3 @@ func covers(list, codes []string) bool {
 // its own, rivals alike, with no target (MOBILIZE: mobilise, put forces
 // on alert, show force): two subjects of it did not act together.
 func parallel(category string) bool { return category == "MOBILIZE" }
-
-// cooperative reports a PLOVER category whose actors act with each other
-// rather than on each other.
-func cooperative(category string) bool {
-	switch category {
-	case "AGREE", "CONSULT", "SUPPORT", "COOPERATE":
-		return true
-	}
-	return false
-}
