@@ -97,17 +97,28 @@ func (sv *Sentence) lightTo(i int) int {
 	return -1
 }
 
-// ownClause reports an "and" or "but" in toks(from, to) that opens a main
-// clause with a subject of its own: an actor right after it that is not
-// in the coordination of the word before it ("claimed that Indian troops
-// had crossed the line and India attacked Lahore"; not "claimed that
-// American and British bombers had attacked").
+// ownClause reports a main clause with a subject of its own opening in
+// toks(from, to), where a reported, claimed or asked-for complement ends:
+// an "and" or "but" with an actor right after it that is not in the
+// coordination of the word before it ("claimed that Indian troops had
+// crossed the line and India attacked Lahore"; not "claimed that American
+// and British bombers had attacked"), or a ";" or a coordinator opening a
+// clause (newClause) with an actor after it before to ("demanded that
+// Kabul expel the rebels; in 1979 Soviet troops invaded").
 func (sv *Sentence) ownClause(from, to int) bool {
 	toks := sv.Toks
 	for k := from + 1; k+1 < to; k++ {
 		if (toks[k].Low == "and" || toks[k].Low == "but") && sv.ActorAt[k+1] >= 0 &&
 			(sv.CoordAt[k+1] < 0 || sv.CoordAt[k-1] != sv.CoordAt[k+1]) {
 			return true
+		}
+		if toks[k].Low != ";" && !sv.newClause(k) {
+			continue
+		}
+		for m := k + 1; m < to; m++ {
+			if sv.ActorAt[m] >= 0 {
+				return true
+			}
 		}
 	}
 	return false

@@ -749,27 +749,13 @@ func (sv *Sentence) inComplement(i int, evs []Span) bool {
 	return false
 }
 
-// complementEnds reports a ";" between a trigger at toks[k] and a verb
-// in the past at toks[i], or a coordinator that opens a clause of its own
-// (newClause), followed by an actor before the verb, its own subject: the
-// complement ended there, and the verb is told ("demanded
-// that Kabul expel the rebels; in 1979 Soviet troops invaded", "demanded
-// that Iraq withdraw, and in 1991 the coalition attacked").
+// complementEnds reports a verb in the past at toks[i] after a clause of
+// its own opened past the trigger at toks[k] (ownClause): the complement
+// ended there, and the verb is told ("demanded that Kabul expel the
+// rebels; in 1979 Soviet troops invaded", "demanded that Iraq withdraw,
+// and in 1991 the coalition attacked").
 func (sv *Sentence) complementEnds(k, i int) bool {
-	if !sv.pastVerb(i) {
-		return false
-	}
-	for j := k + 1; j < i; j++ {
-		if sv.Toks[j].Low != ";" && !sv.newClause(j) {
-			continue
-		}
-		for m := j + 1; m < i; m++ {
-			if sv.ActorAt[m] >= 0 {
-				return true // the clause's own subject
-			}
-		}
-	}
-	return false
+	return sv.pastVerb(i) && sv.ownClause(k, i)
 }
 
 // agentBetween reports a passive's agent phrase between a verb at
