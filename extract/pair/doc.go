@@ -20,12 +20,13 @@
 // ("Riots in Bolivia worried Peruvian traders") only with a side the
 // document has already related it to, or with the actor whose phrase it
 // follows after "in" ("Chinese investment in Pakistan", "Russian troops
-// in Syria": a party of that actor, a scene to the others) — the code
-// checks no list of act nouns there: it takes the lower-case word that
-// ends the actor's own phrase (an agent noun of the actor stage: "Russian
-// troops", and "Turkish tourists" as well) or one or two lower-case words
-// that are no verb, preposition, determiner or clause word after the
-// actor or its "'s", so "Turkish tourists in Greece" pairs TUR-GRC too; and
+// in Syria": a party of that actor, a scene to the others) — an agent
+// noun that ends the actor's own phrase makes the place a party only when
+// its sector acts for its side (partysectors.txt: troops, diplomats,
+// rebels; "Turkish tourists in Greece" are only there), and one or two
+// lower-case words after the actor or its "'s" that are no verb,
+// preposition, determiner or clause word do so with no list of act nouns
+// checked; and
 // a list after "both" that is no object and no preposition's makes its
 // actors allies of the sentence's first event ("Both Pakistan and China
 // called for a withdrawal") — and no two
@@ -35,8 +36,9 @@
 //
 // It reads the event lexicon (relations, stances, roles, pair nouns, the
 // pair words around a list: "each other", "consisting of"; the scene
-// prepositions: "in", "at"; the party preposition "in") and the syntax's
-// joiners and clause words. It
+// prepositions: "in", "at"; the party preposition "in"), the syntax's
+// joiners and clause words, and word lists of its own (data/, kind
+// partysectors; New adds a user's files). It
 // imports event, event/syntax, event/lexicon and english; it must not
 // import extract.
 package pair

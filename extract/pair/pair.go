@@ -30,14 +30,26 @@ type Span struct {
 // and every pair the document has stated, for a place named as a scene.
 type Finder struct {
 	lex     *lexicon.Vocabulary
+	words   *Vocabulary
 	line    int
 	pair    []string           // the last pair a sentence of the paragraph stated
 	related map[[2]string]bool // the pairs the document's sentences so far stated, each way
 }
 
-// NewFinder returns a finder for one document.
+// NewFinder returns a finder for one document, with the embedded word
+// lists of this package.
 func NewFinder(lex *lexicon.Vocabulary) *Finder {
-	return &Finder{lex: lex, line: -1, related: map[[2]string]bool{}}
+	words, err := defaultVocab()
+	if err != nil {
+		panic("pair: embedded vocabulary: " + err.Error()) // the package's own files; a test parses them
+	}
+	return NewFinderWith(lex, words)
+}
+
+// NewFinderWith returns a finder for one document that reads this
+// package's word lists from words (see New).
+func NewFinderWith(lex *lexicon.Vocabulary, words *Vocabulary) *Finder {
+	return &Finder{lex: lex, words: words, line: -1, related: map[[2]string]bool{}}
 }
 
 // Pairs finds the actor pairs of the next coded sentence of the document.
@@ -584,8 +596,9 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 // noun right before the preposition (past one more word of its phrase)
 // that an actor's name, demonym or possessive modifies ("Chinese
 // investment in Pakistan", "India's diplomats in Afghanistan"), or the
-// agent noun that ends the actor's own phrase ("Russian troops in
-// Syria"). The place is that actor's party whatever word follows it; to
+// agent noun that ends the actor's own phrase, of a sector of
+// partysectors.txt ("Russian troops in Syria"; not "Turkish tourists in
+// Greece"). The place is that actor's party whatever word follows it; to
 // the sentence's other actors it stays a scene.
 func (f *Finder) scene(sv *event.Sentence, ci int) (bool, int) {
 	toks, co := sv.Toks, sv.Coords[ci]
@@ -612,7 +625,7 @@ func (f *Finder) scene(sv *event.Sentence, ci int) (bool, int) {
 	}
 	for _, ws := range f.lex.PairPhrases("party") {
 		if p := k - len(ws); p >= 0 && phraseEnd(toks, p, [][]string{ws}) == k {
-			return true, agentBefore(sv, p)
+			return true, f.agentBefore(sv, p)
 		}
 	}
 	return true, -1
@@ -625,11 +638,18 @@ func (f *Finder) scene(sv *event.Sentence, ci int) (bool, int) {
 // "American air bases", "Japan's diplomats"). "Sixtus in Belgium" (no
 // noun), "German columns moved across" (a verb), "built a dam in" (a
 // determiner) have none.
-func agentBefore(sv *event.Sentence, p int) int {
+func (f *Finder) agentBefore(sv *event.Sentence, p int) int {
 	toks := sv.Toks
 	if c := sv.CoordAt[max(p-1, 0)]; p > 0 && c >= 0 {
 		if t := toks[p-1]; t.Kind == english.Alpha && !english.IsUpperWord(t.Text) {
-			return c // the actor's own agent noun: "Indian diplomats", "Russian troops"
+			// the actor's own agent noun, of a sector that acts for its side
+			// (partysectors.txt: "Indian diplomats", "Russian troops");
+			// "Turkish tourists" are only there
+			for _, g := range sv.Coords[c].Groups {
+				if gr := sv.Groups[g]; gr.First <= p-1 && p-1 <= gr.Last && f.words.sectors[gr.Sector] {
+					return c
+				}
+			}
 		}
 		return -1 // "Sixtus in Belgium": the actor itself, no noun
 	}

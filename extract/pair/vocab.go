@@ -1,0 +1,51 @@
+package pair
+
+import (
+	"embed"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/stratex/stratex/extract/vocab"
+)
+
+//go:embed data
+var dataFS embed.FS
+
+// Kinds are the vocabulary kinds this package reads, with their files.
+var Kinds = vocab.Kinds{
+	"partysectors": {"data/partysectors.txt"},
+}
+
+// Vocabulary holds the pair finder's own word lists: the sectors of the
+// agents that make the state they are in their side's party.
+type Vocabulary struct {
+	sectors map[string]bool
+}
+
+// New parses the embedded word lists, then the extra sources (of this
+// package's kinds) in order.
+func New(extra ...vocab.Source) (*Vocabulary, error) {
+	v := &Vocabulary{sectors: map[string]bool{}}
+	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
+		w := l.Word()
+		if w == "" {
+			return nil
+		}
+		switch kind {
+		case "partysectors":
+			if strings.ContainsAny(w, " \t") {
+				return fmt.Errorf("sector %q: want one code", w)
+			}
+			v.sectors[strings.ToUpper(w)] = true
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return v, nil
+}
+
+// defaultVocab is the embedded vocabulary, parsed once.
+var defaultVocab = sync.OnceValues(func() (*Vocabulary, error) { return New() })
