@@ -26,7 +26,9 @@
 // rebels; "Turkish tourists in Greece" are only there), and one or two
 // lower-case words after the actor or its "'s" that are no verb,
 // preposition, determiner or clause word do so with no list of act nouns
-// checked; and
+// checked; a place after a preposition of transit ("via", "by way of":
+// "supplies reached Hanoi via China") is no party at all, neither a
+// channel of the act nor a side of a mention; and
 // a list after "both" that is no object and no preposition's makes its
 // actors allies of the sentence's first event ("Both Pakistan and China
 // called for a withdrawal") — and no two
@@ -37,8 +39,8 @@
 // It reads the event lexicon (relations, stances, roles, pair nouns, the
 // pair words around a list: "each other", "consisting of"; the scene
 // prepositions: "in", "at"; the party preposition "in"), the syntax's
-// joiners and clause words, and word lists of its own (data/, kind
-// partysectors; New adds a user's files). It
+// joiners and clause words, and word lists of its own (data/, kinds
+// transit and partysectors; New adds a user's files). It
 // imports event, event/syntax, event/lexicon and english; it must not
 // import extract.
 package pair

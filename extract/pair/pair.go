@@ -136,9 +136,13 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	// "the CIA provided assistance to the rebels through the Pakistani
 	// intelligence services": the source acts with the channel, and the
 	// channel on the target
+	transit := f.transit(sv)
 	for _, list := range [][]event.Span{evs, sv.Hidden} {
 		for _, e := range list {
 			for _, v := range e.Via {
+				if slices.Contains(transit, v) {
+					continue // "supplies reached Hanoi via China": a transit place, no channel
+				}
 				for _, s := range e.Source {
 					put(s, v, false, e.Subtype, "pair:via", e.Mode)
 				}
@@ -525,6 +529,9 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 			}
 			if f.namesWar(sv, l+1) {
 				continue // "the Korean War": the name of a war, not a party to the sentence's acts
+			}
+			if f.transitAt(sv, ci) {
+				continue // "flew to England via Gibraltar": a place passed through, no party
 			}
 			phrases = append(phrases, codes)
 			span = append(span, [2]int{co.First, l})
@@ -1073,3 +1080,42 @@ func covers(list, codes []string) bool {
 // its own, rivals alike, with no target (MOBILIZE: mobilise, put forces
 // on alert, show force): two subjects of it did not act together.
 func parallel(category string) bool { return category == "MOBILIZE" }
+
+// transitAt reports an actor phrase (coordination ci) that names a place
+// an act passes through: right after a preposition of transit.txt ("via",
+// "by way of"), past determiners, a state's or a region's name (GPE, LOC)
+// that is no agent of one (no sector: "via Iranian intermediaries" names
+// a channel). Such a place is no party of the act or of the sentence.
+func (f *Finder) transitAt(sv *event.Sentence, ci int) bool {
+	toks, co := sv.Toks, sv.Coords[ci]
+	k := co.First
+	for k > 0 && sv.Determiner(toks[k-1].Low) {
+		k--
+	}
+	before := false
+	for _, ws := range f.words.transit {
+		if p := k - len(ws); p >= 0 && phraseEnd(toks, p, [][]string{ws}) == k {
+			before = true
+		}
+	}
+	if !before {
+		return false
+	}
+	for _, g := range co.Groups {
+		if gr := sv.Groups[g]; gr.Label != "GPE" && gr.Label != "LOC" || gr.Sector != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// transit returns the codes of the sentence's transit places (transitAt).
+func (f *Finder) transit(sv *event.Sentence) []string {
+	var out []string
+	for ci, co := range sv.Coords {
+		if f.transitAt(sv, ci) {
+			out = syntax.AppendCodes(out, co.Codes(sv.Groups)...)
+		}
+	}
+	return out
+}

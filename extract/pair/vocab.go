@@ -14,12 +14,15 @@ var dataFS embed.FS
 
 // Kinds are the vocabulary kinds this package reads, with their files.
 var Kinds = vocab.Kinds{
+	"transit":      {"data/transit.txt"},
 	"partysectors": {"data/partysectors.txt"},
 }
 
-// Vocabulary holds the pair finder's own word lists: the sectors of the
-// agents that make the state they are in their side's party.
+// Vocabulary holds the pair finder's own word lists: the prepositions of
+// a transit place and the sectors of the agents that make the state they
+// are in their side's party.
 type Vocabulary struct {
+	transit [][]string // each phrase's lower-case words
 	sectors map[string]bool
 }
 
@@ -33,6 +36,8 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			return nil
 		}
 		switch kind {
+		case "transit":
+			v.transit = append(v.transit, strings.Fields(strings.ToLower(w)))
 		case "partysectors":
 			if strings.ContainsAny(w, " \t") {
 				return fmt.Errorf("sector %q: want one code", w)

@@ -1,6 +1,7 @@
 package pair
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stratex/stratex/extract/vocab"
@@ -10,12 +11,17 @@ import (
 // kind, and a file of an unknown kind or a sector of two words is an
 // error.
 func TestVocabulary(t *testing.T) {
-	v, err := New(vocab.Source{Kind: "partysectors", Origin: "user", Data: []byte("BUS\n")})
+	v, err := New(vocab.Source{Kind: "partysectors", Origin: "user", Data: []byte("BUS\n")},
+		vocab.Source{Kind: "transit", Origin: "user", Data: []byte("en route to\n")})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !v.sectors["MIL"] || !v.sectors["BUS"] || v.sectors["CVL"] {
 		t.Errorf("sectors = %v, want MIL and BUS, not CVL", v.sectors)
+	}
+	if !slices.ContainsFunc(v.transit, func(p []string) bool { return slices.Equal(p, []string{"via"}) }) ||
+		!slices.ContainsFunc(v.transit, func(p []string) bool { return slices.Equal(p, []string{"en", "route", "to"}) }) {
+		t.Errorf("transit = %v, want via and en route to", v.transit)
 	}
 	if _, err := New(vocab.Source{Kind: "agents", Origin: "user", Data: []byte("x\n")}); err == nil {
 		t.Error("unknown kind: no error")
