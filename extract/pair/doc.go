@@ -9,7 +9,9 @@
 // "Chilean and Argentine troops attacked at dawn") — the code takes two
 // such subjects to have acted together without further evidence, so
 // rivals that both attack or threaten with no target named are paired as
-// allies too; the subjects of a mobilisation with no target ("In 1914
+// allies too, unless a reciprocal pronoun follows the act, with a target
+// or none ("threatened each other over Cuba", "attacked one another's
+// posts": counterparts, with the event's relation); the subjects of a mobilisation with no target ("In 1914
 // Germany and Russia mobilized their armies"), which rivals do each on its
 // own, are a plain mention; actors joined in a compound
 // ("Sino-Pak alliance"), after "between", in a membership list, in a
@@ -40,7 +42,7 @@
 // pair words around a list: "each other", "consisting of"; the scene
 // prepositions: "in", "at"; the party preposition "in"), the syntax's
 // joiners and clause words, and word lists of its own (data/, kinds
-// transit and partysectors; New adds a user's files). It
+// transit, reciprocal and partysectors; New adds a user's files). It
 // imports event, event/syntax, event/lexicon and english; it must not
 // import extract.
 package pair

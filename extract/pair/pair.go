@@ -109,11 +109,19 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			}
 		}
 	}
-	for _, e := range evs {
+	// "the United States and the Soviet Union threatened each other": the
+	// sources of an event a reciprocal pronoun follows did it to each
+	// other, counterparts and no allies
+	recip := make([]bool, len(evs))
+	for i, e := range evs {
 		for _, s := range e.Source {
 			for _, t := range e.Target {
 				put(s, t, true, e.Subtype, "pair:event", e.Mode)
 			}
+		}
+		if recip[i] = len(e.Source) > 1 && f.reciprocal(sv, e); recip[i] {
+			allMode(e.Source, e.Subtype, "pair:reciprocal", e.Mode)
+			continue
 		}
 		switch {
 		case len(e.Target) == 0 && coSubjects(sv, e) && parallel(e.Category):
@@ -162,8 +170,8 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	// "French and British troops invaded Togoland": the sides one
 	// coordination names as an event's source act together, so they are a
 	// pair too (after the event pairs, which keep their relation).
-	for _, e := range evs {
-		if len(e.Target) > 0 && !e.Mutual && coordinated(sv, e.Source) {
+	for i, e := range evs {
+		if len(e.Target) > 0 && !e.Mutual && !recip[i] && coordinated(sv, e.Source) {
 			allMode(e.Source, "joint_"+e.Subtype, "pair:joint", e.Mode)
 		}
 	}
@@ -1080,6 +1088,29 @@ func covers(list, codes []string) bool {
 // its own, rivals alike, with no target (MOBILIZE: mobilise, put forces
 // on alert, show force): two subjects of it did not act together.
 func parallel(category string) bool { return category == "MOBILIZE" }
+
+// reciprocal reports a reciprocal pronoun (reciprocal.txt: "each other",
+// "one another") within six tokens after an event's trigger, in its
+// clause and before any other actor: the event's sources did it to each
+// other ("India and Pakistan attacked each other's posts"). One after
+// another actor refers to that one ("A and B urged C and D to help each
+// other"); one in another clause to its own subject.
+func (f *Finder) reciprocal(sv *event.Sentence, e event.Span) bool {
+	toks := sv.Toks
+	k := 0
+	for k < len(toks) && int(toks[k].Start) < e.Start {
+		k++
+	}
+	for j := k + 1; j < len(toks) && j <= k+6 && sv.Clause[j] == sv.Clause[k]; j++ {
+		if sv.CoordAt[j] >= 0 {
+			return false
+		}
+		if phraseEnd(toks, j, f.words.reciprocal) >= 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // transitAt reports an actor phrase (coordination ci) that names a place
 // an act passes through: right after a preposition of transit.txt ("via",

@@ -15,15 +15,17 @@ var dataFS embed.FS
 // Kinds are the vocabulary kinds this package reads, with their files.
 var Kinds = vocab.Kinds{
 	"transit":      {"data/transit.txt"},
+	"reciprocal":   {"data/reciprocal.txt"},
 	"partysectors": {"data/partysectors.txt"},
 }
 
 // Vocabulary holds the pair finder's own word lists: the prepositions of
-// a transit place and the sectors of the agents that make the state they
-// are in their side's party.
+// a transit place, the reciprocal pronouns and the sectors of the agents
+// that make the state they are in their side's party.
 type Vocabulary struct {
-	transit [][]string // each phrase's lower-case words
-	sectors map[string]bool
+	transit    [][]string // each phrase's lower-case words
+	reciprocal [][]string
+	sectors    map[string]bool
 }
 
 // New parses the embedded word lists, then the extra sources (of this
@@ -38,6 +40,8 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 		switch kind {
 		case "transit":
 			v.transit = append(v.transit, strings.Fields(strings.ToLower(w)))
+		case "reciprocal":
+			v.reciprocal = append(v.reciprocal, strings.Fields(strings.ToLower(w)))
 		case "partysectors":
 			if strings.ContainsAny(w, " \t") {
 				return fmt.Errorf("sector %q: want one code", w)

@@ -23,6 +23,9 @@ func TestVocabulary(t *testing.T) {
 		!slices.ContainsFunc(v.transit, func(p []string) bool { return slices.Equal(p, []string{"en", "route", "to"}) }) {
 		t.Errorf("transit = %v, want via and en route to", v.transit)
 	}
+	if !slices.ContainsFunc(v.reciprocal, func(p []string) bool { return slices.Equal(p, []string{"each", "other"}) }) {
+		t.Errorf("reciprocal = %v, want each other", v.reciprocal)
+	}
 	if _, err := New(vocab.Source{Kind: "agents", Origin: "user", Data: []byte("x\n")}); err == nil {
 		t.Error("unknown kind: no error")
 	}
