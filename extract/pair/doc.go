@@ -41,8 +41,9 @@
 // It reads the event lexicon (relations, stances, roles, pair nouns, the
 // pair words around a list: "each other", "consisting of"; the scene
 // prepositions: "in", "at"; the party preposition "in"), the syntax's
-// joiners and clause words, and word lists of its own (data/, kinds
-// transit, reciprocal and partysectors; New adds a user's files). It
+// joiners (a one-word joiner, "and", "or", belongs to no phrase) and clause
+// words, and word lists of its own (data/, kinds transit, reciprocal and
+// partysectors; New adds a user's files). It
 // imports event, event/syntax, event/lexicon and english; it must not
 // import extract.
 package pair

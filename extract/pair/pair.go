@@ -213,7 +213,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			if w == "'" || w == "s" || w == "-" || w == "–" {
 				continue
 			}
-			if toks[j].Kind != english.Alpha || sv.Preposition(w) || sv.ClauseWord(w) || w == "and" || sv.CoordAt[j] >= 0 {
+			if toks[j].Kind != english.Alpha || sv.Preposition(w) || sv.ClauseWord(w) || conjunction(sv, j) || sv.CoordAt[j] >= 0 {
 				break
 			}
 			words++
@@ -251,7 +251,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			// a participle after a degree adverb is an adjective: "most
 			// trusted ally", "a more developed partnership"
 			adjective := k > 0 && (toks[k-1].Low == "most" || toks[k-1].Low == "more" || toks[k-1].Low == "very")
-			if w == "the" || toks[k].Kind == english.Alpha && !sv.Preposition(w) && !sv.ClauseWord(w) && w != "and" && (adjective || !syntax.VerbLike(w)) {
+			if w == "the" || toks[k].Kind == english.Alpha && !sv.Preposition(w) && !sv.ClauseWord(w) && !conjunction(sv, k) && (adjective || !syntax.VerbLike(w)) {
 				continue
 			}
 			break
@@ -632,7 +632,7 @@ func (f *Finder) scene(sv *event.Sentence, ci int) (bool, int) {
 	}
 	if n := co.Last + 1; n < len(toks) && toks[n].Kind == english.Alpha {
 		w := toks[n].Low
-		function := sv.Preposition(w) || sv.ClauseWord(w) || sv.Determiner(w) || sv.Auxiliary(w) || w == "and" || w == "or" || w == "as"
+		function := sv.Preposition(w) || sv.ClauseWord(w) || sv.Determiner(w) || sv.Auxiliary(w) || conjunction(sv, n) || w == "as"
 		verb := syntax.VerbLike(w) || sv.Verb != nil && sv.Verb(n)
 		if english.IsUpperWord(toks[n].Text) || !function && !verb {
 			return false, -1 // "in U.S. aircraft": the actor modifies a noun
@@ -672,7 +672,7 @@ func (f *Finder) agentBefore(sv *event.Sentence, p int) int {
 	for ; j >= 0 && words < 2; j-- {
 		t := toks[j]
 		if t.Kind != english.Alpha || english.IsUpperWord(t.Text) || sv.CoordAt[j] >= 0 || sv.Preposition(t.Low) || sv.Determiner(t.Low) ||
-			sv.ClauseWord(t.Low) || sv.Auxiliary(t.Low) || syntax.VerbLike(t.Low) || sv.Verb != nil && sv.Verb(j) || t.Low == "and" || t.Low == "or" {
+			sv.ClauseWord(t.Low) || sv.Auxiliary(t.Low) || syntax.VerbLike(t.Low) || sv.Verb != nil && sv.Verb(j) || conjunction(sv, j) {
 			break
 		}
 		words++
@@ -734,7 +734,7 @@ func tally(sv *event.Sentence, x, y [2]int) bool {
 	// semicolon: its predicate is left out or repeats the first's
 	noun := func(k int) bool {
 		w := toks[k].Low
-		return toks[k].Kind == english.Num || w == "-" || w == "and" || w == "or" ||
+		return toks[k].Kind == english.Num || w == "-" || conjunction(sv, k) ||
 			toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && !sv.Preposition(w) && !sv.ClauseWord(w) && !sv.Auxiliary(w) && !sv.Determiner(w)
 	}
 	k := max(y[1], cy) + 1
@@ -795,7 +795,7 @@ func count(sv *event.Sentence, span [2]int) int {
 	}
 	word := func(k int) bool {
 		w := toks[k].Low
-		return toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && !sv.Preposition(w) && !sv.ClauseWord(w) && !sv.Determiner(w) && w != "and" && w != "or"
+		return toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && !sv.Preposition(w) && !sv.ClauseWord(w) && !sv.Determiner(w) && !conjunction(sv, k)
 	}
 	for k, n := span[0]-1, 0; k >= 0 && n <= 1; k, n = k-1, n+1 {
 		if number(k) {
@@ -964,8 +964,8 @@ func (f *Finder) namesWar(sv *event.Sentence, k int) bool {
 // "or"); a line of keywords or a list of names has none or few.
 func proseWords(sv *event.Sentence) int {
 	n := 0
-	for _, t := range sv.Toks {
-		if t.Kind == english.Alpha && !english.IsUpperWord(t.Text) && !sv.Preposition(t.Low) && !sv.Determiner(t.Low) && !sv.ClauseWord(t.Low) && t.Low != "and" && t.Low != "or" {
+	for k, t := range sv.Toks {
+		if t.Kind == english.Alpha && !english.IsUpperWord(t.Text) && !sv.Preposition(t.Low) && !sv.Determiner(t.Low) && !sv.ClauseWord(t.Low) && !conjunction(sv, k) {
 			n++
 		}
 	}
@@ -1149,4 +1149,10 @@ func (f *Finder) transit(sv *event.Sentence) []string {
 		}
 	}
 	return out
+}
+
+// conjunction reports a joiner of one word at token k (joiners.txt of the
+// syntax: "and", "or"), which joins two phrases and belongs to neither.
+func conjunction(sv *event.Sentence, k int) bool {
+	return sv.Toks[k].Kind == english.Alpha && sv.JoinerAt(sv.Toks[k:k+1], 0) == 1
 }
