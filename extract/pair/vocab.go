@@ -3,6 +3,8 @@ package pair
 import (
 	"embed"
 	"fmt"
+	"iter"
+	"slices"
 	"strings"
 	"sync"
 
@@ -58,3 +60,17 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 
 // defaultVocab is the embedded vocabulary, parsed once.
 var defaultVocab = sync.OnceValues(func() (*Vocabulary, error) { return New() })
+
+// Words returns the lower-case words the finder compares tokens with (the
+// words of its transit and reciprocal phrases), for the lexer.
+func (v *Vocabulary) Words() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for _, p := range slices.Concat(v.transit, v.reciprocal) {
+			for _, w := range p {
+				if !yield(w) {
+					return
+				}
+			}
+		}
+	}
+}

@@ -26,6 +26,9 @@ func TestVocabulary(t *testing.T) {
 	if !slices.ContainsFunc(v.reciprocal, func(p []string) bool { return slices.Equal(p, []string{"each", "other"}) }) {
 		t.Errorf("reciprocal = %v, want each other", v.reciprocal)
 	}
+	if words := slices.Collect(v.Words()); !slices.Contains(words, "via") || !slices.Contains(words, "another") || !slices.Contains(words, "route") {
+		t.Errorf("Words() = %v, want via, another and route among them", words)
+	}
 	if _, err := New(vocab.Source{Kind: "agents", Origin: "user", Data: []byte("x\n")}); err == nil {
 		t.Error("unknown kind: no error")
 	}
