@@ -11,9 +11,15 @@
 // rivals that both attack or threaten with no target named are paired as
 // allies too, unless a reciprocal pronoun follows the act, with a target
 // or none ("threatened each other over Cuba", "attacked one another's
-// posts": counterparts, with the event's relation); the subjects of a mobilisation with no target ("In 1914
-// Germany and Russia mobilized their armies"), which rivals do each on its
-// own, are a plain mention; actors joined in a compound
+// posts": counterparts, with the event's relation), or the document has
+// shown the two as opponents in two sentences or more (an asserted act of
+// a category of opposing.txt, force, coercion, threat or sanction, of one
+// on the other) and no joint word ("combined", "together") says they
+// acted together: then they are only the event's parties (its relation,
+// pair:event), in these three cases and after "both" alike; the subjects
+// of a mobilisation with no target ("In 1914 Germany and Russia mobilized
+// their armies"), which rivals do each on its own, are a plain mention;
+// actors joined in a compound
 // ("Sino-Pak alliance"), after "between", in a membership list, in a
 // relation or stance ("ties with", "policy towards"), a role ("an ally
 // of"), "the two" for the pair the paragraph last named, and, in a
@@ -42,8 +48,8 @@
 // pair words around a list: "each other", "consisting of"; the scene
 // prepositions: "in", "at"; the party preposition "in"), the syntax's
 // joiners (a one-word joiner, "and", "or", belongs to no phrase) and clause
-// words, and word lists of its own (data/, kinds transit, reciprocal and
-// partysectors; New adds a user's files). It
+// words, and word lists of its own (data/, kinds transit, reciprocal,
+// partysectors, opposing and jointwords; New adds a user's files). It
 // imports event, event/syntax, event/lexicon and english; it must not
 // import extract.
 package pair

@@ -34,6 +34,7 @@ type Finder struct {
 	line    int
 	pair    []string           // the last pair a sentence of the paragraph stated
 	related map[[2]string]bool // the pairs the document's sentences so far stated, each way
+	opposed map[[2]string]int  // for each pair, each way: the sentences whose asserted act of force of one on the other made them opponents
 }
 
 // NewFinder returns a finder for one document, with the embedded word
@@ -49,7 +50,7 @@ func NewFinder(lex *lexicon.Vocabulary) *Finder {
 // NewFinderWith returns a finder for one document that reads this
 // package's word lists from words (see New).
 func NewFinderWith(lex *lexicon.Vocabulary, words *Vocabulary) *Finder {
-	return &Finder{lex: lex, words: words, line: -1, related: map[[2]string]bool{}}
+	return &Finder{lex: lex, words: words, line: -1, related: map[[2]string]bool{}, opposed: map[[2]string]int{}}
 }
 
 // Pairs finds the actor pairs of the next coded sentence of the document.
@@ -63,6 +64,21 @@ func (f *Finder) Pairs(ctx context.Context, sv *event.Sentence) ([]Span, error) 
 	ps := f.pairsOf(sv)
 	for _, p := range ps {
 		f.related[[2]string{p.A, p.B}], f.related[[2]string{p.B, p.A}] = true, true
+	}
+	seen := map[[2]string]bool{}
+	for _, e := range sv.Events {
+		if e.Mode != "" || !f.words.opposing[e.Category] {
+			continue
+		}
+		for _, a := range e.Source {
+			for _, b := range e.Target {
+				if k := [2]string{a, b}; a != b && !seen[k] {
+					seen[k], seen[[2]string{b, a}] = true, true
+					f.opposed[k]++
+					f.opposed[[2]string{b, a}]++
+				}
+			}
+		}
 	}
 	if len(ps) > 0 && !sv.Header {
 		f.pair = []string{ps[0].A, ps[0].B}
@@ -109,6 +125,26 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			}
 		}
 	}
+	// jointly pairs an event's sources as allies, but two the document has
+	// already shown as opponents (one attacked, coerced, threatened or
+	// sanctioned the other, opposing.txt) in two sentences or more only as
+	// parties of the event, unless a joint word (jointwords.txt) says they
+	// acted together: "India and Pakistan attacked across the line" after
+	// two Indian attacks on Pakistan; "the KPA, the PVA and the UN Command
+	// ceased fire"; but "the combined Polish-Ukrainian forces entered Kiev".
+	// One act alone may be a misreading of the event stage.
+	jointly := func(e event.Span) {
+		together := f.jointWord(sv, e)
+		for x := 0; x < len(e.Source); x++ {
+			for y := x + 1; y < len(e.Source); y++ {
+				if a, b := e.Source[x], e.Source[y]; !together && f.opposed[[2]string{a, b}] >= 2 {
+					put(a, b, false, e.Subtype, "pair:event", e.Mode)
+				} else {
+					put(a, b, false, "joint_"+e.Subtype, "pair:joint", e.Mode)
+				}
+			}
+		}
+	}
 	// "the United States and the Soviet Union threatened each other": the
 	// sources of an event a reciprocal pronoun follows did it to each
 	// other, counterparts and no allies
@@ -132,11 +168,11 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		case len(e.Target) == 0 && coSubjects(sv, e):
 			// "Polish and Ukrainian forces entered Kiev": the sides that
 			// did it together are allies, not invaders of each other
-			allMode(e.Source, "joint_"+e.Subtype, "pair:joint", e.Mode)
+			jointly(e)
 		case len(e.Target) > 0 && e.Mutual && !event.Cooperative(e.Category):
 			// "France and Britain went to war with Germany": the sides
 			// that fight a target fight on one side
-			allMode(e.Source, "joint_"+e.Subtype, "pair:joint", e.Mode)
+			jointly(e)
 		case len(e.Target) == 0 || e.Mutual:
 			allMode(e.Source, e.Subtype, "pair:event", e.Mode)
 		}
@@ -172,7 +208,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	// pair too (after the event pairs, which keep their relation).
 	for i, e := range evs {
 		if len(e.Target) > 0 && !e.Mutual && !recip[i] && coordinated(sv, e.Source) {
-			allMode(e.Source, "joint_"+e.Subtype, "pair:joint", e.Mode)
+			jointly(e)
 		}
 	}
 	toks := sv.Toks
@@ -1155,4 +1191,36 @@ func (f *Finder) transit(sv *event.Sentence) []string {
 // syntax: "and", "or"), which joins two phrases and belongs to neither.
 func conjunction(sv *event.Sentence, k int) bool {
 	return sv.Toks[k].Kind == english.Alpha && sv.JoinerAt(sv.Toks[k:k+1], 0) == 1
+}
+
+// jointWord reports a word of jointwords.txt ("combined", "jointly",
+// "together") that says an event's sources acted together: from three
+// tokens before the coordination that names them ("the combined Polish
+// and Ukrainian forces") to six after the trigger ("attacked together"),
+// in the trigger's clause or the coordination's phrase.
+func (f *Finder) jointWord(sv *event.Sentence, e event.Span) bool {
+	toks := sv.Toks
+	k := 0
+	for k < len(toks) && int(toks[k].Start) < e.Start {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	from, last := k, k
+	for _, co := range sv.Coords {
+		if covers(co.Codes(sv.Groups), e.Source) {
+			from, last = max(co.First-3, 0), co.Last
+			break
+		}
+	}
+	for j := from; j < len(toks) && j <= k+6; j++ {
+		if j > last && sv.Clause[j] != sv.Clause[k] {
+			continue
+		}
+		if phraseEnd(toks, j, f.words.joint) >= 0 {
+			return true
+		}
+	}
+	return false
 }

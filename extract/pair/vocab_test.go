@@ -16,6 +16,9 @@ func TestVocabulary(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if !v.opposing["ASSAULT"] || v.opposing["AID"] || !slices.ContainsFunc(v.joint, func(p []string) bool { return slices.Equal(p, []string{"side", "by", "side"}) }) {
+		t.Errorf("opposing = %v, joint = %v: want ASSAULT, not AID; side by side", v.opposing, v.joint)
+	}
 	if !v.sectors["MIL"] || !v.sectors["BUS"] || v.sectors["CVL"] {
 		t.Errorf("sectors = %v, want MIL and BUS, not CVL", v.sectors)
 	}
