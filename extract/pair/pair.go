@@ -147,7 +147,9 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	}
 	// "the United States and the Soviet Union threatened each other": the
 	// sources of an event a reciprocal pronoun follows did it to each
-	// other, counterparts and no allies
+	// other, counterparts and no allies (a mutual or cooperative event,
+	// "met each other", "reached out to each other", pairs its sources
+	// with its relation already)
 	recip := make([]bool, len(evs))
 	for i, e := range evs {
 		for _, s := range e.Source {
@@ -155,7 +157,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 				put(s, t, true, e.Subtype, "pair:event", e.Mode)
 			}
 		}
-		if recip[i] = len(e.Source) > 1 && f.reciprocal(sv, e); recip[i] {
+		if recip[i] = len(e.Source) > 1 && !e.Mutual && !event.Cooperative(e.Category) && f.reciprocal(sv, e); recip[i] {
 			allMode(e.Source, e.Subtype, "pair:reciprocal", e.Mode)
 			continue
 		}
