@@ -9,9 +9,17 @@
 // "Chilean and Argentine troops attacked at dawn") — the code takes two
 // such subjects to have acted together without further evidence, so
 // rivals that both attack or threaten with no target named are paired as
-// allies too; the subjects of a mobilisation with no target ("In 1914
-// Germany and Russia mobilized their armies"), which rivals do each on its
-// own, are a plain mention; actors joined in a compound
+// allies too, unless a reciprocal pronoun follows the act, with a target
+// or none ("threatened each other over Cuba", "attacked one another's
+// posts": counterparts, with the event's relation), or the document has
+// shown the two as opponents in two sentences or more (an asserted act of
+// a category of opposing.txt, force, coercion, threat or sanction, of one
+// on the other) and no joint word ("combined", "together") says they
+// acted together: then they are only the event's parties (its relation,
+// pair:event), in these three cases and after "both" alike; the subjects
+// of a mobilisation with no target ("In 1914 Germany and Russia mobilized
+// their armies"), which rivals do each on its own, are a plain mention;
+// actors joined in a compound
 // ("Sino-Pak alliance"), after "between", in a membership list, in a
 // relation or stance ("ties with", "policy towards"), a role ("an ally
 // of"), "the two" for the pair the paragraph last named, and, in a
@@ -20,12 +28,15 @@
 // ("Riots in Bolivia worried Peruvian traders") only with a side the
 // document has already related it to, or with the actor whose phrase it
 // follows after "in" ("Chinese investment in Pakistan", "Russian troops
-// in Syria": a party of that actor, a scene to the others) — the code
-// checks no list of act nouns there: it takes the lower-case word that
-// ends the actor's own phrase (an agent noun of the actor stage: "Russian
-// troops", and "Turkish tourists" as well) or one or two lower-case words
-// that are no verb, preposition, determiner or clause word after the
-// actor or its "'s", so "Turkish tourists in Greece" pairs TUR-GRC too; and
+// in Syria": a party of that actor, a scene to the others) — an agent
+// noun that ends the actor's own phrase makes the place a party only when
+// its sector acts for its side (partysectors.txt: troops, diplomats,
+// rebels; "Turkish tourists in Greece" are only there), and one or two
+// lower-case words after the actor or its "'s" that are no verb,
+// preposition, determiner or clause word do so with no list of act nouns
+// checked; a place after a preposition of transit ("via", "by way of":
+// "supplies reached Hanoi via China") is no party at all, neither a
+// channel of the act nor a side of a mention; and
 // a list after "both" that is no object and no preposition's makes its
 // actors allies of the sentence's first event ("Both Pakistan and China
 // called for a withdrawal") — and no two
@@ -35,8 +46,10 @@
 //
 // It reads the event lexicon (relations, stances, roles, pair nouns, the
 // pair words around a list: "each other", "consisting of"; the scene
-// prepositions: "in", "at"; the party preposition "in") and the syntax's
-// joiners and clause words. It
+// prepositions: "in", "at"; the party preposition "in"), the syntax's
+// joiners (a one-word joiner, "and", "or", belongs to no phrase) and clause
+// words, and word lists of its own (data/, kinds transit, reciprocal,
+// partysectors, opposing and jointwords; New adds a user's files). It
 // imports event, event/syntax, event/lexicon and english; it must not
 // import extract.
 package pair

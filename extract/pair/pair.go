@@ -30,14 +30,27 @@ type Span struct {
 // and every pair the document has stated, for a place named as a scene.
 type Finder struct {
 	lex     *lexicon.Vocabulary
+	words   *Vocabulary
 	line    int
 	pair    []string           // the last pair a sentence of the paragraph stated
 	related map[[2]string]bool // the pairs the document's sentences so far stated, each way
+	opposed map[[2]string]int  // for each pair, each way: the sentences whose asserted act of force of one on the other made them opponents
 }
 
-// NewFinder returns a finder for one document.
+// NewFinder returns a finder for one document, with the embedded word
+// lists of this package.
 func NewFinder(lex *lexicon.Vocabulary) *Finder {
-	return &Finder{lex: lex, line: -1, related: map[[2]string]bool{}}
+	words, err := defaultVocab()
+	if err != nil {
+		panic("pair: embedded vocabulary: " + err.Error()) // the package's own files; a test parses them
+	}
+	return NewFinderWith(lex, words)
+}
+
+// NewFinderWith returns a finder for one document that reads this
+// package's word lists from words (see New).
+func NewFinderWith(lex *lexicon.Vocabulary, words *Vocabulary) *Finder {
+	return &Finder{lex: lex, words: words, line: -1, related: map[[2]string]bool{}, opposed: map[[2]string]int{}}
 }
 
 // Pairs finds the actor pairs of the next coded sentence of the document.
@@ -51,6 +64,21 @@ func (f *Finder) Pairs(ctx context.Context, sv *event.Sentence) ([]Span, error) 
 	ps := f.pairsOf(sv)
 	for _, p := range ps {
 		f.related[[2]string{p.A, p.B}], f.related[[2]string{p.B, p.A}] = true, true
+	}
+	seen := map[[2]string]bool{}
+	for _, e := range sv.Events {
+		if e.Mode != "" || !f.words.opposing[e.Category] {
+			continue
+		}
+		for _, a := range e.Source {
+			for _, b := range e.Target {
+				if k := [2]string{a, b}; a != b && !seen[k] {
+					seen[k], seen[[2]string{b, a}] = true, true
+					f.opposed[k]++
+					f.opposed[[2]string{b, a}]++
+				}
+			}
+		}
 	}
 	if len(ps) > 0 && !sv.Header {
 		f.pair = []string{ps[0].A, ps[0].B}
@@ -97,11 +125,41 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			}
 		}
 	}
-	for _, e := range evs {
+	// jointly pairs an event's sources as allies, but two the document has
+	// already shown as opponents (one attacked, coerced, threatened or
+	// sanctioned the other, opposing.txt) in two sentences or more only as
+	// parties of the event, unless a joint word (jointwords.txt) says they
+	// acted together: "India and Pakistan attacked across the line" after
+	// two Indian attacks on Pakistan; "the KPA, the PVA and the UN Command
+	// ceased fire"; but "the combined Polish-Ukrainian forces entered Kiev".
+	// One act alone may be a misreading of the event stage.
+	jointly := func(e event.Span) {
+		together := f.jointWord(sv, e)
+		for x := 0; x < len(e.Source); x++ {
+			for y := x + 1; y < len(e.Source); y++ {
+				if a, b := e.Source[x], e.Source[y]; !together && f.opposed[[2]string{a, b}] >= 2 {
+					put(a, b, false, e.Subtype, "pair:event", e.Mode)
+				} else {
+					put(a, b, false, "joint_"+e.Subtype, "pair:joint", e.Mode)
+				}
+			}
+		}
+	}
+	// "the United States and the Soviet Union threatened each other": the
+	// sources of an event a reciprocal pronoun follows did it to each
+	// other, counterparts and no allies (a mutual or cooperative event,
+	// "met each other", "reached out to each other", pairs its sources
+	// with its relation already)
+	recip := make([]bool, len(evs))
+	for i, e := range evs {
 		for _, s := range e.Source {
 			for _, t := range e.Target {
 				put(s, t, true, e.Subtype, "pair:event", e.Mode)
 			}
+		}
+		if recip[i] = len(e.Source) > 1 && !e.Mutual && !event.Cooperative(e.Category) && f.reciprocal(sv, e); recip[i] {
+			allMode(e.Source, e.Subtype, "pair:reciprocal", e.Mode)
+			continue
 		}
 		switch {
 		case len(e.Target) == 0 && coSubjects(sv, e) && parallel(e.Category):
@@ -112,11 +170,11 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		case len(e.Target) == 0 && coSubjects(sv, e):
 			// "Polish and Ukrainian forces entered Kiev": the sides that
 			// did it together are allies, not invaders of each other
-			allMode(e.Source, "joint_"+e.Subtype, "pair:joint", e.Mode)
+			jointly(e)
 		case len(e.Target) > 0 && e.Mutual && !event.Cooperative(e.Category):
 			// "France and Britain went to war with Germany": the sides
 			// that fight a target fight on one side
-			allMode(e.Source, "joint_"+e.Subtype, "pair:joint", e.Mode)
+			jointly(e)
 		case len(e.Target) == 0 || e.Mutual:
 			allMode(e.Source, e.Subtype, "pair:event", e.Mode)
 		}
@@ -124,9 +182,13 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	// "the CIA provided assistance to the rebels through the Pakistani
 	// intelligence services": the source acts with the channel, and the
 	// channel on the target
+	transit := f.transit(sv)
 	for _, list := range [][]event.Span{evs, sv.Hidden} {
 		for _, e := range list {
 			for _, v := range e.Via {
+				if slices.Contains(transit, v) {
+					continue // "supplies reached Hanoi via China": a transit place, no channel
+				}
 				for _, s := range e.Source {
 					put(s, v, false, e.Subtype, "pair:via", e.Mode)
 				}
@@ -146,9 +208,9 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	// "French and British troops invaded Togoland": the sides one
 	// coordination names as an event's source act together, so they are a
 	// pair too (after the event pairs, which keep their relation).
-	for _, e := range evs {
-		if len(e.Target) > 0 && !e.Mutual && coordinated(sv, e.Source) {
-			allMode(e.Source, "joint_"+e.Subtype, "pair:joint", e.Mode)
+	for i, e := range evs {
+		if len(e.Target) > 0 && !e.Mutual && !recip[i] && coordinated(sv, e.Source) {
+			jointly(e)
 		}
 	}
 	toks := sv.Toks
@@ -189,7 +251,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			if w == "'" || w == "s" || w == "-" || w == "–" {
 				continue
 			}
-			if toks[j].Kind != english.Alpha || sv.Preposition(w) || sv.ClauseWord(w) || w == "and" || sv.CoordAt[j] >= 0 {
+			if toks[j].Kind != english.Alpha || sv.Preposition(w) || sv.ClauseWord(w) || conjunction(sv, j) || sv.CoordAt[j] >= 0 {
 				break
 			}
 			words++
@@ -227,7 +289,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			// a participle after a degree adverb is an adjective: "most
 			// trusted ally", "a more developed partnership"
 			adjective := k > 0 && (toks[k-1].Low == "most" || toks[k-1].Low == "more" || toks[k-1].Low == "very")
-			if w == "the" || toks[k].Kind == english.Alpha && !sv.Preposition(w) && !sv.ClauseWord(w) && w != "and" && (adjective || !syntax.VerbLike(w)) {
+			if w == "the" || toks[k].Kind == english.Alpha && !sv.Preposition(w) && !sv.ClauseWord(w) && !conjunction(sv, k) && (adjective || !syntax.VerbLike(w)) {
 				continue
 			}
 			break
@@ -514,6 +576,9 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 			if f.namesWar(sv, l+1) {
 				continue // "the Korean War": the name of a war, not a party to the sentence's acts
 			}
+			if f.transitAt(sv, ci) {
+				continue // "flew to England via Gibraltar": a place passed through, no party
+			}
 			phrases = append(phrases, codes)
 			span = append(span, [2]int{co.First, l})
 			sc, ag := f.scene(sv, ci)
@@ -584,8 +649,9 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 // noun right before the preposition (past one more word of its phrase)
 // that an actor's name, demonym or possessive modifies ("Chinese
 // investment in Pakistan", "India's diplomats in Afghanistan"), or the
-// agent noun that ends the actor's own phrase ("Russian troops in
-// Syria"). The place is that actor's party whatever word follows it; to
+// agent noun that ends the actor's own phrase, of a sector of
+// partysectors.txt ("Russian troops in Syria"; not "Turkish tourists in
+// Greece"). The place is that actor's party whatever word follows it; to
 // the sentence's other actors it stays a scene.
 func (f *Finder) scene(sv *event.Sentence, ci int) (bool, int) {
 	toks, co := sv.Toks, sv.Coords[ci]
@@ -604,7 +670,7 @@ func (f *Finder) scene(sv *event.Sentence, ci int) (bool, int) {
 	}
 	if n := co.Last + 1; n < len(toks) && toks[n].Kind == english.Alpha {
 		w := toks[n].Low
-		function := sv.Preposition(w) || sv.ClauseWord(w) || sv.Determiner(w) || sv.Auxiliary(w) || w == "and" || w == "or" || w == "as"
+		function := sv.Preposition(w) || sv.ClauseWord(w) || sv.Determiner(w) || sv.Auxiliary(w) || conjunction(sv, n) || w == "as"
 		verb := syntax.VerbLike(w) || sv.Verb != nil && sv.Verb(n)
 		if english.IsUpperWord(toks[n].Text) || !function && !verb {
 			return false, -1 // "in U.S. aircraft": the actor modifies a noun
@@ -612,7 +678,7 @@ func (f *Finder) scene(sv *event.Sentence, ci int) (bool, int) {
 	}
 	for _, ws := range f.lex.PairPhrases("party") {
 		if p := k - len(ws); p >= 0 && phraseEnd(toks, p, [][]string{ws}) == k {
-			return true, agentBefore(sv, p)
+			return true, f.agentBefore(sv, p)
 		}
 	}
 	return true, -1
@@ -625,11 +691,18 @@ func (f *Finder) scene(sv *event.Sentence, ci int) (bool, int) {
 // "American air bases", "Japan's diplomats"). "Sixtus in Belgium" (no
 // noun), "German columns moved across" (a verb), "built a dam in" (a
 // determiner) have none.
-func agentBefore(sv *event.Sentence, p int) int {
+func (f *Finder) agentBefore(sv *event.Sentence, p int) int {
 	toks := sv.Toks
 	if c := sv.CoordAt[max(p-1, 0)]; p > 0 && c >= 0 {
 		if t := toks[p-1]; t.Kind == english.Alpha && !english.IsUpperWord(t.Text) {
-			return c // the actor's own agent noun: "Indian diplomats", "Russian troops"
+			// the actor's own agent noun, of a sector that acts for its side
+			// (partysectors.txt: "Indian diplomats", "Russian troops");
+			// "Turkish tourists" are only there
+			for _, g := range sv.Coords[c].Groups {
+				if gr := sv.Groups[g]; gr.First <= p-1 && p-1 <= gr.Last && f.words.sectors[gr.Sector] {
+					return c
+				}
+			}
 		}
 		return -1 // "Sixtus in Belgium": the actor itself, no noun
 	}
@@ -637,7 +710,7 @@ func agentBefore(sv *event.Sentence, p int) int {
 	for ; j >= 0 && words < 2; j-- {
 		t := toks[j]
 		if t.Kind != english.Alpha || english.IsUpperWord(t.Text) || sv.CoordAt[j] >= 0 || sv.Preposition(t.Low) || sv.Determiner(t.Low) ||
-			sv.ClauseWord(t.Low) || sv.Auxiliary(t.Low) || syntax.VerbLike(t.Low) || sv.Verb != nil && sv.Verb(j) || t.Low == "and" || t.Low == "or" {
+			sv.ClauseWord(t.Low) || sv.Auxiliary(t.Low) || syntax.VerbLike(t.Low) || sv.Verb != nil && sv.Verb(j) || conjunction(sv, j) {
 			break
 		}
 		words++
@@ -699,7 +772,7 @@ func tally(sv *event.Sentence, x, y [2]int) bool {
 	// semicolon: its predicate is left out or repeats the first's
 	noun := func(k int) bool {
 		w := toks[k].Low
-		return toks[k].Kind == english.Num || w == "-" || w == "and" || w == "or" ||
+		return toks[k].Kind == english.Num || w == "-" || conjunction(sv, k) ||
 			toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && !sv.Preposition(w) && !sv.ClauseWord(w) && !sv.Auxiliary(w) && !sv.Determiner(w)
 	}
 	k := max(y[1], cy) + 1
@@ -760,7 +833,7 @@ func count(sv *event.Sentence, span [2]int) int {
 	}
 	word := func(k int) bool {
 		w := toks[k].Low
-		return toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && !sv.Preposition(w) && !sv.ClauseWord(w) && !sv.Determiner(w) && w != "and" && w != "or"
+		return toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && !sv.Preposition(w) && !sv.ClauseWord(w) && !sv.Determiner(w) && !conjunction(sv, k)
 	}
 	for k, n := span[0]-1, 0; k >= 0 && n <= 1; k, n = k-1, n+1 {
 		if number(k) {
@@ -929,8 +1002,8 @@ func (f *Finder) namesWar(sv *event.Sentence, k int) bool {
 // "or"); a line of keywords or a list of names has none or few.
 func proseWords(sv *event.Sentence) int {
 	n := 0
-	for _, t := range sv.Toks {
-		if t.Kind == english.Alpha && !english.IsUpperWord(t.Text) && !sv.Preposition(t.Low) && !sv.Determiner(t.Low) && !sv.ClauseWord(t.Low) && t.Low != "and" && t.Low != "or" {
+	for k, t := range sv.Toks {
+		if t.Kind == english.Alpha && !english.IsUpperWord(t.Text) && !sv.Preposition(t.Low) && !sv.Determiner(t.Low) && !sv.ClauseWord(t.Low) && !conjunction(sv, k) {
 			n++
 		}
 	}
@@ -1053,3 +1126,103 @@ func covers(list, codes []string) bool {
 // its own, rivals alike, with no target (MOBILIZE: mobilise, put forces
 // on alert, show force): two subjects of it did not act together.
 func parallel(category string) bool { return category == "MOBILIZE" }
+
+// reciprocal reports a reciprocal pronoun (reciprocal.txt: "each other",
+// "one another") within six tokens after an event's trigger, in its
+// clause and before any other actor: the event's sources did it to each
+// other ("India and Pakistan attacked each other's posts"). One after
+// another actor refers to that one ("A and B urged C and D to help each
+// other"); one in another clause to its own subject.
+func (f *Finder) reciprocal(sv *event.Sentence, e event.Span) bool {
+	toks := sv.Toks
+	k := 0
+	for k < len(toks) && int(toks[k].Start) < e.Start {
+		k++
+	}
+	for j := k + 1; j < len(toks) && j <= k+6 && sv.Clause[j] == sv.Clause[k]; j++ {
+		if sv.CoordAt[j] >= 0 {
+			return false
+		}
+		if phraseEnd(toks, j, f.words.reciprocal) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// transitAt reports an actor phrase (coordination ci) that names a place
+// an act passes through: right after a preposition of transit.txt ("via",
+// "by way of"), past determiners, a state's or a region's name (GPE, LOC)
+// that is no agent of one (no sector: "via Iranian intermediaries" names
+// a channel). Such a place is no party of the act or of the sentence.
+func (f *Finder) transitAt(sv *event.Sentence, ci int) bool {
+	toks, co := sv.Toks, sv.Coords[ci]
+	k := co.First
+	for k > 0 && sv.Determiner(toks[k-1].Low) {
+		k--
+	}
+	before := false
+	for _, ws := range f.words.transit {
+		if p := k - len(ws); p >= 0 && phraseEnd(toks, p, [][]string{ws}) == k {
+			before = true
+		}
+	}
+	if !before {
+		return false
+	}
+	for _, g := range co.Groups {
+		if gr := sv.Groups[g]; gr.Label != "GPE" && gr.Label != "LOC" || gr.Sector != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// transit returns the codes of the sentence's transit places (transitAt).
+func (f *Finder) transit(sv *event.Sentence) []string {
+	var out []string
+	for ci, co := range sv.Coords {
+		if f.transitAt(sv, ci) {
+			out = syntax.AppendCodes(out, co.Codes(sv.Groups)...)
+		}
+	}
+	return out
+}
+
+// conjunction reports a joiner of one word at token k (joiners.txt of the
+// syntax: "and", "or"), which joins two phrases and belongs to neither.
+func conjunction(sv *event.Sentence, k int) bool {
+	return sv.Toks[k].Kind == english.Alpha && sv.JoinerAt(sv.Toks[k:k+1], 0) == 1
+}
+
+// jointWord reports a word of jointwords.txt ("combined", "jointly",
+// "together") that says an event's sources acted together: from three
+// tokens before the coordination that names them ("the combined Polish
+// and Ukrainian forces") to six after the trigger ("attacked together"),
+// in the trigger's clause or the coordination's phrase.
+func (f *Finder) jointWord(sv *event.Sentence, e event.Span) bool {
+	toks := sv.Toks
+	k := 0
+	for k < len(toks) && int(toks[k].Start) < e.Start {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	from, last := k, k
+	for _, co := range sv.Coords {
+		if covers(co.Codes(sv.Groups), e.Source) {
+			from, last = max(co.First-3, 0), co.Last
+			break
+		}
+	}
+	for j := from; j < len(toks) && j <= k+6; j++ {
+		if j > last && sv.Clause[j] != sv.Clause[k] {
+			continue
+		}
+		if phraseEnd(toks, j, f.words.joint) >= 0 {
+			return true
+		}
+	}
+	return false
+}

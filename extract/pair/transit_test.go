@@ -1,0 +1,33 @@
+package pair_test
+
+import "testing"
+
+// TestTransitPlaceIsNoParty: a state named right after a preposition of
+// transit.txt ("via", "by way of") is a place an act or a journey passes
+// through: no channel of the act (pair:via) and no side of a mention. A
+// channel named by its agents ("via Iranian intermediaries", "through the
+// Pakistani intelligence services") keeps its pairs. Cases from a history
+// of the Vietnam war, a history of the Italo-Ethiopian war and a report
+// on the Angolan war.
+func TestTransitPlaceIsNoParty(t *testing.T) {
+	checkPairs(t, []pairCase{
+		{"via a state: supplies through a country (a Vietnam history)",
+			"Soviet supplies flowed to North Vietnam via China throughout the war.",
+			"SUN-VDR mention pair:sentence"},
+		{"via a state: a journey (a history of the Second World War)",
+			"British troops reached Greece via Egypt in 1941.",
+			"GBR-GRC mention pair:sentence"},
+		{"by way of a state (an Angolan report)",
+			"Cuban arms reached Angola by way of the Congo in 1975.",
+			"CUB-AGO mention pair:sentence"},
+		{"not: a channel named by its agents keeps its pairs",
+			"The CIA provided assistance to the rebels through the Pakistani intelligence services.",
+			"USA-PAK aid pair:via"},
+		{"not: the states after another preposition stay sides",
+			"Soviet supplies flowed via the Black Sea to North Vietnam and China.",
+			"SUN-VDR mention pair:sentence; SUN-CHN mention pair:sentence"},
+		{"not: the state before the preposition stays a side",
+			"British troops reached Egypt via the Suez Canal in 1941.",
+			"GBR-EGY mention pair:sentence"},
+	})
+}

@@ -1,0 +1,41 @@
+package pair
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/stratex/stratex/extract/vocab"
+)
+
+// TestVocabulary: the embedded lists parse, a user's file adds to its
+// kind, and a file of an unknown kind or a sector of two words is an
+// error.
+func TestVocabulary(t *testing.T) {
+	v, err := New(vocab.Source{Kind: "partysectors", Origin: "user", Data: []byte("BUS\n")},
+		vocab.Source{Kind: "transit", Origin: "user", Data: []byte("en route to\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !v.opposing["ASSAULT"] || v.opposing["AID"] || !slices.ContainsFunc(v.joint, func(p []string) bool { return slices.Equal(p, []string{"side", "by", "side"}) }) {
+		t.Errorf("opposing = %v, joint = %v: want ASSAULT, not AID; side by side", v.opposing, v.joint)
+	}
+	if !v.sectors["MIL"] || !v.sectors["BUS"] || v.sectors["CVL"] {
+		t.Errorf("sectors = %v, want MIL and BUS, not CVL", v.sectors)
+	}
+	if !slices.ContainsFunc(v.transit, func(p []string) bool { return slices.Equal(p, []string{"via"}) }) ||
+		!slices.ContainsFunc(v.transit, func(p []string) bool { return slices.Equal(p, []string{"en", "route", "to"}) }) {
+		t.Errorf("transit = %v, want via and en route to", v.transit)
+	}
+	if !slices.ContainsFunc(v.reciprocal, func(p []string) bool { return slices.Equal(p, []string{"each", "other"}) }) {
+		t.Errorf("reciprocal = %v, want each other", v.reciprocal)
+	}
+	if words := slices.Collect(v.Words()); !slices.Contains(words, "via") || !slices.Contains(words, "another") || !slices.Contains(words, "route") {
+		t.Errorf("Words() = %v, want via, another and route among them", words)
+	}
+	if _, err := New(vocab.Source{Kind: "agents", Origin: "user", Data: []byte("x\n")}); err == nil {
+		t.Error("unknown kind: no error")
+	}
+	if _, err := New(vocab.Source{Kind: "partysectors", Origin: "user", Data: []byte("MIL GOV\n")}); err == nil {
+		t.Error("two codes on a line: no error")
+	}
+}
