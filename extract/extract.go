@@ -263,7 +263,7 @@ func (v *Vocabulary) RunWith(ctx context.Context, tg *actor.Tagger, t *text.Text
 			evZones[i] = event.ZoneNoEvents
 		}
 	}
-	pairs := pair.NewFinder(v.Lexicon)
+	pairs := pair.NewFinderWith(v.Lexicon, v.Pair)
 	var carry event.Carry
 	ei, mi, xi := 0, 0, 0 // the window's first entity, money figure and date
 

@@ -13,6 +13,7 @@ import (
 	"github.com/stratex/stratex/extract/event/syntax"
 	"github.com/stratex/stratex/extract/mention"
 	"github.com/stratex/stratex/extract/money"
+	"github.com/stratex/stratex/extract/pair"
 	"github.com/stratex/stratex/extract/text"
 	"github.com/stratex/stratex/extract/timex"
 	"github.com/stratex/stratex/extract/vocab"
@@ -34,6 +35,7 @@ var stages = []struct {
 	{"event/syntax", syntax.Kinds},
 	{"event/lexicon", lexicon.Kinds},
 	{"mention", mention.Kinds},
+	{"pair", pair.Kinds},
 }
 
 // Kinds lists the kinds a user file may extend, sorted.
@@ -68,6 +70,7 @@ type Vocabulary struct {
 	Lexicon *lexicon.Vocabulary
 	Event   *event.Vocabulary
 	Mention *mention.Vocabulary
+	Pair    *pair.Vocabulary
 
 	// Lexer tokenizes sentences for the later stages: it knows every
 	// word a stage compares tokens with.
@@ -118,8 +121,11 @@ func NewVocabulary(extra ...Source) (*Vocabulary, error) {
 	if v.Mention, err = mention.New(v.Syntax, byStage["mention"]...); err != nil {
 		return nil, err
 	}
+	if v.Pair, err = pair.New(byStage["pair"]...); err != nil {
+		return nil, err
+	}
 	v.Lexer = english.NewLexer(v.English.Words(), v.Text.Words(), v.Actor.Words(), v.Timex.Words(), v.Money.Words(),
-		v.Syntax.Words(), v.Lexicon.Words())
+		v.Syntax.Words(), v.Lexicon.Words(), v.Pair.Words())
 	v.Event = &event.Vocabulary{Lexicon: v.Lexicon, Syntax: v.Syntax, Actors: v.Actor, Lexer: v.Lexer}
 	return v, nil
 }

@@ -35,8 +35,9 @@
 // lower-case words after the actor or its "'s" that are no verb,
 // preposition, determiner or clause word do so with no list of act nouns
 // checked; a place after a preposition of transit ("via", "by way of":
-// "supplies reached Hanoi via China") is no party at all, neither a
-// channel of the act nor a side of a mention; and
+// "British troops reached Greece via Egypt") is no side of a mention
+// and no channel of a journey, though one in an act of aid stays its
+// channel ("sent weapons to the rebels via Turkey"); and
 // a list after "both" that is no object and no preposition's makes its
 // actors allies of the sentence's first event ("Both Pakistan and China
 // called for a withdrawal") — and no two

@@ -186,8 +186,12 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	for _, list := range [][]event.Span{evs, sv.Hidden} {
 		for _, e := range list {
 			for _, v := range e.Via {
-				if slices.Contains(transit, v) {
-					continue // "supplies reached Hanoi via China": a transit place, no channel
+				if slices.Contains(transit, v) && e.Category != "AID" {
+					// "advisers travelled to Hanoi via China": a place a
+					// journey passes through is no channel; goods given
+					// via a state pass with its leave ("sent weapons to
+					// the rebels via Turkey"), so an AID act keeps it
+					continue
 				}
 				for _, s := range e.Source {
 					put(s, v, false, e.Subtype, "pair:via", e.Mode)
@@ -1154,7 +1158,8 @@ func (f *Finder) reciprocal(sv *event.Sentence, e event.Span) bool {
 // an act passes through: right after a preposition of transit.txt ("via",
 // "by way of"), past determiners, a state's or a region's name (GPE, LOC)
 // that is no agent of one (no sector: "via Iranian intermediaries" names
-// a channel). Such a place is no party of the act or of the sentence.
+// a channel). Such a place is no side of the sentence's mention pairs
+// and no channel of an act other than AID (see Pairs).
 func (f *Finder) transitAt(sv *event.Sentence, ci int) bool {
 	toks, co := sv.Toks, sv.Coords[ci]
 	k := co.First

@@ -3,23 +3,27 @@ package pair_test
 import "testing"
 
 // TestTransitPlaceIsNoParty: a state named right after a preposition of
-// transit.txt ("via", "by way of") is a place an act or a journey passes
-// through: no channel of the act (pair:via) and no side of a mention. A
+// transit.txt ("via", "by way of") is a place a journey passes through:
+// no channel of the act (pair:via) and no side of a mention; goods given
+// via a state (an AID act) keep it as their channel. A
 // channel named by its agents ("via Iranian intermediaries", "through the
 // Pakistani intelligence services") keeps its pairs. Cases from a history
 // of the Vietnam war, a history of the Italo-Ethiopian war and a report
 // on the Angolan war.
 func TestTransitPlaceIsNoParty(t *testing.T) {
 	checkPairs(t, []pairCase{
-		{"via a state: supplies through a country (a Vietnam history)",
-			"Soviet supplies flowed to North Vietnam via China throughout the war.",
-			"SUN-VDR mention pair:sentence"},
+		{"via a state: a journey's transit place is no channel (a Vietnam history)",
+			"Soviet advisers travelled to North Vietnam via China in 1965.",
+			"SUN-VDR visit pair:event"},
+		{"not: goods given via a state keep it as the channel (an Afghan war history)",
+			"In 1986 the United States shipped Stinger missiles to the mujahideen via Pakistan.",
+			"USA-MUJAHIDEEN military_aid pair:event; USA-PAK military_aid pair:via; PAK-MUJAHIDEEN military_aid pair:via"},
 		{"via a state: a journey (a history of the Second World War)",
 			"British troops reached Greece via Egypt in 1941.",
 			"GBR-GRC mention pair:sentence"},
 		{"by way of a state (an Angolan report)",
 			"Cuban arms reached Angola by way of the Congo in 1975.",
-			"CUB-AGO mention pair:sentence"},
+			"CUB-AGO military_aid pair:event"},
 		{"not: a channel named by its agents keeps its pairs",
 			"The CIA provided assistance to the rebels through the Pakistani intelligence services.",
 			"USA-PAK aid pair:via"},
