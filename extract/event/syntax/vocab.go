@@ -33,6 +33,7 @@ var Kinds = vocab.Kinds{
 	"ownbodies":    {"data/ownbodies.txt"},
 	"frames":       {"data/frames.txt"},
 	"scenes":       {"data/scenes.txt"},
+	"quantities":   {"data/quantities.txt"},
 }
 
 // Vocabulary holds the parser's function words.
@@ -63,6 +64,7 @@ type Vocabulary struct {
 	frames       map[string]bool // prepositions whose event noun is no act of the subject ("of", "as")
 	measures     map[string]bool // frames that measure the act after a plural or a number ("hours of")
 	scenes       map[string]bool // prepositions before where an act took place ("in", "at")
+	quantities   map[string]bool // nouns that count a body's members ("numbers", "thousands")
 }
 
 var defaultVocab = english.Once(New)
@@ -77,10 +79,10 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, prepositions: map[string]bool{}, clausePreps: map[string]bool{}, means: map[string]bool{}, whosePreps: map[string]bool{}, determiners: map[string]bool{}, pronouns: map[string]string{}, persons: map[string]bool{},
 		clauseWords: map[string]bool{}, fronted: map[string]bool{}, titleWords: map[string]bool{}, members: map[string]bool{}, joiners: map[string]bool{},
 		control: map[string]bool{}, circumstance: map[string]bool{}, auxiliaries: map[string]string{}, inside: map[string]bool{}, participles: map[string]bool{}, onlyPart: map[string]bool{},
-		linking: map[string]bool{}, onset: map[string]bool{}, bodies: map[string]bool{}, frames: map[string]bool{}, measures: map[string]bool{}, scenes: map[string]bool{}}
+		linking: map[string]bool{}, onset: map[string]bool{}, bodies: map[string]bool{}, frames: map[string]bool{}, measures: map[string]bool{}, scenes: map[string]bool{}, quantities: map[string]bool{}}
 	sets := map[string]map[string]bool{"determiners": v.determiners,
 		"titlewords": v.titleWords, "members": v.members, "control": v.control, "circumstance": v.circumstance,
-		"linking": v.linking, "onset": v.onset, "ownbodies": v.bodies, "scenes": v.scenes}
+		"linking": v.linking, "onset": v.onset, "ownbodies": v.bodies, "scenes": v.scenes, "quantities": v.quantities}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		if s, ok := sets[kind]; ok {
 			s[strings.ToLower(l.Word())] = true
