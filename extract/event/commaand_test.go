@@ -6,7 +6,8 @@ import "testing"
 // after it (past one lower-case word), joins two clauses: the second
 // actor is the subject of its own verb, no member of the first one's
 // list. A list with two members before ", and", a pair after "between",
-// or no verb after the last member stays one coordination. Cases of our
+// no verb after the last member, or none before the first, stays one
+// coordination. Cases of our
 // own, from histories and news.
 func TestCommaAndOpensClause(t *testing.T) {
 	checkCases(t, []roleCase{
@@ -25,6 +26,9 @@ func TestCommaAndOpensClause(t *testing.T) {
 		{"a pair after between (news)",
 			"Talks between Israel, and Syria resumed.",
 			"CONSULT ISR,SYR>"},
+		{"no verb before the first member: one subject (history)",
+			"Israel, and Egypt signed the treaty in 1979.",
+			"SUPPORT ISR,EGY>"},
 		{"no verb after the last member (history)",
 			"Israel signed a treaty with Egypt, and Jordan.",
 			"SUPPORT ISR>EGY,JOR"},

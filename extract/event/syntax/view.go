@@ -272,13 +272,15 @@ func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Spa
 			if !dash && (!v.coordGap(gap) || modifier(b) && !plainAnd || modifier(a) && !modifier(b) && b.Label != "NORP") {
 				break
 			}
-			if len(c.Groups) == 1 && len(gap) >= 2 && gap[0].Low == "," && gap[1].Low == "and" && v.finiteAfter(toks, b.Last+1) && (c.First == 0 || toks[c.First-1].Low != "between") {
+			if len(c.Groups) == 1 && len(gap) >= 2 && gap[0].Low == "," && gap[1].Low == "and" && v.finiteAfter(toks, b.Last+1) && (c.First == 0 || toks[c.First-1].Low != "between") && v.finiteBefore(toks, c.First) {
 				// "demanded that Iraq leave Kuwait, and American forces
 				// hit Baghdad": ", and" after a single actor, before an
 				// actor whose verb follows it, joins two clauses; a list
 				// has two members before it ("France, Britain, and
 				// Russia declared") or no verb right after it; "between
-				// Israel, and Syria" is a pair
+				// Israel, and Syria" is a pair, and with no verb before
+				// the first actor the two are one subject ("Israel, and
+				// Egypt signed")
 				break
 			}
 			c.Groups = append(c.Groups, gj)
@@ -401,6 +403,18 @@ func (sv *View) Within(start, end int) (first, last int) {
 // quoteMark reports a token that is a double quotation mark, straight or
 // curly.
 func quoteMark(s string) bool { return s == "\"" || s == "“" || s == "”" }
+
+// finiteBefore reports a finite verb form (as finiteAfter reads one)
+// among toks[:k].
+func (v *Vocabulary) finiteBefore(toks []english.Tok, k int) bool {
+	for j := 0; j < k; j++ {
+		w := toks[j].Low
+		if toks[j].Kind == english.Alpha && !english.IsUpperWord(toks[j].Text) && (v.auxiliaries[w] != "" || v.linking[w] || v.participles[w] && !v.onlyPart[w] || len(w) > 4 && strings.HasSuffix(w, "ed")) {
+			return true
+		}
+	}
+	return false
+}
 
 // finiteAfter reports a finite verb form at toks[k]: an auxiliary, a
 // linking verb, a past form of participles.txt or a form in -ed, or one
