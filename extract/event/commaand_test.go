@@ -6,9 +6,9 @@ import "testing"
 // after it (past one lower-case word), joins two clauses: the second
 // actor is the subject of its own verb, no member of the first one's
 // list. A list with two members before ", and", a pair after "between",
-// no verb after the last member, or none before the first, stays one
-// coordination. Cases of our
-// own, from histories and news.
+// no verb after the last member, none before the first, or "and" right
+// before the first stays one coordination. Cases of our own, from
+// histories, news and papers.
 func TestCommaAndOpensClause(t *testing.T) {
 	checkCases(t, []roleCase{
 		{"a new clause after the object (history)",
@@ -29,6 +29,9 @@ func TestCommaAndOpensClause(t *testing.T) {
 		{"no verb before the first member: one subject (history)",
 			"Israel, and Egypt signed the treaty in 1979.",
 			"SUPPORT ISR,EGY>"},
+		{"and right before the first member: one subject (a paper)",
+			"In 2011 the raid soured their relations and Moscow, and Islamabad signed an agreement.",
+			"SUPPORT RUS,PAK>"},
 		{"no verb after the last member (history)",
 			"Israel signed a treaty with Egypt, and Jordan.",
 			"SUPPORT ISR>EGY,JOR"},
