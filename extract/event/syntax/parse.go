@@ -1660,9 +1660,10 @@ func (sv *View) SubjectSectors(i int) []string {
 }
 
 // counted reports a coordination that the "of" phrase after a noun of
-// quantity (kind quantities) at the head of its clause's subject holds:
-// "large numbers of Soviet airborne forces began to land", "thousands of
-// Iraqi troops crossed"; the counted body is the one who acts. The noun
+// quantity (members.txt, marked quantity) at the head of its clause's
+// subject holds: "large numbers of Soviet airborne forces began to land",
+// "thousands of Iraqi troops crossed"; the counted body is the one who
+// acts. The noun
 // must open the clause, after at most three determiners or lower-case
 // modifiers ("the", "large", "a few") and no verb; "the commander of
 // Soviet forces", "a report on thousands of troops" and "Ankara sent
