@@ -94,6 +94,12 @@ func (sv *Sentence) assert(i, n int) assertion {
 	if i > 1 && toks[i-1].Low == "to" && sv.preparedBy(i-1) {
 		suppose()
 	}
+	// "In order to kill off all living creatures, the command sent its
+	// aircraft": the acts of a fronted phrase of purpose are what the
+	// main clause's act is for, not done.
+	if sv.frontPurpose(i) {
+		suppose()
+	}
 	// "plans for an invasion of England", "preparations for the
 	// invasion", "plans for a German invasion": what is planned, not done.
 	if sv.planned(i) {
@@ -431,3 +437,53 @@ func (sv *Sentence) listHead(i int) int {
 // listReach bounds how far back the head of a list of gerund phrases is
 // looked for, in tokens.
 const listReach = 24
+
+// frontPurpose reports a trigger at toks[i] inside the phrases of purpose
+// that open the sentence ("In order to kill off ..., in order to poison
+// ..., the command made its aircraft pass over"): a preposition, a
+// purpose word of modality.tsv and "to" open the sentence, and every
+// comma before the trigger is followed by another such phrase; after the
+// comma that none follows the main clause begins ("In order to stop the
+// advance, Iran attacked Basra": the attack is asserted).
+func (sv *Sentence) frontPurpose(i int) bool {
+	toks := sv.Toks
+	opens := func(k int) bool {
+		// ("In order to"; not "The order to attack", a noun's)
+		return k+2 < len(toks) && sv.lex.Modality(toks[k+1].Low) == "purpose" && toks[k+2].Low == "to" && sv.Preposition(toks[k].Low)
+	}
+	if !opens(0) || i < 3 {
+		return false
+	}
+	for k := 3; k < i; k++ {
+		if w := toks[k].Low; (w == "," || w == ";") && !opens(k+1) {
+			return false
+		}
+	}
+	return true
+}
+
+// purposeSubject returns the actors of the main clause's subject after the
+// fronted phrases of purpose (see frontPurpose): the first coordination,
+// within four tokens after the comma that ends them, that no preposition
+// governs ("In order to ..., Iraqi aircraft bombed"); nil for none.
+func (sv *Sentence) purposeSubject() []string {
+	toks := sv.Toks
+	for k := 3; k < len(toks); k++ {
+		if w := toks[k].Low; w != "," && w != ";" {
+			continue
+		}
+		if k+3 < len(toks) && sv.lex.Modality(toks[k+2].Low) == "purpose" && toks[k+3].Low == "to" && sv.Preposition(toks[k+1].Low) {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			if c := sv.CoordAt[j]; c >= 0 {
+				if sv.Governed(c) {
+					return nil
+				}
+				return sv.Coords[c].Codes(sv.Groups)
+			}
+		}
+		return nil
+	}
+	return nil
+}

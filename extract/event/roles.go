@@ -124,6 +124,16 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		// code for is no one the paragraph named before; nor is the name
 		// of a thing ("the Treaty of Paris was signed")
 		named = named || len(src) == 0 && (sv.UncodedSubject(i) || sv.NamedSubject(i) || sv.uncodedAgent(i, n) || sv.possessorSubject(i))
+		if len(src) == 0 && sv.frontPurpose(i) {
+			// "In order to kill off all living creatures, the Italian
+			// command made its aircraft pass over": the act of purpose is
+			// the main clause's subject's, whom the paragraph's topic
+			// does not tell; none when that subject has no code
+			if s := sv.purposeSubject(); s != nil && !syntax.Overlap(s, tgt) {
+				src, rule = s, rule+"+purpose"
+			}
+			named = true
+		}
 		// an infinitive or a present participle has the subject of the
 		// verb that governs it, no event named before ("forced to
 		// withdraw", "attacked from the hills, threatening to cut")

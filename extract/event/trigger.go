@@ -61,7 +61,7 @@ func (sv *Sentence) findTrigger(i int) (*lexicon.Trigger, int) {
 	// "the commission's proposed districts": a participle after an
 	// article or a possessive is an adjective
 	adjective := i > 0 && (sv.Determiner(sv.Toks[i-1].Low) && sv.Toks[i-1].Low != "that" || sv.Toks[i-1].Low == "s" && i > 1 && sv.Toks[i-2].Low == "'") &&
-		strings.HasSuffix(t.Low, "ed")
+		strings.HasSuffix(t.Low, "ed") || sv.modifiesAfterVerb(i)
 	// "a total ban": an article with modifiers between makes it a noun too
 	nounish = nounish || sv.nounUse(i)
 	// "met fierce resistance", "defend the river line": a verb that acts
@@ -744,4 +744,24 @@ func (sv *Sentence) afterCommonNoun(i int) bool {
 	return p.Kind == english.Alpha && !english.IsUpperWord(p.Text) && sv.ActorAt[i-1] < 0 && sv.CoordAt[i-1] < 0 && sv.Pronoun(w) == "" &&
 		!sv.Determiner(w) && !sv.Preposition(w) && !sv.ClauseWord(w) && !sv.Auxiliary(w) && !sv.Linking(w) && !syntax.VerbLike(w) &&
 		!strings.HasSuffix(w, "ly") && w != "and" && w != "or"
+}
+
+// modifiesAfterVerb reports a form in -ed at toks[i] right after a past
+// verb in -ed and right before a lower-case word that no preposition,
+// determiner, pronoun, clause word nor "and"/"to" is: the participle
+// modifies the noun the verb takes ("joined stationed ground troops",
+// "stormed fortified positions"), it is no verb of its own.
+// "reportedly stationed troops", "had stationed troops" and "fled and
+// landed in" keep the verb.
+func (sv *Sentence) modifiesAfterVerb(i int) bool {
+	toks := sv.Toks
+	if i == 0 || i+1 >= len(toks) || !strings.HasSuffix(toks[i].Low, "ed") || sv.AuxBefore(i) >= 0 {
+		return false
+	}
+	p, nx := toks[i-1], toks[i+1]
+	if p.Kind != english.Alpha || !syntax.VerbLike(p.Low) || !strings.HasSuffix(p.Low, "ed") || sv.Clause[i-1] != sv.Clause[i] {
+		return false
+	}
+	return nx.Kind == english.Alpha && !english.IsUpperWord(nx.Text) && sv.ActorAt[i+1] < 0 && !sv.Preposition(nx.Low) && !sv.Determiner(nx.Low) &&
+		sv.Pronoun(nx.Low) == "" && !sv.ClauseWord(nx.Low) && !sv.Auxiliary(nx.Low) && nx.Low != "and" && nx.Low != "to" && nx.Low != "that"
 }

@@ -310,7 +310,10 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 			if f := sv.Coords[c].First; f >= 2 && toks[f-1].Low == "of" && sv.members[toks[f-2].Low] || f >= 1 && sv.members[toks[f-1].Low] {
 				return sv.Coords[c].Codes(sv.Groups), skipped
 			}
-			if sv.Governed(c) {
+			if sv.Governed(c) && !(sv.counted(c) && !sv.passive(i)) {
+				// (the counted body acts: "large numbers of Soviet
+				// forces began to land"; one acted on, "hundreds of
+				// civilians were killed", stays as whose finds it)
 				continue
 			}
 			if sv.ObjectOfVerb(c) {
@@ -1644,7 +1647,7 @@ func (sv *View) SubjectSectors(i int) []string {
 			continue
 		}
 		k = sv.Coords[c].First
-		if sv.Governed(c) {
+		if sv.Governed(c) && !sv.counted(c) {
 			continue
 		}
 		var out []string
@@ -1654,6 +1657,38 @@ func (sv *View) SubjectSectors(i int) []string {
 		return out
 	}
 	return nil
+}
+
+// counted reports a coordination that the "of" phrase after a noun of
+// quantity (members.txt, marked quantity) at the head of its clause's
+// subject holds: "large numbers of Soviet airborne forces began to land",
+// "thousands of Iraqi troops crossed"; the counted body is the one who
+// acts. The noun
+// must open the clause, after at most three determiners or lower-case
+// modifiers ("the", "large", "a few") and no verb; "the commander of
+// Soviet forces", "a report on thousands of troops" and "Ankara sent
+// thousands of troops" have another head.
+func (sv *View) counted(c int) bool {
+	toks := sv.Toks
+	f := sv.Coords[c].First
+	j := f - 1
+	for j >= 0 && sv.determiners[toks[j].Low] {
+		j-- // "numbers of the Soviet forces"
+	}
+	if j < 1 || toks[j].Low != "of" || !sv.quantities[toks[j-1].Low] {
+		return false
+	}
+	cl := sv.Clause[f]
+	for k, n := j-2, 0; k >= 0 && sv.Clause[k] == cl && toks[k].Low != ","; k, n = k-1, n+1 {
+		t := toks[k]
+		if n >= 3 || t.Kind != english.Alpha || english.IsUpperWord(t.Text) && k > 0 && sv.Clause[k-1] == cl && toks[k-1].Low != "," || sv.prepositions[t.Low] ||
+			VerbLike(t.Low) || sv.participles[t.Low] || sv.auxiliaries[t.Low] != "" || sv.Verb != nil && sv.Verb(k) {
+			// (a verb before it takes the count as its object: "sent
+			// thousands of troops")
+			return false
+		}
+	}
+	return true
 }
 
 // FromAfter returns the actors of the first "from" phrase after token from

@@ -272,6 +272,18 @@ func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Spa
 			if !dash && (!v.coordGap(gap) || modifier(b) && !plainAnd || modifier(a) && !modifier(b) && b.Label != "NORP") {
 				break
 			}
+			if len(c.Groups) == 1 && len(gap) >= 2 && gap[0].Low == "," && gap[1].Low == "and" && v.finiteAfter(toks, b.Last+1) && v.objectBefore(toks, c.First) && v.finiteBefore(toks, c.First) {
+				// "demanded that Iraq leave Kuwait, and American forces
+				// hit Baghdad": ", and" after a single actor, before an
+				// actor whose verb follows it, joins two clauses; a list
+				// has two members before it ("France, Britain, and
+				// Russia declared") or no verb right after it; "between
+				// Israel, and Syria" is a pair, and with no verb before
+				// the first actor, or "and" right before it, the two are
+				// one subject ("Israel, and Egypt signed", "their
+				// relations soured and Moscow, and Islamabad found")
+				break
+			}
 			c.Groups = append(c.Groups, gj)
 			c.Last = b.Last
 			lastGap = gap
@@ -392,3 +404,52 @@ func (sv *View) Within(start, end int) (first, last int) {
 // quoteMark reports a token that is a double quotation mark, straight or
 // curly.
 func quoteMark(s string) bool { return s == "\"" || s == "“" || s == "”" }
+
+// objectBefore reports a word before the actor at toks[k] (past
+// determiners) that may govern it as a verb's or a preposition's object:
+// none of "between", "and", "or" nor a comma, nor the sentence's start.
+func (v *Vocabulary) objectBefore(toks []english.Tok, k int) bool {
+	j := k - 1
+	for j >= 0 && v.determiners[toks[j].Low] {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch toks[j].Low {
+	case "between", "and", "or", ",":
+		return false
+	}
+	return true
+}
+
+// finiteBefore reports a finite verb form (as finiteAfter reads one)
+// among toks[:k].
+func (v *Vocabulary) finiteBefore(toks []english.Tok, k int) bool {
+	for j := 0; j < k; j++ {
+		w := toks[j].Low
+		if toks[j].Kind == english.Alpha && !english.IsUpperWord(toks[j].Text) && (v.auxiliaries[w] != "" || v.linking[w] || v.participles[w] && !v.onlyPart[w] || len(w) > 4 && strings.HasSuffix(w, "ed")) {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteAfter reports a finite verb form at toks[k]: an auxiliary, a
+// linking verb, a past form of participles.txt or a form in -ed, or one
+// past a lower-case word that is none of these nor a preposition nor a
+// determiner ("later sent", "then declared").
+func (v *Vocabulary) finiteAfter(toks []english.Tok, k int) bool {
+	finite := func(k int) bool {
+		if k >= len(toks) || toks[k].Kind != english.Alpha || english.IsUpperWord(toks[k].Text) {
+			return false
+		}
+		w := toks[k].Low
+		return v.auxiliaries[w] != "" || v.linking[w] || v.participles[w] && !v.onlyPart[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
+	}
+	if finite(k) {
+		return true
+	}
+	return k+1 < len(toks) && toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && !v.prepositions[toks[k].Low] && !v.determiners[toks[k].Low] &&
+		!VerbLike(toks[k].Low) && finite(k+1)
+}

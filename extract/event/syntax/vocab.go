@@ -63,6 +63,7 @@ type Vocabulary struct {
 	frames       map[string]bool // prepositions whose event noun is no act of the subject ("of", "as")
 	measures     map[string]bool // frames that measure the act after a plural or a number ("hours of")
 	scenes       map[string]bool // prepositions before where an act took place ("in", "at")
+	quantities   map[string]bool // nouns that count a body's members ("numbers", "thousands"; members.txt, marked quantity)
 }
 
 var defaultVocab = english.Once(New)
@@ -77,9 +78,9 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, prepositions: map[string]bool{}, clausePreps: map[string]bool{}, means: map[string]bool{}, whosePreps: map[string]bool{}, determiners: map[string]bool{}, pronouns: map[string]string{}, persons: map[string]bool{},
 		clauseWords: map[string]bool{}, fronted: map[string]bool{}, titleWords: map[string]bool{}, members: map[string]bool{}, joiners: map[string]bool{},
 		control: map[string]bool{}, circumstance: map[string]bool{}, auxiliaries: map[string]string{}, inside: map[string]bool{}, participles: map[string]bool{}, onlyPart: map[string]bool{},
-		linking: map[string]bool{}, onset: map[string]bool{}, bodies: map[string]bool{}, frames: map[string]bool{}, measures: map[string]bool{}, scenes: map[string]bool{}}
+		linking: map[string]bool{}, onset: map[string]bool{}, bodies: map[string]bool{}, frames: map[string]bool{}, measures: map[string]bool{}, scenes: map[string]bool{}, quantities: map[string]bool{}}
 	sets := map[string]map[string]bool{"determiners": v.determiners,
-		"titlewords": v.titleWords, "members": v.members, "control": v.control, "circumstance": v.circumstance,
+		"titlewords": v.titleWords, "control": v.control, "circumstance": v.circumstance,
 		"linking": v.linking, "onset": v.onset, "ownbodies": v.bodies, "scenes": v.scenes}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		if s, ok := sets[kind]; ok {
@@ -87,6 +88,17 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			return nil
 		}
 		switch kind {
+		case "members":
+			// a word marked quantity counts a body's members, and is no
+			// word of a group's members list ("numbers of", "thousands of")
+			switch l.Field(1) {
+			case "":
+				v.members[strings.ToLower(l.Word())] = true
+			case "quantity":
+				v.quantities[strings.ToLower(l.Field(0))] = true
+			default:
+				return fmt.Errorf("want word[<TAB>quantity]")
+			}
 		case "clausewords":
 			return marked(l, v.clauseWords, v.fronted, "fronted")
 		case "pronouns":
