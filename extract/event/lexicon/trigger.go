@@ -254,6 +254,11 @@ func parseFlags(t *Trigger, flags string, lazy map[string]*lazyObjects) (past bo
 			for w := range strings.SplitSeq(strings.TrimPrefix(fl, "unless="), "|") {
 				t.Unless[strings.ToLower(strings.TrimSpace(w))] = true
 			}
+		case strings.HasPrefix(fl, "target="):
+			// target=from: the target is the actor after this preposition,
+			// as a dictionary pattern's "(FROM)"; with none the row is no
+			// trigger ("liberated Paris from the Germans")
+			t.Prep = strings.ToLower(strings.TrimPrefix(fl, "target="))
 		case strings.HasPrefix(fl, "by="):
 			t.By = strings.Split(strings.TrimPrefix(fl, "by="), "|")
 		default:
