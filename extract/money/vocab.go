@@ -49,8 +49,8 @@ type Vocabulary struct {
 	// keyBits has the bit of keyBit set for every key of starts. The
 	// scanner asks of every token whether it may open a figure, and most
 	// tokens open none: a token whose bit is clear is passed over without
-	// a look-up in starts, a large map whose look-ups were a fifth of the
-	// scanner's time. About one word in fifty that is no key has its bit
+	// a look-up in starts, a large map whose look-ups were about a quarter
+	// of the scanner's time. About one word in seventy that is no key has its bit
 	// set; the look-up then answers.
 	keyBits [keyBitsLen / 64]uint64
 }
