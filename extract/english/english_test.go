@@ -113,3 +113,34 @@ func TestLexerKnownWords(t *testing.T) {
 		t.Error("Known")
 	}
 }
+
+// The lexer's bit filter passes every word it knows: each one, written
+// with capitals inside a sentence, gets its lower-case key; a name whose
+// bit happens to be set is still kept as written.
+func TestLexerFilterPassesKnown(t *testing.T) {
+	v, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx := NewLexer(v.Words())
+	n := 0
+	for w := range lx.lows {
+		if w == "" || w[0] < 'a' || w[0] > 'z' || strings.ContainsAny(w, " -'") {
+			continue
+		}
+		up := strings.ToUpper(w[:1]) + w[1:]
+		toks := lx.Lex("so "+up, 0)
+		if len(toks) != 2 || toks[1].Low != w {
+			t.Errorf("%q lexed %+v", up, toks)
+		}
+		n++
+	}
+	if n < 50 {
+		t.Fatalf("only %d words tried", n)
+	}
+	for _, name := range []string{"Karachi", "Zbigniew", "Kabul"} {
+		if toks := lx.Lex("so "+name, 0); toks[1].Low != name {
+			t.Errorf("%q lexed %q", name, toks[1].Low)
+		}
+	}
+}

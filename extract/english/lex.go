@@ -2,6 +2,7 @@ package english
 
 import (
 	"iter"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -36,6 +37,25 @@ func Glued(toks []Tok, i int) bool { return i > 0 && !toks[i].Space }
 // A sentence's first word is lower-cased whatever it is.
 type Lexer struct {
 	lows map[string]string
+	// bits has the bit of lowBit set for every word of lows. Most
+	// capitalized words of a text are names no stage knows; a word whose
+	// bit is clear is one, found so without a look-up in lows, a large map
+	// whose look-ups were a quarter of the lexing. About one name in thirty
+	// has its bit set; the look-up then answers.
+	bits [lowBits / 64]uint64
+}
+
+// lowBits is the number of bits of Lexer.bits.
+const lowBits = 1 << 18
+
+// lowBit is a word's bit in Lexer.bits: an FNV-1a hash of its bytes.
+func lowBit(w []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range w {
+		h ^= uint32(c)
+		h *= 16777619
+	}
+	return h % lowBits
 }
 
 // NewLexer returns a lexer that knows the words of every sequence.
@@ -44,9 +64,23 @@ func NewLexer(words ...iter.Seq[string]) *Lexer {
 	for _, seq := range words {
 		for w := range seq {
 			lx.lows[w] = w
+			b := lowBit([]byte(w))
+			lx.bits[b/64] |= 1 << (b % 64)
 		}
 	}
 	return lx
+}
+
+// known returns the lexer's copy of the lower-case word w, if it knows w.
+func (lx *Lexer) known(w []byte) (string, bool) {
+	if lx == nil {
+		return "", false
+	}
+	if b := lowBit(w); lx.bits[b/64]&(1<<(b%64)) == 0 {
+		return "", false
+	}
+	l, ok := lx.lows[string(w)]
+	return l, ok
 }
 
 // Known reports whether a lower-case word is one the stages compare with.
@@ -59,19 +93,15 @@ func (lx *Lexer) Lex(s string, base int) []Tok {
 
 // Append appends the tokens of the sentence s to out.
 func (lx *Lexer) Append(out []Tok, s string, base int) []Tok {
-	var lows map[string]string
-	if lx != nil {
-		lows = lx.lows
-	}
-	return lexInto(out, s, base, lows)
+	return lexInto(out, s, base, lx)
 }
 
 // Lex splits s into tokens, every word lower-cased in Low: for the forms of
 // a vocabulary, and wherever the known words do not matter.
 func Lex(s string, base int) []Tok { return lexInto(make([]Tok, 0, len(s)/5+4), s, base, nil) }
 
-// lexInto appends the tokens of s to out; lows holds the known words.
-func lexInto(out []Tok, s string, base int, lows map[string]string) []Tok {
+// lexInto appends the tokens of s to out; lx (nil for none) knows the words.
+func lexInto(out []Tok, s string, base int, lx *Lexer) []Tok {
 	space := true
 	first := true
 	i := 0
@@ -137,11 +167,17 @@ func lexInto(out []Tok, s string, base int, lows map[string]string) []Tok {
 			}
 		}
 		text := s[start:i]
-		lw := lows
-		if first {
-			lw = nil // a sentence's first word is lower-cased whatever it is
+		// a sentence's first word is lower-cased whatever it is
+		low := lowKey(text, kind, lx, lx != nil && !first)
+		// The token's fields are set in place: a Tok built and then
+		// appended is copied with a write barrier over the whole struct
+		// while the collector runs, which cost a fifth of the lexing.
+		if len(out) == cap(out) {
+			out = slices.Grow(out, 1)
 		}
-		out = append(out, Tok{Start: int32(base + start), End: int32(base + i), Kind: kind, Text: text, Low: lowKey(text, kind, lw), Space: space})
+		out = out[:len(out)+1]
+		t := &out[len(out)-1]
+		t.Start, t.End, t.Kind, t.Text, t.Low, t.Space = int32(base+start), int32(base+i), kind, text, low, space
 		if kind != Sym {
 			first = false
 		}
@@ -156,9 +192,10 @@ func isLetterAt(s string, i int) bool {
 }
 
 // lowKey is the token's lookup key: lower case, curly quotes straight. With
-// lows, a capitalized word inside a sentence is lower-cased only if it is
-// one of the known words; any other is a name and keeps its capitals.
-func lowKey(text string, kind Kind, lows map[string]string) string {
+// names, a capitalized word is lower-cased only if it is one of the words
+// lx knows; any other is a name and keeps its capitals. A known word
+// shares the lexer's copy of its key, which saves an allocation.
+func lowKey(text string, kind Kind, lx *Lexer, names bool) string {
 	switch kind {
 	case Num:
 		return text
@@ -182,11 +219,10 @@ func lowKey(text string, kind Kind, lows map[string]string) string {
 	if !upper {
 		return text
 	}
-	if lows == nil || len(text) > 24 {
+	if len(text) > 24 {
 		return strings.ToLower(text)
 	}
-	// Only known words need a lower-case key; look it up without
-	// allocating and share the lexer's copy.
+	// Look the word up without allocating and share the lexer's copy.
 	var buf [24]byte
 	for i := 0; i < len(text); i++ {
 		c := text[i]
@@ -195,8 +231,11 @@ func lowKey(text string, kind Kind, lows map[string]string) string {
 		}
 		buf[i] = c
 	}
-	if l, ok := lows[string(buf[:len(text)])]; ok {
+	if l, ok := lx.known(buf[:len(text)]); ok {
 		return l
 	}
-	return text
+	if names {
+		return text
+	}
+	return string(buf[:len(text)])
 }

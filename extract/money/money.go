@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/stratex/stratex/extract/english"
 	"github.com/stratex/stratex/extract/text"
@@ -110,13 +111,16 @@ func (v *Vocabulary) startAt(toks []english.Tok, i int) (*curForm, int) {
 	if t.Kind == english.Num {
 		return nil, 0
 	}
-	if f, n := v.curAt(toks, i, majors); f != nil {
+	if t.Kind == english.Sym && t.Text[0] < utf8.RuneSelf && !v.asciiSign[t.Text[0]] {
+		return nil, -1
+	}
+	// one look-up for both questions: curAt's, then a number word's
+	s, _ := v.startOf(t.Low)
+	if f, n := v.curIn(s.forms, toks, i, majors); f != nil {
 		return f, n
 	}
-	if t.Kind == english.Alpha && v.mayStart(t.Low) {
-		if _, ok := v.en.Number(t.Low); ok {
-			return nil, 0
-		}
+	if t.Kind == english.Alpha && s.number {
+		return nil, 0
 	}
 	return nil, -1
 }
@@ -405,7 +409,12 @@ func (v *Vocabulary) curAt(toks []english.Tok, i int, kinds kindSet) (*curForm, 
 	if i >= len(toks) {
 		return nil, 0
 	}
-	for _, f := range v.formsAt(&toks[i]) {
+	return v.curIn(v.formsAt(&toks[i]), toks, i, kinds)
+}
+
+// curIn is curAt with the forms that begin with toks[i] given.
+func (v *Vocabulary) curIn(forms []*curForm, toks []english.Tok, i int, kinds kindSet) (*curForm, int) {
+	for _, f := range forms {
 		if kinds&f.kbit == 0 {
 			continue
 		}

@@ -134,3 +134,27 @@ func FuzzMoney(f *testing.F) {
 		}
 	})
 }
+
+// The bit filter before the start look-up passes every currency form's
+// first token and every number word: each key of starts is found.
+func TestStartFilterPassesKeys(t *testing.T) {
+	v := testVocab(t)
+	for w, want := range v.starts {
+		if got, ok := v.startOf(w); !ok || len(got.forms) != len(want.forms) || got.number != want.number {
+			t.Errorf("startOf(%q) = %v, %v", w, got, ok)
+		}
+	}
+	for _, w := range []string{"USD", "$", "rupees", "Pakistani", "seven"} {
+		if _, ok := v.startOf(w); !ok {
+			t.Errorf("startOf(%q) not found", w)
+		}
+	}
+	for _, w := range []string{"the", "Karachi", "troops", "#"} {
+		if s, ok := v.startOf(w); ok {
+			t.Errorf("startOf(%q) = %v", w, s)
+		}
+	}
+	if len(v.starts) < 1000 {
+		t.Errorf("%d starts", len(v.starts))
+	}
+}

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/stratex/stratex/extract/english"
 )
 
 func testVocab(t testing.TB) *Vocabulary {
@@ -171,4 +173,40 @@ func TestSegmentSharedAcrossGoroutines(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// Lex gives each sentence the tokens it has alone, however dense its text
+// (a table's row has a token every two bytes, prose one every five), and
+// a sentence's tokens end at its cap: appending to them overwrites no
+// other sentence's.
+func TestLexBuffers(t *testing.T) {
+	lx := english.NewLexer()
+	var b strings.Builder
+	var sents []Sentence
+	add := func(s string) {
+		start := b.Len()
+		b.WriteString(s)
+		sents = append(sents, Sentence{Start: start, End: b.Len()})
+		b.WriteString(" ")
+	}
+	for i := 0; i < 40; i++ {
+		add("The troops crossed the river at dawn and held the bridge for a week.")
+		add("1,2;3 4-5 (6) [7] 8/9 a.b c d e f")
+		if i%7 == 0 {
+			add("x")
+		}
+	}
+	text := b.String()
+	if err := Lex(context.Background(), lx, text, sents); err != nil {
+		t.Fatal(err)
+	}
+	for i, s := range sents {
+		want := lx.Lex(text[s.Start:s.End], s.Start)
+		if !slices.Equal(s.Toks, want) {
+			t.Fatalf("sentence %d: %v, want %v", i, s.Toks, want)
+		}
+		if cap(s.Toks) != len(s.Toks) {
+			t.Errorf("sentence %d: cap %d, len %d", i, cap(s.Toks), len(s.Toks))
+		}
+	}
 }
