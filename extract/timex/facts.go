@@ -19,6 +19,7 @@ type wordFacts struct {
 	anaFirst  bool               // the first token of an anaphoric form
 	timeFirst bool               // the first token of a time word
 	timeMax   int                // tokens of the longest time word it opens (first tokens as english.Lex splits the forms)
+	joins     bool               // a word that joins a range's ends (rangeWords)
 }
 
 // noFacts is the facts of a token past either end of the sentence (a
@@ -69,6 +70,9 @@ func (v *Vocabulary) indexFacts() {
 	}
 	for w := range v.timeFirst {
 		get(w).timeFirst = true
+	}
+	for w := range v.rangeWords {
+		get(w).joins = true
 	}
 }
 

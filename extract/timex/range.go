@@ -188,10 +188,13 @@ func (p *tparser) rangeOf(i int, tryLone bool) (x Span, n int, lone bool) {
 }
 
 // connectorNear reports a word that joins the ends of a range within the
-// next ten tokens after toks[i]: no range can start at i without one.
+// next ten tokens after toks[i]: no range can start at i without one. It
+// reads the sentence's token kinds (tokJoin, set once per sentence), not
+// joinsRange's map, since it is asked at every token that may start a
+// date.
 func (p *tparser) connectorNear(i int) bool {
 	for k := i + 1; k < min(len(p.toks), i+11); k++ {
-		if w := p.toks[k].Low; p.joinsRange(w) || w == "and" {
+		if p.kinds[k]&tokJoin != 0 || p.toks[k].Low == "and" {
 			return true
 		}
 	}
@@ -248,9 +251,14 @@ func (p *tparser) loneDay(j int, opener string) (int, int) {
 // joinsRange reports a dash or tilde, or a word of rangewords.txt, that
 // joins the two ends of a range ("1914-1918", "from May to June").
 func (p *tparser) joinsRange(w string) bool {
+	return isDash(w) || p.v.rangeWords[w]
+}
+
+// isDash reports the signs that join a range's ends: hyphen, dashes, tilde.
+func isDash(w string) bool {
 	switch w {
 	case "-", "–", "—", "~":
 		return true
 	}
-	return p.v.rangeWords[w]
+	return false
 }

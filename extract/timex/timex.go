@@ -370,6 +370,7 @@ const (
 	tokTimeStart                   // a word that opens one before a time word ("that month")
 	tokMonth                       // a month name or abbreviation
 	tokTime                        // a word of timewords.tsv
+	tokJoin                        // a word or dash that joins a range's ends (joinsRange)
 )
 
 // tokenFacts fills p.facts and p.kinds for the sentence's tokens, in
@@ -397,6 +398,9 @@ func (p *tparser) tokenFacts(facts []int32, kinds []uint8) ([]int32, []uint8) {
 			if f.isTime {
 				kd |= tokTime
 			}
+		}
+		if f.joins || t.Kind == english.Sym && isDash(t.Low) {
+			kd |= tokJoin
 		}
 		facts, kinds = append(facts, fi), append(kinds, kd)
 	}
