@@ -735,7 +735,8 @@ func TestAddVerbs(t *testing.T) {
 // (data/cameo-patterns-dropped.tsv) leave their block, its other patterns
 // stay, and a pattern the dictionary lacks is an error.
 func TestDropPatterns(t *testing.T) {
-	d, err := readVerbDict([]byte("--- MOVE [---] ---\nMOVE\n- * INTO [192]\n- * TROOP (INTO +) [192]\n"))
+	d, err := readVerbDict([]byte("--- MOVE [---] ---\nMOVE\n- * INTO [192]\n- * TROOP (INTO +) [192]\n" +
+		"--- UTILIZE [---] ---\nUSE\n- * &MILITARY [062:062]\n- * &WEAPON [175]\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -743,12 +744,18 @@ func TestDropPatterns(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
+	var got, gotUse []string
 	for _, p := range d.blocks[0].patterns {
 		got = append(got, p.text)
 	}
-	if want := []string{"* TROOP (INTO +)"}; n != 1 || !reflect.DeepEqual(got, want) {
-		t.Errorf("MOVE's patterns: dropped %d, kept %v; want 1 dropped, kept %v", n, got, want)
+	for _, p := range d.blocks[1].patterns {
+		gotUse = append(gotUse, p.text)
+	}
+	if want := []string{"* TROOP (INTO +)"}; n != 2 || !reflect.DeepEqual(got, want) {
+		t.Errorf("MOVE's patterns: dropped %d, kept %v; want 2 dropped, kept %v", n, got, want)
+	}
+	if want := []string{"* &WEAPON"}; !reflect.DeepEqual(gotUse, want) {
+		t.Errorf("UTILIZE's patterns: kept %v, want %v", gotUse, want)
 	}
 	if _, err := dropPatterns(&verbDict{synsets: map[string][]string{}}); err == nil || !strings.Contains(err.Error(), "no pattern") {
 		t.Errorf("a dictionary without MOVE: got %v, want a missing pattern", err)
