@@ -14,7 +14,7 @@ func TestObjectStopsAtAnotherPredicate(t *testing.T) {
 			"ASSAULT ETH>ERI"},
 		{"a participle clause's object is not the occupation's target (own writing, a history's form)",
 			"In June 1965, Indian pressure on the regime had reached its peak when Indian forces seized and occupied the port of Karachi, cutting off fuel and money supplies from China.",
-			"COERCE IND>PAK; COERCE IND>PAK; SANCTION IND>CHN"},
+			"COERCE IND>PAK; COERCE IND>PAK; COERCE IND>CHN"},
 		{"a finite verb after a comma is no participle's object (history)",
 			"The Serbian army, fighting on two fronts and facing certain defeat, retreated into Albania, halting only once to make a stand against the Bulgarians.",
 			"ASSAULT SRB>; RETREAT SRB>"},

@@ -482,9 +482,37 @@ func (sv *Sentence) withMeans(from int, means map[string]bool) bool {
 func (sv *Sentence) blocked(i int) bool {
 	for j := max(0, i-3); j <= i; j++ {
 		for _, m := range sv.lex.Match(sv.lowFrom(j), nil) {
-			if m.Trigger.Category == "NONE" && len(m.Trigger.Words) > 0 && j+m.Len > i && !sv.ownerAfter(j+m.Len, m.Trigger.Unless) {
+			if m.Trigger.Category == "NONE" && len(m.Trigger.Words) > 0 && j+m.Len > i && !sv.ownerAfter(j+m.Len, m.Trigger.Unless) && sv.noneObject(j, m) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// noneObject reports whether a NONE row matched at token j holds: a row
+// with an object flag names no event only where one of its objects is the
+// phrase's object, in the words after it up to a preposition, a clause
+// word or a punctuation mark other than a possessive's ("threatened
+// Russia's territories", "took Russia out of the war": an object's first
+// word may be a preposition, and its other words follow it); a row with
+// none holds wherever it matches. "threatened to invade Kuwait's
+// territory", "threatened the United States with attacks on its supply
+// routes" are threats.
+func (sv *Sentence) noneObject(j int, m lexicon.Match) bool {
+	objs := m.Trigger.Objects()
+	if objs == nil {
+		return true
+	}
+	toks := sv.Toks
+	from := j + m.Len
+	for k := from; k < len(toks) && k < from+10 && sv.Clause[k] == sv.Clause[from-1]; k++ {
+		w := toks[k].Low
+		if rs := objs[w]; rs != nil && sv.phraseAt(k, min(len(toks), k+10), rs) > 0 {
+			return true
+		}
+		if toks[k].Kind != english.Alpha && w != "'" || sv.Preposition(w) || sv.ClauseWord(w) {
+			return false
 		}
 	}
 	return false
@@ -504,7 +532,7 @@ func (sv *Sentence) inNonePhrase(k int) bool {
 		for _, m := range ms {
 			if m.Trigger.Category != "NONE" {
 				trig = true
-			} else if j+m.Len > k && !sv.ownerAfter(j+m.Len, m.Trigger.Unless) {
+			} else if j+m.Len > k && !sv.ownerAfter(j+m.Len, m.Trigger.Unless) && sv.noneObject(j, m) {
 				none = true
 			}
 		}

@@ -94,3 +94,15 @@ func TestExpellingForcesIsAssault(t *testing.T) {
 		{"families expelled by an army (news)", "In 1982 the Israeli army expelled Palestinian families from their homes.", "SANCTION ISR>PSE"},
 	})
 }
+
+// TestCuttingOffAnothersSupplies: cutting off supplies from another stops
+// them on their way (COERCE blockade); cutting off one's own aid to another
+// stays a sanction. Only COERCE and SANCTION events are shown.
+func TestCuttingOffAnothersSupplies(t *testing.T) {
+	checkSenses(t, []string{"COERCE", "SANCTION"}, []senseCase{
+		{"supplies from a state (history)", "In 1914 American forces cut off arms and money supplies from Germany.", "COERCE USA>DEU"},
+		{"arms from a state (news)", "In 1962 the United States cut off arms supplies from the Soviet Union to Cuba.", "COERCE USA>SUN"},
+		{"aid to a state (news)", "In 1990 the Soviet Union cut off aid to Cuba.", "SANCTION SUN>CUB"},
+		{"arms to a state (history)", "In 1965 Britain cut off arms supplies to India.", "SANCTION GBR>IND"},
+	})
+}
