@@ -50,7 +50,10 @@ type EventDate struct {
 // A date inside a clause opened after a comma by a relative word or a word
 // of cause, concession or contrast (timex's Context.Own: "the league, which
 // was formed in 1922, attacked the town") is that clause's: an event
-// outside the clause takes no date from it. An event inside a dated clause
+// outside the clause takes no date from it, and an event inside it takes
+// its date, not the main clause's ("Egypt, which would sign a peace treaty
+// with Israel in 1979, attacked Israel in 1973": the signing is of 1979).
+// An event inside a dated clause
 // that opens the sentence with "Although", "Though" or "Whereas" (timex's
 // Context.Opening) takes no date from the main clause ("Although a treaty
 // was signed ... on the withdrawal of Romanian forces ..., on March 27,
@@ -116,6 +119,12 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 		var sc timex.Context // the sentence's, none past the contexts given
 		if e.Sent < len(ctxs) {
 			sc = ctxs[e.Sent]
+		}
+		if x, ok := clauseDate(*e, sc, xs); own && ok {
+			// the date of the clause the trigger is in, not the main clause's
+			ev := *e
+			ev.Date, ev.DateAt = x.Value, [2]int{x.Start, x.End}
+			e = &ev
 		}
 		if own && ahead(sc, *e) {
 			// the time of what is to come, not of the act that tells it:
@@ -221,6 +230,27 @@ func ownClause(c timex.Context, e event.Span) bool {
 		}
 	}
 	return false
+}
+
+// clauseDate is the date of the clause an event's trigger is in, when
+// that clause is one whose dates are its own (timex's Context.Own) and the
+// coder dated the event from a date outside it: the clause's first date
+// that is no citation and no comparison's ("Egypt, which would sign a
+// peace treaty with Israel in 1979, attacked Israel in 1973": the signing
+// is of 1979; "Syria, which had signed a pact with Egypt in 1966, invaded
+// Israel in 1967": the pact is of 1966).
+func clauseDate(e event.Span, c timex.Context, xs []timex.Span) (timex.Span, bool) {
+	for _, s := range c.Own {
+		if s[0] > e.Start || e.Start >= s[1] || s[0] <= e.DateAt[0] && e.DateAt[0] < s[1] {
+			continue
+		}
+		for _, x := range xs {
+			if x.Sent == e.Sent && s[0] <= x.Start && x.Start < s[1] && !x.Citation && !within(c.Apart, x.Start) {
+				return x, true
+			}
+		}
+	}
+	return timex.Span{}, false
 }
 
 // ahead reports an event dated from a date its sentence puts ahead of

@@ -241,6 +241,15 @@ func TestDateEvents(t *testing.T) {
 			[]string{"fought=1965/sentence", "agreed=-"}},
 		{"scholarly: never the document's date", "Iran seized a British tanker. Britain protested to Iran.", Given{Date: "2019-07-20", Kind: "scholarly"},
 			[]string{"seized=-", "protested=-"}},
+		// An event inside a clause with a date of its own takes that date, not the main clause's.
+		{"history: a relative clause's own date", "Egypt, which would sign a peace treaty with Israel in 1979, attacked Israel in 1973.", narrative,
+			[]string{"sign=1979/sentence", "attacked=1973/sentence"}},
+		{"history: a relative clause's own date (a past perfect)", "Britain, whose troops had invaded Iraq in 1941, occupied Iran in 1942.", narrative,
+			[]string{"invaded=1941/sentence", "occupied=1942/sentence"}},
+		{"history: a clause's own date after the main clause", "Egypt attacked Israel in 1973, which led Israel to sign a treaty with Egypt in 1979.", narrative,
+			[]string{"attacked=1973/sentence", "sign=1979/sentence"}},
+		{"history: a main clause's event keeps its date beside a dated relative clause", "The Arab League, which was formed in 1945, attacked Israel in 1948.", narrative,
+			[]string{"attacked=1948/sentence"}},
 		// A sentence's dates belong to its events: one the coder left undated stays so.
 		{"an event its dated sentence leaves undated", "From 1983 to 1990 Pakistan received aid from the United States owing to the Soviet invasion of Afghanistan.", scholarly,
 			[]string{"received=1983/1990/sentence", "invasion=-"}},
