@@ -250,6 +250,15 @@ func TestDateEvents(t *testing.T) {
 			[]string{"attacked=1973/sentence", "sign=1979/sentence"}},
 		{"history: a main clause's event keeps its date beside a dated relative clause", "The Arab League, which was formed in 1945, attacked Israel in 1948.", narrative,
 			[]string{"attacked=1948/sentence"}},
+		// A dated noun phrase after a setting cue sets the time of what follows; a label elsewhere does not.
+		{"history: a setting phrase's label sets the time", "In 1905 Mexico signed a treaty with Guatemala. In a 1908 interview, Mexico's president said he would retire. Mexico then attacked Guatemala.", narrative,
+			[]string{"signed=1905/sentence", "attacked=1908/context"}},
+		{"history: a setting phrase's label sets the time (another war)", "In 1914 Britain fought Germany. During the 1916 campaign, Britain fought Turkey. Britain then attacked Iraq.", narrative,
+			[]string{"fought=1914/sentence", "fought=1916/sentence", "attacked=1916/context"}},
+		{"history: a label after a verb sets no time", "In 1914 Britain fought Germany. Britain recalled the 1912 crisis. Britain then attacked Iraq.", narrative,
+			[]string{"fought=1914/sentence", "attacked=1914/context"}},
+		{"history: a label after 'since' sets no time", "In 1914 Britain fought Germany. Since the 1912 crisis, the British navy had grown. Britain then attacked Iraq.", narrative,
+			[]string{"fought=1914/sentence", "attacked=1914/context"}},
 		// A sentence's dates belong to its events: one the coder left undated stays so.
 		{"an event its dated sentence leaves undated", "From 1983 to 1990 Pakistan received aid from the United States owing to the Soviet invasion of Afghanistan.", scholarly,
 			[]string{"received=1983/1990/sentence", "invasion=-"}},

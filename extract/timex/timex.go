@@ -790,7 +790,9 @@ func (p *tparser) ahead(i, n int) bool {
 // start of a comparison ("the first incursion since 1995"), or a bare year
 // more than ten years after the story's time ("a report declassified in
 // 2005" in a story of 1964: a look ahead to a later time), or a name's year
-// in brackets ("the Gallipoli (1915) campaign"). It does not
+// in brackets ("the Gallipoli (1915) campaign"). A label after a setting cue
+// is no aside: it sets the time of its clause ("In a 1908 interview, Díaz
+// said he would retire."). It does not
 // become the reference time, unless it is the first date of its section
 // ("Despite the June 1916 offensive, ..." under a new heading: the story
 // is there).
@@ -815,13 +817,21 @@ func (p *tparser) aside(i int, pt point) bool {
 		return false
 	}
 	if determiner(p.low(i - 1)) {
-		return true
+		return !p.setting(i - 2)
 	}
 	// one adjective between: "a secret 1902 pact", "the disputed 2000
 	// election"; not a time word ("the year 1916 saw")
 	adj := p.tok(i - 1)
 	return i >= 2 && determiner(p.low(i-2)) && adj.Kind == english.Alpha && !unicode.IsUpper([]rune(adj.Text)[0]) &&
-		p.wordKind(i-1)&(tokTime|tokMonth|tokStart) == 0
+		p.wordKind(i-1)&(tokTime|tokMonth|tokStart) == 0 && !p.setting(i-3)
+}
+
+// setting reports a setting cue at toks[k] (datecues.tsv) before a dated
+// noun phrase that sets the time of its clause: "In a 1908 interview,
+// Díaz said ...", "during the 1916 campaign". "since" starts a period, no
+// setting of the story ("since the 2003 invasion").
+func (p *tparser) setting(k int) bool {
+	return p.v.settingCues[p.low(k)] && p.low(k) != "since"
 }
 
 // nameYear reports a date alone in brackets right after a capitalized
