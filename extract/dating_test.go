@@ -259,6 +259,15 @@ func TestDateEvents(t *testing.T) {
 			[]string{"fought=1914/sentence", "attacked=1914/context"}},
 		{"history: a label after 'since' sets no time", "In 1914 Britain fought Germany. Since the 1912 crisis, the British navy had grown. Britain then attacked Iraq.", narrative,
 			[]string{"fought=1914/sentence", "attacked=1914/context"}},
+		// A date that labels a time to come ("a June 1 deadline"; tense.tsv due) sets no time for what follows.
+		{"news: a deadline's date sets no time", "The council has a June 1 deadline. Iran rejected the plan.", news("2010-05-27"),
+			[]string{"rejected=2010-05-27/dct"}},
+		{"news: a target's date sets no time", "Pakistan faces a July 15 target for the reforms. India rejected the reforms.", news("2010-05-27"),
+			[]string{"rejected=2010-05-27/dct"}},
+		{"news: a day that is no deadline's sets the time", "The council met on May 20. Iran rejected the plan.", news("2010-05-27"),
+			[]string{"rejected=2010-05-20/context"}},
+		{"news: a day before a noun that names no time to come sets the time", "The council held a May 20 meeting with Iran. Iran rejected the plan.", news("2010-05-27"),
+			[]string{"rejected=2010-05-20/context"}},
 		// A sentence's dates belong to its events: one the coder left undated stays so.
 		{"an event its dated sentence leaves undated", "From 1983 to 1990 Pakistan received aid from the United States owing to the Soviet invasion of Afghanistan.", scholarly,
 			[]string{"received=1983/1990/sentence", "invasion=-"}},

@@ -736,7 +736,12 @@ func (p *tparser) finish(i int, pt point) (x Span, n int, keep bool) {
 	if p.refs && !pt.strong && !p.inParens(i) {
 		return Span{}, 0, false // a page or volume number in a reference entry
 	}
-	if pt.d.y > 0 && !cit && pt.decade == 0 && pt.century == 0 && pt.anchor != AnchorDCT && !pt.speech && !p.ahead(i, pt.n) {
+	if t, b := p.tok(i+pt.n), p.tok(i-1); !cit && t != nil && p.v.due[t.Low] && b != nil && b.Kind == english.Alpha && !p.v.settingCues[b.Low] {
+		// "has a June 1 deadline", "its 2030 target": the time of what is
+		// to come, no time of the story; not a date that opens its clause
+		// ("By June 1 targets had been met")
+		p.asides = append(p.asides, int(p.toks[i].Start))
+	} else if pt.d.y > 0 && !cit && pt.decade == 0 && pt.century == 0 && pt.anchor != AnchorDCT && !pt.speech && !p.ahead(i, pt.n) {
 		if p.aside(i, pt) {
 			p.asides = append(p.asides, int(p.toks[i].Start))
 			if p.low(i-1) == "since" && p.comparison(i-1) {
