@@ -268,6 +268,15 @@ func TestDateEvents(t *testing.T) {
 			[]string{"rejected=2010-05-20/context"}},
 		{"news: a day before a noun that names no time to come sets the time", "The council held a May 20 meeting with Iran. Iran rejected the plan.", news("2010-05-27"),
 			[]string{"rejected=2010-05-20/context"}},
+		// A date in a remark in brackets ("(as X did in 1781)", "(which Y had signed in 1912)") sets no time for what follows.
+		{"history: a bracketed remark's date sets no time", "In 1778 Britain planned to attack the colonies (as Britain did to New York in 1781). Britain then attacked France.", narrative,
+			[]string{"attacked=1778/context"}},
+		{"history: a bracketed relative clause's date sets no time", "Morocco refused to recognize the treaty (which Spain had signed in 1912). France attacked Morocco.", narrative,
+			[]string{"refused=-", "signed=1912/sentence", "attacked=-"}},
+		{"history: a date given in brackets sets the time", "In 1914 Britain fought Germany. The offensive (in March 1916) failed. Britain then attacked Turkey.", narrative,
+			[]string{"fought=1914/sentence", "attacked=1916-03/context"}},
+		{"history: a date alone in brackets sets the time", "In 1914 Britain fought Germany. The offensive (March 1916) failed. Britain then attacked Turkey.", narrative,
+			[]string{"fought=1914/sentence", "attacked=1916-03/context"}},
 		// A sentence's dates belong to its events: one the coder left undated stays so.
 		{"an event its dated sentence leaves undated", "From 1983 to 1990 Pakistan received aid from the United States owing to the Soviet invasion of Afghanistan.", scholarly,
 			[]string{"received=1983/1990/sentence", "invasion=-"}},

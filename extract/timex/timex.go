@@ -741,6 +741,10 @@ func (p *tparser) finish(i int, pt point) (x Span, n int, keep bool) {
 		// to come, no time of the story; not a date that opens its clause
 		// ("By June 1 targets had been met")
 		p.asides = append(p.asides, int(p.toks[i].Start))
+	} else if !cit && p.bracketClause(i) {
+		// "(as Benedict Arnold did to New London in 1781)", "(which Spain
+		// had signed in 1912)": a remark beside the story, no time of it
+		p.asides = append(p.asides, int(p.toks[i].Start))
 	} else if pt.d.y > 0 && !cit && pt.decade == 0 && pt.century == 0 && pt.anchor != AnchorDCT && !pt.speech && !p.ahead(i, pt.n) {
 		if p.aside(i, pt) {
 			p.asides = append(p.asides, int(p.toks[i].Start))
@@ -837,6 +841,27 @@ func (p *tparser) aside(i int, pt point) bool {
 // setting of the story ("since the 2003 invasion").
 func (p *tparser) setting(k int) bool {
 	return p.v.settingCues[p.low(k)] && p.low(k) != "since"
+}
+
+// bracketClause reports a date inside brackets that open with a word other
+// than a setting cue (datecues.tsv), before the date: a remark beside the
+// story ("(as Benedict Arnold did to New London, Connecticut in 1781)",
+// "(which Spain had signed in 1912)"), not a date given in brackets
+// ("(September 1914)", "(in 1915)", "(1876-1910)").
+func (p *tparser) bracketClause(i int) bool {
+	if !p.inParens(i) {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && p.depth[k] >= p.depth[i] {
+		k--
+	}
+	// toks[k] is the opening bracket (at the outer depth), toks[k+1] the bracket's first word
+	if k < 0 || k+1 >= i {
+		return false
+	}
+	t := p.tok(k + 1)
+	return t.Kind == english.Alpha && !p.v.settingCues[t.Low] && p.wordKind(k+1)&(tokTime|tokMonth|tokStart) == 0
 }
 
 // nameYear reports a date alone in brackets right after a capitalized
