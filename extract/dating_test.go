@@ -277,6 +277,15 @@ func TestDateEvents(t *testing.T) {
 			[]string{"fought=1914/sentence", "attacked=1916-03/context"}},
 		{"history: a date alone in brackets sets the time", "In 1914 Britain fought Germany. The offensive (March 1916) failed. Britain then attacked Turkey.", narrative,
 			[]string{"fought=1914/sentence", "attacked=1916-03/context"}},
+		// A year far after the story's time is a look ahead, but not within a span of years its heading names.
+		{"history: a year within the heading's span is the story's", "The Cold War (1947-1991)\n\nIn 1947 the United States aided Greece. In 1983 the United States invaded Grenada. The following year the United States bombed Libya.", narrative,
+			[]string{"aided=1947/sentence", "invaded=1983/sentence", "bombed=1984/sentence"}},
+		{"history: a year within the heading's span is the story's (another text)", "The rule of Diaz (1876-1910)\n\nIn 1880 Mexico signed a treaty with Guatemala. In a 1908 interview, Mexico's president said he would retire. Mexico then attacked Guatemala.", narrative,
+			[]string{"signed=1880/sentence", "attacked=1908/context"}},
+		{"history: a year far after the heading's span is a look ahead", "The Vietnam War (1964-1973)\n\nIn 1964 the United States attacked Vietnam. A report declassified in 2005 showed the attack was staged. The following year, the United States bombed Vietnam.", narrative,
+			[]string{"attacked=1964/sentence", "bombed=1965/sentence"}},
+		{"history: a year far after the story's time is a look ahead", "In 1950 North Korea invaded South Korea. A report declassified in 1995 showed the invasion was planned. The following year, China attacked South Korea.", narrative,
+			[]string{"invaded=1950/sentence", "attacked=1951/sentence"}},
 		// A sentence's dates belong to its events: one the coder left undated stays so.
 		{"an event its dated sentence leaves undated", "From 1983 to 1990 Pakistan received aid from the United States owing to the Soviet invasion of Afghanistan.", scholarly,
 			[]string{"received=1983/1990/sentence", "invasion=-"}},

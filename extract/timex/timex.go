@@ -270,6 +270,7 @@ type tparser struct {
 	back      *tdate      // else the reference time the text set before: the section's, in narrative the document's
 	inSect    bool        // the section has set a reference time (back is the section's or its heading's)
 	sectAside bool        // the section has named a time apart from the story's (an aside) before the sentence
+	headEnd   int         // the last year of the span of years the section's heading names ("1876-1910": 1910); 0 for none
 	tense     int         // -1 past, +1 future, 0 unknown; 2 until computed
 	refs      bool        // the sentence is in the reference list
 	head      bool        // the sentence is a heading: its years are no citations
@@ -444,6 +445,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 	slices.SortFunc(excl, func(a, b [2]int) int { return a[0] - b[0] })
 	ek := 0                     // the first exclusion that may overlap the sentence
 	sectAside := false          // the section has named a time apart from the story's
+	headEnd := 0                // the last year of the heading's span of years
 	var names map[string]string // the paragraph's names dated in brackets: "Gallipoli" -> 1915
 	var factBuf []int32
 	var kindBuf []uint8
@@ -468,7 +470,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			// a heading opens a section: what the last one set is left behind
 			section, heading = nil, nil
 			cur.Heading, cur.HeadSent, cur.Prev = "", -1, ""
-			sectAside = false
+			sectAside, headEnd = false, 0
 		}
 		ctxs[si] = cur
 		back := heading
@@ -484,7 +486,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			tokBuf = v.lexer.Append(tokBuf[:0], text[s.Start:s.End], s.Start)
 			toks = tokBuf
 		}
-		p := &tparser{v: v, toks: toks, doc: &doc, ref: ref, anchor: para, back: back, inSect: inSect, sectAside: sectAside, text: text, tense: 2, scan: cs}
+		p := &tparser{v: v, toks: toks, doc: &doc, ref: ref, anchor: para, back: back, inSect: inSect, sectAside: sectAside, headEnd: headEnd, text: text, tense: 2, scan: cs}
 		if cur.Para != "" {
 			p.bc = bcYearOf(cur.Para)
 		} else {
@@ -591,6 +593,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			}
 			if heads && cur.HeadSent < 0 {
 				cur.Heading, cur.HeadSent = x.Value, si
+				headEnd = spanEnd(x.Value)
 				if p.anchor != nil && SingleDate(x.Value) {
 					heading = p.anchor
 				}
@@ -798,7 +801,10 @@ func (p *tparser) ahead(i, n int) bool {
 // adjective between: "a secret 1902 pact"), the
 // start of a comparison ("the first incursion since 1995"), or a bare year
 // more than ten years after the story's time ("a report declassified in
-// 2005" in a story of 1964: a look ahead to a later time), or a name's year
+// 2005" in a story of 1964: a look ahead to a later time; under a heading
+// that names a span of years, more than ten years after its end: "1911"
+// and "1908" under "Porfirio Díaz's rule (1876-1910)" are the story's),
+// or a name's year
 // in brackets ("the Gallipoli (1915) campaign"). A label after a setting cue
 // is no aside: it sets the time of its clause ("In a 1908 interview, Díaz
 // said he would retire."). It does not
@@ -815,7 +821,7 @@ func (p *tparser) aside(i int, pt point) bool {
 	if p.anchor == nil && !p.inSect && !p.sectAside && len(p.asides) == 0 {
 		return false // the only date of its section so far: the story is there
 	}
-	if r, how := p.reference(); how == AnchorNarrative && pt.d.m == 0 && r.y > 0 && pt.d.y-r.y > 10 {
+	if r, how := p.reference(); how == AnchorNarrative && pt.d.m == 0 && r.y > 0 && pt.d.y-max(r.y, p.headEnd) > 10 {
 		return true // "a publication declassified in 2005" in a story of 1964: a look ahead
 	}
 	if p.nameYear(i, pt.n) {
@@ -862,6 +868,20 @@ func (p *tparser) bracketClause(i int) bool {
 	}
 	t := p.tok(k + 1)
 	return t.Kind == english.Alpha && !p.v.settingCues[t.Low] && p.wordKind(k+1)&(tokTime|tokMonth|tokStart) == 0
+}
+
+// spanEnd is the year a span of years ends ("1876/1910": 1910); 0 for a
+// value that is no such span.
+func spanEnd(v string) int {
+	a, b, ok := strings.Cut(v, "/")
+	if !ok || len(a) != 4 || len(b) != 4 {
+		return 0
+	}
+	y, err := strconv.Atoi(b)
+	if err != nil {
+		return 0
+	}
+	return y
 }
 
 // nameYear reports a date alone in brackets right after a capitalized
