@@ -59,6 +59,12 @@ type EventDate struct {
 // was signed ... on the withdrawal of Romanian forces ..., on March 27,
 // 1918 Romania attached Bessarabia").
 //
+// A date that opens a clause joined after the trigger's by "and" or "but"
+// and a setting cue, before that clause's subject (timex's
+// Context.Conjunct: "Austria sent a note suggesting a meeting and on 15
+// September Germany made a peace offer") is that clause's: an event told
+// before it takes the sentence's last date before its trigger, else none.
+//
 // A date that an auxiliary before it puts ahead of the time its sentence
 // tells (timex's Context.Ahead: "He announced that the troops would leave
 // by March"; "may stay in Hanko until the end of 1941") dates only what that
@@ -125,6 +131,16 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 			ev := *e
 			ev.Date, ev.DateAt = x.Value, [2]int{x.Start, x.End}
 			e = &ev
+		}
+		if own && laterConjunct(sc, *e) {
+			// the date of a clause joined after the trigger's: the
+			// sentence's last date before the trigger, else none
+			own = false
+			if x, ok := before(*e, sc, xs); ok {
+				ev := *e
+				ev.Date, ev.DateAt = x.Value, [2]int{x.Start, x.End}
+				e, own = &ev, true
+			}
 		}
 		if own && ahead(sc, *e) {
 			// the time of what is to come, not of the act that tells it:
@@ -251,6 +267,36 @@ func clauseDate(e event.Span, c timex.Context, xs []timex.Span) (timex.Span, boo
 		}
 	}
 	return timex.Span{}, false
+}
+
+// laterConjunct reports an event dated from a date that opens a clause
+// joined after its trigger (timex's Context.Conjunct: "On the 14 September
+// Austria sent a note suggesting a meeting for peace talks and on 15
+// September Germany made a peace offer": the meeting is not of 15
+// September).
+func laterConjunct(c timex.Context, e event.Span) bool {
+	for _, s := range c.Conjunct {
+		if e.Start < s[0] && s[0] <= e.DateAt[0] && e.DateAt[0] < s[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// before is the last date of an event's sentence that ends before its
+// trigger, no citation, no comparison's, none put ahead and none a label
+// (the time the sentence has told when it reaches the trigger): "On the 14
+// September Austria sent a note suggesting a meeting ...": 14 September.
+func before(e event.Span, c timex.Context, xs []timex.Span) (timex.Span, bool) {
+	var got timex.Span
+	ok := false
+	for _, x := range xs {
+		if x.Sent != e.Sent || x.End > e.Start || x.Citation || within(c.Apart, x.Start) || within(c.Ahead, x.Start) || within(c.Labels, x.Start) {
+			continue
+		}
+		got, ok = x, true
+	}
+	return got, ok
 }
 
 // ahead reports an event dated from a date its sentence puts ahead of

@@ -286,6 +286,15 @@ func TestDateEvents(t *testing.T) {
 			[]string{"attacked=1964/sentence", "bombed=1965/sentence"}},
 		{"history: a year far after the story's time is a look ahead", "In 1950 North Korea invaded South Korea. A report declassified in 1995 showed the invasion was planned. The following year, China attacked South Korea.", narrative,
 			[]string{"invaded=1950/sentence", "attacked=1951/sentence"}},
+		// A date that opens a clause joined by "and" before its subject is that clause's, not the events' told before it.
+		{"history: a joined clause's date is not the first clause's", "On 14 September 1918 Austria sent a note to all belligerents suggesting a meeting for peace talks and on 15 September Germany made a peace offer to Belgium.", narrative,
+			[]string{"meeting=1918-09-14/sentence"}},
+		{"history: a joined clause's date is not the first clause's (none before)", "The Soviet Union offered talks to the United States, and in October 1962 the United States blockaded Cuba.", narrative,
+			[]string{"offered=-", "blockaded=1962-10/sentence"}},
+		{"history: each clause keeps its own date", "In March 1781 Britain attacked Virginia, and in April, a British force invaded Georgia.", narrative,
+			[]string{"attacked=1781-03/sentence", "invaded=1781-04/sentence"}},
+		{"history: a date after 'and' with no subject after it opens no clause", "Britain attacked France in May 1916 and on 5 June invaded Belgium.", narrative,
+			[]string{"attacked=1916-05/sentence", "invaded=1916-06-05/sentence"}},
 		// A sentence's dates belong to its events: one the coder left undated stays so.
 		{"an event its dated sentence leaves undated", "From 1983 to 1990 Pakistan received aid from the United States owing to the Soviet invasion of Afghanistan.", scholarly,
 			[]string{"received=1983/1990/sentence", "invasion=-"}},

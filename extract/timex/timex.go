@@ -145,6 +145,13 @@ type Context struct {
 	// that says so, and sets no time for the sentences after; nil for
 	// none.
 	Ahead [][2]int
+	// Conjunct are the byte spans, from the joining word to the date's
+	// end, of the sentence's dates that open a clause joined by a word of
+	// subclauses.txt joins and a setting cue, before its subject ("sent a note
+	// ... suggesting a meeting and on 15 September Germany made an
+	// offer"): the date is that clause's, not that of what the sentence
+	// told before it; nil for none.
+	Conjunct [][2]int
 	// Named is the date the paragraph gave a name in brackets before the
 	// sentence ("the Gallipoli (1915) campaign") when the sentence opens
 	// with a setting cue and that name, then a comma ("In Gallipoli, the
@@ -555,6 +562,9 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			if p.label(i, n) {
 				ctxs[si].Labels = append(ctxs[si].Labels, [2]int{x.Start, x.End})
 			}
+			if lo, ok := p.conjunctDate(i, n); ok {
+				ctxs[si].Conjunct = append(ctxs[si].Conjunct, [2]int{lo, x.End})
+			}
 			if lo, ok := p.future(i, out[first:]); ok {
 				ctxs[si].Ahead = append(ctxs[si].Ahead, [2]int{lo, x.End})
 			}
@@ -882,6 +892,37 @@ func spanEnd(v string) int {
 		return 0
 	}
 	return y
+}
+
+// conjunctDate reports a date at toks[i:i+n] that opens a clause joined
+// to the one before by a word of subclauses.txt joins: that word, an optional
+// comma before it, a setting cue (datecues.tsv) and a determiner, the
+// date, an optional comma, then a name or a determiner that opens the
+// clause's subject ("and on 15 September Germany made a peace offer", "and
+// in April, a British force landed there"); not "fought in the spring and
+// in the summer of 1916" (no subject after the date). lo is the joining
+// word's byte offset.
+func (p *tparser) conjunctDate(i, n int) (lo int, ok bool) {
+	j := i - 1
+	if determiner(p.low(j)) {
+		j--
+	}
+	if !p.v.settingCues[p.low(j)] {
+		return 0, false
+	}
+	j--
+	if j < 0 || !p.v.conjuncts[p.low(j)] {
+		return 0, false
+	}
+	k := i + n
+	if p.isSym(k, ",") {
+		k++
+	}
+	t := p.tok(k)
+	if t == nil || t.Kind != english.Alpha || !english.IsNameWord(t.Text) && !determiner(t.Low) || p.wordKind(k)&(tokTime|tokMonth) != 0 {
+		return 0, false
+	}
+	return int(p.toks[j].Start), true
 }
 
 // nameYear reports a date alone in brackets right after a capitalized

@@ -92,6 +92,7 @@ type Vocabulary struct {
 	maxShift      int
 	clauseOpeners map[string]bool       // words that open a clause (clauses.txt)
 	subOpeners    map[string]bool       // words that open, after a comma, a clause whose dates are its own (subclauses.txt)
+	conjuncts     map[string]bool       // words that join a clause to the one before ("and"; subclauses.txt joins)
 	subStart      map[string]bool       // subOpeners that open such a clause at the start of a sentence too ("Although ..., ")
 	superlatives  map[string]bool       // words that make a since-date a comparison's start (superlatives.txt)
 	comparisons   map[string][][]string // phrases that open a comparison whose dates date nothing the sentence reports (comparisons.txt), by first word
@@ -120,7 +121,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, timeWords: map[string]timeWord{}, wordTense: map[string]int{}, ahead: map[string]bool{}, conditional: map[string]bool{},
 		notBefore: map[string]bool{}, notAfter: map[string]bool{}, lowerOnly: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{}, eraCues: map[string]bool{}, namedCues: map[string]bool{}, opensName: map[string]bool{},
-		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, settingCues: map[string]bool{}, rangeWords: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, clauseOpeners: map[string]bool{}, subOpeners: map[string]bool{}, subStart: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, passive: map[string]bool{}, modal: map[string]bool{}, deadline: map[string]bool{}, retro: map[string]bool{}, due: map[string]bool{}, perfect: map[string]string{}}
+		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, settingCues: map[string]bool{}, rangeWords: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, clauseOpeners: map[string]bool{}, subOpeners: map[string]bool{}, subStart: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, passive: map[string]bool{}, modal: map[string]bool{}, deadline: map[string]bool{}, retro: map[string]bool{}, due: map[string]bool{}, conjuncts: map[string]bool{}, perfect: map[string]string{}}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		switch kind {
 		case "timewords":
@@ -271,13 +272,15 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			v.clauseOpeners[strings.ToLower(l.Word())] = true
 		case "subclauses":
 			w := strings.ToLower(l.Field(0))
-			v.subOpeners[w] = true
 			switch l.Field(1) {
 			case "start":
-				v.subStart[w] = true
+				v.subOpeners[w], v.subStart[w] = true, true
+			case "joins":
+				v.conjuncts[w] = true
 			case "":
+				v.subOpeners[w] = true
 			default:
-				return fmt.Errorf("want word[<TAB>start]")
+				return fmt.Errorf("want word[<TAB>start|joins]")
 			}
 		case "superlatives":
 			v.superlatives[strings.ToLower(l.Word())] = true
@@ -356,7 +359,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 func (v *Vocabulary) Words() iter.Seq[string] {
 	var all []string
 	all = slices.AppendSeq(all, maps.Keys(v.starts))
-	for _, m := range []map[string]bool{v.notBefore, v.notAfter, v.monthCues, v.yearCues, v.eraCues, v.seasonCues, v.dayCues, v.holidayCues, v.namedCues, v.anaphoraFirst, v.clauseOpeners, v.superlatives, v.rangeWords} {
+	for _, m := range []map[string]bool{v.notBefore, v.notAfter, v.monthCues, v.yearCues, v.eraCues, v.seasonCues, v.dayCues, v.holidayCues, v.namedCues, v.anaphoraFirst, v.clauseOpeners, v.conjuncts, v.superlatives, v.rangeWords} {
 		all = slices.AppendSeq(all, maps.Keys(m))
 	}
 	for _, forms := range v.comparisons {
