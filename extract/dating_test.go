@@ -295,6 +295,13 @@ func TestDateEvents(t *testing.T) {
 			[]string{"attacked=1781-03/sentence", "invaded=1781-04/sentence"}},
 		{"history: a date after 'and' with no subject after it opens no clause", "Britain attacked France in May 1916 and on 5 June invaded Belgium.", narrative,
 			[]string{"attacked=1916-05/sentence", "invaded=1916-06-05/sentence"}},
+		// ... nor a year that opens its sentence after a setting cue: the story moves on.
+		{"history: a far year that opens its sentence moves the story on", "In 1914 Russia attacked Germany.\n\nIn 1949, the Soviet Union tested a bomb. The following year, China attacked Korea.", narrative,
+			[]string{"attacked=1914/sentence", "attacked=1950/sentence"}},
+		{"history: a far year that opens its sentence moves the story on (another text)", "In 1914 Russia attacked Germany. By 1949 China had fought Japan.\n\nThe following year, Germany invaded Belgium.", narrative,
+			[]string{"attacked=1914/sentence", "fought=1949/sentence", "invaded=1950/sentence"}},
+		{"history: a far year inside its sentence is a look ahead", "In 1914 Russia attacked Germany. Historians in 1990 praised the attack. The following year, Germany invaded Belgium.", narrative,
+			[]string{"attacked=1914/sentence", "invaded=1915/sentence"}},
 		// A sentence's dates belong to its events: one the coder left undated stays so.
 		{"an event its dated sentence leaves undated", "From 1983 to 1990 Pakistan received aid from the United States owing to the Soviet invasion of Afghanistan.", scholarly,
 			[]string{"received=1983/1990/sentence", "invasion=-"}},

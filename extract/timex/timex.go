@@ -813,7 +813,9 @@ func (p *tparser) ahead(i, n int) bool {
 // more than ten years after the story's time ("a report declassified in
 // 2005" in a story of 1964: a look ahead to a later time; under a heading
 // that names a span of years, more than ten years after its end: "1911"
-// and "1908" under "Porfirio Díaz's rule (1876-1910)" are the story's),
+// and "1908" under "Porfirio Díaz's rule (1876-1910)" are the story's;
+// never one right after a setting cue that opens its sentence: "In 1949,
+// the Soviet Union tested ..." moves the story on),
 // or a name's year
 // in brackets ("the Gallipoli (1915) campaign"). A label after a setting cue
 // is no aside: it sets the time of its clause ("In a 1908 interview, Díaz
@@ -831,7 +833,7 @@ func (p *tparser) aside(i int, pt point) bool {
 	if p.anchor == nil && !p.inSect && !p.sectAside && len(p.asides) == 0 {
 		return false // the only date of its section so far: the story is there
 	}
-	if r, how := p.reference(); how == AnchorNarrative && pt.d.m == 0 && r.y > 0 && pt.d.y-max(r.y, p.headEnd) > 10 {
+	if r, how := p.reference(); how == AnchorNarrative && pt.d.m == 0 && r.y > 0 && pt.d.y-max(r.y, p.headEnd) > 10 && !p.opensSetting(i) {
 		return true // "a publication declassified in 2005" in a story of 1964: a look ahead
 	}
 	if p.nameYear(i, pt.n) {
@@ -878,6 +880,13 @@ func (p *tparser) bracketClause(i int) bool {
 	}
 	t := p.tok(k + 1)
 	return t.Kind == english.Alpha && !p.v.settingCues[t.Low] && p.wordKind(k+1)&(tokTime|tokMonth|tokStart) == 0
+}
+
+// opensSetting reports a date at toks[i] right after a setting cue that
+// opens its sentence ("In 1949, the Soviet Union tested ...", "By 1949 ..."):
+// the story's time, never a look ahead.
+func (p *tparser) opensSetting(i int) bool {
+	return i == 1 && p.v.settingCues[p.low(0)]
 }
 
 // spanEnd is the year a span of years ends ("1876/1910": 1910); 0 for a
