@@ -50,11 +50,20 @@ type EventDate struct {
 // A date inside a clause opened after a comma by a relative word or a word
 // of cause, concession or contrast (timex's Context.Own: "the league, which
 // was formed in 1922, attacked the town") is that clause's: an event
-// outside the clause takes no date from it. An event inside a dated clause
+// outside the clause takes no date from it, and an event inside it takes
+// its date, not the main clause's ("Egypt, which would sign a peace treaty
+// with Israel in 1979, attacked Israel in 1973": the signing is of 1979).
+// An event inside a dated clause
 // that opens the sentence with "Although", "Though" or "Whereas" (timex's
 // Context.Opening) takes no date from the main clause ("Although a treaty
 // was signed ... on the withdrawal of Romanian forces ..., on March 27,
 // 1918 Romania attached Bessarabia").
+//
+// A date that opens a clause joined after the trigger's by "and" or "but"
+// and a setting cue, before that clause's subject (timex's
+// Context.Conjunct: "Austria sent a note suggesting a meeting and on 15
+// September Germany made a peace offer") is that clause's: an event told
+// before it takes the sentence's last date before its trigger, else none.
 //
 // A date that an auxiliary before it puts ahead of the time its sentence
 // tells (timex's Context.Ahead: "He announced that the troops would leave
@@ -116,6 +125,22 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 		var sc timex.Context // the sentence's, none past the contexts given
 		if e.Sent < len(ctxs) {
 			sc = ctxs[e.Sent]
+		}
+		if x, ok := clauseDate(*e, sc, xs); own && ok {
+			// the date of the clause the trigger is in, not the main clause's
+			ev := *e
+			ev.Date, ev.DateAt = x.Value, [2]int{x.Start, x.End}
+			e = &ev
+		}
+		if own && laterConjunct(sc, *e) {
+			// the date of a clause joined after the trigger's: the
+			// sentence's last date before the trigger, else none
+			own = false
+			if x, ok := before(*e, sc, xs); ok {
+				ev := *e
+				ev.Date, ev.DateAt = x.Value, [2]int{x.Start, x.End}
+				e, own = &ev, true
+			}
 		}
 		if own && ahead(sc, *e) {
 			// the time of what is to come, not of the act that tells it:
@@ -221,6 +246,57 @@ func ownClause(c timex.Context, e event.Span) bool {
 		}
 	}
 	return false
+}
+
+// clauseDate is the date of the clause an event's trigger is in, when
+// that clause is one whose dates are its own (timex's Context.Own) and the
+// coder dated the event from a date outside it: the clause's first date
+// that is no citation and no comparison's ("Egypt, which would sign a
+// peace treaty with Israel in 1979, attacked Israel in 1973": the signing
+// is of 1979; "Syria, which had signed a pact with Egypt in 1966, invaded
+// Israel in 1967": the pact is of 1966).
+func clauseDate(e event.Span, c timex.Context, xs []timex.Span) (timex.Span, bool) {
+	for _, s := range c.Own {
+		if s[0] > e.Start || e.Start >= s[1] || s[0] <= e.DateAt[0] && e.DateAt[0] < s[1] {
+			continue
+		}
+		for _, x := range xs {
+			if x.Sent == e.Sent && s[0] <= x.Start && x.Start < s[1] && !x.Citation && !within(c.Apart, x.Start) {
+				return x, true
+			}
+		}
+	}
+	return timex.Span{}, false
+}
+
+// laterConjunct reports an event dated from a date that opens a clause
+// joined after its trigger (timex's Context.Conjunct: "On the 14 September
+// Austria sent a note suggesting a meeting for peace talks and on 15
+// September Germany made a peace offer": the meeting is not of 15
+// September).
+func laterConjunct(c timex.Context, e event.Span) bool {
+	for _, s := range c.Conjunct {
+		if e.Start < s[0] && s[0] <= e.DateAt[0] && e.DateAt[0] < s[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// before is the last date of an event's sentence that ends before its
+// trigger, no citation, no comparison's, none put ahead and none a label
+// (the time the sentence has told when it reaches the trigger): "On the 14
+// September Austria sent a note suggesting a meeting ...": 14 September.
+func before(e event.Span, c timex.Context, xs []timex.Span) (timex.Span, bool) {
+	var got timex.Span
+	ok := false
+	for _, x := range xs {
+		if x.Sent != e.Sent || x.End > e.Start || x.Citation || within(c.Apart, x.Start) || within(c.Ahead, x.Start) || within(c.Labels, x.Start) {
+			continue
+		}
+		got, ok = x, true
+	}
+	return got, ok
 }
 
 // ahead reports an event dated from a date its sentence puts ahead of

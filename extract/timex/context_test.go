@@ -591,6 +591,26 @@ func TestOwn(t *testing.T) {
 	}
 }
 
+// TestConjunct: the dates that open a clause joined by a word of
+// subclauses.txt joins and a setting cue, before its subject (Context.Conjunct),
+// from two histories of my own writing, and joined dates that make none.
+func TestConjunct(t *testing.T) {
+	v := testVocab(t)
+	tests := []struct{ sent, want string }{
+		{"On 14 September 1918 Austria suggested a meeting and on 15 September Germany made a peace offer.", "and on 15 September"},
+		{"In March 1781 Britain attacked Virginia, and in April, a British force invaded Georgia.", "and in April"},
+		{"Britain fought France in the spring and in the summer of 1916.", ""},     // no subject after the date
+		{"Britain attacked France in May 1916 and on 5 June invaded Belgium.", ""}, // a verb after the date
+		{"Talks were held between 1919 and 1921 in Riga.", ""},                     // no setting cue after "and"
+	}
+	for _, tt := range tests {
+		got := lastSpans(t, v, []para{p(tt.sent)}, func(c Context) [][2]int { return c.Conjunct })
+		if got != tt.want {
+			t.Errorf("%q: conjunct %q, want %q", tt.sent, got, tt.want)
+		}
+	}
+}
+
 // TestOpening: the dated clauses that a word of subclauses.txt marked
 // "start" opens at the start of a sentence (Context.Opening), from two
 // histories and a news report, and openers that must not make one.

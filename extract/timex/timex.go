@@ -145,6 +145,13 @@ type Context struct {
 	// that says so, and sets no time for the sentences after; nil for
 	// none.
 	Ahead [][2]int
+	// Conjunct are the byte spans, from the joining word to the date's
+	// end, of the sentence's dates that open a clause joined by a word of
+	// subclauses.txt joins and a setting cue, before its subject ("sent a note
+	// ... suggesting a meeting and on 15 September Germany made an
+	// offer"): the date is that clause's, not that of what the sentence
+	// told before it; nil for none.
+	Conjunct [][2]int
 	// Named is the date the paragraph gave a name in brackets before the
 	// sentence ("the Gallipoli (1915) campaign") when the sentence opens
 	// with a setting cue and that name, then a comma ("In Gallipoli, the
@@ -270,6 +277,7 @@ type tparser struct {
 	back      *tdate      // else the reference time the text set before: the section's, in narrative the document's
 	inSect    bool        // the section has set a reference time (back is the section's or its heading's)
 	sectAside bool        // the section has named a time apart from the story's (an aside) before the sentence
+	headEnd   int         // the last year of the span of years the section's heading names ("1876-1910": 1910); 0 for none
 	tense     int         // -1 past, +1 future, 0 unknown; 2 until computed
 	refs      bool        // the sentence is in the reference list
 	head      bool        // the sentence is a heading: its years are no citations
@@ -448,6 +456,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 	slices.SortFunc(excl, func(a, b [2]int) int { return a[0] - b[0] })
 	ek := 0                     // the first exclusion that may overlap the sentence
 	sectAside := false          // the section has named a time apart from the story's
+	headEnd := 0                // the last year of the heading's span of years
 	var names map[string]string // the paragraph's names dated in brackets: "Gallipoli" -> 1915
 	var factBuf []int32
 	var kindBuf []uint8
@@ -472,7 +481,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			// a heading opens a section: what the last one set is left behind
 			section, heading = nil, nil
 			cur.Heading, cur.HeadSent, cur.Prev = "", -1, ""
-			sectAside = false
+			sectAside, headEnd = false, 0
 		}
 		ctxs[si] = cur
 		back := heading
@@ -488,7 +497,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			tokBuf = v.lexer.Append(tokBuf[:0], text[s.Start:s.End], s.Start)
 			toks = tokBuf
 		}
-		p := &tparser{v: v, toks: toks, doc: &doc, ref: ref, anchor: para, back: back, inSect: inSect, sectAside: sectAside, text: text, tense: 2, scan: cs}
+		p := &tparser{v: v, toks: toks, doc: &doc, ref: ref, anchor: para, back: back, inSect: inSect, sectAside: sectAside, headEnd: headEnd, text: text, tense: 2, scan: cs}
 		if cur.Para != "" {
 			p.bc = bcYearOf(cur.Para)
 		} else {
@@ -557,6 +566,9 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			if p.label(i, n) {
 				ctxs[si].Labels = append(ctxs[si].Labels, [2]int{x.Start, x.End})
 			}
+			if lo, ok := p.conjunctDate(i, n); ok {
+				ctxs[si].Conjunct = append(ctxs[si].Conjunct, [2]int{lo, x.End})
+			}
 			if lo, ok := p.future(i, out[first:]); ok {
 				ctxs[si].Ahead = append(ctxs[si].Ahead, [2]int{lo, x.End})
 			}
@@ -595,6 +607,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			}
 			if heads && cur.HeadSent < 0 {
 				cur.Heading, cur.HeadSent = x.Value, si
+				headEnd = spanEnd(x.Value)
 				if p.anchor != nil && SingleDate(x.Value) {
 					heading = p.anchor
 				}
@@ -740,7 +753,16 @@ func (p *tparser) finish(i int, pt point) (x Span, n int, keep bool) {
 	if p.refs && !pt.strong && !p.inParens(i) {
 		return Span{}, 0, false // a page or volume number in a reference entry
 	}
-	if pt.d.y > 0 && !cit && pt.decade == 0 && pt.century == 0 && pt.anchor != AnchorDCT && !pt.speech && !p.ahead(i, pt.n) {
+	if t, b := p.tok(i+pt.n), p.tok(i-1); !cit && t != nil && p.v.due[t.Low] && b != nil && b.Kind == english.Alpha && !p.v.settingCues[b.Low] {
+		// "has a June 1 deadline", "its 2030 target": the time of what is
+		// to come, no time of the story; not a date that opens its clause
+		// ("By June 1 targets had been met")
+		p.asides = append(p.asides, int(p.toks[i].Start))
+	} else if !cit && p.bracketClause(i) {
+		// "(as Benedict Arnold did to New London in 1781)", "(which Spain
+		// had signed in 1912)": a remark beside the story, no time of it
+		p.asides = append(p.asides, int(p.toks[i].Start))
+	} else if pt.d.y > 0 && !cit && pt.decade == 0 && pt.century == 0 && pt.anchor != AnchorDCT && !pt.speech && !p.ahead(i, pt.n) {
 		if p.aside(i, pt) {
 			p.asides = append(p.asides, int(p.toks[i].Start))
 			if p.low(i-1) == "since" && p.comparison(i-1) {
@@ -793,8 +815,15 @@ func (p *tparser) ahead(i, n int) bool {
 // adjective between: "a secret 1902 pact"), the
 // start of a comparison ("the first incursion since 1995"), or a bare year
 // more than ten years after the story's time ("a report declassified in
-// 2005" in a story of 1964: a look ahead to a later time), or a name's year
-// in brackets ("the Gallipoli (1915) campaign"). It does not
+// 2005" in a story of 1964: a look ahead to a later time; under a heading
+// that names a span of years, more than ten years after its end: "1911"
+// and "1908" under "Porfirio Díaz's rule (1876-1910)" are the story's;
+// never one right after a setting cue that opens its sentence: "In 1949,
+// the Soviet Union tested ..." moves the story on),
+// or a name's year
+// in brackets ("the Gallipoli (1915) campaign"). A label after a setting cue
+// is no aside: it sets the time of its clause ("In a 1908 interview, Díaz
+// said he would retire."). It does not
 // become the reference time, unless it is the first date of its section
 // ("Despite the June 1916 offensive, ..." under a new heading: the story
 // is there).
@@ -808,7 +837,7 @@ func (p *tparser) aside(i int, pt point) bool {
 	if p.anchor == nil && !p.inSect && !p.sectAside && len(p.asides) == 0 {
 		return false // the only date of its section so far: the story is there
 	}
-	if r, how := p.reference(); how == AnchorNarrative && pt.d.m == 0 && r.y > 0 && pt.d.y-r.y > 10 {
+	if r, how := p.reference(); how == AnchorNarrative && pt.d.m == 0 && r.y > 0 && pt.d.y-max(r.y, p.headEnd) > 10 && !p.opensSetting(i) {
 		return true // "a publication declassified in 2005" in a story of 1964: a look ahead
 	}
 	if p.nameYear(i, pt.n) {
@@ -819,13 +848,94 @@ func (p *tparser) aside(i int, pt point) bool {
 		return false
 	}
 	if determiner(p.low(i - 1)) {
-		return true
+		return !p.setting(i - 2)
 	}
 	// one adjective between: "a secret 1902 pact", "the disputed 2000
 	// election"; not a time word ("the year 1916 saw")
 	adj := p.tok(i - 1)
 	return i >= 2 && determiner(p.low(i-2)) && adj.Kind == english.Alpha && !unicode.IsUpper([]rune(adj.Text)[0]) &&
-		p.wordKind(i-1)&(tokTime|tokMonth|tokStart) == 0
+		p.wordKind(i-1)&(tokTime|tokMonth|tokStart) == 0 && !p.setting(i-3)
+}
+
+// setting reports a setting cue at toks[k] (datecues.tsv) before a dated
+// noun phrase that sets the time of its clause: "In a 1908 interview,
+// Díaz said ...", "during the 1916 campaign". "since" starts a period, no
+// setting of the story ("since the 2003 invasion").
+func (p *tparser) setting(k int) bool {
+	return p.v.settingCues[p.low(k)] && p.low(k) != "since"
+}
+
+// bracketClause reports a date inside brackets that open with a word other
+// than a setting cue (datecues.tsv), before the date: a remark beside the
+// story ("(as Benedict Arnold did to New London, Connecticut in 1781)",
+// "(which Spain had signed in 1912)"), not a date given in brackets
+// ("(September 1914)", "(in 1915)", "(1876-1910)").
+func (p *tparser) bracketClause(i int) bool {
+	if !p.inParens(i) {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && p.depth[k] >= p.depth[i] {
+		k--
+	}
+	// toks[k] is the opening bracket (at the outer depth), toks[k+1] the bracket's first word
+	if k < 0 || k+1 >= i {
+		return false
+	}
+	t := p.tok(k + 1)
+	return t.Kind == english.Alpha && !p.v.settingCues[t.Low] && p.wordKind(k+1)&(tokTime|tokMonth|tokStart) == 0
+}
+
+// opensSetting reports a date at toks[i] right after a setting cue that
+// opens its sentence ("In 1949, the Soviet Union tested ...", "By 1949 ..."):
+// the story's time, never a look ahead.
+func (p *tparser) opensSetting(i int) bool {
+	return i == 1 && p.v.settingCues[p.low(0)]
+}
+
+// spanEnd is the year a span of years ends ("1876/1910": 1910); 0 for a
+// value that is no such span.
+func spanEnd(v string) int {
+	a, b, ok := strings.Cut(v, "/")
+	if !ok || len(a) != 4 || len(b) != 4 {
+		return 0
+	}
+	y, err := strconv.Atoi(b)
+	if err != nil {
+		return 0
+	}
+	return y
+}
+
+// conjunctDate reports a date at toks[i:i+n] that opens a clause joined
+// to the one before by a word of subclauses.txt joins: that word, an optional
+// comma before it, a setting cue (datecues.tsv) and a determiner, the
+// date, an optional comma, then a name or a determiner that opens the
+// clause's subject ("and on 15 September Germany made a peace offer", "and
+// in April, a British force landed there"); not "fought in the spring and
+// in the summer of 1916" (no subject after the date). lo is the joining
+// word's byte offset.
+func (p *tparser) conjunctDate(i, n int) (lo int, ok bool) {
+	j := i - 1
+	if determiner(p.low(j)) {
+		j--
+	}
+	if !p.v.settingCues[p.low(j)] {
+		return 0, false
+	}
+	j--
+	if j < 0 || !p.v.conjuncts[p.low(j)] {
+		return 0, false
+	}
+	k := i + n
+	if p.isSym(k, ",") {
+		k++
+	}
+	t := p.tok(k)
+	if t == nil || t.Kind != english.Alpha || !english.IsNameWord(t.Text) && !determiner(t.Low) || p.wordKind(k)&(tokTime|tokMonth) != 0 {
+		return 0, false
+	}
+	return int(p.toks[j].Start), true
 }
 
 // nameYear reports a date alone in brackets right after a capitalized

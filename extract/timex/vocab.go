@@ -92,6 +92,7 @@ type Vocabulary struct {
 	maxShift      int
 	clauseOpeners map[string]bool       // words that open a clause (clauses.txt)
 	subOpeners    map[string]bool       // words that open, after a comma, a clause whose dates are its own (subclauses.txt)
+	conjuncts     map[string]bool       // words that join a clause to the one before ("and"; subclauses.txt joins)
 	subStart      map[string]bool       // subOpeners that open such a clause at the start of a sentence too ("Although ..., ")
 	superlatives  map[string]bool       // words that make a since-date a comparison's start (superlatives.txt)
 	comparisons   map[string][][]string // phrases that open a comparison whose dates date nothing the sentence reports (comparisons.txt), by first word
@@ -99,6 +100,7 @@ type Vocabulary struct {
 	modal         map[string]bool       // modals ("may"): a deadline after one is ahead of the time told (tense.tsv)
 	deadline      map[string]bool       // words before a deadline ("until", "by"; tense.tsv)
 	retro         map[string]bool       // words that make "would" a history's future in the past ("would later"; tense.tsv)
+	due           map[string]bool       // nouns after a date that name a time to come ("a June 1 deadline"; tense.tsv)
 	perfect       map[string]string     // perfect.tsv: word -> auxiliary, adverb, been, participle, ends or noun
 	perfectAux    []string              // its auxiliaries, looked for at every token
 	keywords      []string
@@ -119,7 +121,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, timeWords: map[string]timeWord{}, wordTense: map[string]int{}, ahead: map[string]bool{}, conditional: map[string]bool{},
 		notBefore: map[string]bool{}, notAfter: map[string]bool{}, lowerOnly: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{}, eraCues: map[string]bool{}, namedCues: map[string]bool{}, opensName: map[string]bool{},
-		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, settingCues: map[string]bool{}, rangeWords: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, clauseOpeners: map[string]bool{}, subOpeners: map[string]bool{}, subStart: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, passive: map[string]bool{}, modal: map[string]bool{}, deadline: map[string]bool{}, retro: map[string]bool{}, perfect: map[string]string{}}
+		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, settingCues: map[string]bool{}, rangeWords: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, clauseOpeners: map[string]bool{}, subOpeners: map[string]bool{}, subStart: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, passive: map[string]bool{}, modal: map[string]bool{}, deadline: map[string]bool{}, retro: map[string]bool{}, due: map[string]bool{}, conjuncts: map[string]bool{}, perfect: map[string]string{}}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		switch kind {
 		case "timewords":
@@ -139,7 +141,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			case "none":
 			case "conditional":
 				f.tense = 2
-			case "passive", "modal", "deadline", "retro":
+			case "passive", "modal", "deadline", "retro", "due":
 				if len(f.words) != 1 {
 					return fmt.Errorf("a %s form is one word", l.Field(1))
 				}
@@ -150,12 +152,14 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 					v.modal[f.words[0]] = true
 				case "retro":
 					v.retro[f.words[0]] = true
+				case "due":
+					v.due[f.words[0]] = true
 				default:
 					v.deadline[f.words[0]] = true
 				}
 				return nil
 			default:
-				return fmt.Errorf("want form<TAB>future|past|none|conditional|passive|modal|deadline|retro<TAB>sentence|word|both")
+				return fmt.Errorf("want form<TAB>future|past|none|conditional|passive|modal|deadline|retro|due<TAB>sentence|word|both")
 			}
 			switch l.Field(2) {
 			case "sentence":
@@ -165,7 +169,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			case "both":
 				f.sentence, f.word = true, true
 			default:
-				return fmt.Errorf("want form<TAB>future|past|none|conditional|passive|modal|deadline|retro<TAB>sentence|word|both")
+				return fmt.Errorf("want form<TAB>future|past|none|conditional|passive|modal|deadline|retro|due<TAB>sentence|word|both")
 			}
 			if len(f.words) == 0 || f.word && (len(f.words) > 1 || f.tense == 2) {
 				return fmt.Errorf("a form that marks a word is one word, future, past or none")
@@ -268,13 +272,15 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			v.clauseOpeners[strings.ToLower(l.Word())] = true
 		case "subclauses":
 			w := strings.ToLower(l.Field(0))
-			v.subOpeners[w] = true
 			switch l.Field(1) {
 			case "start":
-				v.subStart[w] = true
+				v.subOpeners[w], v.subStart[w] = true, true
+			case "joins":
+				v.conjuncts[w] = true
 			case "":
+				v.subOpeners[w] = true
 			default:
-				return fmt.Errorf("want word[<TAB>start]")
+				return fmt.Errorf("want word[<TAB>start|joins]")
 			}
 		case "superlatives":
 			v.superlatives[strings.ToLower(l.Word())] = true
@@ -353,7 +359,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 func (v *Vocabulary) Words() iter.Seq[string] {
 	var all []string
 	all = slices.AppendSeq(all, maps.Keys(v.starts))
-	for _, m := range []map[string]bool{v.notBefore, v.notAfter, v.monthCues, v.yearCues, v.eraCues, v.seasonCues, v.dayCues, v.holidayCues, v.namedCues, v.anaphoraFirst, v.clauseOpeners, v.superlatives, v.rangeWords} {
+	for _, m := range []map[string]bool{v.notBefore, v.notAfter, v.monthCues, v.yearCues, v.eraCues, v.seasonCues, v.dayCues, v.holidayCues, v.namedCues, v.anaphoraFirst, v.clauseOpeners, v.conjuncts, v.superlatives, v.rangeWords} {
 		all = slices.AppendSeq(all, maps.Keys(m))
 	}
 	for _, forms := range v.comparisons {
