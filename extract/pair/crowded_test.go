@@ -40,9 +40,10 @@ func TestCrowdedSentenceBreaks(t *testing.T) {
 // TestCrowdedSentenceComplements: in a sentence that names three actors
 // or more, two actors that are both complements of the verb
 // (complements.txt: "into", "against", "to", "between", past
-// determiners, with a verb before them in their clause) are no mention
-// pair; an actor after "of", one in the subject's phrase ("merchants from
-// Peru"), an object and the actor of a relative clause keep their pairs.
+// determiners, with a verb before them in their clause, not a participle
+// in -ing) are no mention pair; an actor after "of", one in the subject's
+// phrase ("merchants from Peru", "militants operating in Pakistan"), an
+// object and the actor of a relative clause keep their pairs.
 func TestCrowdedSentenceComplements(t *testing.T) {
 	checkPairs(t, []pairCase{
 		{"into and against (a history of the Greco-Italian war)",
@@ -66,6 +67,18 @@ func TestCrowdedSentenceComplements(t *testing.T) {
 		{"an object and a complement keep their pair (an aid report)",
 			"Swedish relief reached Ethiopia through Kenyan ports.",
 			"SWE-ETH mention pair:sentence; SWE-KEN mention pair:sentence; ETH-KEN mention pair:sentence"},
+		{"a participle in -ing may modify the subject: no complement after it (a report on South Asia)",
+			"India accused Pakistan of harbouring militants. Afghan militants operating in Pakistan's tribal areas posed a threat to Indian security.",
+			"IND-PAK accuse pair:event; AFG-IND mention pair:sentence; PAK-IND mention pair:sentence"},
+		{"the same after a finite verb: two complements",
+			"India accused Pakistan of harbouring militants. Afghan militants retreated into Pakistan's tribal areas and posed a threat to Indian security.",
+			"IND-PAK accuse pair:event; AFG-PAK mention pair:sentence; AFG-IND mention pair:sentence"},
+		{"a participle in -ing (a report on East Africa)",
+			"Kenya accused Somalia of sheltering gunmen. Ethiopian rebels hiding in Somalia's southern towns posed a threat to Kenyan trade.",
+			"KEN-SOM accuse pair:event; ETH-KEN mention pair:sentence; SOM-KEN mention pair:sentence"},
+		{"the same after a finite verb",
+			"Kenya accused Somalia of sheltering gunmen. Ethiopian rebels fled into Somalia's southern towns and posed a threat to Kenyan trade.",
+			"KEN-SOM accuse pair:event; ETH-SOM mention pair:sentence; ETH-KEN mention pair:sentence"},
 		{"of names the agent, no complement (a history of the Pacific war)",
 			"The hopes of Peru and Bolivia to take Arica from the Chileans faded.",
 			"PER-CHL mention pair:sentence; BOL-CHL mention pair:sentence"},

@@ -1294,16 +1294,23 @@ func (f *Finder) ownSubject(sv *event.Sentence, k int) bool {
 
 // complement reports a coordination right after a preposition of
 // complements.txt, past determiners, that a verb of its clause precedes:
-// "retreated into Albania", "its efforts against Russia"; not an actor of
-// the subject's phrase ("Officers from the CIA trained tribesmen in
-// Laos") nor a fronted phrase ("To President Truman, MacArthur said").
+// "retreated into Albania", "had to keep forces on the Serbian front";
+// not an actor of the subject's phrase ("Officers from the CIA trained
+// tribesmen in Laos"), nor one after a participle in -ing, which may
+// modify the subject ("extremists functioning in Pakistan pose a danger
+// to Russian security"), nor a fronted phrase ("To President Truman,
+// MacArthur said").
 func (f *Finder) complement(sv *event.Sentence, ci int) bool {
 	first := sv.Coords[ci].First
 	if !f.words.complement[sv.PrepBefore(ci)] {
 		return false
 	}
 	for k := first - 1; k >= 0 && sv.Clause[k] == sv.Clause[first]; k-- {
-		if w := sv.Toks[k].Low; syntax.VerbLike(w) || sv.Auxiliary(w) || sv.PastForm(w) || sv.Verb != nil && sv.Verb(k) {
+		w := sv.Toks[k].Low
+		if strings.HasSuffix(w, "ing") {
+			continue
+		}
+		if syntax.VerbLike(w) || sv.Auxiliary(w) || sv.PastForm(w) || sv.Verb != nil && sv.Verb(k) {
 			return true
 		}
 	}
