@@ -49,9 +49,9 @@
 // (clausebreaks.txt: "while", "whereas", a quotation) that names an actor
 // as its subject ("Turkey relied on Germany, while Iraq relied on
 // France"; "while it relied on Iraq" goes on about Turkey), and none
-// between two complements of the verb (complements.txt: "retreated into
-// Albania, making a stand against the Italians"; an actor after "of" or
-// in the subject's phrase is none).
+// between two complements of the verb (complements.txt: "shipped copper
+// to Japan and wheat to Korea"; an actor after "of", in the subject's
+// phrase or after a participle in -ing is none).
 //
 // It reads the event lexicon (relations, stances, roles, pair nouns, the
 // pair words around a list: "each other", "consisting of"; the scene

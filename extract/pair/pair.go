@@ -1248,13 +1248,13 @@ func distinct(phrases [][]string) int {
 // linked reports whether two actor phrases (coordinations x before y) of
 // a sentence that names three actors or more are linked inside one
 // clause: not when a clause set apart from the other (clausebreaks.txt:
-// "; Mao re-scheduled", ", while Germany dealt with France", a quotation)
-// with an actor of its own as subject opens between them or holds the
-// first ("While the Italian people rejoiced, Haile Selassie fled"), nor
-// when both are complements of the verb (complements.txt: "retreated
-// into Albania, making a stand against the Bulgarians"). A clause after
-// a break whose subject is a pronoun or names no actor ("; and that he
-// was seeking links with Pakistan") goes on about the actors before it.
+// ", while Iraq relied on France", ", whereas Ethiopia relied on Sudan",
+// a quotation) with an actor of its own as subject opens between them or
+// holds the first ("While Italy rejoiced, Ethiopian envoys left for
+// Britain"), nor when both are complements of the verb (complements.txt:
+// "retreated into Albania, in a long stand against the Italians"). A
+// clause after a break whose subject is a pronoun or names no actor
+// (", while it relied on Iraq") goes on about the actors before it.
 func (f *Finder) linked(sv *event.Sentence, x, y int) bool {
 	toks := sv.Toks
 	cx, cy := sv.Coords[x], sv.Coords[y]
@@ -1278,8 +1278,8 @@ func (f *Finder) linked(sv *event.Sentence, x, y int) bool {
 
 // ownSubject reports a clause, from token k, whose subject is an actor:
 // the first actor phrase of the clause comes before any verb and no
-// preposition governs it ("while Germany dealt with France"; not "; his
-// loyalty to Moscow was in question").
+// preposition governs it (", while Iraq relied on France"; not ", whereas
+// its neighbours relied on Sudan").
 func (f *Finder) ownSubject(sv *event.Sentence, k int) bool {
 	for j := k; j < len(sv.Toks) && sv.Clause[j] == sv.Clause[k]; j++ {
 		if c := sv.CoordAt[j]; c >= 0 {
@@ -1294,12 +1294,11 @@ func (f *Finder) ownSubject(sv *event.Sentence, k int) bool {
 
 // complement reports a coordination right after a preposition of
 // complements.txt, past determiners, that a verb of its clause precedes:
-// "retreated into Albania", "had to keep forces on the Serbian front";
-// not an actor of the subject's phrase ("Officers from the CIA trained
-// tribesmen in Laos"), nor one after a participle in -ing, which may
-// modify the subject ("extremists functioning in Pakistan pose a danger
-// to Russian security"), nor a fronted phrase ("To President Truman,
-// MacArthur said").
+// "retreated into Albania", "shipped wheat to Korea"; not an actor of the
+// subject's phrase ("Chilean merchants from Peru shipped copper"), nor
+// one after a participle in -ing, which may modify the subject ("Afghan
+// militants operating in Pakistan posed a threat"), nor a fronted phrase
+// ("To the Peruvian envoy, the minister said").
 func (f *Finder) complement(sv *event.Sentence, ci int) bool {
 	first := sv.Coords[ci].First
 	if !f.words.complement[sv.PrepBefore(ci)] {
