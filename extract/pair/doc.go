@@ -43,14 +43,23 @@
 // called for a withdrawal") — and no two
 // sides whose only link is a parallel count of losses or holdings ("Chile
 // lost 900 men while Peru lost 2,000"; a count an act verb governs, "India
-// deployed 500,000 troops, and Pakistan deployed 300,000", is no tally).
+// deployed 500,000 troops, and Pakistan deployed 300,000", is no tally);
+// in a sentence that names three actors or more, a mention only for two
+// actors linked inside one clause: none across a clause set apart
+// (clausebreaks.txt: "while", "whereas", a quotation) that names an actor
+// as its subject ("Turkey relied on Germany, while Iraq relied on
+// France"; "while it relied on Iraq" goes on about Turkey), and none
+// between two complements of the verb (complements.txt: "shipped copper
+// to Japan and wheat to Korea"; an actor after "of", in the subject's
+// phrase or after a participle in -ing is none).
 //
 // It reads the event lexicon (relations, stances, roles, pair nouns, the
 // pair words around a list: "each other", "consisting of"; the scene
 // prepositions: "in", "at"; the party preposition "in"), the syntax's
 // joiners (a one-word joiner, "and", "or", belongs to no phrase) and clause
 // words, and word lists of its own (data/, kinds transit, reciprocal,
-// partysectors, opposing and jointwords; New adds a user's files). It
+// partysectors, opposing, jointwords, complements and clausebreaks; New
+// adds a user's files). It
 // imports event, event/syntax, event/lexicon and english; it must not
 // import extract.
 package pair

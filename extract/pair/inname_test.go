@@ -19,7 +19,7 @@ func TestRelationInsideNameIsNoRelation(t *testing.T) {
 	}
 	for _, c := range []pairCase{
 		{"a lobby's name before a list (a history of Vietnam)",
-			"In 1956 Kennedy gave a speech to the American Friends of Vietnam: \"Burma, Thailand and India are threatened.\"",
+			"In 1956 Kennedy told the American Friends of Vietnam that Burma, Thailand and India were threatened.",
 			"USA-MMR mention pair:sentence; USA-THA mention pair:sentence; USA-IND mention pair:sentence"},
 		{"a society's name before a list (a history of the Andes)",
 			"A letter to the Canadian Friends of Peru: Bolivia and Chile were poor, and Argentina was rich.",

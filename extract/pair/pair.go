@@ -608,8 +608,12 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 	if w := proseWords(sv); len(phrases) < 2 || w == 0 || len(phrases) > 2 && w < len(phrases) || figures(sv) > w {
 		return
 	}
+	crowded := distinct(phrases) >= 3
 	for x := 0; x < len(phrases); x++ {
 		for y := x + 1; y < len(phrases); y++ {
+			if crowded && !f.linked(sv, coord[x], coord[y]) {
+				continue
+			}
 			if y == x+1 && owner[x] {
 				continue // a possessor and what it has are one side
 			}
@@ -1226,6 +1230,86 @@ func (f *Finder) jointWord(sv *event.Sentence, e event.Span) bool {
 			continue
 		}
 		if phraseEnd(toks, j, f.words.joint) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// distinct counts the different codes of the phrases.
+func distinct(phrases [][]string) int {
+	var all []string
+	for _, p := range phrases {
+		all = syntax.AppendCodes(all, p...)
+	}
+	return len(all)
+}
+
+// linked reports whether two actor phrases (coordinations x before y) of
+// a sentence that names three actors or more are linked inside one
+// clause: not when a clause set apart from the other (clausebreaks.txt:
+// ", while Iraq relied on France", ", whereas Ethiopia relied on Sudan",
+// a quotation) with an actor of its own as subject opens between them or
+// holds the first ("While Italy rejoiced, Ethiopian envoys left for
+// Britain"), nor when both are complements of the verb (complements.txt:
+// "retreated into Albania, in a long stand against the Italians"). A
+// clause after a break whose subject is a pronoun or names no actor
+// (", while it relied on Iraq") goes on about the actors before it.
+func (f *Finder) linked(sv *event.Sentence, x, y int) bool {
+	toks := sv.Toks
+	cx, cy := sv.Coords[x], sv.Coords[y]
+	if a, b := sv.Clause[cx.Last], sv.Clause[cy.First]; a != b {
+		for k := 0; k < len(toks); k++ {
+			c := sv.Clause[k]
+			if c < a || c > b || k > 0 && sv.Clause[k-1] == c {
+				continue
+			}
+			w := toks[k].Low
+			if w == ":" && k+1 < len(toks) {
+				w = toks[k+1].Low // a quotation a colon opens
+			}
+			if f.words.breaks[w] && f.ownSubject(sv, k) {
+				return false
+			}
+		}
+	}
+	return !(f.complement(sv, x) && f.complement(sv, y))
+}
+
+// ownSubject reports a clause, from token k, whose subject is an actor:
+// the first actor phrase of the clause comes before any verb and no
+// preposition governs it (", while Iraq relied on France"; not ", whereas
+// its neighbours relied on Sudan").
+func (f *Finder) ownSubject(sv *event.Sentence, k int) bool {
+	for j := k; j < len(sv.Toks) && sv.Clause[j] == sv.Clause[k]; j++ {
+		if c := sv.CoordAt[j]; c >= 0 {
+			return !sv.Governed(c)
+		}
+		if w := sv.Toks[j].Low; j > k && (syntax.VerbLike(w) || sv.Auxiliary(w) || sv.PastForm(w) || sv.Verb != nil && sv.Verb(j)) {
+			return false
+		}
+	}
+	return false
+}
+
+// complement reports a coordination right after a preposition of
+// complements.txt, past determiners, that a verb of its clause precedes:
+// "retreated into Albania", "shipped wheat to Korea"; not an actor of the
+// subject's phrase ("Chilean merchants from Peru shipped copper"), nor
+// one after a participle in -ing, which may modify the subject ("Afghan
+// militants operating in Pakistan posed a threat"), nor a fronted phrase
+// ("To the Peruvian envoy, the minister said").
+func (f *Finder) complement(sv *event.Sentence, ci int) bool {
+	first := sv.Coords[ci].First
+	if !f.words.complement[sv.PrepBefore(ci)] {
+		return false
+	}
+	for k := first - 1; k >= 0 && sv.Clause[k] == sv.Clause[first]; k-- {
+		w := sv.Toks[k].Low
+		if strings.HasSuffix(w, "ing") {
+			continue
+		}
+		if syntax.VerbLike(w) || sv.Auxiliary(w) || sv.PastForm(w) || sv.Verb != nil && sv.Verb(k) {
 			return true
 		}
 	}

@@ -18,13 +18,13 @@ func TestPartyIsAnAgentOfItsSide(t *testing.T) {
 			"Turkish troops in Greece were unharmed by the riots.",
 			"TUR-GRC mention pair:sentence"},
 		{"traders in a state: a scene to all (a history of East Africa)",
-			"Indian traders in Kenya were robbed while Ugandan police watched.",
+			"Indian traders in Kenya were robbed, and Ugandan police watched.",
 			"IND-UGA mention pair:sentence"},
 		{"diplomats in a state: its party (a history of East Africa)",
-			"Indian diplomats in Kenya were robbed while Ugandan police watched.",
+			"Indian diplomats in Kenya were robbed, and Ugandan police watched.",
 			"IND-KEN mention pair:sentence; IND-UGA mention pair:sentence"},
 		{"an act noun after the actor keeps the party (a report on aid)",
-			"Chinese investment in Kenya was cut while Indian banks waited.",
+			"Chinese investment in Kenya was cut, and Indian banks waited.",
 			"CHN-KEN mention pair:sentence; CHN-IND mention pair:sentence"},
 	})
 }

@@ -4,6 +4,7 @@ import (
 	"embed"
 	"fmt"
 	"iter"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -21,6 +22,8 @@ var Kinds = vocab.Kinds{
 	"partysectors": {"data/partysectors.txt"},
 	"opposing":     {"data/opposing.txt"},
 	"jointwords":   {"data/jointwords.txt"},
+	"complements":  {"data/complements.txt"},
+	"clausebreaks": {"data/clausebreaks.txt"},
 }
 
 // Vocabulary holds the pair finder's own word lists: the prepositions of
@@ -34,12 +37,14 @@ type Vocabulary struct {
 	sectors    map[string]bool
 	opposing   map[string]bool // PLOVER categories
 	joint      [][]string
+	complement map[string]bool // prepositions whose actor is a complement of the verb
+	breaks     map[string]bool // words that open a clause set apart from the one before
 }
 
 // New parses the embedded word lists, then the extra sources (of this
 // package's kinds) in order.
 func New(extra ...vocab.Source) (*Vocabulary, error) {
-	v := &Vocabulary{sectors: map[string]bool{}, opposing: map[string]bool{}}
+	v := &Vocabulary{sectors: map[string]bool{}, opposing: map[string]bool{}, complement: map[string]bool{}, breaks: map[string]bool{}}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		w := l.Word()
 		if w == "" {
@@ -52,6 +57,15 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			v.joint = append(v.joint, strings.Fields(strings.ToLower(w)))
 		case "reciprocal":
 			v.reciprocal = append(v.reciprocal, strings.Fields(strings.ToLower(w)))
+		case "complements", "clausebreaks":
+			if strings.ContainsAny(w, " \t") {
+				return fmt.Errorf("word %q: want one word", w)
+			}
+			if kind == "complements" {
+				v.complement[strings.ToLower(w)] = true
+			} else {
+				v.breaks[strings.ToLower(w)] = true
+			}
 		case "partysectors", "opposing":
 			if strings.ContainsAny(w, " \t") {
 				return fmt.Errorf("code %q: want one code", w)
@@ -79,6 +93,13 @@ func (v *Vocabulary) Words() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		for _, p := range slices.Concat(v.transit, v.reciprocal, v.joint) {
 			for _, w := range p {
+				if !yield(w) {
+					return
+				}
+			}
+		}
+		for _, m := range []map[string]bool{v.complement, v.breaks} {
+			for _, w := range slices.Sorted(maps.Keys(m)) {
 				if !yield(w) {
 					return
 				}

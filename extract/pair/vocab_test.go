@@ -12,7 +12,9 @@ import (
 // error.
 func TestVocabulary(t *testing.T) {
 	v, err := New(vocab.Source{Kind: "partysectors", Origin: "user", Data: []byte("BUS\n")},
-		vocab.Source{Kind: "transit", Origin: "user", Data: []byte("en route to\n")})
+		vocab.Source{Kind: "transit", Origin: "user", Data: []byte("en route to\n")},
+		vocab.Source{Kind: "complements", Origin: "user", Data: []byte("amid\n")},
+		vocab.Source{Kind: "clausebreaks", Origin: "user", Data: []byte("whilst\n")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -31,6 +33,12 @@ func TestVocabulary(t *testing.T) {
 	}
 	if words := slices.Collect(v.Words()); !slices.Contains(words, "via") || !slices.Contains(words, "another") || !slices.Contains(words, "route") {
 		t.Errorf("Words() = %v, want via, another and route among them", words)
+	}
+	if !v.complement["against"] || !v.complement["amid"] || v.complement["of"] || !v.breaks["while"] || !v.breaks["whilst"] || v.breaks["which"] {
+		t.Errorf("complement = %v, breaks = %v: want against and amid, not of; while and whilst, not which", v.complement, v.breaks)
+	}
+	if _, err := New(vocab.Source{Kind: "clausebreaks", Origin: "user", Data: []byte("even though\n")}); err == nil {
+		t.Error("two words on a clausebreaks line: no error")
 	}
 	if _, err := New(vocab.Source{Kind: "agents", Origin: "user", Data: []byte("x\n")}); err == nil {
 		t.Error("unknown kind: no error")
