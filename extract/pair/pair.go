@@ -132,9 +132,12 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	// acted together: "India and Pakistan attacked across the line" after
 	// two Indian attacks on Pakistan; "the KPA, the PVA and the UN Command
 	// ceased fire"; but "the combined Polish-Ukrainian forces entered Kiev".
-	// One act alone may be a misreading of the event stage.
+	// One act alone may be a misreading of the event stage. Sources that
+	// act on a named target are on one side whatever their past ("in 1991
+	// the United States and the Soviet Union condemned the invasion of
+	// Kuwait"): the test holds for targetless events only.
 	jointly := func(e event.Span) {
-		together := f.jointWord(sv, e)
+		together := f.jointWord(sv, e) || len(e.Target) > 0
 		for x := 0; x < len(e.Source); x++ {
 			for y := x + 1; y < len(e.Source); y++ {
 				if a, b := e.Source[x], e.Source[y]; !together && f.opposed[[2]string{a, b}] >= 2 {
