@@ -268,6 +268,21 @@ func TestDateEvents(t *testing.T) {
 			[]string{"rejected=2010-05-20/context"}},
 		{"news: a day before a noun that names no time to come sets the time", "The council held a May 20 meeting with Iran. Iran rejected the plan.", news("2010-05-27"),
 			[]string{"rejected=2010-05-20/context"}},
+		// ... and so does one after the noun and "of" or "for" ("the deadline of June 1").
+		{"news: a deadline's date after 'of' sets no time", "The council set the deadline of June 1 for the talks. Iran rejected the plan.", news("2010-05-27"),
+			[]string{"rejected=2010-05-27/dct"}},
+		{"history: a target's year after 'for' sets no time", "In 1985 the Soviet Union set a target for 1990 in Afghanistan. The Soviet Union then attacked Pakistan.", narrative,
+			[]string{"attacked=1985/context"}},
+		{"history: a date after the noun and another word sets the time", "In 1985 the deadline passed. On 3 June 1986 the Soviet Union attacked Pakistan. Pakistan then rejected the plan.", narrative,
+			[]string{"attacked=1986-06-03/sentence", "rejected=1986-06-03/context"}},
+		{"news: 'of' after another noun is no deadline's", "The council set the meeting of June 1 for the talks. Iran rejected the plan.", news("2010-05-27"),
+			[]string{"rejected=2010-06-01/context"}},
+		// A number that can be a day right after a month name is the day, never a two-digit
+		// year: "By May 20 targets had been met" does not move the story to 2020.
+		{"history: a day after a month and a day cue, before a plural", "In 1999 Serbia attacked Albania. By May 20 targets had been met. On March 3 NATO bombed Serbia.", narrative,
+			[]string{"attacked=1999/sentence", "bombed=1999-03-03/sentence"}},
+		{"history: a day after a month, before a plural noun (another text)", "In 1950 North Korea invaded South Korea. On June 12 ministers met in Tokyo. In July China attacked Taiwan.", narrative,
+			[]string{"invaded=1950/sentence", "attacked=1950-07/sentence"}},
 		// A date in a remark in brackets ("(as X did in 1781)", "(which Y had signed in 1912)") sets no time for what follows.
 		{"history: a bracketed remark's date sets no time", "In 1778 Britain planned to attack the colonies (as Britain did to New York in 1781). Britain then attacked France.", narrative,
 			[]string{"attacked=1778/context"}},

@@ -753,10 +753,10 @@ func (p *tparser) finish(i int, pt point) (x Span, n int, keep bool) {
 	if p.refs && !pt.strong && !p.inParens(i) {
 		return Span{}, 0, false // a page or volume number in a reference entry
 	}
-	if t, b := p.tok(i+pt.n), p.tok(i-1); !cit && t != nil && p.v.due[t.Low] && b != nil && b.Kind == english.Alpha && !p.v.settingCues[b.Low] {
-		// "has a June 1 deadline", "its 2030 target": the time of what is
-		// to come, no time of the story; not a date that opens its clause
-		// ("By June 1 targets had been met")
+	if t, b := p.tok(i+pt.n), p.tok(i-1); !cit && (t != nil && p.v.due[t.Low] && b != nil && b.Kind == english.Alpha && !p.v.settingCues[b.Low] || p.dueOf(i)) {
+		// "has a June 1 deadline", "its 2030 target", "the deadline of
+		// June 1": the time of what is to come, no time of the story; not
+		// a date that opens its clause ("By June 1 targets had been met")
 		p.asides = append(p.asides, int(p.toks[i].Start))
 	} else if !cit && p.bracketClause(i) {
 		// "(as Benedict Arnold did to New London in 1781)", "(which Spain
@@ -1270,6 +1270,15 @@ func (p *tparser) low(i int) string {
 		return t.Low
 	}
 	return ""
+}
+
+// dueOf reports a date at toks[i] right after a noun of a time to come
+// (tense.tsv kind due) and "of" or "for": "the deadline of June 1", "a target
+// for 2030". Not "deadlines passed in June", nor "the deadline of the talks
+// expired on June 1": the date must follow "of"/"for" at once.
+func (p *tparser) dueOf(i int) bool {
+	w := p.low(i - 1)
+	return (w == "of" || w == "for") && p.v.due[p.low(i-2)]
 }
 
 // capitalized reports a token that starts with an upper-case letter.
