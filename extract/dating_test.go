@@ -192,8 +192,8 @@ func TestDateEvents(t *testing.T) {
 		// A setting that names again a name the paragraph dated in brackets dates the sentence.
 		{"history: a place dated in brackets, named again as the setting", "The war began in August 1914. Italy fought Austria at Caporetto (1917) and on the Piave. At Caporetto, Austrian forces attacked the Italian lines.", narrative,
 			[]string{"fought=1917/sentence", "attacked=1917/context"}},
-		{"history: another place's setting takes the paragraph's date", "The war began in August 1914. Italy fought Austria at Caporetto (1917) and on the Piave. On the Piave, Austrian forces attacked the Italian lines.", narrative,
-			[]string{"fought=1917/sentence", "attacked=1914-08/context"}},
+		{"history: another place's setting takes the paragraph's date, the bracket's year after 1914", "The war began in August 1914. Italy fought Austria at Caporetto (1917) and on the Piave. On the Piave, Austrian forces attacked the Italian lines.", narrative,
+			[]string{"fought=1917/sentence", "attacked=1917/context"}},
 		{"news: a place dated in brackets, named again as the setting", "Veterans of Gallipoli (1915) marched in Canberra on Saturday. In Gallipoli, Turkish forces repelled the British landings.", news("2015-04-26"),
 			[]string{"repelled=1915/context"}},
 		// Two dates joined by "and" date the event from the first to the second.
@@ -283,6 +283,16 @@ func TestDateEvents(t *testing.T) {
 			[]string{"attacked=1999/sentence", "bombed=1999-03-03/sentence"}},
 		{"history: a day after a month, before a plural noun (another text)", "In 1950 North Korea invaded South Korea. On June 12 ministers met in Tokyo. In July China attacked Taiwan.", narrative,
 			[]string{"invaded=1950/sentence", "attacked=1950-07/sentence"}},
+		// A year alone in brackets after a name or a noun dates what follows, as any date does,
+		// unless it lies before the story's time (a name recalled).
+		{"history: a battle's year in brackets moves the story on", "In 1914 Germany attacked Russia. The Battle of Gallipoli (1915) saw Britain attack Turkey. Britain then invaded Iraq.", narrative,
+			[]string{"attacked=1914/sentence", "attack=1915/sentence", "invaded=1915/context"}},
+		{"history: a campaign's year in brackets moves the story on (another war)", "In 1939 Germany invaded Poland. The Battle of France (1940) ended when Germany defeated France. Germany then attacked Britain.", narrative,
+			[]string{"invaded=1939/sentence", "defeated=1940/sentence", "attacked=1940/context"}},
+		{"history: an earlier year in brackets after a noun sets no time", "In 1914 Germany attacked Russia. Britain recalled the treaty (1839) with Belgium. Britain then invaded Iraq.", narrative,
+			[]string{"attacked=1914/sentence", "invaded=1914/context"}},
+		{"history: an earlier year in brackets after a name sets no time", "In 1956 Egypt seized the canal. Egypt cited the Anglo-Egyptian Treaty (1936) in its defence. Britain then attacked Egypt.", narrative,
+			[]string{"attacked=1956/context"}},
 		// A date in a remark in brackets ("(as X did in 1781)", "(which Y had signed in 1912)") sets no time for what follows.
 		{"history: a bracketed remark's date sets no time", "In 1778 Britain planned to attack the colonies (as Britain did to New York in 1781). Britain then attacked France.", narrative,
 			[]string{"attacked=1778/context"}},

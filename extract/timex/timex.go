@@ -820,8 +820,10 @@ func (p *tparser) ahead(i, n int) bool {
 // and "1908" under "Porfirio Díaz's rule (1876-1910)" are the story's;
 // never one right after a setting cue that opens its sentence: "In 1949,
 // the Soviet Union tested ..." moves the story on),
-// or a name's year
-// in brackets ("the Gallipoli (1915) campaign"). A label after a setting cue
+// or a year in
+// brackets after a word that lies before the story's time ("the Civil
+// Constitution of the Clergy (1790)" in a story of 1793: a name recalled;
+// "The Battle of Gallipoli (1915)" after 1914 moves the story on). A label after a setting cue
 // is no aside: it sets the time of its clause ("In a 1908 interview, Díaz
 // said he would retire."). It does not
 // become the reference time, unless it is the first date of its section
@@ -840,8 +842,13 @@ func (p *tparser) aside(i int, pt point) bool {
 	if r, how := p.reference(); how == AnchorNarrative && pt.d.m == 0 && r.y > 0 && pt.d.y-max(r.y, p.headEnd) > 10 && !p.opensSetting(i) {
 		return true // "a publication declassified in 2005" in a story of 1964: a look ahead
 	}
-	if p.nameYear(i, pt.n) {
-		return true // "the Gallipoli (1915) campaign": the name's date
+	if p.bracketYear(i, pt.n) {
+		// "the Civil Constitution of the Clergy (1790)" in a story of 1793:
+		// a name recalled from before the story's time; "The Battle of
+		// Gallipoli (1915)", "The Gallipoli campaign (1915)" after 1914 move
+		// the story on, as any date does
+		r, how := p.reference()
+		return how == AnchorNarrative && r.y > 0 && pt.d.y < r.y
 	}
 	nx := p.tok(i + pt.n)
 	if nx == nil || nx.Kind != english.Alpha {
@@ -944,6 +951,14 @@ func (p *tparser) conjunctDate(i, n int) (lo int, ok bool) {
 func (p *tparser) nameYear(i, n int) bool {
 	t := p.tok(i - 2)
 	return p.isSym(i-1, "(") && p.isSym(i+n, ")") && t != nil && t.Kind == english.Alpha && english.IsNameWord(t.Text)
+}
+
+// bracketYear reports a year alone in brackets right after a word: "the
+// Battle of Gallipoli (1915)", "the Gallipoli campaign (1915)"; not after
+// a sign ("(1915)" opening a line, "1914 (1915)").
+func (p *tparser) bracketYear(i, n int) bool {
+	t := p.tok(i - 2)
+	return p.isSym(i-1, "(") && p.isSym(i+n, ")") && t != nil && t.Kind == english.Alpha
 }
 
 // settingName is the name a sentence opens with after a setting cue,
