@@ -293,6 +293,19 @@ func TestDateEvents(t *testing.T) {
 			[]string{"attacked=1914/sentence", "invaded=1914/context"}},
 		{"history: an earlier year in brackets after a name sets no time", "In 1956 Egypt seized the canal. Egypt cited the Anglo-Egyptian Treaty (1936) in its defence. Britain then attacked Egypt.", narrative,
 			[]string{"attacked=1956/context"}},
+		// A date that labels another event after a count of time and "before"/"after" ("three months
+		// before the October Chinese intervention") is that event's: another trigger takes the
+		// sentence's last date before it, else none, and the date sets no time for what follows.
+		{"history: a date counted from dates the event it labels, not the clause's verb", "On 27 June 1950, three months before the October Chinese intervention, the United States dispatched the 7th Fleet to Taiwan. China then attacked Korea.", narrative,
+			[]string{"dispatched=1950-06-27/sentence", "attacked=1950-06-27/context"}},
+		{"history: a date counted from, no other date in the sentence (another war)", "In 1990 Iraq threatened Kuwait. Two weeks after the March elections in Iraq, Iran attacked Iraq. Iraq then attacked Iran.", narrative,
+			[]string{"threatened=1990/sentence", "attacked=-", "attacked=1990/context"}},
+		{"history: the event a counted date labels keeps it", "In 1990 Iraq threatened Kuwait. Three weeks after the August Iraqi invasion of Kuwait, the United States condemned Iraq.", narrative,
+			[]string{"threatened=1990/sentence", "invasion=1990-08/sentence", "condemned=-"}},
+		{"history: a month in a name with no count dates the clause", "In 1990 Iraq invaded Kuwait. In the October offensive Russia attacked Iraq. Iraq then attacked Iran.", narrative,
+			[]string{"invaded=1990/sentence", "attacked=1990-10/sentence", "attacked=1990-10/context"}},
+		{"history: a count from a date with no noun after it dates the clause", "In August 1990 Iraq invaded Kuwait. In August, three days after the elections, Iraq attacked Iran.", narrative,
+			[]string{"invaded=1990-08/sentence", "attacked=1990-08/sentence"}},
 		// A date in a remark in brackets ("(as X did in 1781)", "(which Y had signed in 1912)") sets no time for what follows.
 		{"history: a bracketed remark's date sets no time", "In 1778 Britain planned to attack the colonies (as Britain did to New York in 1781). Britain then attacked France.", narrative,
 			[]string{"attacked=1778/context"}},
