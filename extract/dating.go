@@ -80,6 +80,12 @@ type EventDate struct {
 // affair": timex's Context.Labels), is the time of the thing it names: an
 // event told before it takes no date from it and stays undated.
 //
+// A date that labels another event after a count of time and a day cue
+// ("dispatched the fleet three months before the October Chinese
+// intervention": timex's Context.Counted) is that event's: a trigger
+// outside its noun phrase takes the sentence's last date before it, else
+// none.
+//
 // An event its sentence tells in the past perfect ("had rejected", "had
 // quietly provided") takes no date from its context: it lies before the
 // time the text has set (timex's Context.Earlier). Nor does an event take
@@ -155,6 +161,14 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 		switch {
 		case own && e.Sent < len(ctxs) && perfectsDate(ctxs[e.Sent], *e):
 			continue // the date of a past perfect is not the event's
+		case own && counted(sc, *e):
+			// the date of another event, counted from ("three months
+			// before the October Chinese intervention"): the sentence's
+			// last date before the trigger, else none
+			if x, ok := before(*e, sc, xs); ok {
+				*d = EventDate{calendar(x.Value), models.DateFromSentence}
+			}
+			continue
 		case own && e.Sent < len(ctxs) && e.DateAt[0] >= e.End && within(ctxs[e.Sent].Labels, e.DateAt[0]):
 			continue // the date of a thing named after the trigger is not the event's
 		case own && e.Sent < len(ctxs) && ownClause(ctxs[e.Sent], *e):
@@ -291,12 +305,25 @@ func before(e event.Span, c timex.Context, xs []timex.Span) (timex.Span, bool) {
 	var got timex.Span
 	ok := false
 	for _, x := range xs {
-		if x.Sent != e.Sent || x.End > e.Start || x.Citation || within(c.Apart, x.Start) || within(c.Ahead, x.Start) || within(c.Labels, x.Start) {
+		if x.Sent != e.Sent || x.End > e.Start || x.Citation || within(c.Apart, x.Start) || within(c.Ahead, x.Start) || within(c.Labels, x.Start) || within(c.Counted, x.Start) {
 			continue
 		}
 		got, ok = x, true
 	}
 	return got, ok
+}
+
+// counted reports an event dated from a date that labels another event
+// counted from (timex's Context.Counted: "dispatched ... three months
+// before the October Chinese intervention"), the trigger outside that
+// noun phrase: not "intervention" itself.
+func counted(c timex.Context, e event.Span) bool {
+	for _, s := range c.Counted {
+		if e.DateAt[0] == s[0] {
+			return e.Start < s[0] || e.Start >= s[1]
+		}
+	}
+	return false
 }
 
 // ahead reports an event dated from a date its sentence puts ahead of

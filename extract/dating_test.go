@@ -192,8 +192,8 @@ func TestDateEvents(t *testing.T) {
 		// A setting that names again a name the paragraph dated in brackets dates the sentence.
 		{"history: a place dated in brackets, named again as the setting", "The war began in August 1914. Italy fought Austria at Caporetto (1917) and on the Piave. At Caporetto, Austrian forces attacked the Italian lines.", narrative,
 			[]string{"fought=1917/sentence", "attacked=1917/context"}},
-		{"history: another place's setting takes the paragraph's date", "The war began in August 1914. Italy fought Austria at Caporetto (1917) and on the Piave. On the Piave, Austrian forces attacked the Italian lines.", narrative,
-			[]string{"fought=1917/sentence", "attacked=1914-08/context"}},
+		{"history: another place's setting takes the paragraph's date, the bracket's year after 1914", "The war began in August 1914. Italy fought Austria at Caporetto (1917) and on the Piave. On the Piave, Austrian forces attacked the Italian lines.", narrative,
+			[]string{"fought=1917/sentence", "attacked=1917/context"}},
 		{"news: a place dated in brackets, named again as the setting", "Veterans of Gallipoli (1915) marched in Canberra on Saturday. In Gallipoli, Turkish forces repelled the British landings.", news("2015-04-26"),
 			[]string{"repelled=1915/context"}},
 		// Two dates joined by "and" date the event from the first to the second.
@@ -268,6 +268,44 @@ func TestDateEvents(t *testing.T) {
 			[]string{"rejected=2010-05-20/context"}},
 		{"news: a day before a noun that names no time to come sets the time", "The council held a May 20 meeting with Iran. Iran rejected the plan.", news("2010-05-27"),
 			[]string{"rejected=2010-05-20/context"}},
+		// ... and so does one after the noun and "of" or "for" ("the deadline of June 1").
+		{"news: a deadline's date after 'of' sets no time", "The council set the deadline of June 1 for the talks. Iran rejected the plan.", news("2010-05-27"),
+			[]string{"rejected=2010-05-27/dct"}},
+		{"history: a target's year after 'for' sets no time", "In 1985 the Soviet Union set a target for 1990 in Afghanistan. The Soviet Union then attacked Pakistan.", narrative,
+			[]string{"attacked=1985/context"}},
+		{"history: a date after the noun and another word sets the time", "In 1985 the deadline passed. On 3 June 1986 the Soviet Union attacked Pakistan. Pakistan then rejected the plan.", narrative,
+			[]string{"attacked=1986-06-03/sentence", "rejected=1986-06-03/context"}},
+		{"news: 'of' after another noun is no deadline's", "The council set the meeting of June 1 for the talks. Iran rejected the plan.", news("2010-05-27"),
+			[]string{"rejected=2010-06-01/context"}},
+		// A number that can be a day right after a month name is the day, never a two-digit
+		// year: "By May 20 targets had been met" does not move the story to 2020.
+		{"history: a day after a month and a day cue, before a plural", "In 1999 Serbia attacked Albania. By May 20 targets had been met. On March 3 NATO bombed Serbia.", narrative,
+			[]string{"attacked=1999/sentence", "bombed=1999-03-03/sentence"}},
+		{"history: a day after a month, before a plural noun (another text)", "In 1950 North Korea invaded South Korea. On June 12 ministers met in Tokyo. In July China attacked Taiwan.", narrative,
+			[]string{"invaded=1950/sentence", "attacked=1950-07/sentence"}},
+		// A year alone in brackets after a name or a noun dates what follows, as any date does,
+		// unless it lies before the story's time (a name recalled).
+		{"history: a battle's year in brackets moves the story on", "In 1914 Germany attacked Russia. The Battle of Gallipoli (1915) saw Britain attack Turkey. Britain then invaded Iraq.", narrative,
+			[]string{"attacked=1914/sentence", "attack=1915/sentence", "invaded=1915/context"}},
+		{"history: a campaign's year in brackets moves the story on (another war)", "In 1939 Germany invaded Poland. The Battle of France (1940) ended when Germany defeated France. Germany then attacked Britain.", narrative,
+			[]string{"invaded=1939/sentence", "defeated=1940/sentence", "attacked=1940/context"}},
+		{"history: an earlier year in brackets after a noun sets no time", "In 1914 Germany attacked Russia. Britain recalled the treaty (1839) with Belgium. Britain then invaded Iraq.", narrative,
+			[]string{"attacked=1914/sentence", "invaded=1914/context"}},
+		{"history: an earlier year in brackets after a name sets no time", "In 1956 Egypt seized the canal. Egypt cited the Anglo-Egyptian Treaty (1936) in its defence. Britain then attacked Egypt.", narrative,
+			[]string{"attacked=1956/context"}},
+		// A date that labels another event after a count of time and "before"/"after" ("three months
+		// before the October Chinese intervention") is that event's: another trigger takes the
+		// sentence's last date before it, else none, and the date sets no time for what follows.
+		{"history: a date counted from dates the event it labels, not the clause's verb", "On 27 June 1950, three months before the October Chinese intervention, the United States dispatched the 7th Fleet to Taiwan. China then attacked Korea.", narrative,
+			[]string{"dispatched=1950-06-27/sentence", "attacked=1950-06-27/context"}},
+		{"history: a date counted from, no other date in the sentence (another war)", "In 1990 Iraq threatened Kuwait. Two weeks after the March elections in Iraq, Iran attacked Iraq. Iraq then attacked Iran.", narrative,
+			[]string{"threatened=1990/sentence", "attacked=-", "attacked=1990/context"}},
+		{"history: the event a counted date labels keeps it", "In 1990 Iraq threatened Kuwait. Three weeks after the August Iraqi invasion of Kuwait, the United States condemned Iraq.", narrative,
+			[]string{"threatened=1990/sentence", "invasion=1990-08/sentence", "condemned=-"}},
+		{"history: a month in a name with no count dates the clause", "In 1990 Iraq invaded Kuwait. In the October offensive Russia attacked Iraq. Iraq then attacked Iran.", narrative,
+			[]string{"invaded=1990/sentence", "attacked=1990-10/sentence", "attacked=1990-10/context"}},
+		{"history: a count from a date with no noun after it dates the clause", "In August 1990 Iraq invaded Kuwait. In August, three days after the elections, Iraq attacked Iran.", narrative,
+			[]string{"invaded=1990-08/sentence", "attacked=1990-08/sentence"}},
 		// A date in a remark in brackets ("(as X did in 1781)", "(which Y had signed in 1912)") sets no time for what follows.
 		{"history: a bracketed remark's date sets no time", "In 1778 Britain planned to attack the colonies (as Britain did to New York in 1781). Britain then attacked France.", narrative,
 			[]string{"attacked=1778/context"}},

@@ -281,8 +281,9 @@ func (p *tparser) monthDayYearAt(i int) (point, bool) {
 		if t := p.tok(i); t.Low == "may" && !unicode.IsUpper([]rune(t.Text)[0]) {
 			return point{}, false
 		}
-		// "March 3 people": a count after a month word.
-		if nx := p.tok(j); nx != nil && nx.Kind == english.Alpha && !unicode.IsUpper([]rune(nx.Text)[0]) &&
+		// "March 3 people": a count after a month word; not after a day cue
+		// ("By May 20 targets had been met", "on June 12 ministers met").
+		if nx := p.tok(j); nx != nil && !p.v.dayCues[p.low(i-1)] && nx.Kind == english.Alpha && !unicode.IsUpper([]rune(nx.Text)[0]) &&
 			nx.Low != "and" && nx.Low != "to" && nx.Low != "when" && nx.Low != "in" && nx.Low != "at" && nx.Low != "by" && nx.Low != "the" {
 			if _, isUnit := p.timeWord(j); !isUnit && len(nx.Low) > 3 && strings.HasSuffix(nx.Low, "s") {
 				return point{}, false
@@ -311,6 +312,14 @@ func (p *tparser) monthYearAt(i int) (point, bool) {
 	if p.low(j) == "of" || p.low(j) == "in" {
 		j++
 	}
+	// "May '20", "Sept. ’01": an apostrophe glued to two digits marks a year
+	if sep == "" && p.isSym(j, "'’") {
+		if t := p.tok(j + 1); t != nil && !t.Space && t.Kind == english.Num && len(t.Text) == 2 {
+			if y, yn, suf := p.yearAt(j+1, true); yn > 0 && suf == "" {
+				return point{d: tdate{y, m, 0}, n: j + 1 + yn - i, strong: true, rule: "month-year"}, true
+			}
+		}
+	}
 	y, yn, suf := p.yearAt(j, sep == "" || sep == "/")
 	if yn == 0 || suf != "" {
 		if wy, wn := p.wordYearAt(j); wn > 0 && sep == "" {
@@ -319,6 +328,11 @@ func (p *tparser) monthYearAt(i int) (point, bool) {
 		return point{}, false
 	}
 	if len(p.tok(j).Text) == 2 && unicode.IsLower([]rune(p.tok(i).Text)[0]) && p.tok(i).Low == "may" {
+		return point{}, false
+	}
+	// "May 20", "June 12": a number that can be a day, right after the month
+	// name, is the day ("August 99" and "Dec/18" are years).
+	if sep == "" && len(p.tok(j).Text) == 2 && y%100 >= 1 && y%100 <= 31 {
 		return point{}, false
 	}
 	pt := point{d: tdate{y, m, 0}, n: j + yn - i, strong: true, rule: "month-year"}

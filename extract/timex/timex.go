@@ -107,6 +107,14 @@ type Context struct {
 	// "Hitler's 1930s aggressions". Such a date is the time of the thing
 	// it labels, not of an event told before it; nil for none.
 	Labels [][2]int
+	// Counted are the byte spans of the sentence's dates that label another
+	// event after a count of time and a day cue (datecues.tsv): "three
+	// months before the October Chinese intervention", "two weeks after the
+	// March elections", each from the date to the end of the noun phrase
+	// it labels (at most four words). Such a date is that event's, not the
+	// time of what the clause tells, and it sets no time for the sentences
+	// after; nil for none.
+	Counted [][2]int
 	// Own are the byte spans of the sentence's clauses, opened after a
 	// comma by a word of subclauses.txt, that hold a date ("the mandate,
 	// which expires at the end of 2008", "the league, which was formed in
@@ -566,6 +574,9 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			if p.label(i, n) {
 				ctxs[si].Labels = append(ctxs[si].Labels, [2]int{x.Start, x.End})
 			}
+			if hi, ok := p.counted(i, n); ok {
+				ctxs[si].Counted = append(ctxs[si].Counted, [2]int{x.Start, hi})
+			}
 			if lo, ok := p.conjunctDate(i, n); ok {
 				ctxs[si].Conjunct = append(ctxs[si].Conjunct, [2]int{lo, x.End})
 			}
@@ -753,10 +764,14 @@ func (p *tparser) finish(i int, pt point) (x Span, n int, keep bool) {
 	if p.refs && !pt.strong && !p.inParens(i) {
 		return Span{}, 0, false // a page or volume number in a reference entry
 	}
-	if t, b := p.tok(i+pt.n), p.tok(i-1); !cit && t != nil && p.v.due[t.Low] && b != nil && b.Kind == english.Alpha && !p.v.settingCues[b.Low] {
-		// "has a June 1 deadline", "its 2030 target": the time of what is
-		// to come, no time of the story; not a date that opens its clause
-		// ("By June 1 targets had been met")
+	if t, b := p.tok(i+pt.n), p.tok(i-1); !cit && (t != nil && p.v.due[t.Low] && b != nil && b.Kind == english.Alpha && !p.v.settingCues[b.Low] || p.dueOf(i)) {
+		// "has a June 1 deadline", "its 2030 target", "the deadline of
+		// June 1": the time of what is to come, no time of the story; not
+		// a date that opens its clause ("By June 1 targets had been met")
+		p.asides = append(p.asides, int(p.toks[i].Start))
+	} else if _, counted := p.counted(i, pt.n); !cit && counted {
+		// "three months before the October Chinese intervention": the
+		// other event's time, no time of the story
 		p.asides = append(p.asides, int(p.toks[i].Start))
 	} else if !cit && p.bracketClause(i) {
 		// "(as Benedict Arnold did to New London in 1781)", "(which Spain
@@ -820,8 +835,10 @@ func (p *tparser) ahead(i, n int) bool {
 // and "1908" under "Porfirio Díaz's rule (1876-1910)" are the story's;
 // never one right after a setting cue that opens its sentence: "In 1949,
 // the Soviet Union tested ..." moves the story on),
-// or a name's year
-// in brackets ("the Gallipoli (1915) campaign"). A label after a setting cue
+// or a year in
+// brackets after a word that lies before the story's time ("the Civil
+// Constitution of the Clergy (1790)" in a story of 1793: a name recalled;
+// "The Battle of Gallipoli (1915)" after 1914 moves the story on). A label after a setting cue
 // is no aside: it sets the time of its clause ("In a 1908 interview, Díaz
 // said he would retire."). It does not
 // become the reference time, unless it is the first date of its section
@@ -840,8 +857,13 @@ func (p *tparser) aside(i int, pt point) bool {
 	if r, how := p.reference(); how == AnchorNarrative && pt.d.m == 0 && r.y > 0 && pt.d.y-max(r.y, p.headEnd) > 10 && !p.opensSetting(i) {
 		return true // "a publication declassified in 2005" in a story of 1964: a look ahead
 	}
-	if p.nameYear(i, pt.n) {
-		return true // "the Gallipoli (1915) campaign": the name's date
+	if p.bracketYear(i, pt.n) {
+		// "the Civil Constitution of the Clergy (1790)" in a story of 1793:
+		// a name recalled from before the story's time; "The Battle of
+		// Gallipoli (1915)", "The Gallipoli campaign (1915)" after 1914 move
+		// the story on, as any date does
+		r, how := p.reference()
+		return how == AnchorNarrative && r.y > 0 && pt.d.y < r.y
 	}
 	nx := p.tok(i + pt.n)
 	if nx == nil || nx.Kind != english.Alpha {
@@ -944,6 +966,48 @@ func (p *tparser) conjunctDate(i, n int) (lo int, ok bool) {
 func (p *tparser) nameYear(i, n int) bool {
 	t := p.tok(i - 2)
 	return p.isSym(i-1, "(") && p.isSym(i+n, ")") && t != nil && t.Kind == english.Alpha && english.IsNameWord(t.Text)
+}
+
+// counted reports a date at toks[i:i+n] that labels a noun after a count
+// of time, a day cue (datecues.tsv) and a determiner: "three months before
+// the October Chinese intervention", "two weeks after the March
+// elections", "a year after the 1991 coup". hi is the byte end of the
+// noun phrase: the words after the date, at most four, up to a sign or a
+// lower-case word after a lower-case word ("the October Chinese
+// intervention to the Korean War": up to "intervention"). Not "in the
+// October Revolution" (no count), nor "two days after October 3" (no
+// noun after the date).
+func (p *tparser) counted(i, n int) (hi int, ok bool) {
+	if !determiner(p.low(i-1)) || !p.v.dayCues[p.low(i-2)] || p.low(i-2) == "on" {
+		return 0, false
+	}
+	if tw, isTime := p.timeWord(i - 3); !isTime || tw.kind != "unit" {
+		return 0, false
+	}
+	c := p.tok(i - 4)
+	if c == nil || !(c.Kind == english.Num || p.numberWord(i-4) || determiner(c.Low)) {
+		return 0, false
+	}
+	k := i + n
+	for m := 0; m < 4; m++ {
+		t := p.tok(k)
+		if t == nil || t.Kind != english.Alpha || m > 0 && !p.capitalized(k) && !p.capitalized(k-1) {
+			break
+		}
+		k++
+	}
+	if k == i+n {
+		return 0, false
+	}
+	return int(p.toks[k-1].End), true
+}
+
+// bracketYear reports a year alone in brackets right after a word: "the
+// Battle of Gallipoli (1915)", "the Gallipoli campaign (1915)"; not after
+// a sign ("(1915)" opening a line, "1914 (1915)").
+func (p *tparser) bracketYear(i, n int) bool {
+	t := p.tok(i - 2)
+	return p.isSym(i-1, "(") && p.isSym(i+n, ")") && t != nil && t.Kind == english.Alpha
 }
 
 // settingName is the name a sentence opens with after a setting cue,
@@ -1270,6 +1334,15 @@ func (p *tparser) low(i int) string {
 		return t.Low
 	}
 	return ""
+}
+
+// dueOf reports a date at toks[i] right after a noun of a time to come
+// (tense.tsv kind due) and "of" or "for": "the deadline of June 1", "a target
+// for 2030". Not "deadlines passed in June", nor "the deadline of the talks
+// expired on June 1": the date must follow "of"/"for" at once.
+func (p *tparser) dueOf(i int) bool {
+	w := p.low(i - 1)
+	return (w == "of" || w == "for") && p.v.due[p.low(i-2)]
 }
 
 // capitalized reports a token that starts with an upper-case letter.

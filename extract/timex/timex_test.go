@@ -63,6 +63,13 @@ func TestTimexForms(t *testing.T) {
 		{"month and year", "It took place in January 1965 in Moscow.", none, []string{"January 1965=1965-01"}},
 		{"abbreviated month and year", "The Aug. 1985 decision stood.", none, []string{"Aug. 1985=1985-08"}},
 		{"month and year after in", "In June 1966, there was news.", none, []string{"June 1966=1966-06"}},
+		// A number that can be a day after a month name is the day; an apostrophe or a number past 31 makes it a year.
+		{"month and day before a plural after a day cue", "By May 20 targets had been met.", none, []string{"May 20=XXXX-05-20"}},
+		{"month and day before a plural after on", "On June 12 ministers met in Paris.", none, []string{"June 12=XXXX-06-12"}},
+		{"month and a count with no day cue", "The plan set May 20 targets for the ministry.", none, nil},
+		{"month and an apostrophe year", "By May '20 the plan was finished.", none, []string{"May '20=2020-05"}},
+		{"month and an apostrophe year (another text)", "The talks of Sept. ’01 failed.", none, []string{"Sept. ’01=2001-09"}},
+		{"month and a two-digit year past 31", "The army attacked Iraq in August 99.", none, []string{"August 99=1999-08"}},
 		{"day month year", "It was signed on 7 August 1985.", none, []string{"7 August 1985=1985-08-07"}},
 		{"month day, year", "It was signed on August 7, 1985.", none, []string{"August 7, 1985=1985-08-07"}},
 		{"ISO date", "It was signed on 1985-08-07.", none, []string{"1985-08-07=1985-08-07"}},
