@@ -155,6 +155,11 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			// sentence reported.
 			if p := sv.earlierEvent(i); p != nil {
 				src, rule = syntax.AppendCodes(append([]string{}, p.Source...), p.Target...), rule+"+subject-event"
+				if len(sv.seenNear(src)) < len(src) {
+					// (a relation whose sides the section has not named
+					// for sentences is another pair's)
+					src, rule = nil, strings.TrimSuffix(rule, "+subject-event")
+				}
 			}
 		}
 		if len(src) == 0 && len(tgt) >= 2 && (tr.Mutual || tr.Category == "COOPERATE" || tr.Category == "SUPPORT" || tr.Category == "CONSULT") && !sv.Auxiliary(toks[max(i-1, 0)].Low) {
@@ -924,12 +929,12 @@ func needsTarget(tr *lexicon.Trigger) bool {
 // that target, when the document's explicit dyads make it tgt's
 // counterpart (dominant).
 func (sv *Sentence) topicSource(tr *lexicon.Trigger, tgt []string) []string {
-	return sv.dominant(tr, tgt, latest(sv.para.events, sv.prior, func(e *Span) []string {
+	return sv.seenNear(sv.dominant(tr, tgt, latest(sv.para.events, sv.prior, func(e *Span) []string {
 		if len(e.Source) > 0 && syntax.Overlap(e.Target, tgt) && !syntax.Overlap(e.Source, tgt) {
 			return e.Source
 		}
 		return nil
-	}), true)
+	}), true))
 }
 
 // docSource finds, for an event with no agent and no topic in its
@@ -962,12 +967,12 @@ func (sv *Sentence) docTarget(tr *lexicon.Trigger, src []string) []string {
 // when the document's explicit dyads make it src's counterpart
 // (dominant).
 func (sv *Sentence) topicTarget(tr *lexicon.Trigger, src []string) []string {
-	return sv.dominant(tr, src, latest(sv.para.events, sv.prior, func(e *Span) []string {
+	return sv.seenNear(sv.dominant(tr, src, latest(sv.para.events, sv.prior, func(e *Span) []string {
 		if len(e.Target) > 0 && syntax.Overlap(e.Source, src) && !syntax.Overlap(e.Target, src) && sv.fillFrom(tr, e) {
 			return e.Target
 		}
 		return nil
-	}), false)
+	}), false))
 }
 
 // lookBack is how many events back the topic of an event with no agent and
