@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/stratex/stratex/extract/english"
+	"github.com/stratex/stratex/extract/event/syntax"
 )
 
 // singularSubject reports toks[from:to] that hold, after an optional
@@ -70,6 +71,34 @@ func (sv *Sentence) planned(i int) bool {
 		}
 		if a := sv.ActorAt[k]; a >= 0 && sv.Groups[a].Label != "NORP" || toks[k].Kind != english.Alpha ||
 			sv.ClauseWord(w) || sv.IsTrigger(k) || sv.Verb != nil && sv.Verb(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// advocated reports an event noun or gerund at toks[i] that is the object
+// of a word of advocacy (modality.tsv's class advocacy) in its clause, at
+// most nine tokens back: "recommended a three-stage escalation of the
+// bombing", "advocated saturation bombing", "recommending unilateral US
+// bombing", "advocates of U.S. withdrawal". Between them only words of the
+// noun phrase: no comma, clause word, conjunction, other verb or trigger
+// but the event's own head ("escalation of").
+func (sv *Sentence) advocated(i int) bool {
+	toks := sv.Toks
+	if tr, _ := sv.triggerAt(i); tr == nil || !tr.Noun && !syntax.Gerund(toks[i]) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-9 && sv.Clause[k] == sv.Clause[i]; k-- {
+		w := toks[k].Low
+		if sv.lex.Modality(w) == "advocacy" {
+			return true
+		}
+		if sv.ActorAt[k] >= 0 {
+			continue // "recommending unilateral US bombing"
+		}
+		if w == "and" || w == "or" || w == "but" || w == "that" || sv.ClauseWord(w) || toks[k].Kind != english.Alpha && toks[k].Kind != english.Num && w != "-" ||
+			sv.Verb != nil && sv.Verb(k) || syntax.VerbLike(w) || sv.Auxiliary(w) {
 			return false
 		}
 	}
