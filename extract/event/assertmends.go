@@ -105,6 +105,26 @@ func (sv *Sentence) advocated(i int) bool {
 	return false
 }
 
+// goalCopula reports a verb at toks[i] after "to" and a form of "be"
+// whose subject is a noun of intent or of a plan (intent.txt, or
+// modality.tsv's plannoun), with at most a determiner or a possessive
+// before the "be": "The goal was to seize the corridor", "Their plan was
+// to invade Eritrea", "the aim is to isolate New England". What the plan
+// is, not what was done.
+func (sv *Sentence) goalCopula(i int) bool {
+	toks := sv.Toks
+	if i < 3 || toks[i-1].Low != "to" || sv.Clause[i-3] != sv.Clause[i] {
+		return false
+	}
+	switch toks[i-2].Low {
+	case "was", "is", "were", "are", "remained", "remains":
+	default:
+		return false
+	}
+	w := toks[i-3].Low
+	return sv.lex.Intent[w] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") || sv.lex.Modality(w) == "plannoun"
+}
+
 // lightTo returns the "to" before the light verb of an event noun at
 // toks[i]: "to declare war", "to launch an attack", "to stage a coup",
 // with at most one determiner and one other word between the light verb
