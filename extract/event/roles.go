@@ -254,7 +254,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		return ev, false
 	}
 	ev.Source, ev.Target, ev.Rule = nonNil(src), nonNil(syntax.Remove(tgt, src)), rule
-	if len(tgt) > 0 && len(ev.Target) == 0 && len(src) == 1 && sv.actors.IsState(src[0]) && !tr.Mutual {
+	if len(tgt) > 0 && len(ev.Target) == 0 && len(src) == 1 && sv.actors.IsState(src[0]) && !tr.Mutual && !sv.ownForcesGiven(i, n, tr, src[0]) {
 		// "Bosnian Serbs demanded a truce with Moslem forces in east
 		// Bosnia": the object is named inside the source's own state.
 		ev.Target, ev.Rule = []string{src[0]}, addRule(ev.Rule, "+domestic")
@@ -596,6 +596,22 @@ func (sv *Sentence) domesticSubject(i int) bool {
 			other = true // "killed by Guardsmen during a protest"
 		} else if by && sv.Passive(k) {
 			return false
+		}
+	}
+	return false
+}
+
+// ownForcesGiven reports aid (AID) at toks[i:i+n] whose first actor after
+// it, in its clause, with the code c, is that state's own army: "sent
+// General Pershing and 10,000 U.S. troops" moves one's own forces, it
+// gives no one aid, at home or abroad.
+func (sv *Sentence) ownForcesGiven(i, n int, tr *lexicon.Trigger, c string) bool {
+	if tr.Category != "AID" {
+		return false
+	}
+	for k := i + n; k < len(sv.Toks) && sv.Clause[k] == sv.Clause[i]; k++ {
+		if g := sv.ActorAt[k]; g >= 0 && syntax.Overlap(sv.Groups[g].Codes, []string{c}) {
+			return sv.Groups[g].Sector == "MIL"
 		}
 	}
 	return false
