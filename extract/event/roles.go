@@ -617,6 +617,16 @@ func (sv *Sentence) ownForcesGiven(i, n int, tr *lexicon.Trigger, c string) bool
 	return false
 }
 
+// commaBetween reports a comma among toks[from:to].
+func (sv *Sentence) commaBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if sv.Toks[k].Low == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // verbBetween reports a verb among toks[from:to].
 func (sv *Sentence) verbBetween(from, to int) bool {
 	for k := from; k < to; k++ {
@@ -685,7 +695,10 @@ func (sv *Sentence) domesticActorOf(i, n int, c string) bool {
 	}
 	cl := sv.Clause[i]
 	for _, g := range sv.Groups {
-		if sv.Clause[g.First] != cl {
+		if sv.Clause[g.First] != cl || g.Last < i && sv.commaBetween(g.Last+1, i) {
+			// (not one in an aside before the trigger: "the Afghan
+			// resistance movement, assisted by the United States,
+			// fought on")
 			continue
 		}
 		for _, x := range g.Codes {
