@@ -105,6 +105,15 @@ func (sv *Sentence) assert(i, n int) assertion {
 	if sv.planned(i) {
 		suppose()
 	}
+	// "recommended a three-stage escalation of the bombing", "advocated
+	// a unilateral withdrawal": what is urged, not done.
+	if sv.advocated(i) {
+		suppose()
+	}
+	// "The goal was to seize the corridor": the plan, not the act.
+	if sv.goalCopula(i) {
+		suppose()
+	}
 	// "accused Russia of attacking Lithuania", "blamed Iraq for the
 	// invasion", "alleged that Iran had attacked": the act of an
 	// accusation's complement is alleged, not asserted.

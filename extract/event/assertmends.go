@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/stratex/stratex/extract/english"
+	"github.com/stratex/stratex/extract/event/syntax"
 )
 
 // singularSubject reports toks[from:to] that hold, after an optional
@@ -74,6 +75,54 @@ func (sv *Sentence) planned(i int) bool {
 		}
 	}
 	return false
+}
+
+// advocated reports an event noun or gerund at toks[i] that is the object
+// of a word of advocacy (modality.tsv's class advocacy) in its clause, at
+// most nine tokens back: "recommended a three-stage escalation of the
+// bombing", "advocated saturation bombing", "recommending unilateral US
+// bombing", "advocates of U.S. withdrawal". Between them only words of the
+// noun phrase: no comma, clause word, conjunction, other verb or trigger
+// but the event's own head ("escalation of").
+func (sv *Sentence) advocated(i int) bool {
+	toks := sv.Toks
+	if tr, _ := sv.triggerAt(i); tr == nil || !tr.Noun && !syntax.Gerund(toks[i]) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-9 && sv.Clause[k] == sv.Clause[i]; k-- {
+		w := toks[k].Low
+		if sv.lex.Modality(w) == "advocacy" {
+			return true
+		}
+		if sv.ActorAt[k] >= 0 {
+			continue // "recommending unilateral US bombing"
+		}
+		if w == "and" || w == "or" || w == "but" || w == "that" || sv.ClauseWord(w) || toks[k].Kind != english.Alpha && toks[k].Kind != english.Num && w != "-" ||
+			sv.Verb != nil && sv.Verb(k) || syntax.VerbLike(w) || sv.Auxiliary(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// goalCopula reports a verb at toks[i] after "to" and a form of "be"
+// whose subject is a noun of intent or of a plan (intent.txt, or
+// modality.tsv's plannoun), with at most a determiner or a possessive
+// before the "be": "The goal was to seize the corridor", "Their plan was
+// to invade Eritrea", "the aim is to isolate New England". What the plan
+// is, not what was done.
+func (sv *Sentence) goalCopula(i int) bool {
+	toks := sv.Toks
+	if i < 3 || toks[i-1].Low != "to" || sv.Clause[i-3] != sv.Clause[i] {
+		return false
+	}
+	switch toks[i-2].Low {
+	case "was", "is", "were", "are", "remained", "remains":
+	default:
+		return false
+	}
+	w := toks[i-3].Low
+	return sv.lex.Intent[w] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") || sv.lex.Modality(w) == "plannoun"
 }
 
 // lightTo returns the "to" before the light verb of an event noun at

@@ -66,6 +66,7 @@ type Sentence struct {
 	para   *paragraph
 	prior  []Span   // this sentence's events so far
 	before []string // the actors the sentence before names
+	recent []string // the actors the last fillWindow sentences of the section name
 	here   []string // the actors this sentence names
 	trigs  []int    // token indices of this sentence's triggers
 	tcache []trigCache
@@ -113,9 +114,10 @@ type Coder struct {
 	line       int
 	para       *paragraph
 	events     []Span
-	carried    int      // events at the head of events that a coder of earlier sentences found (After)
-	parties    *parties // the explicit dyads of events
-	named      []string // the actors the last sentence coded names
+	carried    int        // events at the head of events that a coder of earlier sentences found (After)
+	parties    *parties   // the explicit dyads of events
+	named      []string   // the actors the last sentence coded names
+	recent     [][]string // the actors each of the section's last fillWindow sentences names, oldest first
 }
 
 // Coder returns a coder of the events of one document. sents must come
@@ -174,10 +176,21 @@ func (c *Coder) Next(ctx context.Context) (sv *Sentence, done bool, err error) {
 	if zone == "references" {
 		return nil, false, nil
 	}
+	if s.Heading {
+		c.recent = nil // a new section: the sides named before it are no fill's
+	}
+	var recent []string
+	for _, codes := range c.recent {
+		recent = syntax.AppendCodes(recent, codes...)
+	}
 	sv = &Sentence{View: c.v.Syntax.New(s.Tokens(c.text, c.v.Lexer), ents[c.ei:ej], st, mo[c.mi:mj]), Index: si, Line: s.Line,
-		lex: c.v.Lexicon, actors: c.v.Actors, words: c.v.Lexer, para: c.para, before: c.named}
+		lex: c.v.Lexicon, actors: c.v.Actors, words: c.v.Lexer, para: c.para, before: c.named, recent: recent}
 	sv.here = sv.named()
 	c.named = sv.here
+	if len(c.recent) >= fillWindow {
+		c.recent = c.recent[1:]
+	}
+	c.recent = append(c.recent, sv.here)
 	sv.Verb = func(k int) bool {
 		tr, _ := sv.triggerAt(k)
 		return tr != nil && !tr.Noun
@@ -214,6 +227,7 @@ type Carry struct {
 	events  []Span
 	parties *parties
 	named   []string
+	recent  [][]string
 }
 
 // Carry returns what the coder of the document's next sentences needs.
@@ -225,7 +239,7 @@ func (c *Coder) Carry() Carry {
 	for k := range evs {
 		evs[k].Sent -= len(c.sents)
 	}
-	return Carry{events: evs, parties: c.parties, named: c.named}
+	return Carry{events: evs, parties: c.parties, named: c.named, recent: c.recent}
 }
 
 // After makes c the coder of the sentences that follow those of an earlier
@@ -241,6 +255,7 @@ func (c *Coder) After(carry Carry) {
 		c.parties = carry.parties
 	}
 	c.named = carry.named
+	c.recent = carry.recent
 }
 
 // Events codes every sentence of a document (see Coder) and returns its

@@ -161,6 +161,24 @@ func (sv *Sentence) namedNear(codes []string) bool {
 	return syntax.Overlap(codes, sv.here) || syntax.Overlap(codes, sv.before)
 }
 
+// fillWindow is how many sentences back, within the section, a side a
+// fill-in proposes must have been named: one named further back is most
+// often another pair's side in a history of many parties (judge11: 11 of
+// 12 such fills on the WikiWars histories were wrong).
+const fillWindow = 5
+
+// seenNear keeps of codes those that this sentence or one of the
+// section's last fillWindow sentences names; nil for none.
+func (sv *Sentence) seenNear(codes []string) []string {
+	var out []string
+	for _, c := range codes {
+		if syntax.Overlap([]string{c}, sv.here) || syntax.Overlap([]string{c}, sv.recent) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // dyads returns how often b was a's counterpart in the explicit dyads of
 // the kind so far (the document's sentences before, then this sentence's
 // events before the trigger), and a's explicit dyads of the kind in all.

@@ -29,9 +29,9 @@ func TestQuantityHeadActs(t *testing.T) {
 		{"a count after a preposition (news)",
 			"A report on thousands of Turkish troops arrived in Ankara.",
 			""},
-		{"a count acted on keeps its own state as the source (history)",
+		{"a count acted on takes no topic's source; agentless, it is nobody's act (history)",
 			"Hundreds of Iraqi civilians and police were killed in bombings in 2004.",
-			"ASSAULT IRQ>IRQ"},
+			""},
 	}, eventDyads)
 }
 

@@ -155,6 +155,11 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			// sentence reported.
 			if p := sv.earlierEvent(i); p != nil {
 				src, rule = syntax.AppendCodes(append([]string{}, p.Source...), p.Target...), rule+"+subject-event"
+				if len(sv.seenNear(src)) < len(src) {
+					// (a relation whose sides the section has not named
+					// for sentences is another pair's)
+					src, rule = nil, strings.TrimSuffix(rule, "+subject-event")
+				}
 			}
 		}
 		if len(src) == 0 && len(tgt) >= 2 && (tr.Mutual || tr.Category == "COOPERATE" || tr.Category == "SUPPORT" || tr.Category == "CONSULT") && !sv.Auxiliary(toks[max(i-1, 0)].Low) {
@@ -210,7 +215,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		// "Islamic fundamentalists continued their hunger strike to
 		// demand the resignation of Algerian President X": with no actor
 		// of its own, the act is in the one state the sentence names
-		if st := sv.onlyState(); st != "" {
+		if st := sv.onlyState(i); st != "" {
 			tgt = []string{st}
 		}
 	}
@@ -249,7 +254,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		return ev, false
 	}
 	ev.Source, ev.Target, ev.Rule = nonNil(src), nonNil(syntax.Remove(tgt, src)), rule
-	if len(tgt) > 0 && len(ev.Target) == 0 && len(src) == 1 && sv.actors.IsState(src[0]) && !tr.Mutual {
+	if len(tgt) > 0 && len(ev.Target) == 0 && len(src) == 1 && sv.actors.IsState(src[0]) && !tr.Mutual && !sv.ownForcesGiven(i, n, tr, src[0]) {
 		// "Bosnian Serbs demanded a truce with Moslem forces in east
 		// Bosnia": the object is named inside the source's own state.
 		ev.Target, ev.Rule = []string{src[0]}, addRule(ev.Rule, "+domestic")
@@ -271,7 +276,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		case "REQUEST", "REJECT", "ACCUSE", "THREATEN", "ASSAULT", "SANCTION", "MOBILIZE":
 			// "opposition groups in Zimbabwe are demanding...": a group
 			// inside a state that names no outside target acts at home
-			if sv.domesticActor(i, n) && len(ev.Source) == 1 && sv.actors.IsState(ev.Source[0]) {
+			if len(ev.Source) == 1 && sv.actors.IsState(ev.Source[0]) && sv.domesticActorOf(i, n, ev.Source[0]) {
 				ev.Target = append([]string{}, ev.Source...)
 				ev.Rule = addRule(ev.Rule, "+domestic")
 			}
@@ -540,10 +545,13 @@ func addRule(rule, part string) string {
 }
 
 // onlyState returns the one state the sentence's actors name, "" for
-// none or several.
-func (sv *Sentence) onlyState() string {
-	st := ""
+// none or several; not one in a clause before the trigger at toks[i]'s
+// own, nor one a verb separates from it ("a Pentagon report found that insurgent attacks were averaging
+// 960 a week": the report's state is not the insurgents').
+func (sv *Sentence) onlyState(i int) string {
+	st, near := "", false
 	for _, g := range sv.Groups {
+		far := g.Last < i && (sv.Clause[g.Last] != sv.Clause[i] || sv.verbBetween(g.Last+1, i))
 		for _, c := range g.Codes {
 			if !sv.actors.IsState(c) {
 				continue
@@ -551,8 +559,11 @@ func (sv *Sentence) onlyState() string {
 			if st != "" && st != c {
 				return ""
 			}
-			st = c
+			st, near = c, near || !far
 		}
+	}
+	if !near {
+		return ""
 	}
 	return st
 }
@@ -560,14 +571,90 @@ func (sv *Sentence) onlyState() string {
 // domesticSubject reports a domestic noun ("protesters", "rebels",
 // "fundamentalists") before the trigger at i in its clause, with no actor
 // between: the subject names people, not a state.
+//
+// A passive makes that noun the one acted on, no agent: "civilians were
+// killed", "hundreds of police were killed by a series of bombings"
+// (the trigger in the passive's "by" phrase) are nobody's act at home;
+// "were killed by National Guardsmen", an agent named, or "by rebels", a
+// domestic agent, still are.
 func (sv *Sentence) domesticSubject(i int) bool {
 	cl := sv.Clause[i]
+	if sv.Passive(i) && !sv.domesticAgent(i) {
+		return false
+	}
+	by, other := false, false
 	for k := i - 1; k >= 0 && sv.Clause[k] == cl; k-- {
 		if sv.ActorAt[k] >= 0 && sv.Groups[sv.ActorAt[k]].Label != "NORP" {
 			return false
 		}
 		if sv.lex.Domestic[sv.Toks[k].Low] {
 			return true
+		}
+		if w := sv.Toks[k].Low; w == "by" {
+			by = !other
+		} else if sv.Preposition(w) && w != "of" {
+			other = true // "killed by Guardsmen during a protest"
+		} else if by && sv.Passive(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// ownForcesGiven reports aid (AID) at toks[i:i+n] whose first actor after
+// it, in its clause, with the code c, is that state's own army: "sent
+// General Pershing and 10,000 U.S. troops" moves one's own forces, it
+// gives no one aid, at home or abroad.
+func (sv *Sentence) ownForcesGiven(i, n int, tr *lexicon.Trigger, c string) bool {
+	if tr.Category != "AID" {
+		return false
+	}
+	for k := i + n; k < len(sv.Toks) && sv.Clause[k] == sv.Clause[i]; k++ {
+		if g := sv.ActorAt[k]; g >= 0 && syntax.Overlap(sv.Groups[g].Codes, []string{c}) {
+			return sv.Groups[g].Sector == "MIL"
+		}
+	}
+	return false
+}
+
+// commaBetween reports a comma among toks[from:to].
+func (sv *Sentence) commaBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if sv.Toks[k].Low == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// verbBetween reports a verb among toks[from:to].
+func (sv *Sentence) verbBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if sv.Verb != nil && sv.Verb(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// domesticAgent reports a passive's "by" phrase right after the verb at
+// toks[i] (past at most one adverb) that names a domestic noun or a name
+// with no actor code ("by rebels", "by National Guardsmen").
+func (sv *Sentence) domesticAgent(i int) bool {
+	toks := sv.Toks
+	k := i + 1
+	if k < len(toks) && len(toks[k].Low) > 3 && strings.HasSuffix(toks[k].Low, "ly") {
+		k++
+	}
+	if k >= len(toks) || toks[k].Low != "by" || sv.Clause[k] != sv.Clause[i] {
+		return false
+	}
+	for k++; k < len(toks) && k <= i+6 && sv.Clause[k] == sv.Clause[i]; k++ {
+		if sv.lex.Domestic[toks[k].Low] || sv.agentName(k) {
+			return true
+		}
+		if sv.ActorAt[k] >= 0 || toks[k].Kind != english.Alpha {
+			return false
 		}
 	}
 	return false
@@ -590,6 +677,52 @@ func (sv *Sentence) domesticActor(i, n int) bool {
 		}
 		if sv.ActorAt[k] >= 0 && sv.Groups[sv.ActorAt[k]].Label != "NORP" {
 			return false
+		}
+	}
+	return false
+}
+
+// domesticActorOf reports a domestic noun (domesticActor) that is a
+// group of the state c, in a clause that names no other state: one before
+// the trigger at toks[i:i+n] ("opposition groups in Zimbabwe are
+// demanding"), or one after it that an actor of c's names ("arrested
+// Iraqi students", "detained students in Iraq"). "Killed civilians"
+// names no one's people; "workers in Czechoslovakia and Germany refused
+// ... to Poland" are not Poland's.
+func (sv *Sentence) domesticActorOf(i, n int, c string) bool {
+	if !sv.domesticActor(i, n) {
+		return false
+	}
+	cl := sv.Clause[i]
+	for _, g := range sv.Groups {
+		if sv.Clause[g.First] != cl || g.Last < i && sv.commaBetween(g.Last+1, i) {
+			// (not one in an aside before the trigger: "the Afghan
+			// resistance movement, assisted by the United States,
+			// fought on")
+			continue
+		}
+		for _, x := range g.Codes {
+			if x != c && sv.actors.IsState(x) {
+				return false
+			}
+		}
+	}
+	for k := i - 1; k >= 0 && sv.Clause[k] == cl; k-- {
+		if sv.lex.Domestic[sv.Toks[k].Low] && (!sv.Paren[k] || sv.Paren[i]) {
+			return true
+		}
+	}
+	for k := i + n; k < len(sv.Toks) && k < i+n+10 && sv.Clause[k] == cl; k++ {
+		if g := sv.ActorAt[k]; g >= 0 && syntax.Overlap(sv.Groups[g].Codes, []string{c}) {
+			return true
+		}
+	}
+	for k := i - 1; k >= 0 && sv.Clause[k] == cl; k-- {
+		if g := sv.ActorAt[k]; g >= 0 && syntax.Overlap(sv.Groups[g].Codes, []string{c}) {
+			// "the Nigerian government executed nine activists": a
+			// government, its police or courts act at home; an army
+			// ("a U.S. Army platoon ... killed civilians") may be abroad
+			return sv.Groups[g].Sector != "MIL"
 		}
 	}
 	return false
@@ -825,12 +958,12 @@ func needsTarget(tr *lexicon.Trigger) bool {
 // that target, when the document's explicit dyads make it tgt's
 // counterpart (dominant).
 func (sv *Sentence) topicSource(tr *lexicon.Trigger, tgt []string) []string {
-	return sv.dominant(tr, tgt, latest(sv.para.events, sv.prior, func(e *Span) []string {
+	return sv.seenNear(sv.dominant(tr, tgt, latest(sv.para.events, sv.prior, func(e *Span) []string {
 		if len(e.Source) > 0 && syntax.Overlap(e.Target, tgt) && !syntax.Overlap(e.Source, tgt) {
 			return e.Source
 		}
 		return nil
-	}), true)
+	}), true))
 }
 
 // docSource finds, for an event with no agent and no topic in its
@@ -863,12 +996,12 @@ func (sv *Sentence) docTarget(tr *lexicon.Trigger, src []string) []string {
 // when the document's explicit dyads make it src's counterpart
 // (dominant).
 func (sv *Sentence) topicTarget(tr *lexicon.Trigger, src []string) []string {
-	return sv.dominant(tr, src, latest(sv.para.events, sv.prior, func(e *Span) []string {
+	return sv.seenNear(sv.dominant(tr, src, latest(sv.para.events, sv.prior, func(e *Span) []string {
 		if len(e.Target) > 0 && syntax.Overlap(e.Source, src) && !syntax.Overlap(e.Target, src) && sv.fillFrom(tr, e) {
 			return e.Target
 		}
 		return nil
-	}), false)
+	}), false))
 }
 
 // lookBack is how many events back the topic of an event with no agent and

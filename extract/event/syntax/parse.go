@@ -770,6 +770,11 @@ func (sv *View) bodyAfter(k, to int) bool {
 	return false
 }
 
+// Passive reports a verb at toks[i] after a form of "be", in -ed or a
+// participle ("were killed", "had been driven"): its subject is the one
+// acted on.
+func (sv *View) Passive(i int) bool { return sv.passive(i) }
+
 // passive reports a verb at toks[i] after a form of "be": a form in -ed
 // or a participle ("were defeated", "had been driven").
 func (sv *View) passive(i int) bool {

@@ -1,0 +1,34 @@
+package event_test
+
+import "testing"
+
+// An event noun or gerund that a word of advocacy takes as its object
+// (modality.tsv's class advocacy: recommended, advocated, suggesting,
+// advocates of) is urged, not done: hypothetical. Not across a comma, a
+// clause word or another verb, and not a "that" clause's verb. Cases of our
+// own, from histories and the news.
+func TestAdvocatedActIsNoAct(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"recommended the noun's head of the event (history)",
+			"In 1965 the American National Security Council recommended a two-stage escalation of the bombing of North Vietnam.",
+			"ASSAULT USA>VDR hypothetical"},
+		{"advocated a noun (news)",
+			"In 2011 several Democrats advocated a rapid withdrawal of U.S. forces from Iraq.",
+			"RETREAT USA>IRQ hypothetical"},
+		{"suggesting a meeting (history)",
+			"In 1917 Austria sent a note to the belligerents suggesting a meeting for peace talks.",
+			"CONSULT AUT> hypothetical"},
+		{"advocates of a noun (news)",
+			"Advocates of U.S. withdrawal from Vietnam were known as doves.",
+			"RETREAT USA>VNM hypothetical"},
+		{"another clause after a comma and 'and' (news)",
+			"The French recommended peace talks, and in 1954 France and Vietnam met in Geneva.",
+			"CONSULT FRA> hypothetical; CONSULT FRA,VNM>"},
+		{"a 'that' clause's verb is no object of the advocacy (history)",
+			"The envoy suggested that Kissinger had tricked him into signing the agreement with Hanoi.",
+			"SUPPORT USA>VNM"},
+		{"the event as the subject of 'suggested' (news)",
+			"Russia's invasion of Georgia in 2008 suggested a new doctrine.",
+			"ASSAULT RUS>GEO"},
+	}, modedDyads)
+}
