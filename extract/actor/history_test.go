@@ -147,3 +147,33 @@ func checkNoActor(t *testing.T, v *Vocabulary, text, form string, never []string
 		}
 	}
 }
+
+// TestBoundedCoalition checks the bounded rows of "the Allies" (orgs.tsv,
+// note only:dated): the name is the Entente's in a sentence dated within
+// the First World War and its peace, the Second World War's Allies' in one
+// dated within that war, and no one's in a sentence of another war, of
+// the years between, or of no date.
+func TestBoundedCoalition(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct{ sentence, want string }{
+		// histories of the First World War and of the peace
+		{"In 1916 the Allies attacked on the Somme.", "Allies/ORG/ENTENTE/"},
+		{"The Allies occupied the Rhineland in 1919.", "Allies/ORG/ENTENTE/"},
+		// histories of the Second World War in Europe and in Italy
+		{"In 1944 the Allies landed in Normandy.", "Allies/ORG/ALLIES/"},
+		{"Allied forces landed in Sicily in 1943.", "Allied forces/ORG/ALLIES/"},
+	} {
+		checkDated(t, v, c.sentence, c.want)
+	}
+	for _, c := range []struct{ sentence, form string }{
+		// the Greek allies of 480 BC (no date the resolver reads), the Gulf
+		// war's coalition, the former Allies between the wars, and a
+		// sentence with no date
+		{"After Salamis the Allies sailed to Andros.", "Allies"},
+		{"In 1991 the Allies bombed Baghdad.", "Allies"},
+		{"In 1930 the former Allies met at The Hague.", "Allies"},
+		{"The Allies made a counter-offer in which Italy would gain territory.", "Allies"},
+	} {
+		checkNoActor(t, v, c.sentence, c.form, nil)
+	}
+}
