@@ -177,3 +177,36 @@ func TestBoundedCoalition(t *testing.T) {
 		checkNoActor(t, v, c.sentence, c.form, nil)
 	}
 }
+
+// TestRevolutionaryBodies checks the revolutionary bodies and movements of
+// agencies.tsv, and that the bounded ones name no one at a later date when
+// another body bears the name.
+func TestRevolutionaryBodies(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct{ sentence, want string }{
+		// histories of the French Revolution and of the Terror
+		{"In 1793 the National Convention declared war on Britain.", "National Convention/ORG/FRA/GOV"},
+		{"The Committee of Public Safety sent Carnot to the front in 1793.", "Committee of Public Safety/ORG/FRA/GOV"},
+		// histories of the Ottoman Empire's last years and of the Balkan wars
+		{"In 1908 the Young Turks forced the Sultan to restore the constitution.", "Young Turks/ORG/TUR/OPP"},
+		{"The Committee of Union and Progress took Edirne back in 1913.", "Committee of Union and Progress/ORG/TUR/GOV"},
+		// the Mexican revolution and the Chiapas rising
+		{"In 1914 the Zapatistas entered Mexico City.", "Zapatistas/ORG/MEX/REB"},
+		{"The Zapatistas seized San Cristobal in 1994.", "Zapatistas/ORG/MEX/REB"},
+		// a history of occupied Yugoslavia
+		{"In 1943 the Chetniks fought the Partisans on the Neretva.", "Chetniks/ORG/YUG/REB"},
+	} {
+		checkDated(t, v, c.sentence, c.want)
+	}
+	for _, c := range []struct{ sentence, form string }{
+		// an American party's convention, Algiers in 1958, an idiom, the
+		// Bosnian war, and the Jacobins (no row)
+		{"In 2016 the Republican National Convention nominated Trump.", "National Convention"},
+		{"In 1958 a Committee of Public Safety seized power in Algiers.", "Committee of Public Safety"},
+		{"In 2010 the Young Turks of the party demanded a new leader.", "Young Turks"},
+		{"In 1992 Serb paramilitaries calling themselves Chetniks burned the village.", "Chetniks"},
+		{"In 1793 the Jacobins purged the Girondins.", "Jacobins"},
+	} {
+		checkNoActor(t, v, c.sentence, c.form, nil)
+	}
+}
