@@ -210,3 +210,28 @@ func TestRevolutionaryBodies(t *testing.T) {
 		checkNoActor(t, v, c.sentence, c.form, nil)
 	}
 }
+
+// TestEconomicOrder checks the bodies of the century's economic and
+// defence order whose acronyms the dictionaries leave out (orgs.tsv), and
+// that the bodies beside them keep their own codes.
+func TestEconomicOrder(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct{ sentence, want string }{
+		// a history of aid to the developing world and a paper on tax policy
+		{"In 1969 the OECD defined official development assistance.", "OECD/ORG/OECD/"},
+		{"The Organisation for Economic Co-operation and Development cut its forecast in 2015.", "Organisation for Economic Co-operation and Development/ORG/OECD/"},
+		// histories of trade: the Kennedy round and the Uruguay round
+		{"In 1967 the GATT concluded the Kennedy Round.", "GATT/ORG/GATT/"},
+		{"The General Agreement on Tariffs and Trade opened the Uruguay Round in 1986.", "General Agreement on Tariffs and Trade/ORG/GATT/"},
+		// histories of European defence: the WEU is no EU
+		{"In 1955 the Western European Union admitted West Germany.", "Western European Union/ORG/WEU/"},
+		{"The WEU sent ships to the Gulf in 1987.", "WEU/ORG/WEU/"},
+		{"In 1973 Britain left EFTA for the EEC.", "EFTA/ORG/EFTA/"},
+		// the bodies beside them
+		{"In 1995 the WTO replaced the old trade regime.", "WTO/ORG/WTO/"},
+		{"In 1993 the European Union took its name.", "European Union/ORG/EU/"},
+		{"In 1948 the OEEC shared out the Marshall aid.", "OEEC/ORG/OEEC/"},
+	} {
+		checkDated(t, v, c.sentence, c.want)
+	}
+}
