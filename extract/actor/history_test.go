@@ -221,7 +221,7 @@ func TestEconomicOrder(t *testing.T) {
 		{"In 1969 the OECD defined official development assistance.", "OECD/ORG/OECD/"},
 		{"The Organisation for Economic Co-operation and Development cut its forecast in 2015.", "Organisation for Economic Co-operation and Development/ORG/OECD/"},
 		// histories of trade: the Kennedy round and the Uruguay round
-		{"In 1967 the GATT concluded the Kennedy Round.", "GATT/ORG/GATT/"},
+		{"In 1967 the General Agreement on Tariffs and Trade concluded the Kennedy Round.", "General Agreement on Tariffs and Trade/ORG/GATT/"},
 		{"The General Agreement on Tariffs and Trade opened the Uruguay Round in 1986.", "General Agreement on Tariffs and Trade/ORG/GATT/"},
 		// histories of European defence: the WEU is no EU
 		{"In 1955 the Western European Union admitted West Germany.", "Western European Union/ORG/WEU/"},
