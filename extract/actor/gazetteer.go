@@ -21,7 +21,8 @@ type Entry struct {
 	Sector string // GOV, MIL, REB, ... (the eighth column), or ""
 	Dict   bool   // from the field's dictionaries (kind dictionary)
 
-	source int // which source file it came from, in load order
+	source int  // which source file it came from, in load order
+	only   bool // the note says only:dated (bounded)
 }
 
 // noteField returns the value of a "key:value" field of the entry's note
@@ -34,6 +35,14 @@ func (e *Entry) noteField(key string) string {
 	}
 	return ""
 }
+
+// bounded reports an entry whose note says "only:dated": its form names
+// its actor only in a sentence whose date lies within its years (or near
+// them), and names no one in an undated one. A name that every war's
+// coalition takes ("the Allies") is one such: a date cannot take a code
+// away from a row that always holds, so such a row holds only where a
+// date gives it.
+func (e *Entry) bounded() bool { return e.only }
 
 // In is the state a place lies in (its note's "in:CODE"), or "".
 func (e *Entry) In() string { return e.noteField("in") }
@@ -91,6 +100,9 @@ func (g *Gazetteer) addRow(f []string, dict bool, source int) error {
 	e := &Entry{Code: get(0), Label: get(1), Kind: get(2), From: get(4), To: get(5), Note: get(6), Sector: get(7), Dict: dict, source: source}
 	if e.Code == "-" {
 		e.Code = ""
+	}
+	for _, n := range strings.Fields(e.Note) {
+		e.only = e.only || n == "only:dated"
 	}
 	if e.Label == "" || e.Kind == "" {
 		return fmt.Errorf("label and kind are required")

@@ -215,15 +215,19 @@ func TestAmbiguousSurname(t *testing.T) {
 // actor of its own.
 func TestGroupInsideLongerName(t *testing.T) {
 	for _, c := range []struct{ sentence, form, want string }{
-		// a history of the Vietnam war
-		{"Hanoi kept supplying the National Front for the Liberation of South Vietnam.", "National Front for the Liberation of South Vietnam", "National Front for the Liberation of South Vietnam/ORG/"},
+		// a history of Libya's exiles (the National Front for the Liberation
+		// of South Vietnam, this test's first case, has its own row since
+		// actors20: agencies.tsv)
+		{"Exiles in Khartoum founded the National Front for the Salvation of Libya in 1981.", "National Front for the Salvation of Libya", "National Front for the Salvation of Libya/ORG/"},
 		// a history of decolonisation in Africa
 		{"In 1961 the Revolutionary Army for the Liberation of Angola attacked a prison.", "Revolutionary Army for the Liberation of Angola", "Revolutionary Army for the Liberation of Angola/ORG/"},
 		// the connector in title case
-		{"Hanoi armed the National Front For the Liberation of South Vietnam.", "National Front For the Liberation of South Vietnam", "National Front For the Liberation of South Vietnam/ORG/"},
+		{"Exiles in Khartoum founded the National Front For the Salvation of Libya.", "National Front For the Salvation of Libya", "National Front For the Salvation of Libya/ORG/"},
 		// a list joiner ends the name before a lower-case word, not before a name word
-		{"Hanoi armed the National Front for the Liberation of South Vietnam and the Pathet Lao.", "National Front for the Liberation of South Vietnam", "National Front for the Liberation of South Vietnam/ORG/"},
+		{"Qaddafi hunted the National Front for the Salvation of Libya and the Muslim Brotherhood.", "National Front for the Salvation of Libya", "National Front for the Salvation of Libya/ORG/"},
 		{"Police said the Revolutionary Army for Peace and Justice claimed the attack.", "Revolutionary Army for Peace and Justice", "Revolutionary Army for Peace and Justice/ORG/"},
+		// a longer name the vocabulary knows is that name's
+		{"Hanoi armed the National Front for the Liberation of South Vietnam and the Pathet Lao.", "National Front for the Liberation of South Vietnam", "National Front for the Liberation of South Vietnam/ORG/VNM"},
 		// the groups themselves
 		{"In 1990 the National Front bombed a bank in Athens.", "National Front", "National Front/ORG/GREECE_2"},
 	} {
@@ -233,7 +237,7 @@ func TestGroupInsideLongerName(t *testing.T) {
 			if strings.HasPrefix(e, c.form+"/") {
 				got = e
 			}
-			for _, state := range []string{"South Vietnam/", "Angola/"} {
+			for _, state := range []string{"South Vietnam/", "Angola/", "Libya/"} {
 				if strings.HasPrefix(e, state) {
 					t.Errorf("%q: %s is an entity of its own inside the group's name", c.sentence, e)
 				}

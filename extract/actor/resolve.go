@@ -24,6 +24,12 @@ func (m Match) Entry(date string) *Entry { return pick(m.Entries, date) }
 const ownSlack = 372
 
 func pick(es []*Entry, date string) *Entry {
+	if held, ok := heldBounded(es, date); ok {
+		if len(held) == 0 {
+			return unnamed(es[0])
+		}
+		es = held
+	}
 	if len(es) == 1 {
 		return es[0]
 	}
@@ -58,6 +64,45 @@ func pick(es []*Entry, date string) *Entry {
 		return own
 	}
 	return best
+}
+
+// heldBounded returns, when any of es is bounded (only:dated), those of
+// es that are not bounded or whose years lie within ownSlack of date (none
+// when date is no date), and true; else nil and false.
+func heldBounded(es []*Entry, date string) ([]*Entry, bool) {
+	some := false
+	for _, e := range es {
+		if e.bounded() {
+			some = true
+			break
+		}
+	}
+	if !some {
+		return nil, false
+	}
+	lo, hi, ok := dateRange(date)
+	held := make([]*Entry, 0, len(es))
+	for _, e := range es {
+		if !e.bounded() || ok && e.gap(lo, hi) <= ownSlack {
+			held = append(held, e)
+		}
+	}
+	return held, true
+}
+
+// boundedMatch reports a match with a bounded meaning.
+func boundedMatch(m *Match) bool {
+	if m == nil {
+		return false
+	}
+	_, ok := heldBounded(m.Entries, "")
+	return ok
+}
+
+// unnamed is e's meaning with no actor: a bounded name at a date (or at
+// none) that none of its rows holds for keeps its label and kind.
+func unnamed(e *Entry) *Entry {
+	return &Entry{Label: e.Label, Kind: e.Kind, Note: e.Note, Dict: e.Dict, source: e.source, only: e.only}
 }
 
 // gap is how far the entry's dates lie from the range [lo, hi] of full
@@ -148,7 +193,13 @@ func digits(s string) bool {
 
 // dated reports a match with a meaning that holds only for a time.
 func dated(m *Match) bool {
-	if m == nil || len(m.Entries) < 2 {
+	if m == nil || len(m.Entries) == 0 {
+		return false
+	}
+	if _, ok := heldBounded(m.Entries, ""); ok {
+		return true
+	}
+	if len(m.Entries) < 2 {
 		return false
 	}
 	for _, e := range m.Entries {
@@ -172,7 +223,7 @@ func (e Entity) At(date string) (code, sector string) {
 	if e.Agent || e.Rule == ruleLeadersState {
 		m = e.source
 	}
-	if e.Actor == "" || !dated(m) {
+	if e.Actor == "" && (e.Agent || !boundedMatch(e.Match)) || !dated(m) {
 		return e.Actor, e.Sector
 	}
 	x := m.Entry(date)

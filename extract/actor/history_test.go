@@ -1,0 +1,237 @@
+package actor
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	textpkg "github.com/stratex/stratex/extract/text"
+)
+
+// TestCenturyBodies checks the international bodies of the century before
+// the United Nations and of the Cold War (orgs.tsv): each in a history and
+// in a paper or a second history, and the names beside them that are not
+// they (another league, another international, another Balkan pact).
+func TestCenturyBodies(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct{ sentence, want string }{
+		// a history of the Manchurian crisis and a paper on collective security
+		{"In 1933 the League of Nations condemned Japan's seizure of Manchuria.", "League of Nations/ORG/LEAGUE_OF_NATIONS/"},
+		{"The failure of the League of Nations in Abyssinia haunted the planners of 1945.", "League of Nations/ORG/LEAGUE_OF_NATIONS/"},
+		// histories of the communist movement and of the Yugoslav split
+		{"In 1935 the Comintern called for popular fronts against fascism.", "Comintern/ORG/COMINTERN/"},
+		{"Delegates of the Communist International met in Moscow in 1920.", "Communist International/ORG/COMINTERN/"},
+		{"In 1948 the Cominform expelled Yugoslavia.", "Cominform/ORG/COMINFORM/"},
+		// histories of interwar Central Europe and of the Balkans
+		{"In 1936 the Little Entente met in Bratislava.", "Little Entente/ORG/LITTLE_ENTENTE/"},
+		{"Greece and Turkey signed the Balkan Entente in 1934.", "Balkan Entente/ORG/BALKAN_ENTENTE/"},
+		// a history of European integration and a paper on the Marshall Plan
+		{"France and Germany pooled their coal in the ECSC in 1952.", "ECSC/ORG/ECSC/"},
+		{"The OEEC divided the Marshall aid among its members in 1948.", "OEEC/ORG/OEEC/"},
+		// the names beside them stay what they were
+		{"The Arab League met in Cairo in 1945.", "Arab League/ORG/ARAB_LEAGUE/"},
+		{"In 1917 the Entente promised Italy new lands.", "Entente/ORG/ENTENTE/"},
+	} {
+		checkDated(t, v, c.sentence, c.want)
+	}
+	for _, c := range []struct{ sentence, form string }{
+		{"The League of Women Voters met in 1925.", "League of Nations"},
+		{"The Second International collapsed in 1914.", "Second International"},
+		{"The Balkan Pact was signed in 1953.", "Balkan Pact"},
+	} {
+		checkNoActor(t, v, c.sentence, c.form, []string{"LEAGUE_OF_NATIONS", "COMINTERN", "BALKAN_ENTENTE"})
+	}
+}
+
+// TestCenturyForces checks the armed forces of the century's wars named
+// with no demonym (agencies.tsv): each its state with sector MIL, in two
+// texts, and the names that share a word with them and are not they.
+func TestCenturyForces(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct{ sentence, want string }{
+		// histories of the Polish-Soviet war and of the Second World War
+		{"In 1920 the Red Army crossed the Bug.", "Red Army/ORG/SUN/MIL"},
+		{"The Red Army took Budapest in February 1945.", "Red Army/ORG/SUN/MIL"},
+		// a history of the Long March: China's Red Army is China's
+		{"In 1934 the Chinese Red Army began the Long March.", "Chinese Red Army/ORG/CHN/MIL"},
+		// a news line of the 1970s: the West German group is no army of a state
+		{"In 1977 the Red Army Faction kidnapped an industrialist.", "Red Army Faction/ORG/BAADER_MEINHOF_GROUP/REB"},
+		// histories of the Second World War and of Barbarossa
+		{"In 1940 the Wehrmacht invaded France.", "Wehrmacht/ORG/DEU/MIL"},
+		{"The Wehrmacht reached the outskirts of Moscow in 1941.", "Wehrmacht/ORG/DEU/MIL"},
+		{"In 1940 the Luftwaffe bombed London.", "Luftwaffe/ORG/DEU/MIL"},
+		{"In 1999 the Luftwaffe flew its first combat missions since the war.", "Luftwaffe/ORG/DEU/MIL"},
+		{"In 1929 the Reichswehr trained secretly in the Soviet Union.", "Reichswehr/ORG/DEU/MIL"},
+		{"The Gestapo arrested the conspirators in 1944.", "Gestapo/ORG/DEU/COP"},
+		// histories of the Vietnam war and of the fall of Saigon
+		{"In 1968 the ARVN held Hue's citadel.", "ARVN/ORG/RVN/MIL"},
+		{"The ARVN abandoned the Central Highlands in 1975.", "ARVN/ORG/RVN/MIL"},
+		{"In 1972 the PAVN crossed the DMZ.", "PAVN/ORG/VDR/MIL"},
+		{"In 1979 the People's Army of Vietnam invaded Cambodia.", "People's Army of Vietnam/ORG/VNM/MIL"},
+		// histories of the Chinese civil war and a paper on China's army
+		{"In 1949 the PLA took Beijing.", "PLA/ORG/CHN/MIL"},
+		{"The National Revolutionary Army reached Shanghai in 1927.", "National Revolutionary Army/ORG/CHN/MIL"},
+	} {
+		checkDated(t, v, c.sentence, c.want)
+	}
+}
+
+// TestCenturyParties checks the parties and movements of agencies.tsv,
+// each its state with the sector of the period (OPP before power, GOV in
+// it, REB in arms against it), and the forms that name no party.
+func TestCenturyParties(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct{ sentence, want string }{
+		// histories of the Russian revolution and of the Polish-Soviet war
+		{"In 1915 the Bolsheviks opposed the war.", "Bolsheviks/ORG/RUS/OPP"},
+		{"In 1920 the Bolsheviks refused the British terms.", "Bolsheviks/ORG/SUN/GOV"},
+		{"The Bolshevik government signed the treaty in 1918.", "Bolshevik government/ORG/SUN/GOV"},
+		// histories of China and of Taiwan's democracy
+		{"In 1925 the Kuomintang held Canton.", "Kuomintang/ORG/CHN/OPP"},
+		{"In 1937 the Kuomintang fought Japan at Shanghai.", "Kuomintang/ORG/CHN/GOV"},
+		{"In 1960 the KMT ruled Taiwan under martial law.", "KMT/ORG/TWN/GOV"},
+		{"In 2004 the Kuomintang opposed the referendum.", "Kuomintang/ORG/TWN/OPP"},
+		// histories of Weimar and of the Second World War
+		{"In 1932 the Nazis won the election.", "Nazis/ORG/DEU/OPP"},
+		{"In 1941 the Nazis invaded the Soviet Union.", "Nazis/ORG/DEU/GOV"},
+		// histories of Indochina: the Viet Minh before and after the republic
+		{"In 1943 the Viet Minh fought the Japanese.", "Viet Minh/ORG/VNM/REB"},
+		{"In 1954 the Viet Minh took Dien Bien Phu.", "Viet Minh/ORG/VDR/GOV"},
+		{"In 1968 the Viet Cong attacked the embassy.", "Viet Cong/ORG/VNM/REB"},
+		{"The Vietcong mined the roads in 1965.", "Vietcong/ORG/VNM/REB"},
+		{"In 1962 the Pathet Lao attacked government posts.", "Pathet Lao/ORG/LAO/REB"},
+		// the Russian civil war and South Sudan's: one name, two militias
+		{"In 1919 the White Army advanced on Moscow.", "White Army/ORG/RUS/REB"},
+		{"In 2013 the White Army marched on Bor.", "White Army/ORG/SSD/REB"},
+		// a history of the American Revolution
+		{"In 1776 the Continental Congress declared independence.", "Continental Congress/ORG/USA/GOV"},
+	} {
+		checkDated(t, v, c.sentence, c.want)
+	}
+	for _, c := range []struct{ sentence, form string }{
+		{"In 2005 neo-Nazis marched in Dresden.", "Nazis"},
+		{"In 2005 neo-Nazis marched in Dresden.", "neo-Nazis"},
+		{"In 1919 anti-Bolshevik forces held Omsk.", "Bolshevik"},
+		// the Continental Army has no row (agencies.tsv)
+		{"In 1777 the Continental Army wintered at Valley Forge.", "Continental Army"},
+	} {
+		checkNoActor(t, v, c.sentence, c.form, nil)
+	}
+}
+
+// checkNoActor finds the entities of a one-sentence text dated by the year
+// it names and checks that no entity whose text holds form has an actor
+// and that none has one of the codes of never.
+func checkNoActor(t *testing.T, v *Vocabulary, text, form string, never []string) {
+	t.Helper()
+	date := ""
+	for _, w := range strings.Fields(text) {
+		if w = strings.Trim(w, ".,"); len(w) == 4 && w[0] >= '1' && w[0] <= '2' && digits(w) {
+			date = w
+		}
+	}
+	sents := []textpkg.Sentence{{Start: 0, End: len(text)}}
+	es, err := v.Entities(context.Background(), NewTagger(), testLexer(v), text, sents, []string{"body"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	Redate(es, func(int) string { return date }, []string{date})
+	for _, e := range es {
+		if strings.Contains(text[e.Start:e.End], form) && e.Actor != "" {
+			t.Errorf("%q: %q is %s/%s, want no actor", text, text[e.Start:e.End], e.Actor, e.Sector)
+		}
+		for _, c := range never {
+			if e.Actor == c {
+				t.Errorf("%q: %q is %s, want no %s", text, text[e.Start:e.End], e.Actor, c)
+			}
+		}
+	}
+}
+
+// TestBoundedCoalition checks the bounded rows of "the Allies" (orgs.tsv,
+// note only:dated): the name is the Entente's in a sentence dated within
+// the First World War and its peace, the Second World War's Allies' in one
+// dated within that war, and no one's in a sentence of another war, of
+// the years between, or of no date.
+func TestBoundedCoalition(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct{ sentence, want string }{
+		// histories of the First World War and of the peace
+		{"In 1916 the Allies attacked on the Somme.", "Allies/ORG/ENTENTE/"},
+		{"The Allies occupied the Rhineland in 1919.", "Allies/ORG/ENTENTE/"},
+		// histories of the Second World War in Europe and in Italy
+		{"In 1944 the Allies landed in Normandy.", "Allies/ORG/ALLIES/"},
+		{"Allied forces landed in Sicily in 1943.", "Allied forces/ORG/ALLIES/"},
+	} {
+		checkDated(t, v, c.sentence, c.want)
+	}
+	for _, c := range []struct{ sentence, form string }{
+		// the Greek allies of 480 BC (no date the resolver reads), the Gulf
+		// war's coalition, the former Allies between the wars, and a
+		// sentence with no date
+		{"After Salamis the Allies sailed to Andros.", "Allies"},
+		{"In 1991 the Allies bombed Baghdad.", "Allies"},
+		{"In 1930 the former Allies met at The Hague.", "Allies"},
+		{"The Allies made a counter-offer in which Italy would gain territory.", "Allies"},
+	} {
+		checkNoActor(t, v, c.sentence, c.form, nil)
+	}
+}
+
+// TestRevolutionaryBodies checks the revolutionary bodies and movements of
+// agencies.tsv, and that the bounded ones name no one at a later date when
+// another body bears the name.
+func TestRevolutionaryBodies(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct{ sentence, want string }{
+		// histories of the French Revolution and of the Terror
+		{"In 1793 the National Convention declared war on Britain.", "National Convention/ORG/FRA/GOV"},
+		{"The Committee of Public Safety sent Carnot to the front in 1793.", "Committee of Public Safety/ORG/FRA/GOV"},
+		// histories of the Ottoman Empire's last years and of the Balkan wars
+		{"In 1908 the Young Turks forced the Sultan to restore the constitution.", "Young Turks/ORG/TUR/OPP"},
+		{"The Committee of Union and Progress took Edirne back in 1913.", "Committee of Union and Progress/ORG/TUR/GOV"},
+		// the Mexican revolution and the Chiapas rising
+		{"In 1914 the Zapatistas entered Mexico City.", "Zapatistas/ORG/MEX/REB"},
+		{"The Zapatistas seized San Cristobal in 1994.", "Zapatistas/ORG/MEX/REB"},
+		// a history of occupied Yugoslavia
+		{"In 1943 the Chetniks fought the Partisans on the Neretva.", "Chetniks/ORG/YUG/REB"},
+	} {
+		checkDated(t, v, c.sentence, c.want)
+	}
+	for _, c := range []struct{ sentence, form string }{
+		// an American party's convention, Algiers in 1958, an idiom, the
+		// Bosnian war, and the Jacobins (no row)
+		{"In 2016 the Republican National Convention nominated Trump.", "National Convention"},
+		{"In 1958 a Committee of Public Safety seized power in Algiers.", "Committee of Public Safety"},
+		{"In 2010 the Young Turks of the party demanded a new leader.", "Young Turks"},
+		{"In 1992 Serb paramilitaries calling themselves Chetniks burned the village.", "Chetniks"},
+		{"In 1793 the Jacobins purged the Girondins.", "Jacobins"},
+	} {
+		checkNoActor(t, v, c.sentence, c.form, nil)
+	}
+}
+
+// TestEconomicOrder checks the bodies of the century's economic and
+// defence order whose acronyms the dictionaries leave out (orgs.tsv), and
+// that the bodies beside them keep their own codes.
+func TestEconomicOrder(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct{ sentence, want string }{
+		// a history of aid to the developing world and a paper on tax policy
+		{"In 1969 the OECD defined official development assistance.", "OECD/ORG/OECD/"},
+		{"The Organisation for Economic Co-operation and Development cut its forecast in 2015.", "Organisation for Economic Co-operation and Development/ORG/OECD/"},
+		// histories of trade: the Kennedy round and the Uruguay round
+		{"In 1967 the General Agreement on Tariffs and Trade concluded the Kennedy Round.", "General Agreement on Tariffs and Trade/ORG/GATT/"},
+		{"The General Agreement on Tariffs and Trade opened the Uruguay Round in 1986.", "General Agreement on Tariffs and Trade/ORG/GATT/"},
+		// histories of European defence: the WEU is no EU
+		{"In 1955 the Western European Union admitted West Germany.", "Western European Union/ORG/WEU/"},
+		{"The WEU sent ships to the Gulf in 1987.", "WEU/ORG/WEU/"},
+		{"In 1973 Britain left EFTA for the EEC.", "EFTA/ORG/EFTA/"},
+		// the bodies beside them
+		{"In 1995 the WTO replaced the old trade regime.", "WTO/ORG/WTO/"},
+		{"In 1993 the European Union took its name.", "European Union/ORG/EU/"},
+		{"In 1948 the OEEC shared out the Marshall aid.", "OEEC/ORG/OEEC/"},
+	} {
+		checkDated(t, v, c.sentence, c.want)
+	}
+}
