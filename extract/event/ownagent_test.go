@@ -5,7 +5,7 @@ import "testing"
 // TestOwnUncodedAgentTakesNoFill checks that an act whose sentence names
 // its own agent, one the vocabulary has no code for, takes no source from
 // the paragraph or the document: a passive's agent after "by" ("were
-// attacked by the Bolsheviks"), a leader's men as the subject ("Villa and
+// attacked by the Greens"), a leader's men as the subject ("Villa and
 // Zapata's troops occupied", "Mishich's cavalry came to the aid of"). A
 // coded agent still acts, a "by" phrase that names no one ("by night")
 // and a possessor after a preposition ("the troops of Kadyrov's men")
@@ -13,7 +13,7 @@ import "testing"
 func TestOwnUncodedAgentTakesNoFill(t *testing.T) {
 	checkCases(t, []roleCase{
 		{"a passive's uncoded agent (history)",
-			"Poland attacked Ukraine in 1919. Poland attacked Ukraine again in 1920. In November, the Ukrainian forces were attacked by the Bolsheviks.",
+			"Poland attacked Ukraine in 1919. Poland attacked Ukraine again in 1920. In November, the Ukrainian forces were attacked by the Greens.",
 			"ASSAULT POL>UKR; ASSAULT POL>UKR"},
 		{"a passive's uncoded agent (news)",
 			"Russia shelled Georgia in May. Russia shelled Georgia in June. In July, Georgian villages were shelled by the Chechens.",

@@ -10,7 +10,7 @@ func TestJoiningUpWithUnitsIsNoAlliance(t *testing.T) {
 	checkSenses(t, []string{"COOPERATE"}, []senseCase{
 		{"pilots join up with units (Vietnam)", "In 1965 American pilots were deployed from Okinawa to Vietnam to join up with other units.", ""},
 		{"a division joins up with units (WW1)", "In 1918 the American division joined up with French units near Reims.", ""},
-		{"an alliance joined (WW1)", "In 1918 the United States joined the Allies.", "COOPERATE USA>"},
+		{"an alliance joined (WW1)", "In 1918 the United States joined the Allies.", "COOPERATE USA>ENTENTE"},
 		{"talks joined (Camp David)", "In 1979 Egypt joined the talks with Israel.", "COOPERATE EGY>ISR"},
 	})
 }
