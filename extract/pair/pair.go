@@ -663,7 +663,11 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 // agent noun that ends the actor's own phrase, of a sector of
 // partysectors.txt ("Russian troops in Syria"; not "Turkish tourists in
 // Greece"). The place is that actor's party whatever word follows it; to
-// the sentence's other actors it stays a scene.
+// the sentence's other actors it stays a scene. After an actor's own
+// agent noun the place is a scene whatever word follows it ("Turkish
+// tourists in Greece left", "Indian traders in Kenya lost": irregular
+// pasts the verb test does not know); the agent's sector alone decides
+// whose party it is.
 func (f *Finder) scene(sv *event.Sentence, ci int) (bool, int) {
 	toks, co := sv.Toks, sv.Coords[ci]
 	k := co.First
@@ -679,18 +683,27 @@ func (f *Finder) scene(sv *event.Sentence, ci int) (bool, int) {
 	if l := sv.Groups[co.Groups[0]].Label; l != "GPE" && l != "LOC" {
 		return false, -1
 	}
+	party := -1 // where a preposition of role party ("in") starts before the place
+	for _, ws := range f.lex.PairPhrases("party") {
+		if p := k - len(ws); p >= 0 && phraseEnd(toks, p, [][]string{ws}) == k {
+			party = p
+			break
+		}
+	}
+	// "Turkish tourists in Greece left": after an actor's own agent noun
+	// the place is where the agents are, whatever word follows it (an
+	// irregular past the verb test misses: "left", "lost", "grew")
+	own := party > 0 && sv.CoordAt[party-1] >= 0 && toks[party-1].Kind == english.Alpha && !english.IsUpperWord(toks[party-1].Text)
 	if n := co.Last + 1; n < len(toks) && toks[n].Kind == english.Alpha {
 		w := toks[n].Low
 		function := sv.Preposition(w) || sv.ClauseWord(w) || sv.Determiner(w) || sv.Auxiliary(w) || conjunction(sv, n) || w == "as"
 		verb := syntax.VerbLike(w) || sv.Verb != nil && sv.Verb(n)
-		if english.IsUpperWord(toks[n].Text) || !function && !verb {
+		if english.IsUpperWord(toks[n].Text) || !function && !verb && !own {
 			return false, -1 // "in U.S. aircraft": the actor modifies a noun
 		}
 	}
-	for _, ws := range f.lex.PairPhrases("party") {
-		if p := k - len(ws); p >= 0 && phraseEnd(toks, p, [][]string{ws}) == k {
-			return true, f.agentBefore(sv, p)
-		}
+	if party >= 0 {
+		return true, f.agentBefore(sv, party)
 	}
 	return true, -1
 }
