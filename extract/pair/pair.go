@@ -1010,16 +1010,38 @@ func (f *Finder) territory(sv *event.Sentence, first, last int) bool {
 }
 
 // namesWar reports a capitalised relation noun of armed conflict at token
-// k (relations.tsv flag armed: War, Wars, Conflict), which makes the actor
-// before it part of a proper name ("the Vietnam War", "the Korean War",
-// "the Arab-Israeli Conflict"): the war so named, where the actor is its
+// k (relations.tsv flag armed: War, Wars, Conflict), or after a few more
+// capitalised words and hyphens from k ("the Russian Civil War", "the
+// Franco-Prussian War"), which makes the actor before k part of a proper
+// name ("the Vietnam War", "the Korean War", "the Arab-Israeli Conflict"): the war so named, where the actor is its
 // scene or one of its sides, not a party to what the sentence's other
 // actors do. A capitalised alliance, treaty or bloc ("the Anglo-Japanese
 // Alliance", "the Soviet Bloc") keeps its actors: they are the parties of
 // the relation it names.
 func (f *Finder) namesWar(sv *event.Sentence, k int) bool {
-	return k < len(sv.Toks) && english.IsUpperWord(sv.Toks[k].Text) && f.lex.ArmedConflict(sv.Toks[k].Low)
+	toks := sv.Toks
+	for n := 0; k < len(toks) && n < maxWarName; k, n = k+1, n+1 {
+		t := toks[k]
+		if (t.Text == "-" || t.Text == "–") && english.Glued(toks, k) && k+1 < len(toks) && english.Glued(toks, k+1) {
+			continue // "the Franco-Prussian War": a hyphen inside the name
+		}
+		if t.Kind != english.Alpha || !english.IsUpperWord(t.Text) {
+			return false
+		}
+		if f.lex.ArmedConflict(t.Low) {
+			return true
+		}
+		if syntax.VerbLike(t.Low) || sv.Verb != nil && sv.Verb(k) {
+			return false // "Japan Declared War on Russia": a headline's verb, not a name
+		}
+	}
+	return false
 }
+
+// maxWarName bounds the capitalised words and hyphens namesWar passes
+// between an actor and the war's noun ("the Second Sino-Japanese War",
+// "the American Revolutionary War").
+const maxWarName = 4
 
 // proseWords counts a sentence's words of prose: lower-case words other
 // than a preposition, a determiner, a clause word or a joiner ("and",
