@@ -594,6 +594,7 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 		}
 	}
 	list := hedgedLists(sv, span)
+	items := splitList(sv, span)
 	for x := range scene {
 		// "Farmers in Kenya, Uganda and probably Tanzania": a list of
 		// states after the preposition names whose the people are, not
@@ -622,6 +623,9 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 			}
 			if list[x] >= 0 && list[x] == list[y] {
 				continue // "Pakistan and possibly China": members of one list
+			}
+			if items[x] >= 0 && items[x] == items[y] {
+				continue // "refugees from German Silesia and Austrian Tyrol": two places of one list
 			}
 			if tally(sv, span[x], span[y]) {
 				continue // "Chile lost 900 men while Peru lost 2,000": two counts, no act between the two
@@ -985,6 +989,56 @@ func hedgedLists(sv *event.Sentence, span [][2]int) []int {
 		}
 	}
 	return list
+}
+
+// splitList gives each actor phrase (token spans, in order) the index of
+// the first phrase of a list a preposition governs that it is an item of,
+// or -1: items whose actors modify names of their own, so that the actor
+// stage sees two coordinations, not one ("refugees from German Silesia
+// and Austrian Tyrol", "loans from Great Britain and Imperial Germany").
+// Between two items stand only capitalised words of their names, one
+// joiner ("and", "or") and determiners; a comma ends a fronted phrase
+// ("To Great Britain, Imperial Germany was a rival") and keeps
+// the two apart. Such items are what one act or noun takes, as the
+// members of one coordination are, and do not relate to each other; a
+// list that is a subject ("German Silesia and Austrian Tyrol sent
+// refugees") keeps its pairs.
+func splitList(sv *event.Sentence, span [][2]int) []int {
+	toks := sv.Toks
+	items := make([]int, len(span))
+	for y := range items {
+		items[y] = -1
+		if y == 0 {
+			continue
+		}
+		joiners, ok := 0, true
+		for j := span[y-1][1] + 1; j < span[y][0] && ok; j++ {
+			t := toks[j]
+			switch {
+			case conjunction(sv, j):
+				joiners++
+			case joiners > 0 && sv.Determiner(t.Low):
+			case t.Kind == english.Alpha && english.IsUpperWord(t.Text) && !syntax.VerbLike(t.Low) && (sv.Verb == nil || !sv.Verb(j)):
+			default:
+				ok = false
+			}
+		}
+		if !ok || joiners != 1 {
+			continue
+		}
+		if items[y-1] >= 0 {
+			items[y] = items[y-1]
+			continue
+		}
+		k := span[y-1][0] - 1
+		for k >= 0 && sv.Determiner(toks[k].Low) {
+			k--
+		}
+		if k >= 0 && sv.Preposition(toks[k].Low) {
+			items[y-1], items[y] = y-1, y-1
+		}
+	}
+	return items
 }
 
 // adverb reports a lower-case word in -ly of five letters or more
