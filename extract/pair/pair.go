@@ -573,6 +573,7 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 	var scene []bool // the phrase names a place where something happens: "Riots in Bolivia"
 	var agent []int  // the coordination of the actor whose act or agent noun the scene follows, or -1: "Chinese investment in Pakistan"
 	var coord []int  // each phrase's coordination
+	var bound []int  // the coordination whose name or role the phrase is part of, the one it pairs with, or -1: Peru's "War to Free Cuba"
 	toks := sv.Toks
 	for ci, co := range sv.Coords {
 		if codes := co.Codes(sv.Groups); len(codes) > 0 {
@@ -590,6 +591,12 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 			span = append(span, [2]int{co.First, l})
 			sc, ag := f.scene(sv, ci)
 			scene, agent, coord = append(scene, sc), append(agent, ag), append(coord, ci)
+			bound = append(bound, -1)
+			if open := quotedName(sv, co.First, l); open >= 0 {
+				bound[len(bound)-1] = holderBefore(sv, open) // launched the "War to Free Cuba and Aid Chile"
+			} else if as := f.roleAs(sv, co.First, l); as >= 0 {
+				bound[len(bound)-1] = holderBefore(sv, as) // "Peru fought on as a Chilean ally"
+			}
 			owner = append(owner, ci+1 < len(sv.Coords) && l+3 == sv.Coords[ci+1].First && toks[l+1].Low == "'" && toks[l+2].Low == "s")
 		}
 	}
@@ -617,6 +624,9 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 		for y := x + 1; y < len(phrases); y++ {
 			if crowded && !f.linked(sv, coord[x], coord[y]) {
 				continue
+			}
+			if bound[x] >= 0 && bound[x] != coord[y] || bound[y] >= 0 && bound[y] != coord[x] {
+				continue // an actor in a quoted name or a role pairs only with the one whose name or role it is
 			}
 			if y == x+1 && owner[x] {
 				continue // a possessor and what it has are one side
@@ -990,6 +1000,91 @@ func hedgedLists(sv *event.Sentence, span [][2]int) []int {
 	}
 	return list
 }
+
+// quotedName returns where the quotation opens that holds an actor
+// phrase (tokens first to last) as part of a name in title case, or -1:
+// a campaign's, an operation's, a book's ('launched the "War to Free
+// Cuba and Aid Chile"', 'the codename "Operation Danish Shield"'): two
+// to maxQuotedName words, each capitalised or a function word (a
+// preposition, a determiner, a joiner, "to"), and a capitalised word of
+// the name that is no actor. The actors of such a name are its theme: they
+// relate to the one whose name it is (holderBefore), not to the
+// sentence's other actors nor to each other. A quotation of speech
+// ('"Denmark will not yield"', '"Cuba is free"') has words in lower case
+// and keeps its actors.
+func quotedName(sv *event.Sentence, first, last int) int {
+	toks := sv.Toks
+	open, quotes := -1, 0
+	for j := 0; j < first; j++ {
+		if toks[j].Low == `"` {
+			quotes++
+			open = j
+		}
+	}
+	if quotes%2 == 0 || first-open > maxQuotedName {
+		return -1
+	}
+	words, own := 0, false
+	for j := open + 1; j < len(toks) && j-open <= maxQuotedName+1; j++ {
+		t := toks[j]
+		if t.Low == `"` {
+			if j > last && words >= 2 && own {
+				return open
+			}
+			return -1
+		}
+		if t.Kind != english.Alpha {
+			continue
+		}
+		words++
+		if !english.IsUpperWord(t.Text) {
+			if !sv.Preposition(t.Low) && !sv.Determiner(t.Low) && !conjunction(sv, j) && t.Low != "to" {
+				return -1
+			}
+			continue
+		}
+		if sv.CoordAt[j] < 0 {
+			own = true
+		}
+	}
+	return -1
+}
+
+// roleAs returns where "as" stands before an actor phrase (tokens first
+// to last) that names, as a people's adjective, what the clause's subject
+// is to it, with a role noun of roles.txt right after it ("Peru entered the
+// war as a Chilean ally", "Nepal acted as an Indian partner"), or -1. The
+// actor is the subject's ally or partner, not a party to what the
+// sentence's other actors do; "as an ally of Chile" is the role rule's.
+func (f *Finder) roleAs(sv *event.Sentence, first, last int) int {
+	toks := sv.Toks
+	if last+1 >= len(toks) || !f.lex.Roles[toks[last+1].Low] {
+		return -1
+	}
+	k := first - 1
+	if k >= 0 && sv.Determiner(toks[k].Low) {
+		k--
+	}
+	if k < 0 || toks[k].Low != "as" {
+		return -1
+	}
+	return k
+}
+
+// holderBefore returns the nearest actor coordination before token k in
+// its clause that no preposition governs (the one who launches the
+// campaign named at k), or -1, when the phrase at k pairs as before.
+func holderBefore(sv *event.Sentence, k int) int {
+	for j := k - 1; j >= 0 && sv.Clause[j] == sv.Clause[k]; j-- {
+		if c := sv.CoordAt[j]; c >= 0 && !sv.Governed(c) {
+			return c
+		}
+	}
+	return -1
+}
+
+// maxQuotedName bounds the words of a quoted name (quotedName).
+const maxQuotedName = 10
 
 // splitList gives each actor phrase (token spans, in order) the index of
 // the first phrase of a list a preposition governs that it is an item of,
