@@ -587,6 +587,9 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 			if f.transitAt(sv, ci) {
 				continue // "flew to England via Gibraltar": a place passed through, no party
 			}
+			if f.journeyEnd(sv, ci) {
+				continue // "the deposed emir fled to Egypt": where a person went, no party
+			}
 			phrases = append(phrases, codes)
 			span = append(span, [2]int{co.First, l})
 			sc, ag := f.scene(sv, ci)
@@ -1372,6 +1375,36 @@ func (f *Finder) transitAt(sv *event.Sentence, ci int) bool {
 		}
 	}
 	return true
+}
+
+// journeyEnd reports an actor phrase (coordination ci) that names the
+// place a person went to: a state's or a region's name with no sector
+// (GPE, LOC) right after a phrase of journey.txt ("fled to", "left
+// for"), past determiners, whose clause's subject names no actor ("the
+// deposed emir fled to Egypt"). A side that goes there ("Uzbek refugees
+// fled to Kyrgyzstan") keeps the place as its party.
+func (f *Finder) journeyEnd(sv *event.Sentence, ci int) bool {
+	toks, co := sv.Toks, sv.Coords[ci]
+	k := co.First
+	for k > 0 && sv.Determiner(toks[k-1].Low) {
+		k--
+	}
+	p := -1
+	for _, ws := range f.words.journey {
+		if q := k - len(ws); q >= 0 && phraseEnd(toks, q, [][]string{ws}) == k {
+			p = q
+		}
+	}
+	if p < 0 {
+		return false
+	}
+	for _, g := range co.Groups {
+		if gr := sv.Groups[g]; gr.Label != "GPE" && gr.Label != "LOC" || gr.Sector != "" {
+			return false
+		}
+	}
+	subj, _ := sv.Subject(p, sv.Clause[p])
+	return len(subj) == 0
 }
 
 // transit returns the codes of the sentence's transit places (transitAt).
