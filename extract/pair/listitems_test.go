@@ -6,7 +6,9 @@ import "testing"
 // own ("German Silesia and Austrian Tyrol") are items of one list after a
 // preposition, as the members of one coordination are: they pair with the
 // sentence's other actors, not with each other. A list that is the
-// subject, and two items a comma and a clause keep apart, still pair.
+// subject, a list after "between" or after a relation noun ("the
+// rivalry of"), and two items a comma and a clause keep apart, still
+// pair.
 // Cases from a history of refugee relief and an economic history of
 // Argentina, each with its twins.
 func TestItemsOfOneGovernedList(t *testing.T) {
@@ -20,6 +22,12 @@ func TestItemsOfOneGovernedList(t *testing.T) {
 		{"not: a second actor in a clause of its own (refugee relief)",
 			"Swedish doctors treated refugees from German Silesia, and Austrian officials paid them.",
 			"SWE-DEU mention pair:sentence; SWE-AUT mention pair:sentence; DEU-AUT mention pair:sentence"},
+		{"not: a list after a relation noun's 'of' (refugee relief)",
+			"Polish politics turned on the rivalry of Austrian Galicia and German Silesia.",
+			"POL-AUT mention pair:sentence; POL-DEU mention pair:sentence; AUT-DEU mention pair:sentence"},
+		{"not: a list after 'between' (refugee relief)",
+			"Polish smugglers crossed the border between Austrian Galicia and German Silesia.",
+			"POL-AUT mention pair:sentence; POL-DEU mention pair:sentence; AUT-DEU mention pair:sentence"},
 		{"two lenders of one list after 'from', an adjective on the second (Argentina)",
 			"Argentine railways were built with loans from Great Britain and Imperial Germany.",
 			"ARG-GBR mention pair:sentence; ARG-DEU mention pair:sentence"},

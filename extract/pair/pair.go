@@ -604,7 +604,7 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 		}
 	}
 	list := hedgedLists(sv, span)
-	items := splitList(sv, span)
+	items := f.splitList(sv, span)
 	for x := range scene {
 		// "Farmers in Kenya, Uganda and probably Tanzania": a list of
 		// states after the preposition names whose the people are, not
@@ -1100,8 +1100,10 @@ const maxQuotedName = 10
 // the two apart. Such items are what one act or noun takes, as the
 // members of one coordination are, and do not relate to each other; a
 // list that is a subject ("German Silesia and Austrian Tyrol sent
-// refugees") keeps its pairs.
-func splitList(sv *event.Sentence, span [][2]int) []int {
+// refugees"), a list after "between" or "among" and a list after a
+// relation noun's preposition ("the rivalry of Austrian Galicia and
+// German Silesia", relations.tsv) keep their pairs.
+func (f *Finder) splitList(sv *event.Sentence, span [][2]int) []int {
 	toks := sv.Toks
 	items := make([]int, len(span))
 	for y := range items {
@@ -1132,9 +1134,13 @@ func splitList(sv *event.Sentence, span [][2]int) []int {
 		for k >= 0 && sv.Determiner(toks[k].Low) {
 			k--
 		}
-		if k >= 0 && sv.Preposition(toks[k].Low) {
-			items[y-1], items[y] = y-1, y-1
+		if k < 0 || !sv.Preposition(toks[k].Low) || toks[k].Low == "between" || toks[k].Low == "among" {
+			continue
 		}
+		if _, ok := f.lex.Relation(toks[max(k-1, 0)].Low); k > 0 && ok {
+			continue // "the rivalry of Austrian Galicia and German Silesia": a relation of the two
+		}
+		items[y-1], items[y] = y-1, y-1
 	}
 	return items
 }
