@@ -35,7 +35,7 @@ func TestCrowdedSentenceBreaks(t *testing.T) {
 			"In 1956 an Indian envoy gave a speech to a British audience: Burma, Thailand and Laos were threatened.",
 			"IND-GBR mention pair:sentence; IND-MMR mention pair:sentence; IND-THA mention pair:sentence; IND-LAO mention pair:sentence; GBR-MMR mention pair:sentence; GBR-THA mention pair:sentence; GBR-LAO mention pair:sentence"},
 		{"a relative clause keeps its link (a history of the Triple Alliance)",
-			"Austria stayed out of the war as a German ally, which pleased Italy.",
+			"Austria stayed out of the war on German advice, which pleased Italy.",
 			"AUT-DEU mention pair:sentence; AUT-ITA mention pair:sentence; DEU-ITA mention pair:sentence"},
 		{"two actors only: no crowd to thin",
 			"Italy rejoiced while Ethiopia mourned.",

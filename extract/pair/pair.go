@@ -573,6 +573,7 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 	var scene []bool // the phrase names a place where something happens: "Riots in Bolivia"
 	var agent []int  // the coordination of the actor whose act or agent noun the scene follows, or -1: "Chinese investment in Pakistan"
 	var coord []int  // each phrase's coordination
+	var bound []int  // the coordination whose name or role the phrase is part of, the one it pairs with, or -1: Peru's "War to Free Cuba"
 	toks := sv.Toks
 	for ci, co := range sv.Coords {
 		if codes := co.Codes(sv.Groups); len(codes) > 0 {
@@ -586,14 +587,24 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 			if f.transitAt(sv, ci) {
 				continue // "flew to England via Gibraltar": a place passed through, no party
 			}
+			if f.journeyEnd(sv, ci) {
+				continue // "the deposed emir fled to Egypt": where a person went, no party
+			}
 			phrases = append(phrases, codes)
 			span = append(span, [2]int{co.First, l})
 			sc, ag := f.scene(sv, ci)
 			scene, agent, coord = append(scene, sc), append(agent, ag), append(coord, ci)
+			bound = append(bound, -1)
+			if open := quotedName(sv, co.First, l); open >= 0 {
+				bound[len(bound)-1] = holderBefore(sv, open) // launched the "War to Free Cuba and Aid Chile"
+			} else if as := f.roleAs(sv, co.First, l); as >= 0 {
+				bound[len(bound)-1] = holderBefore(sv, as) // "Peru fought on as a Chilean ally"
+			}
 			owner = append(owner, ci+1 < len(sv.Coords) && l+3 == sv.Coords[ci+1].First && toks[l+1].Low == "'" && toks[l+2].Low == "s")
 		}
 	}
 	list := hedgedLists(sv, span)
+	items := f.splitList(sv, span)
 	for x := range scene {
 		// "Farmers in Kenya, Uganda and probably Tanzania": a list of
 		// states after the preposition names whose the people are, not
@@ -617,11 +628,17 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 			if crowded && !f.linked(sv, coord[x], coord[y]) {
 				continue
 			}
+			if bound[x] >= 0 && bound[x] != coord[y] || bound[y] >= 0 && bound[y] != coord[x] {
+				continue // an actor in a quoted name or a role pairs only with the one whose name or role it is
+			}
 			if y == x+1 && owner[x] {
 				continue // a possessor and what it has are one side
 			}
 			if list[x] >= 0 && list[x] == list[y] {
 				continue // "Pakistan and possibly China": members of one list
+			}
+			if items[x] >= 0 && items[x] == items[y] {
+				continue // "refugees from German Silesia and Austrian Tyrol": two places of one list
 			}
 			if tally(sv, span[x], span[y]) {
 				continue // "Chile lost 900 men while Peru lost 2,000": two counts, no act between the two
@@ -663,7 +680,11 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 // agent noun that ends the actor's own phrase, of a sector of
 // partysectors.txt ("Russian troops in Syria"; not "Turkish tourists in
 // Greece"). The place is that actor's party whatever word follows it; to
-// the sentence's other actors it stays a scene.
+// the sentence's other actors it stays a scene. After an actor's own
+// agent noun the place is a scene whatever word follows it ("Turkish
+// tourists in Greece left", "Indian traders in Kenya lost": irregular
+// pasts the verb test does not know); the agent's sector alone decides
+// whose party it is.
 func (f *Finder) scene(sv *event.Sentence, ci int) (bool, int) {
 	toks, co := sv.Toks, sv.Coords[ci]
 	k := co.First
@@ -679,18 +700,27 @@ func (f *Finder) scene(sv *event.Sentence, ci int) (bool, int) {
 	if l := sv.Groups[co.Groups[0]].Label; l != "GPE" && l != "LOC" {
 		return false, -1
 	}
+	party := -1 // where a preposition of role party ("in") starts before the place
+	for _, ws := range f.lex.PairPhrases("party") {
+		if p := k - len(ws); p >= 0 && phraseEnd(toks, p, [][]string{ws}) == k {
+			party = p
+			break
+		}
+	}
+	// "Turkish tourists in Greece left": after an actor's own agent noun
+	// the place is where the agents are, whatever word follows it (an
+	// irregular past the verb test misses: "left", "lost", "grew")
+	own := party > 0 && sv.CoordAt[party-1] >= 0 && toks[party-1].Kind == english.Alpha && !english.IsUpperWord(toks[party-1].Text)
 	if n := co.Last + 1; n < len(toks) && toks[n].Kind == english.Alpha {
 		w := toks[n].Low
 		function := sv.Preposition(w) || sv.ClauseWord(w) || sv.Determiner(w) || sv.Auxiliary(w) || conjunction(sv, n) || w == "as"
 		verb := syntax.VerbLike(w) || sv.Verb != nil && sv.Verb(n)
-		if english.IsUpperWord(toks[n].Text) || !function && !verb {
+		if english.IsUpperWord(toks[n].Text) || !function && !verb && !own {
 			return false, -1 // "in U.S. aircraft": the actor modifies a noun
 		}
 	}
-	for _, ws := range f.lex.PairPhrases("party") {
-		if p := k - len(ws); p >= 0 && phraseEnd(toks, p, [][]string{ws}) == k {
-			return true, f.agentBefore(sv, p)
-		}
+	if party >= 0 {
+		return true, f.agentBefore(sv, party)
 	}
 	return true, -1
 }
@@ -974,6 +1004,147 @@ func hedgedLists(sv *event.Sentence, span [][2]int) []int {
 	return list
 }
 
+// quotedName returns where the quotation opens that holds an actor
+// phrase (tokens first to last) as part of a name in title case, or -1:
+// a campaign's, an operation's, a book's ('launched the "War to Free
+// Cuba and Aid Chile"', 'the codename "Operation Danish Shield"'): two
+// to maxQuotedName words, each capitalised or a function word (a
+// preposition, a determiner, a joiner, "to"), and a capitalised word of
+// the name that is no actor. The actors of such a name are its theme: they
+// relate to the one whose name it is (holderBefore), not to the
+// sentence's other actors nor to each other. A quotation of speech
+// ('"Denmark will not yield"', '"Cuba is free"') has words in lower case
+// and keeps its actors.
+func quotedName(sv *event.Sentence, first, last int) int {
+	toks := sv.Toks
+	open, quotes := -1, 0
+	for j := 0; j < first; j++ {
+		if toks[j].Low == `"` {
+			quotes++
+			open = j
+		}
+	}
+	if quotes%2 == 0 || first-open > maxQuotedName {
+		return -1
+	}
+	words, own := 0, false
+	for j := open + 1; j < len(toks) && j-open <= maxQuotedName+1; j++ {
+		t := toks[j]
+		if t.Low == `"` {
+			if j > last && words >= 2 && own {
+				return open
+			}
+			return -1
+		}
+		if t.Kind != english.Alpha {
+			continue
+		}
+		words++
+		if !english.IsUpperWord(t.Text) {
+			if !sv.Preposition(t.Low) && !sv.Determiner(t.Low) && !conjunction(sv, j) && t.Low != "to" {
+				return -1
+			}
+			continue
+		}
+		if sv.CoordAt[j] < 0 {
+			own = true
+		}
+	}
+	return -1
+}
+
+// roleAs returns where "as" stands before an actor phrase (tokens first
+// to last) that names, as a people's adjective, what the clause's subject
+// is to it, with a role noun of roles.txt right after it ("Peru entered the
+// war as a Chilean ally", "Nepal acted as an Indian partner"), or -1. The
+// actor is the subject's ally or partner, not a party to what the
+// sentence's other actors do; "as an ally of Chile" is the role rule's.
+func (f *Finder) roleAs(sv *event.Sentence, first, last int) int {
+	toks := sv.Toks
+	if last+1 >= len(toks) || !f.lex.Roles[toks[last+1].Low] {
+		return -1
+	}
+	k := first - 1
+	if k >= 0 && sv.Determiner(toks[k].Low) {
+		k--
+	}
+	if k < 0 || toks[k].Low != "as" {
+		return -1
+	}
+	return k
+}
+
+// holderBefore returns the nearest actor coordination before token k in
+// its clause that no preposition governs (the one who launches the
+// campaign named at k), or -1, when the phrase at k pairs as before.
+func holderBefore(sv *event.Sentence, k int) int {
+	for j := k - 1; j >= 0 && sv.Clause[j] == sv.Clause[k]; j-- {
+		if c := sv.CoordAt[j]; c >= 0 && !sv.Governed(c) {
+			return c
+		}
+	}
+	return -1
+}
+
+// maxQuotedName bounds the words of a quoted name (quotedName).
+const maxQuotedName = 10
+
+// splitList gives each actor phrase (token spans, in order) the index of
+// the first phrase of a list a preposition governs that it is an item of,
+// or -1: items whose actors modify names of their own, so that the actor
+// stage sees two coordinations, not one ("refugees from German Silesia
+// and Austrian Tyrol", "loans from Great Britain and Imperial Germany").
+// Between two items stand only capitalised words of their names, one
+// joiner ("and", "or") and determiners; a comma ends a fronted phrase
+// ("To Great Britain, Imperial Germany was a rival") and keeps
+// the two apart. Such items are what one act or noun takes, as the
+// members of one coordination are, and do not relate to each other; a
+// list that is a subject ("German Silesia and Austrian Tyrol sent
+// refugees"), a list after "between" or "among" and a list after a
+// relation noun's preposition ("the rivalry of Austrian Galicia and
+// German Silesia", relations.tsv) keep their pairs.
+func (f *Finder) splitList(sv *event.Sentence, span [][2]int) []int {
+	toks := sv.Toks
+	items := make([]int, len(span))
+	for y := range items {
+		items[y] = -1
+		if y == 0 {
+			continue
+		}
+		joiners, ok := 0, true
+		for j := span[y-1][1] + 1; j < span[y][0] && ok; j++ {
+			t := toks[j]
+			switch {
+			case conjunction(sv, j):
+				joiners++
+			case joiners > 0 && sv.Determiner(t.Low):
+			case t.Kind == english.Alpha && english.IsUpperWord(t.Text) && !syntax.VerbLike(t.Low) && (sv.Verb == nil || !sv.Verb(j)):
+			default:
+				ok = false
+			}
+		}
+		if !ok || joiners != 1 {
+			continue
+		}
+		if items[y-1] >= 0 {
+			items[y] = items[y-1]
+			continue
+		}
+		k := span[y-1][0] - 1
+		for k >= 0 && sv.Determiner(toks[k].Low) {
+			k--
+		}
+		if k < 0 || !sv.Preposition(toks[k].Low) || toks[k].Low == "between" || toks[k].Low == "among" {
+			continue
+		}
+		if _, ok := f.lex.Relation(toks[max(k-1, 0)].Low); k > 0 && ok {
+			continue // "the rivalry of Austrian Galicia and German Silesia": a relation of the two
+		}
+		items[y-1], items[y] = y-1, y-1
+	}
+	return items
+}
+
 // adverb reports a lower-case word in -ly of five letters or more
 // ("possibly", "probably", "notably"); "ally" and "Italy" are none.
 func adverb(t english.Tok) bool {
@@ -997,16 +1168,38 @@ func (f *Finder) territory(sv *event.Sentence, first, last int) bool {
 }
 
 // namesWar reports a capitalised relation noun of armed conflict at token
-// k (relations.tsv flag armed: War, Wars, Conflict), which makes the actor
-// before it part of a proper name ("the Vietnam War", "the Korean War",
-// "the Arab-Israeli Conflict"): the war so named, where the actor is its
+// k (relations.tsv flag armed: War, Wars, Conflict), or after a few more
+// capitalised words and hyphens from k ("the Russian Civil War", "the
+// Franco-Prussian War"), which makes the actor before k part of a proper
+// name ("the Vietnam War", "the Korean War", "the Arab-Israeli Conflict"): the war so named, where the actor is its
 // scene or one of its sides, not a party to what the sentence's other
 // actors do. A capitalised alliance, treaty or bloc ("the Anglo-Japanese
 // Alliance", "the Soviet Bloc") keeps its actors: they are the parties of
 // the relation it names.
 func (f *Finder) namesWar(sv *event.Sentence, k int) bool {
-	return k < len(sv.Toks) && english.IsUpperWord(sv.Toks[k].Text) && f.lex.ArmedConflict(sv.Toks[k].Low)
+	toks := sv.Toks
+	for n := 0; k < len(toks) && n < maxWarName; k, n = k+1, n+1 {
+		t := toks[k]
+		if (t.Text == "-" || t.Text == "–") && english.Glued(toks, k) && k+1 < len(toks) && english.Glued(toks, k+1) {
+			continue // "the Franco-Prussian War": a hyphen inside the name
+		}
+		if t.Kind != english.Alpha || !english.IsUpperWord(t.Text) {
+			return false
+		}
+		if f.lex.ArmedConflict(t.Low) {
+			return true
+		}
+		if syntax.VerbLike(t.Low) || sv.Verb != nil && sv.Verb(k) {
+			return false // "Japan Declared War on Russia": a headline's verb, not a name
+		}
+	}
+	return false
 }
+
+// maxWarName bounds the capitalised words and hyphens namesWar passes
+// between an actor and the war's noun ("the Second Sino-Japanese War",
+// "the American Revolutionary War").
+const maxWarName = 4
 
 // proseWords counts a sentence's words of prose: lower-case words other
 // than a preposition, a determiner, a clause word or a joiner ("and",
@@ -1188,6 +1381,36 @@ func (f *Finder) transitAt(sv *event.Sentence, ci int) bool {
 		}
 	}
 	return true
+}
+
+// journeyEnd reports an actor phrase (coordination ci) that names the
+// place a person went to: a state's or a region's name with no sector
+// (GPE, LOC) right after a phrase of journey.txt ("fled to", "left
+// for"), past determiners, whose clause's subject names no actor ("the
+// deposed emir fled to Egypt"). A side that goes there ("Uzbek refugees
+// fled to Kyrgyzstan") keeps the place as its party.
+func (f *Finder) journeyEnd(sv *event.Sentence, ci int) bool {
+	toks, co := sv.Toks, sv.Coords[ci]
+	k := co.First
+	for k > 0 && sv.Determiner(toks[k-1].Low) {
+		k--
+	}
+	p := -1
+	for _, ws := range f.words.journey {
+		if q := k - len(ws); q >= 0 && phraseEnd(toks, q, [][]string{ws}) == k {
+			p = q
+		}
+	}
+	if p < 0 {
+		return false
+	}
+	for _, g := range co.Groups {
+		if gr := sv.Groups[g]; gr.Label != "GPE" && gr.Label != "LOC" || gr.Sector != "" {
+			return false
+		}
+	}
+	subj, _ := sv.Subject(p, sv.Clause[p])
+	return len(subj) == 0
 }
 
 // transit returns the codes of the sentence's transit places (transitAt).

@@ -84,7 +84,8 @@ func TestTableRowStatesNoPair(t *testing.T) {
 }
 
 // TestNamedWarIsNoParty: an actor in the name of a war ("the Korean
-// War", "the Vietnam War") names the war, not a party to what the
+// War", "the Vietnam War", "the Russian Civil War", "the Greco-Persian
+// Wars") names the war, not a party to what the
 // sentence's other actors do; a war named after no actor leaves the
 // sentence's actors as they were.
 func TestNamedWarIsNoParty(t *testing.T) {
@@ -113,6 +114,18 @@ func TestNamedWarIsNoParty(t *testing.T) {
 		{"a war named after no actor (a history)",
 			"During the Cold War, Cuba hosted Soviet missiles and advisers.",
 			"CUB-SUN host pair:event"},
+		{"a war's name of several words (a history of the Siberian intervention)",
+			"Japanese marines held Vladivostok during the Russian Civil War, and American units guarded the railway.",
+			"JPN-USA mention pair:sentence"},
+		{"not: capitalised words that name no war (a history of the Siberian intervention)",
+			"Japanese marines held Vladivostok during the Russian Civil Service strike, and American units guarded the railway.",
+			"JPN-RUS mention pair:sentence; JPN-USA mention pair:sentence; RUS-USA mention pair:sentence"},
+		{"a hyphen inside a war's name (a history of the ancient Near East)",
+			"Egypt bought grain from Persia after the Greco-Persian Wars.",
+			"EGY-IRN mention pair:sentence"},
+		{"not: a hyphenated name of a treaty (a history of the ancient Near East)",
+			"Egypt bought grain from Persia after the Greco-Persian Treaty talks.",
+			"EGY-IRN mention pair:sentence; EGY-GRC mention pair:sentence; IRN-GRC mention pair:sentence"},
 	})
 }
 

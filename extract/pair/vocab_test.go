@@ -28,6 +28,10 @@ func TestVocabulary(t *testing.T) {
 		!slices.ContainsFunc(v.transit, func(p []string) bool { return slices.Equal(p, []string{"en", "route", "to"}) }) {
 		t.Errorf("transit = %v, want via and en route to", v.transit)
 	}
+	if !slices.ContainsFunc(v.journey, func(p []string) bool { return slices.Equal(p, []string{"left", "for"}) }) ||
+		slices.ContainsFunc(v.journey, func(p []string) bool { return slices.Equal(p, []string{"sailed", "to"}) }) {
+		t.Errorf("journey = %v, want left for, not sailed to", v.journey)
+	}
 	if !slices.ContainsFunc(v.reciprocal, func(p []string) bool { return slices.Equal(p, []string{"each", "other"}) }) {
 		t.Errorf("reciprocal = %v, want each other", v.reciprocal)
 	}
