@@ -20,7 +20,7 @@ func TestTransitPlaceIsNoParty(t *testing.T) {
 			"USA-MUJAHIDEEN military_aid pair:event; USA-PAK military_aid pair:via; PAK-MUJAHIDEEN military_aid pair:via"},
 		{"via a state: a journey (a history of the Second World War)",
 			"British troops reached Greece via Egypt in 1941.",
-			"GBR-GRC mention pair:sentence"},
+			"GBR-GRC deploy_troops pair:event"},
 		{"by way of a state (an Angolan report)",
 			"Cuban arms reached Angola by way of the Congo in 1975.",
 			"CUB-AGO military_aid pair:event"},
@@ -32,6 +32,6 @@ func TestTransitPlaceIsNoParty(t *testing.T) {
 			"SUN-VDR mention pair:sentence; SUN-CHN mention pair:sentence"},
 		{"not: the state before the preposition stays a side",
 			"British troops reached Egypt via the Suez Canal in 1941.",
-			"GBR-EGY mention pair:sentence"},
+			"GBR-EGY deploy_troops pair:event"},
 	})
 }

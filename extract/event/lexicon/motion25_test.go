@@ -20,6 +20,19 @@ func TestArmedAdvanceInto(t *testing.T) {
 	})
 }
 
+// TestArmedReach: armed forces reaching a place an actor names end a move
+// on it (MOBILIZE); reaching an agreement, a strength or a river names no
+// place. Only MOBILIZE events are shown.
+func TestArmedReach(t *testing.T) {
+	checkSenses(t, []string{"MOBILIZE"}, []senseCase{
+		{"a capital reached (history)", "In 1944 Soviet troops reached Warsaw.", "MOBILIZE SUN>POL"},
+		{"a capital reached (news)", "In 2003 the American army reached Baghdad.", "MOBILIZE USA>IRQ"},
+		{"an agreement reached (news)", "In 1984 the Pakistani army reached an agreement with India.", ""},
+		{"a strength reached (history)", "In 1950 the army reached a strength of 100,000 men.", ""},
+		{"a conclusion reached (history)", "In 1945 the Soviet army reached the conclusion that Germany was beaten.", ""},
+	})
+}
+
 // TestCrossingABorder: armed forces crossing a border or a dividing
 // parallel invade (ASSAULT); crossing a river, refugees crossing, and a
 // right to cross claimed are none. Only ASSAULT events are shown.
