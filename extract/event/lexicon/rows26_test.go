@@ -33,7 +33,8 @@ func checkSubtypes(t *testing.T, only string, cases []senseCase) {
 // object=@forces|...) is military cooperation, not an alliance joined;
 // joining "the troops", "the army" named as no one's (the NONE rows "join
 // the troops" ... unless=of) is a link-up or an enlistment, no event;
-// joining a state or an alliance stays join_alliance. Only COOPERATE
+// joining a state or an alliance stays join_alliance; joining forces (the
+// row "join forces", mutual) is acting together. Only COOPERATE
 // events are shown. Cases of our own, from histories and news.
 func TestJoinedForces(t *testing.T) {
 	checkSubtypes(t, "COOPERATE", []senseCase{
@@ -44,6 +45,8 @@ func TestJoinedForces(t *testing.T) {
 		{"the army joined (history)", "In 1812 he joined the army as a private.", ""},
 		{"an alliance joined (history)", "In 1949 Italy joined NATO.", "COOPERATE/join_alliance ITA>NATO"},
 		{"a side joined (history)", "In 1917 the United States joined the Allies.", "COOPERATE/join_alliance USA>ENTENTE"},
+		{"forces joined with another (news)", "In 1999 Albania joined forces with NATO against Serbia.", "COOPERATE/cooperate ALB>NATO"},
+		{"forces joined together (news)", "In 2014 Iran and Syria joined forces with Russia.", "COOPERATE/cooperate IRN,SYR>RUS"},
 	})
 }
 
