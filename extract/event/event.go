@@ -195,6 +195,7 @@ func (c *Coder) Next(ctx context.Context) (sv *Sentence, done bool, err error) {
 		tr, _ := sv.triggerAt(k)
 		return tr != nil && !tr.Noun
 	}
+	sv.Saying = func(w string) bool { return sv.lex.Saying[w] }
 	sv.Discourse = sv
 	if zone == "header" {
 		// front matter: the title may state a relation, but it reports no events

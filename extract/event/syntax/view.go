@@ -100,6 +100,9 @@ type View struct {
 
 	// Verb reports a verb trigger at token k; the coder sets it.
 	Verb func(k int) bool
+	// Saying reports a verb of saying ("said", "announced"); the coder
+	// sets it.
+	Saying func(w string) bool
 	// Discourse is the coder's memory of the text before; nil for none.
 	Discourse Discourse
 
