@@ -775,12 +775,12 @@ func (sv *Sentence) afterCommonNoun(i int) bool {
 }
 
 // modifiesAfterVerb reports a form in -ed at toks[i] right after a past
-// verb in -ed and right before a lower-case word that no preposition,
-// determiner, pronoun, clause word nor "and"/"to" is: the participle
-// modifies the noun the verb takes ("joined stationed ground troops",
-// "stormed fortified positions"), it is no verb of its own. "reportedly stationed
-// troops", "had stationed troops" and "fled and landed in" keep the
-// verb, and so does a past verb with its own subject after a noun, a
+// verb in -ed and right before a lower-case word that no preposition
+// ("to"), determiner ("that"), pronoun, clause word nor joiner ("and")
+// is: the participle modifies the noun the verb takes ("joined
+// stationed ground troops", "stormed fortified positions"), it is no
+// verb of its own. "reportedly stationed troops", "had stationed
+// troops" and "fled and landed in" keep the verb, and so does a past verb with its own subject after a noun, a
 // relative clause without "that" ("the troops Iraq massed invaded").
 func (sv *Sentence) modifiesAfterVerb(i int) bool {
 	toks := sv.Toks
@@ -793,7 +793,7 @@ func (sv *Sentence) modifiesAfterVerb(i int) bool {
 		return false
 	}
 	return nx.Kind == english.Alpha && !english.IsUpperWord(nx.Text) && sv.ActorAt[i+1] < 0 && !sv.Preposition(nx.Low) && !sv.Determiner(nx.Low) &&
-		sv.Pronoun(nx.Low) == "" && !sv.ClauseWord(nx.Low) && !sv.Auxiliary(nx.Low) && nx.Low != "and" && nx.Low != "to" && nx.Low != "that"
+		sv.Pronoun(nx.Low) == "" && !sv.ClauseWord(nx.Low) && !sv.Auxiliary(nx.Low) && !sv.Joiner(nx.Low)
 }
 
 // relativeSubject reports the verb at toks[i] with an actor's name right
