@@ -55,10 +55,12 @@ func (sv *Sentence) namedPlan(k int) bool {
 // planned reports an event noun at toks[i] after a plan noun of
 // modality.tsv's class plannoun and its "for" or "of" ("plans for an
 // invasion of England", "preparations for the invasion"), no name's
-// plan noun (namedPlan). Between the "for" or "of" and the event noun
-// at most five tokens of its noun phrase: no comma, clause word, verb,
-// trigger or actor but a people's adjective (a NORP: "plans for a
-// German invasion of Britain").
+// plan noun (namedPlan), or after a noun of a risk or a prospect
+// (class prospect) or of a belief and its "of" ("little risk of
+// Chinese intervention", "fear of a Soviet invasion"). Between the
+// "for" or "of" and the event noun at most five tokens of its noun
+// phrase: no comma, clause word, verb, trigger or actor but a people's
+// adjective (a NORP: "plans for a German invasion of Britain").
 func (sv *Sentence) planned(i int) bool {
 	toks := sv.Toks
 	if tr, _ := sv.triggerAt(i); tr == nil || !tr.Noun {
@@ -67,7 +69,13 @@ func (sv *Sentence) planned(i int) bool {
 	for k := i - 1; k >= 1 && k >= i-6 && sv.Clause[k] == sv.Clause[i]; k-- {
 		w := toks[k].Low
 		if w == "for" || w == "of" {
-			return k < i && sv.lex.Modality(toks[k-1].Low) == "plannoun" && !sv.namedPlan(k-1)
+			m := sv.lex.Modality(toks[k-1].Low)
+			// "little risk of Chinese intervention", "fear of a Soviet
+			// invasion": what may happen
+			if w == "of" && (m == "prospect" || m == "belief" && !strings.HasSuffix(toks[k-1].Low, "ed")) {
+				return true
+			}
+			return k < i && m == "plannoun" && !sv.namedPlan(k-1)
 		}
 		if a := sv.ActorAt[k]; a >= 0 && sv.Groups[a].Label != "NORP" || toks[k].Kind != english.Alpha ||
 			sv.ClauseWord(w) || sv.IsTrigger(k) || sv.Verb != nil && sv.Verb(k) {

@@ -98,6 +98,19 @@ func (sv *Sentence) dateFor(i, n int, tr *lexicon.Trigger) (string, [2]int) {
 	if background {
 		return "", [2]int{}
 	}
+	// no date in the trigger's clause: the last date told before the
+	// trigger ("... battles occurred on 1 November 1950; deep in North
+	// Korea, PVA soldiers attacked ..."), else the sentence's first
+	last := -1
+	for xi, x := range sv.Timex {
+		if _, b := tokOf(x); b >= 0 && b < i && !other(x) {
+			last = xi
+		}
+	}
+	if last >= 0 {
+		x := sv.Timex[last]
+		return x.Value, [2]int{x.Start, x.End}
+	}
 	for _, x := range sv.Timex {
 		if !other(x) {
 			return x.Value, [2]int{x.Start, x.End}

@@ -69,3 +69,23 @@ func TestObjectLabelDatesNoOtherEvent(t *testing.T) {
 			"promise=1908"},
 	}, eventDates)
 }
+
+// TestUndatedClauseTakesLastDateBefore: a trigger whose clause has no date
+// takes the sentence's last date before it, else the sentence's first;
+// a date of its own clause comes first. Sentences of our own.
+func TestUndatedClauseTakesLastDateBefore(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"the last date before the trigger (history)",
+			"The first battles occurred in June 1950 and the truce talks opened in July 1951; deep in Korea, Chinese soldiers attacked American units.",
+			"attack=1951-07"},
+		{"the last date before the trigger (news)",
+			"The war began in 1980 and the tanker war started in 1984; near Basra, Iranian troops attacked Iraqi positions.",
+			"attack=1984"},
+		{"the clause's own date, not the last before it (history)",
+			"In 1956 the Soviets crushed the revolt; in 1968, Soviet troops invaded Czechoslovakia.",
+			"invasion=1968"},
+		{"no date before it: the sentence's first (news)",
+			"Iranian troops attacked Iraqi positions; the figures were published in 1985 and revised in 1987.",
+			"attack=1985"},
+	}, eventDates)
+}

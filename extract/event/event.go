@@ -195,6 +195,7 @@ func (c *Coder) Next(ctx context.Context) (sv *Sentence, done bool, err error) {
 		tr, _ := sv.triggerAt(k)
 		return tr != nil && !tr.Noun
 	}
+	sv.Saying = func(w string) bool { return sv.lex.Saying[w] }
 	sv.Discourse = sv
 	if zone == "header" {
 		// front matter: the title may state a relation, but it reports no events
@@ -328,7 +329,7 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 		_, ok := sv.event(k, n, tr, nil)
 		return !ok
 	})
-	lastVerb, lastVerbEnd := -1, -1
+	lastVerb, lastVerbEnd, lastSub := -1, -1, ""
 	for i, checked := 0, 0; i < len(toks); {
 		if i-checked >= 64 {
 			if err := ctx.Err(); err != nil {
@@ -353,7 +354,10 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 		// A noun that completes the trigger before it is not an event of its
 		// own: "received military aid", "stopped its aid", "a halt in the
 		// military sales", "a ban on all military supplies and cooperation".
-		if tr.Noun && (lastVerb >= 0 && sv.Clause[i] == sv.Clause[lastVerb] && i-lastVerbEnd <= 6 && sv.complement(lastVerbEnd, i) || sv.curbed(i)) {
+		// So is one of the verb's own kind further on in its noun phrase
+		// ("would send huge quantities of surplus military supplies").
+		if tr.Noun && (lastVerb >= 0 && sv.Clause[i] == sv.Clause[lastVerb] && sv.complement(lastVerbEnd, i) &&
+			(i-lastVerbEnd <= 6 || i-lastVerbEnd <= 10 && tr.Subtype == lastSub && sv.nounPhrase(lastVerbEnd, i)) || sv.curbed(i)) {
 			if ev, ok := sv.event(i, n, tr, out); ok && !strings.Contains(ev.Rule, "+topic") {
 				sv.Hidden = append(sv.Hidden, ev)
 			}
@@ -377,7 +381,10 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 		if ok || !tr.Dict {
 			// a dictionary verb that names no event here takes no noun
 			// as its complement ("led to the establishment of")
-			lastVerb, lastVerbEnd = i, i+n
+			lastVerb, lastVerbEnd, lastSub = i, i+n, ""
+			if !tr.Noun {
+				lastSub = tr.Subtype
+			}
 		}
 		if ok && len(out) > 0 && !tr.Noun {
 			p := &out[len(out)-1]
@@ -895,6 +902,18 @@ func takesComplement(cat string) bool {
 func (sv *Sentence) complement(from, j int) bool {
 	for k := from; k < j; k++ {
 		if sv.CoordAt[k] >= 0 && (sv.ActorAt[k] < 0 || sv.Groups[sv.ActorAt[k]].Label != "NORP") || sv.ClauseWord(sv.Toks[k].Low) || sv.Toks[k].Low == "," || sv.Circumstance(sv.Toks[k].Low) {
+			return false
+		}
+	}
+	return true
+}
+
+// nounPhrase reports toks[from:to] as words of one noun phrase: no
+// joiner ("and", a comma), pronoun, auxiliary nor other verb trigger.
+func (sv *Sentence) nounPhrase(from, to int) bool {
+	for k := from; k < to; k++ {
+		w := sv.Toks[k].Low
+		if sv.Joiner(w) || sv.Pronoun(w) != "" || sv.Auxiliary(w) || sv.Verb(k) {
 			return false
 		}
 	}

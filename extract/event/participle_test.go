@@ -17,7 +17,7 @@ func TestObjectStopsAtAnotherPredicate(t *testing.T) {
 			"COERCE IND>PAK; COERCE IND>PAK; COERCE IND>CHN"},
 		{"a finite verb after a comma is no participle's object (history)",
 			"The Serbian army, fighting on two fronts and facing certain defeat, retreated into Albania, halting only once to make a stand against the Bulgarians.",
-			"ASSAULT SRB>; RETREAT SRB>"},
+			"ASSAULT SRB>; RETREAT SRB>; ASSAULT SRB>BGR"},
 		{"a finite verb after a comma is no participle's object (news)",
 			"Sudanese troops, attacking for a week, retreated into Chad on Sunday.",
 			"RETREAT SDN>"},

@@ -59,5 +59,14 @@ func TestParticipleAfterVerbModifies(t *testing.T) {
 		{"two verbs joined by and (news)",
 			"Iraqi forces invaded and occupied Kuwait.",
 			"ASSAULT IRQ>KWT; COERCE IRQ>KWT"},
+		{"a relative clause without that: its subject after a noun keeps the main verb (history)",
+			"The troops Iraq massed invaded southern Iran.",
+			"ASSAULT IRQ>IRN"},
+		{"a relative clause without that keeps the main verb (news)",
+			"The units Ethiopia massed attacked border towns in Somalia.",
+			"ASSAULT ETH>SOM"},
+		{"a subject at the clause's start is no relative clause's (history)",
+			"In 1979, Soviet troops greeted stationed ground troops near Kabul.",
+			""},
 	}, eventDyads)
 }

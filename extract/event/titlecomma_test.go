@@ -16,7 +16,7 @@ func TestTitlePastCommaOpensPhrase(t *testing.T) {
 			"SANCTION USA>IRN"},
 		{"a fronted phrase of time, then the president (history)",
 			"Three months before the October Chinese intervention to the Korean War, President Truman dispatched the Seventh Fleet to the Taiwan Strait.",
-			"MOBILIZE USA>"},
+			"ASSAULT CHN>KOR; MOBILIZE USA>"},
 		{"the state before the title, no comma (news)",
 			"German Foreign Minister Oskar Fischer visited Paris.",
 			"CONSULT DEU>FRA"},

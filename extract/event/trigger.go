@@ -775,21 +775,39 @@ func (sv *Sentence) afterCommonNoun(i int) bool {
 }
 
 // modifiesAfterVerb reports a form in -ed at toks[i] right after a past
-// verb in -ed and right before a lower-case word that no preposition,
-// determiner, pronoun, clause word nor "and"/"to" is: the participle
-// modifies the noun the verb takes ("joined stationed ground troops",
-// "stormed fortified positions"), it is no verb of its own.
-// "reportedly stationed troops", "had stationed troops" and "fled and
-// landed in" keep the verb.
+// verb in -ed and right before a lower-case word that no preposition
+// ("to"), determiner ("that"), pronoun, clause word nor joiner ("and")
+// is: the participle modifies the noun the verb takes ("joined
+// stationed ground troops", "stormed fortified positions"), it is no
+// verb of its own. "reportedly stationed troops", "had stationed
+// troops" and "fled and landed in" keep the verb, and so does a past verb with its own subject after a noun, a
+// relative clause without "that" ("the troops Iraq massed invaded").
 func (sv *Sentence) modifiesAfterVerb(i int) bool {
 	toks := sv.Toks
 	if i == 0 || i+1 >= len(toks) || !strings.HasSuffix(toks[i].Low, "ed") || sv.AuxBefore(i) >= 0 {
 		return false
 	}
 	p, nx := toks[i-1], toks[i+1]
-	if p.Kind != english.Alpha || !syntax.VerbLike(p.Low) || !strings.HasSuffix(p.Low, "ed") || sv.Clause[i-1] != sv.Clause[i] {
+	if p.Kind != english.Alpha || !syntax.VerbLike(p.Low) || !strings.HasSuffix(p.Low, "ed") || sv.Clause[i-1] != sv.Clause[i] ||
+		sv.relativeSubject(i-1) {
 		return false
 	}
 	return nx.Kind == english.Alpha && !english.IsUpperWord(nx.Text) && sv.ActorAt[i+1] < 0 && !sv.Preposition(nx.Low) && !sv.Determiner(nx.Low) &&
-		sv.Pronoun(nx.Low) == "" && !sv.ClauseWord(nx.Low) && !sv.Auxiliary(nx.Low) && nx.Low != "and" && nx.Low != "to" && nx.Low != "that"
+		sv.Pronoun(nx.Low) == "" && !sv.ClauseWord(nx.Low) && !sv.Auxiliary(nx.Low) && !sv.Joiner(nx.Low)
+}
+
+// relativeSubject reports the verb at toks[i] with an actor's name right
+// before it that itself follows a common noun: the actor is the subject of a
+// relative clause without "that" ("the troops Iraq massed", "the units
+// Moscow stationed").
+func (sv *Sentence) relativeSubject(i int) bool {
+	if i == 0 {
+		return false
+	}
+	g := sv.ActorAt[i-1]
+	if g < 0 {
+		return false
+	}
+	f := sv.Groups[g].First
+	return f > 0 && english.IsUpperWord(sv.Toks[sv.Groups[g].Last].Text) && sv.Clause[f-1] == sv.Clause[i] && sv.afterCommonNoun(f)
 }

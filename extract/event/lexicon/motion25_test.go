@@ -59,6 +59,17 @@ func TestDrivingOutAndMarchingOn(t *testing.T) {
 	})
 }
 
+// TestMakingAStand: armed forces making a stand against an enemy fight it
+// (ASSAULT); a stand against a cause by no armed subject is none. Only
+// ASSAULT events are shown.
+func TestMakingAStand(t *testing.T) {
+	checkSenses(t, []string{"ASSAULT"}, []senseCase{
+		{"a stand against an army (history)", "In 1915 British troops made a stand against the Ottoman army.", "ASSAULT GBR>TUR"},
+		{"a stand after a retreat (history)", "In 1915 the Serbian army retreated and made a stand against the Bulgarians.", "ASSAULT SRB>BGR"},
+		{"a stand against a cause (news)", "In 1965 King made a stand against segregation.", ""},
+	})
+}
+
 // TestAssigningForces: forces assigned to another's command are military
 // cooperation (COOPERATE); blame or a priority assigned is none. Only
 // COOPERATE events are shown.
@@ -68,6 +79,19 @@ func TestAssigningForces(t *testing.T) {
 		{"divisions assigned (news)", "In 1991 the Pentagon assigned two divisions to the Saudi command.", "COOPERATE USA>SAU"},
 		{"blame assigned (news)", "In 1991 Britain assigned the blame to Iraq.", ""},
 		{"a priority assigned (news)", "In 1991 the United States assigned a high priority to the talks.", ""},
+	})
+}
+
+// TestInterventionNoun: an intervention is a use of force in another's
+// country (ASSAULT); a diplomatic or currency intervention, or one in the
+// economy, is none. Only ASSAULT events are shown.
+func TestInterventionNoun(t *testing.T) {
+	checkSenses(t, []string{"ASSAULT"}, []senseCase{
+		{"an intervention (history)", "In 1950 Chinese intervention in Korea began in October.", "ASSAULT CHN>KOR"},
+		{"an intervention (news)", "In 1994 American intervention in Haiti restored Aristide.", "ASSAULT USA>HTI"},
+		{"a diplomatic intervention (history)", "In 1956 Egyptian diplomatic intervention ended the dispute.", ""},
+		{"a currency intervention (news)", "In 2008 Japan's currency intervention weakened the yen.", ""},
+		{"an intervention in the economy (news)", "In 1985 the Reagan administration opposed government intervention in the economy.", ""},
 	})
 }
 

@@ -919,12 +919,14 @@ func (sv *View) nounPhraseIn(from, to int) bool {
 // Discourse); an object or possessive the nearest actor before it other
 // than not.
 func (sv *View) Resolve(k int, subject bool, not []string) []string {
-	if subject && k > 1 && sv.Toks[k-1].Low == "that" {
+	if subject && k > 1 && (sv.Toks[k-1].Low == "that" || sv.Saying != nil && sv.Saying(sv.Toks[k-1].Low)) {
 		// "Mao reported to the Politburo that he would intervene", "the
 		// Pentagon notified Congress that it had approved": the subject
 		// of a clause "that" opens stands for the subject of the verb it
 		// completes, at most six words before it with no punctuation or
-		// clause word between (past an object, "Congress")
+		// clause word between (past an object, "Congress"); so does the
+		// subject right after a verb of saying, with no "that" ("Britain
+		// announced it would send")
 		for j := k - 2; j >= 0 && j >= k-8; j-- {
 			t := sv.Toks[j]
 			if t.Kind != english.Alpha || sv.clauseWords[t.Low] {

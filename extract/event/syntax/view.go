@@ -100,6 +100,9 @@ type View struct {
 
 	// Verb reports a verb trigger at token k; the coder sets it.
 	Verb func(k int) bool
+	// Saying reports a verb of saying ("said", "announced"); the coder
+	// sets it.
+	Saying func(w string) bool
 	// Discourse is the coder's memory of the text before; nil for none.
 	Discourse Discourse
 
@@ -407,7 +410,9 @@ func quoteMark(s string) bool { return s == "\"" || s == "“" || s == "”" }
 
 // objectBefore reports a word before the actor at toks[k] (past
 // determiners) that may govern it as a verb's or a preposition's object:
-// none of "between", "and", "or" nor a comma, nor the sentence's start.
+// no preposition of a list (prepositions.txt's "pair": "between") nor a
+// one-word joiner (joiners.txt: "and", "or", a comma), nor the
+// sentence's start.
 func (v *Vocabulary) objectBefore(toks []english.Tok, k int) bool {
 	j := k - 1
 	for j >= 0 && v.determiners[toks[j].Low] {
@@ -416,11 +421,8 @@ func (v *Vocabulary) objectBefore(toks []english.Tok, k int) bool {
 	if j < 0 {
 		return false
 	}
-	switch toks[j].Low {
-	case "between", "and", "or", ",":
-		return false
-	}
-	return true
+	w := toks[j].Low
+	return !v.pairPreps[w] && !v.joiners[w]
 }
 
 // finiteBefore reports a finite verb form (as finiteAfter reads one)

@@ -42,6 +42,7 @@ type Vocabulary struct {
 	clausePreps  map[string]bool // prepositions that also open a clause ("after")
 	means        map[string]bool // prepositions of the channel an act goes through ("through", "via")
 	whosePreps   map[string]bool // prepositions of where or whose people a subject are ("in", "of")
+	pairPreps    map[string]bool // prepositions whose object is a list of actors ("between")
 	determiners  map[string]bool
 	pronouns     map[string]string // subject, object, possessive, reflexive
 	persons      map[string]bool   // pronouns that stand for a person ("he", "she")
@@ -75,7 +76,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // package's kinds) in order, on the english vocabulary en (its
 // sentence-opening words), as every stage's New does.
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
-	v := &Vocabulary{en: en, prepositions: map[string]bool{}, clausePreps: map[string]bool{}, means: map[string]bool{}, whosePreps: map[string]bool{}, determiners: map[string]bool{}, pronouns: map[string]string{}, persons: map[string]bool{},
+	v := &Vocabulary{en: en, prepositions: map[string]bool{}, clausePreps: map[string]bool{}, means: map[string]bool{}, whosePreps: map[string]bool{}, pairPreps: map[string]bool{}, determiners: map[string]bool{}, pronouns: map[string]string{}, persons: map[string]bool{},
 		clauseWords: map[string]bool{}, fronted: map[string]bool{}, titleWords: map[string]bool{}, members: map[string]bool{}, joiners: map[string]bool{},
 		control: map[string]bool{}, circumstance: map[string]bool{}, auxiliaries: map[string]string{}, inside: map[string]bool{}, participles: map[string]bool{}, onlyPart: map[string]bool{},
 		linking: map[string]bool{}, onset: map[string]bool{}, bodies: map[string]bool{}, frames: map[string]bool{}, measures: map[string]bool{}, scenes: map[string]bool{}, quantities: map[string]bool{}}
@@ -128,6 +129,11 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			if l.Field(1) == "whose" {
 				v.prepositions[strings.ToLower(l.Field(0))] = true
 				v.whosePreps[strings.ToLower(l.Field(0))] = true
+				return nil
+			}
+			if l.Field(1) == "pair" {
+				v.prepositions[strings.ToLower(l.Field(0))] = true
+				v.pairPreps[strings.ToLower(l.Field(0))] = true
 				return nil
 			}
 			if err := marked(l, v.prepositions, v.clausePreps, "clause"); err != nil {
@@ -196,6 +202,9 @@ func (v *Vocabulary) Pronoun(w string) string { return v.pronouns[w] }
 
 // ClauseWord reports a word that opens a clause ("when", "which", "but").
 func (v *Vocabulary) ClauseWord(w string) bool { return v.clauseWords[w] }
+
+// Joiner reports a one-word joiner of joiners.txt ("and", "or", ",").
+func (v *Vocabulary) Joiner(w string) bool { return v.joiners[w] }
 
 // Inside reports a word that may stand inside a verb group, between an
 // auxiliary and its verb ("not", "yet").
