@@ -288,3 +288,29 @@ func TestStateSystem(t *testing.T) {
 		checkNoActor(t, v, c.sentence, c.form, nil)
 	}
 }
+
+// TestStateSystemNames checks the state system's states named as they
+// were in their years (states.tsv): the state's own code, and the place
+// or word beside the name keeps its own.
+func TestStateSystemNames(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct{ sentence, want string }{
+		// histories of the Italo-Ethiopian war and of the Second World War
+		{"In 1935 Italy invaded Abyssinia.", "Abyssinia/GPE/ETH/"},
+		{"Abyssinian troops were defeated at Maychew in 1936.", "Abyssinian troops/ORG/ETH/MIL"},
+		{"In 1939 the Third Reich invaded Poland.", "Third Reich/GPE/DEU/"},
+		{"The Weimar Republic signed the Locarno treaties in 1925.", "Weimar Republic/GPE/DEU/"},
+		{"In 1932 the Irish Free State stopped paying land annuities to Britain.", "Irish Free State/GPE/IRL/"},
+	} {
+		checkDated(t, v, c.sentence, c.want)
+	}
+	for _, c := range []struct{ sentence, form string }{
+		// Weimar the town, a German state's and a South African province's
+		// names after their states' years
+		{"In 1919 the assembly met at Weimar.", "Weimar"},
+		{"The Free State of Bavaria held elections in 2018.", "Bavaria"},
+		{"In 1950 the Orange Free State held provincial elections.", "Orange Free State"},
+	} {
+		checkNoActor(t, v, c.sentence, c.form, nil)
+	}
+}
