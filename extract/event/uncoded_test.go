@@ -28,7 +28,7 @@ func TestUncodedSubjectHasNoSource(t *testing.T) {
 func TestUncodedNameAfterAnActor(t *testing.T) {
 	checkCases(t, []roleCase{
 		{"a coded and an uncoded people's troops (own writing, Polish-Soviet form)",
-			"In 1920 Lithuanian and Prussian troops attacked Poland.",
+			"In 1920 Lithuanian and Cossack troops attacked Poland.",
 			"ASSAULT LTU>POL"},
 		{"a coded and an uncoded people's ships (own writing, Greco-Persian form)",
 			"In 480 BC Greek and Persian ships attacked Egypt.",
