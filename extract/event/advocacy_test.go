@@ -5,7 +5,9 @@ import "testing"
 // An event noun or gerund that a word of advocacy takes as its object
 // (modality.tsv's class advocacy: recommended, advocated, suggesting,
 // advocates of) is urged, not done: hypothetical. Not across a comma, a
-// clause word or another verb, and not a "that" clause's verb. Cases of our
+// clause word or another verb, not a "that" clause's verb, and not an
+// event noun that a finite verb follows (the subject of the clause the
+// word takes: "suggested the bombing ... was ordered"). Cases of our
 // own, from histories and the news.
 func TestAdvocatedActIsNoAct(t *testing.T) {
 	checkCases(t, []roleCase{
@@ -27,6 +29,15 @@ func TestAdvocatedActIsNoAct(t *testing.T) {
 		{"a 'that' clause's verb is no object of the advocacy (history)",
 			"The envoy suggested that Kissinger had tricked him into signing the agreement with Hanoi.",
 			"SUPPORT USA>VNM"},
+		{"the event noun as the subject of a clause 'suggested' takes (news)",
+			"In 1983 the evidence suggested the bombing of the Marine barracks in Beirut was ordered by Iran.",
+			"ASSAULT IRN>LBN"},
+		{"the event noun as the subject of a clause 'suggested' takes (a Gulf war history)",
+			"In 1990 the satellite images suggested the Iraqi invasion of Kuwait had started.",
+			"ASSAULT IRQ>KWT"},
+		{"not: the same noun with no verb after it is urged (history)",
+			"In 1990 the satellite images suggested an Iraqi invasion of Kuwait.",
+			"ASSAULT IRQ>KWT hypothetical"},
 		{"the event as the subject of 'suggested' (news)",
 			"Russia's invasion of Georgia in 2008 suggested a new doctrine.",
 			"ASSAULT RUS>GEO"},

@@ -100,7 +100,9 @@ func (sv *Sentence) advocated(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-9 && sv.Clause[k] == sv.Clause[i]; k-- {
 		w := toks[k].Low
 		if sv.lex.Modality(w) == "advocacy" {
-			return true
+			// a noun of advocacy ("advocates of withdrawal were known as
+			// doves") is the subject of the verb after the event
+			return k+1 < len(toks) && toks[k+1].Low == "of" || !sv.finiteAfter(i)
 		}
 		if sv.ActorAt[k] >= 0 {
 			continue // "recommending unilateral US bombing"
@@ -108,6 +110,25 @@ func (sv *Sentence) advocated(i int) bool {
 		if w == "and" || w == "or" || w == "but" || w == "that" || sv.ClauseWord(w) || toks[k].Kind != english.Alpha && toks[k].Kind != english.Num && w != "-" ||
 			sv.Verb != nil && sv.Verb(k) || syntax.VerbLike(w) || sv.Auxiliary(w) {
 			return false
+		}
+	}
+	return false
+}
+
+// finiteAfter reports an auxiliary or a finite verb after the event noun
+// at toks[i], in its clause and before a comma, a joiner or a clause word:
+// the noun phrase is then the subject of a clause the word of advocacy
+// takes ("the evidence suggested the bombing of the barracks was ordered
+// by Iran"), a fact reported, not an act urged.
+func (sv *Sentence) finiteAfter(i int) bool {
+	toks := sv.Toks
+	for k := i + 1; k < len(toks) && k <= i+12 && sv.Clause[k] == sv.Clause[i]; k++ {
+		w := toks[k].Low
+		if toks[k].Kind != english.Alpha || sv.ClauseWord(w) || sv.JoinerAt(toks[k:k+1], 0) == 1 {
+			return false
+		}
+		if sv.Auxiliary(w) || sv.Verb != nil && sv.Verb(k) {
+			return true
 		}
 	}
 	return false

@@ -24,7 +24,7 @@ func TestUncodedSubjectHasNoSource(t *testing.T) {
 }
 
 // A name with no code listed after an actor is one phrase with it: the
-// actor is still the subject ("the Lithuanian and Prussian border").
+// actor is still the subject ("the Lithuanian and Cossack border").
 func TestUncodedNameAfterAnActor(t *testing.T) {
 	checkCases(t, []roleCase{
 		{"a coded and an uncoded people's troops (own writing, Polish-Soviet form)",
