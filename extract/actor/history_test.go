@@ -69,7 +69,7 @@ func TestCenturyForces(t *testing.T) {
 		{"In 1972 the PAVN crossed the DMZ.", "PAVN/ORG/VDR/MIL"},
 		{"In 1979 the People's Army of Vietnam invaded Cambodia.", "People's Army of Vietnam/ORG/VNM/MIL"},
 		// histories of the Chinese civil war and a paper on China's army
-		{"In 1949 the PLA took Beijing.", "PLA/ORG/CHN/MIL"},
+		{"In 1949 the People's Liberation Army took Beijing.", "People's Liberation Army/ORG/CHN/MIL"},
 		{"The National Revolutionary Army reached Shanghai in 1927.", "National Revolutionary Army/ORG/CHN/MIL"},
 	} {
 		checkDated(t, v, c.sentence, c.want)
