@@ -283,8 +283,8 @@ func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Spa
 				// Russia declared") or no verb right after it; "between
 				// Israel, and Syria" is a pair, and with no verb before
 				// the first actor, or "and" right before it, the two are
-				// one subject ("Israel, and Egypt signed", "their
-				// relations soured and Moscow, and Islamabad found")
+				// one subject ("Israel, and Egypt signed", "the talks
+				// failed and Ankara, and Athens recalled")
 				break
 			}
 			c.Groups = append(c.Groups, gj)
