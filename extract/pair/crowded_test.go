@@ -90,3 +90,25 @@ func TestCrowdedSentenceComplements(t *testing.T) {
 			"PER-CHL mention pair:sentence; BOL-CHL mention pair:sentence"},
 	})
 }
+
+// TestCrowdedSentenceContrast: across a clause break the subjects of the
+// two clauses stay a pair when one of the clauses names no actor but its
+// subject: they are the sides the break sets against each other. An
+// actor that is not a subject, and the subjects of two clauses that each
+// name an actor of their own, stay cut.
+func TestCrowdedSentenceContrast(t *testing.T) {
+	checkPairs(t, []pairCase{
+		{"while: the subjects contrasted (a history of the 1973 war)",
+			"In 1973 Egyptian and Syrian officers planned in secret, while Israel relied on American intelligence.",
+			"EGY-ISR mention pair:sentence; SYR-ISR mention pair:sentence; ISR-USA mention pair:sentence"},
+		{"whereas: the subjects contrasted (a history of the 1939 crisis)",
+			"Belgian and Dutch envoys waited in vain, whereas Germany relied on Polish coal.",
+			"BEL-DEU mention pair:sentence; NLD-DEU mention pair:sentence; DEU-POL mention pair:sentence"},
+		{"an object across the break stays cut (a history of the 1973 war)",
+			"In 1973 Egyptian officers planned in secret, while the Americans relied on Israeli pilots.",
+			"EGY-USA mention pair:sentence; USA-ISR mention pair:sentence"},
+		{"whereas: two clauses that each name an actor of their own stay cut (a history of the 1939 crisis)",
+			"Belgian envoys waited for British replies, whereas Germany relied on Polish coal.",
+			"BEL-GBR mention pair:sentence; DEU-POL mention pair:sentence"},
+	})
+}

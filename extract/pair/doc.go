@@ -48,7 +48,11 @@
 // actors linked inside one clause: none across a clause set apart
 // (clausebreaks.txt: "while", "whereas", a quotation) that names an actor
 // as its subject ("Turkey relied on Germany, while Iraq relied on
-// France"; "while it relied on Iraq" goes on about Turkey), and none
+// France"; "while it relied on Iraq" goes on about Turkey) but the two
+// subjects a word of contrast sets against each other when one of their
+// clauses names no other actor ("In 1973 Egyptian and Syrian officers
+// planned in secret, while Israel relied on American intelligence" pairs
+// Egypt and Syria with Israel, not with the United States), and none
 // between two complements of the verb (complements.txt: "shipped copper
 // to Japan and wheat to Korea"; an actor after "of", in the subject's
 // phrase or after a participle in -ing is none).

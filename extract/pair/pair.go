@@ -1495,11 +1495,65 @@ func (f *Finder) linked(sv *event.Sentence, x, y int) bool {
 				w = toks[k+1].Low // a quotation a colon opens
 			}
 			if f.words.breaks[w] && f.ownSubject(sv, k) {
-				return false
+				// a word of contrast, not a quotation mark
+				return toks[k].Kind == english.Alpha && f.contrasted(sv, x, y)
 			}
 		}
 	}
 	return !(f.complement(sv, x) && f.complement(sv, y))
+}
+
+// contrasted reports two coordinations on either side of a clause break
+// that are the sides the break sets against each other: both are the
+// subjects of their clauses, and one of the two clauses names no actor
+// but its subject ("Belgian and Dutch envoys waited in vain, whereas
+// Germany relied on Polish coal"; "In 1973 Egyptian and Syrian
+// officers planned in secret, while Israel relied on American
+// intelligence"). Two clauses that each relate their subject to an
+// actor of their own are parallel, not opposed ("Turkey relied on
+// Germany for tanks, while Iraq relied on France for oil").
+func (f *Finder) contrasted(sv *event.Sentence, x, y int) bool {
+	if !f.subject(sv, x) || !f.subject(sv, y) {
+		return false
+	}
+	return f.alone(sv, x) || f.alone(sv, y)
+}
+
+// subject reports a coordination that is the first actor phrase of its
+// clause, before any verb and governed by no preposition (ownSubject from
+// the clause's first token).
+func (f *Finder) subject(sv *event.Sentence, ci int) bool {
+	k := sv.Coords[ci].First
+	for k > 0 && sv.Clause[k-1] == sv.Clause[k] {
+		k--
+	}
+	for j := k; j < len(sv.Toks) && sv.Clause[j] == sv.Clause[k]; j++ {
+		if c := sv.CoordAt[j]; c >= 0 {
+			return c == ci && !sv.Governed(c)
+		}
+		if w := sv.Toks[j].Low; j > k && (syntax.VerbLike(w) || sv.Auxiliary(w) || sv.PastForm(w) || sv.Verb != nil && sv.Verb(j)) {
+			return false
+		}
+	}
+	return false
+}
+
+// alone reports a coordination whose clause names no actor code but its
+// own.
+func (f *Finder) alone(sv *event.Sentence, ci int) bool {
+	own := sv.Coords[ci].Codes(sv.Groups)
+	c := sv.Clause[sv.Coords[ci].First]
+	for j, co := range sv.Coords {
+		if j == ci || sv.Clause[co.First] != c {
+			continue
+		}
+		for _, code := range co.Codes(sv.Groups) {
+			if !slices.Contains(own, code) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // ownSubject reports a clause, from token k, whose subject is an actor:
