@@ -373,7 +373,11 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 				// "outflanked the rebel columns, which were forced to
 				// retreat": it stands for a noun that names no actor,
 				// not for the subject of the clause before
-				return sv.whose(j, k+1), skipped
+				s := sv.whose(j, k+1)
+				if s == nil && toks[start].Low == "who" {
+					s = sv.appositionOf(j, k)
+				}
+				return s, skipped
 			}
 		}
 	}
@@ -403,6 +407,38 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 		return sv.whose(start, i), nil
 	}
 	return nil, skipped
+}
+
+// appositionOf returns, for a person's name toks[j:k+1] that names no
+// actor, the actor of the phrase a comma sets it off from: the name
+// is its apposition ("Britain's Prime Minister, David Lloyd George, who
+// pressed Poland", "the German chancellor, Olaf Scholz, who urged"). The
+// phrase is a title of at most four words of titlewords.txt right after
+// the actor or its "'s"; any other word between ("met the mediator, Jan
+// Smuts, who", "Britain's enemy, Kaiser Wilhelm, who") or an actor after
+// a verb or a preposition makes the name no apposition; nil then.
+func (sv *View) appositionOf(j, k int) []string {
+	toks := sv.Toks
+	for m := j; m <= k; m++ {
+		if !english.IsUpperWord(toks[m].Text) {
+			return nil
+		}
+	}
+	if j < 2 || toks[j-1].Low != "," || !sv.titleWords[toks[j-2].Low] {
+		return nil
+	}
+	for m := j - 2; m >= 0 && m >= j-6; m-- {
+		if c := sv.CoordAt[m]; c >= 0 {
+			if f := sv.Coords[c].First; f > 0 && (sv.prepositions[toks[f-1].Low] || sv.Verb != nil && sv.Verb(f-1) || VerbLike(toks[f-1].Low)) {
+				return nil // "met Britain's envoy, David Smith, who"
+			}
+			return sv.Coords[c].Codes(sv.Groups)
+		}
+		if w := toks[m].Low; !(sv.titleWords[w] || w == "'s" || w == "'" || w == "s") {
+			return nil
+		}
+	}
+	return nil
 }
 
 // quotationStart returns the first token, an opening quotation mark after
