@@ -63,7 +63,10 @@ type EventDate struct {
 // and a setting cue, before that clause's subject (timex's
 // Context.Conjunct: "Austria sent a note suggesting a meeting and on 15
 // September Germany made a peace offer") is that clause's: an event told
-// before it takes the sentence's last date before its trigger, else none.
+// before it takes the sentence's last date before its trigger, else the
+// time the text set before the sentence, as an event whose sentence names
+// no date ("The German army crossed into Belgium, and on 4 August Britain
+// declared war": the crossing keeps the date carried to it).
 //
 // A date that an auxiliary before it puts ahead of the time its sentence
 // tells (timex's Context.Ahead: "He announced that the troops would leave
@@ -138,14 +141,16 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 			ev.Date, ev.DateAt = x.Value, [2]int{x.Start, x.End}
 			e = &ev
 		}
+		carried := false // the sentence's dates are a later clause's: the time set before holds
 		if own && laterConjunct(sc, *e) {
 			// the date of a clause joined after the trigger's: the
-			// sentence's last date before the trigger, else none
-			own = false
+			// sentence's last date before the trigger, else the time the
+			// text set before the sentence
+			own, carried = false, true
 			if x, ok := before(*e, sc, xs); ok {
 				ev := *e
 				ev.Date, ev.DateAt = x.Value, [2]int{x.Start, x.End}
-				e, own = &ev, true
+				e, own, carried = &ev, true, false
 			}
 		}
 		if own && ahead(sc, *e) {
@@ -176,7 +181,7 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 		case own:
 			*d = EventDate{calendar(joined(*e, sc, xs)), models.DateFromSentence}
 			continue
-		case dated[e.Sent] || e.Sent >= len(ctxs) || earlier(ctxs[e.Sent], *e):
+		case dated[e.Sent] && !carried || e.Sent >= len(ctxs) || earlier(ctxs[e.Sent], *e):
 			continue
 		}
 		c := ctxs[e.Sent]

@@ -834,7 +834,8 @@ func (p *tparser) ahead(i, n int) bool {
 // that names a span of years, more than ten years after its end: "1911"
 // and "1908" under "Porfirio Díaz's rule (1876-1910)" are the story's;
 // never one right after a setting cue that opens its sentence: "In 1949,
-// the Soviet Union tested ..." moves the story on),
+// the Soviet Union tested ..." moves the story on, unless its clause
+// reports a finding: "In 2005, declassified files showed that ..."),
 // or a year in
 // brackets after a word that lies before the story's time ("the Civil
 // Constitution of the Clergy (1790)" in a story of 1793: a name recalled;
@@ -854,7 +855,7 @@ func (p *tparser) aside(i int, pt point) bool {
 	if p.anchor == nil && !p.inSect && !p.sectAside && len(p.asides) == 0 {
 		return false // the only date of its section so far: the story is there
 	}
-	if r, how := p.reference(); how == AnchorNarrative && pt.d.m == 0 && r.y > 0 && pt.d.y-max(r.y, p.headEnd) > 10 && !p.opensSetting(i) {
+	if r, how := p.reference(); how == AnchorNarrative && pt.d.m == 0 && r.y > 0 && pt.d.y-max(r.y, p.headEnd) > 10 && !p.opensSetting(i, pt.n) {
 		return true // "a publication declassified in 2005" in a story of 1964: a look ahead
 	}
 	if p.bracketYear(i, pt.n) {
@@ -908,11 +909,31 @@ func (p *tparser) bracketClause(i int) bool {
 	return t.Kind == english.Alpha && !p.v.settingCues[t.Low] && p.wordKind(k+1)&(tokTime|tokMonth|tokStart) == 0
 }
 
-// opensSetting reports a date at toks[i] right after a setting cue that
-// opens its sentence ("In 1949, the Soviet Union tested ...", "By 1949 ..."):
-// the story's time, never a look ahead.
-func (p *tparser) opensSetting(i int) bool {
-	return i == 1 && p.v.settingCues[p.low(0)]
+// opensSetting reports a date at toks[i:i+n] right after a setting cue
+// that opens its sentence ("In 1949, the Soviet Union tested ...", "By
+// 1949 ..."): the story's time, never a look ahead; unless its clause
+// reports a record or a finding (a tense.tsv record verb before "that":
+// "In 2005, declassified files showed that ...", "In 1995, a general
+// wrote that ..."): a look back on the story from later, the look-ahead
+// test holds. A record verb with an object is an act of the story ("In
+// 1949, the Soviet Union showed its new bomb to the world").
+func (p *tparser) opensSetting(i, n int) bool {
+	if i != 1 || !p.v.settingCues[p.low(0)] {
+		return false
+	}
+	k := i + n
+	if k < len(p.toks) && p.low(k) == "," {
+		k++
+	}
+	for end := min(len(p.toks), k+12); k < end; k++ {
+		switch w := p.low(k); {
+		case w == "," || w == ";" || w == ":" || w == "that":
+			return true
+		case p.v.record[w] && p.low(k+1) == "that":
+			return false // "showed that ...", not "showed its new bomb"
+		}
+	}
+	return true
 }
 
 // spanEnd is the year a span of years ends ("1876/1910": 1910); 0 for a
