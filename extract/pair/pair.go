@@ -1361,26 +1361,7 @@ func (f *Finder) reciprocal(sv *event.Sentence, e event.Span) bool {
 // a channel). Such a place is no side of the sentence's mention pairs
 // and no channel of an act other than AID (see Pairs).
 func (f *Finder) transitAt(sv *event.Sentence, ci int) bool {
-	toks, co := sv.Toks, sv.Coords[ci]
-	k := co.First
-	for k > 0 && sv.Determiner(toks[k-1].Low) {
-		k--
-	}
-	before := false
-	for _, ws := range f.words.transit {
-		if p := k - len(ws); p >= 0 && phraseEnd(toks, p, [][]string{ws}) == k {
-			before = true
-		}
-	}
-	if !before {
-		return false
-	}
-	for _, g := range co.Groups {
-		if gr := sv.Groups[g]; gr.Label != "GPE" && gr.Label != "LOC" || gr.Sector != "" {
-			return false
-		}
-	}
-	return true
+	return placeAfter(sv, ci, f.words.transit) >= 0
 }
 
 // journeyEnd reports an actor phrase (coordination ci) that names the
@@ -1390,27 +1371,39 @@ func (f *Finder) transitAt(sv *event.Sentence, ci int) bool {
 // deposed emir fled to Egypt"). A side that goes there ("Uzbek refugees
 // fled to Kyrgyzstan") keeps the place as its party.
 func (f *Finder) journeyEnd(sv *event.Sentence, ci int) bool {
+	p := placeAfter(sv, ci, f.words.journey)
+	if p < 0 {
+		return false
+	}
+	subj, _ := sv.Subject(p, sv.Clause[p])
+	return len(subj) == 0
+}
+
+// placeAfter returns where a phrase of phrases starts when the actor
+// phrase (coordination ci) comes right after it, past determiners, and
+// names only places: states' or regions' names (GPE, LOC) with no sector;
+// else -1.
+func placeAfter(sv *event.Sentence, ci int, phrases [][]string) int {
 	toks, co := sv.Toks, sv.Coords[ci]
 	k := co.First
 	for k > 0 && sv.Determiner(toks[k-1].Low) {
 		k--
 	}
 	p := -1
-	for _, ws := range f.words.journey {
+	for _, ws := range phrases {
 		if q := k - len(ws); q >= 0 && phraseEnd(toks, q, [][]string{ws}) == k {
 			p = q
 		}
 	}
 	if p < 0 {
-		return false
+		return -1
 	}
 	for _, g := range co.Groups {
 		if gr := sv.Groups[g]; gr.Label != "GPE" && gr.Label != "LOC" || gr.Sector != "" {
-			return false
+			return -1
 		}
 	}
-	subj, _ := sv.Subject(p, sv.Clause[p])
-	return len(subj) == 0
+	return p
 }
 
 // transit returns the codes of the sentence's transit places (transitAt).
