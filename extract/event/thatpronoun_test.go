@@ -18,3 +18,24 @@ func TestPronounAfterThatIsTheSpeaker(t *testing.T) {
 			"THREATEN GBR>EGY; AGREE SUN>EGY"},
 	}, eventDyads)
 }
+
+// A plural pronoun right after a verb of saying does not stand for a
+// single state that says it (pronouns.tsv's "plural"): "Czechoslovakia
+// announced they had invaded" speaks of others; a list that speaks keeps
+// its "they", and a state its "it".
+func TestPluralPronounIsNoSingleSpeaker(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"a state reports others' invasion (a Cold War history)",
+			"After Soviet tanks entered Prague in 1968, Czechoslovakia announced they had invaded its territory.",
+			"COERCE SUN>CZE; ASSAULT SUN>CZE"},
+		{"a state reports others' attack (news)",
+			"In 1999 NATO bombed Serbian bridges. Later that year Serbia said they had attacked its civilians.",
+			"ASSAULT NATO>SRB; ASSAULT NATO>SRB"},
+		{"not: a list's own they (a history of the 1973 war)",
+			"In 1973 Egypt and Syria announced they would attack Israel.",
+			"THREATEN EGY,SYR>ISR"},
+		{"not: a state's own it (news)",
+			"In 1990 Iraq announced it would withdraw from Kuwait.",
+			"AGREE IRQ>KWT"},
+	}, eventDyads)
+}

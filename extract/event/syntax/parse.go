@@ -939,6 +939,16 @@ func (sv *View) OwnClause(k, i int) bool {
 	return false
 }
 
+// numberClash reports a plural pronoun at toks[k] ("they") whose would-be
+// antecedent, coordination c, names one state only ("Czechoslovakia
+// announced they had invaded"): the pronoun stands for others. (A
+// singular one after a list is left to the list: "the United States and
+// Britain said it would blockade Cuba" is loose English for both.)
+func (sv *View) numberClash(k, c int) bool {
+	co := sv.Coords[c]
+	return sv.plurals[sv.Toks[k].Low] && len(co.Groups) == 1 && sv.Groups[co.Groups[0]].Label == "GPE"
+}
+
 // nounPhraseIn reports a determiner among toks[from:to]: a noun phrase of
 // its own.
 func (sv *View) nounPhraseIn(from, to int) bool {
@@ -973,7 +983,7 @@ func (sv *View) Resolve(k int, subject bool, not []string) []string {
 					j = sv.Coords[c].First
 					continue
 				}
-				if codes := sv.Coords[c].Codes(sv.Groups); k-1-sv.Coords[c].Last <= 6 && !Overlap(codes, not) {
+				if codes := sv.Coords[c].Codes(sv.Groups); k-1-sv.Coords[c].Last <= 6 && !Overlap(codes, not) && !sv.numberClash(k, c) {
 					return codes
 				}
 				break
@@ -995,7 +1005,7 @@ func (sv *View) Resolve(k int, subject bool, not []string) []string {
 			return s
 		}
 	}
-	if w := sv.Toks[k].Low; w == "their" || w == "them" || w == "they" {
+	if sv.plurals[sv.Toks[k].Low] {
 		// a plural pronoun: the nearest pair or list ("U.S.-Pak
 		// relations ... deteriorated their relations")
 		for j := k - 1; j >= 0; j-- {

@@ -46,6 +46,7 @@ type Vocabulary struct {
 	determiners  map[string]bool
 	pronouns     map[string]string // subject, object, possessive, reflexive
 	persons      map[string]bool   // pronouns that stand for a person ("he", "she")
+	plurals      map[string]bool   // pronouns that stand for several ("they", "their")
 	clauseWords  map[string]bool
 	fronted      map[string]bool // clause words and prepositions whose clause, opening the sentence, ends at its comma
 	titleWords   map[string]bool
@@ -76,7 +77,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // package's kinds) in order, on the english vocabulary en (its
 // sentence-opening words), as every stage's New does.
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
-	v := &Vocabulary{en: en, prepositions: map[string]bool{}, clausePreps: map[string]bool{}, means: map[string]bool{}, whosePreps: map[string]bool{}, pairPreps: map[string]bool{}, determiners: map[string]bool{}, pronouns: map[string]string{}, persons: map[string]bool{},
+	v := &Vocabulary{en: en, prepositions: map[string]bool{}, clausePreps: map[string]bool{}, means: map[string]bool{}, whosePreps: map[string]bool{}, pairPreps: map[string]bool{}, determiners: map[string]bool{}, pronouns: map[string]string{}, persons: map[string]bool{}, plurals: map[string]bool{},
 		clauseWords: map[string]bool{}, fronted: map[string]bool{}, titleWords: map[string]bool{}, members: map[string]bool{}, joiners: map[string]bool{},
 		control: map[string]bool{}, circumstance: map[string]bool{}, auxiliaries: map[string]string{}, inside: map[string]bool{}, participles: map[string]bool{}, onlyPart: map[string]bool{},
 		linking: map[string]bool{}, onset: map[string]bool{}, bodies: map[string]bool{}, frames: map[string]bool{}, measures: map[string]bool{}, scenes: map[string]bool{}, quantities: map[string]bool{}}
@@ -107,14 +108,16 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			case "subject", "object", "possessive", "reflexive":
 				v.pronouns[strings.ToLower(l.Field(0))] = r
 			default:
-				return fmt.Errorf("want pronoun<TAB>subject|object|possessive|reflexive[<TAB>person]")
+				return fmt.Errorf("want pronoun<TAB>subject|object|possessive|reflexive[<TAB>person|plural]")
 			}
 			switch l.Field(2) {
 			case "":
 			case "person":
 				v.persons[strings.ToLower(l.Field(0))] = true
+			case "plural":
+				v.plurals[strings.ToLower(l.Field(0))] = true
 			default:
-				return fmt.Errorf("want pronoun<TAB>subject|object|possessive|reflexive[<TAB>person]")
+				return fmt.Errorf("want pronoun<TAB>subject|object|possessive|reflexive[<TAB>person|plural]")
 			}
 		case "joiners":
 			ws := strings.Fields(strings.ToLower(l.Text))
