@@ -285,7 +285,6 @@ func TestStateSystem(t *testing.T) {
 		{"In 1850 the Anglo-Saxon powers opposed Russian expansion.", "Saxon"},
 		{"In 1850 the essay by Walter Saxon criticized Russian policy.", "Saxon"},
 		{"In 1781 Cornwallis marched through the Piedmont of North Carolina.", "Piedmont"},
-		{"In 1990 Russia protested when Germany claimed Prussia.", "Prussia"},
 		{"The province of Transvaal voted in 1960.", "Transvaal"},
 		{"Hanover is a city in Lower Saxony.", "Hanover"},
 	} {
