@@ -509,9 +509,30 @@ func (sv *Sentence) noneObject(j int, m lexicon.Match) bool {
 	for k := from; k < len(toks) && k < from+10 && sv.Clause[k] == sv.Clause[from-1]; k++ {
 		w := toks[k].Low
 		if rs := objs[w]; rs != nil && sv.phraseAt(k, min(len(toks), k+10), rs) > 0 {
-			return true
+			return !sv.meansAfter(k+1, from-1)
 		}
 		if toks[k].Kind != english.Alpha && w != "'" || sv.Preposition(w) || sv.ClauseWord(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// meansAfter reports a means phrase after the object at token from, in the
+// clause of token v: "with" and a word that names no actor ("threatened
+// Taiwan's territory with missile tests"), or "by" and a gerund
+// ("threatened Israel's supply routes by closing the Straits"). The act
+// then is done to the object's owner, not a position held against it;
+// "communications with India" names a partner, no means.
+func (sv *Sentence) meansAfter(from, v int) bool {
+	toks := sv.Toks
+	for k := from; k+1 < len(toks) && k < from+8 && sv.Clause[k] == sv.Clause[v]; k++ {
+		switch w := toks[k].Low; {
+		case w == "with":
+			return sv.ActorAt[k+1] < 0 && toks[k+1].Kind == english.Alpha && !english.IsUpperWord(toks[k+1].Text)
+		case w == "by":
+			return strings.HasSuffix(toks[k+1].Low, "ing")
+		case toks[k].Kind != english.Alpha && w != "'" || sv.ClauseWord(w):
 			return false
 		}
 	}
