@@ -1524,7 +1524,7 @@ func (f *Finder) subject(sv *event.Sentence, ci int) bool {
 		if c := sv.CoordAt[j]; c >= 0 {
 			return c == ci && !sv.Governed(c)
 		}
-		if w := sv.Toks[j].Low; j > k && (syntax.VerbLike(w) || sv.Auxiliary(w) || sv.PastForm(w) || sv.Verb != nil && sv.Verb(j)) {
+		if j > k && verbAt(sv, j) {
 			return false
 		}
 	}
@@ -1558,11 +1558,19 @@ func (f *Finder) ownSubject(sv *event.Sentence, k int) bool {
 		if c := sv.CoordAt[j]; c >= 0 {
 			return !sv.Governed(c)
 		}
-		if w := sv.Toks[j].Low; j > k && (syntax.VerbLike(w) || sv.Auxiliary(w) || sv.PastForm(w) || sv.Verb != nil && sv.Verb(j)) {
+		if j > k && verbAt(sv, j) {
 			return false
 		}
 	}
 	return false
+}
+
+// verbAt reports a verb at token k as the crowded-sentence tests read one:
+// a word in -ed or -ing, an auxiliary, a known past form or a verb of the
+// tagger.
+func verbAt(sv *event.Sentence, k int) bool {
+	w := sv.Toks[k].Low
+	return syntax.VerbLike(w) || sv.Auxiliary(w) || sv.PastForm(w) || sv.Verb != nil && sv.Verb(k)
 }
 
 // complement reports a coordination right after a preposition of
@@ -1578,11 +1586,10 @@ func (f *Finder) complement(sv *event.Sentence, ci int) bool {
 		return false
 	}
 	for k := first - 1; k >= 0 && sv.Clause[k] == sv.Clause[first]; k-- {
-		w := sv.Toks[k].Low
-		if strings.HasSuffix(w, "ing") {
+		if strings.HasSuffix(sv.Toks[k].Low, "ing") {
 			continue
 		}
-		if syntax.VerbLike(w) || sv.Auxiliary(w) || sv.PastForm(w) || sv.Verb != nil && sv.Verb(k) {
+		if verbAt(sv, k) {
 			return true
 		}
 	}
