@@ -1513,22 +1513,13 @@ func (f *Finder) contrasted(sv *event.Sentence, x, y int) bool {
 }
 
 // subject reports a coordination that is the first actor phrase of its
-// clause, before any verb and governed by no preposition (ownSubject from
-// the clause's first token).
+// clause, before any verb and governed by no preposition.
 func (f *Finder) subject(sv *event.Sentence, ci int) bool {
 	k := sv.Coords[ci].First
 	for k > 0 && sv.Clause[k-1] == sv.Clause[k] {
 		k--
 	}
-	for j := k; j < len(sv.Toks) && sv.Clause[j] == sv.Clause[k]; j++ {
-		if c := sv.CoordAt[j]; c >= 0 {
-			return c == ci && !sv.Governed(c)
-		}
-		if j > k && verbAt(sv, j) {
-			return false
-		}
-	}
-	return false
+	return clauseSubject(sv, k) == ci
 }
 
 // alone reports a coordination whose clause names no actor code but its
@@ -1549,20 +1540,29 @@ func (f *Finder) alone(sv *event.Sentence, ci int) bool {
 	return true
 }
 
-// ownSubject reports a clause, from token k, whose subject is an actor:
-// the first actor phrase of the clause comes before any verb and no
-// preposition governs it (", while Iraq relied on France"; not ", whereas
-// its neighbours relied on Sudan").
+// ownSubject reports a clause, from token k, whose subject is an actor
+// (clauseSubject): ", while Iraq relied on France"; not ", whereas its
+// neighbours relied on Sudan".
 func (f *Finder) ownSubject(sv *event.Sentence, k int) bool {
+	return clauseSubject(sv, k) >= 0
+}
+
+// clauseSubject returns the coordination that is the subject of the
+// clause from token k: its first actor phrase, before any verb and
+// governed by no preposition; else -1.
+func clauseSubject(sv *event.Sentence, k int) int {
 	for j := k; j < len(sv.Toks) && sv.Clause[j] == sv.Clause[k]; j++ {
 		if c := sv.CoordAt[j]; c >= 0 {
-			return !sv.Governed(c)
+			if sv.Governed(c) {
+				return -1
+			}
+			return c
 		}
 		if j > k && verbAt(sv, j) {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // verbAt reports a verb at token k as the crowded-sentence tests read one:
