@@ -37,7 +37,10 @@
 // checked; a place after a preposition of transit ("via", "by way of":
 // "British troops reached Greece via Egypt") is no side of a mention
 // and no channel of a journey, though one in an act of aid stays its
-// channel ("sent weapons to the rebels via Turkey"); and
+// channel ("sent weapons to the rebels via Turkey"); a place after a
+// phrase of position ("north of", "bordering": "halted at a ridge north
+// of Seoul") is a landmark, no side of a mention, though "the north of
+// Italy" is the state's own ground; and
 // a list after "both" that is no object and no preposition's makes its
 // actors allies of the sentence's first event ("Both Pakistan and China
 // called for a withdrawal") — and no two
@@ -61,7 +64,7 @@
 // pair words around a list: "each other", "consisting of"; the scene
 // prepositions: "in", "at"; the party preposition "in"), the syntax's
 // joiners (a one-word joiner, "and", "or", belongs to no phrase) and clause
-// words, and word lists of its own (data/, kinds transit, reciprocal,
+// words, and word lists of its own (data/, kinds transit, journey, position, reciprocal,
 // partysectors, opposing, jointwords, complements and clausebreaks; New
 // adds a user's files). It
 // imports event, event/syntax, event/lexicon and english; it must not

@@ -590,6 +590,9 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 			if f.journeyEnd(sv, ci) {
 				continue // "the deposed emir fled to Egypt": where a person went, no party
 			}
+			if f.landmark(sv, ci) {
+				continue // "75 miles northwest of Saigon": where something lies, no party
+			}
 			phrases = append(phrases, codes)
 			span = append(span, [2]int{co.First, l})
 			sc, ag := f.scene(sv, ci)
@@ -1377,6 +1380,18 @@ func (f *Finder) journeyEnd(sv *event.Sentence, ci int) bool {
 	}
 	subj, _ := sv.Subject(p, sv.Clause[p])
 	return len(subj) == 0
+}
+
+// landmark reports an actor phrase (coordination ci) that locates a
+// place: a state's or a region's name with no sector (GPE, LOC) right
+// after a phrase of position.txt ("north of", "bordering"), past
+// determiners, with no determiner before the phrase ("a town 75 miles
+// northwest of Saigon", "republics bordering the Ottoman Empire"). It
+// says where something lies and is no side of a mention pair; "the north
+// of Italy" names the state's own ground and keeps its pairs.
+func (f *Finder) landmark(sv *event.Sentence, ci int) bool {
+	p := placeAfter(sv, ci, f.words.position)
+	return p >= 0 && (p == 0 || !sv.Determiner(sv.Toks[p-1].Low))
 }
 
 // placeAfter returns where a phrase of phrases starts when the actor

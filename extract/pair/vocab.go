@@ -19,6 +19,7 @@ var dataFS embed.FS
 var Kinds = vocab.Kinds{
 	"transit":      {"data/transit.txt"},
 	"journey":      {"data/journey.txt"},
+	"position":     {"data/position.txt"},
 	"reciprocal":   {"data/reciprocal.txt"},
 	"partysectors": {"data/partysectors.txt"},
 	"opposing":     {"data/opposing.txt"},
@@ -28,13 +29,15 @@ var Kinds = vocab.Kinds{
 }
 
 // Vocabulary holds the pair finder's own word lists: the prepositions of
-// a transit place, the phrases of a person's journey, the reciprocal pronouns, the sectors of the agents
+// a transit place, the phrases of a person's journey, the phrases before a
+// landmark, the reciprocal pronouns, the sectors of the agents
 // that make the state they are in their side's party, the categories of
 // acts that make two sides opponents and the words that say sides acted
 // together.
 type Vocabulary struct {
 	transit    [][]string // each phrase's lower-case words
 	journey    [][]string
+	position   [][]string // phrases before a landmark: "north of", "bordering"
 	reciprocal [][]string
 	sectors    map[string]bool
 	opposing   map[string]bool // PLOVER categories
@@ -57,6 +60,8 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			v.transit = append(v.transit, strings.Fields(strings.ToLower(w)))
 		case "journey":
 			v.journey = append(v.journey, strings.Fields(strings.ToLower(w)))
+		case "position":
+			v.position = append(v.position, strings.Fields(strings.ToLower(w)))
 		case "jointwords":
 			v.joint = append(v.joint, strings.Fields(strings.ToLower(w)))
 		case "reciprocal":
@@ -95,7 +100,7 @@ var defaultVocab = sync.OnceValues(func() (*Vocabulary, error) { return New() })
 // words of its transit and reciprocal phrases), for the lexer.
 func (v *Vocabulary) Words() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		for _, p := range slices.Concat(v.transit, v.journey, v.reciprocal, v.joint) {
+		for _, p := range slices.Concat(v.transit, v.journey, v.position, v.reciprocal, v.joint) {
 			for _, w := range p {
 				if !yield(w) {
 					return

@@ -32,6 +32,10 @@ func TestVocabulary(t *testing.T) {
 		slices.ContainsFunc(v.journey, func(p []string) bool { return slices.Equal(p, []string{"sailed", "to"}) }) {
 		t.Errorf("journey = %v, want left for, not sailed to", v.journey)
 	}
+	if !slices.ContainsFunc(v.position, func(p []string) bool { return slices.Equal(p, []string{"north", "of"}) }) ||
+		slices.ContainsFunc(v.position, func(p []string) bool { return slices.Equal(p, []string{"neighbouring"}) }) {
+		t.Errorf("position = %v, want north of, not neighbouring", v.position)
+	}
 	if !slices.ContainsFunc(v.reciprocal, func(p []string) bool { return slices.Equal(p, []string{"each", "other"}) }) {
 		t.Errorf("reciprocal = %v, want each other", v.reciprocal)
 	}
