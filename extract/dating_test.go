@@ -275,6 +275,13 @@ func TestDateEvents(t *testing.T) {
 			[]string{"attacked=1985/context"}},
 		{"history: a date after the noun and another word sets the time", "In 1985 the deadline passed. On 3 June 1986 the Soviet Union attacked Pakistan. Pakistan then rejected the plan.", narrative,
 			[]string{"attacked=1986-06-03/sentence", "rejected=1986-06-03/context"}},
+		// ... and one after a participle of a plan and "for" ("the big push planned for 1976").
+		{"history: a plan's year after 'planned for' sets no time", "In October 1974 North Vietnam planned an attack on South Vietnam. A larger offensive might interfere with the big push planned for 1976. Le Duan approved the attack on South Vietnam.", narrative,
+			[]string{"planned=1974-10/sentence", "approved=1974-10/context"}},
+		{"history: a vote's date after 'scheduled for' sets no time", "In November 2008 Iraq signed a pact with the United States. The pact requires a referendum scheduled for July 2009 in Iraq. Iran criticized the pact with the United States.", narrative,
+			[]string{"signed=2008-11/sentence", "criticized=2008-11/context"}},
+		{"history: 'planned' with no date right after 'for' is no plan's date", "In 1974 North Vietnam attacked Laos. The offensive was planned for months, and in March 1975 North Vietnam attacked Cambodia. China praised North Vietnam.", narrative,
+			[]string{"attacked=1974/sentence", "attacked=1975-03/sentence", "praised=1975-03/context"}},
 		{"news: 'of' after another noun is no deadline's", "The council set the meeting of June 1 for the talks. Iran rejected the plan.", news("2010-05-27"),
 			[]string{"rejected=2010-06-01/context"}},
 		// A number that can be a day right after a month name is the day, never a two-digit
