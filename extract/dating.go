@@ -100,6 +100,23 @@ type EventDate struct {
 // In Gallipoli, Turkey repelled the landings") takes that name's date
 // before the paragraph's (timex's Context.Named).
 //
+// A time the story names by its own course, not by the calendar ("at the
+// end of the war", "for the duration of the conflict", "throughout the
+// war": timex's Context.Course) is not the one the text has set: an event
+// told in the clause that names it takes no date from its context (in
+// news, the document's date still holds; "German forces in East Africa
+// fought a guerilla campaign for the duration of World War I": not of the
+// paragraph's 10 August 1914), though a pledge before an infinitive or an
+// auxiliary that governs the phrase does ("Britain promised to supply
+// Russia until the end of the war"). A sentence that opens with such a time
+// moves its paragraph to a time the text does not name (Context.Moved):
+// it and the sentences after it take no date from the paragraph, from the
+// paragraph before or from the heading until a date sets the time again
+// ("Only at the end of the conflict were the Entente powers able to break
+// through ... days later, they defeated British and Greek forces at
+// Doiran": not of the paragraph's 1916 date); in news, the document's date
+// still holds.
+//
 // A citation year is never a context (timex leaves it out of Context),
 // nor is a date that names a time apart from the story's ("the first
 // incursion since 1995", "the 1978 treaty": timex's aside),
@@ -188,6 +205,15 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 		heading := ""
 		if c.HeadSent >= 0 && timex.SingleDate(c.Heading) {
 			heading = c.Heading
+		}
+		course := within(c.Course, e.Start)
+		switch {
+		case course && kind != timex.News:
+			continue // a time of the story's own course, not the one set before
+		case course || c.Moved:
+			// the story stands at a time the text does not name: the
+			// paragraph's date and the one before it are another time's
+			c.Named, c.ParaSent, c.Prev, heading = "", -1, "", ""
 		}
 		switch kind {
 		case timex.Scholarly:

@@ -275,6 +275,13 @@ func TestDateEvents(t *testing.T) {
 			[]string{"attacked=1985/context"}},
 		{"history: a date after the noun and another word sets the time", "In 1985 the deadline passed. On 3 June 1986 the Soviet Union attacked Pakistan. Pakistan then rejected the plan.", narrative,
 			[]string{"attacked=1986-06-03/sentence", "rejected=1986-06-03/context"}},
+		// ... and one after a participle of a plan and "for" ("the big push planned for 1976").
+		{"history: a plan's year after 'planned for' sets no time", "In October 1974 North Vietnam planned an attack on South Vietnam. A larger offensive might interfere with the big push planned for 1976. Le Duan approved the attack on South Vietnam.", narrative,
+			[]string{"planned=1974-10/sentence", "approved=1974-10/context"}},
+		{"history: a vote's date after 'scheduled for' sets no time", "In November 2008 Iraq signed a pact with the United States. The pact requires a referendum scheduled for July 2009 in Iraq. Iran criticized the pact with the United States.", narrative,
+			[]string{"signed=2008-11/sentence", "criticized=2008-11/context"}},
+		{"history: 'planned' with no date right after 'for' is no plan's date", "In 1974 North Vietnam attacked Laos. The offensive was planned for months, and in March 1975 North Vietnam attacked Cambodia. China praised North Vietnam.", narrative,
+			[]string{"attacked=1974/sentence", "attacked=1975-03/sentence", "praised=1975-03/context"}},
 		{"news: 'of' after another noun is no deadline's", "The council set the meeting of June 1 for the talks. Iran rejected the plan.", news("2010-05-27"),
 			[]string{"rejected=2010-06-01/context"}},
 		// A number that can be a day right after a month name is the day, never a two-digit
@@ -359,6 +366,35 @@ func TestDateEvents(t *testing.T) {
 			[]string{"attacked=1914/sentence", "invaded=1917/sentence"}},
 		{"history: a far year inside its sentence is a look ahead", "In 1914 Russia attacked Germany. Historians in 1990 praised the attack. The following year, Germany invaded Belgium.", narrative,
 			[]string{"attacked=1914/sentence", "invaded=1915/sentence"}},
+		// A time the story names by its own course ("for the duration of the
+		// war", "at the end of the conflict": storytimes.tsv) is not the one
+		// the paragraph set: the clause that names it takes no date carried
+		// to it, and a sentence that opens with it moves its paragraph to a
+		// time the text does not name.
+		{"history: a sentence naming the war's course takes no carried date", "On 22 June 1941 Germany invaded the Soviet Union. Finland attacked the Soviet Union for the rest of the war.", narrative,
+			[]string{"invaded=1941-06-22/sentence", "attacked=-"}},
+		{"history: a sentence naming the war's course takes no carried date (another war)", "In May 1965 North Vietnam attacked South Vietnam. The Soviet Union supplied North Vietnam with arms throughout the war.", narrative,
+			[]string{"attacked=1965-05/sentence", "supplied=-", "war=-"}},
+		{"history: a pledge before the war's course keeps the carried date", "On 22 June 1941 Germany invaded the Soviet Union. Britain promised to supply the Soviet Union until the end of the war.", narrative,
+			[]string{"invaded=1941-06-22/sentence", "promised=1941-06-22/context"}},
+		{"history: a pledge before the war's course keeps the carried date (another war)", "In May 1965 North Vietnam attacked South Vietnam. The Soviet Union pledged to arm North Vietnam for the duration of the war.", narrative,
+			[]string{"attacked=1965-05/sentence", "pledged=1965-05/context"}},
+		{"history: a clause before the war's course keeps the carried date", "On 22 June 1941 Germany invaded the Soviet Union. Britain aided the Soviet Union, which fought Germany for the rest of the war.", narrative,
+			[]string{"invaded=1941-06-22/sentence", "aided=1941-06-22/context", "fought=-"}},
+		{"history: a sentence that opens at the war's end moves its paragraph", "On 19 November 1916 Serbia attacked Bulgaria. Only at the end of the war did France attack Bulgaria. Days later Bulgaria attacked Britain.", narrative,
+			[]string{"attacked=1916-11-19/sentence", "attack=-", "attacked=-"}},
+		{"history: a sentence that opens at the war's end moves its paragraph (another war)", "In March 1780 France signed a treaty with the United States. Towards the end of the war, France attacked Britain. The United States thanked France.", narrative,
+			[]string{"signed=1780-03/sentence", "attacked=-", "thanked=-"}},
+		{"history: a date after the moved sentence sets the time again", "In March 1780 France signed a treaty with the United States. Towards the end of the war, France attacked Britain. In October 1781 France attacked Britain at Yorktown. The United States thanked France.", narrative,
+			[]string{"signed=1780-03/sentence", "attacked=-", "attacked=1781-10/sentence", "thanked=1781-10/context"}},
+		{"history: the moved story is no date for the next paragraph, the heading's is", "1780: The south\n\nIn March 1780 France signed a treaty with the United States. By the end of the campaign, France attacked Britain.\n\nBritain attacked France.", narrative,
+			[]string{"signed=1780-03/sentence", "attacked=-", "attacked=1780/context"}},
+		{"history: the war's course inside a sentence does not move its paragraph", "On 22 June 1941 Germany invaded the Soviet Union. The German navy stayed in port for the rest of the war. Finland attacked the Soviet Union.", narrative,
+			[]string{"invaded=1941-06-22/sentence", "attacked=1941-06-22/context"}},
+		{"history: the war's start, an episode's end, a sentence's own date are no such time", "In 1915 Italy attacked Austria. At the outbreak of the war, Italy had stayed neutral. After the siege, Austria attacked Italy. At the end of the war in 1918, Italy occupied Trieste.", narrative,
+			[]string{"attacked=1915/sentence", "attacked=1915/context", "occupied=1918/sentence"}},
+		{"news: a sentence naming the war's course keeps the document's date", "Russia attacked Ukraine until the end of the war.", news("2019-07-20"),
+			[]string{"attacked=2019-07-20/dct"}},
 		// A sentence's dates belong to its events: one the coder left undated stays so.
 		{"an event its dated sentence leaves undated", "From 1983 to 1990 Pakistan received aid from the United States owing to the Soviet invasion of Afghanistan.", scholarly,
 			[]string{"received=1983/1990/sentence", "invasion=-"}},

@@ -450,3 +450,71 @@ func (p *tparser) participle(j int) bool {
 	t, ok := p.v.wordTense[w]
 	return !ok || t < 0
 }
+
+// storyTime finds the phrases of storytimes.tsv in the sentence, times
+// the story names by its own course ("at the end of the war", "for the
+// duration of World War I", "throughout the war"): a frame, then "the" or
+// up to two capitalised words of a name, then a noun of the list. Each
+// span runs from the start of the phrase's clause to the sentence's end:
+// from the last word before the phrase that opens a clause (clauses.txt),
+// an infinitive's "to" or a future, conditional or modal auxiliary
+// (tense.tsv: "promised to supply France until the end of the war": the
+// promise is not of the war's end), else from the sentence's start. opens
+// reports a phrase that opens the sentence, after at most one word ("Only
+// at the end of the conflict were ...", "By the end of the war, officials
+// admitted ..."): the sentence sets its story at that time.
+func (p *tparser) storyTime() (spans [][2]int, opens bool) {
+	if len(p.toks) == 0 {
+		return nil, false
+	}
+	end := int(p.toks[len(p.toks)-1].End)
+	for k := range p.toks {
+		for _, f := range p.v.storyFrames {
+			if p.low(k) != f[0] || !p.storyNoun(k, f) {
+				continue
+			}
+			if k <= 1 {
+				return [][2]int{{int(p.toks[0].Start), end}}, true
+			}
+			lo := 0
+			for j := k - 1; j > 0; j-- {
+				w := p.toks[j].Low
+				if p.v.clauseOpeners[w] || p.v.modal[w] || p.v.conditional[w] || p.v.wordTense[w] > 0 ||
+					w == "to" && p.tok(j+1) != nil && p.tok(j+1).Kind == english.Alpha && p.tok(j+1).Text == p.low(j+1) && !determiner(p.low(j+1)) {
+					lo = j
+					break
+				}
+			}
+			spans = append(spans, [2]int{int(p.toks[lo].Start), end})
+			break
+		}
+	}
+	return spans, false
+}
+
+// storyNoun reports a frame f of storytimes.tsv at toks[k] followed by
+// its noun: "at the end of the war", "for the duration of World War I".
+func (p *tparser) storyNoun(k int, f []string) bool {
+	for n, w := range f {
+		if p.low(k+n) != w {
+			return false
+		}
+	}
+	j := k + len(f)
+	if p.low(j) == "the" {
+		j++
+	}
+	for n := 0; n <= 2; n++ {
+		t := p.tok(j + n)
+		if t == nil || t.Kind != english.Alpha {
+			return false
+		}
+		if p.v.storyNouns[t.Low] {
+			return true
+		}
+		if !unicode.IsUpper([]rune(t.Text)[0]) {
+			return false
+		}
+	}
+	return false
+}

@@ -745,3 +745,73 @@ func TestBCCount(t *testing.T) {
 		}
 	}
 }
+
+// TestCourse: the clauses that name a time of the story by its own course
+// (Context.Course, storytimes.tsv), from two histories each way: from the
+// clause's start (an infinitive's "to", an auxiliary, a clause opener,
+// else the sentence's) to the sentence's end.
+func TestCourse(t *testing.T) {
+	v := testVocab(t)
+	tests := []struct{ sent, want string }{
+		{"German forces in East Africa fought Britain for the duration of World War I.", "German forces in East Africa fought Britain for the duration of World War I."},
+		{"The Soviet Union supplied North Vietnam with arms throughout the war.", "The Soviet Union supplied North Vietnam with arms throughout the war."},
+		{"Britain promised to supply Russia until the end of the war.", "to supply Russia until the end of the war."},
+		{"Britain aided Russia, which fought Germany for the rest of the conflict.", "which fought Germany for the rest of the conflict."},
+		{"Only at the end of the conflict were the Entente powers able to break through.", "Only at the end of the conflict were the Entente powers able to break through."},
+		{"Towards the end of the Peloponnesian War, Sparta besieged Athens.", "Towards the end of the Peloponnesian War, Sparta besieged Athens."},
+		// not: the war's start, an episode, a noun phrase with no frame, a frame with another noun
+		{"At the outbreak of the war, Italy stayed neutral.", ""},
+		{"After the siege, Austria attacked Italy.", ""},
+		{"Britain feared the end of the war.", ""},
+		{"Britain attacked at the end of the month.", ""},
+		{"Russia fought for the rest of the year.", ""},
+	}
+	for _, tt := range tests {
+		if got := lastSpans(t, v, []para{p(tt.sent)}, func(c Context) [][2]int { return c.Course }); got != tt.want {
+			t.Errorf("%q: course %q, want %q", tt.sent, got, tt.want)
+		}
+	}
+}
+
+// TestMoved: a sentence that opens with a time of the story's own course
+// moves its paragraph to a time the text does not name (Context.Moved, no
+// Para) until a date sets one, and leaves no Prev for the next paragraph;
+// one that names it inside does not. Two histories.
+func TestMoved(t *testing.T) {
+	v := testVocab(t)
+	paras := []para{
+		p("Serbia recaptured Bitola on 19 November 1916.", "Only at the end of the conflict did the Entente break through.", "Days later Bulgaria defeated Britain.", "Bulgaria signed an armistice on 29 September 1918.", "Bulgaria left the war."),
+		p("In March 1780 France signed a treaty.", "By the end of the war, France attacked Britain."),
+		p("Britain surrendered."),
+		p("In May 1965 the Viet Cong attacked.", "The Soviet Union supplied arms throughout the war.", "China sent troops."),
+	}
+	txt, sents := buildDoc(paras)
+	_, ctxs, err := v.ScanContext(context.Background(), txt, sents, Document{Kind: Narrative})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type got struct {
+		para  string
+		moved bool
+		prev  string
+	}
+	want := []got{
+		{"", false, ""},
+		{"1916-11-19", false, ""}, // the sentence that opens at the war's end: its own clause tells it (Course)
+		{"", true, ""},            // the story stands at a time the text does not name
+		{"", true, ""},            // a date in the sentence sets the time after it
+		{"1918-09-29", false, ""}, // ... so
+		{"", false, "1918-09-29"}, // a new paragraph
+		{"1780-03", false, "1918-09-29"},
+		{"", false, ""}, // the paragraph before moved: no date to go on from
+		{"", false, ""},
+		{"1965-05", false, ""}, // the war's course inside a sentence does not move the paragraph
+		{"1965-05", false, ""},
+	}
+	for i, w := range want {
+		c := ctxs[i]
+		if g := (got{c.Para, c.Moved, c.Prev}); g != w {
+			t.Errorf("sentence %d %q: %+v, want %+v", i, txt[sents[i].Start:sents[i].End], g, w)
+		}
+	}
+}

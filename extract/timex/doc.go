@@ -10,7 +10,8 @@
 //
 // Its word lists are the files under data/ (kinds timewords, tense, ahead,
 // notyear, datecues, timestarts, timex-keywords, anaphora, dctcues, shifts,
-// clauses, subclauses, perfect, superlatives, comparisons), extendable with -vocab;
+// clauses, subclauses, perfect, superlatives, comparisons, rangewords,
+// storytimes), extendable with -vocab;
 // month names and number words are english's. It imports english, text
 // (for sentences) and vocab; it must not import actor, money, event, pair nor extract.
 package timex

@@ -166,6 +166,19 @@ type Context struct {
 	// landings failed"): what the sentence reports took place there and
 	// then; "" for none.
 	Named string
+	// Course are the byte spans of the sentence's clauses that name a time
+	// of the story by its own course ("at the end of the war", "for the
+	// duration of the conflict", "throughout the war": storytimes.tsv),
+	// each from the start of the phrase's clause (an infinitive's "to", an
+	// auxiliary of the future or a clause opener before it, else the
+	// sentence's start) to the sentence's end: what they tell lies at a time
+	// other than the one the paragraph has set; nil for none.
+	Course [][2]int
+	// Moved is true when a sentence before it in its paragraph opened with
+	// such a time ("Only at the end of the conflict were ...") and no date
+	// came after it: the story stands at a time the text does not name.
+	// Para is then "", and so is the next paragraph's Prev.
+	Moved bool
 }
 
 // Anchors of a value.
@@ -481,7 +494,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			if headLine {
 				cur.Prev = ""
 			}
-			cur.Para, cur.ParaSent = "", -1
+			cur.Para, cur.ParaSent, cur.Moved = "", -1, false
 		}
 		heads := s.Heading || headingLike(text, sents, si)
 		headLine = heads
@@ -514,6 +527,8 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 		ctxs[si].Shift = p.opensPoint()
 		ctxs[si].Named = names[p.settingName()]
 		ctxs[si].Earlier = p.perfects()
+		course, opens := p.storyTime()
+		ctxs[si].Course = course
 		p.head = heads
 		depthBuf = slices.Grow(depthBuf[:0], len(p.toks)+1)[:len(p.toks)+1]
 		p.depth = depthBuf
@@ -606,6 +621,11 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 				ctxs[si].Joined = append(ctxs[si].Joined, [2]int{out[k-1].Start, out[k].End})
 			}
 		}
+		if opens {
+			// "Only at the end of the conflict were ...": the story moves
+			// to a time the text does not name
+			cur.Para, cur.ParaSent, cur.Moved = "", -1, true
+		}
 		for _, x := range out[first:] {
 			if slices.Contains(p.apart, x.Start) {
 				ctxs[si].Apart = append(ctxs[si].Apart, [2]int{x.Start, x.End})
@@ -623,7 +643,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 					heading = p.anchor
 				}
 			}
-			cur.Para, cur.ParaSent = x.Value, si
+			cur.Para, cur.ParaSent, cur.Moved = x.Value, si, false
 		}
 	}
 	return out, ctxs, nil

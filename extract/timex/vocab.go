@@ -34,6 +34,7 @@ var Kinds = vocab.Kinds{
 	"superlatives":   {"data/superlatives.txt"},
 	"comparisons":    {"data/comparisons.txt"},
 	"rangewords":     {"data/rangewords.txt"},
+	"storytimes":     {"data/storytimes.tsv"},
 }
 
 type timeWord struct{ kind, value string }
@@ -88,6 +89,8 @@ type Vocabulary struct {
 	dctLabels     map[string]string       // lower-case label -> published or updated
 	maxDCTLabel   int
 	shifts        map[string]bool // openers of a new point
+	storyFrames   [][]string      // the frames of storytimes.tsv, lower-case tokens
+	storyNouns    map[string]bool // its nouns
 	shiftFirst    map[string]bool // their first tokens
 	maxShift      int
 	clauseOpeners map[string]bool       // words that open a clause (clauses.txt)
@@ -122,7 +125,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, timeWords: map[string]timeWord{}, wordTense: map[string]int{}, ahead: map[string]bool{}, conditional: map[string]bool{},
 		notBefore: map[string]bool{}, notAfter: map[string]bool{}, lowerOnly: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{}, eraCues: map[string]bool{}, namedCues: map[string]bool{}, opensName: map[string]bool{},
-		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, settingCues: map[string]bool{}, rangeWords: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, clauseOpeners: map[string]bool{}, subOpeners: map[string]bool{}, subStart: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, passive: map[string]bool{}, modal: map[string]bool{}, deadline: map[string]bool{}, retro: map[string]bool{}, due: map[string]bool{}, record: map[string]bool{}, conjuncts: map[string]bool{}, perfect: map[string]string{}}
+		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, settingCues: map[string]bool{}, rangeWords: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, storyNouns: map[string]bool{}, clauseOpeners: map[string]bool{}, subOpeners: map[string]bool{}, subStart: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, passive: map[string]bool{}, modal: map[string]bool{}, deadline: map[string]bool{}, retro: map[string]bool{}, due: map[string]bool{}, record: map[string]bool{}, conjuncts: map[string]bool{}, perfect: map[string]string{}}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		switch kind {
 		case "timewords":
@@ -271,6 +274,22 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			form := strings.Join(strings.Fields(strings.ToLower(l.Word())), " ")
 			v.shifts[form] = true
 			v.maxShift = max(v.maxShift, len(english.Lex(form, 0)))
+		case "storytimes":
+			form := strings.ToLower(l.Field(0))
+			switch l.Field(1) {
+			case "frame":
+				var ws []string
+				for _, t := range english.Lex(form, 0) {
+					ws = append(ws, t.Low)
+				}
+				if len(ws) > 0 {
+					v.storyFrames = append(v.storyFrames, ws)
+				}
+			case "noun":
+				v.storyNouns[form] = true
+			default:
+				return fmt.Errorf("want form<TAB>frame|noun")
+			}
 		case "clauses":
 			v.clauseOpeners[strings.ToLower(l.Word())] = true
 		case "subclauses":
@@ -362,13 +381,16 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 func (v *Vocabulary) Words() iter.Seq[string] {
 	var all []string
 	all = slices.AppendSeq(all, maps.Keys(v.starts))
-	for _, m := range []map[string]bool{v.notBefore, v.notAfter, v.monthCues, v.yearCues, v.eraCues, v.seasonCues, v.dayCues, v.holidayCues, v.namedCues, v.anaphoraFirst, v.clauseOpeners, v.conjuncts, v.superlatives, v.rangeWords} {
+	for _, m := range []map[string]bool{v.notBefore, v.notAfter, v.monthCues, v.yearCues, v.eraCues, v.seasonCues, v.dayCues, v.holidayCues, v.namedCues, v.anaphoraFirst, v.clauseOpeners, v.conjuncts, v.superlatives, v.rangeWords, v.storyNouns} {
 		all = slices.AppendSeq(all, maps.Keys(m))
 	}
 	for _, forms := range v.comparisons {
 		for _, form := range forms {
 			all = append(all, form...)
 		}
+	}
+	for _, form := range v.storyFrames {
+		all = append(all, form...)
 	}
 	for _, forms := range []iter.Seq[string]{maps.Keys(v.anaphora), maps.Keys(v.dctLabels), maps.Keys(v.shifts)} {
 		for w := range forms {
