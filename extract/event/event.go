@@ -1072,6 +1072,11 @@ func (sv *Sentence) nounUse(i int) bool {
 		switch {
 		case w.Low == "a" || w.Low == "an" || w.Low == "the":
 			return true
+		case sv.ActorAt[k] >= 0 && sv.nounModifier(k, i) && !sv.objectAfter(i):
+			// "the Iranian attack on Kuwait", "a British attack on the
+			// port": a nationality between the article and the word; not
+			// with an object after it ("the British attack Germany")
+			continue
 		case w.Text == "-" || w.Kind == english.Alpha && !english.IsUpperWord(w.Text) && !syntax.VerbLike(w.Low) && !sv.Preposition(w.Low) &&
 			!sv.ClauseWord(w.Low) && !sv.Auxiliary(w.Low) && w.Low != "and" && w.Low != "to" && sv.ActorAt[k] < 0 && !sv.IsTrigger(k):
 			continue
@@ -1079,4 +1084,15 @@ func (sv *Sentence) nounUse(i int) bool {
 		return false
 	}
 	return false
+}
+
+// objectAfter reports a word right after the verb-or-noun word at
+// toks[i] that opens a verb's object: an actor, a determiner or a number
+// ("the British attack Germany", "the French attack the port").
+func (sv *Sentence) objectAfter(i int) bool {
+	k := i + 1
+	if k >= len(sv.Toks) {
+		return false
+	}
+	return sv.ActorAt[k] >= 0 || sv.Determiner(sv.Toks[k].Low) || sv.Toks[k].Kind == english.Num
 }

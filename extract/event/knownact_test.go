@@ -1,6 +1,12 @@
 package event_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/stratex/stratex/extract"
+	"github.com/stratex/stratex/extract/event"
+)
 
 // An event noun in the object of another verb whose definite phrase names
 // its own agent and target is an act of its own that the verb takes as
@@ -109,4 +115,41 @@ func TestSupposedEventNoun(t *testing.T) {
 			"A German invasion of Russia would follow in June 1941.",
 			"ASSAULT DEU>RUS"},
 	}, modedDyads)
+}
+
+// nounOrVerb renders each asserted event as its dyad and whether the
+// coder read its trigger as a noun or a verb.
+func nounOrVerb(t *testing.T, v *extract.Vocabulary, s string) string {
+	t.Helper()
+	return renderEvents(t, v, s, "; ", func(e event.Span) (string, bool) {
+		kind := "verb"
+		if strings.HasPrefix(e.Rule, "event:noun") {
+			kind = "noun"
+		}
+		return dyad(e) + " " + kind, e.Mode == ""
+	})
+}
+
+// A word that is verb and noun after an article and a nationality is the
+// noun ("the Iranian attack on Kuwait", "a British attack on the port"),
+// its phrase's own act, unless an object follows it ("the Americans
+// attack Iraq"). Sentences of our own.
+func TestNationalityBeforeVerbNoun(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"the nationality's attack, in another verb's object (news)",
+			"In 1987 Iraq condemned the Iranian attack on Kuwait.",
+			"ACCUSE IRQ>IRN verb; ASSAULT IRN>KWT noun"},
+		{"a nationality's attack as the subject (history)",
+			"A British attack on Germany failed in 1940.",
+			"ASSAULT GBR>DEU noun"},
+		{"a nationality's attack after a preposition (history)",
+			"After a Serbian attack on Austria-Hungary in 1914, the front stalled.",
+			"ASSAULT SRB>AUT noun"},
+		{"not: a people and its verb with an object (news)",
+			"The Americans attack Iraq every night, Baghdad said in 1991.",
+			"ASSAULT USA>IRQ verb"},
+		{"not: a nationality as a subject before a determiner (history)",
+			"The Iraqi attack the Iranian port of Bandar Abbas in 1987.",
+			"ASSAULT IRQ>IRN verb"},
+	}, nounOrVerb)
 }
