@@ -41,13 +41,31 @@ func (sv *Sentence) assert(i, n int) assertion {
 	// trigger over at most six tokens of its clause, to an actor, a comma
 	// or another trigger ("did not formally sign", "has no plans to join",
 	// "failed to reach", "no attack", "neither condemned nor praised").
+	tr, _ := sv.triggerAt(i)
+	noun := tr != nil && tr.Noun
+	// (A nationality before an event noun is no subject: the scan goes
+	// on past it, "feared a German invasion", "no Soviet attack", though
+	// not on to a name or a month: "in May an Egyptian loan followed".)
 	k := i - 1
+	crossed, object := false, true
 	for ; k >= 0 && k >= i-6 && sv.Clause[k] == cl; k-- {
 		w := toks[k].Low
-		if sv.ActorAt[k] >= 0 || w == "," || w == ";" || w == "and" || sv.IsTrigger(k) && sv.lex.Modality(w) == "" && !sv.lex.Intent[w] {
+		if crossed && k > 0 && english.IsUpperWord(toks[k].Text) && sv.ActorAt[k] < 0 {
+			break
+		}
+		if sv.ActorAt[k] >= 0 && noun && sv.nounModifier(k, i) {
+			crossed = true
+		} else if sv.ActorAt[k] >= 0 || w == "," || w == ";" || w == "and" || sv.IsTrigger(k) && sv.lex.Modality(w) == "" && !sv.lex.Intent[w] {
 			break
 		}
 		switch sv.lex.Modality(w) {
+		case "belief":
+			// "feared a German invasion", "believed an attack": the
+			// noun, the verb's object, is what is feared or thought, not
+			// done ("the fear grew after the invasion" fears no invasion)
+			if noun && object {
+				suppose()
+			}
 		case "negated":
 			if !(k+1 < len(toks) && toks[k+1].Low == "only") { // "not only ... but also"
 				negate()
@@ -73,6 +91,15 @@ func (sv *Sentence) assert(i, n int) assertion {
 		if w == "to" && k > 0 && sv.lex.Intent[toks[k-1].Low] {
 			a.intent = true
 		}
+		if sv.Preposition(w) || sv.ClauseWord(w) || sv.Auxiliary(w) || syntax.VerbLike(w) && sv.lex.Modality(w) == "" {
+			object = false
+		}
+	}
+	// "An American invasion of Iraq would be costly", "a U.S.-led attack
+	// could follow": an indefinite event noun that opens its clause, with
+	// a modal in its verb group, is what may happen.
+	if noun && sv.indefiniteSubject(i) && sv.modalAfter(i+n) {
+		suppose()
 	}
 	// "with the goal of invading Italian Somaliland", "with the aim of
 	// advancing on Dolo and invading": a gerund after an intent noun
@@ -132,7 +159,7 @@ func (sv *Sentence) assert(i, n int) assertion {
 	// ("attacked not Iraq but Iran"), a preposition ("fought not for
 	// land"), an adverb ("signed not only") or a number ("sent no fewer
 	// than 5,000 troops").
-	if tr, _ := sv.triggerAt(i); tr != nil && !tr.Noun && i+n+1 < len(toks) && sv.Clause[i+n] == cl && sv.lex.Modality(toks[i+n].Low) == "negated" {
+	if tr != nil && !tr.Noun && i+n+1 < len(toks) && sv.Clause[i+n] == cl && sv.lex.Modality(toks[i+n].Low) == "negated" {
 		k := i + n + 1
 		w := toks[k].Low
 		if toks[k].Kind == english.Alpha && sv.ActorAt[k] < 0 && !sv.Preposition(w) && !strings.HasSuffix(w, "ly") && !sv.Auxiliary(w) &&
@@ -220,6 +247,76 @@ func (sv *Sentence) assert(i, n int) assertion {
 		}
 	}
 	return a
+}
+
+// nounModifier reports an actor at toks[k] that modifies the event noun
+// at toks[i], as an adjective does: a nationality or people ("a German
+// invasion", "the Soviet offensive") or "X-led" ("a U.S.-led invasion"),
+// with only lower-case words between it and the noun. It is no verb
+// group's subject: the words before it still bear on the noun ("feared a
+// German invasion", "no Soviet attack").
+func (sv *Sentence) nounModifier(k, i int) bool {
+	toks := sv.Toks
+	g := sv.ActorAt[k]
+	last := k
+	for last+1 < i && sv.ActorAt[last+1] == g {
+		last++
+	}
+	if !(sv.Groups[g].Label == "NORP" || last+2 < i && toks[last+1].Low == "-" && sv.AgentForm(toks[last+2].Low)) {
+		return false
+	}
+	for j := last + 1; j < i; j++ {
+		t := toks[j]
+		if t.Low != "-" && !(t.Kind == english.Alpha && !english.IsUpperWord(t.Text) && !sv.Preposition(t.Low) && !sv.ClauseWord(t.Low)) {
+			return false
+		}
+	}
+	return true
+}
+
+// indefiniteSubject reports an event noun at toks[i] whose phrase opens
+// its clause with "a" or "an", past modifiers ("An American invasion of
+// Iraq", "a U.S.-led attack").
+func (sv *Sentence) indefiniteSubject(i int) bool {
+	toks := sv.Toks
+	cl := sv.Clause[i]
+	for k := i - 1; k >= 0 && k >= i-6 && sv.Clause[k] == cl; k-- {
+		w := toks[k].Low
+		switch {
+		case w == "a" || w == "an":
+			return k == 0 || sv.Clause[k-1] != cl || toks[k-1].Low == ","
+		case sv.ActorAt[k] >= 0 || w == "-" || toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && !sv.Determiner(w) &&
+			!sv.Preposition(w) && !sv.ClauseWord(w) && !syntax.VerbLike(w) || sv.AgentForm(w):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// modalAfter reports a modal that opens the verb group after the noun
+// phrase from toks[from] on, within eight words of its clause: "could",
+// "might" (modality.tsv's class hypothetical), or "would be" ("would be
+// costly"; a "would" of a history's narrative, "would follow in 1941",
+// is no supposition).
+func (sv *Sentence) modalAfter(from int) bool {
+	toks := sv.Toks
+	if from >= len(toks) {
+		return false
+	}
+	cl := sv.Clause[from-1]
+	for k := from; k < len(toks) && k < from+8 && sv.Clause[k] == cl; k++ {
+		w := toks[k].Low
+		switch m := sv.lex.Modality(w); {
+		case m == "hypothetical":
+			return true
+		case m == "would":
+			return k+1 < len(toks) && toks[k+1].Low == "be"
+		case sv.Auxiliary(w) || sv.Verb(k) || w == "," || sv.ClauseWord(w):
+			return false
+		}
+	}
+	return false
 }
 
 // figurative reports a conflict word whose object or scene is a

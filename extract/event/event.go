@@ -32,6 +32,7 @@ type Span struct {
 	Intent     bool     // an act stated to come ("will sign", "plans to join"), coded as PLOVER does
 	Reported   bool     // "reportedly", "unconfirmed news that"
 	Rule       string
+	Known      bool // an act another verb takes as known ("condemned the North Korean invasion of the South"): dated by its own words only
 	Main       bool // the sentence's principal event
 	Mutual     bool // the actors act together ("met", "war")
 	noun       bool
@@ -356,8 +357,15 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 		// military sales", "a ban on all military supplies and cooperation".
 		// So is one of the verb's own kind further on in its noun phrase
 		// ("would send huge quantities of surplus military supplies").
-		if tr.Noun && (lastVerb >= 0 && sv.Clause[i] == sv.Clause[lastVerb] && sv.complement(lastVerbEnd, i) &&
-			(i-lastVerbEnd <= 6 || i-lastVerbEnd <= 10 && tr.Subtype == lastSub && sv.nounPhrase(lastVerbEnd, i)) || sv.curbed(i)) {
+		// One that names its own agent and target in a definite phrase
+		// is an act of its own the verb takes as known (ownAct).
+		completes := tr.Noun && lastVerb >= 0 && sv.Clause[i] == sv.Clause[lastVerb] && sv.complement(lastVerbEnd, i) &&
+			(i-lastVerbEnd <= 6 || i-lastVerbEnd <= 10 && tr.Subtype == lastSub && sv.nounPhrase(lastVerbEnd, i))
+		own, verb, verbEnd := false, lastVerb, lastVerbEnd
+		if completes && sv.ownAct(i, n, tr, verb, verbEnd) {
+			completes, own = false, true
+		}
+		if completes || tr.Noun && sv.curbed(i) {
 			if ev, ok := sv.event(i, n, tr, out); ok && !strings.Contains(ev.Rule, "+topic") {
 				sv.Hidden = append(sv.Hidden, ev)
 			}
@@ -429,9 +437,18 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 		// demanded, refused or threatened did not happen; its actors pair.
 		// "advised Saigon to refuse", "was ordered to attack": what an
 		// actor is asked to do is not done.
-		if ok && (sv.inComplement(i, out) || sv.appealed(i) || !tr.Noun && sv.mandated(i)) {
+		if ok && !own && sv.inComplement(i, out) && tr.Noun && sv.ownAct(i, n, tr, verb, verbEnd) {
+			own = true // "opposed Israel's occupation of Lebanon": the occupation is no complement refused
+		}
+		if ok && (sv.inComplement(i, out) && !own || sv.appealed(i) || !tr.Noun && sv.mandated(i)) {
 			sv.Hidden = append(sv.Hidden, ev)
 			ok = false
+		}
+		if ok && own {
+			ev.Known = true
+			if !sv.phraseDate(i, n, verb, ev.DateAt) {
+				ev.Date, ev.DateAt = "", [2]int{}
+			}
 		}
 		if ok {
 			ev.Sent = si
@@ -448,6 +465,69 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 	out = dedupe(out)
 	markMain(out)
 	return out, nil
+}
+
+// ownAct reports an event noun at toks[i:i+n] in the object of the verb
+// trigger at toks[v:vEnd] that is an act of its own, not the verb's
+// complement: its phrase is definite (syntax.Definite) and names both its
+// agent, someone other than the verb's subject, and its target ("condemned
+// the North Korean invasion of the South", "welcomed the German invasion
+// of Poland", "opposed Israel's occupation of Lebanon"). The
+// verb takes the act as known. A verb that asks for, threatens, promises,
+// prepares or discusses an act ("called for the Allied invasion of
+// France") may name one yet to come, and one with no category of its own
+// is no verb of these.
+func (sv *Sentence) ownAct(i, n int, tr *lexicon.Trigger, v, vEnd int) bool {
+	if v < 0 || sv.Clause[v] != sv.Clause[i] || !sv.Definite(i) {
+		return false
+	}
+	for k := vEnd; k < i; k++ {
+		// the verb's own object: no comma, clause word, circumstance
+		// ("owing to") nor other trigger between
+		if w := sv.Toks[k].Low; w == "," || w == ";" || sv.ClauseWord(w) || sv.Circumstance(w) || sv.IsTrigger(k) {
+			return false
+		}
+	}
+	vt, _ := sv.triggerAt(v)
+	if vt == nil || vt.Noun {
+		return false
+	}
+	switch vt.Category {
+	case "ACCUSE", "SUPPORT", "REJECT", "PROTEST", "SANCTION", "ASSAULT", "COERCE", "AID", "COOPERATE":
+	default:
+		return false
+	}
+	src, tgt := sv.nounRoles(i, n, tr)
+	if len(src) == 0 || len(tgt) == 0 {
+		return false
+	}
+	subj, _ := sv.Subject(v, sv.Clause[v])
+	return !syntax.Overlap(subj, src)
+}
+
+// phraseDate reports a date at the offsets at that dates a known act at
+// toks[i:i+n] (ownAct) in the object of the verb at toks[v]: after the
+// verb, in the act's clause, with no comma, semicolon or parenthesis
+// between it and the noun ("supported the German invasion of Poland in
+// 1939", "condemned the 1950 invasion of the South"). A date before the
+// verb or past a comma is the verb's time, not the act's, which came
+// before it ("In 1950 the UN condemned the North Korean invasion of the
+// South").
+func (sv *Sentence) phraseDate(i, n, v int, at [2]int) bool {
+	if at == [2]int{} {
+		return false
+	}
+	a, b := sv.Within(at[0], at[1])
+	if a < 0 || b < 0 || a <= v || sv.Clause[a] != sv.Clause[i] {
+		return false
+	}
+	for k := min(b, i); k <= max(a, i+n-1); k++ {
+		switch sv.Toks[k].Low {
+		case ",", ";", "(", ")":
+			return false
+		}
+	}
+	return true
 }
 
 // gloss reports a trigger toks[i:i+n] that is all of a parenthesis right
@@ -992,6 +1072,11 @@ func (sv *Sentence) nounUse(i int) bool {
 		switch {
 		case w.Low == "a" || w.Low == "an" || w.Low == "the":
 			return true
+		case sv.ActorAt[k] >= 0 && sv.nounModifier(k, i) && !sv.objectAfter(i):
+			// "the Iranian attack on Kuwait", "a British attack on the
+			// port": a nationality between the article and the word; not
+			// with an object after it ("the British attack Germany")
+			continue
 		case w.Text == "-" || w.Kind == english.Alpha && !english.IsUpperWord(w.Text) && !syntax.VerbLike(w.Low) && !sv.Preposition(w.Low) &&
 			!sv.ClauseWord(w.Low) && !sv.Auxiliary(w.Low) && w.Low != "and" && w.Low != "to" && sv.ActorAt[k] < 0 && !sv.IsTrigger(k):
 			continue
@@ -999,4 +1084,15 @@ func (sv *Sentence) nounUse(i int) bool {
 		return false
 	}
 	return false
+}
+
+// objectAfter reports a word right after the verb-or-noun word at
+// toks[i] that opens a verb's object: an actor, a determiner or a number
+// ("the British attack Germany", "the French attack the port").
+func (sv *Sentence) objectAfter(i int) bool {
+	k := i + 1
+	if k >= len(sv.Toks) {
+		return false
+	}
+	return sv.ActorAt[k] >= 0 || sv.Determiner(sv.Toks[k].Low) || sv.Toks[k].Kind == english.Num
 }

@@ -1252,6 +1252,14 @@ func (sv *View) NounSlots(i, n int) NounSlots {
 	toks := sv.Toks
 	article := false
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if sv.agentForms[toks[k].Low] && k >= 2 && toks[k-1].Low == "-" && sv.CoordAt[k-2] >= 0 && sv.Coords[sv.CoordAt[k-2]].Last == k-2 {
+			// "the U.S.-led invasion of Iraq", "a NATO-commanded
+			// offensive": the actor joined to the participle leads the act
+			c := sv.CoordAt[k-2]
+			ns.Pre = sv.Coords[c].Codes(sv.Groups)
+			ns.PreGroups = len(sv.Coords[c].Groups)
+			break
+		}
 		if c := sv.CoordAt[k]; c >= 0 {
 			if article {
 				// "Germany's invasion of Poland began the war": an article
@@ -1260,7 +1268,12 @@ func (sv *View) NounSlots(i, n int) NounSlots {
 				// and it takes none)
 				break
 			}
-			if !sv.Governed(c) || toks[sv.Coords[c].First-1].Low == "of" || sv.Groups[sv.Coords[c].Groups[0]].Label == "NORP" ||
+			// (a possessor right after a verb, whom no preposition
+			// governs, is the noun's own: "to back Vienna's
+			// invasion of Serbia", "condemned Iraq's invasion")
+			last, first := sv.Coords[c].Last, sv.Coords[c].First
+			possessor := last+2 < i && toks[last+1].Low == "'" && toks[last+2].Low == "s" && first > 0 && sv.verbBefore(first-1)
+			if possessor || !sv.Governed(c) || toks[sv.Coords[c].First-1].Low == "of" || sv.Groups[sv.Coords[c].Groups[0]].Label == "NORP" ||
 				len(sv.Coords[c].Groups) > 1 && sv.Groups[sv.Coords[c].Groups[0]].Compound {
 				ns.Pre = sv.Coords[c].Codes(sv.Groups)
 				ns.PreGroups = len(sv.Coords[c].Groups)
@@ -1334,6 +1347,40 @@ func (sv *View) NounSlots(i, n int) NounSlots {
 		}
 	}
 	return ns
+}
+
+// verbBefore reports a word at toks[k] that may be a verb taking the
+// phrase after it as its object: a lower-case word that is no
+// preposition, determiner, clause word, auxiliary nor "and" ("support",
+// "condemned").
+func (sv *View) verbBefore(k int) bool {
+	t := sv.Toks[k]
+	w := t.Low
+	return t.Kind == english.Alpha && !english.IsUpperWord(t.Text) && !sv.prepositions[w] && !sv.determiners[w] &&
+		!sv.clauseWords[w] && sv.auxiliaries[w] == "" && w != "and" && w != "or"
+}
+
+// Definite reports an event noun at toks[i] whose phrase opens with a
+// definite determiner (determiners.txt, marked definite) or a possessor,
+// past its modifiers: "the North Korean invasion of the South", "Iraq's
+// invasion of Kuwait", "its offensive against the city", "the U.S.-led
+// invasion". An indefinite phrase ("an invasion of", "German offensives")
+// or one with a participle before the noun ("the planned invasion") may
+// name an act yet to come.
+func (sv *View) Definite(i int) bool {
+	toks := sv.Toks
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		w := toks[k].Low
+		switch {
+		case sv.definite[w] || w == "s" && k > 0 && toks[k-1].Low == "'" || w == "'s":
+			return true
+		case sv.CoordAt[k] >= 0 || w == "-" || toks[k].Kind == english.Num || sv.agentForms[w]:
+		case toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && !sv.determiners[w] && !sv.prepositions[w] && !sv.clauseWords[w] && w != "and" && !VerbLike(w):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // gerundPossessor returns the possessor of the gerund at toks[k], a

@@ -33,6 +33,7 @@ var Kinds = vocab.Kinds{
 	"ownbodies":    {"data/ownbodies.txt"},
 	"frames":       {"data/frames.txt"},
 	"scenes":       {"data/scenes.txt"},
+	"agentforms":   {"data/agentforms.txt"},
 }
 
 // Vocabulary holds the parser's function words.
@@ -66,6 +67,8 @@ type Vocabulary struct {
 	measures     map[string]bool // frames that measure the act after a plural or a number ("hours of")
 	scenes       map[string]bool // prepositions before where an act took place ("in", "at")
 	quantities   map[string]bool // nouns that count a body's members ("numbers", "thousands"; members.txt, marked quantity)
+	agentForms   map[string]bool // participles after "X-" that make X an event noun's agent ("U.S.-led")
+	definite     map[string]bool // determiners that open a definite phrase ("the", "its"; determiners.txt, marked definite)
 }
 
 var defaultVocab = english.Once(New)
@@ -80,10 +83,10 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, prepositions: map[string]bool{}, clausePreps: map[string]bool{}, means: map[string]bool{}, whosePreps: map[string]bool{}, pairPreps: map[string]bool{}, determiners: map[string]bool{}, pronouns: map[string]string{}, persons: map[string]bool{}, plurals: map[string]bool{},
 		clauseWords: map[string]bool{}, fronted: map[string]bool{}, titleWords: map[string]bool{}, members: map[string]bool{}, joiners: map[string]bool{},
 		control: map[string]bool{}, circumstance: map[string]bool{}, auxiliaries: map[string]string{}, inside: map[string]bool{}, participles: map[string]bool{}, onlyPart: map[string]bool{},
-		linking: map[string]bool{}, onset: map[string]bool{}, bodies: map[string]bool{}, frames: map[string]bool{}, measures: map[string]bool{}, scenes: map[string]bool{}, quantities: map[string]bool{}}
-	sets := map[string]map[string]bool{"determiners": v.determiners,
+		linking: map[string]bool{}, onset: map[string]bool{}, bodies: map[string]bool{}, frames: map[string]bool{}, measures: map[string]bool{}, scenes: map[string]bool{}, quantities: map[string]bool{}, agentForms: map[string]bool{}, definite: map[string]bool{}}
+	sets := map[string]map[string]bool{
 		"titlewords": v.titleWords, "control": v.control, "circumstance": v.circumstance,
-		"linking": v.linking, "onset": v.onset, "ownbodies": v.bodies, "scenes": v.scenes}
+		"linking": v.linking, "onset": v.onset, "ownbodies": v.bodies, "scenes": v.scenes, "agentforms": v.agentForms}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		if s, ok := sets[kind]; ok {
 			s[strings.ToLower(l.Word())] = true
@@ -103,6 +106,8 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			}
 		case "clausewords":
 			return marked(l, v.clauseWords, v.fronted, "fronted")
+		case "determiners":
+			return marked(l, v.determiners, v.definite, "definite")
 		case "pronouns":
 			switch r := l.Field(1); r {
 			case "subject", "object", "possessive", "reflexive":
@@ -225,3 +230,7 @@ func (v *Vocabulary) ParticipleOnly(w string) bool { return v.onlyPart[w] }
 
 // Linking reports a linking verb ("remained", "went").
 func (v *Vocabulary) Linking(w string) bool { return v.linking[w] }
+
+// AgentForm reports a participle that, after "X-", makes X an event
+// noun's agent ("led" in "the U.S.-led invasion"; agentforms.txt).
+func (v *Vocabulary) AgentForm(w string) bool { return v.agentForms[w] }
