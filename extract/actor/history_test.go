@@ -401,6 +401,7 @@ func TestNamedAfterLeaders(t *testing.T) {
 	for _, c := range []struct{ sentence, form string }{
 		{"In 1928 the Kellogg-Briand Pact outlawed war.", "Briand"},
 		{"In December 1935 the Hoare-Laval Pact was proposed by Britain and France.", "Laval"},
+		{"In 1935 Hoare-Laval talks collapsed.", "Laval"},
 		{"In 1940 Finnish troops held the Mannerheim Line.", "Mannerheim"},
 		{"In 1941 the Greeks manned the Metaxas Line.", "Metaxas"},
 		{"In 1905 the Roosevelt Corollary justified intervention.", "Roosevelt"},
@@ -435,5 +436,58 @@ func TestNazisBounded(t *testing.T) {
 		{"The Nazis burned books.", "Nazis"},
 	} {
 		checkNoActor(t, v, c.sentence, c.form, nil)
+	}
+}
+
+// TestNarrativeDate checks that a bounded leader's or body's name in an
+// undated sentence (Redate, narrates) takes the date of the nearest dated
+// sentence before it, as a history tells the next events of the years it
+// has named: the leader or body of those years then, no one when those
+// years lie outside its term or when no sentence before has a date. A
+// coalition's bounded name is not carried: it is any war's, and prose
+// that has named 1944 goes on to the allies of its own day.
+func TestNarrativeDate(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct {
+		first, second, form, want string
+	}{
+		// histories of the Italo-Ethiopian war and of the First World War
+		{"In May 1936 Italian troops entered Addis Ababa.", "Mussolini proclaimed the empire from his balcony.", "Mussolini", "ITA/GOV"},
+		{"In 1793 the Vendée rose against the Republic.", "The Committee of Public Safety ordered its destruction.", "Committee of Public Safety", "FRA/GOV"},
+		// a later war, a later commemoration, and no date before
+		{"In 1991 the coalition bombed Baghdad.", "The Allies lost few aircraft.", "Allies", "/"},
+		{"In 1960 Italy joined the European Economic Community.", "Mussolini was long dead.", "Mussolini", "/"},
+		{"The Greeks withdrew from Artemisium.", "The Allies sailed to Salamis.", "Allies", "/"},
+		{"Allied forces landed in Normandy in 1944.", "Allied forces in Afghanistan now face a similar problem.", "Allied forces", "/"},
+		{"In 1930 Mussolini met Grandi.", "Mussolini then reshuffled the cabinet.", "Mussolini", "ITA/GOV"},
+		{"In 1905 the Tsar granted a Duma.", "Mussolini was a socialist journalist.", "Mussolini", "/"},
+	} {
+		text := c.first + " " + c.second
+		sents := []textpkg.Sentence{{Start: 0, End: len(c.first)}, {Start: len(c.first) + 1, End: len(text)}}
+		es, err := v.Entities(context.Background(), NewTagger(), testLexer(v), text, sents, []string{"body", "body"}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		date := ""
+		for _, w := range strings.Fields(c.first) {
+			if w = strings.Trim(w, ".,"); len(w) == 4 && w[0] >= '1' && w[0] <= '2' && digits(w) {
+				date = w
+			}
+		}
+		Redate(es, func(i int) string {
+			if i == 0 {
+				return date
+			}
+			return ""
+		}, []string{date})
+		got := "(none)"
+		for _, e := range es {
+			if e.Sent == 1 && text[e.Start:e.End] == c.form {
+				got = e.Actor + "/" + e.Sector
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %s is %q, want %q", text, c.form, got, c.want)
+		}
 	}
 }
