@@ -405,6 +405,8 @@ func TestNamedAfterLeaders(t *testing.T) {
 		{"In 1940 Finnish troops held the Mannerheim Line.", "Mannerheim"},
 		{"In 1941 the Greeks manned the Metaxas Line.", "Metaxas"},
 		{"In 1905 the Roosevelt Corollary justified intervention.", "Roosevelt"},
+		{"In 1935 students of Laval University protested.", "Laval"},
+		{"In 1914 an expedition reached Franz Josef Land.", "Franz Josef"},
 	} {
 		checkNoActor(t, v, c.sentence, c.form, nil)
 	}
