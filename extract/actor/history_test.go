@@ -317,3 +317,179 @@ func TestStateSystemNames(t *testing.T) {
 		checkNoActor(t, v, c.sentence, c.form, nil)
 	}
 }
+
+// TestLeadersBefore1945 checks the heads of state and government of the
+// state system of 1900-1945 (leaders.tsv, note only:dated): a surname or
+// title names the leader's state, with the office's sector, in a sentence
+// dated within a year of the term, and no one at another date or at none;
+// a common surname is listed only with its first name or title.
+func TestLeadersBefore1945(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct{ sentence, want string }{
+		// histories of the First World War and of the peace
+		{"In 1917 Lloyd George met Clemenceau in Paris.", "Lloyd George/PERSON/GBR/GOV"},
+		{"In 1917 Lloyd George met Clemenceau in Paris.", "Clemenceau/PERSON/FRA/GOV"},
+		{"In 1916 President Wilson asked both sides to state their aims.", "President Wilson/PERSON/USA/GOV"},
+		{"In 1917 Emperor Charles sought a separate peace.", "Emperor Charles/PERSON/AUT/GOV"},
+		{"The Tsar took command of the army in 1915.", "Tsar/PERSON/RUS/GOV"},
+		// a history of the Mexican revolution and one of interwar Europe
+		{"In 1913 Huerta had Madero arrested.", "Huerta/PERSON/MEX/GOV"},
+		{"In 1938 Chamberlain flew to Munich.", "Chamberlain/PERSON/GBR/GOV"},
+		{"In 1920 Piłsudski marched on Kiev.", "Piłsudski/PERSON/POL/GOV"},
+		{"In 1936 Mussolini proclaimed the empire.", "Mussolini/PERSON/ITA/GOV"},
+		{"In 1941 Tojo became prime minister.", "Tojo/PERSON/JPN/GOV"},
+		// a form the dictionaries give another leader keeps that leader
+		// outside the term: King Faisal of Iraq, then of Saudi Arabia
+		{"In 1925 King Faisal opened the Iraqi parliament.", "King Faisal/PERSON/IRQ/GOV"},
+		{"In 1970 King Faisal met Nasser.", "King Faisal/PERSON/SAU/GOV"},
+	} {
+		checkDated(t, v, c.sentence, c.want)
+	}
+	for _, c := range []struct{ sentence, form string }{
+		// the same names out of their dates or with none: a later
+		// Roosevelt, a later Sikorski, Batista in exile, Mustafa Kemal
+		// before his government, and a sentence with no date
+		{"In 1920 Roosevelt ran for vice president.", "Roosevelt"},
+		{"In 2012 Sikorski met Lavrov in Warsaw.", "Sikorski"},
+		{"In 1962 Batista lived in exile in Spain.", "Batista"},
+		{"In 1915 Mustafa Kemal held the heights at Gallipoli.", "Mustafa Kemal"},
+		{"Hitler invaded Poland.", "Hitler"},
+		// common surnames are no leader alone, at any date
+		{"In 1917 Wilson sent troops to France.", "Wilson"},
+		{"In 1922 Law became prime minister.", "Law"},
+		{"In 1936 Blum formed a government.", "Blum"},
+		{"In 1918 the Germans fell back to the Hindenburg line.", "Hindenburg"},
+		{"In 1912 Díaz sailed for France.", "Díaz"},
+	} {
+		checkNoActor(t, v, c.sentence, c.form, nil)
+	}
+}
+
+// TestLeadersBeforePower checks the rows of a leader before his office
+// (leaders.tsv): the party leader is his state's opposition, the leader of
+// a rising its rebel, in a sentence of those years, and the office's GOV
+// from its first day; long before either he is no one.
+func TestLeadersBeforePower(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct{ sentence, want string }{
+		// histories of Weimar Germany and of the Russian revolution
+		{"In 1923 Hitler led a putsch in Munich.", "Hitler/PERSON/DEU/OPP"},
+		{"In 1939 Hitler invaded Poland.", "Hitler/PERSON/DEU/GOV"},
+		{"In 1915 Lenin met other socialists at Zimmerwald.", "Lenin/PERSON/RUS/OPP"},
+		{"In 1920 Lenin signed the decree.", "Lenin/PERSON/SUN/GOV"},
+		// a history of the Mexican revolution
+		{"In 1910 Madero called for revolt.", "Madero/PERSON/MEX/REB"},
+		{"In 1912 Madero sent Huerta against Orozco.", "Madero/PERSON/MEX/GOV"},
+	} {
+		checkDated(t, v, c.sentence, c.want)
+	}
+	for _, c := range []struct{ sentence, form string }{
+		{"In 1890 Lenin was a schoolboy in Simbirsk.", "Lenin"},
+		{"In 1900 Madero studied in Paris.", "Madero"},
+		{"In 1960 historians wrote about Hitler and Mussolini.", "Hitler"},
+	} {
+		checkNoActor(t, v, c.sentence, c.form, nil)
+	}
+}
+
+// TestNamedAfterLeaders checks the agreements, doctrines and fortified
+// lines named after a leader of 1900-1945 (orgs.tsv, places.tsv): the name
+// is no actor, and the leader's surname inside it names no one, while the
+// surname alone in the same years is the leader.
+func TestNamedAfterLeaders(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct{ sentence, form string }{
+		{"In 1928 the Kellogg-Briand Pact outlawed war.", "Briand"},
+		{"In December 1935 the Hoare-Laval Pact was proposed by Britain and France.", "Laval"},
+		{"In 1935 Hoare-Laval talks collapsed.", "Laval"},
+		{"In 1940 Finnish troops held the Mannerheim Line.", "Mannerheim"},
+		{"In 1941 the Greeks manned the Metaxas Line.", "Metaxas"},
+		{"In 1905 the Roosevelt Corollary justified intervention.", "Roosevelt"},
+		{"In 1935 students of Laval University protested.", "Laval"},
+		{"In 1914 an expedition reached Franz Josef Land.", "Franz Josef"},
+	} {
+		checkNoActor(t, v, c.sentence, c.form, nil)
+	}
+	for _, c := range []struct{ sentence, want string }{
+		{"In 1928 Briand signed the pact in Paris.", "Briand/PERSON/FRA/GOV"},
+		{"In 1935 Laval met Mussolini in Rome.", "Laval/PERSON/FRA/GOV"},
+		{"In 1940 Mannerheim asked for an armistice.", "Mannerheim/PERSON/FIN/MIL"},
+		{"In 1940 Metaxas rejected the Italian ultimatum.", "Metaxas/PERSON/GRC/GOV"},
+	} {
+		checkDated(t, v, c.sentence, c.want)
+	}
+}
+
+// TestNazisBounded checks the Nazi party's rows (agencies.tsv, note
+// only:dated): Germany's opposition before 1933 and its government to
+// 1945 in sentences of those years; at a later date (the Nazis hunted
+// after the war) or at none the name is no actor.
+func TestNazisBounded(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct{ sentence, want string }{
+		{"The Nazis invaded Poland in 1939.", "Nazis/ORG/DEU/GOV"},
+		{"In 1930 the Nazis won 107 seats.", "Nazis/ORG/DEU/OPP"},
+	} {
+		checkDated(t, v, c.sentence, c.want)
+	}
+	for _, c := range []struct{ sentence, form string }{
+		{"In 1960 Israel hunted Nazis in Argentina.", "Nazis"},
+		{"In 1992 neo-Nazis attacked a hostel.", "Nazis"},
+		{"The Nazis burned books.", "Nazis"},
+	} {
+		checkNoActor(t, v, c.sentence, c.form, nil)
+	}
+}
+
+// TestNarrativeDate checks that a bounded leader's or body's name in an
+// undated sentence (Redate, narrates) takes the date of the nearest dated
+// sentence before it, as a history tells the next events of the years it
+// has named: the leader or body of those years then, no one when those
+// years lie outside its term or when no sentence before has a date. A
+// coalition's bounded name is not carried: it is any war's, and prose
+// that has named 1944 goes on to the allies of its own day.
+func TestNarrativeDate(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct {
+		first, second, form, want string
+	}{
+		// histories of the Italo-Ethiopian war and of the First World War
+		{"In May 1936 Italian troops entered Addis Ababa.", "Mussolini proclaimed the empire from his balcony.", "Mussolini", "ITA/GOV"},
+		{"In 1793 the Vendée rose against the Republic.", "The Committee of Public Safety ordered its destruction.", "Committee of Public Safety", "FRA/GOV"},
+		// a later war, a later commemoration, and no date before
+		{"In 1991 the coalition bombed Baghdad.", "The Allies lost few aircraft.", "Allies", "/"},
+		{"In 1960 Italy joined the European Economic Community.", "Mussolini was long dead.", "Mussolini", "/"},
+		{"The Greeks withdrew from Artemisium.", "The Allies sailed to Salamis.", "Allies", "/"},
+		{"Allied forces landed in Normandy in 1944.", "Allied forces in Afghanistan now face a similar problem.", "Allied forces", "/"},
+		{"In 1930 Mussolini met Grandi.", "Mussolini then reshuffled the cabinet.", "Mussolini", "ITA/GOV"},
+		{"In 1905 the Tsar granted a Duma.", "Mussolini was a socialist journalist.", "Mussolini", "/"},
+	} {
+		text := c.first + " " + c.second
+		sents := []textpkg.Sentence{{Start: 0, End: len(c.first)}, {Start: len(c.first) + 1, End: len(text)}}
+		es, err := v.Entities(context.Background(), NewTagger(), testLexer(v), text, sents, []string{"body", "body"}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		date := ""
+		for _, w := range strings.Fields(c.first) {
+			if w = strings.Trim(w, ".,"); len(w) == 4 && w[0] >= '1' && w[0] <= '2' && digits(w) {
+				date = w
+			}
+		}
+		Redate(es, func(i int) string {
+			if i == 0 {
+				return date
+			}
+			return ""
+		}, []string{date})
+		got := "(none)"
+		for _, e := range es {
+			if e.Sent == 1 && text[e.Start:e.End] == c.form {
+				got = e.Actor + "/" + e.Sector
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %s is %q, want %q", text, c.form, got, c.want)
+		}
+	}
+}

@@ -288,7 +288,9 @@ func notYet(m *Match, date string) bool {
 // paper that reaches 2016 may name Obama in a sentence whose only date
 // labels a thing of the past ("Obama recalled the 1962 crisis"): one
 // name in one document is one person, and a year in a sentence need not
-// be the time of its telling.
+// be the time of its telling. A bounded leader's or body's name in a
+// sentence with no date takes the date of the nearest dated sentence
+// before it (narrates, narrative).
 func Redate(ents []Entity, date func(sent int) string, dates []string) {
 	latest, end := "", ""
 	for _, d := range dates {
@@ -296,16 +298,69 @@ func Redate(ents []Entity, date func(sent int) string, dates []string) {
 			latest, end = d, hi
 		}
 	}
+	var before []string // before[i]: the date of the nearest dated sentence before i
 	for i := range ents {
 		e := &ents[i]
 		if latest != "" && person(e) != nil && notYet(e.Match, latest) {
 			e.Actor, e.Sector = "", ""
 			continue
 		}
-		if d := date(e.Sent); d != "" {
+		d := date(e.Sent)
+		if d == "" && (narrates(e.Match) || narrates(e.source)) {
+			if before == nil {
+				before = narrative(ents, date)
+			}
+			if e.Sent >= 0 && e.Sent < len(before) {
+				d = before[e.Sent]
+			}
+		}
+		if d != "" {
 			e.Actor, e.Sector = e.At(d)
 		}
 	}
+}
+
+// narrates reports a bounded match of a leader or a state's institution
+// (leaders.tsv, agencies.tsv), which an undated sentence resolves by the
+// narrative time (narrative): a name of a person or body of those years.
+// A coalition's or a place's bounded name ("the Allies", "Allied forces",
+// "Sardinia") is any war's or a later place's, and prose that has named
+// 1944 may go on to "Allied forces in Afghanistan now face ...", so it
+// holds only in a sentence that its own date, paragraph or heading places.
+func narrates(m *Match) bool {
+	if !boundedMatch(m) {
+		return false
+	}
+	for _, e := range m.Entries {
+		if e.bounded() && e.Kind != "leader" && e.Kind != "institution" {
+			return false
+		}
+	}
+	return true
+}
+
+// narrative returns, for each sentence up to the last that ents name, the
+// date of the nearest sentence before it that has one (its own, its
+// paragraph's or heading's, the document's), "" for none: the narrative
+// time a bounded leader's or body's name ("Mussolini", "the Committee of
+// Public Safety") in an undated sentence takes, as a history tells the
+// next events of the years it has named.
+func narrative(ents []Entity, date func(sent int) string) []string {
+	last := 0
+	for _, e := range ents {
+		if e.Sent > last {
+			last = e.Sent
+		}
+	}
+	before := make([]string, last+1)
+	cur := ""
+	for i := 0; i <= last; i++ {
+		before[i] = cur
+		if d := date(i); d != "" {
+			cur = d
+		}
+	}
+	return before
 }
 
 // person returns the first meaning of an entity that names a person of
