@@ -19,7 +19,7 @@ func TestAppealVerbs(t *testing.T) {
 			"REQUEST RUS>; ASSAULT AUT>SRB"},
 		{"asked X to attack (history)",
 			"In 1941 Churchill asked Roosevelt to attack Germany.",
-			"REQUEST GBR>DEU"},
+			"REQUEST GBR>USA"},
 		{"asked for help, told act after (history)",
 			"In 1941 Churchill asked for American help after Germany invaded Russia.",
 			"CONSULT GBR>USA; ASSAULT DEU>RUS"},

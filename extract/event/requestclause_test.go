@@ -21,7 +21,7 @@ func TestRequestOwnClause(t *testing.T) {
 			"REQUEST UN>; ASSAULT IRQ>KWT"},
 		{"asked Congress for war after X attacked (Second World War history)",
 			"In 1941 Roosevelt asked Congress for war after Japan attacked Pearl Harbor.",
-			"ASSAULT JPN>USA"},
+			"REQUEST USA>; ASSAULT JPN>USA"},
 		{"rejected the plan after X bombed (news)",
 			"Iraq rejected the plan after the United States bombed Baghdad.",
 			"REJECT IRQ>; ASSAULT USA>IRQ"},
