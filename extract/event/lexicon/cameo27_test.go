@@ -1,0 +1,69 @@
+package lexicon_test
+
+import "testing"
+
+// Patterns of the CAMEO verb dictionary that cmd/vocabgen now writes
+// closer to the dictionary, or leaves out (cmd/vocabgen/data/
+// cameo-patterns-dropped.tsv, cameo-verbs-null.tsv), after the held-out
+// histories showed them firing on other senses. Cases of our own, from
+// histories and news.
+
+// TestPatternNeedsItsPreposition: a pattern with object words and a
+// target's preposition ("* &MILITARY (INTO +)", MOVE's occupation) needs
+// the preposition after the object: troops moved into another's country
+// occupy it; troops moved from one place to another, or south of a river,
+// do not. Only COERCE events are shown.
+func TestPatternNeedsItsPreposition(t *testing.T) {
+	checkSenses(t, []string{"COERCE"}, []senseCase{
+		{"troops moved into a country (history)", "In 1990 Iraq moved troops into Kuwait.", "COERCE IRQ>KWT"},
+		{"troops moved into a country (news)", "The Indian army moved its troops into Pakistan on Monday.", "COERCE IND>PAK"},
+		{"troops moved from a city (history)", "In 1781 Washington moved American and French troops from New York to Virginia.", ""},
+		{"troops moved from one country to another (news)", "The Pentagon moved troops from Germany to Poland on Tuesday.", ""},
+		{"troops moved south of a river (history)", "In 1950 the American army moved its troops south of the river.", ""},
+	})
+}
+
+// TestSpeedIsNoVisit: ACCELERATE's "* (TO)" (a visit) is left out: racing,
+// rushing or hurrying to a place is a motion, not a meeting; the block's
+// other patterns stay ("rushed aid to", AID). Only CONSULT and AID events
+// are shown.
+func TestSpeedIsNoVisit(t *testing.T) {
+	checkSenses(t, []string{"CONSULT", "AID"}, []senseCase{
+		{"an army racing to a coast (history)", "In 1950 the Chinese army raced to the Korean coast.", ""},
+		{"a division rushing to a frontier (history)", "In 1914 the British division rushed to the Belgian frontier.", ""},
+		{"an envoy hurrying to a capital (news)", "The Pakistani envoy hurried to Kabul on Monday.", ""},
+		{"aid rushed (history)", "In 1990 Japan rushed aid to Iran.", "AID JPN>IRN"},
+		{"aid rushed (news)", "Turkey rushed aid to Syria on Monday.", "AID TUR>SYR"},
+	})
+}
+
+// TestLeadingIsNoPromise: OVERSEE_MANAGE's "* TO" (an intent to
+// cooperate) and "* (TO)" (a visit) are left out: what leads another to
+// act, territory controlled to the east of a place, control extended to a
+// province are no promise and no visit; the block's "* AID" stays. Only
+// AGREE, CONSULT and AID events are shown.
+func TestLeadingIsNoPromise(t *testing.T) {
+	checkSenses(t, []string{"AGREE", "CONSULT", "AID"}, []senseCase{
+		{"a defeat leading allies to act (history)", "In 1917 the defeat led the Allies to form a council.", ""},
+		{"a crisis leading a state to act (news)", "The crisis led Pakistan to recall its ambassador on Monday.", ""},
+		{"territory controlled to the east of a state (history)", "In 1919 Ukrainian forces controlled territories to the east of Poland.", ""},
+		{"territory controlled to the south of a state (news)", "The rebels controlled territories to the south of Syria on Monday.", ""},
+		{"control extended to provinces (history)", "In 1995 the warlord expanded his control of Tajik areas to Afghanistan's provinces.", ""},
+		{"aid directed (news)", "The Iraqi government directed aid to Syria on Monday.", "AID IRQ>SYR"},
+		{"aid directed (history)", "In 1948 the United States directed aid to Greece.", "AID USA>GRC"},
+	})
+}
+
+// TestPreferenceIsNoPraise: FAVOR's verbs (favor, favour, prefer) name no
+// praise by themselves (cameo-verbs-null.tsv): a state favouring
+// another, or preferring an ally, holds a view; the block's patterns stay ("favoured negotiations
+// with", an intent to meet). Only SUPPORT and AGREE events are shown.
+func TestPreferenceIsNoPraise(t *testing.T) {
+	checkSenses(t, []string{"SUPPORT", "AGREE"}, []senseCase{
+		{"a state favoured (history)", "In 1983 Washington favoured Iraq in its war with Iran.", ""},
+		{"a state favoured (news)", "Washington favoured Iraq on Monday.", ""},
+		{"an ally preferred (history)", "In 1914 France preferred Russia to Britain.", ""},
+		{"negotiations favoured (history)", "In 1990 Japan favoured negotiations with Iran.", "AGREE JPN>IRN"},
+		{"negotiations favoured (news)", "Turkey favoured negotiations with Greece on Monday.", "AGREE TUR>GRC"},
+	})
+}
