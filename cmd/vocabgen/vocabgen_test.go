@@ -775,7 +775,8 @@ func TestDropPatterns(t *testing.T) {
 // get the null code, the block's other verbs keep theirs, and a verb the
 // dictionary lacks is an error.
 func TestNullVerbs(t *testing.T) {
-	d, err := readVerbDict([]byte("--- GO_SOMEWHERE [040] ---\nDEPART\nLEAVE {LEAVES LEAVING LEFT }\n--- CONSIDER [040] ---\nCONSIDER\n--- ASSEMBLE [040] ---\nUNITE\n--- FAVOR [051] ---\nFAVOR\nFAVOUR\nPREFER\n- * &NEGOTIATION [036]\n"))
+	d, err := readVerbDict([]byte("--- GO_SOMEWHERE [040] ---\nDEPART\nLEAVE {LEAVES LEAVING LEFT }\n--- CONSIDER [040] ---\nCONSIDER\n--- ASSEMBLE [040] ---\nUNITE\n--- FAVOR [051] ---\nFAVOR\nFAVOUR\nPREFER\n- * &NEGOTIATION [036]\n" +
+		"--- DISMAY [110] ---\nDISAPPOINT\nDISCOURAGE\nDISHEARTEN\nDISMAY\nSADDEN\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -786,8 +787,8 @@ func TestNullVerbs(t *testing.T) {
 	if len(d.blocks[3].patterns) != 1 || d.blocks[3].verbs[2].code != "---" {
 		t.Errorf("FAVOR: patterns %v, PREFER %q; want its pattern kept and PREFER \"---\"", d.blocks[3].patterns, d.blocks[3].verbs[2].code)
 	}
-	if n != 6 || d.blocks[0].verbs[0].code != "" || d.blocks[0].verbs[1].code != "---" || d.blocks[1].verbs[0].code != "---" {
-		t.Errorf("nulled %d; DEPART %q, LEAVE %q, CONSIDER %q; want 6, \"\", \"---\", \"---\"", n, d.blocks[0].verbs[0].code, d.blocks[0].verbs[1].code, d.blocks[1].verbs[0].code)
+	if n != 11 || d.blocks[0].verbs[0].code != "" || d.blocks[0].verbs[1].code != "---" || d.blocks[1].verbs[0].code != "---" {
+		t.Errorf("nulled %d; DEPART %q, LEAVE %q, CONSIDER %q; want 11, \"\", \"---\", \"---\"", n, d.blocks[0].verbs[0].code, d.blocks[0].verbs[1].code, d.blocks[1].verbs[0].code)
 	}
 	if _, err := nullVerbs(&verbDict{synsets: map[string][]string{}}); err == nil || !strings.Contains(err.Error(), "no verb") {
 		t.Errorf("a dictionary without LEAVE: got %v, want a missing verb", err)

@@ -67,3 +67,30 @@ func TestPreferenceIsNoPraise(t *testing.T) {
 		{"negotiations favoured (news)", "Turkey favoured negotiations with Greece on Monday.", "AGREE TUR>GRC"},
 	})
 }
+
+// TestBreakingACode: breaking a code, the codes, a deadlock or the
+// silence is no blow (triggers.tsv's NONE rows "break", "broke", "broken"
+// with their object lists, over the dictionary's "break", 190); breaking
+// another's forces or front is one. Only ASSAULT events are shown.
+func TestBreakingACode(t *testing.T) {
+	checkSenses(t, []string{"ASSAULT"}, []senseCase{
+		{"a code broken (history)", "In 1917 Britain had broken the German diplomatic code.", ""},
+		{"codes broken (news)", "American cryptanalysts broke the Iranian codes on Monday.", ""},
+		{"a deadlock broken (history)", "In 1972 the Americans broke the deadlock with Vietnam.", ""},
+		{"forces broken (history)", "In 1918 the British army broke the Ottoman forces at Megiddo.", "ASSAULT GBR>TUR"},
+		{"a front broken (news)", "Israeli forces broke the Egyptian front on Monday.", "ASSAULT ISR>EGY"},
+	})
+}
+
+// TestDisappointingIsNoCriticism: DISMAY's verbs (disappoint, discourage,
+// ...) name no criticism by their subject (cameo-verbs-null.tsv): the one
+// who disappoints or discourages another is not its critic. Only ACCUSE
+// events are shown.
+func TestDisappointingIsNoCriticism(t *testing.T) {
+	checkSenses(t, []string{"ACCUSE"}, []senseCase{
+		{"a state disappointed (history)", "In 1947 Britain disappointed India by not granting independence.", ""},
+		{"a state disappointed (history 2)", "In 1962 the Soviet Union disappointed Cuba by removing the missiles.", ""},
+		{"a state discouraged (news)", "Russia discouraged Serbia from joining NATO on Friday.", ""},
+		{"a state accused (news)", "Russia accused Serbia of lying on Friday.", "ACCUSE RUS>SRB"},
+	})
+}
