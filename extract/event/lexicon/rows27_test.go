@@ -143,3 +143,19 @@ func TestRalliedToAndEquipping(t *testing.T) {
 		{"equipping one's own troops (history)", "In 1980 the Soviet Union was equipping its troops with new rifles.", ""},
 	})
 }
+
+// TestPushingForces: armed forces pushing another's forces out of a place
+// or back attack them (ASSAULT, the row "push" with by=MIL and
+// object=@forces), not the dictionary's deportation or demand; students
+// pushing the police, a state pushing prices or another state are none of
+// it. Only ASSAULT, COERCE and REQUEST events are shown.
+func TestPushingForces(t *testing.T) {
+	checkSenses(t, []string{"ASSAULT", "COERCE", "REQUEST"}, []senseCase{
+		{"forces pushed out of a country (history)", "In 1920 the Soviet army pushed the Polish forces out of Ukraine.", "ASSAULT SUN>POL"},
+		{"an army pushed out of a city (history)", "In 1950 American troops pushed the North Korean army out of Seoul.", "ASSAULT USA>PRK"},
+		{"troops pushed back (history)", "In 1950 the Chinese army pushed the American troops back to the south.", "ASSAULT CHN>USA"},
+		{"one's reserves pushed to the front (history)", "In 1916 the Russian army pushed its reserves to the front.", ""},
+		{"the police pushed out (news)", "In 1980 students pushed the police out of the square.", ""},
+		{"prices pushed up (news)", "In 1990 Iraq pushed oil prices up.", ""},
+	})
+}
