@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"regexp"
-	"slices"
 	"strings"
 )
 
@@ -396,7 +395,6 @@ func convertPattern(pt cameoPattern, syn map[string][]string, p *plover) (verbRo
 	// After it: the object, the target's preposition, actors' places.
 	var obj [][]string
 	target, source, actors := false, false, 0
-	prepAt := -1 // where the target's preposition stands among the object words
 	for i, t := range toks[star+1:] {
 		switch t.kind {
 		case '^':
@@ -437,7 +435,6 @@ func convertPattern(pt cameoPattern, syn map[string][]string, p *plover) (verbRo
 					return r, "needs a parse tree: two prepositions for actors"
 				}
 				r.target = prep
-				prepAt = len(obj)
 				actors++
 			case len(nouns) > 0:
 				alts := [][]string{{prep}}
@@ -460,15 +457,6 @@ func convertPattern(pt cameoPattern, syn map[string][]string, p *plover) (verbRo
 	}
 	if target && source || actors > 2 {
 		return r, "needs a parse tree: source and target both after the verb"
-	}
-	// The syntax layer looks for the target's preposition only when a
-	// pattern has no object or subject words; with them, a preposition
-	// the pattern needs ("* &MILITARY (INTO +)") becomes an object word
-	// in its place, so that the nouns alone do not fill the pattern
-	// ("moved American and French troops from New York" is no entry
-	// into another's ground).
-	if r.target != "" && (len(obj) > 0 || len(subj) > 0) {
-		obj = slices.Insert(obj, prepAt, []string{r.target})
 	}
 	objects := product(obj)
 	subjects := product(subj)
