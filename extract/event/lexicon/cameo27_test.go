@@ -108,3 +108,19 @@ func TestStatementOnAPlace(t *testing.T) {
 		{"a statement demanding (history)", "In 1956 the United States issued a statement demanding that Britain leave Egypt.", "REQUEST USA>GBR"},
 	})
 }
+
+// TestHaltingAnAdvance: halting another's advance, drive or thrust is a
+// defence, no ceasefire (triggers.tsv's NONE row "halt" with
+// object=advance|...; the dictionary's "* &FIGHT" read a battle's name
+// after it); halting one's own attacks stays a ceasefire and halting aid a
+// sanction. Only RETREAT and SANCTION events are shown.
+func TestHaltingAnAdvance(t *testing.T) {
+	checkSenses(t, []string{"RETREAT", "SANCTION"}, []senseCase{
+		{"an advance halted before a battle's name (history)", "In 1942 the British army halted the German advance near the Battle of Alamein.", ""},
+		{"an advance halted before a battle's name (history 2)", "In 1950 the American army halted the Chinese advance near the Battle of Chipyong.", ""},
+		{"an advance halted (news)", "The Ukrainian army halted the Russian advance near the Battle of Kyiv on Monday.", ""},
+		{"a drive halted (news)", "The Ukrainian army halted the Russian drive near the Battle of Kharkiv on Monday.", ""},
+		{"one's attacks halted (history)", "In 1950 China halted its attacks on Korea.", "RETREAT CHN>KOR"},
+		{"aid halted (news)", "The United States halted aid to Pakistan on Monday.", "SANCTION USA>PAK"},
+	})
+}
