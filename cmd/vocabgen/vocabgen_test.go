@@ -735,8 +735,11 @@ func TestAddVerbs(t *testing.T) {
 // (data/cameo-patterns-dropped.tsv) leave their block, its other patterns
 // stay, and a pattern the dictionary lacks is an error.
 func TestDropPatterns(t *testing.T) {
-	d, err := readVerbDict([]byte("--- MOVE [---] ---\nMOVE\n- * INTO [192]\n- * TROOP (INTO +) [192]\n" +
-		"--- UTILIZE [---] ---\nUSE\n- * &MILITARY [062:062]\n- * &WEAPON [175]\n"))
+	d, err := readVerbDict([]byte("--- MOVE [---] ---\nMOVE\n- * INTO [192]\n- * TROOP (INTO +) [192]\n- * &MILITARY (INTO +) [192]\n- * TROOP TOWARD + [154]\n" +
+		"--- UTILIZE [---] ---\nUSE\n- * &MILITARY [062:062]\n- * &WEAPON [175]\n" +
+		"--- ACCELERATE [---] ---\nRUSH\n- * (TO) [042:043]\n- * AID [070]\n" +
+		"--- OVERSEE_MANAGE [060] ---\nLEAD\n- * TO [030]\n- * (TO) [042:043]\n- * AID [070]\n" +
+		"--- GRANT [060] ---\nISSUE\n- * STATEMENT (FOR) [101]\n- * AID [070]\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -751,8 +754,13 @@ func TestDropPatterns(t *testing.T) {
 	for _, p := range d.blocks[1].patterns {
 		gotUse = append(gotUse, p.text)
 	}
-	if want := []string{"* TROOP (INTO +)"}; n != 2 || !reflect.DeepEqual(got, want) {
-		t.Errorf("MOVE's patterns: dropped %d, kept %v; want 2 dropped, kept %v", n, got, want)
+	if want := []string{"* TROOP TOWARD +"}; n != 8 || !reflect.DeepEqual(got, want) {
+		t.Errorf("MOVE's patterns: dropped %d, kept %v; want 8 dropped, kept %v", n, got, want)
+	}
+	for _, b := range d.blocks[2:] {
+		if len(b.patterns) != 1 || b.patterns[0].text != "* AID" {
+			t.Errorf("%s's patterns: kept %v, want only * AID", b.name, b.patterns)
+		}
 	}
 	if want := []string{"* &WEAPON"}; !reflect.DeepEqual(gotUse, want) {
 		t.Errorf("UTILIZE's patterns: kept %v, want %v", gotUse, want)
@@ -766,7 +774,8 @@ func TestDropPatterns(t *testing.T) {
 // get the null code, the block's other verbs keep theirs, and a verb the
 // dictionary lacks is an error.
 func TestNullVerbs(t *testing.T) {
-	d, err := readVerbDict([]byte("--- GO_SOMEWHERE [040] ---\nDEPART\nLEAVE {LEAVES LEAVING LEFT }\n--- CONSIDER [040] ---\nCONSIDER\n--- ASSEMBLE [040] ---\nUNITE\n"))
+	d, err := readVerbDict([]byte("--- GO_SOMEWHERE [040] ---\nDEPART\nLEAVE {LEAVES LEAVING LEFT }\n--- CONSIDER [040] ---\nCONSIDER\n--- ASSEMBLE [040] ---\nUNITE\n--- FAVOR [051] ---\nFAVOR\nFAVOUR\nPREFER\n- * &NEGOTIATION [036]\n" +
+		"--- DISMAY [110] ---\nDISAPPOINT\nDISCOURAGE\nDISHEARTEN\nDISMAY\nSADDEN\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -774,8 +783,11 @@ func TestNullVerbs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n != 3 || d.blocks[0].verbs[0].code != "" || d.blocks[0].verbs[1].code != "---" || d.blocks[1].verbs[0].code != "---" {
-		t.Errorf("nulled %d; DEPART %q, LEAVE %q, CONSIDER %q; want 3, \"\", \"---\", \"---\"", n, d.blocks[0].verbs[0].code, d.blocks[0].verbs[1].code, d.blocks[1].verbs[0].code)
+	if len(d.blocks[3].patterns) != 1 || d.blocks[3].verbs[2].code != "---" {
+		t.Errorf("FAVOR: patterns %v, PREFER %q; want its pattern kept and PREFER \"---\"", d.blocks[3].patterns, d.blocks[3].verbs[2].code)
+	}
+	if n != 11 || d.blocks[0].verbs[0].code != "" || d.blocks[0].verbs[1].code != "---" || d.blocks[1].verbs[0].code != "---" {
+		t.Errorf("nulled %d; DEPART %q, LEAVE %q, CONSIDER %q; want 11, \"\", \"---\", \"---\"", n, d.blocks[0].verbs[0].code, d.blocks[0].verbs[1].code, d.blocks[1].verbs[0].code)
 	}
 	if _, err := nullVerbs(&verbDict{synsets: map[string][]string{}}); err == nil || !strings.Contains(err.Error(), "no verb") {
 		t.Errorf("a dictionary without LEAVE: got %v, want a missing verb", err)
