@@ -23,3 +23,34 @@ func TestJourneyEndIsNoParty(t *testing.T) {
 			"GRC-ITA mention pair:sentence; GRC-ALB mention pair:sentence; ITA-ALB mention pair:sentence"},
 	})
 }
+
+// TestLeaderRefugeIsNoParty: a leader the actor stage codes for a side
+// who flees or moves abroad ("fled to", "escaped to": journey.txt) goes
+// to a refuge, no side of a mention pair with the leader's state; so
+// does one a subject pronoun stands for when its antecedent in the
+// sentence is that leader. A side's body that goes there (soldiers,
+// monarchists, an army the pronoun stands for) keeps its pairs. Cases
+// from a history of the Spanish monarchy and one of the Netherlands in
+// 1940, each with its twin.
+func TestLeaderRefugeIsNoParty(t *testing.T) {
+	checkPairs(t, []pairCase{
+		{"a king's flight (the Spanish monarchy)",
+			"In April 1931 King Alfonso XIII fled to France.",
+			""},
+		{"not: a side's flight (the Spanish monarchy)",
+			"In April 1931 Spanish monarchists fled to France.",
+			"ESP-FRA mention pair:sentence"},
+		{"a king the pronoun stands for (the Spanish monarchy)",
+			"In April 1931, after King Alfonso XIII lost the elections, he fled to France.",
+			""},
+		{"not: an army the pronoun stands for (the Spanish monarchy)",
+			"In April 1931, after the Spanish army lost the elections, it fled to France.",
+			"ESP-FRA mention pair:sentence"},
+		{"a queen's escape (the Netherlands in 1940)",
+			"In May 1940 Queen Wilhelmina escaped to Britain.",
+			""},
+		{"not: soldiers' escape (the Netherlands in 1940)",
+			"In May 1940 Dutch soldiers escaped to Britain.",
+			"NLD-GBR mention pair:sentence"},
+	})
+}

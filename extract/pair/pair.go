@@ -1371,15 +1371,62 @@ func (f *Finder) transitAt(sv *event.Sentence, ci int) bool {
 // place a person went to: a state's or a region's name with no sector
 // (GPE, LOC) right after a phrase of journey.txt ("fled to", "left
 // for"), past determiners, whose clause's subject names no actor ("the
-// deposed emir fled to Egypt"). A side that goes there ("Uzbek refugees
-// fled to Kyrgyzstan") keeps the place as its party.
+// deposed emir fled to Egypt") or names a person the actor stage codes
+// for a side, a leader ("the Kaiser fled to the Netherlands", "After the
+// general lost power, he moved to Spain"): the place is a refuge or a
+// home, no side of a mention pair with the person's state. A side that
+// goes there ("Uzbek refugees fled to Kyrgyzstan") keeps the place as
+// its party; a leader's visit is an event of its own ("Nixon travelled
+// to China": visit), which the mention pairs do not reach.
 func (f *Finder) journeyEnd(sv *event.Sentence, ci int) bool {
 	p := placeAfter(sv, ci, f.words.journey)
 	if p < 0 {
 		return false
 	}
 	subj, _ := sv.Subject(p, sv.Clause[p])
-	return len(subj) == 0
+	return len(subj) == 0 || personSubject(sv, p)
+}
+
+// personSubject reports a clause subject before token i that names only
+// persons (PERSON: "the Kaiser", "Huerta"), or a subject pronoun whose
+// antecedent in the sentence, the nearest phrase before it with the
+// codes it resolves to, names only persons ("After Huerta lost power, he
+// moved"). A subject that names a state or a body ("Greek royalists"),
+// or a pronoun whose antecedent lies in another sentence, is none.
+func personSubject(sv *event.Sentence, i int) bool {
+	cl := sv.Clause[i]
+	for k := i - 1; k >= 0 && sv.Clause[k] == cl; k-- {
+		if c := sv.CoordAt[k]; c >= 0 {
+			if sv.Governed(c) {
+				k = sv.Coords[c].First
+				continue // "the emir of Kuwait fled", "in 1918 the Kaiser fled": not the subject
+			}
+			return persons(sv, c)
+		}
+		if sv.Pronoun(sv.Toks[k].Low) == "subject" {
+			codes := sv.Resolve(k, true, nil)
+			if len(codes) == 0 {
+				return false
+			}
+			for j := k - 1; j >= 0; j-- {
+				if c := sv.CoordAt[j]; c >= 0 && slices.Equal(sv.Coords[c].Codes(sv.Groups), codes) {
+					return persons(sv, c)
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// persons reports a coordination whose groups all name persons.
+func persons(sv *event.Sentence, c int) bool {
+	for _, g := range sv.Coords[c].Groups {
+		if sv.Groups[g].Label != "PERSON" {
+			return false
+		}
+	}
+	return true
 }
 
 // landmark reports an actor phrase (coordination ci) that locates a
