@@ -41,7 +41,10 @@
 // goes to after a phrase of journey ("fled to", "moved to"), when the
 // clause's subject names no actor or only persons ("the deposed emir",
 // a leader the actor stage codes: "the exiled king fled to France"), is
-// a refuge, no side of a mention; a place after a
+// a refuge, no side of a mention, a prepositional phrase between the verb
+// and its "to" ("fled with his family to") being allowed; a state named
+// as a town's address ("fled to Marseille, France", "via Cairo,
+// Egypt") is placed as the town is; a place after a
 // phrase of position ("north of", "bordering": "halted at a ridge north
 // of Seoul") is a landmark, no side of a mention, though "the north of
 // Italy" is the state's own ground; and
