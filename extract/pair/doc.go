@@ -37,7 +37,14 @@
 // checked; a place after a preposition of transit ("via", "by way of":
 // "British troops reached Greece via Egypt") is no side of a mention
 // and no channel of a journey, though one in an act of aid stays its
-// channel ("sent weapons to the rebels via Turkey"); a place after a
+// channel ("sent weapons to the rebels via Turkey"); the place a person
+// goes to after a phrase of journey ("fled to", "moved to"), when the
+// clause's subject names no actor or only persons ("the deposed emir",
+// a leader the actor stage codes: "the exiled king fled to France"), is
+// a refuge, no side of a mention, a prepositional phrase between the verb
+// and its "to" ("fled with his family to") being allowed; a state named
+// as a town's address ("fled to Marseille, France", "via Cairo,
+// Egypt") is placed as the town is; a place after a
 // phrase of position ("north of", "bordering": "halted at a ridge north
 // of Seoul") is a landmark, no side of a mention, though "the north of
 // Italy" is the state's own ground; and

@@ -1364,22 +1364,70 @@ func (f *Finder) reciprocal(sv *event.Sentence, e event.Span) bool {
 // a channel). Such a place is no side of the sentence's mention pairs
 // and no channel of an act other than AID (see Pairs).
 func (f *Finder) transitAt(sv *event.Sentence, ci int) bool {
-	return placeAfter(sv, ci, f.words.transit) >= 0
+	return placeAfter(sv, ci, f.words.transit, false) >= 0
 }
 
 // journeyEnd reports an actor phrase (coordination ci) that names the
 // place a person went to: a state's or a region's name with no sector
 // (GPE, LOC) right after a phrase of journey.txt ("fled to", "left
 // for"), past determiners, whose clause's subject names no actor ("the
-// deposed emir fled to Egypt"). A side that goes there ("Uzbek refugees
-// fled to Kyrgyzstan") keeps the place as its party.
+// deposed emir fled to Egypt") or names only persons the actor stage
+// codes for a side, leaders ("King Alfonso XIII fled to France";
+// personSubject): the place is a refuge or a home, no side of a mention
+// pair with the person's state. A side that goes there ("Uzbek refugees
+// fled to Kyrgyzstan") keeps the place as its party; a leader's visit
+// is an event of its own ("Nixon travelled to China": visit), which the
+// mention pairs do not reach.
 func (f *Finder) journeyEnd(sv *event.Sentence, ci int) bool {
-	p := placeAfter(sv, ci, f.words.journey)
+	p := placeAfter(sv, ci, f.words.journey, true)
 	if p < 0 {
 		return false
 	}
 	subj, _ := sv.Subject(p, sv.Clause[p])
-	return len(subj) == 0
+	return len(subj) == 0 || personSubject(sv, p)
+}
+
+// personSubject reports a clause subject before token i that names only
+// persons (PERSON: "King Alfonso XIII", "the Shah"), or a subject
+// pronoun whose antecedent in the sentence, the nearest phrase before it
+// with the codes it resolves to, names only persons ("after King Alfonso
+// XIII lost the elections, he fled"). A subject that names a state or a
+// body ("Greek royalists"), or a pronoun whose antecedent lies in
+// another sentence, is none.
+func personSubject(sv *event.Sentence, i int) bool {
+	cl := sv.Clause[i]
+	for k := i - 1; k >= 0 && sv.Clause[k] == cl; k-- {
+		if c := sv.CoordAt[k]; c >= 0 {
+			if sv.Governed(c) {
+				k = sv.Coords[c].First
+				continue // "the emir of Kuwait fled", "in 1931 the king fled": not the subject
+			}
+			return persons(sv, c)
+		}
+		if sv.Pronoun(sv.Toks[k].Low) == "subject" {
+			codes := sv.Resolve(k, true, nil)
+			if len(codes) == 0 {
+				return false
+			}
+			for j := k - 1; j >= 0; j-- {
+				if c := sv.CoordAt[j]; c >= 0 && slices.Equal(sv.Coords[c].Codes(sv.Groups), codes) {
+					return persons(sv, c)
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// persons reports a coordination whose groups all name persons.
+func persons(sv *event.Sentence, c int) bool {
+	for _, g := range sv.Coords[c].Groups {
+		if sv.Groups[g].Label != "PERSON" {
+			return false
+		}
+	}
+	return true
 }
 
 // landmark reports an actor phrase (coordination ci) that locates a
@@ -1390,23 +1438,29 @@ func (f *Finder) journeyEnd(sv *event.Sentence, ci int) bool {
 // says where something lies and is no side of a mention pair; "the north
 // of Italy" names the state's own ground and keeps its pairs.
 func (f *Finder) landmark(sv *event.Sentence, ci int) bool {
-	p := placeAfter(sv, ci, f.words.position)
+	p := placeAfter(sv, ci, f.words.position, false)
 	return p >= 0 && (p == 0 || !sv.Determiner(sv.Toks[p-1].Low))
 }
 
 // placeAfter returns where a phrase of phrases starts when the actor
-// phrase (coordination ci) comes right after it, past determiners, and
-// names only places: states' or regions' names (GPE, LOC) with no sector;
-// else -1.
-func placeAfter(sv *event.Sentence, ci int, phrases [][]string) int {
+// phrase (coordination ci) comes right after it, past determiners and
+// past the names of a place it lies in, each before a comma ("fled to
+// Marseille, France": the state names where the town lies), and names
+// only places: states' or regions' names (GPE, LOC) with no sector;
+// else -1. With gap, a phrase of two words or more may have a
+// prepositional phrase between its first word and the rest ("fled with
+// his family to", "escaped by destroyer to"; gapAt).
+func placeAfter(sv *event.Sentence, ci int, phrases [][]string, gap bool) int {
 	toks, co := sv.Toks, sv.Coords[ci]
-	k := co.First
+	k := addressStart(sv, co.First)
 	for k > 0 && sv.Determiner(toks[k-1].Low) {
 		k--
 	}
 	p := -1
 	for _, ws := range phrases {
 		if q := k - len(ws); q >= 0 && phraseEnd(toks, q, [][]string{ws}) == k {
+			p = q
+		} else if q := gapAt(sv, k, ws); gap && q >= 0 {
 			p = q
 		}
 	}
@@ -1419,6 +1473,52 @@ func placeAfter(sv *event.Sentence, ci int, phrases [][]string) int {
 		}
 	}
 	return p
+}
+
+// addressStart returns where the names of the places before token k
+// start when they stand as an address, each run of capitalised words no
+// actor phrase holds followed by a comma ("Bayonne, Pyrenees,
+// France", at most three): k itself when none does.
+func addressStart(sv *event.Sentence, k int) int {
+	toks := sv.Toks
+	for n := 0; n < 3 && k >= 2 && toks[k-1].Low == ","; n++ {
+		j := k - 2
+		for j >= 0 && toks[j].Kind == english.Alpha && english.IsUpperWord(toks[j].Text) && sv.CoordAt[j] < 0 && (sv.Verb == nil || !sv.Verb(j)) {
+			j--
+		}
+		if j == k-2 {
+			break
+		}
+		k = j + 1
+	}
+	return k
+}
+
+// gapAt returns where the phrase ws (two words or more) starts when its
+// words after the first end at token k and a prepositional phrase stands
+// between the first word and them: a preposition, then at most six
+// lower-case words or numbers, no actor and no verb ("escaped by
+// night across the hills to"); else -1. An object between ("moved its troops
+// to") is no gap.
+func gapAt(sv *event.Sentence, k int, ws []string) int {
+	toks := sv.Toks
+	if len(ws) < 2 {
+		return -1
+	}
+	t0 := k - (len(ws) - 1)
+	if t0 < 2 || phraseEnd(toks, t0, [][]string{ws[1:]}) != k {
+		return -1
+	}
+	for j := t0 - 1; j >= 1 && j >= t0-7; j-- {
+		t := toks[j]
+		if t.Kind != english.Alpha && t.Kind != english.Num || english.IsUpperWord(t.Text) || sv.CoordAt[j] >= 0 || sv.Verb != nil && sv.Verb(j) {
+			return -1
+		}
+		if toks[j-1].Low == ws[0] && sv.Preposition(t.Low) {
+			return j - 1
+		}
+	}
+	return -1
 }
 
 // transit returns the codes of the sentence's transit places (transitAt).

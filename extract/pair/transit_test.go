@@ -35,3 +35,26 @@ func TestTransitPlaceIsNoParty(t *testing.T) {
 			"GBR-EGY deploy_troops pair:event"},
 	})
 }
+
+// TestTransitAddress: a state named as a town's address after a
+// preposition of transit ("via Cairo, Egypt") is a transit place as the
+// state alone is ("via Egypt"): no channel of a troop movement and no
+// side of a mention pair. An act of aid keeps it as its channel, and a
+// state after "and" starts no address. Cases from a history of the Greek
+// campaign and one of the Chaco War, each with its twin.
+func TestTransitAddress(t *testing.T) {
+	checkPairs(t, []pairCase{
+		{"a town and its state after 'via' (the Greek campaign)",
+			"In 1940 British troops reached Greece via Cairo, Egypt.",
+			"GBR-GRC deploy_troops pair:event"},
+		{"not: aid keeps the channel (the Greek campaign)",
+			"In 1941 British ships sent arms to the Greek army via Alexandria, Egypt.",
+			"GBR-GRC supply pair:event; GBR-EGY supply pair:via; EGY-GRC supply pair:via"},
+		{"a town and its state after 'via' (the Chaco War)",
+			"In 1932 Argentine volunteers reached Paraguay via Corumba, Brazil.",
+			"ARG-PRY mention pair:sentence"},
+		{"not: a state after 'and' (the Chaco War)",
+			"In 1932 Argentine volunteers reached Paraguay via Corumba, and Brazil closed the border.",
+			"ARG-PRY mention pair:sentence; ARG-BRA mention pair:sentence; PRY-BRA mention pair:sentence"},
+	})
+}
