@@ -600,6 +600,10 @@ func TestOtherPeoples(t *testing.T) {
 		{[]string{"In 1962 Mexico and the United States met.", "In 1962 the Indians fought China in the Himalaya."}, 1, "Indians", "IND/"},
 		{[]string{"In 1778 Britain fought France in America and in India.", "American militia and British regulars fought.", "In 1778 the British took the Indian port of Pondicherry."}, 2, "Indian", "IND/"},
 		{[]string{"The Indians tested a missile."}, 0, "Indians", "IND/"},
+		// a nation's Indians and the Caribbean's at any date; India's migrants
+		{[]string{"In 1876 the Sioux Indians defeated Custer at the Little Bighorn."}, 0, "Sioux Indians", "/"},
+		{[]string{"In 1995 West Indian migrants settled in London."}, 0, "West Indian", "/"},
+		{[]string{"In 1995 Indian migrants settled in London."}, 0, "Indian migrants", "IND/CVL"},
 	} {
 		text, es := datedDoc(t, v, c.sentences)
 		if got := sentActor(text, es, c.sent, c.form); got != c.want {
