@@ -331,7 +331,7 @@ func TestLeadersBefore1945(t *testing.T) {
 		{"In 1917 Lloyd George met Clemenceau in Paris.", "Clemenceau/PERSON/FRA/GOV"},
 		{"In 1916 President Wilson asked both sides to state their aims.", "President Wilson/PERSON/USA/GOV"},
 		{"In 1917 Emperor Charles sought a separate peace.", "Emperor Charles/PERSON/AUT/GOV"},
-		{"The Tsar took command of the army in 1915.", "Tsar/PERSON/RUS/GOV"},
+		{"The Tsar took command of the Russian army in 1915.", "Tsar/PERSON/RUS/GOV"},
 		// a history of the Mexican revolution and one of interwar Europe
 		{"In 1913 Huerta had Madero arrested.", "Huerta/PERSON/MEX/GOV"},
 		{"In 1938 Chamberlain flew to Munich.", "Chamberlain/PERSON/GBR/GOV"},
@@ -489,6 +489,168 @@ func TestNarrativeDate(t *testing.T) {
 			}
 		}
 		if got != c.want {
+			t.Errorf("%q: %s is %q, want %q", text, c.form, got, c.want)
+		}
+	}
+}
+
+// datedDoc finds the entities of a text of sentences, each dated by the
+// year it names (a "BC" year as timex writes it, "BC0480"), and resolves
+// them by those dates.
+func datedDoc(t *testing.T, v *Vocabulary, sentences []string) (string, []Entity) {
+	t.Helper()
+	text := strings.Join(sentences, " ")
+	var sents []textpkg.Sentence
+	var zones, dates []string
+	start := 0
+	for _, s := range sentences {
+		sents = append(sents, textpkg.Sentence{Start: start, End: start + len(s)})
+		zones = append(zones, "body")
+		d := ""
+		ws := strings.Fields(s)
+		for i, w := range ws {
+			w = strings.Trim(w, ".,")
+			if len(w) == 4 && w[0] >= '1' && w[0] <= '2' && digits(w) {
+				d = w
+			}
+			if len(w) == 3 && digits(w) && i+1 < len(ws) && strings.Trim(ws[i+1], ".,") == "BC" {
+				d = "BC0" + w
+			}
+		}
+		dates = append(dates, d)
+		start += len(s) + 1
+	}
+	es, err := v.Entities(context.Background(), NewTagger(), testLexer(v), text, sents, zones, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	Redate(es, func(i int) string { return dates[i] }, dates)
+	return text, es
+}
+
+// sentActor returns "code/sector" of the entity of sentence sent whose text
+// is form, or "(none)".
+func sentActor(text string, es []Entity, sent int, form string) string {
+	for _, e := range es {
+		if e.Sent == sent && text[e.Start:e.End] == form {
+			return e.Actor + "/" + e.Sector
+		}
+	}
+	return "(none)"
+}
+
+// TestSharedTitles checks a bare title that two states' rulers bore at
+// the sentence's date: the state the document names most decides, and a
+// document that names neither leaves it no one's; a namesake in the
+// document leaves a surname no one's.
+func TestSharedTitles(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct {
+		sentences []string
+		sent      int
+		form      string
+		want      string
+	}{
+		// a history of the Balkan wars and one of Britain's constitutional crisis
+		{[]string{"In 1912 Greece and Serbia prepared for war.", "Greece mobilised its fleet.", "In 1912 King George reviewed the fleet at Athens."}, 2, "King George", "GRC/GOV"},
+		{[]string{"In 1912 Britain faced a crisis.", "The British government debated Home Rule.", "In 1912 King George opened Parliament."}, 2, "King George", "GBR/GOV"},
+		// in 1928 only Britain's George reigned; in 1777 George III
+		{[]string{"In 1928 Greece was a republic.", "In 1928 King George opened Parliament."}, 1, "King George", "GBR/GOV"},
+		{[]string{"In 1777 the colonists defied King George III."}, 0, "King George III", "GBR/GOV"},
+		{[]string{"In 1912 the Balkan League formed.", "In 1912 King George spoke."}, 1, "King George", "/"},
+		// the sentence's own state comes first
+		{[]string{"In 1912 Greece and Serbia fought the Ottomans.", "Greece took Salonika.", "In 1912 Britain's King George sent a telegram to London."}, 2, "King George", "GBR/GOV"},
+		// histories of the First World War in the Balkans and on the eastern front
+		{[]string{"In 1915 Bulgaria joined the Central Powers.", "Bulgaria attacked Serbia.", "In 1915 the Tsar signed the treaty in Sofia."}, 2, "Tsar", "BGR/GOV"},
+		{[]string{"In 1915 Russia lost Poland.", "Russian armies retreated.", "In 1915 the Tsar took command of the Russian army."}, 2, "Tsar", "RUS/GOV"},
+		{[]string{"In 1905 Japan defeated Russia.", "In 1905 the Tsar granted a Duma."}, 1, "Tsar", "RUS/GOV"},
+		{[]string{"In 1930 Bulgaria was poor.", "In 1930 the Tsar married an Italian princess."}, 1, "Tsar", "BGR/GOV"},
+		// Greece's Alexander in 1920, Yugoslavia's after
+		{[]string{"In 1920 Greece held Smyrna.", "Greek troops advanced.", "In 1920 King Alexander died of a monkey bite."}, 2, "King Alexander", "GRC/GOV"},
+		{[]string{"In 1929 Yugoslavia became a dictatorship.", "In 1929 King Alexander dissolved parliament."}, 1, "King Alexander", "YUG/GOV"},
+		// the mathematician and the statesman
+		{[]string{"In 1912 the mathematician Henri Poincaré lectured in Paris.", "In 1912 Poincaré proved a theorem."}, 1, "Poincaré", "/"},
+		{[]string{"In 1912 Raymond Poincaré became prime minister.", "In 1912 Poincaré visited Russia."}, 1, "Poincaré", "FRA/GOV"},
+		{[]string{"In 1923 France occupied the Ruhr.", "In 1923 Poincaré refused to negotiate."}, 1, "Poincaré", "FRA/GOV"},
+	} {
+		text, es := datedDoc(t, v, c.sentences)
+		if got := sentActor(text, es, c.sent, c.form); got != c.want {
+			t.Errorf("%q: %s is %q, want %q", text, c.form, got, c.want)
+		}
+	}
+}
+
+// TestOtherPeoples checks "Indian(s)" before 1947 in a history of the
+// Americas (the peoples of the Americas, no actor) against India's in a
+// history of the First World War and after independence.
+func TestOtherPeoples(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct {
+		sentences []string
+		sent      int
+		form      string
+		want      string
+	}{
+		// histories of Mexico's revolution and of the American revolution
+		{[]string{"In 1911 Mexico rose against Díaz.", "Mexican rebels and the United States watched the border.", "In 1911 the Indians of Morelos joined the rebels."}, 2, "Indians", "/"},
+		{[]string{"In 1777 Britain sent Burgoyne south.", "American militia and British regulars fought.", "In 1777 his Indian allies deserted him."}, 2, "Indian", "/"},
+		// a history of the First World War, a paper of 2008, and India after 1947
+		{[]string{"In 1915 Germany attacked France.", "Germany and Britain fought in France.", "In 1915 the Indians held the line at Ypres."}, 2, "Indians", "IND/"},
+		{[]string{"In 2008 the United States and India signed a deal.", "The United States praised India.", "In 2008 the Indians hailed the deal."}, 2, "Indians", "IND/"},
+		{[]string{"In 1962 Mexico and the United States met.", "In 1962 the Indians fought China in the Himalaya."}, 1, "Indians", "IND/"},
+		{[]string{"In 1778 Britain fought France in America and in India.", "American militia and British regulars fought.", "In 1778 the British took the Indian port of Pondicherry."}, 2, "Indian", "IND/"},
+		{[]string{"The Indians tested a missile."}, 0, "Indians", "IND/"},
+		// a nation's Indians and the Caribbean's at any date; India's migrants
+		{[]string{"In 1876 the Sioux Indians defeated Custer at the Little Bighorn."}, 0, "Sioux Indians", "/"},
+		{[]string{"In 1995 West Indian migrants settled in London."}, 0, "West Indian", "/"},
+		{[]string{"In 1995 Indian migrants settled in London."}, 0, "Indian migrants", "IND/CVL"},
+	} {
+		text, es := datedDoc(t, v, c.sentences)
+		if got := sentActor(text, es, c.sent, c.form); got != c.want {
+			t.Errorf("%q: %s is %q, want %q", text, c.form, got, c.want)
+		}
+	}
+}
+
+// TestStatesBefore1945 checks the state system's members that no later
+// state continues (states.tsv): their names at a date in their years, and
+// the province, city or people at another date or at none; and ancient
+// Persia's people, by a BC date.
+func TestStatesBefore1945(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct {
+		sentences []string
+		sent      int
+		form      string
+		want      string
+	}{
+		// histories of the Arab revolt and of Saudi Arabia
+		{[]string{"In 1920 the Hejaz sent a delegation to Versailles."}, 0, "Hejaz", "HEJAZ/"},
+		{[]string{"In 1917 Sharif Hussein proclaimed himself king."}, 0, "Sharif Hussein", "HEJAZ/GOV"},
+		{[]string{"In 1990 pilgrims crowded the Hejaz."}, 0, "Hejaz", "/"},
+		{[]string{"In 1930 the Kingdom of Hejaz and Nejd signed a treaty."}, 0, "Kingdom of Hejaz and Nejd", "SAU/"},
+		// histories of the Manchurian crisis and of the Pacific war
+		{[]string{"In 1933 Manchukuo annexed Jehol."}, 0, "Manchukuo", "MANCHUKUO/"},
+		{[]string{"In 1934 Puyi became emperor."}, 0, "Puyi", "MANCHUKUO/GOV"},
+		{[]string{"In 1910 Puyi reigned in Peking."}, 0, "Puyi", "CHN/GOV"},
+		// histories of Tibet and of China
+		{[]string{"In 1930 Tibet expelled Chinese officials."}, 0, "Tibet", "TIBET/"},
+		{[]string{"In 1990 Tibet saw protests."}, 0, "Tibet", "/"},
+		{[]string{"Tibet is a high plateau."}, 0, "Tibet", "/"},
+		{[]string{"In 2008 Tibetans protested in Lhasa."}, 0, "Tibetans", "/"},
+		// the Free City of Danzig and Gdansk
+		{[]string{"In 1935 Danzig elected a Nazi senate."}, 0, "Danzig", "DANZIG/"},
+		{[]string{"In 1980 Danzig shipyards struck."}, 0, "Danzig", "/"},
+		// the Greek wars and a paper on Iran's election
+		{[]string{"The Persians burned Athens in 480 BC."}, 0, "Persians", "IRN/"},
+		{[]string{"In 490 BC the Persian army landed at Marathon."}, 0, "Persian", "IRN/"},
+		{[]string{"In 1911 the Persians expelled Shuster."}, 0, "Persians", "IRN/"},
+		{[]string{"In 2009 Persians in Tehran protested the election."}, 0, "Persians", "/"},
+		{[]string{"Persian poetry flourished."}, 0, "Persian", "/"},
+		{[]string{"In 480 BC Themistocles led Athens."}, 0, "Themistocles", "(none)"},
+	} {
+		text, es := datedDoc(t, v, c.sentences)
+		if got := sentActor(text, es, c.sent, c.form); got != c.want {
 			t.Errorf("%q: %s is %q, want %q", text, c.form, got, c.want)
 		}
 	}

@@ -23,6 +23,10 @@ import (
 // person's name; the entity spans that name and has no actor.
 const ruleOtherPerson = "vocab:other-person"
 
+// ruleAmbiguous ends the rule of a surname's mention that the document
+// gives another person too (ambiguousSurnames).
+const ruleAmbiguous = "+ambiguous"
+
 // maxNameWords is how many name words before or after a person's form
 // are taken into the other person's name.
 const maxNameWords = 2
@@ -230,11 +234,21 @@ func (g *Gazetteer) indexNames() {
 // name the vocabulary knows as one (an entity of rule ruleOtherPerson
 // whose given name, a first name of a person of the vocabulary, stands
 // before the same form: "Henry Clinton"), and returns those surnames,
-// which no full name's mentions may claim either.
+// which no full name's mentions may claim either. A namesake the
+// vocabulary lists as no actor (people.tsv, kind namesake: "Henri
+// Poincaré", the mathematician of Raymond's years) counts as such a
+// person.
 func (v *Vocabulary) ambiguousSurnames(doc string, zones []string, ents []Entity) map[string]bool {
 	var shared map[string]bool
 	for i := range ents {
 		e := &ents[i]
+		if sur := namesake(e); sur != "" && e.Sent < len(zones) && zones[e.Sent] == "body" {
+			if shared == nil {
+				shared = map[string]bool{}
+			}
+			shared[sur] = true
+			continue
+		}
 		if e.Rule != ruleOtherPerson || e.Match == nil || e.Match.End != e.End || e.Match.Start == e.Start ||
 			e.Sent >= len(zones) || zones[e.Sent] != "body" || strings.ContainsAny(e.Match.Text, " -") {
 			continue
@@ -253,8 +267,8 @@ func (v *Vocabulary) ambiguousSurnames(doc string, zones []string, ents []Entity
 	}
 	for i := range ents {
 		e := &ents[i]
-		if e.Actor != "" && !e.Agent && e.Match != nil && e.Label == "PERSON" && shared[doc[e.Start:e.End]] {
-			e.Actor, e.Sector, e.Rule = "", "", e.Rule+"+ambiguous"
+		if (e.Actor != "" || boundedMatch(e.Match)) && !e.Agent && e.Match != nil && e.Label == "PERSON" && shared[doc[e.Start:e.End]] {
+			e.Actor, e.Sector, e.Rule = "", "", e.Rule+ruleAmbiguous
 		}
 	}
 	return shared
@@ -594,4 +608,18 @@ func (v *Vocabulary) unitSpans(st string, base, si int) []Entity {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// namesake returns the surname of an entity that names a namesake of an
+// office holder, a person of kind namesake with no actor ("Henri
+// Poincaré": "Poincaré"), or "".
+func namesake(e *Entity) string {
+	if e.Label != "PERSON" || e.Actor != "" || e.Match == nil || len(e.Match.Entries) == 0 || e.Match.Entries[0].Kind != "namesake" {
+		return ""
+	}
+	name := strings.Fields(e.Match.Text)
+	if len(name) < 2 {
+		return ""
+	}
+	return name[len(name)-1]
 }

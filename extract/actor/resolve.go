@@ -155,8 +155,13 @@ func dateRange(v string) (lo, hi string, ok bool) {
 // bounds reads the start of a date value (YYYY, YYYY-MM, YYYY-MM-DD,
 // decades and centuries written with X) as its first and last full dates.
 // Anything after the date (a season, "T10:00") widens it to the whole of
-// what the digits give.
+// what the digits give. A date before the era ("BC0480", timex's) is year
+// 0: before every row's dates, so a row with a start names no one then and
+// a row with only an end ("Persians" until Persia became Iran) holds.
 func bounds(v string) (lo, hi string) {
+	if strings.HasPrefix(v, "BC") {
+		return "0000-01-01", "0000-12-31"
+	}
 	if len(v) < 4 {
 		return "", ""
 	}
@@ -217,13 +222,14 @@ func dated(m *Match) bool {
 // China") the leader's state then. An entity whose meaning has no dates, or that is no
 // actor, keeps its own. Redate passes each entity its sentence's date;
 // whether a person is someone else of that name is Redate's to say, from
-// all the document's dates (notYet), not one date's.
+// all the document's dates (notYet), not one date's. A surname the
+// document gives another person too (ambiguousSurnames) stays no one's.
 func (e Entity) At(date string) (code, sector string) {
 	m := e.Match
 	if e.Agent || e.Rule == ruleLeadersState {
 		m = e.source
 	}
-	if e.Actor == "" && (e.Agent || !boundedMatch(e.Match)) || !dated(m) {
+	if e.Actor == "" && (e.Agent || !boundedMatch(e.Match) || strings.HasSuffix(e.Rule, ruleAmbiguous)) || !dated(m) {
 		return e.Actor, e.Sector
 	}
 	x := m.Entry(date)
@@ -290,7 +296,12 @@ func notYet(m *Match, date string) bool {
 // name in one document is one person, and a year in a sentence need not
 // be the time of its telling. A bounded leader's or body's name in a
 // sentence with no date takes the date of the nearest dated sentence
-// before it (narrates, narrative).
+// before it (narrates, narrative). A bare title that several states'
+// rulers bore at that date is the ruler's of the state its sentence names
+// ("Britain's King George"), else the one the document names most, else
+// no one's (sharedTitle, byDocument); a demonym that before a
+// date names another people in a document about another region is no
+// actor there (otherPeople).
 func Redate(ents []Entity, date func(sent int) string, dates []string) {
 	latest, end := "", ""
 	for _, d := range dates {
@@ -298,7 +309,8 @@ func Redate(ents []Entity, date func(sent int) string, dates []string) {
 			latest, end = d, hi
 		}
 	}
-	var before []string // before[i]: the date of the nearest dated sentence before i
+	var before []string       // before[i]: the date of the nearest dated sentence before i
+	var counts map[string]int // the document's states (stateCounts), built when needed
 	for i := range ents {
 		e := &ents[i]
 		if latest != "" && person(e) != nil && notYet(e.Match, latest) {
@@ -314,8 +326,38 @@ func Redate(ents []Entity, date func(sent int) string, dates []string) {
 				d = before[e.Sent]
 			}
 		}
-		if d != "" {
-			e.Actor, e.Sector = e.At(d)
+		if d == "" {
+			continue
+		}
+		e.Actor, e.Sector = e.At(d)
+		if e.Rule == ruleLeadersState || e.Actor == "" {
+			continue
+		}
+		own := e.Match // the name that gives the actor: an agent's claimant
+		if e.Agent {
+			own = e.source
+		}
+		var rows []*Entry
+		if !e.Agent {
+			rows = sharedTitle(e.Match, d)
+		}
+		if rows == nil && !otherPeopleRow(own) {
+			continue
+		}
+		if counts == nil {
+			counts = stateCounts(ents)
+		}
+		if rows != nil {
+			e.Actor, e.Sector = "", ""
+			x := byDocument(rows, sentenceCounts(ents, e.Sent))
+			if x == nil {
+				x = byDocument(rows, counts)
+			}
+			if x != nil {
+				e.Actor, e.Sector = x.Code, x.Sector
+			}
+		} else if otherPeople(own, d, counts) {
+			e.Actor, e.Sector = "", ""
 		}
 	}
 }
