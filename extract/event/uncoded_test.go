@@ -31,7 +31,10 @@ func TestUncodedNameAfterAnActor(t *testing.T) {
 			"In 1920 Lithuanian and Cossack troops attacked Poland.",
 			"ASSAULT LTU>POL"},
 		{"a coded and an uncoded people's ships (own writing, Greco-Persian form)",
-			"In 480 BC Greek and Persian ships attacked Egypt.",
+			"In 480 BC Greek and Ionian ships attacked Egypt.",
 			"ASSAULT GRC>EGY"},
+		{"two coded peoples' ships (own writing, Greco-Persian form: Persians are IRN before 1935, actors23)",
+			"In 480 BC Greek and Persian ships attacked Egypt.",
+			"ASSAULT GRC,IRN>EGY"},
 	}, eventDyads)
 }
