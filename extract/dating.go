@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/stratex/stratex/extract/actor"
@@ -115,7 +116,11 @@ type EventDate struct {
 // ("Only at the end of the conflict were the Entente powers able to break
 // through ... days later, they defeated British and Greek forces at
 // Doiran": not of the paragraph's 1916 date); in news, the document's date
-// still holds.
+// still holds. Neither holds when the date the paragraph set lies in the
+// last year the document names: the story has reached the war's end, and
+// the phrase names the time it stands at ("In August 1945 the United States
+// bombed Japan. At the end of the war, the Soviet Union invaded
+// Manchuria": of August 1945).
 //
 // A citation year is never a context (timex leaves it out of Context),
 // nor is a date that names a time apart from the story's ("the first
@@ -133,6 +138,12 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 	for _, x := range xs {
 		if !x.Citation && (x.Sent >= len(ctxs) || !within(ctxs[x.Sent].Apart, x.Start) && !within(ctxs[x.Sent].Ahead, x.Start)) {
 			dated[x.Sent] = true
+		}
+	}
+	last := 0 // the last year the document names: where its story ends
+	for _, x := range xs {
+		if y, ok := yearOf(x.Value); ok && !x.Citation && y > last {
+			last = y
 		}
 	}
 	var named map[int][]string // sentence -> the actors its entities name
@@ -207,6 +218,13 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 			heading = c.Heading
 		}
 		course := within(c.Course, e.Start)
+		if v := c.Stopped; c.Moved && reached(v, last) {
+			// the paragraph had already reached the war's last year: "at the
+			// end of the war" is the time it stands at
+			course, c.Moved, c.Para, c.ParaSent = false, false, v, e.Sent
+		} else if course && !c.Moved && c.ParaSent >= 0 && reached(c.Para, last) {
+			course = false
+		}
 		switch {
 		case course && kind != timex.News:
 			continue // a time of the story's own course, not the one set before
@@ -399,6 +417,24 @@ func told(e event.Span, c timex.Context, xs []timex.Span) (timex.Span, bool) {
 // beginning", "Both countries had quietly provided assistance"): it lies
 // before the time the text has set, at a time the text does not name.
 func earlier(c timex.Context, e event.Span) bool { return within(c.Earlier, e.Start) }
+
+// yearOf reads the year a value opens with ("1945-08": 1945).
+func yearOf(v string) (int, bool) {
+	if len(v) < 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(v[:4])
+	return y, err == nil
+}
+
+// reached reports a date v in the last year the document names (last):
+// a story that stands there has reached its war's end, so "at the end of
+// the war" is the time it has set ("In August 1945 ... At the end of the
+// war, the Soviet Union invaded Manchuria").
+func reached(v string, last int) bool {
+	y, ok := yearOf(v)
+	return ok && last > 0 && y >= last
+}
 
 // within reports an offset inside one of the spans.
 func within(spans [][2]int, at int) bool {

@@ -280,6 +280,21 @@ func TestDateEvents(t *testing.T) {
 			[]string{"planned=1974-10/sentence", "approved=1974-10/context"}},
 		{"history: a vote's date after 'scheduled for' sets no time", "In November 2008 Iraq signed a pact with the United States. The pact requires a referendum scheduled for July 2009 in Iraq. Iran criticized the pact with the United States.", narrative,
 			[]string{"signed=2008-11/sentence", "criticized=2008-11/context"}},
+		// ... but where the paragraph has set no time, the plan's date is the
+		// best the text gives (review16 finding 9).
+		{"history: a plan's date sets the time of a paragraph that has none", "The summit, scheduled for June 12, 2018, took place in Singapore. Trump met Kim.", narrative,
+			[]string{"met=2018-06-12/context"}},
+		{"history: a plan's date sets the time of a paragraph that has none (another text)", "Operation Overlord, planned for May 1944, was postponed. The Allies attacked German forces.", narrative,
+			[]string{"attacked=1944-05/context"}},
+		// ... and so it does when the sentence says the thing took place (tense.tsv held), not when it denies it.
+		{"history: a plan's date that took place sets the time", "In 2017 the United States threatened North Korea. The summit, scheduled for June 12, 2018, took place in Singapore. Trump met Kim.", narrative,
+			[]string{"threatened=2017/sentence", "met=2018-06-12/context"}},
+		{"history: a plan's date that took place sets the time (another text)", "In March 1944 the Allies bombed Germany. The conference, planned for May 1944, was held in London. The Allies attacked German forces.", narrative,
+			[]string{"bombed=1944-03/sentence", "attacked=1944-05/context"}},
+		{"history: a plan's date that never took place sets no time", "In November 2008 Iraq signed a pact with the United States. The referendum, scheduled for July 2009, never took place. Iran criticized the pact with the United States.", narrative,
+			[]string{"signed=2008-11/sentence", "criticized=2008-11/context"}},
+		{"history: a plan's date that was not held sets no time", "In October 1974 North Vietnam attacked South Vietnam. The talks were scheduled for March 1975 but were not held. China criticized North Vietnam.", narrative,
+			[]string{"attacked=1974-10/sentence", "criticized=1974-10/context"}},
 		{"history: 'planned' with no date right after 'for' is no plan's date", "In 1974 North Vietnam attacked Laos. The offensive was planned for months, and in March 1975 North Vietnam attacked Cambodia. China praised North Vietnam.", narrative,
 			[]string{"attacked=1974/sentence", "attacked=1975-03/sentence", "praised=1975-03/context"}},
 		{"news: 'of' after another noun is no deadline's", "The council set the meeting of June 1 for the talks. Iran rejected the plan.", news("2010-05-27"),
@@ -371,28 +386,45 @@ func TestDateEvents(t *testing.T) {
 		// the paragraph set: the clause that names it takes no date carried
 		// to it, and a sentence that opens with it moves its paragraph to a
 		// time the text does not name.
-		{"history: a sentence naming the war's course takes no carried date", "On 22 June 1941 Germany invaded the Soviet Union. Finland attacked the Soviet Union for the rest of the war.", narrative,
+		{"history: a sentence naming the war's course takes no carried date", "On 22 June 1941 Germany invaded the Soviet Union. Finland attacked the Soviet Union for the rest of the war.\n\nThe war ended in 1945.", narrative,
 			[]string{"invaded=1941-06-22/sentence", "attacked=-"}},
-		{"history: a sentence naming the war's course takes no carried date (another war)", "In May 1965 North Vietnam attacked South Vietnam. The Soviet Union supplied North Vietnam with arms throughout the war.", narrative,
+		{"history: a sentence naming the war's course takes no carried date (another war)", "In May 1965 North Vietnam attacked South Vietnam. The Soviet Union supplied North Vietnam with arms throughout the war.\n\nThe war ended in 1975.", narrative,
 			[]string{"attacked=1965-05/sentence", "supplied=-", "war=-"}},
 		{"history: a pledge before the war's course keeps the carried date", "On 22 June 1941 Germany invaded the Soviet Union. Britain promised to supply the Soviet Union until the end of the war.", narrative,
 			[]string{"invaded=1941-06-22/sentence", "promised=1941-06-22/context"}},
 		{"history: a pledge before the war's course keeps the carried date (another war)", "In May 1965 North Vietnam attacked South Vietnam. The Soviet Union pledged to arm North Vietnam for the duration of the war.", narrative,
 			[]string{"attacked=1965-05/sentence", "pledged=1965-05/context"}},
-		{"history: a clause before the war's course keeps the carried date", "On 22 June 1941 Germany invaded the Soviet Union. Britain aided the Soviet Union, which fought Germany for the rest of the war.", narrative,
+		{"history: a clause before the war's course keeps the carried date", "On 22 June 1941 Germany invaded the Soviet Union. Britain aided the Soviet Union, which fought Germany for the rest of the war.\n\nThe war ended in 1945.", narrative,
 			[]string{"invaded=1941-06-22/sentence", "aided=1941-06-22/context", "fought=-"}},
-		{"history: a sentence that opens at the war's end moves its paragraph", "On 19 November 1916 Serbia attacked Bulgaria. Only at the end of the war did France attack Bulgaria. Days later Bulgaria attacked Britain.", narrative,
+		{"history: a sentence that opens at the war's end moves its paragraph", "On 19 November 1916 Serbia attacked Bulgaria. Only at the end of the war did France attack Bulgaria. Days later Bulgaria attacked Britain.\n\nThe war ended in 1918.", narrative,
 			[]string{"attacked=1916-11-19/sentence", "attack=-", "attacked=-"}},
-		{"history: a sentence that opens at the war's end moves its paragraph (another war)", "In March 1780 France signed a treaty with the United States. Towards the end of the war, France attacked Britain. The United States thanked France.", narrative,
+		{"history: a sentence that opens at the war's end moves its paragraph (another war)", "In March 1780 France signed a treaty with the United States. Towards the end of the war, France attacked Britain. The United States thanked France.\n\nThe war ended in 1783.", narrative,
 			[]string{"signed=1780-03/sentence", "attacked=-", "thanked=-"}},
 		{"history: a date after the moved sentence sets the time again", "In March 1780 France signed a treaty with the United States. Towards the end of the war, France attacked Britain. In October 1781 France attacked Britain at Yorktown. The United States thanked France.", narrative,
 			[]string{"signed=1780-03/sentence", "attacked=-", "attacked=1781-10/sentence", "thanked=1781-10/context"}},
-		{"history: the moved story is no date for the next paragraph, the heading's is", "1780: The south\n\nIn March 1780 France signed a treaty with the United States. By the end of the campaign, France attacked Britain.\n\nBritain attacked France.", narrative,
+		{"history: the moved story is no date for the next paragraph, the heading's is", "1780: The south\n\nIn March 1780 France signed a treaty with the United States. By the end of the campaign, France attacked Britain.\n\nBritain attacked France.\n\nThe war ended in 1783.", narrative,
 			[]string{"signed=1780-03/sentence", "attacked=-", "attacked=1780/context"}},
 		{"history: the war's course inside a sentence does not move its paragraph", "On 22 June 1941 Germany invaded the Soviet Union. The German navy stayed in port for the rest of the war. Finland attacked the Soviet Union.", narrative,
 			[]string{"invaded=1941-06-22/sentence", "attacked=1941-06-22/context"}},
 		{"history: the war's start, an episode's end, a sentence's own date are no such time", "In 1915 Italy attacked Austria. At the outbreak of the war, Italy had stayed neutral. After the siege, Austria attacked Italy. At the end of the war in 1918, Italy occupied Trieste.", narrative,
 			[]string{"attacked=1915/sentence", "attacked=1915/context", "occupied=1918/sentence"}},
+		// A story that already stands in the last year its text names has
+		// reached the war's end: "at the end of the war" is the time it set
+		// (review16 finding 8; the cases above name a later year).
+		{"history: the war's end in the story's last year keeps the paragraph's date", "In August 1945 the United States bombed Japan. At the end of the war, the Soviet Union invaded Manchuria. Soviet troops also attacked Japan.", narrative,
+			[]string{"bombed=1945-08/sentence", "invaded=1945-08/context", "attacked=1945-08/context"}},
+		{"history: the war's end in the story's last year keeps the paragraph's date (another war)", "In April 1975 North Vietnam attacked Saigon. In the final days of the war, the United States evacuated South Vietnam. The United States then imposed an embargo on Vietnam.", narrative,
+			[]string{"attacked=1975-04/sentence", "evacuated=1975-04/context", "imposed=1975-04/context"}},
+		// "until the end of the war" is an end point, not the time of the act.
+		{"history: an act until the war's end keeps the carried date", "In 1940 Germany attacked Norway. German troops occupied Norway until the end of the war.\n\nThe war ended in 1945.", narrative,
+			[]string{"attacked=1940/sentence", "occupied=1940/context"}},
+		{"history: an act until the war's end keeps the carried date (another war)", "In 1967 Israel attacked Egypt. Israel blockaded Egypt until the end of the conflict.\n\nThe conflict ended in 1973.", narrative,
+			[]string{"attacked=1967/sentence", "blockaded=1967/context"}},
+		// An inserted clause that names the war's course ends at its comma.
+		{"history: the main clause after an inserted clause of the war's course keeps the carried date", "In August 1945 the United States bombed Japan. The Soviet Union, which had stayed neutral throughout the war, then declared war on Japan.\n\nThe war ended in 1946.", narrative,
+			[]string{"bombed=1945-08/sentence", "war=-", "war=1945-08/context"}},
+		{"history: the inserted clause's own act takes no carried date", "In April 1917 the United States declared war on Germany. Brazil, which attacked German ships throughout the war, then blockaded Germany.\n\nThe war ended in 1918.", narrative,
+			[]string{"war=1917-04/sentence", "attacked=-", "blockaded=1917-04/context"}},
 		{"news: a sentence naming the war's course keeps the document's date", "Russia attacked Ukraine until the end of the war.", news("2019-07-20"),
 			[]string{"attacked=2019-07-20/dct"}},
 		// A sentence's dates belong to its events: one the coder left undated stays so.

@@ -455,7 +455,8 @@ func (p *tparser) participle(j int) bool {
 // the story names by its own course ("at the end of the war", "for the
 // duration of World War I", "throughout the war"): a frame, then "the" or
 // up to two capitalised words of a name, then a noun of the list. Each
-// span runs from the start of the phrase's clause to the sentence's end:
+// span runs from the start of the phrase's clause to the sentence's end
+// (an inserted clause after a comma, to its closing comma):
 // from the last word before the phrase that opens a clause (clauses.txt),
 // an infinitive's "to" or a future, conditional or modal auxiliary
 // (tense.tsv: "promised to supply France until the end of the war": the
@@ -485,7 +486,19 @@ func (p *tparser) storyTime() (spans [][2]int, opens bool) {
 					break
 				}
 			}
-			spans = append(spans, [2]int{int(p.toks[lo].Start), end})
+			to := end
+			if lo > 0 && p.toks[lo-1].Text == "," && p.v.subOpeners[p.toks[lo].Low] {
+				// "The Soviet Union, which had stayed neutral throughout
+				// the war, then declared war": the inserted clause ends at
+				// its comma (subclauses.txt)
+				for j := k + len(f); j < len(p.toks); j++ {
+					if p.toks[j].Text == "," {
+						to = int(p.toks[j].Start)
+						break
+					}
+				}
+			}
+			spans = append(spans, [2]int{int(p.toks[lo].Start), to})
 			break
 		}
 	}

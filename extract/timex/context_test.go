@@ -749,22 +749,29 @@ func TestBCCount(t *testing.T) {
 // TestCourse: the clauses that name a time of the story by its own course
 // (Context.Course, storytimes.tsv), from two histories each way: from the
 // clause's start (an infinitive's "to", an auxiliary, a clause opener,
-// else the sentence's) to the sentence's end.
+// else the sentence's) to the sentence's end, or an inserted clause's
+// closing comma.
 func TestCourse(t *testing.T) {
 	v := testVocab(t)
 	tests := []struct{ sent, want string }{
 		{"German forces in East Africa fought Britain for the duration of World War I.", "German forces in East Africa fought Britain for the duration of World War I."},
 		{"The Soviet Union supplied North Vietnam with arms throughout the war.", "The Soviet Union supplied North Vietnam with arms throughout the war."},
-		{"Britain promised to supply Russia until the end of the war.", "to supply Russia until the end of the war."},
+		{"Britain promised to supply Russia for the duration of the war.", "to supply Russia for the duration of the war."},
 		{"Britain aided Russia, which fought Germany for the rest of the conflict.", "which fought Germany for the rest of the conflict."},
 		{"Only at the end of the conflict were the Entente powers able to break through.", "Only at the end of the conflict were the Entente powers able to break through."},
 		{"Towards the end of the Peloponnesian War, Sparta besieged Athens.", "Towards the end of the Peloponnesian War, Sparta besieged Athens."},
+		// an inserted clause after a comma ends at its closing comma (subclauses.txt)
+		{"The Soviet Union, which had stayed neutral throughout the war, then declared war on Japan.", "which had stayed neutral throughout the war"},
+		{"Brazil, who had traded with Germany for the rest of the war, then attacked German ships.", "who had traded with Germany for the rest of the war"},
 		// not: the war's start, an episode, a noun phrase with no frame, a frame with another noun
 		{"At the outbreak of the war, Italy stayed neutral.", ""},
 		{"After the siege, Austria attacked Italy.", ""},
 		{"Britain feared the end of the war.", ""},
 		{"Britain attacked at the end of the month.", ""},
 		{"Russia fought for the rest of the year.", ""},
+		// "until the end of the war" is an end point, no time of the act
+		{"German troops occupied Norway until the end of the war.", ""},
+		{"Israel occupied the Sinai until the end of the conflict.", ""},
 	}
 	for _, tt := range tests {
 		if got := lastSpans(t, v, []para{p(tt.sent)}, func(c Context) [][2]int { return c.Course }); got != tt.want {

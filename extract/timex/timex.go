@@ -171,7 +171,8 @@ type Context struct {
 	// duration of the conflict", "throughout the war": storytimes.tsv),
 	// each from the start of the phrase's clause (an infinitive's "to", an
 	// auxiliary of the future or a clause opener before it, else the
-	// sentence's start) to the sentence's end: what they tell lies at a time
+	// sentence's start) to the sentence's end (an inserted clause after a
+	// comma: to its closing comma): what they tell lies at a time
 	// other than the one the paragraph has set; nil for none.
 	Course [][2]int
 	// Moved is true when a sentence before it in its paragraph opened with
@@ -179,6 +180,9 @@ type Context struct {
 	// came after it: the story stands at a time the text does not name.
 	// Para is then "", and so is the next paragraph's Prev.
 	Moved bool
+	// Stopped is the paragraph's date that such a sentence set aside (Para
+	// before the move); "" for none.
+	Stopped string
 }
 
 // Anchors of a value.
@@ -300,6 +304,7 @@ type tparser struct {
 	sectAside bool        // the section has named a time apart from the story's (an aside) before the sentence
 	headEnd   int         // the last year of the span of years the section's heading names ("1876-1910": 1910); 0 for none
 	tense     int         // -1 past, +1 future, 0 unknown; 2 until computed
+	paraSet   bool        // the paragraph has set a time before the sentence (Context.Para)
 	refs      bool        // the sentence is in the reference list
 	head      bool        // the sentence is a heading: its years are no citations
 	text      string      // the whole document text
@@ -494,7 +499,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			if headLine {
 				cur.Prev = ""
 			}
-			cur.Para, cur.ParaSent, cur.Moved = "", -1, false
+			cur.Para, cur.ParaSent, cur.Moved, cur.Stopped = "", -1, false, ""
 		}
 		heads := s.Heading || headingLike(text, sents, si)
 		headLine = heads
@@ -518,7 +523,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			tokBuf = v.lexer.Append(tokBuf[:0], text[s.Start:s.End], s.Start)
 			toks = tokBuf
 		}
-		p := &tparser{v: v, toks: toks, doc: &doc, ref: ref, anchor: para, back: back, inSect: inSect, sectAside: sectAside, headEnd: headEnd, text: text, tense: 2, scan: cs}
+		p := &tparser{v: v, toks: toks, doc: &doc, ref: ref, anchor: para, back: back, inSect: inSect, sectAside: sectAside, headEnd: headEnd, text: text, tense: 2, scan: cs, paraSet: cur.Para != ""}
 		if cur.Para != "" {
 			p.bc = bcYearOf(cur.Para)
 		} else {
@@ -624,6 +629,9 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 		if opens {
 			// "Only at the end of the conflict were ...": the story moves
 			// to a time the text does not name
+			if cur.Para != "" {
+				cur.Stopped = cur.Para
+			}
 			cur.Para, cur.ParaSent, cur.Moved = "", -1, true
 		}
 		for _, x := range out[first:] {
@@ -643,7 +651,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 					heading = p.anchor
 				}
 			}
-			cur.Para, cur.ParaSent, cur.Moved = x.Value, si, false
+			cur.Para, cur.ParaSent, cur.Moved, cur.Stopped = x.Value, si, false, ""
 		}
 	}
 	return out, ctxs, nil
@@ -1381,9 +1389,37 @@ func (p *tparser) low(i int) string {
 // (tense.tsv kind due) and "of" or "for": "the deadline of June 1", "a target
 // for 2030". Not "deadlines passed in June", nor "the deadline of the talks
 // expired on June 1": the date must follow "of"/"for" at once.
+//
+// A participle of a plan ("planned for 1976", "scheduled for June 12,
+// 2018": tense.tsv kind plan) is such a time only when the paragraph has
+// set one before the sentence (Context.Para), which it keeps ("returned
+// in October 1974 ... the big push planned for 1976"); where it has none,
+// the plan's date is the best time the text gives ("The summit, scheduled
+// for June 12, 2018, took place in Singapore"), and so it is when the
+// sentence says after it that the thing took place (tense.tsv kind held,
+// not after a negation: "The next summit, scheduled for February 2019,
+// took place in Hanoi"; not "..., never took place").
 func (p *tparser) dueOf(i int) bool {
 	w := p.low(i - 1)
-	return (w == "of" || w == "for") && p.v.due[p.low(i-2)]
+	return (w == "of" || w == "for") && (p.v.due[p.low(i-2)] || p.v.plan[p.low(i-2)] && p.paraSet && !p.heldAfter(i))
+}
+
+// heldAfter reports a verb after toks[i] that says a planned thing took
+// place (tense.tsv kind held: "took place", "went ahead"), with no
+// negation right before it ("never took place").
+func (p *tparser) heldAfter(i int) bool {
+	for k := i + 1; k < len(p.toks); k++ {
+		for _, f := range p.v.held {
+			n := 0
+			for n < len(f) && p.low(k+n) == f[n] {
+				n++
+			}
+			if n == len(f) && !p.v.negation[p.low(k-1)] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // capitalized reports a token that starts with an upper-case letter.

@@ -105,6 +105,9 @@ type Vocabulary struct {
 	retro         map[string]bool       // words that make "would" a history's future in the past ("would later"; tense.tsv)
 	record        map[string]bool       // verbs of a record or finding: a date opening their clause looks back ("In 2005, files showed"; tense.tsv)
 	due           map[string]bool       // nouns after a date that name a time to come ("a June 1 deadline"; tense.tsv)
+	plan          map[string]bool       // participles of a plan before "for" and a date ("planned for 1976"; tense.tsv)
+	held          [][]string            // verbs that say a planned thing took place ("took place", "went ahead"; tense.tsv)
+	negation      map[string]bool       // words before such a verb that deny it ("never took place"; tense.tsv)
 	perfect       map[string]string     // perfect.tsv: word -> auxiliary, adverb, been, participle, ends or noun
 	perfectAux    []string              // its auxiliaries, looked for at every token
 	keywords      []string
@@ -125,7 +128,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, timeWords: map[string]timeWord{}, wordTense: map[string]int{}, ahead: map[string]bool{}, conditional: map[string]bool{},
 		notBefore: map[string]bool{}, notAfter: map[string]bool{}, lowerOnly: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{}, eraCues: map[string]bool{}, namedCues: map[string]bool{}, opensName: map[string]bool{},
-		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, settingCues: map[string]bool{}, rangeWords: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, storyNouns: map[string]bool{}, clauseOpeners: map[string]bool{}, subOpeners: map[string]bool{}, subStart: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, passive: map[string]bool{}, modal: map[string]bool{}, deadline: map[string]bool{}, retro: map[string]bool{}, due: map[string]bool{}, record: map[string]bool{}, conjuncts: map[string]bool{}, perfect: map[string]string{}}
+		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, settingCues: map[string]bool{}, rangeWords: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, storyNouns: map[string]bool{}, clauseOpeners: map[string]bool{}, subOpeners: map[string]bool{}, subStart: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, passive: map[string]bool{}, modal: map[string]bool{}, deadline: map[string]bool{}, retro: map[string]bool{}, due: map[string]bool{}, plan: map[string]bool{}, negation: map[string]bool{}, record: map[string]bool{}, conjuncts: map[string]bool{}, perfect: map[string]string{}}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		switch kind {
 		case "timewords":
@@ -145,7 +148,10 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			case "none":
 			case "conditional":
 				f.tense = 2
-			case "passive", "modal", "deadline", "retro", "due", "record":
+			case "held":
+				v.held = append(v.held, f.words)
+				return nil
+			case "passive", "modal", "deadline", "retro", "due", "plan", "negation", "record":
 				if len(f.words) != 1 {
 					return fmt.Errorf("a %s form is one word", l.Field(1))
 				}
@@ -158,6 +164,10 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 					v.retro[f.words[0]] = true
 				case "due":
 					v.due[f.words[0]] = true
+				case "plan":
+					v.plan[f.words[0]] = true
+				case "negation":
+					v.negation[f.words[0]] = true
 				case "record":
 					v.record[f.words[0]] = true
 				default:
@@ -165,7 +175,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 				}
 				return nil
 			default:
-				return fmt.Errorf("want form<TAB>future|past|none|conditional|passive|modal|deadline|retro|due|record<TAB>sentence|word|both")
+				return fmt.Errorf("want form<TAB>future|past|none|conditional|passive|modal|deadline|retro|due|plan|held|negation|record<TAB>sentence|word|both")
 			}
 			switch l.Field(2) {
 			case "sentence":
@@ -175,7 +185,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			case "both":
 				f.sentence, f.word = true, true
 			default:
-				return fmt.Errorf("want form<TAB>future|past|none|conditional|passive|modal|deadline|retro|due|record<TAB>sentence|word|both")
+				return fmt.Errorf("want form<TAB>future|past|none|conditional|passive|modal|deadline|retro|due|plan|held|negation|record<TAB>sentence|word|both")
 			}
 			if len(f.words) == 0 || f.word && (len(f.words) > 1 || f.tense == 2) {
 				return fmt.Errorf("a form that marks a word is one word, future, past or none")
