@@ -47,7 +47,9 @@
 // Egypt") is placed as the town is; a place after a
 // phrase of position ("north of", "bordering": "halted at a ridge north
 // of Seoul") is a landmark, no side of a mention, though "the north of
-// Italy" is the state's own ground; and
+// Italy" is the state's own ground, and a state toward which a verb of
+// deployment sends forces or arms keeps its pairs ("Soviet divisions
+// massed in Central Asia, north of Afghanistan"); and
 // a list after "both" that is no object and no preposition's makes its
 // actors allies of the sentence's first event ("Both Pakistan and China
 // called for a withdrawal") — and no two

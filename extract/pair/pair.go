@@ -1436,10 +1436,41 @@ func persons(sv *event.Sentence, c int) bool {
 // determiners, with no determiner before the phrase ("a town 75 miles
 // northwest of Saigon", "republics bordering the Ottoman Empire"). It
 // says where something lies and is no side of a mention pair; "the north
-// of Italy" names the state's own ground and keeps its pairs.
+// of Italy" names the state's own ground and keeps its pairs, and so does
+// a state toward which an actor deploys (deployed).
 func (f *Finder) landmark(sv *event.Sentence, ci int) bool {
 	p := placeAfter(sv, ci, f.words.position, false)
-	return p >= 0 && (p == 0 || !sv.Determiner(sv.Toks[p-1].Low))
+	return p >= 0 && (p == 0 || !sv.Determiner(sv.Toks[p-1].Low)) && !f.deployed(sv, p)
+}
+
+// deployed reports a verb of deployment.txt before token p in its clause
+// whose clause deploys forces or arms: its actor subject (clauseSubject)
+// has the sector MIL, or a noun of forces.txt stands in the clause before
+// p. The landmark after p is then where that side's forces or arms stand
+// toward the state ("Soviet divisions massed in Central Asia, north of
+// Afghanistan"; "American aircraft enforced a no-fly zone south of
+// Baghdad"), not a place named only to say where something lies ("the
+// offensive was halted north of Seoul"; "archaeologists placed the
+// ancient city north of Afghanistan").
+func (f *Finder) deployed(sv *event.Sentence, p int) bool {
+	c := sv.Clause[p]
+	k := p
+	for k > 0 && sv.Clause[k-1] == c {
+		k--
+	}
+	verb, forces := false, false
+	for j := k; j < p; j++ {
+		verb = verb || f.words.deployment[sv.Toks[j].Low]
+		forces = forces || f.words.forces[sv.Toks[j].Low]
+	}
+	s := clauseSubject(sv, k)
+	if !verb || s < 0 {
+		return false
+	}
+	for _, g := range sv.Coords[s].Groups {
+		forces = forces || sv.Groups[g].Sector == "MIL"
+	}
+	return forces
 }
 
 // placeAfter returns where a phrase of phrases starts when the actor
