@@ -359,7 +359,7 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 		// ("would send huge quantities of surplus military supplies").
 		// One that names its own agent and target in a definite phrase
 		// is an act of its own the verb takes as known (ownAct).
-		completes := tr.Noun && lastVerb >= 0 && sv.Clause[i] == sv.Clause[lastVerb] && sv.complement(lastVerbEnd, i) &&
+		completes := tr.Noun && lastVerb >= 0 && sv.Clause[i] == sv.Clause[lastVerb] && (sv.complement(lastVerbEnd, i) || sv.secondObject(lastVerb, lastVerbEnd, i)) &&
 			(i-lastVerbEnd <= 6 || i-lastVerbEnd <= 10 && tr.Subtype == lastSub && sv.nounPhrase(lastVerbEnd, i))
 		own, verb, verbEnd := false, lastVerb, lastVerbEnd
 		if completes && sv.ownAct(i, n, tr, verb, verbEnd) {
@@ -965,6 +965,47 @@ func (sv *Sentence) mandated(i int) bool {
 		}
 	}
 	return false
+}
+
+// secondObject reports an event noun at toks[i] that is the second object
+// of a verb of giving, promising or refusing at toks[v] (a trigger of AGREE,
+// AID or REJECT) after its first, the one it is given to: an actor phrase
+// right after the verb (past determiners), with at most three lower-case
+// modifiers between it and the noun ("would promise Mexico support",
+// "offered Pakistan military aid", "denied Serbia any negotiations"). The
+// noun is what is given, promised or refused, no act of its own. Not after
+// a possessive ("promised Mexico's support": Mexico's act), a comma, a
+// clause word or another verb.
+func (sv *Sentence) secondObject(v, from, i int) bool {
+	tr, _ := sv.triggerAt(v)
+	if tr == nil || tr.Noun {
+		return false
+	}
+	switch tr.Category {
+	case "AGREE", "AID", "REJECT":
+	default:
+		return false
+	}
+	toks := sv.Toks
+	k := from
+	for k < i && sv.Determiner(toks[k].Low) {
+		k++
+	}
+	if k >= i || sv.CoordAt[k] < 0 || sv.Coords[sv.CoordAt[k]].First != k {
+		return false
+	}
+	last := sv.Coords[sv.CoordAt[k]].Last
+	if last+1 >= i && last+1 != i || i-last-1 > 3 {
+		return false
+	}
+	for j := last + 1; j < i; j++ {
+		t := toks[j]
+		if t.Kind != english.Alpha || english.IsUpperWord(t.Text) || sv.ActorAt[j] >= 0 || sv.Preposition(t.Low) || sv.ClauseWord(t.Low) ||
+			sv.Auxiliary(t.Low) || syntax.VerbLike(t.Low) || sv.Verb != nil && sv.Verb(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // takesComplement reports categories whose verbs take another event as
