@@ -1103,16 +1103,36 @@ func (sv *Sentence) background(i int) bool {
 
 // nounUse reports a verb trigger used as a noun: after an article, with
 // at most three modifier words between ("a total ban", "an anti-terror
-// meet"); never a form in -ed.
+// meet", "the Saudi-led bombing"); never a form in -ed.
 func (sv *Sentence) nounUse(i int) bool {
 	if w := sv.Toks[i].Low; len(w) > 4 && strings.HasSuffix(w, "ed") {
 		return false // a past tense or participle heads no noun phrase: "the rebels received arms"
 	}
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
+	bound := i - 4
+	for k := i - 1; k >= 0 && k >= bound; k-- {
 		w := sv.Toks[k]
 		switch {
 		case w.Low == "a" || w.Low == "an" || w.Low == "the":
 			return true
+		case sv.AgentForm(w.Low) && k >= 2 && sv.Toks[k-1].Text == "-" && !sv.objectAfter(i):
+			// "the Saudi-led bombing of Yemen", "the U.S.-led bombing":
+			// an "X-led" modifier (agentforms.txt) before the word, as a
+			// nationality; the search goes on before X (not with an
+			// object after the word: "the NATO-led troops attack Serb
+			// positions")
+			j := k - 2
+			if j >= 1 && sv.Toks[j].Text == "." && sv.ActorAt[j-1] >= 0 {
+				j-- // the tokenizer splits "U.S.-led" into "U.S" "." "-" "led"
+			}
+			if sv.ActorAt[j] < 0 {
+				return false
+			}
+			for j > 0 && sv.ActorAt[j-1] == sv.ActorAt[j] {
+				j--
+			}
+			bound -= k - j
+			k = j
+			continue
 		case sv.ActorAt[k] >= 0 && sv.nounModifier(k, i) && !sv.objectAfter(i):
 			// "the Iranian attack on Kuwait", "a British attack on the
 			// port": a nationality between the article and the word; not
