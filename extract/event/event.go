@@ -296,7 +296,36 @@ func (sv *Sentence) mainSubject() []string {
 			return co.Codes(sv.Groups)
 		}
 	}
+	if sv.uncodedNameSubject() {
+		// "Ludendorff used artillery only briefly. They attacked ...":
+		// the subject is a name with no code; the topic before it is no
+		// longer what a pronoun stands for
+		return nil
+	}
 	return sv.para.subject
+}
+
+// uncodedNameSubject reports a sentence with no actor whose subject is a
+// name the vocabulary has no code for (a person's, "Ludendorff used"):
+// the first capitalised word of an entity that is no place and no named
+// thing, at the start of the sentence or after a comma, with a lower-case
+// word right after the name.
+func (sv *Sentence) uncodedNameSubject() bool {
+	toks := sv.Toks
+	for k := 0; k < len(toks); k++ {
+		if !sv.InEnt[k] || sv.ActorAt[k] >= 0 || sv.PlaceAt[k] != "" || sv.Named[k] || sv.Uncoded[k] || !english.IsUpperWord(toks[k].Text) {
+			continue
+		}
+		if k > 0 && toks[k-1].Low != "," && !sv.Determiner(toks[k-1].Low) {
+			return false
+		}
+		e := k + 1
+		for e < len(toks) && sv.InEnt[e] {
+			e++
+		}
+		return e < len(toks) && toks[e].Kind == english.Alpha && !english.IsUpperWord(toks[e].Text) && !sv.Preposition(toks[e].Low)
+	}
+	return false
 }
 
 func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
