@@ -42,7 +42,7 @@ func (sv *Sentence) assert(i, n int) assertion {
 	// or another trigger ("did not formally sign", "has no plans to join",
 	// "failed to reach", "no attack", "neither condemned nor praised").
 	tr, _ := sv.triggerAt(i)
-	noun := tr != nil && tr.Noun
+	noun := tr != nil && (tr.Noun || sv.nounUse(i)) // ("a Soviet attack": a verb trigger used as a noun)
 	// (A nationality before an event noun is no subject: the scan goes
 	// on past it, "feared a German invasion", "no Soviet attack", though
 	// not on to a name or a month: "in May an Egyptian loan followed".)
@@ -298,7 +298,9 @@ func (sv *Sentence) indefiniteSubject(i int) bool {
 // phrase from toks[from] on, within eight words of its clause: "could",
 // "might" (modality.tsv's class hypothetical), or "would be" ("would be
 // costly"; a "would" of a history's narrative, "would follow in 1941",
-// is no supposition).
+// is no supposition), or a predicate of what is expected (class outlook),
+// after a verb like "seemed" or within two words after a form of "be"
+// ("seemed likely", "was imminent").
 func (sv *Sentence) modalAfter(from int) bool {
 	toks := sv.Toks
 	if from >= len(toks) {
@@ -312,7 +314,17 @@ func (sv *Sentence) modalAfter(from int) bool {
 			return true
 		case m == "would":
 			return k+1 < len(toks) && toks[k+1].Low == "be"
-		case sv.Auxiliary(w) || sv.Verb(k) || w == "," || sv.ClauseWord(w):
+		case m == "outlook":
+			return true // "a Soviet attack on Pakistan seemed likely"
+		case sv.Auxiliary(w):
+			// "an invasion was imminent", "an attack was very likely"
+			for j := k + 1; j < len(toks) && j <= k+2 && sv.Clause[j] == cl; j++ {
+				if sv.lex.Modality(toks[j].Low) == "outlook" {
+					return true
+				}
+			}
+			return false
+		case sv.Verb(k) || w == "," || sv.ClauseWord(w):
 			return false
 		}
 	}

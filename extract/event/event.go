@@ -296,7 +296,36 @@ func (sv *Sentence) mainSubject() []string {
 			return co.Codes(sv.Groups)
 		}
 	}
+	if sv.uncodedNameSubject() {
+		// "Ludendorff used artillery only briefly. They attacked ...":
+		// the subject is a name with no code; the topic before it is no
+		// longer what a pronoun stands for
+		return nil
+	}
 	return sv.para.subject
+}
+
+// uncodedNameSubject reports a sentence with no actor whose subject is a
+// name the vocabulary has no code for (a person's, "Ludendorff used"):
+// the first capitalised word of an entity that is no place and no named
+// thing, at the start of the sentence or after a comma, with a lower-case
+// word right after the name.
+func (sv *Sentence) uncodedNameSubject() bool {
+	toks := sv.Toks
+	for k := 0; k < len(toks); k++ {
+		if !sv.InEnt[k] || sv.ActorAt[k] >= 0 || sv.PlaceAt[k] != "" || sv.Named[k] || sv.Uncoded[k] || !english.IsUpperWord(toks[k].Text) {
+			continue
+		}
+		if k > 0 && toks[k-1].Low != "," && !sv.Determiner(toks[k-1].Low) {
+			return false
+		}
+		e := k + 1
+		for e < len(toks) && sv.InEnt[e] {
+			e++
+		}
+		return e < len(toks) && toks[e].Kind == english.Alpha && !english.IsUpperWord(toks[e].Text) && !sv.Preposition(toks[e].Low)
+	}
+	return false
 }
 
 func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
@@ -359,7 +388,7 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 		// ("would send huge quantities of surplus military supplies").
 		// One that names its own agent and target in a definite phrase
 		// is an act of its own the verb takes as known (ownAct).
-		completes := tr.Noun && lastVerb >= 0 && sv.Clause[i] == sv.Clause[lastVerb] && sv.complement(lastVerbEnd, i) &&
+		completes := tr.Noun && lastVerb >= 0 && sv.Clause[i] == sv.Clause[lastVerb] && (sv.complement(lastVerbEnd, i) || sv.secondObject(lastVerb, lastVerbEnd, i)) &&
 			(i-lastVerbEnd <= 6 || i-lastVerbEnd <= 10 && tr.Subtype == lastSub && sv.nounPhrase(lastVerbEnd, i))
 		own, verb, verbEnd := false, lastVerb, lastVerbEnd
 		if completes && sv.ownAct(i, n, tr, verb, verbEnd) {
@@ -967,6 +996,47 @@ func (sv *Sentence) mandated(i int) bool {
 	return false
 }
 
+// secondObject reports an event noun at toks[i] that is the second object
+// of a verb of giving, promising or refusing at toks[v] (a trigger of AGREE,
+// AID or REJECT) after its first, the one it is given to: an actor phrase
+// right after the verb (past determiners), with at most three lower-case
+// modifiers between it and the noun ("would promise Mexico support",
+// "offered Pakistan military aid", "denied Serbia any negotiations"). The
+// noun is what is given, promised or refused, no act of its own. Not after
+// a possessive ("promised Mexico's support": Mexico's act), a comma, a
+// clause word or another verb.
+func (sv *Sentence) secondObject(v, from, i int) bool {
+	tr, _ := sv.triggerAt(v)
+	if tr == nil || tr.Noun {
+		return false
+	}
+	switch tr.Category {
+	case "AGREE", "AID", "REJECT":
+	default:
+		return false
+	}
+	toks := sv.Toks
+	k := from
+	for k < i && sv.Determiner(toks[k].Low) {
+		k++
+	}
+	if k >= i || sv.CoordAt[k] < 0 || sv.Coords[sv.CoordAt[k]].First != k {
+		return false
+	}
+	last := sv.Coords[sv.CoordAt[k]].Last
+	if last+1 >= i && last+1 != i || i-last-1 > 3 {
+		return false
+	}
+	for j := last + 1; j < i; j++ {
+		t := toks[j]
+		if t.Kind != english.Alpha || english.IsUpperWord(t.Text) || sv.ActorAt[j] >= 0 || sv.Preposition(t.Low) || sv.ClauseWord(t.Low) ||
+			sv.Auxiliary(t.Low) || syntax.VerbLike(t.Low) || sv.Verb != nil && sv.Verb(j) {
+			return false
+		}
+	}
+	return true
+}
+
 // takesComplement reports categories whose verbs take another event as
 // their complement: "agreed to provide", "refused to sign", "threatened to invade".
 func takesComplement(cat string) bool {
@@ -1062,16 +1132,36 @@ func (sv *Sentence) background(i int) bool {
 
 // nounUse reports a verb trigger used as a noun: after an article, with
 // at most three modifier words between ("a total ban", "an anti-terror
-// meet"); never a form in -ed.
+// meet", "the Saudi-led bombing"); never a form in -ed.
 func (sv *Sentence) nounUse(i int) bool {
 	if w := sv.Toks[i].Low; len(w) > 4 && strings.HasSuffix(w, "ed") {
 		return false // a past tense or participle heads no noun phrase: "the rebels received arms"
 	}
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
+	bound := i - 4
+	for k := i - 1; k >= 0 && k >= bound; k-- {
 		w := sv.Toks[k]
 		switch {
 		case w.Low == "a" || w.Low == "an" || w.Low == "the":
 			return true
+		case sv.AgentForm(w.Low) && k >= 2 && sv.Toks[k-1].Text == "-" && !sv.objectAfter(i):
+			// "the Saudi-led bombing of Yemen", "the U.S.-led bombing":
+			// an "X-led" modifier (agentforms.txt) before the word, as a
+			// nationality; the search goes on before X (not with an
+			// object after the word: "the NATO-led troops attack Serb
+			// positions")
+			j := k - 2
+			if j >= 1 && sv.Toks[j].Text == "." && sv.ActorAt[j-1] >= 0 {
+				j-- // the tokenizer splits "U.S.-led" into "U.S" "." "-" "led"
+			}
+			if sv.ActorAt[j] < 0 {
+				return false
+			}
+			for j > 0 && sv.ActorAt[j-1] == sv.ActorAt[j] {
+				j--
+			}
+			bound -= k - j
+			k = j
+			continue
 		case sv.ActorAt[k] >= 0 && sv.nounModifier(k, i) && !sv.objectAfter(i):
 			// "the Iranian attack on Kuwait", "a British attack on the
 			// port": a nationality between the article and the word; not

@@ -1086,6 +1086,22 @@ func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 		// Austro-Hungarians")
 		return obj, nil
 	}
+	if c := vs.ObjectCoord; c >= 0 && !vs.Passive {
+		if h := sv.ledAct(c); h >= 0 && sv.sameKind(h, tr) {
+			// "Britain joined the U.S.-led invasion of Iraq": the leader
+			// of the act of the verb's own kind that its object names
+			// shares it; the act's own target is the verb's (not so for
+			// a verb of another kind: "backed the U.S.-led invasion"
+			// backs the U.S.)
+			obj = nil
+			if t := sv.FirstCoordFrom(h + 1); t >= 0 && sv.Coords[t].First <= h+3 && sv.Clause[sv.Coords[t].First] == cl {
+				switch sv.PrepBefore(t) {
+				case "of", "on", "against", "into":
+					obj = syntax.Remove(sv.Coords[t].Codes(sv.Groups), subj)
+				}
+			}
+		}
+	}
 	if c := vs.ObjectCoord; c >= 0 {
 		// (the institution noun may close the actor's phrase: the entity
 		// stage makes "Serbian authorities" one actor)
@@ -1114,6 +1130,37 @@ func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 	// is the source and the other party the target, as PLOVER codes a
 	// meeting that one side holds with another.
 	return subj, syntax.Remove(obj, subj)
+}
+
+// ledAct returns the event noun that coordination c leads as the X of an
+// "X-led" modifier (agentforms.txt: "the U.S.-led invasion", "the
+// Saudi-led air campaign"), with at most two lower-case words between
+// the participle and the noun; -1 for none ("the Saudi-led coalition"
+// names a body, no act).
+func (sv *Sentence) ledAct(c int) int {
+	toks := sv.Toks
+	k := sv.Coords[c].Last + 1
+	if k < len(toks) && toks[k].Text == "." {
+		k++ // the tokenizer splits "U.S.-led" into "U.S" "." "-" "led"
+	}
+	if k+1 >= len(toks) || toks[k].Text != "-" || !sv.AgentForm(toks[k+1].Low) {
+		return -1
+	}
+	for h := k + 2; h < len(toks) && h <= k+4; h++ {
+		if tr, _ := sv.triggerAt(h); tr != nil && tr.Noun || sv.IsTrigger(h) && sv.nounUse(h) {
+			return h
+		}
+		if t := toks[h]; t.Kind != english.Alpha || english.IsUpperWord(t.Text) || sv.ActorAt[h] >= 0 || sv.Preposition(t.Low) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// sameKind reports a trigger at toks[h] of tr's category.
+func (sv *Sentence) sameKind(h int, tr *lexicon.Trigger) bool {
+	t, _ := sv.triggerAt(h)
+	return t != nil && t.Category == tr.Category
 }
 
 // predicateBetween returns the parties of a "between A and B" phrase at

@@ -110,13 +110,16 @@ func (sv *View) Framed(i int) bool {
 }
 
 // ObjectOfVerb reports whether coordination ci follows a verb as its object
-// ("keeping India informed").
+// ("keeping India informed"), past determiners and uncoded names that
+// modify it ("shelled the Kurdish villages in Iraq").
 func (sv *View) ObjectOfVerb(ci int) bool {
 	k := sv.Coords[ci].First - 1
 	if k >= 0 && sv.Toks[k].Low == "that" {
 		return false // "agreed that Russia will...": the subject of a clause
 	}
-	for k >= 0 && sv.determiners[sv.Toks[k].Low] {
+	for k >= 0 && (sv.determiners[sv.Toks[k].Low] || sv.Uncoded[k] && english.IsUpperWord(sv.Toks[k].Text)) {
+		// (past a people's name with no code that modifies the phrase:
+		// "began shelling Kurdish villages in Iraq" is the verb's object)
 		k--
 	}
 	if k < 0 {

@@ -1,0 +1,26 @@
+package event_test
+
+import "testing"
+
+// TestOutlookPredicate: an indefinite event noun that opens its clause,
+// with a predicate of what is expected after "seemed" or a form of "be"
+// (modality.tsv's class outlook: "likely", "imminent"), is what may
+// happen; the same noun with an act of its own, or with the word in
+// another clause, is told. Also a verb trigger used as a noun ("a Soviet
+// attack"). Cases of our own, from a history and from news.
+func TestOutlookPredicate(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"an attack that seemed likely is no act (history)",
+			"By 1980, a Soviet attack on Pakistan seemed likely.",
+			""},
+		{"an invasion that was imminent is no act (news)",
+			"In 2022, a Russian invasion of Ukraine was imminent.",
+			""},
+		{"an attack with an act of its own is told, the word after a comma (history)",
+			"A Soviet attack on Pakistan killed 40 people in 1987, likely the worst raid of the war.",
+			"ASSAULT SUN>PAK"},
+		{"an attack that happened, as seemed likely, is told (news)",
+			"In 1987, a Soviet attack on Pakistan was launched, as had seemed likely.",
+			"ASSAULT SUN>PAK"},
+	}, eventDyads)
+}
