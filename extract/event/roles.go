@@ -300,6 +300,11 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		// PLOVER codes an announced act by its announcement: promised
 		// cooperation or concession is agreement, announced force or
 		// sanction is a threat.
+		if tr.Pledge {
+			// a row whose stated intent is an offer of aid ("said it
+			// would send warships to Kuwait"), whatever its category
+			ev.Category = "AGREE"
+		}
 		switch ev.Category {
 		case "CONSULT", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT":
 			ev.Category = "AGREE"

@@ -159,3 +159,22 @@ func TestPushingForces(t *testing.T) {
 		{"prices pushed up (news)", "In 1990 Iraq pushed oil prices up.", ""},
 	})
 }
+
+// TestShipsSent: warships, a fleet, destroyers, submarines or a battleship
+// group sent or dispatched to a place deploy there (MOBILIZE, the rows
+// "send"/"sent" with object=@navy and "dispatch" with @navy), no aid; a
+// report on submarines or a fleet's commander sent is none (the NONE rows
+// with object=report|commander|...); troops and aid sent stay AID. Only
+// MOBILIZE and AID events are shown.
+func TestShipsSent(t *testing.T) {
+	checkSenses(t, []string{"MOBILIZE", "AID"}, []senseCase{
+		{"warships sent to a strait (history)", "In 1950 the United States sent warships to the Taiwan Strait.", "MOBILIZE USA>"},
+		{"a battleship group sent (history)", "In 1986 the United States sent a battleship group to Libya.", "MOBILIZE USA>LBY"},
+		{"destroyers sent (news)", "The United States sent two destroyers to the Persian Gulf on Monday.", "MOBILIZE USA>"},
+		{"submarines dispatched (news)", "Russia dispatched submarines to Syria on Friday.", "MOBILIZE RUS>SYR"},
+		{"a report on submarines sent (history)", "In 1962 Britain sent a report on Soviet submarines to Norway.", ""},
+		{"a fleet's commander sent (news)", "In 1990 the United States sent the fleet's commander to Saudi Arabia.", ""},
+		{"troops sent (history)", "In 1950 Britain sent troops to Korea.", "AID GBR>KOR"},
+		{"aid sent (news)", "The United States sent aid to Pakistan on Monday.", "AID USA>PAK"},
+	})
+}

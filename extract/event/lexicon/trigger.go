@@ -68,6 +68,11 @@ type Trigger struct {
 	// auxiliary, describes the noun ("groups opposed to the war"): a
 	// stance, not an act.
 	Stance bool
+	// Pledge: an act whose stated intent is an offer of aid, as the
+	// dictionary codes it (AGREE, CAMEO 0332 "SEND * WARSHIPS"): "said it
+	// would send warships to Kuwait"; done, it keeps its own category
+	// ("sent warships to Kuwait", MOBILIZE).
+	Pledge bool
 
 	// objects are the words one of which must follow the trigger (within
 	// ten tokens), by their first word: each entry is the words after the
@@ -214,6 +219,8 @@ func parseFlags(t *Trigger, flags string, lazy map[string]*lazyObjects) (past bo
 			t.ActSubject = true
 		case fl == "stance":
 			t.Stance = true
+		case fl == "pledge":
+			t.Pledge = true
 		case fl == "past":
 			past = true
 		case strings.HasPrefix(fl, "object="):
