@@ -365,6 +365,32 @@ func TestLeadersBefore1945(t *testing.T) {
 	}
 }
 
+// TestOutOfTerm checks that a bounded row out of its term, nearer the
+// date than a namesake's row of another time, leaves the name no one's
+// (outOfTerm): Transjordan's Abdullah before his crown is not Saudi
+// Arabia's king of 2005, Faisal before Iraq's throne not Saudi Arabia's
+// king of 1964; in either king's term the name is his.
+func TestOutOfTerm(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct{ sentence, form string }{
+		// a history of the Arab revolt and one of the mandates
+		{"In 1936 King Abdullah protested to London.", "King Abdullah"},
+		{"In 1910 King Faisal visited London.", "King Faisal"},
+		{"In 1900 King Faisal negotiated with Britain.", "King Faisal"},
+		{"In 1940 King Faisal met the British ambassador.", "King Faisal"},
+	} {
+		checkNoActor(t, v, c.sentence, c.form, []string{"SAU"})
+	}
+	for _, c := range []struct{ sentence, want string }{
+		{"In 1948 King Abdullah annexed the West Bank.", "King Abdullah/PERSON/JOR/GOV"},
+		{"In 2007 King Abdullah hosted an Arab summit in Riyadh.", "King Abdullah/PERSON/SAU/GOV"},
+		{"In 1930 King Faisal signed a treaty with Britain.", "King Faisal/PERSON/IRQ/GOV"},
+		{"In 1973 King Faisal cut oil supplies to the United States.", "King Faisal/PERSON/SAU/GOV"},
+	} {
+		checkDated(t, v, c.sentence, c.want)
+	}
+}
+
 // TestLeadersBeforePower checks the rows of a leader before his office
 // (leaders.tsv): the party leader is his state's opposition, the leader of
 // a rising its rebel, in a sentence of those years, and the office's GOV

@@ -28,6 +28,9 @@ func pick(es []*Entry, date string) *Entry {
 		if len(held) == 0 {
 			return unnamed(es[0])
 		}
+		if x := outOfTerm(es, held, date); x != nil {
+			return unnamed(x)
+		}
 		es = held
 	}
 	if len(es) == 1 {
@@ -62,6 +65,34 @@ func pick(es []*Entry, date string) *Entry {
 	}
 	if own != nil && ownGap <= ownSlack {
 		return own
+	}
+	return best
+}
+
+// outOfTerm returns the bounded meaning of es nearest to date when it
+// does not hold then (it is not among held) and no meaning that does is
+// as near: "King Faisal" in 1910 lies eleven years before Iraq's Faisal
+// I and half a century before Saudi Arabia's, so it is neither king's,
+// and "King Abdullah" in 1936 is not Saudi Arabia's king of 2005. A
+// farther row with dates names a namesake of another time; only a row
+// whose dates hold, or one with none, answers at a date the nearer
+// bounded row rules out. Nil when that is not so, or date is no date.
+func outOfTerm(es, held []*Entry, date string) *Entry {
+	lo, hi, ok := dateRange(date)
+	if !ok || len(held) == len(es) {
+		return nil
+	}
+	var best *Entry
+	bestGap := 0
+	for _, e := range es {
+		if gap := e.gap(lo, hi); best == nil || gap < bestGap {
+			best, bestGap = e, gap
+		}
+	}
+	for _, e := range held {
+		if e.gap(lo, hi) <= bestGap {
+			return nil
+		}
 	}
 	return best
 }
@@ -235,6 +266,9 @@ func (e Entity) At(date string) (code, sector string) {
 	x := m.Entry(date)
 	if x.Code == "" && x.colony() {
 		return "", "" // a colony's people or troops (colonyReading)
+	}
+	if x.Code == "" && x.Label == "PERSON" && x.bounded() {
+		return "", "" // a leader out of term, nearer than a namesake (outOfTerm)
 	}
 	if x.Code == "" {
 		return e.Actor, e.Sector // a place at that date: keep the actor the text gave
