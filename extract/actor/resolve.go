@@ -260,7 +260,7 @@ func (e Entity) At(date string) (code, sector string) {
 	if e.Agent || e.Rule == ruleLeadersState {
 		m = e.source
 	}
-	if e.Actor == "" && (e.Agent || !boundedMatch(e.Match) || strings.HasSuffix(e.Rule, ruleAmbiguous)) || !dated(m) {
+	if e.Actor == "" && (e.Agent || !boundedMatch(e.Match) || strings.HasSuffix(e.Rule, ruleAmbiguous) || notThePerson[e.Rule]) || !dated(m) {
 		return e.Actor, e.Sector
 	}
 	x := m.Entry(date)
@@ -278,6 +278,12 @@ func (e Entity) At(date string) (code, sector string) {
 	}
 	return x.Code, x.Sector
 }
+
+// notThePerson holds the rules that say a person's form names someone
+// else (another person's name, an author, a scholar of an affiliation,
+// a common noun):
+// a bounded leader's such mention stays no one's at any date.
+var notThePerson = map[string]bool{ruleOtherPerson: true, ruleCitedSurname: true, ruleAffiliation: true, ruleSurnameNoun: true}
 
 // personLead is how long, in the rough days of gap, before the earliest
 // date the vocabulary knows of a person a text may name that person: a
@@ -330,7 +336,10 @@ func notYet(m *Match, date string) bool {
 // name in one document is one person, and a year in a sentence need not
 // be the time of its telling. A bounded leader's or body's name in a
 // sentence with no date takes the date of the nearest dated sentence
-// before it (narrates, narrative). A bare title that several states'
+// before it, at most maxCarry sentences back (narrates, narrative); in a
+// sentence set in the writer's day ("Today Chamberlain is remembered
+// ...", presentday.txt) or in a references zone it takes no date at all,
+// its own or its paragraph's. A bare title that several states'
 // rulers bore at that date is the ruler's of the state its sentence names
 // ("Britain's King George"), else the one the document names most, else
 // no one's (sharedTitle, byDocument); a demonym that before a
@@ -352,7 +361,9 @@ func Redate(ents []Entity, date func(sent int) string, dates []string) {
 			continue
 		}
 		d := date(e.Sent)
-		if d == "" && (narrates(e.Match) || narrates(e.source)) {
+		if e.noCarry && (narrates(e.Match) || narrates(e.source)) {
+			d = "" // the writer's day or a list of references: no time the narrative or its paragraph sets
+		} else if d == "" && (narrates(e.Match) || narrates(e.source)) {
 			if before == nil {
 				before = narrative(ents, date)
 			}
@@ -415,9 +426,15 @@ func narrates(m *Match) bool {
 	return true
 }
 
+// maxCarry is how many sentences past the last dated one a narrative
+// date reaches: a history tells the next events of a year it has named;
+// a paper's prose long after its last date is of no year.
+const maxCarry = 30
+
 // narrative returns, for each sentence up to the last that ents name, the
 // date of the nearest sentence before it that has one (its own, its
-// paragraph's or heading's, the document's), "" for none: the narrative
+// paragraph's or heading's, the document's), no more than maxCarry
+// sentences back, "" for none: the narrative
 // time a bounded leader's or body's name ("Mussolini", "the Committee of
 // Public Safety") in an undated sentence takes, as a history tells the
 // next events of the years it has named.
@@ -429,11 +446,13 @@ func narrative(ents []Entity, date func(sent int) string) []string {
 		}
 	}
 	before := make([]string, last+1)
-	cur := ""
+	cur, at := "", 0
 	for i := 0; i <= last; i++ {
-		before[i] = cur
+		if i-at <= maxCarry {
+			before[i] = cur
+		}
 		if d := date(i); d != "" {
-			cur = d
+			cur, at = d, i
 		}
 	}
 	return before
