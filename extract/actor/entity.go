@@ -25,7 +25,8 @@ type Entity struct {
 	Where      string // for a place: the state it lies in, from its vocabulary note
 	Agent      bool   // an agent noun ("rebels", "the government") whose actor is named with it
 
-	source *Match // the match that gives an agent its actor
+	source  *Match // the match that gives an agent its actor
+	noCarry bool   // its sentence takes no narrative date (a references zone, the writer's day: presentDay)
 }
 
 var proseLabels = map[string]string{"ORGANIZATION": "ORG", "LOCATION": "LOC", "GPE": "GPE", "PERSON": "PERSON"}
@@ -308,7 +309,10 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 					es.End, es.Actor, es.Sector, es.Rule, es.Label = end, "", "", "vocab:group+name", "ORG"
 				}
 			}
-			if e.Label == "PERSON" && e.Code != "" {
+			// a bounded leader (leaders.tsv, only:dated) has no code
+			// until Redate dates it, but is a person all the same
+			leader := e.Label == "PERSON" && (e.Code != "" || boundedMatch(&m))
+			if leader {
 				if a, b, other := v.otherPerson(lx, st, s.Start, ms, mi); other && !overlaps(Entity{Start: a, End: b}, ents) {
 					es.Start, es.End, es.Actor, es.Sector, es.Rule = a, b, "", "", ruleOtherPerson
 				}
@@ -318,7 +322,12 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 				// names too ("David Anderson")
 				es.Actor, es.Sector = "", ""
 			}
-			if e.Label == "PERSON" && es.Actor != "" && es.Rule == "vocab:"+e.Kind {
+			if leader && es.Rule == "vocab:"+e.Kind && !strings.ContainsAny(m.Text, " -") && indefiniteBefore(text, m.Start) && nounEnds(text[m.End:min(len(text), m.End+6)]) {
+				// "was a Hitler.", "a Napoleon of his age": a surname as a
+				// common noun ("a Churchill speech" is his)
+				es.Actor, es.Sector, es.Rule = "", "", ruleSurnameNoun
+			}
+			if leader && (es.Actor != "" || e.Code == "") && es.Rule == "vocab:"+e.Kind {
 				if !strings.ContainsAny(m.Text, " -") && !theBefore(text, m.Start) && v.citedSurname(text, s.Start, m.Start, m.End, scholarly) {
 					es.Actor, es.Sector, es.Rule = "", "", ruleCitedSurname
 				} else if v.affiliationAfter(text[m.End:min(len(text), m.End+80)]) {
@@ -421,6 +430,11 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 			ents = append(ents, v.proseEntities(tg, lx, text, s, si, ents)...)
 		}
 		sort.Slice(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
+		if zones[si] == "references" || v.presentDaySentence(st) {
+			for i := range ents {
+				ents[i].noCarry = true
+			}
+		}
 		out = append(out, ents...)
 	}
 	return out, nil
@@ -946,6 +960,45 @@ func (v *Vocabulary) titleBefore(text string, at int) bool {
 // theBefore reports whether the word right before offset at is "the": a
 // name after it is no author, also before a year ("the Gallipoli (1915)
 // campaigns", "the Somme (1916) offensive"; but see citedAuthors).
+// indefiniteBefore reports the lower-case article "a" or "an" right
+// before at (one space between).
+func indefiniteBefore(text string, at int) bool {
+	before := text[max(0, at-4):at]
+	for _, a := range []string{" a ", " an "} {
+		if strings.HasSuffix(before, a) || before == a[1:] {
+			return true
+		}
+	}
+	return false
+}
+
+// presentDaySentence reports a sentence that one of the phrases of
+// presentday.txt sets in the writer's own day, as whole words.
+func (v *Vocabulary) presentDaySentence(st string) bool {
+	low := strings.ToLower(st)
+	for _, p := range v.presentDay {
+		for at := 0; ; {
+			i := strings.Index(low[at:], p)
+			if i < 0 {
+				break
+			}
+			i += at
+			j := i + len(p)
+			if (i == 0 || !unicode.IsLetter(rune(low[i-1]))) && (j == len(low) || !unicode.IsLetter(rune(low[j]))) {
+				return true
+			}
+			at = i + 1
+		}
+	}
+	return false
+}
+
+// nounEnds reports text after a name that ends its noun phrase:
+// punctuation, the end, or " of".
+func nounEnds(after string) bool {
+	return after == "" || strings.ContainsAny(after[:1], ",.;:!?)") || strings.HasPrefix(after, " of ")
+}
+
 func theBefore(text string, at int) bool {
 	before := strings.TrimRight(text[max(0, at-5):at], " ")
 	return len(before) >= 3 && strings.EqualFold(before[len(before)-3:], "the") &&

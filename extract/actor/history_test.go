@@ -2,6 +2,7 @@ package actor
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -365,6 +366,32 @@ func TestLeadersBefore1945(t *testing.T) {
 	}
 }
 
+// TestOutOfTerm checks that a bounded row out of its term, nearer the
+// date than a namesake's row of another time, leaves the name no one's
+// (outOfTerm): Transjordan's Abdullah before his crown is not Saudi
+// Arabia's king of 2005, Faisal before Iraq's throne not Saudi Arabia's
+// king of 1964; in either king's term the name is his.
+func TestOutOfTerm(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct{ sentence, form string }{
+		// a history of the Arab revolt and one of the mandates
+		{"In 1936 King Abdullah protested to London.", "King Abdullah"},
+		{"In 1910 King Faisal visited London.", "King Faisal"},
+		{"In 1900 King Faisal negotiated with Britain.", "King Faisal"},
+		{"In 1940 King Faisal met the British ambassador.", "King Faisal"},
+	} {
+		checkNoActor(t, v, c.sentence, c.form, []string{"SAU"})
+	}
+	for _, c := range []struct{ sentence, want string }{
+		{"In 1948 King Abdullah annexed the West Bank.", "King Abdullah/PERSON/JOR/GOV"},
+		{"In 2007 King Abdullah hosted an Arab summit in Riyadh.", "King Abdullah/PERSON/SAU/GOV"},
+		{"In 1930 King Faisal signed a treaty with Britain.", "King Faisal/PERSON/IRQ/GOV"},
+		{"In 1973 King Faisal cut oil supplies to the United States.", "King Faisal/PERSON/SAU/GOV"},
+	} {
+		checkDated(t, v, c.sentence, c.want)
+	}
+}
+
 // TestLeadersBeforePower checks the rows of a leader before his office
 // (leaders.tsv): the party leader is his state's opposition, the leader of
 // a rising its rebel, in a sentence of those years, and the office's GOV
@@ -650,6 +677,129 @@ func TestStatesBefore1945(t *testing.T) {
 		{[]string{"In 480 BC Themistocles led Athens."}, 0, "Themistocles", "(none)"},
 	} {
 		text, es := datedDoc(t, v, c.sentences)
+		if got := sentActor(text, es, c.sent, c.form); got != c.want {
+			t.Errorf("%q: %s is %q, want %q", text, c.form, got, c.want)
+		}
+	}
+}
+
+// TestBoundedLeaderInOtherName checks that a bounded leader's form
+// (leaders.tsv, only:dated) inside another name names no one at a date
+// of the leader's term: a given name the row does not list before the
+// surname, a word that makes it a place's or a body's name ("Camp",
+// "Youth"), a regnal numeral after it the row lacks; a surname after "a"
+// that ends the noun phrase is a common noun. The leader's own forms, a
+// title and a surname used as a modifier keep the code.
+func TestBoundedLeaderInOtherName(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct{ sentence, form string }{
+		// a history of the New Deal, one of interwar Britain, one of the
+		// Habsburgs, one of the civil-rights movement, one of Canada's war
+		{"In 1940 Eleanor Roosevelt criticized Japan for its war in China.", "Roosevelt"},
+		{"In 1936 Austen Chamberlain warned Parliament against trusting Germany.", "Chamberlain"},
+		{"In 1917 historians recalled how Emperor Charles V had fought France for Italy.", "Charles"},
+		{"In 1955 civil rights leaders in Alabama invoked Harriet Tubman.", "Tubman"},
+		{"In 1917 Canadian recruits trained at Camp Borden before sailing to France.", "Borden"},
+		{"In 1938 the Hitler Youth clashed with Catholic students in Vienna.", "Hitler"},
+		{"In 1939 Beck warned that Stalin was a Hitler.", "Hitler"},
+		{"In 1940 the Yugoslav press called Stalin a Mussolini of the East.", "Mussolini"},
+		// a row that keeps only the full name, and a city named after its leader
+		{"In 1940 Japan installed a Quisling government in Nanjing.", "Quisling"},
+		{"In 1945 the Red Army reached Choibalsan.", "Choibalsan"},
+	} {
+		checkNoActor(t, v, c.sentence, c.form, nil)
+	}
+	for _, c := range []struct{ sentence, want string }{
+		{"In 1940 Franklin Roosevelt warned Japan.", "Franklin Roosevelt/PERSON/USA/GOV"},
+		{"In 1940 President Roosevelt warned Japan.", "President Roosevelt/PERSON/USA/GOV"},
+		{"In 1938 Neville Chamberlain flew to Munich.", "Neville Chamberlain/PERSON/GBR/GOV"},
+		{"In 1917 Emperor Charles I sought a separate peace.", "Emperor Charles I/PERSON/AUT/GOV"},
+		{"In 1916 Robert Borden sent more troops to France.", "Robert Borden/PERSON/CAN/GOV"},
+		{"In 1942 Vidkun Quisling became minister president of Norway.", "Vidkun Quisling/PERSON/NOR/GOV"},
+		{"In 1938 a Hitler ultimatum reached Prague.", "Hitler/PERSON/DEU/GOV"},
+		{"In 1940 a Churchill speech rallied Britain.", "Churchill/PERSON/GBR/GOV"},
+		{"In 1943 Stalin, Roosevelt and Churchill met at Tehran.", "Roosevelt/PERSON/USA/GOV"},
+		{"In 1950 Tubman welcomed American investment.", "Tubman/PERSON/LBR/GOV"},
+	} {
+		checkDated(t, v, c.sentence, c.want)
+	}
+	// a relative's name leaves the leader's surname his in the document
+	// (no ambiguousSurnames): a history of the Mexican revolution, one of
+	// the New Deal
+	for _, c := range []struct {
+		sentences []string
+		sent      int
+		form      string
+		want      string
+	}{
+		{[]string{"In 1912 Raúl Madero led federal troops.", "In 1912 Madero faced a rising in the north."}, 0, "Raúl Madero", "/"},
+		{[]string{"In 1912 Raúl Madero led federal troops.", "In 1912 Madero faced a rising in the north."}, 1, "Madero", "MEX/GOV"},
+		{[]string{"In 1940 Eleanor Roosevelt toured the camps.", "In 1940 Roosevelt sent destroyers to Britain."}, 0, "Eleanor Roosevelt", "/"},
+		{[]string{"In 1940 Eleanor Roosevelt toured the camps.", "In 1940 Roosevelt sent destroyers to Britain."}, 1, "Roosevelt", "USA/GOV"},
+	} {
+		text, es := datedDoc(t, v, c.sentences)
+		if got := sentActor(text, es, c.sent, c.form); got != c.want {
+			t.Errorf("%q: %s is %q, want %q", text, c.form, got, c.want)
+		}
+	}
+}
+
+// TestNarrativeCarryBounds checks where a narrative date does not reach:
+// a sentence set in the writer's day (presentday.txt), a references zone,
+// and a sentence more than maxCarry sentences past the last dated one.
+// Nearer, in the body and in narrative time ("now" with a past verb),
+// the carry holds.
+func TestNarrativeCarryBounds(t *testing.T) {
+	v := testVocab(t)
+	filler := "The talks went on for weeks."
+	for _, c := range []struct {
+		sentences []string
+		refs      int  // sentences from this index on are references (0: none)
+		para      bool // every sentence has the first's date (its paragraph's)
+		sent      int
+		form      string
+		want      string
+	}{
+		// a history of appeasement and one of Fascist Italy, in the
+		// writer's day
+		{[]string{"In 1938 Chamberlain flew to Munich to meet Hitler.", "Today Chamberlain is remembered as an appeaser."}, 0, false, 1, "Chamberlain", "/"},
+		{[]string{"In 1936 Mussolini proclaimed the empire.", "Mussolini is now seen as a clown of the piazza."}, 0, false, 1, "Mussolini", "/"},
+		{[]string{"In 1938 Chamberlain flew to Munich to meet Hitler.", "Chamberlain now pressed Prague to yield."}, 0, false, 1, "Chamberlain", "GBR/GOV"},
+		{[]string{"In 1936 Mussolini proclaimed the empire.", "Mussolini then sent troops to Spain."}, 0, false, 1, "Mussolini", "ITA/GOV"},
+		// a paper's references after a dated body
+		{[]string{"In 1917 Lenin returned to Russia.", "Lenin collected works, volume 26."}, 1, false, 1, "Lenin", "/"},
+		{[]string{"In 1917 Lenin returned to Russia.", "Lenin published the April Theses."}, 0, false, 1, "Lenin", "RUS/OPP"},
+		// far past the last date, and near it
+		{[]string{"In 1936 Mussolini proclaimed the empire.", "Mussolini sent troops to Spain."}, 0, false, 1, "Mussolini", "ITA/GOV"},
+		{append(append([]string{"In 1936 Mussolini proclaimed the empire."}, slices.Repeat([]string{filler}, maxCarry)...), "Mussolini sent troops to Spain."), 0, false, maxCarry + 1, "Mussolini", "/"},
+		// the paragraph's date does not reach the writer's day either
+		{[]string{"In 1938 Chamberlain flew to Munich to meet Hitler.", "Today Chamberlain is remembered as an appeaser."}, 0, true, 1, "Chamberlain", "/"},
+		{[]string{"In 1938 Chamberlain flew to Munich to meet Hitler.", "Chamberlain flew home with a paper."}, 0, true, 1, "Chamberlain", "GBR/GOV"},
+	} {
+		text := strings.Join(c.sentences, " ")
+		var sents []textpkg.Sentence
+		var zones []string
+		start := 0
+		for i, s := range c.sentences {
+			sents = append(sents, textpkg.Sentence{Start: start, End: start + len(s)})
+			start += len(s) + 1
+			if c.refs > 0 && i >= c.refs {
+				zones = append(zones, "references")
+			} else {
+				zones = append(zones, "body")
+			}
+		}
+		es, err := v.Entities(context.Background(), NewTagger(), testLexer(v), text, sents, zones, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		date := c.sentences[0][3:7]
+		Redate(es, func(i int) string {
+			if i == 0 || c.para {
+				return date
+			}
+			return ""
+		}, []string{date})
 		if got := sentActor(text, es, c.sent, c.form); got != c.want {
 			t.Errorf("%q: %s is %q, want %q", text, c.form, got, c.want)
 		}

@@ -27,6 +27,10 @@ const ruleOtherPerson = "vocab:other-person"
 // gives another person too (ambiguousSurnames).
 const ruleAmbiguous = "+ambiguous"
 
+// ruleSurnameNoun marks a person's surname after an indefinite article,
+// a common noun that the name has become ("was a Hitler."): no actor.
+const ruleSurnameNoun = "vocab:person+article"
+
 // maxNameWords is how many name words before or after a person's form
 // are taken into the other person's name.
 const maxNameWords = 2
@@ -57,7 +61,7 @@ func (v *Vocabulary) otherPerson(lx *english.Lexer, st string, base int, ms []Ma
 		for k := first - 1; k >= 0 && first-1-k < maxNameWords && spaced(st, base, ws, k); k-- {
 			w := ws[k].Text
 			initial := english.IsInitials(w)
-			if !initial && (!v.givenWord(lx, ws, low, k, ms) || k == 0 && !v.Actors.givenNames[w]) {
+			if !initial && (!v.givenWord(lx, ws, low, k, ms) || v.styles[w] || k == 0 && !v.Actors.givenNames[w]) {
 				break // the sentence's first word ("Then Karzai spoke") only if it is a given name of the vocabulary's
 			}
 			known = known || v.Actors.knownGiven(m, w, initial)
@@ -83,7 +87,26 @@ func (v *Vocabulary) otherPerson(lx *english.Lexer, st string, base int, ms []Ma
 	if k > last+1 && (k == len(ws) || !unicode.IsUpper(english.FirstRune(ws[k].Text)) || !spaced(st, base, ws, k-1)) {
 		end = ws[k-1].End
 	}
+	// a regnal numeral none of the person's forms gives them: "Emperor
+	// Charles V" is not Austria's Charles I ("I" alone is the pronoun)
+	if end == m.End && last+1 < len(ws) && spaced(st, base, ws, last) && regnal(ws[last+1].Text) {
+		end = ws[last+1].End
+	}
 	return start, end, start != m.Start || end != m.End
+}
+
+// regnal reports a Roman numeral of two to six letters or "V", "X":
+// a monarch's or pope's number ("II", "V", "XVI").
+func regnal(w string) bool {
+	if w != "V" && w != "X" && (len(w) < 2 || len(w) > 6) {
+		return false
+	}
+	for _, r := range w {
+		if !strings.ContainsRune("IVXL", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // spaced reports words k and k+1 of ws separated by one space.
@@ -237,7 +260,9 @@ func (g *Gazetteer) indexNames() {
 // which no full name's mentions may claim either. A namesake the
 // vocabulary lists as no actor (people.tsv, kind namesake: "Henri
 // Poincaré", the mathematician of Raymond's years) counts as such a
-// person.
+// person. A bounded leader's surname (leaders.tsv, only:dated) inside
+// another name is not made ambiguous so: a history of Madero's revolution
+// names his brother "Raúl Madero" and means the president by "Madero".
 func (v *Vocabulary) ambiguousSurnames(doc string, zones []string, ents []Entity) map[string]bool {
 	var shared map[string]bool
 	for i := range ents {
@@ -249,7 +274,7 @@ func (v *Vocabulary) ambiguousSurnames(doc string, zones []string, ents []Entity
 			shared[sur] = true
 			continue
 		}
-		if e.Rule != ruleOtherPerson || e.Match == nil || e.Match.End != e.End || e.Match.Start == e.Start ||
+		if e.Rule != ruleOtherPerson || e.Match == nil || boundedMatch(e.Match) || e.Match.End != e.End || e.Match.Start == e.Start ||
 			e.Sent >= len(zones) || zones[e.Sent] != "body" || strings.ContainsAny(e.Match.Text, " -") {
 			continue
 		}

@@ -28,6 +28,9 @@ func pick(es []*Entry, date string) *Entry {
 		if len(held) == 0 {
 			return unnamed(es[0])
 		}
+		if x := outOfTerm(es, held, date); x != nil {
+			return unnamed(x)
+		}
 		es = held
 	}
 	if len(es) == 1 {
@@ -62,6 +65,34 @@ func pick(es []*Entry, date string) *Entry {
 	}
 	if own != nil && ownGap <= ownSlack {
 		return own
+	}
+	return best
+}
+
+// outOfTerm returns the bounded meaning of es nearest to date when it
+// does not hold then (it is not among held) and no meaning that does is
+// as near: "King Faisal" in 1910 lies eleven years before Iraq's Faisal
+// I and half a century before Saudi Arabia's, so it is neither king's,
+// and "King Abdullah" in 1936 is not Saudi Arabia's king of 2005. A
+// farther row with dates names a namesake of another time; only a row
+// whose dates hold, or one with none, answers at a date the nearer
+// bounded row rules out. Nil when that is not so, or date is no date.
+func outOfTerm(es, held []*Entry, date string) *Entry {
+	lo, hi, ok := dateRange(date)
+	if !ok || len(held) == len(es) {
+		return nil
+	}
+	var best *Entry
+	bestGap := 0
+	for _, e := range es {
+		if gap := e.gap(lo, hi); best == nil || gap < bestGap {
+			best, bestGap = e, gap
+		}
+	}
+	for _, e := range held {
+		if e.gap(lo, hi) <= bestGap {
+			return nil
+		}
 	}
 	return best
 }
@@ -229,12 +260,15 @@ func (e Entity) At(date string) (code, sector string) {
 	if e.Agent || e.Rule == ruleLeadersState {
 		m = e.source
 	}
-	if e.Actor == "" && (e.Agent || !boundedMatch(e.Match) || strings.HasSuffix(e.Rule, ruleAmbiguous)) || !dated(m) {
+	if e.Actor == "" && (e.Agent || !boundedMatch(e.Match) || strings.HasSuffix(e.Rule, ruleAmbiguous) || notThePerson[e.Rule]) || !dated(m) {
 		return e.Actor, e.Sector
 	}
 	x := m.Entry(date)
 	if x.Code == "" && x.colony() {
 		return "", "" // a colony's people or troops (colonyReading)
+	}
+	if x.Code == "" && x.Label == "PERSON" && x.bounded() {
+		return "", "" // a leader out of term, nearer than a namesake (outOfTerm)
 	}
 	if x.Code == "" {
 		return e.Actor, e.Sector // a place at that date: keep the actor the text gave
@@ -244,6 +278,12 @@ func (e Entity) At(date string) (code, sector string) {
 	}
 	return x.Code, x.Sector
 }
+
+// notThePerson holds the rules that say a person's form names someone
+// else (another person's name, an author, a scholar of an affiliation,
+// a common noun):
+// a bounded leader's such mention stays no one's at any date.
+var notThePerson = map[string]bool{ruleOtherPerson: true, ruleCitedSurname: true, ruleAffiliation: true, ruleSurnameNoun: true}
 
 // personLead is how long, in the rough days of gap, before the earliest
 // date the vocabulary knows of a person a text may name that person: a
@@ -296,7 +336,10 @@ func notYet(m *Match, date string) bool {
 // name in one document is one person, and a year in a sentence need not
 // be the time of its telling. A bounded leader's or body's name in a
 // sentence with no date takes the date of the nearest dated sentence
-// before it (narrates, narrative). A bare title that several states'
+// before it, at most maxCarry sentences back (narrates, narrative); in a
+// sentence set in the writer's day ("Today Chamberlain is remembered
+// ...", presentday.txt) or in a references zone it takes no date at all,
+// its own or its paragraph's. A bare title that several states'
 // rulers bore at that date is the ruler's of the state its sentence names
 // ("Britain's King George"), else the one the document names most, else
 // no one's (sharedTitle, byDocument); a demonym that before a
@@ -318,7 +361,9 @@ func Redate(ents []Entity, date func(sent int) string, dates []string) {
 			continue
 		}
 		d := date(e.Sent)
-		if d == "" && (narrates(e.Match) || narrates(e.source)) {
+		if e.noCarry && (narrates(e.Match) || narrates(e.source)) {
+			d = "" // the writer's day or a list of references: no time the narrative or its paragraph sets
+		} else if d == "" && (narrates(e.Match) || narrates(e.source)) {
 			if before == nil {
 				before = narrative(ents, date)
 			}
@@ -381,9 +426,15 @@ func narrates(m *Match) bool {
 	return true
 }
 
+// maxCarry is how many sentences past the last dated one a narrative
+// date reaches: a history tells the next events of a year it has named;
+// a paper's prose long after its last date is of no year.
+const maxCarry = 30
+
 // narrative returns, for each sentence up to the last that ents name, the
 // date of the nearest sentence before it that has one (its own, its
-// paragraph's or heading's, the document's), "" for none: the narrative
+// paragraph's or heading's, the document's), no more than maxCarry
+// sentences back, "" for none: the narrative
 // time a bounded leader's or body's name ("Mussolini", "the Committee of
 // Public Safety") in an undated sentence takes, as a history tells the
 // next events of the years it has named.
@@ -395,11 +446,13 @@ func narrative(ents []Entity, date func(sent int) string) []string {
 		}
 	}
 	before := make([]string, last+1)
-	cur := ""
+	cur, at := "", 0
 	for i := 0; i <= last; i++ {
-		before[i] = cur
+		if i-at <= maxCarry {
+			before[i] = cur
+		}
 		if d := date(i); d != "" {
-			cur = d
+			cur, at = d, i
 		}
 	}
 	return before

@@ -48,6 +48,8 @@ var Kinds = vocab.Kinds{
 	"unitnames":     {"data/unitnames.txt"},
 	"academies":     {"data/academies.txt"},
 	"citeverbs":     {"data/citeverbs.txt"},
+	"presentday":    {"data/presentday.txt"},
+	"styles":        {"data/styles.txt"},
 	"colonies":      {"data/colonies.tsv"},
 	"diseases":      {"data/diseases.txt"},
 	"statebodies":   {"data/statebodies.tsv"},
@@ -79,6 +81,8 @@ type Vocabulary struct {
 	unitNames    []string            // as written: words before a state's name that make a force's ("Task Force Tripoli")
 	academies    map[string]bool     // as written: an academic institution's head word after a person's name and a comma ("Roger Clarke, Australian National University")
 	citeVerbs    map[string]bool     // lower case: verbs after a citation's bracketed year ("Powell (2006) argues")
+	presentDay   []string            // lower case: phrases that set a sentence in the writer's day ("today"), which takes no narrative date
+	styles       map[string]bool     // as written: words before a surname that are no given name ("Herr", "Nazi"): otherPerson
 	colonyTroops map[string]bool     // lower case: troops a colony's demonym opens, besides MIL agents ("the Eritrean Corps")
 	colonyTaken  map[string]bool     // lower case: words before a colony's name that make it the land taken ("annexed Libya")
 	diseases     map[string]bool     // lower case: disease nouns a demonym names ("Spanish flu")
@@ -101,7 +105,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{Actors: newGazetteer(), agents: newAgents(), disclaim: map[string]bool{}, joiners: map[string]bool{}, en: en, nonEntities: map[string]bool{}, named: map[string]string{},
 		connectors: map[string]bool{}, groupJoiners: map[string]bool{}, listJoiners: map[string]bool{}, venues: map[string]venueUse{}, topical: map[string]bool{}, notTopical: map[string]bool{},
-		demonymHeads: map[string]bool{}, forceMods: map[string]bool{}, newNames: map[string]bool{}, academies: map[string]bool{}, citeVerbs: map[string]bool{}, colonyTroops: map[string]bool{}, colonyTaken: map[string]bool{}, diseases: map[string]bool{}, stateBodies: map[string]string{}, companies: map[string]bool{}, companyFirst: map[string][]string{}, firms: map[string]firmUse{}}
+		demonymHeads: map[string]bool{}, forceMods: map[string]bool{}, newNames: map[string]bool{}, academies: map[string]bool{}, citeVerbs: map[string]bool{}, styles: map[string]bool{}, colonyTroops: map[string]bool{}, colonyTaken: map[string]bool{}, diseases: map[string]bool{}, stateBodies: map[string]string{}, companies: map[string]bool{}, companyFirst: map[string][]string{}, firms: map[string]firmUse{}}
 	// The embedded files are sources 0 (the project's) and 1 (the
 	// dictionaries'); the user's files follow, each a source of its own, so
 	// that a user's row can override the meanings of a form.
@@ -191,6 +195,10 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			v.academies[l.Word()] = true
 		case "citeverbs":
 			v.citeVerbs[strings.ToLower(l.Word())] = true
+		case "styles":
+			v.styles[l.Word()] = true
+		case "presentday":
+			v.presentDay = append(v.presentDay, strings.ToLower(l.Word()))
 		case "colonies":
 			switch l.Field(1) {
 			case "troops":
