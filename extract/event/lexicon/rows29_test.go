@@ -1,0 +1,65 @@
+package lexicon_test
+
+import "testing"
+
+// Rows of triggers.tsv added in session 11 (triggers29) for other senses
+// of war words read on the held-out texts: attacks in words, things torn
+// down or up, a participle used as an adjective, and men picked off for
+// talks. Each has a case where the act is coded and one where it must not
+// be. Cases of our own, from histories and news.
+
+// TestAttacksInWords: a verbal, rhetorical or scathing (counter)attack is a
+// speech against someone, no armed act (NONE rows "verbal counterattack",
+// "scathing attack", ...); an armed counterattack stays ASSAULT. Only
+// ASSAULT events are shown.
+func TestAttacksInWords(t *testing.T) {
+	checkSenses(t, []string{"ASSAULT"}, []senseCase{
+		{"an armed counterattack (news)", "In 1982 Iraqi forces launched a counterattack against Iran near Basra.", "ASSAULT IRQ>IRN"},
+		{"an armed attack (history)", "In 1914 the German attack on Belgium began on 4 August.", "ASSAULT DEU>BEL"},
+		{"a verbal counterattack (news)", "In 1991 Iraq launched a verbal counterattack against its American critics.", ""},
+		{"a scathing attack (history)", "In 1975, in a scathing attack on the United States, the Vietnamese president blamed Washington.", ""},
+		{"a rhetorical attack (news)", "In 2003 France made a rhetorical attack on Britain at the United Nations.", ""},
+		{"verbal attacks (news)", "In 2017 the verbal attacks of North Korea on Japan grew.", ""},
+	})
+}
+
+// TestTearingDown: tearing down or tearing up a thing (a flag, a wall, a
+// treaty) harms no one, so the dictionary's TEAR gives nothing there (NONE
+// rows "tear down", "tore up", ...); forces tearing through a state still
+// attack it. Only ASSAULT events are shown.
+func TestTearingDown(t *testing.T) {
+	checkSenses(t, []string{"ASSAULT"}, []senseCase{
+		{"troops tore through an army (news)", "In 2003 American troops tore through the Iraqi army near Baghdad.", "ASSAULT USA>IRQ"},
+		{"armies tore through a state (history)", "In 1940 German armies tore through France.", "ASSAULT DEU>FRA"},
+		{"flags torn down (history)", "In 1941 German troops tore down the Soviet flags in Riga.", ""},
+		{"a deal torn up (news)", "In 2018 the United States tore up the nuclear deal with Iran.", ""},
+		{"a wall torn down (history)", "In 1989 East German crowds tore down the wall in Berlin.", ""},
+	})
+}
+
+// TestEthnicallyCleansedPlaces: "ethnically cleansed" after a determiner or
+// a preposition is an adjective naming a place's state, no act (NONE rows
+// "the ethnically cleansed", "on ethnically cleansed", ...); forces
+// ethnically cleansing a place stay ASSAULT. Only ASSAULT events are shown.
+func TestEthnicallyCleansedPlaces(t *testing.T) {
+	checkSenses(t, []string{"ASSAULT"}, []senseCase{
+		{"villages cleansed (history)", "In 1992 Serb forces ethnically cleansed the Muslim villages of Bosnia.", "ASSAULT SRB>BIH"},
+		{"looted and cleansed (news)", "In 1993 Croat forces looted and ethnically cleansed villages in Bosnia.", "ASSAULT HRV>BIH"},
+		{"a report on cleansed areas (news)", "In 1995 the UN report on ethnically cleansed areas of Bosnia was published.", ""},
+		{"a return to cleansed villages (history)", "In 1996 refugees returned to the ethnically cleansed villages of Croatia.", ""},
+	})
+}
+
+// TestPickingOffMen: picking off fighting men, tanks or aircraft is
+// shooting them one by one (ASSAULT; object=@troops|infantry|...);
+// picking off a state's officers for talks or a rival's voters is no shot
+// (the NONE row with object=officers|voters|...). Only ASSAULT and AGREE
+// events are shown.
+func TestPickingOffMen(t *testing.T) {
+	checkSenses(t, []string{"ASSAULT", "AGREE"}, []senseCase{
+		{"infantry picked off (history)", "In 1936 the Ethiopians picked off the Italian infantry.", "ASSAULT ETH>ITA"},
+		{"soldiers picked off (news)", "In 1985 Afghan snipers picked off Soviet soldiers one by one.", "ASSAULT AFG>SUN"},
+		{"officers picked off for talks (news)", "In 1991 the United States picked off Iraq's best officers for defection talks.", ""},
+		{"voters picked off (news)", "In 2005 Britain picked off French voters in the election.", ""},
+	})
+}
