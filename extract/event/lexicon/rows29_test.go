@@ -63,3 +63,16 @@ func TestPickingOffMen(t *testing.T) {
 		{"voters picked off (news)", "In 2005 Britain picked off French voters in the election.", ""},
 	})
 }
+
+// TestTrainedAsAdjective: "trained" after an adverb of degree or a
+// determiner names soldiers' skill, no training given (NONE rows "well
+// trained", "highly trained", "the trained", ...); a state training another
+// state's troops stays COOPERATE train. Only COOPERATE events are shown.
+func TestTrainedAsAdjective(t *testing.T) {
+	checkSenses(t, []string{"COOPERATE"}, []senseCase{
+		{"troops trained (news)", "In 2005 the United States trained Iraqi soldiers.", "COOPERATE USA>IRQ"},
+		{"the troops of a state trained (news)", "In 2007 Israel trained the troops of Georgia.", "COOPERATE ISR>GEO"},
+		{"well trained soldiers used (news)", "In 1982 Iraq used well trained soldiers against Iran.", ""},
+		{"highly trained men (history)", "In 1916 the Germans had highly trained men on the Somme.", ""},
+	})
+}
