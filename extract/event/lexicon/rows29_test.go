@@ -23,6 +23,21 @@ func TestAttacksInWords(t *testing.T) {
 	})
 }
 
+// TestCampaignsOfWords: a diplomatic, political or propaganda
+// counterattack or offensive, or a counterattack by diplomats, officials
+// or the press (NONE "counterattack by" object=@speakers), is a campaign
+// of words; one by tanks, troops or an army stays ASSAULT. Only ASSAULT
+// events are shown.
+func TestCampaignsOfWords(t *testing.T) {
+	checkSenses(t, []string{"ASSAULT"}, []senseCase{
+		{"a counterattack by tanks (news)", "In 1982 the counterattack by Iraqi tanks against Iran came at dawn.", "ASSAULT IRQ>IRN"},
+		{"counterattacks by troops (history)", "In 1941 the counterattacks by Soviet troops against Germany failed.", "ASSAULT SUN>DEU"},
+		{"a counterattack by diplomats (news)", "In 1991 the counterattack by Iraqi diplomats against Britain came at the United Nations.", ""},
+		{"a diplomatic counteroffensive (news)", "In 1990 Iraq launched a diplomatic counteroffensive against Britain at the United Nations.", ""},
+		{"a propaganda offensive (history)", "In 1940 Germany began a propaganda offensive against France.", ""},
+	})
+}
+
 // TestTearingDown: tearing down or tearing up a thing (a flag, a wall, a
 // treaty) harms no one, so the dictionary's TEAR gives nothing there (NONE
 // rows "tear down", "tore up", ...); forces tearing through a state still
