@@ -40,8 +40,9 @@ func TestCampaignsOfWords(t *testing.T) {
 
 // TestTearingDown: tearing down or tearing up a thing (a flag, a wall, a
 // treaty) harms no one, so the dictionary's TEAR gives nothing there (NONE
-// rows "tear down", "tore up", ...); forces tearing through a state still
-// attack it. Only ASSAULT events are shown.
+// rows "tear down", "tore up", ... with object=flag|wall|deal|...); forces
+// tearing through a state, or tearing down an enemy's defences or lines,
+// still attack it. Only ASSAULT events are shown.
 func TestTearingDown(t *testing.T) {
 	checkSenses(t, []string{"ASSAULT"}, []senseCase{
 		{"troops tore through an army (news)", "In 2003 American troops tore through the Iraqi army near Baghdad.", "ASSAULT USA>IRQ"},
@@ -49,6 +50,8 @@ func TestTearingDown(t *testing.T) {
 		{"flags torn down (history)", "In 1941 German troops tore down the Soviet flags in Riga.", ""},
 		{"a deal torn up (news)", "In 2018 the United States tore up the nuclear deal with Iran.", ""},
 		{"a wall torn down (history)", "In 1989 East German crowds tore down the wall in Berlin.", ""},
+		{"defences torn down (history)", "In 1943 the Soviet troops tore down the German defences at Kursk.", "ASSAULT SUN>DEU"},
+		{"lines torn up (news)", "In 1982 Iraqi troops tore up the Iranian lines near Basra.", "ASSAULT IRQ>IRN"},
 	})
 }
 
@@ -67,8 +70,9 @@ func TestEthnicallyCleansedPlaces(t *testing.T) {
 
 // TestPickingOffMen: picking off fighting men, tanks or aircraft is
 // shooting them one by one (ASSAULT; object=@troops|infantry|...);
-// picking off a state's officers for talks or a rival's voters is no shot
-// (the NONE row with object=officers|voters|...). Only ASSAULT and AGREE
+// officers count only when armed forces pick them off (by=MIL); picking
+// off a state's officers for talks or a rival's voters is no shot (the
+// NONE row with object=officials|voters|...). Only ASSAULT and AGREE
 // events are shown.
 func TestPickingOffMen(t *testing.T) {
 	checkSenses(t, []string{"ASSAULT", "AGREE"}, []senseCase{
@@ -76,6 +80,7 @@ func TestPickingOffMen(t *testing.T) {
 		{"soldiers picked off (news)", "In 1985 Afghan snipers picked off Soviet soldiers one by one.", "ASSAULT AFG>SUN"},
 		{"officers picked off for talks (news)", "In 1991 the United States picked off Iraq's best officers for defection talks.", ""},
 		{"voters picked off (news)", "In 2005 Britain picked off French voters in the election.", ""},
+		{"officers picked off by an army (news)", "In 1982 the Iraqi army picked off Iranian officers one by one near Basra.", "ASSAULT IRQ>IRN"},
 	})
 }
 
