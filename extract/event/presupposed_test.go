@@ -116,3 +116,32 @@ func TestKnownActReadsActs(t *testing.T) {
 			"SUPPORT RUS>DEU; ASSAULT DEU>POL"},
 	}, eventDyads)
 }
+
+// TestHearsayOfAct: an indefinite event noun right after a noun of a
+// story, a claim or a report and its "of" (modality.tsv's class hearsay)
+// is told, not asserted: hypothetical, also a verb trigger used as a noun
+// ("a Polish attack"). A definite phrase ("the story of the German
+// invasion") presupposes its act. Sentences of our own, from a history
+// and from news.
+func TestHearsayOfAct(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"a story of an attack (history)",
+			"In 1939 Germany spread a story of a Polish attack on Germany.",
+			"ASSAULT POL>DEU hypothetical"},
+		{"allegations of an attack (news)",
+			"In 1990 Baghdad dismissed allegations of an Iraqi attack on Saudi Arabia.",
+			"ASSAULT IRQ>SAU hypothetical"},
+		{"reports of attacks (history)",
+			"Reports of Soviet attacks on Pakistani villages reached Islamabad in 1986.",
+			"ASSAULT SUN>PAK hypothetical"},
+		{"not: the story of a definite invasion (history)",
+			"The story of the German invasion of Poland is well known.",
+			"ASSAULT DEU>POL"},
+		{"not: a report on a definite invasion (news)",
+			"The report of the commission on the Soviet invasion of Afghanistan appeared in 1980.",
+			"ASSAULT SUN>AFG"},
+		{"not: attacks told by the text (history)",
+			"In 1986 Soviet aircraft carried out attacks on Pakistani villages.",
+			"ASSAULT SUN>PAK"},
+	}, modedDyads)
+}
