@@ -62,8 +62,11 @@ func (sv *Sentence) assert(i, n int) assertion {
 		case "belief":
 			// "feared a German invasion", "believed an attack": the
 			// noun, the verb's object, is what is feared or thought, not
-			// done ("the fear grew after the invasion" fears no invasion)
-			if noun && object {
+			// done ("the fear grew after the invasion" fears no invasion);
+			// a definite one followed by its own verb group is the subject
+			// of the clause believed, an act presupposed ("feared the
+			// Iraqi invasion of Kuwait would spread")
+			if noun && object && !(sv.Definite(i) && sv.clauseGoesOn(i+n)) {
 				suppose()
 			}
 		case "negated":
@@ -93,6 +96,13 @@ func (sv *Sentence) assert(i, n int) assertion {
 		}
 		if sv.Preposition(w) || sv.ClauseWord(w) || sv.Auxiliary(w) || syntax.VerbLike(w) && sv.lex.Modality(w) == "" {
 			object = false
+		}
+		// "did not mention the Soviet invasion of Afghanistan": past a
+		// nationality, a definite event noun's verb group ends at the verb
+		// that takes the phrase as its object; a negation before that verb
+		// denies the verb, not the act, which the phrase presupposes.
+		if crossed && k > 0 && (syntax.VerbLike(w) || sv.Inside(toks[k-1].Low)) && sv.Definite(i) {
+			break
 		}
 	}
 	// "An American invasion of Iraq would be costly", "a U.S.-led attack
@@ -313,7 +323,9 @@ func (sv *Sentence) modalAfter(from int) bool {
 		case m == "hypothetical":
 			return true
 		case m == "would":
-			return k+1 < len(toks) && toks[k+1].Low == "be"
+			// "would be costly"; not "would be the last battle of the
+			// war", a history's future in the past
+			return k+2 < len(toks) && toks[k+1].Low == "be" && sv.adjective(k+2)
 		case m == "outlook":
 			return true // "a Soviet attack on Pakistan seemed likely"
 		case sv.Auxiliary(w):
@@ -325,6 +337,41 @@ func (sv *Sentence) modalAfter(from int) bool {
 			}
 			return false
 		case sv.Verb(k) || w == "," || sv.ClauseWord(w):
+			return false
+		}
+	}
+	return false
+}
+
+// adjective reports a word at toks[k] that may be a predicate adjective
+// ("costly", "very difficult"): a lower-case word that opens no noun
+// phrase, prepositional phrase or clause ("the last battle", "a
+// disaster", "its end", "in April").
+func (sv *Sentence) adjective(k int) bool {
+	t := sv.Toks[k]
+	w := t.Low
+	return t.Kind == english.Alpha && !english.IsUpperWord(t.Text) && !sv.Determiner(w) && sv.Pronoun(w) == "" &&
+		!sv.Preposition(w) && !sv.ClauseWord(w) && !sv.Auxiliary(w) && sv.ActorAt[k] < 0
+}
+
+// clauseGoesOn reports a verb group after the noun phrase that ends at
+// toks[from]: a modal or a form of "be" or "have" in its clause before a
+// comma or "and" ("feared the Iraqi invasion of Kuwait would spread",
+// "believed the Japanese attack had destroyed the fleet"). The phrase is
+// then the subject of the clause a belief verb takes, whose act is
+// presupposed, not what is feared.
+func (sv *Sentence) clauseGoesOn(from int) bool {
+	toks := sv.Toks
+	if from >= len(toks) {
+		return false
+	}
+	cl := sv.Clause[from-1]
+	for k := from; k < len(toks) && k < from+8 && sv.Clause[k] == cl; k++ {
+		w := toks[k].Low
+		switch m := sv.lex.Modality(w); {
+		case m == "would" || m == "future" || m == "hypothetical" || sv.Auxiliary(w):
+			return true
+		case w == "," || w == ";" || w == "and" || w == "but" || sv.ClauseWord(w):
 			return false
 		}
 	}

@@ -57,14 +57,18 @@ func (sv *Sentence) namedPlan(k int) bool {
 // invasion of England", "preparations for the invasion"), no name's
 // plan noun (namedPlan), or after a noun of a risk or a prospect
 // (class prospect) or of a belief and its "of" ("little risk of
-// Chinese intervention", "fear of a Soviet invasion"). Between the
+// Chinese intervention", "fear of a Soviet invasion"), or after a noun
+// of a story or a claim (class hearsay) and its "of", before an
+// indefinite phrase ("the German story of a Polish attack": told, not
+// asserted; "the story of the German invasion of Poland" presupposes the
+// invasion). Between the
 // "for" or "of" and the event noun at most five tokens of its noun
 // phrase: no comma, clause word, verb, trigger or actor but a people's
 // adjective (a NORP: "plans for a German invasion of Britain").
 func (sv *Sentence) planned(i int) bool {
 	toks := sv.Toks
-	if tr, _ := sv.triggerAt(i); tr == nil || !tr.Noun {
-		return false
+	if tr, _ := sv.triggerAt(i); tr == nil || !tr.Noun && !sv.nounUse(i) {
+		return false // ("a Polish attack": a verb trigger used as a noun)
 	}
 	for k := i - 1; k >= 1 && k >= i-6 && sv.Clause[k] == sv.Clause[i]; k-- {
 		w := toks[k].Low
@@ -72,7 +76,7 @@ func (sv *Sentence) planned(i int) bool {
 			m := sv.lex.Modality(toks[k-1].Low)
 			// "little risk of Chinese intervention", "fear of a Soviet
 			// invasion": what may happen
-			if w == "of" && (m == "prospect" || m == "belief" && !strings.HasSuffix(toks[k-1].Low, "ed")) {
+			if w == "of" && (m == "prospect" || m == "hearsay" && !sv.Definite(i) || m == "belief" && !strings.HasSuffix(toks[k-1].Low, "ed")) {
 				return true
 			}
 			return k < i && m == "plannoun" && !sv.namedPlan(k-1)

@@ -518,12 +518,22 @@ func (sv *Sentence) ownAct(i, n int, tr *lexicon.Trigger, v, vEnd int) bool {
 		}
 	}
 	vt, _ := sv.triggerAt(v)
-	if vt == nil || vt.Noun {
+	if vt == nil || vt.Noun && !(v > 0 && sv.Inside(sv.Toks[v-1].Low)) {
+		// a noun row after a word inside a verb group ("did not
+		// support the Austrian attack on Serbia") is a verb use
 		return false
 	}
 	switch vt.Category {
 	case "ACCUSE", "SUPPORT", "REJECT", "PROTEST", "SANCTION", "ASSAULT", "COERCE", "AID", "COOPERATE":
 	default:
+		return false
+	}
+	if sv.expectedAct(i) || sv.modifierTarget(i+n) {
+		return false
+	}
+	if k := i + n; k+1 < len(sv.Toks) && sv.Toks[k].Low == "for" && sv.Pronoun(sv.Toks[k+1].Low) == "possessive" {
+		// "the American aid for its fight against Germany": the aid is
+		// for the possessor's war, whose enemy is not its target
 		return false
 	}
 	src, tgt := sv.nounRoles(i, n, tr)
@@ -532,6 +542,57 @@ func (sv *Sentence) ownAct(i, n int, tr *lexicon.Trigger, v, vEnd int) bool {
 	}
 	subj, _ := sv.Subject(v, sv.Clause[v])
 	return !syntax.Overlap(subj, src)
+}
+
+// expectedAct reports an adjective of what is expected (modality.tsv's
+// classes outlook and hedge) among the modifiers of the event noun at
+// toks[i], after its determiner: "the potential Russian invasion of
+// Ukraine", "the imminent attack". The phrase names an act yet to come.
+func (sv *Sentence) expectedAct(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		w := sv.Toks[k].Low
+		if sv.Determiner(w) || w == "'s" || w == "s" {
+			return false
+		}
+		if m := sv.lex.Modality(w); m == "outlook" || m == "hedge" {
+			return true
+		}
+	}
+	return false
+}
+
+// modifierTarget reports an "of", "on" or "against" phrase at toks[from]
+// whose head is a lower-case noun after an actor that modifies it: "the
+// invasion of the Brazilian market", "the attack on Soviet human-rights
+// practices". The actor names whose market or practice it is; the noun's
+// act is on no state ("the invasion of the country" has a state for its
+// head).
+func (sv *Sentence) modifierTarget(from int) bool {
+	toks := sv.Toks
+	if from >= len(toks) {
+		return false
+	}
+	switch toks[from].Low {
+	case "of", "on", "against":
+	default:
+		return false
+	}
+	actor := false
+	head := -1
+	for k := from + 1; k < len(toks) && k <= from+8; k++ {
+		t := toks[k]
+		switch {
+		case sv.ActorAt[k] >= 0:
+			actor, head = true, k
+		case t.Low == "-" || sv.Determiner(t.Low) && head < 0:
+		case t.Kind == english.Alpha && !english.IsUpperWord(t.Text) && !sv.Preposition(t.Low) && !sv.ClauseWord(t.Low) &&
+			!sv.Auxiliary(t.Low) && !sv.Determiner(t.Low) && t.Low != "and" && t.Low != "or":
+			head = k
+		default:
+			return actor && head >= 0 && sv.ActorAt[head] < 0
+		}
+	}
+	return actor && head >= 0 && sv.ActorAt[head] < 0
 }
 
 // phraseDate reports a date at the offsets at that dates a known act at
