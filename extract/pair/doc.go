@@ -49,7 +49,10 @@
 // of Seoul") is a landmark, no side of a mention, though "the north of
 // Italy" is the state's own ground, and a state toward which a verb of
 // deployment sends forces or arms keeps its pairs ("Soviet divisions
-// massed in Central Asia, north of Afghanistan"); and
+// massed in Central Asia, north of Afghanistan"), but not when a verb of
+// stationing has them stand in a state named before the phrase, whose
+// bearing it then gives ("troops were stationed in Qatar, east of Saudi
+// Arabia"); and
 // a list after "both" that is no object and no preposition's makes its
 // actors allies of the sentence's first event ("Both Pakistan and China
 // called for a withdrawal") — and no two

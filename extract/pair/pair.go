@@ -1451,26 +1451,58 @@ func (f *Finder) landmark(sv *event.Sentence, ci int) bool {
 // Afghanistan"; "American aircraft enforced a no-fly zone south of
 // Baghdad"), not a place named only to say where something lies ("the
 // offensive was halted north of Seoul"; "archaeologists placed the
-// ancient city north of Afghanistan").
+// ancient city north of Afghanistan"), nor the bearing of a state where
+// a verb of stationing.txt has the forces stand (hosted: "troops were
+// stationed in Qatar, east of Saudi Arabia").
 func (f *Finder) deployed(sv *event.Sentence, p int) bool {
 	c := sv.Clause[p]
 	k := p
 	for k > 0 && sv.Clause[k-1] == c {
 		k--
 	}
-	verb, forces := false, false
+	verb, forces, stand := false, false, false
 	for j := k; j < p; j++ {
 		verb = verb || f.words.deployment[sv.Toks[j].Low]
 		forces = forces || f.words.forces[sv.Toks[j].Low]
+		stand = stand || f.words.stationing[sv.Toks[j].Low]
 	}
 	s := clauseSubject(sv, k)
-	if !verb || s < 0 {
+	if !verb || s < 0 || stand && f.hosted(sv, p) {
 		return false
 	}
 	for _, g := range sv.Coords[s].Groups {
 		forces = forces || sv.Groups[g].Sector == "MIL"
 	}
 	return forces
+}
+
+// hosted reports a state's name right before the comma before token p,
+// after a preposition of pairwords.tsv role scene ("in", "at"), past
+// determiners: forces stationed there stand in that state, and the
+// phrase of position from p gives its bearing ("troops were stationed in
+// Qatar, east of Saudi Arabia"), not where they stand toward the
+// landmark. A distance before the phrase ("in Cuba, ninety miles south
+// of the United States") measures how near they stand to the landmark,
+// and a region or a town no actor phrase holds ("in Central Asia, north
+// of Afghanistan") is no state: neither is a bearing.
+func (f *Finder) hosted(sv *event.Sentence, p int) bool {
+	if p < 2 || sv.Toks[p-1].Low != "," || sv.CoordAt[p-2] < 0 {
+		return false
+	}
+	co := sv.Coords[sv.CoordAt[p-2]]
+	if co.Last != p-2 {
+		return false
+	}
+	for _, g := range co.Groups {
+		if gr := sv.Groups[g]; gr.Label != "GPE" || gr.Sector != "" {
+			return false
+		}
+	}
+	k := co.First
+	for k > 0 && sv.Determiner(sv.Toks[k-1].Low) {
+		k--
+	}
+	return f.phraseBefore(sv.Toks, k, "scene")
 }
 
 // placeAfter returns where a phrase of phrases starts when the actor
