@@ -42,7 +42,10 @@
 // clause's subject names no actor or only persons ("the deposed emir",
 // a leader the actor stage codes: "the exiled king fled to France"), is
 // a refuge, no side of a mention, a prepositional phrase between the verb
-// and its "to" ("fled with his family to") being allowed; a state named
+// and its "to" ("fled with his family to") being allowed, and so is a
+// lower-case agent noun after it that the actor stage codes with the
+// refuge's code by reference ("fled to Libya, and Tanzania installed a
+// new government in Uganda"); a state named
 // as a town's address ("fled to Marseille, France", "via Cairo,
 // Egypt") is placed as the town is; a place after a
 // phrase of position ("north of", "bordering": "halted at a ridge north

@@ -575,6 +575,7 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 	var coord []int  // each phrase's coordination
 	var bound []int  // the coordination whose name or role the phrase is part of, the one it pairs with, or -1: Peru's "War to Free Cuba"
 	toks := sv.Toks
+	refuge, after := f.refuges(sv)
 	for ci, co := range sv.Coords {
 		if codes := co.Codes(sv.Groups); len(codes) > 0 {
 			l := co.Last
@@ -589,6 +590,9 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 			}
 			if f.journeyEnd(sv, ci) {
 				continue // "the deposed emir fled to Egypt": where a person went, no party
+			}
+			if co.First > after && unnamed(sv, co) && covers(refuge, codes) {
+				continue // "fled to Libya, and Tanzania installed a new government": the refuge's code by reference
 			}
 			if f.landmark(sv, ci) {
 				continue // "75 miles northwest of Saigon": where something lies, no party
@@ -1385,6 +1389,36 @@ func (f *Finder) journeyEnd(sv *event.Sentence, ci int) bool {
 	}
 	subj, _ := sv.Subject(p, sv.Clause[p])
 	return len(subj) == 0 || personSubject(sv, p)
+}
+
+// refuges returns the codes of the sentence's refuges (journeyEnd) and
+// the last token of the first of them (len(sv.Toks) when there is none).
+func (f *Finder) refuges(sv *event.Sentence) ([]string, int) {
+	var out []string
+	at := len(sv.Toks)
+	for ci, co := range sv.Coords {
+		if f.journeyEnd(sv, ci) {
+			out = syntax.AppendCodes(out, co.Codes(sv.Groups)...)
+			at = min(at, co.Last)
+		}
+	}
+	return out, at
+}
+
+// unnamed reports a coordination whose words are all lower case: an
+// agent noun the actor stage codes by reference to a state named before
+// ("a new government", "the regime"), which names no side by itself.
+// After a refuge with its code it is the refuge again ("fled to Libya,
+// and Tanzania installed a new government"); before it, its code is not
+// the refuge's by reference, and it keeps its pairs.
+// The sentence's first word counts as lower case.
+func unnamed(sv *event.Sentence, co syntax.Coord) bool {
+	for k := max(co.First, 1); k <= co.Last; k++ {
+		if english.IsUpperWord(sv.Toks[k].Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // personSubject reports a clause subject before token i that names only
