@@ -38,3 +38,31 @@ func TestDeployedTowardLandmark(t *testing.T) {
 			""},
 	})
 }
+
+// TestStationedInStateGivesBearing: forces that a verb of stationing.txt
+// has stand in a state named before the phrase of position ("stationed
+// in Qatar, east of Saudi Arabia") stand in that state; the phrase gives
+// its bearing, and the state after it stays a landmark with no pair.
+// Forces massed in a state, forces stationed in a region no actor phrase
+// holds, and a distance before the phrase keep the pair. Cases from
+// histories of the Gulf war, of Cyprus and of the Soviet war in
+// Afghanistan, each way.
+func TestStationedInStateGivesBearing(t *testing.T) {
+	checkPairs(t, []pairCase{
+		{"troops stationed in a state, its bearing (a Gulf war history)",
+			"In 2003 American troops were stationed in Qatar, east of Saudi Arabia.",
+			""},
+		{"troops stationed in an island state, its bearing (a history of Cyprus)",
+			"In 1991 British troops were stationed in Cyprus, south of Turkey.",
+			""},
+		{"not: divisions massed in a state toward another (a Gulf war history)",
+			"In 1990 American divisions massed in Saudi Arabia, south of Iraq.",
+			"USA-IRQ mention pair:sentence"},
+		{"not: troops stationed in a region (an Afghan war history)",
+			"In 1979 Soviet troops were stationed in Central Asia, north of Afghanistan.",
+			"SUN-AFG mention pair:sentence"},
+		{"not: a distance before the phrase (a history of Cyprus)",
+			"In 1974 Turkish troops were stationed in Cyprus, forty miles south of Turkey, facing Greece.",
+			"TUR-GRC mention pair:sentence"},
+	})
+}

@@ -42,14 +42,20 @@
 // clause's subject names no actor or only persons ("the deposed emir",
 // a leader the actor stage codes: "the exiled king fled to France"), is
 // a refuge, no side of a mention, a prepositional phrase between the verb
-// and its "to" ("fled with his family to") being allowed; a state named
+// and its "to" ("fled with his family to") being allowed, and so is a
+// lower-case agent noun after it that the actor stage codes with the
+// refuge's code by reference ("fled to Libya, and Tanzania installed a
+// new government in Uganda"); a state named
 // as a town's address ("fled to Marseille, France", "via Cairo,
 // Egypt") is placed as the town is; a place after a
 // phrase of position ("north of", "bordering": "halted at a ridge north
 // of Seoul") is a landmark, no side of a mention, though "the north of
 // Italy" is the state's own ground, and a state toward which a verb of
 // deployment sends forces or arms keeps its pairs ("Soviet divisions
-// massed in Central Asia, north of Afghanistan"); and
+// massed in Central Asia, north of Afghanistan"), but not when a verb of
+// stationing has them stand in a state named before the phrase, whose
+// bearing it then gives ("troops were stationed in Qatar, east of Saudi
+// Arabia"); and
 // a list after "both" that is no object and no preposition's makes its
 // actors allies of the sentence's first event ("Both Pakistan and China
 // called for a withdrawal") — and no two

@@ -88,3 +88,29 @@ func TestRefugeAddressAndGap(t *testing.T) {
 			"NLD-GBR mention pair:sentence"},
 	})
 }
+
+// TestRefugeByReferenceIsNoParty: an agent noun in lower case that the
+// actor stage codes by reference with a refuge's code ("fled to Libya,
+// and Tanzania installed a new government in Uganda") is the refuge
+// again, no side; a phrase that names the state ("the Libyan
+// government") keeps its pairs. Cases from histories of Uganda, of the
+// Iranian revolution and of Yugoslavia, each way.
+func TestRefugeByReferenceIsNoParty(t *testing.T) {
+	checkPairs(t, []pairCase{
+		{"a new government after a refuge (a history of Uganda)",
+			"In 1979 Idi Amin fled to Libya, and Tanzania installed a new government in Uganda.",
+			"UGA-TZA mention pair:sentence"},
+		{"a new government after a refuge (a history of the Iranian revolution)",
+			"In 1979 the Shah fled to Egypt, and Khomeini formed a new government in Iran.",
+			""},
+		{"a new government after a king's refuge (a history of Yugoslavia)",
+			"In 1944 King Peter fled to Britain, and Tito formed a new government in Yugoslavia.",
+			""},
+		{"not: the refuge's government by its name (a history of Uganda)",
+			"In 1979 Idi Amin fled to Libya, and the Libyan government in Tripoli stayed silent about Uganda.",
+			"UGA-LBY mention pair:sentence"},
+		{"not: a new government of a state named after it (a history of Yugoslavia)",
+			"In 1944 King Peter fled to Britain, and the British government of Churchill stayed silent about Tito.",
+			"YUG-GBR mention pair:sentence"},
+	})
+}

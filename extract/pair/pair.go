@@ -575,6 +575,7 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 	var coord []int  // each phrase's coordination
 	var bound []int  // the coordination whose name or role the phrase is part of, the one it pairs with, or -1: Peru's "War to Free Cuba"
 	toks := sv.Toks
+	refuge, after := f.refuges(sv)
 	for ci, co := range sv.Coords {
 		if codes := co.Codes(sv.Groups); len(codes) > 0 {
 			l := co.Last
@@ -589,6 +590,9 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 			}
 			if f.journeyEnd(sv, ci) {
 				continue // "the deposed emir fled to Egypt": where a person went, no party
+			}
+			if co.First > after && unnamed(sv, co) && covers(refuge, codes) {
+				continue // "fled to Libya, and Tanzania installed a new government": the refuge's code by reference
 			}
 			if f.landmark(sv, ci) {
 				continue // "75 miles northwest of Saigon": where something lies, no party
@@ -1387,6 +1391,36 @@ func (f *Finder) journeyEnd(sv *event.Sentence, ci int) bool {
 	return len(subj) == 0 || personSubject(sv, p)
 }
 
+// refuges returns the codes of the sentence's refuges (journeyEnd) and
+// the last token of the first of them (len(sv.Toks) when there is none).
+func (f *Finder) refuges(sv *event.Sentence) ([]string, int) {
+	var out []string
+	at := len(sv.Toks)
+	for ci, co := range sv.Coords {
+		if f.journeyEnd(sv, ci) {
+			out = syntax.AppendCodes(out, co.Codes(sv.Groups)...)
+			at = min(at, co.Last)
+		}
+	}
+	return out, at
+}
+
+// unnamed reports a coordination whose words are all lower case: an
+// agent noun the actor stage codes by reference to a state named before
+// ("a new government", "the regime"), which names no side by itself.
+// After a refuge with its code it is the refuge again ("fled to Libya,
+// and Tanzania installed a new government"); before it, its code is not
+// the refuge's by reference, and it keeps its pairs.
+// The sentence's first word counts as lower case.
+func unnamed(sv *event.Sentence, co syntax.Coord) bool {
+	for k := max(co.First, 1); k <= co.Last; k++ {
+		if english.IsUpperWord(sv.Toks[k].Text) {
+			return false
+		}
+	}
+	return true
+}
+
 // personSubject reports a clause subject before token i that names only
 // persons (PERSON: "King Alfonso XIII", "the Shah"), or a subject
 // pronoun whose antecedent in the sentence, the nearest phrase before it
@@ -1451,26 +1485,58 @@ func (f *Finder) landmark(sv *event.Sentence, ci int) bool {
 // Afghanistan"; "American aircraft enforced a no-fly zone south of
 // Baghdad"), not a place named only to say where something lies ("the
 // offensive was halted north of Seoul"; "archaeologists placed the
-// ancient city north of Afghanistan").
+// ancient city north of Afghanistan"), nor the bearing of a state where
+// a verb of stationing.txt has the forces stand (hosted: "troops were
+// stationed in Qatar, east of Saudi Arabia").
 func (f *Finder) deployed(sv *event.Sentence, p int) bool {
 	c := sv.Clause[p]
 	k := p
 	for k > 0 && sv.Clause[k-1] == c {
 		k--
 	}
-	verb, forces := false, false
+	verb, forces, stand := false, false, false
 	for j := k; j < p; j++ {
 		verb = verb || f.words.deployment[sv.Toks[j].Low]
 		forces = forces || f.words.forces[sv.Toks[j].Low]
+		stand = stand || f.words.stationing[sv.Toks[j].Low]
 	}
 	s := clauseSubject(sv, k)
-	if !verb || s < 0 {
+	if !verb || s < 0 || stand && f.hosted(sv, p) {
 		return false
 	}
 	for _, g := range sv.Coords[s].Groups {
 		forces = forces || sv.Groups[g].Sector == "MIL"
 	}
 	return forces
+}
+
+// hosted reports a state's name right before the comma before token p,
+// after a preposition of pairwords.tsv role scene ("in", "at"), past
+// determiners: forces stationed there stand in that state, and the
+// phrase of position from p gives its bearing ("troops were stationed in
+// Qatar, east of Saudi Arabia"), not where they stand toward the
+// landmark. A distance before the phrase ("in Cuba, ninety miles south
+// of the United States") measures how near they stand to the landmark,
+// and a region or a town no actor phrase holds ("in Central Asia, north
+// of Afghanistan") is no state: neither is a bearing.
+func (f *Finder) hosted(sv *event.Sentence, p int) bool {
+	if p < 2 || sv.Toks[p-1].Low != "," || sv.CoordAt[p-2] < 0 {
+		return false
+	}
+	co := sv.Coords[sv.CoordAt[p-2]]
+	if co.Last != p-2 {
+		return false
+	}
+	for _, g := range co.Groups {
+		if gr := sv.Groups[g]; gr.Label != "GPE" || gr.Sector != "" {
+			return false
+		}
+	}
+	k := co.First
+	for k > 0 && sv.Determiner(sv.Toks[k-1].Low) {
+		k--
+	}
+	return f.phraseBefore(sv.Toks, k, "scene")
 }
 
 // placeAfter returns where a phrase of phrases starts when the actor

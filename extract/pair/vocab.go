@@ -22,6 +22,7 @@ var Kinds = vocab.Kinds{
 	"position":     {"data/position.txt"},
 	"deployment":   {"data/deployment.txt"},
 	"forces":       {"data/forces.txt"},
+	"stationing":   {"data/stationing.txt"},
 	"reciprocal":   {"data/reciprocal.txt"},
 	"partysectors": {"data/partysectors.txt"},
 	"opposing":     {"data/opposing.txt"},
@@ -32,7 +33,7 @@ var Kinds = vocab.Kinds{
 
 // Vocabulary holds the pair finder's own word lists: the prepositions of
 // a transit place, the phrases of a person's journey, the phrases before a
-// landmark, the verbs of deployment and the nouns of forces that keep a landmark's pairs, the reciprocal pronouns, the sectors of the agents
+// landmark, the verbs of deployment and the nouns of forces that keep a landmark's pairs, the verbs of forces standing in a state whose bearing the landmark gives, the reciprocal pronouns, the sectors of the agents
 // that make the state they are in their side's party, the categories of
 // acts that make two sides opponents and the words that say sides acted
 // together.
@@ -42,6 +43,7 @@ type Vocabulary struct {
 	position   [][]string      // phrases before a landmark: "north of", "bordering"
 	deployment map[string]bool // verbs whose clause keeps a landmark's pairs: "massed", "placed"
 	forces     map[string]bool // nouns of forces and arms such a verb deploys: "troops", "missiles"
+	stationing map[string]bool // verbs of deployment of forces that stand in a place: "stationed"
 	reciprocal [][]string
 	sectors    map[string]bool
 	opposing   map[string]bool // PLOVER categories
@@ -53,7 +55,7 @@ type Vocabulary struct {
 // New parses the embedded word lists, then the extra sources (of this
 // package's kinds) in order.
 func New(extra ...vocab.Source) (*Vocabulary, error) {
-	v := &Vocabulary{sectors: map[string]bool{}, opposing: map[string]bool{}, complement: map[string]bool{}, breaks: map[string]bool{}, deployment: map[string]bool{}, forces: map[string]bool{}}
+	v := &Vocabulary{sectors: map[string]bool{}, opposing: map[string]bool{}, complement: map[string]bool{}, breaks: map[string]bool{}, deployment: map[string]bool{}, forces: map[string]bool{}, stationing: map[string]bool{}}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		w := l.Word()
 		if w == "" {
@@ -70,12 +72,14 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			v.joint = append(v.joint, strings.Fields(strings.ToLower(w)))
 		case "reciprocal":
 			v.reciprocal = append(v.reciprocal, strings.Fields(strings.ToLower(w)))
-		case "complements", "clausebreaks", "deployment", "forces":
+		case "complements", "clausebreaks", "deployment", "forces", "stationing":
 			if strings.ContainsAny(w, " \t") {
 				return fmt.Errorf("word %q: want one word", w)
 			}
 			if kind == "deployment" {
 				v.deployment[strings.ToLower(w)] = true
+			} else if kind == "stationing" {
+				v.stationing[strings.ToLower(w)] = true
 			} else if kind == "forces" {
 				v.forces[strings.ToLower(w)] = true
 			} else if kind == "complements" {
@@ -115,7 +119,7 @@ func (v *Vocabulary) Words() iter.Seq[string] {
 				}
 			}
 		}
-		for _, m := range []map[string]bool{v.complement, v.breaks, v.deployment, v.forces} {
+		for _, m := range []map[string]bool{v.complement, v.breaks, v.deployment, v.forces, v.stationing} {
 			for _, w := range slices.Sorted(maps.Keys(m)) {
 				if !yield(w) {
 					return
