@@ -1398,25 +1398,51 @@ func (p *tparser) low(i int) string {
 // for June 12, 2018, took place in Singapore"), and so it is when the
 // sentence says after it that the thing took place (tense.tsv kind held,
 // not after a negation: "The next summit, scheduled for February 2019,
-// took place in Hanoi"; not "..., never took place").
+// took place in Hanoi"; not "..., never took place"). A plan the sentence
+// says was dropped or put off (tense.tsv kind dropped: "The invasion of
+// Britain, planned for September 1940, was cancelled") is such a time
+// wherever the paragraph stands: what follows is not of that date.
 func (p *tparser) dueOf(i int) bool {
 	w := p.low(i - 1)
-	return (w == "of" || w == "for") && (p.v.due[p.low(i-2)] || p.v.plan[p.low(i-2)] && p.paraSet && !p.heldAfter(i))
+	if w != "of" && w != "for" {
+		return false
+	}
+	if p.v.due[p.low(i-2)] {
+		return true
+	}
+	if !p.v.plan[p.low(i-2)] {
+		return false
+	}
+	held, dropped := p.fateAfter(i)
+	return dropped || p.paraSet && !held
 }
 
-// heldAfter reports a verb after toks[i] that says a planned thing took
-// place (tense.tsv kind held: "took place", "went ahead"), with no
-// negation right before it ("never took place").
-func (p *tparser) heldAfter(i int) bool {
+// fateAfter reports what the sentence says after toks[i] of a planned
+// thing: the first verb that says it took place (tense.tsv kind held,
+// with no negation right before it: "took place", not "never took place")
+// or that it was dropped or put off (kind dropped: "was cancelled", "was
+// postponed").
+func (p *tparser) fateAfter(i int) (held, dropped bool) {
 	for k := i + 1; k < len(p.toks); k++ {
-		for _, f := range p.v.held {
-			n := 0
-			for n < len(f) && p.low(k+n) == f[n] {
-				n++
-			}
-			if n == len(f) && !p.v.negation[p.low(k-1)] {
-				return true
-			}
+		if p.formAt(k, p.v.held) && !p.v.negation[p.low(k-1)] {
+			return true, false
+		}
+		if p.formAt(k, p.v.dropped) {
+			return false, true
+		}
+	}
+	return false, false
+}
+
+// formAt reports one of the forms (lower-case words) at toks[k].
+func (p *tparser) formAt(k int, forms [][]string) bool {
+	for _, f := range forms {
+		n := 0
+		for n < len(f) && p.low(k+n) == f[n] {
+			n++
+		}
+		if n == len(f) {
+			return true
 		}
 	}
 	return false

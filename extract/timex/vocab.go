@@ -107,6 +107,7 @@ type Vocabulary struct {
 	due           map[string]bool       // nouns after a date that name a time to come ("a June 1 deadline"; tense.tsv)
 	plan          map[string]bool       // participles of a plan before "for" and a date ("planned for 1976"; tense.tsv)
 	held          [][]string            // verbs that say a planned thing took place ("took place", "went ahead"; tense.tsv)
+	dropped       [][]string            // verbs that say a planned thing was dropped or put off ("was cancelled", "was postponed"; tense.tsv)
 	negation      map[string]bool       // words before such a verb that deny it ("never took place"; tense.tsv)
 	perfect       map[string]string     // perfect.tsv: word -> auxiliary, adverb, been, participle, ends or noun
 	perfectAux    []string              // its auxiliaries, looked for at every token
@@ -151,6 +152,9 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			case "held":
 				v.held = append(v.held, f.words)
 				return nil
+			case "dropped":
+				v.dropped = append(v.dropped, f.words)
+				return nil
 			case "passive", "modal", "deadline", "retro", "due", "plan", "negation", "record":
 				if len(f.words) != 1 {
 					return fmt.Errorf("a %s form is one word", l.Field(1))
@@ -175,7 +179,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 				}
 				return nil
 			default:
-				return fmt.Errorf("want form<TAB>future|past|none|conditional|passive|modal|deadline|retro|due|plan|held|negation|record<TAB>sentence|word|both")
+				return fmt.Errorf("want form<TAB>future|past|none|conditional|passive|modal|deadline|retro|due|plan|held|dropped|negation|record<TAB>sentence|word|both")
 			}
 			switch l.Field(2) {
 			case "sentence":
@@ -185,7 +189,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			case "both":
 				f.sentence, f.word = true, true
 			default:
-				return fmt.Errorf("want form<TAB>future|past|none|conditional|passive|modal|deadline|retro|due|plan|held|negation|record<TAB>sentence|word|both")
+				return fmt.Errorf("want form<TAB>future|past|none|conditional|passive|modal|deadline|retro|due|plan|held|dropped|negation|record<TAB>sentence|word|both")
 			}
 			if len(f.words) == 0 || f.word && (len(f.words) > 1 || f.tense == 2) {
 				return fmt.Errorf("a form that marks a word is one word, future, past or none")
