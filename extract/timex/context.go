@@ -505,6 +505,27 @@ func (p *tparser) storyTime() (spans [][2]int, opens bool) {
 	return spans, false
 }
 
+// tellsEnd reports a sentence that tells the war's end: a word of the end
+// (storytimes.tsv kind end: "Germany signed the armistice", "Japan
+// surrendered") or a verb of the end (kind ended) at most three words
+// after a noun of the story's course ("the war ended", "the war in Europe
+// ended"; not "the talks ended").
+func (p *tparser) tellsEnd() bool {
+	for k := range p.toks {
+		if p.formAt(k, p.v.storyEnds) {
+			return true
+		}
+		if p.formAt(k, p.v.storyEnded) {
+			for j := max(0, k-3); j < k; j++ {
+				if p.v.storyNouns[p.toks[j].Low] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // storyNoun reports a frame f of storytimes.tsv at toks[k] followed by
 // its noun: "at the end of the war", "for the duration of World War I".
 func (p *tparser) storyNoun(k int, f []string) bool {

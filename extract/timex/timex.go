@@ -183,6 +183,12 @@ type Context struct {
 	// Stopped is the paragraph's date that such a sentence set aside (Para
 	// before the move); "" for none.
 	Stopped string
+	// Ended is the paragraph's date (Para) right after a sentence before
+	// it in its paragraph told the war's end ("In 1918 Germany signed the
+	// armistice", "In June 1945 the war in Europe ended": storytimes.tsv
+	// kinds end and ended); "" for none. Dating reads in it that the story
+	// has reached its end.
+	Ended string
 }
 
 // Anchors of a value.
@@ -499,7 +505,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			if headLine {
 				cur.Prev = ""
 			}
-			cur.Para, cur.ParaSent, cur.Moved, cur.Stopped = "", -1, false, ""
+			cur.Para, cur.ParaSent, cur.Moved, cur.Stopped, cur.Ended = "", -1, false, "", ""
 		}
 		heads := s.Heading || headingLike(text, sents, si)
 		headLine = heads
@@ -652,6 +658,9 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 				}
 			}
 			cur.Para, cur.ParaSent, cur.Moved, cur.Stopped = x.Value, si, false, ""
+		}
+		if cur.Para != "" && p.tellsEnd() {
+			cur.Ended = cur.Para
 		}
 	}
 	return out, ctxs, nil

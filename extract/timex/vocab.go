@@ -91,6 +91,8 @@ type Vocabulary struct {
 	shifts        map[string]bool // openers of a new point
 	storyFrames   [][]string      // the frames of storytimes.tsv, lower-case tokens
 	storyNouns    map[string]bool // its nouns
+	storyEnds     [][]string      // its words that tell the war's end ("armistice", "surrendered")
+	storyEnded    [][]string      // its verbs that tell a noun's end ("ended": "the war ended")
 	shiftFirst    map[string]bool // their first tokens
 	maxShift      int
 	clauseOpeners map[string]bool       // words that open a clause (clauses.txt)
@@ -301,8 +303,21 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 				}
 			case "noun":
 				v.storyNouns[form] = true
+			case "end", "ended":
+				var ws []string
+				for _, t := range english.Lex(form, 0) {
+					ws = append(ws, t.Low)
+				}
+				if len(ws) == 0 {
+					break
+				}
+				if l.Field(1) == "end" {
+					v.storyEnds = append(v.storyEnds, ws)
+				} else {
+					v.storyEnded = append(v.storyEnded, ws)
+				}
 			default:
-				return fmt.Errorf("want form<TAB>frame|noun")
+				return fmt.Errorf("want form<TAB>frame|noun|end|ended")
 			}
 		case "clauses":
 			v.clauseOpeners[strings.ToLower(l.Word())] = true
