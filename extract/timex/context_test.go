@@ -799,6 +799,10 @@ func TestEnded(t *testing.T) {
 		{[]para{p("In 1950 North Korea invaded South Korea.", "The talks ended.", "China withdrew.")}, ""},
 		{[]para{p("In 1950 North Korea rejected peace talks.", "China withdrew.")}, ""},
 		{[]para{p("In 1918 Germany signed the armistice."), p("France occupied the Rhineland.")}, ""},
+		// an end only asked for or refused, a war that ends something else
+		{[]para{p("In 1950 North Korea invaded South Korea, and the UN demanded its surrender.", "China withdrew.")}, ""},
+		{[]para{p("In 1944 Japan refused to surrender.", "The United States attacked Japan.")}, ""},
+		{[]para{p("In 1914 Germany attacked Belgium and the war ended the long peace in Europe.", "Britain seized German colonies.")}, ""},
 		// an end told before the paragraph has a date is no end in a year
 		{[]para{p("Germany surrendered.", "In 1919 France occupied the Rhineland.", "Britain withdrew.")}, ""},
 	}

@@ -1444,17 +1444,21 @@ func (p *tparser) fateAfter(i int) (held, dropped bool) {
 }
 
 // formAt reports one of the forms (lower-case words) at toks[k].
-func (p *tparser) formAt(k int, forms [][]string) bool {
+func (p *tparser) formAt(k int, forms [][]string) bool { return p.formLen(k, forms) > 0 }
+
+// formLen is the number of words of the first of the forms at toks[k]; 0
+// for none.
+func (p *tparser) formLen(k int, forms [][]string) int {
 	for _, f := range forms {
 		n := 0
 		for n < len(f) && p.low(k+n) == f[n] {
 			n++
 		}
-		if n == len(f) {
-			return true
+		if n == len(f) && n > 0 {
+			return n
 		}
 	}
-	return false
+	return 0
 }
 
 // capitalized reports a token that starts with an upper-case letter.

@@ -93,6 +93,7 @@ type Vocabulary struct {
 	storyNouns    map[string]bool // its nouns
 	storyEnds     [][]string      // its words that tell the war's end ("armistice", "surrendered")
 	storyEnded    [][]string      // its verbs that tell a noun's end ("ended": "the war ended")
+	storyUnmet    [][]string      // its words that make an end only asked for or refused ("demanded": "demanded its surrender")
 	shiftFirst    map[string]bool // their first tokens
 	maxShift      int
 	clauseOpeners map[string]bool       // words that open a clause (clauses.txt)
@@ -303,7 +304,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 				}
 			case "noun":
 				v.storyNouns[form] = true
-			case "end", "ended":
+			case "end", "ended", "unmet":
 				var ws []string
 				for _, t := range english.Lex(form, 0) {
 					ws = append(ws, t.Low)
@@ -311,13 +312,16 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 				if len(ws) == 0 {
 					break
 				}
-				if l.Field(1) == "end" {
+				switch l.Field(1) {
+				case "end":
 					v.storyEnds = append(v.storyEnds, ws)
-				} else {
+				case "ended":
 					v.storyEnded = append(v.storyEnded, ws)
+				default:
+					v.storyUnmet = append(v.storyUnmet, ws)
 				}
 			default:
-				return fmt.Errorf("want form<TAB>frame|noun|end|ended")
+				return fmt.Errorf("want form<TAB>frame|noun|end|ended|unmet")
 			}
 		case "clauses":
 			v.clauseOpeners[strings.ToLower(l.Word())] = true
