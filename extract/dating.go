@@ -117,10 +117,14 @@ type EventDate struct {
 // through ... days later, they defeated British and Greek forces at
 // Doiran": not of the paragraph's 1916 date); in news, the document's date
 // still holds. Neither holds when the date the paragraph set lies in the
-// last year the document names: the story has reached the war's end, and
-// the phrase names the time it stands at ("In August 1945 the United States
-// bombed Japan. At the end of the war, the Soviet Union invaded
-// Manchuria": of August 1945).
+// last year the document names and the text shows the story has reached
+// the war's end there (ending: the paragraph told the end in that year,
+// or the story's years span two years or more): the phrase names the time
+// it stands at ("In 1918 Germany signed the armistice. At the end of the
+// war, France occupied the Rhineland": of 1918). A text that names only
+// the year its war began keeps the stop ("In 1914 Germany attacked
+// Belgium ... At the end of the war, Britain took German colonies": no
+// date).
 //
 // A citation year is never a context (timex leaves it out of Context),
 // nor is a date that names a time apart from the story's ("the first
@@ -140,10 +144,16 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 			dated[x.Sent] = true
 		}
 	}
-	last := 0 // the last year the document names: where its story ends
+	last := 0  // the last year the document names: where its story ends
+	first := 0 // the first year of the story's own dates
 	for _, x := range xs {
-		if y, ok := yearOf(x.Value); ok && !x.Citation && y > last {
-			last = y
+		y, ok := yearOf(x.Value)
+		if !ok || x.Citation {
+			continue
+		}
+		last = max(last, y)
+		if (first == 0 || y < first) && (x.Sent >= len(ctxs) || !within(ctxs[x.Sent].Apart, x.Start) && !within(ctxs[x.Sent].Ahead, x.Start)) {
+			first = y
 		}
 	}
 	var named map[int][]string // sentence -> the actors its entities name
@@ -218,11 +228,11 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 			heading = c.Heading
 		}
 		course := within(c.Course, e.Start)
-		if v := c.Stopped; c.Moved && reached(v, last) {
+		if v := c.Stopped; c.Moved && reached(v, last) && ending(c, v, first, last) {
 			// the paragraph had already reached the war's last year: "at the
 			// end of the war" is the time it stands at
 			course, c.Moved, c.Para, c.ParaSent = false, false, v, e.Sent
-		} else if course && !c.Moved && c.ParaSent >= 0 && reached(c.Para, last) {
+		} else if course && !c.Moved && c.ParaSent >= 0 && reached(c.Para, last) && ending(c, c.Para, first, last) {
 			course = false
 		}
 		switch {
@@ -434,6 +444,23 @@ func yearOf(v string) (int, bool) {
 func reached(v string, last int) bool {
 	y, ok := yearOf(v)
 	return ok && last > 0 && y >= last
+}
+
+// ending reports evidence that a story standing at v in the document's
+// last year stands at its war's end: its paragraph told the end in that
+// year (timex's Context.Ended: "In 1918 Germany signed the armistice. At
+// the end of the war, France occupied the Rhineland"), or the story's
+// years span two years or more, from first to last ("In 1914 ... In 1918
+// ..."). A text that names only the year its war began has not reached
+// the end ("In September 1939 Germany invaded Poland. At the end of the
+// war, the Soviet Union annexed eastern Poland": no date).
+func ending(c timex.Context, v string, first, last int) bool {
+	if last-first >= 2 {
+		return true
+	}
+	y, ok := yearOf(v)
+	e, eok := yearOf(c.Ended)
+	return ok && eok && e == y
 }
 
 // within reports an offset inside one of the spans.

@@ -505,6 +505,44 @@ func (p *tparser) storyTime() (spans [][2]int, opens bool) {
 	return spans, false
 }
 
+// tellsEnd reports a sentence that tells the war's end: a word of the end
+// (storytimes.tsv kind end: "Germany signed the armistice", "Japan
+// surrendered") with no word before it that makes it only asked for or
+// refused (kind unmet, or a negation: "the UN demanded its surrender",
+// "Japan did not surrender"), or a verb of the end (kind ended) at most
+// three words after a noun of the story's course and with no object after
+// it ("the war ended", "the war in Europe ended"; not "the talks ended",
+// "the war ended the long peace").
+func (p *tparser) tellsEnd() bool {
+	for k := range p.toks {
+		if p.formAt(k, p.v.storyEnds) && !p.unmet(k) {
+			return true
+		}
+		if p.formAt(k, p.v.storyEnded) && !determiner(p.low(k+p.formLen(k, p.v.storyEnded))) {
+			for j := max(0, k-3); j < k; j++ {
+				if p.v.storyNouns[p.toks[j].Low] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// unmet reports a word of storytimes.tsv kind unmet or a negation of
+// tense.tsv within the four words before toks[k].
+func (p *tparser) unmet(k int) bool {
+	for j := max(0, k-4); j < k; j++ {
+		if p.v.negation[p.low(j)] {
+			return true
+		}
+		if n := p.formLen(j, p.v.storyUnmet); n > 0 && j+n <= k {
+			return true
+		}
+	}
+	return false
+}
+
 // storyNoun reports a frame f of storytimes.tsv at toks[k] followed by
 // its noun: "at the end of the war", "for the duration of World War I".
 func (p *tparser) storyNoun(k int, f []string) bool {

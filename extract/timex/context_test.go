@@ -780,6 +780,44 @@ func TestCourse(t *testing.T) {
 	}
 }
 
+// TestEnded: a sentence that tells the war's end (storytimes.tsv kinds end
+// and ended) leaves the paragraph's date in Context.Ended for the sentences
+// after it; other ends, the war's start and a new paragraph leave none.
+// Two wars each way.
+func TestEnded(t *testing.T) {
+	v := testVocab(t)
+	tests := []struct {
+		paras []para
+		want  string
+	}{
+		{[]para{p("In 1918 Germany signed the armistice.", "France occupied the Rhineland.")}, "1918"},
+		{[]para{p("In June 1945 the war in Europe ended.", "The Soviet Union attacked Japan.")}, "1945-06"},
+		{[]para{p("In 1953 the two sides agreed to a cease-fire.", "China withdrew.")}, "1953"},
+		{[]para{p("In May 1945 Germany surrendered.", "The Allies occupied Berlin.")}, "1945-05"},
+		// not: the war's start, the end of talks, a peace that is only talked of, a new paragraph
+		{[]para{p("In September 1939 Germany invaded Poland.", "The Soviet Union annexed eastern Poland.")}, ""},
+		{[]para{p("In 1950 North Korea invaded South Korea.", "The talks ended.", "China withdrew.")}, ""},
+		{[]para{p("In 1950 North Korea rejected peace talks.", "China withdrew.")}, ""},
+		{[]para{p("In 1918 Germany signed the armistice."), p("France occupied the Rhineland.")}, ""},
+		// an end only asked for or refused, a war that ends something else
+		{[]para{p("In 1950 North Korea invaded South Korea, and the UN demanded its surrender.", "China withdrew.")}, ""},
+		{[]para{p("In 1944 Japan refused to surrender.", "The United States attacked Japan.")}, ""},
+		{[]para{p("In 1914 Germany attacked Belgium and the war ended the long peace in Europe.", "Britain seized German colonies.")}, ""},
+		// an end told before the paragraph has a date is no end in a year
+		{[]para{p("Germany surrendered.", "In 1919 France occupied the Rhineland.", "Britain withdrew.")}, ""},
+	}
+	for _, tt := range tests {
+		txt, sents := buildDoc(tt.paras)
+		_, ctxs, err := v.ScanContext(context.Background(), txt, sents, Document{Kind: Narrative})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := ctxs[len(ctxs)-1].Ended; got != tt.want {
+			t.Errorf("%q: ended %q, want %q", txt, got, tt.want)
+		}
+	}
+}
+
 // TestMoved: a sentence that opens with a time of the story's own course
 // moves its paragraph to a time the text does not name (Context.Moved, no
 // Para) until a date sets one, and leaves no Prev for the next paragraph;

@@ -183,6 +183,12 @@ type Context struct {
 	// Stopped is the paragraph's date that such a sentence set aside (Para
 	// before the move); "" for none.
 	Stopped string
+	// Ended is the paragraph's date (Para) right after a sentence before
+	// it in its paragraph told the war's end ("In 1918 Germany signed the
+	// armistice", "In June 1945 the war in Europe ended": storytimes.tsv
+	// kinds end and ended); "" for none. Dating reads in it that the story
+	// has reached its end.
+	Ended string
 }
 
 // Anchors of a value.
@@ -499,7 +505,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			if headLine {
 				cur.Prev = ""
 			}
-			cur.Para, cur.ParaSent, cur.Moved, cur.Stopped = "", -1, false, ""
+			cur.Para, cur.ParaSent, cur.Moved, cur.Stopped, cur.Ended = "", -1, false, "", ""
 		}
 		heads := s.Heading || headingLike(text, sents, si)
 		headLine = heads
@@ -652,6 +658,9 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 				}
 			}
 			cur.Para, cur.ParaSent, cur.Moved, cur.Stopped = x.Value, si, false, ""
+		}
+		if cur.Para != "" && p.tellsEnd() {
+			cur.Ended = cur.Para
 		}
 	}
 	return out, ctxs, nil
@@ -1398,28 +1407,58 @@ func (p *tparser) low(i int) string {
 // for June 12, 2018, took place in Singapore"), and so it is when the
 // sentence says after it that the thing took place (tense.tsv kind held,
 // not after a negation: "The next summit, scheduled for February 2019,
-// took place in Hanoi"; not "..., never took place").
+// took place in Hanoi"; not "..., never took place"). A plan the sentence
+// says was dropped or put off (tense.tsv kind dropped: "The invasion of
+// Britain, planned for September 1940, was cancelled") is such a time
+// wherever the paragraph stands: what follows is not of that date.
 func (p *tparser) dueOf(i int) bool {
 	w := p.low(i - 1)
-	return (w == "of" || w == "for") && (p.v.due[p.low(i-2)] || p.v.plan[p.low(i-2)] && p.paraSet && !p.heldAfter(i))
+	if w != "of" && w != "for" {
+		return false
+	}
+	if p.v.due[p.low(i-2)] {
+		return true
+	}
+	if !p.v.plan[p.low(i-2)] {
+		return false
+	}
+	held, dropped := p.fateAfter(i)
+	return dropped || p.paraSet && !held
 }
 
-// heldAfter reports a verb after toks[i] that says a planned thing took
-// place (tense.tsv kind held: "took place", "went ahead"), with no
-// negation right before it ("never took place").
-func (p *tparser) heldAfter(i int) bool {
+// fateAfter reports what the sentence says after toks[i] of a planned
+// thing: the first verb that says it took place (tense.tsv kind held,
+// with no negation right before it: "took place", not "never took place")
+// or that it was dropped or put off (kind dropped: "was cancelled", "was
+// postponed").
+func (p *tparser) fateAfter(i int) (held, dropped bool) {
 	for k := i + 1; k < len(p.toks); k++ {
-		for _, f := range p.v.held {
-			n := 0
-			for n < len(f) && p.low(k+n) == f[n] {
-				n++
-			}
-			if n == len(f) && !p.v.negation[p.low(k-1)] {
-				return true
-			}
+		if p.formAt(k, p.v.held) && !p.v.negation[p.low(k-1)] {
+			return true, false
+		}
+		if p.formAt(k, p.v.dropped) {
+			return false, true
 		}
 	}
-	return false
+	return false, false
+}
+
+// formAt reports one of the forms (lower-case words) at toks[k].
+func (p *tparser) formAt(k int, forms [][]string) bool { return p.formLen(k, forms) > 0 }
+
+// formLen is the number of words of the first of the forms at toks[k]; 0
+// for none.
+func (p *tparser) formLen(k int, forms [][]string) int {
+	for _, f := range forms {
+		n := 0
+		for n < len(f) && p.low(k+n) == f[n] {
+			n++
+		}
+		if n == len(f) && n > 0 {
+			return n
+		}
+	}
+	return 0
 }
 
 // capitalized reports a token that starts with an upper-case letter.

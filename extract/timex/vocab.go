@@ -91,6 +91,9 @@ type Vocabulary struct {
 	shifts        map[string]bool // openers of a new point
 	storyFrames   [][]string      // the frames of storytimes.tsv, lower-case tokens
 	storyNouns    map[string]bool // its nouns
+	storyEnds     [][]string      // its words that tell the war's end ("armistice", "surrendered")
+	storyEnded    [][]string      // its verbs that tell a noun's end ("ended": "the war ended")
+	storyUnmet    [][]string      // its words that make an end only asked for or refused ("demanded": "demanded its surrender")
 	shiftFirst    map[string]bool // their first tokens
 	maxShift      int
 	clauseOpeners map[string]bool       // words that open a clause (clauses.txt)
@@ -107,6 +110,7 @@ type Vocabulary struct {
 	due           map[string]bool       // nouns after a date that name a time to come ("a June 1 deadline"; tense.tsv)
 	plan          map[string]bool       // participles of a plan before "for" and a date ("planned for 1976"; tense.tsv)
 	held          [][]string            // verbs that say a planned thing took place ("took place", "went ahead"; tense.tsv)
+	dropped       [][]string            // verbs that say a planned thing was dropped or put off ("was cancelled", "was postponed"; tense.tsv)
 	negation      map[string]bool       // words before such a verb that deny it ("never took place"; tense.tsv)
 	perfect       map[string]string     // perfect.tsv: word -> auxiliary, adverb, been, participle, ends or noun
 	perfectAux    []string              // its auxiliaries, looked for at every token
@@ -151,6 +155,9 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			case "held":
 				v.held = append(v.held, f.words)
 				return nil
+			case "dropped":
+				v.dropped = append(v.dropped, f.words)
+				return nil
 			case "passive", "modal", "deadline", "retro", "due", "plan", "negation", "record":
 				if len(f.words) != 1 {
 					return fmt.Errorf("a %s form is one word", l.Field(1))
@@ -175,7 +182,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 				}
 				return nil
 			default:
-				return fmt.Errorf("want form<TAB>future|past|none|conditional|passive|modal|deadline|retro|due|plan|held|negation|record<TAB>sentence|word|both")
+				return fmt.Errorf("want form<TAB>future|past|none|conditional|passive|modal|deadline|retro|due|plan|held|dropped|negation|record<TAB>sentence|word|both")
 			}
 			switch l.Field(2) {
 			case "sentence":
@@ -185,7 +192,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			case "both":
 				f.sentence, f.word = true, true
 			default:
-				return fmt.Errorf("want form<TAB>future|past|none|conditional|passive|modal|deadline|retro|due|plan|held|negation|record<TAB>sentence|word|both")
+				return fmt.Errorf("want form<TAB>future|past|none|conditional|passive|modal|deadline|retro|due|plan|held|dropped|negation|record<TAB>sentence|word|both")
 			}
 			if len(f.words) == 0 || f.word && (len(f.words) > 1 || f.tense == 2) {
 				return fmt.Errorf("a form that marks a word is one word, future, past or none")
@@ -297,8 +304,24 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 				}
 			case "noun":
 				v.storyNouns[form] = true
+			case "end", "ended", "unmet":
+				var ws []string
+				for _, t := range english.Lex(form, 0) {
+					ws = append(ws, t.Low)
+				}
+				if len(ws) == 0 {
+					break
+				}
+				switch l.Field(1) {
+				case "end":
+					v.storyEnds = append(v.storyEnds, ws)
+				case "ended":
+					v.storyEnded = append(v.storyEnded, ws)
+				default:
+					v.storyUnmet = append(v.storyUnmet, ws)
+				}
 			default:
-				return fmt.Errorf("want form<TAB>frame|noun")
+				return fmt.Errorf("want form<TAB>frame|noun|end|ended|unmet")
 			}
 		case "clauses":
 			v.clauseOpeners[strings.ToLower(l.Word())] = true
