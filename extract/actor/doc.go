@@ -28,7 +28,7 @@
 // Its word lists are the files under data/ (kinds actors, dictionary,
 // agents, attach, home, abroad, bodies, ethnic, listwords, nonentities,
 // named, connectors, venues, suffixes, currencywords, demonymheads,
-// forcemods, newnames, unitnames, academies, citeverbs, colonies, diseases, statebodies, firms, companies, styles, presentday), extendable with -vocab and -actors; data/phoenix
+// forcemods, newnames, unitnames, academies, citeverbs, colonies, diseases, statebodies, firms, companies, styles, presentday, senses), extendable with -vocab and -actors; data/phoenix
 // holds the actors and agents generated from the field's dictionaries by
 // cmd/vocabgen. It imports english, text (for sentences) and vocab; it
 // must not import timex, money, event, pair nor extract.

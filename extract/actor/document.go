@@ -95,17 +95,141 @@ func byDocument(rows []*Entry, counts map[string]int) *Entry {
 	return best
 }
 
+// localRow reports a title row that names its state's ruler only where
+// the passage names that state (note "title:local"): Bulgaria's "the Tsar"
+// (1908-1943), a title every history of Russia gives its own emperor.
+func localRow(e *Entry) bool {
+	return e != nil && e.noteField("title") == "local"
+}
+
+// localMatch reports a match with a local row (localRow).
+func localMatch(m *Match) bool {
+	return m != nil && slices.ContainsFunc(m.Entries, localRow)
+}
+
+// nearSents is how many sentences before and after a title's own make up
+// its passage (nearCounts): Redate knows sentences, not paragraphs.
+const nearSents = 3
+
+// nearCounts counts, like stateCounts, the states named within k
+// sentences of sent, persons ("Ferdinand", "Tsar Boris" name Bulgaria)
+// and places by the state they lie in ("Petrograd", Russia's) included,
+// local titles left out (they name no state of their own).
+func nearCounts(ents []Entity, sent, k int) map[string]int {
+	n := map[string]int{}
+	for i := range ents {
+		e := &ents[i]
+		if e.Sent < sent-k || e.Sent > sent+k || localMatch(e.Match) || otherPeopleRow(e.Match) || e.Agent && otherPeopleRow(e.source) {
+			continue
+		}
+		switch {
+		case e.Actor != "":
+			n[e.Actor]++
+		case e.Where != "" && e.Label != "PERSON":
+			n[e.Where]++
+		}
+	}
+	return n
+}
+
+// byPassage picks among rows that include a local row (localRow): by the
+// states its sentence names, else by those its passage names (nearSents),
+// else the one state of the rows that are not local, else the document's
+// most-named state (counts) among those: a local row never wins by the
+// document's count.
+func byPassage(rows []*Entry, ents []Entity, sent int, counts map[string]int) *Entry {
+	if x := byDocument(rows, nearCounts(ents, sent, 0)); x != nil {
+		return x
+	}
+	if x := byDocument(rows, nearCounts(ents, sent, nearSents)); x != nil {
+		return x
+	}
+	var rest []*Entry
+	for _, e := range rows {
+		if !localRow(e) {
+			rest = append(rest, e)
+		}
+	}
+	if len(rest) > 0 && !slices.ContainsFunc(rest, func(e *Entry) bool { return e.Code != rest[0].Code }) {
+		return rest[0]
+	}
+	return byDocument(rest, counts)
+}
+
+// heldLocal returns the local row of m with code that holds at date, or
+// nil.
+func heldLocal(m *Match, date, code string) *Entry {
+	held, _ := heldBounded(m.Entries, date)
+	if i := slices.IndexFunc(held, func(e *Entry) bool { return localRow(e) && e.Code == code && e.bounded() }); i >= 0 {
+		return held[i]
+	}
+	return nil
+}
+
+// deposedOnly reports rows of which only the first, a local row, holds at
+// date: the others are a deposed ruler's (deposed).
+func deposedOnly(rows []*Entry, date string) bool {
+	lo, hi, ok := dateRange(date)
+	return ok && len(rows) > 1 && localRow(rows[0]) && rows[1].gap(lo, hi) > ownSlack
+}
+
+// inContext reports a deposed ruler's row x whose state or a state of its
+// note's context field (context:RUS,SUN: Russia's emperor in a passage on
+// Russia or on the Bolsheviks' state) its passage names: "In 1918 the
+// Bolsheviks shot the Tsar" is Russia's; in a passage that names neither,
+// a bare title after the reign is no one's.
+func inContext(x *Entry, ents []Entity, sent int) bool {
+	near := nearCounts(ents, sent, nearSents)
+	if near[x.Code] > 0 {
+		return true
+	}
+	for _, c := range strings.Split(x.noteField("context"), ",") {
+		if c != "" && near[c] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// deposed returns the title's latest leader row that is not local and
+// ended before date, for a local row that alone holds then: a passage that
+// does not name the local row's state names the deposed ruler ("In 1918
+// the Bolsheviks shot the Tsar": Russia's, not Bulgaria's; byPassage).
+// Nil when none.
+func deposed(m *Match, date string) *Entry {
+	lo, _, ok := dateRange(date)
+	if m == nil || !ok {
+		return nil
+	}
+	var best *Entry
+	for _, e := range m.Entries {
+		if e.Kind != "leader" || e.Code == "" || localRow(e) || !e.bounded() {
+			continue
+		}
+		if _, to := bounds(e.To); to != "" && to < lo && (best == nil || e.To > best.To) {
+			best = e
+		}
+	}
+	return best
+}
+
 // otherPeople reports a demonym that at date names another people in
 // this document: its row's note gives the date until which the form may
 // (others:YYYY-MM-DD) and the states of the region where it does
-// (others-in:USA,MEX,...), one of the document's two most-named states
-// (counts) is of that region, and the document does not name the state
-// itself (by a name other than the demonym). "Indians" before India's
+// (others-in:USA,MEX,...); the document does not name the state itself
+// (by a name other than the demonym, or by a person of it: named,
+// "Gandhi", "Nehru"); and the document's most-named state (counts) is of
+// that region, or before the note's raj date one of its two most-named.
+// From the raj date (the Crown's India and its Indian army, 1858) the
+// demonym heading an armed or opposition agent (agent) is the state's in
+// any text: "Indian troops", "Indian divisions", "Indian nationalists",
+// "Indian protesters", while "the Indian army of Tecumseh" in 1811 and
+// "French and Indian forces" in 1755 are not. "Indians" before India's
 // independence in a history of Mexico's revolution are the peoples of the
 // Americas; in a history of the First World War, in one of the American
 // revolution that names India ("the Indian port of Pondicherry"), or
 // after 1947, India's (states.tsv).
-func otherPeople(m *Match, date string, counts map[string]int) bool {
+func otherPeople(m *Match, date string, counts, named map[string]int, agent string) bool {
 	if m == nil || len(m.Entries) == 0 {
 		return false
 	}
@@ -115,7 +239,12 @@ func otherPeople(m *Match, date string, counts map[string]int) bool {
 		return false
 	}
 	lo, _, ok := dateRange(date)
-	if end, _ := bounds(until); !ok || end == "" || lo > end || counts[x.Code] > 0 {
+	from, _ := bounds(x.noteField("raj"))
+	later := ok && from != "" && lo >= from
+	if later && (agent == "MIL" || agent == "OPP") {
+		return false // the state's troops or its nationalists, from its army's founding
+	}
+	if end, _ := bounds(until); !ok || end == "" || lo > end || counts[x.Code] > 0 || named[x.Code] > 0 {
 		return false // after the date, or in a document that names the state itself
 	}
 	first, second := "", ""
@@ -128,7 +257,18 @@ func otherPeople(m *Match, date string, counts map[string]int) bool {
 		}
 	}
 	in := strings.Split(region, ",")
-	return first != "" && slices.Contains(in, first) || second != "" && slices.Contains(in, second)
+	return first != "" && slices.Contains(in, first) || !later && second != "" && slices.Contains(in, second)
+}
+
+// personCounts counts the actor codes of the document's persons.
+func personCounts(ents []Entity) map[string]int {
+	n := map[string]int{}
+	for i := range ents {
+		if e := &ents[i]; e.Actor != "" && e.Label == "PERSON" && !e.Agent {
+			n[e.Actor]++
+		}
+	}
+	return n
 }
 
 // otherPeopleRow reports a match whose first row may name another people

@@ -378,6 +378,9 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 			}
 			if (e.Kind == "demonym" || e.Kind == "state" || e.Kind == "alias" || e.Kind == "territory") && e.Code != "" && v.diseaseAfter(text[m.End:min(len(text), m.End+30)]) {
 				es.Actor, es.Sector, es.Rule = "", "", ruleDisease
+			} else if slices.ContainsFunc(m.Entries, func(x *Entry) bool { return x.Kind == "demonym" && x.Code != "" }) && v.senseAfter(text[m.End:min(len(text), m.End+30)]) {
+				// a dated demonym too: "Persian" is Iran's only to 1935
+				es.Actor, es.Sector, es.Rule = "", "", ruleSense
 			} else if e.Kind == "demonym" && e.Code != "" {
 				if end := v.demonymNameEnd(st, s.Start, m); end > 0 {
 					es.End, es.Label, es.Actor, es.Sector, es.Rule, es.Where = end, "ORG", "", "", ruleDemonymName, ""
@@ -390,9 +393,14 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 					es.Start, es.End, es.Label, es.Actor, es.Sector, es.Rule, es.Where = a, b, "ORG", "", "", ruleFirm, ""
 				}
 			}
-			if (e.Kind == "state" || e.Kind == "alias" || e.Kind == "demonym") && es.Actor != "" && es.Start == m.Start && es.End == m.End {
+			stateName := func(x *Entry) bool {
+				return (x.Kind == "state" || x.Kind == "alias" || x.Kind == "demonym") && x.Code != ""
+			}
+			if (stateName(e) && es.Actor != "" || es.Actor == "" && e.Code == "" && boundedMatch(&m) && slices.ContainsFunc(m.Entries, stateName)) && es.Start == m.Start && es.End == m.End {
+				// a dated state's name too: "the Hejaz Railway" in 1917
 				if end := v.placeHeadEnd(st, s.Start, m); end > 0 {
-					es.End, es.Label, es.Actor, es.Sector, es.Rule, es.Where = end, "LOC", "", "", rulePlaceHead, e.Code
+					x := m.Entries[slices.IndexFunc(m.Entries, stateName)]
+					es.End, es.Label, es.Actor, es.Sector, es.Rule, es.Where = end, "LOC", "", "", rulePlaceHead, x.Code
 				}
 			}
 			if es.Actor != "" {
@@ -683,20 +691,22 @@ func (v *Vocabulary) namedEntities(text string, s text.Sentence, si int, have []
 }
 
 // rulePlaceHead marks a state's name or a demonym right before a
-// geographic head (named.tsv's LOC rows): "the Jordan
-// River", "the Korean Peninsula", "the Taiwan Straits" are places in or
-// by that state, no actor.
+// geographic head or a facility's (named.tsv's LOC and FAC rows): "the
+// Jordan River", "the Korean Peninsula", "the Taiwan Straits" are places
+// in or by that state, "the Hejaz Railway", "the Burma Road" things built
+// there; no actor.
 const rulePlaceHead = "vocab:place+head"
 
-// placeHeadEnd returns the end of the geographic head word right after the
-// match m of sentence st (base its offset), one space between, or 0.
+// placeHeadEnd returns the end of the geographic or facility head word
+// right after the match m of sentence st (base its offset), one space
+// between, or 0.
 func (v *Vocabulary) placeHeadEnd(st string, base int, m Match) int {
 	rest, ok := strings.CutPrefix(st[m.End-base:], " ")
 	if !ok {
 		return 0
 	}
 	w := english.Words(rest[:min(len(rest), 20)], m.End+1)
-	if len(w) == 0 || w[0].Start != m.End+1 || v.named[w[0].Text] != "LOC" {
+	if len(w) == 0 || w[0].Start != m.End+1 || v.named[w[0].Text] != "LOC" && v.named[w[0].Text] != "FAC" {
 		return 0
 	}
 	return w[0].End

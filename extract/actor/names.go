@@ -523,6 +523,23 @@ const ruleDisease = "vocab:disease"
 // past spaces or one dash: the two name a disease ("Spanish flu", "Asian
 // influenza"), not the state.
 func (v *Vocabulary) diseaseAfter(rest string) bool {
+	return nounAfter(rest, v.diseases)
+}
+
+// ruleSense marks a demonym that names a language, its letters or a
+// people's craft, not the state (senses.txt): "Persian-speaking Tajiks",
+// "Persian poetry", "Persian carpets".
+const ruleSense = "vocab:demonym+sense"
+
+// senseAfter is diseaseAfter for the nouns of senses.txt: the demonym
+// before one names a language, its letters or a craft.
+func (v *Vocabulary) senseAfter(rest string) bool {
+	return nounAfter(rest, v.senses)
+}
+
+// nounAfter reports a noun of set (lower case, perhaps plural) as the next
+// word of rest, past spaces or one dash.
+func nounAfter(rest string, set map[string]bool) bool {
 	t := strings.TrimLeft(rest, " \t\n")
 	if len(t) == len(rest) {
 		if t2, ok := strings.CutPrefix(rest, "-"); ok {
@@ -532,7 +549,7 @@ func (v *Vocabulary) diseaseAfter(rest string) bool {
 		}
 	}
 	w := strings.ToLower(leadingWord(t))
-	return v.diseases[w] || strings.HasSuffix(w, "s") && v.diseases[w[:len(w)-1]]
+	return set[w] || strings.HasSuffix(w, "s") && set[w[:len(w)-1]]
 }
 
 // ruleStateBody marks a state's institution named as statebodies.tsv

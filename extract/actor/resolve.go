@@ -1,6 +1,9 @@
 package actor
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Entry returns the match's meaning at date, a timex value ("1987",
 // "1987-05", "1987-05-14", "1983/1990", "198X") or "" for none.
@@ -251,7 +254,10 @@ func dated(m *Match) bool {
 // agent ("Soviet troops") the actor of the name that claims it with the
 // agent's sector, for a state after a possessive leader ("Chiang Kai-shek's
 // China") the leader's state then. An entity whose meaning has no dates, or that is no
-// actor, keeps its own. Redate passes each entity its sentence's date;
+// actor, keeps its own; so does a demonym that names a language or a
+// craft ("Persian carpets", ruleSense) and a dated state's name that opens
+// a place's or a facility's ("the Hejaz Railway", rulePlaceHead) at any
+// date. Redate passes each entity its sentence's date;
 // whether a person is someone else of that name is Redate's to say, from
 // all the document's dates (notYet), not one date's. A surname the
 // document gives another person too (ambiguousSurnames) stays no one's.
@@ -260,7 +266,7 @@ func (e Entity) At(date string) (code, sector string) {
 	if e.Agent || e.Rule == ruleLeadersState {
 		m = e.source
 	}
-	if e.Actor == "" && (e.Agent || !boundedMatch(e.Match) || strings.HasSuffix(e.Rule, ruleAmbiguous) || notThePerson[e.Rule]) || !dated(m) {
+	if e.Actor == "" && (e.Agent || !boundedMatch(e.Match) || strings.HasSuffix(e.Rule, ruleAmbiguous) || notThePerson[e.Rule] || e.Rule == ruleSense || e.Rule == rulePlaceHead) || !dated(m) {
 		return e.Actor, e.Sector
 	}
 	x := m.Entry(date)
@@ -342,7 +348,10 @@ func notYet(m *Match, date string) bool {
 // its own or its paragraph's. A bare title that several states'
 // rulers bore at that date is the ruler's of the state its sentence names
 // ("Britain's King George"), else the one the document names most, else
-// no one's (sharedTitle, byDocument); a demonym that before a
+// no one's (sharedTitle, byDocument); a local title (Bulgaria's "the
+// Tsar") is its state's only where its sentence or passage names that
+// state, and otherwise the other state's ruler, after his reign only in a
+// passage on his state (byPassage, deposed); a demonym that before a
 // date names another people in a document about another region is no
 // actor there (otherPeople).
 func Redate(ents []Entity, date func(sent int) string, dates []string) {
@@ -352,8 +361,9 @@ func Redate(ents []Entity, date func(sent int) string, dates []string) {
 			latest, end = d, hi
 		}
 	}
-	var before []string       // before[i]: the date of the nearest dated sentence before i
-	var counts map[string]int // the document's states (stateCounts), built when needed
+	var before []string        // before[i]: the date of the nearest dated sentence before i
+	var counts map[string]int  // the document's states (stateCounts), built when needed
+	var persons map[string]int // the document's persons' states (personCounts), likewise
 	for i := range ents {
 		e := &ents[i]
 		if latest != "" && person(e) != nil && notYet(e.Match, latest) {
@@ -386,6 +396,23 @@ func Redate(ents []Entity, date func(sent int) string, dates []string) {
 		if !e.Agent {
 			rows = sharedTitle(e.Match, d)
 		}
+		if !e.Agent && localMatch(e.Match) {
+			if x := heldLocal(e.Match, d, e.Actor); rows == nil && x != nil {
+				if y := deposed(e.Match, d); y != nil {
+					rows = []*Entry{x, y}
+				}
+			}
+			if rows != nil && slices.ContainsFunc(rows, localRow) {
+				if counts == nil {
+					counts = stateCounts(ents)
+				}
+				e.Actor, e.Sector = "", ""
+				if x := byPassage(rows, ents, e.Sent, counts); x != nil && (x.Code == rows[0].Code || !deposedOnly(rows, d) || inContext(x, ents, e.Sent)) {
+					e.Actor, e.Sector = x.Code, x.Sector
+				}
+				continue
+			}
+		}
 		if rows == nil && !otherPeopleRow(own) {
 			continue
 		}
@@ -401,7 +428,16 @@ func Redate(ents []Entity, date func(sent int) string, dates []string) {
 			if x != nil {
 				e.Actor, e.Sector = x.Code, x.Sector
 			}
-		} else if otherPeople(own, d, counts) {
+			continue
+		}
+		if persons == nil {
+			persons = personCounts(ents)
+		}
+		sector := "" // an agent's: "Indian troops" (MIL)
+		if e.Agent {
+			sector = e.Sector
+		}
+		if otherPeople(own, d, counts, persons, sector) {
 			e.Actor, e.Sector = "", ""
 		}
 	}

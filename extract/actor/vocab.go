@@ -52,6 +52,7 @@ var Kinds = vocab.Kinds{
 	"styles":        {"data/styles.txt"},
 	"colonies":      {"data/colonies.tsv"},
 	"diseases":      {"data/diseases.txt"},
+	"senses":        {"data/senses.txt"},
 	"statebodies":   {"data/statebodies.tsv"},
 	"firms":         {"data/firms.tsv"},
 	"companies":     {"data/phoenix/companies.tsv"},
@@ -86,6 +87,7 @@ type Vocabulary struct {
 	colonyTroops map[string]bool     // lower case: troops a colony's demonym opens, besides MIL agents ("the Eritrean Corps")
 	colonyTaken  map[string]bool     // lower case: words before a colony's name that make it the land taken ("annexed Libya")
 	diseases     map[string]bool     // lower case: disease nouns a demonym names ("Spanish flu")
+	senses       map[string]bool     // lower case: nouns after which a demonym names a language or craft ("Persian carpets")
 	stateBodies  map[string]string   // as written: an institution's name before "of" and a state's -> sector ("Bank")
 	bodyNames    []string            // the keys of stateBodies, longest first ("Central Bank" before "Bank")
 	companies    map[string]bool     // as written: companies' names, which name no state
@@ -105,7 +107,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{Actors: newGazetteer(), agents: newAgents(), disclaim: map[string]bool{}, joiners: map[string]bool{}, en: en, nonEntities: map[string]bool{}, named: map[string]string{},
 		connectors: map[string]bool{}, groupJoiners: map[string]bool{}, listJoiners: map[string]bool{}, venues: map[string]venueUse{}, topical: map[string]bool{}, notTopical: map[string]bool{},
-		demonymHeads: map[string]bool{}, forceMods: map[string]bool{}, newNames: map[string]bool{}, academies: map[string]bool{}, citeVerbs: map[string]bool{}, styles: map[string]bool{}, colonyTroops: map[string]bool{}, colonyTaken: map[string]bool{}, diseases: map[string]bool{}, stateBodies: map[string]string{}, companies: map[string]bool{}, companyFirst: map[string][]string{}, firms: map[string]firmUse{}}
+		demonymHeads: map[string]bool{}, forceMods: map[string]bool{}, newNames: map[string]bool{}, academies: map[string]bool{}, citeVerbs: map[string]bool{}, styles: map[string]bool{}, colonyTroops: map[string]bool{}, colonyTaken: map[string]bool{}, diseases: map[string]bool{}, senses: map[string]bool{}, stateBodies: map[string]string{}, companies: map[string]bool{}, companyFirst: map[string][]string{}, firms: map[string]firmUse{}}
 	// The embedded files are sources 0 (the project's) and 1 (the
 	// dictionaries'); the user's files follow, each a source of its own, so
 	// that a user's row can override the meanings of a form.
@@ -240,6 +242,8 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			v.firms[l.Field(0)] |= use
 		case "diseases":
 			v.diseases[strings.ToLower(l.Word())] = true
+		case "senses":
+			v.senses[strings.ToLower(l.Word())] = true
 		case "currencywords":
 			w := strings.ToLower(l.Word())
 			r, n := utf8.DecodeRuneInString(w)
