@@ -27,7 +27,7 @@ var Kinds = vocab.Kinds{
 	"control":      {"data/control.txt"},
 	"circumstance": {"data/circumstance.txt"},
 	"auxiliaries":  {"data/auxiliaries.tsv"},
-	"participles":  {"data/participles.txt"},
+	"participles":  {"data/participles.txt", "data/pastforms.txt"},
 	"linking":      {"data/linking.txt"},
 	"onset":        {"data/onset.txt"},
 	"ownbodies":    {"data/ownbodies.txt"},
@@ -60,6 +60,7 @@ type Vocabulary struct {
 	inside       map[string]bool   // words inside a verb group ("not")
 	participles  map[string]bool
 	onlyPart     map[string]bool // participles that are never a past tense
+	pastForms    map[string]bool // past tenses that are no participle ("took")
 	linking      map[string]bool
 	onset        map[string]bool // verbs of starting or going on, not in -ed ("began")
 	bodies       map[string]bool // a state's armed or ruling bodies ("troops", "navy")
@@ -82,7 +83,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, prepositions: map[string]bool{}, clausePreps: map[string]bool{}, means: map[string]bool{}, whosePreps: map[string]bool{}, pairPreps: map[string]bool{}, determiners: map[string]bool{}, pronouns: map[string]string{}, persons: map[string]bool{}, plurals: map[string]bool{},
 		clauseWords: map[string]bool{}, fronted: map[string]bool{}, titleWords: map[string]bool{}, members: map[string]bool{}, joiners: map[string]bool{},
-		control: map[string]bool{}, circumstance: map[string]bool{}, auxiliaries: map[string]string{}, inside: map[string]bool{}, participles: map[string]bool{}, onlyPart: map[string]bool{},
+		control: map[string]bool{}, circumstance: map[string]bool{}, auxiliaries: map[string]string{}, inside: map[string]bool{}, participles: map[string]bool{}, onlyPart: map[string]bool{}, pastForms: map[string]bool{},
 		linking: map[string]bool{}, onset: map[string]bool{}, bodies: map[string]bool{}, frames: map[string]bool{}, measures: map[string]bool{}, scenes: map[string]bool{}, quantities: map[string]bool{}, agentForms: map[string]bool{}, definite: map[string]bool{}}
 	sets := map[string]map[string]bool{
 		"titlewords": v.titleWords, "control": v.control, "circumstance": v.circumstance,
@@ -152,6 +153,12 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			}
 			return nil
 		case "participles":
+			if l.Field(1) == "past" {
+				// a past tense that is no participle ("took"): finite
+				// wherever it stands, and never a passive's
+				v.pastForms[strings.ToLower(l.Field(0))] = true
+				return nil
+			}
 			return marked(l, v.participles, v.onlyPart, "only")
 		case "frames":
 			return marked(l, v.frames, v.measures, "measure")
