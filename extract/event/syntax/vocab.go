@@ -42,6 +42,7 @@ type Vocabulary struct {
 	prepositions map[string]bool
 	clausePreps  map[string]bool // prepositions that also open a clause ("after")
 	means        map[string]bool // prepositions of the channel an act goes through ("through", "via")
+	company      map[string]bool // prepositions of those who act with the subject ("alongside")
 	whosePreps   map[string]bool // prepositions of where or whose people a subject are ("in", "of")
 	pairPreps    map[string]bool // prepositions whose object is a list of actors ("between")
 	determiners  map[string]bool
@@ -81,7 +82,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // package's kinds) in order, on the english vocabulary en (its
 // sentence-opening words), as every stage's New does.
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
-	v := &Vocabulary{en: en, prepositions: map[string]bool{}, clausePreps: map[string]bool{}, means: map[string]bool{}, whosePreps: map[string]bool{}, pairPreps: map[string]bool{}, determiners: map[string]bool{}, pronouns: map[string]string{}, persons: map[string]bool{}, plurals: map[string]bool{},
+	v := &Vocabulary{en: en, prepositions: map[string]bool{}, clausePreps: map[string]bool{}, means: map[string]bool{}, company: map[string]bool{}, whosePreps: map[string]bool{}, pairPreps: map[string]bool{}, determiners: map[string]bool{}, pronouns: map[string]string{}, persons: map[string]bool{}, plurals: map[string]bool{},
 		clauseWords: map[string]bool{}, fronted: map[string]bool{}, titleWords: map[string]bool{}, members: map[string]bool{}, joiners: map[string]bool{},
 		control: map[string]bool{}, circumstance: map[string]bool{}, auxiliaries: map[string]string{}, inside: map[string]bool{}, participles: map[string]bool{}, onlyPart: map[string]bool{}, pastForms: map[string]bool{},
 		linking: map[string]bool{}, onset: map[string]bool{}, bodies: map[string]bool{}, frames: map[string]bool{}, measures: map[string]bool{}, scenes: map[string]bool{}, quantities: map[string]bool{}, agentForms: map[string]bool{}, definite: map[string]bool{}}
@@ -133,6 +134,12 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			if l.Field(1) == "means" {
 				v.prepositions[strings.ToLower(l.Field(0))] = true
 				v.means[strings.ToLower(l.Field(0))] = true
+				return nil
+			}
+			if l.Field(1) == "company" {
+				// (no preposition to the rest of the parser: "served
+				// alongside the United States" keeps its partner)
+				v.company[strings.ToLower(l.Field(0))] = true
 				return nil
 			}
 			if l.Field(1) == "whose" {
