@@ -1036,7 +1036,7 @@ func latest(before, evs []Span, pick func(*Span) []string) []string {
 // "receive" the subject is the target.
 func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string) {
 	cl := sv.Clause[i]
-	vs := sv.VerbSlots(i, n, syntax.VerbWants{Object: needsTarget(tr), ThatObject: tr.Category == "REQUEST" || tr.Category == "ACCUSE", Mutual: tr.Mutual, Thing: thingObject(tr)})
+	vs := sv.VerbSlots(i, n, syntax.VerbWants{Object: needsTarget(tr), ThatObject: tr.Category == "REQUEST" || tr.Category == "ACCUSE", Mutual: tr.Mutual, Thing: thingObject(tr), Opposed: conflict(tr.Category)})
 	subj, obj := vs.Subject, vs.Object
 	if tr.Category == "RETREAT" && vs.ObjectCoord >= 0 && sv.PrepBefore(vs.ObjectCoord) == "into" {
 		// "retreated into Albania", "fell back into Sudan": where the

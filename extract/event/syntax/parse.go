@@ -1414,6 +1414,7 @@ type VerbWants struct {
 	ThatObject bool // a "that" clause right after it may hold the object ("demanded that")
 	Mutual     bool // a possessive right after it is the object ("renewed their ties")
 	Thing      bool // its object may be a thing or a place ("occupied it", "refused to sign it")
+	Opposed    bool // it acts against its object: those on the subject's side ("alongside", company) are none
 }
 
 // VerbSlots are the actors around a verb.
@@ -1575,6 +1576,11 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 			case sv.means[prep]:
 				// "through the Pakistani intelligence services": the
 				// channel, not the one acted on
+			case want.Opposed && sv.company[prep]:
+				// "fought alongside France against Austria": those on
+				// the subject's side, not the one acted on; the search
+				// goes on ("against Austria"). One served alongside is
+				// the partner ("served alongside the United States")
 			case reflexive && !sv.prepositions[prep]:
 			case sv.scenes[prep] && sv.capitals(c):
 				// "when they met in Vienna": the scene, no party

@@ -430,7 +430,7 @@ func (v *Vocabulary) objectBefore(toks []english.Tok, k int) bool {
 func (v *Vocabulary) finiteBefore(toks []english.Tok, k int) bool {
 	for j := 0; j < k; j++ {
 		w := toks[j].Low
-		if toks[j].Kind == english.Alpha && !english.IsUpperWord(toks[j].Text) && (v.auxiliaries[w] != "" || v.linking[w] || v.participles[w] && !v.onlyPart[w] || len(w) > 4 && strings.HasSuffix(w, "ed")) {
+		if toks[j].Kind == english.Alpha && !english.IsUpperWord(toks[j].Text) && (v.auxiliaries[w] != "" || v.linking[w] || v.participles[w] && !v.onlyPart[w] || v.pastForms[w] || len(w) > 4 && strings.HasSuffix(w, "ed")) {
 			return true
 		}
 	}
@@ -438,7 +438,8 @@ func (v *Vocabulary) finiteBefore(toks []english.Tok, k int) bool {
 }
 
 // finiteAfter reports a finite verb form at toks[k]: an auxiliary, a
-// linking verb, a past form of participles.txt or a form in -ed, or one
+// linking verb, a past form of participles.txt or pastforms.txt or a
+// form in -ed, or one
 // past a lower-case word that is none of these nor a preposition nor a
 // determiner ("later sent", "then declared").
 func (v *Vocabulary) finiteAfter(toks []english.Tok, k int) bool {
@@ -447,7 +448,7 @@ func (v *Vocabulary) finiteAfter(toks []english.Tok, k int) bool {
 			return false
 		}
 		w := toks[k].Low
-		return v.auxiliaries[w] != "" || v.linking[w] || v.participles[w] && !v.onlyPart[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
+		return v.auxiliaries[w] != "" || v.linking[w] || v.participles[w] && !v.onlyPart[w] || v.pastForms[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
 	}
 	if finite(k) {
 		return true

@@ -27,7 +27,7 @@ var Kinds = vocab.Kinds{
 	"control":      {"data/control.txt"},
 	"circumstance": {"data/circumstance.txt"},
 	"auxiliaries":  {"data/auxiliaries.tsv"},
-	"participles":  {"data/participles.txt"},
+	"participles":  {"data/participles.txt", "data/pastforms.txt"},
 	"linking":      {"data/linking.txt"},
 	"onset":        {"data/onset.txt"},
 	"ownbodies":    {"data/ownbodies.txt"},
@@ -42,6 +42,7 @@ type Vocabulary struct {
 	prepositions map[string]bool
 	clausePreps  map[string]bool // prepositions that also open a clause ("after")
 	means        map[string]bool // prepositions of the channel an act goes through ("through", "via")
+	company      map[string]bool // prepositions of those who act with the subject ("alongside")
 	whosePreps   map[string]bool // prepositions of where or whose people a subject are ("in", "of")
 	pairPreps    map[string]bool // prepositions whose object is a list of actors ("between")
 	determiners  map[string]bool
@@ -60,6 +61,7 @@ type Vocabulary struct {
 	inside       map[string]bool   // words inside a verb group ("not")
 	participles  map[string]bool
 	onlyPart     map[string]bool // participles that are never a past tense
+	pastForms    map[string]bool // past tenses that are no participle ("took")
 	linking      map[string]bool
 	onset        map[string]bool // verbs of starting or going on, not in -ed ("began")
 	bodies       map[string]bool // a state's armed or ruling bodies ("troops", "navy")
@@ -80,9 +82,9 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // package's kinds) in order, on the english vocabulary en (its
 // sentence-opening words), as every stage's New does.
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
-	v := &Vocabulary{en: en, prepositions: map[string]bool{}, clausePreps: map[string]bool{}, means: map[string]bool{}, whosePreps: map[string]bool{}, pairPreps: map[string]bool{}, determiners: map[string]bool{}, pronouns: map[string]string{}, persons: map[string]bool{}, plurals: map[string]bool{},
+	v := &Vocabulary{en: en, prepositions: map[string]bool{}, clausePreps: map[string]bool{}, means: map[string]bool{}, company: map[string]bool{}, whosePreps: map[string]bool{}, pairPreps: map[string]bool{}, determiners: map[string]bool{}, pronouns: map[string]string{}, persons: map[string]bool{}, plurals: map[string]bool{},
 		clauseWords: map[string]bool{}, fronted: map[string]bool{}, titleWords: map[string]bool{}, members: map[string]bool{}, joiners: map[string]bool{},
-		control: map[string]bool{}, circumstance: map[string]bool{}, auxiliaries: map[string]string{}, inside: map[string]bool{}, participles: map[string]bool{}, onlyPart: map[string]bool{},
+		control: map[string]bool{}, circumstance: map[string]bool{}, auxiliaries: map[string]string{}, inside: map[string]bool{}, participles: map[string]bool{}, onlyPart: map[string]bool{}, pastForms: map[string]bool{},
 		linking: map[string]bool{}, onset: map[string]bool{}, bodies: map[string]bool{}, frames: map[string]bool{}, measures: map[string]bool{}, scenes: map[string]bool{}, quantities: map[string]bool{}, agentForms: map[string]bool{}, definite: map[string]bool{}}
 	sets := map[string]map[string]bool{
 		"titlewords": v.titleWords, "control": v.control, "circumstance": v.circumstance,
@@ -134,6 +136,12 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 				v.means[strings.ToLower(l.Field(0))] = true
 				return nil
 			}
+			if l.Field(1) == "company" {
+				// (no preposition to the rest of the parser: "served
+				// alongside the United States" keeps its partner)
+				v.company[strings.ToLower(l.Field(0))] = true
+				return nil
+			}
 			if l.Field(1) == "whose" {
 				v.prepositions[strings.ToLower(l.Field(0))] = true
 				v.whosePreps[strings.ToLower(l.Field(0))] = true
@@ -152,6 +160,12 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			}
 			return nil
 		case "participles":
+			if l.Field(1) == "past" {
+				// a past tense that is no participle ("took"): finite
+				// wherever it stands, and never a passive's
+				v.pastForms[strings.ToLower(l.Field(0))] = true
+				return nil
+			}
 			return marked(l, v.participles, v.onlyPart, "only")
 		case "frames":
 			return marked(l, v.frames, v.measures, "measure")
