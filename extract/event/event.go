@@ -562,11 +562,15 @@ func (sv *Sentence) expectedAct(i int) bool {
 }
 
 // modifierTarget reports an "of", "on" or "against" phrase at toks[from]
-// whose head is a lower-case noun after an actor that modifies it: "the
-// invasion of the Brazilian market", "the attack on Soviet human-rights
-// practices". The actor names whose market or practice it is; the noun's
-// act is on no state ("the invasion of the country" has a state for its
-// head).
+// whose head is a lower-case noun that a people's adjective (NORP)
+// modifies: "the invasion of the Brazilian market", "the attack on Soviet
+// human-rights practices". The adjective names whose market or practice it
+// is; the noun's act is on no state. After a state's name a lower-case word
+// is the clause going on ("the invasion of Kuwait immediately", "the attack
+// on Libya wholeheartedly", "found the invasion of Czechoslovakia
+// shocking"), and "the invasion of the country" has a state for its head.
+// An adverb in -ly, a word in -ed/-ing and a word of a time expression end
+// the phrase.
 func (sv *Sentence) modifierTarget(from int) bool {
 	toks := sv.Toks
 	if from >= len(toks) {
@@ -577,22 +581,35 @@ func (sv *Sentence) modifierTarget(from int) bool {
 	default:
 		return false
 	}
-	actor := false
+	modifier := false // the last actor seen modifies what follows it
 	head := -1
 	for k := from + 1; k < len(toks) && k <= from+8; k++ {
 		t := toks[k]
 		switch {
 		case sv.ActorAt[k] >= 0:
-			actor, head = true, k
-		case t.Low == "-" || sv.Determiner(t.Low) && head < 0:
-		case t.Kind == english.Alpha && !english.IsUpperWord(t.Text) && !sv.Preposition(t.Low) && !sv.ClauseWord(t.Low) &&
-			!sv.Auxiliary(t.Low) && !sv.Determiner(t.Low) && t.Low != "and" && t.Low != "or":
+			g := sv.ActorAt[k]
+			modifier = sv.Groups[g].Label == "NORP"
+			head = -1
+		case t.Low == "-" || sv.Determiner(t.Low) && head < 0 && !modifier:
+		case modifier && t.Kind == english.Alpha && !english.IsUpperWord(t.Text) && !sv.Preposition(t.Low) && !sv.ClauseWord(t.Low) &&
+			!sv.Auxiliary(t.Low) && !sv.Determiner(t.Low) && t.Low != "and" && t.Low != "or" &&
+			!strings.HasSuffix(t.Low, "ly") && !syntax.VerbLike(t.Low) && !sv.inTimex(k):
 			head = k
 		default:
-			return actor && head >= 0 && sv.ActorAt[head] < 0
+			return head >= 0
 		}
 	}
-	return actor && head >= 0 && sv.ActorAt[head] < 0
+	return head >= 0
+}
+
+// inTimex reports a token inside one of the sentence's time expressions.
+func (sv *Sentence) inTimex(k int) bool {
+	for _, x := range sv.Timex {
+		if a, b := sv.Within(x.Start, x.End); a >= 0 && a <= k && k <= b {
+			return true
+		}
+	}
+	return false
 }
 
 // phraseDate reports a date at the offsets at that dates a known act at
