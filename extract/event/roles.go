@@ -254,6 +254,11 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		return ev, false
 	}
 	ev.Source, ev.Target, ev.Rule = nonNil(src), nonNil(syntax.Remove(tgt, src)), rule
+	if len(tgt) > 0 && len(ev.Target) == 0 && tr.Abroad {
+		// "Germany moved troops into the Rhineland": an act on another's
+		// ground whose only target is the source's own ground is none.
+		return ev, false
+	}
 	if len(tgt) > 0 && len(ev.Target) == 0 && len(src) == 1 && sv.actors.IsState(src[0]) && !tr.Mutual && !sv.ownForcesGiven(i, n, tr, src[0]) {
 		// "Bosnian Serbs demanded a truce with Moslem forces in east
 		// Bosnia": the object is named inside the source's own state.

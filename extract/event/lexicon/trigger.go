@@ -27,7 +27,7 @@ type Trigger struct {
 	Mutual   bool // the actors act together ("met", "war")
 	Mediator bool // the subject acts between the others ("mediated between A and B")
 	Agent    bool // a noun naming the one who acts ("the main seller of weapons to Iraq")
-	Abroad   bool // an act on another's ground ("seized the town"): no target named is no domestic (X>X) act
+	Abroad   bool // an act on another's ground ("seized the town"): no target named is no domestic (X>X) act, and a target that is only the source's own ground gives no event
 	// ActorObject: the verb acts on people, not things: a noun phrase
 	// right after it that names no actor ("met fierce resistance",
 	// "defend the river line") makes it no trigger, nor the
