@@ -118,8 +118,8 @@ type EventDate struct {
 // Doiran": not of the paragraph's 1916 date); in news, the document's date
 // still holds. Neither holds when the date the paragraph set lies in the
 // last year the document names and the text shows the story has reached
-// the war's end there (ending: the paragraph told the end in that year,
-// or the story's years span two years or more): the phrase names the time
+// the war's end there (ending: the paragraph told the end in that year;
+// a span of years alone is no end): the phrase names the time
 // it stands at ("In 1918 Germany signed the armistice. At the end of the
 // war, France occupied the Rhineland": of 1918). A text that names only
 // the year its war began keeps the stop ("In 1914 Germany attacked
@@ -144,16 +144,10 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 			dated[x.Sent] = true
 		}
 	}
-	last := 0  // the last year the document names: where its story ends
-	first := 0 // the first year of the story's own dates
+	last := 0 // the last year the document names: where its story ends
 	for _, x := range xs {
-		y, ok := yearOf(x.Value)
-		if !ok || x.Citation {
-			continue
-		}
-		last = max(last, y)
-		if (first == 0 || y < first) && (x.Sent >= len(ctxs) || !within(ctxs[x.Sent].Apart, x.Start) && !within(ctxs[x.Sent].Ahead, x.Start)) {
-			first = y
+		if y, ok := yearOf(x.Value); ok && !x.Citation {
+			last = max(last, y)
 		}
 	}
 	var named map[int][]string // sentence -> the actors its entities name
@@ -228,11 +222,11 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 			heading = c.Heading
 		}
 		course := within(c.Course, e.Start)
-		if v := c.Stopped; c.Moved && reached(v, last) && ending(c, v, first, last) {
+		if v := c.Stopped; c.Moved && reached(v, last) && ending(c, v) {
 			// the paragraph had already reached the war's last year: "at the
 			// end of the war" is the time it stands at
 			course, c.Moved, c.Para, c.ParaSent = false, false, v, e.Sent
-		} else if course && !c.Moved && c.ParaSent >= 0 && reached(c.Para, last) && ending(c, c.Para, first, last) {
+		} else if course && !c.Moved && c.ParaSent >= 0 && reached(c.Para, last) && ending(c, c.Para) {
 			course = false
 		}
 		switch {
@@ -449,15 +443,13 @@ func reached(v string, last int) bool {
 // ending reports evidence that a story standing at v in the document's
 // last year stands at its war's end: its paragraph told the end in that
 // year (timex's Context.Ended: "In 1918 Germany signed the armistice. At
-// the end of the war, France occupied the Rhineland"), or the story's
-// years span two years or more, from first to last ("In 1914 ... In 1918
-// ..."). A text that names only the year its war began has not reached
+// the end of the war, France occupied the Rhineland"). Years alone are no
+// evidence: a text that names only the year its war began has not reached
 // the end ("In September 1939 Germany invaded Poland. At the end of the
-// war, the Soviet Union annexed eastern Poland": no date).
-func ending(c timex.Context, v string, first, last int) bool {
-	if last-first >= 2 {
-		return true
-	}
+// war, the Soviet Union annexed eastern Poland": no date), nor has one
+// whose last named year is mid-war ("In 1939 ... In 1941 Germany attacked
+// the Soviet Union. At the end of the war ...": not 1941).
+func ending(c timex.Context, v string) bool {
 	y, ok := yearOf(v)
 	e, eok := yearOf(c.Ended)
 	return ok && eok && e == y

@@ -441,10 +441,15 @@ func TestDateEvents(t *testing.T) {
 			[]string{"signed=1918/sentence", "occupied=1918/context"}},
 		{"history: the war's end told in the story's last year keeps the paragraph's date (another war)", "In June 1945 the war in Europe ended. At the end of the war, the Soviet Union invaded Manchuria. Soviet troops also attacked Japan.", narrative,
 			[]string{"invaded=1945-06/context", "attacked=1945-06/context"}},
-		{"history: the war's end in the last of the story's years keeps the paragraph's date", "In 1914 Germany attacked Belgium.\n\nIn 1918 Germany attacked France. At the end of the war, Britain seized German colonies in Africa.", narrative,
-			[]string{"attacked=1914/sentence", "attacked=1918/sentence", "seized=1918/context"}},
-		{"history: the war's end in the last of the story's years keeps the paragraph's date (another war)", "In May 1965 the United States bombed North Vietnam. China supplied North Vietnam with arms, and the Soviet Union sent advisers to Hanoi. North Vietnam attacked South Vietnam.\n\nIn April 1975 North Vietnam attacked Saigon. In the final days of the war, the United States evacuated South Vietnam. The United States then imposed an embargo on Vietnam.", narrative,
+		{"history: the war's end told in the last of the story's years keeps the paragraph's date", "In 1914 Germany attacked Belgium.\n\nIn 1918 Germany attacked France, and Germany then signed the armistice. At the end of the war, Britain seized German colonies in Africa.", narrative,
+			[]string{"attacked=1914/sentence", "attacked=1918/sentence", "signed=1918/sentence", "seized=1918/context"}},
+		{"history: the war's end told in the last of the story's years keeps the paragraph's date (another war)", "In May 1965 the United States bombed North Vietnam. China supplied North Vietnam with arms, and the Soviet Union sent advisers to Hanoi. North Vietnam attacked South Vietnam.\n\nIn April 1975 North Vietnam attacked Saigon, and South Vietnam surrendered. In the final days of the war, the United States evacuated South Vietnam. The United States then imposed an embargo on Vietnam.", narrative,
 			[]string{"bombed=1965-05/sentence", "supplied=1965-05/context", "sent=1965-05/context", "attacked=1965-05/context", "attacked=1975-04/sentence", "evacuated=1975-04/context", "imposed=1975-04/context"}},
+		// ... but years alone tell no end: a story whose last named year is mid-war
+		{"history: the war's end after a span of mid-war years takes no date", "In 1939 Germany invaded Poland. In 1941 Germany attacked the Soviet Union. At the end of the war, the Soviet Union annexed eastern Poland.", narrative,
+			[]string{"invaded=1939/sentence", "attacked=1941/sentence", "annexed=-"}},
+		{"history: the war's end after a span of mid-war years takes no date (another war)", "In 1965 the United States sent marines to Vietnam. In 1968 the Viet Cong launched the Tet offensive. At the end of the war, North Vietnam took Saigon.", narrative,
+			[]string{"sent=1965/sentence", "took=-"}},
 		// ... not a text that names only the year its war began
 		{"history: the war's end in a text of one year takes no date", "In September 1939 Germany invaded Poland. At the end of the war, the Soviet Union annexed eastern Poland.", narrative,
 			[]string{"invaded=1939-09/sentence", "annexed=-"}},
