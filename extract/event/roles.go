@@ -305,9 +305,10 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		// PLOVER codes an announced act by its announcement: promised
 		// cooperation or concession is agreement, announced force or
 		// sanction is a threat.
-		if tr.Pledge {
+		if tr.Pledge && !sv.hostileAfter(i+n) {
 			// a row whose stated intent is an offer of aid ("said it
-			// would send warships to Kuwait"), whatever its category
+			// would send warships to Kuwait"), whatever its category;
+			// sent against someone or to force a passage it is none
 			ev.Category = "AGREE"
 		}
 		switch ev.Category {
@@ -318,6 +319,33 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		}
 	}
 	return ev, true
+}
+
+// hostileAfter reports a word of the hostile list (lexicon's Hostile:
+// "against", "to blockade") in the words from toks[from] up to a comma,
+// a semicolon or a new clause, within fifteen tokens, with no word of
+// the help list (HelpSend: "to protect") before it: a stated send that
+// goes against someone is no pledge of aid ("said it would send a fleet
+// to the Dardanelles to force the straits against Turkey"); one to
+// protect a place against another is ("would send warships to Kuwait to
+// protect it against Iraq").
+func (sv *Sentence) hostileAfter(from int) bool {
+	toks := sv.Toks
+	in := func(s lexicon.Set, k int) bool {
+		return s[toks[k].Low] || (k > from && s[toks[k-1].Low+" "+toks[k].Low])
+	}
+	for k := from; k < len(toks) && k < from+15; k++ {
+		if w := toks[k].Low; w == "," || w == ";" || sv.newClause(k) {
+			return false
+		}
+		if in(sv.lex.HelpSend, k) {
+			return false
+		}
+		if in(sv.lex.Hostile, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // bareSubject reports a verb at toks[i] whose own subject is a noun

@@ -45,6 +45,8 @@ var Kinds = vocab.Kinds{
 	"appeal":         {"data/appeal.txt"},
 	"claim":          {"data/claim.txt"},
 	"mandate":        {"data/mandate.txt"},
+	"hostile":        {"data/hostile.txt"},
+	"helpsend":       {"data/helpsend.txt"},
 }
 
 // Set is a set of lower-case words.
@@ -98,6 +100,8 @@ type Vocabulary struct {
 	Appeal        Set // verbs that ask an actor to act, before its "to" ("advised", "urged")
 	Claim         Set // verbs that claim an act of another's or one's own ("claimed", "alleged")
 	Mandate       Set // verbs that ask for an act in a subjunctive "that" clause ("insisted", "proposed")
+	Hostile       Set // words after a stated send that make it no pledge ("against", "to blockade")
+	HelpSend      Set // words after a stated send that keep it a pledge before those ("to protect")
 }
 
 var defaultVocab = sync.OnceValues(func() (*Vocabulary, error) { return New() })
@@ -118,7 +122,7 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 		"restrictions": &v.Restrictions, "institutions": &v.Institutions, "ofagent": &v.OfAgent, "reporting": &v.Reporting,
 		"intent": &v.Intent, "saying": &v.Saying, "headtitles": &v.HeadTitles, "background": &v.Background,
 		"subordinators": &v.Subordinators, "figurative": &v.Figurative, "result": &v.Result,
-		"appeal": &v.Appeal, "claim": &v.Claim, "mandate": &v.Mandate}
+		"appeal": &v.Appeal, "claim": &v.Claim, "mandate": &v.Mandate, "hostile": &v.Hostile, "helpsend": &v.HelpSend}
 	for _, s := range sets {
 		*s = Set{}
 	}
