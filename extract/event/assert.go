@@ -50,6 +50,12 @@ func (sv *Sentence) assert(i, n int) assertion {
 	crossed, object := false, true
 	for ; k >= 0 && k >= i-6 && sv.Clause[k] == cl; k-- {
 		w := toks[k].Low
+		// "did not believe reports of a German attack": a story noun and
+		// its "of" head the phrase (planned); a negation before them
+		// denies the telling or the belief, not the act told.
+		if k+1 < i && toks[k+1].Low == "of" && sv.lex.Modality(w) == "hearsay" {
+			break
+		}
 		if crossed && k > 0 && english.IsUpperWord(toks[k].Text) && sv.ActorAt[k] < 0 {
 			break
 		}
@@ -294,11 +300,26 @@ func (sv *Sentence) indefiniteSubject(i int) bool {
 		w := toks[k].Low
 		switch {
 		case w == "a" || w == "an":
-			return k == 0 || sv.Clause[k-1] != cl || toks[k-1].Low == ","
+			return k == 0 || sv.Clause[k-1] != cl || toks[k-1].Low == "," || sv.leadingDate(k)
 		case sv.ActorAt[k] >= 0 || w == "-" || toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && !sv.Determiner(w) &&
 			!sv.Preposition(w) && !sv.ClauseWord(w) && !syntax.VerbLike(w) || sv.AgentForm(w):
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// leadingDate reports a date phrase that opens the sentence and ends just
+// before toks[k], past a preposition ("In 1979 a Soviet attack ...",
+// "By 1990 an Iraqi invasion ..."): the clause still opens at toks[k].
+func (sv *Sentence) leadingDate(k int) bool {
+	if k < 2 || !sv.Preposition(sv.Toks[0].Low) {
+		return false
+	}
+	for _, x := range sv.Timex {
+		if a, b := sv.Within(x.Start, x.End); a >= 0 && a <= 1 && b == k-1 {
+			return true
 		}
 	}
 	return false

@@ -24,3 +24,25 @@ func TestOutlookPredicate(t *testing.T) {
 			"ASSAULT SUN>PAK"},
 	}, eventDyads)
 }
+
+// TestOutlookPredicateLeadingDate: the predicate rule also holds when a
+// date phrase opens the sentence without a comma ("In 1979 a Soviet
+// attack ..."); a date-led sentence whose noun has an act of its own, or
+// a date phrase that is no opening, stays told. Cases of our own, from a
+// history and from news.
+func TestOutlookPredicateLeadingDate(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"a date-led attack that seemed likely is no act (history)",
+			"In 1979 a Soviet attack on Pakistan seemed likely.",
+			""},
+		{"a date-led invasion that was imminent is no act (news)",
+			"By 1990 an Iraqi invasion of Kuwait was imminent, the CIA warned.",
+			""},
+		{"a date-led attack with an act of its own is told (history)",
+			"In 1987 a Soviet attack on Pakistan killed 40 people.",
+			"ASSAULT SUN>PAK"},
+		{"a date-led invasion that began is told (news)",
+			"In August 1990 an Iraqi invasion of Kuwait began.",
+			"ASSAULT IRQ>KWT"},
+	}, eventDyads)
+}
