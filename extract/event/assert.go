@@ -117,6 +117,12 @@ func (sv *Sentence) assert(i, n int) assertion {
 	if noun && sv.indefiniteSubject(i) && sv.modalAfter(i+n) {
 		suppose()
 	}
+	// "The prospective Turkish invasion of Cyprus was averted", "the
+	// potential Russian invasion of Ukraine": an outlook adjective between
+	// the event noun and its determiner names an act yet to come.
+	if noun && sv.outlookModified(i) {
+		suppose()
+	}
 	// "with the goal of invading Italian Somaliland", "with the aim of
 	// advancing on Dolo and invading": a gerund after an intent noun
 	// (intent.txt) and "of", or a gerund joined to that one by "and", is
@@ -303,6 +309,31 @@ func (sv *Sentence) indefiniteSubject(i int) bool {
 			return k == 0 || sv.Clause[k-1] != cl || toks[k-1].Low == "," || sv.leadingDate(k)
 		case sv.ActorAt[k] >= 0 || w == "-" || toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && !sv.Determiner(w) &&
 			!sv.Preposition(w) && !sv.ClauseWord(w) && !syntax.VerbLike(w) || sv.AgentForm(w):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// outlookModified reports an adjective of what is expected (modality.tsv's
+// class outlook: "potential", "prospective", "imminent") among the
+// modifiers of the event noun at toks[i], between it and its determiner,
+// past lower-case words and actors only ("the prospective Turkish invasion
+// of Cyprus", "an imminent attack"; not "war was likely after Soviet
+// attacks", with no determiner, nor "the probable cause of the attack").
+func (sv *Sentence) outlookModified(i int) bool {
+	toks := sv.Toks
+	found := false
+	for k := i - 1; k >= 0 && k >= i-6 && sv.Clause[k] == sv.Clause[i]; k-- {
+		w := toks[k].Low
+		switch {
+		case sv.Determiner(w):
+			return found
+		case sv.lex.Modality(w) == "outlook":
+			found = true
+		case sv.ActorAt[k] >= 0 || w == "-" || toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) &&
+			!sv.Preposition(w) && !sv.ClauseWord(w) && !syntax.VerbLike(w) && !sv.Auxiliary(w):
 		default:
 			return false
 		}

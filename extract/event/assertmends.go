@@ -91,8 +91,9 @@ func (sv *Sentence) planned(i int) bool {
 
 // confirmedAfter reports a verb of a story found true (modality.tsv's
 // class confirmation) after the event noun at toks[i], in its clause and
-// within twelve tokens, with no negation before it ("claims of an Iraqi
-// attack were confirmed by the UN"; not "were never confirmed").
+// within twelve tokens, passive, with no negation before it ("claims of
+// an Iraqi attack were confirmed by the UN"; not "were never confirmed",
+// nor "reports of an attack confirmed their fears").
 func (sv *Sentence) confirmedAfter(i int) bool {
 	toks := sv.Toks
 	for k := i + 1; k < len(toks) && k <= i+12 && sv.Clause[k] == sv.Clause[i]; k++ {
@@ -100,7 +101,9 @@ func (sv *Sentence) confirmedAfter(i int) bool {
 		case "negated", "hypothetical", "hedge":
 			return false
 		case "confirmation":
-			return true
+			// passive: "were confirmed", "was later verified"; not "reports
+			// of an attack confirmed their fears"
+			return sv.Auxiliary(toks[k-1].Low) || k-2 > i && sv.Auxiliary(toks[k-2].Low)
 		}
 	}
 	return false

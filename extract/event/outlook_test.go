@@ -46,3 +46,25 @@ func TestOutlookPredicateLeadingDate(t *testing.T) {
 			"ASSAULT IRQ>KWT"},
 	}, eventDyads)
 }
+
+// TestOutlookModifier: an adjective of what is expected (class outlook)
+// between an event noun and its determiner makes the noun an act yet to
+// come (hypothetical); the word elsewhere, or a phrase with no
+// determiner, leaves it told. Cases of our own, from a history and from
+// news.
+func TestOutlookModifier(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"the prospective invasion, averted (history)",
+			"The prospective Turkish invasion of Cyprus was averted in 1967.",
+			"ASSAULT TUR>CYP hypothetical"},
+		{"the imminent withdrawal (history)",
+			"The imminent American withdrawal from Saigon in 1975 alarmed Thailand.",
+			"RETREAT USA>RVN hypothetical"},
+		{"the invasion was possible: the word is no modifier (news)",
+			"The Soviet invasion of Afghanistan was possible because of the weakness of Kabul.",
+			"ASSAULT SUN>AFG"},
+		{"the attack, no outlook word (history)",
+			"In 1973 the Egyptian attack on Israel surprised Washington.",
+			"ASSAULT EGY>ISR"},
+	}, modedDyads)
+}
