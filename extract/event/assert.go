@@ -90,6 +90,12 @@ func (sv *Sentence) assert(i, n int) assertion {
 			if k+1 < len(toks) && (toks[k+1].Low == "to" || toks[k+1].Low == "from") {
 				negate()
 			}
+		case "reluctance":
+			// "was reluctant to join the war but declared war": an
+			// attitude, not a failure; the act may yet be done
+			if k+1 < len(toks) && toks[k+1].Low == "to" {
+				suppose()
+			}
 		case "plan":
 			// "planned their attacks", "a planned invasion": the noun
 			// is what is planned; "tasked with retaking": the task
