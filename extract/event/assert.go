@@ -52,8 +52,10 @@ func (sv *Sentence) assert(i, n int) assertion {
 		w := toks[k].Low
 		// "did not believe reports of a German attack": a story noun and
 		// its "of" head the phrase (planned); a negation before them
-		// denies the telling or the belief, not the act told.
-		if k+1 < i && toks[k+1].Low == "of" && sv.lex.Modality(w) == "hearsay" {
+		// denies the telling or the belief, not the act told. A negation
+		// right before the story noun ("no reports of an attack") still
+		// negates the act, as "no evidence of" does.
+		if k+1 < i && toks[k+1].Low == "of" && sv.lex.Modality(w) == "hearsay" && !(k > 0 && sv.lex.Modality(toks[k-1].Low) == "negated") {
 			break
 		}
 		if crossed && k > 0 && english.IsUpperWord(toks[k].Text) && sv.ActorAt[k] < 0 {
