@@ -50,6 +50,14 @@ func (sv *Sentence) assert(i, n int) assertion {
 	crossed, object := false, true
 	for ; k >= 0 && k >= i-6 && sv.Clause[k] == cl; k-- {
 		w := toks[k].Low
+		// "did not believe reports of a German attack": a story noun and
+		// its "of" head the phrase (planned); a negation before them
+		// denies the telling or the belief, not the act told. A negation
+		// right before the story noun ("no reports of an attack") still
+		// negates the act, as "no evidence of" does.
+		if k+1 < i && toks[k+1].Low == "of" && sv.lex.Modality(w) == "hearsay" && !(k > 0 && sv.lex.Modality(toks[k-1].Low) == "negated") {
+			break
+		}
 		if crossed && k > 0 && english.IsUpperWord(toks[k].Text) && sv.ActorAt[k] < 0 {
 			break
 		}
@@ -84,6 +92,12 @@ func (sv *Sentence) assert(i, n int) assertion {
 			if k+1 < len(toks) && (toks[k+1].Low == "to" || toks[k+1].Low == "from") {
 				negate()
 			}
+		case "reluctance":
+			// "was reluctant to join the war but declared war": an
+			// attitude, not a failure; the act may yet be done
+			if k+1 < len(toks) && toks[k+1].Low == "to" {
+				suppose()
+			}
 		case "plan":
 			// "planned their attacks", "a planned invasion": the noun
 			// is what is planned; "tasked with retaking": the task
@@ -109,6 +123,12 @@ func (sv *Sentence) assert(i, n int) assertion {
 	// could follow": an indefinite event noun that opens its clause, with
 	// a modal in its verb group, is what may happen.
 	if noun && sv.indefiniteSubject(i) && sv.modalAfter(i+n) {
+		suppose()
+	}
+	// "The prospective Turkish invasion of Cyprus was averted", "the
+	// potential Russian invasion of Ukraine": an outlook adjective between
+	// the event noun and its determiner names an act yet to come.
+	if noun && sv.outlookModified(i) {
 		suppose()
 	}
 	// "with the goal of invading Italian Somaliland", "with the aim of
@@ -294,11 +314,51 @@ func (sv *Sentence) indefiniteSubject(i int) bool {
 		w := toks[k].Low
 		switch {
 		case w == "a" || w == "an":
-			return k == 0 || sv.Clause[k-1] != cl || toks[k-1].Low == ","
+			return k == 0 || sv.Clause[k-1] != cl || toks[k-1].Low == "," || sv.leadingDate(k)
 		case sv.ActorAt[k] >= 0 || w == "-" || toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && !sv.Determiner(w) &&
 			!sv.Preposition(w) && !sv.ClauseWord(w) && !syntax.VerbLike(w) || sv.AgentForm(w):
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// outlookModified reports an adjective of what is expected (modality.tsv's
+// class outlook: "potential", "prospective", "imminent") among the
+// modifiers of the event noun at toks[i], between it and its determiner,
+// past lower-case words and actors only ("the prospective Turkish invasion
+// of Cyprus", "an imminent attack"; not "war was likely after Soviet
+// attacks", with no determiner, nor "the probable cause of the attack").
+func (sv *Sentence) outlookModified(i int) bool {
+	toks := sv.Toks
+	found := false
+	for k := i - 1; k >= 0 && k >= i-6 && sv.Clause[k] == sv.Clause[i]; k-- {
+		w := toks[k].Low
+		switch {
+		case sv.Determiner(w):
+			return found
+		case sv.lex.Modality(w) == "outlook":
+			found = true
+		case sv.ActorAt[k] >= 0 || w == "-" || toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) &&
+			!sv.Preposition(w) && !sv.ClauseWord(w) && !syntax.VerbLike(w) && !sv.Auxiliary(w):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// leadingDate reports a date phrase that opens the sentence and ends just
+// before toks[k], past a preposition ("In 1979 a Soviet attack ...",
+// "By 1990 an Iraqi invasion ..."): the clause still opens at toks[k].
+func (sv *Sentence) leadingDate(k int) bool {
+	if k < 2 || !sv.Preposition(sv.Toks[0].Low) {
+		return false
+	}
+	for _, x := range sv.Timex {
+		if a, b := sv.Within(x.Start, x.End); a >= 0 && a <= 1 && b == k-1 {
+			return true
 		}
 	}
 	return false

@@ -76,7 +76,7 @@ func (sv *Sentence) planned(i int) bool {
 			m := sv.lex.Modality(toks[k-1].Low)
 			// "little risk of Chinese intervention", "fear of a Soviet
 			// invasion": what may happen
-			if w == "of" && (m == "prospect" || m == "hearsay" && !sv.Definite(i) || m == "belief" && !strings.HasSuffix(toks[k-1].Low, "ed")) {
+			if w == "of" && (m == "prospect" || m == "hearsay" && !sv.Definite(i) && !sv.confirmedAfter(i) || m == "belief" && !strings.HasSuffix(toks[k-1].Low, "ed")) {
 				return true
 			}
 			return k < i && m == "plannoun" && !sv.namedPlan(k-1)
@@ -84,6 +84,26 @@ func (sv *Sentence) planned(i int) bool {
 		if a := sv.ActorAt[k]; a >= 0 && sv.Groups[a].Label != "NORP" || toks[k].Kind != english.Alpha ||
 			sv.ClauseWord(w) || sv.IsTrigger(k) || sv.Verb != nil && sv.Verb(k) {
 			return false
+		}
+	}
+	return false
+}
+
+// confirmedAfter reports a verb of a story found true (modality.tsv's
+// class confirmation) after the event noun at toks[i], in its clause and
+// within twelve tokens, passive, with no negation before it ("claims of
+// an Iraqi attack were confirmed by the UN"; not "were never confirmed",
+// nor "reports of an attack confirmed their fears").
+func (sv *Sentence) confirmedAfter(i int) bool {
+	toks := sv.Toks
+	for k := i + 1; k < len(toks) && k <= i+12 && sv.Clause[k] == sv.Clause[i]; k++ {
+		switch sv.lex.Modality(toks[k].Low) {
+		case "negated", "hypothetical", "hedge":
+			return false
+		case "confirmation":
+			// passive: "were confirmed", "was later verified"; not "reports
+			// of an attack confirmed their fears"
+			return sv.Auxiliary(toks[k-1].Low) || k-2 > i && sv.Auxiliary(toks[k-2].Low)
 		}
 	}
 	return false

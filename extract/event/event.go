@@ -900,9 +900,12 @@ func perDonor(evs []Span) []Span {
 // sentence, except that verbs of different subtypes stay apart: "visited
 // India, signed a treaty and endorsed India's stand" are three events,
 // while "held talks ... to visit" and "a hunger strike to protest" are one.
+// Of a verb's two mentions of one subtype, the one the sentence asserts is
+// kept ("was hesitant to recognise Israel in 1948, but Truman recognised
+// it": the recognition is asserted, not only what was loath to be done).
 func dedupe(evs []Span) []Span {
-	seen := map[string]bool{}    // category, date and actors
-	seenSub := map[string]bool{} // and subtype
+	seen := map[string]bool{}   // category, date and actors
+	seenSub := map[string]int{} // and subtype: the kept event's index in out, plus one
 	seenNoun := map[string]bool{}
 	var out []Span
 	for _, e := range evs {
@@ -911,10 +914,13 @@ func dedupe(evs []Span) []Span {
 		sort.Strings(s)
 		sort.Strings(t)
 		k := e.Category + "|" + e.Date + "|" + strings.Join(s, ",") + ">" + strings.Join(t, ",")
-		if e.noun && seen[k] || !e.noun && (seenSub[k+"|"+e.Subtype] || seenNoun[k]) {
+		if e.noun && seen[k] || !e.noun && (seenSub[k+"|"+e.Subtype] > 0 || seenNoun[k]) {
+			if j := seenSub[k+"|"+e.Subtype] - 1; !e.noun && j >= 0 && e.Mode == "" && out[j].Mode != "" && !out[j].noun {
+				out[j] = e
+			}
 			continue
 		}
-		seen[k], seenSub[k+"|"+e.Subtype] = true, true
+		seen[k], seenSub[k+"|"+e.Subtype] = true, len(out)+1
 		if e.noun {
 			seenNoun[k] = true
 		}

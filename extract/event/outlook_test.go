@@ -24,3 +24,47 @@ func TestOutlookPredicate(t *testing.T) {
 			"ASSAULT SUN>PAK"},
 	}, eventDyads)
 }
+
+// TestOutlookPredicateLeadingDate: the predicate rule also holds when a
+// date phrase opens the sentence without a comma ("In 1979 a Soviet
+// attack ..."); a date-led sentence whose noun has an act of its own, or
+// a date phrase that is no opening, stays told. Cases of our own, from a
+// history and from news.
+func TestOutlookPredicateLeadingDate(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"a date-led attack that seemed likely is no act (history)",
+			"In 1979 a Soviet attack on Pakistan seemed likely.",
+			""},
+		{"a date-led invasion that was imminent is no act (news)",
+			"By 1990 an Iraqi invasion of Kuwait was imminent, the CIA warned.",
+			""},
+		{"a date-led attack with an act of its own is told (history)",
+			"In 1987 a Soviet attack on Pakistan killed 40 people.",
+			"ASSAULT SUN>PAK"},
+		{"a date-led invasion that began is told (news)",
+			"In August 1990 an Iraqi invasion of Kuwait began.",
+			"ASSAULT IRQ>KWT"},
+	}, eventDyads)
+}
+
+// TestOutlookModifier: an adjective of what is expected (class outlook)
+// between an event noun and its determiner makes the noun an act yet to
+// come (hypothetical); the word elsewhere, or a phrase with no
+// determiner, leaves it told. Cases of our own, from a history and from
+// news.
+func TestOutlookModifier(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"the prospective invasion, averted (history)",
+			"The prospective Turkish invasion of Cyprus was averted in 1967.",
+			"ASSAULT TUR>CYP hypothetical"},
+		{"the imminent withdrawal (history)",
+			"The imminent American withdrawal from Saigon in 1975 alarmed Thailand.",
+			"RETREAT USA>RVN hypothetical"},
+		{"the invasion was possible: the word is no modifier (news)",
+			"The Soviet invasion of Afghanistan was possible because of the weakness of Kabul.",
+			"ASSAULT SUN>AFG"},
+		{"the attack, no outlook word (history)",
+			"In 1973 the Egyptian attack on Israel surprised Washington.",
+			"ASSAULT EGY>ISR"},
+	}, modedDyads)
+}

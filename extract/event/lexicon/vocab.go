@@ -178,10 +178,10 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			}
 		case "modality":
 			switch m := l.Field(1); m {
-			case "negated", "future", "hypothetical", "would", "conditional", "failure", "hedge", "evidence", "privative", "belief", "plan", "plannoun", "prospect", "purpose", "advocacy", "outlook", "hearsay":
+			case "negated", "future", "hypothetical", "would", "conditional", "failure", "reluctance", "hedge", "evidence", "privative", "belief", "plan", "plannoun", "prospect", "purpose", "advocacy", "outlook", "hearsay", "confirmation":
 				v.modality[strings.ToLower(l.Field(0))] = m
 			default:
-				return fmt.Errorf("want word<TAB>negated|future|hypothetical|would|conditional|failure|hedge|evidence|privative|belief|plan|plannoun|prospect|purpose|advocacy|outlook|hearsay")
+				return fmt.Errorf("want word<TAB>negated|future|hypothetical|would|conditional|failure|reluctance|hedge|evidence|privative|belief|plan|plannoun|prospect|purpose|advocacy|outlook|hearsay|confirmation")
 			}
 		case "pairwords":
 			switch r := l.Field(1); r {
