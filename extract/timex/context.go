@@ -470,6 +470,9 @@ func (p *tparser) storyTime() (spans [][2]int, opens bool) {
 	}
 	end := int(p.toks[len(p.toks)-1].End)
 	for k := range p.toks {
+		if !p.fact(k).story {
+			continue
+		}
 		for _, f := range p.v.storyFrames {
 			if p.low(k) != f[0] || !p.storyNoun(k, f) {
 				continue
@@ -515,6 +518,9 @@ func (p *tparser) storyTime() (spans [][2]int, opens bool) {
 // "the war ended the long peace").
 func (p *tparser) tellsEnd() bool {
 	for k := range p.toks {
+		if !p.fact(k).story {
+			continue
+		}
 		if p.formAt(k, p.v.storyEnds) && !p.unmet(k) {
 			return true
 		}
@@ -535,6 +541,9 @@ func (p *tparser) unmet(k int) bool {
 	for j := max(0, k-4); j < k; j++ {
 		if p.v.negation[p.low(j)] {
 			return true
+		}
+		if !p.fact(j).story {
+			continue
 		}
 		if n := p.formLen(j, p.v.storyUnmet); n > 0 && j+n <= k {
 			return true

@@ -20,6 +20,7 @@ type wordFacts struct {
 	timeFirst bool               // the first token of a time word
 	timeMax   int                // tokens of the longest time word it opens (first tokens as english.Lex splits the forms)
 	joins     bool               // a word that joins a range's ends (rangeWords)
+	story     bool               // the first word of a form of storytimes.tsv (storyFirst)
 }
 
 // noFacts is the facts of a token past either end of the sentence (a
@@ -73,6 +74,9 @@ func (v *Vocabulary) indexFacts() {
 	}
 	for w := range v.rangeWords {
 		get(w).joins = true
+	}
+	for w := range v.storyFirst {
+		get(w).story = true
 	}
 }
 

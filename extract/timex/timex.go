@@ -538,13 +538,13 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 		ctxs[si].Shift = p.opensPoint()
 		ctxs[si].Named = names[p.settingName()]
 		ctxs[si].Earlier = p.perfects()
-		course, opens := p.storyTime()
-		ctxs[si].Course = course
 		p.head = heads
 		depthBuf = slices.Grow(depthBuf[:0], len(p.toks)+1)[:len(p.toks)+1]
 		p.depth = depthBuf
 		p.depth[len(p.toks)] = 0 // past the end: outside any parenthesis
 		factBuf, kindBuf = p.tokenFacts(factBuf, kindBuf)
+		course, opens := p.storyTime()
+		ctxs[si].Course = course
 		if len(yearBuf) < len(p.toks) {
 			yearBuf = append(yearBuf, make([]yearRead, len(p.toks)-len(yearBuf))...) // gen 0 is no sentence's
 		}
