@@ -80,7 +80,8 @@ func TestDemonymSenses(t *testing.T) {
 	}{
 		{"In 1925 the Persian-speaking Tajiks of Bukhara rebelled.", "Persian", "/"},
 		{"In 1908 Britain bought Persian carpets.", "Persian", "/"},
-		{"In 1920 the Persian poet Bahar criticized Britain.", "Persian", "/"},
+		{"In 1920 the Persian poet Bahar criticized Britain.", "Persian", "IRN/"},
+		{"In 1930 the Persian poets of Shiraz praised the Shah.", "Persian", "IRN/"},
 		{"In 1938 the German-speaking Swiss stayed neutral.", "German", "/"},
 		{"In 1829 a Persian mob killed the Russian envoy in Tehran.", "Persian", "IRN/"},
 		{"In 1900 Persian merchants traded with India.", "Persian", "IRN/"},
