@@ -92,6 +92,12 @@ func (sv *Sentence) assert(i, n int) assertion {
 			if k+1 < len(toks) && (toks[k+1].Low == "to" || toks[k+1].Low == "from") {
 				negate()
 			}
+		case "hope":
+			// "Germany hoped to conquer France": a wish, not an act
+			// done nor an intent stated
+			if k+1 < len(toks) && toks[k+1].Low == "to" {
+				suppose()
+			}
 		case "reluctance":
 			// "was reluctant to join the war but declared war": an
 			// attitude, not a failure; the act may yet be done
@@ -218,7 +224,7 @@ func (sv *Sentence) assert(i, n int) assertion {
 	// "If Hanoi invades", "whether Brazil would sanction", "is unlikely",
 	// a question, an inverted condition ("Had Germany recognised Croatia
 	// earlier, ...").
-	belief, saying, aim := false, false, false
+	belief, saying, aim, hope := false, false, false, false
 	firstComma := len(toks)
 	for k, t := range toks {
 		w := t.Low
@@ -243,9 +249,23 @@ func (sv *Sentence) assert(i, n int) assertion {
 			}
 		case "belief":
 			belief = belief || k < i
+		case "hope":
+			// "Britain hoped that the United States would send
+			// destroyers": the act hoped for, not one stated
+			hope = hope || k < i && k+1 < len(toks) && toks[k+1].Low == "that"
 		}
 		saying = saying || k < i && sv.lex.Saying[w]
-		aim = aim || k < i && sv.lex.Intent[w]
+		// an intent word's "would" is its own subject's, not that of a
+		// "that" clause after it ("Britain expected that the United
+		// States would send destroyers" states no American intent)
+		// (what one actor plans or expects another to do is supposed)
+		if k < i && sv.lex.Intent[w] {
+			if sv.otherSubject(k, i) {
+				hope = true
+			} else {
+				aim = true
+			}
+		}
 	}
 	if len(toks) > 0 && toks[len(toks)-1].Low == "?" {
 		suppose()
@@ -261,22 +281,62 @@ func (sv *Sentence) assert(i, n int) assertion {
 		suppose()
 	}
 	if would {
-		// "said it would back", "in the hope that Britain would mediate"
-		// state an intent; "would have attacked
-		// if", "to think that Canada would invade" suppose; a history's
+		// "said it would back" states an intent; "would have attacked
+		// if", "to think that Canada would invade", "hoped that Britain
+		// would mediate" suppose; a history's
 		// "would later invade" narrates.
 		conditional := false
 		for _, t := range toks {
 			conditional = conditional || sv.lex.Modality(t.Low) == "conditional"
 		}
 		switch {
-		case conditional || belief || i > 0 && sv.Auxiliary(toks[i-1].Low) && toks[i-1].Low == "have":
+		case conditional || belief || hope || i > 0 && sv.Auxiliary(toks[i-1].Low) && toks[i-1].Low == "have":
 			suppose()
 		case saying || aim:
 			a.intent = true
 		}
 	}
 	return a
+}
+
+// otherSubject reports a "that" between the intent word at toks[k] and
+// the event at toks[i] whose clause has an actor for subject other than
+// the actor before the intent word ("Britain expected that the United
+// States would send destroyers"): the intent is not the other's. A
+// clause with no actor on either side ("the plan required that German
+// armies would attack"), or an intent word with no actor right before it,
+// keeps it.
+func (sv *Sentence) otherSubject(k, i int) bool {
+	that := -1
+	for j := k + 1; j < i; j++ {
+		if sv.Toks[j].Low == "that" {
+			that = j
+			break
+		}
+	}
+	if that < 0 {
+		return false
+	}
+	// the intent word's subject: an actor right before it, past at most
+	// two lower-case words ("Britain had expected"); an intent noun in a
+	// phrase ("a pact with the aim that Russia would train") has none
+	before, after := -1, -1
+	for j := k - 1; j >= 0 && j >= k-3 && sv.Clause[j] == sv.Clause[k]; j-- {
+		if sv.ActorAt[j] >= 0 {
+			before = sv.ActorAt[j]
+			break
+		}
+		if t := sv.Toks[j]; t.Kind != english.Alpha || english.IsUpperWord(t.Text) {
+			break
+		}
+	}
+	for j := that + 1; j < i; j++ {
+		if sv.ActorAt[j] >= 0 {
+			after = sv.ActorAt[j]
+			break
+		}
+	}
+	return before >= 0 && after >= 0 && !syntax.Overlap(sv.Groups[before].Codes, sv.Groups[after].Codes)
 }
 
 // nounModifier reports an actor at toks[k] that modifies the event noun
@@ -387,7 +447,12 @@ func (sv *Sentence) modalAfter(from int) bool {
 			// war", a history's future in the past
 			return k+2 < len(toks) && toks[k+1].Low == "be" && sv.adjective(k+2)
 		case m == "outlook":
-			return true // "a Soviet attack on Pakistan seemed likely"
+			// "a Soviet attack on Pakistan seemed likely"; not "an
+			// Austrian attack made a general war likely", the object's
+			return k > from && sv.lex.Cue(toks[k-1].Low) == "copula"
+		case sv.lex.Cue(w) == "copula":
+			// "seemed likely": the outlook word next decides
+			continue
 		case sv.Auxiliary(w):
 			// "an invasion was imminent", "an attack was very likely"
 			for j := k + 1; j < len(toks) && j <= k+2 && sv.Clause[j] == cl; j++ {
@@ -482,7 +547,9 @@ func (sv *Sentence) preparedBy(k int) bool {
 	toks := sv.Toks
 	for p := range sv.prior {
 		e := &sv.prior[p]
-		if e.Category != "MOBILIZE" || e.noun {
+		// (a send stated against someone is coded THREATEN: its purpose
+		// is no more done than the send)
+		if e.Category != "MOBILIZE" && !(e.Category == "THREATEN" && e.Intent) || e.noun {
 			continue
 		}
 		at := sv.TokAt(e.Start)

@@ -93,17 +93,51 @@ func (sv *Sentence) planned(i int) bool {
 // class confirmation) after the event noun at toks[i], in its clause and
 // within twelve tokens, passive, with no negation before it ("claims of
 // an Iraqi attack were confirmed by the UN"; not "were never confirmed",
-// nor "reports of an attack confirmed their fears").
+// nor "reports of an attack confirmed their fears"). It must be the verb
+// of the story noun's own clause: no other verb, comma or clause word
+// before it ("rumours of an attack spread after the talks were
+// confirmed"); not found true but found something else (class refuted
+// right after it: "were confirmed false", "verified to be fabricated",
+// "confirmed as propaganda"), nor still to be (class pending before it:
+// "have yet to be confirmed").
 func (sv *Sentence) confirmedAfter(i int) bool {
 	toks := sv.Toks
+	pending := false
 	for k := i + 1; k < len(toks) && k <= i+12 && sv.Clause[k] == sv.Clause[i]; k++ {
-		switch sv.lex.Modality(toks[k].Low) {
+		w := toks[k].Low
+		switch sv.lex.Modality(w) {
 		case "negated", "hypothetical", "hedge":
 			return false
 		case "confirmation":
 			// passive: "were confirmed", "was later verified"; not "reports
 			// of an attack confirmed their fears"
-			return sv.Auxiliary(toks[k-1].Low) || k-2 > i && sv.Auxiliary(toks[k-2].Low)
+			passive := sv.Auxiliary(toks[k-1].Low) || k-2 > i && sv.Auxiliary(toks[k-2].Low)
+			// "spread after the talks were confirmed": a clause of its own
+			return passive && !pending && !sv.OwnClause(i, k) && !sv.refutedAfter(k)
+		}
+		if sv.lex.Cue(w) == "pending" && k+1 < len(toks) && toks[k+1].Low == "to" {
+			pending = true
+		}
+		if w == "," || w == ";" || sv.ClauseWord(w) || sv.Verb != nil && sv.Verb(k) && !sv.Auxiliary(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// refutedAfter reports a word of what a story was found to be other than
+// true (class refuted) after the confirmation word at toks[k], past at
+// most four words of class aslink ("confirmed false", "verified to be
+// fabricated", "confirmed as a hoax").
+func (sv *Sentence) refutedAfter(k int) bool {
+	toks := sv.Toks
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		switch sv.lex.Cue(toks[j].Low) {
+		case "refuted":
+			return true
+		case "aslink":
+		default:
+			return false
 		}
 	}
 	return false

@@ -48,3 +48,41 @@ func TestNegatedBeliefInReport(t *testing.T) {
 			"ASSAULT DEU>SUN negated"},
 	}, modedDyads)
 }
+
+// TestConfirmedAsSomethingElse: the confirmation word must say the story
+// was found true, as the verb of the story noun's own clause: not found
+// false or something else (modality.tsv's class refuted right after it),
+// not still to be confirmed (class pending), nor the verb of another
+// clause ("after the talks were confirmed"). Cases of our own, from a
+// history and from news.
+func TestConfirmedAsSomethingElse(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"confirmed false: told (history)",
+			"Reports of a Japanese attack on Mongolia were confirmed false by Tokyo in 1938.",
+			"ASSAULT JPN>MNG hypothetical"},
+		{"verified to be fabricated: told (news)",
+			"Claims of a Serbian attack on Albania were later verified to be fabricated in 1999.",
+			"ASSAULT SRB>ALB hypothetical"},
+		{"confirmed as propaganda: told (news)",
+			"Allegations of an Israeli attack on Lebanon were confirmed as propaganda by observers in 2006.",
+			"ASSAULT ISR>LBN hypothetical"},
+		{"yet to be confirmed: told (news)",
+			"Reports of a Syrian attack on Turkey have yet to be confirmed by NATO in 2012.",
+			"ASSAULT SYR>TUR hypothetical"},
+		{"another clause's confirmation: told (history)",
+			"Rumours of a Greek attack on Turkey spread in 1921 after the armistice was confirmed.",
+			"ASSAULT GRC>TUR hypothetical"},
+		{"confirmed by a state: asserted (history)",
+			"Reports of a Japanese attack on Mongolia were confirmed by Tokyo in 1938.",
+			"ASSAULT JPN>MNG"},
+		{"confirmed to be true: asserted (news)",
+			"Claims of an Iraqi attack on Kuwait were confirmed to be true by the UN in 1990.",
+			"ASSAULT IRQ>KWT"},
+		{"confirmed to a cabinet: asserted (history)",
+			"Reports of a German attack on Poland were confirmed to the cabinet in 1939.",
+			"ASSAULT DEU>POL"},
+		{"quickly verified: asserted (news)",
+			"Claims of a Serbian attack on Albania were quickly verified in 1999.",
+			"ASSAULT SRB>ALB"},
+	}, modedDyads)
+}

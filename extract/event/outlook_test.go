@@ -68,3 +68,28 @@ func TestOutlookModifier(t *testing.T) {
 			"ASSAULT EGY>ISR"},
 	}, modedDyads)
 }
+
+// TestOutlookAfterCopula: an outlook word counts only right after a
+// verb like "seemed" (modality.tsv's class copula) or a form of "be"; an
+// event noun whose own verb made something else likely ("made war
+// likely") is told, with a leading date or none. Cases of our own, from
+// a history and from news.
+func TestOutlookAfterCopula(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"made war likely, date-led: told (history)",
+			"In 1914 an Austrian attack on Serbia made a European crisis likely.",
+			"ASSAULT AUT>SRB"},
+		{"made a defeat possible: told (history)",
+			"In 1940 a German invasion of Norway made a British defeat possible.",
+			"ASSAULT DEU>NOR"},
+		{"rendered talks likely: told (news)",
+			"In 2008 a Russian attack on Georgia rendered new talks likely.",
+			"ASSAULT RUS>GEO"},
+		{"appeared imminent: no act (news)",
+			"In 2008 a Russian attack on Georgia appeared imminent.",
+			""},
+		{"became likely: no act (history)",
+			"By 1938 a German invasion of Czechoslovakia became likely.",
+			""},
+	}, eventDyads)
+}

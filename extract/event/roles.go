@@ -310,6 +310,10 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			// would send warships to Kuwait"), whatever its category;
 			// sent against someone or to force a passage it is none
 			ev.Category = "AGREE"
+		} else if tr.Pledge && ev.Category == "MOBILIZE" {
+			// a stated send of force against someone is a threat ("said
+			// it would send the fleet to close the North Sea to Germany")
+			ev.Category = "THREATEN"
 		}
 		switch ev.Category {
 		case "CONSULT", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT":

@@ -69,6 +69,7 @@ type Vocabulary struct {
 	armed      map[string]bool       // relational nouns of armed conflict ("war", "conflict"): flag armed
 	stances    map[string]Stance
 	modality   map[string]string // word -> negated, future, hypothetical
+	cues       map[string]string // word -> refuted, aslink, pending, copula (modality.tsv)
 	keywords   []string
 
 	objectSets       map[string]*lazyObjects // while loading: the dictionary's object sets by their text
@@ -113,7 +114,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // package's kinds) in order.
 func New(extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{trie: &node{}, categories: map[string]bool{}, relations: map[string]string{}, pairWords: map[string][][]string{}, armed: map[string]bool{},
-		stances: map[string]Stance{}, modality: map[string]string{}, cameoPatterns: map[string][]*Trigger{}, objectSets: map[string]*lazyObjects{},
+		stances: map[string]Stance{}, modality: map[string]string{}, cues: map[string]string{}, cameoPatterns: map[string][]*Trigger{}, objectSets: map[string]*lazyObjects{},
 		objectClasses: map[string][]classWord{}}
 	for _, c := range Categories {
 		v.categories[c] = true
@@ -178,10 +179,14 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			}
 		case "modality":
 			switch m := l.Field(1); m {
-			case "negated", "future", "hypothetical", "would", "conditional", "failure", "reluctance", "hedge", "evidence", "privative", "belief", "plan", "plannoun", "prospect", "purpose", "advocacy", "outlook", "hearsay", "confirmation":
+			case "negated", "future", "hypothetical", "would", "conditional", "failure", "reluctance", "hedge", "evidence", "privative", "belief", "plan", "plannoun", "prospect", "purpose", "advocacy", "outlook", "hearsay", "confirmation", "hope":
 				v.modality[strings.ToLower(l.Field(0))] = m
+			case "refuted", "aslink", "pending", "copula":
+				// cues read only next to a given class; common words ("to",
+				// "as") stay out of Modality
+				v.cues[strings.ToLower(l.Field(0))] = m
 			default:
-				return fmt.Errorf("want word<TAB>negated|future|hypothetical|would|conditional|failure|reluctance|hedge|evidence|privative|belief|plan|plannoun|prospect|purpose|advocacy|outlook|hearsay|confirmation")
+				return fmt.Errorf("want word<TAB>negated|future|hypothetical|would|conditional|failure|reluctance|hedge|evidence|privative|belief|plan|plannoun|prospect|purpose|advocacy|outlook|hearsay|confirmation|refuted|aslink|pending|copula|hope")
 			}
 		case "pairwords":
 			switch r := l.Field(1); r {
@@ -237,6 +242,11 @@ func (v *Vocabulary) Stance(w string) (Stance, bool) {
 // hypothetical, would, conditional, failure, hedge, evidence, privative,
 // belief, plan, or "".
 func (v *Vocabulary) Modality(w string) string { return v.modality[w] }
+
+// Cue returns a word's class of modality.tsv that is read only next to
+// another class's word: refuted, aslink or pending (by a confirmation word),
+// copula (before an outlook word), or "".
+func (v *Vocabulary) Cue(w string) string { return v.cues[w] }
 
 // Words are the lower-case words the coder compares tokens with and that
 // the lexer must know: trigger words and their objects, relational and
