@@ -319,7 +319,8 @@ func (sv *Sentence) otherSubject(k, i int) bool {
 	}
 	// the intent word's subject: an actor right before it, past at most
 	// two lower-case words ("Britain had expected"); an intent noun in a
-	// phrase ("a pact with the aim that Russia would train") has none
+	// phrase ("a treaty with the purpose that Britain would defend Egypt")
+	// has none
 	before, after := -1, -1
 	for j := k - 1; j >= 0 && j >= k-3 && sv.Clause[j] == sv.Clause[k]; j-- {
 		if sv.ActorAt[j] >= 0 {
