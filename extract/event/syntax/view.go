@@ -429,12 +429,22 @@ func (v *Vocabulary) objectBefore(toks []english.Tok, k int) bool {
 // among toks[:k].
 func (v *Vocabulary) finiteBefore(toks []english.Tok, k int) bool {
 	for j := 0; j < k; j++ {
-		w := toks[j].Low
-		if toks[j].Kind == english.Alpha && !english.IsUpperWord(toks[j].Text) && (v.auxiliaries[w] != "" || v.linking[w] || v.participles[w] && !v.onlyPart[w] || v.pastForms[w] || len(w) > 4 && strings.HasSuffix(w, "ed")) {
+		if v.finiteAt(toks, j) {
 			return true
 		}
 	}
 	return false
+}
+
+// finiteAt reports a finite verb form at toks[k], a lower-case word: an
+// auxiliary, a linking verb, a past form of participles.txt or
+// pastforms.txt or a form in -ed.
+func (v *Vocabulary) finiteAt(toks []english.Tok, k int) bool {
+	if k >= len(toks) || toks[k].Kind != english.Alpha || english.IsUpperWord(toks[k].Text) {
+		return false
+	}
+	w := toks[k].Low
+	return v.auxiliaries[w] != "" || v.linking[w] || v.participles[w] && !v.onlyPart[w] || v.pastForms[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // finiteAfter reports a finite verb form at toks[k]: an auxiliary, a
@@ -443,16 +453,9 @@ func (v *Vocabulary) finiteBefore(toks []english.Tok, k int) bool {
 // past a lower-case word that is none of these nor a preposition nor a
 // determiner ("later sent", "then declared").
 func (v *Vocabulary) finiteAfter(toks []english.Tok, k int) bool {
-	finite := func(k int) bool {
-		if k >= len(toks) || toks[k].Kind != english.Alpha || english.IsUpperWord(toks[k].Text) {
-			return false
-		}
-		w := toks[k].Low
-		return v.auxiliaries[w] != "" || v.linking[w] || v.participles[w] && !v.onlyPart[w] || v.pastForms[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
-	}
-	if finite(k) {
+	if v.finiteAt(toks, k) {
 		return true
 	}
 	return k+1 < len(toks) && toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && !v.prepositions[toks[k].Low] && !v.determiners[toks[k].Low] &&
-		!VerbLike(toks[k].Low) && finite(k+1)
+		!VerbLike(toks[k].Low) && v.finiteAt(toks, k+1)
 }
