@@ -808,13 +808,12 @@ func (sv *Sentence) modifiesAfterVerb(i int) bool {
 	if i == 0 || i+1 >= len(toks) || !strings.HasSuffix(toks[i].Low, "ed") || sv.AuxBefore(i) >= 0 {
 		return false
 	}
-	p, nx := toks[i-1], toks[i+1]
+	p := toks[i-1]
 	if p.Kind != english.Alpha || !syntax.VerbLike(p.Low) || !strings.HasSuffix(p.Low, "ed") || sv.Clause[i-1] != sv.Clause[i] ||
 		sv.relativeSubject(i-1) {
 		return false
 	}
-	return nx.Kind == english.Alpha && !english.IsUpperWord(nx.Text) && sv.ActorAt[i+1] < 0 && !sv.Preposition(nx.Low) && !sv.Determiner(nx.Low) &&
-		sv.Pronoun(nx.Low) == "" && !sv.ClauseWord(nx.Low) && !sv.Auxiliary(nx.Low) && !sv.Joiner(nx.Low)
+	return sv.adjective(i+1) && !sv.Joiner(toks[i+1].Low)
 }
 
 // relativeSubject reports the verb at toks[i] with an actor's name right
