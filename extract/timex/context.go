@@ -465,7 +465,7 @@ func (p *tparser) participle(j int) bool {
 // at the end of the conflict were ...", "By the end of the war, officials
 // admitted ..."): the sentence sets its story at that time.
 func (p *tparser) storyTime() (spans [][2]int, opens bool) {
-	if len(p.toks) == 0 {
+	if !p.story || len(p.toks) == 0 {
 		return nil, false
 	}
 	end := int(p.toks[len(p.toks)-1].End)
@@ -517,6 +517,9 @@ func (p *tparser) storyTime() (spans [][2]int, opens bool) {
 // it ("the war ended", "the war in Europe ended"; not "the talks ended",
 // "the war ended the long peace").
 func (p *tparser) tellsEnd() bool {
+	if !p.story {
+		return false // no word of storytimes.tsv: most sentences
+	}
 	for k := range p.toks {
 		if !p.fact(k).story {
 			continue

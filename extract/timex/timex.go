@@ -311,6 +311,7 @@ type tparser struct {
 	headEnd   int         // the last year of the span of years the section's heading names ("1876-1910": 1910); 0 for none
 	tense     int         // -1 past, +1 future, 0 unknown; 2 until computed
 	paraSet   bool        // the paragraph has set a time before the sentence (Context.Para)
+	story     bool        // a token of the sentence opens a form of storytimes.tsv (wordFacts.story; set by tokenFacts)
 	refs      bool        // the sentence is in the reference list
 	head      bool        // the sentence is a heading: its years are no citations
 	text      string      // the whole document text
@@ -417,6 +418,7 @@ const (
 // buffers kept from the sentence before.
 func (p *tparser) tokenFacts(facts []int32, kinds []uint8) ([]int32, []uint8) {
 	facts, kinds = facts[:0], kinds[:0]
+	p.story = false
 	for k := range p.toks {
 		t := &p.toks[k]
 		fi := p.v.lookFacts(t.Low)
@@ -442,6 +444,7 @@ func (p *tparser) tokenFacts(facts []int32, kinds []uint8) ([]int32, []uint8) {
 		if f.joins || t.Kind == english.Sym && isDash(t.Low) {
 			kd |= tokJoin
 		}
+		p.story = p.story || f.story
 		facts, kinds = append(facts, fi), append(kinds, kd)
 	}
 	p.facts, p.kinds = facts, kinds
