@@ -1025,8 +1025,7 @@ func (p *tparser) conjunctDate(i, n int) (lo int, ok bool) {
 // word: "In Gallipoli (1915)", "the Treaty of Rapallo (1922)". Read as a
 // date, it is the name's, as a label is.
 func (p *tparser) nameYear(i, n int) bool {
-	t := p.tok(i - 2)
-	return p.isSym(i-1, "(") && p.isSym(i+n, ")") && t != nil && t.Kind == english.Alpha && english.IsNameWord(t.Text)
+	return p.bracketYear(i, n) && english.IsNameWord(p.tok(i-2).Text)
 }
 
 // counted reports a date at toks[i:i+n] that labels a noun after a count
