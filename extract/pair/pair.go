@@ -549,12 +549,18 @@ func (f *Finder) phraseAt(toks []english.Tok, j int, role string) bool {
 // phraseBefore reports whether a phrase of a role of the lexicon's
 // pairwords ends right before token end.
 func (f *Finder) phraseBefore(toks []english.Tok, end int, role string) bool {
+	return f.phraseStart(toks, end, role) >= 0
+}
+
+// phraseStart returns where the first phrase of a role of the lexicon's
+// pairwords that ends right before token end starts, or -1.
+func (f *Finder) phraseStart(toks []english.Tok, end int, role string) int {
 	for _, p := range f.lex.PairPhrases(role) {
 		if end-len(p) >= 0 && phraseEnd(toks, end-len(p), [][]string{p}) == end {
-			return true
+			return end - len(p)
 		}
 	}
-	return false
+	return -1
 }
 
 // together adds the pairs of a sentence that names actors in more than
@@ -707,13 +713,7 @@ func (f *Finder) scene(sv *event.Sentence, ci int) (bool, int) {
 	if l := sv.Groups[co.Groups[0]].Label; l != "GPE" && l != "LOC" {
 		return false, -1
 	}
-	party := -1 // where a preposition of role party ("in") starts before the place
-	for _, ws := range f.lex.PairPhrases("party") {
-		if p := k - len(ws); p >= 0 && phraseEnd(toks, p, [][]string{ws}) == k {
-			party = p
-			break
-		}
-	}
+	party := f.phraseStart(toks, k, "party") // where a preposition of role party ("in") starts before the place, or -1
 	// "Turkish tourists in Greece left": after an actor's own agent noun
 	// the place is where the agents are, whatever word follows it (an
 	// irregular past the verb test misses: "left", "lost", "grew")
