@@ -581,7 +581,7 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 	var coord []int  // each phrase's coordination
 	var bound []int  // the coordination whose name or role the phrase is part of, the one it pairs with, or -1: Peru's "War to Free Cuba"
 	toks := sv.Toks
-	refuge, after := f.refuges(sv)
+	refuge, after, journeys := f.refuges(sv)
 	for ci, co := range sv.Coords {
 		if codes := co.Codes(sv.Groups); len(codes) > 0 {
 			l := co.Last
@@ -594,7 +594,7 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 			if f.transitAt(sv, ci) {
 				continue // "flew to England via Gibraltar": a place passed through, no party
 			}
-			if f.journeyEnd(sv, ci) {
+			if journeys[ci] {
 				continue // "the deposed emir fled to Egypt": where a person went, no party
 			}
 			if co.First > after && unnamed(sv, co) && covers(refuge, codes) {
@@ -1391,18 +1391,21 @@ func (f *Finder) journeyEnd(sv *event.Sentence, ci int) bool {
 	return len(subj) == 0 || personSubject(sv, p)
 }
 
-// refuges returns the codes of the sentence's refuges (journeyEnd) and
-// the last token of the first of them (len(sv.Toks) when there is none).
-func (f *Finder) refuges(sv *event.Sentence) ([]string, int) {
+// refuges returns the codes of the sentence's refuges (journeyEnd), the
+// last token of the first of them (len(sv.Toks) when there is none) and
+// whether each coordination is one.
+func (f *Finder) refuges(sv *event.Sentence) ([]string, int, []bool) {
 	var out []string
 	at := len(sv.Toks)
+	is := make([]bool, len(sv.Coords))
 	for ci, co := range sv.Coords {
 		if f.journeyEnd(sv, ci) {
 			out = syntax.AppendCodes(out, co.Codes(sv.Groups)...)
 			at = min(at, co.Last)
+			is[ci] = true
 		}
 	}
-	return out, at
+	return out, at, is
 }
 
 // unnamed reports a coordination whose words are all lower case: an
