@@ -56,6 +56,9 @@ type Vocabulary struct {
 // package's kinds) in order.
 func New(extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{sectors: map[string]bool{}, opposing: map[string]bool{}, complement: map[string]bool{}, breaks: map[string]bool{}, deployment: map[string]bool{}, forces: map[string]bool{}, stationing: map[string]bool{}}
+	words := map[string]map[string]bool{ // the kinds of one word a line, each to its set
+		"complements": v.complement, "clausebreaks": v.breaks, "deployment": v.deployment, "forces": v.forces, "stationing": v.stationing,
+	}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		w := l.Word()
 		if w == "" {
@@ -76,17 +79,7 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			if strings.ContainsAny(w, " \t") {
 				return fmt.Errorf("word %q: want one word", w)
 			}
-			if kind == "deployment" {
-				v.deployment[strings.ToLower(w)] = true
-			} else if kind == "stationing" {
-				v.stationing[strings.ToLower(w)] = true
-			} else if kind == "forces" {
-				v.forces[strings.ToLower(w)] = true
-			} else if kind == "complements" {
-				v.complement[strings.ToLower(w)] = true
-			} else {
-				v.breaks[strings.ToLower(w)] = true
-			}
+			words[kind][strings.ToLower(w)] = true
 		case "partysectors", "opposing":
 			if strings.ContainsAny(w, " \t") {
 				return fmt.Errorf("code %q: want one code", w)
