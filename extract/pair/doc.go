@@ -80,7 +80,8 @@
 // prepositions: "in", "at"; the party preposition "in"), the syntax's
 // joiners (a one-word joiner, "and", "or", belongs to no phrase) and clause
 // words, and word lists of its own (data/, kinds transit, journey, position, reciprocal,
-// partysectors, opposing, jointwords, complements and clausebreaks; New
+// partysectors, opposing, jointwords, complements, clausebreaks and between
+// ("between", "among": the list after one names a relation's parties); New
 // adds a user's files). It
 // imports event, event/syntax, event/lexicon and english; it must not
 // import extract.
