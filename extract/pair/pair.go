@@ -588,8 +588,8 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 			if f.territory(sv, co.First, l) {
 				continue // "the French colony of Tunisia", "10% of Korea": a territory and its owner, not parties
 			}
-			if f.namesWar(sv, l+1) {
-				continue // "the Korean War": the name of a war, not a party to the sentence's acts
+			if f.namesWar(sv, l+1) || f.warTopic(sv, co.First, l) {
+				continue // "the Korean War", "the Vietnam war": the name of a war, not a party to the sentence's acts
 			}
 			if f.transitAt(sv, ci) {
 				continue // "flew to England via Gibraltar": a place passed through, no party
@@ -1201,6 +1201,33 @@ func (f *Finder) namesWar(sv *event.Sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// warTopic reports an actor phrase (tokens first to last) after a
+// determiner that modifies a lower-case noun of armed conflict
+// (relations.tsv flag armed) which ends the noun phrase: "opposition to
+// the Vietnam war grew", "veterans of the Korean war, who": the war so
+// named, a topic or a scene, not a party to what the sentence's other
+// actors do (namesWar does the same for a capitalised name). A noun
+// after it ("the British war effort") makes the actor the owner of what
+// follows, and a preposition of complements.txt ("the Soviet war in
+// Afghanistan", "the French war with Prussia") names the war's sides:
+// both keep their pairs.
+func (f *Finder) warTopic(sv *event.Sentence, first, last int) bool {
+	toks := sv.Toks
+	k := last + 1
+	if first == 0 || !sv.Determiner(toks[first-1].Low) || k >= len(toks) || toks[k].Kind != english.Alpha || english.IsUpperWord(toks[k].Text) || !f.lex.ArmedConflict(toks[k].Low) {
+		return false
+	}
+	n := k + 1
+	if n >= len(toks) || toks[n].Kind != english.Alpha {
+		return true // "the Vietnam war.", "the Korean war's veterans"
+	}
+	w := toks[n].Low
+	if f.words.complement[w] {
+		return false // "the Soviet war in Afghanistan": its sides
+	}
+	return sv.Preposition(w) || sv.ClauseWord(w) || sv.Auxiliary(w) || conjunction(sv, n) || syntax.VerbLike(w) || sv.Verb != nil && sv.Verb(n)
 }
 
 // maxWarName bounds the capitalised words and hyphens namesWar passes
