@@ -73,15 +73,21 @@
 // Egypt and Syria with Israel, not with the United States), and none
 // between two complements of the verb (complements.txt: "shipped copper
 // to Japan and wheat to Korea"; an actor after "of", in the subject's
-// phrase or after a participle in -ing is none).
+// phrase or after a participle in -ing is none); no side either is an
+// actor of a case compared, in a comparison set off at the sentence's
+// start or after a comma (comparisons.txt: "Like Germany in 1938, Russia
+// claimed", "just as Hitler and Mussolini had twenty years earlier"),
+// nor an actor that names a war as a topic ("opposition to the Vietnam
+// war grew").
 //
 // It reads the event lexicon (relations, stances, roles, pair nouns, the
 // pair words around a list: "each other", "consisting of"; the scene
 // prepositions: "in", "at"; the party preposition "in"), the syntax's
 // joiners (a one-word joiner, "and", "or", belongs to no phrase) and clause
 // words, and word lists of its own (data/, kinds transit, journey, position, reciprocal,
-// partysectors, opposing, jointwords, complements, clausebreaks and between
-// ("between", "among": the list after one names a relation's parties); New
+// partysectors, opposing, jointwords, complements, clausebreaks, between
+// ("between", "among": the list after one names a relation's parties) and
+// comparisons; New
 // adds a user's files). It
 // imports event, event/syntax, event/lexicon and english; it must not
 // import extract.

@@ -582,6 +582,7 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 	var bound []int  // the coordination whose name or role the phrase is part of, the one it pairs with, or -1: Peru's "War to Free Cuba"
 	toks := sv.Toks
 	refuge, after, journeys := f.refuges(sv)
+	compared := f.compared(sv)
 	for ci, co := range sv.Coords {
 		if codes := co.Codes(sv.Groups); len(codes) > 0 {
 			l := co.Last
@@ -590,6 +591,9 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 			}
 			if f.namesWar(sv, l+1) || f.warTopic(sv, co.First, l) {
 				continue // "the Korean War", "the Vietnam war": the name of a war, not a party to the sentence's acts
+			}
+			if compared[co.First] {
+				continue // "Like Germany in 1938, Russia claimed ...": a case compared, no side
 			}
 			if f.transitAt(sv, ci) {
 				continue // "flew to England via Gibraltar": a place passed through, no party
@@ -1228,6 +1232,56 @@ func (f *Finder) warTopic(sv *event.Sentence, first, last int) bool {
 		return false // "the Soviet war in Afghanistan": its sides
 	}
 	return sv.Preposition(w) || sv.ClauseWord(w) || sv.Auxiliary(w) || conjunction(sv, n) || syntax.VerbLike(w) || sv.Verb != nil && sv.Verb(n)
+}
+
+// compared marks the tokens of a comparison set off from the sentence
+// (comparisons.txt), at its start or after a comma, with a case of the
+// past: from a phrase's words ("like", "unlike") to the next comma when
+// the phrase dates its case with a figure ("Like Germany in 1938, Russia
+// claimed", "Argentina, unlike Chile in the 1970s, kept"; "Russia, like
+// Belarus, was sanctioned by the EU" likens two of one time, which
+// share the act, and marks nothing), from a clause's ("just as",
+// "much as") to the first comma after its first verb, when that verb is a
+// form of "be" or "have" (the past case's elided act: "just as Hitler,
+// Mussolini and the Japanese had twenty years earlier"); a clause whose
+// first verb is a lexical one ("Just as the war ended, Poland seized
+// Vilnius") tells a time, and marks nothing. "States like Iran" (after a
+// noun) and "would like" (after a verb) are no comparison.
+func (f *Finder) compared(sv *event.Sentence) []bool {
+	toks := sv.Toks
+	in := make([]bool, len(toks))
+	for i := 0; i < len(toks); i++ {
+		if i > 0 && toks[i-1].Text != "," {
+			continue
+		}
+		for _, c := range f.words.comparison {
+			n := len(c.words)
+			if i+n >= len(toks) || !slices.EqualFunc(c.words, toks[i:i+n], func(w string, t english.Tok) bool { return w == t.Low }) {
+				continue
+			}
+			end, verb := i+n, !c.clause
+			for ; end < len(toks) && !(verb && toks[end].Text == ","); end++ {
+				if c.clause && !verb && toks[end].Kind == english.Alpha && !english.IsUpperWord(toks[end].Text) && (sv.Auxiliary(toks[end].Low) || syntax.VerbLike(toks[end].Low) || sv.Verb != nil && sv.Verb(end)) {
+					if !sv.Auxiliary(toks[end].Low) {
+						end = i // "just as the war ended": a clause of time
+						break
+					}
+					verb = true
+				}
+			}
+			if c.clause && !verb {
+				end = i // no verb at all: no clause of comparison
+			}
+			if !c.clause && !slices.ContainsFunc(toks[i+n:end], func(t english.Tok) bool { return t.Text[0] >= '0' && t.Text[0] <= '9' }) {
+				end = i // "Russia, like Belarus, was sanctioned": a case of the same time, which shares the act
+			}
+			for j := i; j < end; j++ {
+				in[j] = true
+			}
+			break
+		}
+	}
+	return in
 }
 
 // maxWarName bounds the capitalised words and hyphens namesWar passes

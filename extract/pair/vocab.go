@@ -30,11 +30,12 @@ var Kinds = vocab.Kinds{
 	"complements":  {"data/complements.txt"},
 	"clausebreaks": {"data/clausebreaks.txt"},
 	"between":      {"data/between.txt"},
+	"comparisons":  {"data/comparisons.txt"},
 }
 
 // Vocabulary holds the pair finder's own word lists: the prepositions of
 // a transit place, the phrases of a person's journey, the phrases before a
-// landmark, the verbs of deployment and the nouns of forces that keep a landmark's pairs, the verbs of forces standing in a state whose bearing the landmark gives, the reciprocal pronouns, the prepositions before a relation's parties, the sectors of the agents
+// landmark, the verbs of deployment and the nouns of forces that keep a landmark's pairs, the verbs of forces standing in a state whose bearing the landmark gives, the reciprocal pronouns, the prepositions before a relation's parties, the words that open a comparison, the sectors of the agents
 // that make the state they are in their side's party, the categories of
 // acts that make two sides opponents and the words that say sides acted
 // together.
@@ -52,6 +53,14 @@ type Vocabulary struct {
 	complement map[string]bool // prepositions whose actor is a complement of the verb
 	breaks     map[string]bool // words that open a clause set apart from the one before
 	between    map[string]bool // prepositions before the list of a relation's parties: "between", "among"
+	comparison []comparison    // words that open a comparison set off from the sentence: "like", "just as"
+}
+
+// comparison is a line of comparisons.txt: the words that open a
+// comparison and whether a clause (not a noun phrase) follows them.
+type comparison struct {
+	words  []string
+	clause bool
 }
 
 // New parses the embedded word lists, then the extra sources (of this
@@ -73,6 +82,12 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			v.journey = append(v.journey, strings.Fields(strings.ToLower(w)))
 		case "position":
 			v.position = append(v.position, strings.Fields(strings.ToLower(w)))
+		case "comparisons":
+			kind := l.Field(1)
+			if kind != "phrase" && kind != "clause" {
+				return fmt.Errorf("comparison %q: kind %q, want phrase or clause", l.Field(0), kind)
+			}
+			v.comparison = append(v.comparison, comparison{strings.Fields(strings.ToLower(l.Field(0))), kind == "clause"})
 		case "jointwords":
 			v.joint = append(v.joint, strings.Fields(strings.ToLower(w)))
 		case "reciprocal":
@@ -109,6 +124,13 @@ func (v *Vocabulary) Words() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		for _, p := range slices.Concat(v.transit, v.journey, v.position, v.reciprocal, v.joint) {
 			for _, w := range p {
+				if !yield(w) {
+					return
+				}
+			}
+		}
+		for _, c := range v.comparison {
+			for _, w := range c.words {
 				if !yield(w) {
 					return
 				}

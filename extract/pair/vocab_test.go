@@ -52,6 +52,13 @@ func TestVocabulary(t *testing.T) {
 	if _, err := New(vocab.Source{Kind: "clausebreaks", Origin: "user", Data: []byte("even though\n")}); err == nil {
 		t.Error("two words on a clausebreaks line: no error")
 	}
+	if !slices.ContainsFunc(v.comparison, func(c comparison) bool { return slices.Equal(c.words, []string{"just", "as"}) && c.clause }) ||
+		!slices.ContainsFunc(v.comparison, func(c comparison) bool { return slices.Equal(c.words, []string{"unlike"}) && !c.clause }) {
+		t.Errorf("comparison = %v, want the clause 'just as' and the phrase 'unlike'", v.comparison)
+	}
+	if _, err := New(vocab.Source{Kind: "comparisons", Origin: "user", Data: []byte("as opposed to\tnoun\n")}); err == nil {
+		t.Error("a comparison of an unknown kind: no error")
+	}
 	if _, err := New(vocab.Source{Kind: "agents", Origin: "user", Data: []byte("x\n")}); err == nil {
 		t.Error("unknown kind: no error")
 	}
