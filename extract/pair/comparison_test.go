@@ -3,7 +3,7 @@ package pair_test
 import "testing"
 
 // TestComparedCaseIsNoSide: a comparison set off from the sentence
-// (comparisons.txt) at its start or after a comma names a case compared,
+// (comparedcases.txt) at its start or after a comma names a case compared,
 // not a side of the sentence's acts: a phrase of "like", "unlike" that
 // dates its case with a figure ("Like Germany in 1938, ...") and a clause
 // of "just as", "much as" whose first verb is a form of "be" or "have"

@@ -75,7 +75,7 @@
 // to Japan and wheat to Korea"; an actor after "of", in the subject's
 // phrase or after a participle in -ing is none); no side either is an
 // actor of a case compared, in a comparison set off at the sentence's
-// start or after a comma (comparisons.txt: "Like Germany in 1938, Russia
+// start or after a comma (comparedcases.txt: "Like Germany in 1938, Russia
 // claimed", "just as Hitler and Mussolini had twenty years earlier"),
 // nor an actor that names a war as a topic ("opposition to the Vietnam
 // war grew").
@@ -87,7 +87,7 @@
 // words, and word lists of its own (data/, kinds transit, journey, position, reciprocal,
 // partysectors, opposing, jointwords, complements, clausebreaks, between
 // ("between", "among": the list after one names a relation's parties) and
-// comparisons; New
+// comparedcases; New
 // adds a user's files). It
 // imports event, event/syntax, event/lexicon and english; it must not
 // import extract.

@@ -1235,7 +1235,7 @@ func (f *Finder) warTopic(sv *event.Sentence, first, last int) bool {
 }
 
 // compared marks the tokens of a comparison set off from the sentence
-// (comparisons.txt), at its start or after a comma, with a case of the
+// (comparedcases.txt), at its start or after a comma, with a case of the
 // past: from a phrase's words ("like", "unlike") to the next comma when
 // the phrase dates its case with a figure ("Like Germany in 1938, Russia
 // claimed", "Argentina, unlike Chile in the 1970s, kept"; "Russia, like

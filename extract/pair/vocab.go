@@ -17,20 +17,20 @@ var dataFS embed.FS
 
 // Kinds are the vocabulary kinds this package reads, with their files.
 var Kinds = vocab.Kinds{
-	"transit":      {"data/transit.txt"},
-	"journey":      {"data/journey.txt"},
-	"position":     {"data/position.txt"},
-	"deployment":   {"data/deployment.txt"},
-	"forces":       {"data/forces.txt"},
-	"stationing":   {"data/stationing.txt"},
-	"reciprocal":   {"data/reciprocal.txt"},
-	"partysectors": {"data/partysectors.txt"},
-	"opposing":     {"data/opposing.txt"},
-	"jointwords":   {"data/jointwords.txt"},
-	"complements":  {"data/complements.txt"},
-	"clausebreaks": {"data/clausebreaks.txt"},
-	"between":      {"data/between.txt"},
-	"comparisons":  {"data/comparisons.txt"},
+	"transit":       {"data/transit.txt"},
+	"journey":       {"data/journey.txt"},
+	"position":      {"data/position.txt"},
+	"deployment":    {"data/deployment.txt"},
+	"forces":        {"data/forces.txt"},
+	"stationing":    {"data/stationing.txt"},
+	"reciprocal":    {"data/reciprocal.txt"},
+	"partysectors":  {"data/partysectors.txt"},
+	"opposing":      {"data/opposing.txt"},
+	"jointwords":    {"data/jointwords.txt"},
+	"complements":   {"data/complements.txt"},
+	"clausebreaks":  {"data/clausebreaks.txt"},
+	"between":       {"data/between.txt"},
+	"comparedcases": {"data/comparedcases.txt"},
 }
 
 // Vocabulary holds the pair finder's own word lists: the prepositions of
@@ -56,7 +56,7 @@ type Vocabulary struct {
 	comparison []comparison    // words that open a comparison set off from the sentence: "like", "just as"
 }
 
-// comparison is a line of comparisons.txt: the words that open a
+// comparison is a line of comparedcases.txt: the words that open a
 // comparison and whether a clause (not a noun phrase) follows them.
 type comparison struct {
 	words  []string
@@ -82,7 +82,7 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			v.journey = append(v.journey, strings.Fields(strings.ToLower(w)))
 		case "position":
 			v.position = append(v.position, strings.Fields(strings.ToLower(w)))
-		case "comparisons":
+		case "comparedcases":
 			kind := l.Field(1)
 			if kind != "phrase" && kind != "clause" {
 				return fmt.Errorf("comparison %q: kind %q, want phrase or clause", l.Field(0), kind)

@@ -56,7 +56,7 @@ func TestVocabulary(t *testing.T) {
 		!slices.ContainsFunc(v.comparison, func(c comparison) bool { return slices.Equal(c.words, []string{"unlike"}) && !c.clause }) {
 		t.Errorf("comparison = %v, want the clause 'just as' and the phrase 'unlike'", v.comparison)
 	}
-	if _, err := New(vocab.Source{Kind: "comparisons", Origin: "user", Data: []byte("as opposed to\tnoun\n")}); err == nil {
+	if _, err := New(vocab.Source{Kind: "comparedcases", Origin: "user", Data: []byte("as opposed to\tnoun\n")}); err == nil {
 		t.Error("a comparison of an unknown kind: no error")
 	}
 	if _, err := New(vocab.Source{Kind: "agents", Origin: "user", Data: []byte("x\n")}); err == nil {
