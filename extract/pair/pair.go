@@ -622,6 +622,16 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 	}
 	list := hedgedLists(sv, span)
 	items := f.splitList(sv, span)
+	actedAt := make([]bool, len(span))
+	for x := range actedAt {
+		k := span[x][0]
+		for k > 0 && sv.Determiner(toks[k-1].Low) {
+			k--
+		}
+		if p := f.phraseStart(toks, k, "scene"); scene[x] && agent[x] < 0 && p > 0 && actVerb(sv, p-1) {
+			actedAt[x] = p < 2 || !reducedRelative(sv, p-2)
+		}
+	}
 	for x := range scene {
 		// "Farmers in Kenya, Uganda and probably Tanzania": a list of
 		// states after the preposition names whose the people are, not
@@ -663,7 +673,7 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 			// "Riots in Bolivia worried Peruvian traders": a scene, no party;
 			// "Chinese investment in Pakistan": the place is the party of the
 			// actor whose investment it is, and a scene to the others
-			if (scene[x] && agent[x] != coord[y] || scene[y] && agent[y] != coord[x]) && !f.relates(phrases[x], phrases[y]) {
+			if (scene[x] && agent[x] != coord[y] || scene[y] && agent[y] != coord[x]) && (actedAt[x] || actedAt[y] || !f.relates(phrases[x], phrases[y])) {
 				continue
 			}
 			for _, a := range phrases[x] {
@@ -1859,6 +1869,33 @@ func clauseSubject(sv *event.Sentence, k int) int {
 		}
 	}
 	return -1
+}
+
+// actVerb reports a lexical verb at token k (no auxiliary): a lower-case
+// word verbAt reads as a verb, or a participle in -ed or -ing that opens
+// the sentence ("Jailed in Mexico City, Villa escaped"; not "Strikes
+// throughout Poland", a noun the tagger may read as a verb there).
+func actVerb(sv *event.Sentence, k int) bool {
+	t := sv.Toks[k]
+	if t.Kind != english.Alpha || sv.Auxiliary(t.Low) {
+		return false
+	}
+	if english.IsUpperWord(t.Text) {
+		return k == 0 && syntax.VerbLike(t.Low)
+	}
+	return verbAt(sv, k)
+}
+
+// reducedRelative reports a noun at token k before a participle: a
+// lower-case word (or the sentence's first) that is no verb, auxiliary,
+// preposition, determiner, clause word or joiner ("explosives found in
+// Iraq", "Rifles smuggled in Cuba": the thing found there, whose maker
+// the place may be a party of). A subject noun before a finite verb
+// ("nurses worked in Korea") reads the same and keeps its pairs.
+func reducedRelative(sv *event.Sentence, k int) bool {
+	t := sv.Toks[k]
+	w := t.Low
+	return t.Kind == english.Alpha && (k == 0 || !english.IsUpperWord(t.Text)) && !verbAt(sv, k) && !sv.Preposition(w) && !sv.Determiner(w) && !sv.ClauseWord(w) && !conjunction(sv, k)
 }
 
 // verbAt reports a verb at token k as the crowded-sentence tests read one:
