@@ -27,8 +27,8 @@
 // different phrases (relation "mention"); a place named there as a scene
 // ("Riots in Bolivia worried Peruvian traders") only with a side the
 // document has already related it to, unless a lexical verb right before
-// the preposition makes it the place of an act ("nurses were wounded in
-// Korea", "Jailed in Mexico City"; "rifles captured in Korea", a
+// the preposition (in -ed, -ing or a known past form) makes it the place
+// of an act ("nurses were wounded in Korea", "Jailed in Mexico City"; "rifles captured in Korea", a
 // participle after a noun, keeps it), or with the actor whose phrase it
 // follows after "in" ("Chinese investment in Pakistan", "Russian troops
 // in Syria": a party of that actor, a scene to the others) — an agent

@@ -1872,7 +1872,8 @@ func clauseSubject(sv *event.Sentence, k int) int {
 }
 
 // actVerb reports a lexical verb at token k (no auxiliary): a lower-case
-// word verbAt reads as a verb, or a participle in -ed or -ing that opens
+// word in -ed or -ing or a known past form (not the tagger's guess, which
+// takes "influence in Afghanistan" for a verb), or a participle in -ed or -ing that opens
 // the sentence ("Jailed in Mexico City, Villa escaped"; not "Strikes
 // throughout Poland", a noun the tagger may read as a verb there).
 func actVerb(sv *event.Sentence, k int) bool {
@@ -1883,7 +1884,7 @@ func actVerb(sv *event.Sentence, k int) bool {
 	if english.IsUpperWord(t.Text) {
 		return k == 0 && syntax.VerbLike(t.Low)
 	}
-	return verbAt(sv, k)
+	return syntax.VerbLike(t.Low) || sv.PastForm(t.Low)
 }
 
 // reducedRelative reports a noun at token k before a participle: a
