@@ -26,7 +26,10 @@
 // sentence of the body that states none of these, the actors it names in
 // different phrases (relation "mention"); a place named there as a scene
 // ("Riots in Bolivia worried Peruvian traders") only with a side the
-// document has already related it to, or with the actor whose phrase it
+// document has already related it to, unless a lexical verb right before
+// the preposition (in -ed, -ing or a known past form) makes it the place
+// of an act ("nurses were wounded in Korea", "Jailed in Mexico City"; "rifles captured in Korea", a
+// participle after a noun, keeps it), or with the actor whose phrase it
 // follows after "in" ("Chinese investment in Pakistan", "Russian troops
 // in Syria": a party of that actor, a scene to the others) — an agent
 // noun that ends the actor's own phrase makes the place a party only when
@@ -73,14 +76,21 @@
 // Egypt and Syria with Israel, not with the United States), and none
 // between two complements of the verb (complements.txt: "shipped copper
 // to Japan and wheat to Korea"; an actor after "of", in the subject's
-// phrase or after a participle in -ing is none).
+// phrase or after a participle in -ing is none); no side either is an
+// actor of a case compared, in a comparison set off at the sentence's
+// start or after a comma (comparedcases.txt: "Like Germany in 1938, Russia
+// claimed", "just as Hitler and Mussolini had twenty years earlier"),
+// nor an actor that names a war as a topic ("opposition to the Vietnam
+// war grew").
 //
 // It reads the event lexicon (relations, stances, roles, pair nouns, the
 // pair words around a list: "each other", "consisting of"; the scene
 // prepositions: "in", "at"; the party preposition "in"), the syntax's
 // joiners (a one-word joiner, "and", "or", belongs to no phrase) and clause
 // words, and word lists of its own (data/, kinds transit, journey, position, reciprocal,
-// partysectors, opposing, jointwords, complements and clausebreaks; New
+// partysectors, opposing, jointwords, complements, clausebreaks, between
+// ("between", "among": the list after one names a relation's parties) and
+// comparedcases; New
 // adds a user's files). It
 // imports event, event/syntax, event/lexicon and english; it must not
 // import extract.

@@ -269,7 +269,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	// before token k: "the strategic convergences of the two autocracies-".
 	relBefore := func(k int) (string, int) {
 		for j := k - 1; j >= 0 && j >= k-7; j-- {
-			if r, ok := f.lex.Relation(toks[j].Low); ok && !sv.InEnt[j] && j+1 < len(toks) && (toks[j+1].Low == "of" || toks[j+1].Low == "between" || toks[j+1].Low == "among") {
+			if r, ok := f.lex.Relation(toks[j].Low); ok && !sv.InEnt[j] && j+1 < len(toks) && (toks[j+1].Low == "of" || f.words.between[toks[j+1].Low]) {
 				return r, j
 			}
 			if sv.ClauseWord(toks[j].Low) || sv.CoordAt[j] >= 0 {
@@ -327,7 +327,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		if rel, j := relBefore(co.First); rel != "" {
 			// "relations between A and B", "the rapprochement of A and B";
 			// "Soviet neutrality between India and Pakistan" relates a third party.
-			if x, _, _ := preActor(j); x != nil && toks[j+1].Low == "between" {
+			if x, _, _ := preActor(j); x != nil && f.words.between[toks[j+1].Low] {
 				for _, a := range x {
 					for _, b := range codes {
 						put(a, b, false, rel, "pair:between", scope(j))
@@ -343,7 +343,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			// "Both Pakistan and China called for a withdrawal": acting
 			// together relates them too
 			allMode(codes, "joint_"+evs[0].Subtype, "pair:joint", evs[0].Mode)
-		case prev == "between" || prev == "among":
+		case f.words.between[prev]:
 			allMode(codes, "relations", "pair:between", scope(co.First))
 		case f.phraseBefore(toks, co.First, "members") || ci > 0 && f.phraseBefore(toks, co.First, "members-after"):
 			allMode(codes, "group", "pair:members", scope(co.First))
@@ -582,14 +582,18 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 	var bound []int  // the coordination whose name or role the phrase is part of, the one it pairs with, or -1: Peru's "War to Free Cuba"
 	toks := sv.Toks
 	refuge, after, journeys := f.refuges(sv)
+	compared := f.compared(sv)
 	for ci, co := range sv.Coords {
 		if codes := co.Codes(sv.Groups); len(codes) > 0 {
 			l := co.Last
 			if f.territory(sv, co.First, l) {
 				continue // "the French colony of Tunisia", "10% of Korea": a territory and its owner, not parties
 			}
-			if f.namesWar(sv, l+1) {
-				continue // "the Korean War": the name of a war, not a party to the sentence's acts
+			if f.namesWar(sv, l+1) || f.warTopic(sv, co.First, l) {
+				continue // "the Korean War", "the Vietnam war": the name of a war, not a party to the sentence's acts
+			}
+			if compared[co.First] {
+				continue // "Like Germany in 1938, Russia claimed ...": a case compared, no side
 			}
 			if f.transitAt(sv, ci) {
 				continue // "flew to England via Gibraltar": a place passed through, no party
@@ -618,6 +622,16 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 	}
 	list := hedgedLists(sv, span)
 	items := f.splitList(sv, span)
+	actedAt := make([]bool, len(span))
+	for x := range actedAt {
+		k := span[x][0]
+		for k > 0 && sv.Determiner(toks[k-1].Low) {
+			k--
+		}
+		if p := f.phraseStart(toks, k, "scene"); scene[x] && agent[x] < 0 && p > 0 && actVerb(sv, p-1) {
+			actedAt[x] = p < 2 || !reducedRelative(sv, p-2)
+		}
+	}
 	for x := range scene {
 		// "Farmers in Kenya, Uganda and probably Tanzania": a list of
 		// states after the preposition names whose the people are, not
@@ -659,7 +673,7 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 			// "Riots in Bolivia worried Peruvian traders": a scene, no party;
 			// "Chinese investment in Pakistan": the place is the party of the
 			// actor whose investment it is, and a scene to the others
-			if (scene[x] && agent[x] != coord[y] || scene[y] && agent[y] != coord[x]) && !f.relates(phrases[x], phrases[y]) {
+			if (scene[x] && agent[x] != coord[y] || scene[y] && agent[y] != coord[x]) && (actedAt[x] || actedAt[y] || !f.relates(phrases[x], phrases[y])) {
 				continue
 			}
 			for _, a := range phrases[x] {
@@ -1141,7 +1155,7 @@ func (f *Finder) splitList(sv *event.Sentence, span [][2]int) []int {
 		for k >= 0 && sv.Determiner(toks[k].Low) {
 			k--
 		}
-		if k < 0 || !sv.Preposition(toks[k].Low) || toks[k].Low == "between" || toks[k].Low == "among" {
+		if k < 0 || !sv.Preposition(toks[k].Low) || f.words.between[toks[k].Low] {
 			continue
 		}
 		if _, ok := f.lex.Relation(toks[max(k-1, 0)].Low); k > 0 && ok {
@@ -1201,6 +1215,83 @@ func (f *Finder) namesWar(sv *event.Sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// warTopic reports an actor phrase (tokens first to last) after a
+// determiner that modifies a lower-case noun of armed conflict
+// (relations.tsv flag armed) which ends the noun phrase: "opposition to
+// the Vietnam war grew", "veterans of the Korean war, who": the war so
+// named, a topic or a scene, not a party to what the sentence's other
+// actors do (namesWar does the same for a capitalised name). A noun
+// after it ("the British war effort") makes the actor the owner of what
+// follows, and a preposition of complements.txt ("the Soviet war in
+// Afghanistan", "the French war with Prussia") names the war's sides:
+// both keep their pairs.
+func (f *Finder) warTopic(sv *event.Sentence, first, last int) bool {
+	toks := sv.Toks
+	k := last + 1
+	if first == 0 || !sv.Determiner(toks[first-1].Low) || k >= len(toks) || toks[k].Kind != english.Alpha || english.IsUpperWord(toks[k].Text) || !f.lex.ArmedConflict(toks[k].Low) {
+		return false
+	}
+	n := k + 1
+	if n >= len(toks) || toks[n].Kind != english.Alpha {
+		return true // "the Vietnam war.", "the Korean war's veterans"
+	}
+	w := toks[n].Low
+	if f.words.complement[w] {
+		return false // "the Soviet war in Afghanistan": its sides
+	}
+	return sv.Preposition(w) || sv.ClauseWord(w) || sv.Auxiliary(w) || conjunction(sv, n) || syntax.VerbLike(w) || sv.Verb != nil && sv.Verb(n)
+}
+
+// compared marks the tokens of a comparison set off from the sentence
+// (comparedcases.txt), at its start or after a comma, with a case of the
+// past: from a phrase's words ("like", "unlike") to the next comma when
+// the phrase dates its case with a figure ("Like Germany in 1938, Russia
+// claimed", "Argentina, unlike Chile in the 1970s, kept"; "Russia, like
+// Belarus, was sanctioned by the EU" likens two of one time, which
+// share the act, and marks nothing), from a clause's ("just as",
+// "much as") to the first comma after its first verb, when that verb is a
+// form of "be" or "have" (the past case's elided act: "just as Hitler,
+// Mussolini and the Japanese had twenty years earlier"); a clause whose
+// first verb is a lexical one ("Just as the war ended, Poland seized
+// Vilnius") tells a time, and marks nothing. "States like Iran" (after a
+// noun) and "would like" (after a verb) are no comparison.
+func (f *Finder) compared(sv *event.Sentence) []bool {
+	toks := sv.Toks
+	in := make([]bool, len(toks))
+	for i := 0; i < len(toks); i++ {
+		if i > 0 && toks[i-1].Text != "," {
+			continue
+		}
+		for _, c := range f.words.comparison {
+			n := len(c.words)
+			if i+n >= len(toks) || !slices.EqualFunc(c.words, toks[i:i+n], func(w string, t english.Tok) bool { return w == t.Low }) {
+				continue
+			}
+			end, verb := i+n, !c.clause
+			for ; end < len(toks) && !(verb && toks[end].Text == ","); end++ {
+				if c.clause && !verb && toks[end].Kind == english.Alpha && !english.IsUpperWord(toks[end].Text) && (sv.Auxiliary(toks[end].Low) || syntax.VerbLike(toks[end].Low) || sv.Verb != nil && sv.Verb(end)) {
+					if !sv.Auxiliary(toks[end].Low) {
+						end = i // "just as the war ended": a clause of time
+						break
+					}
+					verb = true
+				}
+			}
+			if c.clause && !verb {
+				end = i // no verb at all: no clause of comparison
+			}
+			if !c.clause && !slices.ContainsFunc(toks[i+n:end], func(t english.Tok) bool { return t.Text[0] >= '0' && t.Text[0] <= '9' }) {
+				end = i // "Russia, like Belarus, was sanctioned": a case of the same time, which shares the act
+			}
+			for j := i; j < end; j++ {
+				in[j] = true
+			}
+			break
+		}
+	}
+	return in
 }
 
 // maxWarName bounds the capitalised words and hyphens namesWar passes
@@ -1778,6 +1869,34 @@ func clauseSubject(sv *event.Sentence, k int) int {
 		}
 	}
 	return -1
+}
+
+// actVerb reports a lexical verb at token k (no auxiliary): a lower-case
+// word in -ed or -ing or a known past form (not the tagger's guess, which
+// takes "influence in Afghanistan" for a verb), or a participle in -ed or -ing that opens
+// the sentence ("Jailed in Mexico City, Villa escaped"; not "Strikes
+// throughout Poland", a noun the tagger may read as a verb there).
+func actVerb(sv *event.Sentence, k int) bool {
+	t := sv.Toks[k]
+	if t.Kind != english.Alpha || sv.Auxiliary(t.Low) {
+		return false
+	}
+	if english.IsUpperWord(t.Text) {
+		return k == 0 && syntax.VerbLike(t.Low)
+	}
+	return syntax.VerbLike(t.Low) || sv.PastForm(t.Low)
+}
+
+// reducedRelative reports a noun at token k before a participle: a
+// lower-case word (or the sentence's first) that is no verb, auxiliary,
+// preposition, determiner, clause word or joiner ("explosives found in
+// Iraq", "Rifles smuggled in Cuba": the thing found there, whose maker
+// the place may be a party of). A subject noun before a finite verb
+// ("nurses worked in Korea") reads the same and keeps its pairs.
+func reducedRelative(sv *event.Sentence, k int) bool {
+	t := sv.Toks[k]
+	w := t.Low
+	return t.Kind == english.Alpha && (k == 0 || !english.IsUpperWord(t.Text)) && !verbAt(sv, k) && !sv.Preposition(w) && !sv.Determiner(w) && !sv.ClauseWord(w) && !conjunction(sv, k)
 }
 
 // verbAt reports a verb at token k as the crowded-sentence tests read one:

@@ -17,23 +17,25 @@ var dataFS embed.FS
 
 // Kinds are the vocabulary kinds this package reads, with their files.
 var Kinds = vocab.Kinds{
-	"transit":      {"data/transit.txt"},
-	"journey":      {"data/journey.txt"},
-	"position":     {"data/position.txt"},
-	"deployment":   {"data/deployment.txt"},
-	"forces":       {"data/forces.txt"},
-	"stationing":   {"data/stationing.txt"},
-	"reciprocal":   {"data/reciprocal.txt"},
-	"partysectors": {"data/partysectors.txt"},
-	"opposing":     {"data/opposing.txt"},
-	"jointwords":   {"data/jointwords.txt"},
-	"complements":  {"data/complements.txt"},
-	"clausebreaks": {"data/clausebreaks.txt"},
+	"transit":       {"data/transit.txt"},
+	"journey":       {"data/journey.txt"},
+	"position":      {"data/position.txt"},
+	"deployment":    {"data/deployment.txt"},
+	"forces":        {"data/forces.txt"},
+	"stationing":    {"data/stationing.txt"},
+	"reciprocal":    {"data/reciprocal.txt"},
+	"partysectors":  {"data/partysectors.txt"},
+	"opposing":      {"data/opposing.txt"},
+	"jointwords":    {"data/jointwords.txt"},
+	"complements":   {"data/complements.txt"},
+	"clausebreaks":  {"data/clausebreaks.txt"},
+	"between":       {"data/between.txt"},
+	"comparedcases": {"data/comparedcases.txt"},
 }
 
 // Vocabulary holds the pair finder's own word lists: the prepositions of
 // a transit place, the phrases of a person's journey, the phrases before a
-// landmark, the verbs of deployment and the nouns of forces that keep a landmark's pairs, the verbs of forces standing in a state whose bearing the landmark gives, the reciprocal pronouns, the sectors of the agents
+// landmark, the verbs of deployment and the nouns of forces that keep a landmark's pairs, the verbs of forces standing in a state whose bearing the landmark gives, the reciprocal pronouns, the prepositions before a relation's parties, the words that open a comparison, the sectors of the agents
 // that make the state they are in their side's party, the categories of
 // acts that make two sides opponents and the words that say sides acted
 // together.
@@ -50,14 +52,23 @@ type Vocabulary struct {
 	joint      [][]string
 	complement map[string]bool // prepositions whose actor is a complement of the verb
 	breaks     map[string]bool // words that open a clause set apart from the one before
+	between    map[string]bool // prepositions before the list of a relation's parties: "between", "among"
+	comparison []comparison    // words that open a comparison set off from the sentence: "like", "just as"
+}
+
+// comparison is a line of comparedcases.txt: the words that open a
+// comparison and whether a clause (not a noun phrase) follows them.
+type comparison struct {
+	words  []string
+	clause bool
 }
 
 // New parses the embedded word lists, then the extra sources (of this
 // package's kinds) in order.
 func New(extra ...vocab.Source) (*Vocabulary, error) {
-	v := &Vocabulary{sectors: map[string]bool{}, opposing: map[string]bool{}, complement: map[string]bool{}, breaks: map[string]bool{}, deployment: map[string]bool{}, forces: map[string]bool{}, stationing: map[string]bool{}}
+	v := &Vocabulary{sectors: map[string]bool{}, opposing: map[string]bool{}, complement: map[string]bool{}, breaks: map[string]bool{}, deployment: map[string]bool{}, forces: map[string]bool{}, stationing: map[string]bool{}, between: map[string]bool{}}
 	words := map[string]map[string]bool{ // the kinds of one word a line, each to its set
-		"complements": v.complement, "clausebreaks": v.breaks, "deployment": v.deployment, "forces": v.forces, "stationing": v.stationing,
+		"complements": v.complement, "clausebreaks": v.breaks, "deployment": v.deployment, "forces": v.forces, "stationing": v.stationing, "between": v.between,
 	}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		w := l.Word()
@@ -71,11 +82,17 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			v.journey = append(v.journey, strings.Fields(strings.ToLower(w)))
 		case "position":
 			v.position = append(v.position, strings.Fields(strings.ToLower(w)))
+		case "comparedcases":
+			kind := l.Field(1)
+			if kind != "phrase" && kind != "clause" {
+				return fmt.Errorf("comparison %q: kind %q, want phrase or clause", l.Field(0), kind)
+			}
+			v.comparison = append(v.comparison, comparison{strings.Fields(strings.ToLower(l.Field(0))), kind == "clause"})
 		case "jointwords":
 			v.joint = append(v.joint, strings.Fields(strings.ToLower(w)))
 		case "reciprocal":
 			v.reciprocal = append(v.reciprocal, strings.Fields(strings.ToLower(w)))
-		case "complements", "clausebreaks", "deployment", "forces", "stationing":
+		case "complements", "clausebreaks", "deployment", "forces", "stationing", "between":
 			if strings.ContainsAny(w, " \t") {
 				return fmt.Errorf("word %q: want one word", w)
 			}
@@ -112,7 +129,14 @@ func (v *Vocabulary) Words() iter.Seq[string] {
 				}
 			}
 		}
-		for _, m := range []map[string]bool{v.complement, v.breaks, v.deployment, v.forces, v.stationing} {
+		for _, c := range v.comparison {
+			for _, w := range c.words {
+				if !yield(w) {
+					return
+				}
+			}
+		}
+		for _, m := range []map[string]bool{v.complement, v.breaks, v.deployment, v.forces, v.stationing, v.between} {
 			for _, w := range slices.Sorted(maps.Keys(m)) {
 				if !yield(w) {
 					return

@@ -14,7 +14,8 @@ func TestVocabulary(t *testing.T) {
 	v, err := New(vocab.Source{Kind: "partysectors", Origin: "user", Data: []byte("BUS\n")},
 		vocab.Source{Kind: "transit", Origin: "user", Data: []byte("en route to\n")},
 		vocab.Source{Kind: "complements", Origin: "user", Data: []byte("amid\n")},
-		vocab.Source{Kind: "clausebreaks", Origin: "user", Data: []byte("whilst\n")})
+		vocab.Source{Kind: "clausebreaks", Origin: "user", Data: []byte("whilst\n")},
+		vocab.Source{Kind: "between", Origin: "user", Data: []byte("betwixt\n")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -45,8 +46,18 @@ func TestVocabulary(t *testing.T) {
 	if !v.complement["against"] || !v.complement["amid"] || v.complement["of"] || !v.breaks["while"] || !v.breaks["whilst"] || v.breaks["which"] {
 		t.Errorf("complement = %v, breaks = %v: want against and amid, not of; while and whilst, not which", v.complement, v.breaks)
 	}
+	if !v.between["between"] || !v.between["amongst"] || !v.between["betwixt"] || v.between["from"] {
+		t.Errorf("between = %v: want between, amongst and betwixt, not from", v.between)
+	}
 	if _, err := New(vocab.Source{Kind: "clausebreaks", Origin: "user", Data: []byte("even though\n")}); err == nil {
 		t.Error("two words on a clausebreaks line: no error")
+	}
+	if !slices.ContainsFunc(v.comparison, func(c comparison) bool { return slices.Equal(c.words, []string{"just", "as"}) && c.clause }) ||
+		!slices.ContainsFunc(v.comparison, func(c comparison) bool { return slices.Equal(c.words, []string{"unlike"}) && !c.clause }) {
+		t.Errorf("comparison = %v, want the clause 'just as' and the phrase 'unlike'", v.comparison)
+	}
+	if _, err := New(vocab.Source{Kind: "comparedcases", Origin: "user", Data: []byte("as opposed to\tnoun\n")}); err == nil {
+		t.Error("a comparison of an unknown kind: no error")
 	}
 	if _, err := New(vocab.Source{Kind: "agents", Origin: "user", Data: []byte("x\n")}); err == nil {
 		t.Error("unknown kind: no error")
