@@ -192,15 +192,18 @@ func lowKey(text string, kind Kind, lx *Lexer, names bool) string {
 		}
 		return text
 	}
-	upper := false
+	// An Alpha token's ASCII bytes are letters and "." (lexInto): of
+	// them only a capital lacks bit 0x20. One pass without branches finds
+	// a byte not ASCII (in or) and a capital (in and).
+	or, and := byte(0), byte(0xff)
 	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c >= utf8.RuneSelf {
-			return strings.ToLower(text)
-		}
-		upper = upper || c >= 'A' && c <= 'Z'
+		or |= text[i]
+		and &= text[i]
 	}
-	if !upper {
+	if or >= utf8.RuneSelf {
+		return strings.ToLower(text)
+	}
+	if and&0x20 != 0 {
 		return text
 	}
 	if len(text) > 24 {
