@@ -480,7 +480,7 @@ func formAt(f *curForm, toks []english.Tok, i int) int {
 			if t.Text != key && !(f.lower && t.Text == strings.ToLower(key)) {
 				return 0
 			}
-		} else if t.Low != key && !strings.EqualFold(t.Low, key) {
+		} else if t.Low != key && !(k == 0 && f.first != "" && t.Low == f.first) && !strings.EqualFold(t.Low, key) {
 			return 0
 		}
 		// A form's tokens are not split by more than a space; a sign's

@@ -94,6 +94,12 @@ type curForm struct {
 	code    string // the currency; for context, the default (XXX: none)
 	ratio   float64
 	context map[string]string // context: actor code -> currency code
+	// first is a word form's first token as its list writes it, when that
+	// has capitals ("Russian roubles"): the key under which byFirst files
+	// it besides keys[0], a name the lexer keeps as written in text, which
+	// formAt then matches without strings.EqualFold (set only where that
+	// would match it too)
+	first string
 }
 
 var defaultVocab = english.Once(New)
@@ -234,6 +240,9 @@ func (v *Vocabulary) addCurrency(code, k, forms, extra string) error {
 		first := toks[0].Text
 		low := strings.ToLower(first)
 		v.byFirst[low] = append(v.byFirst[low], fp)
+		if !f.exact && first != f.keys[0] && strings.EqualFold(first, f.keys[0]) {
+			f.first = first
+		}
 		if first != low {
 			v.byFirst[first] = append(v.byFirst[first], fp)
 		} else if toks[0].Kind == english.Alpha {
