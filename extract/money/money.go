@@ -48,7 +48,7 @@ func (v *Vocabulary) Scan(ctx context.Context, text string, sents []text.Sentenc
 		toks := s.Tokens(text, v.lexer)
 		sc := sentInfo{text: text[s.Start:s.End], weight: -1}
 		for i := 0; i < len(toks); {
-			if i%256 == 255 {
+			if i&255 == 255 {
 				if err := ctx.Err(); err != nil {
 					return nil, err
 				}
