@@ -4,7 +4,9 @@
 // word lists several stages share: month names, number words and the
 // reading of numbers written in digits or words, titles and honorifics,
 // the words that open sentences and the discourse connectives. It also
-// keeps the calendar arithmetic that header dates and timex share.
+// keeps the calendar arithmetic that header dates and timex share, and
+// Filter, the bloom filter of words the lexer and money ask before a
+// look-up in a large map.
 //
 // Its word lists are the files under data/, extendable with -vocab
 // (kinds months, numbers, titles, honorifics, starters, connectives).

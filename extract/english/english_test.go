@@ -1,6 +1,7 @@
 package english
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -141,6 +142,41 @@ func TestLexerFilterPassesKnown(t *testing.T) {
 	for _, name := range []string{"Karachi", "Zbigniew", "Kabul"} {
 		if toks := lx.Lex("so "+name, 0); toks[1].Low != name {
 			t.Errorf("%q lexed %q", name, toks[1].Low)
+		}
+	}
+}
+
+// A word's key is its lower case, whatever mix of capitals, periods and
+// letters not ASCII it has (lexInto finds both as it reads the word); a
+// known word inside a sentence shares the lexer's key, a name keeps its
+// capitals, and every byte not ASCII takes strings.ToLower.
+func TestLowKeyCases(t *testing.T) {
+	lx := NewLexer(slices.Values([]string{"u.s", "aid", "école"}))
+	for _, c := range []struct{ in, low, named string }{
+		{"aid", "aid", "aid"},
+		{"AID", "aid", "aid"},
+		{"aId", "aid", "aid"},
+		{"U.S", "u.s", "u.s"},
+		{"u.S", "u.s", "u.s"},
+		{"McDonald", "mcdonald", "McDonald"},
+		{"iPhone", "iphone", "iPhone"},
+		{"École", "école", "école"},
+		{"ÉCOLE", "école", "école"},
+		{"naïve", "naïve", "naïve"},
+		{"NAÏVE", "naïve", "naïve"},
+		{"ArmÉe", "armée", "armée"},
+		{"zürich", "zürich", "zürich"},
+		{"Zürich", "zürich", "zürich"},
+		{"a.b.C", "a.b.c", "a.b.C"},
+	} {
+		first := lx.Lex(c.in, 0) // a sentence's first word
+		inner := lx.Lex("so "+c.in, 0)
+		if len(first) != 1 || len(inner) != 2 || first[0].Kind != Alpha {
+			t.Errorf("%q lexed %+v, %+v", c.in, first, inner)
+			continue
+		}
+		if first[0].Low != c.low || inner[1].Low != c.named || Lex("so "+c.in, 0)[1].Low != strings.ToLower(c.in) {
+			t.Errorf("%q: first %q (want %q), inner %q (want %q), Lex %q", c.in, first[0].Low, c.low, inner[1].Low, c.named, Lex("so "+c.in, 0)[1].Low)
 		}
 	}
 }

@@ -37,25 +37,10 @@ func Glued(toks []Tok, i int) bool { return i > 0 && !toks[i].Space }
 // A sentence's first word is lower-cased whatever it is.
 type Lexer struct {
 	lows map[string]string
-	// bits has the bit of lowBit set for every word of lows. Most
-	// capitalized words of a text are names no stage knows; a word whose
-	// bit is clear is one, found so without a look-up in lows, a large map
-	// whose look-ups were a quarter of the lexing. About one name in thirty
-	// has its bit set; the look-up then answers.
-	bits [lowBits / 64]uint64
-}
-
-// lowBits is the number of bits of Lexer.bits.
-const lowBits = 1 << 18
-
-// lowBit is a word's bit in Lexer.bits: an FNV-1a hash of its bytes.
-func lowBit(w []byte) uint32 {
-	h := uint32(2166136261)
-	for _, c := range w {
-		h ^= uint32(c)
-		h *= 16777619
-	}
-	return h % lowBits
+	// bits holds every word of lows. Most capitalized words of a text are
+	// names no stage knows; bits tells most of them so without a look-up in
+	// lows, a large map whose look-ups were a quarter of the lexing.
+	bits Filter
 }
 
 // NewLexer returns a lexer that knows the words of every sequence.
@@ -64,8 +49,7 @@ func NewLexer(words ...iter.Seq[string]) *Lexer {
 	for _, seq := range words {
 		for w := range seq {
 			lx.lows[w] = w
-			b := lowBit([]byte(w))
-			lx.bits[b/64] |= 1 << (b % 64)
+			lx.bits.Add(w)
 		}
 	}
 	return lx
@@ -76,7 +60,7 @@ func (lx *Lexer) known(w []byte) (string, bool) {
 	if lx == nil {
 		return "", false
 	}
-	if b := lowBit(w); lx.bits[b/64]&(1<<(b%64)) == 0 {
+	if !lx.bits.MayBytes(w) {
 		return "", false
 	}
 	l, ok := lx.lows[string(w)]
@@ -208,15 +192,18 @@ func lowKey(text string, kind Kind, lx *Lexer, names bool) string {
 		}
 		return text
 	}
-	upper := false
+	// An Alpha token's ASCII bytes are letters and "." (lexInto): of
+	// them only a capital lacks bit 0x20. One pass without branches finds
+	// a byte not ASCII (in or) and a capital (in and).
+	or, and := byte(0), byte(0xff)
 	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c >= utf8.RuneSelf {
-			return strings.ToLower(text)
-		}
-		upper = upper || c >= 'A' && c <= 'Z'
+		or |= text[i]
+		and &= text[i]
 	}
-	if !upper {
+	if or >= utf8.RuneSelf {
+		return strings.ToLower(text)
+	}
+	if and&0x20 != 0 {
 		return text
 	}
 	if len(text) > 24 {

@@ -48,7 +48,7 @@ func (v *Vocabulary) Scan(ctx context.Context, text string, sents []text.Sentenc
 		toks := s.Tokens(text, v.lexer)
 		sc := sentInfo{text: text[s.Start:s.End], weight: -1}
 		for i := 0; i < len(toks); {
-			if i%256 == 255 {
+			if i&255 == 255 {
 				if err := ctx.Err(); err != nil {
 					return nil, err
 				}
@@ -115,7 +115,10 @@ func (v *Vocabulary) startAt(toks []english.Tok, i int) (*curForm, int) {
 		return nil, -1
 	}
 	// one look-up for both questions: curAt's, then a number word's
-	s, _ := v.startOf(t.Low)
+	s, ok := v.startOf(t.Low)
+	if !ok && !affixed(t.Text) {
+		return nil, -1 // what most words come to, without curIn's call
+	}
 	if f, n := v.curIn(s.forms, toks, i, majors); f != nil {
 		return f, n
 	}
@@ -425,12 +428,18 @@ func (v *Vocabulary) curIn(forms []*curForm, toks []english.Tok, i int, kinds ki
 			return f, n
 		}
 	}
-	if s := toks[i].Text; kinds&kCode != 0 && len(s) > 3 && len(s) < 7 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' {
+	if s := toks[i].Text; kinds&kCode != 0 && affixed(s) {
 		if f := v.codeAffix(s); f != nil {
 			return f, 1
 		}
 	}
 	return nil, 0
+}
+
+// affixed reports whether a token may be a code with a scale (codeAffix):
+// four to six letters, the first two capitals.
+func affixed(s string) bool {
+	return len(s) > 3 && len(s) < 7 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z'
 }
 
 // codeAffix reads a code written with a scale: a prefix letter marked
@@ -471,7 +480,7 @@ func formAt(f *curForm, toks []english.Tok, i int) int {
 			if t.Text != key && !(f.lower && t.Text == strings.ToLower(key)) {
 				return 0
 			}
-		} else if t.Low != key && !strings.EqualFold(t.Low, key) {
+		} else if t.Low != key && !(k == 0 && f.first != "" && t.Low == f.first) && !strings.EqualFold(t.Low, key) {
 			return 0
 		}
 		// A form's tokens are not split by more than a space; a sign's

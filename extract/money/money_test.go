@@ -158,3 +158,28 @@ func TestStartFilterPassesKeys(t *testing.T) {
 		t.Errorf("%d starts", len(v.starts))
 	}
 }
+
+// A name form whose first word has capitals in its list ("Pakistani
+// rupees", "Russian roubles") matches that word as the lexer keeps it,
+// written so, and in lower case, its other words in any case; the word
+// alone or before another noun is no currency.
+func TestNameFormFirstWord(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct{ in, want string }{
+		{"The loan came to 40 billion Pakistani rupees in 2019.", "40 billion Pakistani rupees=40000000000 PKR"},
+		{"It cost 3 million Russian roubles.", "3 million Russian roubles=3000000 RUB"},
+		{"It cost 3 million russian Roubles.", "3 million russian Roubles=3000000 RUB"},
+		{"It cost 3 million RUSSIAN ROUBLES.", ""}, // no form is filed under "RUSSIAN"
+		{"They paid 12 million pakistani rupees.", "12 million pakistani rupees=12000000 PKR"},
+		{"Some 40,000 Pakistani troops crossed the border.", ""},
+		{"Russian officials met 3 Pakistani diplomats.", ""},
+	} {
+		var got []string
+		for _, m := range scan(t, v, c.in, Countries{}) {
+			got = append(got, item(c.in, m))
+		}
+		if g := strings.Join(got, "; "); g != c.want {
+			t.Errorf("%q: got %q, want %q", c.in, g, c.want)
+		}
+	}
+}

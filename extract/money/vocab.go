@@ -46,17 +46,12 @@ type Vocabulary struct {
 	keywords  []string
 	exported  map[string]bool // lower-case words the lexer must know (Words)
 	lexer     *english.Lexer  // for sentences that come without tokens
-	// keyBits has the bit of keyBit set for every key of starts. The
-	// scanner asks of every token whether it may open a figure, and most
-	// tokens open none: a token whose bit is clear is passed over without
-	// a look-up in starts, a large map whose look-ups were about a quarter
-	// of the scanner's time. About one word in seventy that is no key has its bit
-	// set; the look-up then answers.
-	keyBits [keyBitsLen / 64]uint64
+	// keys holds every key of starts. The scanner asks of every token
+	// whether it may open a figure, and most tokens open none: keys tells
+	// most of them so without a look-up in starts, a large map whose
+	// look-ups were about a quarter of the scanner's time.
+	keys english.Filter
 }
-
-// keyBitsLen is the number of bits of Vocabulary.keyBits.
-const keyBitsLen = 1 << 17
 
 // start is what may open a money figure at a token: the currency forms
 // that begin with it (byFirst) and whether it is a number word.
@@ -65,20 +60,10 @@ type start struct {
 	number bool
 }
 
-// keyBit is w's bit in Vocabulary.keyBits: an FNV-1a hash of its bytes.
-func keyBit(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
-	}
-	return h % keyBitsLen
-}
-
 // startOf returns what may open a figure at a token with key w; ok is
 // false when nothing may.
 func (v *Vocabulary) startOf(w string) (start, bool) {
-	if b := keyBit(w); v.keyBits[b/64]&(1<<(b%64)) == 0 {
+	if !v.keys.May(w) {
 		return start{}, false
 	}
 	s, ok := v.starts[w]
@@ -90,8 +75,7 @@ func (v *Vocabulary) addStart(w string, forms []*curForm, number bool) {
 	s.forms = append(s.forms, forms...)
 	s.number = s.number || number
 	v.starts[w] = s
-	b := keyBit(w)
-	v.keyBits[b/64] |= 1 << (b % 64)
+	v.keys.Add(w)
 }
 
 // curForm is one way a text writes a currency.
@@ -110,6 +94,12 @@ type curForm struct {
 	code    string // the currency; for context, the default (XXX: none)
 	ratio   float64
 	context map[string]string // context: actor code -> currency code
+	// first is a word form's first token as its list writes it, when that
+	// has capitals ("Russian roubles"): the key under which byFirst files
+	// it besides keys[0], a name the lexer keeps as written in text, which
+	// formAt then matches without strings.EqualFold (set only where that
+	// would match it too)
+	first string
 }
 
 var defaultVocab = english.Once(New)
@@ -250,6 +240,9 @@ func (v *Vocabulary) addCurrency(code, k, forms, extra string) error {
 		first := toks[0].Text
 		low := strings.ToLower(first)
 		v.byFirst[low] = append(v.byFirst[low], fp)
+		if !f.exact && first != f.keys[0] && strings.EqualFold(first, f.keys[0]) {
+			f.first = first
+		}
 		if first != low {
 			v.byFirst[first] = append(v.byFirst[first], fp)
 		} else if toks[0].Kind == english.Alpha {
