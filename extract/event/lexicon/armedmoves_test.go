@@ -2,7 +2,7 @@ package lexicon_test
 
 import "testing"
 
-// TestForcesMoveOnAPlace: armed forces making for, closing in on, bearing
+// TestForcesMoveOnAPlace: armed forces making for, heading for, closing in on, bearing
 // down on, pushing on towards or marching to a place or an army
 // (triggers.tsv, by=MIL) move on it, MOBILIZE, as approaching it does; a
 // story, a storm, investigators or protesters name no such move, nor
@@ -18,6 +18,11 @@ func TestForcesMoveOnAPlace(t *testing.T) {
 		{"pushed on towards a capital (history)", "In 1944 the Soviet army pushed on towards Warsaw.", "MOBILIZE SUN>POL"},
 		{"marched to a capital (history)", "In 1940 German troops marched to Paris.", "MOBILIZE DEU>FRA"},
 		{"marched towards a capital (history)", "In 1914 German troops marched towards Paris.", "MOBILIZE DEU>FRA"},
+		{"headed for a capital (history)", "In 1941 German troops headed for Moscow.", "MOBILIZE DEU>RUS"},
+		{"headed towards the front (history)", "In 1944 British troops headed towards the front.", "MOBILIZE GBR>"},
+		{"a delegation headed for a city (other subject)", "In 1990 the delegation headed for Geneva.", ""},
+		{"talks headed towards collapse (other subject)", "In 1990 the talks headed towards collapse.", ""},
+		{"soldiers headed for home (own ground)", "In 1944 the soldiers headed for home.", ""},
 		{"bore down on a fleet (history)", "In 1588 Spanish warships bore down on the English fleet.", "MOBILIZE ESP>"},
 		{"a story made for a film (other sense)", "The story made for a good film.", ""},
 		{"talks made for a week (other sense)", "In 1990 the talks made for a tense week.", ""},
