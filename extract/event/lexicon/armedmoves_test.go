@@ -49,10 +49,11 @@ func TestForcesHoldOffAnEnemy(t *testing.T) {
 	})
 }
 
-// TestResistingAnAttack: armed forces or a state resisting an attack, an
-// invasion or an offensive fight it (triggers.tsv's resist, object class
-// assailed), ASSAULT; the dictionary's RESIST, with no code, stays for a
-// temptation, pressure, an order or reforms resisted. Only ASSAULT events
+// TestResistingAnAttack: armed forces or a state resisting or withstanding
+// an attack, an invasion or an offensive fight it (triggers.tsv's resist,
+// withstand, object class assailed), ASSAULT; the dictionary's RESIST and
+// WITHSTAND, with no code, stay for a temptation, pressure, an order,
+// reforms or a shock. Only ASSAULT events
 // are shown. Cases of our own, from histories and news.
 func TestResistingAnAttack(t *testing.T) {
 	checkSenses(t, []string{"ASSAULT"}, []senseCase{
@@ -62,6 +63,9 @@ func TestResistingAnAttack(t *testing.T) {
 		{"pressure resisted (other object)", "In 1991 Soviet troops resisted Lithuanian pressure to leave.", ""},
 		{"an order resisted (other object)", "In 1990 the Soviet army resisted the government's order to withdraw.", ""},
 		{"reforms resisted (other object)", "Germany resisted the reforms in 1995.", ""},
+		{"an onslaught withstood (history)", "In 1941 the Soviet army withstood the German onslaught.", "ASSAULT SUN>DEU"},
+		{"a shock withstood (other subject)", "In 1990 the economy withstood the shock.", ""},
+		{"pressure withstood (other object)", "Finland withstood the Soviet pressure in 1940.", ""},
 	})
 }
 
@@ -91,9 +95,11 @@ func TestFortifying(t *testing.T) {
 	})
 }
 
-// TestAllianceEnteredOrFormed: entering into an alliance or a treaty with
-// another makes it (triggers.tsv's "enter into", SUPPORT, the dictionary's
-// ENTER "* &TREATY", 057); forming a pact or a league establishes a body
+// TestAllianceEnteredOrFormed: entering into or concluding an alliance or
+// a treaty with another makes it (triggers.tsv's "enter into", conclude,
+// SUPPORT, the dictionary's ENTER and CONCLUDE "* &TREATY", 057), as
+// allying with another does (ALLY, 050; forces allied with a government
+// hold a stance); forming a pact or a league establishes a body
 // ("form", COOPERATE, as forming an alliance does). Entering into talks or
 // a war is none of them, and a coalition or a league of nations formed by
 // no named actor names no party. Only SUPPORT and COOPERATE events are
@@ -104,6 +110,12 @@ func TestAllianceEnteredOrFormed(t *testing.T) {
 		{"a treaty entered into (news)", "In 2002 Russia entered into a treaty with China.", "SUPPORT RUS>CHN"},
 		{"a pact formed (history)", "In 1921 Poland formed a mutual-defence pact with Romania.", "COOPERATE POL>ROU"},
 		{"a pact formed against (history)", "In 1936 Germany and Japan formed a pact against the Comintern.", "COOPERATE DEU,JPN>COMINTERN"},
+		{"an alliance concluded (history)", "In 1894 France concluded an alliance with Russia.", "SUPPORT FRA>RUS"},
+		{"allied with a state (history)", "In 1902 Britain allied with Japan.", "SUPPORT GBR>JPN"},
+		{"allied itself with a state (history)", "In 1914 the Ottoman Empire allied itself with Germany.", "SUPPORT TUR>DEU"},
+		{"rebels allied with a government (stance)", "In 1990 rebels allied with the government attacked the town.", ""},
+		{"militias allied with a state (stance, news)", "The militias allied with Iran clashed with American troops in 2007.", ""},
+		{"a state allied with another (a state of affairs)", "Poland is allied with the United States.", ""},
 		{"talks entered into (other object)", "In 1939 France entered into negotiations with the Soviet Union.", ""},
 		{"a war entered into (other object)", "In 1914 Britain entered into the war against Germany.", ""},
 		{"a coalition formed (other object)", "In 1990 the two parties formed a coalition.", ""},
