@@ -69,28 +69,23 @@ func TestResistingAnAttack(t *testing.T) {
 	})
 }
 
-// TestFortifying: an armed force or a state fortifying a place or a line,
-// building a wall around one or fortifications, preparing defensive
-// positions or digging in or digging trenches makes a military preparation
-// (triggers.tsv, MOBILIZE fortify: the dictionary's STRENGTHEN "*
-// {&MILITARY FORTIFICATION}", 150); a wine fortified, an economy, a wall
-// of silence or of debt, a plan, heels dug in name none. Only MOBILIZE
-// events are shown. Cases of our own, from histories and news.
+// TestFortifying: an armed force or a state building a wall around a
+// place or fortifications, preparing defensive positions or digging
+// trenches makes a military preparation (triggers.tsv, MOBILIZE fortify:
+// the dictionary's STRENGTHEN "* {&MILITARY FORTIFICATION}", 150); a wall
+// of silence or of debt, a plan, archives dug into name none. Only
+// MOBILIZE events are shown. Cases of our own, from histories and news.
 func TestFortifying(t *testing.T) {
 	checkSenses(t, []string{"MOBILIZE"}, []senseCase{
-		{"a zone fortified (history)", "Egypt fortified the canal zone in 1956.", "MOBILIZE EGY>"},
 		{"a wall built around a city (history)", "In 1961 East German troops built a wall around West Berlin.", "MOBILIZE DDR>DEU"},
 		{"fortifications built (history)", "Finland built fortifications along the border in 1939.", "MOBILIZE FIN>"},
 		{"a barrier built (news)", "Israel built a barrier along the West Bank in 2003.", "MOBILIZE ISR>PSE"},
 		{"positions prepared (history)", "In 1939 the Polish army prepared defensive positions along the Vistula.", "MOBILIZE POL>"},
-		{"dug in (history)", "In 1914 German troops dug in along the Aisne.", "MOBILIZE DEU>"},
 		{"trenches dug (history)", "In 1916 German troops dug trenches along the Somme.", "MOBILIZE DEU>"},
-		{"an economy fortified (other sense)", "Germany fortified its economy in 1995.", ""},
-		{"a wine fortified (other sense)", "In 1980 the wine was fortified with brandy.", ""},
+		{"a plan prepared (other object, news)", "In 2014 Russian troops prepared a plan for the exercise.", ""},
 		{"a wall of debt (other sense)", "Germany built a wall of debt in 1995.", ""},
 		{"a wall of silence (other sense)", "In 1975 the government built a wall of silence around the affair.", ""},
 		{"a plan prepared (other object)", "In 1920 the French army prepared a defensive plan.", ""},
-		{"heels dug in (other sense)", "In 1995 the generals dug in their heels.", ""},
 		{"archives dug into (other sense)", "In 2001 the police dug into the archives.", ""},
 	})
 }
@@ -98,8 +93,8 @@ func TestFortifying(t *testing.T) {
 // TestAllianceEnteredOrFormed: entering into or concluding an alliance or
 // a treaty with another makes it (triggers.tsv's "enter into", conclude,
 // SUPPORT, the dictionary's ENTER and CONCLUDE "* &TREATY", 057), as
-// allying with another does (ALLY, 050; forces allied with a government
-// hold a stance); forming a pact or a league establishes a body
+// allying itself with another does (ALLY, 050; forces allied with a
+// government hold a stance); forming a pact or a league establishes a body
 // ("form", COOPERATE, as forming an alliance does). Entering into talks or
 // a war is none of them, and a coalition or a league of nations formed by
 // no named actor names no party. Only SUPPORT and COOPERATE events are
@@ -111,7 +106,7 @@ func TestAllianceEnteredOrFormed(t *testing.T) {
 		{"a pact formed (history)", "In 1921 Poland formed a mutual-defence pact with Romania.", "COOPERATE POL>ROU"},
 		{"a pact formed against (history)", "In 1936 Germany and Japan formed a pact against the Comintern.", "COOPERATE DEU,JPN>COMINTERN"},
 		{"an alliance concluded (history)", "In 1894 France concluded an alliance with Russia.", "SUPPORT FRA>RUS"},
-		{"allied with a state (history)", "In 1902 Britain allied with Japan.", "SUPPORT GBR>JPN"},
+		{"allied themselves with a state (history)", "In 1914 the Bulgarians allied themselves with Germany.", "SUPPORT BGR>DEU"},
 		{"allied itself with a state (history)", "In 1914 the Ottoman Empire allied itself with Germany.", "SUPPORT TUR>DEU"},
 		{"rebels allied with a government (stance)", "In 1990 rebels allied with the government attacked the town.", ""},
 		{"militias allied with a state (stance, news)", "The militias allied with Iran clashed with American troops in 2007.", ""},
