@@ -1068,6 +1068,23 @@ func latest(before, evs []Span, pick func(*Span) []string) []string {
 	return nil
 }
 
+// passiveRecipient reports a preposition whose actor a passive with a
+// thing for its subject acts on: "sold to", "imposed on", "launched
+// against" (not "in", "near": where it was done).
+func passiveRecipient(prep string) bool {
+	return prep == "to" || prep == "on" || prep == "against"
+}
+
+// byAfter reports a "by" after toks[k] in clause cl, within four tokens.
+func (sv *Sentence) byAfter(k, cl int) bool {
+	for j := k + 1; j < len(sv.Toks) && j <= k+4 && sv.Clause[j] == cl; j++ {
+		if sv.Toks[j].Low == "by" {
+			return true
+		}
+	}
+	return false
+}
+
 // verbRoles: the subject before the verb is the source, the first actor
 // after it the target; a passive's agent after "by" is the source; for
 // "receive" the subject is the target.
@@ -1088,6 +1105,14 @@ func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 		}
 	}
 	switch {
+	case vs.Passive && vs.By != nil && subj == nil && vs.ObjectCoord >= 0 && passiveRecipient(sv.PrepBefore(vs.ObjectCoord)) && sv.byAfter(sv.Coords[vs.ObjectCoord].Last, cl):
+		// "the weapons that were sold to Iran by Israel", "sanctions
+		// were imposed on Iraq by the UN": a passive whose subject is a
+		// thing acts on the actor of its "to", "on" or "against" before
+		// the agent, as the active does ("Israel sold weapons to
+		// Iran"); not an actor after the agent, which may be another
+		// verb's ("the rebels attacked by Iraqi forces fled to Iran")
+		return vs.By, syntax.Remove(obj, vs.By)
 	case vs.Passive && vs.By != nil:
 		return vs.By, subj
 	case vs.Passive && (tr.Subtype == "establish_body" || tr.Subtype == "sign_agreement" || tr.Subtype == "establish_relations" || tr.Subtype == "exercise"):
