@@ -1092,6 +1092,12 @@ func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 	cl := sv.Clause[i]
 	vs := sv.VerbSlots(i, n, syntax.VerbWants{Object: needsTarget(tr), ThatObject: tr.Category == "REQUEST" || tr.Category == "ACCUSE", Mutual: tr.Mutual, Thing: thingObject(tr), Opposed: conflict(tr.Category)})
 	subj, obj := vs.Subject, vs.Object
+	if sv.actMet(i, n, tr) >= 0 {
+		// "Iraq's advance met with Iran's counterattacks", "the German
+		// offensive was met by Soviet resistance": an act met by another
+		// is no meeting; the act it meets is the other's (metAct)
+		return nil, nil
+	}
 	if tr.Category == "RETREAT" && vs.ObjectCoord >= 0 && sv.PrepBefore(vs.ObjectCoord) == "into" {
 		// "retreated into Albania", "fell back into Sudan": where the
 		// one withdrawing goes is no party to it (what it withdraws from
@@ -1342,7 +1348,75 @@ func (sv *Sentence) nounRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 	if tr.Subtype == "war" && !tr.Mutual && pre != nil && ns.By == nil {
 		src, tgt = nil, pre // "India's defeat": the possessor lost
 	}
+	if tgt == nil && src != nil {
+		tgt = sv.metAct(i)
+	}
 	return src, syntax.Remove(tgt, src)
+}
+
+// actMet returns the act word that is the subject of the verb of
+// meeting at toks[i:i+n] (a CONSULT verb with "with" or "by" after it,
+// active or passive, no passive with its agent named), -1 if none: a
+// word right before the verb and its auxiliaries that the lexicon has as
+// a trigger in any sense ("Iraq's advance met with", "the German
+// offensive was met by", "the proposal met with opposition"); not a
+// party ("the Indian delegation met with").
+func (sv *Sentence) actMet(i, n int, tr *lexicon.Trigger) int {
+	toks := sv.Toks
+	if tr.Category != "CONSULT" || tr.Noun || i < 1 {
+		return -1
+	}
+	w := toks[i+n-1].Low
+	if w != "with" && w != "by" {
+		if i+n >= len(toks) || toks[i+n].Low != "with" && toks[i+n].Low != "by" {
+			return -1
+		}
+	}
+	k := i - 1
+	for k >= 0 && sv.Auxiliary(toks[k].Low) {
+		k--
+	}
+	if k < 0 || sv.Clause[k] != sv.Clause[i] || sv.ActorAt[k] >= 0 || toks[k].Kind != english.Alpha {
+		return -1
+	}
+	if t, _ := sv.triggerAt(k); t != nil || len(sv.lex.Match(sv.lowFrom(k), nil)) > 0 {
+		return k
+	}
+	return -1
+}
+
+// metAct returns the actors of the act word that is the subject of a
+// verb of meeting (actMet) whose "with" or "by" phrase the event noun at
+// toks[i] heads, with at most four words of its phrase between ("Iraq's
+// advance met with Iran's counterattacks", "the German advance was met
+// by fierce Soviet counterattacks"): the act met is the one acted on.
+// Nil when the subject is no act word ("the delegation met with
+// Pakistan's minister") or names no actor.
+func (sv *Sentence) metAct(i int) []string {
+	toks := sv.Toks
+	for k := i - 1; k >= 1 && k >= i-5 && sv.Clause[k] == sv.Clause[i]; k-- {
+		w := toks[k].Low
+		if w != "with" && w != "by" {
+			if toks[k].Kind != english.Alpha && w != "'" && w != "'s" || sv.ClauseWord(w) || sv.Preposition(w) || sv.Verb != nil && sv.Verb(k) {
+				return nil
+			}
+			continue
+		}
+		v := k - 1
+		tr, n := sv.triggerAt(v)
+		if tr == nil && v >= 1 {
+			v-- // "met with" as one trigger
+			tr, n = sv.triggerAt(v)
+		}
+		if tr == nil || v+n != k && v+n != k+1 {
+			return nil
+		}
+		if e := sv.actMet(v, n, tr); e >= 0 {
+			return sv.NounSlots(e, 1).Pre
+		}
+		return nil
+	}
+	return nil
 }
 
 // nearerSubject reports an event noun at toks[i] that is the object of a
