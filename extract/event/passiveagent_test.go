@@ -94,3 +94,32 @@ func TestPassiveThingSubjectRecipient(t *testing.T) {
 			"MOBILIZE IRQ>"},
 	}, modedDyads)
 }
+
+// A dictionary verb of force (ASSAULT, COERCE) in a passive with its
+// agent acts on its subject, as on its direct object in the active,
+// whether the passive is a main clause or a participle set off by commas.
+// Not a dictionary verb of another kind ("led by", "commanded by"), nor
+// an agent of the subject's own side. Cases of our own, from histories
+// and news.
+func TestDictionaryForcePassive(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"a capital was captured by A (news)",
+			"Kabul was captured by the Taliban in 1996.",
+			"COERCE TALIBAN>AFG"},
+		{"a city, besieged by A, (history)",
+			"Sarajevo, besieged by Serbian forces from 1992, was relieved in 1995.",
+			"COERCE SRB>BIH"},
+		{"a city, captured by A, (history)",
+			"Kuwait City, captured by Iraqi forces in 1990, was freed in 1991.",
+			"COERCE IRQ>KWT"},
+		{"not a verb of another kind: led by (history)",
+			"The Egyptian army was led by General Ismail in 1973.",
+			""},
+		{"not a verb of another kind: commanded by (news)",
+			"The Syrian offensive was commanded by Russian officers.",
+			""},
+		{"not an agent of the subject's own side (news)",
+			"Mosul was taken by the Iraqi army in 2017.",
+			""},
+	}, modedDyads)
+}

@@ -243,7 +243,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		return ev, false
 	}
 	if tr.Dict && (rule != "event:verb" || len(tgt) == 0 && !(tr.Mutual && len(src) >= 2) || sv.controls(i+n) ||
-		!tr.Slotted() && len(tgt) > 0 && !sv.directObject(i+n) && !sv.phraseObject(i, n)) {
+		!tr.Slotted() && len(tgt) > 0 && !sv.directObject(i+n) && !sv.phraseObject(i, n) && !(force(tr.Category) && !syntax.Overlap(src, tgt) && sv.passiveAgent(i, n))) {
 		// A dictionary verb names an event only between the actors its
 		// own clause gives: its subject and its object ("Iraq shelled
 		// Kuwait"), or partners acting together; one that takes an
@@ -1074,6 +1074,25 @@ func latest(before, evs []Span, pick func(*Span) []string) []string {
 func passiveRecipient(prep string) bool {
 	return prep == "to" || prep == "on" || prep == "against"
 }
+
+// passiveAgent reports a passive verb at toks[i:i+n] whose agent its
+// "by" phrase names: the subject of a dictionary verb of force (force)
+// is what it acts on, as its direct object is in the active ("Kabul was
+// captured by the Taliban", "Sarajevo, besieged by Serbian forces,
+// ..."). (Not other dictionary verbs: "led by", "commanded by",
+// "supported by" name no act on the subject; nor an agent of the
+// subject's own side, "the town was taken by the Iraqi army", whose
+// subject the vocabulary does not know.)
+func (sv *Sentence) passiveAgent(i, n int) bool {
+	if !sv.AgentNear(i + n) {
+		return false // "was encircled and defeated by": the agent is the last participle's
+	}
+	vs := sv.VerbSlots(i, n, syntax.VerbWants{})
+	return vs.Passive && vs.By != nil
+}
+
+// force reports a PLOVER category of force done to the one acted on.
+func force(cat string) bool { return cat == "ASSAULT" || cat == "COERCE" }
 
 // byAfter reports a "by" after toks[k] in clause cl, within four tokens.
 func (sv *Sentence) byAfter(k, cl int) bool {

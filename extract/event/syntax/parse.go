@@ -1482,14 +1482,14 @@ func (sv *View) reducedAfter(k int) bool {
 		w != "and" && w != "or" && !strings.HasSuffix(w, "ly") && !VerbLike(w) && !sv.participles[w] && !sv.pastForms[w]
 }
 
-// agentNear reports a passive's agent right after a participle that
+// AgentNear reports a passive's agent right after a participle that
 // ends at toks[k], past adverbs in -ly and at most one prepositional
 // phrase whose object is an actor or a number: "occupied by Italy", "sold
 // to Iran by Israel", "captured in 1941 by Germany". Not a "by" further
 // on, which may be another participle's ("agreed on Monday to a deal
 // brokered by Russia"), nor a participle with a direct object ("occupied
 // positions abandoned by the Syrian army").
-func (sv *View) agentNear(k int) bool {
+func (sv *View) AgentNear(k int) bool {
 	toks := sv.Toks
 	for k < len(toks) && toks[k].Kind == english.Alpha && len(toks[k].Low) > 3 && strings.HasSuffix(toks[k].Low, "ly") {
 		k++
@@ -1553,7 +1553,7 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 		// "were intercepted and defeated by Polish cavalry": the second
 		// participle shares the first one's auxiliary
 		vs.Passive = true
-	} else if aux < 0 && i > 0 && (toks[i-1].Low == "," || sv.reducedAfter(i-1) && sv.agentNear(i+n)) && (strings.HasSuffix(toks[i].Low, "ed") || sv.participles[toks[i].Low]) {
+	} else if aux < 0 && i > 0 && (toks[i-1].Low == "," || sv.reducedAfter(i-1) && sv.AgentNear(i+n)) && (strings.HasSuffix(toks[i].Low, "ed") || sv.participles[toks[i].Low]) {
 		// "Bangladesh, recognised as independent by India, joined",
 		// "the Greek islands occupied by Italy in 1912": a participle
 		// set off by a comma, or right after a noun and before a
