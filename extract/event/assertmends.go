@@ -192,10 +192,10 @@ func (sv *Sentence) finiteAfter(i int) bool {
 	return false
 }
 
-// goalCopula reports a verb at toks[i] after "to" and a form of "be"
-// whose subject is a noun of intent or of a plan (intent.txt, or
-// modality.tsv's plannoun), with at most a determiner or a possessive
-// before the "be": "The goal was to seize the corridor", "Their plan was
+// goalCopula reports a verb at toks[i] after "to" and a form of "be" or
+// "remain" (modality.tsv's class goalcopula) whose subject is a noun of
+// intent or of a plan (intent.txt, or modality.tsv's plannoun), with at
+// most a determiner or a possessive before the "be": "The goal was to seize the corridor", "Their plan was
 // to invade Eritrea", "the aim is to isolate New England". What the plan
 // is, not what was done.
 func (sv *Sentence) goalCopula(i int) bool {
@@ -203,9 +203,7 @@ func (sv *Sentence) goalCopula(i int) bool {
 	if i < 3 || toks[i-1].Low != "to" || sv.Clause[i-3] != sv.Clause[i] {
 		return false
 	}
-	switch toks[i-2].Low {
-	case "was", "is", "were", "are", "remained", "remains":
-	default:
+	if !sv.lex.GoalCopula(toks[i-2].Low) {
 		return false
 	}
 	w := toks[i-3].Low

@@ -415,9 +415,12 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 			// the source acted with its channel
 			sv.Hidden = append(sv.Hidden, ev)
 		}
-		if ok || !tr.Dict {
+		if (ok || !tr.Dict) && (tr.Noun || sv.actMet(i, n, tr) < 0) {
 			// a dictionary verb that names no event here takes no noun
-			// as its complement ("led to the establishment of")
+			// as its complement ("led to the establishment of"); nor
+			// does a verb of meeting whose subject is an act ("the
+			// advance was met by Soviet counterattacks": an act of its
+			// own, metAct)
 			lastVerb, lastVerbEnd, lastSub = i, i+n, ""
 			if !tr.Noun {
 				lastSub = tr.Subtype

@@ -243,7 +243,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		return ev, false
 	}
 	if tr.Dict && (rule != "event:verb" || len(tgt) == 0 && !(tr.Mutual && len(src) >= 2) || sv.controls(i+n) ||
-		!tr.Slotted() && len(tgt) > 0 && !sv.directObject(i+n) && !sv.phraseObject(i, n)) {
+		!tr.Slotted() && len(tgt) > 0 && !sv.directObject(i+n) && !sv.phraseObject(i, n) && !(force(tr.Category) && !syntax.Overlap(src, tgt) && sv.passiveAgent(i, n))) {
 		// A dictionary verb names an event only between the actors its
 		// own clause gives: its subject and its object ("Iraq shelled
 		// Kuwait"), or partners acting together; one that takes an
@@ -1068,6 +1068,42 @@ func latest(before, evs []Span, pick func(*Span) []string) []string {
 	return nil
 }
 
+// passiveRecipient reports a preposition whose actor a passive with a
+// thing for its subject acts on: "sold to", "imposed on", "launched
+// against" (not "in", "near": where it was done).
+func passiveRecipient(prep string) bool {
+	return prep == "to" || prep == "on" || prep == "against"
+}
+
+// passiveAgent reports a passive verb at toks[i:i+n] whose agent its
+// "by" phrase names: the subject of a dictionary verb of force (force)
+// is what it acts on, as its direct object is in the active ("Kabul was
+// captured by the Taliban", "Sarajevo, besieged by Serbian forces,
+// ..."). (Not other dictionary verbs: "led by", "commanded by",
+// "supported by" name no act on the subject; nor an agent of the
+// subject's own side, "the town was taken by the Iraqi army", whose
+// subject the vocabulary does not know.)
+func (sv *Sentence) passiveAgent(i, n int) bool {
+	if !sv.AgentNear(i + n) {
+		return false // "was encircled and defeated by": the agent is the last participle's
+	}
+	vs := sv.VerbSlots(i, n, syntax.VerbWants{})
+	return vs.Passive && vs.By != nil
+}
+
+// force reports a PLOVER category of force done to the one acted on.
+func force(cat string) bool { return cat == "ASSAULT" || cat == "COERCE" }
+
+// byAfter reports a "by" after toks[k] in clause cl, within four tokens.
+func (sv *Sentence) byAfter(k, cl int) bool {
+	for j := k + 1; j < len(sv.Toks) && j <= k+4 && sv.Clause[j] == cl; j++ {
+		if sv.Toks[j].Low == "by" {
+			return true
+		}
+	}
+	return false
+}
+
 // verbRoles: the subject before the verb is the source, the first actor
 // after it the target; a passive's agent after "by" is the source; for
 // "receive" the subject is the target.
@@ -1075,6 +1111,12 @@ func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 	cl := sv.Clause[i]
 	vs := sv.VerbSlots(i, n, syntax.VerbWants{Object: needsTarget(tr), ThatObject: tr.Category == "REQUEST" || tr.Category == "ACCUSE", Mutual: tr.Mutual, Thing: thingObject(tr), Opposed: conflict(tr.Category)})
 	subj, obj := vs.Subject, vs.Object
+	if sv.actMet(i, n, tr) >= 0 {
+		// "Iraq's advance met with Iran's counterattacks", "the German
+		// offensive was met by Soviet resistance": an act met by another
+		// is no meeting; the act it meets is the other's (metAct)
+		return nil, nil
+	}
 	if tr.Category == "RETREAT" && vs.ObjectCoord >= 0 && sv.PrepBefore(vs.ObjectCoord) == "into" {
 		// "retreated into Albania", "fell back into Sudan": where the
 		// one withdrawing goes is no party to it (what it withdraws from
@@ -1088,6 +1130,14 @@ func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 		}
 	}
 	switch {
+	case vs.Passive && vs.By != nil && subj == nil && vs.ObjectCoord >= 0 && passiveRecipient(sv.PrepBefore(vs.ObjectCoord)) && sv.byAfter(sv.Coords[vs.ObjectCoord].Last, cl):
+		// "the weapons that were sold to Iran by Israel", "sanctions
+		// were imposed on Iraq by the UN": a passive whose subject is a
+		// thing acts on the actor of its "to", "on" or "against" before
+		// the agent, as the active does ("Israel sold weapons to
+		// Iran"); not an actor after the agent, which may be another
+		// verb's ("the rebels attacked by Iraqi forces fled to Iran")
+		return vs.By, syntax.Remove(obj, vs.By)
 	case vs.Passive && vs.By != nil:
 		return vs.By, subj
 	case vs.Passive && (tr.Subtype == "establish_body" || tr.Subtype == "sign_agreement" || tr.Subtype == "establish_relations" || tr.Subtype == "exercise"):
@@ -1317,7 +1367,75 @@ func (sv *Sentence) nounRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 	if tr.Subtype == "war" && !tr.Mutual && pre != nil && ns.By == nil {
 		src, tgt = nil, pre // "India's defeat": the possessor lost
 	}
+	if tgt == nil && src != nil {
+		tgt = sv.metAct(i)
+	}
 	return src, syntax.Remove(tgt, src)
+}
+
+// actMet returns the act word that is the subject of the verb of
+// meeting at toks[i:i+n] (a CONSULT verb with "with" or "by" after it,
+// active or passive, no passive with its agent named), -1 if none: a
+// word right before the verb and its auxiliaries that the lexicon has as
+// a trigger in any sense ("Iraq's advance met with", "the German
+// offensive was met by", "the proposal met with opposition"); not a
+// party ("the Indian delegation met with").
+func (sv *Sentence) actMet(i, n int, tr *lexicon.Trigger) int {
+	toks := sv.Toks
+	if tr.Category != "CONSULT" || tr.Noun || i < 1 {
+		return -1
+	}
+	w := toks[i+n-1].Low
+	if w != "with" && w != "by" {
+		if i+n >= len(toks) || toks[i+n].Low != "with" && toks[i+n].Low != "by" {
+			return -1
+		}
+	}
+	k := i - 1
+	for k >= 0 && sv.Auxiliary(toks[k].Low) {
+		k--
+	}
+	if k < 0 || sv.Clause[k] != sv.Clause[i] || sv.ActorAt[k] >= 0 || toks[k].Kind != english.Alpha {
+		return -1
+	}
+	if t, _ := sv.triggerAt(k); t != nil || len(sv.lex.Match(sv.lowFrom(k), nil)) > 0 {
+		return k
+	}
+	return -1
+}
+
+// metAct returns the actors of the act word that is the subject of a
+// verb of meeting (actMet) whose "with" or "by" phrase the event noun at
+// toks[i] heads, with at most four words of its phrase between ("Iraq's
+// advance met with Iran's counterattacks", "the German advance was met
+// by fierce Soviet counterattacks"): the act met is the one acted on.
+// Nil when the subject is no act word ("the delegation met with
+// Pakistan's minister") or names no actor.
+func (sv *Sentence) metAct(i int) []string {
+	toks := sv.Toks
+	for k := i - 1; k >= 1 && k >= i-5 && sv.Clause[k] == sv.Clause[i]; k-- {
+		w := toks[k].Low
+		if w != "with" && w != "by" {
+			if toks[k].Kind != english.Alpha && w != "'" && w != "'s" || sv.ClauseWord(w) || sv.Preposition(w) || sv.Verb != nil && sv.Verb(k) {
+				return nil
+			}
+			continue
+		}
+		v := k - 1
+		tr, n := sv.triggerAt(v)
+		if tr == nil && v >= 1 {
+			v-- // "met with" as one trigger
+			tr, n = sv.triggerAt(v)
+		}
+		if tr == nil || v+n != k && v+n != k+1 {
+			return nil
+		}
+		if e := sv.actMet(v, n, tr); e >= 0 {
+			return sv.NounSlots(e, 1).Pre
+		}
+		return nil
+	}
+	return nil
 }
 
 // nearerSubject reports an event noun at toks[i] that is the object of a

@@ -62,15 +62,16 @@ type Stance struct {
 // Vocabulary is the event lexicon: every word list of the event coder and
 // the pair finder. Its sets are read-only once New returns.
 type Vocabulary struct {
-	trie       *node // every trigger by its words
-	categories map[string]bool
-	relations  map[string]string     // relational noun -> relation word
-	pairWords  map[string][][]string // role -> its phrases' lower-case words (pairwords.tsv)
-	armed      map[string]bool       // relational nouns of armed conflict ("war", "conflict"): flag armed
-	stances    map[string]Stance
-	modality   map[string]string // word -> negated, future, hypothetical
-	cues       map[string]string // word -> refuted, aslink, pending, copula (modality.tsv)
-	keywords   []string
+	trie        *node // every trigger by its words
+	categories  map[string]bool
+	relations   map[string]string     // relational noun -> relation word
+	pairWords   map[string][][]string // role -> its phrases' lower-case words (pairwords.tsv)
+	armed       map[string]bool       // relational nouns of armed conflict ("war", "conflict"): flag armed
+	stances     map[string]Stance
+	modality    map[string]string // word -> negated, future, hypothetical
+	cues        map[string]string // word -> refuted, aslink, pending, copula (modality.tsv)
+	goalCopulas map[string]bool   // modality.tsv's goalcopula
+	keywords    []string
 
 	objectSets       map[string]*lazyObjects // while loading: the dictionary's object sets by their text
 	cameoVerbs       []cameoVerb             // while loading
@@ -114,7 +115,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // package's kinds) in order.
 func New(extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{trie: &node{}, categories: map[string]bool{}, relations: map[string]string{}, pairWords: map[string][][]string{}, armed: map[string]bool{},
-		stances: map[string]Stance{}, modality: map[string]string{}, cues: map[string]string{}, cameoPatterns: map[string][]*Trigger{}, objectSets: map[string]*lazyObjects{},
+		stances: map[string]Stance{}, modality: map[string]string{}, cues: map[string]string{}, goalCopulas: map[string]bool{}, cameoPatterns: map[string][]*Trigger{}, objectSets: map[string]*lazyObjects{},
 		objectClasses: map[string][]classWord{}}
 	for _, c := range Categories {
 		v.categories[c] = true
@@ -181,12 +182,15 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			switch m := l.Field(1); m {
 			case "negated", "future", "hypothetical", "would", "conditional", "failure", "reluctance", "hedge", "evidence", "privative", "belief", "plan", "plannoun", "prospect", "purpose", "advocacy", "outlook", "hearsay", "confirmation", "hope":
 				v.modality[strings.ToLower(l.Field(0))] = m
+			case "goalcopula":
+				// its own set: "remained" is a pending cue too
+				v.goalCopulas[strings.ToLower(l.Field(0))] = true
 			case "refuted", "aslink", "pending", "copula":
 				// cues read only next to a given class; common words ("to",
 				// "as") stay out of Modality
 				v.cues[strings.ToLower(l.Field(0))] = m
 			default:
-				return fmt.Errorf("want word<TAB>negated|future|hypothetical|would|conditional|failure|reluctance|hedge|evidence|privative|belief|plan|plannoun|prospect|purpose|advocacy|outlook|hearsay|confirmation|refuted|aslink|pending|copula|hope")
+				return fmt.Errorf("want word<TAB>negated|future|hypothetical|would|conditional|failure|reluctance|hedge|evidence|privative|belief|plan|plannoun|prospect|purpose|advocacy|outlook|hearsay|confirmation|refuted|aslink|pending|copula|goalcopula|hope")
 			}
 		case "pairwords":
 			switch r := l.Field(1); r {
@@ -247,6 +251,10 @@ func (v *Vocabulary) Modality(w string) string { return v.modality[w] }
 // another class's word: refuted, aslink or pending (by a confirmation word),
 // copula (before an outlook word), or "".
 func (v *Vocabulary) Cue(w string) string { return v.cues[w] }
+
+// GoalCopula reports a form of "be" or "remain" of modality.tsv's class
+// goalcopula, read only between a noun of intent and "to".
+func (v *Vocabulary) GoalCopula(w string) bool { return v.goalCopulas[w] }
 
 // Words are the lower-case words the coder compares tokens with and that
 // the lexer must know: trigger words and their objects, relational and

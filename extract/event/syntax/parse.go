@@ -1459,6 +1459,87 @@ func (sv *View) passiveBefore(i int) bool {
 	return false
 }
 
+// reducedAfter reports a word at toks[k] that a participle after it
+// with no auxiliary qualifies as a reduced relative ("the Greek islands
+// occupied by Italy", "the Iraqi army attacked by Iranian forces"): a
+// lower-case noun, no function word, pronoun, auxiliary, verb form or
+// adverb in -ly ("Germany quickly attacked", "they attacked"); or the
+// last word of an actor in a prepositional phrase ("the villages in
+// Bosnia attacked by Serbian troops"), not an actor that may be the
+// verb's subject ("Iraq attacked").
+func (sv *View) reducedAfter(k int) bool {
+	t := sv.Toks[k]
+	w := t.Low
+	if c := sv.CoordAt[k]; c >= 0 && sv.Coords[c].Last == k && english.IsUpperWord(t.Text) {
+		p := sv.Coords[c].First - 1
+		for p >= 0 && sv.determiners[sv.Toks[p].Low] {
+			p--
+		}
+		return p >= 0 && sv.prepositions[sv.Toks[p].Low] && sv.Toks[p].Low != "by"
+	}
+	return t.Kind == english.Alpha && !english.IsUpperWord(t.Text) &&
+		!sv.prepositions[w] && !sv.determiners[w] && !sv.clauseWords[w] && sv.pronouns[w] == "" && sv.auxiliaries[w] == "" &&
+		w != "and" && w != "or" && !strings.HasSuffix(w, "ly") && !VerbLike(w) && !sv.participles[w] && !sv.pastForms[w]
+}
+
+// AgentNear reports a passive's agent right after a participle that
+// ends at toks[k], past adverbs in -ly and at most one prepositional
+// phrase whose object is an actor or a number: "occupied by Italy", "sold
+// to Iran by Israel", "captured in 1941 by Germany". Not a "by" further
+// on, which may be another participle's ("agreed on Monday to a deal
+// brokered by Russia"), nor a participle with a direct object ("occupied
+// positions abandoned by the Syrian army").
+func (sv *View) AgentNear(k int) bool {
+	toks := sv.Toks
+	for k < len(toks) && toks[k].Kind == english.Alpha && len(toks[k].Low) > 3 && strings.HasSuffix(toks[k].Low, "ly") {
+		k++
+	}
+	if k < len(toks) && toks[k].Low != "by" && sv.prepositions[toks[k].Low] {
+		k++
+		for k < len(toks) && sv.determiners[toks[k].Low] {
+			k++
+		}
+		switch {
+		case k < len(toks) && sv.CoordAt[k] >= 0:
+			k = sv.Coords[sv.CoordAt[k]].Last + 1
+		case k < len(toks) && toks[k].Kind == english.Num:
+			k++
+		default:
+			return false
+		}
+	}
+	return k+1 < len(toks) && toks[k].Low == "by" && sv.FirstCoordFrom(k+1) >= 0 && sv.Coords[sv.FirstCoordFrom(k+1)].First <= k+2
+}
+
+// agentOf reports the "of" at toks[p] in a passive's agent phrase whose
+// head noun makes the actor after the "of" the one who acts: a noun of a
+// state's bodies (ownbodies.txt), of a count of its members (members.txt,
+// marked quantity) or of a joint act (agentheads.txt), with at most two
+// lower-case modifiers and its determiners between it and the "by": "by
+// the combined forces of Iraq and Syria", "by joint efforts of Russia and
+// China", "by troops of Germany". Not a noun of another party ("by the
+// enemies of Iraq", "by allies of Germany"), nor an "of" outside a "by"
+// phrase ("by 1941 the forces of Germany").
+func (sv *View) agentOf(p int) bool {
+	toks := sv.Toks
+	k := p - 1
+	if k < 1 || toks[k].Kind != english.Alpha {
+		return false
+	}
+	if h := toks[k].Low; !sv.bodies[h] && !sv.quantities[h] && !sv.agentHeads[h] {
+		return false
+	}
+	k--
+	for m := 0; m < 2 && k >= 0 && toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && sv.CoordAt[k] < 0 &&
+		!sv.prepositions[toks[k].Low] && !sv.determiners[toks[k].Low] && !sv.clauseWords[toks[k].Low] && toks[k].Low != "and"; m++ {
+		k--
+	}
+	for k >= 0 && sv.determiners[toks[k].Low] {
+		k--
+	}
+	return k >= 0 && toks[k].Low == "by"
+}
+
 // VerbSlots reads the slots of the verb at toks[i:i+n].
 func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 	vs := VerbSlots{ObjectCoord: -1}
@@ -1472,9 +1553,11 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 		// "were intercepted and defeated by Polish cavalry": the second
 		// participle shares the first one's auxiliary
 		vs.Passive = true
-	} else if aux < 0 && i > 0 && toks[i-1].Low == "," && (strings.HasSuffix(toks[i].Low, "ed") || sv.participles[toks[i].Low]) {
-		// "Bangladesh, recognised as independent by India, joined":
-		// a participle set off by a comma, with an agent, is a passive
+	} else if aux < 0 && i > 0 && (toks[i-1].Low == "," || sv.reducedAfter(i-1) && sv.AgentNear(i+n)) && (strings.HasSuffix(toks[i].Low, "ed") || sv.participles[toks[i].Low]) {
+		// "Bangladesh, recognised as independent by India, joined",
+		// "the Greek islands occupied by Italy in 1912": a participle
+		// set off by a comma, or right after a noun and before a
+		// preposition, with an agent, is a passive
 		for k := i + n; k+1 < len(toks) && sv.Clause[k] == cl && toks[k].Low != ","; k++ {
 			if toks[k].Low == "by" && sv.FirstCoordFrom(k+1) >= 0 && sv.Coords[sv.FirstCoordFrom(k+1)].First <= k+2 {
 				vs.Passive = true
@@ -1565,6 +1648,9 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 			for p := sv.Coords[c].First - 1; p >= 0; p-- {
 				if !sv.determiners[toks[p].Low] {
 					prep = toks[p].Low
+					if prep == "of" && vs.Passive && sv.agentOf(p) {
+						prep = "by" // "by the combined forces of Iraq and Syria"
+					}
 					break
 				}
 			}
