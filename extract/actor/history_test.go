@@ -675,6 +675,16 @@ func TestStatesBefore1945(t *testing.T) {
 		{[]string{"In 2009 Persians in Tehran protested the election."}, 0, "Persians", "/"},
 		{[]string{"Persian poetry flourished."}, 0, "Persian", "/"},
 		{[]string{"In 480 BC Themistocles led Athens."}, 0, "Themistocles", "(none)"},
+		// a former state's people in an undated sentence take the
+		// narrative's date (narrates): a history of the Greek wars, one of
+		// the Neapolitan revolution; a later date and no date before, none
+		{[]string{"In 490 BC Datis sailed to Eretria.", "The Persians then landed at Marathon."}, 1, "Persians", "IRN/"},
+		{[]string{"In 490 BC Datis sailed to Eretria.", "The Persian army then landed at Marathon."}, 1, "Persian", "IRN/"},
+		{[]string{"In 1820 the Carbonari rose in Naples.", "The Neapolitans demanded a constitution."}, 1, "Neapolitans", "TWO_SICILIES/"},
+		{[]string{"In 2009 Mousavi lost the election.", "Persians in Tehran then protested."}, 1, "Persians", "/"},
+		{[]string{"In 1990 Naples elected a mayor.", "The Neapolitans welcomed him."}, 1, "Neapolitans", "/"},
+		{[]string{"Naples is a port.", "The Neapolitans welcomed him."}, 1, "Neapolitans", "/"},
+		{[]string{"In 1942 the Allies landed in Africa.", "The Allies then took Tunis."}, 1, "Allies", "/"},
 	} {
 		text, es := datedDoc(t, v, c.sentences)
 		if got := sentActor(text, es, c.sent, c.form); got != c.want {

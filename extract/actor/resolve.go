@@ -443,19 +443,22 @@ func Redate(ents []Entity, date func(sent int) string, dates []string) {
 	}
 }
 
-// narrates reports a bounded match of a leader or a state's institution
-// (leaders.tsv, agencies.tsv), which an undated sentence resolves by the
-// narrative time (narrative): a name of a person or body of those years.
-// A coalition's or a place's bounded name ("the Allies", "Allied forces",
-// "Sardinia") is any war's or a later place's, and prose that has named
-// 1944 may go on to "Allied forces in Afghanistan now face ...", so it
-// holds only in a sentence that its own date, paragraph or heading places.
+// narrates reports a bounded match of a leader, a state's institution or
+// a former state's people (leaders.tsv, agencies.tsv, a demonym of
+// states.tsv), which an undated sentence resolves by the narrative time
+// (narrative): a name of a person, body or people of those years ("the
+// Persians" of a history of the Greek wars after its paragraph of 490 BC,
+// "the Neapolitans" of one of 1848). A coalition's or a place's bounded
+// name ("the Allies", "Allied forces", "Sardinia") is any war's or a
+// later place's, and prose that has named 1944 may go on to "Allied
+// forces in Afghanistan now face ...", so it holds only in a sentence
+// that its own date, paragraph or heading places.
 func narrates(m *Match) bool {
 	if !boundedMatch(m) {
 		return false
 	}
 	for _, e := range m.Entries {
-		if e.bounded() && e.Kind != "leader" && e.Kind != "institution" {
+		if e.bounded() && e.Kind != "leader" && e.Kind != "institution" && e.Kind != "demonym" {
 			return false
 		}
 	}
