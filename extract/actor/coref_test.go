@@ -233,3 +233,49 @@ func TestSentenceFilters(t *testing.T) {
 		}
 	}
 }
+
+// TestPassagesCount checks that the passage counts (passages.nearCounts)
+// equal a recount of every entity within k sentences of a sentence as
+// the entities stand, while Redate changes actors as it goes: a history
+// of Bulgaria's war (Ferdinand, Petrograd) and one of Russia's (the Tsar).
+func TestPassagesCount(t *testing.T) {
+	ents := []Entity{
+		{Sent: 0, Actor: "BGR"}, {Sent: 0, Where: "RUS", Label: "GPE"}, {Sent: 1, Actor: "RUS"},
+		{Sent: 2, Actor: "BGR", Label: "PERSON"}, {Sent: 2, Where: "BGR", Label: "PERSON"},
+		{Sent: 5, Actor: "RUS"}, {Sent: 6, Actor: "SUN"}, {Sent: 9, Actor: "BGR"},
+	}
+	brute := func(sent, k int) map[string]int {
+		n := map[string]int{}
+		for i := range ents {
+			if ents[i].Sent >= sent-k && ents[i].Sent <= sent+k {
+				if c := nearKey(&ents[i]); c != "" {
+					n[c]++
+				}
+			}
+		}
+		return n
+	}
+	p := newPassages(ents)
+	for i := range ents {
+		ents[i].Actor = "" // Redate clears a title's actor before it asks
+		for _, k := range []int{0, 3} {
+			got, want := p.nearCounts(i, ents[i].Sent, k), brute(ents[i].Sent, k)
+			for c := range want {
+				if got[c] != want[c] {
+					t.Errorf("entity %d, k %d: %s counted %d, want %d", i, k, c, got[c], want[c])
+				}
+			}
+			for c := range got {
+				if got[c] != want[c] {
+					t.Errorf("entity %d, k %d: %s counted %d, want %d", i, k, c, got[c], want[c])
+				}
+			}
+		}
+		if i%2 == 0 {
+			ents[i].Actor = "SRB" // and then gives it another
+		}
+	}
+	if got := p.nearCounts(len(ents)-1, 1, 0); got["RUS"] != 0 || got["SRB"] != 1 {
+		t.Errorf("sentence 1 after Redate: %v, want RUS uncounted, SRB once", got)
+	}
+}

@@ -364,6 +364,7 @@ func Redate(ents []Entity, date func(sent int) string, dates []string) {
 	var before []string        // before[i]: the date of the nearest dated sentence before i
 	var counts map[string]int  // the document's states (stateCounts), built when needed
 	var persons map[string]int // the document's persons' states (personCounts), likewise
+	var near *passages         // the states of each sentence's passage (byPassage), likewise
 	for i := range ents {
 		e := &ents[i]
 		if latest != "" && person(e) != nil && notYet(e.Match, latest) {
@@ -407,7 +408,10 @@ func Redate(ents []Entity, date func(sent int) string, dates []string) {
 					counts = stateCounts(ents)
 				}
 				e.Actor, e.Sector = "", ""
-				if x := byPassage(rows, ents, e.Sent, counts); x != nil && (x.Code == rows[0].Code || !deposedOnly(rows, d) || inContext(x, ents, e.Sent)) {
+				if near == nil {
+					near = newPassages(ents)
+				}
+				if x := byPassage(rows, near, i, e.Sent, counts); x != nil && (x.Code == rows[0].Code || !deposedOnly(rows, d) || inContext(x, near, i, e.Sent)) {
 					e.Actor, e.Sector = x.Code, x.Sector
 				}
 				continue
