@@ -838,3 +838,20 @@ func TestNarrativeCarryBounds(t *testing.T) {
 		}
 	}
 }
+
+// TestHistoricKinds checks that historic.tsv, read after states.tsv,
+// leaves each state's code a state's (Vocabulary.Kind reads a code's first
+// row: Turkey's, not the Ottomans' demonym) and makes its own codes states
+// or alliances.
+func TestHistoricKinds(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []string{"TUR", "IRN", "GBR", "NLD", "AUT", "ESP", "RUS", "CHN", "ATHENS", "SPARTA", "MACEDON", "ROMAN_EMPIRE", "VENICE", "MUGHAL_EMPIRE", "DAHOMEY"} {
+		if !v.IsState(c) {
+			k, _ := v.Kind(c)
+			t.Errorf("%s: kind %q, want state", c, k)
+		}
+	}
+	if k, _ := v.Kind("DELIAN_LEAGUE"); k != "alliance" {
+		t.Errorf("DELIAN_LEAGUE: kind %q, want alliance", k)
+	}
+}
