@@ -140,7 +140,7 @@ func (a *agents) atHome(phrase string, e *Entry) bool {
 // the reader's: no entity.
 func (v *Vocabulary) agentEntities(txt string, s text.Sentence, si int, ents []Entity, body bool) []Entity {
 	ws := english.Words(txt[s.Start:s.End], s.Start)
-	if len(ws) == 0 || len(ents) == 0 && !(body && v.anyTopical(ws)) {
+	if len(ws) == 0 || len(ents) == 0 && !(body && v.anyTopical(ws)) && !v.anyPlural(ws) {
 		return ents
 	}
 	low := foldKeys(ws)
@@ -220,6 +220,14 @@ func (v *Vocabulary) agentEntities(txt string, s text.Sentence, si int, ents []E
 				mod = k
 			}
 		}
+		// An uncoded name whose plural is a body's or a group's before
+		// an armed agent: "Bolshevik forces" (pluralGroup); not after a
+		// possessive, whose actor the agent is ("Nicaragua's Sandinista
+		// army").
+		var plural *Match
+		if armed(ag.Sector) && mod < 0 && before >= 0 && !covered[before] && !(before >= 2 && ws[before-1].Key == "s" && english.IsApostrophe(english.FirstRune(ws[before-2].Text))) && onlySpace(txt[ws[before].End:ws[before+1].Start]) && (before == 0 || !v.disclaim[strings.ToLower(ws[before-1].Key)] && !english.IsDash(english.FirstRune(ws[before-1].Text))) {
+			plural = v.pluralGroup(ws[before])
+		}
 		// The actor after it, past a word of attach.tsv and "the": a name,
 		// not a demonym ("the leaders of the Mexican Revolution"), or a
 		// place in a state for an agent at home.
@@ -263,6 +271,8 @@ func (v *Vocabulary) agentEntities(txt string, s text.Sentence, si int, ents []E
 			m := ents[mod]
 			e.Start, e.Actor, e.Rule, e.Match, e.source = m.Start, m.Actor, "agent:modifier", m.Match, m.Match
 			drop[mod] = true
+		case plural != nil:
+			e.Start, e.Actor, e.Rule, e.Match, e.source = plural.Start, plural.Entry("").Code, rulePlural, plural, plural
 		case capital && label != "PERSON" && !govOf:
 			// a capitalized agent is a state's body only after its name;
 			// a title may follow ("Chancellor of Germany")
@@ -398,6 +408,55 @@ func (v *Vocabulary) compoundParts(ws []english.Word, endAt map[int]int, ents []
 func (v *Vocabulary) claims(e Entity) bool {
 	return e.Actor != "" && e.Match != nil && !e.Match.Compound && !e.Agent
 }
+
+// pluralGroup returns the meaning of an uncoded one-word name before an
+// agent noun where the vocabulary knows the name's plural only as a
+// body's or an armed group's (agencies.tsv, the dictionaries' groups):
+// "Bolshevik forces" are the Bolsheviks', "Zapatista soldiers" the
+// Zapatistas'. A state's people ("Persian", "Persians") have their
+// demonym rows already; a plural that names a state, a place or a person,
+// or a name written also in capitals ("Hamas", "HAMAS": an acronym, no
+// plural) gives nil.
+func (v *Vocabulary) pluralGroup(w english.Word) *Match {
+	if len(w.Text) < 3 || !unicode.IsUpper(english.FirstRune(w.Text)) || !english.IsNameWord(w.Text) {
+		return nil
+	}
+	plural := w.Text + "s"
+	fm := v.Actors.all[plural]
+	if fm == nil || len(fm.entries) == 0 {
+		return nil
+	}
+	if up := v.Actors.all[strings.ToUpper(plural)]; up != nil && len(up.entries) > 0 && up.entries[0] == fm.entries[0] {
+		return nil // an acronym's "s", no plural: "Hamas" (HAMAS) is not the Hama's
+	}
+	for _, x := range fm.entries {
+		if x.Code == "" || x.Label != "ORG" || x.Kind != "institution" && x.Kind != "group" || x.bounded() {
+			return nil
+		}
+	}
+	return &Match{Start: w.Start, End: w.End, Text: w.Text, Entries: fm.entries}
+}
+
+// armed reports an agent's sector of armed men, whom a group's name
+// before them makes the group's (pluralGroup): forces, soldiers,
+// fighters; a group's government or women are not the group.
+func armed(sector string) bool {
+	return sector == "MIL" || sector == "REB" || sector == "UAF"
+}
+
+// anyPlural reports a word of ws that pluralGroup may give a meaning.
+func (v *Vocabulary) anyPlural(ws []english.Word) bool {
+	for _, w := range ws {
+		if v.pluralGroup(w) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// rulePlural is the rule of an agent claimed by a name given its
+// plural's meaning (pluralGroup).
+const rulePlural = "vocab:plural"
 
 // agentLabel labels an agent entity: PERSON for a title ("the Pakistani
 // president"), ORG for the rest (a government, an army, rebels as a body).

@@ -531,3 +531,32 @@ func TestFirmOfAState(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralGroupAgents checks that an uncoded name before an agent noun
+// takes the meaning of its plural where the vocabulary knows the plural
+// only as a body's or a group's (pluralGroup): histories of the
+// Polish-Soviet war, of the Mexican revolution and of Nicaragua's war;
+// not before a word that is no agent, after "anti-", nor for a name whose
+// "s" is an acronym's (Hamas, HAMAS).
+func TestPluralGroupAgents(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     []string
+		notWant  []string
+	}{
+		{"In 1920 Bolshevik forces besieged Lwów.", []string{"Bolshevik forces/ORG/SUN/MIL"}, nil},
+		{"The Bolshevik armies retreated in disorder in 1920.", []string{"Bolshevik armies/ORG/SUN/MIL"}, nil},
+		{"In 1912 Zapatista soldiers raided the haciendas of Morelos.", []string{"Zapatista soldiers/ORG/MEX/MIL"}, nil},
+		{"In 1984 Sandinista troops crossed into Honduras.", []string{"Sandinista troops/ORG/SANDINISTAS/MIL"}, nil},
+		{"In 1920 Bolshevik ideology spread among the workers.", nil, []string{"Bolshevik ideology", "Bolshevik/ORG/SUN/"}},
+		{"Zapata proclaimed Zapatista ideology in 1911.", nil, []string{"Zapatista ideology", "Zapatista/ORG/MEX/"}},
+		{"In 1919 anti-Bolshevik forces held Omsk.", nil, []string{"anti-Bolshevik forces", "Bolshevik forces"}},
+		{"In 2012 Hama police arrested protesters.", nil, []string{"Hama police"}},
+		{"In 1984 the forces of Nicaragua fought Contras.", nil, []string{"Contras forces"}},
+		{"In 1984 Nicaragua's Sandinista government closed La Prensa.", nil, []string{"Sandinista government/ORG/SANDINISTAS/GOV"}},
+		{"In 1985 Nicaragua's Sandinista army attacked Contra camps.", nil, []string{"Sandinista army/ORG/SANDINISTAS/MIL"}},
+		{"Zapatista women carried supplies in 1913.", nil, []string{"Zapatista women/ORG/MEX/CVL"}},
+	} {
+		checkEntities(t, withSector(t, c.sentence), c.want, c.notWant)
+	}
+}

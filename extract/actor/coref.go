@@ -23,9 +23,10 @@ const followed = 3
 
 // Rules of the readings made over the whole document.
 const (
-	ruleSurname = "coref:surname"
-	ruleTopic   = "agent:topic"
-	ruleGroup   = "agent:group"
+	ruleSurname  = "coref:surname"
+	ruleNational = "coref:national"
+	ruleTopic    = "agent:topic"
+	ruleGroup    = "agent:group"
 )
 
 // documentReadings makes the readings of ents that depend on the whole of
@@ -35,7 +36,8 @@ const (
 // (citiesPlaced), the companies a firm's noun or suffix names (firmNames)
 // and those of companies.tsv (companyNames), a subdivision's form the
 // document gives a person (placeSurnames), a one-word place with no other
-// sign of its state in a document of many states (unplaced), the surnames
+// sign of its state in a document of many states (unplaced), the persons
+// it introduces with a nationality and a title (nationals), the surnames
 // of people it names in full (surnames), the state a bare government is
 // of (topicStates), the armed group rebels are (groupAgents).
 func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones []string, ents []Entity) []Entity {
@@ -45,6 +47,7 @@ func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones [
 	v.companyNames(doc, ents)
 	placeSurnames(ents)
 	unplaced(ents)
+	v.nationals(doc, ents)
 	shared := v.ambiguousSurnames(doc, zones, ents)
 	ents = v.surnames(doc, sents, zones, ents, shared)
 	topic := docTopic(ents)
@@ -202,6 +205,98 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 	ents = append(ents, add...)
 	sort.SliceStable(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
 	return ents
+}
+
+// nationals gives a person the document introduces by a nationality and a
+// title the state of that nationality, with the title's sector: "the
+// British general Archibald Wavell", "Italian Marshal Pietro Badoglio"
+// (demonym, title, name), "Pietro Badoglio, the Italian commander," (name,
+// comma, article, demonym, title, then a clause's end). The person must be
+// a full name that no stage coded (prose's), the title one of titles.txt,
+// the demonym one of a state's; the person's later mentions by surname
+// then take that state (surnames), unless the document names another
+// person of the surname ("Arthur MacArthur" beside "Douglas MacArthur").
+// One pass over the entities, one over adjacent pairs.
+func (v *Vocabulary) nationals(doc string, ents []Entity) {
+	title := func(s string) (string, bool) {
+		s = strings.TrimSpace(s)
+		if s == "" || len(s) > 40 || strings.ContainsAny(s, ",;:()") || !v.en.Title(titleWords(s)) {
+			return "", false
+		}
+		sector := ""
+		if fm := v.agents.all[strings.ToLower(s)]; fm != nil && len(fm.entries) > 0 {
+			sector = fm.entries[0].Sector
+		}
+		return sector, true
+	}
+	national := func(e *Entity) bool {
+		return e.Actor != "" && !e.Agent && e.Label == "NORP" && e.Match != nil && len(e.Match.Entries) > 0 && e.Match.Entries[0].Kind == "demonym"
+	}
+	titled := func(e *Entity) bool { // "French admiral": a title claimed by a demonym
+		return e.Agent && e.Actor != "" && e.Label == "PERSON" && e.source != nil && len(e.source.Entries) > 0 && e.source.Entries[0].Kind == "demonym"
+	}
+	unnamed := func(e *Entity) bool {
+		return e.Label == "PERSON" && e.Actor == "" && e.Match == nil && !e.Agent && e.End <= len(doc) && strings.Count(doc[e.Start:e.End], " ") >= 1
+	}
+	// The full names of the document's persons by surname: a surname
+	// two of them bear ("Douglas MacArthur", "Arthur MacArthur") stays
+	// with its full names, no later mention's.
+	fulls := map[string]string{} // surname -> the one full name; "" for two
+	for i := range ents {
+		if e := &ents[i]; e.Label == "PERSON" && !e.Agent && e.End <= len(doc) {
+			name := doc[e.Start:e.End]
+			if k := strings.LastIndexByte(name, ' '); k > 0 {
+				if f, ok := fulls[name[k+1:]]; ok && f != name {
+					fulls[name[k+1:]] = ""
+				} else {
+					fulls[name[k+1:]] = name
+				}
+			}
+		}
+	}
+	give := func(p, d *Entity, sector string) {
+		name := doc[p.Start:p.End]
+		p.Actor, p.Sector, p.Rule = d.Actor, sector, ruleNational
+		if fulls[name[strings.LastIndexByte(name, ' ')+1:]] == name {
+			x := &Entry{Code: d.Actor, Label: "PERSON", Kind: "national", Sector: sector}
+			p.Match = &Match{Start: p.Start, End: p.End, Text: name, Entries: []*Entry{x}} // its surname's mentions (surnames)
+		}
+	}
+	for i := 0; i+1 < len(ents); i++ {
+		a, b := &ents[i], &ents[i+1]
+		if a.Sent != b.Sent || a.End > b.Start || b.End > len(doc) {
+			continue
+		}
+		// demonym, title, name: "the British general Archibald Wavell"
+		if national(a) && unnamed(b) {
+			if sector, ok := title(doc[a.End:b.Start]); ok && doc[a.End] == ' ' && doc[b.Start-1] == ' ' {
+				give(b, a, sector)
+			}
+			continue
+		}
+		// name, comma, article, demonym, title: "Pietro Badoglio, the
+		// Italian commander,"
+		if unnamed(a) && (national(b) || titled(b)) {
+			between := doc[a.End:b.Start]
+			if between != ", the " && between != ", an " && between != ", a " {
+				continue
+			}
+			rest := doc[b.End:]
+			if titled(b) {
+				if strings.IndexAny(rest, ",;.)") == 0 {
+					give(a, b, b.Sector) // the title an agent of the demonym: "French admiral"
+				}
+				continue
+			}
+			end := strings.IndexAny(rest, ",;.)")
+			if end < 0 || i+2 < len(ents) && ents[i+2].Sent == b.Sent && ents[i+2].Start < b.End+end {
+				continue // another name before the clause ends
+			}
+			if sector, ok := title(rest[:end]); ok && strings.HasPrefix(rest, " ") {
+				give(a, b, sector)
+			}
+		}
+	}
 }
 
 // wordRun returns the first run of word runes of s.

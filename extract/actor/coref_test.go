@@ -127,6 +127,18 @@ func TestDocumentReadings(t *testing.T) {
 		{"rebels in a document that names no group: no one's",
 			"The rebels attacked the town. Chile protested.",
 			[]string{"Chile/CHL"}},
+		{"a person introduced by nationality and title, then by surname (a history of the desert war)",
+			"In 1941 the British general Archibald Wavell attacked. Wavell then withdrew to Egypt.",
+			[]string{"British/GBR", "Archibald Wavell/GBR", "Wavell/GBR", "Egypt/EGY"}},
+		{"a person, then the nationality's title in apposition (a history of Trafalgar)",
+			"In 1805 Pierre Villeneuve, the French admiral, sailed from Cadiz. Villeneuve lost the fleet.",
+			[]string{"Pierre Villeneuve/FRA", "French admiral/FRA/MIL", "Cadiz/", "Villeneuve/FRA"}},
+		{"a nationality before a word that is no title: no one's (a history of Ethiopia's war)",
+			"In 1936 the Italian journalist Indro Montanelli wrote home. Montanelli was young.",
+			[]string{"Italian/ITA", "Indro Montanelli/"}},
+		{"a surname two persons of the document bear stays theirs (a history of the Pacific war)",
+			"In 1942 the American general Douglas MacArthur left. Arthur MacArthur had served there. MacArthur returned.",
+			[]string{"American/USA", "Douglas MacArthur/USA", "Arthur MacArthur/"}},
 		{"an indefinite or possessive government is some other",
 			"Exiles in Paris formed a provisional government. Chile and Peru quarrelled while its government fell.",
 			[]string{"Exiles/FRA/OPP", "Paris/FRA", "Chile/CHL", "Peru/PER"}},
@@ -231,5 +243,51 @@ func TestSentenceFilters(t *testing.T) {
 		if got := v.mayNameFirm(c.s); got != c.want {
 			t.Errorf("mayNameFirm(%q) = %v, want %v", c.s, got, c.want)
 		}
+	}
+}
+
+// TestPassagesCount checks that the passage counts (passages.nearCounts)
+// equal a recount of every entity within k sentences of a sentence as
+// the entities stand, while Redate changes actors as it goes: a history
+// of Bulgaria's war (Ferdinand, Petrograd) and one of Russia's (the Tsar).
+func TestPassagesCount(t *testing.T) {
+	ents := []Entity{
+		{Sent: 0, Actor: "BGR"}, {Sent: 0, Where: "RUS", Label: "GPE"}, {Sent: 1, Actor: "RUS"},
+		{Sent: 2, Actor: "BGR", Label: "PERSON"}, {Sent: 2, Where: "BGR", Label: "PERSON"},
+		{Sent: 5, Actor: "RUS"}, {Sent: 6, Actor: "SUN"}, {Sent: 9, Actor: "BGR"},
+	}
+	brute := func(sent, k int) map[string]int {
+		n := map[string]int{}
+		for i := range ents {
+			if ents[i].Sent >= sent-k && ents[i].Sent <= sent+k {
+				if c := nearKey(&ents[i]); c != "" {
+					n[c]++
+				}
+			}
+		}
+		return n
+	}
+	p := newPassages(ents)
+	for i := range ents {
+		ents[i].Actor = "" // Redate clears a title's actor before it asks
+		for _, k := range []int{0, 3} {
+			got, want := p.nearCounts(i, ents[i].Sent, k), brute(ents[i].Sent, k)
+			for c := range want {
+				if got[c] != want[c] {
+					t.Errorf("entity %d, k %d: %s counted %d, want %d", i, k, c, got[c], want[c])
+				}
+			}
+			for c := range got {
+				if got[c] != want[c] {
+					t.Errorf("entity %d, k %d: %s counted %d, want %d", i, k, c, got[c], want[c])
+				}
+			}
+		}
+		if i%2 == 0 {
+			ents[i].Actor = "SRB" // and then gives it another
+		}
+	}
+	if got := p.nearCounts(len(ents)-1, 1, 0); got["RUS"] != 0 || got["SRB"] != 1 {
+		t.Errorf("sentence 1 after Redate: %v, want RUS uncounted, SRB once", got)
 	}
 }

@@ -111,22 +111,80 @@ func localMatch(m *Match) bool {
 // its passage (nearCounts): Redate knows sentences, not paragraphs.
 const nearSents = 3
 
-// nearCounts counts, like stateCounts, the states named within k
-// sentences of sent, persons ("Ferdinand", "Tsar Boris" name Bulgaria)
-// and places by the state they lie in ("Petrograd", Russia's) included,
-// local titles left out (they name no state of their own).
-func nearCounts(ents []Entity, sent, k int) map[string]int {
-	n := map[string]int{}
+// nearKey is what entity e adds to the counts of its passage
+// (nearCounts): its actor, else for a place the state it lies in; "" for
+// nothing. Persons ("Ferdinand", "Tsar Boris" name Bulgaria) and places
+// by their state ("Petrograd", Russia's) count, local titles (they name no
+// state of their own) and demonyms that may name another people do not.
+func nearKey(e *Entity) string {
+	if localMatch(e.Match) || otherPeopleRow(e.Match) || e.Agent && otherPeopleRow(e.source) {
+		return ""
+	}
+	switch {
+	case e.Actor != "":
+		return e.Actor
+	case e.Where != "" && e.Label != "PERSON":
+		return e.Where
+	}
+	return ""
+}
+
+// passages counts, like stateCounts, the states named in each sentence
+// (nearKey), so that the states within k sentences of one cost the
+// passage's sentences, not the document's entities (nearCounts). Redate
+// changes entities' actors as it goes: sync brings the counts of entities
+// up to i in line with them, each entity counted as it stands.
+type passages struct {
+	ents    []Entity
+	bySent  map[int]map[string]int
+	counted []string // counted[i]: the key entity i is counted under
+	cursor  int      // entities before it are counted as they stand, but for cursor itself
+}
+
+func newPassages(ents []Entity) *passages {
+	p := &passages{ents: ents, bySent: map[int]map[string]int{}, counted: make([]string, len(ents))}
 	for i := range ents {
-		e := &ents[i]
-		if e.Sent < sent-k || e.Sent > sent+k || localMatch(e.Match) || otherPeopleRow(e.Match) || e.Agent && otherPeopleRow(e.source) {
-			continue
+		p.counted[i] = nearKey(&ents[i])
+		p.add(ents[i].Sent, p.counted[i], 1)
+	}
+	return p
+}
+
+func (p *passages) add(sent int, key string, n int) {
+	if key == "" {
+		return
+	}
+	m := p.bySent[sent]
+	if m == nil {
+		m = map[string]int{}
+		p.bySent[sent] = m
+	}
+	m[key] += n
+}
+
+// sync recounts the entities from the cursor to i, which Redate may have
+// changed since they were counted, and moves the cursor to i.
+func (p *passages) sync(i int) {
+	for j := p.cursor; j <= i && j < len(p.ents); j++ {
+		if k := nearKey(&p.ents[j]); k != p.counted[j] {
+			p.add(p.ents[j].Sent, p.counted[j], -1)
+			p.add(p.ents[j].Sent, k, 1)
+			p.counted[j] = k
 		}
-		switch {
-		case e.Actor != "":
-			n[e.Actor]++
-		case e.Where != "" && e.Label != "PERSON":
-			n[e.Where]++
+	}
+	if i > p.cursor {
+		p.cursor = i
+	}
+}
+
+// nearCounts counts, like stateCounts, the states named within k
+// sentences of sent (nearKey), as the entities up to i stand.
+func (p *passages) nearCounts(i, sent, k int) map[string]int {
+	p.sync(i)
+	n := map[string]int{}
+	for s := sent - k; s <= sent+k; s++ {
+		for c, v := range p.bySent[s] {
+			n[c] += v
 		}
 	}
 	return n
@@ -137,11 +195,11 @@ func nearCounts(ents []Entity, sent, k int) map[string]int {
 // else the one state of the rows that are not local, else the document's
 // most-named state (counts) among those: a local row never wins by the
 // document's count.
-func byPassage(rows []*Entry, ents []Entity, sent int, counts map[string]int) *Entry {
-	if x := byDocument(rows, nearCounts(ents, sent, 0)); x != nil {
+func byPassage(rows []*Entry, near *passages, i, sent int, counts map[string]int) *Entry {
+	if x := byDocument(rows, near.nearCounts(i, sent, 0)); x != nil {
 		return x
 	}
-	if x := byDocument(rows, nearCounts(ents, sent, nearSents)); x != nil {
+	if x := byDocument(rows, near.nearCounts(i, sent, nearSents)); x != nil {
 		return x
 	}
 	var rest []*Entry
@@ -178,8 +236,8 @@ func deposedOnly(rows []*Entry, date string) bool {
 // Russia or on the Bolsheviks' state) its passage names: "In 1918 the
 // Bolsheviks shot the Tsar" is Russia's; in a passage that names neither,
 // a bare title after the reign is no one's.
-func inContext(x *Entry, ents []Entity, sent int) bool {
-	near := nearCounts(ents, sent, nearSents)
+func inContext(x *Entry, p *passages, i, sent int) bool {
+	near := p.nearCounts(i, sent, nearSents)
 	if near[x.Code] > 0 {
 		return true
 	}

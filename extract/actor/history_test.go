@@ -675,6 +675,39 @@ func TestStatesBefore1945(t *testing.T) {
 		{[]string{"In 2009 Persians in Tehran protested the election."}, 0, "Persians", "/"},
 		{[]string{"Persian poetry flourished."}, 0, "Persian", "/"},
 		{[]string{"In 480 BC Themistocles led Athens."}, 0, "Themistocles", "(none)"},
+		// historic polities (historic.tsv): histories of the Greek wars,
+		// of Rome and Carthage, of Lepanto, of Mughal India, of the Zulu
+		// war, of the Dutch and of the Habsburgs' end; the same names at a
+		// later date are today's city, people or none
+		{[]string{"In 480 BC the Athenians manned the fleet."}, 0, "Athenians", "ATHENS/"},
+		{[]string{"In 480 BC Athens evacuated its people."}, 0, "Athens", "ATHENS/"},
+		{[]string{"In 480 BC Sparta sent three hundred men."}, 0, "Sparta", "SPARTA/"},
+		{[]string{"In 335 BC the Macedonians razed Thebes."}, 0, "Macedonians", "MACEDON/"},
+		{[]string{"In 335 BC the Macedonians razed Thebes."}, 0, "Thebes", "THEBES/"},
+		{[]string{"In 1990 Athens hosted a summit."}, 0, "Athens", "GRC/"},
+		{[]string{"In 1990 Athenians elected a mayor."}, 0, "Athenians", "/"},
+		{[]string{"In 2018 Macedonians voted on the name."}, 0, "Macedonians", "MKD/"},
+		{[]string{"In 216 BC the Carthaginians defeated the Romans at Cannae."}, 0, "Romans", "ROMAN_EMPIRE/"},
+		{[]string{"In 216 BC the Carthaginians defeated the Romans at Cannae."}, 0, "Carthaginians", "CARTHAGE/"},
+		{[]string{"In 1960 Roman Catholic bishops met in Rome."}, 0, "Rome", "ITA/"},
+		{[]string{"In 1571 the Venetians fought the Ottomans at Lepanto."}, 0, "Venetians", "VENICE/"},
+		{[]string{"In 1571 the Venetians fought the Ottomans at Lepanto."}, 0, "Ottomans", "TUR/"},
+		{[]string{"In 1990 Venetians protested against cruise ships."}, 0, "Venetians", "/"},
+		{[]string{"In 1739 Nader Shah sacked the Mughal capital."}, 0, "Mughal", "MUGHAL_EMPIRE/"},
+		{[]string{"In 1879 the Zulus defeated the British at Isandlwana."}, 0, "Zulus", "ZULU_KINGDOM/"},
+		{[]string{"In 1994 Zulus voted in large numbers."}, 0, "Zulus", "/"},
+		{[]string{"In 1648 the Dutch Republic made peace with Spain."}, 0, "Dutch Republic", "NLD/"},
+		{[]string{"In 1918 the Habsburg monarchy collapsed."}, 0, "Habsburg monarchy", "AUT/"},
+		// a former state's people in an undated sentence take the
+		// narrative's date (narrates): a history of the Greek wars, one of
+		// the Neapolitan revolution; a later date and no date before, none
+		{[]string{"In 490 BC Datis sailed to Eretria.", "The Persians then landed at Marathon."}, 1, "Persians", "IRN/"},
+		{[]string{"In 490 BC Datis sailed to Eretria.", "The Persian army then landed at Marathon."}, 1, "Persian", "IRN/"},
+		{[]string{"In 1820 the Carbonari rose in Naples.", "The Neapolitans demanded a constitution."}, 1, "Neapolitans", "TWO_SICILIES/"},
+		{[]string{"In 2009 Mousavi lost the election.", "Persians in Tehran then protested."}, 1, "Persians", "/"},
+		{[]string{"In 1990 Naples elected a mayor.", "The Neapolitans welcomed him."}, 1, "Neapolitans", "/"},
+		{[]string{"Naples is a port.", "The Neapolitans welcomed him."}, 1, "Neapolitans", "/"},
+		{[]string{"In 1942 the Allies landed in Africa.", "The Allies then took Tunis."}, 1, "Allies", "/"},
 	} {
 		text, es := datedDoc(t, v, c.sentences)
 		if got := sentActor(text, es, c.sent, c.form); got != c.want {
@@ -803,5 +836,22 @@ func TestNarrativeCarryBounds(t *testing.T) {
 		if got := sentActor(text, es, c.sent, c.form); got != c.want {
 			t.Errorf("%q: %s is %q, want %q", text, c.form, got, c.want)
 		}
+	}
+}
+
+// TestHistoricKinds checks that historic.tsv, read after states.tsv,
+// leaves each state's code a state's (Vocabulary.Kind reads a code's first
+// row: Turkey's, not the Ottomans' demonym) and makes its own codes states
+// or alliances.
+func TestHistoricKinds(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []string{"TUR", "IRN", "GBR", "NLD", "AUT", "ESP", "RUS", "CHN", "ATHENS", "SPARTA", "MACEDON", "ROMAN_EMPIRE", "VENICE", "MUGHAL_EMPIRE", "DAHOMEY"} {
+		if !v.IsState(c) {
+			k, _ := v.Kind(c)
+			t.Errorf("%s: kind %q, want state", c, k)
+		}
+	}
+	if k, _ := v.Kind("DELIAN_LEAGUE"); k != "alliance" {
+		t.Errorf("DELIAN_LEAGUE: kind %q, want alliance", k)
 	}
 }

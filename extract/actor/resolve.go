@@ -364,6 +364,7 @@ func Redate(ents []Entity, date func(sent int) string, dates []string) {
 	var before []string        // before[i]: the date of the nearest dated sentence before i
 	var counts map[string]int  // the document's states (stateCounts), built when needed
 	var persons map[string]int // the document's persons' states (personCounts), likewise
+	var near *passages         // the states of each sentence's passage (byPassage), likewise
 	for i := range ents {
 		e := &ents[i]
 		if latest != "" && person(e) != nil && notYet(e.Match, latest) {
@@ -407,7 +408,10 @@ func Redate(ents []Entity, date func(sent int) string, dates []string) {
 					counts = stateCounts(ents)
 				}
 				e.Actor, e.Sector = "", ""
-				if x := byPassage(rows, ents, e.Sent, counts); x != nil && (x.Code == rows[0].Code || !deposedOnly(rows, d) || inContext(x, ents, e.Sent)) {
+				if near == nil {
+					near = newPassages(ents)
+				}
+				if x := byPassage(rows, near, i, e.Sent, counts); x != nil && (x.Code == rows[0].Code || !deposedOnly(rows, d) || inContext(x, near, i, e.Sent)) {
 					e.Actor, e.Sector = x.Code, x.Sector
 				}
 				continue
@@ -443,19 +447,22 @@ func Redate(ents []Entity, date func(sent int) string, dates []string) {
 	}
 }
 
-// narrates reports a bounded match of a leader or a state's institution
-// (leaders.tsv, agencies.tsv), which an undated sentence resolves by the
-// narrative time (narrative): a name of a person or body of those years.
-// A coalition's or a place's bounded name ("the Allies", "Allied forces",
-// "Sardinia") is any war's or a later place's, and prose that has named
-// 1944 may go on to "Allied forces in Afghanistan now face ...", so it
-// holds only in a sentence that its own date, paragraph or heading places.
+// narrates reports a bounded match of a leader, a state's institution or
+// a former state's people (leaders.tsv, agencies.tsv, a demonym of
+// states.tsv), which an undated sentence resolves by the narrative time
+// (narrative): a name of a person, body or people of those years ("the
+// Persians" of a history of the Greek wars after its paragraph of 490 BC,
+// "the Neapolitans" of one of 1848). A coalition's or a place's bounded
+// name ("the Allies", "Allied forces", "Sardinia") is any war's or a
+// later place's, and prose that has named 1944 may go on to "Allied
+// forces in Afghanistan now face ...", so it holds only in a sentence
+// that its own date, paragraph or heading places.
 func narrates(m *Match) bool {
 	if !boundedMatch(m) {
 		return false
 	}
 	for _, e := range m.Entries {
-		if e.bounded() && e.Kind != "leader" && e.Kind != "institution" {
+		if e.bounded() && e.Kind != "leader" && e.Kind != "institution" && e.Kind != "demonym" {
 			return false
 		}
 	}
