@@ -36,7 +36,7 @@ func TestCounterattackInWords(t *testing.T) {
 // (the abroad flag). Only ASSAULT events are shown.
 func TestConquestOfThings(t *testing.T) {
 	checkSenses(t, []string{"ASSAULT"}, []senseCase{
-		{"conquest of a state (history)", "The Spanish conquest of Mexico in 1521 destroyed the Aztec state.", "ASSAULT ESP>MEX"},
+		{"conquest of a state (history)", "The Spanish conquest of Mexico in 1521 destroyed the Aztec state.", "ASSAULT ESP>MEX; ASSAULT ESP>AZTEC_EMPIRE"},
 		{"conquered a state (history)", "In 1940 Germany conquered France in six weeks.", "ASSAULT DEU>FRA"},
 		{"conquest of a state (news)", "In 1991 the Iraqi conquest of Kuwait was reversed by the coalition.", "ASSAULT IRQ>KWT"},
 		{"conquest of space (history)", "The conquest of space became a Cold War race between Moscow and Washington.", ""},
