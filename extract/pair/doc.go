@@ -22,7 +22,10 @@
 // actors joined in a compound
 // ("Sino-Pak alliance"), after "between", in a membership list, in a
 // relation or stance ("ties with", "policy towards"), a role ("an ally
-// of"), "the two" for the pair the paragraph last named, and, in a
+// of"), "the two" for the pair the paragraph last stated ("the two
+// nations", a pair noun: the two actors its sentences last named, not
+// one named in passing in parentheses or a participle's phrase between
+// commas), and, in a
 // sentence of the body that states none of these, the actors it names in
 // different phrases (relation "mention"); a place named there as a scene
 // ("Riots in Bolivia worried Peruvian traders") only with a side the

@@ -33,6 +33,7 @@ type Finder struct {
 	words   *Vocabulary
 	line    int
 	pair    []string           // the last pair a sentence of the paragraph stated
+	named   []string           // the last two distinct actors the paragraph's sentences before named, in order
 	related map[[2]string]bool // the pairs the document's sentences so far stated, each way
 	opposed map[[2]string]int  // for each pair, each way: the sentences whose asserted act of force of one on the other made them opponents
 }
@@ -59,9 +60,22 @@ func (f *Finder) Pairs(ctx context.Context, sv *event.Sentence) ([]Span, error) 
 		return nil, err
 	}
 	if sv.Line != f.line {
-		f.line, f.pair = sv.Line, nil
+		f.line, f.pair, f.named = sv.Line, nil, nil
 	}
 	ps := f.pairsOf(sv)
+	if !sv.Header {
+		for _, co := range sv.Coords {
+			if setOff(sv, co) {
+				continue
+			}
+			for _, c := range co.Codes(sv.Groups) {
+				f.named = append(slices.DeleteFunc(f.named, func(x string) bool { return x == c }), c)
+				if len(f.named) > 2 {
+					f.named = f.named[1:]
+				}
+			}
+		}
+	}
 	for _, p := range ps {
 		f.related[[2]string{p.A, p.B}], f.related[[2]string{p.B, p.A}] = true, true
 	}
@@ -511,12 +525,26 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	}
 	// "the relations between the two were strained", "both countries
 	// signed": with no pair of its own, a sentence that names a relation
-	// of "the two" means the pair the paragraph last stated.
-	if len(out) == 0 && len(f.pair) == 2 {
+	// of "the two" means the pair the paragraph last stated; "the two
+	// nations", "both countries" (a pair noun) mean the two actors the
+	// paragraph's sentences before last named, whatever pair an event
+	// stated ("Petlura, defeated by the Bolsheviks, fled to Poland. ...
+	// despite recent conflict between the two nations": Poland and the
+	// Ukrainians, not the Bolsheviks), and the stated pair when they
+	// named fewer than two.
+	if len(out) == 0 && (len(f.pair) == 2 || len(f.named) == 2) {
 		for k := 0; k+1 < len(toks); k++ {
 			w, x := toks[k].Low, toks[k+1].Low
-			if !(w == "the" && x == "two" && (k+2 >= len(toks) || !f.countable(sv, toks[k+2].Low)) || w == "both" && f.lex.PairNouns[x] || w == "the" && x == "two" && k+2 < len(toks) && f.lex.PairNouns[toks[k+2].Low]) {
+			nouns := w == "both" && f.lex.PairNouns[x] || w == "the" && x == "two" && k+2 < len(toks) && f.lex.PairNouns[toks[k+2].Low]
+			if !(nouns || w == "the" && x == "two" && (k+2 >= len(toks) || !f.countable(sv, toks[k+2].Low))) {
 				continue
+			}
+			two := f.pair
+			if nouns && len(f.named) == 2 {
+				two = f.named
+			}
+			if len(two) != 2 {
+				break
 			}
 			rel := ""
 			for _, t := range toks {
@@ -532,12 +560,53 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 				}
 			}
 			if rel != "" {
-				add(f.pair[0], f.pair[1], false, rel, "pair:the-two")
+				add(two[0], two[1], false, rel, "pair:the-two")
 			}
 			break
 		}
 	}
 	return out
+}
+
+// setOff reports a coordination inside a remark set off from the
+// sentence's line: in parentheses ("Petlura (by then defeated by the
+// Bolsheviks) fled to Poland") or in a participle's phrase between commas
+// ("Peru, defeated by Chile in 1881, sought help from Bolivia"). The text
+// names such an actor in passing, not as one of the pair it goes on
+// about.
+func setOff(sv *event.Sentence, co syntax.Coord) bool {
+	toks := sv.Toks
+	depth := 0
+	for _, t := range toks[:co.First] {
+		switch t.Low {
+		case "(":
+			depth++
+		case ")":
+			depth--
+		}
+	}
+	if depth > 0 {
+		return true
+	}
+	open := -1
+	for j := co.First - 1; j >= 0 && j >= co.First-8; j-- {
+		if toks[j].Low == "," {
+			open = j
+			break
+		}
+	}
+	if open < 0 || open+1 >= co.First {
+		return false
+	}
+	if w := toks[open+1]; w.Kind != english.Alpha || english.IsUpperWord(w.Text) || !strings.HasSuffix(w.Low, "ed") && !sv.PastForm(w.Low) {
+		return false
+	}
+	for j := co.Last + 1; j < len(toks) && j <= co.Last+6; j++ {
+		if toks[j].Low == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // phraseAt reports whether a phrase of a role of the lexicon's pairwords
