@@ -21,7 +21,10 @@
 // their armies"), which rivals do each on its own, are a plain mention;
 // actors joined in a compound
 // ("Sino-Pak alliance"), after "between", in a membership list, in a
-// relation or stance ("ties with", "policy towards"), a role ("an ally
+// relation or stance ("ties with", "policy towards"; in the infinitive
+// after a verb's object, held by that object: "persuaded France to
+// restore ties with Russia", and only asked for, hypothetical, after a
+// verb of appeal: "urged France to ..."), a role ("an ally
 // of"), "the two" for the pair the paragraph last stated ("the two
 // nations", a pair noun: the two actors its sentences last named, not
 // one named in passing in parentheses or a participle's phrase between

@@ -258,6 +258,9 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 				mode, at = e.Mode, j
 			}
 		}
+		if mode == "" && f.requested(sv, k) {
+			mode = event.ModeHypothetical
+		}
 		return mode
 	}
 	// relAfter finds a relation noun within four words after token k
@@ -402,7 +405,11 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		// "X was America's most allied ally": the possessor and the subject
 		// (found before the possessor, which is no subject).
 		if possessive {
-			if subj, _ := sv.Subject(first, sv.Clause[first]); subj != nil {
+			subj, _ := sv.Subject(first, sv.Clause[first])
+			if inf := f.infinitiveSubject(sv, first); inf != nil {
+				subj = inf // "urged France to join the war as Russia's ally"
+			}
+			if subj != nil {
 				for _, a := range subj {
 					for _, b := range x {
 						put(a, b, false, r, "pair:possessive", scope(k))
@@ -423,7 +430,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			var holder []string
 			if k >= 3 && (toks[k-1].Low == "an" || toks[k-1].Low == "a") && toks[k-2].Low == "," && sv.CoordAt[k-3] >= 0 {
 				holder = sv.Coords[sv.CoordAt[k-3]].Codes(sv.Groups)
-			} else {
+			} else if holder = f.infinitiveSubject(sv, k); holder == nil {
 				holder, _ = sv.Subject(k, sv.Clause[k])
 			}
 			for _, a := range holder {
@@ -440,6 +447,9 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		}
 		other := sv.Coords[sv.CoordAt[k+2]].Codes(sv.Groups)
 		holder := x
+		if holder == nil {
+			holder = f.infinitiveSubject(sv, k) // "urged France to restore ties with Russia"
+		}
 		if holder == nil {
 			holder, _ = sv.Subject(k, sv.Clause[k])
 		}
@@ -566,6 +576,89 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		}
 	}
 	return out
+}
+
+// requested reports a token k in the infinitive a verb of appeal governs
+// (the lexicon's appeal.txt: "urged France to restore ties with Russia",
+// "asked Chile to join the war as Peru's ally"): the relation named there
+// is asked for, not stated, as the event coder asserts no act there. The
+// "to" is followed by a lower-case word that is no determiner and names
+// no actor, and no comma, semicolon or clause word stands between it and
+// k; the verb of appeal stands at most seven tokens before the "to", past
+// its object, with no comma, semicolon, clause word or other verb
+// between, and is no noun (after a preposition or a determiner, or before
+// a preposition other than "by": "under pressure to", "a request to").
+func (f *Finder) requested(sv *event.Sentence, k int) bool {
+	toks := sv.Toks
+	to := infinitiveTo(sv, k)
+	if to < 1 {
+		return false
+	}
+	for j := to - 1; j >= 0 && j >= to-7; j-- {
+		w := toks[j].Low
+		if w == "," || w == ";" || w == ":" || sv.ClauseWord(w) {
+			return false
+		}
+		first := j
+		if j > 0 && f.lex.Appeal[toks[j-1].Low+" "+w] {
+			first = j - 1 // "called upon"
+		} else if !f.lex.Appeal[w] {
+			first = -1
+		}
+		if first >= 0 && sv.CoordAt[j] < 0 {
+			return !(first > 0 && (sv.Preposition(toks[first-1].Low) || sv.Determiner(toks[first-1].Low)) ||
+				j+1 < to && sv.Preposition(toks[j+1].Low) && toks[j+1].Low != "by")
+		}
+		if j < to-1 && verbAt(sv, j) {
+			return false
+		}
+	}
+	return false
+}
+
+// infinitiveTo returns the "to" of the infinitive token k stands in, or
+// -1: a "to" followed by a lower-case word that is no determiner and
+// names no actor, at most twelve tokens before k in its clause, with no
+// comma, semicolon or clause word between ("urged France to restore ties
+// with Russia"; not "sent troops to Korea").
+func infinitiveTo(sv *event.Sentence, k int) int {
+	toks := sv.Toks
+	for j := k - 1; j >= 0 && j >= k-12 && sv.Clause[j] == sv.Clause[k]; j-- {
+		w := toks[j].Low
+		if w == "," || w == ";" || w == ":" || sv.ClauseWord(w) {
+			return -1
+		}
+		if w == "to" && j+1 < k {
+			if n := toks[j+1]; n.Kind == english.Alpha && !english.IsUpperWord(n.Text) && !sv.Determiner(n.Low) && sv.CoordAt[j+1] < 0 {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// infinitiveSubject returns the actor that is the subject of the
+// infinitive token k stands in, the object of the verb before its "to"
+// ("Britain urged France to restore ties with Russia", "persuaded Peru
+// to end its alliance with Bolivia": France, Peru), or nil: the actor
+// right before the "to", after a lower-case verb (a form in -ed or -ing,
+// a known past form or a verb or phrase of appeal.txt: "told", "called
+// on").
+func (f *Finder) infinitiveSubject(sv *event.Sentence, k int) []string {
+	to := infinitiveTo(sv, k)
+	if to < 2 || sv.CoordAt[to-1] < 0 {
+		return nil
+	}
+	co := sv.Coords[sv.CoordAt[to-1]]
+	if co.Last != to-1 || co.First < 1 {
+		return nil
+	}
+	v := sv.Toks[co.First-1]
+	phrase := co.First >= 2 && f.lex.Appeal[sv.Toks[co.First-2].Low+" "+v.Low] // "called on"
+	if v.Kind != english.Alpha || english.IsUpperWord(v.Text) || !(verbAt(sv, co.First-1) || f.lex.Appeal[v.Low] || phrase) {
+		return nil
+	}
+	return co.Codes(sv.Groups)
 }
 
 // setOff reports a coordination inside a remark set off from the
