@@ -26,9 +26,10 @@
 // restore ties with Russia", and only asked for, hypothetical, after a
 // verb of appeal: "urged France to ..."), a role ("an ally
 // of"), "the two" for the pair the paragraph last stated ("the two
-// nations", a pair noun: the two actors its sentences last named, not
-// one named in passing in parentheses or a participle's phrase between
-// commas), and, in a
+// nations", a pair noun, after a pair one side of which its sentence
+// named only in passing, in parentheses or a participle's phrase between
+// commas: the two actors the paragraph last named outside such remarks),
+// and, in a
 // sentence of the body that states none of these, the actors it names in
 // different phrases (relation "mention"); a place named there as a scene
 // ("Riots in Bolivia worried Peruvian traders") only with a side the

@@ -33,7 +33,8 @@ type Finder struct {
 	words   *Vocabulary
 	line    int
 	pair    []string           // the last pair a sentence of the paragraph stated
-	named   []string           // the last two distinct actors the paragraph's sentences before named, in order
+	named   []string           // the last two distinct actors the paragraph's sentences before named, in order, none in passing
+	passing bool               // a side of the pair its sentence named only in passing (setOff)
 	related map[[2]string]bool // the pairs the document's sentences so far stated, each way
 	opposed map[[2]string]int  // for each pair, each way: the sentences whose asserted act of force of one on the other made them opponents
 }
@@ -63,12 +64,14 @@ func (f *Finder) Pairs(ctx context.Context, sv *event.Sentence) ([]Span, error) 
 		f.line, f.pair, f.named = sv.Line, nil, nil
 	}
 	ps := f.pairsOf(sv)
+	plain := map[string]bool{} // the actors the sentence names outside a remark set off
 	if !sv.Header {
 		for _, co := range sv.Coords {
 			if setOff(sv, co) {
 				continue
 			}
 			for _, c := range co.Codes(sv.Groups) {
+				plain[c] = true
 				f.named = append(slices.DeleteFunc(f.named, func(x string) bool { return x == c }), c)
 				if len(f.named) > 2 {
 					f.named = f.named[1:]
@@ -96,6 +99,7 @@ func (f *Finder) Pairs(ctx context.Context, sv *event.Sentence) ([]Span, error) 
 	}
 	if len(ps) > 0 && !sv.Header {
 		f.pair = []string{ps[0].A, ps[0].B}
+		f.passing = !plain[ps[0].A] || !plain[ps[0].B]
 	}
 	return ps, nil
 }
@@ -535,13 +539,13 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	}
 	// "the relations between the two were strained", "both countries
 	// signed": with no pair of its own, a sentence that names a relation
-	// of "the two" means the pair the paragraph last stated; "the two
-	// nations", "both countries" (a pair noun) mean the two actors the
-	// paragraph's sentences before last named, whatever pair an event
-	// stated ("Petlura, defeated by the Bolsheviks, fled to Poland. ...
-	// despite recent conflict between the two nations": Poland and the
-	// Ukrainians, not the Bolsheviks), and the stated pair when they
-	// named fewer than two.
+	// of "the two" means the pair the paragraph last stated; but when its
+	// sentence named a side of that pair only in passing (in parentheses
+	// or a participle's phrase between commas), "the two nations", "both
+	// countries" (a pair noun) mean the two actors the paragraph's
+	// sentences last named outside such remarks ("Petlura (defeated by the
+	// Bolsheviks) fled to Poland. ... despite recent conflict between the
+	// two nations": Poland and the Ukrainians, not the Bolsheviks).
 	if len(out) == 0 && (len(f.pair) == 2 || len(f.named) == 2) {
 		for k := 0; k+1 < len(toks); k++ {
 			w, x := toks[k].Low, toks[k+1].Low
@@ -550,7 +554,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 				continue
 			}
 			two := f.pair
-			if nouns && len(f.named) == 2 {
+			if nouns && len(f.named) == 2 && (f.passing || len(two) != 2) {
 				two = f.named
 			}
 			if len(two) != 2 {
