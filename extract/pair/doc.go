@@ -21,8 +21,15 @@
 // their armies"), which rivals do each on its own, are a plain mention;
 // actors joined in a compound
 // ("Sino-Pak alliance"), after "between", in a membership list, in a
-// relation or stance ("ties with", "policy towards"), a role ("an ally
-// of"), "the two" for the pair the paragraph last named, and, in a
+// relation or stance ("ties with", "policy towards"; in the infinitive
+// after a verb's object, held by that object: "persuaded France to
+// restore ties with Russia", and only asked for, hypothetical, after a
+// verb of appeal: "urged France to ..."), a role ("an ally
+// of"), "the two" for the pair the paragraph last stated ("the two
+// nations", a pair noun, after a pair one side of which its sentence
+// named only in passing, in parentheses or a participle's phrase between
+// commas: the two actors the paragraph last named outside such remarks),
+// and, in a
 // sentence of the body that states none of these, the actors it names in
 // different phrases (relation "mention"); a place named there as a scene
 // ("Riots in Bolivia worried Peruvian traders") only with a side the

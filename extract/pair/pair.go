@@ -33,6 +33,8 @@ type Finder struct {
 	words   *Vocabulary
 	line    int
 	pair    []string           // the last pair a sentence of the paragraph stated
+	named   []string           // the last two distinct actors the paragraph's sentences before named, in order, none in passing
+	passing bool               // a side of the pair its sentence named only in passing (setOff)
 	related map[[2]string]bool // the pairs the document's sentences so far stated, each way
 	opposed map[[2]string]int  // for each pair, each way: the sentences whose asserted act of force of one on the other made them opponents
 }
@@ -59,9 +61,24 @@ func (f *Finder) Pairs(ctx context.Context, sv *event.Sentence) ([]Span, error) 
 		return nil, err
 	}
 	if sv.Line != f.line {
-		f.line, f.pair = sv.Line, nil
+		f.line, f.pair, f.named = sv.Line, nil, nil
 	}
 	ps := f.pairsOf(sv)
+	plain := map[string]bool{} // the actors the sentence names outside a remark set off
+	if !sv.Header {
+		for _, co := range sv.Coords {
+			if setOff(sv, co) {
+				continue
+			}
+			for _, c := range co.Codes(sv.Groups) {
+				plain[c] = true
+				f.named = append(slices.DeleteFunc(f.named, func(x string) bool { return x == c }), c)
+				if len(f.named) > 2 {
+					f.named = f.named[1:]
+				}
+			}
+		}
+	}
 	for _, p := range ps {
 		f.related[[2]string{p.A, p.B}], f.related[[2]string{p.B, p.A}] = true, true
 	}
@@ -82,6 +99,7 @@ func (f *Finder) Pairs(ctx context.Context, sv *event.Sentence) ([]Span, error) 
 	}
 	if len(ps) > 0 && !sv.Header {
 		f.pair = []string{ps[0].A, ps[0].B}
+		f.passing = !plain[ps[0].A] || !plain[ps[0].B]
 	}
 	return ps, nil
 }
@@ -244,6 +262,9 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 				mode, at = e.Mode, j
 			}
 		}
+		if mode == "" && f.requested(sv, k) {
+			mode = event.ModeHypothetical
+		}
 		return mode
 	}
 	// relAfter finds a relation noun within four words after token k
@@ -388,7 +409,11 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		// "X was America's most allied ally": the possessor and the subject
 		// (found before the possessor, which is no subject).
 		if possessive {
-			if subj, _ := sv.Subject(first, sv.Clause[first]); subj != nil {
+			subj, _ := sv.Subject(first, sv.Clause[first])
+			if inf := f.infinitiveSubject(sv, first); inf != nil {
+				subj = inf // "urged France to join the war as Russia's ally"
+			}
+			if subj != nil {
 				for _, a := range subj {
 					for _, b := range x {
 						put(a, b, false, r, "pair:possessive", scope(k))
@@ -409,7 +434,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			var holder []string
 			if k >= 3 && (toks[k-1].Low == "an" || toks[k-1].Low == "a") && toks[k-2].Low == "," && sv.CoordAt[k-3] >= 0 {
 				holder = sv.Coords[sv.CoordAt[k-3]].Codes(sv.Groups)
-			} else {
+			} else if holder = f.infinitiveSubject(sv, k); holder == nil {
 				holder, _ = sv.Subject(k, sv.Clause[k])
 			}
 			for _, a := range holder {
@@ -426,6 +451,9 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		}
 		other := sv.Coords[sv.CoordAt[k+2]].Codes(sv.Groups)
 		holder := x
+		if holder == nil {
+			holder = f.infinitiveSubject(sv, k) // "urged France to restore ties with Russia"
+		}
 		if holder == nil {
 			holder, _ = sv.Subject(k, sv.Clause[k])
 		}
@@ -511,12 +539,26 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	}
 	// "the relations between the two were strained", "both countries
 	// signed": with no pair of its own, a sentence that names a relation
-	// of "the two" means the pair the paragraph last stated.
-	if len(out) == 0 && len(f.pair) == 2 {
+	// of "the two" means the pair the paragraph last stated; but when its
+	// sentence named a side of that pair only in passing (in parentheses
+	// or a participle's phrase between commas), "the two nations", "both
+	// countries" (a pair noun) mean the two actors the paragraph's
+	// sentences last named outside such remarks ("Petlura (defeated by the
+	// Bolsheviks) fled to Poland. ... despite recent conflict between the
+	// two nations": Poland and the Ukrainians, not the Bolsheviks).
+	if len(out) == 0 && (len(f.pair) == 2 || len(f.named) == 2) {
 		for k := 0; k+1 < len(toks); k++ {
 			w, x := toks[k].Low, toks[k+1].Low
-			if !(w == "the" && x == "two" && (k+2 >= len(toks) || !f.countable(sv, toks[k+2].Low)) || w == "both" && f.lex.PairNouns[x] || w == "the" && x == "two" && k+2 < len(toks) && f.lex.PairNouns[toks[k+2].Low]) {
+			nouns := w == "both" && f.lex.PairNouns[x] || w == "the" && x == "two" && k+2 < len(toks) && f.lex.PairNouns[toks[k+2].Low]
+			if !(nouns || w == "the" && x == "two" && (k+2 >= len(toks) || !f.countable(sv, toks[k+2].Low))) {
 				continue
+			}
+			two := f.pair
+			if nouns && len(f.named) == 2 && (f.passing || len(two) != 2) {
+				two = f.named
+			}
+			if len(two) != 2 {
+				break
 			}
 			rel := ""
 			for _, t := range toks {
@@ -532,12 +574,136 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 				}
 			}
 			if rel != "" {
-				add(f.pair[0], f.pair[1], false, rel, "pair:the-two")
+				add(two[0], two[1], false, rel, "pair:the-two")
 			}
 			break
 		}
 	}
 	return out
+}
+
+// requested reports a token k in the infinitive a verb of appeal governs
+// (the lexicon's appeal.txt: "urged France to restore ties with Russia",
+// "asked Chile to join the war as Peru's ally"): the relation named there
+// is asked for, not stated, as the event coder asserts no act there. The
+// "to" is followed by a lower-case word that is no determiner and names
+// no actor, and no comma, semicolon or clause word stands between it and
+// k; the verb of appeal stands at most seven tokens before the "to", past
+// its object, with no comma, semicolon, clause word or other verb
+// between, and is no noun (after a preposition or a determiner, or before
+// a preposition other than "by": "under pressure to", "a request to").
+func (f *Finder) requested(sv *event.Sentence, k int) bool {
+	toks := sv.Toks
+	to := infinitiveTo(sv, k)
+	if to < 1 {
+		return false
+	}
+	for j := to - 1; j >= 0 && j >= to-7; j-- {
+		w := toks[j].Low
+		if w == "," || w == ";" || w == ":" || sv.ClauseWord(w) {
+			return false
+		}
+		first := j
+		if j > 0 && f.lex.Appeal[toks[j-1].Low+" "+w] {
+			first = j - 1 // "called upon"
+		} else if !f.lex.Appeal[w] {
+			first = -1
+		}
+		if first >= 0 && sv.CoordAt[j] < 0 {
+			return !(first > 0 && (sv.Preposition(toks[first-1].Low) || sv.Determiner(toks[first-1].Low)) ||
+				j+1 < to && sv.Preposition(toks[j+1].Low) && toks[j+1].Low != "by")
+		}
+		if j < to-1 && verbAt(sv, j) {
+			return false
+		}
+	}
+	return false
+}
+
+// infinitiveTo returns the "to" of the infinitive token k stands in, or
+// -1: a "to" followed by a lower-case word that is no determiner and
+// names no actor, at most twelve tokens before k in its clause, with no
+// comma, semicolon or clause word between ("urged France to restore ties
+// with Russia"; not "sent troops to Korea").
+func infinitiveTo(sv *event.Sentence, k int) int {
+	toks := sv.Toks
+	for j := k - 1; j >= 0 && j >= k-12 && sv.Clause[j] == sv.Clause[k]; j-- {
+		w := toks[j].Low
+		if w == "," || w == ";" || w == ":" || sv.ClauseWord(w) {
+			return -1
+		}
+		if w == "to" && j+1 < k {
+			if n := toks[j+1]; n.Kind == english.Alpha && !english.IsUpperWord(n.Text) && !sv.Determiner(n.Low) && sv.CoordAt[j+1] < 0 {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// infinitiveSubject returns the actor that is the subject of the
+// infinitive token k stands in, the object of the verb before its "to"
+// ("Britain urged France to restore ties with Russia", "persuaded Peru
+// to end its alliance with Bolivia": France, Peru), or nil: the actor
+// right before the "to", after a lower-case verb (a form in -ed or -ing,
+// a known past form or a verb or phrase of appeal.txt: "told", "called
+// on").
+func (f *Finder) infinitiveSubject(sv *event.Sentence, k int) []string {
+	to := infinitiveTo(sv, k)
+	if to < 2 || sv.CoordAt[to-1] < 0 {
+		return nil
+	}
+	co := sv.Coords[sv.CoordAt[to-1]]
+	if co.Last != to-1 || co.First < 1 {
+		return nil
+	}
+	v := sv.Toks[co.First-1]
+	phrase := co.First >= 2 && f.lex.Appeal[sv.Toks[co.First-2].Low+" "+v.Low] // "called on"
+	if v.Kind != english.Alpha || english.IsUpperWord(v.Text) || !(verbAt(sv, co.First-1) || f.lex.Appeal[v.Low] || phrase) {
+		return nil
+	}
+	return co.Codes(sv.Groups)
+}
+
+// setOff reports a coordination inside a remark set off from the
+// sentence's line: in parentheses ("Petlura (by then defeated by the
+// Bolsheviks) fled to Poland") or in a participle's phrase between commas
+// ("Peru, defeated by Chile in 1881, sought help from Bolivia"). The text
+// names such an actor in passing, not as one of the pair it goes on
+// about.
+func setOff(sv *event.Sentence, co syntax.Coord) bool {
+	toks := sv.Toks
+	depth := 0
+	for _, t := range toks[:co.First] {
+		switch t.Low {
+		case "(":
+			depth++
+		case ")":
+			depth--
+		}
+	}
+	if depth > 0 {
+		return true
+	}
+	open := -1
+	for j := co.First - 1; j >= 0 && j >= co.First-8; j-- {
+		if toks[j].Low == "," {
+			open = j
+			break
+		}
+	}
+	if open < 0 || open+1 >= co.First {
+		return false
+	}
+	if w := toks[open+1]; w.Kind != english.Alpha || english.IsUpperWord(w.Text) || !strings.HasSuffix(w.Low, "ed") && !sv.PastForm(w.Low) {
+		return false
+	}
+	for j := co.Last + 1; j < len(toks) && j <= co.Last+6; j++ {
+		if toks[j].Low == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // phraseAt reports whether a phrase of a role of the lexicon's pairwords
