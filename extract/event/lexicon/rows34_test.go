@@ -57,7 +57,7 @@ func TestThinkingIsNoConsultation(t *testing.T) {
 
 // TestDominanceIsNoAttack: DESTROY's code (190) made dominating and
 // overshadowing an attack; a defeat stays one. (INFLUENCE's "affect",
-// AID's "benefit" and "serve", INTEND's "mean" and PREDICT's "expect" are
+// AID's "benefit", INTEND's "mean" and PREDICT's "expect" are
 // null too: the sweep, TestSweepCameoVerbs, shows them firing with an
 // actor object, "France benefited Germany".) Cases of our own, from
 // histories and news.
