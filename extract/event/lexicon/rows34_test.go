@@ -69,3 +69,23 @@ func TestDominanceIsNoAttack(t *testing.T) {
 		{"helped stays (news)", "In 2015 Russia helped Syria.", "AID RUS>SYR"},
 	})
 }
+
+// TestFeelingIsNoAct: OFFEND's code (:110) and DISTURB's (140) made a
+// feeling caused an act (criticism, protest), PHYSICAL_CONFLICT's "match"
+// (190) made matching a rival an attack and VERBAL_CONFLICT's "compete" and
+// "differ" (110) a criticism. Harassment stays a protest. ("shocked" gave
+// no event in the active before either; in a passive with an actor agent
+// it would, see the dictionary-passive patch of session 12.) Cases of our
+// own, from histories and news.
+func TestFeelingIsNoAct(t *testing.T) {
+	checkSenses(t, nil, []senseCase{
+		{"irritated (history)", "In 1905 Germany irritated France in Morocco.", ""},
+		{"annoyed (news)", "In 2019 China annoyed the United States.", ""},
+		{"upset (news)", "In 2017 Qatar upset Saudi Arabia.", ""},
+		{"shocked (history)", "In 1939 the Soviet Union shocked Britain.", ""},
+		{"matched (history)", "In 1912 France matched the German army.", ""},
+		{"matched (news)", "In 2020 Japan matched China.", ""},
+		{"harassed stays (news)", "In 2020 China harassed Vietnam.", "PROTEST CHN>VNM"},
+		{"beat stays (history)", "In 1871 Germany beat France.", "ASSAULT DEU>FRA"},
+	})
+}
