@@ -538,6 +538,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 		} else {
 			p.bc = bcYearOf(cur.Prev)
 		}
+		factBuf, kindBuf = p.tokenFacts(factBuf, kindBuf)
 		ctxs[si].Shift = p.opensPoint()
 		ctxs[si].Named = names[p.settingName()]
 		ctxs[si].Earlier = p.perfects()
@@ -545,7 +546,6 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 		depthBuf = slices.Grow(depthBuf[:0], len(p.toks)+1)[:len(p.toks)+1]
 		p.depth = depthBuf
 		p.depth[len(p.toks)] = 0 // past the end: outside any parenthesis
-		factBuf, kindBuf = p.tokenFacts(factBuf, kindBuf)
 		course, opens := p.storyTime()
 		ctxs[si].Course = course
 		if len(yearBuf) < len(p.toks) {
@@ -854,10 +854,11 @@ func (p *tparser) ahead(i, n int) bool {
 		if w == ";" || w == ":" {
 			break
 		}
-		if p.v.wordTense[w] > 0 || p.v.conditional[w] {
+		tb := p.tenseOf(k)
+		if tb&tenseAhead != 0 {
 			return true
 		}
-		if d := p.low(k - 1); p.v.ahead[w] && (d == "a" || d == "an" || d == "the") {
+		if d := p.low(k - 1); tb&tenseIntent != 0 && (d == "a" || d == "an" || d == "the") {
 			return true
 		}
 	}
@@ -1204,7 +1205,7 @@ func (p *tparser) subClause(i, n int) (lo, hi int, opening bool) {
 // later contain the Soviet Union was founded in April 1949" and "would end
 // the war, which ended in 1953" tell their dates.
 func (p *tparser) future(i int, dates []Span) (lo int, ok bool) {
-	deadline := p.v.deadline[p.low(i-1)]
+	deadline := p.tenseOf(i-1)&tenseDeadline != 0
 	for k := i - 1; k >= max(0, i-maxStretch); k-- {
 		t := &p.toks[k]
 		if t.Kind == english.Sym && strings.ContainsAny(t.Text, ",;:()[]—–") {
@@ -1213,16 +1214,17 @@ func (p *tparser) future(i int, dates []Span) (lo int, ok bool) {
 			}
 			continue
 		}
-		if t.Kind != english.Alpha || t.Text != t.Low || determiner(p.low(k-1)) {
+		tb := p.tenseOf(k)
+		if t.Kind != english.Alpha || tb&(tenseAhead|tenseModal) == 0 && t.Low != "to" || t.Text != t.Low || determiner(p.low(k-1)) {
 			continue
 		}
-		if p.v.wordTense[t.Low] > 0 || p.v.conditional[t.Low] {
+		if tb&tenseAhead != 0 {
 			if !deadline && !p.governs(k, i) {
 				return 0, false
 			}
 			return int(t.Start), true
 		}
-		if deadline && (p.v.modal[t.Low] || t.Low == "to" && p.v.ahead[p.low(k-1)]) {
+		if deadline && (tb&tenseModal != 0 || t.Low == "to" && p.tenseOf(k-1)&tenseIntent != 0) {
 			return int(t.Start), true
 		}
 	}
@@ -1252,23 +1254,24 @@ func (p *tparser) governs(a, i int) bool {
 		if t.Kind != english.Alpha {
 			continue
 		}
+		tb := p.tenseOf(k)
 		switch {
-		case p.v.deadline[t.Low]:
+		case tb&tenseDeadline != 0:
 			until = true
 		case t.Low == "that" && k == a+2:
-		case p.v.clauseOpeners[t.Low], p.v.wordTense[t.Low] < 0:
+		case tb&(tenseClause|tensePast) != 0:
 			return false
 		case k > a+3 && p.v.edPast(t.Low, p.low(k-1)):
 			return false // "would lose influence ... the Soviet Union invaded Hungary in November 1956"; not the auxiliary's own "would not have invaded"
 		}
 	}
-	if !p.v.conditional[p.toks[a].Low] {
+	if p.tenseOf(a)&tenseCond == 0 {
 		return true
 	}
-	if p.v.retro[p.low(a+1)] {
+	if p.tenseOf(a+1)&tenseRetro != 0 {
 		return false
 	}
-	if until || p.v.clauseOpeners[p.low(a-1)] {
+	if until || p.tenseOf(a-1)&tenseClause != 0 {
 		return true // a relative clause's own date: "The treaty, which would expire in 1996, was signed ... in 1972"
 	}
 	for k := a - 1; k >= max(0, a-maxStretch); k-- {
