@@ -553,14 +553,16 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 		}
 		p.years, p.gen = yearBuf[:len(p.toks)], uint32(si+1)
 		var d int8
-		for k, t := range p.toks {
+		for k := range p.toks {
 			p.depth[k] = d
-			switch t.Text {
-			case "(", "[":
-				d++
-			case ")", "]":
-				if d > 0 {
-					d--
+			if t := &p.toks[k]; t.Kind == english.Sym {
+				switch t.Text {
+				case "(", "[":
+					d++
+				case ")", "]":
+					if d > 0 {
+						d--
+					}
 				}
 			}
 		}
@@ -578,12 +580,12 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 		}
 		first := len(out)
 		for i := 0; i < len(p.toks); {
-			if i%256 == 255 {
+			if i&255 == 255 {
 				if err := ctx.Err(); err != nil {
 					return nil, nil, err
 				}
 			}
-			if p.excluded(i) {
+			if len(p.excl) > 0 && p.excluded(i) {
 				i++
 				continue
 			}
