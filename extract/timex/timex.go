@@ -598,6 +598,10 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 				i++
 				continue
 			}
+			if len(p.v.idioms) > 0 && p.idiom(i, n) {
+				i += n
+				continue
+			}
 			x.Sent = si
 			if p.compared(i) {
 				p.apart = append(p.apart, x.Start) // the time of the thing compared
@@ -1189,6 +1193,61 @@ func (p *tparser) subClause(i, n int) (lo, hi int, opening bool) {
 		e-- // the sentence's closing mark
 	}
 	return int(p.toks[open].Start), int(p.toks[e-1].End), open == 0
+}
+
+// idiom reports a date at toks[i:i+n] inside a figure of speech of
+// timewords.tsv (kind idiom): one that is never a date ("in this day and
+// age"), or one that is none where its clause, cut at quotation marks,
+// tells no past or future (tense.tsv): "At the end of the day, diplomacy
+// is about interests", ""At the end of the day, it's about jobs," he
+// said", "What matters at the end of the day is trust"; not "Shares closed
+// higher at the end of the day", "At the end of the day, the Germans held
+// the ridge".
+func (p *tparser) idiom(i, n int) bool {
+	for _, id := range p.v.idioms {
+		for s := max(0, i+n-len(id.words)); s <= i; s++ {
+			if !p.phraseAt(s, id.words) {
+				continue
+			}
+			if id.always {
+				return true
+			}
+			lo, hi := p.clause(s)
+			for k := s - 1; k >= lo; k-- {
+				if p.quote(k) {
+					lo = k + 1
+					break
+				}
+			}
+			for k := s + len(id.words); k < hi; k++ {
+				if p.quote(k) {
+					hi = k
+					break
+				}
+			}
+			return p.v.tense(p.toks[lo:hi]) == 0
+		}
+	}
+	return false
+}
+
+// phraseAt reports the lower-case tokens of a phrase at toks[i].
+func (p *tparser) phraseAt(i int, words []string) bool {
+	if i+len(words) > len(p.toks) {
+		return false
+	}
+	for k, w := range words {
+		if p.toks[i+k].Low != w {
+			return false
+		}
+	}
+	return true
+}
+
+// quote reports a quotation mark at toks[k].
+func (p *tparser) quote(k int) bool {
+	t := &p.toks[k]
+	return t.Kind == english.Sym && english.FoldQuotes(t.Text) == "\""
 }
 
 // future reports a date at toks[i] that an auxiliary before it puts
