@@ -598,7 +598,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 				i++
 				continue
 			}
-			if len(p.v.idioms) > 0 && p.idiom(i, n) {
+			if p.toks[i].Kind == english.Alpha && len(p.v.idioms) > 0 && p.idiom(i, n) { // an idiom is all words (vocab.go), so a date inside one opens with a word
 				i += n
 				continue
 			}

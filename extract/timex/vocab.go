@@ -152,10 +152,13 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			if l.Field(1) == "idiom" {
 				var ws []string
 				for _, t := range english.Lex(form, 0) {
+					if t.Kind != english.Alpha {
+						return fmt.Errorf("an idiom is a phrase of words (the scanner looks for one only at a date that opens with a word)")
+					}
 					ws = append(ws, t.Low)
 				}
 				if len(ws) == 0 || l.Field(2) != "always" && l.Field(2) != "untold" {
-					return fmt.Errorf("an idiom is a phrase and always or untold")
+					return fmt.Errorf("an idiom is a phrase of words and always or untold")
 				}
 				v.idioms = append(v.idioms, idiom{words: ws, always: l.Field(2) == "always"})
 				return nil
