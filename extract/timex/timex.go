@@ -417,8 +417,9 @@ const (
 // tokenFacts fills p.facts and p.kinds for the sentence's tokens, in
 // buffers kept from the sentence before.
 func (p *tparser) tokenFacts(facts []int32, kinds []uint8) ([]int32, []uint8) {
-	facts, kinds = facts[:0], kinds[:0]
-	p.story = false
+	n := len(p.toks)
+	facts, kinds = slices.Grow(facts[:0], n)[:n], slices.Grow(kinds[:0], n)[:n]
+	story := false
 	for k := range p.toks {
 		t := &p.toks[k]
 		fi := p.v.lookFacts(t.Low)
@@ -444,10 +445,10 @@ func (p *tparser) tokenFacts(facts []int32, kinds []uint8) ([]int32, []uint8) {
 		if f.joins || t.Kind == english.Sym && isDash(t.Low) {
 			kd |= tokJoin
 		}
-		p.story = p.story || f.story
-		facts, kinds = append(facts, fi), append(kinds, kd)
+		story = story || f.story
+		facts[k], kinds[k] = fi, kd
 	}
-	p.facts, p.kinds = facts, kinds
+	p.facts, p.kinds, p.story = facts, kinds, story
 	return facts, kinds
 }
 
