@@ -1,9 +1,9 @@
 package timex
 
 import (
-	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/stratex/stratex/extract/english"
 )
@@ -31,16 +31,20 @@ func (p *tparser) yearContext(i int, pt point, inRange bool) bool {
 			return false // "2394-0344", a range would have been read as one
 		}
 	}
-	if prev != nil && p.v.notBefore[strings.TrimSuffix(prev.Low, ".")] {
-		return false
+	if prev != nil {
+		if w, dot := strings.CutSuffix(prev.Low, "."); dot && p.v.notBefore[w] || !dot && p.tenseOf(i-1)&tenseNotBefore != 0 {
+			return false
+		}
 	}
 	if prev != nil && prev.Text == "." && !prev.Space {
-		if pp := p.tok(i - 2); pp != nil && p.v.notBefore[pp.Low] {
+		if pp := p.tok(i - 2); pp != nil && p.tenseOf(i-2)&tenseNotBefore != 0 {
 			return false // "No. 1954", "p. 1006": a label and its full stop
 		}
 	}
-	if next != nil && p.v.notAfter[next.Low] && (!p.v.lowerOnly[next.Low] || next.Text == next.Low) {
-		return false
+	if next != nil {
+		if tb := p.tenseOf(i + pt.n); tb&tenseNotAfter != 0 && (tb&tenseLowerOnly == 0 || next.Text == next.Low) {
+			return false
+		}
 	}
 	// Glued to the letters of a code or name: "AGS2000", "Windows2000"; not
 	// "FY2012", a fiscal year.
@@ -48,7 +52,7 @@ func (p *tparser) yearContext(i int, pt point, inRange bool) bool {
 		return false
 	}
 	// A capitalized name before it outside a citation: "Orion 1980", "Vision 2030".
-	if prev != nil && prev.Kind == english.Alpha && unicode.IsUpper([]rune(prev.Text)[0]) && p.toks[i].Space && !p.inParens(i) && !inRange {
+	if prev != nil && prev.Kind == english.Alpha && startsUpper(prev.Text) && p.toks[i].Space && !p.inParens(i) && !inRange {
 		if p.fact(i-1).month == 0 && !p.v.en.OpensSentence(prev.Text) && prev.Low != "fy" && !(i-1 == 0) {
 			if _, isTimeWord := p.timeWord(i - 1); !isTimeWord {
 				return false
@@ -56,6 +60,13 @@ func (p *tparser) yearContext(i int, pt point, inRange bool) bool {
 		}
 	}
 	return true
+}
+
+// startsUpper reports a word that opens with a capital letter (Alpha
+// tokens are never empty).
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // codeSigns are signs that prose does not write against a year; a number
@@ -325,7 +336,7 @@ func (p *tparser) tenseOfTok(k int) int {
 func (p *tparser) perfects() [][2]int {
 	var out [][2]int
 	for k := 0; k < len(p.toks); k++ {
-		if !slices.Contains(p.v.perfectAux, p.toks[k].Low) {
+		if !p.fact(k).perfAux {
 			continue
 		}
 		j := k + 1
@@ -470,11 +481,12 @@ func (p *tparser) storyTime() (spans [][2]int, opens bool) {
 	}
 	end := int(p.toks[len(p.toks)-1].End)
 	for k := range p.toks {
-		if !p.fact(k).story {
+		ff := p.fact(k)
+		if !ff.story {
 			continue
 		}
-		for _, f := range p.v.storyFrames {
-			if p.low(k) != f[0] || !p.storyNoun(k, f) {
+		for _, f := range p.v.storyFrames[ff.frames[0]:ff.frames[1]] { // those that open with toks[k]
+			if !p.storyNoun(k, f) {
 				continue
 			}
 			if k <= 1 {
@@ -483,7 +495,7 @@ func (p *tparser) storyTime() (spans [][2]int, opens bool) {
 			lo := 0
 			for j := k - 1; j > 0; j-- {
 				w := p.toks[j].Low
-				if p.v.clauseOpeners[w] || p.v.modal[w] || p.v.conditional[w] || p.v.wordTense[w] > 0 ||
+				if p.tenseOf(j)&(tenseClause|tenseModal|tenseAhead) != 0 ||
 					w == "to" && p.tok(j+1) != nil && p.tok(j+1).Kind == english.Alpha && p.tok(j+1).Text == p.low(j+1) && !determiner(p.low(j+1)) {
 					lo = j
 					break

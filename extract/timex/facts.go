@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/stratex/stratex/extract/english"
@@ -21,7 +22,27 @@ type wordFacts struct {
 	timeMax   int                // tokens of the longest time word it opens (first tokens as english.Lex splits the forms)
 	joins     bool               // a word that joins a range's ends (rangeWords)
 	story     bool               // the first word of a form of storytimes.tsv (storyFirst)
+	tense     uint16             // what tense.tsv and the clause lists say of it (the tense bits)
+	perfAux   bool               // an auxiliary of the past perfect (perfect.tsv: perfectAux)
+	frames    [2]int32           // the frames of storytimes.tsv it opens: storyFrames[frames[0]:frames[1]] (byFirst)
 }
+
+// The tense bits of wordFacts: the lists future, governs, ahead and
+// yearContext ask of every word they read back over, answered from the
+// facts of its token with no lookup of their own.
+const (
+	tenseAhead     uint16 = 1 << iota // a future or conditional form (wordTense > 0, conditional)
+	tenseCond                         // a conditional form (conditional)
+	tensePast                         // a past form (wordTense < 0)
+	tenseModal                        // a modal (modal)
+	tenseDeadline                     // a word before a deadline (deadline)
+	tenseIntent                       // a verb of intent before "to" (ahead.txt: Vocabulary.ahead)
+	tenseClause                       // a word that opens a clause (clauseOpeners)
+	tenseRetro                        // a retro word ("later": retro)
+	tenseNotBefore                    // no year after it (notBefore)
+	tenseNotAfter                     // no year before it (notAfter)
+	tenseLowerOnly                    // a notAfter word that counts only in lower case (lowerOnly)
+)
 
 // noFacts is the facts of a token past either end of the sentence (a
 // word no list has is factList[0], equally empty).
@@ -78,7 +99,51 @@ func (v *Vocabulary) indexFacts() {
 	for w := range v.storyFirst {
 		get(w).story = true
 	}
+	for _, w := range v.perfectAux {
+		get(w).perfAux = true
+	}
+	v.byFirst()
+	for k := 0; k < len(v.storyFrames); {
+		f := get(v.storyFrames[k][0])
+		f.frames[0] = int32(k)
+		for k < len(v.storyFrames) && v.storyFrames[k][0] == v.storyFrames[f.frames[0]][0] {
+			k++
+		}
+		f.frames[1] = int32(k)
+	}
+	for w, t := range v.wordTense {
+		switch {
+		case t > 0:
+			get(w).tense |= tenseAhead
+		case t < 0:
+			get(w).tense |= tensePast
+		}
+	}
+	for _, l := range []struct {
+		words map[string]bool
+		bits  uint16
+	}{
+		{v.conditional, tenseAhead | tenseCond}, {v.modal, tenseModal}, {v.deadline, tenseDeadline},
+		{v.ahead, tenseIntent}, {v.clauseOpeners, tenseClause}, {v.retro, tenseRetro},
+		{v.notBefore, tenseNotBefore}, {v.notAfter, tenseNotAfter}, {v.lowerOnly, tenseLowerOnly},
+	} {
+		for w, ok := range l.words {
+			if ok {
+				get(w).tense |= l.bits
+			}
+		}
+	}
 }
+
+// byFirst orders storyFrames by their first word, keeping the order of
+// the frames that share one (storyTime takes the first that matches), so
+// that a word's frames are one run of them (wordFacts.frames).
+func (v *Vocabulary) byFirst() {
+	slices.SortStableFunc(v.storyFrames, func(a, b []string) int { return strings.Compare(a[0], b[0]) })
+}
+
+// tenseOf is the tense bits of toks[i] (none past either end).
+func (p *tparser) tenseOf(i int) uint16 { return p.fact(i).tense }
 
 // seenKey is the slot of Vocabulary.seen for a word: the low five bits
 // of its first and of its last byte (a letter's place in the alphabet).

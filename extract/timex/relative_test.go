@@ -68,6 +68,18 @@ func TestNewsForms(t *testing.T) {
 		{"a holiday after at, future (a parliament)", "Parliament will sit again at Christmas.", []string{"Christmas=1998-12-25"}},
 		{"a holiday after no cue is no date (shopping)", "Retailers expect weak Christmas sales.", nil},
 		{"a holiday counted from is no date of its own (a report)", "The report is due three months after Easter.", nil},
+		// an idiom (timewords.tsv kind idiom, untold): no date where its clause tells no past or future
+		{"the end of the day, an idiom before a present (diplomacy)", "At the end of the day, diplomacy is about interests.", nil},
+		{"the end of the day, an idiom in a quotation (a union)", "\"At the end of the day, it's about jobs,\" the union leader said.", nil},
+		{"the end of the day, an idiom inside a present (allies)", "What matters at the end of the day is trust between the allies.", nil},
+		{"the end of the day in the past is a day (shares)", "Shares closed higher at the end of the day.", []string{"the end of the day=1998-08-20"}},
+		{"the end of the day in the future is a day (a council)", "The council will vote at the end of the day.", []string{"the end of the day=1998-08-20"}},
+		{"the end of the day before a past is a day (rebels)", "At the end of the day, the rebels held the ridge.", []string{"the end of the day=1998-08-20"}},
+		// "the last week of the ...": a part of what follows, not last week
+		{"the last week of a noun phrase is no last week (a campaign)", "The last week of the campaign was quiet.", nil},
+		{"the last year of a noun phrase is no last year (a general)", "The general resigned in the last year of the war.", nil},
+		{"the last week alone is last week (prices)", "Prices fell over the last week.", []string{"last week=1998-08"}},
+		{"the last year of an amount is last year (a bank)", "The bank's profit for the last year of $40 million beat forecasts.", []string{"last year=1997"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -76,5 +88,21 @@ func TestNewsForms(t *testing.T) {
 				t.Errorf("Timex(%q)\n got  %q\n want %q", tt.text, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestIdiomAlways: an idiom of kind always is never a date, in narrative
+// either; the same words outside it are.
+func TestIdiomAlways(t *testing.T) {
+	nar := Document{Kind: Narrative}
+	for _, tt := range []struct{ text, want string }{
+		{"The line drawn on 4 May 1916 still shapes the map in this day and age.", "4 May 1916=1916-05-04"},
+		{"Signed in Paris on 2 June 1920, the treaty looks strange in this day and age.", "2 June 1920=1920-06-02"},
+		{"On 4 May 1916 the guns fell silent, and this day is still remembered.", "4 May 1916=1916-05-04 | this day=1916-05-04"},
+		{"On 1 July 1916 the attack began, and at the end of the day the British held the ridge.", "1 July 1916=1916-07-01 | the end of the day=1916-07-01"},
+	} {
+		if got := strings.Join(timexOf(t, tt.text, nar), " | "); got != tt.want {
+			t.Errorf("Timex(%q)\n got  %q\n want %q", tt.text, got, tt.want)
+		}
 	}
 }

@@ -417,8 +417,9 @@ const (
 // tokenFacts fills p.facts and p.kinds for the sentence's tokens, in
 // buffers kept from the sentence before.
 func (p *tparser) tokenFacts(facts []int32, kinds []uint8) ([]int32, []uint8) {
-	facts, kinds = facts[:0], kinds[:0]
-	p.story = false
+	n := len(p.toks)
+	facts, kinds = slices.Grow(facts[:0], n)[:n], slices.Grow(kinds[:0], n)[:n]
+	story := false
 	for k := range p.toks {
 		t := &p.toks[k]
 		fi := p.v.lookFacts(t.Low)
@@ -444,10 +445,10 @@ func (p *tparser) tokenFacts(facts []int32, kinds []uint8) ([]int32, []uint8) {
 		if f.joins || t.Kind == english.Sym && isDash(t.Low) {
 			kd |= tokJoin
 		}
-		p.story = p.story || f.story
-		facts, kinds = append(facts, fi), append(kinds, kd)
+		story = story || f.story
+		facts[k], kinds[k] = fi, kd
 	}
-	p.facts, p.kinds = facts, kinds
+	p.facts, p.kinds, p.story = facts, kinds, story
 	return facts, kinds
 }
 
@@ -538,6 +539,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 		} else {
 			p.bc = bcYearOf(cur.Prev)
 		}
+		factBuf, kindBuf = p.tokenFacts(factBuf, kindBuf)
 		ctxs[si].Shift = p.opensPoint()
 		ctxs[si].Named = names[p.settingName()]
 		ctxs[si].Earlier = p.perfects()
@@ -545,7 +547,6 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 		depthBuf = slices.Grow(depthBuf[:0], len(p.toks)+1)[:len(p.toks)+1]
 		p.depth = depthBuf
 		p.depth[len(p.toks)] = 0 // past the end: outside any parenthesis
-		factBuf, kindBuf = p.tokenFacts(factBuf, kindBuf)
 		course, opens := p.storyTime()
 		ctxs[si].Course = course
 		if len(yearBuf) < len(p.toks) {
@@ -553,14 +554,16 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 		}
 		p.years, p.gen = yearBuf[:len(p.toks)], uint32(si+1)
 		var d int8
-		for k, t := range p.toks {
+		for k := range p.toks {
 			p.depth[k] = d
-			switch t.Text {
-			case "(", "[":
-				d++
-			case ")", "]":
-				if d > 0 {
-					d--
+			if t := &p.toks[k]; t.Kind == english.Sym {
+				switch t.Text {
+				case "(", "[":
+					d++
+				case ")", "]":
+					if d > 0 {
+						d--
+					}
 				}
 			}
 		}
@@ -578,12 +581,12 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 		}
 		first := len(out)
 		for i := 0; i < len(p.toks); {
-			if i%256 == 255 {
+			if i&255 == 255 {
 				if err := ctx.Err(); err != nil {
 					return nil, nil, err
 				}
 			}
-			if p.excluded(i) {
+			if len(p.excl) > 0 && p.excluded(i) {
 				i++
 				continue
 			}
@@ -594,6 +597,10 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			x, n := p.at(i)
 			if n == 0 {
 				i++
+				continue
+			}
+			if p.toks[i].Kind == english.Alpha && len(p.v.idioms) > 0 && p.idiom(i, n) { // an idiom is all words (vocab.go), so a date inside one opens with a word
+				i += n
 				continue
 			}
 			x.Sent = si
@@ -854,10 +861,11 @@ func (p *tparser) ahead(i, n int) bool {
 		if w == ";" || w == ":" {
 			break
 		}
-		if p.v.wordTense[w] > 0 || p.v.conditional[w] {
+		tb := p.tenseOf(k)
+		if tb&tenseAhead != 0 {
 			return true
 		}
-		if d := p.low(k - 1); p.v.ahead[w] && (d == "a" || d == "an" || d == "the") {
+		if d := p.low(k - 1); tb&tenseIntent != 0 && (d == "a" || d == "an" || d == "the") {
 			return true
 		}
 	}
@@ -1188,6 +1196,61 @@ func (p *tparser) subClause(i, n int) (lo, hi int, opening bool) {
 	return int(p.toks[open].Start), int(p.toks[e-1].End), open == 0
 }
 
+// idiom reports a date at toks[i:i+n] inside a figure of speech of
+// timewords.tsv (kind idiom): one that is never a date ("in this day and
+// age"), or one that is none where its clause, cut at quotation marks,
+// tells no past or future (tense.tsv): "At the end of the day, diplomacy
+// is about interests", ""At the end of the day, it's about jobs," he
+// said", "What matters at the end of the day is trust"; not "Shares closed
+// higher at the end of the day", "At the end of the day, the Germans held
+// the ridge".
+func (p *tparser) idiom(i, n int) bool {
+	for _, id := range p.v.idioms {
+		for s := max(0, i+n-len(id.words)); s <= i; s++ {
+			if !p.phraseAt(s, id.words) {
+				continue
+			}
+			if id.always {
+				return true
+			}
+			lo, hi := p.clause(s)
+			for k := s - 1; k >= lo; k-- {
+				if p.quote(k) {
+					lo = k + 1
+					break
+				}
+			}
+			for k := s + len(id.words); k < hi; k++ {
+				if p.quote(k) {
+					hi = k
+					break
+				}
+			}
+			return p.v.tense(p.toks[lo:hi]) == 0
+		}
+	}
+	return false
+}
+
+// phraseAt reports the lower-case tokens of a phrase at toks[i].
+func (p *tparser) phraseAt(i int, words []string) bool {
+	if i+len(words) > len(p.toks) {
+		return false
+	}
+	for k, w := range words {
+		if p.toks[i+k].Low != w {
+			return false
+		}
+	}
+	return true
+}
+
+// quote reports a quotation mark at toks[k].
+func (p *tparser) quote(k int) bool {
+	t := &p.toks[k]
+	return t.Kind == english.Sym && english.FoldQuotes(t.Text) == "\""
+}
+
 // future reports a date at toks[i] that an auxiliary before it puts
 // ahead of the time its sentence tells (Context.Ahead): a future or
 // conditional one (tense.tsv: "will", "would") written in lower case and
@@ -1204,7 +1267,7 @@ func (p *tparser) subClause(i, n int) (lo, hi int, opening bool) {
 // later contain the Soviet Union was founded in April 1949" and "would end
 // the war, which ended in 1953" tell their dates.
 func (p *tparser) future(i int, dates []Span) (lo int, ok bool) {
-	deadline := p.v.deadline[p.low(i-1)]
+	deadline := p.tenseOf(i-1)&tenseDeadline != 0
 	for k := i - 1; k >= max(0, i-maxStretch); k-- {
 		t := &p.toks[k]
 		if t.Kind == english.Sym && strings.ContainsAny(t.Text, ",;:()[]—–") {
@@ -1213,16 +1276,17 @@ func (p *tparser) future(i int, dates []Span) (lo int, ok bool) {
 			}
 			continue
 		}
-		if t.Kind != english.Alpha || t.Text != t.Low || determiner(p.low(k-1)) {
+		tb := p.tenseOf(k)
+		if t.Kind != english.Alpha || tb&(tenseAhead|tenseModal) == 0 && t.Low != "to" || t.Text != t.Low || determiner(p.low(k-1)) {
 			continue
 		}
-		if p.v.wordTense[t.Low] > 0 || p.v.conditional[t.Low] {
+		if tb&tenseAhead != 0 {
 			if !deadline && !p.governs(k, i) {
 				return 0, false
 			}
 			return int(t.Start), true
 		}
-		if deadline && (p.v.modal[t.Low] || t.Low == "to" && p.v.ahead[p.low(k-1)]) {
+		if deadline && (tb&tenseModal != 0 || t.Low == "to" && p.tenseOf(k-1)&tenseIntent != 0) {
 			return int(t.Start), true
 		}
 	}
@@ -1252,23 +1316,24 @@ func (p *tparser) governs(a, i int) bool {
 		if t.Kind != english.Alpha {
 			continue
 		}
+		tb := p.tenseOf(k)
 		switch {
-		case p.v.deadline[t.Low]:
+		case tb&tenseDeadline != 0:
 			until = true
 		case t.Low == "that" && k == a+2:
-		case p.v.clauseOpeners[t.Low], p.v.wordTense[t.Low] < 0:
+		case tb&(tenseClause|tensePast) != 0:
 			return false
 		case k > a+3 && p.v.edPast(t.Low, p.low(k-1)):
 			return false // "would lose influence ... the Soviet Union invaded Hungary in November 1956"; not the auxiliary's own "would not have invaded"
 		}
 	}
-	if !p.v.conditional[p.toks[a].Low] {
+	if p.tenseOf(a)&tenseCond == 0 {
 		return true
 	}
-	if p.v.retro[p.low(a+1)] {
+	if p.tenseOf(a+1)&tenseRetro != 0 {
 		return false
 	}
-	if until || p.v.clauseOpeners[p.low(a-1)] {
+	if until || p.tenseOf(a-1)&tenseClause != 0 {
 		return true // a relative clause's own date: "The treaty, which would expire in 1996, was signed ... in 1972"
 	}
 	for k := a - 1; k >= max(0, a-maxStretch); k-- {

@@ -39,6 +39,13 @@ var Kinds = vocab.Kinds{
 
 type timeWord struct{ kind, value string }
 
+// idiom is a figure of speech that holds a date's words (timewords.tsv
+// kind idiom): "at the end of the day".
+type idiom struct {
+	words  []string // lower-case tokens
+	always bool     // never a date ("in this day and age"); else only where its clause tells no past or future
+}
+
 // anaphoraForm is a form of anaphora.tsv.
 type anaphoraForm struct {
 	anaphor
@@ -90,6 +97,7 @@ type Vocabulary struct {
 	maxDCTLabel   int
 	shifts        map[string]bool // openers of a new point
 	storyFrames   [][]string      // the frames of storytimes.tsv, lower-case tokens
+	idioms        []idiom         // the idioms of timewords.tsv
 	storyFirst    map[string]bool // the first word of every frame, end, ended and unmet form of storytimes.tsv: the scans skip a token that starts none
 	storyNouns    map[string]bool // its nouns
 	storyEnds     [][]string      // its words that tell the war's end ("armistice", "surrendered")
@@ -141,6 +149,20 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 				return fmt.Errorf("want form<TAB>kind<TAB>value")
 			}
 			form := strings.ToLower(l.Field(0))
+			if l.Field(1) == "idiom" {
+				var ws []string
+				for _, t := range english.Lex(form, 0) {
+					if t.Kind != english.Alpha {
+						return fmt.Errorf("an idiom is a phrase of words (the scanner looks for one only at a date that opens with a word)")
+					}
+					ws = append(ws, t.Low)
+				}
+				if len(ws) == 0 || l.Field(2) != "always" && l.Field(2) != "untold" {
+					return fmt.Errorf("an idiom is a phrase of words and always or untold")
+				}
+				v.idioms = append(v.idioms, idiom{words: ws, always: l.Field(2) == "always"})
+				return nil
+			}
 			v.timeWords[form] = timeWord{kind: l.Field(1), value: l.Field(2)}
 			v.maxTimeWords = max(v.maxTimeWords, len(english.Lex(form, 0)))
 		case "tense":
