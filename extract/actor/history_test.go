@@ -855,3 +855,51 @@ func TestHistoricKinds(t *testing.T) {
 		t.Errorf("DELIAN_LEAGUE: kind %q, want alliance", k)
 	}
 }
+
+// TestPartsAndWholes checks that the codes of a part and its whole
+// (historic.tsv's note "within:CODE") are Nested, as two sentences of a
+// history resolve them, and that two sides are not: a history of the
+// Greek wars (the Athenians and Greece; the Greeks and the Persians), one
+// of Italy's wars (the Venetians and Italy; the Venetians and the
+// Ottomans), one of India's (the Marathas and India; the Marathas and the
+// British); the same names at a later date are one code or none.
+func TestPartsAndWholes(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct {
+		sentence string
+		a, b     string // forms
+		codes    string // "A B", as resolved
+		nested   bool
+	}{
+		{"In 480 BC the Athenians sailed back to Greece.", "Athenians", "Greece", "ATHENS GRC", true},
+		{"In 479 BC the Spartans led the Greek hoplites.", "Spartans", "Greek", "SPARTA GRC", true},
+		{"In 478 BC the Delian League freed the Greeks of Ionia.", "Delian League", "Greeks", "DELIAN_LEAGUE GRC", true},
+		{"In 335 BC the Macedonians razed Thebes.", "Macedonians", "Thebes", "MACEDON THEBES", false},
+		{"In 480 BC the Greeks defeated the Persians at Salamis.", "Greeks", "Persians", "GRC IRN", false},
+		{"In 480 BC Athens fought the Persians.", "Athens", "Persians", "ATHENS IRN", false},
+		{"In 1494 the Venetians allied against France in Italy.", "Venetians", "Italy", "VENICE ITA", true},
+		{"In 1571 the Venetians fought the Ottomans at Lepanto.", "Venetians", "Ottomans", "VENICE TUR", false},
+		{"In 1761 the Marathas lost control of northern India.", "Marathas", "India", "MARATHA_EMPIRE IND", true},
+		{"In 1803 the British defeated the Marathas at Assaye.", "British", "Marathas", "GBR MARATHA_EMPIRE", false},
+		{"In 1990 the Greeks of Athens protested.", "Greeks", "Athens", "GRC GRC", false},
+	} {
+		text, es := datedDoc(t, v, []string{c.sentence})
+		a, _, _ := strings.Cut(sentActor(text, es, 0, c.a), "/")
+		b, _, _ := strings.Cut(sentActor(text, es, 0, c.b), "/")
+		if a+" "+b != c.codes {
+			t.Errorf("%q: codes %s %s, want %s", c.sentence, a, b, c.codes)
+			continue
+		}
+		if got := v.Nested(a, b); got != c.nested || v.Nested(b, a) != c.nested {
+			t.Errorf("%q: Nested(%s, %s) = %v, want %v", c.sentence, a, b, got, c.nested)
+		}
+	}
+	for code, want := range map[string]string{"ATHENS": "GRC", "SPARTA": "GRC", "MACEDON": "GRC", "HELLENIC_LEAGUE": "GRC", "VENICE": "ITA", "MUGHAL_EMPIRE": "IND", "GRC": "", "IRN": "", "CARTHAGE": "", "HOLY_ROMAN_EMPIRE": ""} {
+		if got := v.Within(code); got != want {
+			t.Errorf("Within(%s) = %q, want %q", code, got, want)
+		}
+	}
+	if k, note := v.Kind("ATHENS"); k != "state" || note != "within:GRC" {
+		t.Errorf("Kind(ATHENS) = %q %q, want state within:GRC", k, note)
+	}
+}

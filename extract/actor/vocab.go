@@ -292,7 +292,8 @@ func (v *Vocabulary) nonEntity(w string) bool { return v.nonEntities[w] || v.en.
 
 // Kind returns the kind of an actor code's first vocabulary entry (state,
 // igo, alliance, group, ...) and its note: "home:CODE" for an organisation
-// based in a state, "in:CODE" for a place, else the note as written.
+// based in a state, "in:CODE" for a place, "within:CODE" for a historic
+// polity that lies within another code (Within), else the note as written.
 func (v *Vocabulary) Kind(code string) (kind, note string) {
 	if e, ok := v.Actors.byCode[code]; ok {
 		switch {
@@ -300,10 +301,43 @@ func (v *Vocabulary) Kind(code string) (kind, note string) {
 			return e.Kind, "home:" + e.Home()
 		case e.In() != "":
 			return e.Kind, "in:" + e.In()
+		case v.Within(code) != "":
+			return e.Kind, "within:" + v.Within(code)
 		}
 		return e.Kind, e.Note
 	}
 	return "", ""
+}
+
+// Within returns the code a historic polity lies within, as a row of
+// its code says in its note ("within:GRC": Athens, Sparta and the Delian
+// League are parts of the Greek world the demonym "Greeks" names, which
+// is GRC at any date, as the Persians are IRN), or "".
+func (v *Vocabulary) Within(code string) string { return v.Actors.within[code] }
+
+// Nested reports two codes of which one lies within the other (Within,
+// followed up to maxNesting steps): "Athens" and "the Greeks" in one
+// sentence are a part and its whole, no pair of actors.
+func (v *Vocabulary) Nested(a, b string) bool {
+	return a != b && (v.inside(a, b) || v.inside(b, a))
+}
+
+// maxNesting bounds the steps Nested follows (a polity within a league
+// within a state), so that a cycle a user's file writes ends.
+const maxNesting = 4
+
+// inside reports a code that lies within outer, in up to maxNesting steps.
+func (v *Vocabulary) inside(code, outer string) bool {
+	for range maxNesting {
+		code = v.Actors.within[code]
+		switch code {
+		case "":
+			return false
+		case outer:
+			return true
+		}
+	}
+	return false
 }
 
 // IsState reports an actor code whose first entry is a state.
