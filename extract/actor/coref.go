@@ -210,8 +210,13 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 // nationals gives a person the document introduces by a nationality and a
 // title the state of that nationality, with the title's sector: "the
 // British general Archibald Wavell", "Italian Marshal Pietro Badoglio"
-// (demonym, title, name), "Pietro Badoglio, the Italian commander," (name,
-// comma, article, demonym, title, then a clause's end). The person must be
+// (demonym, title, name), "a German general, Hans Speidel," (the name in
+// apposition, closed by a clause's end), "Pietro Badoglio, the Italian
+// commander," (name, comma, article, demonym, title, then a clause's end);
+// and a person named by a state's own name after "of", with a given name
+// first, the state's: "Philip II of Spain", "Henry V of England" (a
+// regnal numeral: its government), not before a possessive ("of Spain's
+// navy"). The person must be
 // a full name that no stage coded (prose's), the title one of titles.txt,
 // the demonym one of a state's; the person's later mentions by surname
 // then take that state (surnames), unless the document names another
@@ -235,9 +240,21 @@ func (v *Vocabulary) nationals(doc string, ents []Entity) {
 	titled := func(e *Entity) bool { // "French admiral": a title claimed by a demonym
 		return e.Agent && e.Actor != "" && e.Label == "PERSON" && e.source != nil && len(e.source.Entries) > 0 && e.source.Entries[0].Kind == "demonym"
 	}
-	unnamed := func(e *Entity) bool {
-		return e.Label == "PERSON" && e.Actor == "" && e.Match == nil && !e.Agent && e.End <= len(doc) && strings.Count(doc[e.Start:e.End], " ") >= 1
+	stateName := func(e *Entity) bool { // "Spain": a state's own name
+		if e.Actor == "" || e.Agent || e.Label != "GPE" || e.Match == nil {
+			return false
+		}
+		for _, x := range e.Match.Entries {
+			if x.Code == e.Actor {
+				return x.Kind == "state"
+			}
+		}
+		return false
 	}
+	uncoded := func(e *Entity) bool {
+		return e.Label == "PERSON" && e.Actor == "" && e.Match == nil && !e.Agent && e.End <= len(doc)
+	}
+	unnamed := func(e *Entity) bool { return uncoded(e) && strings.Contains(doc[e.Start:e.End], " ") } // a full name
 	// The full names of the document's persons by surname: a surname
 	// two of them bear ("Douglas MacArthur", "Arthur MacArthur") stays
 	// with its full names, no later mention's.
@@ -267,12 +284,39 @@ func (v *Vocabulary) nationals(doc string, ents []Entity) {
 		if a.Sent != b.Sent || a.End > b.Start || b.End > len(doc) {
 			continue
 		}
-		// demonym, title, name: "the British general Archibald Wavell"
+		// demonym, title, name: "the British general Archibald Wavell";
+		// with the name in apposition, closed by a clause's end: "a
+		// German general, Hans Speidel," and "the French admiral, Pierre
+		// Villeneuve,"
 		if national(a) && unnamed(b) {
-			if sector, ok := title(doc[a.End:b.Start]); ok && doc[a.End] == ' ' && doc[b.Start-1] == ' ' {
+			between := doc[a.End:b.Start]
+			if t, ok := strings.CutSuffix(between, ", "); ok && strings.IndexAny(doc[b.End:], ",;.)") == 0 {
+				between = t + " "
+			}
+			if sector, ok := title(between); ok && between[0] == ' ' && between[len(between)-1] == ' ' {
 				give(b, a, sector)
 			}
 			continue
+		}
+		if titled(a) && unnamed(b) && doc[a.End:b.Start] == ", " && strings.IndexAny(doc[b.End:], ",;.)") == 0 {
+			give(b, a, a.Sector)
+			continue
+		}
+		// a ruler by the state's name: "Philip II of Spain", "Henry V of
+		// England" (a regnal numeral: the government), "Hans Blix of
+		// Sweden" (none); not before a possessive ("of Spain's navy")
+		if uncoded(a) && stateName(b) && !strings.HasPrefix(doc[b.End:], "'s") && !strings.HasPrefix(doc[b.End:], "’s") {
+			between, name := doc[a.End:b.Start], doc[a.Start:a.End]
+			if n, ok := strings.CutSuffix(strings.TrimPrefix(between, " "), " of "); ok && between[0] == ' ' && (regnal(n) || n == "I") {
+				between, name = " of ", name+" "+n
+			}
+			if first, _, ok := strings.Cut(name, " "); ok && between == " of " && v.Actors.givenNames[first] {
+				sector := ""
+				if n := name[strings.LastIndexByte(name, ' ')+1:]; regnal(n) || n == "I" {
+					sector = "GOV"
+				}
+				give(a, b, sector)
+			}
 		}
 		// name, comma, article, demonym, title: "Pietro Badoglio, the
 		// Italian commander,"
