@@ -903,3 +903,41 @@ func TestPartsAndWholes(t *testing.T) {
 		t.Errorf("Kind(ATHENS) = %q %q, want state within:GRC", k, note)
 	}
 }
+
+// TestOperationNames checks the code name an operation's word opens
+// (named.tsv "Operation ... opens"): one entity of no actor, so its words
+// name no person or state; a history of the Second World War, one of the
+// Iraq war, one of the Soviet war in Afghanistan, one of Vietnam; the
+// name ends before a demonym's phrase, a month after "in", and the word
+// in other senses opens none.
+func TestOperationNames(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct {
+		sentence, form, want string // want: "label/actor/rule", or "(none)"
+	}{
+		{"In 1941 Operation Barbarossa began.", "Operation Barbarossa", "EVENT//name:opened"},
+		{"In 1941 Operation Barbarossa began.", "Barbarossa", "(none)"},
+		{"In 2003 Operation Iraqi Freedom began.", "Operation Iraqi Freedom", "EVENT//name:opened"},
+		{"In 2003 Operation Iraqi Freedom began.", "Iraqi", "(none)"},
+		{"In 1979 Operation Storm-333 killed Amin.", "Operation Storm-333", "EVENT//name:opened"},
+		{"In 1982 Operation Peace for Galilee began in Lebanon.", "Operation Peace for Galilee", "EVENT//name:opened"},
+		{"In 1982 Operation Peace for Galilee began in Lebanon.", "Lebanon", "GPE/LBN/vocab:state"},
+		{"In 2007 after Operation Sinbad British troops left Basra.", "Operation Sinbad", "EVENT//name:opened"},
+		{"In 2007 after Operation Sinbad British troops left Basra.", "British troops", "ORG/GBR/agent:modifier"},
+		{"In 1971 the ARVN launched Operation Lam Son 719 in February.", "Operation Lam Son 719", "EVENT//name:opened"},
+		{"In 1990 the Operations Research Society met.", "Operation", "(none)"},
+		{"In 2003 the operation in Iraq began.", "Iraq", "GPE/IRQ/vocab:state"},
+		{"In 1984 Operation of the mines stopped.", "Operation", "(none)"},
+	} {
+		text, es := datedDoc(t, v, []string{c.sentence})
+		got := "(none)"
+		for _, e := range es {
+			if text[e.Start:e.End] == c.form {
+				got = e.Label + "/" + e.Actor + "/" + e.Rule
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %s is %q, want %q", c.sentence, c.form, got, c.want)
+		}
+	}
+}

@@ -69,6 +69,7 @@ type Vocabulary struct {
 	en           *english.Vocabulary
 	nonEntities  map[string]bool
 	named        map[string]string   // head word -> label
+	opens        []string            // as written: heads of named.tsv that open a name too ("Operation Barbarossa": openedNames)
 	connectors   map[string]bool     // lower case
 	groupJoiners map[string]bool     // connectors that continue a group's name past its form (groupNameEnd)
 	listJoiners  map[string]bool     // connectors that also join a list's names ("and"): a group's name ends there before a lower-case word
@@ -146,6 +147,13 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 				return fmt.Errorf("want head<TAB>label")
 			}
 			v.named[l.Field(0)] = l.Field(1)
+			switch l.Field(2) {
+			case "":
+			case "opens":
+				v.opens = append(v.opens, l.Field(0))
+			default:
+				return fmt.Errorf("want head<TAB>label[<TAB>opens]")
+			}
 		case "connectors":
 			w := strings.ToLower(l.Field(0))
 			v.connectors[w] = true
