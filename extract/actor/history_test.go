@@ -941,3 +941,35 @@ func TestOperationNames(t *testing.T) {
 		}
 	}
 }
+
+// TestIndigenousNations checks the indigenous nations of historic.tsv in
+// their years: a history of the American revolution, one of the New
+// Zealand wars, one of the Plains wars; the same names later are a people,
+// a tribe's place in a name or a helicopter, and words a place shares
+// are no nation's.
+func TestIndigenousNations(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct {
+		sentence, form, want string
+	}{
+		{"In 1777 the Iroquois joined the British.", "Iroquois", "IROQUOIS/"},
+		{"In 1778 the Iroquois Confederacy split.", "Iroquois Confederacy", "IROQUOIS/"},
+		{"In 1777 the Mohawks raided the frontier.", "Mohawks", "MOHAWK/"},
+		{"In 1864 the Maori fought the British in Waikato.", "Maori", "MAORI/"},
+		{"In 1876 the Sioux defeated Custer.", "Sioux", "SIOUX/"},
+		{"In 1813 the Creeks attacked Fort Mims.", "Creeks", "CREEK/"},
+		{"In 2016 the Standing Rock Sioux protested.", "Sioux", "/"},
+		{"In 2003 Apache helicopters attacked.", "Apache", "/"},
+		{"In 1998 Maori leaders met the government.", "Maori", "/"},
+		{"In 1776 the army crossed the Delaware.", "Delaware", "/"},
+		{"In 1777 the Mohawks raided the Mohawk Valley.", "Mohawk Valley", "/"},
+	} {
+		text, es := datedDoc(t, v, []string{c.sentence})
+		if got := sentActor(text, es, 0, c.form); got != c.want {
+			t.Errorf("%q: %s is %q, want %q", c.sentence, c.form, got, c.want)
+		}
+	}
+	if !v.Nested("MOHAWK", "IROQUOIS") || v.Nested("CHEROKEE", "IROQUOIS") {
+		t.Errorf("Nested: the Mohawk lie within the Iroquois, the Cherokee do not")
+	}
+}
