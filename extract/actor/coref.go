@@ -51,7 +51,7 @@ func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones [
 	shared := v.ambiguousSurnames(doc, zones, ents)
 	ents = v.surnames(doc, sents, zones, ents, shared)
 	topic := docTopic(ents)
-	topicStates(doc, sents, ents, topic)
+	v.topicStates(doc, sents, ents, topic)
 	groupAgents(ents, topic)
 	return ents
 }
@@ -494,12 +494,35 @@ func docTopic(ents []Entity) string {
 // agent noun right after a person whose actor only the document gives
 // (a surname, coref:surname: "the Diem regime", "the Karzai government")
 // is that person's actor's, as agent:modifier makes "the Nixon
-// administration" the United States'. doc is what the offsets index.
-func topicStates(doc string, sents []text.Sentence, ents []Entity, topic string) {
+// administration" the United States'. One after a word of topical.tsv's
+// "new" rows ("the new government", "the revolutionary regime") is the
+// government a revolution set up: the state of the revolution the
+// document last named before it ("the French Revolution", "the revolution
+// in Mexico": a state's name or demonym right before a word of the
+// "revolution" rows, or after it and "in" or "of") at most revolutionGap
+// sentences before, not the enemy the paragraph names; with none named,
+// or with a place of its own after it ("the new government in Berlin"),
+// the paragraph's as before. doc is what the offsets index.
+func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, ents []Entity, topic string) {
 	para := map[int]string{} // line -> its one state, "" for several
 	found := false
+	revolt := make([]string, len(ents)) // per entity: the state of the last revolution named before it, nearby
+	last, lastSent := "", 0
 	for i := range ents {
 		e := &ents[i]
+		if last != "" && e.Sent-lastSent <= revolutionGap {
+			revolt[i] = last
+		}
+		if c := stateOf(e); c != "" && !e.Agent && e.End <= len(doc) && e.Start <= len(doc) {
+			after := strings.Fields(doc[e.End:min(len(doc), e.End+40)])
+			before := strings.Fields(doc[max(0, e.Start-30):e.Start])
+			switch {
+			case len(after) > 0 && v.revolutions[strings.ToLower(strings.Trim(after[0], ".,;:'’"))]:
+				last, lastSent = c, e.Sent
+			case len(before) >= 2 && (before[len(before)-1] == "in" || before[len(before)-1] == "of") && v.revolutions[strings.ToLower(before[len(before)-2])]:
+				last, lastSent = c, e.Sent
+			}
+		}
 		if e.Rule == ruleTopic {
 			found = true
 			continue
@@ -532,8 +555,24 @@ func topicStates(doc string, sents []text.Sentence, ents []Entity, topic string)
 		if s := para[sents[e.Sent].Line]; s != "" {
 			e.Actor = s
 		}
+		if rest := doc[min(e.End, len(doc)):]; revolt[i] != "" && e.Start <= len(doc) && !strings.HasPrefix(rest, " in ") && !strings.HasPrefix(rest, " of ") {
+			// "the new government", "the new revolutionary regime"; not
+			// "a new government", which any state may elect
+			ws := strings.Fields(strings.ToLower(doc[max(0, e.Start-40):e.Start]))
+			k := len(ws) - 1
+			for k >= 0 && v.newGovernment[ws[k]] {
+				k--
+			}
+			if k < len(ws)-1 && k >= 0 && ws[k] == "the" {
+				e.Actor = revolt[i]
+			}
+		}
 	}
 }
+
+// revolutionGap is how many sentences after a revolution's name "the new
+// government" may be the government it set up (topicStates).
+const revolutionGap = 8
 
 // groupAgents reads rebels as the armed group the document names in their
 // state ("the mujahideen" ... "rebels in Afghanistan", "the Afghan
