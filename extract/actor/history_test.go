@@ -106,6 +106,7 @@ func TestCenturyParties(t *testing.T) {
 		{"In 2013 the White Army marched on Bor.", "White Army/ORG/SSD/REB"},
 		// a history of the American Revolution
 		{"In 1776 the Continental Congress declared independence.", "Continental Congress/ORG/USA/GOV"},
+		{"In 1777 the Continental Army wintered at Valley Forge.", "Continental Army/ORG/USA/MIL"},
 	} {
 		checkDated(t, v, c.sentence, c.want)
 	}
@@ -113,8 +114,6 @@ func TestCenturyParties(t *testing.T) {
 		{"In 2005 neo-Nazis marched in Dresden.", "Nazis"},
 		{"In 2005 neo-Nazis marched in Dresden.", "neo-Nazis"},
 		{"In 1919 anti-Bolshevik forces held Omsk.", "Bolshevik"},
-		// the Continental Army has no row (agencies.tsv)
-		{"In 1777 the Continental Army wintered at Valley Forge.", "Continental Army"},
 	} {
 		checkNoActor(t, v, c.sentence, c.form, nil)
 	}
@@ -971,5 +970,26 @@ func TestIndigenousNations(t *testing.T) {
 	}
 	if !v.Nested("MOHAWK", "IROQUOIS") || v.Nested("CHEROKEE", "IROQUOIS") {
 		t.Errorf("Nested: the Mohawk lie within the Iroquois, the Cherokee do not")
+	}
+}
+
+// TestContinentalForces checks the Continental Army and Navy (agencies.tsv)
+// in their years, the United States' forces: a history of the American
+// revolution, a naval history; the name later, in another body's name,
+// or in an undated text names no one.
+func TestContinentalForces(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct {
+		sentence, form, want string
+	}{
+		{"In 1776 the Continental Army retreated across New Jersey.", "Continental Army", "USA/MIL"},
+		{"In 1779 the Continental Navy raided British shipping.", "Continental Navy", "USA/MIL"},
+		{"In 1960 the Continental Army Command trained recruits.", "Continental Army", "/"},
+		{"The Continental Army retreated.", "Continental Army", "/"},
+	} {
+		text, es := datedDoc(t, v, []string{c.sentence})
+		if got := sentActor(text, es, 0, c.form); got != c.want {
+			t.Errorf("%q: %s is %q, want %q", c.sentence, c.form, got, c.want)
+		}
 	}
 }
