@@ -286,7 +286,7 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 				ents = append(ents, Entity{Start: p[0], End: p[1], Sent: si, Label: "PERSON", Rule: "header:author"})
 			}
 		}
-		for _, u := range append(v.unitSpans(st, s.Start, si), v.openedNames(st, s.Start, si)...) {
+		for _, u := range v.unitSpans(st, s.Start, si) {
 			if !overlaps(u, ents) {
 				ents = append(ents, u)
 			}
@@ -408,6 +408,7 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 			}
 			ents = append(ents, es)
 		}
+		ents = v.openedEntities(st, s.Start, si, ents)
 		ents = v.agentEntities(text, s, si, ents, zones[si] == "body")
 		if named := v.namedEntities(text, s, si, ents); len(named) > 0 {
 			// A place or group inside a name ("Sochi Summit") is part of

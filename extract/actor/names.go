@@ -727,6 +727,24 @@ func (v *Vocabulary) openedNames(st string, base, si int) []Entity {
 	return out
 }
 
+// openedEntities adds to ents the names heads open in sentence st (base
+// its offset, openedNames) that hold no actor, in place of the entities
+// of no actor inside them ("Galilee" in "Operation Peace for Galilee"); a
+// name that holds an actor's name keeps it and adds none, so that the
+// pair stage reads the actor as the name's theme ("Operation Danish
+// Shield").
+func (v *Vocabulary) openedEntities(st string, base, si int, ents []Entity) []Entity {
+	for _, n := range v.openedNames(st, base, si) {
+		if slices.ContainsFunc(ents, func(e Entity) bool { return e.Actor != "" && e.Start < n.End && n.Start < e.End }) {
+			continue
+		}
+		ents = slices.DeleteFunc(ents, func(e Entity) bool { return e.Start < n.End && n.Start < e.End })
+		ents = append(ents, n)
+		slices.SortStableFunc(ents, func(a, b Entity) int { return a.Start - b.Start })
+	}
+	return ents
+}
+
 // dash reports a hyphen or an en dash.
 func dash(w string) bool { return w == "-" || w == "–" }
 
