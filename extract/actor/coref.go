@@ -51,7 +51,7 @@ func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones [
 	shared := v.ambiguousSurnames(doc, zones, ents)
 	ents = v.surnames(doc, sents, zones, ents, shared)
 	topic := docTopic(ents)
-	topicStates(doc, sents, ents, topic)
+	v.topicStates(doc, sents, ents, topic)
 	groupAgents(ents, topic)
 	return ents
 }
@@ -210,8 +210,13 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 // nationals gives a person the document introduces by a nationality and a
 // title the state of that nationality, with the title's sector: "the
 // British general Archibald Wavell", "Italian Marshal Pietro Badoglio"
-// (demonym, title, name), "Pietro Badoglio, the Italian commander," (name,
-// comma, article, demonym, title, then a clause's end). The person must be
+// (demonym, title, name), "a German general, Hans Speidel," (the name in
+// apposition, closed by a clause's end), "Pietro Badoglio, the Italian
+// commander," (name, comma, article, demonym, title, then a clause's end);
+// and a person named by a state's own name after "of", with a given name
+// first, the state's: "Philip II of Spain", "Henry V of England" (a
+// regnal numeral: its government), not before a possessive ("of Spain's
+// navy"). The person must be
 // a full name that no stage coded (prose's), the title one of titles.txt,
 // the demonym one of a state's; the person's later mentions by surname
 // then take that state (surnames), unless the document names another
@@ -235,9 +240,21 @@ func (v *Vocabulary) nationals(doc string, ents []Entity) {
 	titled := func(e *Entity) bool { // "French admiral": a title claimed by a demonym
 		return e.Agent && e.Actor != "" && e.Label == "PERSON" && e.source != nil && len(e.source.Entries) > 0 && e.source.Entries[0].Kind == "demonym"
 	}
-	unnamed := func(e *Entity) bool {
-		return e.Label == "PERSON" && e.Actor == "" && e.Match == nil && !e.Agent && e.End <= len(doc) && strings.Count(doc[e.Start:e.End], " ") >= 1
+	stateName := func(e *Entity) bool { // "Spain": a state's own name
+		if e.Actor == "" || e.Agent || e.Label != "GPE" || e.Match == nil {
+			return false
+		}
+		for _, x := range e.Match.Entries {
+			if x.Code == e.Actor {
+				return x.Kind == "state"
+			}
+		}
+		return false
 	}
+	uncoded := func(e *Entity) bool {
+		return e.Label == "PERSON" && e.Actor == "" && e.Match == nil && !e.Agent && e.End <= len(doc)
+	}
+	unnamed := func(e *Entity) bool { return uncoded(e) && strings.Contains(doc[e.Start:e.End], " ") } // a full name
 	// The full names of the document's persons by surname: a surname
 	// two of them bear ("Douglas MacArthur", "Arthur MacArthur") stays
 	// with its full names, no later mention's.
@@ -267,12 +284,39 @@ func (v *Vocabulary) nationals(doc string, ents []Entity) {
 		if a.Sent != b.Sent || a.End > b.Start || b.End > len(doc) {
 			continue
 		}
-		// demonym, title, name: "the British general Archibald Wavell"
+		// demonym, title, name: "the British general Archibald Wavell";
+		// with the name in apposition, closed by a clause's end: "a
+		// German general, Hans Speidel," and "the French admiral, Pierre
+		// Villeneuve,"
 		if national(a) && unnamed(b) {
-			if sector, ok := title(doc[a.End:b.Start]); ok && doc[a.End] == ' ' && doc[b.Start-1] == ' ' {
+			between := doc[a.End:b.Start]
+			if t, ok := strings.CutSuffix(between, ", "); ok && strings.IndexAny(doc[b.End:], ",;.)") == 0 {
+				between = t + " "
+			}
+			if sector, ok := title(between); ok && between[0] == ' ' && between[len(between)-1] == ' ' {
 				give(b, a, sector)
 			}
 			continue
+		}
+		if titled(a) && unnamed(b) && doc[a.End:b.Start] == ", " && strings.IndexAny(doc[b.End:], ",;.)") == 0 {
+			give(b, a, a.Sector)
+			continue
+		}
+		// a ruler by the state's name: "Philip II of Spain", "Henry V of
+		// England" (a regnal numeral: the government), "Hans Blix of
+		// Sweden" (none); not before a possessive ("of Spain's navy")
+		if uncoded(a) && stateName(b) && !strings.HasPrefix(doc[b.End:], "'s") && !strings.HasPrefix(doc[b.End:], "’s") {
+			between, name := doc[a.End:b.Start], doc[a.Start:a.End]
+			if n, ok := strings.CutSuffix(strings.TrimPrefix(between, " "), " of "); ok && between[0] == ' ' && (regnal(n) || n == "I") {
+				between, name = " of ", name+" "+n
+			}
+			if first, _, ok := strings.Cut(name, " "); ok && between == " of " && v.Actors.givenNames[first] {
+				sector := ""
+				if n := name[strings.LastIndexByte(name, ' ')+1:]; regnal(n) || n == "I" {
+					sector = "GOV"
+				}
+				give(a, b, sector)
+			}
 		}
 		// name, comma, article, demonym, title: "Pietro Badoglio, the
 		// Italian commander,"
@@ -450,12 +494,35 @@ func docTopic(ents []Entity) string {
 // agent noun right after a person whose actor only the document gives
 // (a surname, coref:surname: "the Diem regime", "the Karzai government")
 // is that person's actor's, as agent:modifier makes "the Nixon
-// administration" the United States'. doc is what the offsets index.
-func topicStates(doc string, sents []text.Sentence, ents []Entity, topic string) {
+// administration" the United States'. One after a word of topical.tsv's
+// "new" rows ("the new government", "the revolutionary regime") is the
+// government a revolution set up: the state of the revolution the
+// document last named before it ("the French Revolution", "the revolution
+// in Mexico": a state's name or demonym right before a word of the
+// "revolution" rows, or after it and "in" or "of") at most revolutionGap
+// sentences before, not the enemy the paragraph names; with none named,
+// or with a place of its own after it ("the new government in Berlin"),
+// the paragraph's as before. doc is what the offsets index.
+func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, ents []Entity, topic string) {
 	para := map[int]string{} // line -> its one state, "" for several
 	found := false
+	revolt := make([]string, len(ents)) // per entity: the state of the last revolution named before it, nearby
+	last, lastSent := "", 0
 	for i := range ents {
 		e := &ents[i]
+		if last != "" && e.Sent-lastSent <= revolutionGap {
+			revolt[i] = last
+		}
+		if c := stateOf(e); c != "" && !e.Agent && e.End <= len(doc) && e.Start <= len(doc) {
+			after := strings.Fields(doc[e.End:min(len(doc), e.End+40)])
+			before := strings.Fields(doc[max(0, e.Start-30):e.Start])
+			switch {
+			case len(after) > 0 && v.revolutions[strings.ToLower(strings.Trim(after[0], ".,;:'’"))]:
+				last, lastSent = c, e.Sent
+			case len(before) >= 2 && (before[len(before)-1] == "in" || before[len(before)-1] == "of") && v.revolutions[strings.ToLower(before[len(before)-2])]:
+				last, lastSent = c, e.Sent
+			}
+		}
 		if e.Rule == ruleTopic {
 			found = true
 			continue
@@ -488,8 +555,24 @@ func topicStates(doc string, sents []text.Sentence, ents []Entity, topic string)
 		if s := para[sents[e.Sent].Line]; s != "" {
 			e.Actor = s
 		}
+		if rest := doc[min(e.End, len(doc)):]; revolt[i] != "" && e.Start <= len(doc) && !strings.HasPrefix(rest, " in ") && !strings.HasPrefix(rest, " of ") {
+			// "the new government", "the new revolutionary regime"; not
+			// "a new government", which any state may elect
+			ws := strings.Fields(strings.ToLower(doc[max(0, e.Start-40):e.Start]))
+			k := len(ws) - 1
+			for k >= 0 && v.newGovernment[ws[k]] {
+				k--
+			}
+			if k < len(ws)-1 && k >= 0 && ws[k] == "the" {
+				e.Actor = revolt[i]
+			}
+		}
 	}
 }
+
+// revolutionGap is how many sentences after a revolution's name "the new
+// government" may be the government it set up (topicStates).
+const revolutionGap = 8
 
 // groupAgents reads rebels as the armed group the document names in their
 // state ("the mujahideen" ... "rebels in Afghanistan", "the Afghan

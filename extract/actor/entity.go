@@ -408,6 +408,7 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 			}
 			ents = append(ents, es)
 		}
+		ents = v.openedEntities(st, s.Start, si, ents)
 		ents = v.agentEntities(text, s, si, ents, zones[si] == "body")
 		if named := v.namedEntities(text, s, si, ents); len(named) > 0 {
 			// A place or group inside a name ("Sochi Summit") is part of

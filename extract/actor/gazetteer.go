@@ -51,6 +51,10 @@ func (e *Entry) In() string { return e.noteField("in") }
 // "home:CODE"), or "".
 func (e *Entry) Home() string { return e.noteField("home") }
 
+// Within is the code a historic polity lies within (its note's
+// "within:CODE": the poleis of ancient Greece within GRC), or "".
+func (e *Entry) Within() string { return e.noteField("within") }
+
 type form struct {
 	keys    []string // word keys of the form, as written
 	needThe bool     // the form was written "the X": only after "the"
@@ -68,6 +72,7 @@ type Gazetteer struct {
 	all        map[string]*form // form text -> form
 	parsed     map[string][]*form
 	byCode     map[string]*Entry
+	within     map[string]string  // a polity's code -> the code it lies within (any row's note "within:CODE")
 	byLast     map[uint64][]*form // people's forms of several words by their last word (knownGiven)
 	givenNames map[string]bool    // the first words of those forms that are names ("Henry", "Bill")
 	currency   []string           // currency words that make a form before them no actor ("US Dollar")
@@ -82,7 +87,7 @@ const (
 
 func newGazetteer() *Gazetteer {
 	return &Gazetteer{trie: newTrie(edgesHint), all: make(map[string]*form, formsHint), parsed: make(map[string][]*form, formsHint),
-		byCode: map[string]*Entry{}, user: 1 << 30}
+		byCode: map[string]*Entry{}, within: map[string]string{}, user: 1 << 30}
 }
 
 // addRow adds one row of an actor file; dict marks the kind dictionary
@@ -111,6 +116,9 @@ func (g *Gazetteer) addRow(f []string, dict bool, source int) error {
 		if d != "" && !isISODate(d) {
 			return fmt.Errorf("date %q is not YYYY, YYYY-MM or YYYY-MM-DD", d)
 		}
+	}
+	if w := e.Within(); w != "" && e.Code != "" && w != e.Code {
+		g.within[e.Code] = w
 	}
 	if old, ok := g.byCode[e.Code]; e.Code != "" && (!ok || e.Kind != "leader" && old.Kind == "leader" && !e.Dict) {
 		g.byCode[e.Code] = e

@@ -106,6 +106,7 @@ func TestCenturyParties(t *testing.T) {
 		{"In 2013 the White Army marched on Bor.", "White Army/ORG/SSD/REB"},
 		// a history of the American Revolution
 		{"In 1776 the Continental Congress declared independence.", "Continental Congress/ORG/USA/GOV"},
+		{"In 1777 the Continental Army wintered at Valley Forge.", "Continental Army/ORG/USA/MIL"},
 	} {
 		checkDated(t, v, c.sentence, c.want)
 	}
@@ -113,8 +114,6 @@ func TestCenturyParties(t *testing.T) {
 		{"In 2005 neo-Nazis marched in Dresden.", "Nazis"},
 		{"In 2005 neo-Nazis marched in Dresden.", "neo-Nazis"},
 		{"In 1919 anti-Bolshevik forces held Omsk.", "Bolshevik"},
-		// the Continental Army has no row (agencies.tsv)
-		{"In 1777 the Continental Army wintered at Valley Forge.", "Continental Army"},
 	} {
 		checkNoActor(t, v, c.sentence, c.form, nil)
 	}
@@ -853,5 +852,145 @@ func TestHistoricKinds(t *testing.T) {
 	}
 	if k, _ := v.Kind("DELIAN_LEAGUE"); k != "alliance" {
 		t.Errorf("DELIAN_LEAGUE: kind %q, want alliance", k)
+	}
+}
+
+// TestPartsAndWholes checks that the codes of a part and its whole
+// (historic.tsv's note "within:CODE") are Nested, as two sentences of a
+// history resolve them, and that two sides are not: a history of the
+// Greek wars (the Athenians and Greece; the Greeks and the Persians), one
+// of Italy's wars (the Venetians and Italy; the Venetians and the
+// Ottomans), one of India's (the Marathas and India; the Marathas and the
+// British); the same names at a later date are one code or none.
+func TestPartsAndWholes(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct {
+		sentence string
+		a, b     string // forms
+		codes    string // "A B", as resolved
+		nested   bool
+	}{
+		{"In 480 BC the Athenians sailed back to Greece.", "Athenians", "Greece", "ATHENS GRC", true},
+		{"In 479 BC the Spartans led the Greek hoplites.", "Spartans", "Greek", "SPARTA GRC", true},
+		{"In 478 BC the Delian League freed the Greeks of Ionia.", "Delian League", "Greeks", "DELIAN_LEAGUE GRC", true},
+		{"In 335 BC the Macedonians razed Thebes.", "Macedonians", "Thebes", "MACEDON THEBES", false},
+		{"In 480 BC the Greeks defeated the Persians at Salamis.", "Greeks", "Persians", "GRC IRN", false},
+		{"In 480 BC Athens fought the Persians.", "Athens", "Persians", "ATHENS IRN", false},
+		{"In 1494 the Venetians allied against France in Italy.", "Venetians", "Italy", "VENICE ITA", true},
+		{"In 1571 the Venetians fought the Ottomans at Lepanto.", "Venetians", "Ottomans", "VENICE TUR", false},
+		{"In 1761 the Marathas lost control of northern India.", "Marathas", "India", "MARATHA_EMPIRE IND", true},
+		{"In 1803 the British defeated the Marathas at Assaye.", "British", "Marathas", "GBR MARATHA_EMPIRE", false},
+		{"In 1990 the Greeks of Athens protested.", "Greeks", "Athens", "GRC GRC", false},
+	} {
+		text, es := datedDoc(t, v, []string{c.sentence})
+		a, _, _ := strings.Cut(sentActor(text, es, 0, c.a), "/")
+		b, _, _ := strings.Cut(sentActor(text, es, 0, c.b), "/")
+		if a+" "+b != c.codes {
+			t.Errorf("%q: codes %s %s, want %s", c.sentence, a, b, c.codes)
+			continue
+		}
+		if got := v.Nested(a, b); got != c.nested || v.Nested(b, a) != c.nested {
+			t.Errorf("%q: Nested(%s, %s) = %v, want %v", c.sentence, a, b, got, c.nested)
+		}
+	}
+	for code, want := range map[string]string{"ATHENS": "GRC", "SPARTA": "GRC", "MACEDON": "GRC", "HELLENIC_LEAGUE": "GRC", "VENICE": "ITA", "MUGHAL_EMPIRE": "IND", "GRC": "", "IRN": "", "CARTHAGE": "", "HOLY_ROMAN_EMPIRE": ""} {
+		if got := v.Within(code); got != want {
+			t.Errorf("Within(%s) = %q, want %q", code, got, want)
+		}
+	}
+	if k, note := v.Kind("ATHENS"); k != "state" || note != "within:GRC" {
+		t.Errorf("Kind(ATHENS) = %q %q, want state within:GRC", k, note)
+	}
+}
+
+// TestOperationNames checks the code name an operation's word opens
+// (named.tsv "Operation ... opens"): one entity of no actor, so its words
+// name no person, unless an actor's name is one of them (the name's theme,
+// which the pair stage reads: "Operation Iraqi Freedom"); a history of the Second World War, one of the
+// Iraq war, one of the Soviet war in Afghanistan, one of Vietnam; the
+// name ends before a demonym's phrase, a month after "in", and the word
+// in other senses opens none.
+func TestOperationNames(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct {
+		sentence, form, want string // want: "label/actor/rule", or "(none)"
+	}{
+		{"In 1941 Operation Barbarossa began.", "Operation Barbarossa", "EVENT//name:opened"},
+		{"In 1941 Operation Barbarossa began.", "Barbarossa", "(none)"},
+		{"In 2003 Operation Iraqi Freedom began.", "Operation Iraqi Freedom", "(none)"},
+		{"In 2003 Operation Iraqi Freedom began.", "Iraqi", "NORP/IRQ/vocab:demonym"},
+		{"In 1979 Operation Storm-333 killed Amin.", "Operation Storm-333", "EVENT//name:opened"},
+		{"In 1982 Operation Peace for Galilee began in Lebanon.", "Operation Peace for Galilee", "EVENT//name:opened"},
+		{"In 1982 Operation Peace for Galilee began in Lebanon.", "Lebanon", "GPE/LBN/vocab:state"},
+		{"In 2007 after Operation Sinbad British troops left Basra.", "Operation Sinbad", "EVENT//name:opened"},
+		{"In 2007 after Operation Sinbad British troops left Basra.", "British troops", "ORG/GBR/agent:modifier"},
+		{"In 1971 the ARVN launched Operation Lam Son 719 in February.", "Operation Lam Son 719", "EVENT//name:opened"},
+		{"In 1990 the Operations Research Society met.", "Operation", "(none)"},
+		{"In 2003 the operation in Iraq began.", "Iraq", "GPE/IRQ/vocab:state"},
+		{"In 1984 Operation of the mines stopped.", "Operation", "(none)"},
+	} {
+		text, es := datedDoc(t, v, []string{c.sentence})
+		got := "(none)"
+		for _, e := range es {
+			if text[e.Start:e.End] == c.form {
+				got = e.Label + "/" + e.Actor + "/" + e.Rule
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %s is %q, want %q", c.sentence, c.form, got, c.want)
+		}
+	}
+}
+
+// TestIndigenousNations checks the indigenous nations of historic.tsv in
+// their years: a history of the American revolution, one of the New
+// Zealand wars, one of the Plains wars; the same names later are a people,
+// a tribe's place in a name or a helicopter, and words a place shares
+// are no nation's.
+func TestIndigenousNations(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct {
+		sentence, form, want string
+	}{
+		{"In 1777 the Iroquois joined the British.", "Iroquois", "IROQUOIS/"},
+		{"In 1778 the Iroquois Confederacy split.", "Iroquois Confederacy", "IROQUOIS/"},
+		{"In 1777 the Mohawks raided the frontier.", "Mohawks", "MOHAWK/"},
+		{"In 1864 the Maori fought the British in Waikato.", "Maori", "MAORI/"},
+		{"In 1876 the Sioux defeated Custer.", "Sioux", "SIOUX/"},
+		{"In 1813 the Creeks attacked Fort Mims.", "Creeks", "CREEK/"},
+		{"In 2016 the Standing Rock Sioux protested.", "Sioux", "/"},
+		{"In 2003 Apache helicopters attacked.", "Apache", "/"},
+		{"In 1998 Maori leaders met the government.", "Maori", "/"},
+		{"In 1776 the army crossed the Delaware.", "Delaware", "/"},
+		{"In 1777 the Mohawks raided the Mohawk Valley.", "Mohawk Valley", "/"},
+	} {
+		text, es := datedDoc(t, v, []string{c.sentence})
+		if got := sentActor(text, es, 0, c.form); got != c.want {
+			t.Errorf("%q: %s is %q, want %q", c.sentence, c.form, got, c.want)
+		}
+	}
+	if !v.Nested("MOHAWK", "IROQUOIS") || v.Nested("CHEROKEE", "IROQUOIS") {
+		t.Errorf("Nested: the Mohawk lie within the Iroquois, the Cherokee do not")
+	}
+}
+
+// TestContinentalForces checks the Continental Army and Navy (agencies.tsv)
+// in their years, the United States' forces: a history of the American
+// revolution, a naval history; the name later, in another body's name,
+// or in an undated text names no one.
+func TestContinentalForces(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct {
+		sentence, form, want string
+	}{
+		{"In 1776 the Continental Army retreated across New Jersey.", "Continental Army", "USA/MIL"},
+		{"In 1779 the Continental Navy raided British shipping.", "Continental Navy", "USA/MIL"},
+		{"In 1960 the Continental Army Command trained recruits.", "Continental Army", "/"},
+		{"The Continental Army retreated.", "Continental Army", "/"},
+	} {
+		text, es := datedDoc(t, v, []string{c.sentence})
+		if got := sentActor(text, es, 0, c.form); got != c.want {
+			t.Errorf("%q: %s is %q, want %q", c.sentence, c.form, got, c.want)
+		}
 	}
 }

@@ -665,3 +665,96 @@ func namesake(e *Entity) string {
 	}
 	return name[len(name)-1]
 }
+
+// ruleOpenedName marks a name a head of named.tsv opens ("Operation
+// Barbarossa"): an entity of the head's label, no actor.
+const ruleOpenedName = "name:opened"
+
+// maxOpenedWords bounds the words of a name a head opens.
+const maxOpenedWords = 6
+
+// openedNames returns the names the sentence st (base its offset) opens
+// with a head of named.tsv's "opens" rows, written as listed: the head,
+// one space, then a run of capitalized words, hyphenated words or a
+// number, with a connector inside only before another such word
+// ("Operation Peace for Galilee"), at most maxOpenedWords; not inside a
+// word ("Operations").
+func (v *Vocabulary) openedNames(st string, base, si int) []Entity {
+	var out []Entity
+	for _, h := range v.opens {
+		for from := 0; ; {
+			i := strings.Index(st[from:], h)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(h)
+			if r, _ := utf8.DecodeLastRuneInString(st[:i]); i > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-') {
+				continue
+			}
+			ws := english.Words(st[from:], base+from)
+			prevEnd := base + from // the end of the word before k
+			spaced := func(k int) bool { return k < len(ws) && ws[k].Start == prevEnd+1 }
+			name := func(k int) bool {
+				r := english.FirstRune(ws[k].Text)
+				return unicode.IsUpper(r) || unicode.IsDigit(r)
+			}
+			last := -1
+			for k := 0; k < len(ws) && k < maxOpenedWords+4; k++ {
+				switch {
+				case last >= 0 && ws[k].Start == prevEnd && (dash(ws[k].Text) || dash(ws[k-1].Text)): // "Storm-333"
+				case spaced(k) && name(k) && k < maxOpenedWords && !v.demonymBefore(ws, k):
+				case last >= 0 && spaced(k) && v.connectors[strings.ToLower(ws[k].Text)] && !v.listJoiners[strings.ToLower(ws[k].Text)] &&
+					k+1 < len(ws) && ws[k+1].Start == ws[k].End+1 && name(k+1) && v.en.Month(strings.ToLower(ws[k+1].Text)) == 0:
+					prevEnd = ws[k].End
+					continue
+				default:
+					k = len(ws)
+					continue
+				}
+				last, prevEnd = k, ws[k].End
+			}
+			for last >= 0 && !english.IsWordRune(english.FirstRune(ws[last].Text)) {
+				last-- // a hyphen or a stop that ends the run
+			}
+			if last < 0 {
+				continue
+			}
+			out = append(out, Entity{Start: base + i, End: ws[last].End, Sent: si, Label: v.named[h], Rule: ruleOpenedName})
+			from = ws[last].End - base
+		}
+	}
+	return out
+}
+
+// openedEntities adds to ents the names heads open in sentence st (base
+// its offset, openedNames) that hold no actor, in place of the entities
+// of no actor inside them ("Galilee" in "Operation Peace for Galilee"); a
+// name that holds an actor's name keeps it and adds none, so that the
+// pair stage reads the actor as the name's theme ("Operation Danish
+// Shield").
+func (v *Vocabulary) openedEntities(st string, base, si int, ents []Entity) []Entity {
+	for _, n := range v.openedNames(st, base, si) {
+		if slices.ContainsFunc(ents, func(e Entity) bool { return e.Actor != "" && e.Start < n.End && n.Start < e.End }) {
+			continue
+		}
+		ents = slices.DeleteFunc(ents, func(e Entity) bool { return e.Start < n.End && n.Start < e.End })
+		ents = append(ents, n)
+		slices.SortStableFunc(ents, func(a, b Entity) int { return a.Start - b.Start })
+	}
+	return ents
+}
+
+// dash reports a hyphen or an en dash.
+func dash(w string) bool { return w == "-" || w == "–" }
+
+// demonymBefore reports word k of ws a demonym of the vocabulary before a
+// lower-case word: the phrase after a name ("Operation Sinbad British
+// troops"), not a word of it ("Operation Iraqi Freedom").
+func (v *Vocabulary) demonymBefore(ws []english.Word, k int) bool {
+	if k+1 >= len(ws) || !unicode.IsLower(english.FirstRune(ws[k+1].Text)) {
+		return false
+	}
+	fm := v.Actors.all[ws[k].Text]
+	return fm != nil && slices.ContainsFunc(fm.entries, func(e *Entry) bool { return e.Kind == "demonym" })
+}

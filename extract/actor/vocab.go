@@ -63,37 +63,40 @@ var Kinds = vocab.Kinds{
 type Vocabulary struct {
 	Actors *Gazetteer
 
-	agents       *agents
-	disclaim     map[string]bool // lower case
-	joiners      map[string]bool // lower case
-	en           *english.Vocabulary
-	nonEntities  map[string]bool
-	named        map[string]string   // head word -> label
-	connectors   map[string]bool     // lower case
-	groupJoiners map[string]bool     // connectors that continue a group's name past its form (groupNameEnd)
-	listJoiners  map[string]bool     // connectors that also join a list's names ("and"): a group's name ends there before a lower-case word
-	venues       map[string]venueUse // lower case
-	suffixes     []string
-	topical      map[string]bool     // lower case: agent heads that name the paragraph's state's government
-	notTopical   map[string]bool     // lower case: words before such an agent that name another government
-	demonymHeads map[string]bool     // as written: words closing an institution's name a demonym opens (demonymNameEnd)
-	forceMods    map[string]bool     // lower case: military modifiers between an actor and a force noun ("Soviet airborne forces")
-	newNames     map[string]bool     // as written: words before a state's name that make another place's ("New Guinea")
-	unitNames    []string            // as written: words before a state's name that make a force's ("Task Force Tripoli")
-	academies    map[string]bool     // as written: an academic institution's head word after a person's name and a comma ("Roger Clarke, Australian National University")
-	citeVerbs    map[string]bool     // lower case: verbs after a citation's bracketed year ("Powell (2006) argues")
-	presentDay   []string            // lower case: phrases that set a sentence in the writer's day ("today"), which takes no narrative date
-	styles       map[string]bool     // as written: words before a surname that are no given name ("Herr", "Nazi"): otherPerson
-	colonyTroops map[string]bool     // lower case: troops a colony's demonym opens, besides MIL agents ("the Eritrean Corps")
-	colonyTaken  map[string]bool     // lower case: words before a colony's name that make it the land taken ("annexed Libya")
-	diseases     map[string]bool     // lower case: disease nouns a demonym names ("Spanish flu")
-	senses       map[string]bool     // lower case: nouns after which a demonym names a language or craft ("Persian carpets")
-	stateBodies  map[string]string   // as written: an institution's name before "of" and a state's -> sector ("Bank")
-	bodyNames    []string            // the keys of stateBodies, longest first ("Central Bank" before "Bank")
-	companies    map[string]bool     // as written: companies' names, which name no state
-	firms        map[string]firmUse  // firms.tsv: words that make a name a company's
-	firmWords    []string            // the words of firms.tsv that firmCues reads, as a sentence writes them
-	companyFirst map[string][]string // as written: a company's name of several words by its first word
+	agents        *agents
+	disclaim      map[string]bool // lower case
+	joiners       map[string]bool // lower case
+	en            *english.Vocabulary
+	nonEntities   map[string]bool
+	named         map[string]string   // head word -> label
+	opens         []string            // as written: heads of named.tsv that open a name too ("Operation Barbarossa": openedNames)
+	connectors    map[string]bool     // lower case
+	groupJoiners  map[string]bool     // connectors that continue a group's name past its form (groupNameEnd)
+	listJoiners   map[string]bool     // connectors that also join a list's names ("and"): a group's name ends there before a lower-case word
+	venues        map[string]venueUse // lower case
+	suffixes      []string
+	topical       map[string]bool     // lower case: agent heads that name the paragraph's state's government
+	notTopical    map[string]bool     // lower case: words before such an agent that name another government
+	newGovernment map[string]bool     // lower case: words before such an agent that make it a revolution's government ("new": topicStates)
+	revolutions   map[string]bool     // lower case: words that name a revolution after or before its state ("French Revolution")
+	demonymHeads  map[string]bool     // as written: words closing an institution's name a demonym opens (demonymNameEnd)
+	forceMods     map[string]bool     // lower case: military modifiers between an actor and a force noun ("Soviet airborne forces")
+	newNames      map[string]bool     // as written: words before a state's name that make another place's ("New Guinea")
+	unitNames     []string            // as written: words before a state's name that make a force's ("Task Force Tripoli")
+	academies     map[string]bool     // as written: an academic institution's head word after a person's name and a comma ("Roger Clarke, Australian National University")
+	citeVerbs     map[string]bool     // lower case: verbs after a citation's bracketed year ("Powell (2006) argues")
+	presentDay    []string            // lower case: phrases that set a sentence in the writer's day ("today"), which takes no narrative date
+	styles        map[string]bool     // as written: words before a surname that are no given name ("Herr", "Nazi"): otherPerson
+	colonyTroops  map[string]bool     // lower case: troops a colony's demonym opens, besides MIL agents ("the Eritrean Corps")
+	colonyTaken   map[string]bool     // lower case: words before a colony's name that make it the land taken ("annexed Libya")
+	diseases      map[string]bool     // lower case: disease nouns a demonym names ("Spanish flu")
+	senses        map[string]bool     // lower case: nouns after which a demonym names a language or craft ("Persian carpets")
+	stateBodies   map[string]string   // as written: an institution's name before "of" and a state's -> sector ("Bank")
+	bodyNames     []string            // the keys of stateBodies, longest first ("Central Bank" before "Bank")
+	companies     map[string]bool     // as written: companies' names, which name no state
+	firms         map[string]firmUse  // firms.tsv: words that make a name a company's
+	firmWords     []string            // the words of firms.tsv that firmCues reads, as a sentence writes them
+	companyFirst  map[string][]string // as written: a company's name of several words by its first word
 }
 
 var defaultVocab = english.Once(New)
@@ -106,7 +109,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // earlier meaning of that form.
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{Actors: newGazetteer(), agents: newAgents(), disclaim: map[string]bool{}, joiners: map[string]bool{}, en: en, nonEntities: map[string]bool{}, named: map[string]string{},
-		connectors: map[string]bool{}, groupJoiners: map[string]bool{}, listJoiners: map[string]bool{}, venues: map[string]venueUse{}, topical: map[string]bool{}, notTopical: map[string]bool{},
+		connectors: map[string]bool{}, groupJoiners: map[string]bool{}, listJoiners: map[string]bool{}, venues: map[string]venueUse{}, topical: map[string]bool{}, notTopical: map[string]bool{}, newGovernment: map[string]bool{}, revolutions: map[string]bool{},
 		demonymHeads: map[string]bool{}, forceMods: map[string]bool{}, newNames: map[string]bool{}, academies: map[string]bool{}, citeVerbs: map[string]bool{}, styles: map[string]bool{}, colonyTroops: map[string]bool{}, colonyTaken: map[string]bool{}, diseases: map[string]bool{}, senses: map[string]bool{}, stateBodies: map[string]string{}, companies: map[string]bool{}, companyFirst: map[string][]string{}, firms: map[string]firmUse{}}
 	// The embedded files are sources 0 (the project's) and 1 (the
 	// dictionaries'); the user's files follow, each a source of its own, so
@@ -146,6 +149,13 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 				return fmt.Errorf("want head<TAB>label")
 			}
 			v.named[l.Field(0)] = l.Field(1)
+			switch l.Field(2) {
+			case "":
+			case "opens":
+				v.opens = append(v.opens, l.Field(0))
+			default:
+				return fmt.Errorf("want head<TAB>label[<TAB>opens]")
+			}
 		case "connectors":
 			w := strings.ToLower(l.Field(0))
 			v.connectors[w] = true
@@ -182,8 +192,12 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 				v.topical[strings.ToLower(l.Field(0))] = true
 			case "block":
 				v.notTopical[strings.ToLower(l.Field(0))] = true
+			case "new":
+				v.newGovernment[strings.ToLower(l.Field(0))] = true
+			case "revolution":
+				v.revolutions[strings.ToLower(l.Field(0))] = true
 			default:
-				return fmt.Errorf("want word<TAB>head|block")
+				return fmt.Errorf("want word<TAB>head|block|new|revolution")
 			}
 		case "demonymheads":
 			v.demonymHeads[l.Word()] = true
@@ -292,7 +306,8 @@ func (v *Vocabulary) nonEntity(w string) bool { return v.nonEntities[w] || v.en.
 
 // Kind returns the kind of an actor code's first vocabulary entry (state,
 // igo, alliance, group, ...) and its note: "home:CODE" for an organisation
-// based in a state, "in:CODE" for a place, else the note as written.
+// based in a state, "in:CODE" for a place, "within:CODE" for a historic
+// polity that lies within another code (Within), else the note as written.
 func (v *Vocabulary) Kind(code string) (kind, note string) {
 	if e, ok := v.Actors.byCode[code]; ok {
 		switch {
@@ -300,10 +315,43 @@ func (v *Vocabulary) Kind(code string) (kind, note string) {
 			return e.Kind, "home:" + e.Home()
 		case e.In() != "":
 			return e.Kind, "in:" + e.In()
+		case v.Within(code) != "":
+			return e.Kind, "within:" + v.Within(code)
 		}
 		return e.Kind, e.Note
 	}
 	return "", ""
+}
+
+// Within returns the code a historic polity lies within, as a row of
+// its code says in its note ("within:GRC": Athens, Sparta and the Delian
+// League are parts of the Greek world the demonym "Greeks" names, which
+// is GRC at any date, as the Persians are IRN), or "".
+func (v *Vocabulary) Within(code string) string { return v.Actors.within[code] }
+
+// Nested reports two codes of which one lies within the other (Within,
+// followed up to maxNesting steps): "Athens" and "the Greeks" in one
+// sentence are a part and its whole, no pair of actors.
+func (v *Vocabulary) Nested(a, b string) bool {
+	return a != b && (v.inside(a, b) || v.inside(b, a))
+}
+
+// maxNesting bounds the steps Nested follows (a polity within a league
+// within a state), so that a cycle a user's file writes ends.
+const maxNesting = 4
+
+// inside reports a code that lies within outer, in up to maxNesting steps.
+func (v *Vocabulary) inside(code, outer string) bool {
+	for range maxNesting {
+		code = v.Actors.within[code]
+		switch code {
+		case "":
+			return false
+		case outer:
+			return true
+		}
+	}
+	return false
 }
 
 // IsState reports an actor code whose first entry is a state.
