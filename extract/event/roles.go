@@ -273,9 +273,11 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			// police arresting
 			if t := sv.PlaceTarget(i+n, ev.Source); t != "" {
 				ev.Target, ev.Rule = []string{t}, ev.Rule+"+place"
-			} else if !tr.Abroad {
+			} else if !tr.Abroad && !(tr.Noun && sv.NounSlots(i, n).Possessed >= 0) {
 				// an act on another's ground ("seized the peninsula")
-				// with no other named is too little to code (below)
+				// with no other named is too little to code (below); so
+				// is a noun's act on a possessor the sentence does not
+				// name ("British blockades of its coast", otherBefore)
 				ev.Target = append([]string{}, ev.Source...)
 			}
 		case "REQUEST", "REJECT", "ACCUSE", "THREATEN", "ASSAULT", "SANCTION", "MOBILIZE":
@@ -1370,7 +1372,24 @@ func (sv *Sentence) nounRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 	if tgt == nil && src != nil {
 		tgt = sv.metAct(i)
 	}
+	if tgt == nil && src != nil && ns.Possessed >= 0 {
+		tgt = sv.otherBefore(ns.Possessed, src)
+	}
 	return src, syntax.Remove(tgt, src)
+}
+
+// otherBefore returns the nearest actor before the possessive pronoun at
+// toks[k] that shares no code with src, in the sentence only: "Spain was
+// unable to answer British blockades of its coast" (Spain's coast). The
+// act's own source is not whose ground it falls on, and a party the
+// sentence does not name is too far a guess; nil for none.
+func (sv *Sentence) otherBefore(k int, src []string) []string {
+	for j := k - 1; j >= 0; j-- {
+		if g := sv.ActorAt[j]; g >= 0 && !syntax.Overlap(sv.Groups[g].Codes, src) {
+			return sv.Groups[g].Codes
+		}
+	}
+	return nil
 }
 
 // actMet returns the act word that is the subject of the verb of

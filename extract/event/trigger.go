@@ -128,6 +128,18 @@ func (sv *Sentence) findTrigger(i int) (*lexicon.Trigger, int) {
 			default:
 				continue
 			}
+		case !tr.Noun && !tr.Dict && tr.Category != "MOBILIZE" && tr.Category != "AID" && sv.afterPeopleAdjective(i):
+			// "unable to respond to British blockades of its coast",
+			// "the Afghan requests": an -s form right after a people's
+			// adjective is a plural noun, the row's act named by a
+			// noun; a verb in -s agrees with a singular subject, which
+			// an adjective is not (a people's plural may be one: "Serbs
+			// rallied"). Not a row of moving or giving, whose -s noun
+			// is a thing more often than the act ("Ukrainian lands",
+			// "Dutch arms")
+			c := *tr
+			c.Noun = true
+			tr, score = &c, 10+2
 		case tr.Slotted() && !tr.Noun && nounish && sv.ActorAt[i-1] < 0 && strings.HasSuffix(t.Low, "s"):
 			// "destroyed the winter food supplies, forcing them to
 			// British bases": an -s form after a determiner or a
@@ -152,6 +164,24 @@ func (sv *Sentence) findTrigger(i int) (*lexicon.Trigger, int) {
 		}
 	}
 	return best, bn
+}
+
+// afterPeopleAdjective reports an -s form at toks[i] ("blockades",
+// "raids"; not "-ss") right after a people's adjective the actor stage
+// codes ("British", "Soviet", "Iraqi"): a token labelled NORP that is no
+// plural in -s ("Serbs", "Kurds"), in a phrase a preposition or a verb
+// takes.
+func (sv *Sentence) afterPeopleAdjective(i int) bool {
+	if i == 0 || !strings.HasSuffix(sv.Toks[i].Low, "s") || strings.HasSuffix(sv.Toks[i].Low, "ss") {
+		return false
+	}
+	g, c := sv.ActorAt[i-1], sv.CoordAt[i-1]
+	// (only in an object's place, after a preposition or a verb: "to
+	// British blockades", "protested Soviet raids"; a subject's phrase,
+	// "the Afghan requests were", "both the Soviet and Polish advances
+	// began", keeps the row's reading)
+	return g >= 0 && c >= 0 && sv.Groups[g].Label == "NORP" && !strings.HasSuffix(sv.Toks[i-1].Low, "s") &&
+		(sv.Governed(c) || sv.ObjectOfVerb(c))
 }
 
 // inName reports a word of a name at toks[i]: capitalized inside the

@@ -809,6 +809,24 @@ func (sv *View) bodyAfter(k, to int) bool {
 	return false
 }
 
+// groundAfter reports a noun of a state's ground or holdings (kind
+// grounds: "coast", "ports") after the possessive pronoun at toks[k],
+// with at most two lower-case modifiers between ("its oil terminals",
+// "their border posts").
+func (sv *View) groundAfter(k int) bool {
+	toks := sv.Toks
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		t := toks[j]
+		if sv.grounds[t.Low] {
+			return true
+		}
+		if t.Kind != english.Alpha || sv.CoordAt[j] >= 0 || sv.prepositions[t.Low] || sv.clauseWords[t.Low] || t.Low == "and" || english.IsUpperWord(t.Text) {
+			return false
+		}
+	}
+	return false
+}
+
 // Passive reports a verb at toks[i] after a form of "be", in -ed or a
 // participle ("were killed", "had been driven"): its subject is the one
 // acted on.
@@ -1244,6 +1262,7 @@ type NounSlots struct {
 	From      []string // "from X"
 	By        []string // "by X"
 	Between   []string // "between X and Y"
+	Possessed int      // a possessive pronoun right after the chain's first "of", "on", "against" or "into" ("blockades of its coast"), -1 for none
 }
 
 // NounSlots reads the slots of the event noun at toks[i:i+n]: "the Soviet
@@ -1251,7 +1270,7 @@ type NounSlots struct {
 // 1965 Indo-Pak war", "a Soviet withdrawal from Afghanistan", "aid to
 // Pakistan", "its war with India".
 func (sv *View) NounSlots(i, n int) NounSlots {
-	var ns NounSlots
+	ns := NounSlots{Possessed: -1}
 	toks := sv.Toks
 	article := false
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
@@ -1309,6 +1328,15 @@ func (sv *View) NounSlots(i, n int) NounSlots {
 		w := toks[k].Low
 		if w == "to" && k+1 < len(toks) && sv.CoordAt[k+1] < 0 && !sv.determiners[toks[k+1].Low] && toks[k+1].Kind == english.Alpha && !english.IsUpperWord(toks[k+1].Text) {
 			break // "to forestall more violence": an infinitive ends the chain
+		}
+		if ns.Possessed < 0 && k == i+n && k+1 < len(toks) && sv.pronouns[toks[k+1].Low] == "possessive" && sv.groundAfter(k+1) {
+			switch w {
+			case "of", "on", "against", "into":
+				// "British blockades of its coast", "raids on their
+				// positions": whose ground the act falls on (not "of
+				// its troops", "on its eastern front": the actor's own)
+				ns.Possessed = k + 1
+			}
 		}
 		j := k + 1
 		for j < len(toks) && j < k+5 && sv.CoordAt[j] < 0 && toks[j].Kind == english.Alpha && !sv.prepositions[toks[j].Low] && !sv.clauseWords[toks[j].Low] {
