@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/stratex/stratex/extract/english"
@@ -27,6 +28,15 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 	if tr.Noun || gerund {
 		rule = "event:noun"
 		src, tgt = sv.nounRoles(i, n, tr)
+		if t := answerer(tr, src, tgt, prior); t != nil {
+			tgt, rule = t, rule+"+answered"
+		} else if tr.Category == "REQUEST" && len(tgt) == 0 && i+n < len(toks) && toks[i+n].Low == "that" {
+			// "repeated its demand that Germany withdraw": the subject
+			// of the clause the demand names is asked, as after the verb
+			if vs := sv.VerbSlots(i, n, syntax.VerbWants{Object: true, ThatObject: true}); vs.ObjectCoord >= 0 {
+				tgt = syntax.Remove(vs.Object, src)
+			}
+		}
 		if len(src) == 0 && len(tgt) == 0 && tr.Mutual && sv.subjectPosition(i) {
 			// "War broke out between Peru and Ecuador", "talks were held
 			// between Egypt and Israel": the parties of a mutual act
@@ -325,6 +335,23 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		}
 	}
 	return ev, true
+}
+
+// answerer returns the one a request noun with a source and no target
+// was made to: the source of the act right before it in the sentence, a
+// refusal or a concession whose target is the noun's source ("Britain
+// accepted Germany's demands", "Moscow rejected Kabul's request for
+// troops": Britain, Moscow were asked); nil for none. (One who echoes or
+// backs a demand, "Italy supported Germany's demands", is not asked.)
+func answerer(tr *lexicon.Trigger, src, tgt []string, prior []Span) []string {
+	if tr.Category != "REQUEST" || len(src) == 0 || len(tgt) > 0 || len(prior) == 0 {
+		return nil
+	}
+	p := prior[len(prior)-1]
+	if p.Category != "REJECT" && p.Category != "CONCEDE" || !slices.Equal(p.Target, src) || syntax.Overlap(p.Source, src) {
+		return nil
+	}
+	return append([]string{}, p.Source...)
 }
 
 // hostileAfter reports a word of the hostile list (lexicon's Hostile:

@@ -128,7 +128,7 @@ func (sv *Sentence) findTrigger(i int) (*lexicon.Trigger, int) {
 			default:
 				continue
 			}
-		case !tr.Noun && !tr.Dict && tr.Category != "MOBILIZE" && tr.Category != "AID" && sv.afterPeopleAdjective(i):
+		case !tr.Noun && !tr.Dict && tr.Category != "MOBILIZE" && tr.Category != "AID" && (sv.afterPeopleAdjective(i) || tr.Category == "REQUEST" && sv.afterPossessor(i)):
 			// "unable to respond to British blockades of its coast",
 			// "the Afghan requests": an -s form right after a people's
 			// adjective is a plural noun, the row's act named by a
@@ -136,7 +136,11 @@ func (sv *Sentence) findTrigger(i int) (*lexicon.Trigger, int) {
 			// an adjective is not (a people's plural may be one: "Serbs
 			// rallied"). Not a row of moving or giving, whose -s noun
 			// is a thing more often than the act ("Ukrainian lands",
-			// "Dutch arms")
+			// "Dutch arms"). After a possessor ("Germany's demands",
+			// "their request") a request row is a noun too, its
+			// possessor the one who asks (answerer: whom); other rows
+			// there are often a thing or a modifier ("their march
+			// discipline", "his attack force")
 			c := *tr
 			c.Noun = true
 			tr, score = &c, 10+2
@@ -182,6 +186,14 @@ func (sv *Sentence) afterPeopleAdjective(i int) bool {
 	// began", keeps the row's reading)
 	return g >= 0 && c >= 0 && sv.Groups[g].Label == "NORP" && !strings.HasSuffix(sv.Toks[i-1].Low, "s") &&
 		(sv.Governed(c) || sv.ObjectOfVerb(c))
+}
+
+// afterPossessor reports a word at toks[i] right after a possessor, "X's"
+// or a possessive pronoun ("Germany's demands", "their request"): a
+// noun, whose possessor acts.
+func (sv *Sentence) afterPossessor(i int) bool {
+	toks := sv.Toks
+	return i > 1 && toks[i-1].Low == "s" && toks[i-2].Low == "'" || i > 0 && sv.Pronoun(toks[i-1].Low) == "possessive"
 }
 
 // inName reports a word of a name at toks[i]: capitalized inside the
