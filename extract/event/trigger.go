@@ -128,7 +128,7 @@ func (sv *Sentence) findTrigger(i int) (*lexicon.Trigger, int) {
 			default:
 				continue
 			}
-		case !tr.Noun && !tr.Dict && tr.Category != "MOBILIZE" && tr.Category != "AID" && (sv.afterPeopleAdjective(i) || tr.Category == "REQUEST" && sv.afterPossessor(i)):
+		case !tr.Noun && !tr.Dict && !tr.Slotted() && tr.Category != "MOBILIZE" && tr.Category != "AID" && (sv.afterPeopleAdjective(i) || tr.Category == "REQUEST" && sv.afterPossessor(i)):
 			// "unable to respond to British blockades of its coast",
 			// "the Afghan requests": an -s form right after a people's
 			// adjective is a plural noun, the row's act named by a
@@ -193,6 +193,9 @@ func (sv *Sentence) afterPeopleAdjective(i int) bool {
 // noun, whose possessor acts.
 func (sv *Sentence) afterPossessor(i int) bool {
 	toks := sv.Toks
+	if strings.HasSuffix(toks[i].Low, "ing") {
+		return false // "Ethiopia's signing a peace agreement": a gerund, whose act is its own row's
+	}
 	return i > 1 && toks[i-1].Low == "s" && toks[i-2].Low == "'" || i > 0 && sv.Pronoun(toks[i-1].Low) == "possessive"
 }
 
