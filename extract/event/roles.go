@@ -253,7 +253,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		return ev, false
 	}
 	if tr.Dict && (rule != "event:verb" || len(tgt) == 0 && !(tr.Mutual && len(src) >= 2) || sv.controls(i+n) ||
-		!tr.Slotted() && len(tgt) > 0 && !sv.directObject(i+n) && !sv.phraseObject(i, n) && !(force(tr.Category) && !syntax.Overlap(src, tgt) && sv.passiveAgent(i, n))) {
+		!tr.Slotted() && len(tgt) > 0 && !sv.directObject(i+n) && !sv.phraseObject(i, n) && !((force(tr.Category) || backing(tr.Category) && !sv.listAgent(i+n)) && !syntax.Overlap(src, tgt) && sv.passiveAgent(i, n))) {
 		// A dictionary verb names an event only between the actors its
 		// own clause gives: its subject and its object ("Iraq shelled
 		// Kuwait"), or partners acting together; one that takes an
@@ -1118,6 +1118,32 @@ func (sv *Sentence) passiveAgent(i, n int) bool {
 	}
 	vs := sv.VerbSlots(i, n, syntax.VerbWants{})
 	return vs.Passive && vs.By != nil
+}
+
+// backing reports a PLOVER category of backing given to the one acted on
+// ("Greece, backed by Britain, invaded", "the government, supported by
+// the Soviet Union"): a dictionary verb's passive with its agent names the
+// act as force's does.
+func backing(cat string) bool { return cat == "SUPPORT" || cat == "AID" }
+
+// listAgent reports an agent after "by" right after toks[from] whose list
+// holds a comma ("supported by the United States, the North Korean army,
+// and the Chinese volunteers, signed"): in a phrase set off by commas the
+// list may go on with the subject's own, who act with it.
+func (sv *Sentence) listAgent(from int) bool {
+	if from >= len(sv.Toks) || sv.Toks[from].Low != "by" {
+		return false
+	}
+	c := sv.FirstCoordFrom(from + 1)
+	if c < 0 {
+		return false
+	}
+	for k := sv.Coords[c].First; k <= sv.Coords[c].Last; k++ {
+		if sv.Toks[k].Low == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // force reports a PLOVER category of force done to the one acted on.
