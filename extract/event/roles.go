@@ -253,7 +253,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		return ev, false
 	}
 	if tr.Dict && (rule != "event:verb" || len(tgt) == 0 && !(tr.Mutual && len(src) >= 2) || sv.controls(i+n) ||
-		!tr.Slotted() && len(tgt) > 0 && !sv.directObject(i+n) && !sv.phraseObject(i, n) && !((force(tr.Category) || backing(tr.Category) && !sv.listAgent(i+n)) && !syntax.Overlap(src, tgt) && sv.passiveAgent(i, n))) {
+		!tr.Slotted() && len(tgt) > 0 && !sv.directObject(i+n) && !sv.phraseObject(i, n) && !((force(tr.Category) || backing(tr.Category) && sv.setOffPassive(i) && !sv.listAgent(i+n)) && !syntax.Overlap(src, tgt) && sv.passiveAgent(i, n))) {
 		// A dictionary verb names an event only between the actors its
 		// own clause gives: its subject and its object ("Iraq shelled
 		// Kuwait"), or partners acting together; one that takes an
@@ -1125,6 +1125,15 @@ func (sv *Sentence) passiveAgent(i, n int) bool {
 // the Soviet Union"): a dictionary verb's passive with its agent names the
 // act as force's does.
 func backing(cat string) bool { return cat == "SUPPORT" || cat == "AID" }
+
+// setOffPassive reports a participle at toks[i] after an auxiliary
+// ("was backed by") or right after a comma ("Greece, backed by Britain,"):
+// its subject is the clause's. One right after a noun modifies that noun
+// ("attacked Hamas fighters backed by Iran"), which need not be the
+// clause's subject.
+func (sv *Sentence) setOffPassive(i int) bool {
+	return sv.AuxBefore(i) >= 0 || i > 0 && sv.Toks[i-1].Low == ","
+}
 
 // listAgent reports an agent after "by" right after toks[from] whose list
 // holds a comma ("supported by the United States, the North Korean army,
