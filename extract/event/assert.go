@@ -157,6 +157,12 @@ func (sv *Sentence) assert(i, n int) assertion {
 	if i > 1 && toks[i-1].Low == "to" && sv.preparedBy(i-1) {
 		suppose()
 	}
+	// "Germany expected Italy to join the war", "hoped Britain to
+	// mediate": the act of an infinitive whose subject is the object of a
+	// verb of hope or belief is what was expected of that actor, not done
+	if i > 2 && toks[i-1].Low == "to" && sv.expectedOf(i-1) {
+		suppose()
+	}
 	// "In order to kill off all living creatures, the command sent its
 	// aircraft": the acts of a fronted phrase of purpose are what the
 	// main clause's act is for, not done.
@@ -252,7 +258,10 @@ func (sv *Sentence) assert(i, n int) assertion {
 		case "hope":
 			// "Britain hoped that the United States would send
 			// destroyers": the act hoped for, not one stated
-			hope = hope || k < i && k+1 < len(toks) && toks[k+1].Low == "that"
+			// (or with no "that": "hoped Syria would attack", "hoped the
+			// Saudis would fund")
+			hope = hope || k < i && k+1 < len(toks) && (toks[k+1].Low == "that" || sv.CoordAt[k+1] >= 0 ||
+				k+2 < len(toks) && sv.Determiner(toks[k+1].Low) && sv.CoordAt[k+2] >= 0)
 		}
 		saying = saying || k < i && sv.lex.Saying[w]
 		// an intent word's "would" is its own subject's, not that of a
@@ -297,6 +306,26 @@ func (sv *Sentence) assert(i, n int) assertion {
 		}
 	}
 	return a
+}
+
+// expectedOf reports an actor right before the "to" at toks[t] whose
+// phrase follows a word of hope or belief (modality classes hope and
+// belief: "expected", "hoped"), past a determiner: "expected Italy to
+// join", "hoped the Americans to intervene".
+func (sv *Sentence) expectedOf(t int) bool {
+	c := sv.CoordAt[t-1]
+	if c < 0 || sv.Coords[c].Last != t-1 {
+		return false
+	}
+	f := sv.Coords[c].First
+	if f > 0 && sv.Determiner(sv.Toks[f-1].Low) {
+		f--
+	}
+	if f == 0 {
+		return false
+	}
+	m := sv.lex.Modality(sv.Toks[f-1].Low)
+	return m == "hope" || m == "belief"
 }
 
 // otherSubject reports a "that" between the intent word at toks[k] and
