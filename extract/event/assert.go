@@ -163,6 +163,12 @@ func (sv *Sentence) assert(i, n int) assertion {
 	if i > 2 && toks[i-1].Low == "to" && sv.expectedOf(i-1) {
 		suppose()
 	}
+	// "The plan called for German forces to invade France", "the treaty
+	// calls for Israel to withdraw": what a thing requires (a request row
+	// with a thing for its subject, thingDoes) is not done
+	if sv.requiredByThing(i) {
+		suppose()
+	}
 	// "In order to kill off all living creatures, the command sent its
 	// aircraft": the acts of a fronted phrase of purpose are what the
 	// main clause's act is for, not done.
@@ -306,6 +312,34 @@ func (sv *Sentence) assert(i, n int) assertion {
 		}
 	}
 	return a
+}
+
+// requiredByThing reports a verb that only an actor does with a thing
+// for its subject (thingDoes: "the plan called for", "the treaty calls
+// on") within twelve tokens before toks[i], no comma, semicolon or clause word
+// between: the act at i is what it requires.
+func (sv *Sentence) requiredByThing(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		w := sv.Toks[k].Low
+		if w == ";" || w == ":" || w == "," || sv.ClauseWord(w) && w != "to" || (w == "and" || w == "but") && sv.subjectAfter(k) {
+			return false
+		}
+		if tr, _ := sv.triggerAt(k); tr != nil && sv.thingDoes(k, tr) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectAfter reports an actor right after the "and" at toks[k] with a
+// verb form in -ed right after it: a clause of its own ("and Germany
+// invaded"), not a list ("Britain and France to attack").
+func (sv *Sentence) subjectAfter(k int) bool {
+	if k+1 >= len(sv.Toks) || sv.CoordAt[k+1] < 0 {
+		return false
+	}
+	e := sv.Coords[sv.CoordAt[k+1]].Last + 1
+	return e < len(sv.Toks) && (syntax.VerbLike(sv.Toks[e].Low) || sv.Auxiliary(sv.Toks[e].Low))
 }
 
 // expectedOf reports an actor right before the "to" at toks[t] whose

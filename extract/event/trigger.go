@@ -696,6 +696,12 @@ func (sv *Sentence) thingSubject(i int) bool {
 	if sv.Pronoun(w) == "subject" {
 		return sv.Resolve(k, true, nil) == nil
 	}
+	if k > 2 && toks[k-1].Low == "s" && toks[k-2].Low == "'" && sv.ActorAt[k-3] >= 0 && sv.ActorAt[k] < 0 && !english.IsUpperWord(toks[k].Text) &&
+		sv.lex.Modality(w) == "plannoun" {
+		// "Britain's strategy called for", "Germany's plan calls for":
+		// a possessor's plan is a thing
+		return true
+	}
 	return k > 0 && !english.IsUpperWord(toks[k].Text) && sv.ActorAt[k-1] >= 0 && sv.ActorAt[k] < 0 && sv.Groups[sv.ActorAt[k-1]].Label == "NORP" &&
 		!sv.Determiner(w) && !sv.Preposition(w) && !sv.ClauseWord(w) && !syntax.VerbLike(w) && w != "and"
 }
