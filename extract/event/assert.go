@@ -285,9 +285,13 @@ func (sv *Sentence) assert(i, n int) assertion {
 	if len(toks) > 0 && toks[len(toks)-1].Low == "?" {
 		suppose()
 	}
-	if len(toks) > 2 && i < firstComma && firstComma < len(toks) && sv.CoordAt[1] >= 0 {
+	inverted := false
+	if len(toks) > 2 && firstComma < len(toks) && (sv.CoordAt[1] >= 0 || sv.Determiner(toks[1].Low) && sv.Pronoun(toks[1].Low) == "") {
 		if w := toks[0].Low; sv.Auxiliary(w) || sv.lex.Modality(w) == "hypothetical" || sv.lex.Modality(w) == "would" {
-			suppose()
+			inverted = true
+			if i < firstComma {
+				suppose()
+			}
 		}
 	}
 	if will && belief {
@@ -297,7 +301,7 @@ func (sv *Sentence) assert(i, n int) assertion {
 	}
 	if would {
 		// "said it would back" states an intent; "would have attacked
-		// if", "to think that Canada would invade", "hoped that Britain
+		// if", "Should Kabul ask for troops, Moscow would refuse", "to think that Canada would invade", "hoped that Britain
 		// would mediate" suppose; a history's
 		// "would later invade" narrates.
 		conditional := false
@@ -305,7 +309,7 @@ func (sv *Sentence) assert(i, n int) assertion {
 			conditional = conditional || sv.lex.Modality(t.Low) == "conditional"
 		}
 		switch {
-		case conditional || belief || hope || i > 0 && sv.Auxiliary(toks[i-1].Low) && toks[i-1].Low == "have":
+		case conditional || inverted || belief || hope || i > 0 && sv.Auxiliary(toks[i-1].Low) && toks[i-1].Low == "have":
 			suppose()
 		case saying || aim:
 			a.intent = true
