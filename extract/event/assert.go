@@ -169,6 +169,12 @@ func (sv *Sentence) assert(i, n int) assertion {
 	if sv.requiredByThing(i) {
 		suppose()
 	}
+	// "massed troops in order to invade Poland", "bought arms in order
+	// to fight Iraq": the act of a phrase of purpose after the main
+	// clause is what that clause's act is for, not done
+	if i >= 3 && toks[i-1].Low == "to" && sv.lex.Modality(toks[i-2].Low) == "purpose" && sv.Preposition(toks[i-3].Low) {
+		suppose()
+	}
 	// "In order to kill off all living creatures, the command sent its
 	// aircraft": the acts of a fronted phrase of purpose are what the
 	// main clause's act is for, not done.
