@@ -1294,7 +1294,10 @@ func (sv *View) NounSlots(i, n int) NounSlots {
 			// governs, is the noun's own: "to back Vienna's
 			// invasion of Serbia", "condemned Iraq's invasion")
 			last, first := sv.Coords[c].Last, sv.Coords[c].First
-			possessor := last+2 < i && toks[last+1].Low == "'" && toks[last+2].Low == "s" && first > 0 && sv.verbBefore(first-1)
+			// (nor one under "with" or "by", the phrase of a verb of
+			// meeting: "met with Iran's counterattacks", "was met by
+			// France's counterattack")
+			possessor := last+2 < i && toks[last+1].Low == "'" && toks[last+2].Low == "s" && first > 0 && (sv.verbBefore(first-1) || toks[first-1].Low == "with" || toks[first-1].Low == "by")
 			if possessor || !sv.Governed(c) || toks[sv.Coords[c].First-1].Low == "of" || sv.Groups[sv.Coords[c].Groups[0]].Label == "NORP" ||
 				len(sv.Coords[c].Groups) > 1 && sv.Groups[sv.Coords[c].Groups[0]].Compound {
 				ns.Pre = sv.Coords[c].Codes(sv.Groups)
