@@ -1554,18 +1554,26 @@ func (sv *View) AgentNear(k int) bool {
 func (sv *View) agentOf(p int) bool {
 	toks := sv.Toks
 	k := p - 1
-	if k < 1 || toks[k].Kind != english.Alpha {
-		return false
-	}
-	if h := toks[k].Low; !sv.bodies[h] && !sv.quantities[h] && !sv.agentHeads[h] {
-		return false
-	}
-	k--
-	for m := 0; m < 2 && k >= 0 && toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && sv.CoordAt[k] < 0 &&
-		!sv.prepositions[toks[k].Low] && !sv.determiners[toks[k].Low] && !sv.clauseWords[toks[k].Low] && toks[k].Low != "and"; m++ {
+	// (two heads joined by "and" share the "of": "by the army and the
+	// navy of Russia")
+	for conj := 0; conj < 2; conj++ {
+		if k < 1 || toks[k].Kind != english.Alpha {
+			return false
+		}
+		if h := toks[k].Low; !sv.bodies[h] && !sv.quantities[h] && !sv.agentHeads[h] {
+			return false
+		}
 		k--
-	}
-	for k >= 0 && sv.determiners[toks[k].Low] {
+		for m := 0; m < 2 && k >= 0 && toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && sv.CoordAt[k] < 0 &&
+			!sv.prepositions[toks[k].Low] && !sv.determiners[toks[k].Low] && !sv.clauseWords[toks[k].Low] && toks[k].Low != "and"; m++ {
+			k--
+		}
+		for k >= 0 && sv.determiners[toks[k].Low] {
+			k--
+		}
+		if k < 0 || toks[k].Low != "and" {
+			break
+		}
 		k--
 	}
 	return k >= 0 && toks[k].Low == "by"
