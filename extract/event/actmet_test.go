@@ -15,7 +15,7 @@ func TestActMetIsNoMeeting(t *testing.T) {
 			"ASSAULT SUN>DEU"},
 		{"an advance met with counterattacks: no meeting (history)",
 			"Iraq's advance met with Iran's counterattacks.",
-			""},
+			"ASSAULT IRN>IRQ"}, // (the possessor under "with" is the noun's agent: TestMetWithPossessor)
 		{"an offensive met with resistance: no meeting (news)",
 			"The German offensive met with stiff Soviet resistance.",
 			""},

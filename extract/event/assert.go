@@ -157,6 +157,24 @@ func (sv *Sentence) assert(i, n int) assertion {
 	if i > 1 && toks[i-1].Low == "to" && sv.preparedBy(i-1) {
 		suppose()
 	}
+	// "Germany expected Italy to join the war", "hoped Britain to
+	// mediate": the act of an infinitive whose subject is the object of a
+	// verb of hope or belief is what was expected of that actor, not done
+	if i > 2 && toks[i-1].Low == "to" && sv.expectedOf(i-1) {
+		suppose()
+	}
+	// "The plan called for German forces to invade France", "the treaty
+	// calls for Israel to withdraw": what a thing requires (a request row
+	// with a thing for its subject, thingDoes) is not done
+	if sv.requiredByThing(i) {
+		suppose()
+	}
+	// "massed troops in order to invade Poland", "bought arms in order
+	// to fight Iraq": the act of a phrase of purpose after the main
+	// clause is what that clause's act is for, not done
+	if i >= 3 && toks[i-1].Low == "to" && sv.lex.Modality(toks[i-2].Low) == "purpose" && sv.Preposition(toks[i-3].Low) {
+		suppose()
+	}
 	// "In order to kill off all living creatures, the command sent its
 	// aircraft": the acts of a fronted phrase of purpose are what the
 	// main clause's act is for, not done.
@@ -252,7 +270,10 @@ func (sv *Sentence) assert(i, n int) assertion {
 		case "hope":
 			// "Britain hoped that the United States would send
 			// destroyers": the act hoped for, not one stated
-			hope = hope || k < i && k+1 < len(toks) && toks[k+1].Low == "that"
+			// (or with no "that": "hoped Syria would attack", "hoped the
+			// Saudis would fund")
+			hope = hope || k < i && k+1 < len(toks) && (toks[k+1].Low == "that" || sv.CoordAt[k+1] >= 0 ||
+				k+2 < len(toks) && sv.Determiner(toks[k+1].Low) && sv.CoordAt[k+2] >= 0)
 		}
 		saying = saying || k < i && sv.lex.Saying[w]
 		// an intent word's "would" is its own subject's, not that of a
@@ -270,9 +291,13 @@ func (sv *Sentence) assert(i, n int) assertion {
 	if len(toks) > 0 && toks[len(toks)-1].Low == "?" {
 		suppose()
 	}
-	if len(toks) > 2 && i < firstComma && firstComma < len(toks) && sv.CoordAt[1] >= 0 {
+	inverted := false
+	if len(toks) > 2 && firstComma < len(toks) && (sv.CoordAt[1] >= 0 || sv.Determiner(toks[1].Low) && sv.Pronoun(toks[1].Low) == "") {
 		if w := toks[0].Low; sv.Auxiliary(w) || sv.lex.Modality(w) == "hypothetical" || sv.lex.Modality(w) == "would" {
-			suppose()
+			inverted = true
+			if i < firstComma {
+				suppose()
+			}
 		}
 	}
 	if will && belief {
@@ -282,7 +307,7 @@ func (sv *Sentence) assert(i, n int) assertion {
 	}
 	if would {
 		// "said it would back" states an intent; "would have attacked
-		// if", "to think that Canada would invade", "hoped that Britain
+		// if", "Should Kabul ask for troops, Moscow would refuse", "to think that Canada would invade", "hoped that Britain
 		// would mediate" suppose; a history's
 		// "would later invade" narrates.
 		conditional := false
@@ -290,13 +315,61 @@ func (sv *Sentence) assert(i, n int) assertion {
 			conditional = conditional || sv.lex.Modality(t.Low) == "conditional"
 		}
 		switch {
-		case conditional || belief || hope || i > 0 && sv.Auxiliary(toks[i-1].Low) && toks[i-1].Low == "have":
+		case conditional || inverted || belief || hope || i > 0 && sv.Auxiliary(toks[i-1].Low) && toks[i-1].Low == "have":
 			suppose()
 		case saying || aim:
 			a.intent = true
 		}
 	}
 	return a
+}
+
+// requiredByThing reports a verb that only an actor does with a thing
+// for its subject (thingDoes: "the plan called for", "the treaty calls
+// on") within twelve tokens before toks[i], no comma, semicolon or clause word
+// between: the act at i is what it requires.
+func (sv *Sentence) requiredByThing(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		w := sv.Toks[k].Low
+		if w == ";" || w == ":" || w == "," || sv.ClauseWord(w) && w != "to" || (w == "and" || w == "but") && sv.subjectAfter(k) {
+			return false
+		}
+		if tr, _ := sv.triggerAt(k); tr != nil && sv.thingDoes(k, tr) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectAfter reports an actor right after the "and" at toks[k] with a
+// verb form in -ed right after it: a clause of its own ("and Germany
+// invaded"), not a list ("Britain and France to attack").
+func (sv *Sentence) subjectAfter(k int) bool {
+	if k+1 >= len(sv.Toks) || sv.CoordAt[k+1] < 0 {
+		return false
+	}
+	e := sv.Coords[sv.CoordAt[k+1]].Last + 1
+	return e < len(sv.Toks) && (syntax.VerbLike(sv.Toks[e].Low) || sv.Auxiliary(sv.Toks[e].Low))
+}
+
+// expectedOf reports an actor right before the "to" at toks[t] whose
+// phrase follows a word of hope or belief (modality classes hope and
+// belief: "expected", "hoped"), past a determiner: "expected Italy to
+// join", "hoped the Americans to intervene".
+func (sv *Sentence) expectedOf(t int) bool {
+	c := sv.CoordAt[t-1]
+	if c < 0 || sv.Coords[c].Last != t-1 {
+		return false
+	}
+	f := sv.Coords[c].First
+	if f > 0 && sv.Determiner(sv.Toks[f-1].Low) {
+		f--
+	}
+	if f == 0 {
+		return false
+	}
+	m := sv.lex.Modality(sv.Toks[f-1].Low)
+	return m == "hope" || m == "belief"
 }
 
 // otherSubject reports a "that" between the intent word at toks[k] and

@@ -1221,8 +1221,11 @@ func (sv *Sentence) background(i int) bool {
 // at most three modifier words between ("a total ban", "an anti-terror
 // meet", "the Saudi-led bombing"); never a form in -ed.
 func (sv *Sentence) nounUse(i int) bool {
-	if w := sv.Toks[i].Low; len(w) > 4 && strings.HasSuffix(w, "ed") {
-		return false // a past tense or participle heads no noun phrase: "the rebels received arms"
+	if w := sv.Toks[i].Low; len(w) > 4 && strings.HasSuffix(w, "ed") || sv.PastForm(w) {
+		// a past tense or participle heads no noun phrase: "the rebels
+		// received arms", "the Iraqi advance met with Iranian
+		// counterattacks" (participles.txt's forms that are a past too)
+		return false
 	}
 	bound := i - 4
 	for k := i - 1; k >= 0 && k >= bound; k-- {

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/stratex/stratex/extract/english"
@@ -27,6 +28,15 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 	if tr.Noun || gerund {
 		rule = "event:noun"
 		src, tgt = sv.nounRoles(i, n, tr)
+		if t := answerer(tr, src, tgt, prior); t != nil {
+			tgt, rule = t, rule+"+answered"
+		} else if tr.Category == "REQUEST" && len(tgt) == 0 && i+n < len(toks) && toks[i+n].Low == "that" {
+			// "repeated its demand that Germany withdraw": the subject
+			// of the clause the demand names is asked, as after the verb
+			if vs := sv.VerbSlots(i, n, syntax.VerbWants{Object: true, ThatObject: true}); vs.ObjectCoord >= 0 {
+				tgt = syntax.Remove(vs.Object, src)
+			}
+		}
 		if len(src) == 0 && len(tgt) == 0 && tr.Mutual && sv.subjectPosition(i) {
 			// "War broke out between Peru and Ecuador", "talks were held
 			// between Egypt and Israel": the parties of a mutual act
@@ -243,7 +253,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		return ev, false
 	}
 	if tr.Dict && (rule != "event:verb" || len(tgt) == 0 && !(tr.Mutual && len(src) >= 2) || sv.controls(i+n) ||
-		!tr.Slotted() && len(tgt) > 0 && !sv.directObject(i+n) && !sv.phraseObject(i, n) && !(force(tr.Category) && !syntax.Overlap(src, tgt) && sv.passiveAgent(i, n))) {
+		!tr.Slotted() && len(tgt) > 0 && !sv.directObject(i+n) && !sv.phraseObject(i, n) && !((force(tr.Category) || backing(tr.Category) && sv.setOffPassive(i) && !sv.listAgent(i+n)) && !syntax.Overlap(src, tgt) && sv.passiveAgent(i, n))) {
 		// A dictionary verb names an event only between the actors its
 		// own clause gives: its subject and its object ("Iraq shelled
 		// Kuwait"), or partners acting together; one that takes an
@@ -273,9 +283,11 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			// police arresting
 			if t := sv.PlaceTarget(i+n, ev.Source); t != "" {
 				ev.Target, ev.Rule = []string{t}, ev.Rule+"+place"
-			} else if !tr.Abroad {
+			} else if !tr.Abroad && !(tr.Noun && sv.NounSlots(i, n).Possessed >= 0) {
 				// an act on another's ground ("seized the peninsula")
-				// with no other named is too little to code (below)
+				// with no other named is too little to code (below); so
+				// is a noun's act on a possessor the sentence does not
+				// name ("British blockades of its coast", otherBefore)
 				ev.Target = append([]string{}, ev.Source...)
 			}
 		case "REQUEST", "REJECT", "ACCUSE", "THREATEN", "ASSAULT", "SANCTION", "MOBILIZE":
@@ -323,6 +335,23 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		}
 	}
 	return ev, true
+}
+
+// answerer returns the one a request noun with a source and no target
+// was made to: the source of the act right before it in the sentence, a
+// refusal or a concession whose target is the noun's source ("Britain
+// accepted Germany's demands", "Moscow rejected Kabul's request for
+// troops": Britain, Moscow were asked); nil for none. (One who echoes or
+// backs a demand, "Italy supported Germany's demands", is not asked.)
+func answerer(tr *lexicon.Trigger, src, tgt []string, prior []Span) []string {
+	if tr.Category != "REQUEST" || len(src) == 0 || len(tgt) > 0 || len(prior) == 0 {
+		return nil
+	}
+	p := prior[len(prior)-1]
+	if p.Category != "REJECT" && p.Category != "CONCEDE" || !slices.Equal(p.Target, src) || syntax.Overlap(p.Source, src) {
+		return nil
+	}
+	return append([]string{}, p.Source...)
 }
 
 // hostileAfter reports a word of the hostile list (lexicon's Hostile:
@@ -1091,6 +1120,41 @@ func (sv *Sentence) passiveAgent(i, n int) bool {
 	return vs.Passive && vs.By != nil
 }
 
+// backing reports a PLOVER category of backing given to the one acted on
+// ("Greece, backed by Britain, invaded", "the government, supported by
+// the Soviet Union"): a dictionary verb's passive with its agent names the
+// act as force's does.
+func backing(cat string) bool { return cat == "SUPPORT" || cat == "AID" }
+
+// setOffPassive reports a participle at toks[i] after an auxiliary
+// ("was backed by") or right after a comma ("Greece, backed by Britain,"):
+// its subject is the clause's. One right after a noun modifies that noun
+// ("attacked Hamas fighters backed by Iran"), which need not be the
+// clause's subject.
+func (sv *Sentence) setOffPassive(i int) bool {
+	return sv.AuxBefore(i) >= 0 || i > 0 && sv.Toks[i-1].Low == ","
+}
+
+// listAgent reports an agent after "by" right after toks[from] whose list
+// holds a comma ("supported by the United States, the North Korean army,
+// and the Chinese volunteers, signed"): in a phrase set off by commas the
+// list may go on with the subject's own, who act with it.
+func (sv *Sentence) listAgent(from int) bool {
+	if from >= len(sv.Toks) || sv.Toks[from].Low != "by" {
+		return false
+	}
+	c := sv.FirstCoordFrom(from + 1)
+	if c < 0 {
+		return false
+	}
+	for k := sv.Coords[c].First; k <= sv.Coords[c].Last; k++ {
+		if sv.Toks[k].Low == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // force reports a PLOVER category of force done to the one acted on.
 func force(cat string) bool { return cat == "ASSAULT" || cat == "COERCE" }
 
@@ -1370,7 +1434,24 @@ func (sv *Sentence) nounRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 	if tgt == nil && src != nil {
 		tgt = sv.metAct(i)
 	}
+	if tgt == nil && src != nil && ns.Possessed >= 0 {
+		tgt = sv.otherBefore(ns.Possessed, src)
+	}
 	return src, syntax.Remove(tgt, src)
+}
+
+// otherBefore returns the nearest actor before the possessive pronoun at
+// toks[k] that shares no code with src, in the sentence only: "Spain was
+// unable to answer British blockades of its coast" (Spain's coast). The
+// act's own source is not whose ground it falls on, and a party the
+// sentence does not name is too far a guess; nil for none.
+func (sv *Sentence) otherBefore(k int, src []string) []string {
+	for j := k - 1; j >= 0; j-- {
+		if g := sv.ActorAt[j]; g >= 0 && !syntax.Overlap(sv.Groups[g].Codes, src) {
+			return sv.Groups[g].Codes
+		}
+	}
+	return nil
 }
 
 // actMet returns the act word that is the subject of the verb of

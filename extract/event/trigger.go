@@ -128,6 +128,22 @@ func (sv *Sentence) findTrigger(i int) (*lexicon.Trigger, int) {
 			default:
 				continue
 			}
+		case !tr.Noun && !tr.Dict && !tr.Slotted() && tr.Category != "MOBILIZE" && tr.Category != "AID" && (sv.afterPeopleAdjective(i) || tr.Category == "REQUEST" && sv.afterPossessor(i)):
+			// "unable to respond to British blockades of its coast",
+			// "the Afghan requests": an -s form right after a people's
+			// adjective is a plural noun, the row's act named by a
+			// noun; a verb in -s agrees with a singular subject, which
+			// an adjective is not (a people's plural may be one: "Serbs
+			// rallied"). Not a row of moving or giving, whose -s noun
+			// is a thing more often than the act ("Ukrainian lands",
+			// "Dutch arms"). After a possessor ("Germany's demands",
+			// "their request") a request row is a noun too, its
+			// possessor the one who asks (answerer: whom); other rows
+			// there are often a thing or a modifier ("their march
+			// discipline", "his attack force")
+			c := *tr
+			c.Noun = true
+			tr, score = &c, 10+2
 		case tr.Slotted() && !tr.Noun && nounish && sv.ActorAt[i-1] < 0 && strings.HasSuffix(t.Low, "s"):
 			// "destroyed the winter food supplies, forcing them to
 			// British bases": an -s form after a determiner or a
@@ -152,6 +168,35 @@ func (sv *Sentence) findTrigger(i int) (*lexicon.Trigger, int) {
 		}
 	}
 	return best, bn
+}
+
+// afterPeopleAdjective reports an -s form at toks[i] ("blockades",
+// "raids"; not "-ss") right after a people's adjective the actor stage
+// codes ("British", "Soviet", "Iraqi"): a token labelled NORP that is no
+// plural in -s ("Serbs", "Kurds"), in a phrase a preposition or a verb
+// takes.
+func (sv *Sentence) afterPeopleAdjective(i int) bool {
+	if i == 0 || !strings.HasSuffix(sv.Toks[i].Low, "s") || strings.HasSuffix(sv.Toks[i].Low, "ss") {
+		return false
+	}
+	g, c := sv.ActorAt[i-1], sv.CoordAt[i-1]
+	// (only in an object's place, after a preposition or a verb: "to
+	// British blockades", "protested Soviet raids"; a subject's phrase,
+	// "the Afghan requests were", "both the Soviet and Polish advances
+	// began", keeps the row's reading)
+	return g >= 0 && c >= 0 && sv.Groups[g].Label == "NORP" && !strings.HasSuffix(sv.Toks[i-1].Low, "s") &&
+		(sv.Governed(c) || sv.ObjectOfVerb(c))
+}
+
+// afterPossessor reports a word at toks[i] right after a possessor, "X's"
+// or a possessive pronoun ("Germany's demands", "their request"): a
+// noun, whose possessor acts.
+func (sv *Sentence) afterPossessor(i int) bool {
+	toks := sv.Toks
+	if strings.HasSuffix(toks[i].Low, "ing") {
+		return false // "Ethiopia's signing a peace agreement": a gerund, whose act is its own row's
+	}
+	return i > 1 && toks[i-1].Low == "s" && toks[i-2].Low == "'" || i > 0 && sv.Pronoun(toks[i-1].Low) == "possessive"
 }
 
 // inName reports a word of a name at toks[i]: capitalized inside the
@@ -650,6 +695,12 @@ func (sv *Sentence) thingSubject(i int) bool {
 	w := toks[k].Low
 	if sv.Pronoun(w) == "subject" {
 		return sv.Resolve(k, true, nil) == nil
+	}
+	if k > 2 && toks[k-1].Low == "s" && toks[k-2].Low == "'" && sv.ActorAt[k-3] >= 0 && sv.ActorAt[k] < 0 && !english.IsUpperWord(toks[k].Text) &&
+		sv.lex.Modality(w) == "plannoun" {
+		// "Britain's strategy called for", "Germany's plan calls for":
+		// a possessor's plan is a thing
+		return true
 	}
 	return k > 0 && !english.IsUpperWord(toks[k].Text) && sv.ActorAt[k-1] >= 0 && sv.ActorAt[k] < 0 && sv.Groups[sv.ActorAt[k-1]].Label == "NORP" &&
 		!sv.Determiner(w) && !sv.Preposition(w) && !sv.ClauseWord(w) && !syntax.VerbLike(w) && w != "and"

@@ -809,6 +809,24 @@ func (sv *View) bodyAfter(k, to int) bool {
 	return false
 }
 
+// groundAfter reports a noun of a state's ground or holdings (kind
+// grounds: "coast", "ports") after the possessive pronoun at toks[k],
+// with at most two lower-case modifiers between ("its oil terminals",
+// "their border posts").
+func (sv *View) groundAfter(k int) bool {
+	toks := sv.Toks
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		t := toks[j]
+		if sv.grounds[t.Low] {
+			return true
+		}
+		if t.Kind != english.Alpha || sv.CoordAt[j] >= 0 || sv.prepositions[t.Low] || sv.clauseWords[t.Low] || t.Low == "and" || english.IsUpperWord(t.Text) {
+			return false
+		}
+	}
+	return false
+}
+
 // Passive reports a verb at toks[i] after a form of "be", in -ed or a
 // participle ("were killed", "had been driven"): its subject is the one
 // acted on.
@@ -1244,6 +1262,7 @@ type NounSlots struct {
 	From      []string // "from X"
 	By        []string // "by X"
 	Between   []string // "between X and Y"
+	Possessed int      // a possessive pronoun right after the chain's first "of", "on", "against" or "into" ("blockades of its coast"), -1 for none
 }
 
 // NounSlots reads the slots of the event noun at toks[i:i+n]: "the Soviet
@@ -1251,7 +1270,7 @@ type NounSlots struct {
 // 1965 Indo-Pak war", "a Soviet withdrawal from Afghanistan", "aid to
 // Pakistan", "its war with India".
 func (sv *View) NounSlots(i, n int) NounSlots {
-	var ns NounSlots
+	ns := NounSlots{Possessed: -1}
 	toks := sv.Toks
 	article := false
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
@@ -1275,7 +1294,10 @@ func (sv *View) NounSlots(i, n int) NounSlots {
 			// governs, is the noun's own: "to back Vienna's
 			// invasion of Serbia", "condemned Iraq's invasion")
 			last, first := sv.Coords[c].Last, sv.Coords[c].First
-			possessor := last+2 < i && toks[last+1].Low == "'" && toks[last+2].Low == "s" && first > 0 && sv.verbBefore(first-1)
+			// (nor one under "with" or "by", the phrase of a verb of
+			// meeting: "met with Iran's counterattacks", "was met by
+			// France's counterattack")
+			possessor := last+2 < i && toks[last+1].Low == "'" && toks[last+2].Low == "s" && first > 0 && (sv.verbBefore(first-1) || toks[first-1].Low == "with" || toks[first-1].Low == "by")
 			if possessor || !sv.Governed(c) || toks[sv.Coords[c].First-1].Low == "of" || sv.Groups[sv.Coords[c].Groups[0]].Label == "NORP" ||
 				len(sv.Coords[c].Groups) > 1 && sv.Groups[sv.Coords[c].Groups[0]].Compound {
 				ns.Pre = sv.Coords[c].Codes(sv.Groups)
@@ -1309,6 +1331,15 @@ func (sv *View) NounSlots(i, n int) NounSlots {
 		w := toks[k].Low
 		if w == "to" && k+1 < len(toks) && sv.CoordAt[k+1] < 0 && !sv.determiners[toks[k+1].Low] && toks[k+1].Kind == english.Alpha && !english.IsUpperWord(toks[k+1].Text) {
 			break // "to forestall more violence": an infinitive ends the chain
+		}
+		if ns.Possessed < 0 && k == i+n && k+1 < len(toks) && sv.pronouns[toks[k+1].Low] == "possessive" && sv.groundAfter(k+1) {
+			switch w {
+			case "of", "on", "against", "into":
+				// "British blockades of its coast", "raids on their
+				// positions": whose ground the act falls on (not "of
+				// its troops", "on its eastern front": the actor's own)
+				ns.Possessed = k + 1
+			}
 		}
 		j := k + 1
 		for j < len(toks) && j < k+5 && sv.CoordAt[j] < 0 && toks[j].Kind == english.Alpha && !sv.prepositions[toks[j].Low] && !sv.clauseWords[toks[j].Low] {
@@ -1523,18 +1554,26 @@ func (sv *View) AgentNear(k int) bool {
 func (sv *View) agentOf(p int) bool {
 	toks := sv.Toks
 	k := p - 1
-	if k < 1 || toks[k].Kind != english.Alpha {
-		return false
-	}
-	if h := toks[k].Low; !sv.bodies[h] && !sv.quantities[h] && !sv.agentHeads[h] {
-		return false
-	}
-	k--
-	for m := 0; m < 2 && k >= 0 && toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && sv.CoordAt[k] < 0 &&
-		!sv.prepositions[toks[k].Low] && !sv.determiners[toks[k].Low] && !sv.clauseWords[toks[k].Low] && toks[k].Low != "and"; m++ {
+	// (two heads joined by "and" share the "of": "by the army and the
+	// navy of Russia")
+	for conj := 0; conj < 2; conj++ {
+		if k < 1 || toks[k].Kind != english.Alpha {
+			return false
+		}
+		if h := toks[k].Low; !sv.bodies[h] && !sv.quantities[h] && !sv.agentHeads[h] {
+			return false
+		}
 		k--
-	}
-	for k >= 0 && sv.determiners[toks[k].Low] {
+		for m := 0; m < 2 && k >= 0 && toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && sv.CoordAt[k] < 0 &&
+			!sv.prepositions[toks[k].Low] && !sv.determiners[toks[k].Low] && !sv.clauseWords[toks[k].Low] && toks[k].Low != "and"; m++ {
+			k--
+		}
+		for k >= 0 && sv.determiners[toks[k].Low] {
+			k--
+		}
+		if k < 0 || toks[k].Low != "and" {
+			break
+		}
 		k--
 	}
 	return k >= 0 && toks[k].Low == "by"

@@ -31,6 +31,7 @@ var Kinds = vocab.Kinds{
 	"linking":      {"data/linking.txt"},
 	"onset":        {"data/onset.txt"},
 	"ownbodies":    {"data/ownbodies.txt"},
+	"grounds":      {"data/grounds.txt"},
 	"frames":       {"data/frames.txt"},
 	"scenes":       {"data/scenes.txt"},
 	"agentforms":   {"data/agentforms.txt"},
@@ -66,6 +67,7 @@ type Vocabulary struct {
 	linking      map[string]bool
 	onset        map[string]bool // verbs of starting or going on, not in -ed ("began")
 	bodies       map[string]bool // a state's armed or ruling bodies ("troops", "navy")
+	grounds      map[string]bool // a state's ground and holdings an act falls on ("coast", "ports")
 	frames       map[string]bool // prepositions whose event noun is no act of the subject ("of", "as")
 	measures     map[string]bool // frames that measure the act after a plural or a number ("hours of")
 	scenes       map[string]bool // prepositions before where an act took place ("in", "at")
@@ -87,10 +89,10 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, prepositions: map[string]bool{}, clausePreps: map[string]bool{}, means: map[string]bool{}, company: map[string]bool{}, whosePreps: map[string]bool{}, pairPreps: map[string]bool{}, determiners: map[string]bool{}, pronouns: map[string]string{}, persons: map[string]bool{}, plurals: map[string]bool{},
 		clauseWords: map[string]bool{}, fronted: map[string]bool{}, titleWords: map[string]bool{}, members: map[string]bool{}, joiners: map[string]bool{},
 		control: map[string]bool{}, circumstance: map[string]bool{}, auxiliaries: map[string]string{}, inside: map[string]bool{}, participles: map[string]bool{}, onlyPart: map[string]bool{}, pastForms: map[string]bool{},
-		linking: map[string]bool{}, onset: map[string]bool{}, bodies: map[string]bool{}, frames: map[string]bool{}, measures: map[string]bool{}, scenes: map[string]bool{}, quantities: map[string]bool{}, agentForms: map[string]bool{}, agentHeads: map[string]bool{}, definite: map[string]bool{}}
+		linking: map[string]bool{}, onset: map[string]bool{}, bodies: map[string]bool{}, grounds: map[string]bool{}, frames: map[string]bool{}, measures: map[string]bool{}, scenes: map[string]bool{}, quantities: map[string]bool{}, agentForms: map[string]bool{}, agentHeads: map[string]bool{}, definite: map[string]bool{}}
 	sets := map[string]map[string]bool{
 		"titlewords": v.titleWords, "control": v.control, "circumstance": v.circumstance,
-		"linking": v.linking, "onset": v.onset, "ownbodies": v.bodies, "scenes": v.scenes, "agentforms": v.agentForms, "agentheads": v.agentHeads}
+		"linking": v.linking, "onset": v.onset, "ownbodies": v.bodies, "grounds": v.grounds, "scenes": v.scenes, "agentforms": v.agentForms, "agentheads": v.agentHeads}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		if s, ok := sets[kind]; ok {
 			s[strings.ToLower(l.Word())] = true
