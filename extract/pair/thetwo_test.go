@@ -27,7 +27,7 @@ func TestTheTwoNations(t *testing.T) {
 			"CHL-PER war pair:event; CHL-PER war pair:the-two"},
 		{"not: an agent in the sentence's line (the Balkan wars)",
 			"Bulgaria was backed by Russia in 1912. Relations between the two countries soon soured.",
-			"BGR-RUS mention pair:sentence; BGR-RUS relations pair:the-two"},
+			"RUS-BGR cooperate pair:event; RUS-BGR relations pair:the-two"},
 		{"not: the stated pair, a third named last (the Andes)",
 			"Peru sought help from Bolivia against Chile. The two nations signed a pact in 1873.",
 			"PER-BOL demand pair:event; PER-BOL pact pair:the-two"},
