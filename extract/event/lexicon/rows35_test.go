@@ -88,8 +88,8 @@ func TestWallAroundItsOwn(t *testing.T) {
 
 // TestPactFormedUltimatumDelivered: a pact formed is an agreement made
 // (triggers.tsv's form, SUPPORT), an alliance formed a body (COOPERATE);
-// an ultimatum delivered is a threat (deliver, THREATEN), goods delivered
-// are supplied (AID). Only SUPPORT, COOPERATE, THREATEN and AID events are
+// an ultimatum delivered, sent, handed or presented is a threat (deliver,
+// send, hand, present: THREATEN), goods delivered are supplied (AID). Only SUPPORT, COOPERATE, THREATEN and AID events are
 // shown. Cases of our own, from histories and news.
 func TestPactFormedUltimatumDelivered(t *testing.T) {
 	checkSenses(t, []string{"SUPPORT", "COOPERATE", "THREATEN", "AID"}, []senseCase{
@@ -99,5 +99,9 @@ func TestPactFormedUltimatumDelivered(t *testing.T) {
 		{"an ultimatum delivered, passive (history)", "An ultimatum was delivered to Serbia by Austria in 1914.", "THREATEN AUT>SRB"},
 		{"an ultimatum delivered (news)", "In 2017 Saudi Arabia delivered an ultimatum to Qatar.", "THREATEN SAU>QAT"},
 		{"tanks delivered (news)", "In 1990 the United States delivered tanks to Saudi Arabia.", "AID USA>SAU"},
+		{"an ultimatum sent (history)", "In 1914 Germany sent an ultimatum to Belgium.", "THREATEN DEU>BEL"},
+		{"an ultimatum handed, passive (history)", "An ultimatum was handed to Belgium by Germany in 1914.", "THREATEN DEU>BEL"},
+		{"an ultimatum presented (history)", "In 1914 Germany presented an ultimatum to Belgium.", "THREATEN DEU>BEL"},
+		{"a note handed (other object)", "In 1991 the Soviet Union handed a note to Lithuania.", ""},
 	})
 }
