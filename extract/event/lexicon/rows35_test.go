@@ -59,8 +59,9 @@ func TestEnteringIntoTalks(t *testing.T) {
 }
 
 // TestHeadingForHome: troops heading for home withdraw (triggers.tsv's
-// NONE rows): the place they leave is no target of a deployment. Troops
-// heading for another's place move on it (MOBILIZE). Only MOBILIZE events
+// NONE rows): the place they leave is no target of a deployment; what
+// makes for a stronger or weaker state brings it about (NONE rows). Troops
+// heading or making for another's place move on it (MOBILIZE). Only MOBILIZE events
 // are shown. Cases of our own, from histories and news.
 func TestHeadingForHome(t *testing.T) {
 	checkSenses(t, []string{"MOBILIZE"}, []senseCase{
@@ -69,6 +70,9 @@ func TestHeadingForHome(t *testing.T) {
 		{"headed for home from an occupation (history)", "In 1945 the German troops headed for home from Norway.", ""},
 		{"headed for a city (news)", "In 1990 Iraqi troops headed for Kuwait City.", "MOBILIZE IRQ>KWT"},
 		{"headed for a capital from a place (history)", "In 1945 Soviet troops headed for Berlin from Poland.", "MOBILIZE SUN>DEU"},
+		{"reforms made for a stronger state (other sense)", "The Russian army's reforms made for a stronger Russia after 1905.", ""},
+		{"a budget made for a weaker ministry (other sense, news)", "The American military's budget made for a weaker Pentagon after 1991.", ""},
+		{"made for a capital (history)", "In 1812 the French army made for the Russian capital.", "MOBILIZE FRA>RUS"},
 	})
 }
 
