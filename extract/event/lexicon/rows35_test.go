@@ -68,6 +68,7 @@ func TestHeadingForHome(t *testing.T) {
 		{"headed for home from a war (history)", "In 1989 the last Soviet troops headed for home from Afghanistan.", ""},
 		{"headed for home from a war (news)", "In 1973 the last American troops headed for home from Vietnam.", ""},
 		{"headed for home from an occupation (history)", "In 1945 the German troops headed for home from Norway.", ""},
+		{"made for home from a war (history)", "In 1919 the American troops made for home from France.", ""},
 		{"headed for a city (news)", "In 1990 Iraqi troops headed for Kuwait City.", "MOBILIZE IRQ>KWT"},
 		{"headed for a capital from a place (history)", "In 1945 Soviet troops headed for Berlin from Poland.", "MOBILIZE SUN>DEU"},
 		{"reforms made for a stronger state (other sense)", "The Russian army's reforms made for a stronger Russia after 1905.", ""},
