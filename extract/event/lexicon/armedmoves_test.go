@@ -49,7 +49,7 @@ func TestForcesHoldOffAnEnemy(t *testing.T) {
 	})
 }
 
-// TestResistingAnAttack: armed forces or a state resisting or withstanding
+// TestResistingAnAttack: armed forces resisting or withstanding
 // an attack, an invasion or an offensive fight it (triggers.tsv's resist,
 // withstand, object class assailed), ASSAULT; the dictionary's RESIST and
 // WITHSTAND, with no code, stay for a temptation, pressure, an order,
@@ -58,7 +58,7 @@ func TestForcesHoldOffAnEnemy(t *testing.T) {
 func TestResistingAnAttack(t *testing.T) {
 	checkSenses(t, []string{"ASSAULT"}, []senseCase{
 		{"an attack resisted (history)", "In 1940 the British army resisted the German attack.", "ASSAULT GBR>DEU"},
-		{"an invasion resisted (history)", "Finland resisted the Soviet invasion in 1939.", "ASSAULT FIN>SUN"},
+		{"an invasion resisted (history)", "Finnish troops resisted the Soviet invasion in 1939.", "ASSAULT FIN>SUN"},
 		{"a temptation resisted (other sense)", "In 1990 the minister resisted the temptation to resign.", ""},
 		{"pressure resisted (other object)", "In 1991 Soviet troops resisted Lithuanian pressure to leave.", ""},
 		{"an order resisted (other object)", "In 1990 the Soviet army resisted the government's order to withdraw.", ""},
@@ -94,8 +94,9 @@ func TestFortifying(t *testing.T) {
 // a treaty with another makes it (triggers.tsv's "enter into", conclude,
 // SUPPORT, the dictionary's ENTER and CONCLUDE "* &TREATY", 057), as
 // allying itself with another does (ALLY, 050; forces allied with a
-// government hold a stance); forming a pact or a league establishes a body
-// ("form", COOPERATE, as forming an alliance does). Entering into talks or
+// government hold a stance), as forming a pact does (a pact is an
+// agreement); forming a league establishes a body ("form", COOPERATE, as
+// forming an alliance does). Entering into talks or
 // a war is none of them, and a coalition or a league of nations formed by
 // no named actor names no party. Only SUPPORT and COOPERATE events are
 // shown. Cases of our own, from histories and news.
@@ -103,8 +104,8 @@ func TestAllianceEnteredOrFormed(t *testing.T) {
 	checkSenses(t, []string{"SUPPORT", "COOPERATE"}, []senseCase{
 		{"an alliance entered into (history)", "In 1939 France entered into an alliance with Poland.", "SUPPORT FRA>POL"},
 		{"a treaty entered into (news)", "In 2002 Russia entered into a treaty with China.", "SUPPORT RUS>CHN"},
-		{"a pact formed (history)", "In 1921 Poland formed a mutual-defence pact with Romania.", "COOPERATE POL>ROU"},
-		{"a pact formed against (history)", "In 1936 Germany and Japan formed a pact against the Comintern.", "COOPERATE DEU,JPN>COMINTERN"},
+		{"a pact formed (history)", "In 1921 Poland formed a mutual-defence pact with Romania.", "SUPPORT POL>ROU"},
+		{"a pact formed against (history)", "In 1936 Germany and Japan formed a pact against the Comintern.", "SUPPORT DEU,JPN>COMINTERN"},
 		{"an alliance concluded (history)", "In 1894 France concluded an alliance with Russia.", "SUPPORT FRA>RUS"},
 		{"allied themselves with a state (history)", "In 1914 the Bulgarians allied themselves with Germany.", "SUPPORT BGR>DEU"},
 		{"allied itself with a state (history)", "In 1914 the Ottoman Empire allied itself with Germany.", "SUPPORT TUR>DEU"},
