@@ -253,14 +253,19 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		return ev, false
 	}
 	if tr.Dict && (rule != "event:verb" || len(tgt) == 0 && !(tr.Mutual && len(src) >= 2) || sv.controls(i+n) ||
-		!tr.Slotted() && len(tgt) > 0 && !sv.directObject(i+n) && !sv.phraseObject(i, n) && !((force(tr.Category) || backing(tr.Category) && sv.setOffPassive(i) && !sv.listAgent(i+n)) && !syntax.Overlap(src, tgt) && sv.passiveAgent(i, n))) {
+		!tr.Slotted() && len(tgt) > 0 && !sv.directObject(i+n) && !sv.phraseObject(i, n) && !((force(tr.Category) || backing(tr.Category) && sv.setOffPassive(i) && !sv.listAgent(i+n) || sv.AuxBefore(i) >= 0) && !syntax.Overlap(src, tgt) && sv.passiveAgent(i, n))) {
 		// A dictionary verb names an event only between the actors its
 		// own clause gives: its subject and its object ("Iraq shelled
 		// Kuwait"), or partners acting together; one that takes an
 		// infinitive ("decided to cooperate", "ordered the paper to
 		// close") leaves the event to the verb after it; with no pattern
 		// filled, its object actor must follow it directly ("issued a
-		// declaration demanding that Turkey ..." is no act on Turkey).
+		// declaration demanding that Turkey ..." is no act on Turkey),
+		// or, in a passive, its agent: a force verb's in any form
+		// ("Kuwait, invaded by Iraq"), a backing verb's set off
+		// ("Greece, backed by Britain,"), another's only with an
+		// auxiliary ("Canada was snubbed by Saudi Arabia"; "ships
+		// provided by France" is a description).
 		return ev, false
 	}
 	ev.Source, ev.Target, ev.Rule = nonNil(src), nonNil(syntax.Remove(tgt, src)), rule
