@@ -253,14 +253,19 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		return ev, false
 	}
 	if tr.Dict && (rule != "event:verb" || len(tgt) == 0 && !(tr.Mutual && len(src) >= 2) || sv.controls(i+n) ||
-		!tr.Slotted() && len(tgt) > 0 && !sv.directObject(i+n) && !sv.phraseObject(i, n) && !((force(tr.Category) || backing(tr.Category) && sv.setOffPassive(i) && !sv.listAgent(i+n)) && !syntax.Overlap(src, tgt) && sv.passiveAgent(i, n))) {
+		!tr.Slotted() && len(tgt) > 0 && !sv.directObject(i+n) && !sv.phraseObject(i, n) && !((force(tr.Category) || backing(tr.Category) && sv.setOffPassive(i) && !sv.listAgent(i+n) || sv.AuxBefore(i) >= 0) && !syntax.Overlap(src, tgt) && sv.passiveAgent(i, n))) {
 		// A dictionary verb names an event only between the actors its
 		// own clause gives: its subject and its object ("Iraq shelled
 		// Kuwait"), or partners acting together; one that takes an
 		// infinitive ("decided to cooperate", "ordered the paper to
 		// close") leaves the event to the verb after it; with no pattern
 		// filled, its object actor must follow it directly ("issued a
-		// declaration demanding that Turkey ..." is no act on Turkey).
+		// declaration demanding that Turkey ..." is no act on Turkey),
+		// or, in a passive, its agent: a force verb's in any form
+		// ("Kuwait, invaded by Iraq"), a backing verb's set off
+		// ("Greece, backed by Britain,"), another's only with an
+		// auxiliary ("Canada was snubbed by Saudi Arabia"; "ships
+		// provided by France" is a description).
 		return ev, false
 	}
 	ev.Source, ev.Target, ev.Rule = nonNil(src), nonNil(syntax.Remove(tgt, src)), rule
@@ -1113,11 +1118,48 @@ func passiveRecipient(prep string) bool {
 // subject's own side, "the town was taken by the Iraqi army", whose
 // subject the vocabulary does not know.)
 func (sv *Sentence) passiveAgent(i, n int) bool {
-	if !sv.AgentNear(i + n) {
+	b := sv.AgentBy(i + n)
+	if b < 0 {
 		return false // "was encircled and defeated by": the agent is the last participle's
+	}
+	// the agent's actor ends its noun phrase or heads an armed noun ("by
+	// Iraqi troops"), not a thing ("hit by Chinese imports"); a verb of
+	// sport and trade too needs an armed side ("was beaten by Senegal at
+	// the World Cup")
+	ends, armed := sv.ArmedAgent(b)
+	if !ends && !armed || sv.ArmedVerb(sv.Toks[i+n-1].Low) && !armed && !sv.armedSubject(i) {
+		return false
 	}
 	vs := sv.VerbSlots(i, n, syntax.VerbWants{})
 	return vs.Passive && vs.By != nil
+}
+
+// armedSubject reports a noun of armed force right before the verb
+// group of the participle at toks[i] ("the Iraqi army was crushed by",
+// "Iranian troops, beaten by").
+func (sv *Sentence) armedSubject(i int) bool {
+	p := i - 1
+	if aux := sv.AuxBefore(i); aux >= 0 {
+		p = aux - 1
+	}
+	if p >= 0 && sv.Toks[p].Low == "," {
+		p--
+	}
+	return p >= 0 && sv.ArmedHead(sv.Toks[p].Low)
+}
+
+// byAgent gives the actors after the first "by" after toks[k] in clause
+// cl, within four tokens (byAfter), the "by" right before them.
+func (sv *Sentence) byAgent(k, cl int) []string {
+	for j := k + 1; j < len(sv.Toks) && j <= k+4 && sv.Clause[j] == cl; j++ {
+		if sv.Toks[j].Low == "by" {
+			if c := sv.FirstCoordFrom(j + 1); c >= 0 && sv.Coords[c].First <= j+2 {
+				return sv.Coords[c].Codes(sv.Groups)
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // backing reports a PLOVER category of backing given to the one acted on
@@ -1200,8 +1242,14 @@ func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 		// thing acts on the actor of its "to", "on" or "against" before
 		// the agent, as the active does ("Israel sold weapons to
 		// Iran"); not an actor after the agent, which may be another
-		// verb's ("the rebels attacked by Iraqi forces fled to Iran")
-		return vs.By, syntax.Remove(obj, vs.By)
+		// verb's ("the rebels attacked by Iraqi forces fled to Iran");
+		// the agent is that "by"'s, not a later verb's ("the oil exported
+		// to China by Iran was sanctioned by the US")
+		by := vs.By
+		if a := sv.byAgent(sv.Coords[vs.ObjectCoord].Last, cl); a != nil {
+			by = a
+		}
+		return by, syntax.Remove(obj, by)
 	case vs.Passive && vs.By != nil:
 		return vs.By, subj
 	case vs.Passive && (tr.Subtype == "establish_body" || tr.Subtype == "sign_agreement" || tr.Subtype == "establish_relations" || tr.Subtype == "exercise"):

@@ -795,7 +795,9 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 			k--
 		}
 		if p := f.phraseStart(toks, k, "scene"); scene[x] && agent[x] < 0 && p > 0 && actVerb(sv, p-1) {
-			actedAt[x] = p < 2 || !reducedRelative(sv, p-2)
+			// a past tense that is no participle ("died", "grew") is the
+			// subject noun's finite verb, never a reduced relative's
+			actedAt[x] = p < 2 || sv.PastTense(toks[p-1].Low) || !reducedRelative(sv, p-2)
 		}
 	}
 	for x := range scene {
@@ -938,7 +940,7 @@ func (f *Finder) agentBefore(sv *event.Sentence, p int) int {
 	for ; j >= 0 && words < 2; j-- {
 		t := toks[j]
 		if t.Kind != english.Alpha || english.IsUpperWord(t.Text) || sv.CoordAt[j] >= 0 || sv.Preposition(t.Low) || sv.Determiner(t.Low) ||
-			sv.ClauseWord(t.Low) || sv.Auxiliary(t.Low) || syntax.VerbLike(t.Low) || sv.Verb != nil && sv.Verb(j) || conjunction(sv, j) {
+			sv.ClauseWord(t.Low) || sv.Auxiliary(t.Low) || syntax.VerbLike(t.Low) || sv.PastTense(t.Low) || sv.Verb != nil && sv.Verb(j) || conjunction(sv, j) {
 			break
 		}
 		words++
@@ -1407,7 +1409,7 @@ func (f *Finder) warTopic(sv *event.Sentence, first, last int) bool {
 	if f.words.complement[w] {
 		return false // "the Soviet war in Afghanistan": its sides
 	}
-	return sv.Preposition(w) || sv.ClauseWord(w) || sv.Auxiliary(w) || conjunction(sv, n) || syntax.VerbLike(w) || sv.Verb != nil && sv.Verb(n)
+	return sv.Preposition(w) || sv.ClauseWord(w) || sv.Auxiliary(w) || conjunction(sv, n) || syntax.VerbLike(w) || sv.PastTense(w) || sv.Verb != nil && sv.Verb(n)
 }
 
 // compared marks the tokens of a comparison set off from the sentence
@@ -2050,7 +2052,7 @@ func actVerb(sv *event.Sentence, k int) bool {
 	if english.IsUpperWord(t.Text) {
 		return k == 0 && syntax.VerbLike(t.Low)
 	}
-	return syntax.VerbLike(t.Low) || sv.PastForm(t.Low)
+	return syntax.VerbLike(t.Low) || sv.PastForm(t.Low) || sv.PastTense(t.Low)
 }
 
 // reducedRelative reports a noun at token k before a participle: a

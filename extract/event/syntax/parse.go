@@ -165,6 +165,11 @@ func (sv *View) AuxBefore(i int) int {
 // a past the same as its base form among them ("cut", "hit", "set").
 func (sv *View) PastForm(w string) bool { return sv.participles[w] && !sv.onlyPart[w] }
 
+// PastTense reports a past tense of pastforms.txt, one that is no
+// participle and no form in -ed of five letters or more ("grew", "went",
+// "died"): a finite verb wherever it stands.
+func (sv *View) PastTense(w string) bool { return sv.pastForms[w] }
+
 // BareParticiple reports a form at toks[i] that is only a past participle
 // ("given", "taken") with no auxiliary before it: not a finite verb but an
 // adjective or a preposition ("Given its location", "the figures shown").
@@ -1456,6 +1461,7 @@ type VerbSlots struct {
 	ObjectCoord    int      // the coordination of Object, -1 when it came from elsewhere
 	ObjectCompound bool     // Object is a compound ("U.S.-Pakistan relations")
 	By             []string // a passive's agent
+	Reduced        bool     // the passive is a reduced relative after a noun ("the islands occupied by Italy"); Subject is that noun's actors
 	Between        []string // "between A and B"
 	EachOther      bool     // "each other", "one another"
 }
@@ -1513,14 +1519,14 @@ func (sv *View) reducedAfter(k int) bool {
 		w != "and" && w != "or" && !strings.HasSuffix(w, "ly") && !VerbLike(w) && !sv.participles[w] && !sv.pastForms[w]
 }
 
-// AgentNear reports a passive's agent right after a participle that
+// AgentBy gives the "by" of a passive's agent right after a participle that
 // ends at toks[k], past adverbs in -ly and at most one prepositional
 // phrase whose object is an actor or a number: "occupied by Italy", "sold
 // to Iran by Israel", "captured in 1941 by Germany". Not a "by" further
 // on, which may be another participle's ("agreed on Monday to a deal
 // brokered by Russia"), nor a participle with a direct object ("occupied
 // positions abandoned by the Syrian army").
-func (sv *View) AgentNear(k int) bool {
+func (sv *View) AgentBy(k int) int {
 	toks := sv.Toks
 	for k < len(toks) && toks[k].Kind == english.Alpha && len(toks[k].Low) > 3 && strings.HasSuffix(toks[k].Low, "ly") {
 		k++
@@ -1536,10 +1542,90 @@ func (sv *View) AgentNear(k int) bool {
 		case k < len(toks) && toks[k].Kind == english.Num:
 			k++
 		default:
-			return false
+			return -1
 		}
 	}
-	return k+1 < len(toks) && toks[k].Low == "by" && sv.FirstCoordFrom(k+1) >= 0 && sv.Coords[sv.FirstCoordFrom(k+1)].First <= k+2
+	if k+1 >= len(toks) || toks[k].Low != "by" {
+		return -1
+	}
+	// the actor follows "by" directly, after determiners only ("by the
+	// Iraqi army"), not behind a manner noun ("attacked by surprise
+	// Egyptian airfields")
+	j := k + 1
+	for j < len(toks) && sv.determiners[toks[j].Low] {
+		j++
+	}
+	if j >= len(toks) || sv.CoordAt[j] < 0 || sv.Coords[sv.CoordAt[j]].First != j {
+		return -1
+	}
+	return k
+}
+
+// AgentNear reports AgentBy's agent after toks[k].
+func (sv *View) AgentNear(k int) bool { return sv.AgentBy(k) >= 0 }
+
+// ArmedAgent reads the actor after the "by" at toks[b] (AgentBy): ends,
+// it ends its noun phrase ("by Senegal at the World Cup", "by Iran."),
+// and armed, it is followed by a noun of armed force, past at most two
+// lower-case modifiers ("by Iraqi troops", "by Iranian artillery fire");
+// neither is an actor qualifying a thing ("hit by Chinese imports",
+// "crushed by American sanctions").
+func (sv *View) ArmedAgent(b int) (ends, armed bool) {
+	toks := sv.Toks
+	j := b + 1
+	for j < len(toks) && sv.determiners[toks[j].Low] {
+		j++
+	}
+	if j >= len(toks) || sv.CoordAt[j] < 0 {
+		return false, false
+	}
+	k := sv.Coords[sv.CoordAt[j]].Last + 1
+	if sv.armedHeads[toks[k-1].Low] {
+		return true, true // the actor holds its noun ("by the Iraqi army")
+	}
+	for m := 0; m < 3 && k < len(toks); m, k = m+1, k+1 {
+		if sv.armedHeads[toks[k].Low] {
+			return false, true
+		}
+		if !sv.contentWord(k) {
+			return m == 0, false
+		}
+	}
+	return k >= len(toks), false
+}
+
+// contentWord reports a lower-case word at toks[k] that may go on a
+// noun phrase: no function word, auxiliary or pronoun.
+func (sv *View) contentWord(k int) bool {
+	t := sv.Toks[k]
+	w := t.Low
+	return t.Kind == english.Alpha && !english.IsUpperWord(t.Text) && !sv.prepositions[w] && !sv.determiners[w] &&
+		!sv.clauseWords[w] && sv.pronouns[w] == "" && sv.auxiliaries[w] == "" && w != "and" && w != "or"
+}
+
+// ArmedVerb reports a force participle whose passive names force only
+// with an armed side (armedverbs.txt: "beaten", "hit").
+func (sv *View) ArmedVerb(w string) bool { return sv.armedVerbs[w] }
+
+// ArmedHead reports a noun of armed force (armedheads.txt).
+func (sv *View) ArmedHead(w string) bool { return sv.armedHeads[w] }
+
+// reducedHead gives the actors of the noun phrase that ends at toks[k]
+// and that a reduced relative's participle after it qualifies: the
+// actor that ends it ("the villages in Bosnia"), or one among its
+// modifiers ("the Greek islands"); none for a phrase naming no actor
+// ("freed the prisoners captured by Japan": the prisoners, not the
+// subject, were captured).
+func (sv *View) reducedHead(k int) []string {
+	for j := k; j >= 0 && j > k-4; j-- {
+		if c := sv.CoordAt[j]; c >= 0 {
+			return sv.Coords[c].Codes(sv.Groups)
+		}
+		if !sv.contentWord(j) || VerbLike(sv.Toks[j].Low) || sv.pastForms[sv.Toks[j].Low] || j < k && strings.HasSuffix(sv.Toks[j].Low, "ed") {
+			return nil
+		}
+	}
+	return nil
 }
 
 // agentOf reports the "of" at toks[p] in a passive's agent phrase whose
@@ -1600,12 +1686,20 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 		for k := i + n; k+1 < len(toks) && sv.Clause[k] == cl && toks[k].Low != ","; k++ {
 			if toks[k].Low == "by" && sv.FirstCoordFrom(k+1) >= 0 && sv.Coords[sv.FirstCoordFrom(k+1)].First <= k+2 {
 				vs.Passive = true
+				// (not set off by a comma, nor an adverb after one:
+				// "Iwon, already captured by ROK forces")
+				vs.Reduced = toks[i-1].Low != "," && (i < 2 || toks[i-2].Low != ",")
 				break
 			}
 		}
 	}
 	var skipped []string
 	vs.Subject, skipped = sv.Subject(i, cl)
+	if vs.Reduced {
+		// a reduced relative acts on the noun before it, not on the
+		// clause's subject
+		vs.Subject = sv.reducedHead(i - 1)
+	}
 	reflexive := false
 	for k := i + n; k < len(toks); k++ {
 		if sv.Clause[k] != cl && (vs.Object != nil || !want.Object || !sv.clauseWordOpens(k)) {

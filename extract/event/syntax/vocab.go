@@ -36,6 +36,8 @@ var Kinds = vocab.Kinds{
 	"scenes":       {"data/scenes.txt"},
 	"agentforms":   {"data/agentforms.txt"},
 	"agentheads":   {"data/agentheads.txt"},
+	"armedheads":   {"data/armedheads.txt"},
+	"armedverbs":   {"data/armedverbs.txt"},
 }
 
 // Vocabulary holds the parser's function words.
@@ -75,6 +77,8 @@ type Vocabulary struct {
 	agentForms   map[string]bool // participles after "X-" that make X an event noun's agent ("U.S.-led")
 	agentHeads   map[string]bool // nouns of a joint act whose "of" names a passive's agent ("by joint efforts of")
 	definite     map[string]bool // determiners that open a definite phrase ("the", "its"; determiners.txt, marked definite)
+	armedHeads   map[string]bool // nouns of armed force ("troops", "fire")
+	armedVerbs   map[string]bool // force participles whose passive needs an armed side ("beaten", "hit")
 }
 
 var defaultVocab = english.Once(New)
@@ -89,10 +93,10 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, prepositions: map[string]bool{}, clausePreps: map[string]bool{}, means: map[string]bool{}, company: map[string]bool{}, whosePreps: map[string]bool{}, pairPreps: map[string]bool{}, determiners: map[string]bool{}, pronouns: map[string]string{}, persons: map[string]bool{}, plurals: map[string]bool{},
 		clauseWords: map[string]bool{}, fronted: map[string]bool{}, titleWords: map[string]bool{}, members: map[string]bool{}, joiners: map[string]bool{},
 		control: map[string]bool{}, circumstance: map[string]bool{}, auxiliaries: map[string]string{}, inside: map[string]bool{}, participles: map[string]bool{}, onlyPart: map[string]bool{}, pastForms: map[string]bool{},
-		linking: map[string]bool{}, onset: map[string]bool{}, bodies: map[string]bool{}, grounds: map[string]bool{}, frames: map[string]bool{}, measures: map[string]bool{}, scenes: map[string]bool{}, quantities: map[string]bool{}, agentForms: map[string]bool{}, agentHeads: map[string]bool{}, definite: map[string]bool{}}
+		linking: map[string]bool{}, onset: map[string]bool{}, bodies: map[string]bool{}, grounds: map[string]bool{}, frames: map[string]bool{}, measures: map[string]bool{}, scenes: map[string]bool{}, quantities: map[string]bool{}, agentForms: map[string]bool{}, agentHeads: map[string]bool{}, definite: map[string]bool{}, armedHeads: map[string]bool{}, armedVerbs: map[string]bool{}}
 	sets := map[string]map[string]bool{
 		"titlewords": v.titleWords, "control": v.control, "circumstance": v.circumstance,
-		"linking": v.linking, "onset": v.onset, "ownbodies": v.bodies, "grounds": v.grounds, "scenes": v.scenes, "agentforms": v.agentForms, "agentheads": v.agentHeads}
+		"linking": v.linking, "onset": v.onset, "ownbodies": v.bodies, "grounds": v.grounds, "scenes": v.scenes, "agentforms": v.agentForms, "agentheads": v.agentHeads, "armedheads": v.armedHeads, "armedverbs": v.armedVerbs}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		if s, ok := sets[kind]; ok {
 			s[strings.ToLower(l.Word())] = true
