@@ -101,11 +101,11 @@ func (p *tparser) relativeAt(i int) (Span, int) {
 	}
 	if w, ok := p.timeWord(j); ok && w.kind == "unit" {
 		n := j - i + 1
-		if determiner(p.low(i-1)) && p.low(j+1) == "of" && determiner(p.low(j+2)) {
-			// "the last week of the campaign", "the last year of the war":
-			// a part of what follows, not the week or year before the
-			// document's date (but "a rise over the last year of 3
-			// percent" is last year's)
+		if determiner(p.low(i-1)) && p.low(j+1) == "of" && p.v.partOf[p.low(j+2)] {
+			// "the last week of the campaign", "the last year of his
+			// presidency": a part of what follows (timewords.tsv partof),
+			// not the week or year before the document's date (but "a
+			// rise over the last year of 3 percent" is last year's)
 			return Span{}, 0
 		}
 		switch w.value {

@@ -80,6 +80,13 @@ func TestNewsForms(t *testing.T) {
 		{"the last year of a noun phrase is no last year (a general)", "The general resigned in the last year of the war.", nil},
 		{"the last week alone is last week (prices)", "Prices fell over the last week.", []string{"last week=1998-08"}},
 		{"the last year of an amount is last year (a bank)", "The bank's profit for the last year of $40 million beat forecasts.", []string{"last year=1997"}},
+		// a possessive after "of" opens the noun phrase too (timewords.tsv partof)
+		{"the last year of his presidency is no last year (a president)", "During the last year of his presidency, he vetoed twelve bills.", nil},
+		{"the last week of its mandate is no last week (a cabinet)", "The cabinet passed the budget in the last week of its mandate.", nil},
+		{"the last month of our talks is no last month (negotiators)", "\"We made progress in the last month of our talks,\" the envoy said.", nil},
+		{"a possessive before the last year is no part (a ministry)", "His ministry cut spending over the last year.", []string{"last year=1997"}},
+		{"a possessive after the last year's comma is no part (exports)", "Over the last year, their exports rose.", []string{"last year=1997"}},
+		{"the last year of a number is last year (a fund)", "The fund posted its best return in the last year of 12 percent.", []string{"last year=1997"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -98,6 +98,7 @@ type Vocabulary struct {
 	shifts        map[string]bool // openers of a new point
 	storyFrames   [][]string      // the frames of storytimes.tsv, lower-case tokens
 	idioms        []idiom         // the idioms of timewords.tsv
+	partOf        map[string]bool // timewords.tsv partof: after "the last year of", a word that opens what the year is a part of ("the war", "his presidency")
 	storyFirst    map[string]bool // the first word of every frame, end, ended and unmet form of storytimes.tsv: the scans skip a token that starts none
 	storyNouns    map[string]bool // its nouns
 	storyEnds     [][]string      // its words that tell the war's end ("armistice", "surrendered")
@@ -141,7 +142,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, timeWords: map[string]timeWord{}, wordTense: map[string]int{}, ahead: map[string]bool{}, conditional: map[string]bool{},
 		notBefore: map[string]bool{}, notAfter: map[string]bool{}, lowerOnly: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{}, eraCues: map[string]bool{}, namedCues: map[string]bool{}, opensName: map[string]bool{},
-		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, settingCues: map[string]bool{}, rangeWords: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, storyNouns: map[string]bool{}, storyFirst: map[string]bool{}, clauseOpeners: map[string]bool{}, subOpeners: map[string]bool{}, subStart: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, passive: map[string]bool{}, modal: map[string]bool{}, deadline: map[string]bool{}, retro: map[string]bool{}, due: map[string]bool{}, plan: map[string]bool{}, negation: map[string]bool{}, record: map[string]bool{}, conjuncts: map[string]bool{}, perfect: map[string]string{}}
+		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, settingCues: map[string]bool{}, rangeWords: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, storyNouns: map[string]bool{}, storyFirst: map[string]bool{}, clauseOpeners: map[string]bool{}, subOpeners: map[string]bool{}, subStart: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, partOf: map[string]bool{}, passive: map[string]bool{}, modal: map[string]bool{}, deadline: map[string]bool{}, retro: map[string]bool{}, due: map[string]bool{}, plan: map[string]bool{}, negation: map[string]bool{}, record: map[string]bool{}, conjuncts: map[string]bool{}, perfect: map[string]string{}}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		switch kind {
 		case "timewords":
@@ -161,6 +162,10 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 					return fmt.Errorf("an idiom is a phrase of words and always or untold")
 				}
 				v.idioms = append(v.idioms, idiom{words: ws, always: l.Field(2) == "always"})
+				return nil
+			}
+			if l.Field(1) == "partof" {
+				v.partOf[form] = true // apart from the time words: no lookup of them changes
 				return nil
 			}
 			v.timeWords[form] = timeWord{kind: l.Field(1), value: l.Field(2)}
