@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -72,7 +73,7 @@ func citiesPlaced(ents []Entity) {
 	}
 	for i := range ents {
 		e := &ents[i]
-		if w, ok := placed[textOf(e)]; ok && e.Rule == "vocab:capital" {
+		if w, ok := placed[textOf(e)]; ok && (e.Rule == "vocab:capital" || e.Rule == "vocab:city") {
 			e.Actor, e.Sector, e.Rule, e.Where = "", "", ruleCitySubdivision, w
 		}
 	}
@@ -221,6 +222,9 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 // the demonym one of a state's; the person's later mentions by surname
 // then take that state (surnames), unless the document names another
 // person of the surname ("Arthur MacArthur" beside "Douglas MacArthur").
+// A demonym after a word of formerly.txt ("the former Soviet general")
+// gives no state; one of a state that ended gives its state only to the
+// state's end (Redate dates the person's mentions).
 // One pass over the entities, one over adjacent pairs.
 func (v *Vocabulary) nationals(doc string, ents []Entity) {
 	title := func(s string) (string, bool) {
@@ -276,6 +280,13 @@ func (v *Vocabulary) nationals(doc string, ents []Entity) {
 		p.Actor, p.Sector, p.Rule = d.Actor, sector, ruleNational
 		if fulls[name[strings.LastIndexByte(name, ' ')+1:]] == name {
 			x := &Entry{Code: d.Actor, Label: "PERSON", Kind: "national", Sector: sector}
+			if d.Match != nil {
+				// a state that ended: its person is its own only to its end
+				// ("the Soviet general" of 1999 is none, by Redate)
+				if i := slices.IndexFunc(d.Match.Entries, func(y *Entry) bool { return y.Code == d.Actor }); i >= 0 && d.Match.Entries[i].To != "" {
+					x.To, x.only = d.Match.Entries[i].To, true
+				}
+			}
 			p.Match = &Match{Start: p.Start, End: p.End, Text: name, Entries: []*Entry{x}} // its surname's mentions (surnames)
 		}
 	}
@@ -288,7 +299,7 @@ func (v *Vocabulary) nationals(doc string, ents []Entity) {
 		// with the name in apposition, closed by a clause's end: "a
 		// German general, Hans Speidel," and "the French admiral, Pierre
 		// Villeneuve,"
-		if national(a) && unnamed(b) {
+		if national(a) && unnamed(b) && !v.formerBefore(doc[max(0, a.Start-12):a.Start]) {
 			between := doc[a.End:b.Start]
 			if t, ok := strings.CutSuffix(between, ", "); ok && strings.IndexAny(doc[b.End:], ",;.)") == 0 {
 				between = t + " "
@@ -298,7 +309,7 @@ func (v *Vocabulary) nationals(doc string, ents []Entity) {
 			}
 			continue
 		}
-		if titled(a) && unnamed(b) && doc[a.End:b.Start] == ", " && strings.IndexAny(doc[b.End:], ",;.)") == 0 {
+		if titled(a) && unnamed(b) && doc[a.End:b.Start] == ", " && !v.formerBefore(doc[max(0, a.Start-12):a.Start]) && strings.IndexAny(doc[b.End:], ",;.)") == 0 {
 			give(b, a, a.Sector)
 			continue
 		}
@@ -341,6 +352,23 @@ func (v *Vocabulary) nationals(doc string, ents []Entity) {
 			}
 		}
 	}
+}
+
+// formerBefore reports a word of formerly.txt ending before (the text
+// right before a demonym, ending at it) after a space or at its start:
+// "the former Soviet general".
+func (v *Vocabulary) formerBefore(before string) bool {
+	b := strings.ToLower(before)
+	for _, w := range v.formerly {
+		t, ok := strings.CutSuffix(b, w)
+		if !ok && !strings.HasSuffix(w, "-") {
+			t, ok = strings.CutSuffix(b, w+" ")
+		}
+		if ok && (t == "" || t[len(t)-1] == ' ' || t[len(t)-1] == '(') {
+			return true
+		}
+	}
+	return false
 }
 
 // wordRun returns the first run of word runes of s.

@@ -176,6 +176,10 @@ func (v *Vocabulary) addressAfter(rest, code string) bool {
 // state's subdivision: "San Jose, California", "London, Ontario".
 const ruleCitySubdivision = "vocab:city+subdivision"
 
+// ruleVenue marks a capital's or a city's name that names a venue
+// ("Venice Film Festival"), no state.
+const ruleVenue = "vocab:venue"
+
 // listRE matches what continues a list after a name: "and", "or", or a
 // comma before another name.
 var listRE = regexp.MustCompile(`^(?:,?[ \t]+(?:and|or)[ \t]|,[ \t]*\p{Lu})`)
@@ -185,8 +189,11 @@ var listRE = regexp.MustCompile(`^(?:,?[ \t]+(?:and|or)[ \t]|,[ \t]*\p{Lu})`)
 // Jose, California" is a city of the United States, not Costa Rica's
 // capital. A subdivision counts only where no list goes on after it
 // ("Moscow, Washington and Beijing" names three capitals, "Delhi,
-// Kashmir, Lahore" three places). It returns "" for anything else.
-func (v *Vocabulary) subdivisionAfter(rest string) string {
+// Kashmir, Lahore" three places). With place, a place row that lies in a
+// state counts too (a historic city of no code: "Venice, Florida"; the
+// subdivisions leave out a name another row has). It returns "" for
+// anything else.
+func (v *Vocabulary) subdivisionAfter(rest string, place bool) string {
 	loc := addressRE.FindStringIndex(rest)
 	if loc == nil || !strings.Contains(rest[:loc[1]], ",") {
 		return ""
@@ -200,7 +207,7 @@ func (v *Vocabulary) subdivisionAfter(rest string) string {
 		return ""
 	}
 	for _, en := range ms[0].Entries {
-		if en.Kind == "province" && en.Code == "" && en.In() != "" {
+		if (en.Kind == "province" || place && en.Kind == "place") && en.Code == "" && en.In() != "" {
 			return en.In()
 		}
 	}
@@ -334,7 +341,14 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 					es.Actor, es.Sector, es.Rule = "", "", ruleAffiliation
 				}
 			}
-			if e.Kind == "capital" || e.Kind == "province" && e.Code == "" && len(m.Entries) == 1 {
+			// a capital's or a city's name: a city of elsewhere, an
+			// address, a venue or a person's name is no state's (a city row
+			// has no code: its home is where it lies)
+			city, home := e.Kind == "capital" || e.Kind == "city", e.Code
+			if e.Kind == "city" {
+				home = e.In()
+			}
+			if city || e.Kind == "province" && e.Code == "" && len(m.Entries) == 1 {
 				if a, ok := v.capitalPerson(lx, st, s.Start, ms, m); ok && !overlaps(Entity{Start: a, End: m.End}, ents) {
 					rule := ruleCapitalPerson
 					if e.Kind == "province" {
@@ -343,17 +357,17 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 					es.Start, es.Label, es.Actor, es.Sector, es.Rule, es.Where = a, "PERSON", "", "", rule, ""
 				}
 			}
-			if e.Kind == "capital" && es.Rule != ruleCapitalPerson && (v.addressAfter(text[m.End:min(len(text), m.End+60)], e.Code) ||
+			if city && es.Rule != ruleCapitalPerson && (v.addressAfter(text[m.End:min(len(text), m.End+60)], home) ||
 				zones[si] == "references" && publisherRE.MatchString(text[m.End:min(len(text), m.End+12)])) {
-				es.Actor, es.Rule, es.Where = "", ruleAddress, e.Code
+				es.Actor, es.Rule, es.Where = "", ruleAddress, home
 			}
-			if e.Kind == "capital" && es.Rule != ruleCapitalPerson && es.Rule != ruleAddress {
-				if w := v.subdivisionAfter(text[m.End:min(len(text), m.End+80)]); w != "" && w != e.Code {
+			if city && es.Rule != ruleCapitalPerson && es.Rule != ruleAddress {
+				if w := v.subdivisionAfter(text[m.End:min(len(text), m.End+80)], e.Kind == "city"); w != "" && w != home {
 					es.Actor, es.Sector, es.Rule, es.Where = "", "", ruleCitySubdivision, w
 				}
 			}
-			if e.Kind == "capital" && es.Rule != ruleCapitalPerson && es.Rule != ruleAddress && es.Rule != ruleCitySubdivision && (v.venueAfter(text[m.End:min(len(text), m.End+40)]) || v.venueBefore(text[max(0, m.Start-30):m.Start])) {
-				es.Actor, es.Rule, es.Where = "", "vocab:venue", e.Code
+			if city && es.Rule != ruleCapitalPerson && es.Rule != ruleAddress && es.Rule != ruleCitySubdivision && (v.venueAfter(text[m.End:min(len(text), m.End+40)]) || v.venueBefore(text[max(0, m.Start-30):m.Start])) {
+				es.Actor, es.Rule, es.Where = "", ruleVenue, home
 			}
 			if (e.Kind == "state" || e.Kind == "alias" || e.Kind == "capital") && e.Code != "" && es.Rule != ruleCapitalPerson {
 				if a, ok := v.newPlace(st, s.Start, m); ok && !overlaps(Entity{Start: a, End: m.End}, ents) {
@@ -402,6 +416,10 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 					x := m.Entries[slices.IndexFunc(m.Entries, stateName)]
 					es.End, es.Label, es.Actor, es.Sector, es.Rule, es.Where = end, "LOC", "", "", rulePlaceHead, x.Code
 				}
+			}
+			if es.Rule == "vocab:"+e.Kind && es.Start == m.Start && es.End == m.End && slices.ContainsFunc(m.Entries, func(x *Entry) bool { return x.Kind == "demonym" && x.Code != "" }) && v.journeyEnd(st[:m.Start-s.Start], st[m.End-s.Start:]) {
+				// "the railroad reached Cheyenne": the town, not the people
+				es.Label, es.Actor, es.Sector, es.Rule = "GPE", "", "", ruleJourneyEnd
 			}
 			if es.Actor != "" {
 				v.colonyReading(st, s.Start, &m) // "Libyan rebels" are not Italy's
@@ -966,6 +984,45 @@ func (v *Vocabulary) titleBefore(text string, at int) bool {
 		}
 	}
 	return false
+}
+
+// ruleJourneyEnd marks a people's name written bare as a journey's end:
+// "the railroad reached Cheyenne" names the town (journeys.tsv).
+const ruleJourneyEnd = "vocab:demonym+journey"
+
+// journeyEnd reports a demonym written bare after a journey's verb of
+// journeys.tsv, before (the sentence's text before the name, ending at it)
+// ending in the verb and a space, with no more than a clause's end, a
+// preposition or a conjunction of journeys.tsv after it (after, the text
+// after the name): "reached Cheyenne, and", "arrived in Cheyenne in
+// 1868"; not "reached the Cheyenne" or "reached Cheyenne camps".
+func (v *Vocabulary) journeyEnd(before, after string) bool {
+	b, ok := strings.CutSuffix(before, " ")
+	if !ok {
+		return false
+	}
+	b = strings.ToLower(b[max(0, len(b)-20):])
+	verb := false
+	for _, w := range v.journeyVerbs {
+		if t, ok := strings.CutSuffix(b, w); ok && (t == "" || !unicode.IsLetter(rune(t[len(t)-1]))) {
+			verb = true
+			break
+		}
+	}
+	if !verb {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(after)
+	if after == "" || r != ' ' {
+		return after == "" || !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’'
+	}
+	t := strings.TrimLeft(after, " ")
+	w := leadingWord(t)
+	if w == "" {
+		return true
+	}
+	r, _ = utf8.DecodeRuneInString(w)
+	return !unicode.IsLower(r) || v.journeyNext[w]
 }
 
 // theBefore reports whether the word right before offset at is "the": a

@@ -256,8 +256,9 @@ func dated(m *Match) bool {
 // China") the leader's state then. An entity whose meaning has no dates, or that is no
 // actor, keeps its own; so does a demonym that names a language or a
 // craft ("Persian carpets", ruleSense) and a dated state's name that opens
-// a place's or a facility's ("the Hejaz Railway", rulePlaceHead) at any
-// date. Redate passes each entity its sentence's date;
+// a place's or a facility's ("the Hejaz Railway", rulePlaceHead) or is a
+// journey's end ("reached Cheyenne", ruleJourneyEnd) at any date; a capital's or city's name the text makes no state's (cityGuard)
+// stays none at a date whose row is that capital or city. Redate passes each entity its sentence's date;
 // whether a person is someone else of that name is Redate's to say, from
 // all the document's dates (notYet), not one date's. A surname the
 // document gives another person too (ambiguousSurnames) stays no one's.
@@ -266,7 +267,7 @@ func (e Entity) At(date string) (code, sector string) {
 	if e.Agent || e.Rule == ruleLeadersState {
 		m = e.source
 	}
-	if e.Actor == "" && (e.Agent || !boundedMatch(e.Match) || strings.HasSuffix(e.Rule, ruleAmbiguous) || notThePerson[e.Rule] || e.Rule == ruleSense || e.Rule == rulePlaceHead) || !dated(m) {
+	if e.Actor == "" && (e.Agent || !boundedMatch(e.Match) || strings.HasSuffix(e.Rule, ruleAmbiguous) || notThePerson[e.Rule] || e.Rule == ruleSense || e.Rule == rulePlaceHead || e.Rule == ruleJourneyEnd) || !dated(m) {
 		return e.Actor, e.Sector
 	}
 	x := m.Entry(date)
@@ -279,11 +280,20 @@ func (e Entity) At(date string) (code, sector string) {
 	if x.Code == "" {
 		return e.Actor, e.Sector // a place at that date: keep the actor the text gave
 	}
+	if cityGuard[e.Rule] && (x.Kind == "capital" || x.Kind == "city") {
+		return e.Actor, e.Sector // "Athens, Ohio" in 2018: the capital's guards hold at its date
+	}
 	if e.Agent || e.Rule == ruleLeadersState {
 		return x.Code, e.Sector
 	}
 	return x.Code, x.Sector
 }
+
+// cityGuard holds the rules that say a capital's or a city's name is no
+// state's here (a city elsewhere, an address, a venue, a person): they
+// hold at a date whose row is the capital or the city, not at one whose
+// row is a state of the name ("Athens" in 404 BC).
+var cityGuard = map[string]bool{ruleCitySubdivision: true, ruleAddress: true, ruleVenue: true, ruleCapitalPerson: true}
 
 // notThePerson holds the rules that say a person's form names someone
 // else (another person's name, an author, a scholar of an affiliation,

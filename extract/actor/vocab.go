@@ -52,6 +52,8 @@ var Kinds = vocab.Kinds{
 	"styles":        {"data/styles.txt"},
 	"colonies":      {"data/colonies.tsv"},
 	"diseases":      {"data/diseases.txt"},
+	"journeys":      {"data/journeys.tsv"},
+	"formerly":      {"data/formerly.txt"},
 	"senses":        {"data/senses.txt"},
 	"statebodies":   {"data/statebodies.tsv"},
 	"firms":         {"data/firms.tsv"},
@@ -90,6 +92,9 @@ type Vocabulary struct {
 	colonyTroops  map[string]bool     // lower case: troops a colony's demonym opens, besides MIL agents ("the Eritrean Corps")
 	colonyTaken   map[string]bool     // lower case: words before a colony's name that make it the land taken ("annexed Libya")
 	diseases      map[string]bool     // lower case: disease nouns a demonym names ("Spanish flu")
+	journeyVerbs  []string            // lower case: verbs after which a bare demonym is a place ("reached Cheyenne": journeyEnd)
+	journeyNext   map[string]bool     // lower case: words that may follow that place's name
+	formerly      []string            // lower case: words before a demonym that make it a person's past state ("former Soviet": nationals)
 	senses        map[string]bool     // lower case: nouns after which a demonym names a language or craft ("Persian carpets")
 	stateBodies   map[string]string   // as written: an institution's name before "of" and a state's -> sector ("Bank")
 	bodyNames     []string            // the keys of stateBodies, longest first ("Central Bank" before "Bank")
@@ -110,7 +115,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{Actors: newGazetteer(), agents: newAgents(), disclaim: map[string]bool{}, joiners: map[string]bool{}, en: en, nonEntities: map[string]bool{}, named: map[string]string{},
 		connectors: map[string]bool{}, groupJoiners: map[string]bool{}, listJoiners: map[string]bool{}, venues: map[string]venueUse{}, topical: map[string]bool{}, notTopical: map[string]bool{}, newGovernment: map[string]bool{}, revolutions: map[string]bool{},
-		demonymHeads: map[string]bool{}, forceMods: map[string]bool{}, newNames: map[string]bool{}, academies: map[string]bool{}, citeVerbs: map[string]bool{}, styles: map[string]bool{}, colonyTroops: map[string]bool{}, colonyTaken: map[string]bool{}, diseases: map[string]bool{}, senses: map[string]bool{}, stateBodies: map[string]string{}, companies: map[string]bool{}, companyFirst: map[string][]string{}, firms: map[string]firmUse{}}
+		demonymHeads: map[string]bool{}, forceMods: map[string]bool{}, newNames: map[string]bool{}, academies: map[string]bool{}, citeVerbs: map[string]bool{}, styles: map[string]bool{}, colonyTroops: map[string]bool{}, colonyTaken: map[string]bool{}, diseases: map[string]bool{}, journeyNext: map[string]bool{}, senses: map[string]bool{}, stateBodies: map[string]string{}, companies: map[string]bool{}, companyFirst: map[string][]string{}, firms: map[string]firmUse{}}
 	// The embedded files are sources 0 (the project's) and 1 (the
 	// dictionaries'); the user's files follow, each a source of its own, so
 	// that a user's row can override the meanings of a form.
@@ -256,6 +261,17 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			v.firms[l.Field(0)] |= use
 		case "diseases":
 			v.diseases[strings.ToLower(l.Word())] = true
+		case "journeys":
+			switch l.Field(1) {
+			case "verb":
+				v.journeyVerbs = append(v.journeyVerbs, strings.ToLower(l.Field(0)))
+			case "next":
+				v.journeyNext[strings.ToLower(l.Field(0))] = true
+			default:
+				return fmt.Errorf("want words<TAB>verb|next")
+			}
+		case "formerly":
+			v.formerly = append(v.formerly, strings.ToLower(l.Word()))
 		case "senses":
 			v.senses[strings.ToLower(l.Word())] = true
 		case "currencywords":
