@@ -434,10 +434,16 @@ func (sv *Sentence) phraseAt(k, end int, rests [][]string) int {
 }
 
 // prepTarget returns the actors right after the first preposition prep
-// after token from in clause cl ("met with X"), nil for none.
+// after token from in clause cl ("met with X"), nil for none. A
+// coordinator that opens a clause of its own ends the search: "Italy
+// surrendered, and Germany moved troops to Rome" names no one Italy
+// surrendered to (newClause).
 func (sv *Sentence) prepTarget(from, cl int, prep string) []string {
 	toks := sv.Toks
 	for k := from; k < len(toks) && k < from+8 && sv.Clause[k] == cl; k++ {
+		if sv.newClause(k) {
+			return nil
+		}
 		if toks[k].Low != prep {
 			continue
 		}
