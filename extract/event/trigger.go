@@ -825,9 +825,7 @@ func (sv *Sentence) stateSubject(i int, noun bool) bool {
 		for j >= 0 && sv.Determiner(sv.Toks[j].Low) {
 			j--
 		}
-		// an opening date phrase sets none apart ("In 1962 the United
-		// States confronted the Soviet Union over Berlin")
-		if j >= 0 && sv.Clause[j] == sv.Clause[i] && sv.Toks[j].Low != "," && !sv.ClauseWord(sv.Toks[j].Low) && !sv.leadingDate(j+1) {
+		if j >= 0 && sv.Clause[j] == sv.Clause[i] && sv.Toks[j].Low != "," && !sv.ClauseWord(sv.Toks[j].Low) {
 			return false
 		}
 		for _, g := range sv.Coords[c].Groups {
