@@ -68,7 +68,9 @@
 // Arabia"); and
 // a list after "both" that is no object and no preposition's makes its
 // actors allies of the sentence's first event ("Both Pakistan and China
-// called for a withdrawal") — and no two
+// called for a withdrawal") — and no part with its whole (a historic
+// polity and the code the actor stage says it lies within, Finder.Parts:
+// "the Athenians sailed back to Greece" names no two sides), no two
 // sides whose only link is a parallel count of losses or holdings ("Chile
 // lost 900 men while Peru lost 2,000"; a count an act verb governs, "India
 // deployed 500,000 troops, and Pakistan deployed 300,000", is no tally);

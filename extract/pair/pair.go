@@ -32,11 +32,12 @@ type Finder struct {
 	lex     *lexicon.Vocabulary
 	words   *Vocabulary
 	line    int
-	pair    []string           // the last pair a sentence of the paragraph stated
-	named   []string           // the last two distinct actors the paragraph's sentences before named, in order, none in passing
-	passing bool               // a side of the pair its sentence named only in passing (setOff)
-	related map[[2]string]bool // the pairs the document's sentences so far stated, each way
-	opposed map[[2]string]int  // for each pair, each way: the sentences whose asserted act of force of one on the other made them opponents
+	pair    []string               // the last pair a sentence of the paragraph stated
+	named   []string               // the last two distinct actors the paragraph's sentences before named, in order, none in passing
+	passing bool                   // a side of the pair its sentence named only in passing (setOff)
+	related map[[2]string]bool     // the pairs the document's sentences so far stated, each way
+	opposed map[[2]string]int      // for each pair, each way: the sentences whose asserted act of force of one on the other made them opponents
+	nested  func(a, b string) bool // two codes of which one lies within the other (Parts), or nil
 }
 
 // NewFinder returns a finder for one document, with the embedded word
@@ -53,6 +54,15 @@ func NewFinder(lex *lexicon.Vocabulary) *Finder {
 // package's word lists from words (see New).
 func NewFinderWith(lex *lexicon.Vocabulary, words *Vocabulary) *Finder {
 	return &Finder{lex: lex, words: words, line: -1, related: map[[2]string]bool{}, opposed: map[[2]string]int{}}
+}
+
+// Parts has the finder pair no two codes of which one lies within the
+// other as nested reports (the actor stage's Vocabulary.Nested: Athens
+// and the Greeks, the Delian League and Greece), by any rule: a part and
+// its whole are no two sides. It returns f.
+func (f *Finder) Parts(nested func(a, b string) bool) *Finder {
+	f.nested = nested
+	return f
 }
 
 // Pairs finds the actor pairs of the next coded sentence of the document.
@@ -113,7 +123,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	var out []Span
 	seen := map[[2]string]int{}
 	put := func(a, b string, directed bool, rel, rule, mode string) {
-		if a == "" || b == "" || a == b {
+		if a == "" || b == "" || a == b || f.nested != nil && f.nested(a, b) {
 			return
 		}
 		k := [2]string{a, b}
