@@ -68,7 +68,9 @@
 // Arabia"); and
 // a list after "both" that is no object and no preposition's makes its
 // actors allies of the sentence's first event ("Both Pakistan and China
-// called for a withdrawal") — and no two
+// called for a withdrawal") — and no part with its whole (a historic
+// polity and the code the actor stage says it lies within, Finder.Parts:
+// "the Athenians sailed back to Greece" names no two sides), no two
 // sides whose only link is a parallel count of losses or holdings ("Chile
 // lost 900 men while Peru lost 2,000"; a count an act verb governs, "India
 // deployed 500,000 troops, and Pakistan deployed 300,000", is no tally);
@@ -86,9 +88,12 @@
 // phrase or after a participle in -ing is none); no side either is an
 // actor of a case compared, in a comparison set off at the sentence's
 // start or after a comma (comparedcases.txt: "Like Germany in 1938, Russia
-// claimed", "just as Hitler and Mussolini had twenty years earlier"),
-// nor an actor that names a war as a topic ("opposition to the Vietnam
-// war grew").
+// claimed", "just as Hitler and Mussolini had twenty years earlier"; not
+// examples after a noun, "Small states, like Belgium in 1914,", nor a
+// clause of time, "Just as Germany was rearming,"), nor an actor that
+// names a war as a topic ("opposition to the Vietnam war grew"; a people's
+// adjective only after a topic's noun, wartopics.txt: "Iran lost a
+// generation in the Iraqi war" pairs Iran and Iraq).
 //
 // It reads the event lexicon (relations, stances, roles, pair nouns, the
 // pair words around a list: "each other", "consisting of"; the scene
@@ -97,7 +102,7 @@
 // words, and word lists of its own (data/, kinds transit, journey, position, reciprocal,
 // partysectors, opposing, jointwords, complements, clausebreaks, between
 // ("between", "among": the list after one names a relation's parties) and
-// comparedcases; New
+// comparedcases, wartopics ("veterans of", "opposition to"); New
 // adds a user's files). It
 // imports event, event/syntax, event/lexicon and english; it must not
 // import extract.

@@ -32,11 +32,12 @@ type Finder struct {
 	lex     *lexicon.Vocabulary
 	words   *Vocabulary
 	line    int
-	pair    []string           // the last pair a sentence of the paragraph stated
-	named   []string           // the last two distinct actors the paragraph's sentences before named, in order, none in passing
-	passing bool               // a side of the pair its sentence named only in passing (setOff)
-	related map[[2]string]bool // the pairs the document's sentences so far stated, each way
-	opposed map[[2]string]int  // for each pair, each way: the sentences whose asserted act of force of one on the other made them opponents
+	pair    []string               // the last pair a sentence of the paragraph stated
+	named   []string               // the last two distinct actors the paragraph's sentences before named, in order, none in passing
+	passing bool                   // a side of the pair its sentence named only in passing (setOff)
+	related map[[2]string]bool     // the pairs the document's sentences so far stated, each way
+	opposed map[[2]string]int      // for each pair, each way: the sentences whose asserted act of force of one on the other made them opponents
+	nested  func(a, b string) bool // two codes of which one lies within the other (Parts), or nil
 }
 
 // NewFinder returns a finder for one document, with the embedded word
@@ -53,6 +54,15 @@ func NewFinder(lex *lexicon.Vocabulary) *Finder {
 // package's word lists from words (see New).
 func NewFinderWith(lex *lexicon.Vocabulary, words *Vocabulary) *Finder {
 	return &Finder{lex: lex, words: words, line: -1, related: map[[2]string]bool{}, opposed: map[[2]string]int{}}
+}
+
+// Parts has the finder pair no two codes of which one lies within the
+// other as nested reports (the actor stage's Vocabulary.Nested: Athens
+// and the Greeks, the Delian League and Greece), by any rule: a part and
+// its whole are no two sides. It returns f.
+func (f *Finder) Parts(nested func(a, b string) bool) *Finder {
+	f.nested = nested
+	return f
 }
 
 // Pairs finds the actor pairs of the next coded sentence of the document.
@@ -113,7 +123,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	var out []Span
 	seen := map[[2]string]int{}
 	put := func(a, b string, directed bool, rel, rule, mode string) {
-		if a == "" || b == "" || a == b {
+		if a == "" || b == "" || a == b || f.nested != nil && f.nested(a, b) {
 			return
 		}
 		k := [2]string{a, b}
@@ -1390,7 +1400,8 @@ func (f *Finder) namesWar(sv *event.Sentence, k int) bool {
 // (relations.tsv flag armed) which ends the noun phrase: "opposition to
 // the Vietnam war grew", "veterans of the Korean war, who": the war so
 // named, a topic or a scene, not a party to what the sentence's other
-// actors do (namesWar does the same for a capitalised name). A noun
+// actors do (namesWar does the same for a capitalised name), when the
+// phrase is a place's name or follows a topic's noun (namedWar). A noun
 // after it ("the British war effort") makes the actor the owner of what
 // follows, and a preposition of complements.txt ("the Soviet war in
 // Afghanistan", "the French war with Prussia") names the war's sides:
@@ -1403,13 +1414,38 @@ func (f *Finder) warTopic(sv *event.Sentence, first, last int) bool {
 	}
 	n := k + 1
 	if n >= len(toks) || toks[n].Kind != english.Alpha {
-		return true // "the Vietnam war.", "the Korean war's veterans"
+		return f.namedWar(sv, first, last) // "the Vietnam war.", "the Korean war's veterans"
 	}
 	w := toks[n].Low
 	if f.words.complement[w] {
 		return false // "the Soviet war in Afghanistan": its sides
 	}
-	return sv.Preposition(w) || sv.ClauseWord(w) || sv.Auxiliary(w) || conjunction(sv, n) || syntax.VerbLike(w) || sv.PastTense(w) || sv.Verb != nil && sv.Verb(n)
+	return (sv.Preposition(w) || sv.ClauseWord(w) || sv.Auxiliary(w) || conjunction(sv, n) || syntax.VerbLike(w) || sv.PastTense(w) || sv.Verb != nil && sv.Verb(n)) && f.namedWar(sv, first, last)
+}
+
+// namedWar reports whether the actor phrase (tokens first to last) before
+// a war's lower-case noun names the war, not a side of it: a place's name
+// ("the Vietnam war") does, and so does a people's adjective (NORP) after
+// a noun of a topic and its preposition (wartopics.txt: "veterans of the
+// Korean war"); a people's adjective alone names the war's side ("Iran
+// lost a generation in the Iraqi war", "The French war ended badly for
+// France and Vietnam").
+func (f *Finder) namedWar(sv *event.Sentence, first, last int) bool {
+	people := false
+	for k := first; k <= last; k++ {
+		if a := sv.ActorAt[k]; a >= 0 && sv.Groups[a].Label == "NORP" {
+			people = true
+		}
+	}
+	if !people {
+		return true
+	}
+	for _, ws := range f.words.warTopics {
+		if s := first - 1 - len(ws); s >= 0 && phraseEnd(sv.Toks, s, [][]string{ws}) == first-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // compared marks the tokens of a comparison set off from the sentence
@@ -1423,8 +1459,11 @@ func (f *Finder) warTopic(sv *event.Sentence, first, last int) bool {
 // form of "be" or "have" (the past case's elided act: "just as Hitler,
 // Mussolini and the Japanese had twenty years earlier"); a clause whose
 // first verb is a lexical one ("Just as the war ended, Poland seized
-// Vilnius") tells a time, and marks nothing. "States like Iran" (after a
-// noun) and "would like" (after a verb) are no comparison.
+// Vilnius"), or an auxiliary of a form in -ing ("Just as Iraq was massing
+// troops, Kuwait asked"), tells a time, and marks nothing. "States like
+// Iran" (after a noun), "Small states, like Belgium in 1914," (after a
+// comma that no actor comes before: examples of the noun) and "would
+// like" (after a verb) are no comparison.
 func (f *Finder) compared(sv *event.Sentence) []bool {
 	toks := sv.Toks
 	in := make([]bool, len(toks))
@@ -1437,11 +1476,14 @@ func (f *Finder) compared(sv *event.Sentence) []bool {
 			if i+n >= len(toks) || !slices.EqualFunc(c.words, toks[i:i+n], func(w string, t english.Tok) bool { return w == t.Low }) {
 				continue
 			}
+			if !c.clause && i > 1 && sv.ActorAt[i-2] < 0 && sv.CoordAt[i-2] < 0 {
+				break // "Small states, like Belgium in 1914, were overrun": examples of a noun, no case compared
+			}
 			end, verb := i+n, !c.clause
 			for ; end < len(toks) && !(verb && toks[end].Text == ","); end++ {
 				if c.clause && !verb && toks[end].Kind == english.Alpha && !english.IsUpperWord(toks[end].Text) && (sv.Auxiliary(toks[end].Low) || syntax.VerbLike(toks[end].Low) || sv.Verb != nil && sv.Verb(end)) {
-					if !sv.Auxiliary(toks[end].Low) {
-						end = i // "just as the war ended": a clause of time
+					if !sv.Auxiliary(toks[end].Low) || progressive(sv, end) {
+						end = i // "just as the war ended", "just as Iraq was massing troops": a clause of time
 						break
 					}
 					verb = true
@@ -1460,6 +1502,16 @@ func (f *Finder) compared(sv *event.Sentence) []bool {
 		}
 	}
 	return in
+}
+
+// progressive reports whether the auxiliary at toks[k], and any after
+// it, comes before a lower-case form in -ing: "was massing", "had been
+// fighting" (an act in progress, a clause of time after "just as").
+func progressive(sv *event.Sentence, k int) bool {
+	toks := sv.Toks
+	for k++; k < len(toks) && toks[k].Kind == english.Alpha && sv.Auxiliary(toks[k].Low); k++ {
+	}
+	return k < len(toks) && toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && len(toks[k].Low) > 5 && strings.HasSuffix(toks[k].Low, "ing")
 }
 
 // maxWarName bounds the capitalised words and hyphens namesWar passes

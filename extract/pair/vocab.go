@@ -31,11 +31,12 @@ var Kinds = vocab.Kinds{
 	"clausebreaks":  {"data/clausebreaks.txt"},
 	"between":       {"data/between.txt"},
 	"comparedcases": {"data/comparedcases.txt"},
+	"wartopics":     {"data/wartopics.txt"},
 }
 
 // Vocabulary holds the pair finder's own word lists: the prepositions of
 // a transit place, the phrases of a person's journey, the phrases before a
-// landmark, the verbs of deployment and the nouns of forces that keep a landmark's pairs, the verbs of forces standing in a state whose bearing the landmark gives, the reciprocal pronouns, the prepositions before a relation's parties, the words that open a comparison, the sectors of the agents
+// landmark, the verbs of deployment and the nouns of forces that keep a landmark's pairs, the verbs of forces standing in a state whose bearing the landmark gives, the reciprocal pronouns, the prepositions before a relation's parties, the words that open a comparison, the topics before a war's name, the sectors of the agents
 // that make the state they are in their side's party, the categories of
 // acts that make two sides opponents and the words that say sides acted
 // together.
@@ -54,6 +55,7 @@ type Vocabulary struct {
 	breaks     map[string]bool // words that open a clause set apart from the one before
 	between    map[string]bool // prepositions before the list of a relation's parties: "between", "among"
 	comparison []comparison    // words that open a comparison set off from the sentence: "like", "just as"
+	warTopics  [][]string      // a noun of a topic and its preposition before a war's lower-case name: "opposition to"
 }
 
 // comparison is a line of comparedcases.txt: the words that open a
@@ -82,6 +84,8 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			v.journey = append(v.journey, strings.Fields(strings.ToLower(w)))
 		case "position":
 			v.position = append(v.position, strings.Fields(strings.ToLower(w)))
+		case "wartopics":
+			v.warTopics = append(v.warTopics, strings.Fields(strings.ToLower(w)))
 		case "comparedcases":
 			kind := l.Field(1)
 			if kind != "phrase" && kind != "clause" {
@@ -122,7 +126,7 @@ var defaultVocab = sync.OnceValues(func() (*Vocabulary, error) { return New() })
 // words of its transit and reciprocal phrases), for the lexer.
 func (v *Vocabulary) Words() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		for _, p := range slices.Concat(v.transit, v.journey, v.position, v.reciprocal, v.joint) {
+		for _, p := range slices.Concat(v.transit, v.journey, v.position, v.reciprocal, v.joint, v.warTopics) {
 			for _, w := range p {
 				if !yield(w) {
 					return
