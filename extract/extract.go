@@ -263,7 +263,7 @@ func (v *Vocabulary) RunWith(ctx context.Context, tg *actor.Tagger, t *text.Text
 			evZones[i] = event.ZoneNoEvents
 		}
 	}
-	pairs := pair.NewFinderWith(v.Lexicon, v.Pair)
+	pairs := pair.NewFinderWith(v.Lexicon, v.Pair).Parts(v.Actor.Nested)
 	var carry event.Carry
 	ei, mi, xi := 0, 0, 0 // the window's first entity, money figure and date
 
