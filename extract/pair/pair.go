@@ -682,19 +682,10 @@ func (f *Finder) infinitiveSubject(sv *event.Sentence, k int) []string {
 // names such an actor in passing, not as one of the pair it goes on
 // about.
 func setOff(sv *event.Sentence, co syntax.Coord) bool {
-	toks := sv.Toks
-	depth := 0
-	for _, t := range toks[:co.First] {
-		switch t.Low {
-		case "(":
-			depth++
-		case ")":
-			depth--
-		}
-	}
-	if depth > 0 {
+	if sv.Paren[co.First] {
 		return true
 	}
+	toks := sv.Toks
 	open := -1
 	for j := co.First - 1; j >= 0 && j >= co.First-8; j-- {
 		if toks[j].Low == "," {
