@@ -225,7 +225,7 @@ func (v *Vocabulary) agentEntities(txt string, s text.Sentence, si int, ents []E
 		// possessive, whose actor the agent is ("Nicaragua's Sandinista
 		// army").
 		var plural *Match
-		if armed(ag.Sector) && mod < 0 && before >= 0 && !covered[before] && !(before >= 2 && ws[before-1].Key == "s" && english.IsApostrophe(english.FirstRune(ws[before-2].Text))) && onlySpace(txt[ws[before].End:ws[before+1].Start]) && (before == 0 || !v.disclaim[strings.ToLower(ws[before-1].Key)] && !english.IsDash(english.FirstRune(ws[before-1].Text))) {
+		if armed(ag.Sector) && mod < 0 && before >= 0 && !covered[before] && !possessiveBefore(ws, before) && onlySpace(txt[ws[before].End:ws[before+1].Start]) && (before == 0 || !v.disclaim[strings.ToLower(ws[before-1].Key)] && !english.IsDash(english.FirstRune(ws[before-1].Text))) {
 			plural = v.pluralGroup(ws[before])
 		}
 		// The actor after it, past a word of attach.tsv and "the": a name,
@@ -276,7 +276,7 @@ func (v *Vocabulary) agentEntities(txt string, s text.Sentence, si int, ents []E
 		case capital && label != "PERSON" && !govOf:
 			// a capitalized agent is a state's body only after its name;
 			// a title may follow ("Chancellor of Germany")
-		case i >= 3 && ws[i-1].Key == "s" && english.IsApostrophe(english.FirstRune(ws[i-2].Text)):
+		case i >= 3 && possessiveBefore(ws, i):
 			if k, ok := endAt[i-3]; ok && v.claims(ents[k]) {
 				e.Actor, e.Rule, e.source = ents[k].Actor, "agent:possessive", ents[k].Match
 			}
@@ -435,6 +435,12 @@ func (v *Vocabulary) pluralGroup(w english.Word) *Match {
 		}
 	}
 	return &Match{Start: w.Start, End: w.End, Text: w.Text, Entries: fm.entries}
+}
+
+// possessiveBefore reports an apostrophe and "s" right before word k of
+// ws: the word after a possessor ("Nicaragua's Sandinista army").
+func possessiveBefore(ws []english.Word, k int) bool {
+	return k >= 2 && ws[k-1].Key == "s" && english.IsApostrophe(english.FirstRune(ws[k-2].Text))
 }
 
 // armed reports an agent's sector of armed men, whom a group's name
