@@ -1514,9 +1514,7 @@ func (sv *View) reducedAfter(k int) bool {
 		}
 		return p >= 0 && sv.prepositions[sv.Toks[p].Low] && sv.Toks[p].Low != "by"
 	}
-	return t.Kind == english.Alpha && !english.IsUpperWord(t.Text) &&
-		!sv.prepositions[w] && !sv.determiners[w] && !sv.clauseWords[w] && sv.pronouns[w] == "" && sv.auxiliaries[w] == "" &&
-		w != "and" && w != "or" && !strings.HasSuffix(w, "ly") && !VerbLike(w) && !sv.participles[w] && !sv.pastForms[w]
+	return sv.contentWord(k) && !strings.HasSuffix(w, "ly") && !VerbLike(w) && !sv.participles[w] && !sv.pastForms[w]
 }
 
 // AgentBy gives the "by" of a passive's agent right after a participle that
@@ -1595,12 +1593,13 @@ func (sv *View) ArmedAgent(b int) (ends, armed bool) {
 }
 
 // contentWord reports a lower-case word at toks[k] that may go on a
-// noun phrase: no function word, auxiliary or pronoun.
+// noun phrase: no function word, auxiliary, pronoun or joiner ("and",
+// "or").
 func (sv *View) contentWord(k int) bool {
 	t := sv.Toks[k]
 	w := t.Low
 	return t.Kind == english.Alpha && !english.IsUpperWord(t.Text) && !sv.prepositions[w] && !sv.determiners[w] &&
-		!sv.clauseWords[w] && sv.pronouns[w] == "" && sv.auxiliaries[w] == "" && w != "and" && w != "or"
+		!sv.clauseWords[w] && sv.pronouns[w] == "" && sv.auxiliaries[w] == "" && !sv.joiners[w]
 }
 
 // ArmedVerb reports a force participle whose passive names force only
