@@ -1151,12 +1151,9 @@ func (sv *Sentence) armedSubject(i int) bool {
 // byAgent gives the actors after the first "by" after toks[k] in clause
 // cl, within four tokens (byAfter), the "by" right before them.
 func (sv *Sentence) byAgent(k, cl int) []string {
-	for j := k + 1; j < len(sv.Toks) && j <= k+4 && sv.Clause[j] == cl; j++ {
-		if sv.Toks[j].Low == "by" {
-			if c := sv.FirstCoordFrom(j + 1); c >= 0 && sv.Coords[c].First <= j+2 {
-				return sv.Coords[c].Codes(sv.Groups)
-			}
-			return nil
+	if j := sv.byAfter(k, cl); j >= 0 {
+		if c := sv.FirstCoordFrom(j + 1); c >= 0 && sv.Coords[c].First <= j+2 {
+			return sv.Coords[c].Codes(sv.Groups)
 		}
 	}
 	return nil
@@ -1200,14 +1197,15 @@ func (sv *Sentence) listAgent(from int) bool {
 // force reports a PLOVER category of force done to the one acted on.
 func force(cat string) bool { return cat == "ASSAULT" || cat == "COERCE" }
 
-// byAfter reports a "by" after toks[k] in clause cl, within four tokens.
-func (sv *Sentence) byAfter(k, cl int) bool {
+// byAfter returns the first "by" after toks[k] in clause cl, within four
+// tokens, -1 for none.
+func (sv *Sentence) byAfter(k, cl int) int {
 	for j := k + 1; j < len(sv.Toks) && j <= k+4 && sv.Clause[j] == cl; j++ {
 		if sv.Toks[j].Low == "by" {
-			return true
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 // verbRoles: the subject before the verb is the source, the first actor
@@ -1236,7 +1234,7 @@ func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 		}
 	}
 	switch {
-	case vs.Passive && vs.By != nil && subj == nil && vs.ObjectCoord >= 0 && passiveRecipient(sv.PrepBefore(vs.ObjectCoord)) && sv.byAfter(sv.Coords[vs.ObjectCoord].Last, cl):
+	case vs.Passive && vs.By != nil && subj == nil && vs.ObjectCoord >= 0 && passiveRecipient(sv.PrepBefore(vs.ObjectCoord)) && sv.byAfter(sv.Coords[vs.ObjectCoord].Last, cl) >= 0:
 		// "the weapons that were sold to Iran by Israel", "sanctions
 		// were imposed on Iraq by the UN": a passive whose subject is a
 		// thing acts on the actor of its "to", "on" or "against" before
