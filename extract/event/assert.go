@@ -331,7 +331,8 @@ func (sv *Sentence) assert(i, n int) assertion {
 func (sv *Sentence) requiredByThing(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		w := sv.Toks[k].Low
-		if w == ";" || w == ":" || w == "," || sv.ClauseWord(w) && w != "to" || (w == "and" || w == "but") && sv.subjectAfter(k) {
+		// ("but" is a clause word: clausewords.txt)
+		if w == ";" || w == ":" || w == "," || sv.ClauseWord(w) && w != "to" || w == "and" && sv.subjectAfter(k) {
 			return false
 		}
 		if tr, _ := sv.triggerAt(k); tr != nil && sv.thingDoes(k, tr) {
@@ -570,8 +571,8 @@ func (sv *Sentence) clauseGoesOn(from int) bool {
 		switch m := sv.lex.Modality(w); {
 		case m == "would" || m == "future" || m == "hypothetical" || sv.Auxiliary(w):
 			return true
-		case w == "," || w == ";" || w == "and" || w == "but" || sv.ClauseWord(w):
-			return false
+		case w == "," || w == ";" || w == "and" || sv.ClauseWord(w):
+			return false // ("but" is a clause word: clausewords.txt)
 		}
 	}
 	return false
