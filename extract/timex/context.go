@@ -3,7 +3,6 @@ package timex
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/stratex/stratex/extract/english"
 )
@@ -52,7 +51,7 @@ func (p *tparser) yearContext(i int, pt point, inRange bool) bool {
 		return false
 	}
 	// A capitalized name before it outside a citation: "Orion 1980", "Vision 2030".
-	if prev != nil && prev.Kind == english.Alpha && startsUpper(prev.Text) && p.toks[i].Space && !p.inParens(i) && !inRange {
+	if prev != nil && prev.Kind == english.Alpha && unicode.IsUpper(english.FirstRune(prev.Text)) && p.toks[i].Space && !p.inParens(i) && !inRange {
 		if p.fact(i-1).month == 0 && !p.v.en.OpensSentence(prev.Text) && prev.Low != "fy" && !(i-1 == 0) {
 			if _, isTimeWord := p.timeWord(i - 1); !isTimeWord {
 				return false
@@ -60,13 +59,6 @@ func (p *tparser) yearContext(i int, pt point, inRange bool) bool {
 		}
 	}
 	return true
-}
-
-// startsUpper reports a word that opens with a capital letter (Alpha
-// tokens are never empty).
-func startsUpper(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
 
 // codeSigns are signs that prose does not write against a year; a number

@@ -1206,8 +1206,8 @@ func (p *tparser) subClause(i, n int) (lo, hi int, opening bool) {
 // the ridge".
 func (p *tparser) idiom(i, n int) bool {
 	for _, id := range p.v.idioms {
-		for s := max(0, i+n-len(id.words)); s <= i; s++ {
-			if !p.phraseAt(s, id.words) {
+		for s := max(0, i+n-len(id.words)); s <= min(i, len(p.toks)-len(id.words)); s++ {
+			if !p.wordsAt(s, id.words) {
 				continue
 			}
 			if id.always {
@@ -1230,19 +1230,6 @@ func (p *tparser) idiom(i, n int) bool {
 		}
 	}
 	return false
-}
-
-// phraseAt reports the lower-case tokens of a phrase at toks[i].
-func (p *tparser) phraseAt(i int, words []string) bool {
-	if i+len(words) > len(p.toks) {
-		return false
-	}
-	for k, w := range words {
-		if p.toks[i+k].Low != w {
-			return false
-		}
-	}
-	return true
 }
 
 // quote reports a quotation mark at toks[k].
