@@ -238,7 +238,7 @@ func (p *tparser) clause(i int) (lo, hi int) {
 		case english.Sym:
 			return strings.ContainsAny(t.Text, ";:()[]—–")
 		case english.Alpha:
-			return p.v.clauseOpeners[t.Low]
+			return p.tenseOf(k)&tenseClause != 0
 		}
 		return false
 	}
@@ -274,7 +274,7 @@ func (p *tparser) localTense(i, j int) int {
 		}
 		// "planned to leave on Thursday", "agreed to meet Friday": an
 		// infinitive after a verb of intent points ahead of it
-		if w == "to" && (p.v.ahead[p.low(k-1)] || p.low(k+1) == "be") {
+		if w == "to" && (p.tenseOf(k-1)&tenseIntent != 0 || p.low(k+1) == "be") {
 			return 1 // and "to be completed around Nov. 1": an infinitive passive
 		}
 		if w == "would" || w == "as" && p.low(k+1) == "soon" && p.low(k+2) == "as" {
@@ -344,7 +344,7 @@ func (p *tparser) perfects() [][2]int {
 		e := j
 		for e+1 < len(p.toks) {
 			t := &p.toks[e+1]
-			if t.Kind == english.Sym && strings.ContainsAny(t.Text, ",;:.!?") || t.Kind == english.Alpha && (p.v.clauseOpeners[t.Low] || p.v.perfect[t.Low] == "ends" && !p.preposition(e+1)) {
+			if t.Kind == english.Sym && strings.ContainsAny(t.Text, ",;:.!?") || t.Kind == english.Alpha && (p.tenseOf(e+1)&tenseClause != 0 || p.v.perfect[t.Low] == "ends" && !p.preposition(e+1)) {
 				break
 			}
 			e++
@@ -374,7 +374,7 @@ func (p *tparser) preposition(j int) bool {
 func (p *tparser) comparison(k int) bool {
 	for j := k - 1; j >= max(0, k-8); j-- {
 		t := &p.toks[j]
-		if t.Kind == english.Sym && strings.ContainsAny(t.Text, ",;:()") || t.Kind == english.Alpha && p.v.clauseOpeners[t.Low] {
+		if t.Kind == english.Sym && strings.ContainsAny(t.Text, ",;:()") || t.Kind == english.Alpha && p.tenseOf(j)&tenseClause != 0 {
 			return false
 		}
 		if p.v.superlatives[t.Low] {
