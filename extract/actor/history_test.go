@@ -554,15 +554,43 @@ func datedDoc(t *testing.T, v *Vocabulary, sentences []string) (string, []Entity
 	return text, es
 }
 
+// entityAt returns the entity of sentence sent whose text is form, or nil.
+func entityAt(text string, es []Entity, sent int, form string) *Entity {
+	for i, e := range es {
+		if e.Sent == sent && text[e.Start:e.End] == form {
+			return &es[i]
+		}
+	}
+	return nil
+}
+
 // sentActor returns "code/sector" of the entity of sentence sent whose text
 // is form, or "(none)".
 func sentActor(text string, es []Entity, sent int, form string) string {
-	for _, e := range es {
-		if e.Sent == sent && text[e.Start:e.End] == form {
-			return e.Actor + "/" + e.Sector
-		}
+	if e := entityAt(text, es, sent, form); e != nil {
+		return e.Actor + "/" + e.Sector
 	}
 	return "(none)"
+}
+
+// docCase is a document of dated sentences (datedDoc) and the "code/sector"
+// (sentActor) that form in sentence sent should have.
+type docCase struct {
+	sentences []string
+	sent      int
+	form      string
+	want      string
+}
+
+// checkDocCases checks each case's entity against its want.
+func checkDocCases(t *testing.T, v *Vocabulary, cases []docCase) {
+	t.Helper()
+	for _, c := range cases {
+		text, es := datedDoc(t, v, c.sentences)
+		if got := sentActor(text, es, c.sent, c.form); got != c.want {
+			t.Errorf("%q: %s is %q, want %q", text, c.form, got, c.want)
+		}
+	}
 }
 
 // TestSharedTitles checks a bare title that two states' rulers bore at
@@ -571,12 +599,7 @@ func sentActor(text string, es []Entity, sent int, form string) string {
 // document leaves a surname no one's.
 func TestSharedTitles(t *testing.T) {
 	v := testVocab(t)
-	for _, c := range []struct {
-		sentences []string
-		sent      int
-		form      string
-		want      string
-	}{
+	checkDocCases(t, v, []docCase{
 		// a history of the Balkan wars and one of Britain's constitutional crisis
 		{[]string{"In 1912 Greece and Serbia prepared for war.", "Greece mobilised its fleet.", "In 1912 King George reviewed the fleet at Athens."}, 2, "King George", "GRC/GOV"},
 		{[]string{"In 1912 Britain faced a crisis.", "The British government debated Home Rule.", "In 1912 King George opened Parliament."}, 2, "King George", "GBR/GOV"},
@@ -598,12 +621,7 @@ func TestSharedTitles(t *testing.T) {
 		{[]string{"In 1912 the mathematician Henri Poincaré lectured in Paris.", "In 1912 Poincaré proved a theorem."}, 1, "Poincaré", "/"},
 		{[]string{"In 1912 Raymond Poincaré became prime minister.", "In 1912 Poincaré visited Russia."}, 1, "Poincaré", "FRA/GOV"},
 		{[]string{"In 1923 France occupied the Ruhr.", "In 1923 Poincaré refused to negotiate."}, 1, "Poincaré", "FRA/GOV"},
-	} {
-		text, es := datedDoc(t, v, c.sentences)
-		if got := sentActor(text, es, c.sent, c.form); got != c.want {
-			t.Errorf("%q: %s is %q, want %q", text, c.form, got, c.want)
-		}
-	}
+	})
 }
 
 // TestOtherPeoples checks "Indian(s)" before 1947 in a history of the
@@ -611,12 +629,7 @@ func TestSharedTitles(t *testing.T) {
 // history of the First World War and after independence.
 func TestOtherPeoples(t *testing.T) {
 	v := testVocab(t)
-	for _, c := range []struct {
-		sentences []string
-		sent      int
-		form      string
-		want      string
-	}{
+	checkDocCases(t, v, []docCase{
 		// histories of Mexico's revolution and of the American revolution
 		{[]string{"In 1911 Mexico rose against Díaz.", "Mexican rebels and the United States watched the border.", "In 1911 the Indians of Morelos joined the rebels."}, 2, "Indians", "/"},
 		{[]string{"In 1777 Britain sent Burgoyne south.", "American militia and British regulars fought.", "In 1777 his Indian allies deserted him."}, 2, "Indian", "/"},
@@ -630,12 +643,7 @@ func TestOtherPeoples(t *testing.T) {
 		{[]string{"In 1876 the Sioux Indians defeated Custer at the Little Bighorn."}, 0, "Sioux Indians", "/"},
 		{[]string{"In 1995 West Indian migrants settled in London."}, 0, "West Indian", "/"},
 		{[]string{"In 1995 Indian migrants settled in London."}, 0, "Indian migrants", "IND/CVL"},
-	} {
-		text, es := datedDoc(t, v, c.sentences)
-		if got := sentActor(text, es, c.sent, c.form); got != c.want {
-			t.Errorf("%q: %s is %q, want %q", text, c.form, got, c.want)
-		}
-	}
+	})
 }
 
 // TestStatesBefore1945 checks the state system's members that no later
@@ -644,12 +652,7 @@ func TestOtherPeoples(t *testing.T) {
 // Persia's people, by a BC date.
 func TestStatesBefore1945(t *testing.T) {
 	v := testVocab(t)
-	for _, c := range []struct {
-		sentences []string
-		sent      int
-		form      string
-		want      string
-	}{
+	checkDocCases(t, v, []docCase{
 		// histories of the Arab revolt and of Saudi Arabia
 		{[]string{"In 1920 the Hejaz sent a delegation to Versailles."}, 0, "Hejaz", "HEJAZ/"},
 		{[]string{"In 1917 Sharif Hussein proclaimed himself king."}, 0, "Sharif Hussein", "HEJAZ/GOV"},
@@ -707,12 +710,7 @@ func TestStatesBefore1945(t *testing.T) {
 		{[]string{"In 1990 Naples elected a mayor.", "The Neapolitans welcomed him."}, 1, "Neapolitans", "/"},
 		{[]string{"Naples is a port.", "The Neapolitans welcomed him."}, 1, "Neapolitans", "/"},
 		{[]string{"In 1942 the Allies landed in Africa.", "The Allies then took Tunis."}, 1, "Allies", "/"},
-	} {
-		text, es := datedDoc(t, v, c.sentences)
-		if got := sentActor(text, es, c.sent, c.form); got != c.want {
-			t.Errorf("%q: %s is %q, want %q", text, c.form, got, c.want)
-		}
-	}
+	})
 }
 
 // TestBoundedLeaderInOtherName checks that a bounded leader's form
@@ -758,22 +756,12 @@ func TestBoundedLeaderInOtherName(t *testing.T) {
 	// a relative's name leaves the leader's surname his in the document
 	// (no ambiguousSurnames): a history of the Mexican revolution, one of
 	// the New Deal
-	for _, c := range []struct {
-		sentences []string
-		sent      int
-		form      string
-		want      string
-	}{
+	checkDocCases(t, v, []docCase{
 		{[]string{"In 1912 Raúl Madero led federal troops.", "In 1912 Madero faced a rising in the north."}, 0, "Raúl Madero", "/"},
 		{[]string{"In 1912 Raúl Madero led federal troops.", "In 1912 Madero faced a rising in the north."}, 1, "Madero", "MEX/GOV"},
 		{[]string{"In 1940 Eleanor Roosevelt toured the camps.", "In 1940 Roosevelt sent destroyers to Britain."}, 0, "Eleanor Roosevelt", "/"},
 		{[]string{"In 1940 Eleanor Roosevelt toured the camps.", "In 1940 Roosevelt sent destroyers to Britain."}, 1, "Roosevelt", "USA/GOV"},
-	} {
-		text, es := datedDoc(t, v, c.sentences)
-		if got := sentActor(text, es, c.sent, c.form); got != c.want {
-			t.Errorf("%q: %s is %q, want %q", text, c.form, got, c.want)
-		}
-	}
+	})
 }
 
 // TestNarrativeCarryBounds checks where a narrative date does not reach:

@@ -7,10 +7,8 @@ import "testing"
 func whereOf(t *testing.T, v *Vocabulary, sentences []string, sent int, form string) string {
 	t.Helper()
 	text, es := datedDoc(t, v, sentences)
-	for _, e := range es {
-		if e.Sent == sent && text[e.Start:e.End] == form {
-			return e.Actor + "@" + e.Where
-		}
+	if e := entityAt(text, es, sent, form); e != nil {
+		return e.Actor + "@" + e.Where
 	}
 	return "(none)"
 }

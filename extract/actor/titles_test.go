@@ -44,12 +44,7 @@ func TestLocalTitles(t *testing.T) {
 // or opposition agents.
 func TestIndiansElsewhere(t *testing.T) {
 	v := testVocab(t)
-	for _, c := range []struct {
-		sentences []string
-		sent      int
-		form      string
-		want      string
-	}{
+	checkDocCases(t, v, []docCase{
 		// India's: histories of the two world wars and of India's freedom movement
 		{[]string{"In 1915 Indian troops fought at Neuve Chapelle.", "The United States stayed neutral until 1917, when the United States declared war on Germany.", "Germany then sank American ships."}, 0, "Indian troops", "IND/MIL"},
 		{[]string{"In 1919 British troops fired on Indian protesters at Amritsar.", "The United States refused to join the League."}, 0, "Indian protesters", "IND/OPP"},
@@ -60,12 +55,7 @@ func TestIndiansElsewhere(t *testing.T) {
 		{[]string{"In 1911 Zapata led the Indians of Morelos against the government of Mexico.", "Mexico sent troops."}, 0, "Indians", "/"},
 		{[]string{"In 1790 the Indians of Ohio defeated the United States.", "The United States sent another army.", "Britain watched from Canada."}, 0, "Indians", "/"},
 		{[]string{"In 1811 the Indian army of Tecumseh fought the United States at Tippecanoe.", "The United States won."}, 0, "Indian army", "/"},
-	} {
-		text, es := datedDoc(t, v, c.sentences)
-		if got := sentActor(text, es, c.sent, c.form); got != c.want {
-			t.Errorf("%q: %s is %q, want %q", text, c.form, got, c.want)
-		}
-	}
+	})
 }
 
 // TestDemonymSenses checks a demonym before a noun of senses.txt (a
