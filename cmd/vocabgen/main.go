@@ -41,6 +41,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	vendor := fs.String("vendor", "../shared/vendor", "folder of the third-party dictionaries (petrarch2/, plover/)")
 	out := fs.String("out", ".", "repository root to write the generated files under")
 	repo := fs.String("repo", "", "repository root to read the project's own vocabularies from (default: -out)")
+	fs.StringVar(&wordnetDir, "wordnet", wordnetDir, "folder of the WordNet 3.0 database (data.verb, data.noun, index.noun); without it the committed "+outNouns+"/nouns.tsv is kept")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -189,6 +190,14 @@ func generate(vendor, repo string) (map[string][]byte, error) {
 	vrows := convertVerbs(vd, pl, skipped, proj.phrasalVerbs())
 	files[outVerbs+"/verbs.tsv"] = writeVerbs(vrows, skipped, vd)
 	files[outVerbs+"/NOTICE"] = withLicence(verbNotice, licence)
+	nouns, wnLicence, ok, err := wordnetNouns(wordnetDir, vrows, proj)
+	if err != nil {
+		return nil, fmt.Errorf("wordnet: %w", err)
+	}
+	if ok { // without WordNet the committed nouns.tsv stays as it is
+		files[outNouns+"/nouns.tsv"] = writeNouns(nouns)
+		files[outNouns+"/NOTICE"] = withWordnetLicence(wnLicence)
+	}
 	files[outReport] = writeOverlap(comparePeople(proj, as), compareTriggers(proj, vrows))
 	return files, nil
 }

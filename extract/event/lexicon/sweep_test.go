@@ -288,3 +288,88 @@ func sweepCause(lx *lexicon.Vocabulary, r sweepRow, vp, frame string, parts map[
 	}
 	return "event stage"
 }
+
+// The noun sweep: every event noun row (kind noun, naming an event, no
+// object flag) of data/triggers.tsv and data/wordnet/nouns.tsv is put in
+// the noun frames the event stage reads (a possessor, "of", "by", "to",
+// "between") and in one with no actor, which must give none. A tool, as
+// the verb sweep: it runs only when STRATEX_SWEEP_NOUNS names the TSV file
+// to write (row, frame, sentence, result), and prints a count per frame:
+//
+//	STRATEX_SWEEP_NOUNS=/tmp/nouns.tsv go test ./extract/event/lexicon/ -run TestSweepNouns
+func TestSweepNouns(t *testing.T) {
+	out := os.Getenv("STRATEX_SWEEP_NOUNS")
+	if out == "" {
+		t.Skip("a tool: set STRATEX_SWEEP_NOUNS to the TSV file to write")
+	}
+	v, err := extract.DefaultVocabulary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	type nounRow struct{ form, cat, file string }
+	var rows []nounRow
+	for _, file := range []string{"data/triggers.tsv", "data/wordnet/nouns.tsv"} {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range strings.Split(string(b), "\n") {
+			if l == "" || l[0] == '#' {
+				continue
+			}
+			c := strings.Split(l, "\t")
+			for len(c) < 5 {
+				c = append(c, "")
+			}
+			if c[3] != "noun" || c[1] == "NONE" || strings.Contains(c[4], "object=") {
+				continue
+			}
+			rows = append(rows, nounRow{c[0], c[1], file})
+		}
+	}
+	frames := []sweepFrame{
+		{"X's N of Y", "In 1990, Germany's %s of Poland ended the crisis.", nil},
+		{"the N of Y by X", "In 1990, the %s of Poland by Germany ended the crisis.", nil},
+		{"the N of Z to Y", "In 1990, the %s of the province to Germany ended the crisis.", nil},
+		{"N between X and Y", "In 1990, the %s between Germany and Poland ended the crisis.", nil},
+		{"no actor", "The %s of dissent is a theme of this chapter.", nil},
+	}
+	w, err := os.Create(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	fmt.Fprintln(w, "form\tcategory\tfile\tframe\tsentence\tresult")
+	counts := map[string]int{}
+	for _, r := range rows {
+		for _, fr := range frames {
+			s := fmt.Sprintf(fr.text, r.form)
+			var got []string
+			right := false
+			for _, e := range stagetest.Findings(t, v, s).Events {
+				if e.Start < 0 || e.End > len(s) || e.Start > e.End || !strings.EqualFold(s[e.Start:e.End], r.form) {
+					continue // another word's event ("the crisis")
+				}
+				got = append(got, stagetest.Dyad(e))
+				right = right || e.Category == r.cat
+			}
+			result := "none"
+			switch {
+			case right:
+				result = "fires: " + strings.Join(got, "; ")
+			case len(got) > 0:
+				result = "other: " + strings.Join(got, "; ")
+			}
+			counts[r.file+"\t"+fr.name+"\t"+result[:min(len(result), 5)]]++
+			fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\n", r.form, r.cat, r.file, fr.name, s, result)
+		}
+	}
+	keys := make([]string, 0, len(counts))
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		t.Logf("%5d  %s", counts[k], k)
+	}
+}

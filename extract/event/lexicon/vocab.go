@@ -18,7 +18,7 @@ var dataFS embed.FS
 
 // Kinds are the vocabulary kinds this package reads, with their files.
 var Kinds = vocab.Kinds{
-	"triggers":       {"data/triggers.tsv"},
+	"triggers":       {"data/triggers.tsv", "data/wordnet/nouns.tsv"},
 	"objects":        {"data/objects.tsv"},
 	"cameo":          {"data/cameo/verbs.tsv"},
 	"relations":      {"data/relations.tsv"},
