@@ -1480,10 +1480,25 @@ func (sv *View) passiveBefore(i int) bool {
 	for k >= 0 && toks[k].Kind == english.Alpha && len(toks[k].Low) > 3 && strings.HasSuffix(toks[k].Low, "ly") {
 		k-- // "and quickly destroyed"
 	}
-	if k < 2 || toks[k].Low != "and" && toks[k].Low != "or" || !part(k-1) {
+	if k < 2 || toks[k].Low != "and" && toks[k].Low != "or" {
 		return false
 	}
-	if aux := sv.AuxBefore(k - 1); aux < 0 || sv.auxiliaries[toks[aux].Low] != "be" {
+	first := k - 1
+	if c := sv.CoordAt[first]; c >= 0 && sv.Coords[c].Last == first {
+		// "was blockaded by the Soviets and supplied by American
+		// aircraft": the first participle's agent stands between
+		p := sv.Coords[c].First - 1
+		for p >= 0 && sv.determiners[toks[p].Low] {
+			p--
+		}
+		if p >= 1 && toks[p].Low == "by" {
+			first = p - 1
+		}
+	}
+	if !part(first) {
+		return false
+	}
+	if aux := sv.AuxBefore(first); aux < 0 || sv.auxiliaries[toks[aux].Low] != "be" {
 		return false
 	}
 	// only with its agent: "was routed and retreated to the Piave" is
