@@ -1480,10 +1480,25 @@ func (sv *View) passiveBefore(i int) bool {
 	for k >= 0 && toks[k].Kind == english.Alpha && len(toks[k].Low) > 3 && strings.HasSuffix(toks[k].Low, "ly") {
 		k-- // "and quickly destroyed"
 	}
-	if k < 2 || toks[k].Low != "and" && toks[k].Low != "or" || !part(k-1) {
+	if k < 2 || toks[k].Low != "and" && toks[k].Low != "or" {
 		return false
 	}
-	if aux := sv.AuxBefore(k - 1); aux < 0 || sv.auxiliaries[toks[aux].Low] != "be" {
+	first := k - 1
+	if c := sv.CoordAt[first]; c >= 0 && sv.Coords[c].Last == first {
+		// "was blockaded by the Soviets and supplied by American
+		// aircraft": the first participle's agent stands between
+		p := sv.Coords[c].First - 1
+		for p >= 0 && sv.determiners[toks[p].Low] {
+			p--
+		}
+		if p >= 1 && toks[p].Low == "by" {
+			first = p - 1
+		}
+	}
+	if !part(first) {
+		return false
+	}
+	if aux := sv.AuxBefore(first); aux < 0 || sv.auxiliaries[toks[aux].Low] != "be" {
 		return false
 	}
 	// only with its agent: "was routed and retreated to the Piave" is
@@ -1494,6 +1509,27 @@ func (sv *View) passiveBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// agentBeforeComma returns the actors of a "by" phrase that ends right
+// before a comma at toks[i-1] ("invaded by the United States, supported
+// by"), nil if none.
+func (sv *View) agentBeforeComma(i int) []string {
+	if i < 3 || sv.Toks[i-1].Low != "," {
+		return nil
+	}
+	c := sv.CoordAt[i-2]
+	if c < 0 || sv.Coords[c].Last != i-2 {
+		return nil
+	}
+	p := sv.Coords[c].First - 1
+	for p >= 0 && sv.determiners[sv.Toks[p].Low] {
+		p--
+	}
+	if p < 0 || sv.Toks[p].Low != "by" {
+		return nil
+	}
+	return sv.Coords[c].Codes(sv.Groups)
 }
 
 // reducedAfter reports a word at toks[k] that a participle after it
@@ -1698,6 +1734,11 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 		// a reduced relative acts on the noun before it, not on the
 		// clause's subject
 		vs.Subject = sv.reducedHead(i - 1)
+	} else if a := sv.agentBeforeComma(i); vs.Passive && aux < 0 && a != nil {
+		// "Iraq was invaded by the United States, supported by
+		// Britain": a participle set off right after another verb's
+		// agent acts on that agent, not on the clause's subject
+		vs.Subject = a
 	}
 	reflexive := false
 	for k := i + n; k < len(toks); k++ {
@@ -1788,7 +1829,13 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 			}
 			switch {
 			case prep == "by" && vs.Passive:
-				vs.By = codes
+				// the first "by" after the verb names its agent; a later
+				// one is another verb's ("was invaded by the United
+				// States, supported by Britain", "was blockaded by the
+				// Soviets and supplied by American aircraft")
+				if vs.By == nil {
+					vs.By = codes
+				}
 			case prep == "between" && len(codes) >= 2:
 				vs.Between = codes
 			case sv.means[prep]:
