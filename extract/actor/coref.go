@@ -618,10 +618,11 @@ const revolutionGap = 8
 // Mahdi Army, Ansar al-Islam and the PKK are none of them). A state with
 // no such group keeps its rebels. Unclaimed rebels with no such group
 // ("guerrilla forces ambushed a convoy", "insurgent columns") are the
-// domestic rebels of the state the document is about (topic, sector REB:
-// PLOVER's X>X) once the text has named that state before them; in a
-// scholarly document (scholarly: one with references), whose rebels are
-// any state's, and before the text names its state, they stay no one's.
+// domestic rebels (sector REB: PLOVER's X>X) of the state whose ground
+// the story is on (groundState, by its places) once the text has named
+// that state before them; where no land is the story's, in a scholarly
+// document (scholarly: one with references), whose rebels are any
+// state's, and before the text names its state, they stay no one's.
 func groupAgents(doc string, ents []Entity, topic string, scholarly bool) {
 	count := map[string]int{}
 	home := map[string]string{}
@@ -659,13 +660,7 @@ func groupAgents(doc string, ents []Entity, topic string, scholarly bool) {
 		}
 		return best
 	}
-	ground, places := groundState(ents), false
-	for i := range ents {
-		places = places || ents[i].Actor == "" && ents[i].Where != "" && !ents[i].Agent
-	}
-	if ground == "" && !places {
-		ground = topic // a text that names its state but no place of it
-	}
+	ground := groundState(ents)
 	named := false // the ground state named before the entity at hand
 	for i := range ents {
 		e := &ents[i]
@@ -697,9 +692,11 @@ func groupAgents(doc string, ents []Entity, topic string, scholarly bool) {
 
 // groundState is the state whose ground the document's story is on: the
 // one whose places (its capital, its cities and regions) it names most
-// often, half as often again as any other's; "" when it names none or no
-// state's places so much more often than another's (a world war's
-// theatres). A war's history
+// often, at least groundMin times and half as often again as any
+// other's; "" when it names none so often (a short report: "Russia
+// attacked Georgia, and the separatist militias joined" tells no land of
+// the militias) or no state's places so much more often than another's
+// (a world war's theatres). A war's history
 // names the foreign powers that fight in a land as often as the land
 // itself ("the United States" in a history of the Vietnam war), but its
 // places are the land's: Hue, Saigon, the Mekong delta.
@@ -724,11 +721,15 @@ func groundState(ents []Entity) string {
 			next = n
 		}
 	}
-	if 2*most < 3*next {
-		return "" // no one land's: a world war's theatres
+	if most < groundMin || 2*most < 3*next {
+		return "" // no one land's: a world war's theatres, a short report
 	}
 	return best
 }
+
+// groundMin is how many times a document must name the places of the
+// state its story is on (groundState).
+const groundMin = 3
 
 // modifies reports a rebels' word in the singular before a lower-case
 // word, the noun it modifies: "guerrilla tactics", "insurgent attacks",
