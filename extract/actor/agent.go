@@ -169,6 +169,13 @@ func (v *Vocabulary) agentEntities(txt string, s text.Sentence, si int, ents []E
 		if n == 0 || anyCovered(covered[i:i+n]) {
 			continue
 		}
+		if ag.Sector == "REB" && i+n < len(ws) && !covered[i+n] && onlySpace(txt[ws[i+n-1].End:ws[i+n].Start]) {
+			// a rebels' word before a force noun is one body of rebels:
+			// "rebel troops", "insurgent soldiers", "guerrilla fighters"
+			if m, x := v.agents.at(ws, low, i+n); m > 0 && armed(x.Sector) && i+n+m <= len(ws) && !anyCovered(covered[i+n:i+n+m]) {
+				n += m
+			}
+		}
 		first, last := ws[i], ws[i+n-1]
 		phrase := txt[first.Start:last.End]
 		capital := false

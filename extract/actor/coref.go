@@ -28,6 +28,7 @@ const (
 	ruleNational = "coref:national"
 	ruleTopic    = "agent:topic"
 	ruleGroup    = "agent:group"
+	ruleRebels   = "agent:rebels"
 )
 
 // documentReadings makes the readings of ents that depend on the whole of
@@ -53,7 +54,7 @@ func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones [
 	ents = v.surnames(doc, sents, zones, ents, shared)
 	topic := docTopic(ents)
 	v.topicStates(doc, sents, ents, topic)
-	groupAgents(ents, topic)
+	groupAgents(doc, ents, topic, slices.Contains(zones, "references"))
 	return ents
 }
 
@@ -615,8 +616,14 @@ const revolutionGap = 8
 // is no one's rebels, and neither is one of several a
 // war's history names ("insurgents" where the text names al-Qaeda, the
 // Mahdi Army, Ansar al-Islam and the PKK are none of them). A state with
-// no such group keeps its rebels; unclaimed rebels stay no one's.
-func groupAgents(ents []Entity, topic string) {
+// no such group keeps its rebels. Unclaimed rebels with no such group
+// ("guerrilla forces ambushed a convoy", "insurgent columns") are the
+// domestic rebels (sector REB: PLOVER's X>X) of the state whose ground
+// the story is on (groundState, by its places) once the text has named
+// that state before them; where no land is the story's, in a scholarly
+// document (scholarly: one with references), whose rebels are any
+// state's, and before the text names its state, they stay no one's.
+func groupAgents(doc string, ents []Entity, topic string, scholarly bool) {
 	count := map[string]int{}
 	home := map[string]string{}
 	match := map[string]*Match{}
@@ -638,9 +645,6 @@ func groupAgents(ents []Entity, topic string) {
 			}
 		}
 	}
-	if len(count) == 0 {
-		return
-	}
 	group := func(state string) string {
 		best, most := "", 0
 		for c, n := range count {
@@ -656,8 +660,13 @@ func groupAgents(ents []Entity, topic string) {
 		}
 		return best
 	}
+	ground := groundState(ents)
+	named := false // the ground state named before the entity at hand
 	for i := range ents {
 		e := &ents[i]
+		if !e.Agent && ground != "" && (stateOf(e) == ground || e.Actor == "" && e.Where == ground) {
+			named = true
+		}
 		if !e.Agent || e.Sector != "REB" && e.Sector != "OPP" {
 			continue
 		}
@@ -673,8 +682,65 @@ func groupAgents(ents []Entity, topic string) {
 			if e.Rule != ruleGroup {
 				e.Rule += "+group"
 			}
+			continue
+		}
+		if e.Rule == ruleGroup && e.Actor == "" && ground != "" && named && !scholarly && !modifies(doc, e) {
+			e.Actor, e.Rule = ground, ruleRebels
 		}
 	}
+}
+
+// groundState is the state whose ground the document's story is on: the
+// one whose places (its capital, its cities and regions) it names most
+// often, at least groundMin times and half as often again as any
+// other's; "" when it names none so often (a short report: "Russia
+// attacked Georgia, and the separatist militias joined" tells no land of
+// the militias) or no state's places so much more often than another's
+// (a world war's theatres). A war's history
+// names the foreign powers that fight in a land as often as the land
+// itself ("the United States" in a history of the Vietnam war), but its
+// places are the land's: Hue, Saigon, the Mekong delta.
+func groundState(ents []Entity) string {
+	count := map[string]int{}
+	for i := range ents {
+		e := &ents[i]
+		switch {
+		case e.Agent || e.Label == "PERSON":
+		case e.Actor == "" && e.Where != "":
+			count[e.Where]++
+		case e.Actor != "" && e.Match != nil && e.Match.Entry("").Kind == "capital" && stateOf(e) != "":
+			count[e.Actor]++
+		}
+	}
+	best, most, next := "", 0, 0
+	for c, n := range count {
+		switch {
+		case n > most:
+			best, most, next = c, n, most
+		case n > next:
+			next = n
+		}
+	}
+	if most < groundMin || 2*most < 3*next {
+		return "" // no one land's: a world war's theatres, a short report
+	}
+	return best
+}
+
+// groundMin is how many times a document must name the places of the
+// state its story is on (groundState).
+const groundMin = 3
+
+// modifies reports a rebels' word in the singular before a lower-case
+// word, the noun it modifies: "guerrilla tactics", "insurgent attacks",
+// "a guerrilla war" name no body of rebels ("insurgent forces", a phrase
+// of the agents, and "the insurgents stepped up" do).
+func modifies(doc string, e *Entity) bool {
+	if e.End >= len(doc) || e.Start >= e.End || strings.HasSuffix(strings.ToLower(doc[e.Start:e.End]), "s") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(doc[e.End:], " "))
+	return doc[e.End] == ' ' && unicode.IsLower(r)
 }
 
 // stateOf returns the state an entity names by the state's name, capital,

@@ -3,7 +3,8 @@
 // organisations, alliances, armed groups, office holders with the dates of
 // their roles, places that are never actors), the agent nouns that a named
 // actor claims ("the Peruvian government", "rebels in Mali": that state
-// with a sector), capitalized multi-word names with a known head word
+// with a sector; rebels that none claims, "guerrilla forces", are those of
+// the land the story is on), capitalized multi-word names with a known head word
 // (or one a head opens: "Operation Barbarossa", no person's or state's),
 // author-year citations (an office holder's surname is a scholar's, no
 // actor, among a citation's authors when the citation's form shows it:

@@ -1,0 +1,27 @@
+package actor
+
+import "testing"
+
+// TestCivilWarSides checks the American Civil War's sides (historic.tsv,
+// only:dated): the Confederacy and its people, and "the Union" for the
+// United States, at the war's dates; at other dates, or inside a longer
+// name ("Soviet Union", "Iroquois Confederacy"), no one or that name's.
+func TestCivilWarSides(t *testing.T) {
+	v := testVocab(t)
+	checkDocCases(t, v, []docCase{
+		// a history of Gettysburg
+		{[]string{"In 1863 the Confederates attacked the Union lines at Gettysburg."}, 0, "Confederates", "CONFEDERATE_STATES/"},
+		{[]string{"In 1863 the Confederates attacked the Union lines at Gettysburg."}, 0, "Union", "USA/"},
+		// a history of the Vicksburg campaign and the blockade; the people's
+		// name takes the narrative's date, a state's name only its own
+		// sentence's (narrates), as "the Allies" does
+		{[]string{"In 1863 Grant besieged Vicksburg, and the Confederacy lost the Mississippi."}, 0, "Confederacy", "CONFEDERATE_STATES/"},
+		{[]string{"In 1864 the Union blockade starved Charleston.", "The Confederates ran it at night."}, 0, "Union", "USA/"},
+		{[]string{"In 1864 the Union blockade starved Charleston.", "The Confederates ran it at night."}, 1, "Confederates", "CONFEDERATE_STATES/"},
+		// other dates and longer names
+		{[]string{"In 2015 South Carolina removed the Confederate flag."}, 0, "Confederate", "/"},
+		{[]string{"In 1922 the Union of South Africa voted."}, 0, "Union", "/"},
+		{[]string{"In 1950 the Soviet Union tested a bomb."}, 0, "Soviet Union", "SUN/"},
+		{[]string{"In 1754 the Iroquois Confederacy met the British at Albany."}, 0, "Iroquois Confederacy", "IROQUOIS/"},
+	})
+}
