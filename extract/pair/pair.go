@@ -832,7 +832,7 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 	// stand in a terse sentence ("Most Ghanaians backed Nigeria").
 	// A row of a table ("Study Year Country Cases Lee 2004 Korea 31 Wu
 	// 2006 China 58") has more figures than words of prose.
-	if w := proseWords(sv); len(phrases) < 2 || w == 0 || len(phrases) > 2 && w < len(phrases) || figures(sv) > w {
+	if w := proseWords(sv); len(phrases) < 2 || w == 0 || len(phrases) > 2 && w < len(phrases) && !finiteVerb(sv) || figures(sv) > w {
 		return
 	}
 	crowded := distinct(phrases) >= 3
@@ -1574,6 +1574,21 @@ func nameOwner(sv *event.Sentence, p int) int {
 		}
 	}
 	return -2
+}
+
+// finiteVerb reports a sentence with a verb of its own: a lower-case word
+// that verbAt reads as a verb, no participle in -ing (which may modify a
+// noun: "the ruling party"). A terse sentence that names three actors
+// with few other words ("Pakistan leaned on China against India",
+// "Egypt looked to Moscow, not to London") is prose; a list of names and
+// affiliations has no such verb.
+func finiteVerb(sv *event.Sentence) bool {
+	for k, t := range sv.Toks {
+		if t.Kind == english.Alpha && !english.IsUpperWord(t.Text) && !strings.HasSuffix(t.Low, "ing") && verbAt(sv, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // figures counts a sentence's numbers outside its dates.
