@@ -965,6 +965,9 @@ func (f *Finder) agentBefore(sv *event.Sentence, p int) int {
 	j, words := p-1, 0
 	for ; j >= 0 && words < 2; j-- {
 		t := toks[j]
+		if t.Low == "s" && j > 0 && toks[j-1].Low == "'" {
+			break // "America's involvement": the possessive ends the words
+		}
 		if t.Kind != english.Alpha || english.IsUpperWord(t.Text) || sv.CoordAt[j] >= 0 || sv.Preposition(t.Low) || sv.Determiner(t.Low) ||
 			sv.ClauseWord(t.Low) || sv.Auxiliary(t.Low) || syntax.VerbLike(t.Low) || sv.PastTense(t.Low) || sv.Verb != nil && sv.Verb(j) || conjunction(sv, j) {
 			break
