@@ -33,7 +33,10 @@
 // sentence of the body that states none of these, the actors it names in
 // different phrases (relation "mention"); a place named there as a scene
 // ("Riots in Bolivia worried Peruvian traders") only with a side the
-// document has already related it to, unless a lexical verb right before
+// document has already related it to (never another scene: "the port lay
+// in Peru but now lies in Chile"; the seat of a named body, "the Polish
+// 3rd Army in Ukraine", "the Allied Authorities in Paris", only with the
+// actor that opens the name), unless a lexical verb right before
 // the preposition (in -ed, -ing or a known past form) makes it the place
 // of an act ("nurses were wounded in Korea", "Jailed in Mexico City"; "rifles captured in Korea", a
 // participle after a noun, keeps it), or with the actor whose phrase it

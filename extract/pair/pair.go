@@ -801,6 +801,23 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 			actedAt[x] = p < 2 || sv.PastTense(toks[p-1].Low) || !reducedRelative(sv, p-2)
 		}
 	}
+	// named: for a scene right after a capitalised word, the coordination
+	// of the named body whose seat the place gives ("the Polish 3rd Army
+	// in Ukraine", "the Japanese Legation in Korea": the actor that opens
+	// the name), -2 for a body the actor stage does not code ("the Allied
+	// Authorities in Paris"), else -1. The sentence's first word is
+	// capitalised as such ("Fighting in Lithuania") and names no body.
+	named := make([]int, len(span))
+	for x := range named {
+		named[x] = -1
+		k := span[x][0]
+		for k > 0 && sv.Determiner(toks[k-1].Low) {
+			k--
+		}
+		if p := f.phraseStart(toks, k, "scene"); scene[x] && p > 0 {
+			named[x] = nameOwner(sv, p)
+		}
+	}
 	for x := range scene {
 		// "Farmers in Kenya, Uganda and probably Tanzania": a list of
 		// states after the preposition names whose the people are, not
@@ -815,7 +832,7 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 	// stand in a terse sentence ("Most Ghanaians backed Nigeria").
 	// A row of a table ("Study Year Country Cases Lee 2004 Korea 31 Wu
 	// 2006 China 58") has more figures than words of prose.
-	if w := proseWords(sv); len(phrases) < 2 || w == 0 || len(phrases) > 2 && w < len(phrases) || figures(sv) > w {
+	if w := proseWords(sv); len(phrases) < 2 || w == 0 || len(phrases) > 2 && w < len(phrases) && !finiteVerb(sv) || figures(sv) > w {
 		return
 	}
 	crowded := distinct(phrases) >= 3
@@ -841,8 +858,16 @@ func (f *Finder) together(sv *event.Sentence, add func(a, b string, directed boo
 			}
 			// "Riots in Bolivia worried Peruvian traders": a scene, no party;
 			// "Chinese investment in Pakistan": the place is the party of the
-			// actor whose investment it is, and a scene to the others
-			if (scene[x] && agent[x] != coord[y] || scene[y] && agent[y] != coord[x]) && (actedAt[x] || actedAt[y] || !f.relates(phrases[x], phrases[y])) {
+			// actor whose investment it is, and a scene to the others. Two
+			// scenes are where things happen, no sides of one act, whatever
+			// the document said of them before ("the town lay in Peru but
+			// now lies in Chile"); the seat of a named body ("the Polish 3rd
+			// Army in Ukraine", "the Allied Authorities in Paris") is a scene
+			// to all but the actor that opens the name, whatever the document
+			// said of it and the others before.
+			if (scene[x] && agent[x] != coord[y] || scene[y] && agent[y] != coord[x]) &&
+				(actedAt[x] || actedAt[y] || scene[x] && scene[y] ||
+					scene[x] && named[x] != -1 && named[x] != coord[y] || scene[y] && named[y] != -1 && named[y] != coord[x] || !f.relates(phrases[x], phrases[y])) {
 				continue
 			}
 			for _, a := range phrases[x] {
@@ -940,6 +965,9 @@ func (f *Finder) agentBefore(sv *event.Sentence, p int) int {
 	j, words := p-1, 0
 	for ; j >= 0 && words < 2; j-- {
 		t := toks[j]
+		if t.Low == "s" && j > 0 && toks[j-1].Low == "'" {
+			break // "America's involvement": the possessive ends the words
+		}
 		if t.Kind != english.Alpha || english.IsUpperWord(t.Text) || sv.CoordAt[j] >= 0 || sv.Preposition(t.Low) || sv.Determiner(t.Low) ||
 			sv.ClauseWord(t.Low) || sv.Auxiliary(t.Low) || syntax.VerbLike(t.Low) || sv.PastTense(t.Low) || sv.Verb != nil && sv.Verb(j) || conjunction(sv, j) {
 			break
@@ -1521,6 +1549,49 @@ func proseWords(sv *event.Sentence) int {
 		}
 	}
 	return n
+}
+
+// nameOwner returns, for the token p after a name (a scene's preposition),
+// the coordination of the actor that opens the name: the actor itself
+// ("the British Embassy" when the actor stage codes all of it) or one
+// before at most four more capitalised words, figures or ordinals ("the
+// Polish 3rd Army", "the Japanese Legation"); -2 for a name with no actor
+// ("the Allied Authorities"); -1 when the word before p is no capitalised
+// word but the sentence's first.
+func nameOwner(sv *event.Sentence, p int) int {
+	toks := sv.Toks
+	if p < 2 || toks[p-1].Kind != english.Alpha || !english.IsUpperWord(toks[p-1].Text) {
+		return -1 // "Turkish nurses in Korea": an agent noun, whose place agentBefore gives
+	}
+	if c := sv.CoordAt[p-1]; c >= 0 {
+		return c
+	}
+	for j := p - 2; j >= 0 && j >= p-5; j-- {
+		if c := sv.CoordAt[j]; c >= 0 {
+			return c
+		}
+		t := toks[j]
+		ordinal := j > 0 && toks[j-1].Kind == english.Num && (t.Low == "st" || t.Low == "nd" || t.Low == "rd" || t.Low == "th") // "3rd"
+		if !(t.Kind == english.Num || ordinal || t.Kind == english.Alpha && english.IsUpperWord(t.Text)) {
+			break
+		}
+	}
+	return -2
+}
+
+// finiteVerb reports a sentence with a verb of its own: a lower-case word
+// that verbAt reads as a verb, no participle in -ing (which may modify a
+// noun: "the ruling party"). A terse sentence that names three actors
+// with few other words ("Pakistan leaned on China against India",
+// "Egypt looked to Moscow, not to London") is prose; a list of names and
+// affiliations has no such verb.
+func finiteVerb(sv *event.Sentence) bool {
+	for k, t := range sv.Toks {
+		if t.Kind == english.Alpha && !english.IsUpperWord(t.Text) && !strings.HasSuffix(t.Low, "ing") && verbAt(sv, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // figures counts a sentence's numbers outside its dates.
