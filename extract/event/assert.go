@@ -23,6 +23,7 @@ type assertion struct {
 	mode     string // "", ModeNegated or ModeHypothetical
 	intent   bool   // an act stated to come: "will sign", "plans to join"
 	reported bool   // "reportedly", "unconfirmed news that"
+	ended    bool   // "stopped bombing": the act ends, no event (PLOVER)
 }
 
 // assert reads the assertion of the trigger at toks[i:i+n].
@@ -123,6 +124,17 @@ func (sv *Sentence) assert(i, n int) assertion {
 		// denies the verb, not the act, which the phrase presupposes.
 		if crossed && k > 0 && (syntax.VerbLike(w) || sv.Inside(toks[k-1].Low)) && sv.Definite(i) {
 			break
+		}
+	}
+	// "Germany stopped bombing Britain", "ceased shelling the town": a
+	// word of cessation right before an -ing trigger says the act ends,
+	// which PLOVER codes as no act. Denied, the act goes on ("did not
+	// stop attacking", "never ceased shelling"): asserted.
+	if i > 0 && sv.lex.Cue(toks[i-1].Low) == "cessation" && strings.HasSuffix(toks[i].Low, "ing") {
+		if a.mode == ModeNegated {
+			a.mode = ""
+		} else {
+			a.ended = true
 		}
 	}
 	// "An American invasion of Iraq would be costly", "a U.S.-led attack
