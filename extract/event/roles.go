@@ -1261,6 +1261,16 @@ func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 		// "a Franco-German brigade was formed", "a bloc
 		// consisting of ... was formed": the parties named made it.
 		return subj, nil
+	case vs.Passive && tr.Category == "MOBILIZE" && vs.By == nil && sv.OwnBodyAgent(i) != nil && len(syntax.Remove(obj, sv.OwnBodyAgent(i))) > 0:
+		// "The United States protested, and its aircraft were deployed
+		// to Saudi Arabia": a state's own body moved, with no agent
+		// named, was moved by whose body it is (a possessive pronoun
+		// whose actor the sentence names before it); the subject the
+		// previous clause lends is that owner, not one acted on. Only
+		// with a place of another's named ("its army was deployed to
+		// the south" says too little)
+		by := sv.OwnBodyAgent(i)
+		return by, syntax.Remove(obj, by)
 	case vs.Passive && tr.Mutual:
 		// "Iran, Iraq and Syria are discussed in this chapter": the
 		// parties are a topic, not actors.
