@@ -169,6 +169,11 @@ func (sv *Sentence) assert(i, n int) assertion {
 	if i > 1 && toks[i-1].Low == "to" && sv.preparedBy(i-1) {
 		suppose()
 	}
+	// "sent troops to help crush the revolt": a bare infinitive after
+	// a purpose of help (helpsend.txt's "to help") is as much a purpose
+	if i > 2 && toks[i-2].Low == "to" && sv.lex.HelpSend["to "+toks[i-1].Low] && sv.preparedBy(i-2) {
+		suppose()
+	}
 	// "Germany expected Italy to join the war", "hoped Britain to
 	// mediate": the act of an infinitive whose subject is the object of a
 	// verb of hope or belief is what was expected of that actor, not done
@@ -636,7 +641,9 @@ func (sv *Sentence) preparedBy(k int) bool {
 		e := &sv.prior[p]
 		// (a send stated against someone is coded THREATEN: its purpose
 		// is no more done than the send)
-		if e.Category != "MOBILIZE" && !(e.Category == "THREATEN" && e.Intent) || e.noun {
+		// (a send of troops or arms told as aid, "sent troops to
+		// Hungary to crush the revolt", prepares as a move does)
+		if e.Category != "MOBILIZE" && !(e.Category == "AID" && e.Subtype == "supply") && !(e.Category == "THREATEN" && e.Intent) || e.noun {
 			continue
 		}
 		at := sv.TokAt(e.Start)
