@@ -23,6 +23,7 @@ type assertion struct {
 	mode     string // "", ModeNegated or ModeHypothetical
 	intent   bool   // an act stated to come: "will sign", "plans to join"
 	reported bool   // "reportedly", "unconfirmed news that"
+	ended    bool   // "stopped bombing": the act ends, no event (PLOVER)
 }
 
 // assert reads the assertion of the trigger at toks[i:i+n].
@@ -125,6 +126,17 @@ func (sv *Sentence) assert(i, n int) assertion {
 			break
 		}
 	}
+	// "Germany stopped bombing Britain", "ceased shelling the town": a
+	// word of cessation right before an -ing trigger says the act ends,
+	// which PLOVER codes as no act. Denied, the act goes on ("did not
+	// stop attacking", "never ceased shelling"): asserted.
+	if i > 0 && sv.lex.Cue(toks[i-1].Low) == "cessation" && strings.HasSuffix(toks[i].Low, "ing") {
+		if a.mode == ModeNegated {
+			a.mode = ""
+		} else {
+			a.ended = true
+		}
+	}
 	// "An American invasion of Iraq would be costly", "a U.S.-led attack
 	// could follow": an indefinite event noun that opens its clause, with
 	// a modal in its verb group, is what may happen.
@@ -155,6 +167,11 @@ func (sv *Sentence) assert(i, n int) assertion {
 	// of the same clause says what the move is for; the text asserts the
 	// move, not the act it prepares.
 	if i > 1 && toks[i-1].Low == "to" && sv.preparedBy(i-1) {
+		suppose()
+	}
+	// "sent troops to help crush the revolt": a bare infinitive after
+	// a purpose of help (helpsend.txt's "to help") is as much a purpose
+	if i > 2 && toks[i-2].Low == "to" && sv.lex.HelpSend["to "+toks[i-1].Low] && sv.preparedBy(i-2) {
 		suppose()
 	}
 	// "Germany expected Italy to join the war", "hoped Britain to
@@ -624,7 +641,9 @@ func (sv *Sentence) preparedBy(k int) bool {
 		e := &sv.prior[p]
 		// (a send stated against someone is coded THREATEN: its purpose
 		// is no more done than the send)
-		if e.Category != "MOBILIZE" && !(e.Category == "THREATEN" && e.Intent) || e.noun {
+		// (a send of troops or arms told as aid, "sent troops to
+		// Hungary to crush the revolt", prepares as a move does)
+		if e.Category != "MOBILIZE" && !(e.Category == "AID" && e.Subtype == "supply") && !(e.Category == "THREATEN" && e.Intent) || e.noun {
 			continue
 		}
 		at := sv.TokAt(e.Start)

@@ -205,7 +205,11 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		}
 	}
 	if len(tgt) == 0 && len(src) > 0 && !tr.Mutual && needsTarget(tr) {
-		if t := sv.PlaceTarget(i+n, src); t != "" {
+		if t := sv.placeAgainst(i, n, tr, src); t != nil {
+			// "launched a counteroffensive near Stalingrad against the
+			// Germans": the side the act is against, past its place
+			tgt, rule = t, rule+"+against"
+		} else if t := sv.PlaceTarget(i+n, src); t != "" {
 			tgt, rule = []string{t}, rule+"+place"
 		} else if t := sv.topicTarget(tr, src); t != nil {
 			tgt, rule = t, rule+"+topic"
@@ -315,6 +319,9 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 	ev.Date, ev.DateAt = sv.dateFor(i, n, tr)
 	ev.Money = sv.moneyFor(i)
 	as := sv.assert(i, n)
+	if as.ended {
+		return ev, false
+	}
 	ev.Mode, ev.Intent, ev.Reported = as.mode, as.intent && as.mode == "", as.reported
 	ev.subord = sv.subordinate(i)
 	ev.light = tr.Noun && sv.afterLightVerb(i)
@@ -1254,6 +1261,16 @@ func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 		// "a Franco-German brigade was formed", "a bloc
 		// consisting of ... was formed": the parties named made it.
 		return subj, nil
+	case vs.Passive && tr.Category == "MOBILIZE" && vs.By == nil && sv.OwnBodyAgent(i) != nil && len(syntax.Remove(obj, sv.OwnBodyAgent(i))) > 0:
+		// "The United States protested, and its aircraft were deployed
+		// to Saudi Arabia": a state's own body moved, with no agent
+		// named, was moved by whose body it is (a possessive pronoun
+		// whose actor the sentence names before it); the subject the
+		// previous clause lends is that owner, not one acted on. Only
+		// with a place of another's named ("its army was deployed to
+		// the south" says too little)
+		by := sv.OwnBodyAgent(i)
+		return by, syntax.Remove(obj, by)
 	case vs.Passive && tr.Mutual:
 		// "Iran, Iraq and Syria are discussed in this chapter": the
 		// parties are a topic, not actors.
@@ -1311,6 +1328,14 @@ func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 			// "Albanians of southern Serbia demanding autonomy from Serbian
 			// authorities": people acting on their own state's institutions
 			return subj, obj
+		}
+	}
+	if force(tr.Category) && sv.venue(vs.ObjectCoord) && !vs.Passive {
+		// "attacked in Belgium against the French": the place of an
+		// attack is no target when the clause names the side it is
+		// against
+		if t := sv.placeAgainst(i, n, tr, subj); t != nil {
+			return subj, t
 		}
 	}
 	if tr.Category == "PROTEST" && sv.venue(vs.ObjectCoord) {
@@ -1650,4 +1675,47 @@ func (sv *Sentence) ownClauseAfter(i int, p Span) bool {
 		}
 	}
 	return false
+}
+
+// placeAgainst returns the actors of an "against" phrase after the force
+// trigger at toks[i:i+n] in its clause, past a place ("an offensive in
+// the Ardennes against the British", "attacked near Kiev against Soviet
+// forces"), none of them the source's; nil for none, or for a trigger of
+// another kind.
+func (sv *Sentence) placeAgainst(i, n int, tr *lexicon.Trigger, src []string) []string {
+	if !force(tr.Category) {
+		return nil
+	}
+	toks := sv.Toks
+	cl := sv.Clause[i]
+	for k := i + n; k < len(toks) && k < i+n+8 && sv.Clause[k] == cl; k++ {
+		if sv.newClause(k) || toks[k].Low == "," || toks[k].Low == ";" {
+			return nil
+		}
+		if toks[k].Low != "against" {
+			continue
+		}
+		j := k + 1
+		for ; j < len(toks) && j <= k+2 && sv.Determiner(toks[j].Low); j++ {
+		}
+		if j >= len(toks) || sv.CoordAt[j] < 0 {
+			return nil
+		}
+		// the actor heads its phrase: a demonym before a thing is no
+		// side ("against British advice"); before a force it is
+		c := sv.Coords[sv.CoordAt[j]]
+		if e := c.Last + 1; len(c.Groups) > 0 && e < len(toks) && toks[e].Kind == english.Alpha && !english.IsUpperWord(toks[e].Text) {
+			g := sv.Groups[c.Groups[len(c.Groups)-1]]
+			w := toks[e].Low
+			if g.Label == "NORP" && g.Sector == "" && !sv.ArmedHead(w) && !sv.Preposition(w) && !sv.ClauseWord(w) && w != "and" && w != "or" {
+				return nil
+			}
+		}
+		t := c.Codes(sv.Groups)
+		if len(t) == 0 || syntax.Overlap(t, src) {
+			return nil
+		}
+		return t
+	}
+	return nil
 }

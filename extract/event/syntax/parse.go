@@ -2141,3 +2141,48 @@ func (sv *View) Count(i int) bool {
 	next := i + 1
 	return bare && (next >= len(toks) || toks[next].Kind != english.Alpha && toks[next].Kind != english.Num || sv.prepositions[toks[next].Low])
 }
+
+// OwnBodyAgent returns, for a passive verb at toks[i] whose subject is a
+// possessive pronoun before a state's own body (kind ownbodies: "its
+// aircraft were deployed", "their troops were dispatched"), whose body it
+// is: the nearest actor before the pronoun in the sentence that no
+// preposition governs and no verb takes as its object ("The United States
+// protested, and its aircraft were deployed to Saudi Arabia"). nil when
+// the pronoun does not open its phrase, when it follows "and" right after
+// an actor ("warned Iraq and its aircraft were": whose is unclear), or
+// when the sentence names no one before it (no guess from earlier text).
+func (sv *View) OwnBodyAgent(i int) []string {
+	toks := sv.Toks
+	a := sv.AuxBefore(i)
+	if a < 1 || !sv.passive(i) {
+		return nil
+	}
+	for k := a - 1; k >= 0 && k >= a-4; k-- {
+		w := toks[k].Low
+		if sv.CoordAt[k] >= 0 || sv.prepositions[w] || w == "," || w == ";" {
+			return nil
+		}
+		if sv.pronouns[w] != "possessive" {
+			continue
+		}
+		if !sv.bodyAfter(k, a) || k == 0 {
+			return nil
+		}
+		if p := toks[k-1].Low; p != "and" && p != "," && p != ";" && !sv.clauseWords[p] {
+			return nil
+		}
+		if k >= 2 && toks[k-1].Low == "and" && sv.CoordAt[k-2] >= 0 {
+			return nil
+		}
+		for j := k - 1; j >= 0; j-- {
+			if c := sv.CoordAt[j]; c >= 0 {
+				if !sv.Governed(c) && !sv.ObjectOfVerb(c) {
+					return sv.Coords[c].Codes(sv.Groups)
+				}
+				j = sv.Coords[c].First
+			}
+		}
+		return nil
+	}
+	return nil
+}
