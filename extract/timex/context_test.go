@@ -2,6 +2,7 @@ package timex
 
 import (
 	"context"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -857,6 +858,43 @@ func TestMoved(t *testing.T) {
 		c := ctxs[i]
 		if g := (got{c.Para, c.Moved, c.Prev}); g != w {
 			t.Errorf("sentence %d %q: %+v, want %+v", i, txt[sents[i].Start:sents[i].End], g, w)
+		}
+	}
+}
+
+// TestSequels: the words that put what a sentence tells after the time
+// the text has set (Context.Sequels), from a history of Ethiopia, one of
+// Poland and one of Iraq, with the granularity of that time each leaves;
+// none in an adjective, a comparison, a bare "after" or a date.
+func TestSequels(t *testing.T) {
+	v := testVocab(t)
+	tests := []struct{ sent, want string }{
+		{"Two days after his arrival in Jerusalem, Haile Selassie sent a telegram.", "days after/2"},
+		{"A few weeks later, the League sent observers to Vilnius.", "weeks later/1"},
+		{"Later, France recognized the new border.", "Later/1"},
+		{"The team was subsequently joined by special forces.", "subsequently/1"},
+		{"Italy afterwards annexed Ethiopia.", "afterwards/1"},
+		{"Two years after the treaty, Germany rearmed.", "years after/0"},
+		{"Several months later the army left Basra.", "months later/1"},
+		// not: an adjective, a comparison, a bare "after", a date
+		{"The Ottoman army won a later battle.", ""},
+		{"In the later stages, Poland attacked Kiev.", ""},
+		{"The troops must leave no later than March.", ""},
+		{"After the capture, Russia protested to Poland.", ""},
+		{"Later that year Germany attacked Belgium.", ""},
+	}
+	for _, tt := range tests {
+		txt, sents := buildDoc([]para{p("On 4 May 1936 the emperor sailed.", tt.sent)})
+		_, ctxs, err := v.ScanContext(context.Background(), txt, sents, Document{Kind: Narrative})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, s := range ctxs[len(ctxs)-1].Sequels {
+			got = append(got, fmt.Sprintf("%s/%d", txt[s.Start:s.End], s.Holds))
+		}
+		if g := strings.Join(got, " | "); g != tt.want {
+			t.Errorf("%q: sequels %q, want %q", tt.sent, g, tt.want)
 		}
 	}
 }

@@ -189,6 +189,26 @@ type Context struct {
 	// kinds end and ended); "" for none. Dating reads in it that the story
 	// has reached its end.
 	Ended string
+	// Sequels are the words of a sentence that names no date that put
+	// what it tells after the time the text has set, by a count of time
+	// ("two days after his arrival", "a few weeks later") or by an adverb
+	// alone ("Later, France recognized the border", "was subsequently
+	// joined": tense.tsv retro): what it tells is not of the day the text
+	// has set; nil for none (and for a sentence with a date: it dates what
+	// it tells itself).
+	Sequels []Sequel
+}
+
+// Sequel is a word or a count of time that puts what its sentence tells
+// after the time the text has set (Context.Sequels), in byte offsets.
+// Holds is the granularity of that time the telling stays within: 2 its
+// month (a count of days: "two days after his arrival"), 1 its year (a
+// count of weeks or months, an adverb alone: "a few weeks later",
+// "later"), 0 none (a count of years or more: "two years after the
+// treaty").
+type Sequel struct {
+	Start, End int
+	Holds      int
 }
 
 // Anchors of a value.
@@ -312,6 +332,7 @@ type tparser struct {
 	tense     int         // -1 past, +1 future, 0 unknown; 2 until computed
 	paraSet   bool        // the paragraph has set a time before the sentence (Context.Para)
 	story     bool        // a token of the sentence opens a form of storytimes.tsv (wordFacts.story; set by tokenFacts)
+	sequel    bool        // a token of the sentence is a retro word or a postunit that counts ahead (markSequel; set by tokenFacts)
 	refs      bool        // the sentence is in the reference list
 	head      bool        // the sentence is a heading: its years are no citations
 	text      string      // the whole document text
@@ -419,7 +440,7 @@ const (
 func (p *tparser) tokenFacts(facts []int32, kinds []uint8) ([]int32, []uint8) {
 	n := len(p.toks)
 	facts, kinds = slices.Grow(facts[:0], n)[:n], slices.Grow(kinds[:0], n)[:n]
-	story := false
+	var marks uint8
 	for k := range p.toks {
 		t := &p.toks[k]
 		fi := p.v.lookFacts(t.Low)
@@ -445,10 +466,10 @@ func (p *tparser) tokenFacts(facts []int32, kinds []uint8) ([]int32, []uint8) {
 		if f.joins || t.Kind == english.Sym && isDash(t.Low) {
 			kd |= tokJoin
 		}
-		story = story || f.story
+		marks |= f.marks
 		facts[k], kinds[k] = fi, kd
 	}
-	p.facts, p.kinds, p.story = facts, kinds, story
+	p.facts, p.kinds, p.story, p.sequel = facts, kinds, marks&markStory != 0, marks&markSequel != 0
 	return facts, kinds
 }
 
@@ -626,6 +647,11 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			}
 			out = append(out, x)
 			i += n
+		}
+		if p.sequel && first == len(out) {
+			// only a sentence that names no date takes one from its
+			// context for what it tells
+			ctxs[si].Sequels = p.sequels()
 		}
 		if p.anchor != para {
 			para, section, whole = p.anchor, p.anchor, p.anchor
