@@ -171,6 +171,16 @@ func TestDateEvents(t *testing.T) {
 			[]string{"captured=1921-03-12/sentence", "condemned=1921-03-12/context"}},
 		{"history: not a later after the trigger (an air war)", "On 2 October 1950 China warned the United States. China accused the United States of a later raid.", narrative,
 			[]string{"warned=1950-10-02/sentence", "accused=1950-10-02/context"}},
+		// A past perfect's date is no time the story stands at: the
+		// sentences after take the time set before it.
+		{"history: a past perfect's date dates no act of the next sentence (a truce)", "In October 1916 Germany offered to negotiate. Russia had signed a truce with Germany in January. Britain rejected the offer.", narrative,
+			[]string{"negotiate=1916-10/sentence", "signed=1916-01/sentence", "rejected=1916-10/context"}},
+		{"history: a past perfect's date dates no act of the next sentence (a war of independence)", "In May 1948 Israel declared independence. Egypt had massed troops in Sinai in 1947. Egypt attacked Israel.", narrative,
+			[]string{"massed=1947/sentence", "attacked=1948-05/context"}},
+		{"history: not a simple past's date (a war of independence)", "In May 1948 Israel declared independence. Egypt massed troops in Sinai in June. Egypt attacked Israel.", narrative,
+			[]string{"massed=1948-06/sentence", "attacked=1948-06/context"}},
+		{"history: not a date before the auxiliary (a truce)", "In October 1916 Germany offered to negotiate. In January Russia had signed a truce with Germany. Britain rejected the offer.", narrative,
+			[]string{"negotiate=1916-10/sentence", "signed=1916-01/sentence", "rejected=1916-01/context"}},
 		{"history: not a later adjective (a defeat)", "On 28 May 1918 Armenia fought Turkey at Sardarapat. Turkey defeated Armenia in a later battle.", narrative,
 			[]string{"fought=1918-05-28/sentence", "defeated=1918-05-28/context"}},
 		{"history: the day after a history's would is the day after its date", "In July 1914 Austria declared war on Serbia. Germany would invade Belgium on 4 August 1914. The next day Britain declared war on Germany.", narrative,

@@ -94,7 +94,10 @@ type Context struct {
 	// Earlier are the byte spans of the sentence's verbs in the past
 	// perfect, each from its auxiliary to the next comma or clause
 	// ("had quietly provided assistance to the rebels"; perfect.tsv): what
-	// they report lies before the time the text has set; nil for none.
+	// they report lies before the time the text has set, and a date
+	// inside one sets no time for the sentences after (Para, and the
+	// reference time relative dates there resolve against, stay what the
+	// text set before it); nil for none.
 	Earlier [][2]int
 	// Joined are the byte spans of pairs of the sentence's dates joined by
 	// "and" alone ("in late 1919 and early 1920", "on the 28th and 29th
@@ -333,6 +336,8 @@ type tparser struct {
 	paraSet   bool        // the paragraph has set a time before the sentence (Context.Para)
 	story     bool        // a token of the sentence opens a form of storytimes.tsv (wordFacts.story; set by tokenFacts)
 	sequel    bool        // a token of the sentence is a retro word or a postunit that counts ahead (markSequel; set by tokenFacts)
+	earlier   [][2]int    // the sentence's verbs in the past perfect (Context.Earlier)
+	kept      *tdate      // the anchor its last date outside a past perfect set (else the one it began with): the sentences after go on from it
 	refs      bool        // the sentence is in the reference list
 	head      bool        // the sentence is a heading: its years are no citations
 	text      string      // the whole document text
@@ -554,7 +559,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			tokBuf = v.lexer.Append(tokBuf[:0], text[s.Start:s.End], s.Start)
 			toks = tokBuf
 		}
-		p := &tparser{v: v, toks: toks, doc: &doc, ref: ref, anchor: para, back: back, inSect: inSect, sectAside: sectAside, headEnd: headEnd, text: text, tense: 2, scan: cs, paraSet: cur.Para != ""}
+		p := &tparser{v: v, toks: toks, doc: &doc, ref: ref, anchor: para, kept: para, back: back, inSect: inSect, sectAside: sectAside, headEnd: headEnd, text: text, tense: 2, scan: cs, paraSet: cur.Para != ""}
 		if cur.Para != "" {
 			p.bc = bcYearOf(cur.Para)
 		} else {
@@ -564,6 +569,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 		ctxs[si].Shift = p.opensPoint()
 		ctxs[si].Named = names[p.settingName()]
 		ctxs[si].Earlier = p.perfects()
+		p.earlier = ctxs[si].Earlier
 		p.head = heads
 		depthBuf = slices.Grow(depthBuf[:0], len(p.toks)+1)[:len(p.toks)+1]
 		p.depth = depthBuf
@@ -653,8 +659,10 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			// context for what it tells
 			ctxs[si].Sequels = p.sequels()
 		}
-		if p.anchor != para {
-			para, section, whole = p.anchor, p.anchor, p.anchor
+		if p.kept != para {
+			// not a past perfect's date: "Russia had signed a truce in
+			// January 1915" tells a time before the story's
+			para, section, whole = p.kept, p.kept, p.kept
 		}
 		sectAside = sectAside || len(p.asides) > 0
 		for _, nv := range p.names {
@@ -685,6 +693,9 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			}
 			if aheadAt(ctxs[si].Ahead, x.Start) {
 				continue // "would be pulled out by the next month": the story stays at the telling
+			}
+			if inSpans(ctxs[si].Earlier, x.Start) {
+				continue // "had signed a truce in January": a time before the story's
 			}
 			if heads && cur.HeadSent < 0 {
 				cur.Heading, cur.HeadSent = x.Value, si
@@ -862,6 +873,9 @@ func (p *tparser) finish(i int, pt point) (x Span, n int, keep bool) {
 				d.m = seasonMonth(pt.season)
 			}
 			p.anchor, p.bc = &d, 0
+			if !inSpans(p.earlier, int(p.toks[i].Start)) {
+				p.kept = p.anchor
+			}
 		}
 	}
 	val, typ := pt.value()
@@ -1782,4 +1796,14 @@ func (p *tparser) wordYearAt(i int) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// inSpans reports a byte offset at within one of spans.
+func inSpans(spans [][2]int, at int) bool {
+	for _, s := range spans {
+		if s[0] <= at && at < s[1] {
+			return true
+		}
+	}
+	return false
 }
