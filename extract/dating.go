@@ -132,6 +132,15 @@ type EventDate struct {
 // and no context crosses a paragraph break but a heading's (and, in a
 // narrative, its section's date within it).
 //
+// A word before an event's trigger, in a sentence that names no date,
+// that puts what it tells after the time the text has set (timex's
+// Context.Sequels) cuts the date it takes from its context: to its month
+// after a count of days ("On 4 May 1936 he sailed from Djibouti ... Two
+// days after his arrival in Jerusalem, he sent a telegram": 1936-05), to
+// its year after a count of weeks or months or an adverb alone ("On 12
+// March 1921 Polish troops captured Vilnius. Later, France recognized the
+// border": 1921), none after a count of years.
+//
 // An event's date is a calendar date (a day, a month, a year, a span of
 // them, a decade): a season dates it by its year ("in the spring of 1979":
 // 1979), a time of day by its day ("the morning of 28 December": that
@@ -259,8 +268,40 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 			}
 		}
 		d.Value = calendar(d.Value)
+		if d.From == models.DateFromContext {
+			if d.Value = sequel(d.Value, c.Sequels, *e); d.Value == "" {
+				*d = EventDate{}
+			}
+		}
 	}
 	return out
+}
+
+// sequel is the date v an event takes from its context, cut to what a word
+// before its trigger that puts it after the time the text has set leaves
+// of it (timex's Context.Sequels): the month after a count of days ("On
+// 4 May he sailed from Djibouti ... Two days after his arrival in
+// Jerusalem, he sent a telegram": 1936-05), the year after a count of
+// weeks or months or an adverb alone ("In March 1921 ... Later, France
+// recognized the border": 1921), none after a count of years ("two years
+// after the treaty"); v itself when no such word stands before the
+// trigger.
+func sequel(v string, sqs []timex.Sequel, e event.Span) string {
+	holds := 3
+	for _, s := range sqs {
+		if s.Start < e.Start {
+			holds = min(holds, s.Holds)
+		}
+	}
+	switch {
+	case holds == 0:
+		return ""
+	case holds == 1 && len(v) >= 7 && v[4] == '-' && timex.SingleDate(v):
+		return v[:4]
+	case holds == 2 && len(v) >= 10 && v[4] == '-' && v[7] == '-' && timex.SingleDate(v):
+		return v[:7]
+	}
+	return v
 }
 
 // joined is the date of an event dated from one of two dates its sentence

@@ -152,7 +152,37 @@ func TestDateEvents(t *testing.T) {
 		{"history: a which-would clause's date does not date the main clause's act", "In May 1948 Israel declared independence. The war, which would end in 1949, began when Egypt attacked Israel.", narrative,
 			[]string{"attacked=1948-05/context"}},
 		{"history: a would-clause that names the treaty leaves the next sentence the signing's time", "The treaty that would end the Korean War was signed at Panmunjom in July 1953. Two weeks later the United States and South Korea began talks on a defence pact.", narrative,
-			[]string{"signed=1953-07/sentence", "talks=1953-07/context"}},
+			[]string{"signed=1953-07/sentence", "talks=1953/context"}}, // "Two weeks later": of the year set, not its month (sequel)
+		// A count of time or an adverb before the trigger that puts the act
+		// after the time set (timex's Context.Sequels) cuts the date it
+		// takes from its context: to its month after days, its year after
+		// weeks, months or an adverb alone, none after years.
+		{"history: two days after an act, the month set (a siege)", "On 12 March 1921 Polish troops captured Vilnius. Two days after the capture, Russia condemned Poland.", narrative,
+			[]string{"captured=1921-03-12/sentence", "condemned=1921-03/context"}},
+		{"history: two days after an act, the month set (an exile)", "On 4 May 1936 Ethiopia appealed to Britain. Two days after his arrival in Jerusalem, Ethiopia accused Italy of genocide.", narrative,
+			[]string{"appealed=1936-05-04/sentence", "accused=1936-05/context"}},
+		{"history: later, the year set (a border)", "On 12 March 1921 Polish troops captured Vilnius. Later, France recognized Poland's border.", narrative,
+			[]string{"captured=1921-03-12/sentence", "recognized=1921/context"}},
+		{"history: subsequently, the year set (an air war)", "On 2 October 1950 China warned the United States. China subsequently accused the United States of bombing Manchuria.", narrative,
+			[]string{"warned=1950-10-02/sentence", "accused=1950/context"}},
+		{"history: years after an act, no date (a rearmament)", "In March 1936 Germany threatened France. Two years after the threat, Germany annexed Austria.", narrative,
+			[]string{"threatened=1936-03/sentence", "annexed=-"}},
+		{"history: not a bare after (a siege)", "On 12 March 1921 Polish troops captured Vilnius. After the capture, Russia condemned Poland.", narrative,
+			[]string{"captured=1921-03-12/sentence", "condemned=1921-03-12/context"}},
+		{"history: not a later after the trigger (an air war)", "On 2 October 1950 China warned the United States. China accused the United States of a later raid.", narrative,
+			[]string{"warned=1950-10-02/sentence", "accused=1950-10-02/context"}},
+		// A past perfect's date is no time the story stands at: the
+		// sentences after take the time set before it.
+		{"history: a past perfect's date dates no act of the next sentence (a truce)", "In October 1916 Germany offered to negotiate. Russia had signed a truce with Germany in January. Britain rejected the offer.", narrative,
+			[]string{"negotiate=1916-10/sentence", "signed=1916-01/sentence", "rejected=1916-10/context"}},
+		{"history: a past perfect's date dates no act of the next sentence (a war of independence)", "In May 1948 Israel declared independence. Egypt had massed troops in Sinai in 1947. Egypt attacked Israel.", narrative,
+			[]string{"massed=1947/sentence", "attacked=1948-05/context"}},
+		{"history: not a simple past's date (a war of independence)", "In May 1948 Israel declared independence. Egypt massed troops in Sinai in June. Egypt attacked Israel.", narrative,
+			[]string{"massed=1948-06/sentence", "attacked=1948-06/context"}},
+		{"history: not a date before the auxiliary (a truce)", "In October 1916 Germany offered to negotiate. In January Russia had signed a truce with Germany. Britain rejected the offer.", narrative,
+			[]string{"negotiate=1916-10/sentence", "signed=1916-01/sentence", "rejected=1916-01/context"}},
+		{"history: not a later adjective (a defeat)", "On 28 May 1918 Armenia fought Turkey at Sardarapat. Turkey defeated Armenia in a later battle.", narrative,
+			[]string{"fought=1918-05-28/sentence", "defeated=1918-05-28/context"}},
 		{"history: the day after a history's would is the day after its date", "In July 1914 Austria declared war on Serbia. Germany would invade Belgium on 4 August 1914. The next day Britain declared war on Germany.", narrative,
 			[]string{"war=1914-07/sentence", "invade=1914-08-04/sentence", "war=1914-08-04/context"}},
 		{"history: a would-clause with a deadline still dates the act outside it by the telling", "Washington praised Seoul in 1953, but warned that Seoul would have to stay calm until the elections of 1956.", narrative,

@@ -585,3 +585,37 @@ func (p *tparser) storyNoun(k int, f []string) bool {
 	}
 	return false
 }
+
+// sequels reads the words of a sentence that names no date that put what
+// it tells after the time the text has set (Context.Sequels): a unit and a
+// postunit that counts ahead ("two days after his arrival", "a few weeks
+// later", "days later"), or a retro word alone ("Later, France recognized
+// the border", "was subsequently joined"); not a retro word after an
+// article ("a later battle", "the later stages") or before "than" ("no
+// later than").
+func (p *tparser) sequels() []Sequel {
+	var out []Sequel
+	for k := range p.toks {
+		f := p.fact(k)
+		if f.marks&markSequel == 0 {
+			continue
+		}
+		at := [2]int{int(p.toks[k].Start), int(p.toks[k].End)}
+		if u, ok := p.timeWord(k - 1); ok && u.kind == "unit" && f.isTime && f.tw.kind == "postunit" {
+			holds := 0
+			switch u.value {
+			case "day":
+				holds = 2
+			case "week", "fortnight", "month":
+				holds = 1
+			}
+			out = append(out, Sequel{Start: int(p.toks[k-1].Start), End: at[1], Holds: holds})
+			continue
+		}
+		if f.tense&tenseRetro == 0 || determiner(p.low(k-1)) || p.low(k+1) == "than" {
+			continue
+		}
+		out = append(out, Sequel{Start: at[0], End: at[1], Holds: 1})
+	}
+	return out
+}

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"context"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -241,6 +242,24 @@ func TestReferenceTime(t *testing.T) {
 		{"That Year in title case stays a date (a headline)",
 			[]para{p("The war ended in 1918.", "That Year the Treaties Were Signed")}, narrative,
 			[]string{"1918=1918", "That Year=1918@narrative"}},
+		// A date inside a verb in the past perfect (Context.Earlier) tells
+		// a time before the story's: the sentences after go on from the
+		// time set before it; its own sentence still resolves against it.
+		{"a past perfect's year sets no time for the next sentence (a truce)",
+			[]para{p("In December 1916 Germany offered talks.", "Russia had signed a truce in January 1915.", "In March Britain attacked Germany.")}, narrative,
+			[]string{"December 1916=1916-12", "January 1915=1915-01", "March=1916-03@narrative"}},
+		{"a past perfect's year sets no time for the next sentence (a war of independence)",
+			[]para{p("In May 1948 Israel declared independence.", "Egypt had massed troops in Sinai in 1947.", "In June Egypt attacked Israel.")}, narrative,
+			[]string{"May 1948=1948-05", "1947=1947", "June=1948-06@narrative"}},
+		{"not: a simple past's year does (a truce)",
+			[]para{p("In December 1916 Germany offered talks.", "Russia signed a truce in January 1915.", "In March Britain attacked Germany.")}, narrative,
+			[]string{"December 1916=1916-12", "January 1915=1915-01", "March=1915-03@narrative"}},
+		{"not: within its own sentence a past perfect's year holds (a truce broken)",
+			[]para{p("In December 1916 Germany offered talks.", "Russia had signed a truce in January 1915 and broken it in March.")}, narrative,
+			[]string{"December 1916=1916-12", "January 1915=1915-01", "March=1915-03@narrative"}},
+		{"not: a year before the past perfect's auxiliary (an insurgency)",
+			[]para{p("In 1956 the insurgency began.", "By 1958 the insurgents had killed many village chiefs.", "In March the army struck back.")}, narrative,
+			[]string{"1956=1956", "1958=1958", "March=1958-03@narrative"}},
 		{"next in narrative: next year",
 			[]para{p("In March 1990 the party said it would hold elections next year.", "In April it named its candidates.")}, narrative,
 			[]string{"March 1990=1990-03", "next year=1991@narrative", "April=1990-04@narrative"}},
@@ -857,6 +876,43 @@ func TestMoved(t *testing.T) {
 		c := ctxs[i]
 		if g := (got{c.Para, c.Moved, c.Prev}); g != w {
 			t.Errorf("sentence %d %q: %+v, want %+v", i, txt[sents[i].Start:sents[i].End], g, w)
+		}
+	}
+}
+
+// TestSequels: the words that put what a sentence tells after the time
+// the text has set (Context.Sequels), from a history of Ethiopia, one of
+// Poland and one of Iraq, with the granularity of that time each leaves;
+// none in an adjective, a comparison, a bare "after" or a date.
+func TestSequels(t *testing.T) {
+	v := testVocab(t)
+	tests := []struct{ sent, want string }{
+		{"Two days after his arrival in Jerusalem, Haile Selassie sent a telegram.", "days after/2"},
+		{"A few weeks later, the League sent observers to Vilnius.", "weeks later/1"},
+		{"Later, France recognized the new border.", "Later/1"},
+		{"The team was subsequently joined by special forces.", "subsequently/1"},
+		{"Italy afterwards annexed Ethiopia.", "afterwards/1"},
+		{"Two years after the treaty, Germany rearmed.", "years after/0"},
+		{"Several months later the army left Basra.", "months later/1"},
+		// not: an adjective, a comparison, a bare "after", a date
+		{"The Ottoman army won a later battle.", ""},
+		{"In the later stages, Poland attacked Kiev.", ""},
+		{"The troops must leave no later than March.", ""},
+		{"After the capture, Russia protested to Poland.", ""},
+		{"Later that year Germany attacked Belgium.", ""},
+	}
+	for _, tt := range tests {
+		txt, sents := buildDoc([]para{p("On 4 May 1936 the emperor sailed.", tt.sent)})
+		_, ctxs, err := v.ScanContext(context.Background(), txt, sents, Document{Kind: Narrative})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, s := range ctxs[len(ctxs)-1].Sequels {
+			got = append(got, fmt.Sprintf("%s/%d", txt[s.Start:s.End], s.Holds))
+		}
+		if g := strings.Join(got, " | "); g != tt.want {
+			t.Errorf("%q: sequels %q, want %q", tt.sent, g, tt.want)
 		}
 	}
 }

@@ -22,6 +22,7 @@ type wordFacts struct {
 	timeMax   int                // tokens of the longest time word it opens (first tokens as english.Lex splits the forms)
 	joins     bool               // a word that joins a range's ends (rangeWords)
 	story     bool               // the first word of a form of storytimes.tsv (storyFirst)
+	marks     uint8              // what a sentence that holds it must be read for: markStory, markSequel
 	tense     uint16             // what tense.tsv and the clause lists say of it (the tense bits)
 	perfAux   bool               // an auxiliary of the past perfect (perfect.tsv: perfectAux)
 	frames    [2]int32           // the frames of storytimes.tsv it opens: storyFrames[frames[0]:frames[1]] (byFirst)
@@ -42,6 +43,13 @@ const (
 	tenseNotBefore                    // no year after it (notBefore)
 	tenseNotAfter                     // no year before it (notAfter)
 	tenseLowerOnly                    // a notAfter word that counts only in lower case (lowerOnly)
+)
+
+// The marks of wordFacts: a sentence with no token of a mark skips the
+// reading that asks for it.
+const (
+	markStory  uint8 = 1 << iota // story: a form of storytimes.tsv may open there (storyTime)
+	markSequel                   // a retro word ("later") or a postunit that counts ahead ("after"): sequels
 )
 
 // noFacts is the facts of a token past either end of the sentence (a
@@ -97,7 +105,8 @@ func (v *Vocabulary) indexFacts() {
 		get(w).joins = true
 	}
 	for w := range v.storyFirst {
-		get(w).story = true
+		f := get(w)
+		f.story, f.marks = true, f.marks|markStory
 	}
 	for _, w := range v.perfectAux {
 		get(w).perfAux = true
@@ -117,6 +126,16 @@ func (v *Vocabulary) indexFacts() {
 			get(w).tense |= tenseAhead
 		case t < 0:
 			get(w).tense |= tensePast
+		}
+	}
+	for w, tw := range v.timeWords {
+		if tw.kind == "postunit" && tw.value == "1" {
+			get(w).marks |= markSequel // "two days after", "weeks later"
+		}
+	}
+	for w, ok := range v.retro {
+		if ok {
+			get(w).marks |= markSequel // "Later, France recognized the border"
 		}
 	}
 	for _, l := range []struct {

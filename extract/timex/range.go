@@ -180,6 +180,9 @@ func (p *tparser) rangeOf(i int, tryLone bool) (x Span, n int, lone bool) {
 		if y.y > 0 && !(p.refs) {
 			yy := y
 			p.anchor, p.bc = &yy, 0
+			if !inSpans(p.earlier, int(p.toks[i].Start)) {
+				p.kept = p.anchor
+			}
 		}
 	}
 	cit := p.refs

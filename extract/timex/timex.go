@@ -94,7 +94,10 @@ type Context struct {
 	// Earlier are the byte spans of the sentence's verbs in the past
 	// perfect, each from its auxiliary to the next comma or clause
 	// ("had quietly provided assistance to the rebels"; perfect.tsv): what
-	// they report lies before the time the text has set; nil for none.
+	// they report lies before the time the text has set, and a date
+	// inside one sets no time for the sentences after (Para, and the
+	// reference time relative dates there resolve against, stay what the
+	// text set before it); nil for none.
 	Earlier [][2]int
 	// Joined are the byte spans of pairs of the sentence's dates joined by
 	// "and" alone ("in late 1919 and early 1920", "on the 28th and 29th
@@ -189,6 +192,26 @@ type Context struct {
 	// kinds end and ended); "" for none. Dating reads in it that the story
 	// has reached its end.
 	Ended string
+	// Sequels are the words of a sentence that names no date that put
+	// what it tells after the time the text has set, by a count of time
+	// ("two days after his arrival", "a few weeks later") or by an adverb
+	// alone ("Later, France recognized the border", "was subsequently
+	// joined": tense.tsv retro): what it tells is not of the day the text
+	// has set; nil for none (and for a sentence with a date: it dates what
+	// it tells itself).
+	Sequels []Sequel
+}
+
+// Sequel is a word or a count of time that puts what its sentence tells
+// after the time the text has set (Context.Sequels), in byte offsets.
+// Holds is the granularity of that time the telling stays within: 2 its
+// month (a count of days: "two days after his arrival"), 1 its year (a
+// count of weeks or months, an adverb alone: "a few weeks later",
+// "later"), 0 none (a count of years or more: "two years after the
+// treaty").
+type Sequel struct {
+	Start, End int
+	Holds      int
 }
 
 // Anchors of a value.
@@ -312,6 +335,9 @@ type tparser struct {
 	tense     int         // -1 past, +1 future, 0 unknown; 2 until computed
 	paraSet   bool        // the paragraph has set a time before the sentence (Context.Para)
 	story     bool        // a token of the sentence opens a form of storytimes.tsv (wordFacts.story; set by tokenFacts)
+	sequel    bool        // a token of the sentence is a retro word or a postunit that counts ahead (markSequel; set by tokenFacts)
+	earlier   [][2]int    // the sentence's verbs in the past perfect (Context.Earlier)
+	kept      *tdate      // the anchor its last date outside a past perfect set (else the one it began with): the sentences after go on from it
 	refs      bool        // the sentence is in the reference list
 	head      bool        // the sentence is a heading: its years are no citations
 	text      string      // the whole document text
@@ -419,7 +445,7 @@ const (
 func (p *tparser) tokenFacts(facts []int32, kinds []uint8) ([]int32, []uint8) {
 	n := len(p.toks)
 	facts, kinds = slices.Grow(facts[:0], n)[:n], slices.Grow(kinds[:0], n)[:n]
-	story := false
+	var marks uint8
 	for k := range p.toks {
 		t := &p.toks[k]
 		fi := p.v.lookFacts(t.Low)
@@ -445,10 +471,10 @@ func (p *tparser) tokenFacts(facts []int32, kinds []uint8) ([]int32, []uint8) {
 		if f.joins || t.Kind == english.Sym && isDash(t.Low) {
 			kd |= tokJoin
 		}
-		story = story || f.story
+		marks |= f.marks
 		facts[k], kinds[k] = fi, kd
 	}
-	p.facts, p.kinds, p.story = facts, kinds, story
+	p.facts, p.kinds, p.story, p.sequel = facts, kinds, marks&markStory != 0, marks&markSequel != 0
 	return facts, kinds
 }
 
@@ -533,7 +559,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			tokBuf = v.lexer.Append(tokBuf[:0], text[s.Start:s.End], s.Start)
 			toks = tokBuf
 		}
-		p := &tparser{v: v, toks: toks, doc: &doc, ref: ref, anchor: para, back: back, inSect: inSect, sectAside: sectAside, headEnd: headEnd, text: text, tense: 2, scan: cs, paraSet: cur.Para != ""}
+		p := &tparser{v: v, toks: toks, doc: &doc, ref: ref, anchor: para, kept: para, back: back, inSect: inSect, sectAside: sectAside, headEnd: headEnd, text: text, tense: 2, scan: cs, paraSet: cur.Para != ""}
 		if cur.Para != "" {
 			p.bc = bcYearOf(cur.Para)
 		} else {
@@ -543,6 +569,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 		ctxs[si].Shift = p.opensPoint()
 		ctxs[si].Named = names[p.settingName()]
 		ctxs[si].Earlier = p.perfects()
+		p.earlier = ctxs[si].Earlier
 		p.head = heads
 		depthBuf = slices.Grow(depthBuf[:0], len(p.toks)+1)[:len(p.toks)+1]
 		p.depth = depthBuf
@@ -627,8 +654,15 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			out = append(out, x)
 			i += n
 		}
-		if p.anchor != para {
-			para, section, whole = p.anchor, p.anchor, p.anchor
+		if p.sequel && first == len(out) {
+			// only a sentence that names no date takes one from its
+			// context for what it tells
+			ctxs[si].Sequels = p.sequels()
+		}
+		if p.kept != para {
+			// not a past perfect's date: "Russia had signed a truce in
+			// January 1915" tells a time before the story's
+			para, section, whole = p.kept, p.kept, p.kept
 		}
 		sectAside = sectAside || len(p.asides) > 0
 		for _, nv := range p.names {
@@ -659,6 +693,9 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			}
 			if aheadAt(ctxs[si].Ahead, x.Start) {
 				continue // "would be pulled out by the next month": the story stays at the telling
+			}
+			if inSpans(ctxs[si].Earlier, x.Start) {
+				continue // "had signed a truce in January": a time before the story's
 			}
 			if heads && cur.HeadSent < 0 {
 				cur.Heading, cur.HeadSent = x.Value, si
@@ -836,6 +873,9 @@ func (p *tparser) finish(i int, pt point) (x Span, n int, keep bool) {
 				d.m = seasonMonth(pt.season)
 			}
 			p.anchor, p.bc = &d, 0
+			if !inSpans(p.earlier, int(p.toks[i].Start)) {
+				p.kept = p.anchor
+			}
 		}
 	}
 	val, typ := pt.value()
@@ -1756,4 +1796,14 @@ func (p *tparser) wordYearAt(i int) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// inSpans reports a byte offset at within one of spans.
+func inSpans(spans [][2]int, at int) bool {
+	for _, s := range spans {
+		if s[0] <= at && at < s[1] {
+			return true
+		}
+	}
+	return false
 }
