@@ -16,6 +16,8 @@ func TestResistanceNoun(t *testing.T) {
 		{"resistance to pressure (scholarly)", "French resistance to American pressure on trade was firm.", ""},
 		{"resistance to a plan (history)", "Polish resistance to the Soviet plan for Germany stiffened in 1945.", ""},
 		{"resistance to a treaty (scholarly)", "British resistance to the European treaty grew in the 1990s.", ""},
+		{"resistance to claims (history)", "German resistance to French claims in the Saar persisted.", ""},
+		{"resistance to an occupation (news)", "Iraqi resistance to the American occupation grew in 2004.", "ASSAULT IRQ>USA"},
 		{"a resistance movement (history)", "He joined the Dutch resistance movement in 1942.", ""},
 		{"the electrical sense (prose)", "The electrical resistance of the wire rises with temperature.", ""},
 		{"resistance to change (scholarly)", "The resistance to change in the Soviet ministry was strong.", ""},
