@@ -95,7 +95,10 @@ func TestDispatchedUnits(t *testing.T) {
 	checkSenses(t, []string{"MOBILIZE"}, []senseCase{
 		{"a battalion (news)", "France dispatched a battalion to Lebanon in 1982.", "MOBILIZE FRA>LBN"},
 		{"an expedition (history)", "Britain dispatched an expedition to Egypt in 1882.", "MOBILIZE GBR>EGY"},
-		{"a contingent (news)", "Italy dispatched a contingent to Lebanon in 1982.", "MOBILIZE ITA>LBN"},
+		{"a squadron (history)", "In 1915 Britain dispatched a squadron of battleships to Turkey.", "MOBILIZE GBR>TUR"},
+		{"a squadron sent (history)", "Britain sent a squadron to the Dardanelles in 1915.", "MOBILIZE GBR>"},
+		{"a contingent of observers (news)", "France dispatched a contingent of election observers to Haiti.", ""},
+		{"a detachment of clerks (history)", "The British Foreign Office dispatched a detachment of clerks to Paris.", ""},
 		{"a letter (history)", "Britain dispatched a letter to France in 1939.", ""},
 		{"an envoy (history)", "France dispatched an envoy to Germany in 1938.", ""},
 	})
