@@ -16,6 +16,7 @@ func TestResistanceNoun(t *testing.T) {
 		{"resistance to pressure (scholarly)", "French resistance to American pressure on trade was firm.", ""},
 		{"resistance to a plan (history)", "Polish resistance to the Soviet plan for Germany stiffened in 1945.", ""},
 		{"resistance to a treaty (scholarly)", "British resistance to the European treaty grew in the 1990s.", ""},
+		{"resistance to an ultimatum (history)", "Serbia's resistance to the Austrian ultimatum led to war.", "ASSAULT AUT>"},
 		{"resistance to claims (history)", "German resistance to French claims in the Saar persisted.", ""},
 		{"resistance to an occupation (news)", "Iraqi resistance to the American occupation grew in 2004.", "ASSAULT IRQ>USA"},
 		{"a resistance movement (history)", "He joined the Dutch resistance movement in 1942.", ""},
@@ -39,13 +40,17 @@ func TestCeaseHostilities(t *testing.T) {
 }
 
 // TestMetInBattle: sides that meet in battle fight (ASSAULT), no
-// consultation; a meeting about a battle or after one stays a meeting.
+// consultation; a meeting about a battle or after one stays a meeting;
+// forces that meet an actor's resistance meet no one.
 // Cases of our own, from histories.
 func TestMetInBattle(t *testing.T) {
 	checkSenses(t, []string{"ASSAULT", "CONSULT"}, []senseCase{
 		{"fleets met in battle (history)", "The British and German fleets met in battle in May 1916.", "ASSAULT GBR,DEU>"},
 		{"armies met in a pitched battle (history)", "The French and Austrian armies met in a pitched battle at Solferino in 1859.", "ASSAULT FRA,AUT>"},
 		{"met after a battle (history)", "The British and French generals met in Paris after the battle of the Somme.", "CONSULT GBR,FRA>"},
+		{"met resistance is no meeting (history)", "Soviet forces met stiff Afghan resistance in the Panjshir valley.", ""},
+		{"met resistance is no meeting (news)", "In 2008 Iraqi forces met stiff Kurdish resistance near Kirkuk.", ""},
+		{"met leaders (news)", "In 1988 the Soviet army met Afghan opposition leaders in Kabul.", "CONSULT SUN>AFG"},
 		{"met to discuss a battle (history)", "The Soviet and American envoys met in Geneva to discuss the battle.", "CONSULT SUN,USA>; CONSULT SUN,USA>"},
 	})
 }
