@@ -302,7 +302,7 @@ func TestObjectClassInClass(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, c := range []objectCase{
-		{"massed", []string{"legionnaires", "divisions", "men", "fleet"}, []string{"missiles", "paratroopers", "@troops"}},
+		{"massed", []string{"legionnaires", "divisions", "men", "fleet", "paratroopers"}, []string{"missiles", "helicopters", "@troops"}},
 		{"deployment", []string{"legionnaires", "regiments", "missiles"}, []string{"men", "@troops"}},
 		{"airlifted", []string{"legionnaires", "army", "men", "paratroopers"}, []string{"tanks", "fleet", "@troops"}},
 	} {
