@@ -49,3 +49,30 @@ func TestCeasefireAfterIsNoViolation(t *testing.T) {
 		{"stopped attacks (history)", "Israel stopped attacks on Egypt in 1970.", "RETREAT ISR>EGY"},
 	})
 }
+
+// TestRetakeIsRecapture: retaking a place is recapturing it (COERCE
+// occupy, as the dictionary's "recapture"); a scene, an exam or a lead
+// retaken, or a body won back in a vote, names no place of another's.
+// Only COERCE events are shown. Cases of our own, from histories and news.
+func TestRetakeIsRecapture(t *testing.T) {
+	checkSenses(t, []string{"COERCE"}, []senseCase{
+		{"retook a city from a state (history)", "France retook Alsace and Lorraine from Germany in 1918.", "COERCE FRA>DEU"},
+		{"retook a city from a group (news)", "Iraq retook Mosul from the Islamic State in 2017.", "COERCE IRQ>ISIS"},
+		{"forces retook a city (history)", "In 1944 Soviet forces retook Kiev.", "COERCE SUN>UKR"},
+		{"retook a scene (prose)", "The director retook the scene in 1950.", ""},
+		{"retook the Senate (news)", "The Republicans retook the Senate in 2014.", ""},
+		{"retook the lead (news)", "Britain retook the lead in the race.", ""},
+	})
+}
+
+// TestResupplyIsAid: resupplying another state supplies it (AID); a
+// state's own army or ships resupplied are no aid to another. Only AID
+// events are shown. Cases of our own, from histories and news.
+func TestResupplyIsAid(t *testing.T) {
+	checkSenses(t, []string{"AID"}, []senseCase{
+		{"resupplied a state (history)", "The United States resupplied Israel in 1973.", "AID USA>ISR"},
+		{"resupplied states with arms (news)", "The Soviet Union resupplied Egypt and Syria with arms during the war.", "AID SUN>EGY,SYR"},
+		{"its own army resupplied (history)", "German aircraft resupplied the Sixth Army at Stalingrad.", ""},
+		{"ships resupplied at a port (news)", "The ships resupplied in Malta.", ""},
+	})
+}
