@@ -2262,12 +2262,21 @@ func soleAct(sv *event.Sentence, out []Span, byEvents int) int {
 // concessions for Austria and granted oil to Germany"), as the mention
 // rule pairs them in a sentence with no act. It adds none unless the
 // mention rule, read in that clause, pairs the act's two sides too (the
-// target is no scene nor a list's member).
+// target is no scene nor a list's member), and none with an actor in a
+// phrase set off on the target ("invaded Cambodia, a country at peace with
+// Thailand": setOnTarget).
 func (f *Finder) actSides(sv *event.Sentence, k int, act Span, add func(a, b string, directed bool, rel, rule string)) {
 	within := sv.Clause[k]
+	target := -1 // the last token of the act's target phrase after the trigger
+	for _, co := range sv.Coords {
+		if co.First > k && sv.Clause[co.First] == within && slices.Contains(co.Codes(sv.Groups), act.B) {
+			target = co.Last
+			break
+		}
+	}
 	side := func(code string) bool {
 		for ci, co := range sv.Coords {
-			if sv.Clause[co.First] == within && f.words.sides[sv.PrepBefore(ci)] && slices.Contains(co.Codes(sv.Groups), code) {
+			if sv.Clause[co.First] == within && f.words.sides[sv.PrepBefore(ci)] && slices.Contains(co.Codes(sv.Groups), code) && !setOnTarget(sv, target, co.First) {
 				return true
 			}
 		}
@@ -2291,4 +2300,22 @@ func (f *Finder) actSides(sv *event.Sentence, k int, act Span, add func(a, b str
 	for _, p := range pairs {
 		add(p[0], p[1], false, "mention", "pair:sentence")
 	}
+}
+
+// setOnTarget reports an actor at token at in a phrase set off after the
+// act's target phrase (ending at token target, -1 for none): a comma right
+// after the target and no verb from there to the actor ("invaded Cambodia,
+// a country at peace with Thailand"), an apposition that describes the
+// target. A clause with a verb of its own ("warned the US, that they would
+// intervene against the UN Command") is none.
+func setOnTarget(sv *event.Sentence, target, at int) bool {
+	if target < 0 || at <= target || target+1 >= len(sv.Toks) || sv.Toks[target+1].Text != "," {
+		return false
+	}
+	for j := target + 2; j < at; j++ {
+		if sv.Toks[j].Kind == english.Alpha && verbAt(sv, j) {
+			return false
+		}
+	}
+	return true
 }

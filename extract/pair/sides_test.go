@@ -10,8 +10,8 @@ import "testing"
 // third actor, not an actor of another clause or a place named as a scene,
 // not beside a negated act or a second act. Cases of our own from
 // histories of the First World War, the Cold War in Afghanistan, the
-// Russo-Japanese war, the Second World War, the Suez crisis and the wars
-// of South Asia.
+// Russo-Japanese war, the Second World War, the Suez crisis, the Third Indochina
+// War and the wars of South Asia.
 func TestActSides(t *testing.T) {
 	checkPairs(t, []pairCase{
 		{"a side the source faces (a history of the First World War)",
@@ -29,6 +29,12 @@ func TestActSides(t *testing.T) {
 		{"not: a relative clause's actor (a history of the First World War)",
 			"In 1914 Germany attacked Belgium, which had been neutral for France and Britain.",
 			"DEU-BEL attack pair:event"},
+		{"not: a phrase set off on the target (a history of the Third Indochina War)",
+			"In 1979 Vietnam invaded Cambodia, a country at peace with Thailand.",
+			"VNM-KHM invasion pair:event"},
+		{"a side the source acts for (a history of the First World War)",
+			"In 1914 Germany declared war on Russia for Austria.",
+			"DEU-RUS war pair:event; DEU-AUT mention pair:sentence"},
 		{"not: beside a negated act (a history of the Suez crisis)",
 			"In 1956 Britain did not attack Egypt with French support.",
 			"GBR-EGY attack pair:event"},
