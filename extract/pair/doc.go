@@ -31,7 +31,13 @@
 // commas: the two actors the paragraph last named outside such remarks),
 // and, in a
 // sentence of the body that states none of these, the actors it names in
-// different phrases (relation "mention"); a place named there as a scene
+// different phrases (relation "mention"), and in one whose only pair is an
+// asserted act of one side on another, of those, only the act's source
+// with an actor after a preposition of sides.txt in the act's clause
+// ("Faced with Russia, Austria attacked Serbia", "trained Afghan rebels
+// with Saudi money": the sentence keeps that pair whether or not the
+// event stage reads its act), when the mention rule read in that clause
+// pairs the act's two sides too; a place named there as a scene
 // ("Riots in Bolivia worried Peruvian traders") only with a side the
 // document has already related it to (never another scene: "the port lay
 // in Peru but now lies in Chile"; the seat of a named body, "the Polish
@@ -104,8 +110,9 @@
 // joiners (a one-word joiner, "and", "or", belongs to no phrase) and clause
 // words, and word lists of its own (data/, kinds transit, journey, position, reciprocal,
 // partysectors, opposing, jointwords, complements, clausebreaks, between
-// ("between", "among": the list after one names a relation's parties) and
-// comparedcases, wartopics ("veterans of", "opposition to"); New
+// ("between", "among": the list after one names a relation's parties),
+// comparedcases, wartopics ("veterans of", "opposition to") and sides
+// ("against", "with", "for": a side of an act's source); New
 // adds a user's files). It
 // imports event, event/syntax, event/lexicon and english; it must not
 // import extract.

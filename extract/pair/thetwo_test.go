@@ -30,7 +30,7 @@ func TestTheTwoNations(t *testing.T) {
 			"RUS-BGR cooperate pair:event; RUS-BGR relations pair:the-two"},
 		{"not: the stated pair, a third named last (the Andes)",
 			"Peru sought help from Bolivia against Chile. The two nations signed a pact in 1873.",
-			"PER-BOL demand pair:event; PER-BOL pact pair:the-two"},
+			"PER-BOL demand pair:event; PER-CHL mention pair:sentence; PER-BOL pact pair:the-two"}, // Chile: the side Peru sought help against (sides.txt)
 		{"not: the stated pair, a third named last (1914)",
 			"Germany attacked France through Belgium. The war between the two countries lasted four years.",
 			"DEU-FRA attack pair:event; DEU-BEL attack pair:via; BEL-FRA attack pair:via; DEU-FRA war pair:the-two"},
