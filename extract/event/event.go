@@ -336,7 +336,7 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 	}
 	for i := 0; i < len(toks); {
 		if tr, n := sv.triggerAt(i); tr != nil {
-			if sv.thingDoes(i, tr) || sv.gloss(i, n) {
+			if sv.thingDoes(i, tr) || sv.gloss(i, n) || tr.Noun && sv.nounCompound(i, n) {
 				i += n
 				continue
 			}
@@ -372,7 +372,9 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 			i++
 			continue
 		}
-		if sv.thingDoes(i, tr) || sv.gloss(i, n) {
+		if sv.thingDoes(i, tr) || sv.gloss(i, n) || tr.Noun && sv.nounCompound(i, n) {
+			// (a noun modifying the noun after it, "piracy patrols", is
+			// no trigger: the head may be one of its own)
 			i += n
 			continue
 		}

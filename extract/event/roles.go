@@ -27,7 +27,15 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 	gerund := !tr.Noun && i > 0 && sv.Determiner(toks[i].Low) == false && sv.Determiner(toks[i-1].Low) && strings.HasSuffix(toks[i].Low, "ing")
 	if tr.Noun || gerund {
 		rule = "event:noun"
+		if sv.patientOnly(i, n, tr) || tr.Noun && sv.nounCompound(i, n) {
+			return ev, false
+		}
 		src, tgt = sv.nounRoles(i, n, tr)
+		if tr.Patient && len(tgt) == 0 {
+			// "the expulsion of the Jews by Spain": no party acted on is
+			// named; the agent's own people are no target (X>X)
+			return ev, false
+		}
 		if t := answerer(tr, src, tgt, prior); t != nil {
 			tgt, rule = t, rule+"+answered"
 		} else if tr.Category == "REQUEST" && len(tgt) == 0 && i+n < len(toks) && toks[i+n].Low == "that" {
@@ -1481,6 +1489,19 @@ func (sv *Sentence) nounRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 	case tr.Mutual && ns.PreGroups > 1:
 		return pre, syntax.Remove(to, pre)
 	}
+	if tr.OfTheme {
+		ns.Of = nil // "the cession of Hong Kong to Britain": the thing ceded
+	}
+	if tr.Patient {
+		// "the expulsion of the Chechens to Kazakhstan": a destination
+		to = nil
+		if pre != nil && !sv.ofAfter(i+n) {
+			// "Britain's expulsion by Egypt", "Russia's expulsion from
+			// the G8": the possessor is expelled; only "by" names who
+			// expelled it
+			return ns.By, syntax.Remove(pre, ns.By)
+		}
+	}
 	src, tgt := pre, to
 	if ns.By != nil {
 		src = ns.By
@@ -1509,6 +1530,35 @@ func (sv *Sentence) nounRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 		tgt = sv.otherBefore(ns.Possessed, src)
 	}
 	return src, syntax.Remove(tgt, src)
+}
+
+// nounCompound reports a one-word event noun at toks[i:i+n] that
+// modifies the noun right after it, one of compounds.txt ("sent
+// piracy patrols to Somalia", "Turkey's detention centres", "the
+// destruction programme"): the phrase names a body, a place or a plan,
+// no act.
+func (sv *Sentence) nounCompound(i, n int) bool {
+	k := i + n
+	return n == 1 && k < len(sv.Toks) && sv.Toks[k].Kind == english.Alpha && !english.IsUpperWord(sv.Toks[k].Text) && sv.CompoundHead(sv.Toks[k].Low)
+}
+
+// ofAfter reports an "of" phrase at toks[k], right after an event noun,
+// whether or not it names an actor ("Spain's expulsion of the Jews").
+func (sv *Sentence) ofAfter(k int) bool {
+	return k < len(sv.Toks) && sv.Toks[k].Low == "of"
+}
+
+// patientOnly reports a patient noun (lexicon.Trigger.Patient) at
+// toks[i:i+n] whose possessor is the one acted on and whose agent no
+// "by" names ("Yugoslavia's expulsion from the Cominform", "Japan's
+// subversion"): the act's source is not said, and no topic or subject
+// of the clause stands for it.
+func (sv *Sentence) patientOnly(i, n int, tr *lexicon.Trigger) bool {
+	if !tr.Patient || sv.ofAfter(i+n) {
+		return false
+	}
+	ns := sv.NounSlots(i, n)
+	return ns.Pre != nil && ns.By == nil
 }
 
 // otherBefore returns the nearest actor before the possessive pronoun at

@@ -73,6 +73,17 @@ type Trigger struct {
 	// would send warships to Kuwait"; done, it keeps its own category
 	// ("sent warships to Kuwait", MOBILIZE).
 	Pledge bool
+	// Patient: a noun whose act moves or subdues the one it falls on
+	// (WordNet nouns' flag "patient"): a possessor with no "of" after the
+	// noun is that one, not the agent ("Britain's expulsion by Egypt",
+	// "Yugoslavia's expulsion from the Cominform"), and its "to" is a
+	// destination, no party ("the expulsion of the Chechens to
+	// Kazakhstan").
+	Patient bool
+	// OfTheme: a noun whose "of" names the thing handed over, no party
+	// (flag "oftheme"): "the cession of Hong Kong to Britain" names no
+	// one who ceded.
+	OfTheme bool
 
 	// objects are the words one of which must follow the trigger (within
 	// ten tokens), by their first word: each entry is the words after the
@@ -221,6 +232,10 @@ func parseFlags(t *Trigger, flags string, lazy map[string]*lazyObjects) (past bo
 			t.Stance = true
 		case fl == "pledge":
 			t.Pledge = true
+		case fl == "patient":
+			t.Patient = true
+		case fl == "oftheme":
+			t.OfTheme = true
 		case fl == "past":
 			past = true
 		case strings.HasPrefix(fl, "object="):

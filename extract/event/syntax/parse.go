@@ -1347,13 +1347,17 @@ func (sv *View) NounSlots(i, n int) NounSlots {
 			}
 		}
 		j := k + 1
-		for j < len(toks) && j < k+5 && sv.CoordAt[j] < 0 && toks[j].Kind == english.Alpha && !sv.prepositions[toks[j].Low] && !sv.clauseWords[toks[j].Low] {
+		for j < len(toks) && j < k+5 && sv.CoordAt[j] < 0 && toks[j].Kind == english.Alpha && !sv.prepositions[toks[j].Low] && !sv.clauseWords[toks[j].Low] && !sv.verbAt(j) {
 			j++
 		}
 		if j >= len(toks) || sv.CoordAt[j] < 0 {
 			// a phrase with no actor ("in order to", "of the decision"): the chain goes on through it
-			// ("on all military supplies and cooperation with Pakistan")
-			for j < len(toks) && !sv.prepositions[toks[j].Low] && toks[j].Kind == english.Alpha && j < k+7 {
+			// ("on all military supplies and cooperation with Pakistan"),
+			// not past a verb, whose own phrases follow it ("the
+			// demolition of homes in the West Bank was condemned by the
+			// United Nations", "the suppression of dissent did not
+			// prevent détente with the United States")
+			for j < len(toks) && !sv.prepositions[toks[j].Low] && toks[j].Kind == english.Alpha && j < k+7 && !sv.verbAt(j) {
 				j++
 			}
 			if j < len(toks) && sv.prepositions[toks[j].Low] && j < k+8 {
@@ -1381,11 +1385,25 @@ func (sv *View) NounSlots(i, n int) NounSlots {
 		}
 		k = sv.Coords[sv.CoordAt[j]].Last + 1
 		// "of the Soviet forces from Afghanistan": the actor's head noun
-		for h := 0; h < 2 && k < len(toks) && toks[k].Kind == english.Alpha && !sv.prepositions[toks[k].Low] && !sv.clauseWords[toks[k].Low] && toks[k].Low != "and"; h++ {
+		// (not a verb: "of Afghanistan was criticized by China")
+		for h := 0; h < 2 && k < len(toks) && toks[k].Kind == english.Alpha && !sv.prepositions[toks[k].Low] && !sv.clauseWords[toks[k].Low] && toks[k].Low != "and" && !sv.verbAt(k); h++ {
 			k++
 		}
 	}
 	return ns
+}
+
+// verbAt reports a verb at toks[k] that ends an event noun's chain of
+// phrases: an auxiliary ("was", "did"), unless a participle of
+// doerverbs.txt follows it, whose agent is the act's doer ("the bombing
+// of the barracks was ordered by Iran"). (Not any verb trigger: a
+// participle modifies a noun of the chain, "raids on suspected
+// insurgents".)
+func (sv *View) verbAt(k int) bool {
+	if sv.auxiliaries[sv.Toks[k].Low] == "" {
+		return false
+	}
+	return k+1 >= len(sv.Toks) || !sv.doerVerbs[sv.Toks[k+1].Low]
 }
 
 // verbBefore reports a word at toks[k] that may be a verb taking the
@@ -1505,6 +1523,58 @@ func (sv *View) passiveBefore(i int) bool {
 	// a passive and a past tense
 	for k := i + 1; k+1 < len(toks) && sv.Clause[k] == sv.Clause[i] && toks[k].Low != ","; k++ {
 		if toks[k].Low == "by" && sv.FirstCoordFrom(k+1) >= 0 && sv.Coords[sv.FirstCoordFrom(k+1)].First <= k+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// participleList reports a participle after "and" from toks[from] on in
+// the clause cl: the participles before it are a list acting on the
+// clause's subject ("was attacked by Germany, invaded by the Soviet
+// Union, and divided").
+func (sv *View) participleList(from, cl int) bool {
+	toks := sv.Toks
+	for k := from; k+1 < len(toks) && sv.Clause[k] == cl; k++ {
+		if w := toks[k+1].Low; toks[k].Low == "and" && (strings.HasSuffix(w, "ed") || sv.participles[w]) {
+			return true
+		}
+	}
+	return false
+}
+
+// andByAfter reports an "and by" (or ", and by") right before the actor
+// phrase that starts at toks[first] (past determiners), with only a date,
+// a number, a comma or a preposition of time or place between it and the
+// agent that ends at toks[end]: "by Germany and by the Soviet Union",
+// "by the United States until 1979, and by Japan".
+func (sv *View) andByAfter(end, first int) bool {
+	toks := sv.Toks
+	p := first - 1
+	for p > end && sv.determiners[toks[p].Low] {
+		p--
+	}
+	if p <= end+1 || toks[p].Low != "by" || toks[p-1].Low != "and" {
+		return false
+	}
+	for k := end + 1; k < p-1; k++ {
+		w := toks[k].Low
+		if w == "," || toks[k].Kind == english.Num || sv.inTime(k) || sv.PlaceAt[k] != "" {
+			continue
+		}
+		switch w {
+		case "in", "on", "at", "until", "till", "during", "from", "since", "the":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// inTime reports a token inside a date expression.
+func (sv *View) inTime(k int) bool {
+	for _, x := range sv.Timex {
+		if a, b := sv.Within(x.Start, x.End); a >= 0 && a <= k && k <= b {
 			return true
 		}
 	}
@@ -1734,13 +1804,18 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 		// a reduced relative acts on the noun before it, not on the
 		// clause's subject
 		vs.Subject = sv.reducedHead(i - 1)
-	} else if a := sv.agentBeforeComma(i); vs.Passive && aux < 0 && a != nil {
+	} else if a := sv.agentBeforeComma(i); vs.Passive && aux < 0 && a != nil && sv.relVerbs[toks[i].Low] && !sv.participleList(i+n, cl) {
 		// "Iraq was invaded by the United States, supported by
-		// Britain": a participle set off right after another verb's
-		// agent acts on that agent, not on the clause's subject
+		// Britain": a participle of a relation (relverbs.txt) set
+		// off right after another verb's agent acts on that agent, not
+		// on the clause's subject; not another act on the subject
+		// ("invaded by Germany, defended by France"), nor one of a list
+		// of participles ("attacked by Germany, backed by Italy, and
+		// divided")
 		vs.Subject = a
 	}
 	reflexive := false
+	byEnd := -1 // the last token of the passive's agent
 	for k := i + n; k < len(toks); k++ {
 		if sv.Clause[k] != cl && (vs.Object != nil || !want.Object || !sv.clauseWordOpens(k)) {
 			// (a verb that wants an object looks for it past a clause a
@@ -1834,7 +1909,12 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 				// States, supported by Britain", "was blockaded by the
 				// Soviets and supplied by American aircraft")
 				if vs.By == nil {
-					vs.By = codes
+					vs.By, byEnd = codes, sv.Coords[c].Last
+				} else if sv.andByAfter(byEnd, sv.Coords[c].First) {
+					// "was invaded by Germany and by the Soviet Union",
+					// "by China in 1979 and by Cambodia in 1977": a second
+					// agent of the same verb
+					vs.By, byEnd = AppendCodes(vs.By, codes...), sv.Coords[c].Last
 				}
 			case prep == "between" && len(codes) >= 2:
 				vs.Between = codes

@@ -38,6 +38,9 @@ var Kinds = vocab.Kinds{
 	"agentheads":   {"data/agentheads.txt"},
 	"armedheads":   {"data/armedheads.txt"},
 	"armedverbs":   {"data/armedverbs.txt"},
+	"relverbs":     {"data/relverbs.txt"},
+	"compounds":    {"data/compounds.txt"},
+	"doerverbs":    {"data/doerverbs.txt"},
 }
 
 // Vocabulary holds the parser's function words.
@@ -79,6 +82,9 @@ type Vocabulary struct {
 	definite     map[string]bool // determiners that open a definite phrase ("the", "its"; determiners.txt, marked definite)
 	armedHeads   map[string]bool // nouns of armed force ("troops", "fire")
 	armedVerbs   map[string]bool // force participles whose passive needs an armed side ("beaten", "hit")
+	relVerbs     map[string]bool // participles of a relation that act on the agent before their comma ("backed")
+	compounds    map[string]bool // nouns an event noun before them modifies: no act ("patrols", "centres")
+	doerVerbs    map[string]bool // participles whose passive agent is the doer of the event noun they follow ("ordered")
 }
 
 var defaultVocab = english.Once(New)
@@ -93,10 +99,12 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, prepositions: map[string]bool{}, clausePreps: map[string]bool{}, means: map[string]bool{}, company: map[string]bool{}, whosePreps: map[string]bool{}, pairPreps: map[string]bool{}, determiners: map[string]bool{}, pronouns: map[string]string{}, persons: map[string]bool{}, plurals: map[string]bool{},
 		clauseWords: map[string]bool{}, fronted: map[string]bool{}, titleWords: map[string]bool{}, members: map[string]bool{}, joiners: map[string]bool{},
 		control: map[string]bool{}, circumstance: map[string]bool{}, auxiliaries: map[string]string{}, inside: map[string]bool{}, participles: map[string]bool{}, onlyPart: map[string]bool{}, pastForms: map[string]bool{},
-		linking: map[string]bool{}, onset: map[string]bool{}, bodies: map[string]bool{}, grounds: map[string]bool{}, frames: map[string]bool{}, measures: map[string]bool{}, scenes: map[string]bool{}, quantities: map[string]bool{}, agentForms: map[string]bool{}, agentHeads: map[string]bool{}, definite: map[string]bool{}, armedHeads: map[string]bool{}, armedVerbs: map[string]bool{}}
+		linking: map[string]bool{}, onset: map[string]bool{}, bodies: map[string]bool{}, grounds: map[string]bool{}, frames: map[string]bool{}, measures: map[string]bool{}, scenes: map[string]bool{}, quantities: map[string]bool{}, agentForms: map[string]bool{}, agentHeads: map[string]bool{}, definite: map[string]bool{}, armedHeads: map[string]bool{}, armedVerbs: map[string]bool{},
+		relVerbs: map[string]bool{}, compounds: map[string]bool{}, doerVerbs: map[string]bool{}}
 	sets := map[string]map[string]bool{
 		"titlewords": v.titleWords, "control": v.control, "circumstance": v.circumstance,
-		"linking": v.linking, "onset": v.onset, "ownbodies": v.bodies, "grounds": v.grounds, "scenes": v.scenes, "agentforms": v.agentForms, "agentheads": v.agentHeads, "armedheads": v.armedHeads, "armedverbs": v.armedVerbs}
+		"linking": v.linking, "onset": v.onset, "ownbodies": v.bodies, "grounds": v.grounds, "scenes": v.scenes, "agentforms": v.agentForms, "agentheads": v.agentHeads, "armedheads": v.armedHeads, "armedverbs": v.armedVerbs,
+		"relverbs": v.relVerbs, "compounds": v.compounds, "doerverbs": v.doerVerbs}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		if s, ok := sets[kind]; ok {
 			s[strings.ToLower(l.Word())] = true
@@ -252,6 +260,11 @@ func (v *Vocabulary) ParticipleOnly(w string) bool { return v.onlyPart[w] }
 
 // Linking reports a linking verb ("remained", "went").
 func (v *Vocabulary) Linking(w string) bool { return v.linking[w] }
+
+// CompoundHead reports a noun that an event noun right before it
+// modifies, naming a body, a place or a plan of the act, no act
+// (compounds.txt: "piracy patrols", "detention centres").
+func (v *Vocabulary) CompoundHead(w string) bool { return v.compounds[w] }
 
 // AgentForm reports a participle that, after "X-", makes X an event
 // noun's agent ("led" in "the U.S.-led invasion"; agentforms.txt).
