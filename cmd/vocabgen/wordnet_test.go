@@ -115,7 +115,7 @@ func TestWordnetNouns(t *testing.T) {
 	// its fourth; takeover: from seize's second sense ("grabbing" is from
 	// its own, the first); capitulation: its act sense is its third;
 	// repulsion: the dropped list; attack: triggers.tsv has it.
-	want := []string{"cession CONCEDE yield cede", "expulsion COERCE deport expel", "grabbing COERCE seize seize", "repression COERCE coerce repress"}
+	want := []string{"cession CONCEDE yield cede oftheme", "expulsion COERCE deport expel patient", "grabbing COERCE seize seize", "repression COERCE coerce repress"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("nouns: got %q, want %q", got, want)
 	}
@@ -123,7 +123,7 @@ func TestWordnetNouns(t *testing.T) {
 		t.Errorf("NONE rows: got %q, want mass destruction and assured destruction among them", none)
 	}
 	out := string(writeNouns(rows))
-	for _, line := range []string{"repression\tCOERCE\tcoerce\tnoun\n", "mass destruction\tNONE\t-\tnoun\n"} {
+	for _, line := range []string{"expulsion\tCOERCE\tdeport\tnoun\tpatient\n", "repression\tCOERCE\tcoerce\tnoun\n", "mass destruction\tNONE\t-\tnoun\n"} {
 		if !strings.Contains(out, line) {
 			t.Errorf("nouns.tsv: no line %q", line)
 		}

@@ -43,3 +43,28 @@ func TestWordnetNoneRows(t *testing.T) {
 		{"an act of destruction (news)", "In 1991 Iraq's destruction of Kuwaiti oil wells shocked the world.", "ASSAULT IRQ>KWT"},
 	})
 }
+
+// TestWordnetNounFlags: the flags cmd/vocabgen's wordnet-nouns-flags.tsv
+// gives nouns of data/wordnet/nouns.tsv. "patient" (expulsion,
+// subversion, abduction): a possessor with no "of" after the noun is the
+// one acted on, named only with a "by" for the agent, and "to" is a
+// destination; "oftheme" (cession): "of" names the place handed over, no
+// party. Before, "Britain's expulsion by Egypt" gave EGY>EGY, "Chile's
+// subversion by Cuba" CUB>CUB, "Yugoslavia's expulsion from the
+// Cominform" YUG>YUG, "the expulsion of Chechens to Kazakhstan" a target
+// KAZ and "the cession of Hong Kong to Britain" HKG>GBR (review22,
+// findings 3 and 6). Only COERCE and CONCEDE events are shown. Cases of
+// our own, from histories and news; both ways.
+func TestWordnetNounFlags(t *testing.T) {
+	checkSenses(t, []string{"COERCE", "CONCEDE"}, []senseCase{
+		{"possessor expelled by (history)", "Britain's expulsion by Egypt in 1956 ended its role at Suez.", "COERCE EGY>GBR"},
+		{"possessor subverted by (history)", "Chile's subversion by Cuba worried Washington in 1971.", "COERCE CUB>CHL"},
+		{"possessor expelled from, no agent (history)", "Yugoslavia's expulsion from the Cominform in 1948 surprised the West.", ""},
+		{"possessor expelled from, no agent (news)", "Russia's expulsion from the G8 in 2014 followed the annexation of Crimea.", ""},
+		{"a destination (history)", "The expulsion of Chechens to Kazakhstan by the Soviet Union in 1944 killed thousands.", ""},
+		{"possessor expels (history)", "Egypt's expulsion of Soviet advisers in 1972 surprised Moscow.", "COERCE EGY>SUN"},
+		{"the place ceded, no ceder (history)", "The cession of Hong Kong to Britain in 1842 followed China's defeat.", ""},
+		{"the place ceded, no ceder (history, 2)", "The cession of Taiwan to Japan in 1895 followed China's defeat.", ""},
+		{"possessor cedes (history)", "In 1898 Spain's cession of the Philippines to the United States ended the war.", "CONCEDE ESP>USA"},
+	})
+}
