@@ -31,8 +31,9 @@ const (
 
 // maxNounSense is how many of a noun's senses, in WordNet's order (most
 // frequent first, index.noun), may be the act: a noun whose act sense
-// comes later is mostly something else in running text ("pass", "suit").
-const maxNounSense = 3
+// comes later is mostly something else in running text ("repulsion" is
+// first a force and an aversion, "capitulation" a document).
+const maxNounSense = 2
 
 // A wnSynset is one synset line of a WordNet data file.
 type wnSynset struct {
@@ -94,8 +95,8 @@ func readWordnetData(b []byte) (map[string]*wnSynset, error) {
 	return out, nil
 }
 
-// readWordnetIndex parses index.noun: each lemma's synset offsets in
-// sense order.
+// readWordnetIndex parses index.noun or index.verb: each lemma's synset
+// offsets in sense order.
 func readWordnetIndex(b []byte) map[string][]string {
 	out := map[string][]string{}
 	for _, line := range strings.Split(string(b), "\n") {
@@ -133,23 +134,30 @@ func wordnetLicence(b []byte) string {
 	return strings.TrimSpace(strings.Join(out, "\n")) + "\n"
 }
 
-// A nounRow is one derived event noun.
+// A nounRow is one derived event noun, or a NONE phrase
+// (wordnet-nouns-none.tsv: category NONE, no verbs).
 type nounRow struct {
 	noun, category, subtype string
 	verbs                   []string // the CAMEO verbs it derives from
+	flags                   string   // triggers.tsv's flags (wordnet-nouns-flags.tsv)
 }
 
 // wordnetNouns derives event nouns from the CAMEO verb rows: for each verb
 // row that names an event, the nouns WordNet's derivation pointers ("+")
-// link to the verb's senses in the lexicographer files that fit the row's
-// category (data/wordnet-senses.tsv), where the noun's sense is an act or
-// an event among its first maxNounSense senses. Left out: nouns of
+// link to the verb's own sense, its first sense (index.verb order) in the
+// lexicographer files that fit the row's category
+// (data/wordnet-senses.tsv), where the noun's sense is an act or an event
+// among its first maxNounSense senses. A pointer from another sense of
+// the verb names another act ("suppress" feelings gives "suppression" of
+// a book; "pirate" is first to copy illegally). Left out: nouns of
 // several words, forms triggers.tsv has a row of (its row holds their
 // senses), nouns spelled as a form of a verb of the dictionary's rows (the verb row
 // reads the word: a noun row would read the verb's own uses past the verb
 // row's gates, "the measures capture quality"), nouns derived to rows of
-// different categories, and the nouns of data/wordnet-nouns-dropped.tsv. ok is false when dir holds no
-// WordNet database.
+// different categories, and the nouns of data/wordnet-nouns-dropped.tsv.
+// Each row gets the flags data/wordnet-nouns-flags.tsv gives its noun, and
+// the phrases of data/wordnet-nouns-none.tsv follow as NONE rows. ok is
+// false when dir holds no WordNet database.
 func wordnetNouns(dir string, vrows []verbRow, proj *project) (rows []nounRow, licence string, ok bool, err error) {
 	vb, err := os.ReadFile(filepath.Join(dir, "data.verb"))
 	if errors.Is(err, fs.ErrNotExist) {
@@ -166,6 +174,10 @@ func wordnetNouns(dir string, vrows []verbRow, proj *project) (rows []nounRow, l
 	if err != nil {
 		return nil, "", false, err
 	}
+	ivb, err := os.ReadFile(filepath.Join(dir, "index.verb"))
+	if err != nil {
+		return nil, "", false, err
+	}
 	verbs, err := readWordnetData(vb)
 	if err != nil {
 		return nil, "", false, fmt.Errorf("data.verb: %w", err)
@@ -175,6 +187,7 @@ func wordnetNouns(dir string, vrows []verbRow, proj *project) (rows []nounRow, l
 		return nil, "", false, fmt.Errorf("data.noun: %w", err)
 	}
 	index := readWordnetIndex(ib)
+	vindex := readWordnetIndex(ivb)
 	senses, err := readTable("wordnet-senses.tsv", 2)
 	if err != nil {
 		return nil, "", false, err
@@ -222,6 +235,23 @@ func wordnetNouns(dir string, vrows []verbRow, proj *project) (rows []nounRow, l
 			rowOf[r.form] = catSub{r.category, r.subtype}
 		}
 	}
+	flagOf := map[string]string{}
+	frows, err := readTable("wordnet-nouns-flags.tsv", 2)
+	if err != nil {
+		return nil, "", false, err
+	}
+	for _, r := range frows {
+		flagOf[strings.TrimSpace(r[0])] = strings.TrimSpace(r[1])
+	}
+	// ownSense: the verb's first sense in its category's files
+	ownSense := func(verb, cat string) string {
+		for _, off := range vindex[verb] {
+			if s := verbs[off]; s != nil && lexOf[cat][s.lex] {
+				return off
+			}
+		}
+		return ""
+	}
 	found := map[string]map[catSub]map[string]bool{} // noun -> row -> verbs
 	for _, off := range sortedKeys(verbs) {
 		s := verbs[off]
@@ -231,7 +261,7 @@ func wordnetNouns(dir string, vrows []verbRow, proj *project) (rows []nounRow, l
 			}
 			verb := s.words[p.source-1]
 			cs, isRow := rowOf[verb]
-			if !isRow || !lexOf[cs.cat][s.lex] {
+			if !isRow || ownSense(verb, cs.cat) != off {
 				continue
 			}
 			ns := nouns[p.off]
@@ -256,8 +286,15 @@ func wordnetNouns(dir string, vrows []verbRow, proj *project) (rows []nounRow, l
 			continue
 		}
 		for cs, vs := range found[noun] {
-			rows = append(rows, nounRow{noun: noun, category: cs.cat, subtype: cs.sub, verbs: sortedKeys(vs)})
+			rows = append(rows, nounRow{noun: noun, category: cs.cat, subtype: cs.sub, verbs: sortedKeys(vs), flags: flagOf[noun]})
 		}
+	}
+	none, err := readTable("wordnet-nouns-none.tsv", 1)
+	if err != nil {
+		return nil, "", false, err
+	}
+	for _, r := range none {
+		rows = append(rows, nounRow{noun: strings.TrimSpace(r[0]), category: "NONE", subtype: "-"})
 	}
 	return rows, wordnetLicence(nb), true, nil
 }
@@ -292,7 +329,7 @@ as trigger rows of triggers.tsv's kind noun, with the verb row's category
 and subtype.
 
 Generated by cmd/vocabgen (make vocab) from WordNet 3.0 (data.verb,
-data.noun, index.noun; Princeton University, the WordNet 3.0 licence) and
+data.noun, index.noun, index.verb; Princeton University, the WordNet 3.0 licence) and
 the CAMEO verb rows of ../cameo/verbs.tsv; see NOTICE beside this file.
 Do not edit: change the converter, cmd/vocabgen/data/wordnet-senses.tsv
 or cmd/vocabgen/data/wordnet-nouns-dropped.tsv and regenerate. Where
@@ -301,23 +338,30 @@ make vocab keeps this file as committed.
 
 A noun is kept when:
 - its verb row names an event of a category that
-  cmd/vocabgen/data/wordnet-senses.tsv lists, and the verb's sense that
-  the pointer leaves from is in one of the WordNet lexicographer files
-  listed there for the category (the sense of the CAMEO row: "fire" in
-  verb.competition, not "fire" an employee in verb.social);
+  cmd/vocabgen/data/wordnet-senses.tsv lists, and the pointer leaves from
+  the verb's own sense: its first sense (index.verb order) in the WordNet
+  lexicographer files listed there for the category (the sense of the
+  CAMEO row: "fire" in verb.competition, not "fire" an employee in
+  verb.social; not "suppress" feelings, whose noun is the suppression of a
+  book);
 - the noun's sense is an act or an event (noun.act, noun.event), and one
-  of the noun's first three senses in WordNet's order;
+  of the noun's first two senses in WordNet's order;
 - it is one word, triggers.tsv has no row of its form (the project's row
   holds its senses), it is no form of a CAMEO verb row's verb ("capture",
   "murder", "seizing": the verb row reads the word, and a noun row would
   read the verb's uses, "the measures capture quality"), no two rows of different categories derive it, and
   cmd/vocabgen/data/wordnet-nouns-dropped.tsv does not list it.
+A row's flags come from cmd/vocabgen/data/wordnet-nouns-flags.tsv
+("patient": a possessor with no "of" after the noun is the one acted
+on, "Britain's expulsion by Egypt", and "to" a destination); the NONE
+rows at the end are the phrases of cmd/vocabgen/data/wordnet-nouns-none.tsv
+("mutually assured destruction").
 A noun row names an event only with an actor in its slots (the event
 stage's noun roles: a possessor, "of", "by", "between"): "the repression
 of dissent" names none.
 
 Format: triggers.tsv's columns (extract/event/lexicon/data/triggers.tsv):
-  form <TAB> category <TAB> subtype <TAB> kind
+  form <TAB> category <TAB> subtype <TAB> kind [<TAB> flags]
 Each row follows a comment naming the CAMEO verbs it derives from.`
 
 func writeNouns(rows []nounRow) []byte {
@@ -327,7 +371,7 @@ func writeNouns(rows []nounRow) []byte {
 	for _, r := range rows {
 		byCat.add(r.category, 1)
 	}
-	fmt.Fprintf(&b, "#\n# Counts: %d nouns.", len(rows))
+	fmt.Fprintf(&b, "#\n# Counts: %d rows.", len(rows))
 	cats := sortedKeys(byCat)
 	sort.SliceStable(cats, func(i, j int) bool { return byCat[cats[i]] > byCat[cats[j]] })
 	for _, c := range cats {
@@ -335,7 +379,15 @@ func writeNouns(rows []nounRow) []byte {
 	}
 	b.WriteString("\n#\n# form\tcategory\tsubtype\tkind\n")
 	for _, r := range rows {
-		fmt.Fprintf(&b, "# from %s\n%s\t%s\t%s\tnoun\n", strings.Join(r.verbs, ", "), r.noun, r.category, r.subtype)
+		if r.category == "NONE" {
+			fmt.Fprintf(&b, "# none (wordnet-nouns-none.tsv)\n%s\tNONE\t-\tnoun\n", r.noun)
+			continue
+		}
+		flags := ""
+		if r.flags != "" {
+			flags = "\t" + r.flags
+		}
+		fmt.Fprintf(&b, "# from %s\n%s\t%s\t%s\tnoun%s\n", strings.Join(r.verbs, ", "), r.noun, r.category, r.subtype, flags)
 	}
 	return []byte(b.String())
 }
@@ -347,7 +399,8 @@ WordNet 3.0 and the project's CAMEO verb rows (../cameo/verbs.tsv, whose
 own sources and licences ../cameo/NOTICE gives):
 
   source:  WordNet 3.0, Princeton University, https://wordnet.princeton.edu/
-           the database files data.verb, data.noun and index.noun, as the
+           the database files data.verb, data.noun, index.noun and
+           index.verb, as the
            Debian package wordnet-base (1:3.0-*) installs them under
            /usr/share/wordnet
   licence: the WordNet 3.0 licence, the text below (as the data files
@@ -355,7 +408,7 @@ own sources and licences ../cameo/NOTICE gives):
 
 What was taken: the derivation pointers ("+") from verb senses to noun
 senses, the lexicographer file numbers of both, and the order of a noun's
-senses. Only noun forms, each with a category and subtype of the CAMEO
+and a verb's senses. Only noun forms, each with a category and subtype of the CAMEO
 verb row it derives from, are written; no glosses or synsets.
 
 `

@@ -10,12 +10,12 @@ import "testing"
 // own, from histories and from scholarly prose.
 func TestWordnetNouns(t *testing.T) {
 	checkSenses(t, []string{"COERCE", "CONCEDE", "ASSAULT"}, []senseCase{
-		{"possessor's repression of (history)", "Stalin's repression of the Ukrainian peasantry began in 1932.", "COERCE SUN>UKR"},
+		{"possessor's destruction of (history)", "In 1991 Iraq's destruction of Kuwaiti oil wells shocked the world.", "ASSAULT IRQ>KWT"},
 		{"the expulsion of X by Y (history)", "The expulsion of Soviet advisers by Egypt in 1972 surprised Moscow.", "COERCE EGY>SUN"},
 		{"possessor's cession of a place to (history)", "In 1867, Russia's cession of Alaska to the United States ended its American venture.", "CONCEDE RUS>USA"},
-		{"possessor's capitulation to (history)", "France's capitulation to Germany in June 1940 stunned Britain.", "CONCEDE FRA>DEU"},
-		{"the suppression of X by Y (history)", "The suppression of the Hungarian revolt by the Soviet Union in 1956 ended the thaw.", "COERCE SUN>HUN"},
-		{"the detention of X by Y (news)", "The detention of American diplomats by Iran lasted 444 days.", "COERCE IRN>USA"},
+		{"possessor's confiscation of (history)", "In 1956 Egypt's confiscation of British and French assets angered London.", "COERCE EGY>GBR,FRA"},
+		{"the destruction of X by Y (history)", "The destruction of Carthage by Rome in 146 BC ended the Punic Wars.", "ASSAULT ROMAN_EMPIRE>CARTHAGE"},
+		{"possessor's demolition of (news)", "Israel's demolition of Palestinian homes in 2016 drew protests.", "ASSAULT ISR>PSE"},
 		{"a topic: the repression of a thing (scholarly)", "The repression of dissent is a theme of this chapter.", ""},
 		{"a topic: the cession of territory (scholarly)", "The cession of territory is a classic problem of international law.", ""},
 		{"a topic: no actor (scholarly)", "Secession is a recurrent theme of federal theory.", ""},
