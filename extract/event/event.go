@@ -292,7 +292,7 @@ func (sv *Sentence) mainSubject() []string {
 		}
 	}
 	for ci, co := range sv.Coords {
-		if !sv.Governed(ci) && !sv.ObjectOfVerb(ci) {
+		if (!sv.Governed(ci) || sv.FrontedBefore(ci)) && !sv.ObjectOfVerb(ci) {
 			return co.Codes(sv.Groups)
 		}
 	}

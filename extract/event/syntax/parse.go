@@ -58,6 +58,27 @@ func (sv *View) Governed(ci int) bool {
 	return false
 }
 
+// FrontedBefore reports a coordination that Governed takes for a
+// preposition's object, but whose preposition opens the sentence and
+// governs the words before the coordination's own determiner: "At every
+// stage the British strategy assumed", "At first the Bolsheviks refused".
+// The fronted phrase ends at that determiner; the coordination opens the
+// clause's subject.
+func (sv *View) FrontedBefore(ci int) bool {
+	toks := sv.Toks
+	f := sv.Coords[ci].First
+	if f < 3 || !sv.determiners[toks[f-1].Low] || !sv.prepositions[toks[0].Low] {
+		return false
+	}
+	for k := f - 2; k >= 1; k-- {
+		w := toks[k].Low
+		if toks[k].Kind != english.Alpha || english.IsUpperWord(toks[k].Text) || sv.determiners[w] || sv.prepositions[w] || sv.clauseWords[w] || VerbLike(w) || sv.inside[w] || strings.HasSuffix(w, "ly") {
+			return false
+		}
+	}
+	return true
+}
+
 // capitals reports a coordination of capitals' names only ("Vienna").
 func (sv *View) capitals(c int) bool {
 	for _, g := range sv.Coords[c].Groups {
