@@ -455,6 +455,7 @@ func Redate(ents []Entity, date func(sent int) string, dates []string) {
 			e.Actor, e.Sector = "", ""
 		}
 	}
+	rulerStates(ents, date)
 }
 
 // narrates reports a bounded match of a leader, a state's institution or
