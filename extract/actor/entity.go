@@ -430,7 +430,7 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 		ents = v.openedEntities(st, s.Start, si, ents)
 		ents = v.agentEntities(text, s, si, ents, zones[si] == "body")
 		if zones[si] == "body" {
-			ents = v.rulerEntities(text, s, si, ents, scholarly)
+			ents = v.rulerEntities(tg, text, s, si, ents, scholarly)
 		}
 		if named := v.namedEntities(text, s, si, ents); len(named) > 0 {
 			// A place or group inside a name ("Sochi Summit") is part of

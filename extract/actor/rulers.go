@@ -71,7 +71,7 @@ func (t *title) bore(code, date string) bool {
 // its entity and takes the title's reading for a date its row does not
 // hold (Redate). The entity's actor is found over the document
 // (rulerStates).
-func (v *Vocabulary) rulerEntities(txt string, s text.Sentence, si int, ents []Entity, scholarly bool) []Entity {
+func (v *Vocabulary) rulerEntities(tg *Tagger, txt string, s text.Sentence, si int, ents []Entity, scholarly bool) []Entity {
 	if len(v.rulers) == 0 {
 		return ents
 	}
@@ -86,6 +86,9 @@ func (v *Vocabulary) rulerEntities(txt string, s text.Sentence, si int, ents []E
 			if next.Start == ws[k].End && english.IsDash(english.FirstRune(next.Text)) || strings.EqualFold(next.Key, "of") ||
 				unicode.IsUpper(english.FirstRune(next.Text)) && english.IsNameWord(next.Text) && onlySpace(txt[ws[k].End:next.Start]) {
 				continue
+			}
+			if tg != nil && unicode.IsLower(english.FirstRune(ws[k].Text)) && unicode.IsLower(english.FirstRune(next.Text)) && onlySpace(txt[ws[k].End:next.Start]) && titleModifies(tg, txt[s.Start:s.End], s.Start, next) {
+				continue // "the king cobra", "the emperor penguin": a kind of thing
 			}
 		}
 		t := &title{codes: codes, scholarly: scholarly}
@@ -124,6 +127,7 @@ func (v *Vocabulary) rulerEntities(txt string, s text.Sentence, si int, ents []E
 // sentence's date, as Redate's does.
 func rulerStates(ents []Entity, date func(sent int) string) {
 	var counts map[string]int
+	var sides map[string]bool
 	var before []string
 	for i := range ents {
 		e := &ents[i]
@@ -164,6 +168,7 @@ func rulerStates(ents []Entity, date func(sent int) string) {
 					counts[polityOf(x)]++
 				}
 			}
+			sides = narrativeSides(counts)
 		}
 		best, most, tie := "", 0, false
 		for c, n := range counts {
@@ -177,7 +182,7 @@ func rulerStates(ents []Entity, date func(sent int) string) {
 				tie = true
 			}
 		}
-		if !tie && most >= 2 {
+		if !tie && most >= 2 && sides[best] {
 			e.Actor, e.Sector = best, "GOV"
 		}
 	}
@@ -218,4 +223,49 @@ func polityOf(e *Entity) string {
 		return e.Actor
 	}
 	return ""
+}
+
+// titleModifies reports a title that modifies the common noun after it,
+// next ("the king cobra", "the emperor penguin", "the king prawn"), as
+// prose's tagger reads the sentence st (from base): a singular noun (NN)
+// after a title written in lower case. A verb ("the king refused"), a
+// plural that may be one ("the king orders the army"), an adverb or a
+// pronoun ("the emperor himself") leave the title a person; so does a
+// capitalised title, a name ("These operations, the King felt, would":
+// the tagger reads such a parenthesis's verb as a noun). Only a sentence
+// with a title before a lower-case word is tagged, and the whole of it: a
+// few words read alone tag more verbs as nouns.
+func titleModifies(tg *Tagger, st string, base int, next english.Word) bool {
+	for _, t := range tg.Tag(st, base, false) {
+		if t.Start == next.Start && t.End == next.End {
+			return t.Tag == "NN"
+		}
+	}
+	return false
+}
+
+// narrativeSides returns the polities a narrative is about, for a title
+// whose sentence names none of its polities: the two the document names
+// most, whatever their titles (a war's sides: Britain and America in a
+// history of the American revolution, Persia and Greece in one of
+// Xerxes' invasion), and any named as often as the second. A polity the
+// document names in passing ("Siam" twice in a chess report from Paris)
+// sets no ruler for "the king's gambit".
+func narrativeSides(counts map[string]int) map[string]bool {
+	first, second := 0, 0
+	for _, n := range counts {
+		switch {
+		case n > first:
+			first, second = n, first
+		case n > second:
+			second = n
+		}
+	}
+	sides := map[string]bool{}
+	for c, n := range counts {
+		if n >= second {
+			sides[c] = true
+		}
+	}
+	return sides
 }

@@ -75,3 +75,30 @@ func TestBareRulersScholarly(t *testing.T) {
 		}
 	}
 }
+
+// TestRulerTitleNotAPerson checks the uses of a ruler's title that name
+// no ruler: a title modifying the common noun after it (a kind of thing,
+// read from the part-of-speech tagger: "the king cobra", "the emperor
+// penguin"), a title whose sentence names none of its polities where the
+// document names the title's polity only in passing, not among the two it
+// names most ("the king's gambit" in a chess report), and a title whose
+// holder no longer governed at the date ("the Queen" of Britain in 1990).
+// Each beside the same title naming the ruler.
+func TestRulerTitleNotAPerson(t *testing.T) {
+	v := testVocab(t)
+	checkDocCases(t, v, []docCase{
+		// a travel account of Siam: a snake, then the king
+		{[]string{"In 1850 Thailand traded rice with Britain, and Thailand grew rich.", "In 1850 the king cobra bit a British sailor near Bangkok."}, 1, "king", "(none)"},
+		{[]string{"In 1850 Thailand traded rice with Britain, and Thailand grew rich.", "In 1850 the king received a British sailor near Bangkok."}, 1, "king", "THA/GOV"},
+		// a naturalist's Japan, then the Meiji court
+		{[]string{"In 1900 Japan sent a ship south, and Japan mapped the ice.", "In 1900 the emperor penguin was first drawn by Japanese sailors."}, 1, "emperor", "(none)"},
+		{[]string{"In 1900 Japan sent a ship south, and Japan mapped the ice.", "In 1900 the emperor ordered Japanese sailors home."}, 1, "emperor", "JPN/GOV"},
+		// a chess report from Paris that names Thailand in passing; a
+		// history of Thailand's 1992 crisis
+		{[]string{"In 1990 France hosted a chess tournament in Paris.", "In 1990 France invited Russia, and Russia sent two masters.", "Russia and France drew, and Thailand and Thailand's champion lost.", "In 1990 the king's gambit won in France."}, 3, "king", "/"},
+		{[]string{"In 1992 Thailand's army fired on protesters in Bangkok.", "In 1992 Thailand's generals met, and Burma watched.", "In 1992 the king's envoy summoned the generals."}, 2, "king", "THA/GOV"},
+		// Britain's monarch of 1990 and of 1840
+		{[]string{"In 1990 Britain hosted the summit in London.", "In 1990 the Queen opened Parliament."}, 1, "Queen", "/"},
+		{[]string{"In 1840 Britain fought China, and British ships took Canton.", "In 1840 the Queen opened Parliament."}, 1, "Queen", "GBR/GOV"},
+	})
+}
