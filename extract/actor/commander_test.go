@@ -1,0 +1,20 @@
+package actor
+
+import "testing"
+
+// TestCommanderOutOfTime checks an agent that a person's vocabulary name
+// claims ("Clinton's army", "Haig's army") in a text whose dates lie long
+// before any the vocabulary knows of that person: the name is someone
+// else (notYet), and so is the agent's state. At the person's own dates
+// the agent stays the person's state's.
+func TestCommanderOutOfTime(t *testing.T) {
+	v := testVocab(t)
+	checkDocCases(t, v, []docCase{
+		// a history of the American revolution and one of the Balkan crises
+		{[]string{"In 1778 Britain fought France.", "In 1778 Clinton's army left Philadelphia."}, 1, "army", "/"},
+		{[]string{"In 1996 Clinton's administration pressed Serbia."}, 0, "administration", "USA/GOV"},
+		// a history of the Western Front and one of the Falklands war
+		{[]string{"In 1917 Britain attacked at Passchendaele.", "In 1917 Haig's army lost many men."}, 1, "army", "/"},
+		{[]string{"In 1982 Britain fought Argentina.", "In 1982 Haig's diplomats flew to London."}, 1, "diplomats", "USA/GOV"},
+	})
+}
