@@ -52,6 +52,7 @@ func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones [
 	v.nationals(doc, ents)
 	shared := v.ambiguousSurnames(doc, zones, ents)
 	ents = v.surnames(doc, sents, zones, ents, shared)
+	ents = v.commanders(doc, ents)
 	topic := docTopic(ents)
 	v.topicStates(doc, sents, ents, topic)
 	groupAgents(doc, ents, topic, slices.Contains(zones, "references"))
