@@ -52,6 +52,7 @@ func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones [
 	v.nationals(doc, ents)
 	shared := v.ambiguousSurnames(doc, zones, ents)
 	ents = v.surnames(doc, sents, zones, ents, shared)
+	ents = v.commanders(doc, ents)
 	topic := docTopic(ents)
 	v.topicStates(doc, sents, ents, topic)
 	groupAgents(doc, ents, topic, slices.Contains(zones, "references"))
@@ -583,6 +584,11 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, ents []Entit
 		e.Actor = topic
 		if s := para[sents[e.Sent].Line]; s != "" {
 			e.Actor = s
+		} else if e.End <= len(doc) && v.ownTopical[strings.ToLower(strings.Fields(doc[e.Start:e.End])[0])] {
+			// "the cabinet", "the army": only the body of the one state
+			// its paragraph names, not the document's topic
+			e.Actor = ""
+			continue
 		}
 		if rest := doc[min(e.End, len(doc)):]; revolt[i] != "" && e.Start <= len(doc) && !strings.HasPrefix(rest, " in ") && !strings.HasPrefix(rest, " of ") {
 			// "the new government", "the new revolutionary regime"; not

@@ -4,7 +4,11 @@
 // their roles, places that are never actors), the agent nouns that a named
 // actor claims ("the Peruvian government", "rebels in Mali": that state
 // with a sector; rebels that none claims, "guerrilla forces", are those of
-// the land the story is on), capitalized multi-word names with a known head word
+// the land the story is on; a ruler by title alone, "the king", "the
+// Shah", the ruler of the polity of that title its sentence or its
+// narrative names; "the parliament", that of the one state its paragraph
+// names; a force named after a commander the document places,
+// "Graziani's forces", his state's), capitalized multi-word names with a known head word
 // (or one a head opens: "Operation Barbarossa", no person's or state's),
 // author-year citations (an office holder's surname is a scholar's, no
 // actor, among a citation's authors when the citation's form shows it:

@@ -27,6 +27,7 @@ type Entity struct {
 
 	source  *Match // the match that gives an agent its actor
 	noCarry bool   // its sentence takes no narrative date (a references zone, the writer's day: presentDay)
+	ruler   *title // a ruler's bare title ("the king"): whose ruler the narrative decides (rulerStates)
 }
 
 var proseLabels = map[string]string{"ORGANIZATION": "ORG", "LOCATION": "LOC", "GPE": "GPE", "PERSON": "PERSON"}
@@ -428,6 +429,9 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 		}
 		ents = v.openedEntities(st, s.Start, si, ents)
 		ents = v.agentEntities(text, s, si, ents, zones[si] == "body")
+		if zones[si] == "body" {
+			ents = v.rulerEntities(tg, text, s, si, ents, scholarly)
+		}
 		if named := v.namedEntities(text, s, si, ents); len(named) > 0 {
 			// A place or group inside a name ("Sochi Summit") is part of
 			// it; a name that is exactly a vocabulary place ("West Bank")
@@ -541,9 +545,12 @@ func (v *Vocabulary) dictNoise(text string, ms []Match, i int) bool {
 func (v *Vocabulary) DocumentContext(doc string, sents []text.Sentence, zones []string, ents []Entity) []Entity {
 	ents = v.documentReadings(doc, sents, zones, ents)
 	kept := ents[:0]
-	for _, e := range ents {
+	for i, e := range ents {
 		if e.Actor == "" && (e.Rule == ruleTopic || e.Rule == ruleGroup) {
 			continue // an agent no actor claims is no entity
+		}
+		if e.Rule == ruleRuler && !mayRule(ents, i) {
+			continue // a bare title with no polity of its title to rule
 		}
 		kept = append(kept, e)
 	}

@@ -377,7 +377,10 @@ func Redate(ents []Entity, date func(sent int) string, dates []string) {
 	var near *passages         // the states of each sentence's passage (byPassage), likewise
 	for i := range ents {
 		e := &ents[i]
-		if latest != "" && person(e) != nil && notYet(e.Match, latest) {
+		if latest != "" && (person(e) != nil && notYet(e.Match, latest) || ownersPerson(e) && notYet(e.source, latest)) {
+			// (an agent a person's name claims, "Clinton's army" in a
+			// history of 1778, is no more that person's state than the
+			// name is the person)
 			e.Actor, e.Sector = "", ""
 			continue
 		}
@@ -455,6 +458,7 @@ func Redate(ents []Entity, date func(sent int) string, dates []string) {
 			e.Actor, e.Sector = "", ""
 		}
 	}
+	rulerStates(ents, date)
 }
 
 // narrates reports a bounded match of a leader, a state's institution or
@@ -513,6 +517,12 @@ func narrative(ents []Entity, date func(sent int) string) []string {
 
 // person returns the first meaning of an entity that names a person of
 // the actor vocabulary with an actor, or nil.
+// ownersPerson reports an agent whose actor a person's vocabulary name
+// gives ("Clinton's army", "Rommel's troops").
+func ownersPerson(e *Entity) bool {
+	return e.Agent && e.Actor != "" && e.source != nil && len(e.source.Entries) > 0 && e.source.Entries[0].Label == "PERSON"
+}
+
 func person(e *Entity) *Entry {
 	if e.Agent || e.Actor == "" || e.Match == nil || len(e.Match.Entries) == 0 || e.Match.Entries[0].Label != "PERSON" {
 		return nil
