@@ -603,7 +603,9 @@ func partOfYear(y int, kind string, n, toks int, rule string) point {
 // order word is an ordinal, or a word of timewords.tsv of kind partorder
 // (its value -1: the last). Without a year, or with "of the year", it is
 // in the year of the reference time; in news, with no date of the
-// paragraph's, the nearest such part to the document's date.
+// paragraph's, the nearest such part to the document's date, or the one of
+// the document's year when the sentence's tense rules the nearest out. In
+// news "of last year" ("of this/next year") counts from the document's year.
 func (p *tparser) quarterWordAt(i int) (point, bool) {
 	if p.low(i) != "the" {
 		return point{}, false

@@ -12,7 +12,7 @@ import (
 // relativeAt reads an expression that needs the reference date (news-like
 // text only): "today", "yesterday", "Friday", "last year", "next month",
 // "two years ago", "in 3 weeks", "last February", "July last year", "last
-// Thanksgiving".
+// Thanksgiving", "last quarter", "the current quarter".
 func (p *tparser) relativeAt(i int) (Span, int) {
 	ref := p.ref.time()
 	mk := func(v string, n int, rule string) (Span, int) {
