@@ -603,7 +603,9 @@ func partOfYear(y int, kind string, n, toks int, rule string) point {
 // order word is an ordinal, or a word of timewords.tsv of kind partorder
 // (its value -1: the last). Without a year, or with "of the year", it is
 // in the year of the reference time; in news, with no date of the
-// paragraph's, the nearest such part to the document's date.
+// paragraph's, the nearest such part to the document's date, or the one of
+// the document's year when the sentence's tense rules the nearest out. In
+// news "of last year" ("of this/next year") counts from the document's year.
 func (p *tparser) quarterWordAt(i int) (point, bool) {
 	if p.low(i) != "the" {
 		return point{}, false
@@ -628,8 +630,8 @@ func (p *tparser) quarterWordAt(i int) (point, bool) {
 	if ord < 0 {
 		ord = parts
 	}
-	if ord > parts {
-		return point{}, false
+	if ord > parts || p.isSym(i+3, "-–") || p.low(i+3) == "century" {
+		return point{}, false // "the last quarter-century", "the first half century"
 	}
 	j := i + 3
 	if p.low(j) == "of" {
@@ -638,6 +640,19 @@ func (p *tparser) quarterWordAt(i int) (point, bool) {
 		}
 		if p.low(j+1) == "the" && p.low(j+2) == "year" {
 			j += 3
+		} else if p.low(j+2) == "year" && !p.isSym(j+3, "'’") && p.doc.news() && p.ref.y > 0 {
+			// "the fourth quarter of last year": of the year before the
+			// document's (next: after it; this: its own); not "of last
+			// year's final"
+			switch p.low(j + 1) {
+			case "last":
+				return partOfYear(p.ref.y-1, kind, ord, j+3-i, "quarter-words"), true
+			case "this":
+				return partOfYear(p.ref.y, kind, ord, j+3-i, "quarter-words"), true
+			case "next":
+				return partOfYear(p.ref.y+1, kind, ord, j+3-i, "quarter-words"), true
+			}
+			return point{}, false
 		} else if nx := p.tok(j + 1); nx != nil && nx.Kind == english.Alpha {
 			return point{}, false // "the first half of the century", "of the season"
 		}
@@ -654,6 +669,17 @@ func (p *tparser) quarterWordAt(i int) (point, bool) {
 		case mid-r.m > 6:
 			y--
 		case r.m-mid > 6:
+			y++
+		}
+		// the nearest in another year, against the sentence's tense, is
+		// the document's year's: "profit rose in the first quarter" in
+		// November, "will rise in the fourth quarter" in January (but
+		// "has announced the closure of plants during the fourth
+		// quarter" in August is that year's)
+		switch {
+		case y > r.y && p.tenseAt() < 0:
+			y--
+		case y < r.y && p.tenseAt() > 0:
 			y++
 		}
 	}

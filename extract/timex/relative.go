@@ -12,7 +12,7 @@ import (
 // relativeAt reads an expression that needs the reference date (news-like
 // text only): "today", "yesterday", "Friday", "last year", "next month",
 // "two years ago", "in 3 weeks", "last February", "July last year", "last
-// Thanksgiving".
+// Thanksgiving", "last quarter", "the current quarter".
 func (p *tparser) relativeAt(i int) (Span, int) {
 	ref := p.ref.time()
 	mk := func(v string, n int, rule string) (Span, int) {
@@ -50,8 +50,12 @@ func (p *tparser) relativeAt(i int) (Span, int) {
 			mod, j = p.low(j), j+1
 		}
 	case "the":
-		if p.low(i+1) == "past" || p.low(i+1) == "previous" || p.low(i+1) == "coming" || p.low(i+1) == "following" {
+		switch p.low(i + 1) {
+		case "past", "previous", "coming", "following":
 			mod, j = p.low(i+1), i+2
+		case "current":
+			// "the current quarter", "the current fiscal year": this one
+			mod, j = "this", i+2
 		}
 	case "earlier", "later":
 		if p.low(i+1) == "this" && p.low(i+2) == "year" {
@@ -117,6 +121,15 @@ func (p *tparser) relativeAt(i int) (Span, int) {
 			return mk(fromTime(ref.AddDate(0, 0, 7*dir)).monthString(), n, "relative-week")
 		case "decade":
 			return mk(fmt.Sprintf("%dX", (p.ref.y+10*dir)/10), n, "relative-decade")
+		case "quarter":
+			// "last quarter", "this quarter", "the current quarter": TIMEX's
+			// 1989-Q3; not "the past quarter century", "this quarter of the
+			// city", "last quarter-century", "help came from this quarter"
+			if u, ok := p.timeWord(j + 1); ok && u.kind == "unit" || p.low(j+1) == "of" || p.isSym(j+1, "-–") || p.low(i-1) == "from" && mod == "this" {
+				return Span{}, 0
+			}
+			q := p.ref.y*4 + (p.ref.m-1)/3 + dir
+			return mk(fmt.Sprintf("%04d-Q%d", q/4, q%4+1), n, "relative-quarter")
 		}
 		return Span{}, 0
 	}

@@ -113,3 +113,47 @@ func TestIdiomAlways(t *testing.T) {
 		}
 	}
 }
+
+// TestQuarterForms: a quarter counted from the document's date ("last
+// quarter", "the current quarter"), a quarter of last, this or next year,
+// and a quarter with no year in the tense of its sentence when the nearest
+// one lies in another year.
+func TestQuarterForms(t *testing.T) {
+	aug := Document{Kind: News, Ref: "1998-08-20"}
+	nov := Document{Kind: News, Ref: "1998-11-20"}
+	jan := Document{Kind: News, Ref: "1998-01-15"}
+	for _, tt := range []struct {
+		name string
+		doc  Document
+		text string
+		want []string
+	}{
+		{"last quarter (a bank)", aug, "Profit fell 5 percent last quarter, the bank said.", []string{"last quarter=1998-Q2"}},
+		{"the current quarter (an airline)", aug, "The airline expects a loss in the current quarter.", []string{"the current quarter=1998-Q3"}},
+		{"next quarter (a minister)", aug, "Exports will recover next quarter, the minister said.", []string{"next quarter=1998-Q4"}},
+		{"the past quarter (a retailer)", aug, "Sales rose over the past quarter.", []string{"the past quarter=1998-Q2"}},
+		{"the current fiscal year (a government)", aug, "The deficit will narrow in the current fiscal year.", []string{"the current fiscal year=1998"}},
+		{"a quarter of last year (output)", aug, "Output fell in the fourth quarter of last year.", []string{"the fourth quarter of last year=1997-Q4"}},
+		{"a half of next year (a recovery)", aug, "Economists see a recovery in the second half of next year.", []string{"the second half of next year=1999-H2"}},
+		{"a past first quarter in November is this year's (profit)", nov, "Profit rose 8 percent in the first quarter.", []string{"the first quarter=1998-Q1"}},
+		{"a future first quarter in November is next year's (a launch)", nov, "The company will launch the jet in the first quarter.", []string{"the first quarter=1999-Q1"}},
+		{"a future fourth quarter in January is this year's (a plant)", jan, "The plant will open in the fourth quarter.", []string{"the fourth quarter=1998-Q4"}},
+		{"a past fourth quarter in January is last year's (earnings)", jan, "Earnings fell in the fourth quarter.", []string{"the fourth quarter=1997-Q4"}},
+		{"a present fourth quarter in August is this year's (plants)", aug, "Ford has announced cuts, closing ten plants during the fourth quarter.", []string{"the fourth quarter=1998-Q4"}},
+		// must not
+		{"a quarter century is no quarter (a treaty)", aug, "Trade doubled over the past quarter century.", nil},
+		{"a quarter-century is no quarter (an alliance)", aug, "The alliance held for the last quarter-century.", nil},
+		{"a quarter of a city is no quarter (a riot)", aug, "Riots spread to this quarter of the city.", nil},
+		{"a quarter of last year's game is no quarter of a year (a final)", aug, "He scored in the fourth quarter of last year's final.", []string{"last year=1997"}},
+		{"a quarter after from this is a side (an envoy)", aug, "The envoy said support came from this quarter as well.", nil},
+		{"the current account is no date (a deficit)", aug, "The current account deficit widened.", nil},
+		{"the last quarter of a century is no quarter (a historian)", aug, "The city grew in the last quarter of the century.", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := timexOf(t, tt.text, tt.doc)
+			if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+				t.Errorf("Timex(%q)\n got  %q\n want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
