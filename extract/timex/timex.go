@@ -663,6 +663,11 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			// not a past perfect's date: "Russia had signed a truce in
 			// January 1915" tells a time before the story's
 			para, section, whole = p.kept, p.kept, p.kept
+		} else if para == nil && back == nil && p.anchor != nil {
+			// a past perfect's date when the text has set no time before
+			// it: the only year there is ("Germany had invaded Belgium in
+			// August 1914. In September ...": 1914-09)
+			para, section, whole = p.anchor, p.anchor, p.anchor
 		}
 		sectAside = sectAside || len(p.asides) > 0
 		for _, nv := range p.names {
