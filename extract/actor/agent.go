@@ -3,7 +3,6 @@ package actor
 import (
 	"fmt"
 	"strings"
-	"unicode"
 
 	"github.com/stratex/stratex/extract/english"
 	"github.com/stratex/stratex/extract/text"
@@ -180,13 +179,13 @@ func (v *Vocabulary) agentEntities(txt string, s text.Sentence, si int, ents []E
 		phrase := txt[first.Start:last.End]
 		capital := false
 		for _, w := range ws[i : i+n] {
-			capital = capital || unicode.IsUpper(english.FirstRune(w.Text))
+			capital = capital || english.StartsUpper(w.Text)
 		}
 		capital = capital && first.Start > s.Start
 		j := i + n // the word after the agent
 		label := agentLabel(v, phrase)
 		name := func(k int) bool {
-			return k < len(ws) && unicode.IsUpper(english.FirstRune(ws[k].Text)) && english.IsNameWord(ws[k].Text)
+			return k < len(ws) && english.StartsUpper(ws[k].Text) && english.IsNameWord(ws[k].Text)
 		}
 		if name(j) || label == "PERSON" && j < len(ws) && ws[j].Key == "," && name(j+1) {
 			i += n - 1
@@ -196,7 +195,7 @@ func (v *Vocabulary) agentEntities(txt string, s text.Sentence, si int, ents []E
 		// state's: "the Provisional Government of Russia", "the Government
 		// of India".
 		govOf := capital && ag.Sector == "GOV" && label != "PERSON" && v.ofState(ws, startAt, ents, j)
-		if capital && !govOf && (!v.agents.bodies[ag.Sector] || label != "PERSON" && j+1 < len(ws) && v.connectors[strings.ToLower(ws[j].Key)] && unicode.IsUpper(english.FirstRune(ws[j+1].Text))) {
+		if capital && !govOf && (!v.agents.bodies[ag.Sector] || label != "PERSON" && j+1 < len(ws) && v.connectors[strings.ToLower(ws[j].Key)] && english.StartsUpper(ws[j+1].Text)) {
 			i += n - 1
 			continue // part of a name: "American College of Gastroenterology"; not a title: "Chancellor of Germany"
 		}
@@ -430,7 +429,7 @@ func (v *Vocabulary) claims(e Entity) bool {
 // or a name written also in capitals ("Hamas", "HAMAS": an acronym, no
 // plural) gives nil.
 func (v *Vocabulary) pluralGroup(w english.Word) *Match {
-	if len(w.Text) < 3 || !unicode.IsUpper(english.FirstRune(w.Text)) || !english.IsNameWord(w.Text) {
+	if len(w.Text) < 3 || !english.StartsUpper(w.Text) || !english.IsNameWord(w.Text) {
 		return nil
 	}
 	plural := w.Text + "s"
