@@ -317,11 +317,11 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		words := 0
 		for k := j - 1; k >= 0 && words <= 3; k-- {
 			if c := sv.CoordAt[k]; c >= 0 {
-				possessive := sv.Coords[c].Last+2 < len(toks) && toks[sv.Coords[c].Last+1].Low == "'" && toks[sv.Coords[c].Last+2].Low == "s"
+				possessive := english.PossessiveAt(toks, sv.Coords[c].Last+1)
 				return sv.Coords[c].Codes(sv.Groups), possessive, sv.Coords[c].First
 			}
 			w := toks[k].Low
-			if w == "'" || w == "s" && k > 0 && toks[k-1].Low == "'" {
+			if w == "'" || english.PossessiveAt(toks, k-1) {
 				continue
 			}
 			words++
@@ -803,7 +803,7 @@ func (f *Finder) together(sv *event.Sentence, within int, add func(a, b string, 
 			} else if as := f.roleAs(sv, co.First, l); as >= 0 {
 				bound[len(bound)-1] = holderBefore(sv, as) // "Peru fought on as a Chilean ally"
 			}
-			owner = append(owner, ci+1 < len(sv.Coords) && l+3 == sv.Coords[ci+1].First && toks[l+1].Low == "'" && toks[l+2].Low == "s")
+			owner = append(owner, ci+1 < len(sv.Coords) && l+3 == sv.Coords[ci+1].First && english.PossessiveAt(toks, l+1))
 		}
 	}
 	list := hedgedLists(sv, span)
@@ -987,7 +987,7 @@ func (f *Finder) agentBefore(sv *event.Sentence, p int) int {
 	j, words := p-1, 0
 	for ; j >= 0 && words < 2; j-- {
 		t := toks[j]
-		if t.Low == "s" && j > 0 && toks[j-1].Low == "'" {
+		if english.PossessiveAt(toks, j-1) {
 			break // "America's involvement": the possessive ends the words
 		}
 		if t.Kind != english.Alpha || english.IsUpperWord(t.Text) || sv.CoordAt[j] >= 0 || sv.Preposition(t.Low) || sv.Determiner(t.Low) ||
@@ -999,7 +999,7 @@ func (f *Finder) agentBefore(sv *event.Sentence, p int) int {
 	if words == 0 || j < 0 {
 		return -1
 	}
-	if j >= 1 && toks[j].Low == "s" && toks[j-1].Low == "'" {
+	if english.PossessiveAt(toks, j-1) {
 		j -= 2 // "Japan's diplomats"
 	}
 	if j < 0 {
@@ -1398,7 +1398,7 @@ func adverb(t english.Tok) bool {
 // or the object of what the sentence's other actors do, not a party to it.
 func (f *Finder) territory(sv *event.Sentence, first, last int) bool {
 	toks := sv.Toks
-	if last+2 < len(toks) && toks[last+1].Low == "'" && toks[last+2].Low == "s" {
+	if english.PossessiveAt(toks, last+1) {
 		return false // "80% of Cuba's trade": Cuba owns what follows, a party
 	}
 	if f.phraseBefore(toks, first, "territory") || first > 0 && sv.Determiner(toks[first-1].Low) && f.phraseBefore(toks, first-1, "territory") {
