@@ -2,6 +2,7 @@ package actor
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/stratex/stratex/extract/english"
@@ -429,23 +430,39 @@ func (v *Vocabulary) claims(e Entity) bool {
 // or a name written also in capitals ("Hamas", "HAMAS": an acronym, no
 // plural) gives nil.
 func (v *Vocabulary) pluralGroup(w english.Word) *Match {
-	if len(w.Text) < 3 || !english.StartsUpper(w.Text) || !english.IsNameWord(w.Text) {
+	if !v.isPlural(w.Text) {
 		return nil
 	}
-	plural := w.Text + "s"
-	fm := v.Actors.all[plural]
-	if fm == nil || len(fm.entries) == 0 {
-		return nil
-	}
-	if up := v.Actors.all[strings.ToUpper(plural)]; up != nil && len(up.entries) > 0 && up.entries[0] == fm.entries[0] {
-		return nil // an acronym's "s", no plural: "Hamas" (HAMAS) is not the Hama's
-	}
-	for _, x := range fm.entries {
-		if x.Code == "" || x.Label != "ORG" || x.Kind != "institution" && x.Kind != "group" || x.bounded() {
-			return nil
+	return &Match{Start: w.Start, End: w.End, Text: w.Text, Entries: v.plurals[w.Text]}
+}
+
+// isPlural reports a name of v.plurals; most words, in lower case, are
+// told so without a look-up.
+func (v *Vocabulary) isPlural(name string) bool {
+	return len(name) >= 3 && english.StartsUpper(name) && v.plurals[name] != nil
+}
+
+// groupPlurals indexes the names pluralGroup gives a meaning, with that
+// meaning, once at load: every form of the gazetteer that is such a name
+// and "s".
+func (g *Gazetteer) groupPlurals() map[string][]*Entry {
+	out := map[string][]*Entry{}
+	for plural, fm := range g.all {
+		name, ok := strings.CutSuffix(plural, "s")
+		if !ok || len(name) < 3 || !english.StartsUpper(name) || !english.IsNameWord(name) || len(fm.entries) == 0 {
+			continue
 		}
+		if slices.ContainsFunc(fm.entries, func(x *Entry) bool {
+			return x.Code == "" || x.Label != "ORG" || x.Kind != "institution" && x.Kind != "group" || x.bounded()
+		}) {
+			continue
+		}
+		if up := g.all[strings.ToUpper(plural)]; up != nil && len(up.entries) > 0 && up.entries[0] == fm.entries[0] {
+			continue // an acronym's "s", no plural: "Hamas" (HAMAS) is not the Hama's
+		}
+		out[name] = fm.entries
 	}
-	return &Match{Start: w.Start, End: w.End, Text: w.Text, Entries: fm.entries}
+	return out
 }
 
 // possessiveBefore reports an apostrophe and "s" right before word k of
@@ -463,12 +480,7 @@ func armed(sector string) bool {
 
 // anyPlural reports a word of ws that pluralGroup may give a meaning.
 func (v *Vocabulary) anyPlural(ws []english.Word) bool {
-	for _, w := range ws {
-		if v.pluralGroup(w) != nil {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(ws, func(w english.Word) bool { return v.isPlural(w.Text) })
 }
 
 // rulePlural is the rule of an agent claimed by a name given its
