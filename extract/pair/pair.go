@@ -262,9 +262,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		if trig == nil {
 			trig = make([]int, len(evs))
 			for i, e := range evs {
-				for trig[i] < len(toks) && int(toks[trig[i]].Start) < e.Start {
-					trig[i]++
-				}
+				trig[i] = triggerTok(toks, e)
 			}
 		}
 		mode, at := "", -1
@@ -1682,6 +1680,16 @@ func coordinated(sv *event.Sentence, codes []string) bool {
 	return false
 }
 
+// triggerTok returns the token of toks that starts an event's trigger:
+// the first at or after e.Start (len(toks) if none).
+func triggerTok(toks []english.Tok, e event.Span) int {
+	k := 0
+	for k < len(toks) && int(toks[k].Start) < e.Start {
+		k++
+	}
+	return k
+}
+
 // coSubjects reports an event with no target whose sources are the
 // subject of its verb, taken to have done together what the verb says of
 // one side to another: an assault, a threat, aid, a demand ("French and
@@ -1697,10 +1705,7 @@ func coSubjects(sv *event.Sentence, e event.Span) bool {
 		return false
 	}
 	toks := sv.Toks
-	k := 0
-	for k < len(toks) && int(toks[k].Start) < e.Start {
-		k++
-	}
+	k := triggerTok(toks, e)
 	if k >= len(toks) {
 		return false
 	}
@@ -1741,10 +1746,7 @@ func parallel(category string) bool { return category == "MOBILIZE" }
 // other"); one in another clause to its own subject.
 func (f *Finder) reciprocal(sv *event.Sentence, e event.Span) bool {
 	toks := sv.Toks
-	k := 0
-	for k < len(toks) && int(toks[k].Start) < e.Start {
-		k++
-	}
+	k := triggerTok(toks, e)
 	for j := k + 1; j < len(toks) && j <= k+6 && sv.Clause[j] == sv.Clause[k]; j++ {
 		if sv.CoordAt[j] >= 0 {
 			return false
@@ -2040,10 +2042,7 @@ func conjunction(sv *event.Sentence, k int) bool {
 // in the trigger's clause or the coordination's phrase.
 func (f *Finder) jointWord(sv *event.Sentence, e event.Span) bool {
 	toks := sv.Toks
-	k := 0
-	for k < len(toks) && int(toks[k].Start) < e.Start {
-		k++
-	}
+	k := triggerTok(toks, e)
 	if k >= len(toks) {
 		return false
 	}
