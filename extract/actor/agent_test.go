@@ -309,18 +309,7 @@ func TestStateAgencies(t *testing.T) {
 // actor/sector") is there with that label, actor and sector.
 func checkDated(t *testing.T, v *Vocabulary, text, want string) {
 	t.Helper()
-	date := ""
-	for _, w := range strings.Fields(text) {
-		if w = strings.Trim(w, ".,"); len(w) == 4 && w[0] >= '1' && w[0] <= '2' && digits(w) {
-			date = w
-		}
-	}
-	sents := []textpkg.Sentence{{Start: 0, End: len(text)}}
-	es, err := v.Entities(context.Background(), NewTagger(), testLexer(v), text, sents, []string{"body"}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	Redate(es, func(int) string { return date }, []string{date})
+	es := datedSentence(t, v, text)
 	form, _, _ := strings.Cut(want, "/")
 	got := ""
 	for _, e := range es {
