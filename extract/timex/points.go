@@ -327,7 +327,7 @@ func (p *tparser) monthYearAt(i int) (point, bool) {
 		}
 		return point{}, false
 	}
-	if len(p.tok(j).Text) == 2 && unicode.IsLower([]rune(p.tok(i).Text)[0]) && p.tok(i).Low == "may" {
+	if len(p.tok(j).Text) == 2 && unicode.IsLower(english.FirstRune(p.tok(i).Text)) && p.tok(i).Low == "may" {
 		return point{}, false
 	}
 	// "May 20", "June 12": a number that can be a day, right after the month
@@ -877,7 +877,7 @@ func (p *tparser) monthBeforeNoun(i, mn int) bool {
 	j := i - 1
 	// "Bolsonaro's June meeting": a possessive stands as the determiner
 	possessive := p.low(j) == "s" && (p.isSym(j-1, "'") || p.isSym(j-1, "’")) && !p.toks[j].Space
-	if t := p.tok(j); !possessive && t != nil && t.Kind == english.Alpha && t.Low != "the" && unicode.IsLower([]rune(t.Text)[0]) {
+	if t := p.tok(j); !possessive && t != nil && t.Kind == english.Alpha && t.Low != "the" && unicode.IsLower(english.FirstRune(t.Text)) {
 		j--
 	}
 	if p.low(j) != "the" && !possessive {

@@ -1654,7 +1654,7 @@ func (p *tparser) monthAt(i int) (int, int) {
 		if p.isSym(i+1, ".") && !p.tok(i+1).Space {
 			return m, 2
 		}
-		if unicode.IsLower([]rune(t.Text)[0]) && !lower {
+		if unicode.IsLower(english.FirstRune(t.Text)) && !lower {
 			return 0, 0
 		}
 	}
