@@ -2,8 +2,8 @@ package actor
 
 import (
 	"fmt"
+	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/stratex/stratex/extract/english"
 	"github.com/stratex/stratex/extract/text"
@@ -180,13 +180,13 @@ func (v *Vocabulary) agentEntities(txt string, s text.Sentence, si int, ents []E
 		phrase := txt[first.Start:last.End]
 		capital := false
 		for _, w := range ws[i : i+n] {
-			capital = capital || unicode.IsUpper(english.FirstRune(w.Text))
+			capital = capital || english.StartsUpper(w.Text)
 		}
 		capital = capital && first.Start > s.Start
 		j := i + n // the word after the agent
 		label := agentLabel(v, phrase)
 		name := func(k int) bool {
-			return k < len(ws) && unicode.IsUpper(english.FirstRune(ws[k].Text)) && english.IsNameWord(ws[k].Text)
+			return k < len(ws) && english.StartsUpper(ws[k].Text) && english.IsNameWord(ws[k].Text)
 		}
 		if name(j) || label == "PERSON" && j < len(ws) && ws[j].Key == "," && name(j+1) {
 			i += n - 1
@@ -196,7 +196,7 @@ func (v *Vocabulary) agentEntities(txt string, s text.Sentence, si int, ents []E
 		// state's: "the Provisional Government of Russia", "the Government
 		// of India".
 		govOf := capital && ag.Sector == "GOV" && label != "PERSON" && v.ofState(ws, startAt, ents, j)
-		if capital && !govOf && (!v.agents.bodies[ag.Sector] || label != "PERSON" && j+1 < len(ws) && v.connectors[strings.ToLower(ws[j].Key)] && unicode.IsUpper(english.FirstRune(ws[j+1].Text))) {
+		if capital && !govOf && (!v.agents.bodies[ag.Sector] || label != "PERSON" && j+1 < len(ws) && v.connectors[strings.ToLower(ws[j].Key)] && english.StartsUpper(ws[j+1].Text)) {
 			i += n - 1
 			continue // part of a name: "American College of Gastroenterology"; not a title: "Chancellor of Germany"
 		}
@@ -430,23 +430,39 @@ func (v *Vocabulary) claims(e Entity) bool {
 // or a name written also in capitals ("Hamas", "HAMAS": an acronym, no
 // plural) gives nil.
 func (v *Vocabulary) pluralGroup(w english.Word) *Match {
-	if len(w.Text) < 3 || !unicode.IsUpper(english.FirstRune(w.Text)) || !english.IsNameWord(w.Text) {
+	if !v.isPlural(w.Text) {
 		return nil
 	}
-	plural := w.Text + "s"
-	fm := v.Actors.all[plural]
-	if fm == nil || len(fm.entries) == 0 {
-		return nil
-	}
-	if up := v.Actors.all[strings.ToUpper(plural)]; up != nil && len(up.entries) > 0 && up.entries[0] == fm.entries[0] {
-		return nil // an acronym's "s", no plural: "Hamas" (HAMAS) is not the Hama's
-	}
-	for _, x := range fm.entries {
-		if x.Code == "" || x.Label != "ORG" || x.Kind != "institution" && x.Kind != "group" || x.bounded() {
-			return nil
+	return &Match{Start: w.Start, End: w.End, Text: w.Text, Entries: v.plurals[w.Text]}
+}
+
+// isPlural reports a name of v.plurals; most words, in lower case, are
+// told so without a look-up.
+func (v *Vocabulary) isPlural(name string) bool {
+	return len(name) >= 3 && english.StartsUpper(name) && v.plurals[name] != nil
+}
+
+// groupPlurals indexes the names pluralGroup gives a meaning, with that
+// meaning, once at load: every form of the gazetteer that is such a name
+// and "s".
+func (g *Gazetteer) groupPlurals() map[string][]*Entry {
+	out := map[string][]*Entry{}
+	for plural, fm := range g.all {
+		name, ok := strings.CutSuffix(plural, "s")
+		if !ok || len(name) < 3 || !english.StartsUpper(name) || !english.IsNameWord(name) || len(fm.entries) == 0 {
+			continue
 		}
+		if slices.ContainsFunc(fm.entries, func(x *Entry) bool {
+			return x.Code == "" || x.Label != "ORG" || x.Kind != "institution" && x.Kind != "group" || x.bounded()
+		}) {
+			continue
+		}
+		if up := g.all[strings.ToUpper(plural)]; up != nil && len(up.entries) > 0 && up.entries[0] == fm.entries[0] {
+			continue // an acronym's "s", no plural: "Hamas" (HAMAS) is not the Hama's
+		}
+		out[name] = fm.entries
 	}
-	return &Match{Start: w.Start, End: w.End, Text: w.Text, Entries: fm.entries}
+	return out
 }
 
 // possessiveBefore reports an apostrophe and "s" right before word k of
@@ -464,12 +480,7 @@ func armed(sector string) bool {
 
 // anyPlural reports a word of ws that pluralGroup may give a meaning.
 func (v *Vocabulary) anyPlural(ws []english.Word) bool {
-	for _, w := range ws {
-		if v.pluralGroup(w) != nil {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(ws, func(w english.Word) bool { return v.isPlural(w.Text) })
 }
 
 // rulePlural is the rule of an agent claimed by a name given its

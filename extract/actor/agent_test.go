@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stratex/stratex/extract/english"
 	textpkg "github.com/stratex/stratex/extract/text"
 )
 
@@ -308,18 +309,7 @@ func TestStateAgencies(t *testing.T) {
 // actor/sector") is there with that label, actor and sector.
 func checkDated(t *testing.T, v *Vocabulary, text, want string) {
 	t.Helper()
-	date := ""
-	for _, w := range strings.Fields(text) {
-		if w = strings.Trim(w, ".,"); len(w) == 4 && w[0] >= '1' && w[0] <= '2' && digits(w) {
-			date = w
-		}
-	}
-	sents := []textpkg.Sentence{{Start: 0, End: len(text)}}
-	es, err := v.Entities(context.Background(), NewTagger(), testLexer(v), text, sents, []string{"body"}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	Redate(es, func(int) string { return date }, []string{date})
+	es := datedSentence(t, v, text)
 	form, _, _ := strings.Cut(want, "/")
 	got := ""
 	for _, e := range es {
@@ -558,5 +548,26 @@ func TestPluralGroupAgents(t *testing.T) {
 		{"Zapatista women carried supplies in 1913.", nil, []string{"Zapatista women/ORG/MEX/CVL"}},
 	} {
 		checkEntities(t, withSector(t, c.sentence), c.want, c.notWant)
+	}
+}
+
+// TestGroupPluralsIndex checks the names pluralGroup answers from, indexed
+// at load: the names of groups' plurals, not a state's people nor an
+// acronym's "s", and anyPlural reads a sentence's words by them.
+func TestGroupPluralsIndex(t *testing.T) {
+	v := testVocab(t)
+	for name, want := range map[string]bool{"Bolshevik": true, "Zapatista": true, "Sandinista": true, "Hama": false, "Persian": false, "bolshevik": false} {
+		if got := v.plurals[name] != nil; got != want {
+			t.Errorf("plurals[%q] = %v, want %v", name, got, want)
+		}
+	}
+	for s, want := range map[string]bool{
+		"In 1912 Zapatista soldiers raided the haciendas.": true,
+		"In 2012 Hama police arrested protesters.":         false,
+		"The Persian army crossed the river in 480 BC.":    false,
+	} {
+		if got := v.anyPlural(english.Words(s, 0)); got != want {
+			t.Errorf("anyPlural(%q) = %v, want %v", s, got, want)
+		}
 	}
 }

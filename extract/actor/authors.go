@@ -104,7 +104,7 @@ func (v *Vocabulary) citedSurname(text string, lo, start, end int, scholarly boo
 		amp = amp || strings.Contains(rest[:loc[1]], "&")
 		after := rest[loc[1]:]
 		w := leadingWord(after)
-		if w == "" || !unicode.IsUpper(english.FirstRune(w)) || !english.IsNameWord(w) {
+		if w == "" || !english.StartsUpper(w) || !english.IsNameWord(w) {
 			return false
 		}
 		rest = after[len(w):]
@@ -132,7 +132,7 @@ func (v *Vocabulary) affiliationAfter(rest string) bool {
 	head := false
 	for range 4 {
 		w := leadingWord(rest)
-		if w == "" || !unicode.IsUpper(english.FirstRune(w)) {
+		if w == "" || !english.StartsUpper(w) {
 			return false
 		}
 		rest = strings.TrimLeft(rest[len(w):], " \t")
@@ -150,8 +150,8 @@ func (v *Vocabulary) affiliationAfter(rest string) bool {
 			break
 		}
 		next := strings.TrimLeft(rest[len(w):], " \t")
-		capital := unicode.IsUpper(english.FirstRune(w))
-		if !capital && !v.connectors[strings.ToLower(w)] && (len(w) > 3 || !unicode.IsUpper(english.FirstRune(leadingWord(next)))) {
+		capital := english.StartsUpper(w)
+		if !capital && !v.connectors[strings.ToLower(w)] && (len(w) > 3 || !english.StartsUpper(leadingWord(next))) {
 			return false // "Harvard College graduate"
 		}
 		rest = next

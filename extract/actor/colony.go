@@ -69,7 +69,7 @@ func (v *Vocabulary) colonyReading(st string, base int, m *Match) {
 func (v *Vocabulary) troopsAfter(rest string) bool {
 	ws := english.Words(rest, 0)
 	i := 0
-	for k := 0; k < 2 && i+1 < len(ws) && (ws[i].Key == "," || v.joiners[strings.ToLower(ws[i].Key)]) && unicode.IsUpper(english.FirstRune(ws[i+1].Text)); k++ {
+	for k := 0; k < 2 && i+1 < len(ws) && (ws[i].Key == "," || v.joiners[strings.ToLower(ws[i].Key)]) && english.StartsUpper(ws[i+1].Text); k++ {
 		i += 2
 	}
 	low := foldKeys(ws)

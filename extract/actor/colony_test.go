@@ -1,12 +1,9 @@
 package actor
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
-
-	textpkg "github.com/stratex/stratex/extract/text"
 )
 
 // TestColonyRows checks when a colony's rows (note "colony", colonies.tsv)
@@ -66,18 +63,7 @@ func TestEastPakistan(t *testing.T) {
 // sentence text, dated by the sentence's year as checkDated does.
 func datedActorOf(t *testing.T, v *Vocabulary, text, form string) string {
 	t.Helper()
-	date := ""
-	for _, w := range strings.Fields(text) {
-		if w = strings.Trim(w, ".,"); len(w) == 4 && w[0] >= '1' && w[0] <= '2' && digits(w) {
-			date = w
-		}
-	}
-	es, err := v.Entities(context.Background(), NewTagger(), testLexer(v), text, []textpkg.Sentence{{Start: 0, End: len(text)}}, []string{"body"}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	Redate(es, func(int) string { return date }, []string{date})
-	for _, e := range es {
+	for _, e := range datedSentence(t, v, text) {
 		if strings.HasPrefix(text[e.Start:e.End], form) {
 			return e.Actor
 		}

@@ -36,7 +36,7 @@ func (v *Vocabulary) commanders(doc string, ents []Entity) []Entity {
 			return n, ag
 		}
 		// "Tukhachevsky's forces", "Budyonny's famous cavalry"
-		if ws := english.Words(doc[p.End:min(len(doc), p.End+60)], p.End); len(ws) >= 3 && ws[0].Start == p.End && english.IsApostrophe(english.FirstRune(ws[0].Text)) && ws[1].Key == "s" {
+		if ws := english.Words(doc[p.End:min(len(doc), p.End+60)], p.End); len(ws) >= 3 && ws[0].Start == p.End && possessiveBefore(ws, 2) {
 			for k := 2; k < len(ws) && k <= 4; k++ {
 				if n, ag := force(ws, k); n > 0 {
 					e := Entity{Start: ws[k].Start, End: ws[k+n-1].End, Sent: p.Sent, Label: "ORG", Actor: p.Actor, Sector: ag.Sector, Rule: ruleCommander, Agent: true, source: p.Match}

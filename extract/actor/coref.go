@@ -142,7 +142,7 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 			continue
 		}
 		last := name[len(name)-1]
-		if !english.IsNameWord(last) || !unicode.IsUpper(english.FirstRune(last)) || isAllCaps(last) || shared[last] {
+		if !english.IsNameWord(last) || !english.StartsUpper(last) || isAllCaps(last) || shared[last] {
 			continue
 		}
 		if p, ok := full[last]; ok && (p == nil || p.Match.Text != e.Match.Text) {
@@ -176,7 +176,7 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 	}
 	var add []Entity
 	name := func(w english.Word) bool {
-		return unicode.IsUpper(english.FirstRune(w.Text)) && english.IsNameWord(w.Text)
+		return english.StartsUpper(w.Text) && english.IsNameWord(w.Text)
 	}
 	// A word is a run of word runes after one that is none: a sentence
 	// with no run that opens a surname (its first run: "O" of "O'Neill")

@@ -96,11 +96,11 @@ func (v *Vocabulary) venueAfter(rest string) bool {
 	}
 	for range 2 {
 		w := leadingWord(rest)
-		if w == "" || !unicode.IsUpper(english.FirstRune(w)) || !strings.HasPrefix(rest[len(w):], " ") {
+		if w == "" || !english.StartsUpper(w) || !strings.HasPrefix(rest[len(w):], " ") {
 			return false
 		}
 		rest = rest[len(w)+1:]
-		if unicode.IsUpper(english.FirstRune(rest)) && v.venueWordAt(rest, venueNext) {
+		if english.StartsUpper(rest) && v.venueWordAt(rest, venueNext) {
 			return true
 		}
 	}
@@ -489,7 +489,7 @@ func (v *Vocabulary) elided(st string, base int, ms []Match) []Match {
 		}
 		w := before[:len(before)-len(" and ")]
 		first := w[strings.LastIndexAny(w, " \t\n")+1:]
-		if first == "" || !unicode.IsUpper(english.FirstRune(first)) {
+		if first == "" || !english.StartsUpper(first) {
 			continue
 		}
 		for _, x := range v.Actors.Match(first+last, 0) {
@@ -525,7 +525,7 @@ func (v *Vocabulary) dictNoise(text string, ms []Match, i int) bool {
 	if one && (e.Label == "ORG" || e.Kind == "place") {
 		rest := strings.TrimLeft(text[m.End:], " ")
 		if w := english.Words(rest[:min(len(rest), 40)], 0); len(w) > 0 && w[0].Start == 0 && english.IsNameWord(w[0].Text) && v.named[w[0].Text] != "LOC" &&
-			unicode.IsUpper(english.FirstRune(w[0].Text)) && !isAllCaps(w[0].Text) && (i+1 >= len(ms) || ms[i+1].Start > m.End+len(text[m.End:])-len(rest)) {
+			english.StartsUpper(w[0].Text) && !isAllCaps(w[0].Text) && (i+1 >= len(ms) || ms[i+1].Start > m.End+len(text[m.End:])-len(rest)) {
 			return true
 		}
 	}
@@ -627,7 +627,7 @@ func (v *Vocabulary) namedEntities(text string, s text.Sentence, si int, have []
 		}
 	}
 	upper := func(w english.Word) bool {
-		return unicode.IsUpper(english.FirstRune(w.Text)) && !overlaps(Entity{Start: w.Start, End: w.End}, blocking)
+		return english.StartsUpper(w.Text) && !overlaps(Entity{Start: w.Start, End: w.End}, blocking)
 	}
 	// A word that is no entity alone ("Central", "August") may open or
 	// continue a name, but only before another capitalized word.
@@ -672,7 +672,7 @@ func (v *Vocabulary) namedEntities(text string, s text.Sentence, si int, have []
 				// it: "Liberation Army of the South" (not "... of the
 				// North American Chapter").
 				if w.Text == "of" && j+2 < len(ws) && ws[j+1].Text == "the" && upper(ws[j+2]) &&
-					(j+3 == len(ws) || !unicode.IsUpper(english.FirstRune(ws[j+3].Text))) {
+					(j+3 == len(ws) || !english.StartsUpper(ws[j+3].Text)) {
 					last = j + 2
 					j += 3
 				}
@@ -906,7 +906,7 @@ func (v *Vocabulary) cleanEntity(text string, toks []Token, si int, initial bool
 	}
 	start, end := toks[0].Start, toks[len(toks)-1].End
 	surface := text[start:end]
-	if !unicode.IsUpper(english.FirstRune(surface)) || strings.IndexFunc(surface, unicode.IsDigit) >= 0 {
+	if !english.StartsUpper(surface) || strings.IndexFunc(surface, unicode.IsDigit) >= 0 {
 		return Entity{}, false
 	}
 	// The label most tokens carry; a tie goes to the rarer, harder kind.

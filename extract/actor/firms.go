@@ -183,7 +183,7 @@ func (v *Vocabulary) mayNameFirm(st string) bool {
 func (v *Vocabulary) firmCues(doc string, ws []english.Word, name func(a, b int)) {
 	low := foldKeys(ws)
 	capital := func(k int) bool {
-		return k >= 0 && k < len(ws) && english.IsNameWord(ws[k].Text) && unicode.IsUpper(english.FirstRune(ws[k].Text)) &&
+		return k >= 0 && k < len(ws) && english.IsNameWord(ws[k].Text) && english.StartsUpper(ws[k].Text) &&
 			v.firms[ws[k].Text]&firmSuffix == 0
 	}
 	joined := func(k int) bool { return ws[k].End+1 == ws[k+1].Start && doc[ws[k].End] == ' ' }

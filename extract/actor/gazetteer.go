@@ -413,7 +413,7 @@ func (g *Gazetteer) holds(fm *form, ws []english.Word, i int) bool {
 // acronym such as "HuM" or "LeT"), for a row of kind group.
 func groupName(fm *form) bool {
 	key := fm.keys[0]
-	if utf8.RuneCountInString(key) < 5 || titleCase(key) != key || !unicode.IsUpper(english.FirstRune(key)) {
+	if utf8.RuneCountInString(key) < 5 || titleCase(key) != key || !english.StartsUpper(key) {
 		return false
 	}
 	for _, e := range fm.entries {

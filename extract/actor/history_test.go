@@ -119,23 +119,38 @@ func TestCenturyParties(t *testing.T) {
 	}
 }
 
-// checkNoActor finds the entities of a one-sentence text dated by the year
-// it names and checks that no entity whose text holds form has an actor
-// and that none has one of the codes of never.
-func checkNoActor(t *testing.T, v *Vocabulary, text, form string, never []string) {
-	t.Helper()
+// sentenceYear returns the last four-digit year (1000-2999) that a test
+// sentence names, or "".
+func sentenceYear(s string) string {
 	date := ""
-	for _, w := range strings.Fields(text) {
+	for _, w := range strings.Fields(s) {
 		if w = strings.Trim(w, ".,"); len(w) == 4 && w[0] >= '1' && w[0] <= '2' && digits(w) {
 			date = w
 		}
 	}
+	return date
+}
+
+// datedSentence finds the entities of a one-sentence text of the body and
+// resolves them by the year it names (sentenceYear; none: no date).
+func datedSentence(t *testing.T, v *Vocabulary, text string) []Entity {
+	t.Helper()
 	sents := []textpkg.Sentence{{Start: 0, End: len(text)}}
 	es, err := v.Entities(context.Background(), NewTagger(), testLexer(v), text, sents, []string{"body"}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
+	date := sentenceYear(text)
 	Redate(es, func(int) string { return date }, []string{date})
+	return es
+}
+
+// checkNoActor finds the entities of a one-sentence text dated by the year
+// it names and checks that no entity whose text holds form has an actor
+// and that none has one of the codes of never.
+func checkNoActor(t *testing.T, v *Vocabulary, text, form string, never []string) {
+	t.Helper()
+	es := datedSentence(t, v, text)
 	for _, e := range es {
 		if strings.Contains(text[e.Start:e.End], form) && e.Actor != "" {
 			t.Errorf("%q: %q is %s/%s, want no actor", text, text[e.Start:e.End], e.Actor, e.Sector)
@@ -496,12 +511,7 @@ func TestNarrativeDate(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		date := ""
-		for _, w := range strings.Fields(c.first) {
-			if w = strings.Trim(w, ".,"); len(w) == 4 && w[0] >= '1' && w[0] <= '2' && digits(w) {
-				date = w
-			}
-		}
+		date := sentenceYear(c.first)
 		Redate(es, func(i int) string {
 			if i == 0 {
 				return date

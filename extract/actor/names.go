@@ -84,7 +84,7 @@ func (v *Vocabulary) otherPerson(lx *english.Lexer, st string, base int, ms []Ma
 			break
 		}
 	}
-	if k > last+1 && (k == len(ws) || !unicode.IsUpper(english.FirstRune(ws[k].Text)) || !spaced(st, base, ws, k-1)) {
+	if k > last+1 && (k == len(ws) || !english.StartsUpper(ws[k].Text) || !spaced(st, base, ws, k-1)) {
 		end = ws[k-1].End
 	}
 	// a regnal numeral none of the person's forms gives them: "Emperor
@@ -318,9 +318,9 @@ func (v *Vocabulary) groupNameEnd(st string, base int, m Match) int {
 		w := ws[k].Text
 		lw := strings.ToLower(w)
 		switch {
-		case unicode.IsUpper(english.FirstRune(w)) && english.IsNameWord(w):
+		case english.StartsUpper(w) && english.IsNameWord(w):
 			end = ws[k].End
-		case v.listJoiners[lw] && k+1 < len(ws) && !unicode.IsUpper(english.FirstRune(ws[k+1].Text)):
+		case v.listJoiners[lw] && k+1 < len(ws) && !english.StartsUpper(ws[k+1].Text):
 			return end
 		case v.connectors[lw]:
 		default:
@@ -414,7 +414,7 @@ func (v *Vocabulary) nameEnd(st string, base int, m Match, head func(string) boo
 	}
 	ws := english.Words(st[m.End-base:], m.End)
 	capital := func(k int) bool {
-		return k < len(ws) && unicode.IsUpper(english.FirstRune(ws[k].Text)) && english.IsNameWord(ws[k].Text)
+		return k < len(ws) && english.StartsUpper(ws[k].Text) && english.IsNameWord(ws[k].Text)
 	}
 	spaced := func(k int) bool { return k == 0 || ws[k-1].End < ws[k].Start }
 	end, k := 0, 0
@@ -576,7 +576,7 @@ func (v *Vocabulary) bodyBefore(before, name string) (int, string) {
 			continue
 		}
 		prev := leadingWord(lastWord(head))
-		if prev != "" && unicode.IsUpper(english.FirstRune(prev)) && prev != "The" {
+		if prev != "" && english.StartsUpper(prev) && prev != "The" {
 			continue // a longer name
 		}
 		if v.companies[body+before[len(t):]+name] {
@@ -628,7 +628,7 @@ func (v *Vocabulary) unitSpans(st string, base, si int) []Entity {
 					n = len(rest)
 				}
 				w = rest[:n]
-			} else if !unicode.IsUpper(english.FirstRune(w)) || v.en.Title(w) || v.nonEntity(w) {
+			} else if !english.StartsUpper(w) || v.en.Title(w) || v.nonEntity(w) {
 				continue
 			}
 			if w == "" {

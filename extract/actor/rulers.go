@@ -84,7 +84,7 @@ func (v *Vocabulary) rulerEntities(tg *Tagger, txt string, s text.Sentence, si i
 		if k+1 < len(ws) {
 			next := ws[k+1]
 			if next.Start == ws[k].End && english.IsDash(english.FirstRune(next.Text)) || strings.EqualFold(next.Key, "of") ||
-				unicode.IsUpper(english.FirstRune(next.Text)) && english.IsNameWord(next.Text) && onlySpace(txt[ws[k].End:next.Start]) {
+				english.StartsUpper(next.Text) && english.IsNameWord(next.Text) && onlySpace(txt[ws[k].End:next.Start]) {
 				continue
 			}
 			if tg != nil && unicode.IsLower(english.FirstRune(ws[k].Text)) && unicode.IsLower(english.FirstRune(next.Text)) && onlySpace(txt[ws[k].End:next.Start]) && titleModifies(tg, txt[s.Start:s.End], s.Start, next) {

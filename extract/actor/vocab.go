@@ -104,6 +104,7 @@ type Vocabulary struct {
 	firms         map[string]firmUse     // firms.tsv: words that make a name a company's
 	firmWords     []string               // the words of firms.tsv that firmCues reads, as a sentence writes them
 	companyFirst  map[string][]string    // as written: a company's name of several words by its first word
+	plurals       map[string][]*Entry    // as written: a name whose plural the gazetteer knows only as a body's or group's -> its meanings (pluralGroup)
 }
 
 var defaultVocab = english.Once(New)
@@ -317,6 +318,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 		}
 	}
 	v.Actors.build()
+	v.plurals = v.Actors.groupPlurals()
 	for w, use := range v.firms {
 		if use&(firmNoun|firmSuffix) != 0 {
 			v.firmWords = append(v.firmWords, w)

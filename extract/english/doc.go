@@ -6,7 +6,9 @@
 // the words that open sentences and the discourse connectives. It also
 // keeps the calendar arithmetic that header dates and timex share, and
 // Filter, the bloom filter of words the lexer and money ask before a
-// look-up in a large map.
+// look-up in a large map, and the small tests of words every stage asks
+// (StartsUpper, a capital first letter; PossessiveAt, a possessive's
+// tokens).
 //
 // Its word lists are the files under data/, extendable with -vocab
 // (kinds months, numbers, titles, honorifics, starters, connectives).

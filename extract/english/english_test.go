@@ -180,3 +180,26 @@ func TestLowKeyCases(t *testing.T) {
 		}
 	}
 }
+
+// PossessiveAt finds the "'" and "s" the lexer splits a possessive into,
+// with a straight or curly apostrophe, and no other "s" or apostrophe.
+func TestPossessiveAt(t *testing.T) {
+	for _, c := range []struct {
+		s  string
+		at int // the apostrophe's token, or -2 for none
+	}{
+		{"Japan's diplomats", 1},
+		{"after Moscow’s shift", 2},
+		{"the Soviets' aid", -2},         // a plural's apostrophe, no "s" after it
+		{"the 1990s saw", -2},            // a decade's "s"
+		{"Peru fought on as Chile's", 5}, // the sentence's last token
+		{"'s", 0},
+	} {
+		toks := Lex(c.s, 0)
+		for i := -1; i <= len(toks); i++ {
+			if got := PossessiveAt(toks, i); got != (i == c.at) {
+				t.Errorf("%q: PossessiveAt(%d) = %v", c.s, i, got)
+			}
+		}
+	}
+}

@@ -30,6 +30,13 @@ type Tok struct {
 // Glued reports whether toks[i] follows toks[i-1] with no space between.
 func Glued(toks []Tok, i int) bool { return i > 0 && !toks[i].Space }
 
+// PossessiveAt reports a possessive "'s" as toks[i] and toks[i+1]: the
+// lexer splits "Japan's" into "Japan", "'" and "s", and Low makes a curly
+// apostrophe straight.
+func PossessiveAt(toks []Tok, i int) bool {
+	return i >= 0 && i+1 < len(toks) && toks[i].Low == "'" && toks[i+1].Low == "s"
+}
+
 // Lexer tokenizes sentences. It knows the words the stages compare tokens
 // with (the union every stage's vocabulary gives): a capitalized word
 // inside a sentence gets a lower-case Low only when it is one of them; any

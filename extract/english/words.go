@@ -136,6 +136,10 @@ func LastRune(s string) rune { r, _ := utf8.DecodeLastRuneInString(s); return r 
 // FirstRune returns the first rune of s.
 func FirstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
 
+// StartsUpper reports a string whose first rune is an upper-case letter
+// (any script; IsUpperWord asks for an ASCII capital).
+func StartsUpper(s string) bool { return unicode.IsUpper(FirstRune(s)) }
+
 // IsUpperWord reports a word that starts with an ASCII capital.
 func IsUpperWord(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
 

@@ -133,3 +133,16 @@ func BenchmarkWords(b *testing.B) {
 		})
 	}
 }
+
+// StartsUpper reads the first rune in any script, as the scanners' and
+// stages' copies of unicode.IsUpper([]rune(s)[0]) did, and takes "".
+func TestStartsUpper(t *testing.T) {
+	for s, want := range map[string]bool{
+		"May": true, "may": false, "Östpolitik": true, "ÉTAT": true, "élan": false,
+		"Ω": true, "1990s": false, "'s": false, "": false, "\xffA": false,
+	} {
+		if got := StartsUpper(s); got != want {
+			t.Errorf("StartsUpper(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -14,12 +14,16 @@ import (
 func pairModes(t *testing.T, v *extract.Vocabulary, s string) string {
 	t.Helper()
 	return renderPairs(t, v, s, func(p pair.Span) string {
-		m := p.Mode
-		if m == "" {
-			m = "asserted"
-		}
-		return fmt.Sprintf("%s-%s %s", p.A, p.B, m)
+		return fmt.Sprintf("%s-%s %s", p.A, p.B, modeOf(p))
 	})
+}
+
+// modeOf is a pair's mode, "asserted" for none.
+func modeOf(p pair.Span) string {
+	if p.Mode == "" {
+		return "asserted"
+	}
+	return p.Mode
 }
 
 // TestPairTakesItsStatementsMode: a pair that only a negated or

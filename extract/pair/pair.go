@@ -262,9 +262,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		if trig == nil {
 			trig = make([]int, len(evs))
 			for i, e := range evs {
-				for trig[i] < len(toks) && int(toks[trig[i]].Start) < e.Start {
-					trig[i]++
-				}
+				trig[i] = triggerTok(toks, e)
 			}
 		}
 		mode, at := "", -1
@@ -317,11 +315,11 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		words := 0
 		for k := j - 1; k >= 0 && words <= 3; k-- {
 			if c := sv.CoordAt[k]; c >= 0 {
-				possessive := sv.Coords[c].Last+2 < len(toks) && toks[sv.Coords[c].Last+1].Low == "'" && toks[sv.Coords[c].Last+2].Low == "s"
+				possessive := english.PossessiveAt(toks, sv.Coords[c].Last+1)
 				return sv.Coords[c].Codes(sv.Groups), possessive, sv.Coords[c].First
 			}
 			w := toks[k].Low
-			if w == "'" || w == "s" && k > 0 && toks[k-1].Low == "'" {
+			if w == "'" || english.PossessiveAt(toks, k-1) {
 				continue
 			}
 			words++
@@ -803,7 +801,7 @@ func (f *Finder) together(sv *event.Sentence, within int, add func(a, b string, 
 			} else if as := f.roleAs(sv, co.First, l); as >= 0 {
 				bound[len(bound)-1] = holderBefore(sv, as) // "Peru fought on as a Chilean ally"
 			}
-			owner = append(owner, ci+1 < len(sv.Coords) && l+3 == sv.Coords[ci+1].First && toks[l+1].Low == "'" && toks[l+2].Low == "s")
+			owner = append(owner, ci+1 < len(sv.Coords) && l+3 == sv.Coords[ci+1].First && english.PossessiveAt(toks, l+1))
 		}
 	}
 	list := hedgedLists(sv, span)
@@ -987,7 +985,7 @@ func (f *Finder) agentBefore(sv *event.Sentence, p int) int {
 	j, words := p-1, 0
 	for ; j >= 0 && words < 2; j-- {
 		t := toks[j]
-		if t.Low == "s" && j > 0 && toks[j-1].Low == "'" {
+		if english.PossessiveAt(toks, j-1) {
 			break // "America's involvement": the possessive ends the words
 		}
 		if t.Kind != english.Alpha || english.IsUpperWord(t.Text) || sv.CoordAt[j] >= 0 || sv.Preposition(t.Low) || sv.Determiner(t.Low) ||
@@ -999,7 +997,7 @@ func (f *Finder) agentBefore(sv *event.Sentence, p int) int {
 	if words == 0 || j < 0 {
 		return -1
 	}
-	if j >= 1 && toks[j].Low == "s" && toks[j-1].Low == "'" {
+	if english.PossessiveAt(toks, j-1) {
 		j -= 2 // "Japan's diplomats"
 	}
 	if j < 0 {
@@ -1398,7 +1396,7 @@ func adverb(t english.Tok) bool {
 // or the object of what the sentence's other actors do, not a party to it.
 func (f *Finder) territory(sv *event.Sentence, first, last int) bool {
 	toks := sv.Toks
-	if last+2 < len(toks) && toks[last+1].Low == "'" && toks[last+2].Low == "s" {
+	if english.PossessiveAt(toks, last+1) {
 		return false // "80% of Cuba's trade": Cuba owns what follows, a party
 	}
 	if f.phraseBefore(toks, first, "territory") || first > 0 && sv.Determiner(toks[first-1].Low) && f.phraseBefore(toks, first-1, "territory") {
@@ -1682,6 +1680,16 @@ func coordinated(sv *event.Sentence, codes []string) bool {
 	return false
 }
 
+// triggerTok returns the token of toks that starts an event's trigger:
+// the first at or after e.Start (len(toks) if none).
+func triggerTok(toks []english.Tok, e event.Span) int {
+	k := 0
+	for k < len(toks) && int(toks[k].Start) < e.Start {
+		k++
+	}
+	return k
+}
+
 // coSubjects reports an event with no target whose sources are the
 // subject of its verb, taken to have done together what the verb says of
 // one side to another: an assault, a threat, aid, a demand ("French and
@@ -1697,10 +1705,7 @@ func coSubjects(sv *event.Sentence, e event.Span) bool {
 		return false
 	}
 	toks := sv.Toks
-	k := 0
-	for k < len(toks) && int(toks[k].Start) < e.Start {
-		k++
-	}
+	k := triggerTok(toks, e)
 	if k >= len(toks) {
 		return false
 	}
@@ -1741,10 +1746,7 @@ func parallel(category string) bool { return category == "MOBILIZE" }
 // other"); one in another clause to its own subject.
 func (f *Finder) reciprocal(sv *event.Sentence, e event.Span) bool {
 	toks := sv.Toks
-	k := 0
-	for k < len(toks) && int(toks[k].Start) < e.Start {
-		k++
-	}
+	k := triggerTok(toks, e)
 	for j := k + 1; j < len(toks) && j <= k+6 && sv.Clause[j] == sv.Clause[k]; j++ {
 		if sv.CoordAt[j] >= 0 {
 			return false
@@ -2040,10 +2042,7 @@ func conjunction(sv *event.Sentence, k int) bool {
 // in the trigger's clause or the coordination's phrase.
 func (f *Finder) jointWord(sv *event.Sentence, e event.Span) bool {
 	toks := sv.Toks
-	k := 0
-	for k < len(toks) && int(toks[k].Start) < e.Start {
-		k++
-	}
+	k := triggerTok(toks, e)
 	if k >= len(toks) {
 		return false
 	}

@@ -14,11 +14,7 @@ import (
 func pairFull(t *testing.T, v *extract.Vocabulary, s string) string {
 	t.Helper()
 	return renderPairs(t, v, s, func(p pair.Span) string {
-		m := p.Mode
-		if m == "" {
-			m = "asserted"
-		}
-		return fmt.Sprintf("%s-%s %s %s %s", p.A, p.B, p.Relation, p.Rule, m)
+		return fmt.Sprintf("%s-%s %s %s %s", p.A, p.B, p.Relation, p.Rule, modeOf(p))
 	})
 }
 

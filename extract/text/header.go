@@ -284,7 +284,7 @@ func (v *Vocabulary) looksLikeTitle(s string) bool {
 	if nums > 1 || strings.HasSuffix(s, ".") || v.isAffiliation(s) {
 		return false
 	}
-	return v.looksLikeHeading(s) || len(ws) >= 6 && unicode.IsUpper(english.FirstRune(s))
+	return v.looksLikeHeading(s) || len(ws) >= 6 && english.StartsUpper(s)
 }
 
 func (v *Vocabulary) isAffiliation(s string) bool {

@@ -291,7 +291,7 @@ func (v *Vocabulary) looksLikeHeading(s string) bool {
 	if len(ws) == 0 || len(ws) > 14 {
 		return false
 	}
-	if !unicode.IsUpper(english.FirstRune(body)) {
+	if !english.StartsUpper(body) {
 		return false
 	}
 	content, capped, letters, upper := 0, 0, 0, 0
@@ -309,7 +309,7 @@ func (v *Vocabulary) looksLikeHeading(s string) bool {
 			continue
 		}
 		content++
-		if unicode.IsUpper(english.FirstRune(w)) {
+		if english.StartsUpper(w) {
 			capped++
 		}
 	}
@@ -343,7 +343,7 @@ func (v *Vocabulary) shortHeading(s string) bool {
 	if len(ws) == 0 || len(ws) > shortHeadingWords {
 		return false
 	}
-	if strings.ContainsRune(".,;:!?", english.LastRune(body)) || !dated && !unicode.IsUpper(english.FirstRune(body)) {
+	if strings.ContainsRune(".,;:!?", english.LastRune(body)) || !dated && !english.StartsUpper(body) {
 		return false
 	}
 	// A label with no word of four letters ("Table 2", "No. 3") is not one.

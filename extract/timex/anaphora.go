@@ -3,7 +3,6 @@ package timex
 import (
 	"fmt"
 	"strconv"
-	"unicode"
 
 	"github.com/stratex/stratex/extract/english"
 )
@@ -147,7 +146,7 @@ func (p *tparser) seasonAt(i int) (point, bool) {
 	if w.value == "FA" && word == "fall" && !p.v.seasonCues[prev] {
 		return point{}, false
 	}
-	if t := p.tok(j); j == i && unicode.IsUpper([]rune(t.Text)[0]) && i > 0 && !p.v.seasonCues[prev] && !p.v.monthCues[prev] {
+	if t := p.tok(j); j == i && english.StartsUpper(t.Text) && i > 0 && !p.v.seasonCues[prev] && !p.v.monthCues[prev] {
 		return point{}, false // "Arab Spring", "Prague Spring"
 	}
 	if j == i && p.doc.Kind == Scholarly && !p.v.anaphoraFirst[prev] {
@@ -224,7 +223,7 @@ func (p *tparser) anaphoraAt(i int) (point, bool) {
 			return pt, true
 		}
 	}
-	if m, mn := p.monthAt(j); mn > 0 && r.y > 0 && unicode.IsUpper([]rune(p.toks[j].Text)[0]) {
+	if m, mn := p.monthAt(j); mn > 0 && r.y > 0 && english.StartsUpper(p.toks[j].Text) {
 		// "the following March": the first March after the reference time;
 		// not "that may" nor "the following march": a verb, a noun
 		pt.d, pt.n = tdate{yearOfNext(r, m, a.offset), m, 0}, n+mn
@@ -437,7 +436,7 @@ func (p *tparser) dayOfMonthAt(i int) (point, bool) {
 		return point{}, false // "the 20th" with its suffix, and no month after it
 	}
 	if nx := p.tok(i + n); nx != nil && nx.Kind == english.Alpha {
-		if _, isTime := p.timeWord(i + n); isTime || unicode.IsUpper([]rune(nx.Text)[0]) {
+		if _, isTime := p.timeWord(i + n); isTime || english.StartsUpper(nx.Text) {
 			return point{}, false // "the 20th century", "the 3rd Army"
 		}
 	}

@@ -1,9 +1,6 @@
 package timex
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestNameYearInBrackets: a year in brackets after a name is an
 // author-year citation when the name is an author's; after the name of a
@@ -62,12 +59,7 @@ func TestNameYearInBrackets(t *testing.T) {
 			narrative, []string{"1979=1979!cite", "2001=2001!cite"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := docTimex(t, tt.paras, tt.doc)
-			if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
-		})
+		wantDocTimex(t, tt.name, tt.paras, tt.doc, tt.want)
 	}
 }
 
@@ -90,11 +82,6 @@ func TestGenericSeason(t *testing.T) {
 		{"a history's spring is dated", []para{p("In 1916 the army regrouped.", "In spring it attacked again.")}, narrative, []string{"1916=1916", "spring=1916-SP@narrative"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := docTimex(t, tt.paras, tt.doc)
-			if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
-		})
+		wantDocTimex(t, tt.name, tt.paras, tt.doc, tt.want)
 	}
 }

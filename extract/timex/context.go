@@ -2,7 +2,6 @@ package timex
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/stratex/stratex/extract/english"
 )
@@ -51,7 +50,7 @@ func (p *tparser) yearContext(i int, pt point, inRange bool) bool {
 		return false
 	}
 	// A capitalized name before it outside a citation: "Orion 1980", "Vision 2030".
-	if prev != nil && prev.Kind == english.Alpha && unicode.IsUpper(english.FirstRune(prev.Text)) && p.toks[i].Space && !p.inParens(i) && !inRange {
+	if prev != nil && prev.Kind == english.Alpha && english.StartsUpper(prev.Text) && p.toks[i].Space && !p.inParens(i) && !inRange {
 		if p.fact(i-1).month == 0 && !p.v.en.OpensSentence(prev.Text) && prev.Low != "fy" && !(i-1 == 0) {
 			if _, isTimeWord := p.timeWord(i - 1); !isTimeWord {
 				return false
@@ -365,7 +364,7 @@ func (p *tparser) preposition(j int) bool {
 	if t == nil || t.Kind != english.Alpha {
 		return false
 	}
-	return p.v.perfect[t.Low] == "noun" || unicode.IsUpper([]rune(t.Text)[0])
+	return p.v.perfect[t.Low] == "noun" || english.StartsUpper(t.Text)
 }
 
 // comparison reports a superlative (superlatives.txt) before toks[k]
@@ -579,7 +578,7 @@ func (p *tparser) storyNoun(k int, f []string) bool {
 		if p.v.storyNouns[t.Low] {
 			return true
 		}
-		if !unicode.IsUpper([]rune(t.Text)[0]) {
+		if !english.StartsUpper(t.Text) {
 			return false
 		}
 	}

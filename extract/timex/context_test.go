@@ -39,6 +39,15 @@ func buildDoc(paras []para) (string, []text.Sentence) {
 	return b.String(), sents
 }
 
+// wantDocTimex runs a subtest that docTimex gives want, item for item.
+func wantDocTimex(t *testing.T, name string, paras []para, doc Document, want []string) {
+	t.Run(name, func(t *testing.T) {
+		if got := docTimex(t, paras, doc); strings.Join(got, " | ") != strings.Join(want, " | ") {
+			t.Errorf("\n got  %q\n want %q", got, want)
+		}
+	})
+}
+
 // docTimex scans a built document and returns "span=value" items, with
 // "!cite" on citation years, "@anchor" and "^mod" when set.
 func docTimex(t *testing.T, paras []para, doc Document) []string {
@@ -271,12 +280,7 @@ func TestReferenceTime(t *testing.T) {
 			[]string{"March 1990=1990-03", "next year=1991@narrative", "April=1990-04@narrative"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := docTimex(t, tt.paras, tt.doc)
-			if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
-				t.Errorf("\n got  %q\n want %q", got, tt.want)
-			}
-		})
+		wantDocTimex(t, tt.name, tt.paras, tt.doc, tt.want)
 	}
 }
 
@@ -396,12 +400,7 @@ func TestAnaphoraSeasonsMods(t *testing.T) {
 			[]string{"June 1944=1944-06", "the early morning hours of 6 June=1944-06-06TMO@narrative"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := docTimex(t, tt.paras, narrative)
-			if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
-				t.Errorf("\n got  %q\n want %q", got, tt.want)
-			}
-		})
+		wantDocTimex(t, tt.name, tt.paras, narrative, tt.want)
 	}
 }
 

@@ -136,7 +136,7 @@ func (v *Vocabulary) datelineAt(toks []english.Tok) int {
 	caps, words := true, 0
 	for j < len(toks) && words < 6 {
 		t := toks[j]
-		if t.Kind == english.Alpha && unicode.IsUpper([]rune(t.Text)[0]) {
+		if t.Kind == english.Alpha && english.StartsUpper(t.Text) {
 			caps = caps && allCaps(t.Text)
 			words++
 			j++
@@ -282,7 +282,7 @@ func (v *Vocabulary) Deictics(txt string, sents []text.Sentence) int {
 			switch {
 			case ok && w.kind == "deictic":
 				n++
-			case ok && w.kind == "weekday" && len(t.Low) > 4 && unicode.IsUpper([]rune(t.Text)[0]):
+			case ok && w.kind == "weekday" && len(t.Low) > 4 && english.StartsUpper(t.Text):
 				n++
 			case (t.Low == "this" || t.Low == "last" || t.Low == "next") && k+1 < len(toks):
 				nx := toks[k+1].Low

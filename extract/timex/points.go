@@ -185,7 +185,7 @@ func (p *tparser) weekdayDateAt(i int) (point, bool) {
 func (p *tparser) weekdayWord(i int) bool {
 	t := p.tok(i)
 	if len(t.Low) <= 4 {
-		return unicode.IsUpper([]rune(t.Text)[0]) && (p.isSym(i+1, ".,") || p.tok(i+1) == nil)
+		return english.StartsUpper(t.Text) && (p.isSym(i+1, ".,") || p.tok(i+1) == nil)
 	}
 	return true
 }
@@ -278,12 +278,12 @@ func (p *tparser) monthDayYearAt(i int) (point, bool) {
 	} else {
 		pt.n, pt.noYear, pt.rule = j-i, true, "month-day"
 		// "May 5" is a date, but "may 5" in prose is not.
-		if t := p.tok(i); t.Low == "may" && !unicode.IsUpper([]rune(t.Text)[0]) {
+		if t := p.tok(i); t.Low == "may" && !english.StartsUpper(t.Text) {
 			return point{}, false
 		}
 		// "March 3 people": a count after a month word; not after a day cue
 		// ("By May 20 targets had been met", "on June 12 ministers met").
-		if nx := p.tok(j); nx != nil && !p.v.dayCues[p.low(i-1)] && nx.Kind == english.Alpha && !unicode.IsUpper([]rune(nx.Text)[0]) &&
+		if nx := p.tok(j); nx != nil && !p.v.dayCues[p.low(i-1)] && nx.Kind == english.Alpha && !english.StartsUpper(nx.Text) &&
 			nx.Low != "and" && nx.Low != "to" && nx.Low != "when" && nx.Low != "in" && nx.Low != "at" && nx.Low != "by" && nx.Low != "the" {
 			if _, isUnit := p.timeWord(j); !isUnit && len(nx.Low) > 3 && strings.HasSuffix(nx.Low, "s") {
 				return point{}, false
@@ -327,7 +327,7 @@ func (p *tparser) monthYearAt(i int) (point, bool) {
 		}
 		return point{}, false
 	}
-	if len(p.tok(j).Text) == 2 && unicode.IsLower([]rune(p.tok(i).Text)[0]) && p.tok(i).Low == "may" {
+	if len(p.tok(j).Text) == 2 && unicode.IsLower(english.FirstRune(p.tok(i).Text)) && p.tok(i).Low == "may" {
 		return point{}, false
 	}
 	// "May 20", "June 12": a number that can be a day, right after the month
@@ -877,7 +877,7 @@ func (p *tparser) monthBeforeNoun(i, mn int) bool {
 	j := i - 1
 	// "Bolsonaro's June meeting": a possessive stands as the determiner
 	possessive := p.low(j) == "s" && (p.isSym(j-1, "'") || p.isSym(j-1, "’")) && !p.toks[j].Space
-	if t := p.tok(j); !possessive && t != nil && t.Kind == english.Alpha && t.Low != "the" && unicode.IsLower([]rune(t.Text)[0]) {
+	if t := p.tok(j); !possessive && t != nil && t.Kind == english.Alpha && t.Low != "the" && unicode.IsLower(english.FirstRune(t.Text)) {
 		j--
 	}
 	if p.low(j) != "the" && !possessive {
@@ -895,7 +895,7 @@ func (p *tparser) monthAloneAt(i int, partial bool) (point, bool) {
 		return point{}, false
 	}
 	t := p.tok(i)
-	if !unicode.IsUpper([]rune(t.Text)[0]) && !partial {
+	if !english.StartsUpper(t.Text) && !partial {
 		return point{}, false
 	}
 	prev := p.low(i - 1)

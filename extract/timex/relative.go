@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strconv"
 	"time"
-	"unicode"
 
 	"github.com/stratex/stratex/extract/english"
 )
@@ -202,7 +201,7 @@ func (p *tparser) weekdayAt(i int) (int, int) {
 		return 0, 0
 	}
 	t := p.tok(i)
-	if len(t.Low) > 4 && !unicode.IsUpper([]rune(t.Text)[0]) && p.low(i-1) != "on" && p.low(i-1) != "last" && p.low(i-1) != "next" && p.low(i-1) != "this" {
+	if len(t.Low) > 4 && !english.StartsUpper(t.Text) && p.low(i-1) != "on" && p.low(i-1) != "last" && p.low(i-1) != "next" && p.low(i-1) != "this" {
 		return 0, 0
 	}
 	n := 1

@@ -969,7 +969,7 @@ func (p *tparser) aside(i int, pt point) bool {
 	// one adjective between: "a secret 1902 pact", "the disputed 2000
 	// election"; not a time word ("the year 1916 saw")
 	adj := p.tok(i - 1)
-	return i >= 2 && determiner(p.low(i-2)) && adj.Kind == english.Alpha && !unicode.IsUpper([]rune(adj.Text)[0]) &&
+	return i >= 2 && determiner(p.low(i-2)) && adj.Kind == english.Alpha && !english.StartsUpper(adj.Text) &&
 		p.wordKind(i-1)&(tokTime|tokMonth|tokStart) == 0 && !p.setting(i-3)
 }
 
@@ -1163,7 +1163,7 @@ func (p *tparser) label(i, n int) bool {
 	if !determiner(p.low(j)) { // "the Spring" holds its determiner
 		j--
 		if adj := p.tok(j); adj != nil && j >= 1 && determiner(p.low(j-1)) && adj.Kind == english.Alpha &&
-			!unicode.IsUpper([]rune(adj.Text)[0]) && p.wordKind(j)&(tokTime|tokMonth|tokStart) == 0 {
+			!english.StartsUpper(adj.Text) && p.wordKind(j)&(tokTime|tokMonth|tokStart) == 0 {
 			j-- // "a secret 1902 pact"
 		}
 	}
@@ -1563,7 +1563,7 @@ func (p *tparser) formLen(k int, forms [][]string) int {
 // capitalized reports a token that starts with an upper-case letter.
 func (p *tparser) capitalized(i int) bool {
 	t := p.tok(i)
-	return t != nil && t.Text != "" && unicode.IsUpper([]rune(t.Text)[0])
+	return t != nil && english.StartsUpper(t.Text)
 }
 
 func (p *tparser) isSym(i int, syms string) bool {
@@ -1659,7 +1659,7 @@ func (p *tparser) monthAt(i int) (int, int) {
 		if p.isSym(i+1, ".") && !p.tok(i+1).Space {
 			return m, 2
 		}
-		if unicode.IsLower([]rune(t.Text)[0]) && !lower {
+		if unicode.IsLower(english.FirstRune(t.Text)) && !lower {
 			return 0, 0
 		}
 	}
