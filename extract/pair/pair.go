@@ -806,34 +806,35 @@ func (f *Finder) together(sv *event.Sentence, within int, add func(a, b string, 
 	}
 	list := hedgedLists(sv, span)
 	items := f.splitList(sv, span)
+	// actedAt: a scene after a verb of an act of its own ("nurses were
+	// wounded in Korea"). named: for a scene right after a capitalised
+	// word, the coordination of the named body whose seat the place gives
+	// ("the Polish 3rd Army in Ukraine", "the Japanese Legation in Korea":
+	// the actor that opens the name), -2 for a body the actor stage does
+	// not code ("the Allied Authorities in Paris"), else -1. The sentence's
+	// first word is capitalised as such ("Fighting in Lithuania") and names
+	// no body. Both read the scene's preposition, found once.
 	actedAt := make([]bool, len(span))
-	for x := range actedAt {
+	named := make([]int, len(span))
+	for x := range span {
+		named[x] = -1
+		if !scene[x] {
+			continue
+		}
 		k := span[x][0]
 		for k > 0 && sv.Determiner(toks[k-1].Low) {
 			k--
 		}
-		if p := f.phraseStart(toks, k, "scene"); scene[x] && agent[x] < 0 && p > 0 && actVerb(sv, p-1) {
+		p := f.phraseStart(toks, k, "scene")
+		if p <= 0 {
+			continue
+		}
+		if agent[x] < 0 && actVerb(sv, p-1) {
 			// a past tense that is no participle ("died", "grew") is the
 			// subject noun's finite verb, never a reduced relative's
 			actedAt[x] = p < 2 || sv.PastTense(toks[p-1].Low) || !reducedRelative(sv, p-2)
 		}
-	}
-	// named: for a scene right after a capitalised word, the coordination
-	// of the named body whose seat the place gives ("the Polish 3rd Army
-	// in Ukraine", "the Japanese Legation in Korea": the actor that opens
-	// the name), -2 for a body the actor stage does not code ("the Allied
-	// Authorities in Paris"), else -1. The sentence's first word is
-	// capitalised as such ("Fighting in Lithuania") and names no body.
-	named := make([]int, len(span))
-	for x := range named {
-		named[x] = -1
-		k := span[x][0]
-		for k > 0 && sv.Determiner(toks[k-1].Low) {
-			k--
-		}
-		if p := f.phraseStart(toks, k, "scene"); scene[x] && p > 0 {
-			named[x] = nameOwner(sv, p)
-		}
+		named[x] = nameOwner(sv, p)
 	}
 	for x := range scene {
 		// "Farmers in Kenya, Uganda and probably Tanzania": a list of
