@@ -110,6 +110,16 @@ func TestWordsSame(t *testing.T) {
 	}
 }
 
+// TestIsOrdinalSuffix checks the letters that make a figure an ordinal
+// ("the 19th century", "the Polish 3rd Army") and words that do not.
+func TestIsOrdinalSuffix(t *testing.T) {
+	for w, want := range map[string]bool{"st": true, "nd": true, "rd": true, "th": true, "s": false, "the": false, "St": false, "": false} {
+		if got := IsOrdinalSuffix(w); got != want {
+			t.Errorf("IsOrdinalSuffix(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
 // BenchmarkWords splits the sample article's sentences (cut at ". ")
 // into words: Words, and wordsByRune as it was.
 func BenchmarkWords(b *testing.B) {

@@ -1592,7 +1592,7 @@ func nameOwner(sv *event.Sentence, p int) int {
 			return c
 		}
 		t := toks[j]
-		ordinal := j > 0 && toks[j-1].Kind == english.Num && (t.Low == "st" || t.Low == "nd" || t.Low == "rd" || t.Low == "th") // "3rd"
+		ordinal := j > 0 && toks[j-1].Kind == english.Num && english.IsOrdinalSuffix(t.Low) // "3rd"
 		if !(t.Kind == english.Num || ordinal || t.Kind == english.Alpha && english.IsUpperWord(t.Text)) {
 			break
 		}
