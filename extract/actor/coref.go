@@ -43,6 +43,7 @@ const (
 // of people it names in full (surnames), the state a bare government is
 // of (topicStates), the armed group rebels are (groupAgents).
 func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones []string, ents []Entity) []Entity {
+	companions(doc, ents)
 	subdivisionContext(ents)
 	citiesPlaced(ents)
 	ents = v.firmNames(doc, sents, ents)
