@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/stratex/stratex/extract/english"
+	"github.com/stratex/stratex/extract/text"
 )
 
 // companions drops, from each entity's match, the entries whose note asks
@@ -78,4 +79,39 @@ func companions(doc string, ents []Entity) {
 func sentenceFirst(before string) bool {
 	b := strings.TrimRight(before, " \n\t(\"")
 	return b == "" || strings.HasSuffix(b, ".") || strings.HasSuffix(b, "!") || strings.HasSuffix(b, "?") || strings.HasSuffix(b, "\n")
+}
+
+// parliamentLines returns the lines (paragraphs) that name an
+// international body with a parliament of its own: one with a form of the
+// vocabulary, kind igo, whose name says Parliament or Parliamentary ("the
+// European Union", whose rows hold "European Parliament"). There "the
+// parliament" may be that body's, not the paragraph's one state's
+// (topicStates).
+func (v *Vocabulary) parliamentLines(sents []text.Sentence, ents []Entity) map[int]bool {
+	var lines map[int]bool
+	for i := range ents {
+		e := &ents[i]
+		if e.Match == nil || e.Sent >= len(sents) || e.Actor == "" {
+			continue
+		}
+		if en := e.Match.Entry(""); en.Kind == "igo" && v.hasParliament(en.Code) {
+			if lines == nil {
+				lines = map[int]bool{}
+			}
+			lines[sents[e.Sent].Line] = true
+		}
+	}
+	return lines
+}
+
+// hasParliament reports an international body (code) one of whose igo
+// forms names a parliament ("European Parliament", "Central American
+// Parliament", "Parliamentary Assembly").
+func (v *Vocabulary) hasParliament(code string) bool {
+	for name, f := range v.Actors.all {
+		if strings.Contains(name, "Parliament") && slices.ContainsFunc(f.entries, func(en *Entry) bool { return en.Code == code && en.Kind == "igo" }) {
+			return true
+		}
+	}
+	return false
 }

@@ -120,10 +120,16 @@ func (v *Vocabulary) rulerEntities(tg *Tagger, txt string, s text.Sentence, si i
 // rulerStates gives each ruler named by title alone (rulerEntities) whom
 // its date leaves no one the ruler of the polity the narrative has set:
 // the nearest polity named before it in its sentence whose rulers bore
-// the title at its date ("Athens appealed to Sparta, and the king
-// refused": Sparta's; "In 1830 Persia fought Russia, and the Shah sued for
-// peace": Persia's); else the polity with the title at that date that the
-// document names most often, at least twice, none on a tie ("the King" in
+// the title at its date, in an earlier clause or after "in" ("Athens
+// appealed to Sparta, and the king refused": Sparta's; "In 1830 Persia
+// fought Russia, and the Shah sued for peace": Persia's; not "Spain
+// protested to the King", the verb's other party); else the polity with
+// the title at that date that the document names most often, at least
+// twice, none on a tie, none when another side of the document had the
+// title and is named more than half as often (a war of two kingdoms), and
+// none when the sentence names it by name after the title while the
+// document names another polity of the title ("The King of Burma sacked
+// Ayutthaya ... The King then attacked Siam again") ("the King" in
 // a history of the French revolution, whatever ally or enemy the sentence
 // before named; "the king" of a history of Xerxes' invasion is Persia's,
 // not Sparta's, which Greece's history names less). A scholarly document
