@@ -26,6 +26,7 @@ type title struct {
 	scholarly bool
 	clause    int   // where the title's clause begins: after the last comma, semicolon, colon or dash before it in its sentence
 	in        []int // where the words after "in" before it in its sentence begin ("In Spain the King vetoed")
+	clauseEnd int   // where the title's clause ends: at the first comma, semicolon, colon or dash after it in its sentence
 }
 
 // titleCode is a polity whose rulers bore a title, in the years from-to
@@ -93,7 +94,10 @@ func (v *Vocabulary) rulerEntities(tg *Tagger, txt string, s text.Sentence, si i
 				continue // "the king cobra", "the emperor penguin": a kind of thing
 			}
 		}
-		t := &title{codes: codes, scholarly: scholarly, clause: clauseStart(txt, s.Start, ws[k].Start)}
+		t := &title{codes: codes, scholarly: scholarly, clause: clauseStart(txt, s.Start, ws[k].Start), clauseEnd: s.End}
+		if i := strings.IndexAny(txt[ws[k].End:s.End], ",;:\u2014\u2013"); i >= 0 {
+			t.clauseEnd = ws[k].End + i
+		}
 		for j := 0; j+1 < k; j++ {
 			if strings.EqualFold(ws[j].Key, "in") {
 				t.in = append(t.in, ws[j+1].Start)
@@ -127,7 +131,7 @@ func (v *Vocabulary) rulerEntities(tg *Tagger, txt string, s text.Sentence, si i
 // the title at that date that the document names most often, at least
 // twice, none on a tie, none when another side of the document had the
 // title and is named more than half as often (a war of two kingdoms), and
-// none when the sentence names it by name after the title while the
+// none when the title's clause names it by name after the title while the
 // document names another polity of the title ("The King of Burma sacked
 // Ayutthaya ... The King then attacked Siam again") ("the King" in
 // a history of the French revolution, whatever ally or enemy the sentence
@@ -201,7 +205,7 @@ func rulerStates(ents []Entity, date func(sent int) string) {
 		// another side of the title named more than half as often: the
 		// narrative's two kingdoms, no one's; another polity of the title
 		// named at all, and best named by name after the title in its
-		// sentence: the verb's other party ("The King of Burma sacked Ayutthaya. ...
+		// clause: the verb's other party ("The King of Burma sacked Ayutthaya. ...
 		// The King then attacked Siam again")
 		rival, other := false, false
 		for c, n := range counts {
@@ -212,7 +216,7 @@ func rulerStates(ents []Entity, date func(sent int) string) {
 		}
 		for j := i + 1; other && j < len(ents) && ents[j].Sent == e.Sent; j++ {
 			x := &ents[j] // by its name: not "moved to Paris", "Persian rule"
-			rival = rival || x.ruler == nil && polityOf(x) == best && x.Match != nil && (x.Match.Entry("").Kind == "state" || x.Match.Entry("").Kind == "alias")
+			rival = rival || x.ruler == nil && x.Start < e.ruler.clauseEnd && polityOf(x) == best && x.Match != nil && (x.Match.Entry("").Kind == "state" || x.Match.Entry("").Kind == "alias")
 		}
 		if !rival {
 			e.Actor, e.Sector = best, "GOV"

@@ -119,6 +119,8 @@ func TestRulersTwoKingdoms(t *testing.T) {
 		{[]string{"Morocco and Algeria closed their border in 1994.", "The King of Morocco visited Rabat in 2004.", "Morocco hosted a summit in 2005.", "Spain invited the King to Madrid in 2005."}, 3, "King", "MAR/GOV"},
 		// Sweden's king attacks Denmark, named most
 		{[]string{"In 1658 Sweden and Denmark fought.", "The King of Denmark ceded Scania.", "In 1659 the King then attacked Denmark again."}, 2, "King", "/"},
+		// Burma's king attacks Siam, named most (Burma's kings to 1885)
+		{[]string{"In 1767 Thailand and Burma fought.", "The King of Burma sacked Ayutthaya.", "In 1775 the King then attacked Siam again."}, 2, "King", "/"},
 		// Iran and Saudi Arabia in 1976: Iran's ruler is the Shah
 		{[]string{"In 1975 Iran and Saudi Arabia held talks.", "Saudi Arabia wanted calm.", "In 1976 the King criticised Iran."}, 2, "King", "SAU/GOV"},
 		// a clause before the title still sets it
