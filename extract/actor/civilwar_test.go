@@ -25,3 +25,21 @@ func TestCivilWarSides(t *testing.T) {
 		{[]string{"In 1754 the Iroquois Confederacy met the British at Albany."}, 0, "Iroquois Confederacy", "IROQUOIS/"},
 	})
 }
+
+// TestUnionNeedsConfederacy checks "the Union" as the United States only
+// in a document that names the Confederacy (historic.tsv's
+// with:CONFEDERATE_STATES, cooccur.go), and never before "of", "with",
+// "Jack" or after a capitalised word.
+func TestUnionNeedsConfederacy(t *testing.T) {
+	v := testVocab(t)
+	checkDocCases(t, v, []docCase{
+		// Ireland's union with Britain, the Latin Monetary Union
+		{[]string{"In 1863 Irish nationalists demanded repeal of the Union, and Britain refused."}, 0, "Union", "/"},
+		{[]string{"In 1865 France, Belgium, Italy and Switzerland formed the Union.", "Britain declined to join the Union in 1865."}, 1, "Union", "/"},
+		// in a Civil War history, still not before "with" or "Jack"
+		{[]string{"In 1862 the Confederacy sought British aid.", "In 1862 Britain debated the Union with Ireland."}, 1, "Union", "/"},
+		{[]string{"In 1862 the Confederacy sought British aid.", "In 1862 the Union Jack flew over Lagos."}, 1, "Union", "/"},
+		// a Civil War history: the Union is the United States
+		{[]string{"In 1862 the Confederacy sought British aid.", "In 1862 the Union protested to Britain."}, 1, "Union", "USA/"},
+	})
+}

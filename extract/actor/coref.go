@@ -43,6 +43,7 @@ const (
 // of people it names in full (surnames), the state a bare government is
 // of (topicStates), the armed group rebels are (groupAgents).
 func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones []string, ents []Entity) []Entity {
+	companions(doc, ents)
 	subdivisionContext(ents)
 	citiesPlaced(ents)
 	ents = v.firmNames(doc, sents, ents)
@@ -571,6 +572,7 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, ents []Entit
 	if !found {
 		return
 	}
+	var parl map[int]bool // lines naming a body with a parliament ("the European Union"): "the parliament" there is no state's
 	for i := range ents {
 		e := &ents[i]
 		if e.Rule != ruleTopic || e.Sent >= len(sents) {
@@ -582,9 +584,13 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, ents []Entit
 			continue
 		}
 		e.Actor = topic
-		if s := para[sents[e.Sent].Line]; s != "" {
+		own := e.End <= len(doc) && v.ownTopical[strings.ToLower(strings.Fields(doc[e.Start:e.End])[0])]
+		if own && parl == nil {
+			parl = v.parliamentLines(sents, ents)
+		}
+		if s := para[sents[e.Sent].Line]; s != "" && !(own && parl[sents[e.Sent].Line]) {
 			e.Actor = s
-		} else if e.End <= len(doc) && v.ownTopical[strings.ToLower(strings.Fields(doc[e.Start:e.End])[0])] {
+		} else if own {
 			// "the cabinet", "the army": only the body of the one state
 			// its paragraph names, not the document's topic
 			e.Actor = ""

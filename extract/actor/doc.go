@@ -6,8 +6,10 @@
 // with a sector; rebels that none claims, "guerrilla forces", are those of
 // the land the story is on; a ruler by title alone, "the king", "the
 // Shah", the ruler of the polity of that title its sentence or its
-// narrative names; "the parliament", that of the one state its paragraph
-// names; a force named after a commander the document places,
+// narrative names, no one's where two sides bore it; "the parliament",
+// that of the one state its paragraph names, none beside a union with a
+// parliament of its own; "the Union" the United States' only in a
+// history that names the Confederacy (a row's note "with:CODE"); a force named after a commander the document places,
 // "Graziani's forces", his state's), capitalized multi-word names with a known head word
 // (or one a head opens: "Operation Barbarossa", no person's or state's),
 // author-year citations (an office holder's surname is a scholar's, no

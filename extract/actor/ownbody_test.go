@@ -24,3 +24,18 @@ func TestOwnBodies(t *testing.T) {
 		{[]string{"In 1950 Sweden grew rich, and Sweden stayed neutral.", "In 1950 the parliament of birds was read aloud in Stockholm."}, 1, "parliament", "(none)"},
 	})
 }
+
+// TestOwnBodyBesideParliaments checks "the parliament" in a paragraph that
+// names an international body with a parliament of its own (an igo with a
+// form naming its Parliament: the European Union's "European
+// Parliament"): no state's there, the paragraph's one state's elsewhere.
+func TestOwnBodyBesideParliaments(t *testing.T) {
+	v := testVocab(t)
+	checkDocCases(t, v, []docCase{
+		// a paper on the sanctions of 2014, one on Irish neutrality
+		{[]string{"In 2014 the European Union imposed sanctions on Russia.", "In 2014 the parliament voted on the sanctions."}, 1, "parliament", "(none)"},
+		{[]string{"In 2014 Russia annexed Crimea, and Russia defied the West.", "In 2014 the parliament voted on the sanctions."}, 1, "parliament", "RUS/LEG"},
+		{[]string{"In 2008 Ireland rejected the treaty of the European Union.", "In 2008 the parliament debated neutrality."}, 1, "parliament", "(none)"},
+		{[]string{"In 2008 Ireland rejected the treaty, and Ireland stayed neutral.", "In 2008 the parliament debated neutrality."}, 1, "parliament", "IRL/LEG"},
+	})
+}

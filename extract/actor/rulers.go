@@ -24,6 +24,9 @@ const rulerReach = 4
 type title struct {
 	codes     []titleCode
 	scholarly bool
+	clause    int   // where the title's clause begins: after the last comma, semicolon, colon or dash before it in its sentence
+	in        []int // where the words after "in" before it in its sentence begin ("In Spain the King vetoed")
+	clauseEnd int   // where the title's clause ends: at the first comma, semicolon, colon or dash after it in its sentence
 }
 
 // titleCode is a polity whose rulers bore a title, in the years from-to
@@ -91,7 +94,15 @@ func (v *Vocabulary) rulerEntities(tg *Tagger, txt string, s text.Sentence, si i
 				continue // "the king cobra", "the emperor penguin": a kind of thing
 			}
 		}
-		t := &title{codes: codes, scholarly: scholarly}
+		t := &title{codes: codes, scholarly: scholarly, clause: clauseStart(txt, s.Start, ws[k].Start), clauseEnd: s.End}
+		if i := strings.IndexAny(txt[ws[k].End:s.End], ",;:\u2014\u2013"); i >= 0 {
+			t.clauseEnd = ws[k].End + i
+		}
+		for j := 0; j+1 < k; j++ {
+			if strings.EqualFold(ws[j].Key, "in") {
+				t.in = append(t.in, ws[j+1].Start)
+			}
+		}
 		held := false
 		for i := range ents {
 			e := &ents[i]
@@ -113,10 +124,16 @@ func (v *Vocabulary) rulerEntities(tg *Tagger, txt string, s text.Sentence, si i
 // rulerStates gives each ruler named by title alone (rulerEntities) whom
 // its date leaves no one the ruler of the polity the narrative has set:
 // the nearest polity named before it in its sentence whose rulers bore
-// the title at its date ("Athens appealed to Sparta, and the king
-// refused": Sparta's; "In 1830 Persia fought Russia, and the Shah sued for
-// peace": Persia's); else the polity with the title at that date that the
-// document names most often, at least twice, none on a tie ("the King" in
+// the title at its date, in an earlier clause or after "in" ("Athens
+// appealed to Sparta, and the king refused": Sparta's; "In 1830 Persia
+// fought Russia, and the Shah sued for peace": Persia's; not "Spain
+// protested to the King", the verb's other party); else the polity with
+// the title at that date that the document names most often, at least
+// twice, none on a tie, none when another side of the document had the
+// title and is named more than half as often (a war of two kingdoms), and
+// none when the title's clause names it by name after the title while the
+// document names another polity of the title ("The King of Burma sacked
+// Ayutthaya ... The King then attacked Siam again") ("the King" in
 // a history of the French revolution, whatever ally or enemy the sentence
 // before named; "the king" of a history of Xerxes' invasion is Persia's,
 // not Sparta's, which Greece's history names less). A scholarly document
@@ -153,7 +170,7 @@ func rulerStates(ents []Entity, date func(sent int) string) {
 			reach = rulerReach
 		}
 		for j := i - 1; j >= 0 && ents[j].Sent >= e.Sent-reach; j-- {
-			if x := &ents[j]; x.ruler == nil && bore(polityOf(x)) {
+			if x := &ents[j]; x.ruler == nil && bore(polityOf(x)) && (x.Sent != e.Sent || x.End <= e.ruler.clause || slices.Contains(e.ruler.in, x.Start)) {
 				e.Actor, e.Sector = polityOf(x), "GOV"
 				break
 			}
@@ -182,7 +199,26 @@ func rulerStates(ents []Entity, date func(sent int) string) {
 				tie = true
 			}
 		}
-		if !tie && most >= 2 && sides[best] {
+		if tie || most < 2 || !sides[best] {
+			continue
+		}
+		// another side of the title named more than half as often: the
+		// narrative's two kingdoms, no one's; another polity of the title
+		// named at all, and best named by name after the title in its
+		// clause: the verb's other party ("The King of Burma sacked Ayutthaya. ...
+		// The King then attacked Siam again")
+		rival, other := false, false
+		for c, n := range counts {
+			if c != best && bore(c) {
+				other = true
+				rival = rival || sides[c] && 2*n > most
+			}
+		}
+		for j := i + 1; other && j < len(ents) && ents[j].Sent == e.Sent; j++ {
+			x := &ents[j] // by its name: not "moved to Paris", "Persian rule"
+			rival = rival || x.ruler == nil && x.Start < e.ruler.clauseEnd && polityOf(x) == best && x.Match != nil && (x.Match.Entry("").Kind == "state" || x.Match.Entry("").Kind == "alias")
+		}
+		if !rival {
 			e.Actor, e.Sector = best, "GOV"
 		}
 	}
@@ -268,4 +304,16 @@ func narrativeSides(counts map[string]int) map[string]bool {
 		}
 	}
 	return sides
+}
+
+// clauseStart returns where the clause of the word at pos begins in the
+// sentence from start: just after the last comma, semicolon, colon or
+// dash before it. A polity named before that ("Athens appealed to
+// Sparta, and the king refused") may be the title's; one in its own
+// clause is the verb's other party ("Spain protested to the King").
+func clauseStart(txt string, start, pos int) int {
+	if i := strings.LastIndexAny(txt[start:pos], ",;:—–"); i >= 0 {
+		return start + i + 1
+	}
+	return start
 }

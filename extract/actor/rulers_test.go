@@ -89,7 +89,7 @@ func TestRulerTitleNotAPerson(t *testing.T) {
 	checkDocCases(t, v, []docCase{
 		// a travel account of Siam: a snake, then the king
 		{[]string{"In 1850 Thailand traded rice with Britain, and Thailand grew rich.", "In 1850 the king cobra bit a British sailor near Bangkok."}, 1, "king", "(none)"},
-		{[]string{"In 1850 Thailand traded rice with Britain, and Thailand grew rich.", "In 1850 the king received a British sailor near Bangkok."}, 1, "king", "THA/GOV"},
+		{[]string{"In 1850 Thailand traded rice with Britain, and Thailand grew rich.", "Thailand kept its independence.", "In 1850 the king received a British sailor near Bangkok."}, 2, "king", "THA/GOV"},
 		// a naturalist's Japan, then the Meiji court
 		{[]string{"In 1900 Japan sent a ship south, and Japan mapped the ice.", "In 1900 the emperor penguin was first drawn by Japanese sailors."}, 1, "emperor", "(none)"},
 		{[]string{"In 1900 Japan sent a ship south, and Japan mapped the ice.", "In 1900 the emperor ordered Japanese sailors home."}, 1, "emperor", "JPN/GOV"},
@@ -100,5 +100,32 @@ func TestRulerTitleNotAPerson(t *testing.T) {
 		// Britain's monarch of 1990 and of 1840
 		{[]string{"In 1990 Britain hosted the summit in London.", "In 1990 the Queen opened Parliament."}, 1, "Queen", "/"},
 		{[]string{"In 1840 Britain fought China, and British ships took Canton.", "In 1840 the Queen opened Parliament."}, 1, "Queen", "GBR/GOV"},
+	})
+}
+
+// TestRulersTwoKingdoms checks review23's cases of a bare title in a text
+// about two polities with that title: a polity in the title's own clause
+// is the verb's other party, not the title's (a clause before it is);
+// two sides of the title named about as often leave it no one's; a
+// polity of the title named after it by name is its other party when
+// another polity of the title is named; Persia's kings are the ancient
+// ones (its Shah is "the Shah").
+func TestRulersTwoKingdoms(t *testing.T) {
+	v := testVocab(t)
+	checkDocCases(t, v, []docCase{
+		// Spain and Portugal, named as often: "Spain protested to the King"
+		{[]string{"In 1494 Spain and Portugal divided the world.", "In 1495 Portugal sent ships to Brazil.", "In 1496 Spain protested to the King."}, 2, "King", "/"},
+		// Morocco's king, whom Spain invited: Morocco's, named most
+		{[]string{"Morocco and Algeria closed their border in 1994.", "The King of Morocco visited Rabat in 2004.", "Morocco hosted a summit in 2005.", "Spain invited the King to Madrid in 2005."}, 3, "King", "MAR/GOV"},
+		// Sweden's king attacks Denmark, named most
+		{[]string{"In 1658 Sweden and Denmark fought.", "The King of Denmark ceded Scania.", "In 1659 the King then attacked Denmark again."}, 2, "King", "/"},
+		// Burma's king attacks Siam, named most (Burma's kings to 1885)
+		{[]string{"In 1767 Thailand and Burma fought.", "The King of Burma sacked Ayutthaya.", "In 1775 the King then attacked Siam again."}, 2, "King", "/"},
+		// Iran and Saudi Arabia in 1976: Iran's ruler is the Shah
+		{[]string{"In 1975 Iran and Saudi Arabia held talks.", "Saudi Arabia wanted calm.", "In 1976 the King criticised Iran."}, 2, "King", "SAU/GOV"},
+		// a clause before the title still sets it
+		{[]string{"In 1700 Spain and France were allies.", "In 1701 France sent troops, and the King rejoiced."}, 1, "King", "FRA/GOV"},
+		// Ethiopia's emperor named after it: no other emperor in 1941
+		{[]string{"In 1936 Italy took Ethiopia.", "In 1941 Ethiopia was freed, and Italy lost.", "In 1941 the Emperor returned to Ethiopia."}, 2, "Emperor", "ETH/GOV"},
 	})
 }
