@@ -562,7 +562,10 @@ func (sv *Sentence) noneObject(j int, m lexicon.Match) bool {
 		if rs := objs[w]; rs != nil && sv.phraseAt(k, min(len(toks), k+10), rs) > 0 {
 			return !sv.meansAfter(k+1, from-1)
 		}
-		if toks[k].Kind != english.Alpha && w != "'" || sv.Preposition(w) || sv.ClauseWord(w) {
+		// a hyphen inside a word ("the Austro-Hungarian ultimatum") is no
+		// end of the object
+		inWord := w == "-" && k > from && k+1 < len(toks) && english.Glued(toks, k) && english.Glued(toks, k+1)
+		if toks[k].Kind != english.Alpha && w != "'" && !inWord || sv.Preposition(w) || sv.ClauseWord(w) {
 			return false
 		}
 	}
