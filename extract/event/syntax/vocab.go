@@ -232,6 +232,11 @@ func (v *Vocabulary) Words() iter.Seq[string] {
 // Preposition reports a preposition ("to", "vis-à-vis").
 func (v *Vocabulary) Preposition(w string) bool { return v.prepositions[w] }
 
+// PairPreposition reports a preposition whose object is a list of actors,
+// the parties of one relation (prepositions.txt's "pair": "between",
+// "among").
+func (v *Vocabulary) PairPreposition(w string) bool { return v.pairPreps[w] }
+
 // Determiner reports a determiner or possessive ("the", "its").
 func (v *Vocabulary) Determiner(w string) bool { return v.determiners[w] }
 
