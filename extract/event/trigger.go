@@ -828,7 +828,9 @@ func (sv *Sentence) stateSubject(i int, noun bool) bool {
 		for j >= 0 && sv.Determiner(sv.Toks[j].Low) {
 			j--
 		}
-		if j >= 0 && sv.Clause[j] == sv.Clause[i] && sv.Toks[j].Low != "," && !sv.ClauseWord(sv.Toks[j].Low) {
+		// an opening date phrase sets none apart ("In 1962 the United
+		// States confronted the Soviet Union over Berlin")
+		if j >= 0 && sv.Clause[j] == sv.Clause[i] && sv.Toks[j].Low != "," && !sv.ClauseWord(sv.Toks[j].Low) && !sv.leadingDate(j+1) {
 			return false
 		}
 		for _, g := range sv.Coords[c].Groups {
