@@ -99,6 +99,13 @@ func (sv *Sentence) assert(i, n int) assertion {
 			if k+1 < len(toks) && toks[k+1].Low == "to" {
 				suppose()
 			}
+		case "readiness":
+			// "Italy was ready to agree to the pact, but waited": a
+			// readiness the text states is no intent the actor stated;
+			// "said it was ready to sign" is one
+			if k+1 < len(toks) && toks[k+1].Low == "to" && sv.statedReadiness(k) {
+				suppose()
+			}
 		case "reluctance":
 			// "was reluctant to join the war but declared war": an
 			// attitude, not a failure; the act may yet be done
@@ -136,6 +143,11 @@ func (sv *Sentence) assert(i, n int) assertion {
 		} else {
 			a.ended = true
 		}
+	}
+	// "An attempt by Britain to seize Quebec failed", "tried to seize
+	// Quebec but failed": a failed attempt did not do the act.
+	if sv.failedAttempt(i, n) {
+		negate()
 	}
 	// "An American invasion of Iraq would be costly", "a U.S.-led attack
 	// could follow": an indefinite event noun that opens its clause, with
@@ -496,6 +508,77 @@ func (sv *Sentence) outlookModified(i int) bool {
 			!sv.Preposition(w) && !sv.ClauseWord(w) && !syntax.VerbLike(w) && !sv.Auxiliary(w):
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// statedReadiness reports an adjective of readiness at toks[k]
+// (modality.tsv's readiness) after a form of "be" or a linking verb, at
+// most two words between ("was ready", "seemed ready", "was not yet ready"), in a sentence with no verb of
+// saying (saying.txt) before it: the text states the readiness, the actor
+// does not ("Mussolini was ready to agree to the pact, but he waited";
+// not "Italy said it was ready to sign").
+func (sv *Sentence) statedReadiness(k int) bool {
+	toks := sv.Toks
+	linked := false
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if w := toks[j].Low; sv.Auxiliary(w) || sv.Linking(w) || sv.lex.Cue(w) == "copula" {
+			linked = true
+			break
+		}
+	}
+	if !linked {
+		return false
+	}
+	for j := range k {
+		if sv.lex.Saying[toks[j].Low] {
+			return false
+		}
+	}
+	return true
+}
+
+// failedAttempt reports an act at toks[i:i+n] right after the "to" of an
+// attempt (modality.tsv's attempt, at most eight tokens before the "to",
+// with no comma, semicolon or clause word between: "an attempt by French
+// forces to seize Savannah", "tried to seize") that a word of failure
+// (class failure, no "to" or "from" after it) or of a thwarted act (class
+// thwarted) later in the sentence says failed: "... failed in 1779",
+// "tried to seize Quebec but failed", "was repulsed". The scan forward
+// stops at a semicolon, a clause word other than "but" or a preposition
+// that opens a clause ("after France had failed" is another's failure).
+func (sv *Sentence) failedAttempt(i, n int) bool {
+	toks := sv.Toks
+	if i < 2 || toks[i-1].Low != "to" {
+		return false
+	}
+	attempt := false
+	for j := i - 2; j >= 0 && j >= i-10; j-- {
+		w := toks[j].Low
+		if sv.lex.Modality(w) == "attempt" {
+			attempt = true
+			break
+		}
+		if w == "," || w == ";" || sv.ClauseWord(w) {
+			return false
+		}
+	}
+	if !attempt {
+		return false
+	}
+	for k := i + n; k < len(toks) && k < i+n+16; k++ {
+		w := toks[k].Low
+		if w == ";" || w == ":" || sv.ClauseWord(w) && w != "but" || sv.ClausePreposition(w) {
+			return false
+		}
+		switch sv.lex.Modality(w) {
+		case "failure":
+			if !(k+1 < len(toks) && (toks[k+1].Low == "to" || toks[k+1].Low == "from")) && strings.HasPrefix(w, "fail") {
+				return true
+			}
+		case "thwarted":
+			return true
 		}
 	}
 	return false

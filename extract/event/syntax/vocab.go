@@ -237,6 +237,10 @@ func (v *Vocabulary) Preposition(w string) bool { return v.prepositions[w] }
 // "among").
 func (v *Vocabulary) PairPreposition(w string) bool { return v.pairPreps[w] }
 
+// ClausePreposition reports a preposition that also opens a clause
+// (prepositions.txt's "clause": "after", "until").
+func (v *Vocabulary) ClausePreposition(w string) bool { return v.clausePreps[w] }
+
 // Determiner reports a determiner or possessive ("the", "its").
 func (v *Vocabulary) Determiner(w string) bool { return v.determiners[w] }
 
