@@ -60,7 +60,22 @@ func (sv *Sentence) findTrigger(i int) (*lexicon.Trigger, int) {
 			!sv.Preposition(sv.Toks[i-1].Low) && sv.Pronoun(sv.Toks[i-1].Low) == "" && !sv.ClauseWord(sv.Toks[i-1].Low) && sv.Toks[i-1].Low != "and" && sv.Toks[i-1].Low != "that")
 	// "the commission's proposed districts": a participle after an
 	// article or a possessive is an adjective
-	adjective := i > 0 && (sv.Determiner(sv.Toks[i-1].Low) && sv.Toks[i-1].Low != "that" || sv.Toks[i-1].Low == "s" && i > 1 && sv.Toks[i-2].Low == "'") &&
+	// "Britain and France all agreed to": a floating determiner right
+	// after a subject's actors leaves the form in -ed its verb (not
+	// after a verb's object: "paid France all agreed sums")
+	floated := false
+	if c := -1; i > 1 && sv.Floating(sv.Toks[i-1].Low) && strings.HasSuffix(t.Low, "ed") {
+		// the actors open their clause, past determiners, or follow a
+		// comma, a clause word or an opening date
+		if c = sv.CoordAt[i-2]; c >= 0 {
+			j := sv.Coords[c].First - 1
+			for j >= 0 && sv.Determiner(sv.Toks[j].Low) {
+				j--
+			}
+			floated = j < 0 || sv.Toks[j].Low == "," || sv.ClauseWord(sv.Toks[j].Low) || sv.leadingDate(j+1)
+		}
+	}
+	adjective := i > 0 && !floated && (sv.Determiner(sv.Toks[i-1].Low) && sv.Toks[i-1].Low != "that" || sv.Toks[i-1].Low == "s" && i > 1 && sv.Toks[i-2].Low == "'") &&
 		strings.HasSuffix(t.Low, "ed") || sv.modifiesAfterVerb(i)
 	// "a total ban": an article with modifiers between makes it a noun too
 	nounish = nounish || sv.nounUse(i)
