@@ -144,6 +144,11 @@ func (sv *Sentence) assert(i, n int) assertion {
 			a.ended = true
 		}
 	}
+	// "France's victory over Prussia never came", "the invasion did not
+	// materialise": an event noun whose predicate denies it happened
+	if noun && sv.deniedOccurrence(i+n) {
+		negate()
+	}
 	// "An attempt by Britain to seize Quebec failed", "tried to seize
 	// Quebec but failed": a failed attempt did not do the act.
 	if sv.failedAttempt(i, n) {
@@ -513,6 +518,51 @@ func (sv *Sentence) outlookModified(i int) bool {
 	return false
 }
 
+// deniedOccurrence reports a negation (modality.tsv's negated) right
+// before a verb of occurrence (class occurrence: "came", "happened",
+// "materialised"), in the clause from toks[from] on, within twelve tokens
+// and before any other verb, auxiliaries aside: an event noun that heads
+// its clause's subject is denied ("France's victory over Prussia never
+// came", "the German invasion of Britain did not come").
+func (sv *Sentence) deniedOccurrence(from int) bool {
+	toks := sv.Toks
+	if from >= len(toks) {
+		return false
+	}
+	cl := sv.Clause[from-1]
+	for k := from; k+1 < len(toks) && k < from+12 && sv.Clause[k] == cl; k++ {
+		w := toks[k].Low
+		if sv.lex.Modality(w) == "negated" && sv.lex.Modality(toks[k+1].Low) == "occurrence" {
+			return sv.predicateEnds(k + 2)
+		}
+		if w == ";" || sv.ClauseWord(w) || syntax.VerbLike(w) && !sv.Auxiliary(w) && sv.lex.Modality(w) == "" {
+			return false
+		}
+	}
+	return false
+}
+
+// predicateEnds reports the end of a predicate at toks[k]: the sentence's
+// end, punctuation, a clause word, "and", or a date phrase after a
+// preposition ("never came in 1940"), not an adverb, a complement or a
+// clause's preposition ("did not happen overnight", "did not come as a
+// surprise", "did not happen until 2003").
+func (sv *Sentence) predicateEnds(k int) bool {
+	toks := sv.Toks
+	if k >= len(toks) || toks[k].Kind != english.Alpha || sv.ClauseWord(toks[k].Low) || toks[k].Low == "and" {
+		return true
+	}
+	if !sv.Preposition(toks[k].Low) || sv.ClausePreposition(toks[k].Low) {
+		return false // "did not happen until 2003" happened in 2003
+	}
+	for _, x := range sv.Timex {
+		if a, _ := sv.Within(x.Start, x.End); a == k+1 || a == k+2 && sv.Determiner(toks[k+1].Low) {
+			return true
+		}
+	}
+	return false
+}
+
 // statedReadiness reports an adjective of readiness at toks[k]
 // (modality.tsv's readiness) after a form of "be" or a linking verb, at
 // most two words between ("was ready", "seemed ready", "was not yet ready"), in a sentence with no verb of
@@ -702,12 +752,29 @@ func (sv *Sentence) figurative(i, n int) bool {
 	if k < len(toks) && sv.lex.Figurative[toks[k].Low] {
 		return true
 	}
+	// "victory over Hungary in the World Cup final": a noun row's own
+	// preposition before its target (target=over)
+	if tr, _ := sv.triggerAt(i); tr != nil && tr.Noun && tr.Prep != "" && k < len(toks) && toks[k].Low == tr.Prep {
+		k++
+		for k < len(toks) && sv.Determiner(toks[k].Low) {
+			k++
+		}
+	}
 	if k < len(toks) && sv.CoordAt[k] >= 0 {
 		k = sv.Coords[sv.CoordAt[k]].Last + 1
 		if k < len(toks) && (toks[k].Low == "in" || toks[k].Low == "at") {
-			k++
-			next()
-			return k < len(toks) && sv.lex.Figurative[toks[k].Low]
+			// the scene's words up to its end, names too ("in the World
+			// Cup final", "in the Olympic basketball final", "in the
+			// 1986 quarter-final")
+			for k++; k < len(toks) && k < i+n+24 && sv.Clause[k] == cl; k++ {
+				w := toks[k].Low
+				if sv.lex.Figurative[w] {
+					return true
+				}
+				if !(toks[k].Kind == english.Alpha || toks[k].Kind == english.Num || w == "-" && english.Glued(toks, k)) || sv.Preposition(w) && w != "of" || sv.ClauseWord(w) || syntax.VerbLike(w) {
+					return false
+				}
+			}
 		}
 	}
 	return false
