@@ -191,7 +191,7 @@ func TestTriggerClasses(t *testing.T) {
 			[]string{"2002 COOPERATE/establish_body PAK,RUS>", "2003 CONSULT/dialogue PAK,RUS>"}},
 		{"a complaint's target is the one complained of, not the one complained to",
 			"In 1999 India protested to Washington about Pakistani incursions.",
-			[]string{"1999 PROTEST/protest IND>PAK"}},
+			[]string{"1999 ACCUSE/protest IND>PAK"}},
 		{"a light verb's subject acts on the event noun's object",
 			"In 1982 Israel launched an invasion of Lebanon.",
 			[]string{"1982 ASSAULT/invasion ISR>LBN"}},

@@ -99,6 +99,13 @@ func (sv *Sentence) assert(i, n int) assertion {
 			if k+1 < len(toks) && toks[k+1].Low == "to" {
 				suppose()
 			}
+		case "readiness":
+			// "Italy was ready to agree to the pact, but waited": a
+			// readiness the text states is no intent the actor stated;
+			// "said it was ready to sign" is one
+			if k+1 < len(toks) && toks[k+1].Low == "to" && sv.statedReadiness(k) {
+				suppose()
+			}
 		case "reluctance":
 			// "was reluctant to join the war but declared war": an
 			// attitude, not a failure; the act may yet be done
@@ -136,6 +143,16 @@ func (sv *Sentence) assert(i, n int) assertion {
 		} else {
 			a.ended = true
 		}
+	}
+	// "France's victory over Prussia never came", "the invasion did not
+	// materialise": an event noun whose predicate denies it happened
+	if noun && sv.deniedOccurrence(i+n) {
+		negate()
+	}
+	// "An attempt by Britain to seize Quebec failed", "tried to seize
+	// Quebec but failed": a failed attempt did not do the act.
+	if sv.failedAttempt(i, n) {
+		negate()
 	}
 	// "An American invasion of Iraq would be costly", "a U.S.-led attack
 	// could follow": an indefinite event noun that opens its clause, with
@@ -501,6 +518,122 @@ func (sv *Sentence) outlookModified(i int) bool {
 	return false
 }
 
+// deniedOccurrence reports a negation (modality.tsv's negated) right
+// before a verb of occurrence (class occurrence: "came", "happened",
+// "materialised"), in the clause from toks[from] on, within twelve tokens
+// and before any other verb, auxiliaries aside: an event noun that heads
+// its clause's subject is denied ("France's victory over Prussia never
+// came", "the German invasion of Britain did not come").
+func (sv *Sentence) deniedOccurrence(from int) bool {
+	toks := sv.Toks
+	if from >= len(toks) {
+		return false
+	}
+	cl := sv.Clause[from-1]
+	for k := from; k+1 < len(toks) && k < from+12 && sv.Clause[k] == cl; k++ {
+		w := toks[k].Low
+		if sv.lex.Modality(w) == "negated" && sv.lex.Modality(toks[k+1].Low) == "occurrence" {
+			return sv.predicateEnds(k + 2)
+		}
+		if w == ";" || sv.ClauseWord(w) || syntax.VerbLike(w) && !sv.Auxiliary(w) && sv.lex.Modality(w) == "" {
+			return false
+		}
+	}
+	return false
+}
+
+// predicateEnds reports the end of a predicate at toks[k]: the sentence's
+// end, punctuation, a clause word, "and", or a date phrase after a
+// preposition ("never came in 1940"), not an adverb, a complement or a
+// clause's preposition ("did not happen overnight", "did not come as a
+// surprise", "did not happen until 2003").
+func (sv *Sentence) predicateEnds(k int) bool {
+	toks := sv.Toks
+	if k >= len(toks) || toks[k].Kind != english.Alpha || sv.ClauseWord(toks[k].Low) || toks[k].Low == "and" {
+		return true
+	}
+	if !sv.Preposition(toks[k].Low) || sv.ClausePreposition(toks[k].Low) {
+		return false // "did not happen until 2003" happened in 2003
+	}
+	for _, x := range sv.Timex {
+		if a, _ := sv.Within(x.Start, x.End); a == k+1 || a == k+2 && sv.Determiner(toks[k+1].Low) {
+			return true
+		}
+	}
+	return false
+}
+
+// statedReadiness reports an adjective of readiness at toks[k]
+// (modality.tsv's readiness) after a form of "be" or a linking verb, at
+// most two words between ("was ready", "seemed ready", "was not yet ready"), in a sentence with no verb of
+// saying (saying.txt) before it: the text states the readiness, the actor
+// does not ("Mussolini was ready to agree to the pact, but he waited";
+// not "Italy said it was ready to sign").
+func (sv *Sentence) statedReadiness(k int) bool {
+	toks := sv.Toks
+	linked := false
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if w := toks[j].Low; sv.Auxiliary(w) || sv.Linking(w) || sv.lex.Cue(w) == "copula" {
+			linked = true
+			break
+		}
+	}
+	if !linked {
+		return false
+	}
+	for j := range k {
+		if sv.lex.Saying[toks[j].Low] {
+			return false
+		}
+	}
+	return true
+}
+
+// failedAttempt reports an act at toks[i:i+n] right after the "to" of an
+// attempt (modality.tsv's attempt, at most eight tokens before the "to",
+// with no comma, semicolon or clause word between: "an attempt by French
+// forces to seize Savannah", "tried to seize") that a word of failure
+// (class failure, no "to" or "from" after it) or of a thwarted act (class
+// thwarted) later in the sentence says failed: "... failed in 1779",
+// "tried to seize Quebec but failed", "was repulsed". The scan forward
+// stops at a semicolon, a clause word other than "but" or a preposition
+// that opens a clause ("after France had failed" is another's failure).
+func (sv *Sentence) failedAttempt(i, n int) bool {
+	toks := sv.Toks
+	if i < 2 || toks[i-1].Low != "to" {
+		return false
+	}
+	attempt := false
+	for j := i - 2; j >= 0 && j >= i-10; j-- {
+		w := toks[j].Low
+		if sv.lex.Modality(w) == "attempt" {
+			attempt = true
+			break
+		}
+		if w == "," || w == ";" || sv.ClauseWord(w) {
+			return false
+		}
+	}
+	if !attempt {
+		return false
+	}
+	for k := i + n; k < len(toks) && k < i+n+16; k++ {
+		w := toks[k].Low
+		if w == ";" || w == ":" || sv.ClauseWord(w) && w != "but" || sv.ClausePreposition(w) {
+			return false
+		}
+		switch sv.lex.Modality(w) {
+		case "failure":
+			if !(k+1 < len(toks) && (toks[k+1].Low == "to" || toks[k+1].Low == "from")) && strings.HasPrefix(w, "fail") {
+				return true
+			}
+		case "thwarted":
+			return true
+		}
+	}
+	return false
+}
+
 // leadingDate reports a date phrase that opens the sentence and ends just
 // before toks[k], past a preposition ("In 1979 a Soviet attack ...",
 // "By 1990 an Iraqi invasion ..."): the clause still opens at toks[k].
@@ -619,12 +752,29 @@ func (sv *Sentence) figurative(i, n int) bool {
 	if k < len(toks) && sv.lex.Figurative[toks[k].Low] {
 		return true
 	}
+	// "victory over Hungary in the World Cup final": a noun row's own
+	// preposition before its target (target=over)
+	if tr, _ := sv.triggerAt(i); tr != nil && tr.Noun && tr.Prep != "" && k < len(toks) && toks[k].Low == tr.Prep {
+		k++
+		for k < len(toks) && sv.Determiner(toks[k].Low) {
+			k++
+		}
+	}
 	if k < len(toks) && sv.CoordAt[k] >= 0 {
 		k = sv.Coords[sv.CoordAt[k]].Last + 1
 		if k < len(toks) && (toks[k].Low == "in" || toks[k].Low == "at") {
-			k++
-			next()
-			return k < len(toks) && sv.lex.Figurative[toks[k].Low]
+			// the scene's words up to its end, names too ("in the World
+			// Cup final", "in the Olympic basketball final", "in the
+			// 1986 quarter-final")
+			for k++; k < len(toks) && k < i+n+24 && sv.Clause[k] == cl; k++ {
+				w := toks[k].Low
+				if sv.lex.Figurative[w] {
+					return true
+				}
+				if !(toks[k].Kind == english.Alpha || toks[k].Kind == english.Num || w == "-" && english.Glued(toks, k)) || sv.Preposition(w) && w != "of" || sv.ClauseWord(w) || syntax.VerbLike(w) {
+					return false
+				}
+			}
 		}
 	}
 	return false

@@ -12,7 +12,7 @@ import "testing"
 // from histories and news; both ways.
 func TestOwnBodyPassiveAgent(t *testing.T) {
 	checkCases(t, []roleCase{
-		{"comma and (news)", "In August 1990 the United States protested, and its aircraft were deployed to Saudi Arabia.", "PROTEST USA>USA; MOBILIZE USA>SAU"},
+		{"comma and (news)", "In August 1990 the United States protested, and its aircraft were deployed to Saudi Arabia.", "ACCUSE USA>; MOBILIZE USA>SAU"},
 		{"comma and (history)", "In 1941 Britain mobilized, and its troops were dispatched to Greece.", "MOBILIZE GBR>; MOBILIZE GBR>GRC"},
 		{"and after a state of mind (history)", "In 1956 the Soviet Union was alarmed and its troops were deployed to Hungary.", "MOBILIZE SUN>HUN"},
 		{"and after an actor object (news)", "On Monday Britain warned Iraq and its troops were deployed to Kuwait.", "THREATEN GBR>IRQ"},

@@ -1523,6 +1523,11 @@ func (sv *Sentence) nounRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 	if tr.Subtype == "war" && !tr.Mutual && pre != nil && ns.By == nil {
 		src, tgt = nil, pre // "India's defeat": the possessor lost
 	}
+	if tgt == nil && tr.Prep != "" {
+		// a row's target=over: the actor after a preposition the noun's
+		// own slots do not read ("Japan's victory over Russia")
+		tgt = sv.prepTarget(i+n, sv.Clause[i], tr.Prep)
+	}
 	if tgt == nil && src != nil {
 		tgt = sv.metAct(i)
 	}

@@ -60,7 +60,22 @@ func (sv *Sentence) findTrigger(i int) (*lexicon.Trigger, int) {
 			!sv.Preposition(sv.Toks[i-1].Low) && sv.Pronoun(sv.Toks[i-1].Low) == "" && !sv.ClauseWord(sv.Toks[i-1].Low) && sv.Toks[i-1].Low != "and" && sv.Toks[i-1].Low != "that")
 	// "the commission's proposed districts": a participle after an
 	// article or a possessive is an adjective
-	adjective := i > 0 && (sv.Determiner(sv.Toks[i-1].Low) && sv.Toks[i-1].Low != "that" || sv.Toks[i-1].Low == "s" && i > 1 && sv.Toks[i-2].Low == "'") &&
+	// "Britain and France all agreed to": a floating determiner right
+	// after a subject's actors leaves the form in -ed its verb (not
+	// after a verb's object: "paid France all agreed sums")
+	floated := false
+	if c := -1; i > 1 && sv.Floating(sv.Toks[i-1].Low) && strings.HasSuffix(t.Low, "ed") {
+		// the actors open their clause, past determiners, or follow a
+		// comma, a clause word or an opening date
+		if c = sv.CoordAt[i-2]; c >= 0 {
+			j := sv.Coords[c].First - 1
+			for j >= 0 && sv.Determiner(sv.Toks[j].Low) {
+				j--
+			}
+			floated = j < 0 || sv.Toks[j].Low == "," || sv.ClauseWord(sv.Toks[j].Low) || sv.leadingDate(j+1)
+		}
+	}
+	adjective := i > 0 && !floated && (sv.Determiner(sv.Toks[i-1].Low) && sv.Toks[i-1].Low != "that" || sv.Toks[i-1].Low == "s" && i > 1 && sv.Toks[i-2].Low == "'") &&
 		strings.HasSuffix(t.Low, "ed") || sv.modifiesAfterVerb(i)
 	// "a total ban": an article with modifiers between makes it a noun too
 	nounish = nounish || sv.nounUse(i)
@@ -562,7 +577,10 @@ func (sv *Sentence) noneObject(j int, m lexicon.Match) bool {
 		if rs := objs[w]; rs != nil && sv.phraseAt(k, min(len(toks), k+10), rs) > 0 {
 			return !sv.meansAfter(k+1, from-1)
 		}
-		if toks[k].Kind != english.Alpha && w != "'" || sv.Preposition(w) || sv.ClauseWord(w) {
+		// a hyphen inside a word ("the Austro-Hungarian ultimatum") is no
+		// end of the object
+		inWord := w == "-" && k > from && k+1 < len(toks) && english.Glued(toks, k) && english.Glued(toks, k+1)
+		if toks[k].Kind != english.Alpha && w != "'" && !inWord || sv.Preposition(w) || sv.ClauseWord(w) {
 			return false
 		}
 	}
@@ -825,7 +843,9 @@ func (sv *Sentence) stateSubject(i int, noun bool) bool {
 		for j >= 0 && sv.Determiner(sv.Toks[j].Low) {
 			j--
 		}
-		if j >= 0 && sv.Clause[j] == sv.Clause[i] && sv.Toks[j].Low != "," && !sv.ClauseWord(sv.Toks[j].Low) {
+		// an opening date phrase sets none apart ("In 1962 the United
+		// States confronted the Soviet Union over Berlin")
+		if j >= 0 && sv.Clause[j] == sv.Clause[i] && sv.Toks[j].Low != "," && !sv.ClauseWord(sv.Toks[j].Low) && !sv.leadingDate(j+1) {
 			return false
 		}
 		for _, g := range sv.Coords[c].Groups {

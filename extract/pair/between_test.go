@@ -2,8 +2,8 @@ package pair_test
 
 import "testing"
 
-// TestListAfterBetween: a list after a preposition of between.txt
-// ("between", "among", "amongst") names the parties of one relation: the
+// TestListAfterBetween: a list after a preposition the syntax marks
+// "pair" (prepositions.txt: "between", "among", "amongst") names the parties of one relation: the
 // relation noun before it ("talks amongst"), or "relations" with none
 // (pair:between); and
 // a list after another preposition ("from") is a set of items one act

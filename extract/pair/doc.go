@@ -108,9 +108,9 @@
 // pair words around a list: "each other", "consisting of"; the scene
 // prepositions: "in", "at"; the party preposition "in"), the syntax's
 // joiners (a one-word joiner, "and", "or", belongs to no phrase) and clause
-// words, and word lists of its own (data/, kinds transit, journey, position, reciprocal,
-// partysectors, opposing, jointwords, complements, clausebreaks, between
-// ("between", "among": the list after one names a relation's parties),
+// words and its "pair" prepositions (PairPreposition: "between", "among":
+// the list after one names a relation's parties), and word lists of its own (data/, kinds transit, journey, position, reciprocal,
+// partysectors, opposing, jointwords, complements, clausebreaks,
 // comparedcases, wartopics ("veterans of", "opposition to") and sides
 // ("against", "with", "for": a side of an act's source); New
 // adds a user's files). It

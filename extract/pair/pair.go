@@ -299,7 +299,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	// before token k: "the strategic convergences of the two autocracies-".
 	relBefore := func(k int) (string, int) {
 		for j := k - 1; j >= 0 && j >= k-7; j-- {
-			if r, ok := f.lex.Relation(toks[j].Low); ok && !sv.InEnt[j] && j+1 < len(toks) && (toks[j+1].Low == "of" || f.words.between[toks[j+1].Low]) {
+			if r, ok := f.lex.Relation(toks[j].Low); ok && !sv.InEnt[j] && j+1 < len(toks) && (toks[j+1].Low == "of" || sv.PairPreposition(toks[j+1].Low)) {
 				return r, j
 			}
 			if sv.ClauseWord(toks[j].Low) || sv.CoordAt[j] >= 0 {
@@ -357,7 +357,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		if rel, j := relBefore(co.First); rel != "" {
 			// "relations between A and B", "the rapprochement of A and B";
 			// "Soviet neutrality between India and Pakistan" relates a third party.
-			if x, _, _ := preActor(j); x != nil && f.words.between[toks[j+1].Low] {
+			if x, _, _ := preActor(j); x != nil && sv.PairPreposition(toks[j+1].Low) {
 				for _, a := range x {
 					for _, b := range codes {
 						put(a, b, false, rel, "pair:between", scope(j))
@@ -373,7 +373,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			// "Both Pakistan and China called for a withdrawal": acting
 			// together relates them too
 			allMode(codes, "joint_"+evs[0].Subtype, "pair:joint", evs[0].Mode)
-		case f.words.between[prev]:
+		case sv.PairPreposition(prev):
 			allMode(codes, "relations", "pair:between", scope(co.First))
 		case f.phraseBefore(toks, co.First, "members") || ci > 0 && f.phraseBefore(toks, co.First, "members-after"):
 			allMode(codes, "group", "pair:members", scope(co.First))
@@ -1373,7 +1373,7 @@ func (f *Finder) splitList(sv *event.Sentence, span [][2]int) []int {
 		for k >= 0 && sv.Determiner(toks[k].Low) {
 			k--
 		}
-		if k < 0 || !sv.Preposition(toks[k].Low) || f.words.between[toks[k].Low] {
+		if k < 0 || !sv.Preposition(toks[k].Low) || sv.PairPreposition(toks[k].Low) {
 			continue
 		}
 		if _, ok := f.lex.Relation(toks[max(k-1, 0)].Low); k > 0 && ok {

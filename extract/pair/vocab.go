@@ -29,7 +29,6 @@ var Kinds = vocab.Kinds{
 	"jointwords":    {"data/jointwords.txt"},
 	"complements":   {"data/complements.txt"},
 	"clausebreaks":  {"data/clausebreaks.txt"},
-	"between":       {"data/between.txt"},
 	"comparedcases": {"data/comparedcases.txt"},
 	"wartopics":     {"data/wartopics.txt"},
 	"sides":         {"data/sides.txt"},
@@ -37,7 +36,7 @@ var Kinds = vocab.Kinds{
 
 // Vocabulary holds the pair finder's own word lists: the prepositions of
 // a transit place, the phrases of a person's journey, the phrases before a
-// landmark, the verbs of deployment and the nouns of forces that keep a landmark's pairs, the verbs of forces standing in a state whose bearing the landmark gives, the reciprocal pronouns, the prepositions before a relation's parties, the prepositions before a side of an act's source, the words that open a comparison, the topics before a war's name, the sectors of the agents
+// landmark, the verbs of deployment and the nouns of forces that keep a landmark's pairs, the verbs of forces standing in a state whose bearing the landmark gives, the reciprocal pronouns, the prepositions before a side of an act's source, the words that open a comparison, the topics before a war's name, the sectors of the agents
 // that make the state they are in their side's party, the categories of
 // acts that make two sides opponents and the words that say sides acted
 // together.
@@ -54,7 +53,6 @@ type Vocabulary struct {
 	joint      [][]string
 	complement map[string]bool // prepositions whose actor is a complement of the verb
 	breaks     map[string]bool // words that open a clause set apart from the one before
-	between    map[string]bool // prepositions before the list of a relation's parties: "between", "among"
 	comparison []comparison    // words that open a comparison set off from the sentence: "like", "just as"
 	warTopics  [][]string      // a noun of a topic and its preposition before a war's lower-case name: "opposition to"
 	sides      map[string]bool // prepositions whose actor is a side of the act of the clause's source: "against", "with", "for"
@@ -70,9 +68,9 @@ type comparison struct {
 // New parses the embedded word lists, then the extra sources (of this
 // package's kinds) in order.
 func New(extra ...vocab.Source) (*Vocabulary, error) {
-	v := &Vocabulary{sectors: map[string]bool{}, opposing: map[string]bool{}, complement: map[string]bool{}, breaks: map[string]bool{}, deployment: map[string]bool{}, forces: map[string]bool{}, stationing: map[string]bool{}, between: map[string]bool{}, sides: map[string]bool{}}
+	v := &Vocabulary{sectors: map[string]bool{}, opposing: map[string]bool{}, complement: map[string]bool{}, breaks: map[string]bool{}, deployment: map[string]bool{}, forces: map[string]bool{}, stationing: map[string]bool{}, sides: map[string]bool{}}
 	words := map[string]map[string]bool{ // the kinds of one word a line, each to its set
-		"complements": v.complement, "clausebreaks": v.breaks, "deployment": v.deployment, "forces": v.forces, "stationing": v.stationing, "between": v.between, "sides": v.sides,
+		"complements": v.complement, "clausebreaks": v.breaks, "deployment": v.deployment, "forces": v.forces, "stationing": v.stationing, "sides": v.sides,
 	}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		w := l.Word()
@@ -98,7 +96,7 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			v.joint = append(v.joint, strings.Fields(strings.ToLower(w)))
 		case "reciprocal":
 			v.reciprocal = append(v.reciprocal, strings.Fields(strings.ToLower(w)))
-		case "complements", "clausebreaks", "deployment", "forces", "stationing", "between", "sides":
+		case "complements", "clausebreaks", "deployment", "forces", "stationing", "sides":
 			if strings.ContainsAny(w, " \t") {
 				return fmt.Errorf("word %q: want one word", w)
 			}
@@ -142,7 +140,7 @@ func (v *Vocabulary) Words() iter.Seq[string] {
 				}
 			}
 		}
-		for _, m := range []map[string]bool{v.complement, v.breaks, v.deployment, v.forces, v.stationing, v.between, v.sides} {
+		for _, m := range []map[string]bool{v.complement, v.breaks, v.deployment, v.forces, v.stationing, v.sides} {
 			for _, w := range slices.Sorted(maps.Keys(m)) {
 				if !yield(w) {
 					return

@@ -14,8 +14,7 @@ func TestVocabulary(t *testing.T) {
 	v, err := New(vocab.Source{Kind: "partysectors", Origin: "user", Data: []byte("BUS\n")},
 		vocab.Source{Kind: "transit", Origin: "user", Data: []byte("en route to\n")},
 		vocab.Source{Kind: "complements", Origin: "user", Data: []byte("amid\n")},
-		vocab.Source{Kind: "clausebreaks", Origin: "user", Data: []byte("whilst\n")},
-		vocab.Source{Kind: "between", Origin: "user", Data: []byte("betwixt\n")})
+		vocab.Source{Kind: "clausebreaks", Origin: "user", Data: []byte("whilst\n")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -45,9 +44,6 @@ func TestVocabulary(t *testing.T) {
 	}
 	if !v.complement["against"] || !v.complement["amid"] || v.complement["of"] || !v.breaks["while"] || !v.breaks["whilst"] || v.breaks["which"] {
 		t.Errorf("complement = %v, breaks = %v: want against and amid, not of; while and whilst, not which", v.complement, v.breaks)
-	}
-	if !v.between["between"] || !v.between["amongst"] || !v.between["betwixt"] || v.between["from"] {
-		t.Errorf("between = %v: want between, amongst and betwixt, not from", v.between)
 	}
 	if _, err := New(vocab.Source{Kind: "clausebreaks", Origin: "user", Data: []byte("even though\n")}); err == nil {
 		t.Error("two words on a clausebreaks line: no error")

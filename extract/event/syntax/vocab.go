@@ -80,6 +80,7 @@ type Vocabulary struct {
 	agentForms   map[string]bool // participles after "X-" that make X an event noun's agent ("U.S.-led")
 	agentHeads   map[string]bool // nouns of a joint act whose "of" names a passive's agent ("by joint efforts of")
 	definite     map[string]bool // determiners that open a definite phrase ("the", "its"; determiners.txt, marked definite)
+	floating     map[string]bool // determiners that may stand after a plural subject, before its verb ("all", "both"; determiners.txt, marked floating)
 	armedHeads   map[string]bool // nouns of armed force ("troops", "fire")
 	armedVerbs   map[string]bool // force participles whose passive needs an armed side ("beaten", "hit")
 	relVerbs     map[string]bool // participles of a relation that act on the agent before their comma ("backed")
@@ -99,7 +100,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, prepositions: map[string]bool{}, clausePreps: map[string]bool{}, means: map[string]bool{}, company: map[string]bool{}, whosePreps: map[string]bool{}, pairPreps: map[string]bool{}, determiners: map[string]bool{}, pronouns: map[string]string{}, persons: map[string]bool{}, plurals: map[string]bool{},
 		clauseWords: map[string]bool{}, fronted: map[string]bool{}, titleWords: map[string]bool{}, members: map[string]bool{}, joiners: map[string]bool{},
 		control: map[string]bool{}, circumstance: map[string]bool{}, auxiliaries: map[string]string{}, inside: map[string]bool{}, participles: map[string]bool{}, onlyPart: map[string]bool{}, pastForms: map[string]bool{},
-		linking: map[string]bool{}, onset: map[string]bool{}, bodies: map[string]bool{}, grounds: map[string]bool{}, frames: map[string]bool{}, measures: map[string]bool{}, scenes: map[string]bool{}, quantities: map[string]bool{}, agentForms: map[string]bool{}, agentHeads: map[string]bool{}, definite: map[string]bool{}, armedHeads: map[string]bool{}, armedVerbs: map[string]bool{},
+		linking: map[string]bool{}, onset: map[string]bool{}, bodies: map[string]bool{}, grounds: map[string]bool{}, frames: map[string]bool{}, measures: map[string]bool{}, scenes: map[string]bool{}, quantities: map[string]bool{}, agentForms: map[string]bool{}, agentHeads: map[string]bool{}, definite: map[string]bool{}, floating: map[string]bool{}, armedHeads: map[string]bool{}, armedVerbs: map[string]bool{},
 		relVerbs: map[string]bool{}, compounds: map[string]bool{}, doerVerbs: map[string]bool{}}
 	sets := map[string]map[string]bool{
 		"titlewords": v.titleWords, "control": v.control, "circumstance": v.circumstance,
@@ -125,6 +126,11 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 		case "clausewords":
 			return marked(l, v.clauseWords, v.fronted, "fronted")
 		case "determiners":
+			if l.Field(1) == "floating" {
+				v.determiners[strings.ToLower(l.Field(0))] = true
+				v.floating[strings.ToLower(l.Field(0))] = true
+				return nil
+			}
 			return marked(l, v.determiners, v.definite, "definite")
 		case "pronouns":
 			switch r := l.Field(1); r {
@@ -231,6 +237,20 @@ func (v *Vocabulary) Words() iter.Seq[string] {
 
 // Preposition reports a preposition ("to", "vis-à-vis").
 func (v *Vocabulary) Preposition(w string) bool { return v.prepositions[w] }
+
+// PairPreposition reports a preposition whose object is a list of actors,
+// the parties of one relation (prepositions.txt's "pair": "between",
+// "among").
+func (v *Vocabulary) PairPreposition(w string) bool { return v.pairPreps[w] }
+
+// ClausePreposition reports a preposition that also opens a clause
+// (prepositions.txt's "clause": "after", "until").
+func (v *Vocabulary) ClausePreposition(w string) bool { return v.clausePreps[w] }
+
+// Floating reports a determiner that may stand after a plural subject,
+// before its verb ("Britain and France all agreed to", "both signed";
+// determiners.txt, marked floating).
+func (v *Vocabulary) Floating(w string) bool { return v.floating[w] }
 
 // Determiner reports a determiner or possessive ("the", "its").
 func (v *Vocabulary) Determiner(w string) bool { return v.determiners[w] }
