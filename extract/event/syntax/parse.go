@@ -18,12 +18,20 @@ func (sv *View) destination(ci int) bool {
 // PrepBefore returns the word right before coordination ci, past
 // determiners ("into" in "into Albania"), "" at the sentence's start.
 func (sv *View) PrepBefore(ci int) string {
-	for k := sv.Coords[ci].First - 1; k >= 0; k-- {
-		if w := sv.Toks[k].Low; !sv.determiners[w] {
-			return w
-		}
+	if k := sv.prepAt(ci); k >= 0 {
+		return sv.Toks[k].Low
 	}
 	return ""
+}
+
+// prepAt returns the token right before coordination ci, past
+// determiners (PrepBefore's word), -1 at the sentence's start.
+func (sv *View) prepAt(ci int) int {
+	k := sv.Coords[ci].First - 1
+	for k >= 0 && sv.determiners[sv.Toks[k].Low] {
+		k--
+	}
+	return k
 }
 
 // Governed reports whether a preposition governs coordination ci: "in the
@@ -1526,11 +1534,7 @@ func (sv *View) passiveBefore(i int) bool {
 	if c := sv.CoordAt[first]; c >= 0 && sv.Coords[c].Last == first {
 		// "was blockaded by the Soviets and supplied by American
 		// aircraft": the first participle's agent stands between
-		p := sv.Coords[c].First - 1
-		for p >= 0 && sv.determiners[toks[p].Low] {
-			p--
-		}
-		if p >= 1 && toks[p].Low == "by" {
+		if p := sv.prepAt(c); p >= 1 && toks[p].Low == "by" {
 			first = p - 1
 		}
 	}
@@ -1565,16 +1569,13 @@ func (sv *View) participleList(from, cl int) bool {
 }
 
 // andByAfter reports an "and by" (or ", and by") right before the actor
-// phrase that starts at toks[first] (past determiners), with only a date,
-// a number, a comma or a preposition of time or place between it and the
-// agent that ends at toks[end]: "by Germany and by the Soviet Union",
-// "by the United States until 1979, and by Japan".
-func (sv *View) andByAfter(end, first int) bool {
+// phrase ci (past determiners), with only a date, a number, a comma or a
+// preposition of time or place between it and the agent that ends at
+// toks[end]: "by Germany and by the Soviet Union", "by the United States
+// until 1979, and by Japan".
+func (sv *View) andByAfter(end, ci int) bool {
 	toks := sv.Toks
-	p := first - 1
-	for p > end && sv.determiners[toks[p].Low] {
-		p--
-	}
+	p := sv.prepAt(ci)
 	if p <= end+1 || toks[p].Low != "by" || toks[p-1].Low != "and" {
 		return false
 	}
@@ -1613,11 +1614,7 @@ func (sv *View) agentBeforeComma(i int) []string {
 	if c < 0 || sv.Coords[c].Last != i-2 {
 		return nil
 	}
-	p := sv.Coords[c].First - 1
-	for p >= 0 && sv.determiners[sv.Toks[p].Low] {
-		p--
-	}
-	if p < 0 || sv.Toks[p].Low != "by" {
+	if sv.PrepBefore(c) != "by" {
 		return nil
 	}
 	return sv.Coords[c].Codes(sv.Groups)
@@ -1635,11 +1632,8 @@ func (sv *View) reducedAfter(k int) bool {
 	t := sv.Toks[k]
 	w := t.Low
 	if c := sv.CoordAt[k]; c >= 0 && sv.Coords[c].Last == k && english.IsUpperWord(t.Text) {
-		p := sv.Coords[c].First - 1
-		for p >= 0 && sv.determiners[sv.Toks[p].Low] {
-			p--
-		}
-		return p >= 0 && sv.prepositions[sv.Toks[p].Low] && sv.Toks[p].Low != "by"
+		p := sv.PrepBefore(c)
+		return sv.prepositions[p] && p != "by"
 	}
 	return sv.contentWord(k) && !strings.HasSuffix(w, "ly") && !VerbLike(w) && !sv.participles[w] && !sv.pastForms[w]
 }
@@ -1914,13 +1908,10 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 		if c := sv.CoordAt[k]; c >= 0 {
 			codes := sv.Coords[c].Codes(sv.Groups)
 			prep := ""
-			for p := sv.Coords[c].First - 1; p >= 0; p-- {
-				if !sv.determiners[toks[p].Low] {
-					prep = toks[p].Low
-					if prep == "of" && vs.Passive && sv.agentOf(p) {
-						prep = "by" // "by the combined forces of Iraq and Syria"
-					}
-					break
+			if p := sv.prepAt(c); p >= 0 {
+				prep = toks[p].Low
+				if prep == "of" && vs.Passive && sv.agentOf(p) {
+					prep = "by" // "by the combined forces of Iraq and Syria"
 				}
 			}
 			switch {
@@ -1931,7 +1922,7 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 				// Soviets and supplied by American aircraft")
 				if vs.By == nil {
 					vs.By, byEnd = codes, sv.Coords[c].Last
-				} else if sv.andByAfter(byEnd, sv.Coords[c].First) {
+				} else if sv.andByAfter(byEnd, c) {
 					// "was invaded by Germany and by the Soviet Union",
 					// "by China in 1979 and by Cambodia in 1977": a second
 					// agent of the same verb
