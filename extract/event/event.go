@@ -598,23 +598,13 @@ func (sv *Sentence) modifierTarget(from int) bool {
 		case t.Low == "-" || sv.Determiner(t.Low) && head < 0 && !modifier:
 		case modifier && t.Kind == english.Alpha && !english.IsUpperWord(t.Text) && !sv.Preposition(t.Low) && !sv.ClauseWord(t.Low) &&
 			!sv.Auxiliary(t.Low) && !sv.Determiner(t.Low) && t.Low != "and" && t.Low != "or" &&
-			!strings.HasSuffix(t.Low, "ly") && !syntax.VerbLike(t.Low) && !sv.inTimex(k):
+			!strings.HasSuffix(t.Low, "ly") && !syntax.VerbLike(t.Low) && !sv.InTimex(k):
 			head = k
 		default:
 			return head >= 0
 		}
 	}
 	return head >= 0
-}
-
-// inTimex reports a token inside one of the sentence's time expressions.
-func (sv *Sentence) inTimex(k int) bool {
-	for _, x := range sv.Timex {
-		if a, b := sv.Within(x.Start, x.End); a >= 0 && a <= k && k <= b {
-			return true
-		}
-	}
-	return false
 }
 
 // phraseDate reports a date at the offsets at that dates a known act at

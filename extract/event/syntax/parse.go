@@ -1581,7 +1581,7 @@ func (sv *View) andByAfter(end, ci int) bool {
 	}
 	for k := end + 1; k < p-1; k++ {
 		w := toks[k].Low
-		if w == "," || toks[k].Kind == english.Num || sv.inTime(k) || sv.PlaceAt[k] != "" {
+		if w == "," || toks[k].Kind == english.Num || sv.InTimex(k) || sv.PlaceAt[k] != "" {
 			continue
 		}
 		switch w {
@@ -1593,8 +1593,8 @@ func (sv *View) andByAfter(end, ci int) bool {
 	return true
 }
 
-// inTime reports a token inside a date expression.
-func (sv *View) inTime(k int) bool {
+// InTimex reports a token inside one of the sentence's time expressions.
+func (sv *View) InTimex(k int) bool {
 	for _, x := range sv.Timex {
 		if a, b := sv.Within(x.Start, x.End); a >= 0 && a <= k && k <= b {
 			return true
