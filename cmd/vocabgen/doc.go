@@ -15,6 +15,10 @@
 //	extract/actor/data/phoenix/NOTICE             source commit, MIT licence, changes
 //	extract/event/lexicon/data/cameo/verbs.tsv    CAMEO verbs and patterns as PLOVER trigger rows
 //	extract/event/lexicon/data/cameo/NOTICE       sources, MIT and CC BY-SA 4.0, changes
+//	extract/event/lexicon/data/wordnet/nouns.tsv  event nouns WordNet 3.0 derives from the CAMEO
+//	                                              verbs (only with -wordnet DIR holding WordNet,
+//	                                              default /usr/share/wordnet; else kept as committed)
+//	extract/event/lexicon/data/wordnet/NOTICE     source, the WordNet 3.0 licence
 //	docs/vocab-overlap.md                         what the dictionaries add to leaders.tsv,
 //	                                              people.tsv and triggers.tsv
 //

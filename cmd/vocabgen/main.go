@@ -41,7 +41,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	vendor := fs.String("vendor", "../shared/vendor", "folder of the third-party dictionaries (petrarch2/, plover/)")
 	out := fs.String("out", ".", "repository root to write the generated files under")
 	repo := fs.String("repo", "", "repository root to read the project's own vocabularies from (default: -out)")
-	fs.StringVar(&wordnetDir, "wordnet", wordnetDir, "folder of the WordNet 3.0 database (data.verb, data.noun, index.noun); without it the committed "+outNouns+"/nouns.tsv is kept")
+	fs.StringVar(&wordnetDir, "wordnet", wordnetDir, "folder of the WordNet 3.0 database (data.verb, data.noun, index.noun, index.verb); without it the committed "+outNouns+"/nouns.tsv is kept")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}

@@ -15,7 +15,7 @@ import (
 const outNouns = "extract/event/lexicon/data/wordnet"
 
 // wordnetDir is the folder of the WordNet 3.0 database files (data.verb,
-// data.noun, index.noun), as Debian's wordnet-base installs them; -wordnet
+// data.noun, index.noun, index.verb), as Debian's wordnet-base installs them; -wordnet
 // sets it. Where it holds no data.verb the committed nouns.tsv is kept as
 // it is: make vocab then leaves that file alone and regenerates the rest.
 var wordnetDir = "/usr/share/wordnet"
