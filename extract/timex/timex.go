@@ -696,7 +696,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			if x.Citation || strings.HasPrefix(x.Value, "XXXX") || slices.Contains(p.asides, x.Start) || slices.Contains(p.apart, x.Start) {
 				continue // an aside ("the first incursion since 1995") or a comparison's date sets no time for what follows
 			}
-			if aheadAt(ctxs[si].Ahead, x.Start) {
+			if inSpans(ctxs[si].Ahead, x.Start) {
 				continue // "would be pulled out by the next month": the story stays at the telling
 			}
 			if inSpans(ctxs[si].Earlier, x.Start) {
@@ -1394,16 +1394,6 @@ func inDate(dates []Span, at int) bool {
 	return false
 }
 
-// aheadAt reports an offset inside one of the spans of Context.Ahead.
-func aheadAt(spans [][2]int, at int) bool {
-	for _, s := range spans {
-		if s[0] <= at && at < s[1] {
-			return true
-		}
-	}
-	return false
-}
-
 func determiner(w string) bool { return w == "the" || w == "a" || w == "an" }
 
 // resolveYear gives a point written without a year the year of the
@@ -1803,7 +1793,8 @@ func (p *tparser) wordYearAt(i int) (int, int) {
 	return 0, 0
 }
 
-// inSpans reports a byte offset at within one of spans.
+// inSpans reports a byte offset at within one of spans (Context.Ahead,
+// Context.Earlier).
 func inSpans(spans [][2]int, at int) bool {
 	for _, s := range spans {
 		if s[0] <= at && at < s[1] {
