@@ -888,13 +888,8 @@ func (sv *View) possessor(k int) []string {
 		}
 		return nil
 	}
-	for j := k - 1; j >= 0; j-- {
-		if c := sv.CoordAt[j]; c >= 0 {
-			if !sv.Governed(c) && !sv.ObjectOfVerb(c) {
-				return sv.Coords[c].Codes(sv.Groups)
-			}
-			j = sv.Coords[c].First
-		}
+	if codes, ok := sv.clauseActorBefore(k); ok {
+		return codes
 	}
 	if sv.Discourse == nil {
 		return nil
@@ -2266,15 +2261,24 @@ func (sv *View) OwnBodyAgent(i int) []string {
 		if k >= 2 && toks[k-1].Low == "and" && sv.CoordAt[k-2] >= 0 {
 			return nil
 		}
-		for j := k - 1; j >= 0; j-- {
-			if c := sv.CoordAt[j]; c >= 0 {
-				if !sv.Governed(c) && !sv.ObjectOfVerb(c) {
-					return sv.Coords[c].Codes(sv.Groups)
-				}
-				j = sv.Coords[c].First
-			}
-		}
-		return nil
+		codes, _ := sv.clauseActorBefore(k)
+		return codes
 	}
 	return nil
+}
+
+// clauseActorBefore returns the codes of the nearest coordination before
+// token k that no preposition governs and that is no verb's object: the
+// actor a possessive or an own body after it belongs to; ok is false when
+// there is none.
+func (sv *View) clauseActorBefore(k int) (codes []string, ok bool) {
+	for j := k - 1; j >= 0; j-- {
+		if c := sv.CoordAt[j]; c >= 0 {
+			if !sv.Governed(c) && !sv.ObjectOfVerb(c) {
+				return sv.Coords[c].Codes(sv.Groups), true
+			}
+			j = sv.Coords[c].First
+		}
+	}
+	return nil, false
 }
