@@ -14,7 +14,7 @@ func TestNoneObjectPastHyphen(t *testing.T) {
 		{"a hyphenated proposal (scholarly)", "Britain's resistance to the Franco-German proposal was firm.", ""},
 		{"a hyphenated side's army (history)", "Serbian resistance to the Austro-Hungarian army was fierce in 1914.", "ASSAULT SRB>AUT"},
 		{"a spaced dash ends the object (history)", "Finnish resistance to the Soviet army - a treaty ended it in 1940.", "ASSAULT FIN>SUN"},
-		{"a spaced dash ends the object (scholarly)", "The Dutch resistance against the Germans - and their plans - grew in 1944.", "ASSAULT NLD>DEU"},
+		{"a spaced dash ends the object (scholarly)", "The Dutch resistance against the German army - and its plans - grew in 1944.", "ASSAULT NLD>DEU"},
 		{"a hyphenated invasion (history)", "Greek resistance to the Italo-German invasion lasted until 1941.", "ASSAULT GRC>ITA,DEU; ASSAULT ITA,DEU>"},
 	})
 }

@@ -3,16 +3,22 @@ package lexicon_test
 import "testing"
 
 // TestResistanceNoun: a state's resistance to or against an attack or an
-// attacker is fighting back (ASSAULT by the resister); resistance to a
-// plan, a treaty, pressure or change, a resistance movement and a wire's
-// resistance name no attack. Only ASSAULT events are shown. Cases of our
-// own, from histories and from scholarly prose.
+// armed side (an army, troops, forces, an occupation) is fighting back
+// (ASSAULT by the resister); resistance to a plan, a treaty, pressure or
+// change, to a state alone (in trade, at a court, in talks), a resistance
+// movement and a wire's resistance name no attack. Only ASSAULT events are
+// shown. Cases of our own, from histories, news and scholarly prose.
 func TestResistanceNoun(t *testing.T) {
 	checkSenses(t, []string{"ASSAULT"}, []senseCase{
 		{"adjective's resistance to an invasion (history)", "The Finnish resistance to the Soviet invasion lasted through the winter of 1939.", "ASSAULT FIN>SUN"},
-		{"resistance against an actor (history)", "Dutch resistance against the Spanish continued for eighty years.", "ASSAULT NLD>ESP"},
+		{"resistance against an army (history)", "Dutch resistance against the Spanish army continued for eighty years.", "ASSAULT NLD>ESP"},
+		{"resistance to troops (history)", "Poland's resistance to German troops in 1939 lasted five weeks.", "ASSAULT POL>DEU"},
+		{"resistance against forces (news)", "The Afghan resistance against Soviet forces grew in 1981.", "ASSAULT AFG>SUN"},
+		{"resistance to a state's tariffs (news)", "India's resistance to American tariffs angered the United States in 2019.", ""},
+		{"resistance to a state at a body (news)", "Brazil's resistance to the United States at the WTO in 2002 won support.", ""},
+		{"resistance to a state over an issue (scholarly)", "Mexico's resistance to the United States over water rights grew in 1995.", ""},
 		{"possessor's resistance to an invasion (history)", "Greece's resistance to the Italian invasion in 1940 surprised Mussolini.", "ASSAULT GRC>ITA"},
-		{"resistance to a state (history)", "Ethiopian resistance to Italy ended with the fall of Addis Ababa in 1936.", "ASSAULT ETH>ITA"},
+		{"resistance to a state alone (history)", "Ethiopian resistance to Italy ended with the fall of Addis Ababa in 1936.", ""},
 		{"resistance to pressure (scholarly)", "French resistance to American pressure on trade was firm.", ""},
 		{"resistance to a plan (history)", "Polish resistance to the Soviet plan for Germany stiffened in 1945.", ""},
 		{"resistance to a treaty (scholarly)", "British resistance to the European treaty grew in the 1990s.", ""},

@@ -62,6 +62,13 @@ func TestRetakeIsRecapture(t *testing.T) {
 		{"retook a scene (prose)", "The director retook the scene in 1950.", ""},
 		{"retook the Senate (news)", "The Republicans retook the Senate in 2014.", ""},
 		{"retook the lead (news)", "Britain retook the lead in the race.", ""},
+		{"retook a seat on a body (news)", "France retook its seat on NATO's military committee in 2009.", ""},
+		{"retook first place from a state (news)", "China retook first place from the United States as Germany's trade partner in 2017.", ""},
+		{"retook a title from a state (sport)", "Japan retook the title from China in 1994.", ""},
+		{"retook the initiative in talks (news)", "Germany retook the initiative in the Eurozone talks with Greece in 2015.", ""},
+		{"retaking the lead in talks (news)", "Italy's retaking the lead in the talks with Libya in 2008 surprised Paris.", ""},
+		{"retook islands from a state (history)", "Britain retook the Falklands from Argentina in June 1982.", "COERCE GBR>ARG"},
+		{"retook a city from a state (history)", "The Red Army retook the city from Germany in 1943.", "COERCE SUN>DEU"},
 	})
 }
 
