@@ -32,3 +32,16 @@ func TestPreparationsIsCompoundHead(t *testing.T) {
 		{"the invasion itself (history)", "Germany's invasion of Norway in 1940 surprised Britain.", "ASSAULT DEU>NOR"},
 	}, categoryDyads("ASSAULT"))
 }
+
+// TestNounRowNeedsItsPreposition: a noun row with both an object and a
+// target preposition ("resistance", object=@assailed|@troops, target=to /
+// against) needs its preposition too: "German resistance stiffened as the
+// British army advanced" names no one resisted, while "Finnish resistance to
+// the Soviet invasion" does. Cases of our own, from histories; both ways.
+func TestNounRowNeedsItsPreposition(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"no preposition (history, a front)", "In 1918 German resistance on the British army's front stiffened.", ""},
+		{"no preposition (history, an occupation)", "In 1943 Polish resistance in the German occupation zone grew.", ""},
+		{"to the invasion (history)", "In 1939 Finnish resistance to the Soviet invasion surprised the world.", "ASSAULT FIN>SUN"},
+	}, categoryDyads("ASSAULT"))
+}

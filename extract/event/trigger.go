@@ -393,7 +393,10 @@ func (sv *Sentence) slots(i, n int, tr *lexicon.Trigger) (int, bool) {
 		}
 		spec++
 	}
-	if tr.Prep != "" && objs == nil && tr.Subjects == nil {
+	// a noun row with both an object and a target preposition needs both:
+	// "resistance to the Soviet invasion"; "German resistance stiffened
+	// after an advance" names no one resisted
+	if tr.Prep != "" && (objs == nil || tr.Noun) && tr.Subjects == nil {
 		if sv.prepTarget(i+n, cl, tr.Prep) == nil {
 			return 0, false
 		}
