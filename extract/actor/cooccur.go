@@ -3,7 +3,6 @@ package actor
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/stratex/stratex/extract/english"
 	"github.com/stratex/stratex/extract/text"
@@ -59,7 +58,7 @@ func companions(doc string, ents []Entity) {
 			}
 			k := strings.LastIndexAny(before, " \n\t(\"") + 1
 			prev := before[k:]
-			return prev != "" && unicode.IsUpper(english.FirstRune(prev)) && english.IsNameWord(prev) && !strings.EqualFold(prev, "the") && !sentenceFirst(before[:k])
+			return prev != "" && english.StartsUpper(prev) && english.IsNameWord(prev) && !strings.EqualFold(prev, "the") && !sentenceFirst(before[:k])
 		}
 		if !slices.ContainsFunc(e.Match.Entries, off) {
 			continue
@@ -94,7 +93,7 @@ func (v *Vocabulary) parliamentLines(sents []text.Sentence, ents []Entity) map[i
 		if e.Match == nil || e.Sent >= len(sents) || e.Actor == "" {
 			continue
 		}
-		if en := e.Match.Entry(""); en.Kind == "igo" && v.hasParliament(en.Code) {
+		if en := e.Match.Entry(""); en.Kind == "igo" && v.parliaments[en.Code] {
 			if lines == nil {
 				lines = map[int]bool{}
 			}
@@ -104,14 +103,20 @@ func (v *Vocabulary) parliamentLines(sents []text.Sentence, ents []Entity) map[i
 	return lines
 }
 
-// hasParliament reports an international body (code) one of whose igo
-// forms names a parliament ("European Parliament", "Central American
-// Parliament", "Parliamentary Assembly").
-func (v *Vocabulary) hasParliament(code string) bool {
-	for name, f := range v.Actors.all {
-		if strings.Contains(name, "Parliament") && slices.ContainsFunc(f.entries, func(en *Entry) bool { return en.Code == code && en.Kind == "igo" }) {
-			return true
+// parliaments indexes, once at load, the international bodies one of
+// whose igo forms names a parliament ("European Parliament", "Central
+// American Parliament", "Parliamentary Assembly"), by code.
+func (g *Gazetteer) parliaments() map[string]bool {
+	out := map[string]bool{}
+	for name, f := range g.all {
+		if !strings.Contains(name, "Parliament") {
+			continue
+		}
+		for _, en := range f.entries {
+			if en.Kind == "igo" {
+				out[en.Code] = true
+			}
 		}
 	}
-	return false
+	return out
 }

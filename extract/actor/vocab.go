@@ -105,6 +105,7 @@ type Vocabulary struct {
 	firmWords     []string               // the words of firms.tsv that firmCues reads, as a sentence writes them
 	companyFirst  map[string][]string    // as written: a company's name of several words by its first word
 	plurals       map[string][]*Entry    // as written: a name whose plural the gazetteer knows only as a body's or group's -> its meanings (pluralGroup)
+	parliaments   map[string]bool        // codes of international bodies one of whose igo forms names a parliament (parliamentLines)
 }
 
 var defaultVocab = english.Once(New)
@@ -319,6 +320,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	}
 	v.Actors.build()
 	v.plurals = v.Actors.groupPlurals()
+	v.parliaments = v.Actors.parliaments()
 	for w, use := range v.firms {
 		if use&(firmNoun|firmSuffix) != 0 {
 			v.firmWords = append(v.firmWords, w)
