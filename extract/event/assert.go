@@ -526,11 +526,7 @@ func (sv *Sentence) outlookModified(i int) bool {
 // came", "the German invasion of Britain did not come").
 func (sv *Sentence) deniedOccurrence(from int) bool {
 	toks := sv.Toks
-	if from >= len(toks) {
-		return false
-	}
-	cl := sv.Clause[from-1]
-	for k := from; k+1 < len(toks) && k < from+12 && sv.Clause[k] == cl; k++ {
+	for k, end := from, sv.clauseAhead(from, 12); k+1 < len(toks) && k < end; k++ {
 		w := toks[k].Low
 		if sv.lex.Modality(w) == "negated" && sv.lex.Modality(toks[k+1].Low) == "occurrence" {
 			return sv.predicateEnds(k + 2)
@@ -649,6 +645,21 @@ func (sv *Sentence) leadingDate(k int) bool {
 	return false
 }
 
+// clauseAhead returns where the words after a noun phrase that ends just
+// before toks[from] stop being read for its verb group: at most reach
+// tokens on, at the end of the phrase's clause or of the sentence
+// (modalAfter, clauseGoesOn, deniedOccurrence).
+func (sv *Sentence) clauseAhead(from, reach int) int {
+	if from >= len(sv.Toks) {
+		return from
+	}
+	k := from
+	for k < len(sv.Toks) && k < from+reach && sv.Clause[k] == sv.Clause[from-1] {
+		k++
+	}
+	return k
+}
+
 // modalAfter reports a modal that opens the verb group after the noun
 // phrase from toks[from] on, within eight words of its clause: "could",
 // "might" (modality.tsv's class hypothetical), or "would be" ("would be
@@ -658,11 +669,7 @@ func (sv *Sentence) leadingDate(k int) bool {
 // ("seemed likely", "was imminent").
 func (sv *Sentence) modalAfter(from int) bool {
 	toks := sv.Toks
-	if from >= len(toks) {
-		return false
-	}
-	cl := sv.Clause[from-1]
-	for k := from; k < len(toks) && k < from+8 && sv.Clause[k] == cl; k++ {
+	for k, end := from, sv.clauseAhead(from, 8); k < end; k++ {
 		w := toks[k].Low
 		switch m := sv.lex.Modality(w); {
 		case m == "hypothetical":
@@ -680,7 +687,7 @@ func (sv *Sentence) modalAfter(from int) bool {
 			continue
 		case sv.Auxiliary(w):
 			// "an invasion was imminent", "an attack was very likely"
-			for j := k + 1; j < len(toks) && j <= k+2 && sv.Clause[j] == cl; j++ {
+			for j := k + 1; j < len(toks) && j <= k+2 && sv.Clause[j] == sv.Clause[k]; j++ {
 				if sv.lex.Modality(toks[j].Low) == "outlook" {
 					return true
 				}
@@ -712,11 +719,7 @@ func (sv *Sentence) adjective(k int) bool {
 // presupposed, not what is feared.
 func (sv *Sentence) clauseGoesOn(from int) bool {
 	toks := sv.Toks
-	if from >= len(toks) {
-		return false
-	}
-	cl := sv.Clause[from-1]
-	for k := from; k < len(toks) && k < from+8 && sv.Clause[k] == cl; k++ {
+	for k, end := from, sv.clauseAhead(from, 8); k < end; k++ {
 		w := toks[k].Low
 		switch m := sv.lex.Modality(w); {
 		case m == "would" || m == "future" || m == "hypothetical" || sv.Auxiliary(w):
