@@ -43,6 +43,7 @@ func (a *agents) addRow(l vocab.Line) error {
 		return fmt.Errorf("want forms<TAB>sector[<TAB>note]")
 	}
 	e := &Entry{Kind: "agent", Label: "ORG", Sector: l.Field(1), Note: l.Field(2)}
+	e.readNote()
 	for _, p := range vocab.Split(l.Field(0), "|") {
 		p = strings.ToLower(p)
 		if e.Sector == "REB" {

@@ -24,7 +24,7 @@ func companions(doc string, ents []Entity) {
 	for i := range ents {
 		e := &ents[i]
 		if e.Match == nil || !slices.ContainsFunc(e.Match.Entries, func(en *Entry) bool {
-			return en.noteField("with") != "" || en.noteField("notbefore") != ""
+			return en.with != "" || en.notBefore != nil
 		}) {
 			continue
 		}
@@ -33,7 +33,7 @@ func companions(doc string, ents []Entity) {
 			for _, x := range ents {
 				if x.Match != nil {
 					for _, en := range x.Match.Entries {
-						if en.noteField("with") == "" {
+						if en.with == "" {
 							named[en.Code] = true
 						}
 					}
@@ -41,15 +41,14 @@ func companions(doc string, ents []Entity) {
 			}
 		}
 		off := func(en *Entry) bool {
-			if w := en.noteField("with"); w != "" && !named[w] {
+			if w := en.with; w != "" && !named[w] {
 				return true
 			}
-			nb := en.noteField("notbefore")
-			if nb == "" || e.End > len(doc) || e.Start > len(doc) {
+			if en.notBefore == nil || e.End > len(doc) || e.Start > len(doc) {
 				return false
 			}
 			if ws := english.Words(doc[e.End:min(len(doc), e.End+40)], e.End); len(ws) > 0 && onlySpace(doc[e.End:ws[0].Start]) &&
-				slices.ContainsFunc(strings.Split(nb, "|"), func(w string) bool { return strings.EqualFold(w, ws[0].Key) }) {
+				slices.ContainsFunc(en.notBefore, func(w string) bool { return strings.EqualFold(w, ws[0].Key) }) {
 				return true
 			}
 			before := strings.TrimRight(doc[max(0, e.Start-40):e.Start], " ")

@@ -21,8 +21,20 @@ type Entry struct {
 	Sector string // GOV, MIL, REB, ... (the eighth column), or ""
 	Dict   bool   // from the field's dictionaries (kind dictionary)
 
-	source int  // which source file it came from, in load order
-	only   bool // the note says only:dated (bounded)
+	source    int      // which source file it came from, in load order
+	only      bool     // the note says only:dated (bounded)
+	with      string   // the note's with:CODE (companions), or ""
+	notBefore []string // the note's notbefore:w|w (companions), or nil
+}
+
+// readNote parses, once at load, the note's fields that companions reads
+// for every match: with:CODE and notbefore:w|w (the first of each, as
+// noteField reads them).
+func (e *Entry) readNote() {
+	e.with = e.noteField("with")
+	if nb := e.noteField("notbefore"); nb != "" {
+		e.notBefore = strings.Split(nb, "|")
+	}
 }
 
 // noteField returns the value of a "key:value" field of the entry's note
@@ -109,6 +121,7 @@ func (g *Gazetteer) addRow(f []string, dict bool, source int) error {
 	for _, n := range strings.Fields(e.Note) {
 		e.only = e.only || n == "only:dated"
 	}
+	e.readNote()
 	if e.Label == "" || e.Kind == "" {
 		return fmt.Errorf("label and kind are required")
 	}

@@ -136,7 +136,7 @@ func boundedMatch(m *Match) bool {
 // unnamed is e's meaning with no actor: a bounded name at a date (or at
 // none) that none of its rows holds for keeps its label and kind.
 func unnamed(e *Entry) *Entry {
-	return &Entry{Label: e.Label, Kind: e.Kind, Note: e.Note, Dict: e.Dict, source: e.source, only: e.only}
+	return &Entry{Label: e.Label, Kind: e.Kind, Note: e.Note, Dict: e.Dict, source: e.source, only: e.only, with: e.with, notBefore: e.notBefore}
 }
 
 // gap is how far the entry's dates lie from the range [lo, hi] of full

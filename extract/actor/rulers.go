@@ -18,6 +18,10 @@ const ruleRuler = "agent:ruler"
 // its ruler in.
 const rulerReach = 4
 
+// clauseMarks are the marks that bound a title's clause (clauseStart,
+// title.clauseEnd): comma, semicolon, colon, em dash and en dash.
+const clauseMarks = ",;:\u2014\u2013"
+
 // title is what a bare ruler's title carries to rulerStates: the polities
 // whose rulers bore it, and whether the document is scholarly, where only
 // a polity named just before makes it anyone's.
@@ -95,7 +99,7 @@ func (v *Vocabulary) rulerEntities(tg *Tagger, txt string, s text.Sentence, si i
 			}
 		}
 		t := &title{codes: codes, scholarly: scholarly, clause: clauseStart(txt, s.Start, ws[k].Start), clauseEnd: s.End}
-		if i := strings.IndexAny(txt[ws[k].End:s.End], ",;:\u2014\u2013"); i >= 0 {
+		if i := strings.IndexAny(txt[ws[k].End:s.End], clauseMarks); i >= 0 {
 			t.clauseEnd = ws[k].End + i
 		}
 		for j := 0; j+1 < k; j++ {
@@ -312,7 +316,7 @@ func narrativeSides(counts map[string]int) map[string]bool {
 // Sparta, and the king refused") may be the title's; one in its own
 // clause is the verb's other party ("Spain protested to the King").
 func clauseStart(txt string, start, pos int) int {
-	if i := strings.LastIndexAny(txt[start:pos], ",;:—–"); i >= 0 {
+	if i := strings.LastIndexAny(txt[start:pos], clauseMarks); i >= 0 {
 		return start + i + 1
 	}
 	return start

@@ -588,9 +588,9 @@ func (sv *Sentence) statedReadiness(k int) bool {
 // failedAttempt reports an act at toks[i:i+n] right after the "to" of an
 // attempt (modality.tsv's attempt, at most eight tokens before the "to",
 // with no comma, semicolon or clause word between: "an attempt by French
-// forces to seize Savannah", "tried to seize") that a word of failure
-// (class failure, no "to" or "from" after it) or of a thwarted act (class
-// thwarted) later in the sentence says failed: "... failed in 1779",
+// forces to seize Savannah", "tried to seize") that a verb of failure
+// (cue class failverb, no "to" or "from" after it) or of a thwarted act
+// (class thwarted) later in the sentence says failed: "... failed in 1779",
 // "tried to seize Quebec but failed", "was repulsed". The scan forward
 // stops at a semicolon, a clause word other than "but" or a preposition
 // that opens a clause ("after France had failed" is another's failure).
@@ -618,12 +618,10 @@ func (sv *Sentence) failedAttempt(i, n int) bool {
 		if w == ";" || w == ":" || sv.ClauseWord(w) && w != "but" || sv.ClausePreposition(w) {
 			return false
 		}
-		switch sv.lex.Modality(w) {
-		case "failure":
-			if !(k+1 < len(toks) && (toks[k+1].Low == "to" || toks[k+1].Low == "from")) && strings.HasPrefix(w, "fail") {
-				return true
-			}
-		case "thwarted":
+		if sv.lex.Cue(w) == "failverb" && !(k+1 < len(toks) && (toks[k+1].Low == "to" || toks[k+1].Low == "from")) {
+			return true
+		}
+		if sv.lex.Modality(w) == "thwarted" {
 			return true
 		}
 	}

@@ -17,6 +17,8 @@ func TestFailedAttemptIsNoAct(t *testing.T) {
 		{"an attempt that succeeded (history)", "An attempt by Britain to seize Quebec succeeded in 1711.", "COERCE GBR>CAN"},
 		{"an attempt not said to fail (history)", "Britain attempted to seize Quebec in 1711.", "COERCE GBR>CAN"},
 		{"another's failure after a clause preposition (history)", "Britain tried to seize Quebec in 1711 after France had failed.", "COERCE GBR>FRA"},
+		{"another word of failure is no failed attempt (history)", "Britain tried to seize Quebec in 1711 but later abstained.", "COERCE GBR>CAN"},
+		{"an attempt that avoided a long war (news)", "Germany's attempt to invade Britain in 1940 avoided a long war.", "ASSAULT DEU>GBR; ASSAULT DEU>"},
 		{"another act's failure after a comma and (news)", "Britain tried to seize Quebec in 1711, and France failed to defend it.", "COERCE GBR>CAN; SUPPORT FRA>GBR negated"},
 	}, modedDyads)
 }

@@ -64,15 +64,11 @@ func (sv *Sentence) findTrigger(i int) (*lexicon.Trigger, int) {
 	// after a subject's actors leaves the form in -ed its verb (not
 	// after a verb's object: "paid France all agreed sums")
 	floated := false
-	if c := -1; i > 1 && sv.Floating(sv.Toks[i-1].Low) && strings.HasSuffix(t.Low, "ed") {
+	if i > 1 && sv.Floating(sv.Toks[i-1].Low) && strings.HasSuffix(t.Low, "ed") {
 		// the actors open their clause, past determiners, or follow a
 		// comma, a clause word or an opening date
-		if c = sv.CoordAt[i-2]; c >= 0 {
-			j := sv.Coords[c].First - 1
-			for j >= 0 && sv.Determiner(sv.Toks[j].Low) {
-				j--
-			}
-			floated = j < 0 || sv.Toks[j].Low == "," || sv.ClauseWord(sv.Toks[j].Low) || sv.leadingDate(j+1)
+		if c := sv.CoordAt[i-2]; c >= 0 {
+			_, floated = sv.subjectOpens(c)
 		}
 	}
 	adjective := i > 0 && !floated && (sv.Determiner(sv.Toks[i-1].Low) && sv.Toks[i-1].Low != "that" || sv.Toks[i-1].Low == "s" && i > 1 && sv.Toks[i-2].Low == "'") &&
@@ -840,15 +836,11 @@ func (sv *Sentence) stateSubject(i int, noun bool) bool {
 			return false
 		}
 		// a subject opens its clause, past determiners, or follows a
-		// comma or a clause word ("nationwide U.S. protests" is a
+		// comma, a clause word, an opening date phrase ("In 1962 the
+		// United States confronted the Soviet Union over Berlin") or
+		// another clause's token ("nationwide U.S. protests" is a
 		// modifier's)
-		j := sv.Coords[c].First - 1
-		for j >= 0 && sv.Determiner(sv.Toks[j].Low) {
-			j--
-		}
-		// an opening date phrase sets none apart ("In 1962 the United
-		// States confronted the Soviet Union over Berlin")
-		if j >= 0 && sv.Clause[j] == sv.Clause[i] && sv.Toks[j].Low != "," && !sv.ClauseWord(sv.Toks[j].Low) && !sv.leadingDate(j+1) {
+		if j, opens := sv.subjectOpens(c); !opens && sv.Clause[j] == sv.Clause[i] {
 			return false
 		}
 		for _, g := range sv.Coords[c].Groups {
@@ -859,6 +851,19 @@ func (sv *Sentence) stateSubject(i int, noun bool) bool {
 		return true
 	}
 	return false
+}
+
+// subjectOpens reports whether coordination c's actors, past the
+// determiners before them, open their clause as a subject does: the
+// sentence starts there or a comma, a clause word or an opening date
+// phrase comes before them. j is the token before them (-1 at the start);
+// a caller that also lets another clause's token open them reads it.
+func (sv *Sentence) subjectOpens(c int) (j int, opens bool) {
+	j = sv.Coords[c].First - 1
+	for j >= 0 && sv.Determiner(sv.Toks[j].Low) {
+		j--
+	}
+	return j, j < 0 || sv.Toks[j].Low == "," || sv.ClauseWord(sv.Toks[j].Low) || sv.leadingDate(j+1)
 }
 
 // afterCommonNoun reports a participle at toks[i] right after a

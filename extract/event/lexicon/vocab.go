@@ -185,12 +185,12 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			case "goalcopula":
 				// its own set: "remained" is a pending cue too
 				v.goalCopulas[strings.ToLower(l.Field(0))] = true
-			case "refuted", "aslink", "pending", "copula", "cessation":
+			case "refuted", "aslink", "pending", "copula", "cessation", "failverb":
 				// cues read only next to a given class; common words ("to",
 				// "as") stay out of Modality
 				v.cues[strings.ToLower(l.Field(0))] = m
 			default:
-				return fmt.Errorf("want word<TAB>negated|future|hypothetical|would|conditional|failure|reluctance|hedge|evidence|privative|belief|plan|plannoun|prospect|purpose|advocacy|outlook|hearsay|confirmation|refuted|aslink|pending|copula|goalcopula|hope|cessation")
+				return fmt.Errorf("want word<TAB>negated|future|hypothetical|would|conditional|failure|reluctance|hedge|evidence|privative|belief|plan|plannoun|prospect|purpose|advocacy|outlook|hearsay|confirmation|refuted|aslink|pending|copula|goalcopula|hope|cessation|failverb")
 			}
 		case "pairwords":
 			switch r := l.Field(1); r {
@@ -250,7 +250,7 @@ func (v *Vocabulary) Modality(w string) string { return v.modality[w] }
 // Cue returns a word's class of modality.tsv that is read only next to
 // another class's word: refuted, aslink or pending (by a confirmation word),
 // copula (before an outlook word), cessation (right before an -ing
-// trigger), or "".
+// trigger), failverb (after an attempt), or "".
 func (v *Vocabulary) Cue(w string) string { return v.cues[w] }
 
 // GoalCopula reports a form of "be" or "remain" of modality.tsv's class
