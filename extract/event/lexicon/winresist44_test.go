@@ -47,3 +47,19 @@ func TestResistancePutUp(t *testing.T) {
 		{"put up little resistance (history)", "In 1940 Denmark put up little resistance.", ""},
 	})
 }
+
+// TestPutUpIsLight: "put up" is a light verb of two words (lightverbs.txt
+// "put up", read by event/roles.go afterLightVerb as a verb and its
+// particle): the event noun after it, past an article and modifiers, is
+// its subject's act. Nouns after a preposition, and no event noun, name
+// none. Only ASSAULT and AID events are shown. Cases of our own, from
+// histories and news.
+func TestPutUpIsLight(t *testing.T) {
+	checkSenses(t, []string{"ASSAULT", "AID"}, []senseCase{
+		{"an article before the noun (history)", "In 1939 Finland put up a fierce resistance to the Soviet invasion.", "ASSAULT FIN>SUN"},
+		{"a fight put up (history)", "In 1940 the Greek army put up a stubborn fight against the Italian invaders.", "ASSAULT GRC>ITA"},
+		{"resistance to a reform (news)", "In 1990 Germany put up a stubborn resistance to the reform.", ""},
+		{"money put up for aid (news)", "In 1991 Japan put up the money for aid to Iraq.", ""},
+		{"money put up for a war (news)", "In 1991 Japan put up money for the war against Iraq.", ""},
+	})
+}
