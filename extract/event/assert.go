@@ -753,9 +753,10 @@ func (sv *Sentence) figurative(i, n int) bool {
 	if k < len(toks) && sv.lex.Figurative[toks[k].Low] {
 		return true
 	}
-	// "victory over Hungary in the World Cup final": a noun row's own
-	// preposition before its target (target=over)
-	if tr, _ := sv.triggerAt(i); tr != nil && tr.Noun && tr.Prep != "" && k < len(toks) && toks[k].Low == tr.Prep {
+	// "victory over Hungary in the World Cup final", "won a victory over
+	// Australia in the final": a row's own preposition before its target
+	// (target=over), after a noun's modifiers or a verb's object
+	if tr, _ := sv.triggerAt(i); tr != nil && tr.Prep != "" && k < len(toks) && toks[k].Low == tr.Prep {
 		k++
 		for k < len(toks) && sv.Determiner(toks[k].Low) {
 			k++
