@@ -31,7 +31,11 @@
 // commas: the two actors the paragraph last named outside such remarks),
 // and, in a
 // sentence of the body that states none of these, the actors it names in
-// different phrases (relation "mention"), and in one whose only pair is an
+// different phrases (relation "mention"; negated or hypothetical, as an
+// event's pair is, when a word of modality, negation, plan, hope or
+// intent in the later actor's clause stands before it: "Turkish generals
+// hoped to strike before Russian reinforcements arrived"), and in one
+// whose only pair is an
 // asserted act of one side on another, of those, only the act's source
 // with an actor after a preposition of sides.txt in the act's clause
 // ("Faced with Russia, Austria attacked Serbia", "trained Afghan rebels

@@ -1,0 +1,43 @@
+package pair_test
+
+import (
+	"testing"
+
+	"github.com/stratex/stratex/extract/internal/stagetest"
+)
+
+// TestMentionTakesItsClausesMode: a mention pair whose later side stands
+// under a word of modality of its own clause (a modal, a negation, a
+// plan, a hope, an intent before an infinitive) only says what might be,
+// was hoped or was not, and carries that mode; the word in another
+// clause, before a comma or an irregular past, in parentheses, "no" before
+// a noun and a capitalised "May" and an intent's "to" before a name leave the pair asserted.
+func TestMentionTakesItsClausesMode(t *testing.T) {
+	cases := []pairCase{
+		{"a hope before the later side (a history of the Caucasus)",
+			"The Turkish generals hoped to strike before Russian reinforcements arrived.", "TUR-RUS hypothetical"},
+		{"a modal before the later side (a history of the Baltic)",
+			"Swedish observers said that a Danish fleet would soon face German submarines.", "SWE-DNK asserted; SWE-DEU hypothetical; DNK-DEU hypothetical"},
+		{"an intent before an infinitive (a history of the Andes)",
+			"Bolivian planners sought to reach the river before Paraguayan patrols.", "BOL-PRY hypothetical"},
+		{"a negation before the later side (a history of the Gulf)",
+			"Omani officials never trusted Yemeni tribal leaders.", "OMN-YEM negated"},
+		{"the hope in the other clause (a history of the Pacific war)",
+			"Chilean officers hoped to strike first, while Peruvian troops dug in.", "CHL-PER asserted"},
+		{"'no' before a noun (a history of Greece)",
+			"The Greek army had no tanks, and Turkish cavalry held the passes.", "GRC-TUR asserted"},
+		{"a capitalised month (a history of West Africa)",
+			"In May Ghanaian traders were in Togolese markets.", "GHA-TGO asserted"},
+		{"the plan in a relative clause set off by commas (a history of South America)",
+			"Colombian divisions, which Bogota had planned to keep at home, were given to Venezuelan commanders.", "COL-VEN asserted"},
+		{"a negation in parentheses (a history of the Balkans)",
+			"Serbian officials (not all of them diplomats) were in Bulgarian towns.", "SRB-BGR asserted"},
+		{"a word of intent before 'to' and no infinitive (a history of East Africa)",
+			"Kenyan traders sold their plans to Tanzanian merchants.", "KEN-TZA asserted"},
+	}
+	cs := make([]stagetest.Case, len(cases))
+	for i, c := range cases {
+		cs[i] = stagetest.Case{Name: c.name, Text: c.text, Want: c.want}
+	}
+	stagetest.Check(t, cs, pairModes)
+}
