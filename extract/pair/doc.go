@@ -24,7 +24,11 @@
 // relation or stance ("ties with", "policy towards"; in the infinitive
 // after a verb's object, held by that object: "persuaded France to
 // restore ties with Russia", and only asked for, hypothetical, after a
-// verb of appeal: "urged France to ..."), a role ("an ally
+// verb of appeal: "urged France to ..."; negated or hypothetical, with no
+// event there, after a word of modality, negation, plan, hope or intent
+// of its clause: "would never accept an alliance with Chile", "hoped for
+// better relations with Ethiopia", but not a paper's aim, "this paper
+// seeks to trace the rivalry between"), a role ("an ally
 // of"), "the two" for the pair the paragraph last stated ("the two
 // nations", a pair noun, after a pair one side of which its sentence
 // named only in passing, in parentheses or a participle's phrase between

@@ -41,3 +41,29 @@ func TestMentionTakesItsClausesMode(t *testing.T) {
 	}
 	stagetest.Check(t, cs, pairModes)
 }
+
+// TestRelationTakesItsClausesMode: a relation word that no event of the
+// sentence governs takes the mode of the words of modality before it in
+// its clause ("would never accept an alliance with", "hoped for better
+// relations with"); the asserted twin, a clause of its own after a comma
+// and a paper's aim leave it asserted.
+func TestRelationTakesItsClausesMode(t *testing.T) {
+	cases := []pairCase{
+		{"a negated modal (a history of the Pacific war)",
+			"Peru would never accept an alliance with Chile.", "PER-CHL negated"},
+		{"its asserted twin", "Peru accepted an alliance with Chile.", "PER-CHL asserted"},
+		{"a hope (a history of East Africa)",
+			"Italy hoped for better relations with Ethiopia.", "ITA-ETH hypothetical"},
+		{"a negation right before its verb (a history of the Horn of Africa)",
+			"Kenya never had good relations with Somalia.", "KEN-SOM negated"},
+		{"the negation in a clause before a comma",
+			"The Somali clans would not settle, and Kenyan ties with Somalia grew.", "KEN-SOM asserted"},
+		{"a paper's aim (a survey of South America)",
+			"This paper seeks to trace the rivalry between Brazil and Argentina.", "BRA-ARG asserted"},
+	}
+	cs := make([]stagetest.Case, len(cases))
+	for i, c := range cases {
+		cs[i] = stagetest.Case{Name: c.name, Text: c.text, Want: c.want}
+	}
+	stagetest.Check(t, cs, pairModes)
+}

@@ -277,6 +277,16 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		if mode == "" && f.requested(sv, k) {
 			mode = event.ModeHypothetical
 		}
+		if mode == "" {
+			// "Peru would never accept an alliance with Chile", "Italy
+			// hoped for better relations with Ethiopia": with no event
+			// there, the clause's own words of modality before k
+			from := k
+			for from > 0 && sv.Clause[from-1] == sv.Clause[k] {
+				from--
+			}
+			mode = f.modeBefore(sv, from, k)
+		}
 		return mode
 	}
 	// relAfter finds a relation noun within four words after token k
@@ -927,31 +937,43 @@ func (f *Finder) together(sv *event.Sentence, within int, add func(a, b string, 
 // the pair negated whatever else stands there ("could not overcome the
 // Italian defenses"); "" when no word does.
 func (f *Finder) unasserted(sv *event.Sentence, x, y [2]int) string {
-	toks := sv.Toks
 	cl := sv.Clause[y[0]]
 	from := y[0]
 	for from > x[0] && sv.Clause[from-1] == cl {
 		from--
 	}
-	mode, depth := "", 0
-	for k := from; k < y[0]; k++ {
+	return f.modeBefore(sv, from, y[0])
+}
+
+// modeBefore returns the mode the words of tokens from to to-1 (one
+// clause's) give what follows them (see unasserted): ModeNegated,
+// ModeHypothetical or "". An irregular past resets it unless it is the
+// verb right after the word ("never had good relations with"). The aim of
+// a paper or its authors (a subject word of research.tsv before the intent: "This
+// article aims to trace the convergence between Russia and Pakistan") is
+// the text's plan, not the actors': it leaves the pair asserted.
+func (f *Finder) modeBefore(sv *event.Sentence, from, to int) string {
+	toks := sv.Toks
+	mode, at, depth, research := "", -1, 0, false
+	for k := from; k < to; k++ {
 		t := toks[k]
+		research = research || f.lex.Research[t.Low]
 		switch {
 		case t.Text == "(":
 			depth++
 		case t.Text == ")":
 			depth = max(depth-1, 0)
 		case depth > 0:
-		case t.Text == "," || t.Text == ";" || sv.PastTense(t.Low):
+		case t.Text == "," || t.Text == ";" || sv.PastTense(t.Low) && k != at+1:
 			mode = ""
 		case sv.CoordAt[k] >= 0 || t.Kind != english.Alpha || t.Text != t.Low || t.Low == "no" || mode == event.ModeNegated:
 		case f.lex.Modality(t.Low) == "negated":
-			mode = event.ModeNegated
+			mode, at = event.ModeNegated, k
 		case slices.Contains([]string{"would", "hypothetical", "future", "conditional", "plan", "hope"}, f.lex.Modality(t.Low)):
-			mode = event.ModeHypothetical
-		case (f.lex.Intent[t.Low] || f.lex.Appeal[t.Low]) && k+2 < len(toks) && toks[k+1].Low == "to" &&
+			mode, at = event.ModeHypothetical, k
+		case (f.lex.Intent[t.Low] || f.lex.Appeal[t.Low]) && !research && k+2 < len(toks) && toks[k+1].Low == "to" &&
 			toks[k+2].Kind == english.Alpha && toks[k+2].Text == toks[k+2].Low && !sv.Determiner(toks[k+2].Low) && sv.CoordAt[k+2] < 0:
-			mode = event.ModeHypothetical
+			mode, at = event.ModeHypothetical, k
 		}
 	}
 	return mode
