@@ -26,6 +26,8 @@ func TestMentionTakesItsClausesMode(t *testing.T) {
 			"Chilean officers hoped to strike first, while Peruvian troops dug in.", "CHL-PER asserted"},
 		{"'no' before a noun (a history of Greece)",
 			"The Greek army had no tanks, and Turkish cavalry held the passes.", "GRC-TUR asserted"},
+		{"'not only ... but also' (a history of the Western Front)",
+			"French troops faced not only German but also Austrian units.", "FRA-DEU asserted; FRA-AUT asserted; DEU-AUT asserted"},
 		{"a capitalised month (a history of West Africa)",
 			"In May Ghanaian traders were in Togolese markets.", "GHA-TGO asserted"},
 		{"the plan in a relative clause set off by commas (a history of South America)",

@@ -967,7 +967,7 @@ func (f *Finder) modeBefore(sv *event.Sentence, from, to int) string {
 		case t.Text == "," || t.Text == ";" || sv.PastTense(t.Low) && k != at+1:
 			mode = ""
 		case sv.CoordAt[k] >= 0 || t.Kind != english.Alpha || t.Text != t.Low || t.Low == "no" || mode == event.ModeNegated:
-		case f.lex.Modality(t.Low) == "negated":
+		case f.lex.Modality(t.Low) == "negated" && !(k+1 < len(toks) && toks[k+1].Low == "only"): // "not only ... but also"
 			mode, at = event.ModeNegated, k
 		case slices.Contains([]string{"would", "hypothetical", "future", "conditional", "plan", "hope"}, f.lex.Modality(t.Low)):
 			mode, at = event.ModeHypothetical, k
