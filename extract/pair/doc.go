@@ -24,14 +24,22 @@
 // relation or stance ("ties with", "policy towards"; in the infinitive
 // after a verb's object, held by that object: "persuaded France to
 // restore ties with Russia", and only asked for, hypothetical, after a
-// verb of appeal: "urged France to ..."), a role ("an ally
+// verb of appeal: "urged France to ..."; negated or hypothetical, with no
+// event there, after a word of modality, negation, plan, hope or intent
+// of its clause: "would never accept an alliance with Chile", "hoped for
+// better relations with Ethiopia", but not a paper's aim, "this paper
+// seeks to trace the rivalry between"), a role ("an ally
 // of"), "the two" for the pair the paragraph last stated ("the two
 // nations", a pair noun, after a pair one side of which its sentence
 // named only in passing, in parentheses or a participle's phrase between
 // commas: the two actors the paragraph last named outside such remarks),
 // and, in a
 // sentence of the body that states none of these, the actors it names in
-// different phrases (relation "mention"), and in one whose only pair is an
+// different phrases (relation "mention"; negated or hypothetical, as an
+// event's pair is, when a word of modality, negation, plan, hope or
+// intent in the later actor's clause stands before it: "Turkish generals
+// hoped to strike before Russian reinforcements arrived"), and in one
+// whose only pair is an
 // asserted act of one side on another, of those, only the act's source
 // with an actor after a preposition of sides.txt in the act's clause
 // ("Faced with Russia, Austria attacked Serbia", "trained Afghan rebels

@@ -134,7 +134,10 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			switch {
 			case out[i].Mode != "" && mode == "":
 				// an asserted statement of the pair outranks a negated or
-				// hypothetical one
+				// hypothetical one; an undirected pair keeps its first order
+				if !directed && !out[i].Directed {
+					a, b = out[i].A, out[i].B
+				}
 				out[i] = Span{Sent: si, A: a, B: b, Directed: directed, Relation: rel, Rule: rule}
 			case out[i].Mode == "" && mode != "":
 			case directed && !out[i].Directed:
@@ -273,6 +276,16 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		}
 		if mode == "" && f.requested(sv, k) {
 			mode = event.ModeHypothetical
+		}
+		if mode == "" {
+			// "Peru would never accept an alliance with Chile", "Italy
+			// hoped for better relations with Ethiopia": with no event
+			// there, the clause's own words of modality before k
+			from := k
+			for from > 0 && sv.Clause[from-1] == sv.Clause[k] {
+				from--
+			}
+			mode = f.modeBefore(sv, from, k)
 		}
 		return mode
 	}
@@ -554,7 +567,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	// study part and 3 of 32 in gold-dev).
 	if !sv.Header && !sv.Heading {
 		if len(out) == 0 {
-			f.together(sv, -1, add)
+			f.together(sv, -1, put)
 		} else if k := soleAct(sv, out, byEvents); k >= 0 {
 			f.actSides(sv, k, out[0], add)
 		}
@@ -753,7 +766,7 @@ func (f *Finder) phraseStart(toks []english.Tok, end int, role string) int {
 // in Afghan politics", "Amin was suspected to be a CIA agent". With within
 // a clause (not -1), only the actors named in that clause count, and a
 // place named as a scene pairs with none (actSides).
-func (f *Finder) together(sv *event.Sentence, within int, add func(a, b string, directed bool, rel, rule string)) {
+func (f *Finder) together(sv *event.Sentence, within int, add func(a, b string, directed bool, rel, rule, mode string)) {
 	var phrases [][]string
 	var owner []bool // the phrase is the possessor of the next: "Afghanistan's mujahideen"
 	var span [][2]int
@@ -891,13 +904,79 @@ func (f *Finder) together(sv *event.Sentence, within int, add func(a, b string, 
 					scene[x] && named[x] != -1 && named[x] != coord[y] || scene[y] && named[y] != -1 && named[y] != coord[x] || !f.relates(phrases[x], phrases[y])) {
 				continue
 			}
+			mode := f.unasserted(sv, span[x], span[y])
 			for _, a := range phrases[x] {
 				for _, b := range phrases[y] {
-					add(a, b, false, "mention", "pair:sentence")
+					add(a, b, false, "mention", "pair:sentence", mode)
 				}
 			}
 		}
 	}
+}
+
+// unasserted returns the mode of a mention pair of the actor phrases x and
+// y (token spans, x first): a clause that names a side under a word of
+// modality only says what might be, was planned or hoped, or was not
+// ("Russian plans called for an invasion of Austrian Galicia" is no act
+// of Russia on Austria; "Germany hoped to strike at the American troops",
+// "this would keep the United States out of the war"). The word is one
+// of modality.tsv's class negated (ModeNegated), or of the classes would,
+// hypothetical, future, conditional, plan or hope, or a word of intent or
+// appeal before an infinitive's "to" ("sought to strike", not "appealed
+// to Holland"; ModeHypothetical), in lower case ("May" is a month), that
+// stands in y's clause before y (and after x's start when x is in that
+// clause too): the word must govern the later side, so one in another
+// clause ("Britain sought to take the offensive, while Germany defended
+// the line") leaves the pair asserted, and so does one that a comma, a
+// semicolon or an irregular past tense stands after before y ("divisions,
+// which Pershing had sought to field alone, were assigned to the French";
+// "were intended to be temporary before their forces broke through German
+// lines"), or one in parentheses. "no" negates a noun, not the clause
+// ("proved no match for the Greek hoplites", "had no ships, and harassed
+// British shipping"): it is no such word. A negation in the scope makes
+// the pair negated whatever else stands there ("could not overcome the
+// Italian defenses"); "" when no word does.
+func (f *Finder) unasserted(sv *event.Sentence, x, y [2]int) string {
+	cl := sv.Clause[y[0]]
+	from := y[0]
+	for from > x[0] && sv.Clause[from-1] == cl {
+		from--
+	}
+	return f.modeBefore(sv, from, y[0])
+}
+
+// modeBefore returns the mode the words of tokens from to to-1 (one
+// clause's) give what follows them (see unasserted): ModeNegated,
+// ModeHypothetical or "". An irregular past resets it unless it is the
+// verb right after the word ("never had good relations with"). The aim of
+// a paper or its authors (a subject word of research.tsv before the intent: "This
+// article aims to trace the convergence between Russia and Pakistan") is
+// the text's plan, not the actors': it leaves the pair asserted.
+func (f *Finder) modeBefore(sv *event.Sentence, from, to int) string {
+	toks := sv.Toks
+	mode, at, depth, research := "", -1, 0, false
+	for k := from; k < to; k++ {
+		t := toks[k]
+		research = research || f.lex.Research[t.Low]
+		switch {
+		case t.Text == "(":
+			depth++
+		case t.Text == ")":
+			depth = max(depth-1, 0)
+		case depth > 0:
+		case t.Text == "," || t.Text == ";" || sv.PastTense(t.Low) && k != at+1:
+			mode = ""
+		case sv.CoordAt[k] >= 0 || t.Kind != english.Alpha || t.Text != t.Low || t.Low == "no" || mode == event.ModeNegated:
+		case f.lex.Modality(t.Low) == "negated" && !(k+1 < len(toks) && toks[k+1].Low == "only"): // "not only ... but also"
+			mode, at = event.ModeNegated, k
+		case slices.Contains([]string{"would", "hypothetical", "future", "conditional", "plan", "hope"}, f.lex.Modality(t.Low)):
+			mode, at = event.ModeHypothetical, k
+		case (f.lex.Intent[t.Low] || f.lex.Appeal[t.Low]) && !research && k+2 < len(toks) && toks[k+1].Low == "to" &&
+			toks[k+2].Kind == english.Alpha && toks[k+2].Text == toks[k+2].Low && !sv.Determiner(toks[k+2].Low) && sv.CoordAt[k+2] < 0:
+			mode, at = event.ModeHypothetical, k
+		}
+	}
+	return mode
 }
 
 // scene reports an actor phrase (coordination ci) that names a place
@@ -2284,7 +2363,7 @@ func (f *Finder) actSides(sv *event.Sentence, k int, act Span, add func(a, b str
 	}
 	var pairs [][2]string
 	both := false
-	f.together(sv, within, func(a, b string, _ bool, _, _ string) {
+	f.together(sv, within, func(a, b string, _ bool, _, _, _ string) {
 		switch {
 		case a == act.A && b == act.B || a == act.B && b == act.A:
 			both = true
