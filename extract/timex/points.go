@@ -865,9 +865,11 @@ func (p *tparser) yearPointAt(i int) (point, bool) {
 // "by 732") in a text that has written such a year with one of those
 // signals and whose reference time is such a year, with the
 // clause going on after it (punctuation, a capitalised word or an article:
-// "In 455 the Vandals sacked Rome"). Never a number glued to letters ("the
-// 101st"), nor one a word counts ("in 451 cases", "by 300 votes", "on page
-// 455"). Years before the common era are eraAt's.
+// "In 455 the Vandals sacked Rome"), the cue opening its clause or the
+// number ending its sentence ("landed in 533."). Never a number glued to
+// letters ("the 101st"), nor one a word counts ("in 451 cases", "by 300
+// votes", "on page 455", "grew by 300, the chronicle says", "carried 455 CE
+// marines"). Years before the common era are eraAt's.
 func (p *tparser) shortYearAt(i int) (point, bool) {
 	t := &p.toks[i]
 	if len(t.Text) > 3 || p.ancient == 0 && p.fact(i-1).marks&markShort == 0 && p.fact(i+1).marks&markShort == 0 {
@@ -881,6 +883,9 @@ func (p *tparser) shortYearAt(i int) (point, bool) {
 	pt := point{d: tdate{y, 0, 0}, n: 1, strong: true, rule: "year-short"}
 	switch {
 	case p.commonEra(i + 1):
+		if w := p.tok(i + 2); w != nil && w.Kind == english.Alpha && !p.v.yearCues[p.low(i-1)] {
+			return point{}, false // "carried 455 CE marines", not "In 455 AD the Vandals"
+		}
 		pt.n = 2
 		p.ancient, p.marks = markShort, p.marks|markShort
 		return pt, true
@@ -895,6 +900,9 @@ func (p *tparser) shortYearAt(i int) (point, bool) {
 	}
 	if nx != nil && nx.Kind == english.Alpha && !english.StartsUpper(nx.Text) && !determiner(nx.Low) {
 		return point{}, false
+	}
+	if b := p.tok(i - 2); b != nil && b.Kind != english.Sym && nx != nil && p.tok(i+2) != nil {
+		return point{}, false // "grew by 300, the chronicle says": a cue inside its clause, the number not its sentence's end
 	}
 	return pt, true
 }

@@ -46,7 +46,11 @@ func TestShortYears(t *testing.T) {
 			[]string{"429=0429", "439=0439", "455=0455"}},
 		{"a cue after a written year (the Franks)", []string{"Clovis defeated the Visigoths in 507 CE.", "By 732 Charles Martel had stopped the Umayyads."},
 			[]string{"507 CE=0507", "732=0732"}},
+		{"a cue before the sentence's end (the Vandals)", []string{"In AD 429 the Vandals crossed into Africa.", "Belisarius landed with 500 ships in 533."},
+			[]string{"429=0429", "533=0533"}},
 		// must not
+		{"a cue inside its clause (the Vandals)", []string{"In AD 429 the Vandals crossed into Africa.", "The fleet grew by 300, the chronicle says."}, []string{"429=0429"}},
+		{"CE before a noun (a ship)", []string{"The ship carried 455 CE marines."}, nil},
 		{"no signal (the Vandals)", []string{"In 455 the Vandals sacked Rome."}, nil},
 		{"a count of cases after a written year (the Franks)", []string{"Clovis defeated the Visigoths in 507 CE.", "In 451 cases the fighting was local."}, []string{"507 CE=0507"}},
 		{"a count of votes after a written year (the Franks)", []string{"Clovis defeated the Visigoths in 507 CE.", "The council chose him by 300 votes."}, []string{"507 CE=0507"}},
