@@ -3,6 +3,7 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/stratex/stratex/extract/actor"
 	"github.com/stratex/stratex/extract/event"
@@ -137,9 +138,13 @@ type EventDate struct {
 // Context.Sequels) cuts the date it takes from its context: to its month
 // after a count of days ("On 4 May 1936 he sailed from Djibouti ... Two
 // days after his arrival in Jerusalem, he sent a telegram": 1936-05), to
-// its year after a count of weeks or months or an adverb alone ("On 12
-// March 1921 Polish troops captured Vilnius. Later, France recognized the
-// border": 1921), none after a count of years.
+// its year after a count of weeks, months or years after an event or an
+// adverb alone ("On 12 March 1921 Polish troops captured Vilnius. Later,
+// France recognized the border": 1921), none after a count of decades. A
+// count with its number moves the date first (moved): "In 1904 Japan
+// attacked Russia. Eighteen months later Russia signed a treaty" falls in
+// 1905 or 1906, so undated; "Within two years" of 1700 undated; "Ten days
+// after the conference" of 25 November 1918 is 1918-12.
 //
 // An event's date is a calendar date (a day, a month, a year, a span of
 // them, a decade): a season dates it by its year ("in the spring of 1979":
@@ -283,25 +288,142 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 // 4 May he sailed from Djibouti ... Two days after his arrival in
 // Jerusalem, he sent a telegram": 1936-05), the year after a count of
 // weeks or months or an adverb alone ("In March 1921 ... Later, France
-// recognized the border": 1921), none after a count of years ("two years
-// after the treaty"); v itself when no such word stands before the
-// trigger.
+// recognized the border": 1921), none after a count of decades; v itself
+// when no such word stands before the trigger. A count with its number
+// moves v first (moved): "In 1904 Japan attacked Russia. Two years later
+// ..." is 1906, "Eighteen months later" undated.
 func sequel(v string, sqs []timex.Sequel, e event.Span) string {
-	holds := 3
+	out := v
 	for _, s := range sqs {
-		if s.Start < e.Start {
-			holds = min(holds, s.Holds)
+		if s.Start >= e.Start {
+			continue
+		}
+		w := moved(v, s)
+		switch {
+		case s.Holds == 0 || w == "":
+			return ""
+		case s.Holds == 1 && len(w) >= 7 && w[4] == '-' && timex.SingleDate(w):
+			w = w[:4]
+		case s.Holds == 2 && len(w) >= 10 && w[4] == '-' && w[7] == '-' && timex.SingleDate(w):
+			w = w[:7]
+		}
+		if len(w) < len(out) || w[:4] != v[:min(4, len(v))] {
+			out = w // the coarsest cut, or the time a count moved v to
 		}
 	}
-	switch {
-	case holds == 0:
-		return ""
-	case holds == 1 && len(v) >= 7 && v[4] == '-' && timex.SingleDate(v):
-		return v[:4]
-	case holds == 2 && len(v) >= 10 && v[4] == '-' && v[7] == '-' && timex.SingleDate(v):
-		return v[:7]
+	return out
+}
+
+// moved is the date v moved by a sequel's count of units (Sequel.N, from
+// Least to N of them), at the unit's granularity and no finer than what
+// the whole of v moved by it still shares: a year from a year ("Two years
+// later" after 1904: 1906), a month from a month or a day ("Eighteen
+// months later" after June 1904: 1905-12), a day from a day. From a v
+// coarser than the unit, what the moved v shares ("two weeks later" after
+// July 1953: 1953; "eighteen months later" after 1904 falls in 1905 or
+// 1906: ""; "twelve months later": 1905), v's year when it shares no year
+// but the count is under half of v's unit ("three months later" after
+// 1904: 1904). v itself for a sequel with no count or a v that is not one
+// calendar date.
+func moved(v string, s timex.Sequel) string {
+	if s.N == 0 || !timex.SingleDate(v) {
+		return v
 	}
-	return v
+	y, m, d, g := calendarParts(v)
+	if g == 0 {
+		return v
+	}
+	days, months := 0, 0 // the unit
+	switch s.Unit {
+	case "day":
+		days = 1
+	case "week":
+		days = 7
+	case "fortnight":
+		days = 14
+	case "month":
+		months = 1
+	case "quarter":
+		months = 3
+	case "year":
+		months = 12
+	default:
+		return "" // decades and centuries: no calendar date of an event
+	}
+	ug := 1 // the unit's granularity
+	switch {
+	case days > 0:
+		ug = 3
+	case months < 12:
+		ug = 2
+	}
+	// a count under half of v's unit, from a v coarser than the unit:
+	// likely still in v's year
+	small := false
+	if ug > g {
+		half := 183 // half of v's unit, in days or months
+		switch {
+		case months > 0:
+			half = 6
+		case g == 2:
+			half = 15
+		}
+		small = s.N*max(days, months) < half
+	}
+	lo := time.Date(y, time.Month(max(m, 1)), max(d, 1), 0, 0, 0, 0, time.UTC)
+	hi := lo
+	switch g {
+	case 1:
+		hi = time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)
+	case 2:
+		hi = time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC)
+	}
+	add := func(t time.Time, n int) time.Time {
+		if days > 0 {
+			return t.AddDate(0, 0, n*days)
+		}
+		// whole months, the day kept within its month: its day no longer matters
+		return time.Date(t.Year(), t.Month()+time.Month(n*months), 1, 0, 0, 0, 0, time.UTC)
+	}
+	lo, hi = add(lo, s.Least), add(hi, s.N)
+	switch {
+	case lo.Year() != hi.Year() && small:
+		return strconv.Itoa(y)
+	case lo.Year() != hi.Year():
+		return ""
+	case ug == 1 || lo.Month() != hi.Month():
+		return strconv.Itoa(lo.Year())
+	case ug == 2 || lo.Day() != hi.Day():
+		return lo.Format("2006-01")
+	}
+	return lo.Format("2006-01-02")
+}
+
+// calendarParts reads a calendar date, YYYY, YYYY-MM or YYYY-MM-DD: its
+// year, month and day (0 for none) and its granularity (1 year, 2 month, 3
+// day; 0 for another value).
+func calendarParts(v string) (y, m, d, g int) {
+	var err error
+	if len(v) != 4 && len(v) != 7 && len(v) != 10 {
+		return 0, 0, 0, 0
+	}
+	if y, err = strconv.Atoi(v[:4]); err != nil {
+		return 0, 0, 0, 0
+	}
+	g = 1
+	if len(v) >= 7 {
+		if m, err = strconv.Atoi(v[5:7]); err != nil || v[4] != '-' {
+			return 0, 0, 0, 0
+		}
+		g = 2
+	}
+	if len(v) == 10 {
+		if d, err = strconv.Atoi(v[8:10]); err != nil || v[7] != '-' {
+			return 0, 0, 0, 0
+		}
+		g = 3
+	}
+	return y, m, d, g
 }
 
 // joined is the date of an event dated from one of two dates its sentence

@@ -248,6 +248,9 @@ func (p *tparser) unitAfterWordAt(i int) (point, bool) {
 	}
 	a, ok := p.timeWord(i + 2)
 	if !ok || a.kind != "postunit" {
+		if w.value == "year" {
+			return p.theYearAt(i) // "the year 410"
+		}
 		return point{}, false
 	}
 	if nx := p.tok(i + 3); nx != nil && nx.Kind != english.Sym {

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/stratex/stratex/extract/english"
@@ -467,7 +468,7 @@ func (p *tparser) participle(j int) bool {
 // at the end of the conflict were ...", "By the end of the war, officials
 // admitted ..."): the sentence sets its story at that time.
 func (p *tparser) storyTime() (spans [][2]int, opens bool) {
-	if !p.story || len(p.toks) == 0 {
+	if p.marks&markStory == 0 || len(p.toks) == 0 {
 		return nil, false
 	}
 	end := int(p.toks[len(p.toks)-1].End)
@@ -520,7 +521,7 @@ func (p *tparser) storyTime() (spans [][2]int, opens bool) {
 // it ("the war ended", "the war in Europe ended"; not "the talks ended",
 // "the war ended the long peace").
 func (p *tparser) tellsEnd() bool {
-	if !p.story {
+	if p.marks&markStory == 0 {
 		return false // no word of storytimes.tsv: most sentences
 	}
 	for k := range p.toks {
@@ -588,10 +589,12 @@ func (p *tparser) storyNoun(k int, f []string) bool {
 // sequels reads the words of a sentence that names no date that put what
 // it tells after the time the text has set (Context.Sequels): a unit and a
 // postunit that counts ahead ("two days after his arrival", "a few weeks
-// later", "days later"), or a retro word alone ("Later, France recognized
-// the border", "was subsequently joined"); not a retro word after an
-// article ("a later battle", "the later stages") or before "than" ("no
-// later than").
+// later", "days later", "six months afterwards"), a bound word before a
+// count ("within two years"), or a retro word alone ("Later, France
+// recognized the border", "was subsequently joined"); not a retro word
+// after an article ("a later battle", "the later stages") or before "than"
+// ("no later than"). A count of one to 999 ("two", "a", "18") is kept
+// with its unit (Sequel.N, Sequel.Unit).
 func (p *tparser) sequels() []Sequel {
 	var out []Sequel
 	for k := range p.toks {
@@ -600,6 +603,13 @@ func (p *tparser) sequels() []Sequel {
 			continue
 		}
 		at := [2]int{int(p.toks[k].Start), int(p.toks[k].End)}
+		if f.isTime && f.tw.kind == "bound" {
+			// "within two years": from the time set to the count after it
+			if n, u, ok := p.count(k + 1); ok {
+				out = append(out, Sequel{Start: at[0], End: int(p.toks[k+2].End), Holds: 3, N: n, Unit: u})
+			}
+			continue
+		}
 		if u, ok := p.timeWord(k - 1); ok && u.kind == "unit" && f.isTime && f.tw.kind == "postunit" {
 			holds := 0
 			switch u.value {
@@ -608,7 +618,16 @@ func (p *tparser) sequels() []Sequel {
 			case "week", "fortnight", "month":
 				holds = 1
 			}
-			out = append(out, Sequel{Start: int(p.toks[k-1].Start), End: at[1], Holds: holds})
+			s := Sequel{Start: int(p.toks[k-1].Start), End: at[1], Holds: holds}
+			if n, _, ok := p.count(k - 2); ok {
+				s.N, s.Least, s.Unit = n, n, u.value
+				if nx := p.tok(k + 1); p.low(k) != "after" || nx == nil || nx.Kind == english.Sym {
+					s.Holds = 3 // "eighteen months later": counted from the time set itself
+				} else if u.value == "year" {
+					s.Holds = 1 // "two years after the treaty": its year
+				}
+			}
+			out = append(out, s)
 			continue
 		}
 		if f.tense&tenseRetro == 0 || determiner(p.low(k-1)) || p.low(k+1) == "than" {
@@ -617,4 +636,29 @@ func (p *tparser) sequels() []Sequel {
 		out = append(out, Sequel{Start: at[0], End: at[1], Holds: 1})
 	}
 	return out
+}
+
+// count reads a count of one to 999 units at toks[k] and toks[k+1]: a
+// number in figures or words, or "a"/"an" ("a year later"), and its unit
+// (timewords.tsv unit).
+func (p *tparser) count(k int) (n int, unit string, ok bool) {
+	t := p.tok(k)
+	if t == nil {
+		return 0, "", false
+	}
+	switch {
+	case t.Kind == english.Num && len(t.Text) <= 3 && !anyByte(t.Text, ".,"):
+		n, _ = strconv.Atoi(t.Text)
+	case t.Low == "a" || t.Low == "an":
+		n = 1
+	default:
+		if w, ok := p.number(k); ok && (w.Kind == "unit" || w.Kind == "teen" || w.Kind == "tens") {
+			n = int(w.Value)
+		}
+	}
+	u, ok := p.timeWord(k + 1)
+	if n <= 0 || !ok || u.kind != "unit" {
+		return 0, "", false
+	}
+	return n, u.value, true
 }

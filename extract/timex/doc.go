@@ -3,10 +3,11 @@
 // quarters, holidays, ranges ("from 1983 to 1990", "1965-67"), years
 // before the common era ("490 BC", "(499-493 BC)"; a count of years
 // after one counts down: "the following year" is BC0489), author-year
-// citations, and in news-like text the expressions relative to a
-// reference date ("last Friday", "two years ago"). It is a hand-written
-// scanner over the tokens of english, in small functions that each read
-// one form.
+// citations, years of the first millennium with a strong signal ("AD
+// 455", "507 CE", "the year 410", then "in 439" in such a text), and in
+// news-like text the expressions relative to a reference date ("last
+// Friday", "two years ago"). It is a hand-written scanner over the tokens
+// of english, in small functions that each read one form.
 //
 // Its word lists are the files under data/ (kinds timewords, tense, ahead,
 // notyear, datecues, timestarts, timex-keywords, anaphora, dctcues, shifts,

@@ -50,6 +50,7 @@ const (
 const (
 	markStory  uint8 = 1 << iota // story: a form of storytimes.tsv may open there (storyTime)
 	markSequel                   // a retro word ("later") or a postunit that counts ahead ("after"): sequels
+	markShort                    // a common-era word, beside which a short number is a year (shortYearAt)
 )
 
 // noFacts is the facts of a token past either end of the sentence (a
@@ -129,8 +130,11 @@ func (v *Vocabulary) indexFacts() {
 		}
 	}
 	for w, tw := range v.timeWords {
-		if tw.kind == "postunit" && tw.value == "1" {
-			get(w).marks |= markSequel // "two days after", "weeks later"
+		if tw.kind == "common" {
+			get(w).marks |= markShort // "AD 455"
+		}
+		if tw.kind == "postunit" && tw.value == "1" || tw.kind == "bound" {
+			get(w).marks |= markSequel // "two days after", "weeks later", "within two years"
 		}
 	}
 	for w, ok := range v.retro {

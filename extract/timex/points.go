@@ -835,6 +835,8 @@ func (p *tparser) yearPointAt(i int) (point, bool) {
 	j := i
 	rule := "year"
 	switch {
+	case p.toks[i].Kind == english.Num:
+		// a number opens no fiscal year
 	case p.low(j) == "fy" || p.low(j) == "fiscal" && p.low(j+1) != "year":
 		j++
 		rule = "fiscal-year"
@@ -844,6 +846,9 @@ func (p *tparser) yearPointAt(i int) (point, bool) {
 	}
 	y, yn, suf := p.yearAt(j, false)
 	if yn == 0 || suf == "s" {
+		if p.marks&markShort != 0 && yn == 0 && j == i {
+			return p.shortYearAt(i)
+		}
 		return point{}, false
 	}
 	pt := point{d: tdate{y, 0, 0}, n: j + yn - i, strong: j > i, rule: rule}
@@ -851,6 +856,101 @@ func (p *tparser) yearPointAt(i int) (point, bool) {
 		pt.citation, pt.strong = true, true
 	}
 	return pt, true
+}
+
+// shortYearAt: a year of the common era of one to three figures, only
+// with a strong signal: a common-era word in capitals before or after it
+// ("AD 455", "455 AD", "451 CE"), "the year" before it ("in the year
+// 410"), or, for three figures, a year cue (datecues.tsv year: "in 451",
+// "by 732") in a text that has written such a year with one of those
+// signals and whose reference time is such a year, with the
+// clause going on after it (punctuation, a capitalised word or an article:
+// "In 455 the Vandals sacked Rome"), the cue opening its clause or the
+// number ending its sentence ("landed in 533."). Never a number glued to
+// letters ("the 101st"), nor one a word counts ("in 451 cases", "by 300
+// votes", "on page 455", "grew by 300, the chronicle says", "carried 455 CE
+// marines"). Years before the common era are eraAt's.
+func (p *tparser) shortYearAt(i int) (point, bool) {
+	t := &p.toks[i]
+	if len(t.Text) > 3 || p.ancient == 0 && p.fact(i-1).marks&markShort == 0 && p.fact(i+1).marks&markShort == 0 {
+		return point{}, false
+	}
+	y, ok := p.shortYear(i)
+	if !ok {
+		return point{}, false
+	}
+	nx := p.tok(i + 1)
+	pt := point{d: tdate{y, 0, 0}, n: 1, strong: true, rule: "year-short"}
+	switch {
+	case p.commonEra(i + 1):
+		if w := p.tok(i + 2); w != nil && w.Kind == english.Alpha && !p.v.yearCues[p.low(i-1)] {
+			return point{}, false // "carried 455 CE marines", not "In 455 AD the Vandals"
+		}
+		pt.n = 2
+		p.ancient, p.marks = markShort, p.marks|markShort
+		return pt, true
+	case p.commonEra(i - 1):
+		p.ancient, p.marks = markShort, p.marks|markShort
+		return pt, true
+	case len(t.Text) < 3 || p.ancient == 0 || !p.v.yearCues[p.low(i-1)]:
+		return point{}, false
+	}
+	if !p.millennial() {
+		return point{}, false
+	}
+	if nx != nil && nx.Kind == english.Alpha && !english.StartsUpper(nx.Text) && !determiner(nx.Low) {
+		return point{}, false
+	}
+	if b := p.tok(i - 2); b != nil && b.Kind != english.Sym && nx != nil && p.tok(i+2) != nil {
+		return point{}, false // "grew by 300, the chronicle says": a cue inside its clause, the number not its sentence's end
+	}
+	return pt, true
+}
+
+// theYearAt: "the year 410", a year of one to three figures after "the
+// year" (shortYearAt).
+func (p *tparser) theYearAt(i int) (point, bool) {
+	if p.low(i+1) != "year" {
+		return point{}, false
+	}
+	y, ok := p.shortYear(i + 2)
+	if !ok {
+		return point{}, false
+	}
+	p.ancient, p.marks = markShort, p.marks|markShort
+	return point{d: tdate{y, 0, 0}, n: 3, strong: true, rule: "year-short"}, true
+}
+
+// shortYear reads toks[i] as a number of one to three figures that may be
+// a year: no leading zero, no separator, no letters glued after it
+// ("101st", "455a").
+func (p *tparser) shortYear(i int) (int, bool) {
+	t := p.tok(i)
+	if t == nil || t.Kind != english.Num || len(t.Text) > 3 || t.Text[0] == '0' || anyByte(t.Text, ".,") {
+		return 0, false
+	}
+	if nx := p.tok(i + 1); nx != nil && nx.Kind == english.Alpha && !nx.Space {
+		return 0, false
+	}
+	y, _ := strconv.Atoi(t.Text)
+	return y, y > 0
+}
+
+// millennial reports a narrative reference time (reference) in a year
+// of the first millennium of the common era.
+func (p *tparser) millennial() bool {
+	a := p.anchor
+	if a == nil && p.doc.Kind != News && p.bc == 0 {
+		a = p.back
+	}
+	return a != nil && p.bc == 0 && a.y > 0 && a.y < 1000
+}
+
+// commonEra reports a common-era word (timewords.tsv common) written in
+// capitals at toks[i]: "AD", "CE".
+func (p *tparser) commonEra(i int) bool {
+	w, ok := p.timeWord(i)
+	return ok && w.kind == "common" && p.toks[i].Text == strings.ToUpper(p.toks[i].Text)
 }
 
 // wordYearPointAt: "in nineteen ninety-six", "since two thousand and

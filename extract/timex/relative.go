@@ -253,7 +253,8 @@ func (p *tparser) weekday(wd, dir int) time.Time {
 // later", "a fortnight later", "1 month and 21 days ago", "two days after
 // today", "three weeks from tomorrow". "ago", "hence", "from now" and "in
 // N units" count from the document's date (news only); "later",
-// "earlier", "after", "before" and "previously" from the reference time
+// "earlier", "after", "before", "previously" and another postunit that
+// counts ahead and ends its clause ("six months afterwards") from the reference time
 // (reference): in narrative, the text's, at the finer of its and the
 // unit's granularity ("two days later" after "2 August 1964" is
 // 1964-08-04; "fifteen months later" after "May 23, 1915" is 1916-08).
@@ -321,6 +322,15 @@ func (p *tparser) offsetAt(i int) (Span, int) {
 			dir, j = 1, j+2
 		} else if w, ok := p.timeWord(j + 1); ok && w.kind == "deictic" {
 			dir, j = 1, j+2
+		}
+	default:
+		// "six months afterwards.", "two years thereafter,": another
+		// postunit that counts ahead, ending its clause
+		if w, ok := p.timeWord(j); ok && w.kind == "postunit" && w.value == "1" {
+			if nx := p.tok(j + 1); nx == nil || nx.Kind == english.Sym {
+				dir, deictic = 1, false
+				j++
+			}
 		}
 	}
 	if in && dir == 0 {

@@ -204,14 +204,21 @@ type Context struct {
 
 // Sequel is a word or a count of time that puts what its sentence tells
 // after the time the text has set (Context.Sequels), in byte offsets.
-// Holds is the granularity of that time the telling stays within: 2 its
-// month (a count of days: "two days after his arrival"), 1 its year (a
-// count of weeks or months, an adverb alone: "a few weeks later",
-// "later"), 0 none (a count of years or more: "two years after the
-// treaty").
+// Holds is the granularity of that time the telling stays within: 3 the
+// time the count moves it to (a count ending its clause, counted from the
+// time set: "eighteen months later", "within two years"), 2 its month (a
+// count of days after an event: "two days after his arrival"), 1 its year
+// (a count of weeks, months or years after an event, an adverb alone: "a
+// few weeks later", "two years after the treaty", "later"), 0 none (a
+// count of decades or more, or of years with no number). N is the count
+// of units (0 for none: "days later", "later"), Least the fewest units it
+// moves by (N after "later", 0 after "within"), Unit its unit
+// (timewords.tsv: "day", "week", "fortnight", "month", "year", ...).
 type Sequel struct {
 	Start, End int
 	Holds      int
+	N, Least   int
+	Unit       string
 }
 
 // Anchors of a value.
@@ -334,8 +341,8 @@ type tparser struct {
 	headEnd   int         // the last year of the span of years the section's heading names ("1876-1910": 1910); 0 for none
 	tense     int         // -1 past, +1 future, 0 unknown; 2 until computed
 	paraSet   bool        // the paragraph has set a time before the sentence (Context.Para)
-	story     bool        // a token of the sentence opens a form of storytimes.tsv (wordFacts.story; set by tokenFacts)
-	sequel    bool        // a token of the sentence is a retro word or a postunit that counts ahead (markSequel; set by tokenFacts)
+	marks     uint8       // the marks of the sentence's tokens (set by tokenFacts): markStory, a token opens a form of storytimes.tsv; markSequel, a retro word or a postunit that counts ahead; markShort, a common-era word, or the text is ancient
+	ancient   uint8       // markShort once the text has written a year of the first millennium with a common-era word or "the year" (shortYearAt), else 0: every sentence after takes the mark
 	earlier   [][2]int    // the sentence's verbs in the past perfect (Context.Earlier)
 	kept      *tdate      // the anchor its last date outside a past perfect set (else the one it began with): the sentences after go on from it
 	refs      bool        // the sentence is in the reference list
@@ -474,7 +481,7 @@ func (p *tparser) tokenFacts(facts []int32, kinds []uint8) ([]int32, []uint8) {
 		marks |= f.marks
 		facts[k], kinds[k] = fi, kd
 	}
-	p.facts, p.kinds, p.story, p.sequel = facts, kinds, marks&markStory != 0, marks&markSequel != 0
+	p.facts, p.kinds, p.marks = facts, kinds, marks|p.ancient
 	return facts, kinds
 }
 
@@ -518,6 +525,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 	slices.SortFunc(excl, func(a, b [2]int) int { return a[0] - b[0] })
 	ek := 0                     // the first exclusion that may overlap the sentence
 	sectAside := false          // the section has named a time apart from the story's
+	var ancient uint8           // tparser.ancient: the text has written a year of the first millennium
 	headEnd := 0                // the last year of the heading's span of years
 	var names map[string]string // the paragraph's names dated in brackets: "Gallipoli" -> 1915
 	var factBuf []int32
@@ -559,7 +567,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			tokBuf = v.lexer.Append(tokBuf[:0], text[s.Start:s.End], s.Start)
 			toks = tokBuf
 		}
-		p := &tparser{v: v, toks: toks, doc: &doc, ref: ref, anchor: para, kept: para, back: back, inSect: inSect, sectAside: sectAside, headEnd: headEnd, text: text, tense: 2, scan: cs, paraSet: cur.Para != ""}
+		p := &tparser{v: v, toks: toks, doc: &doc, ref: ref, anchor: para, kept: para, back: back, inSect: inSect, sectAside: sectAside, headEnd: headEnd, text: text, tense: 2, scan: cs, paraSet: cur.Para != "", ancient: ancient}
 		if cur.Para != "" {
 			p.bc = bcYearOf(cur.Para)
 		} else {
@@ -654,7 +662,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			out = append(out, x)
 			i += n
 		}
-		if p.sequel && first == len(out) {
+		if p.marks&markSequel != 0 && first == len(out) {
 			// only a sentence that names no date takes one from its
 			// context for what it tells
 			ctxs[si].Sequels = p.sequels()
@@ -670,6 +678,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			para, section, whole = p.anchor, p.anchor, p.anchor
 		}
 		sectAside = sectAside || len(p.asides) > 0
+		ancient = p.ancient
 		for _, nv := range p.names {
 			if names == nil {
 				names = map[string]string{}

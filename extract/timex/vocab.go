@@ -397,7 +397,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v.starts = map[string]uint8{}
 	for form, w := range v.timeWords {
 		if ts := english.Lex(form, 0); len(ts) > 0 {
-			if w.kind == "partorder" || w.kind == "postunit" {
+			if w.kind == "partorder" || w.kind == "postunit" || w.kind == "bound" || w.kind == "common" {
 				continue // one-word forms, looked up where they stand ("the final quarter", "the year previous")
 			}
 			v.timeFirst[ts[0].Low] = true
