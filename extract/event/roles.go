@@ -193,6 +193,8 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 				src, rule = s, rule+"+topic"
 			} else if s := sv.docSource(tr, tgt); s != nil {
 				src, rule = s, rule+"+topic"
+			} else if s := sv.nearTaker(i, n, tr, tgt); s != nil {
+				src, rule = s, rule+"+taker"
 			}
 		}
 	}
@@ -272,8 +274,9 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		return ev, false
 	}
 	// (a dictionary verb of force only: "the attack was halted by the
-	// Greek army" is no ceasefire of the Greeks')
-	anaphor := rule == "event:verb+anaphor" && force(tr.Category)
+	// Greek army" is no ceasefire of the Greeks'; and a taking in the
+	// passive with no agent whose taker the act before names, nearTaker)
+	anaphor := rule == "event:verb+anaphor" && force(tr.Category) || rule == "event:verb+taker"
 	if tr.Dict && (rule != "event:verb" && !anaphor || len(tgt) == 0 && !(tr.Mutual && len(src) >= 2) || sv.controls(i+n) ||
 		!tr.Slotted() && len(tgt) > 0 && !anaphor && !sv.directObject(i+n) && !sv.phraseObject(i, n) && !((force(tr.Category) || backing(tr.Category) && sv.setOffPassive(i) && !sv.listAgent(i+n) || sv.AuxBefore(i) >= 0) && !syntax.Overlap(src, tgt) && sv.passiveAgent(i, n))) {
 		// A dictionary verb names an event only between the actors its
@@ -289,7 +292,9 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		// auxiliary ("Canada was snubbed by Saudi Arabia"; "ships
 		// provided by France" is a description). An act its clause names
 		// again stands for its agent ("The attack was repulsed by the
-		// Greek army", actAnaphor).
+		// Greek army", actAnaphor), and so does the taker of a place an
+		// attack just told was on ("Germany invaded the Soviet Union.
+		// Kiev was captured in September", nearTaker).
 		return ev, false
 	}
 	ev.Source, ev.Target, ev.Rule = nonNil(src), nonNil(syntax.Remove(tgt, src)), rule
@@ -945,7 +950,8 @@ func (sv *Sentence) earlierEvent(i int) *Span {
 // "Italy attacked Greece. The attack was repulsed by the Greek army",
 // "Vietnam invaded Cambodia. China condemned the invasion."): the agent of
 // the act, the source of the latest event of the noun's category and
-// subtype, told as done, in this sentence or the one before, not src. A
+// subtype, told as done, in this sentence or the one before (whatever its
+// paragraph), not src. A
 // noun with an actor or a phrase of its own ("the invasion of Kuwait",
 // "the Iraqi invasion", "the invasion plan") names its own act, and a
 // mutual one ("the war", "the talks") no one side.
@@ -955,11 +961,33 @@ func (sv *Sentence) actAnaphor(i, n int, src []string) []string {
 		return nil
 	}
 	tr, _ := sv.triggerAt(h)
-	return latest(sv.para.events, sv.prior, func(e *Span) []string {
+	return latest(sv.para.doc, sv.prior, func(e *Span) []string {
 		if e.Sent < sv.Index-1 || e.Sent > sv.Index {
 			return nil
 		}
 		if e.Category == tr.Category && e.Subtype == tr.Subtype && e.Mode == "" && !e.Intent && len(e.Source) > 0 && !syntax.Overlap(e.Source, src) {
+			return e.Source
+		}
+		return nil
+	})
+}
+
+// nearTaker finds, for a verb of taking (COERCE: "captured", "taken",
+// "annexed", "besieged"; or of invading, "was conquered") at toks[i:i+n] in a finite passive with no "by"
+// after it, whose subject tgt names no one who acted, the source of an
+// attack or a taking on tgt told as done in this sentence or the one
+// before, whatever its paragraph: the agent stated nearby ("France
+// invaded Russia. Smolensk was captured in August"). A place is taken only by its holder's enemy, so
+// the attacker just named is the taker, with no count of the document's
+// dyads (dominant) to back it; a place destroyed, bombed or burned
+// ("Moscow was burned") may be so by its own side or by no one, and its
+// verb is no taking.
+func (sv *Sentence) nearTaker(i, n int, tr *lexicon.Trigger, tgt []string) []string {
+	if tr.Category != "COERCE" && tr.Subtype != "invasion" || len(tgt) == 0 || sv.AuxBefore(i) < 0 || sv.byAfter(i+n-1, sv.Clause[i]) >= 0 || !sv.VerbSlots(i, n, syntax.VerbWants{}).Passive {
+		return nil
+	}
+	return latest(sv.para.doc, sv.prior, func(e *Span) []string {
+		if e.Sent >= sv.Index-1 && e.Sent <= sv.Index && force(e.Category) && e.Mode == "" && !e.Intent && len(e.Source) > 0 && syntax.Overlap(e.Target, tgt) && !syntax.Overlap(e.Source, tgt) {
 			return e.Source
 		}
 		return nil
