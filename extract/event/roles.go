@@ -839,11 +839,14 @@ func (sv *Sentence) domesticActorOf(i, n int, c string) bool {
 // afterLightVerb reports a light verb at most four words before token i, in
 // its clause, with only determiners, numbers and modifiers between. A
 // light verb of two words is a verb and its particle ("put up a fierce
-// resistance"), the particle the word before the modifiers.
+// resistance"), the particle the word before the modifiers, or a verb
+// light only before the noun at i, listed with it ("offered resistance":
+// "Greece offered stubborn resistance to the Italian army"; "offered aid"
+// is an offer).
 func (sv *Sentence) afterLightVerb(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5 && sv.Clause[k] == sv.Clause[i]; k-- {
 		w := sv.Toks[k].Low
-		if sv.lex.Light[w] || k > 0 && sv.lex.Light[sv.Toks[k-1].Low+" "+w] {
+		if sv.lex.Light[w] || k > 0 && sv.lex.Light[sv.Toks[k-1].Low+" "+w] || sv.lex.Light[w+" "+sv.Toks[i].Low] {
 			return true
 		}
 		if sv.Preposition(w) && w != "of" || sv.ActorAt[k] >= 0 || w == "," || w == "and" {
