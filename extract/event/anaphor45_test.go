@@ -10,7 +10,8 @@ import "testing"
 // ASSAULT GRC>ITA, a dictionary verb of force only, before nothing). A noun with an actor, a target or a noun of its
 // own names its own act; a mutual noun ("the war") no one side; an act
 // told as planned, one of another kind or one two sentences back is no
-// antecedent; the verb's own agent is no target. Cases of our own, from
+// antecedent; the verb's own agent is no target; a verb whose row names
+// the act as its object ("joined the invasion") may join or fight it. Cases of our own, from
 // histories and news.
 func TestAnaphoricActNoun(t *testing.T) {
 	checkCases(t, []roleCase{
@@ -22,6 +23,7 @@ func TestAnaphoricActNoun(t *testing.T) {
 		{"a dictionary verb of force, active (history)", "In 1940 Italy attacked Greece. The Greek army repulsed the attack.", "ASSAULT ITA>GRC; ASSAULT GRC>ITA"},
 		{"negated (news)", "In 1990 Iraq invaded Kuwait. The invasion was not condemned by Jordan.", "ASSAULT IRQ>KWT; ACCUSE JOR>IRQ negated"},
 		{"another dictionary verb (history)", "In 1940 Italy attacked Greece. The attack was halted by the Greek army.", "ASSAULT ITA>GRC"},
+		{"an act joined (history)", "In 1939 Germany invaded Poland. Slovakia joined the invasion.", "ASSAULT DEU>POL"},
 		{"a noun with its own target (news)", "In 1990 Iraq invaded Kuwait. France condemned the invasion of Lebanon.", "ASSAULT IRQ>KWT; ACCUSE FRA>LBN"},
 		{"a noun of another kind (history)", "In 1990 Iraq invaded Kuwait. The attack was condemned by the United Nations.", "ASSAULT IRQ>KWT; ACCUSE UN>"},
 		{"a mutual noun (history)", "In 1980 Iraq invaded Iran. The war was condemned by the United Nations.", "ASSAULT IRQ>IRN; ACCUSE UN>"},

@@ -199,7 +199,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		}
 	}
 	if len(tgt) == 0 && len(src) > 0 && !tr.Noun && !gerund && !tr.Mutual {
-		if t := sv.actAnaphor(i, n, src); t != nil {
+		if t := sv.actAnaphor(i, n, tr, src); t != nil {
 			// "North Korea invaded South Korea. The invasion was condemned
 			// by the United States": the act named again is the invader's
 			tgt, rule = t, rule+"+anaphor"
@@ -958,12 +958,18 @@ func (sv *Sentence) earlierEvent(i int) *Span {
 // noun with an actor or a phrase of its own ("the invasion of Kuwait",
 // "the Iraqi invasion", "the invasion plan") names its own act, and a
 // mutual one ("the war", "the talks") no one side.
-func (sv *Sentence) actAnaphor(i, n int, src []string) []string {
+func (sv *Sentence) actAnaphor(i, n int, verb *lexicon.Trigger, src []string) []string {
 	h := sv.bareActNoun(i, n)
 	if h < 0 {
 		return nil
 	}
 	tr, _ := sv.triggerAt(h)
+	if verb.Category == tr.Category && verb.HasObject(sv.Toks[h].Low) {
+		// "Slovakia joined the invasion" takes part in it, "the army
+		// resisted the attack" fights its agent: a verb whose row names
+		// the act as its object may do either
+		return nil
+	}
 	return latest(sv.para.doc, sv.prior, func(e *Span) []string {
 		if e.Sent < sv.Index-1 || e.Sent > sv.Index {
 			return nil
