@@ -970,7 +970,7 @@ func (sv *Sentence) actAnaphor(i, n int, verb *lexicon.Trigger, src []string) []
 		// the act as its object may do either
 		return nil
 	}
-	return latest(sv.para.doc, sv.prior, func(e *Span) []string {
+	return latest(sv.lastSentence(), sv.prior, func(e *Span) []string {
 		if e.Sent < sv.Index-1 || e.Sent > sv.Index {
 			return nil
 		}
@@ -995,12 +995,22 @@ func (sv *Sentence) nearTaker(i, n int, tr *lexicon.Trigger, tgt []string) []str
 	if tr.Category != "COERCE" && tr.Subtype != "invasion" || len(tgt) == 0 || sv.AuxBefore(i) < 0 || sv.byAfter(i+n-1, sv.Clause[i]) >= 0 || !sv.VerbSlots(i, n, syntax.VerbWants{}).Passive {
 		return nil
 	}
-	return latest(sv.para.doc, sv.prior, func(e *Span) []string {
+	return latest(sv.lastSentence(), sv.prior, func(e *Span) []string {
 		if e.Sent >= sv.Index-1 && e.Sent <= sv.Index && force(e.Category) && e.Mode == "" && !e.Intent && len(e.Source) > 0 && syntax.Overlap(e.Target, tgt) && !syntax.Overlap(e.Source, tgt) {
 			return e.Source
 		}
 		return nil
 	})
+}
+
+// lastSentence returns the document's events of the sentence before this
+// one (the tail of para.doc; whatever its paragraph).
+func (sv *Sentence) lastSentence() []Span {
+	k := len(sv.para.doc)
+	for k > 0 && sv.para.doc[k-1].Sent >= sv.Index-1 {
+		k--
+	}
+	return sv.para.doc[k:]
 }
 
 // bareActNoun returns the token of an event noun, no mutual one, right
