@@ -70,7 +70,7 @@ func explicit(e *Span) bool {
 	if len(e.Source) == 0 || len(e.Target) == 0 {
 		return false
 	}
-	for _, fill := range []string{"+topic", "+followed", "+subject-event", "+domestic"} {
+	for _, fill := range []string{"+topic", "+followed", "+subject-event", "+domestic", "+anaphor", "+taker"} {
 		if strings.Contains(e.Rule, fill) {
 			return false
 		}

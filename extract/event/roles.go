@@ -193,7 +193,16 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 				src, rule = s, rule+"+topic"
 			} else if s := sv.docSource(tr, tgt); s != nil {
 				src, rule = s, rule+"+topic"
+			} else if s := sv.nearTaker(i, n, tr, tgt); s != nil {
+				src, rule = s, rule+"+taker"
 			}
+		}
+	}
+	if len(tgt) == 0 && len(src) > 0 && !tr.Noun && !gerund && !tr.Mutual {
+		if t := sv.actAnaphor(i, n, tr, src); t != nil {
+			// "North Korea invaded South Korea. The invasion was condemned
+			// by the United States": the act named again is the invader's
+			tgt, rule = t, rule+"+anaphor"
 		}
 	}
 	if len(tgt) == 0 && len(src) > 0 && tr.Category == "THREATEN" {
@@ -264,8 +273,12 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		// "visits in four districts of Malawi"
 		return ev, false
 	}
-	if tr.Dict && (rule != "event:verb" || len(tgt) == 0 && !(tr.Mutual && len(src) >= 2) || sv.controls(i+n) ||
-		!tr.Slotted() && len(tgt) > 0 && !sv.directObject(i+n) && !sv.phraseObject(i, n) && !((force(tr.Category) || backing(tr.Category) && sv.setOffPassive(i) && !sv.listAgent(i+n) || sv.AuxBefore(i) >= 0) && !syntax.Overlap(src, tgt) && sv.passiveAgent(i, n))) {
+	// (a dictionary verb of force only: "the attack was halted by the
+	// Greek army" is no ceasefire of the Greeks'; and a taking in the
+	// passive with no agent whose taker the act before names, nearTaker)
+	anaphor := rule == "event:verb+anaphor" && force(tr.Category) || rule == "event:verb+taker"
+	if tr.Dict && (rule != "event:verb" && !anaphor || len(tgt) == 0 && !(tr.Mutual && len(src) >= 2) || sv.controls(i+n) ||
+		!tr.Slotted() && len(tgt) > 0 && !anaphor && !sv.directObject(i+n) && !sv.phraseObject(i, n) && !((force(tr.Category) || backing(tr.Category) && sv.setOffPassive(i) && !sv.listAgent(i+n) || sv.AuxBefore(i) >= 0) && !syntax.Overlap(src, tgt) && sv.passiveAgent(i, n))) {
 		// A dictionary verb names an event only between the actors its
 		// own clause gives: its subject and its object ("Iraq shelled
 		// Kuwait"), or partners acting together; one that takes an
@@ -277,7 +290,11 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		// ("Kuwait, invaded by Iraq"), a backing verb's set off
 		// ("Greece, backed by Britain,"), another's only with an
 		// auxiliary ("Canada was snubbed by Saudi Arabia"; "ships
-		// provided by France" is a description).
+		// provided by France" is a description). An act its clause names
+		// again stands for its agent ("The attack was repulsed by the
+		// Greek army", actAnaphor), and so does the taker of a place an
+		// attack just told was on ("Germany invaded the Soviet Union.
+		// Kiev was captured in September", nearTaker).
 		return ev, false
 	}
 	ev.Source, ev.Target, ev.Rule = nonNil(src), nonNil(syntax.Remove(tgt, src)), rule
@@ -822,11 +839,14 @@ func (sv *Sentence) domesticActorOf(i, n int, c string) bool {
 // afterLightVerb reports a light verb at most four words before token i, in
 // its clause, with only determiners, numbers and modifiers between. A
 // light verb of two words is a verb and its particle ("put up a fierce
-// resistance"), the particle the word before the modifiers.
+// resistance"), the particle the word before the modifiers, or a verb
+// light only before the noun at i, listed with it ("offered resistance":
+// "Greece offered stubborn resistance to the Italian army"; "offered aid"
+// is an offer).
 func (sv *Sentence) afterLightVerb(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5 && sv.Clause[k] == sv.Clause[i]; k-- {
 		w := sv.Toks[k].Low
-		if sv.lex.Light[w] || k > 0 && sv.lex.Light[sv.Toks[k-1].Low+" "+w] {
+		if sv.lex.Light[w] || k > 0 && sv.lex.Light[sv.Toks[k-1].Low+" "+w] || sv.lex.Light[w+" "+sv.Toks[i].Low] {
 			return true
 		}
 		if sv.Preposition(w) && w != "of" || sv.ActorAt[k] >= 0 || w == "," || w == "and" {
@@ -924,6 +944,120 @@ func (sv *Sentence) earlierEvent(i int) *Span {
 		return nil
 	}
 	return nil
+}
+
+// actAnaphor finds, for the verb at toks[i:i+n] with its agent src and no
+// one it acts on, whom it acts on when its object, or its passive subject,
+// is a bare definite event noun that names an act again ("North Korea
+// invaded South Korea. The invasion was condemned by the United States",
+// "Italy attacked Greece. The attack was repulsed by the Greek army",
+// "Vietnam invaded Cambodia. China condemned the invasion."): the agent of
+// the act, the source of the latest event of the noun's category and
+// subtype, told as done, in this sentence or the one before (whatever its
+// paragraph), not src. A
+// noun with an actor or a phrase of its own ("the invasion of Kuwait",
+// "the Iraqi invasion", "the invasion plan") names its own act, and a
+// mutual one ("the war", "the talks") no one side.
+func (sv *Sentence) actAnaphor(i, n int, verb *lexicon.Trigger, src []string) []string {
+	h := sv.bareActNoun(i, n)
+	if h < 0 {
+		return nil
+	}
+	tr, _ := sv.triggerAt(h)
+	if verb.Category == tr.Category && verb.HasObject(sv.Toks[h].Low) {
+		// "Slovakia joined the invasion" takes part in it, "the army
+		// resisted the attack" fights its agent: a verb whose row names
+		// the act as its object may do either
+		return nil
+	}
+	return latest(sv.lastSentence(), sv.prior, func(e *Span) []string {
+		if e.Sent < sv.Index-1 || e.Sent > sv.Index {
+			return nil
+		}
+		if e.Category == tr.Category && e.Subtype == tr.Subtype && e.Mode == "" && !e.Intent && len(e.Source) > 0 && !syntax.Overlap(e.Source, src) {
+			return e.Source
+		}
+		return nil
+	})
+}
+
+// nearTaker finds, for a verb of taking (COERCE: "captured", "taken",
+// "annexed", "besieged"; or of invading, "was conquered") at toks[i:i+n] in a finite passive with no "by"
+// after it, whose subject tgt names no one who acted, the source of an
+// attack or a taking on tgt told as done in this sentence or the one
+// before, whatever its paragraph: the agent stated nearby ("France
+// invaded Russia. Smolensk was captured in August"). A place is taken only by its holder's enemy, so
+// the attacker just named is the taker, with no count of the document's
+// dyads (dominant) to back it; a place destroyed, bombed or burned
+// ("Moscow was burned") may be so by its own side or by no one, and its
+// verb is no taking.
+func (sv *Sentence) nearTaker(i, n int, tr *lexicon.Trigger, tgt []string) []string {
+	if tr.Category != "COERCE" && tr.Subtype != "invasion" || len(tgt) == 0 || sv.AuxBefore(i) < 0 || sv.byAfter(i+n-1, sv.Clause[i]) >= 0 || !sv.VerbSlots(i, n, syntax.VerbWants{}).Passive {
+		return nil
+	}
+	return latest(sv.lastSentence(), sv.prior, func(e *Span) []string {
+		if e.Sent >= sv.Index-1 && e.Sent <= sv.Index && force(e.Category) && e.Mode == "" && !e.Intent && len(e.Source) > 0 && syntax.Overlap(e.Target, tgt) && !syntax.Overlap(e.Source, tgt) {
+			return e.Source
+		}
+		return nil
+	})
+}
+
+// lastSentence returns the document's events of the sentence before this
+// one (the tail of para.doc; whatever its paragraph).
+func (sv *Sentence) lastSentence() []Span {
+	k := len(sv.para.doc)
+	for k > 0 && sv.para.doc[k-1].Sent >= sv.Index-1 {
+		k--
+	}
+	return sv.para.doc[k:]
+}
+
+// bareActNoun returns the token of an event noun, no mutual one, right
+// after a definite determiner, in the verb's own clause: the object
+// right after the verb at toks[i:i+n] when no preposition of its own
+// target, actor or noun follows it ("condemned the invasion."), or, for a
+// passive, the subject right before its auxiliary with nothing before the
+// determiner in its clause but words that name no actor ("The attack was
+// repulsed by"). -1 for none.
+func (sv *Sentence) bareActNoun(i, n int) int {
+	toks := sv.Toks
+	cl := sv.Clause[i]
+	bare := func(h int) bool {
+		if h < 1 || h >= len(toks) || sv.Clause[h] != cl || !sv.Determiner(toks[h-1].Low) || !sv.Definite(h) {
+			return false
+		}
+		tr, m := sv.triggerAt(h)
+		if tr == nil || tr.Mutual || tr.Category == "NONE" || !tr.Noun && !sv.nounUse(h) {
+			return false
+		}
+		if e := h + m; e < len(toks) {
+			w := toks[e].Low
+			if sv.ActorAt[e] >= 0 || toks[e].Kind == english.Alpha && !sv.Preposition(w) && !sv.Auxiliary(w) && w != "and" || w == "of" || w == "by" || w == "'" || w == "'s" || syntax.VerbLike(w) && !sv.Auxiliary(w) {
+				return false
+			}
+			if sv.Preposition(w) && sv.prepTarget(e, cl, w) != nil {
+				return false // "the attack on Israel": a target of its own
+			}
+		}
+		return true
+	}
+	if aux := sv.AuxBefore(i); aux >= 2 {
+		h := aux - 1
+		if !bare(h) {
+			return -1
+		}
+		for k := h - 2; k >= 0 && sv.Clause[k] == cl; k-- {
+			if sv.ActorAt[k] >= 0 {
+				return -1
+			}
+		}
+		return h
+	}
+	if bare(i + n + 1) {
+		return i + n + 1
+	}
+	return -1
 }
 
 // nonFinite reports a verb at toks[i] that is an infinitive ("to

@@ -275,7 +275,14 @@ func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Spa
 			if !dash && (!v.coordGap(gap) || modifier(b) && !plainAnd || modifier(a) && !modifier(b) && b.Label != "NORP") {
 				break
 			}
-			if len(c.Groups) == 1 && len(gap) >= 2 && gap[0].Low == "," && gap[1].Low == "and" && v.finiteAfter(toks, b.Last+1) && v.objectBefore(toks, c.First) && v.finiteBefore(toks, c.First) {
+			commaAnd := len(gap) >= 2 && gap[0].Low == "," && gap[1].Low == "and" && v.finiteAfter(toks, b.Last+1)
+			// (with "and" alone, the second actor's verb right after it
+			// and the first the object of a finite verb right before it: "Germany attacked France and Russia invaded East
+			// Prussia", "Iraq invaded Iran and Iran attacked Baghdad"; "two
+			// days later Britain and France declared" is one subject)
+			bareAnd := len(gap) == 1 && gap[0].Low == "and" && v.finiteAt(toks, b.Last+1) && v.objectOfFinite(toks, c.First) &&
+				(b.Last+2 >= n || toks[b.Last+2].Low != "by") // ("supported Poland and Czechoslovakia threatened by Germany": a participle)
+			if len(c.Groups) == 1 && (commaAnd || bareAnd) && v.objectBefore(toks, c.First) && v.finiteBefore(toks, c.First) {
 				// "demanded that Iraq leave Kuwait, and American forces
 				// hit Baghdad": ", and" after a single actor, before an
 				// actor whose verb follows it, joins two clauses; a list
@@ -423,6 +430,19 @@ func (v *Vocabulary) objectBefore(toks []english.Tok, k int) bool {
 	}
 	w := toks[j].Low
 	return !v.pairPreps[w] && !v.joiners[w]
+}
+
+// objectOfFinite reports a finite verb form (finiteAt) right before the
+// actor at toks[k], past determiners: the actor is its object ("attacked
+// France"). After a preposition it may be in the subject's phrase ("the
+// Soviet military sales to Iran and Egypt marked", "workers in
+// Czechoslovakia and Germany refused").
+func (v *Vocabulary) objectOfFinite(toks []english.Tok, k int) bool {
+	j := k - 1
+	for j >= 0 && v.determiners[toks[j].Low] && toks[j].Low != "that" {
+		j-- // ("claimed that Kuwait and Saudi Arabia had attacked": a clause's subject)
+	}
+	return j >= 0 && v.finiteAt(toks, j)
 }
 
 // finiteBefore reports a finite verb form (as finiteAfter reads one)
