@@ -50,7 +50,7 @@ func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones [
 	v.companyNames(doc, ents)
 	placeSurnames(ents)
 	unplaced(ents)
-	v.nationals(doc, ents)
+	ents = v.nationals(doc, ents)
 	shared := v.ambiguousSurnames(doc, zones, ents)
 	ents = v.surnames(doc, sents, zones, ents, shared)
 	ents = v.commanders(doc, ents)
@@ -139,14 +139,14 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 			continue
 		}
 		name := strings.Fields(e.Match.Text)
-		if len(name) < 2 {
+		if len(name) < 2 && e.Rule != ruleNational { // a surname alone the text places: "the French general Joffre"
 			continue
 		}
 		last := name[len(name)-1]
 		if !english.IsNameWord(last) || !english.StartsUpper(last) || isAllCaps(last) || shared[last] {
 			continue
 		}
-		if p, ok := full[last]; ok && (p == nil || p.Match.Text != e.Match.Text) {
+		if p, ok := full[last]; ok && (p == nil || p.Match.Text != e.Match.Text || p.Actor != e.Actor) {
 			full[last] = nil
 			continue
 		}
@@ -157,6 +157,13 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 			delete(full, k)
 		}
 	}
+	if len(full) == 0 {
+		return ents
+	}
+	name := func(w english.Word) bool {
+		return english.StartsUpper(w.Text) && english.IsNameWord(w.Text)
+	}
+	v.otherBearers(doc, sents, zones, full, name)
 	if len(full) == 0 {
 		return ents
 	}
@@ -176,9 +183,6 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 		}
 	}
 	var add []Entity
-	name := func(w english.Word) bool {
-		return english.StartsUpper(w.Text) && english.IsNameWord(w.Text)
-	}
 	// A word is a run of word runes after one that is none: a sentence
 	// with no run that opens a surname (its first run: "O" of "O'Neill")
 	// has none of them, and its words are not made (a long document's
@@ -211,6 +215,42 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 	return ents
 }
 
+// otherBearers drops from full the surnames alone that nationals placed
+// ("the Confederate general Lee") which the document also writes after
+// another name that is no title ("Fitzhugh Lee", "Robert E. Lee"):
+// another person of the surname, or one the text names otherwise. Only
+// the sentences with a run that opens such a surname are split into
+// words.
+func (v *Vocabulary) otherBearers(doc string, sents []text.Sentence, zones []string, full map[string]*Entity, name func(english.Word) bool) {
+	var opens map[string]bool
+	for k, p := range full {
+		if p.Rule == ruleNational && !strings.Contains(p.Match.Text, " ") {
+			if opens == nil {
+				opens = map[string]bool{}
+			}
+			opens[wordRun(k)] = true
+		}
+	}
+	if opens == nil {
+		return
+	}
+	for si, s := range sents {
+		if si < len(zones) && (zones[si] == "header" || zones[si] == "references") || s.End > len(doc) || !anyRun(doc[s.Start:s.End], opens) {
+			continue
+		}
+		ws := english.Words(doc[s.Start:s.End], s.Start)
+		for k := 1; k < len(ws); k++ {
+			p := full[ws[k].Text]
+			if p == nil || p.Rule != ruleNational || strings.Contains(p.Match.Text, " ") {
+				continue
+			}
+			if w := ws[k-1]; name(w) && !v.en.Title(w.Text) && !(k == 1 && v.en.OpensSentence(w.Text)) && doc[w.End:ws[k].Start] != ", " {
+				delete(full, ws[k].Text)
+			}
+		}
+	}
+}
+
 // nationals gives a person the document introduces by a nationality and a
 // title the state of that nationality, with the title's sector: "the
 // British general Archibald Wavell", "Italian Marshal Pietro Badoglio"
@@ -229,7 +269,7 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 // gives no state; one of a state that ended gives its state only to the
 // state's end (Redate dates the person's mentions).
 // One pass over the entities, one over adjacent pairs.
-func (v *Vocabulary) nationals(doc string, ents []Entity) {
+func (v *Vocabulary) nationals(doc string, ents []Entity) []Entity {
 	title := func(s string) (string, bool) {
 		s = strings.TrimSpace(s)
 		if s == "" || len(s) > 40 || strings.ContainsAny(s, ",;:()") || !v.en.Title(titleWords(s)) {
@@ -241,8 +281,10 @@ func (v *Vocabulary) nationals(doc string, ents []Entity) {
 		}
 		return sector, true
 	}
+	// a demonym, or a bounded one (only:dated, resolved by Redate later:
+	// "the Confederate general Lee")
 	national := func(e *Entity) bool {
-		return e.Actor != "" && !e.Agent && e.Label == "NORP" && e.Match != nil && len(e.Match.Entries) > 0 && e.Match.Entries[0].Kind == "demonym"
+		return (e.Actor != "" || boundedMatch(e.Match) && len(e.Match.Entries) == 1) && !e.Agent && e.Label == "NORP" && e.Match != nil && len(e.Match.Entries) > 0 && e.Match.Entries[0].Kind == "demonym"
 	}
 	titled := func(e *Entity) bool { // "French admiral": a title claimed by a demonym
 		return e.Agent && e.Actor != "" && e.Label == "PERSON" && e.source != nil && len(e.source.Entries) > 0 && e.source.Entries[0].Kind == "demonym"
@@ -262,6 +304,15 @@ func (v *Vocabulary) nationals(doc string, ents []Entity) {
 		return e.Label == "PERSON" && e.Actor == "" && e.Match == nil && !e.Agent && e.End <= len(doc)
 	}
 	unnamed := func(e *Entity) bool { return uncoded(e) && strings.Contains(doc[e.Start:e.End], " ") } // a full name
+	// a surname alone after a demonym and a title: "the French general
+	// Joffre", "Prussian chancellor Bismarck"
+	surname := func(e *Entity) bool {
+		if !uncoded(e) {
+			return false
+		}
+		w := doc[e.Start:e.End]
+		return !strings.ContainsAny(w, " -.") && english.IsNameWord(w) && english.StartsUpper(w) && !isAllCaps(w) && !v.en.Title(w)
+	}
 	// The full names of the document's persons by surname: a surname
 	// two of them bear ("Douglas MacArthur", "Arthur MacArthur") stays
 	// with its full names, no later mention's.
@@ -278,16 +329,25 @@ func (v *Vocabulary) nationals(doc string, ents []Entity) {
 			}
 		}
 	}
+	alone := false // a surname alone after a demonym and a title: its mentions too
 	give := func(p, d *Entity, sector string) {
-		name := doc[p.Start:p.End]
-		p.Actor, p.Sector, p.Rule = d.Actor, sector, ruleNational
-		if fulls[name[strings.LastIndexByte(name, ' ')+1:]] == name {
-			x := &Entry{Code: d.Actor, Label: "PERSON", Kind: "national", Sector: sector}
+		name, code := doc[p.Start:p.End], d.Actor
+		if code == "" { // a bounded demonym: its one row's, by its dates (Redate)
+			code = d.Match.Entries[0].Code
+		}
+		p.Actor, p.Sector, p.Rule = code, sector, ruleNational
+		_, full := fulls[name] // a surname alone: no full name of the document ends in it
+		if fulls[name[strings.LastIndexByte(name, ' ')+1:]] == name || alone && !strings.Contains(name, " ") && !full {
+			x := &Entry{Code: code, Label: "PERSON", Kind: "national", Sector: sector}
 			if d.Match != nil {
 				// a state that ended: its person is its own only to its end
-				// ("the Soviet general" of 1999 is none, by Redate)
-				if i := slices.IndexFunc(d.Match.Entries, func(y *Entry) bool { return y.Code == d.Actor }); i >= 0 && d.Match.Entries[i].To != "" {
+				// ("the Soviet general" of 1999 is none, by Redate); a
+				// bounded one's only within its years
+				if i := slices.IndexFunc(d.Match.Entries, func(y *Entry) bool { return y.Code == code }); i >= 0 && d.Match.Entries[i].To != "" {
 					x.To, x.only = d.Match.Entries[i].To, true
+					if d.Actor == "" {
+						x.From = d.Match.Entries[i].From
+					}
 				}
 			}
 			p.Match = &Match{Start: p.Start, End: p.End, Text: name, Entries: []*Entry{x}} // its surname's mentions (surnames)
@@ -302,13 +362,15 @@ func (v *Vocabulary) nationals(doc string, ents []Entity) {
 		// with the name in apposition, closed by a clause's end: "a
 		// German general, Hans Speidel," and "the French admiral, Pierre
 		// Villeneuve,"
-		if national(a) && unnamed(b) && !v.formerBefore(doc[max(0, a.Start-12):a.Start]) {
+		if national(a) && (unnamed(b) || surname(b)) && !v.formerBefore(doc[max(0, a.Start-12):a.Start]) {
 			between := doc[a.End:b.Start]
 			if t, ok := strings.CutSuffix(between, ", "); ok && strings.IndexAny(doc[b.End:], ",;.)") == 0 {
 				between = t + " "
 			}
 			if sector, ok := title(between); ok && between[0] == ' ' && between[len(between)-1] == ' ' {
+				alone = true
 				give(b, a, sector)
+				alone = false
 			}
 			continue
 		}
@@ -355,6 +417,54 @@ func (v *Vocabulary) nationals(doc string, ents []Entity) {
 			}
 		}
 	}
+	// title, name, "of the", a demonym's force or government: "Admiral
+	// Yamamoto of the Japanese navy", "General Wavell of the British army"
+	var add []Entity
+	for i := range ents {
+		b := &ents[i]
+		if !b.Agent || b.Actor == "" || !armed(b.Sector) && b.Sector != "GOV" || b.source == nil || len(b.source.Entries) == 0 || b.source.Entries[0].Kind != "demonym" ||
+			b.Start < len(" of the ") || b.End > len(doc) || doc[b.Start-len(" of the "):b.Start] != " of the " {
+			continue
+		}
+		at := b.Start - len(" of the ")
+		ws := english.Words(doc[max(0, at-60):at], max(0, at-60))
+		k := len(ws) - 1
+		if k < 1 || ws[k].End != at {
+			continue
+		}
+		j := k // the name's first word: one or two words after the title
+		for j > 0 && j >= k-1 && !v.en.Title(ws[j].Text) && english.StartsUpper(ws[j].Text) && english.IsNameWord(ws[j].Text) && !isAllCaps(ws[j].Text) && doc[ws[j-1].End:ws[j].Start] == " " {
+			j--
+		}
+		if j == k || !v.en.Title(ws[j].Text) || !english.StartsUpper(ws[j].Text) || j > 0 && ws[j-1].Key == "the" {
+			continue // "the Admiral Scheer of the German navy": a ship
+		}
+		start, end := ws[j+1].Start, ws[k].End
+		if a := &ents[max(0, i-1)]; i > 0 && a.End > ws[j].Start { // a name prose read already: "Admiral Yamamoto"
+			if a.Start >= ws[j].Start && a.End == end && uncoded(a) {
+				alone = true
+				give(a, b, b.Sector)
+				alone = false
+			}
+			continue
+		}
+		p := Entity{Start: start, End: end, Sent: b.Sent, Label: "PERSON"}
+		if last := doc[ws[k].Start:end]; start != ws[k].Start {
+			if _, ok := fulls[last]; !ok {
+				fulls[last] = doc[start:end]
+			}
+		}
+		alone = true
+		give(&p, b, b.Sector)
+		alone = false
+		add = append(add, p)
+	}
+	if len(add) == 0 {
+		return ents
+	}
+	ents = append(ents, add...)
+	sort.SliceStable(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
+	return ents
 }
 
 // formerBefore reports a word of formerly.txt ending before (the text
