@@ -163,7 +163,7 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 	name := func(w english.Word) bool {
 		return english.StartsUpper(w.Text) && english.IsNameWord(w.Text)
 	}
-	v.otherBearers(doc, sents, zones, full, name)
+	v.otherBearers(doc, sents, zones, ents, full, name)
 	if len(full) == 0 {
 		return ents
 	}
@@ -217,11 +217,12 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 
 // otherBearers drops from full the surnames alone that nationals placed
 // ("the Confederate general Lee") which the document also writes after
-// another name that is no title ("Fitzhugh Lee", "Robert E. Lee"):
-// another person of the surname, or one the text names otherwise. Only
-// the sentences with a run that opens such a surname are split into
-// words.
-func (v *Vocabulary) otherBearers(doc string, sents []text.Sentence, zones []string, full map[string]*Entity, name func(english.Word) bool) {
+// another name ("Fitzhugh Lee", "Robert E. Lee"): another person of the
+// surname, or one the text names otherwise. A title, a month ("On 3 July
+// Lee attacked"), a word that opens sentences at a sentence's start, or a
+// place or a people ("Union", "Confederate") is no other name. Only the
+// sentences with a run that opens such a surname are split into words.
+func (v *Vocabulary) otherBearers(doc string, sents []text.Sentence, zones []string, ents []Entity, full map[string]*Entity, name func(english.Word) bool) {
 	var opens map[string]bool
 	for k, p := range full {
 		if p.Rule == ruleNational && !strings.Contains(p.Match.Text, " ") {
@@ -234,6 +235,12 @@ func (v *Vocabulary) otherBearers(doc string, sents []text.Sentence, zones []str
 	if opens == nil {
 		return
 	}
+	placed := map[int]bool{} // the starts of the names of places and peoples
+	for i := range ents {
+		if e := &ents[i]; e.Actor != "" || e.Label == "GPE" || e.Label == "LOC" || e.Label == "NORP" {
+			placed[e.Start] = true
+		}
+	}
 	for si, s := range sents {
 		if si < len(zones) && (zones[si] == "header" || zones[si] == "references") || s.End > len(doc) || !anyRun(doc[s.Start:s.End], opens) {
 			continue
@@ -244,7 +251,7 @@ func (v *Vocabulary) otherBearers(doc string, sents []text.Sentence, zones []str
 			if p == nil || p.Rule != ruleNational || strings.Contains(p.Match.Text, " ") {
 				continue
 			}
-			if w := ws[k-1]; name(w) && !v.en.Title(w.Text) && !(k == 1 && v.en.OpensSentence(w.Text)) && doc[w.End:ws[k].Start] != ", " {
+			if w := ws[k-1]; name(w) && !v.en.Title(w.Text) && v.en.Month(strings.ToLower(w.Text)) == 0 && !(k == 1 && v.en.OpensSentence(w.Text)) && !placed[w.Start] && doc[w.End:ws[k].Start] == " " {
 				delete(full, ws[k].Text)
 			}
 		}
@@ -253,18 +260,24 @@ func (v *Vocabulary) otherBearers(doc string, sents []text.Sentence, zones []str
 
 // nationals gives a person the document introduces by a nationality and a
 // title the state of that nationality, with the title's sector: "the
-// British general Archibald Wavell", "Italian Marshal Pietro Badoglio"
-// (demonym, title, name), "a German general, Hans Speidel," (the name in
-// apposition, closed by a clause's end), "Pietro Badoglio, the Italian
+// British general Archibald Wavell", "Italian Marshal Pietro Badoglio",
+// "the French general Joffre" (demonym, title, name or surname alone; a
+// state's name after "the" for the demonym: "the Union general Meade"),
+// "Admiral Yamamoto of the Japanese navy" (title, name, "of the", a
+// demonym's force or government: the force's sector), "a German
+// general, Hans Speidel," (the name in apposition, closed by a clause's
+// end), "Pietro Badoglio, the Italian
 // commander," (name, comma, article, demonym, title, then a clause's end);
 // and a person named by a state's own name after "of", with a given name
 // first, the state's: "Philip II of Spain", "Henry V of England" (a
 // regnal numeral: its government), not before a possessive ("of Spain's
-// navy"). The person must be
-// a full name that no stage coded (prose's), the title one of titles.txt,
-// the demonym one of a state's; the person's later mentions by surname
-// then take that state (surnames), unless the document names another
-// person of the surname ("Arthur MacArthur" beside "Douglas MacArthur").
+// navy"). The person must be a full name, or after a demonym and a title
+// a surname alone, that no stage coded (prose's), the title one of
+// titles.txt, the demonym one of a state's; the person's later mentions by
+// surname then take that state (surnames), unless the document names
+// another person of the surname ("Arthur MacArthur" beside "Douglas
+// MacArthur"; otherBearers: "Fitzhugh Lee" beside "the Confederate general
+// Lee"), or the surname on two sides.
 // A demonym after a word of formerly.txt ("the former Soviet general")
 // gives no state; one of a state that ended gives its state only to the
 // state's end (Redate dates the person's mentions).
@@ -285,6 +298,15 @@ func (v *Vocabulary) nationals(doc string, ents []Entity) []Entity {
 	// "the Confederate general Lee")
 	national := func(e *Entity) bool {
 		return (e.Actor != "" || boundedMatch(e.Match) && len(e.Match.Entries) == 1) && !e.Agent && e.Label == "NORP" && e.Match != nil && len(e.Match.Entries) > 0 && e.Match.Entries[0].Kind == "demonym"
+	}
+	// a state's name as a modifier after "the": "the Union general Meade"
+	attributive := func(e *Entity) bool {
+		if e.Agent || e.Label != "GPE" || e.Match == nil || len(e.Match.Entries) != 1 || e.Actor == "" && !boundedMatch(e.Match) ||
+			e.Start < 4 || !strings.EqualFold(doc[e.Start-4:e.Start], "the ") {
+			return false
+		}
+		k := e.Match.Entries[0].Kind
+		return k == "state" || k == "alias"
 	}
 	titled := func(e *Entity) bool { // "French admiral": a title claimed by a demonym
 		return e.Agent && e.Actor != "" && e.Label == "PERSON" && e.source != nil && len(e.source.Entries) > 0 && e.source.Entries[0].Kind == "demonym"
@@ -362,7 +384,7 @@ func (v *Vocabulary) nationals(doc string, ents []Entity) []Entity {
 		// with the name in apposition, closed by a clause's end: "a
 		// German general, Hans Speidel," and "the French admiral, Pierre
 		// Villeneuve,"
-		if national(a) && (unnamed(b) || surname(b)) && !v.formerBefore(doc[max(0, a.Start-12):a.Start]) {
+		if (national(a) || attributive(a)) && (unnamed(b) || surname(b)) && !v.formerBefore(doc[max(0, a.Start-12):a.Start]) {
 			between := doc[a.End:b.Start]
 			if t, ok := strings.CutSuffix(between, ", "); ok && strings.IndexAny(doc[b.End:], ",;.)") == 0 {
 				between = t + " "

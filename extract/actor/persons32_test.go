@@ -23,7 +23,10 @@ func TestNationalSurnames(t *testing.T) {
 		{[]string{"In 1914 the French general Joffre gathered his reserves.", "In 1914 Joffre ordered a counterattack."}, 1, "Joffre", "FRA/"},
 		{[]string{"In 1914 the French general Joffre gathered his reserves.", "In 1914 Joffre's army crossed the Marne."}, 1, "army", "FRA/MIL"},
 		{[]string{"In 1863 the Confederate general Lee marched north.", "In 1863 Lee attacked the Union lines."}, 1, "Lee", "CONFEDERATE_STATES/"},
-		{[]string{"In 1863 the Confederate general Lee marched north.", "In 1863 Lee's army assaulted Cemetery Ridge."}, 1, "army", "CONFEDERATE_STATES/MIL"},
+		{[]string{"In 1863 the Confederate general Lee marched north.", "On 3 July 1863 Lee's army assaulted Cemetery Ridge."}, 1, "army", "CONFEDERATE_STATES/MIL"},
+		// a state's name for the demonym; "the Union" only beside the Confederacy
+		{[]string{"In 1863 the Confederate general Lee marched north.", "In 1863 the Union general Meade followed.", "In 1863 Meade held the ridge."}, 2, "Meade", "USA/"},
+		{[]string{"In 1863 the Union general Meade followed.", "In 1863 Meade held the ridge."}, 1, "Meade", "(none)"},
 		// a history of German unification: a state that ended (Prussia, to 1918)
 		{[]string{"In 1866 the Prussian chancellor Bismarck provoked Austria.", "In 1870 Bismarck edited the telegram."}, 1, "Bismarck", "DEU/GOV"},
 		// the Pacific war and the desert war
