@@ -29,6 +29,7 @@ const (
 	ruleTopic    = "agent:topic"
 	ruleGroup    = "agent:group"
 	ruleRebels   = "agent:rebels"
+	ruleBody     = "coref:body"
 )
 
 // documentReadings makes the readings of ents that depend on the whole of
@@ -54,10 +55,104 @@ func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones [
 	shared := v.ambiguousSurnames(doc, zones, ents)
 	ents = v.surnames(doc, sents, zones, ents, shared)
 	ents = v.commanders(doc, ents)
+	shortBodies(doc, ents)
 	topic := docTopic(ents)
 	v.topicStates(doc, sents, ents, topic)
 	groupAgents(doc, ents, topic, slices.Contains(zones, "references"))
 	return ents
+}
+
+// shortBodies reads a capitalised word alone that no stage coded
+// ("Congress", "the Convention") as the body the document named before it
+// by a longer name ending in it that the vocabulary codes ("the
+// Continental Congress", "the National Convention"): the nearest such
+// name before it, whose vocabulary match it takes (so it resolves by its
+// own sentence's date, Redate). A word that ends the names of bodies of
+// two states in the document ("the Continental Congress", "the Indian
+// Congress"; "the US Senate", "the French Senate") stays no one's, as
+// does one before any such name, one that ends a longer name ("the Maine
+// House of Representatives"), and a
+// force's ("the Royal Navy" ... "the Navy" is any state's navy). One pass
+// to index the names, one over the entities.
+func shortBodies(doc string, ents []Entity) {
+	code := func(e *Entity) string {
+		if e.Actor != "" {
+			return e.Actor
+		}
+		if boundedMatch(e.Match) && len(e.Match.Entries) == 1 {
+			return e.Match.Entries[0].Code
+		}
+		return ""
+	}
+	body := func(e *Entity) string { // the last word of a coded body's longer name, or ""
+		if e.Agent || e.Label != "ORG" || e.Match == nil || len(e.Match.Entries) == 0 || e.Match.Entries[0].Kind != "institution" || code(e) == "" || armed(e.Match.Entries[0].Sector) {
+			return ""
+		}
+		k := strings.LastIndexByte(e.Match.Text, ' ')
+		if k < 0 {
+			return ""
+		}
+		last := e.Match.Text[k+1:]
+		if !english.StartsUpper(last) || !english.IsNameWord(last) || isAllCaps(last) {
+			return ""
+		}
+		return last
+	}
+	owner := map[string]string{} // last word -> the one state whose bodies' names end in it; "" for two
+	for i := range ents {
+		if w := body(&ents[i]); w != "" {
+			if c, ok := owner[w]; ok && c != code(&ents[i]) {
+				owner[w] = ""
+			} else {
+				owner[w] = code(&ents[i])
+			}
+		}
+	}
+	if len(owner) == 0 {
+		return
+	}
+	// another state's body by an agent's name: "the US Senate" beside
+	// "the French Senate"
+	for i := range ents {
+		e := &ents[i]
+		if !e.Agent || e.Actor == "" || e.End > len(doc) {
+			continue
+		}
+		name := doc[e.Start:e.End]
+		if k := strings.LastIndexByte(name, ' '); k > 0 {
+			if c, ok := owner[name[k+1:]]; ok && c != e.Actor {
+				owner[name[k+1:]] = ""
+			}
+		}
+	}
+	last := map[string]*Entity{} // last word -> the nearest longer name before
+	for i := range ents {
+		e := &ents[i]
+		if w := body(e); w != "" {
+			last[w] = e
+			continue
+		}
+		if e.Actor != "" || e.Match != nil || e.Agent || e.End > len(doc) {
+			continue
+		}
+		w := doc[e.Start:e.End]
+		if p := last[w]; p != nil && owner[w] != "" && !longerName(doc, e.Start) {
+			m := *p.Match
+			e.Label, e.Actor, e.Sector, e.Match, e.Rule, e.Where = "ORG", p.Actor, p.Sector, &m, ruleBody, ""
+		}
+	}
+}
+
+// longerName reports a word at start that ends a longer name: after "of"
+// or a capitalised word that is not "The" ("the Maine House of
+// Representatives", "the Texas Senate").
+func longerName(doc string, start int) bool {
+	ws := english.Words(doc[max(0, start-30):start], max(0, start-30))
+	if len(ws) == 0 || ws[len(ws)-1].End+1 != start || doc[start-1] != ' ' {
+		return false
+	}
+	w := ws[len(ws)-1]
+	return w.Key == "of" || english.StartsUpper(w.Text) && w.Text != "The"
 }
 
 // citiesPlaced reads a capital's name the document also writes as a city

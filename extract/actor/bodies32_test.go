@@ -1,0 +1,27 @@
+package actor
+
+import "testing"
+
+// TestShortBodies checks a capitalised word alone ("the Convention",
+// "Congress") that ends the longer name of a body the vocabulary codes,
+// named before it in the document ("the National Convention", "the
+// Continental Congress"): that body's state and sector; no one's before
+// any such name, where the names of two states' bodies end in it, for a
+// force ("the Continental Army" ... "the Army"), or inside a longer name
+// ("the Maine House of Representatives").
+func TestShortBodies(t *testing.T) {
+	v := testVocab(t)
+	checkDocCases(t, v, []docCase{
+		// a history of the Terror and one of the American revolution
+		{[]string{"In 1793 the National Convention met in Paris.", "In 1793 the Convention voted for conscription."}, 1, "Convention", "FRA/GOV"},
+		{[]string{"In 1776 the Continental Congress declared independence.", "In 1777 Congress fled to York."}, 1, "Congress", "USA/GOV"},
+		// a paper on American elections
+		{[]string{"In 2018 the US Senate confirmed the judge.", "In 2018 the Senate adjourned."}, 1, "Senate", "USA/GOV"},
+		// before the longer name; two states' bodies; a force; a longer name
+		{[]string{"In 1793 the Convention voted for conscription.", "In 1793 the National Convention met in Paris."}, 0, "Convention", "/"},
+		{[]string{"In 2019 the United States Congress passed a bill.", "In 2019 the National People's Congress met in Beijing.", "In 2019 Congress protested."}, 2, "Congress", "/"},
+		{[]string{"In 2018 the US Senate confirmed the judge, and the French Senate objected.", "In 2018 the Senate adjourned."}, 1, "Senate", "/"},
+		{[]string{"In 1776 the Continental Army retreated.", "In 1776 the Army crossed the Delaware."}, 1, "Army", "/"},
+		{[]string{"In 2018 the US Senate confirmed the judge.", "In 2018 the Maine House of Representatives adjourned."}, 1, "Representatives", "/"},
+	})
+}
