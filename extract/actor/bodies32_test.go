@@ -8,7 +8,8 @@ import "testing"
 // Continental Congress"): that body's state and sector; no one's before
 // any such name, where the names of two states' bodies end in it, for a
 // force ("the Continental Army" ... "the Army"), or inside a longer name
-// ("the Maine House of Representatives").
+// ("the Maine House of Representatives"). A legislature named by a
+// demonym ("the Iraqi Parliament") gives its state and sector likewise.
 func TestShortBodies(t *testing.T) {
 	v := testVocab(t)
 	checkDocCases(t, v, []docCase{
@@ -17,6 +18,10 @@ func TestShortBodies(t *testing.T) {
 		{[]string{"In 1776 the Continental Congress declared independence.", "In 1777 Congress fled to York."}, 1, "Congress", "USA/GOV"},
 		// a paper on American elections
 		{[]string{"In 2018 the US Senate confirmed the judge.", "In 2018 the Senate adjourned."}, 1, "Senate", "USA/GOV"},
+		// a legislature by a demonym and its name: a history of the Iraq war, one of the Parliament Act
+		{[]string{"In 2007 the Iraqi Parliament voted on the budget.", "In 2007 the cabinet consulted Parliament."}, 1, "Parliament", "IRQ/LEG"},
+		{[]string{"In 1911 the British Parliament passed the act.", "In 1911 the Lords defied Parliament."}, 1, "Parliament", "GBR/LEG"},
+		{[]string{"In 1911 the British Parliament passed the act, and the Canadian Parliament followed.", "In 1911 the Lords defied Parliament."}, 1, "Parliament", "/"},
 		// before the longer name; two states' bodies; a force; a longer name
 		{[]string{"In 1793 the Convention voted for conscription.", "In 1793 the National Convention met in Paris."}, 0, "Convention", "/"},
 		{[]string{"In 2019 the United States Congress passed a bill.", "In 2019 the National People's Congress met in Beijing.", "In 2019 Congress protested."}, 2, "Congress", "/"},

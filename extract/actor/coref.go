@@ -65,9 +65,11 @@ func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones [
 // shortBodies reads a capitalised word alone that no stage coded
 // ("Congress", "the Convention") as the body the document named before it
 // by a longer name ending in it that the vocabulary codes ("the
-// Continental Congress", "the National Convention"): the nearest such
-// name before it, whose vocabulary match it takes (so it resolves by its
-// own sentence's date, Redate). A word that ends the names of bodies of
+// Continental Congress", "the National Convention") or by a demonym and
+// a capitalised legislature ("the Iraqi Parliament" ... "Parliament"): the
+// nearest such name before it, whose vocabulary match it takes (so it
+// resolves by its own sentence's date, Redate), or the legislature's state
+// and sector. A word that ends the names of bodies of
 // two states in the document ("the Continental Congress", "the Indian
 // Congress"; "the US Senate", "the French Senate") stays no one's, as
 // does one before any such name, one that ends a longer name ("the Maine
@@ -85,14 +87,20 @@ func shortBodies(doc string, ents []Entity) {
 		return ""
 	}
 	body := func(e *Entity) string { // the last word of a coded body's longer name, or ""
-		if e.Agent || e.Label != "ORG" || e.Match == nil || len(e.Match.Entries) == 0 || e.Match.Entries[0].Kind != "institution" || code(e) == "" || armed(e.Match.Entries[0].Sector) {
+		name := ""
+		switch {
+		case e.Agent && e.Actor != "" && e.Sector == "LEG" && e.Rule == "agent:modifier" && e.End <= len(doc):
+			name = doc[e.Start:e.End] // a legislature by a demonym and its name: "the British Parliament"
+		case e.Agent || e.Label != "ORG" || e.Match == nil || len(e.Match.Entries) == 0 || e.Match.Entries[0].Kind != "institution" || code(e) == "" || armed(e.Match.Entries[0].Sector):
 			return ""
+		default:
+			name = e.Match.Text
 		}
-		k := strings.LastIndexByte(e.Match.Text, ' ')
+		k := strings.LastIndexByte(name, ' ')
 		if k < 0 {
 			return ""
 		}
-		last := e.Match.Text[k+1:]
+		last := name[k+1:]
 		if !english.StartsUpper(last) || !english.IsNameWord(last) || isAllCaps(last) {
 			return ""
 		}
@@ -137,6 +145,10 @@ func shortBodies(doc string, ents []Entity) {
 		}
 		w := doc[e.Start:e.End]
 		if p := last[w]; p != nil && owner[w] != "" && !longerName(doc, e.Start) {
+			if p.Agent { // the legislature's state and sector: "Parliament"
+				e.Label, e.Actor, e.Sector, e.Agent, e.source, e.Rule, e.Where = "ORG", p.Actor, p.Sector, true, p.source, ruleBody, ""
+				continue
+			}
 			m := *p.Match
 			e.Label, e.Actor, e.Sector, e.Match, e.Rule, e.Where = "ORG", p.Actor, p.Sector, &m, ruleBody, ""
 		}
