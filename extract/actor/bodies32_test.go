@@ -43,3 +43,23 @@ func TestVietCongSouthVietnams(t *testing.T) {
 		{[]string{"In 1976 the Viet Cong were folded into the national front."}, 0, "Viet Cong", "VNM/REB"},
 	})
 }
+
+// TestOwnLegislatures checks a legislature by a name of its own
+// (agencies.tsv: "the Storting", "the Dáil", "the National Diet"): its
+// state, sector LEG; "the Imperial Diet" Japan's only in its years (the
+// Holy Roman Empire's of 1521 is no one's); and "the Diet" after it
+// (shortBodies) Japan's, no one's before it.
+func TestOwnLegislatures(t *testing.T) {
+	v := testVocab(t)
+	checkDocCases(t, v, []docCase{
+		// a history of Norwegian independence and one of the Irish treaty
+		{[]string{"In 1905 the Storting dissolved the union with Sweden."}, 0, "Storting", "NOR/LEG"},
+		{[]string{"In 1922 the Dáil approved the treaty by seven votes."}, 0, "Dáil", "IRL/LEG"},
+		// Japan's diets and the Diet of Worms
+		{[]string{"In 1890 the Imperial Diet met for the first time.", "In 1891 the Diet cut the army's budget."}, 1, "Diet", "JPN/LEG"},
+		{[]string{"In 1960 the National Diet ratified the treaty."}, 0, "National Diet", "JPN/LEG"},
+		{[]string{"In 1521 the Imperial Diet met at Worms.", "In 1521 the Diet heard Luther."}, 0, "Imperial Diet", "/"},
+		{[]string{"In 1521 the Imperial Diet met at Worms.", "In 1521 the Diet heard Luther."}, 1, "Diet", "/"},
+		{[]string{"In 1891 the Diet cut the army's budget.", "In 1891 the Imperial Diet met again."}, 0, "Diet", "/"},
+	})
+}
