@@ -776,6 +776,12 @@ func docTopic(ents []Entity) string {
 func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, ents []Entity, topic string) {
 	para := map[int]string{} // line -> its one state, "" for several
 	found := false
+	type lineHead struct {
+		line int
+		head string
+	}
+	forces := map[lineHead]string{}     // a paragraph's forces named so far by their noun: the one state, "" for several
+	force := map[int]string{}           // a bare force's index -> the state of its paragraph's earlier forces of its noun
 	revolt := make([]string, len(ents)) // per entity: the state of the last revolution named before it, nearby
 	last, lastSent := "", 0
 	for i := range ents {
@@ -791,6 +797,21 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, ents []Entit
 				last, lastSent = c, e.Sent
 			case len(before) >= 2 && (before[len(before)-1] == "in" || before[len(before)-1] == "of") && v.revolutions[strings.ToLower(before[len(before)-2])]:
 				last, lastSent = c, e.Sent
+			}
+		}
+		if e.Sent < len(sents) && e.Agent && e.End <= len(doc) {
+			if h := forceHead(doc[e.Start:e.End]); v.forceTopical[h] {
+				k := lineHead{sents[e.Sent].Line, h}
+				switch {
+				case e.Rule == ruleTopic:
+					force[i] = forces[k]
+				case e.Actor != "" && armed(e.Sector):
+					if s, ok := forces[k]; ok && s != e.Actor {
+						forces[k] = ""
+					} else {
+						forces[k] = e.Actor
+					}
+				}
 			}
 		}
 		if e.Rule == ruleTopic {
@@ -822,6 +843,10 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, ents []Entit
 			e.Actor, e.Rule, e.source = p.Actor, "agent:modifier", p.Match
 			continue
 		}
+		if f, ok := force[i]; ok || e.End <= len(doc) && v.forceTopical[forceHead(doc[e.Start:e.End])] {
+			e.Actor = f // "the Persian army ... the army": no paragraph's or document's state
+			continue
+		}
 		e.Actor = topic
 		own := e.End <= len(doc) && v.ownTopical[strings.ToLower(strings.Fields(doc[e.Start:e.End])[0])]
 		if own && parl == nil {
@@ -848,6 +873,16 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, ents []Entit
 			}
 		}
 	}
+}
+
+// forceHead is the last word of a force's name in the singular, lower
+// case: "Persian army" -> "army", "fleets" -> "fleet", "navies" -> "navy".
+func forceHead(name string) string {
+	h := strings.ToLower(name[strings.LastIndexAny(name, " -")+1:])
+	if t, ok := strings.CutSuffix(h, "ies"); ok {
+		return t + "y"
+	}
+	return strings.TrimSuffix(h, "s")
 }
 
 // revolutionGap is how many sentences after a revolution's name "the new
