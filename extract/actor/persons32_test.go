@@ -44,14 +44,16 @@ func TestNationalSurnames(t *testing.T) {
 
 // TestNationalSurnamesLinearInDocument: a long narrative (300 paragraphs)
 // whose paragraphs each introduce persons by a demonym and a title or by
-// "of the" a force, and name them again by surname, is resolved in time
-// that grows with the document, not with its square: the surnames are
-// indexed once (nationals, otherBearers, surnames), never looked up in the
-// whole document per mention. Two paragraph shapes of our own.
+// "of the" a force, and name them again by surname, and name bodies by
+// short names ("the Senate") and bare forces ("the army"), is resolved in
+// time that grows with the document, not with its square: the surnames
+// and bodies are indexed once (nationals, otherBearers, surnames,
+// shortBodies, topicStates), never looked up in the whole document per
+// mention. Two paragraph shapes of our own.
 func TestNationalSurnamesLinearInDocument(t *testing.T) {
 	paras := []string{
-		"In 1914 the French general Joffre gathered his reserves, and General Foch of the French army waited. Joffre ordered an attack, and Joffre's army crossed the river while Foch held.",
-		"In 1942 Admiral Yamamoto of the Japanese navy planned an attack, and the American admiral Nimitz waited. Yamamoto sailed east, and Nimitz's fleet met him.",
+		"In 1914 the French general Joffre gathered his reserves, and General Foch of the French army waited. Joffre ordered an attack, and Joffre's army crossed the river while Foch held. The Convention met, and the army waited.",
+		"In 1942 Admiral Yamamoto of the Japanese navy planned an attack, and the American admiral Nimitz waited. Yamamoto sailed east, and Nimitz's fleet met him. The US Senate met, and the Senate adjourned.",
 	}
 	var b strings.Builder
 	for i := 0; i < 300; i++ {
