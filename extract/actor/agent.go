@@ -348,10 +348,11 @@ func (v *Vocabulary) ofState(ws []english.Word, startAt map[int]int, ents []Enti
 
 // anyTopical reports a word of ws that opens an agent whose actor the
 // document decides ("the government", "the rebels"): with no entity in its
-// sentence, the only agents it may hold.
+// sentence, the only agents it may hold (no such word is shorter than
+// four letters: "army").
 func (v *Vocabulary) anyTopical(ws []english.Word) bool {
 	for _, w := range ws {
-		if len(w.Key) >= 5 && (v.topical[strings.ToLower(w.Key)] || v.agents.rebels[strings.ToLower(w.Key)]) {
+		if len(w.Key) >= 4 && (v.topical[strings.ToLower(w.Key)] || v.agents.rebels[strings.ToLower(w.Key)]) {
 			return true
 		}
 	}

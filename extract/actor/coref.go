@@ -29,6 +29,7 @@ const (
 	ruleTopic    = "agent:topic"
 	ruleGroup    = "agent:group"
 	ruleRebels   = "agent:rebels"
+	ruleBody     = "coref:body"
 )
 
 // documentReadings makes the readings of ents that depend on the whole of
@@ -50,14 +51,120 @@ func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones [
 	v.companyNames(doc, ents)
 	placeSurnames(ents)
 	unplaced(ents)
-	v.nationals(doc, ents)
+	ents = v.nationals(doc, ents)
 	shared := v.ambiguousSurnames(doc, zones, ents)
 	ents = v.surnames(doc, sents, zones, ents, shared)
 	ents = v.commanders(doc, ents)
+	shortBodies(doc, ents)
 	topic := docTopic(ents)
 	v.topicStates(doc, sents, ents, topic)
 	groupAgents(doc, ents, topic, slices.Contains(zones, "references"))
 	return ents
+}
+
+// shortBodies reads a capitalised word alone that no stage coded
+// ("Congress", "the Convention") as the body the document named before it
+// by a longer name ending in it that the vocabulary codes ("the
+// Continental Congress", "the National Convention") or by a demonym and
+// a capitalised legislature ("the Iraqi Parliament" ... "Parliament"): the
+// nearest such name before it, whose vocabulary match it takes (so it
+// resolves by its own sentence's date, Redate), or the legislature's state
+// and sector. A word that ends the names of bodies of
+// two states in the document ("the Continental Congress", "the Indian
+// Congress"; "the US Senate", "the French Senate") stays no one's, as
+// does one before any such name, one that ends a longer name ("the Maine
+// House of Representatives"), and a
+// force's ("the Royal Navy" ... "the Navy" is any state's navy). One pass
+// to index the names, one over the entities.
+func shortBodies(doc string, ents []Entity) {
+	code := func(e *Entity) string {
+		if e.Actor != "" {
+			return e.Actor
+		}
+		if boundedMatch(e.Match) && len(e.Match.Entries) == 1 {
+			return e.Match.Entries[0].Code
+		}
+		return ""
+	}
+	body := func(e *Entity) string { // the last word of a coded body's longer name, or ""
+		name := ""
+		switch {
+		case e.Agent && e.Actor != "" && e.Sector == "LEG" && e.Rule == "agent:modifier" && e.End <= len(doc):
+			name = doc[e.Start:e.End] // a legislature by a demonym and its name: "the British Parliament"
+		case e.Agent || e.Label != "ORG" || e.Match == nil || len(e.Match.Entries) == 0 || e.Match.Entries[0].Kind != "institution" || code(e) == "" || armed(e.Match.Entries[0].Sector):
+			return ""
+		default:
+			name = e.Match.Text
+		}
+		k := strings.LastIndexByte(name, ' ')
+		if k < 0 {
+			return ""
+		}
+		last := name[k+1:]
+		if !english.StartsUpper(last) || !english.IsNameWord(last) || isAllCaps(last) {
+			return ""
+		}
+		return last
+	}
+	owner := map[string]string{} // last word -> the one state whose bodies' names end in it; "" for two
+	for i := range ents {
+		if w := body(&ents[i]); w != "" {
+			if c, ok := owner[w]; ok && c != code(&ents[i]) {
+				owner[w] = ""
+			} else {
+				owner[w] = code(&ents[i])
+			}
+		}
+	}
+	if len(owner) == 0 {
+		return
+	}
+	// another state's body by an agent's name: "the US Senate" beside
+	// "the French Senate"
+	for i := range ents {
+		e := &ents[i]
+		if !e.Agent || e.Actor == "" || e.End > len(doc) {
+			continue
+		}
+		name := doc[e.Start:e.End]
+		if k := strings.LastIndexByte(name, ' '); k > 0 {
+			if c, ok := owner[name[k+1:]]; ok && c != e.Actor {
+				owner[name[k+1:]] = ""
+			}
+		}
+	}
+	last := map[string]*Entity{} // last word -> the nearest longer name before
+	for i := range ents {
+		e := &ents[i]
+		if w := body(e); w != "" {
+			last[w] = e
+			continue
+		}
+		if e.Actor != "" || e.Match != nil || e.Agent || e.End > len(doc) {
+			continue
+		}
+		w := doc[e.Start:e.End]
+		if p := last[w]; p != nil && owner[w] != "" && !longerName(doc, e.Start) {
+			if p.Agent { // the legislature's state and sector: "Parliament"
+				e.Label, e.Actor, e.Sector, e.Agent, e.source, e.Rule, e.Where = "ORG", p.Actor, p.Sector, true, p.source, ruleBody, ""
+				continue
+			}
+			m := *p.Match
+			e.Label, e.Actor, e.Sector, e.Match, e.Rule, e.Where = "ORG", p.Actor, p.Sector, &m, ruleBody, ""
+		}
+	}
+}
+
+// longerName reports a word at start that ends a longer name: after "of"
+// or a capitalised word that is not "The" ("the Maine House of
+// Representatives", "the Texas Senate").
+func longerName(doc string, start int) bool {
+	ws := english.Words(doc[max(0, start-30):start], max(0, start-30))
+	if len(ws) == 0 || ws[len(ws)-1].End+1 != start || doc[start-1] != ' ' {
+		return false
+	}
+	w := ws[len(ws)-1]
+	return w.Key == "of" || english.StartsUpper(w.Text) && w.Text != "The"
 }
 
 // citiesPlaced reads a capital's name the document also writes as a city
@@ -139,14 +246,14 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 			continue
 		}
 		name := strings.Fields(e.Match.Text)
-		if len(name) < 2 {
+		if len(name) < 2 && e.Rule != ruleNational { // a surname alone the text places: "the French general Joffre"
 			continue
 		}
 		last := name[len(name)-1]
 		if !english.IsNameWord(last) || !english.StartsUpper(last) || isAllCaps(last) || shared[last] {
 			continue
 		}
-		if p, ok := full[last]; ok && (p == nil || p.Match.Text != e.Match.Text) {
+		if p, ok := full[last]; ok && (p == nil || p.Match.Text != e.Match.Text || p.Actor != e.Actor) {
 			full[last] = nil
 			continue
 		}
@@ -157,6 +264,13 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 			delete(full, k)
 		}
 	}
+	if len(full) == 0 {
+		return ents
+	}
+	name := func(w english.Word) bool {
+		return english.StartsUpper(w.Text) && english.IsNameWord(w.Text)
+	}
+	v.otherBearers(doc, sents, zones, ents, full, name)
 	if len(full) == 0 {
 		return ents
 	}
@@ -176,9 +290,6 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 		}
 	}
 	var add []Entity
-	name := func(w english.Word) bool {
-		return english.StartsUpper(w.Text) && english.IsNameWord(w.Text)
-	}
 	// A word is a run of word runes after one that is none: a sentence
 	// with no run that opens a surname (its first run: "O" of "O'Neill")
 	// has none of them, and its words are not made (a long document's
@@ -211,25 +322,74 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 	return ents
 }
 
+// otherBearers drops from full the surnames alone that nationals placed
+// ("the Confederate general Lee") which the document also writes after
+// another name ("Fitzhugh Lee", "Robert E. Lee"): another person of the
+// surname, or one the text names otherwise. A title, a month ("On 3 July
+// Lee attacked"), a word that opens sentences at a sentence's start, or a
+// place or a people ("Union", "Confederate") is no other name. Only the
+// sentences with a run that opens such a surname are split into words.
+func (v *Vocabulary) otherBearers(doc string, sents []text.Sentence, zones []string, ents []Entity, full map[string]*Entity, name func(english.Word) bool) {
+	var opens map[string]bool
+	for k, p := range full {
+		if p.Rule == ruleNational && !strings.Contains(p.Match.Text, " ") {
+			if opens == nil {
+				opens = map[string]bool{}
+			}
+			opens[wordRun(k)] = true
+		}
+	}
+	if opens == nil {
+		return
+	}
+	placed := map[int]bool{} // the starts of the names of places and peoples
+	for i := range ents {
+		if e := &ents[i]; e.Actor != "" || e.Label == "GPE" || e.Label == "LOC" || e.Label == "NORP" {
+			placed[e.Start] = true
+		}
+	}
+	for si, s := range sents {
+		if si < len(zones) && (zones[si] == "header" || zones[si] == "references") || s.End > len(doc) || !anyRun(doc[s.Start:s.End], opens) {
+			continue
+		}
+		ws := english.Words(doc[s.Start:s.End], s.Start)
+		for k := 1; k < len(ws); k++ {
+			p := full[ws[k].Text]
+			if p == nil || p.Rule != ruleNational || strings.Contains(p.Match.Text, " ") {
+				continue
+			}
+			if w := ws[k-1]; name(w) && !v.en.Title(w.Text) && v.en.Month(strings.ToLower(w.Text)) == 0 && !(k == 1 && v.en.OpensSentence(w.Text)) && !placed[w.Start] && doc[w.End:ws[k].Start] == " " {
+				delete(full, ws[k].Text)
+			}
+		}
+	}
+}
+
 // nationals gives a person the document introduces by a nationality and a
 // title the state of that nationality, with the title's sector: "the
-// British general Archibald Wavell", "Italian Marshal Pietro Badoglio"
-// (demonym, title, name), "a German general, Hans Speidel," (the name in
-// apposition, closed by a clause's end), "Pietro Badoglio, the Italian
+// British general Archibald Wavell", "Italian Marshal Pietro Badoglio",
+// "the French general Joffre" (demonym, title, name or surname alone; a
+// state's name after "the" for the demonym: "the Union general Meade"),
+// "Admiral Yamamoto of the Japanese navy" (title, name, "of the", a
+// demonym's force or government: the force's sector), "a German
+// general, Hans Speidel," (the name in apposition, closed by a clause's
+// end), "Pietro Badoglio, the Italian
 // commander," (name, comma, article, demonym, title, then a clause's end);
 // and a person named by a state's own name after "of", with a given name
 // first, the state's: "Philip II of Spain", "Henry V of England" (a
 // regnal numeral: its government), not before a possessive ("of Spain's
-// navy"). The person must be
-// a full name that no stage coded (prose's), the title one of titles.txt,
-// the demonym one of a state's; the person's later mentions by surname
-// then take that state (surnames), unless the document names another
-// person of the surname ("Arthur MacArthur" beside "Douglas MacArthur").
+// navy"). The person must be a full name, or after a demonym and a title
+// a surname alone, that no stage coded (prose's), the title one of
+// titles.txt, the demonym one of a state's; the person's later mentions by
+// surname then take that state (surnames), unless the document names
+// another person of the surname ("Arthur MacArthur" beside "Douglas
+// MacArthur"; otherBearers: "Fitzhugh Lee" beside "the Confederate general
+// Lee"), or the surname on two sides.
 // A demonym after a word of formerly.txt ("the former Soviet general")
 // gives no state; one of a state that ended gives its state only to the
 // state's end (Redate dates the person's mentions).
 // One pass over the entities, one over adjacent pairs.
-func (v *Vocabulary) nationals(doc string, ents []Entity) {
+func (v *Vocabulary) nationals(doc string, ents []Entity) []Entity {
 	title := func(s string) (string, bool) {
 		s = strings.TrimSpace(s)
 		if s == "" || len(s) > 40 || strings.ContainsAny(s, ",;:()") || !v.en.Title(titleWords(s)) {
@@ -241,8 +401,19 @@ func (v *Vocabulary) nationals(doc string, ents []Entity) {
 		}
 		return sector, true
 	}
+	// a demonym, or a bounded one (only:dated, resolved by Redate later:
+	// "the Confederate general Lee")
 	national := func(e *Entity) bool {
-		return e.Actor != "" && !e.Agent && e.Label == "NORP" && e.Match != nil && len(e.Match.Entries) > 0 && e.Match.Entries[0].Kind == "demonym"
+		return (e.Actor != "" || boundedMatch(e.Match) && len(e.Match.Entries) == 1) && !e.Agent && e.Label == "NORP" && e.Match != nil && len(e.Match.Entries) > 0 && e.Match.Entries[0].Kind == "demonym"
+	}
+	// a state's name as a modifier after "the": "the Union general Meade"
+	attributive := func(e *Entity) bool {
+		if e.Agent || e.Label != "GPE" || e.Match == nil || len(e.Match.Entries) != 1 || e.Actor == "" && !boundedMatch(e.Match) ||
+			e.Start < 4 || !strings.EqualFold(doc[e.Start-4:e.Start], "the ") {
+			return false
+		}
+		k := e.Match.Entries[0].Kind
+		return k == "state" || k == "alias"
 	}
 	titled := func(e *Entity) bool { // "French admiral": a title claimed by a demonym
 		return e.Agent && e.Actor != "" && e.Label == "PERSON" && e.source != nil && len(e.source.Entries) > 0 && e.source.Entries[0].Kind == "demonym"
@@ -262,6 +433,15 @@ func (v *Vocabulary) nationals(doc string, ents []Entity) {
 		return e.Label == "PERSON" && e.Actor == "" && e.Match == nil && !e.Agent && e.End <= len(doc)
 	}
 	unnamed := func(e *Entity) bool { return uncoded(e) && strings.Contains(doc[e.Start:e.End], " ") } // a full name
+	// a surname alone after a demonym and a title: "the French general
+	// Joffre", "Prussian chancellor Bismarck"
+	surname := func(e *Entity) bool {
+		if !uncoded(e) {
+			return false
+		}
+		w := doc[e.Start:e.End]
+		return !strings.ContainsAny(w, " -.") && english.IsNameWord(w) && english.StartsUpper(w) && !isAllCaps(w) && !v.en.Title(w)
+	}
 	// The full names of the document's persons by surname: a surname
 	// two of them bear ("Douglas MacArthur", "Arthur MacArthur") stays
 	// with its full names, no later mention's.
@@ -278,16 +458,25 @@ func (v *Vocabulary) nationals(doc string, ents []Entity) {
 			}
 		}
 	}
+	alone := false // a surname alone after a demonym and a title: its mentions too
 	give := func(p, d *Entity, sector string) {
-		name := doc[p.Start:p.End]
-		p.Actor, p.Sector, p.Rule = d.Actor, sector, ruleNational
-		if fulls[name[strings.LastIndexByte(name, ' ')+1:]] == name {
-			x := &Entry{Code: d.Actor, Label: "PERSON", Kind: "national", Sector: sector}
+		name, code := doc[p.Start:p.End], d.Actor
+		if code == "" { // a bounded demonym: its one row's, by its dates (Redate)
+			code = d.Match.Entries[0].Code
+		}
+		p.Actor, p.Sector, p.Rule = code, sector, ruleNational
+		_, full := fulls[name] // a surname alone: no full name of the document ends in it
+		if fulls[name[strings.LastIndexByte(name, ' ')+1:]] == name || alone && !strings.Contains(name, " ") && !full {
+			x := &Entry{Code: code, Label: "PERSON", Kind: "national", Sector: sector}
 			if d.Match != nil {
 				// a state that ended: its person is its own only to its end
-				// ("the Soviet general" of 1999 is none, by Redate)
-				if i := slices.IndexFunc(d.Match.Entries, func(y *Entry) bool { return y.Code == d.Actor }); i >= 0 && d.Match.Entries[i].To != "" {
+				// ("the Soviet general" of 1999 is none, by Redate); a
+				// bounded one's only within its years
+				if i := slices.IndexFunc(d.Match.Entries, func(y *Entry) bool { return y.Code == code }); i >= 0 && d.Match.Entries[i].To != "" {
 					x.To, x.only = d.Match.Entries[i].To, true
+					if d.Actor == "" {
+						x.From = d.Match.Entries[i].From
+					}
 				}
 			}
 			p.Match = &Match{Start: p.Start, End: p.End, Text: name, Entries: []*Entry{x}} // its surname's mentions (surnames)
@@ -302,13 +491,15 @@ func (v *Vocabulary) nationals(doc string, ents []Entity) {
 		// with the name in apposition, closed by a clause's end: "a
 		// German general, Hans Speidel," and "the French admiral, Pierre
 		// Villeneuve,"
-		if national(a) && unnamed(b) && !v.formerBefore(doc[max(0, a.Start-12):a.Start]) {
+		if (national(a) || attributive(a)) && (unnamed(b) || surname(b)) && !v.formerBefore(doc[max(0, a.Start-12):a.Start]) {
 			between := doc[a.End:b.Start]
 			if t, ok := strings.CutSuffix(between, ", "); ok && strings.IndexAny(doc[b.End:], ",;.)") == 0 {
 				between = t + " "
 			}
 			if sector, ok := title(between); ok && between[0] == ' ' && between[len(between)-1] == ' ' {
+				alone = true
 				give(b, a, sector)
+				alone = false
 			}
 			continue
 		}
@@ -355,6 +546,54 @@ func (v *Vocabulary) nationals(doc string, ents []Entity) {
 			}
 		}
 	}
+	// title, name, "of the", a demonym's force or government: "Admiral
+	// Yamamoto of the Japanese navy", "General Wavell of the British army"
+	var add []Entity
+	for i := range ents {
+		b := &ents[i]
+		if !b.Agent || b.Actor == "" || !armed(b.Sector) && b.Sector != "GOV" || b.source == nil || len(b.source.Entries) == 0 || b.source.Entries[0].Kind != "demonym" ||
+			b.Start < len(" of the ") || b.End > len(doc) || doc[b.Start-len(" of the "):b.Start] != " of the " {
+			continue
+		}
+		at := b.Start - len(" of the ")
+		ws := english.Words(doc[max(0, at-60):at], max(0, at-60))
+		k := len(ws) - 1
+		if k < 1 || ws[k].End != at {
+			continue
+		}
+		j := k // the name's first word: one or two words after the title
+		for j > 0 && j >= k-1 && !v.en.Title(ws[j].Text) && english.StartsUpper(ws[j].Text) && english.IsNameWord(ws[j].Text) && !isAllCaps(ws[j].Text) && doc[ws[j-1].End:ws[j].Start] == " " {
+			j--
+		}
+		if j == k || !v.en.Title(ws[j].Text) || !english.StartsUpper(ws[j].Text) || j > 0 && ws[j-1].Key == "the" {
+			continue // "the Admiral Scheer of the German navy": a ship
+		}
+		start, end := ws[j+1].Start, ws[k].End
+		if a := &ents[max(0, i-1)]; i > 0 && a.End > ws[j].Start { // a name prose read already: "Admiral Yamamoto"
+			if a.Start >= ws[j].Start && a.End == end && uncoded(a) {
+				alone = true
+				give(a, b, b.Sector)
+				alone = false
+			}
+			continue
+		}
+		p := Entity{Start: start, End: end, Sent: b.Sent, Label: "PERSON"}
+		if last := doc[ws[k].Start:end]; start != ws[k].Start {
+			if _, ok := fulls[last]; !ok {
+				fulls[last] = doc[start:end]
+			}
+		}
+		alone = true
+		give(&p, b, b.Sector)
+		alone = false
+		add = append(add, p)
+	}
+	if len(add) == 0 {
+		return ents
+	}
+	ents = append(ents, add...)
+	sort.SliceStable(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
+	return ents
 }
 
 // formerBefore reports a word of formerly.txt ending before (the text
@@ -537,6 +776,12 @@ func docTopic(ents []Entity) string {
 func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, ents []Entity, topic string) {
 	para := map[int]string{} // line -> its one state, "" for several
 	found := false
+	type lineHead struct {
+		line int
+		head string
+	}
+	forces := map[lineHead]string{}     // a paragraph's forces named so far by their noun: the one state, "" for several
+	force := map[int]string{}           // a bare force's index -> the state of its paragraph's earlier forces of its noun
 	revolt := make([]string, len(ents)) // per entity: the state of the last revolution named before it, nearby
 	last, lastSent := "", 0
 	for i := range ents {
@@ -552,6 +797,21 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, ents []Entit
 				last, lastSent = c, e.Sent
 			case len(before) >= 2 && (before[len(before)-1] == "in" || before[len(before)-1] == "of") && v.revolutions[strings.ToLower(before[len(before)-2])]:
 				last, lastSent = c, e.Sent
+			}
+		}
+		if e.Sent < len(sents) && e.Agent && e.End <= len(doc) {
+			if h := forceHead(doc[e.Start:e.End]); v.forceTopical[h] {
+				k := lineHead{sents[e.Sent].Line, h}
+				switch {
+				case e.Rule == ruleTopic:
+					force[i] = forces[k]
+				case e.Actor != "" && armed(e.Sector):
+					if s, ok := forces[k]; ok && s != e.Actor {
+						forces[k] = ""
+					} else {
+						forces[k] = e.Actor
+					}
+				}
 			}
 		}
 		if e.Rule == ruleTopic {
@@ -583,6 +843,10 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, ents []Entit
 			e.Actor, e.Rule, e.source = p.Actor, "agent:modifier", p.Match
 			continue
 		}
+		if f, ok := force[i]; ok || e.End <= len(doc) && v.forceTopical[forceHead(doc[e.Start:e.End])] {
+			e.Actor = f // "the Persian army ... the army": no paragraph's or document's state
+			continue
+		}
 		e.Actor = topic
 		own := e.End <= len(doc) && v.ownTopical[strings.ToLower(strings.Fields(doc[e.Start:e.End])[0])]
 		if own && parl == nil {
@@ -609,6 +873,16 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, ents []Entit
 			}
 		}
 	}
+}
+
+// forceHead is the last word of a force's name in the singular, lower
+// case: "Persian army" -> "army", "fleets" -> "fleet", "navies" -> "navy".
+func forceHead(name string) string {
+	h := strings.ToLower(name[strings.LastIndexAny(name, " -")+1:])
+	if t, ok := strings.CutSuffix(h, "ies"); ok {
+		return t + "y"
+	}
+	return strings.TrimSuffix(h, "s")
 }
 
 // revolutionGap is how many sentences after a revolution's name "the new

@@ -10,7 +10,12 @@
 // that of the one state its paragraph names, none beside a union with a
 // parliament of its own; "the Union" the United States' only in a
 // history that names the Confederacy (a row's note "with:CODE"); a force named after a commander the document places,
-// "Graziani's forces", his state's), capitalized multi-word names with a known head word
+// "Graziani's forces", his state's; a person the document introduces by a
+// demonym and a title, "the French general Joffre", or by a title and "of
+// the" a demonym's force, "Admiral Yamamoto of the Japanese navy", that
+// state's, and so are his surname's later mentions; a body's short name,
+// "the Convention", the state of the coded longer name the document gave
+// it before, "the National Convention"), capitalized multi-word names with a known head word
 // (or one a head opens: "Operation Barbarossa", no person's or state's),
 // author-year citations (an office holder's surname is a scholar's, no
 // actor, among a citation's authors when the citation's form shows it:

@@ -324,7 +324,7 @@ func notYet(m *Match, date string) bool {
 	}
 	first := ""
 	for _, e := range m.Entries {
-		if e.Label != "PERSON" {
+		if e.Label != "PERSON" || e.Kind == "national" { // a state's end, no person's dates (nationals)
 			return false
 		}
 		for _, d := range []string{e.From, e.To} {
