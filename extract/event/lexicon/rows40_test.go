@@ -105,3 +105,117 @@ func TestSoughtArmisticeIsRequest(t *testing.T) {
 		{"never sought (news)", "In 1973 Egypt never sought a ceasefire.", ""},
 	})
 }
+
+// TestWithdrewRecognitionIsBreak: recognition withdrawn from another state
+// breaks ties (SANCTION break_ties), no retreat; a company's recognition of
+// a union and a negated withdrawal are none. Only SANCTION and RETREAT
+// events are shown. Cases of our own, from histories and news.
+func TestWithdrewRecognitionIsBreak(t *testing.T) {
+	checkSenses(t, []string{"SANCTION", "RETREAT"}, []senseCase{
+		{"withdrew recognition (history)", "In 1861 Britain withdrew recognition from the Confederacy.", "SANCTION GBR>CONFEDERATE_STATES"},
+		{"withdrew its recognition (news)", "In 1971 Japan withdrew its recognition from Taiwan.", "SANCTION JPN>TWN"},
+		{"a company and a union (news)", "The company withdrew its recognition of the union in 1980.", ""},
+		{"did not withdraw (news)", "In 1990 Britain did not withdraw recognition from Iraq.", ""},
+		{"troops withdrawn stay a retreat (history)", "In 1940 Britain withdrew its troops from Norway.", "RETREAT GBR>NOR"},
+	})
+}
+
+// TestGarrisonQuarantineIntern: another's land garrisoned is occupied
+// (COERCE occupy, abroad), a state "quarantined" by warships is blockaded
+// (COERCE blockade), another's nationals or army interned are detained
+// (COERCE arrest); a state's own forts, a ship or sailors quarantined, a
+// student's internship and a negated quarantine are none. Only COERCE
+// events are shown. Cases of our own, from histories and news.
+func TestGarrisonQuarantineIntern(t *testing.T) {
+	checkSenses(t, []string{"COERCE"}, []senseCase{
+		{"garrisoned a state (history)", "In 1882 Britain garrisoned Egypt.", "COERCE GBR>EGY"},
+		{"own forts garrisoned (history)", "In 1860 Britain garrisoned its own forts in Canada.", ""},
+		{"a town garrisoned by regiments (history)", "The town was garrisoned by two regiments in 1800.", ""},
+		{"quarantined a state (history)", "In 1962 the United States quarantined Cuba.", "COERCE USA>CUB"},
+		{"a ship quarantined (history)", "In 1900 the port quarantined the ship for a week.", ""},
+		{"sailors quarantined (news)", "In 1950 the hospital quarantined the sailors.", ""},
+		{"did not quarantine (history)", "In 1962 the United States did not quarantine Cuba.", ""},
+		{"interned nationals (history)", "In 1940 Britain interned German nationals.", "COERCE GBR>DEU"},
+		{"interned an army (history)", "In 1871 Switzerland interned the French army.", "COERCE CHE>FRA"},
+		{"an intern (news)", "In 2010 she interned at the embassy in Paris.", ""},
+		{"a student's internship (news)", "In 1990 the student interned with the United Nations.", ""},
+	})
+}
+
+// TestStrafedIsAttack: strafing another's convoys or airfields is an
+// attack from the air (ASSAULT); critics strafing a play are none. Only
+// ASSAULT events are shown. Cases of our own, from histories.
+func TestStrafedIsAttack(t *testing.T) {
+	checkSenses(t, []string{"ASSAULT"}, []senseCase{
+		{"strafed convoys (history)", "In 1940 German aircraft strafed British convoys.", "ASSAULT DEU>GBR"},
+		{"strafed airfields (history)", "In 1944 American fighters strafed Japanese airfields.", "ASSAULT USA>JPN"},
+		{"critics and a play (prose)", "In 1940 the critics strafed the new play.", ""},
+	})
+}
+
+// TestLaidDownArmsIsSurrender: an army that lays down its arms surrenders
+// in the field (RETREAT withdraw, the dictionary's 0874); a refusal, an
+// appeal to rebels and a herald's coat of arms are none. Only RETREAT
+// events are shown. Cases of our own, from histories.
+func TestLaidDownArmsIsSurrender(t *testing.T) {
+	checkSenses(t, []string{"RETREAT"}, []senseCase{
+		{"an army laid down its arms (history)", "In 1945 the German army laid down its arms.", "RETREAT DEU>"},
+		{"forces laid down their arms (history)", "In 1865 the Confederate forces laid down their arms.", "RETREAT CONFEDERATE_STATES>"},
+		{"refused to lay down (history)", "In 1945 the rebels refused to lay down their arms.", ""},
+		{"urged rebels to (news)", "In 1960 Britain urged the rebels to lay down their arms.", ""},
+		{"a coat of arms (prose)", "In 1950 the herald laid down the arms of the city on the table.", ""},
+	})
+}
+
+// TestActedAsMediator: a state acting or serving as mediator or
+// intermediary between two others mediates between them (CONSULT
+// mediate); a lawyer between firms or a priest between families name no
+// parties. Only CONSULT events are shown. Cases of our own, from histories
+// and news.
+func TestActedAsMediator(t *testing.T) {
+	checkSenses(t, []string{"CONSULT"}, []senseCase{
+		{"acted as mediator (history)", "In 1904 France acted as mediator between Russia and Japan.", "CONSULT FRA>RUS,JPN"},
+		{"served as an intermediary (news)", "In 1980 Algeria served as an intermediary between Iran and the United States.", "CONSULT DZA>IRN,USA"},
+		{"a lawyer between firms (news)", "In 1904 the lawyer acted as mediator between the two firms.", ""},
+		{"a priest between families (prose)", "In 1980 the priest served as an intermediary between the families.", ""},
+	})
+}
+
+// TestAcceptedArmisticeIsAgreement: an armistice, a truce or a ceasefire
+// accepted is agreed to (AGREE accept); a refusal and a scientist's truce
+// with a rival are none. Only AGREE events are shown. Cases of our own,
+// from histories and news.
+func TestAcceptedArmisticeIsAgreement(t *testing.T) {
+	checkSenses(t, []string{"AGREE"}, []senseCase{
+		{"accepted the armistice (history)", "In 1918 Germany accepted the armistice.", "AGREE DEU>"},
+		{"accepted the ceasefire with (news)", "In 1988 Iran accepted the ceasefire with Iraq.", "AGREE IRN>IRQ"},
+		{"refused to accept (history)", "In 1918 Germany refused to accept the armistice.", ""},
+		{"a rival's truce (prose)", "In 1990 the scientist accepted the truce with his rival.", ""},
+	})
+}
+
+// TestPaidSubsidiesIsAid: subsidies paid to another state are aid (AID);
+// subsidies paid to farmers name no other state. Only AID events are
+// shown. Cases of our own, from histories and news.
+func TestPaidSubsidiesIsAid(t *testing.T) {
+	checkSenses(t, []string{"AID"}, []senseCase{
+		{"paid subsidies to a state (history)", "In 1756 Britain paid subsidies to Prussia.", "AID GBR>DEU"},
+		{"paid a subsidy to a state (history)", "In 1805 Britain paid a subsidy to Austria.", "AID GBR>AUT"},
+		{"farmers (news)", "In 1960 the state paid subsidies to farmers.", ""},
+		{"own farmers (news)", "In 1960 France paid subsidies to its farmers.", ""},
+	})
+}
+
+// TestPlacedEmbargoIsSanction: an embargo placed or laid on another state
+// is imposed (SANCTION); a firm's embargo on news, an order placed, and an
+// embargo on talks named by no state are none. Only SANCTION events are
+// shown. Cases of our own, from histories and news.
+func TestPlacedEmbargoIsSanction(t *testing.T) {
+	checkSenses(t, []string{"SANCTION"}, []senseCase{
+		{"placed an embargo (history)", "In 1807 Britain placed an embargo on France.", "SANCTION GBR>FRA"},
+		{"laid an embargo (history)", "In 1807 the United States laid an embargo on Britain.", "SANCTION USA>GBR"},
+		{"placed sanctions (news)", "In 1990 the United Nations placed sanctions on Iraq.", "SANCTION UN>IRQ"},
+		{"news of a merger (news)", "In 1980 the firm placed an embargo on news of the merger.", ""},
+		{"an order placed (prose)", "In 1807 Britain placed an order with France.", ""},
+	})
+}
