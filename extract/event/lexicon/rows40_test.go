@@ -256,3 +256,28 @@ func TestGivenUpIsYield(t *testing.T) {
 		{"given up positions (news)", "In 1990 the army had given up its positions to the enemy.", ""},
 	})
 }
+
+// TestSeizureAndDetentionNouns: an annexation or a reoccupation of another's
+// land (COERCE, abroad), an internment or a deportation of another's people
+// (COERCE), and a subsidy to another state (AID) are acts; a debate on an
+// annexation, a city's suburbs, a state's own Rhineland, an internment camp,
+// prisoners, farm subsidies and a subsidy for bread are none. Cases of our
+// own, from histories and news.
+func TestSeizureAndDetentionNouns(t *testing.T) {
+	checkSenses(t, nil, []senseCase{
+		{"annexation of, by (history)", "The annexation of Austria by Germany came in 1938.", "COERCE DEU>AUT"},
+		{"an adjective's annexation (news)", "The Iraqi annexation of Kuwait followed in 1990.", "COERCE IRQ>KWT"},
+		{"reoccupation abroad (history)", "The British reoccupation of Burma came in 1945.", "COERCE GBR>MMR"},
+		{"own ground reoccupied (history)", "The German reoccupation of the Rhineland came in 1936.", ""},
+		{"an annexation debate (history)", "The annexation debate in the Senate lasted until 1845.", ""},
+		{"a city's annexation (news)", "The city's annexation of the suburbs came in 1950.", ""},
+		{"internment of nationals (history)", "The British internment of German nationals began in 1939.", "COERCE GBR>DEU"},
+		{"an internment camp (history)", "The internment camp held two thousand men in 1942.", ""},
+		{"deportation of citizens (history)", "The Soviet deportation of Polish citizens began in 1940.", "COERCE SUN>POL"},
+		{"deportation of prisoners (news)", "The deportation of the prisoners began in 1944.", ""},
+		{"a subsidy to a state (history)", "The British subsidy to Prussia ended in 1762.", "AID GBR>DEU"},
+		{"subsidies to a state (history)", "French subsidies to Sweden continued until 1700.", "AID FRA>SWE"},
+		{"farm subsidies (news)", "The state's farm subsidies rose in 1960.", ""},
+		{"a subsidy for bread (news)", "The subsidy for bread was cut in 1990.", ""},
+	})
+}
