@@ -281,3 +281,68 @@ func TestSeizureAndDetentionNouns(t *testing.T) {
 		{"a subsidy for bread (news)", "The subsidy for bread was cut in 1990.", ""},
 	})
 }
+
+// TestBattlePhrases: another's army routed or outflanked, a city laid
+// waste, hostilities opened against a state and arms taken up against it
+// are ASSAULT; a call routed through a city, a company outflanking its
+// rivals, floods laying waste, players and a referee, and villagers against
+// wolves name no party. Only ASSAULT events are shown. Cases of our own,
+// from histories and news.
+func TestBattlePhrases(t *testing.T) {
+	checkSenses(t, []string{"ASSAULT"}, []senseCase{
+		{"routed an army (history)", "In 1813 the Prussian army routed the French army.", "ASSAULT DEU>FRA"},
+		{"outflanked an army (history)", "In 1940 the German army outflanked the French army.", "ASSAULT DEU>FRA"},
+		{"laid waste to a city (history)", "In 1944 the Germans laid waste to Warsaw.", "ASSAULT DEU>POL"},
+		{"opened hostilities (history)", "In 1939 Germany opened hostilities against Poland.", "ASSAULT DEU>POL"},
+		{"took up arms against (history)", "In 1863 Poland took up arms against Russia.", "ASSAULT POL>RUS"},
+		{"took up arms against (news)", "In 1899 the Transvaal took up arms against Britain.", "ASSAULT TRANSVAAL>GBR"},
+		{"calls routed (news)", "In 1950 the network routed the calls through London.", ""},
+		{"rivals outflanked (news)", "In 1960 the company outflanked its rivals in the market.", ""},
+		{"floods (news)", "In 1944 the floods laid waste to the Dutch countryside.", ""},
+		{"players and a referee (sport)", "In 1950 the players opened hostilities against the referee.", ""},
+		{"villagers and wolves (prose)", "In 1990 the villagers took up arms against the wolves.", ""},
+		{"did not take up arms (history)", "In 1863 Poland did not take up arms against Russia.", ""},
+	})
+}
+
+// TestPeaceMadeAndDealStruck: peace made with another state is a peace
+// concluded (SUPPORT), a deal struck with it a deal reached (AGREE, no
+// strike); brothers making peace, a negated peace and a player's deal
+// with a club are none. Only SUPPORT, AGREE and ASSAULT events are shown.
+// Cases of our own, from histories and news.
+func TestPeaceMadeAndDealStruck(t *testing.T) {
+	checkSenses(t, []string{"SUPPORT", "AGREE", "ASSAULT"}, []senseCase{
+		{"made peace with (history)", "In 1713 Britain made peace with France.", "SUPPORT GBR>FRA"},
+		{"made peace with (history)", "In 1905 Russia made peace with Japan.", "SUPPORT RUS>JPN"},
+		{"struck a deal with (history)", "In 1939 Germany struck a deal with the Soviet Union.", "AGREE DEU>SUN"},
+		{"brothers (prose)", "In 1960 the two brothers made peace with each other.", ""},
+		{"did not make peace (history)", "In 1713 Britain did not make peace with France.", ""},
+		{"a player and a club (sport)", "In 1990 the player struck a deal with Manchester United.", ""},
+	})
+}
+
+// TestSweptIntoIsInvasion: forces sweeping into another's country invade
+// it (ASSAULT, as "march into"), no inquiry (the dictionary's PROBE "*
+// (INTO)"); a storm sweeping into a state is none. Only ASSAULT and ACCUSE
+// events are shown. Cases of our own, from histories and news.
+func TestSweptIntoIsInvasion(t *testing.T) {
+	checkSenses(t, []string{"ASSAULT", "ACCUSE"}, []senseCase{
+		{"forces swept into (history)", "In 1941 German forces swept into Russia.", "ASSAULT DEU>RUS"},
+		{"troops swept into (news)", "In 2003 American troops swept into Iraq.", "ASSAULT USA>IRQ"},
+		{"a storm (news)", "In 1990 the storm swept into Florida.", ""},
+	})
+}
+
+// TestCameToTheAidOf: a state coming or rushing to the aid or assistance
+// of another helps it (AID); a refusal, a nurse and the wounded, and
+// critics and a playwright are none. Only AID events are shown. Cases of
+// our own, from histories and news.
+func TestCameToTheAidOf(t *testing.T) {
+	checkSenses(t, []string{"AID"}, []senseCase{
+		{"came to the aid of (history)", "In 1940 Britain came to the aid of Greece.", "AID GBR>GRC"},
+		{"rushed to the assistance of (history)", "In 1914 Russia rushed to the assistance of Serbia.", "AID RUS>SRB"},
+		{"refused to come (history)", "In 1940 Britain refused to come to the aid of Poland.", ""},
+		{"a nurse (prose)", "In 1990 the nurse came to the aid of the wounded.", ""},
+		{"critics (prose)", "In 1950 the critics came to the aid of the playwright.", ""},
+	})
+}
