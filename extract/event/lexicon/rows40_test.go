@@ -346,3 +346,59 @@ func TestCameToTheAidOf(t *testing.T) {
 		{"critics (prose)", "In 1950 the critics came to the aid of the playwright.", ""},
 	})
 }
+
+// TestRelationsRows: relations established with another state are
+// relations begun (SUPPORT establish_relations, no body set up), relations
+// downgraded are reduced and a state breaking with another breaks ties
+// (SANCTION), a state reconciled with another makes a rapprochement
+// (SUPPORT); a base established, scholars' relations between texts, a
+// firm's forecasts, a break with tradition or the past, a party breaking
+// with its government and a couple reconciled are none. Only SUPPORT,
+// COOPERATE, SANCTION and THREATEN events are shown. Cases of our own, from
+// histories and news.
+func TestRelationsRows(t *testing.T) {
+	checkSenses(t, []string{"SUPPORT", "COOPERATE", "SANCTION", "THREATEN"}, []senseCase{
+		{"established diplomatic relations (news)", "In 1979 the United States established diplomatic relations with China.", "SUPPORT USA>CHN"},
+		{"established relations (history)", "In 1965 Israel and Germany established relations.", "SUPPORT ISR,DEU>"},
+		{"downgraded relations (news)", "In 1980 Britain downgraded relations with Iran.", "SANCTION GBR>IRN"},
+		{"broke with a state (history)", "In 1948 Yugoslavia broke with the Soviet Union.", "SANCTION YUG>SUN"},
+		{"broke with a state (history)", "In 1978 Albania broke with China.", "SANCTION ALB>CHN"},
+		{"reconciled with a state (history)", "In 1955 the Soviet Union reconciled with Yugoslavia.", "SUPPORT SUN>YUG"},
+		{"a base established (history)", "In 1950 Britain established a base in Cyprus.", ""},
+		{"relations between texts (prose)", "In 1950 the scholars established relations between the two texts.", ""},
+		{"forecasts downgraded (news)", "In 1960 the firm downgraded its forecasts for Britain.", ""},
+		{"broke with tradition (history)", "In 1800 Britain broke with tradition.", ""},
+		{"broke with the past (history)", "In 1950 Britain broke with the past.", ""},
+		{"a party and its government (news)", "In 1960 the party broke with the government over Germany.", ""},
+		{"a couple (prose)", "In 1960 the couple reconciled with their children.", ""},
+		{"did not break (history)", "In 1960 China did not break with the Soviet Union.", ""},
+	})
+}
+
+// TestRepudiatedTreatyIsRejection: a treaty or debts abrogated or
+// repudiated are rejected (REJECT); a court's repudiation of claims, a
+// state repudiating charges, and a negated abrogation are none. Only REJECT
+// events are shown. Cases of our own, from histories and news.
+func TestRepudiatedTreatyIsRejection(t *testing.T) {
+	checkSenses(t, []string{"REJECT"}, []senseCase{
+		{"abrogated a treaty (history)", "In 1936 Germany abrogated the Locarno treaty.", "REJECT DEU>"},
+		{"repudiated a treaty with (history)", "In 1918 Russia repudiated the treaty with Germany.", "REJECT RUS>DEU"},
+		{"repudiated debts (history)", "In 1918 the Soviet government repudiated the debts of the Tsar.", "REJECT SUN>RUS"},
+		{"a court and claims (news)", "In 1990 the court repudiated the claims of the plaintiff.", ""},
+		{"charges repudiated (news)", "In 1950 France repudiated the charges of Germany.", ""},
+		{"did not abrogate (history)", "In 1936 Germany did not abrogate the treaty.", ""},
+	})
+}
+
+// TestHostedTalksBetween: talks hosted between two parties are hosted by
+// the subject as mediator (CONSULT host, the parties the targets); talks
+// on trade name no parties, and a state's guest stays the host's target.
+// Only CONSULT events are shown. Cases of our own, from histories and news.
+func TestHostedTalksBetween(t *testing.T) {
+	checkSenses(t, []string{"CONSULT"}, []senseCase{
+		{"hosted talks between (news)", "In 1990 Norway hosted talks between Israel and the PLO.", "CONSULT NOR>ISR,PLO"},
+		{"hosted talks between (news)", "In 2019 Qatar hosted talks between Israel and the PLO.", "CONSULT QAT>ISR,PLO"},
+		{"talks on trade (news)", "In 1990 Britain hosted talks on trade.", ""},
+		{"a guest (history)", "In 1990 Britain hosted the President of France.", "CONSULT GBR>FRA"},
+	})
+}
