@@ -402,3 +402,35 @@ func TestHostedTalksBetween(t *testing.T) {
 		{"a guest (history)", "In 1990 Britain hosted the President of France.", "CONSULT GBR>FRA"},
 	})
 }
+
+// TestNavalAndLineAttacks: ships torpedoed or sunk, lines breached or
+// penetrated, an army pursued, a city looted by an army and missiles
+// launched at a state are ASSAULT; harbours mined are a blockade (COERCE).
+// A plan torpedoed, a ship that sank, a treaty breached, a market
+// penetrated, a policy pursued, rioters looting, coal mined, and missiles
+// launched into the sea or in a test name no party or no attack. Only
+// ASSAULT and COERCE events are shown. Cases of our own, from histories and
+// news.
+func TestNavalAndLineAttacks(t *testing.T) {
+	checkSenses(t, []string{"ASSAULT", "COERCE"}, []senseCase{
+		{"torpedoed ships (history)", "In 1917 German submarines torpedoed American ships.", "ASSAULT DEU>USA"},
+		{"was sunk by ships (history)", "In 1941 the German battleship was sunk by British ships.", "ASSAULT GBR>DEU"},
+		{"breached lines (history)", "In 1918 the British army breached the German lines.", "ASSAULT GBR>DEU"},
+		{"penetrated defences (history)", "In 1940 German tanks penetrated the French defences.", "ASSAULT DEU>FRA"},
+		{"pursued an army (history)", "In 1914 the German army pursued the French army.", "ASSAULT DEU>FRA"},
+		{"an army looted a city (history)", "In 1941 the German army looted Kiev.", "ASSAULT DEU>UKR"},
+		{"launched missiles at (news)", "In 1991 Iraq launched Scud missiles at Israel.", "ASSAULT IRQ>ISR"},
+		{"mined harbours (history)", "In 1972 the United States mined North Vietnamese harbours.", "COERCE USA>VDR"},
+		{"a plan torpedoed (news)", "In 1990 Britain torpedoed the French plan.", ""},
+		{"talks torpedoed (news)", "In 1990 France torpedoed the talks with Germany.", ""},
+		{"a ship sank, ships after (history)", "In 1941 the German battleship sank after the battle with British ships.", ""},
+		{"a treaty breached (history)", "In 1914 Germany breached the treaty with Belgium.", ""},
+		{"a market penetrated (news)", "In 1990 the French firm penetrated the American market.", ""},
+		{"a policy pursued (news)", "In 1950 the United States pursued a policy of containment.", ""},
+		{"talks pursued (news)", "In 1970 France pursued talks with Algeria.", ""},
+		{"rioters looted (news)", "In 1992 rioters looted shops in Los Angeles.", ""},
+		{"coal mined (prose)", "In 1950 the miners mined coal under the harbour.", ""},
+		{"missiles into the sea (news)", "In 1990 North Korea launched missiles into the sea.", ""},
+		{"a missile test (news)", "In 1990 North Korea launched a missile test.", ""},
+	})
+}
