@@ -124,7 +124,7 @@ func TestAgentPlaceIsParty(t *testing.T) {
 			"RUS-SYR mention pair:sentence"},
 		{"intervene in (a history)",
 			"The United States intervened in Vietnam in 1965.",
-			"USA-VNM intervention pair:stance"},
+			"USA-VNM intervention pair:event"},
 		{"interfere in (a regional history)",
 			"Syria interfered in Lebanon throughout the 1980s.",
 			"SYR-LBN interference pair:stance"},

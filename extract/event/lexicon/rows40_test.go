@@ -428,3 +428,25 @@ func TestCapitulationIsSurrender(t *testing.T) {
 		{"the capitulations (history)", "The capitulations of the Ottoman Empire gave France trading rights in 1535.", ""},
 	})
 }
+
+// TestIntervenedInIsIntervention: a state that intervenes in another state
+// uses force there (ASSAULT intervention, as the noun), against a party
+// the party right after "against"; a court in a dispute, a bank in the
+// market, a referee in a match, a diplomatic intervention and a negated
+// one are none. Only ASSAULT events are shown. Cases of our own, from
+// histories and news.
+func TestIntervenedInIsIntervention(t *testing.T) {
+	checkSenses(t, []string{"ASSAULT"}, []senseCase{
+		{"intervened in a state (history)", "In 1950 China intervened in Korea.", "ASSAULT CHN>KOR"},
+		{"two states intervened (history)", "In 1956 Britain and France intervened in Egypt.", "ASSAULT GBR,FRA>EGY"},
+		{"intervened in a state (news)", "In 1979 the Soviet Union intervened in Afghanistan.", "ASSAULT SUN>AFG"},
+		{"intervened against a party (history)", "In 1950 China intervened against the United Nations in Korea.", "ASSAULT CHN>UN"},
+		{"a court (news)", "In 1950 the court intervened in the dispute.", ""},
+		{"a central bank (news)", "In 1990 the central bank intervened in the market.", ""},
+		{"a referee (sport)", "In 1992 the referee intervened in the match between Italy and Spain.", ""},
+		{"the Pope in a quarrel (history)", "In 1920 the Pope intervened in the quarrel between France and Italy.", ""},
+		{"diplomatically (news)", "In 1960 Britain intervened diplomatically in Greece.", ""},
+		{"did not intervene (history)", "In 1950 China did not intervene in Korea.", ""},
+		{"a judge against a motion (news)", "In 1990 the judge intervened against the motion in court.", ""},
+	})
+}
