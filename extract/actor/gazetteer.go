@@ -40,7 +40,7 @@ func (e *Entry) readNote() {
 // noteField returns the value of a "key:value" field of the entry's note
 // ("in:AUS cameo:AUS"), or "".
 func (e *Entry) noteField(key string) string {
-	for _, f := range strings.Fields(e.Note) {
+	for f := range strings.FieldsSeq(e.Note) {
 		if v, ok := strings.CutPrefix(f, key+":"); ok {
 			return v
 		}

@@ -107,7 +107,7 @@ func Read(src Source, add func(Line) error) error {
 // trimmed, empty ones left out ("a | b" gives a and b).
 func Split(field, sep string) []string {
 	var out []string
-	for _, p := range strings.Split(field, sep) {
+	for p := range strings.SplitSeq(field, sep) {
 		if p = strings.TrimSpace(p); p != "" {
 			out = append(out, p)
 		}
