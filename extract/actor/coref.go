@@ -144,6 +144,13 @@ func shortBodies(doc string, ents []Entity) {
 			continue
 		}
 		w := doc[e.Start:e.End]
+		if otherBody(doc, ents, i) {
+			// another body by the same word: "the Congress of Vienna",
+			// "Britain's Parliament"; the bare word after it is not the
+			// earlier longer name's
+			delete(last, w)
+			continue
+		}
 		if p := last[w]; p != nil && owner[w] != "" && !longerName(doc, e.Start) {
 			if p.Agent { // the legislature's state and sector: "Parliament"
 				e.Label, e.Actor, e.Sector, e.Agent, e.source, e.Rule, e.Where = "ORG", p.Actor, p.Sector, true, p.source, ruleBody, ""
@@ -153,6 +160,30 @@ func shortBodies(doc string, ents []Entity) {
 			e.Label, e.Actor, e.Sector, e.Match, e.Rule, e.Where = "ORG", p.Actor, p.Sector, &m, ruleBody, ""
 		}
 	}
+}
+
+// otherBody reports an uncoded body word that names a body of its own: one
+// followed by "of" and a capitalised word ("the Congress of Vienna", "the
+// Assembly of the League of Nations") or owned by a coded actor's
+// possessive right before it ("Britain's Parliament").
+func otherBody(doc string, ents []Entity, i int) bool {
+	e := &ents[i]
+	rest := doc[e.End:min(len(doc), e.End+40)]
+	if r, ok := strings.CutPrefix(rest, " of "); ok {
+		r = strings.TrimPrefix(r, "the ")
+		if english.StartsUpper(r) {
+			return true
+		}
+	}
+	before := doc[max(0, e.Start-4):e.Start]
+	if !strings.HasSuffix(before, "'s ") && !strings.HasSuffix(before, "’s ") {
+		return false
+	}
+	end := e.Start - 3
+	if strings.HasSuffix(before, "’s ") {
+		end = e.Start - len("’s ")
+	}
+	return i > 0 && ents[i-1].End == end && ents[i-1].Actor != ""
 }
 
 // longerName reports a word at start that ends a longer name: after "of"
@@ -278,11 +309,17 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 		m := *p.Match
 		e.Label, e.Actor, e.Sector, e.Match, e.Rule, e.Where = "PERSON", p.Actor, p.Sector, &m, ruleSurname, ""
 	}
+	placed := map[int]bool{} // the starts of the names of places
+	for i := range ents {
+		if e := &ents[i]; e.Label == "GPE" || e.Label == "LOC" || e.Actor != "" && e.Label != "PERSON" {
+			placed[e.Start] = true
+		}
+	}
 	covered := map[int]bool{} // start offsets of entities
 	for i := range ents {
 		e := &ents[i]
 		covered[e.Start] = true
-		if e.Actor != "" || e.Match != nil || e.Agent || e.End > len(doc) {
+		if e.Actor != "" || e.Match != nil || e.Agent || e.End > len(doc) || notPerson(doc, e.Start, e.End, placed) {
 			continue
 		}
 		if p := full[doc[e.Start:e.End]]; p != nil {
@@ -305,7 +342,7 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 		ws := english.Words(doc[s.Start:s.End], s.Start)
 		for k, w := range ws {
 			p := full[w.Text]
-			if p == nil || covered[w.Start] || insideAny(w.Start, ents) ||
+			if p == nil || covered[w.Start] || insideAny(w.Start, ents) || notPerson(doc, w.Start, w.End, placed) ||
 				k > 0 && name(ws[k-1]) && !v.en.Title(ws[k-1].Text) || k+1 < len(ws) && name(ws[k+1]) {
 				continue // part of another name: "Rosalynn Carter", "the Carter Center"
 			}
@@ -320,6 +357,18 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 	ents = append(ents, add...)
 	sort.SliceStable(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
 	return ents
+}
+
+// notPerson reports a surname's word at [start, end) that names no person
+// of it: one owned by another's possessive ("Jordan's Patton tanks") or a
+// place's name before a comma and the name of its state or region
+// ("Montgomery, Alabama").
+func notPerson(doc string, start, end int, placed map[int]bool) bool {
+	before := doc[max(0, start-4):start]
+	if strings.HasSuffix(before, "'s ") || strings.HasSuffix(before, "\u2019s ") {
+		return true
+	}
+	return strings.HasPrefix(doc[end:], ", ") && placed[end+2]
 }
 
 // otherBearers drops from full the surnames alone that nationals placed
@@ -758,6 +807,19 @@ func docTopic(ents []Entity) string {
 	return topic
 }
 
+// otherStateBefore reports a state other than c named earlier in the
+// sentence of entity i: "In 1991 the United States attacked Iraq, and the
+// army liberated Kuwait" is no sentence where "the army" is the Iraqi army
+// its paragraph named before. Bounded by the sentence's entities.
+func otherStateBefore(ents []Entity, i int, c string) bool {
+	for j := i - 1; j >= 0 && ents[j].Sent == ents[i].Sent; j-- {
+		if s := stateOf(&ents[j]); s != "" && s != c {
+			return true
+		}
+	}
+	return false
+}
+
 // topicStates gives each agent noun named with no actor (rule agent:topic)
 // the state its paragraph is about: the one state the paragraph names,
 // else the document's (topic); none when the document names no state. An
@@ -805,6 +867,9 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, ents []Entit
 				switch {
 				case e.Rule == ruleTopic:
 					force[i] = forces[k]
+					if otherStateBefore(ents, i, forces[k]) {
+						force[i] = "" // "Germany built U-boats, and the navy attacked"
+					}
 				case e.Actor != "" && armed(e.Sector):
 					if s, ok := forces[k]; ok && s != e.Actor {
 						forces[k] = ""
