@@ -41,8 +41,10 @@ const (
 // document gives a person (placeSurnames), a one-word place with no other
 // sign of its state in a document of many states (unplaced), the persons
 // it introduces with a nationality and a title (nationals), the surnames
-// of people it names in full (surnames), the state a bare government is
-// of (topicStates), the armed group rebels are (groupAgents).
+// of people it names in full (surnames), a force named after its commander
+// (commanders), a body's short name (shortBodies), the state a bare
+// government or force is of (topicStates), the armed group rebels are
+// (groupAgents).
 func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones []string, ents []Entity) []Entity {
 	companions(doc, ents)
 	subdivisionContext(ents)
@@ -55,7 +57,7 @@ func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones [
 	shared := v.ambiguousSurnames(doc, zones, ents)
 	ents = v.surnames(doc, sents, zones, ents, shared)
 	ents = v.commanders(doc, ents)
-	shortBodies(doc, ents)
+	v.shortBodies(doc, ents)
 	topic := docTopic(ents)
 	v.topicStates(doc, sents, ents, topic)
 	groupAgents(doc, ents, topic, slices.Contains(zones, "references"))
@@ -76,7 +78,7 @@ func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones [
 // House of Representatives"), and a
 // force's ("the Royal Navy" ... "the Navy" is any state's navy). One pass
 // to index the names, one over the entities.
-func shortBodies(doc string, ents []Entity) {
+func (v *Vocabulary) shortBodies(doc string, ents []Entity) {
 	code := func(e *Entity) string {
 		if e.Actor != "" {
 			return e.Actor
@@ -151,7 +153,7 @@ func shortBodies(doc string, ents []Entity) {
 			delete(last, w)
 			continue
 		}
-		if p := last[w]; p != nil && owner[w] != "" && !longerName(doc, e.Start) {
+		if p := last[w]; p != nil && owner[w] != "" && !longerName(doc, e.Start, v.en.OpensSentence) {
 			if p.Agent { // the legislature's state and sector: "Parliament"
 				e.Label, e.Actor, e.Sector, e.Agent, e.source, e.Rule, e.Where = "ORG", p.Actor, p.Sector, true, p.source, ruleBody, ""
 				continue
@@ -175,27 +177,20 @@ func otherBody(doc string, ents []Entity, i int) bool {
 			return true
 		}
 	}
-	before := doc[max(0, e.Start-4):e.Start]
-	if !strings.HasSuffix(before, "'s ") && !strings.HasSuffix(before, "’s ") {
-		return false
-	}
-	end := e.Start - 3
-	if strings.HasSuffix(before, "’s ") {
-		end = e.Start - len("’s ")
-	}
-	return i > 0 && ents[i-1].End == end && ents[i-1].Actor != ""
+	return i > 0 && ents[i-1].Actor != "" && ents[i-1].End <= e.Start && possessiveBetween(doc[ents[i-1].End:e.Start])
 }
 
 // longerName reports a word at start that ends a longer name: after "of"
 // or a capitalised word that is not "The" ("the Maine House of
-// Representatives", "the Texas Senate").
-func longerName(doc string, start int) bool {
+// Representatives", "the Texas Senate") nor a word that opens sentences
+// (opens: "When Congress met", "But Parliament rejected").
+func longerName(doc string, start int, opens func(string) bool) bool {
 	ws := english.Words(doc[max(0, start-30):start], max(0, start-30))
 	if len(ws) == 0 || ws[len(ws)-1].End+1 != start || doc[start-1] != ' ' {
 		return false
 	}
 	w := ws[len(ws)-1]
-	return w.Key == "of" || english.StartsUpper(w.Text) && w.Text != "The"
+	return w.Key == "of" || english.StartsUpper(w.Text) && w.Text != "The" && !opens(w.Text)
 }
 
 // citiesPlaced reads a capital's name the document also writes as a city
@@ -364,8 +359,8 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 // place's name before a comma and the name of its state or region
 // ("Montgomery, Alabama").
 func notPerson(doc string, start, end int, placed map[int]bool) bool {
-	before := doc[max(0, start-4):start]
-	if strings.HasSuffix(before, "'s ") || strings.HasSuffix(before, "\u2019s ") {
+	before := doc[max(0, start-len("’s ")):start]
+	if strings.HasSuffix(before, "'s ") || strings.HasSuffix(before, "’s ") {
 		return true
 	}
 	return strings.HasPrefix(doc[end:], ", ") && placed[end+2]
@@ -807,13 +802,20 @@ func docTopic(ents []Entity) string {
 	return topic
 }
 
-// otherStateBefore reports a state other than c named earlier in the
-// sentence of entity i: "In 1991 the United States attacked Iraq, and the
-// army liberated Kuwait" is no sentence where "the army" is the Iraqi army
-// its paragraph named before. Bounded by the sentence's entities.
-func otherStateBefore(ents []Entity, i int, c string) bool {
+// otherStateBefore reports a state other than c named in an earlier
+// clause of the sentence of entity i, whose text starts at start: "In
+// 1991 the United States attacked Iraq, and the army liberated Kuwait" is
+// no sentence where "the army" is the Iraqi army its paragraph named
+// before. A place in the force's own clause ("In Afghanistan the army
+// fought") is where it acts, no other side. Bounded by the sentence's
+// entities.
+func otherStateBefore(doc string, start int, ents []Entity, i int, c string) bool {
+	if ents[i].Start > len(doc) || start > ents[i].Start {
+		return false
+	}
+	cs := clauseStart(doc, start, ents[i].Start)
 	for j := i - 1; j >= 0 && ents[j].Sent == ents[i].Sent; j-- {
-		if s := stateOf(&ents[j]); s != "" && s != c {
+		if s := stateOf(&ents[j]); s != "" && s != c && ents[j].End <= cs {
 			return true
 		}
 	}
@@ -867,7 +869,7 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, ents []Entit
 				switch {
 				case e.Rule == ruleTopic:
 					force[i] = forces[k]
-					if otherStateBefore(ents, i, forces[k]) {
+					if otherStateBefore(doc, sents[e.Sent].Start, ents, i, forces[k]) {
 						force[i] = "" // "Germany built U-boats, and the navy attacked"
 					}
 				case e.Actor != "" && armed(e.Sector):
@@ -908,7 +910,7 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, ents []Entit
 			e.Actor, e.Rule, e.source = p.Actor, "agent:modifier", p.Match
 			continue
 		}
-		if f, ok := force[i]; ok || e.End <= len(doc) && v.forceTopical[forceHead(doc[e.Start:e.End])] {
+		if f, ok := force[i]; ok { // every bare force (the first pass reads each agent:topic, an agent)
 			e.Actor = f // "the Persian army ... the army": no paragraph's or document's state
 			continue
 		}

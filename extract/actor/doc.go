@@ -8,7 +8,10 @@
 // Shah", the ruler of the polity of that title its sentence or its
 // narrative names, no one's where two sides bore it; "the parliament",
 // that of the one state its paragraph names, none beside a union with a
-// parliament of its own; "the Union" the United States' only in a
+// parliament of its own; "the army", "the navy", that of the force of
+// that noun its paragraph named before with a state ("the Persian army"
+// ... "the army"), no one's where it named none or two, or where another
+// state stands before it in its sentence; "the Union" the United States' only in a
 // history that names the Confederacy (a row's note "with:CODE"); a force named after a commander the document places,
 // "Graziani's forces", his state's; a person the document introduces by a
 // demonym and a title, "the French general Joffre", or by a title and "of

@@ -19,6 +19,10 @@ func TestOtherBodyOfTheWord(t *testing.T) {
 		// the earlier name still holds with no other body between
 		{[]string{"In 1776 the Continental Congress declared independence.", "In 1777 Congress fled to York."}, 1, "Congress", "USA/GOV"},
 		{[]string{"In 2008 the Iraqi Parliament approved the pact.", "In 2008 the cabinet consulted Parliament."}, 1, "Parliament", "IRQ/LEG"},
+		// a word that opens sentences is no longer name's (reread-ap14):
+		// a history of the Iraq war and one of the American revolution
+		{[]string{"In 2003 the Iraqi Parliament debated the request.", "But Parliament rejected the Turkish request."}, 1, "Parliament", "IRQ/LEG"},
+		{[]string{"In 1776 the Continental Congress declared independence.", "When Congress fled to York, the army wintered at Valley Forge."}, 1, "Congress", "USA/GOV"},
 	})
 }
 
@@ -37,6 +41,10 @@ func TestBareForceAfterAnotherState(t *testing.T) {
 		// the force's own state before it, or none: the force's
 		{[]string{"In 1979 the Soviet army entered Afghanistan.", "In 1980 the army fought the mujahideen."}, 1, "army", "SUN/MIL"},
 		{[]string{"In 1905 the Russian navy sailed east.", "In 1905 Russia hoped, and the navy sailed to Tsushima."}, 1, "navy", "RUS/MIL"},
+		// a place in the force's own clause is where it acts (reread-ap14):
+		// a history of the Soviet war and one of the Gulf war
+		{[]string{"In 1979 the Soviet army entered Afghanistan.", "In Afghanistan the army fought the mujahideen."}, 1, "army", "SUN/MIL"},
+		{[]string{"In 1990 the Iraqi army invaded Kuwait.", "In Kuwait City the army attacked Kuwaiti forces."}, 1, "army", "IRQ/MIL"},
 	})
 }
 
