@@ -167,6 +167,14 @@ func TestDateEvents(t *testing.T) {
 			[]string{"warned=1950-10-02/sentence", "accused=1950/context"}},
 		{"history: years after an act, the year moved (a rearmament)", "In March 1936 Germany threatened France. Two years after the threat, Germany annexed Austria.", narrative,
 			[]string{"threatened=1936-03/sentence", "annexed=1938/context"}},
+		// A short year needs a first-millennium text (review24 finding 1):
+		// divisions and a count of a war's years keep the year set.
+		{"history: divisions named with AD keep the year set (the Gulf)", "In February 1991, 1 AD and 3 AD attacked Iraqi positions. Iraq then fired missiles at Israel.", narrative,
+			[]string{"fired=1991-02/context"}},
+		{"history: the year of a war's count keeps the year set (Afghanistan)", "The Soviet Union invaded Afghanistan in 1979. By the year 5 of the war, Pakistan armed the mujahideen.", narrative,
+			[]string{"invaded=1979/sentence", "armed=1979/context"}},
+		{"history: AD after a first-millennium year dates the act (the Vandals)", "In AD 429 the Vandals crossed into Africa. In 455 AD the Vandals attacked Rome.", narrative,
+			[]string{"attacked=0455/sentence"}},
 		// A count with its number moves the date set (moved): at the
 		// unit's granularity, or what the moved date still shares, or none.
 		{"history: eighteen months after a year, no date (a peace treaty)", "In 1904 Japan attacked Russia at Port Arthur. Eighteen months later Russia signed a peace treaty with Japan.", narrative,

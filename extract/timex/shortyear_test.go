@@ -58,6 +58,21 @@ func TestShortYears(t *testing.T) {
 		{"a text of later years (the Gulf)", []string{"In 1990 Iraq invaded Kuwait.", "In 455 the committee voted."}, []string{"1990=1990"}},
 		{"a lower-case ad (an advert)", []string{"The firm ran 455 ad campaigns."}, nil},
 		{"a year before the era (the Persians)", []string{"In 490 BC Persia invaded Greece.", "In 480 Xerxes invaded Greece."}, []string{"490 BC=BC0490"}},
+		// the signals checked (review24 finding 1): fire
+		{"AD before two figures (the Romans)", []string{"The Romans invaded Britain in AD 43."}, []string{"43=0043"}},
+		{"a capitalised name after a cue (the Vandals)", []string{"In AD 429 the Vandals crossed into Africa.", "In 455 Gaiseric sacked Rome."}, []string{"429=0429", "455=0455"}},
+		{"the year after a written year (the Vandals)", []string{"In AD 429 the Vandals crossed into Africa.", "In the year 439 they took Carthage."}, []string{"429=0429", "the year 439=0439"}},
+		{"until a year ending the sentence (the Franks)", []string{"Clovis ruled the Franks from AD 481.", "The Romans held Soissons until 486."}, []string{"481=0481", "486=0486"}},
+		// must not
+		{"divisions after a year (the Gulf)", []string{"In February 1991, 1 AD and 3 AD attacked Iraqi positions."}, []string{"February 1991=1991-02"}},
+		{"AD in a text of later years (the Gulf)", []string{"In 1991 Iraq faced the 101 AD."}, []string{"1991=1991"}},
+		{"the year of a republic's count (France)", []string{"In the year 3 of the Republic, France attacked Austria."}, nil},
+		{"the year of a reign's count (the Goths)", []string{"In AD 410 the Goths sacked Rome.", "In the year 20 of his reign, Alaric died."}, []string{"410=0410"}},
+		{"the year after a modern year (Afghanistan)", []string{"The Soviet Union invaded Afghanistan in 1979.", "By the year 5, Pakistan armed the mujahideen."}, []string{"1979=1979"}},
+		{"a count of a people after a cue (the Franks)", []string{"In AD 260 the Franks raided Gaul.", "Until 300 Romans arrived, the Franks held the town."}, []string{"260=0260"}},
+		{"a count of a people after a cue (the Vandals)", []string{"In AD 406 the Vandals crossed the Rhine.", "Since 300 Alans joined them, Rome lost Gaul."}, []string{"406=0406"}},
+		{"a people's adjective after a cue (the Romans)", []string{"Emperor Hadrian built a wall in AD 122.", "From 200 Roman forts the legions watched Scotland."}, []string{"122=0122"}},
+		{"by an amount ending the sentence (the Huns)", []string{"In AD 451 the Romans met Attila.", "The Hun casualties rose by 300."}, []string{"451=0451"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := scanTexts(t, tt.sents...)

@@ -369,6 +369,8 @@ type tparser struct {
 type citeScan struct {
 	bare, marked int
 	nameDates    bool
+	yearUpto     int // yearBefore has read the text up to here
+	firstYear    int // 1 + the offset of the text's first four-digit year, 0 for none yet
 }
 
 // tenseAt is the tense that decides a relative expression at p.cur: the
