@@ -623,8 +623,8 @@ func (p *tparser) sequels() []Sequel {
 				s.N, s.Least, s.Unit = n, n, u.value
 				if nx := p.tok(k + 1); p.low(k) != "after" || nx == nil || nx.Kind == english.Sym {
 					s.Holds = 3 // "eighteen months later": counted from the time set itself
-				} else if u.value == "year" {
-					s.Holds = 1 // "two years after the treaty": its year
+				} else if u.value == "year" && p.setAct(k+1) {
+					s.Holds = 1 // "two years after the threat" after "Germany threatened France": its year
 				}
 			}
 			out = append(out, s)
@@ -637,6 +637,68 @@ func (p *tparser) sequels() []Sequel {
 	}
 	return out
 }
+
+// setAct reports whether the words at toks[j:] after "N years after" name
+// the act of the sentence that set the time the text stands at
+// (tparser.setAt), so that the count moves that time: their first
+// lower-case word shares its stem with a word of that sentence ("two
+// years after the threat" after "Germany threatened France", "after the
+// annexation" after "Germany annexed Alsace"), and a noun of the story's
+// course (storytimes.tsv noun: "after the war") only with the verb after it
+// ("after the war began" after "The war began in 1950"). Not another act
+// ("after Stalin's death", "after the Soviet withdrawal" after "invaded")
+// nor a course alone ("Two years after the war" after "The war began in
+// 1939": the war's end).
+func (p *tparser) setAct(j int) bool {
+	if p.setAt[1] <= p.setAt[0] {
+		return false
+	}
+	set := p.text[p.setAt[0]:p.setAt[1]]
+	for k := j; k < j+5; k++ {
+		t := p.tok(k)
+		if t == nil || t.Kind == english.Num {
+			return false
+		}
+		if t.Kind != english.Alpha || english.StartsUpper(t.Text) || determiner(t.Low) || len(t.Text) < 3 {
+			continue // "the", "Stalin", "'s", "Soviet"
+		}
+		if !p.v.storyNouns[t.Low] {
+			return sharesStem(t.Low, set)
+		}
+		nx := p.tok(k + 1)
+		return nx != nil && nx.Kind == english.Alpha && !english.StartsUpper(nx.Text) && sharesStem(nx.Low, set)
+	}
+	return false
+}
+
+// sharesStem reports a word of text (ASCII letters, any case) that is w or
+// shares with it a stem of four letters or more that leaves at most three
+// letters of the shorter ("invasion", "invaded"; "annexation", "annexed";
+// not "conference", "confirmed").
+func sharesStem(w, text string) bool {
+	for i := 0; i < len(text); {
+		if !isLetter(text[i]) {
+			i++
+			continue
+		}
+		k := i
+		for k < len(text) && isLetter(text[k]) {
+			k++
+		}
+		n := 0
+		for n < len(w) && i+n < k && w[n] == text[i+n]|0x20 {
+			n++
+		}
+		short := min(len(w), k-i)
+		if n == len(w) && n == k-i || n >= 4 && n >= short-3 {
+			return true
+		}
+		i = k
+	}
+	return false
+}
+
+func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // count reads a count of one to 999 units at toks[k] and toks[k+1]: a
 // number in figures or words, or "a"/"an" ("a year later"), and its unit
