@@ -189,6 +189,13 @@ func TestDateEvents(t *testing.T) {
 			[]string{"War=1950/sentence", "attacked=-"}},
 		{"history: years after a war began, moved (an armistice)", "The Korean War began in 1950. Three years after the war began, China attacked India.", narrative,
 			[]string{"War=1950/sentence", "attacked=1953/context"}},
+		// Counts in tens and units and compound counts (review24 finding 11).
+		{"history: years and months later (an armistice)", "In July 1914 Austria attacked Serbia. Four years and four months later, Germany signed the armistice with France.", narrative,
+			[]string{"attacked=1914-07/sentence", "signed=1918-11/sentence"}},
+		{"history: years and weeks later, no date (a revolution)", "In July 1914 Austria attacked Serbia. Three years and two weeks later, Russia signed an armistice with Germany.", narrative,
+			[]string{"attacked=1914-07/sentence", "signed=-"}},
+		{"history: twenty-five days after an act, the month it reaches (a conference)", "On 25 November 1918 Britain met France in London. Twenty-five days after the conference, Britain blockaded Germany.", narrative,
+			[]string{"met=1918-11-25/sentence", "blockaded=1918-12/context"}},
 		// A count with its number moves the date set (moved): at the
 		// unit's granularity, or what the moved date still shares, or none.
 		{"history: eighteen months after a year, no date (a peace treaty)", "In 1904 Japan attacked Russia at Port Arthur. Eighteen months later Russia signed a peace treaty with Japan.", narrative,

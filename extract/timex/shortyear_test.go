@@ -100,7 +100,18 @@ func TestCountedOffsets(t *testing.T) {
 			[]string{"October 1935=1935-10", "two years thereafter=1937 (narrative)"}},
 		{"the year afterwards (an empire)", []string{"Italy invaded Ethiopia in 1935.", "The year afterwards, Italy annexed it."},
 			[]string{"1935=1935", "The year afterwards=1936 (narrative)"}},
+		// a count in tens and units, and a compound count (review24 finding 11)
+		{"tens and units with a hyphen (Berlin)", []string{"In 1948 the Soviet Union blockaded Berlin.", "Twenty-five years later, West Germany recognized East Germany."},
+			[]string{"1948=1948", "Twenty-five years later=1973 (narrative)"}},
+		{"tens and units with a hyphen (Poland)", []string{"In 1939 Germany invaded Poland.", "Thirty-one years later, West Germany signed a treaty with Poland."},
+			[]string{"1939=1939", "Thirty-one years later=1970 (narrative)"}},
+		{"years and months (an armistice)", []string{"In July 1914 Austria attacked Serbia.", "Four years and four months later, Germany signed the armistice."},
+			[]string{"July 1914=1914-07", "Four years and four months later=1918-11 (narrative)"}},
+		{"weeks and days (a blockade)", []string{"On 1 June 1967 Egypt blockaded Israel.", "Two weeks and three days later, Israel attacked Syria."},
+			[]string{"1 June 1967=1967-06-01", "Two weeks and three days later=1967-06-18 (narrative)"}},
 		// must not
+		{"tens and units before no unit (a coalition)", []string{"In 1990 Iraq invaded Kuwait.", "Twenty-five nations joined the coalition."}, []string{"1990=1990"}},
+		{"years and weeks (a revolution)", []string{"In July 1914 Austria attacked Serbia.", "Three years and two weeks later, Russia signed an armistice."}, []string{"July 1914=1914-07"}},
 		{"no count (a naval war)", []string{"In June 1665 the English defeated the Dutch.", "Days afterwards, Spain declared war on France."}, []string{"June 1665=1665-06"}},
 		{"prior to an event (an empire)", []string{"Italy invaded Ethiopia in October 1935.", "Two weeks prior to the vote, Italy bombed Adwa."}, []string{"October 1935=1935-10"}},
 		{"a count of months from a year (a peace)", []string{"In 1904 Japan attacked Russia.", "Eighteen months afterwards, Russia signed a treaty."}, []string{"1904=1904"}},
