@@ -167,6 +167,35 @@ func TestDateEvents(t *testing.T) {
 			[]string{"warned=1950-10-02/sentence", "accused=1950/context"}},
 		{"history: years after an act, the year moved (a rearmament)", "In March 1936 Germany threatened France. Two years after the threat, Germany annexed Austria.", narrative,
 			[]string{"threatened=1936-03/sentence", "annexed=1938/context"}},
+		// A short year needs a first-millennium text (review24 finding 1):
+		// divisions and a count of a war's years keep the year set.
+		{"history: divisions named with AD keep the year set (the Gulf)", "In February 1991, 1 AD and 3 AD attacked Iraqi positions. Iraq then fired missiles at Israel.", narrative,
+			[]string{"fired=1991-02/context"}},
+		{"history: the year of a war's count keeps the year set (Afghanistan)", "The Soviet Union invaded Afghanistan in 1979. By the year 5 of the war, Pakistan armed the mujahideen.", narrative,
+			[]string{"invaded=1979/sentence", "armed=1979/context"}},
+		{"history: AD after a first-millennium year dates the act (the Vandals)", "In AD 429 the Vandals crossed into Africa. In 455 AD the Vandals attacked Rome.", narrative,
+			[]string{"attacked=0455/sentence"}},
+		// "N years after <noun>" moves the date set only when the noun names
+		// the act that set it (timex's setAct; review24 finding 5).
+		{"history: years after the act that set the date, moved (an invasion)", "In 1956 the Soviet Union invaded Hungary. Twelve years after the invasion, the Soviet Union invaded Czechoslovakia.", narrative,
+			[]string{"invaded=1956/sentence", "invaded=1968/context"}},
+		{"history: years after a declaration, moved (Suez)", "In 1948 Israel declared independence. Eight years after the declaration, Israel attacked Egypt.", narrative,
+			[]string{"attacked=1956/context"}},
+		{"history: years after another act, no date (a death)", "In 1950 North Korea attacked South Korea. Two years after Stalin's death, the Soviet Union signed a pact with Poland.", narrative,
+			[]string{"attacked=1950/sentence", "signed=-"}},
+		{"history: years after a war, no date (its end)", "The war began in 1939. Five years after the war, China attacked Korea.", narrative,
+			[]string{"attacked=-"}},
+		{"history: years after a war ended, no date (the Himalayas)", "The Korean War began in 1950. Three years after the war ended, China attacked India.", narrative,
+			[]string{"War=1950/sentence", "attacked=-"}},
+		{"history: years after a war began, moved (an armistice)", "The Korean War began in 1950. Three years after the war began, China attacked India.", narrative,
+			[]string{"War=1950/sentence", "attacked=1953/context"}},
+		// Counts in tens and units and compound counts (review24 finding 11).
+		{"history: years and months later (an armistice)", "In July 1914 Austria attacked Serbia. Four years and four months later, Germany signed the armistice with France.", narrative,
+			[]string{"attacked=1914-07/sentence", "signed=1918-11/sentence"}},
+		{"history: years and weeks later, no date (a revolution)", "In July 1914 Austria attacked Serbia. Three years and two weeks later, Russia signed an armistice with Germany.", narrative,
+			[]string{"attacked=1914-07/sentence", "signed=-"}},
+		{"history: twenty-five days after an act, the month it reaches (a conference)", "On 25 November 1918 Britain met France in London. Twenty-five days after the conference, Britain blockaded Germany.", narrative,
+			[]string{"met=1918-11-25/sentence", "blockaded=1918-12/context"}},
 		// A count with its number moves the date set (moved): at the
 		// unit's granularity, or what the moved date still shares, or none.
 		{"history: eighteen months after a year, no date (a peace treaty)", "In 1904 Japan attacked Russia at Port Arthur. Eighteen months later Russia signed a peace treaty with Japan.", narrative,

@@ -621,10 +621,22 @@ func (p *tparser) sequels() []Sequel {
 			s := Sequel{Start: int(p.toks[k-1].Start), End: at[1], Holds: holds}
 			if n, _, ok := p.count(k - 2); ok {
 				s.N, s.Least, s.Unit = n, n, u.value
+				if a := p.countStart(k - 2); p.low(a-1) == "and" {
+					// "Four years and four months later": one count in the
+					// smaller unit, else none
+					m, v, ok := p.count(a - 3)
+					if f := unitsIn(v, u.value); ok && f > 0 {
+						s.N, s.Least = n+m*f, n+m*f
+					} else if ok {
+						s.N, s.Least, s.Holds = 0, 0, 0
+						out = append(out, s)
+						continue
+					}
+				}
 				if nx := p.tok(k + 1); p.low(k) != "after" || nx == nil || nx.Kind == english.Sym {
 					s.Holds = 3 // "eighteen months later": counted from the time set itself
-				} else if u.value == "year" {
-					s.Holds = 1 // "two years after the treaty": its year
+				} else if u.value == "year" && p.setAct(k+1) {
+					s.Holds = 1 // "two years after the threat" after "Germany threatened France": its year
 				}
 			}
 			out = append(out, s)
@@ -638,9 +650,113 @@ func (p *tparser) sequels() []Sequel {
 	return out
 }
 
+// setAct reports whether the words at toks[j:] after "N years after" name
+// the act of the sentence that set the time the text stands at
+// (tparser.setAt), so that the count moves that time: their first
+// lower-case word shares its stem with a word of that sentence ("two
+// years after the threat" after "Germany threatened France", "after the
+// annexation" after "Germany annexed Alsace"), and a noun of the story's
+// course (storytimes.tsv noun: "after the war") only with the verb after it
+// ("after the war began" after "The war began in 1950"). Not another act
+// ("after Stalin's death", "after the Soviet withdrawal" after "invaded")
+// nor a course alone ("Two years after the war" after "The war began in
+// 1939": the war's end).
+func (p *tparser) setAct(j int) bool {
+	if p.setAt[1] <= p.setAt[0] {
+		return false
+	}
+	set := p.text[p.setAt[0]:p.setAt[1]]
+	for k := j; k < j+5; k++ {
+		t := p.tok(k)
+		if t == nil || t.Kind == english.Num {
+			return false
+		}
+		if t.Kind != english.Alpha || english.StartsUpper(t.Text) || determiner(t.Low) || len(t.Text) < 3 {
+			continue // "the", "Stalin", "'s", "Soviet"
+		}
+		if !p.v.storyNouns[t.Low] {
+			return sharesStem(t.Low, set)
+		}
+		nx := p.tok(k + 1)
+		return nx != nil && nx.Kind == english.Alpha && !english.StartsUpper(nx.Text) && sharesStem(nx.Low, set)
+	}
+	return false
+}
+
+// sharesStem reports a word of text (ASCII letters, any case) that is w or
+// shares with it a stem of four letters or more that leaves at most three
+// letters of the shorter ("invasion", "invaded"; "annexation", "annexed";
+// not "conference", "confirmed").
+func sharesStem(w, text string) bool {
+	for i := 0; i < len(text); {
+		if !isLetter(text[i]) {
+			i++
+			continue
+		}
+		k := i
+		for k < len(text) && isLetter(text[k]) {
+			k++
+		}
+		n := 0
+		for n < len(w) && i+n < k && w[n] == text[i+n]|0x20 {
+			n++
+		}
+		short := min(len(w), k-i)
+		if n == len(w) && n == k-i || n >= 4 && n >= short-3 {
+			return true
+		}
+		i = k
+	}
+	return false
+}
+
+func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// tensBefore is the value of a tens word before the unit word at toks[k]
+// ("twenty" in "twenty-five", "twenty five"), 0 for none.
+func (p *tparser) tensBefore(k int) int {
+	j := k - 1
+	if p.low(j) == "-" {
+		j--
+	}
+	if w, ok := p.number(j); ok && w.Kind == "tens" {
+		return int(w.Value)
+	}
+	return 0
+}
+
+// countStart is the first token of the count whose last token is toks[k]:
+// the tens of "twenty-five" or "twenty five", else k.
+func (p *tparser) countStart(k int) int {
+	w, ok := p.number(k)
+	if !ok || w.Kind != "unit" || p.tensBefore(k) == 0 {
+		return k
+	}
+	if p.low(k-1) == "-" {
+		return k - 2
+	}
+	return k - 1
+}
+
+// unitsIn is how many of the unit small make one of big, for the pairs a
+// compound count joins ("four years and four months": 12, "a week and
+// two days": 7), 0 for others.
+func unitsIn(big, small string) int {
+	switch {
+	case big == "year" && small == "month":
+		return 12
+	case big == "week" && small == "day":
+		return 7
+	}
+	return 0
+}
+
 // count reads a count of one to 999 units at toks[k] and toks[k+1]: a
-// number in figures or words, or "a"/"an" ("a year later"), and its unit
-// (timewords.tsv unit).
+// number in figures or words (with the tens before a unit word:
+// "twenty-five years"), or "a"/"an" ("a year later"), and its unit
+// (timewords.tsv unit). In sequels a count after another and "and" is one
+// in the smaller unit ("four years and four months later": 52 months) or,
+// when the units do not divide (unitsIn), none: Holds 0.
 func (p *tparser) count(k int) (n int, unit string, ok bool) {
 	t := p.tok(k)
 	if t == nil {
@@ -654,6 +770,9 @@ func (p *tparser) count(k int) (n int, unit string, ok bool) {
 	default:
 		if w, ok := p.number(k); ok && (w.Kind == "unit" || w.Kind == "teen" || w.Kind == "tens") {
 			n = int(w.Value)
+			if w.Kind == "unit" {
+				n += p.tensBefore(k) // "Twenty-five years later": 25
+			}
 		}
 	}
 	u, ok := p.timeWord(k + 1)

@@ -859,17 +859,22 @@ func (p *tparser) yearPointAt(i int) (point, bool) {
 }
 
 // shortYearAt: a year of the common era of one to three figures, only
-// with a strong signal: a common-era word in capitals before or after it
-// ("AD 455", "455 AD", "451 CE"), "the year" before it ("in the year
-// 410"), or, for three figures, a year cue (datecues.tsv year: "in 451",
-// "by 732") in a text that has written such a year with one of those
-// signals and whose reference time is such a year, with the
-// clause going on after it (punctuation, a capitalised word or an article:
-// "In 455 the Vandals sacked Rome"), the cue opening its clause or the
-// number ending its sentence ("landed in 533."). Never a number glued to
-// letters ("the 101st"), nor one a word counts ("in 451 cases", "by 300
-// votes", "on page 455", "grew by 300, the chronicle says", "carried 455 CE
-// marines"). Years before the common era are eraAt's.
+// with a strong signal and where the reference time is no later year
+// (earlyRef: not "1 AD and 3 AD attacked" in a text of 1991): a
+// common-era word in capitals before it ("AD 455", "AD 9") or after three
+// figures ("455 AD", "451 CE"), "the year" before it ("in the year 410";
+// theYearAt), or, for three figures, a year cue that is also a setting cue
+// (datecues.tsv year and setting: "in 451", "by 732"; not "and", "of",
+// "to") in a text that has written such a year with one of those signals
+// and whose reference time is such a year, with the clause going on after
+// it (punctuation, a capitalised word other than a people, or an article:
+// "In 455 the Vandals sacked Rome", not "Until 300 Romans arrived"), the
+// cue opening its clause or, after an ends cue (datecues.tsv ends), the
+// number ending its sentence ("landed in 533.", not "rose by 300."). Never
+// a number glued to letters ("the 101st"), nor one a word counts ("in 451
+// cases", "by 300 votes", "on page 455", "grew by 300, the chronicle
+// says", "carried 455 CE marines"; notyear.tsv short: "From 200 Roman
+// forts"). Years before the common era are eraAt's.
 func (p *tparser) shortYearAt(i int) (point, bool) {
 	t := &p.toks[i]
 	if len(t.Text) > 3 || p.ancient == 0 && p.fact(i-1).marks&markShort == 0 && p.fact(i+1).marks&markShort == 0 {
@@ -881,41 +886,100 @@ func (p *tparser) shortYearAt(i int) (point, bool) {
 	}
 	nx := p.tok(i + 1)
 	pt := point{d: tdate{y, 0, 0}, n: 1, strong: true, rule: "year-short"}
+	cue := p.v.yearCues[p.low(i-1)] && p.v.settingCues[p.low(i-1)] // "in", "by", "since"; not "and", "of", "to"
 	switch {
 	case p.commonEra(i + 1):
-		if w := p.tok(i + 2); w != nil && w.Kind == english.Alpha && !p.v.yearCues[p.low(i-1)] {
-			return point{}, false // "carried 455 CE marines", not "In 455 AD the Vandals"
+		if w := p.tok(i + 2); w != nil && w.Kind == english.Alpha && !cue {
+			return point{}, false // "carried 455 CE marines", "1 AD and 3 AD attacked", not "In 455 AD the Vandals"
+		}
+		if len(t.Text) < 3 || !p.earlyRef(i) {
+			return point{}, false // "1 AD and 3 AD" (divisions), "in 1991 … 455 AD"
 		}
 		pt.n = 2
 		p.ancient, p.marks = markShort, p.marks|markShort
 		return pt, true
 	case p.commonEra(i - 1):
+		if !p.earlyRef(i) {
+			return point{}, false
+		}
 		p.ancient, p.marks = markShort, p.marks|markShort
 		return pt, true
-	case len(t.Text) < 3 || p.ancient == 0 || !p.v.yearCues[p.low(i-1)]:
+	case len(t.Text) < 3 || p.ancient == 0 || !cue:
 		return point{}, false
 	}
 	if !p.millennial() {
 		return point{}, false
 	}
-	if nx != nil && nx.Kind == english.Alpha && !english.StartsUpper(nx.Text) && !determiner(nx.Low) {
-		return point{}, false
+	if nx != nil && nx.Kind == english.Alpha && (!english.StartsUpper(nx.Text) && !determiner(nx.Low) || p.v.shortCounts[strings.ToLower(nx.Text)]) {
+		return point{}, false // "in 451 cases", "until 300 Romans arrived", "from 200 Roman forts"
 	}
-	if b := p.tok(i - 2); b != nil && b.Kind != english.Sym && nx != nil && p.tok(i+2) != nil {
-		return point{}, false // "grew by 300, the chronicle says": a cue inside its clause, the number not its sentence's end
+	if b := p.tok(i - 2); b != nil && b.Kind != english.Sym && nx != nil && (p.tok(i+2) != nil || !p.v.endCues[p.low(i-1)]) {
+		return point{}, false // "grew by 300, the chronicle says", "rose by 300.": a cue inside its clause, the number not its sentence's end after an ends cue
 	}
 	return pt, true
 }
 
+// earlyRef reports whether a short year with a common-era word or "the
+// year" may be read at toks[i]: the reference time is a year of the first
+// millennium or before the era, or no time is set and neither the
+// document's date nor the text up to toks[i] has a four-digit year ("In
+// February 1991, 1 AD and 3 AD attacked": divisions; "By the year 5 of
+// the war" after 1979).
+func (p *tparser) earlyRef(i int) bool {
+	if p.bc != 0 {
+		return true
+	}
+	a := p.anchor
+	if a == nil {
+		a = p.back
+	}
+	if a != nil && a.y > 0 {
+		return a.y < 1000
+	}
+	if p.ref.y >= 1000 {
+		return false
+	}
+	return p.scan == nil || !p.scan.yearBefore(p.text, int(p.toks[i].Start))
+}
+
+// yearBefore reports whether text[:off] writes a four-digit number of
+// 1000-2199 standing alone (a modern year), reading each stretch of the
+// text once per document.
+func (cs *citeScan) yearBefore(text string, off int) bool {
+	if cs.firstYear == 0 && off > cs.yearUpto {
+		run := 0
+		for k := cs.yearUpto; k < off && k < len(text); k++ {
+			c := text[k]
+			switch {
+			case c >= '0' && c <= '9':
+				run++
+				continue
+			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+				run = -1 // glued to letters: "101st", "A1234"
+				continue
+			}
+			if run == 4 && (text[k-4] == '1' || text[k-4] == '2' && text[k-3] <= '1') {
+				cs.firstYear = k - 4 + 1 // +1: 0 means none
+				break
+			}
+			run = 0
+		}
+		cs.yearUpto = max(cs.yearUpto, min(off, len(text)))
+	}
+	return cs.firstYear > 0 && cs.firstYear-1 < off
+}
+
 // theYearAt: "the year 410", a year of one to three figures after "the
-// year" (shortYearAt).
+// year" (shortYearAt), where the reference time is no later year
+// (earlyRef); never before "of", which counts the years of something ("in
+// the year 3 of the Republic", "by the year 5 of the war").
 func (p *tparser) theYearAt(i int) (point, bool) {
 	if p.low(i+1) != "year" {
 		return point{}, false
 	}
 	y, ok := p.shortYear(i + 2)
-	if !ok {
-		return point{}, false
+	if !ok || p.low(i+3) == "of" || !p.earlyRef(i) {
+		return point{}, false // "in the year 3 of the Republic", "by the year 5" after 1979
 	}
 	p.ancient, p.marks = markShort, p.marks|markShort
 	return point{d: tdate{y, 0, 0}, n: 3, strong: true, rule: "year-short"}, true

@@ -258,6 +258,11 @@ func (p *tparser) weekday(wd, dir int) time.Time {
 // (reference): in narrative, the text's, at the finer of its and the
 // unit's granularity ("two days later" after "2 August 1964" is
 // 1964-08-04; "fifteen months later" after "May 23, 1915" is 1916-08).
+// A count in tens and units is one count ("Twenty-five years later", never
+// "five years later" inside it); from the reference time a compound count
+// is one in its smaller unit when it can be ("Four years and four months
+// later": 52 months; "two weeks and three days": 17 days), else none (and
+// never its last part alone: "three years and two weeks later").
 func (p *tparser) offsetAt(i int) (Span, int) {
 	j := i
 	in := false
@@ -277,6 +282,16 @@ func (p *tparser) offsetAt(i int) (Span, int) {
 			nn = 1
 		} else if w, ok := p.number(j); ok && (w.Kind == "unit" || w.Kind == "teen" || w.Kind == "tens") {
 			n, nn = int(w.Value), 1
+			if w.Kind == "tens" {
+				// "twenty-five", "twenty five"
+				k := j + 1
+				if p.low(k) == "-" {
+					k++
+				}
+				if u, ok := p.number(k); ok && u.Kind == "unit" {
+					n, nn = n+int(u.Value), k-j+1
+				}
+			}
 		}
 		if nn == 0 {
 			break
@@ -292,6 +307,9 @@ func (p *tparser) offsetAt(i int) (Span, int) {
 				j++
 			}
 		}
+	}
+	if len(parts) > 0 && (p.tensBefore(i) > 0 || p.low(i-1) == "and" && p.compoundBefore(i)) {
+		return Span{}, 0 // "five" of "Twenty-five years later", "four months" of "four years and four months later"
 	}
 	if len(parts) == 0 {
 		// "a fortnight later"
@@ -351,6 +369,12 @@ func (p *tparser) offsetAt(i int) (Span, int) {
 		if (p.low(j-1) == "after" || p.low(j-1) == "before") && p.tok(j) != nil && p.tok(j).Kind != english.Sym {
 			return Span{}, 0
 		}
+		if len(parts) == 2 {
+			// "four years and four months later": one count in the smaller unit
+			if f := unitsIn(parts[0].unit, parts[1].unit); f > 0 {
+				parts = []part{{parts[0].n*f + parts[1].n, parts[1].unit}}
+			}
+		}
 		return p.offsetFromReference(i, j, parts[0].n, parts[0].unit, dir, len(parts))
 	}
 	if !p.doc.news() {
@@ -384,6 +408,13 @@ func (p *tparser) offsetAt(i int) (Span, int) {
 		v = fmt.Sprint(t.Year())
 	}
 	return Span{Start: int(p.toks[i].Start), End: int(p.toks[j-1].End), Value: v, Type: "DATE", Anchor: AnchorDCT, Rule: "timex:offset"}, j - i
+}
+
+// compoundBefore reports a count and its unit before the "and" at
+// toks[i-1] ("four years and" before "four months later").
+func (p *tparser) compoundBefore(i int) bool {
+	_, _, ok := p.count(i - 3)
+	return ok
 }
 
 // offsetFromReference is an offset of n units ("two days later", "a

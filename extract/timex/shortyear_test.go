@@ -58,6 +58,21 @@ func TestShortYears(t *testing.T) {
 		{"a text of later years (the Gulf)", []string{"In 1990 Iraq invaded Kuwait.", "In 455 the committee voted."}, []string{"1990=1990"}},
 		{"a lower-case ad (an advert)", []string{"The firm ran 455 ad campaigns."}, nil},
 		{"a year before the era (the Persians)", []string{"In 490 BC Persia invaded Greece.", "In 480 Xerxes invaded Greece."}, []string{"490 BC=BC0490"}},
+		// the signals checked (review24 finding 1): fire
+		{"AD before two figures (the Romans)", []string{"The Romans invaded Britain in AD 43."}, []string{"43=0043"}},
+		{"a capitalised name after a cue (the Vandals)", []string{"In AD 429 the Vandals crossed into Africa.", "In 455 Gaiseric sacked Rome."}, []string{"429=0429", "455=0455"}},
+		{"the year after a written year (the Vandals)", []string{"In AD 429 the Vandals crossed into Africa.", "In the year 439 they took Carthage."}, []string{"429=0429", "the year 439=0439"}},
+		{"until a year ending the sentence (the Franks)", []string{"Clovis ruled the Franks from AD 481.", "The Romans held Soissons until 486."}, []string{"481=0481", "486=0486"}},
+		// must not
+		{"divisions after a year (the Gulf)", []string{"In February 1991, 1 AD and 3 AD attacked Iraqi positions."}, []string{"February 1991=1991-02"}},
+		{"AD in a text of later years (the Gulf)", []string{"In 1991 Iraq faced the 101 AD."}, []string{"1991=1991"}},
+		{"the year of a republic's count (France)", []string{"In the year 3 of the Republic, France attacked Austria."}, nil},
+		{"the year of a reign's count (the Goths)", []string{"In AD 410 the Goths sacked Rome.", "In the year 20 of his reign, Alaric died."}, []string{"410=0410"}},
+		{"the year after a modern year (Afghanistan)", []string{"The Soviet Union invaded Afghanistan in 1979.", "By the year 5, Pakistan armed the mujahideen."}, []string{"1979=1979"}},
+		{"a count of a people after a cue (the Franks)", []string{"In AD 260 the Franks raided Gaul.", "Until 300 Romans arrived, the Franks held the town."}, []string{"260=0260"}},
+		{"a count of a people after a cue (the Vandals)", []string{"In AD 406 the Vandals crossed the Rhine.", "Since 300 Alans joined them, Rome lost Gaul."}, []string{"406=0406"}},
+		{"a people's adjective after a cue (the Romans)", []string{"Emperor Hadrian built a wall in AD 122.", "From 200 Roman forts the legions watched Scotland."}, []string{"122=0122"}},
+		{"by an amount ending the sentence (the Huns)", []string{"In AD 451 the Romans met Attila.", "The Hun casualties rose by 300."}, []string{"451=0451"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := scanTexts(t, tt.sents...)
@@ -85,7 +100,18 @@ func TestCountedOffsets(t *testing.T) {
 			[]string{"October 1935=1935-10", "two years thereafter=1937 (narrative)"}},
 		{"the year afterwards (an empire)", []string{"Italy invaded Ethiopia in 1935.", "The year afterwards, Italy annexed it."},
 			[]string{"1935=1935", "The year afterwards=1936 (narrative)"}},
+		// a count in tens and units, and a compound count (review24 finding 11)
+		{"tens and units with a hyphen (Berlin)", []string{"In 1948 the Soviet Union blockaded Berlin.", "Twenty-five years later, West Germany recognized East Germany."},
+			[]string{"1948=1948", "Twenty-five years later=1973 (narrative)"}},
+		{"tens and units with a hyphen (Poland)", []string{"In 1939 Germany invaded Poland.", "Thirty-one years later, West Germany signed a treaty with Poland."},
+			[]string{"1939=1939", "Thirty-one years later=1970 (narrative)"}},
+		{"years and months (an armistice)", []string{"In July 1914 Austria attacked Serbia.", "Four years and four months later, Germany signed the armistice."},
+			[]string{"July 1914=1914-07", "Four years and four months later=1918-11 (narrative)"}},
+		{"weeks and days (a blockade)", []string{"On 1 June 1967 Egypt blockaded Israel.", "Two weeks and three days later, Israel attacked Syria."},
+			[]string{"1 June 1967=1967-06-01", "Two weeks and three days later=1967-06-18 (narrative)"}},
 		// must not
+		{"tens and units before no unit (a coalition)", []string{"In 1990 Iraq invaded Kuwait.", "Twenty-five nations joined the coalition."}, []string{"1990=1990"}},
+		{"years and weeks (a revolution)", []string{"In July 1914 Austria attacked Serbia.", "Three years and two weeks later, Russia signed an armistice."}, []string{"July 1914=1914-07"}},
 		{"no count (a naval war)", []string{"In June 1665 the English defeated the Dutch.", "Days afterwards, Spain declared war on France."}, []string{"June 1665=1665-06"}},
 		{"prior to an event (an empire)", []string{"Italy invaded Ethiopia in October 1935.", "Two weeks prior to the vote, Italy bombed Adwa."}, []string{"October 1935=1935-10"}},
 		{"a count of months from a year (a peace)", []string{"In 1904 Japan attacked Russia.", "Eighteen months afterwards, Russia signed a treaty."}, []string{"1904=1904"}},

@@ -348,6 +348,7 @@ type tparser struct {
 	refs      bool        // the sentence is in the reference list
 	head      bool        // the sentence is a heading: its years are no citations
 	text      string      // the whole document text
+	setAt     [2]int      // the span of the sentence that set the paragraph's time, when sequels are read (setAct)
 	cur       int         // token where the expression being read starts
 	depth     []int8      // parenthesis depth before each token
 	kinds     []uint8     // what each token is (tokStart, tokMonth, tokTime), found once
@@ -369,6 +370,8 @@ type tparser struct {
 type citeScan struct {
 	bare, marked int
 	nameDates    bool
+	yearUpto     int // yearBefore has read the text up to here
+	firstYear    int // 1 + the offset of the text's first four-digit year, 0 for none yet
 }
 
 // tenseAt is the tense that decides a relative expression at p.cur: the
@@ -665,6 +668,9 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 		if p.marks&markSequel != 0 && first == len(out) {
 			// only a sentence that names no date takes one from its
 			// context for what it tells
+			if ps := ctxs[si].ParaSent; ps >= 0 && ps < si {
+				p.setAt = [2]int{sents[ps].Start, sents[ps].End}
+			}
 			ctxs[si].Sequels = p.sequels()
 		}
 		if p.kept != para {

@@ -80,6 +80,8 @@ type Vocabulary struct {
 	notBefore     map[string]bool // before a number: it is no year
 	notAfter      map[string]bool // after a number: it is no year
 	lowerOnly     map[string]bool // notAfter words that count only in lower case ("ms", not "Ms")
+	shortCounts   map[string]bool // after a short number, a people: it counts them ("until 300 Romans arrived"; notyear.tsv short)
+	endCues       map[string]bool // year cues before a short year that ends its sentence ("landed in 533."; datecues.tsv ends)
 	monthCues     map[string]bool
 	yearCues      map[string]bool
 	eraCues       map[string]bool // words before a year with an era word that keep it before a capitalised word ("around 300 BC Greek cities"; datecues.tsv era)
@@ -141,7 +143,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // package's kinds) in order.
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, timeWords: map[string]timeWord{}, wordTense: map[string]int{}, ahead: map[string]bool{}, conditional: map[string]bool{},
-		notBefore: map[string]bool{}, notAfter: map[string]bool{}, lowerOnly: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{}, eraCues: map[string]bool{}, namedCues: map[string]bool{}, opensName: map[string]bool{},
+		notBefore: map[string]bool{}, notAfter: map[string]bool{}, lowerOnly: map[string]bool{}, shortCounts: map[string]bool{}, endCues: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{}, eraCues: map[string]bool{}, namedCues: map[string]bool{}, opensName: map[string]bool{},
 		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, settingCues: map[string]bool{}, rangeWords: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, storyNouns: map[string]bool{}, storyFirst: map[string]bool{}, clauseOpeners: map[string]bool{}, subOpeners: map[string]bool{}, subStart: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, partOf: map[string]bool{}, passive: map[string]bool{}, modal: map[string]bool{}, deadline: map[string]bool{}, retro: map[string]bool{}, due: map[string]bool{}, plan: map[string]bool{}, negation: map[string]bool{}, record: map[string]bool{}, conjuncts: map[string]bool{}, perfect: map[string]string{}}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		switch kind {
@@ -242,16 +244,23 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			case "before":
 				v.notBefore[w] = true
 			case "after":
-				v.notAfter[w] = true
+				if l.Field(2) != "short" {
+					v.notAfter[w] = true
+				}
 			default:
-				return fmt.Errorf("want word<TAB>before|after[<TAB>lower]")
+				return fmt.Errorf("want word<TAB>before|after[<TAB>lower|short]")
 			}
 			switch l.Field(2) {
 			case "lower":
 				v.lowerOnly[w] = true
+			case "short":
+				if l.Field(1) != "after" {
+					return fmt.Errorf("short: want word<TAB>after<TAB>short")
+				}
+				v.shortCounts[w] = true
 			case "":
 			default:
-				return fmt.Errorf("want word<TAB>before|after[<TAB>lower]")
+				return fmt.Errorf("want word<TAB>before|after[<TAB>lower|short]")
 			}
 		case "rangewords":
 			v.rangeWords[strings.ToLower(l.Word())] = true
@@ -277,8 +286,10 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 					v.holidayCues[w] = true
 				case "setting":
 					v.settingCues[w] = true
+				case "ends":
+					v.endCues[w] = true
 				default:
-					return fmt.Errorf("want word<TAB>month, year, era, season, day, holiday, named, opens or setting, comma-separated")
+					return fmt.Errorf("want word<TAB>month, year, era, season, day, holiday, named, opens, setting or ends, comma-separated")
 				}
 			}
 		case "anaphora":
