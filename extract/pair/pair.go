@@ -20,7 +20,10 @@ type Span struct {
 	Rule     string
 	// Mode is the mode of the event that states the pair ("" when
 	// asserted, else event.ModeNegated or event.ModeHypothetical): "would
-	// attack" relates the two only as a possibility. A pair that any
+	// attack" relates the two only as a possibility, and so does an act
+	// stated to come ("announced it would send supplies to Poland": the
+	// event's Intent) or one read inside another act's phrase that is
+	// demanded, threatened or warned of (see hiddenMode). A pair that any
 	// asserted event or statement of the sentence also makes is asserted.
 	Mode string
 }
@@ -120,6 +123,18 @@ func (f *Finder) Pairs(ctx context.Context, sv *event.Sentence) ([]Span, error) 
 // and actors said to act on each other ("reached out to each other").
 func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	si, evs := sv.Index, sv.Events
+	if slices.ContainsFunc(evs, stated) {
+		// an act stated to come (Intent: "Britain announced it would send
+		// supplies to Poland", "planned to re-subjugate the colonies"),
+		// which the event stage codes by its announcement, relates the two
+		// by the act announced (its subtype): only as a possibility
+		evs = slices.Clone(evs)
+		for i := range evs {
+			if stated(evs[i]) {
+				evs[i].Mode = event.ModeHypothetical
+			}
+		}
+	}
 	var out []Span
 	seen := map[[2]string]int{}
 	put := func(a, b string, directed bool, rel, rule, mode string) {
@@ -1836,6 +1851,9 @@ func (f *Finder) hiddenMode(sv *event.Sentence, h event.Span, modes []string) st
 	}
 	return ""
 }
+
+// stated reports an asserted event that states an act to come (Intent).
+func stated(e event.Span) bool { return e.Intent && e.Mode == "" }
 
 // unreal reports the categories whose complement is not done: a demand,
 // a refusal, a threat (the event stage's complements of REQUEST, REJECT

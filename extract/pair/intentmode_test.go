@@ -1,0 +1,35 @@
+package pair_test
+
+import (
+	"testing"
+
+	"github.com/stratex/stratex/extract/internal/stagetest"
+)
+
+// TestStatedActIsHypothetical: an act stated to come (the event stage's
+// Intent: a plan, an announcement, "will"), which the event stage codes by
+// its announcement (THREATEN, AGREE) with the act's own subtype, pairs its
+// actors as hypothetical: the pair's relation names the act announced.
+// The act done, and a history's "would" of what came later, stay
+// asserted.
+func TestStatedActIsHypothetical(t *testing.T) {
+	cases := []pairCase{
+		{"an attack planned (a history of the Pacific War)",
+			"In 1941 Japan planned to attack the United States.", "JPN-USA hypothetical"},
+		{"supplies announced (a history of the Polish-Soviet War)",
+			"In 1920 Britain announced it would send military supplies to Poland.", "GBR-POL hypothetical"},
+		{"ties to be restored, said (a history of the Cold War)",
+			"In 1962 the Soviet Union said it would restore ties with Albania.", "SUN-ALB hypothetical"},
+		{"not: the attack done (a history of the Pacific War)",
+			"In 1941 Japan attacked the United States.", "JPN-USA asserted"},
+		{"not: the supplies sent (a history of the Polish-Soviet War)",
+			"In 1920 Britain sent military supplies to Poland.", "GBR-POL asserted"},
+		{"not: a history's 'would' of what came later (a history of the Korean War)",
+			"In 1950 Chinese armies would cross the Yalu and attack American units in October.", "CHN-USA asserted"},
+	}
+	cs := make([]stagetest.Case, len(cases))
+	for i, c := range cases {
+		cs[i] = stagetest.Case{Name: c.name, Text: c.text, Want: c.want}
+	}
+	stagetest.Check(t, cs, pairModes)
+}
