@@ -1,7 +1,9 @@
 // Package pair finds the actor pairs (dyads) a coded sentence relates: the
 // source and target of each event, with its mode (hypothetical for an
 // act stated to come, Intent, which the event stage codes by its
-// announcement: "announced it would send supplies to Poland"), and of each event the
+// announcement: "announced it would send supplies to Poland", and for a
+// threat that takes the subtype of the act threatened: "threatened to
+// invade Czechoslovakia"), and of each event the
 // event stage reads inside another's phrase and does not report (Hidden),
 // hypothetical when it is an act stated to come or demanded, refused,
 // threatened, appealed for or mandated ("warned the United States that it

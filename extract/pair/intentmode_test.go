@@ -9,9 +9,10 @@ import (
 // TestStatedActIsHypothetical: an act stated to come (the event stage's
 // Intent: a plan, an announcement, "will"), which the event stage codes by
 // its announcement (THREATEN, AGREE) with the act's own subtype, pairs its
-// actors as hypothetical: the pair's relation names the act announced.
-// The act done, and a history's "would" of what came later, stay
-// asserted.
+// actors as hypothetical: the pair's relation names the act announced; so
+// does a threat to do an act ("threatened to invade"). The act done, the
+// threat made to its target, and a history's "would" of what came later,
+// stay asserted.
 func TestStatedActIsHypothetical(t *testing.T) {
 	cases := []pairCase{
 		{"an attack planned (a history of the Pacific War)",
@@ -20,6 +21,14 @@ func TestStatedActIsHypothetical(t *testing.T) {
 			"In 1920 Britain announced it would send military supplies to Poland.", "GBR-POL hypothetical"},
 		{"ties to be restored, said (a history of the Cold War)",
 			"In 1962 the Soviet Union said it would restore ties with Albania.", "SUN-ALB hypothetical"},
+		{"an invasion threatened (a history of the Munich crisis)",
+			"In 1938 Germany threatened to invade Czechoslovakia.", "DEU-CSK hypothetical"},
+		{"a cut in aid threatened (a history of the Vietnam War)",
+			"In 1972 Nixon threatened to cut off aid to South Vietnam.", "USA-RVN hypothetical"},
+		{"not: the threat made to its target (a history of the Cold War)",
+			"In 1962 the Soviet Union threatened Turkey.", "SUN-TUR asserted"},
+		{"not: a threat with sanctions (a history of the Polish-Soviet War)",
+			"In 1920 Britain threatened Russia with sanctions.", "GBR-RUS asserted"},
 		{"not: the attack done (a history of the Pacific War)",
 			"In 1941 Japan attacked the United States.", "JPN-USA asserted"},
 		{"not: the supplies sent (a history of the Polish-Soviet War)",

@@ -123,14 +123,16 @@ func (f *Finder) Pairs(ctx context.Context, sv *event.Sentence) ([]Span, error) 
 // and actors said to act on each other ("reached out to each other").
 func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	si, evs := sv.Index, sv.Events
-	if slices.ContainsFunc(evs, stated) {
+	if slices.ContainsFunc(evs, func(e event.Span) bool { return stated(e) || threatened(sv, e) }) {
 		// an act stated to come (Intent: "Britain announced it would send
 		// supplies to Poland", "planned to re-subjugate the colonies"),
-		// which the event stage codes by its announcement, relates the two
-		// by the act announced (its subtype): only as a possibility
+		// which the event stage codes by its announcement, and a threat
+		// that takes the subtype of the act threatened ("threatened to
+		// assist Poland") relate the two by that act: only as a
+		// possibility
 		evs = slices.Clone(evs)
 		for i := range evs {
-			if stated(evs[i]) {
+			if stated(evs[i]) || threatened(sv, evs[i]) {
 				evs[i].Mode = event.ModeHypothetical
 			}
 		}
@@ -1854,6 +1856,23 @@ func (f *Finder) hiddenMode(sv *event.Sentence, h event.Span, modes []string) st
 
 // stated reports an asserted event that states an act to come (Intent).
 func stated(e event.Span) bool { return e.Intent && e.Mode == "" }
+
+// threatened reports an asserted THREATEN event whose trigger an
+// infinitive's "to" and another trigger follow (past an adverb in -ly):
+// the event stage gives such a threat the subtype of the act threatened
+// ("threatened to assist Poland": aid; "threatening to cut off the trade
+// talks"), so its pair names that act.
+func threatened(sv *event.Sentence, e event.Span) bool {
+	if e.Category != "THREATEN" || e.Mode != "" {
+		return false
+	}
+	toks := sv.Toks
+	j := triggerTok(toks, event.Span{Start: e.End})
+	if j < len(toks) && adverb(toks[j]) {
+		j++
+	}
+	return j+1 < len(toks) && toks[j].Low == "to" && sv.IsTrigger(j+1)
+}
 
 // unreal reports the categories whose complement is not done: a demand,
 // a refusal, a threat (the event stage's complements of REQUEST, REJECT
