@@ -3,7 +3,8 @@
 // act stated to come, Intent, which the event stage codes by its
 // announcement: "announced it would send supplies to Poland", and for a
 // threat that takes the subtype of the act threatened: "threatened to
-// invade Czechoslovakia"), and of each event the
+// invade Czechoslovakia"; negated for a refusal that takes the subtype of
+// the act refused: "refused to withdraw from Egypt"), and of each event the
 // event stage reads inside another's phrase and does not report (Hidden),
 // hypothetical when it is an act stated to come or demanded, refused,
 // threatened, appealed for or mandated ("warned the United States that it

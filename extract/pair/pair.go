@@ -123,17 +123,20 @@ func (f *Finder) Pairs(ctx context.Context, sv *event.Sentence) ([]Span, error) 
 // and actors said to act on each other ("reached out to each other").
 func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	si, evs := sv.Index, sv.Events
-	if slices.ContainsFunc(evs, func(e event.Span) bool { return stated(e) || threatened(sv, e) }) {
+	if slices.ContainsFunc(evs, func(e event.Span) bool { return stated(e) || foretold(sv, e) != "" }) {
 		// an act stated to come (Intent: "Britain announced it would send
 		// supplies to Poland", "planned to re-subjugate the colonies"),
 		// which the event stage codes by its announcement, and a threat
-		// that takes the subtype of the act threatened ("threatened to
-		// assist Poland") relate the two by that act: only as a
-		// possibility
+		// or a refusal that takes the subtype of the act threatened or
+		// refused ("threatened to assist Poland", "refused to withdraw
+		// from Egypt") relate the two by that act: only as a possibility,
+		// or as an act not done
 		evs = slices.Clone(evs)
 		for i := range evs {
-			if stated(evs[i]) || threatened(sv, evs[i]) {
+			if stated(evs[i]) {
 				evs[i].Mode = event.ModeHypothetical
+			} else if m := foretold(sv, evs[i]); m != "" {
+				evs[i].Mode = m
 			}
 		}
 	}
@@ -1857,21 +1860,34 @@ func (f *Finder) hiddenMode(sv *event.Sentence, h event.Span, modes []string) st
 // stated reports an asserted event that states an act to come (Intent).
 func stated(e event.Span) bool { return e.Intent && e.Mode == "" }
 
-// threatened reports an asserted THREATEN event whose trigger an
-// infinitive's "to" and another trigger follow (past an adverb in -ly):
-// the event stage gives such a threat the subtype of the act threatened
-// ("threatened to assist Poland": aid; "threatening to cut off the trade
-// talks"), so its pair names that act.
-func threatened(sv *event.Sentence, e event.Span) bool {
-	if e.Category != "THREATEN" || e.Mode != "" {
-		return false
+// foretold returns the mode of the act an asserted THREATEN or REJECT
+// event names by its subtype, or "": when an infinitive's "to" and another
+// trigger follow its trigger (past an adverb in -ly), the event stage gives
+// the threat or refusal the subtype of the act threatened or refused, so
+// its pair names that act, hypothetical when threatened ("threatened to
+// assist Poland": aid; "threatening to cut off the trade talks"), negated
+// when refused ("refused to withdraw from Egypt", "refused to recognize
+// the United States").
+func foretold(sv *event.Sentence, e event.Span) string {
+	mode := ""
+	switch e.Category {
+	case "THREATEN":
+		mode = event.ModeHypothetical
+	case "REJECT":
+		mode = event.ModeNegated
+	}
+	if mode == "" || e.Mode != "" {
+		return ""
 	}
 	toks := sv.Toks
 	j := triggerTok(toks, event.Span{Start: e.End})
 	if j < len(toks) && adverb(toks[j]) {
 		j++
 	}
-	return j+1 < len(toks) && toks[j].Low == "to" && sv.IsTrigger(j+1)
+	if j+1 < len(toks) && toks[j].Low == "to" && sv.IsTrigger(j+1) {
+		return mode
+	}
+	return ""
 }
 
 // unreal reports the categories whose complement is not done: a demand,
