@@ -1,5 +1,14 @@
 // Package pair finds the actor pairs (dyads) a coded sentence relates: the
-// source and target of each event; as allies ("joint_" of the event,
+// source and target of each event, with its mode (hypothetical for an
+// act stated to come, Intent, which the event stage codes by its
+// announcement: "announced it would send supplies to Poland", and for a
+// threat that takes the subtype of the act threatened: "threatened to
+// invade Czechoslovakia"; negated for a refusal that takes the subtype of
+// the act refused: "refused to withdraw from Egypt"), and of each event the
+// event stage reads inside another's phrase and does not report (Hidden),
+// hypothetical when it is an act stated to come or demanded, refused,
+// threatened, appealed for or mandated ("warned the United States that it
+// would attack Turkey"), else with the mode of the act it completes; as allies ("joint_" of the event,
 // undirected), the sources one coordination names for an event with a
 // target that is not mutual ("French and British troops invaded
 // Togoland"), the sources of a mutual, not cooperative event with a target

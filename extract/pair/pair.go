@@ -20,7 +20,10 @@ type Span struct {
 	Rule     string
 	// Mode is the mode of the event that states the pair ("" when
 	// asserted, else event.ModeNegated or event.ModeHypothetical): "would
-	// attack" relates the two only as a possibility. A pair that any
+	// attack" relates the two only as a possibility, and so does an act
+	// stated to come ("announced it would send supplies to Poland": the
+	// event's Intent) or one read inside another act's phrase that is
+	// demanded, threatened or warned of (see hiddenMode). A pair that any
 	// asserted event or statement of the sentence also makes is asserted.
 	Mode string
 }
@@ -120,6 +123,23 @@ func (f *Finder) Pairs(ctx context.Context, sv *event.Sentence) ([]Span, error) 
 // and actors said to act on each other ("reached out to each other").
 func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	si, evs := sv.Index, sv.Events
+	if slices.ContainsFunc(evs, func(e event.Span) bool { return stated(e) || foretold(sv, e) != "" }) {
+		// an act stated to come (Intent: "Britain announced it would send
+		// supplies to Poland", "planned to re-subjugate the colonies"),
+		// which the event stage codes by its announcement, and a threat
+		// or a refusal that takes the subtype of the act threatened or
+		// refused ("threatened to assist Poland", "refused to withdraw
+		// from Egypt") relate the two by that act: only as a possibility,
+		// or as an act not done
+		evs = slices.Clone(evs)
+		for i := range evs {
+			if stated(evs[i]) {
+				evs[i].Mode = event.ModeHypothetical
+			} else if m := foretold(sv, evs[i]); m != "" {
+				evs[i].Mode = m
+			}
+		}
+	}
 	var out []Span
 	seen := map[[2]string]int{}
 	put := func(a, b string, directed bool, rel, rule, mode string) {
@@ -217,8 +237,15 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	// intelligence services": the source acts with the channel, and the
 	// channel on the target
 	transit := f.transit(sv)
-	for _, list := range [][]event.Span{evs, sv.Hidden} {
-		for _, e := range list {
+	hidden := make([]string, 0, len(sv.Hidden)) // each hidden event's mode
+	for _, e := range sv.Hidden {
+		hidden = append(hidden, f.hiddenMode(sv, e, hidden))
+	}
+	for l, list := range [][]event.Span{evs, sv.Hidden} {
+		for i, e := range list {
+			if l == 1 {
+				e.Mode = hidden[i]
+			}
 			for _, v := range e.Via {
 				if slices.Contains(transit, v) && e.Category != "AID" {
 					// "advisers travelled to Hanoi via China": a place a
@@ -236,10 +263,10 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			}
 		}
 	}
-	for _, e := range sv.Hidden {
+	for i, e := range sv.Hidden {
 		for _, s := range e.Source {
 			for _, t := range e.Target {
-				put(s, t, true, e.Subtype, "pair:event", e.Mode)
+				put(s, t, true, e.Subtype, "pair:event", hidden[i])
 			}
 		}
 	}
@@ -1755,6 +1782,134 @@ func coordinated(sv *event.Sentence, codes []string) bool {
 		}
 		if ok {
 			return true
+		}
+	}
+	return false
+}
+
+// hiddenMode returns the mode of a hidden event h (one the event stage
+// reads inside another act's phrase and does not report), given the modes
+// of the hidden events before it: its own (hypothetical for an act stated
+// to come, Intent), else that of the act it depends on, the trigger
+// nearest before it (at most fifteen tokens). What is demanded, refused,
+// threatened or warned of is not done ("China warned the United States
+// that it would attack Japan", "demanded that Egypt withdraw from
+// Sudan"): hypothetical after a trigger of REQUEST, REJECT or THREATEN
+// with no comma between (past one the clause may go on with an act told:
+// "asked the United States to mediate, and restored ties with India"),
+// unless it is a demand, refusal or threat itself ("demanding
+// assistance, and threatening to accept the terms"); so after a verb of
+// appeal before its infinitive's "to" ("encouraged Austria to declare war
+// on Serbia") or a verb of mandate.tsv before its "that" ("proposed that
+// Iraq withdraw"). An act that completes a verb's phrase has the verb's
+// mode ("never received military aid from Britain": negated, but a denied
+// act of another category says nothing of it, "did not stop its aid to
+// Korea"; "received military aid from Britain" is asserted). A participle
+// after a noun is told of that noun, whatever verb governs the phrase:
+// asserted ("called for the arming of merchant ships delivering munitions
+// to Britain").
+func (f *Finder) hiddenMode(sv *event.Sentence, h event.Span, modes []string) string {
+	if h.Mode != "" {
+		return h.Mode
+	}
+	if h.Intent {
+		return event.ModeHypothetical // an act stated to come: "that it would intervene"
+	}
+	toks := sv.Toks
+	k := triggerTok(toks, h)
+	if k >= len(toks) {
+		return ""
+	}
+	if k > 0 && (strings.HasSuffix(toks[k].Low, "ing") || strings.HasSuffix(toks[k].Low, "ed")) && reducedRelative(sv, k-1) {
+		return "" // "calling for the arming of merchant ships delivering munitions to Britain": the ships' act is told
+	}
+	own := unreal(h.Category)
+	var g *event.Span // the act it depends on: the trigger nearest before it, at most fifteen tokens
+	mode, at := "", -1
+	for l, list := range [][]event.Span{sv.Events, sv.Hidden} {
+		for x := range list {
+			e := &list[x]
+			if j := triggerTok(toks, *e); j < k && k-j <= 15 && j > at {
+				g, at, mode = e, j, e.Mode
+				if l == 1 && x < len(modes) {
+					mode = modes[x] // a hidden act's, found before
+				}
+			}
+		}
+	}
+	switch {
+	case g == nil:
+	case unreal(g.Category) && !own && !slices.ContainsFunc(toks[at:k], func(t english.Tok) bool { return t.Text == "," || t.Text == ";" }):
+		// (past a comma the clause may go on with an act told: "asked
+		// the United States to mediate, and restored ties with India")
+		return event.ModeHypothetical
+	case mode == "" && g.Intent:
+		return event.ModeHypothetical // an act stated to come
+	case mode == event.ModeNegated && g.Category != h.Category:
+		mode = "" // "did not stop its aid": the aid goes on
+	}
+	if mode != "" {
+		return mode
+	}
+	if !own && (f.requested(sv, k) || f.mandated(sv, k)) {
+		return event.ModeHypothetical
+	}
+	return ""
+}
+
+// stated reports an asserted event that states an act to come (Intent).
+func stated(e event.Span) bool { return e.Intent && e.Mode == "" }
+
+// foretold returns the mode of the act an asserted THREATEN or REJECT
+// event names by its subtype, or "": when an infinitive's "to" and another
+// trigger follow its trigger (past an adverb in -ly), the event stage gives
+// the threat or refusal the subtype of the act threatened or refused, so
+// its pair names that act, hypothetical when threatened ("threatened to
+// assist Poland": aid; "threatening to cut off the trade talks"), negated
+// when refused ("refused to withdraw from Egypt", "refused to recognize
+// the United States").
+func foretold(sv *event.Sentence, e event.Span) string {
+	mode := ""
+	switch e.Category {
+	case "THREATEN":
+		mode = event.ModeHypothetical
+	case "REJECT":
+		mode = event.ModeNegated
+	}
+	if mode == "" || e.Mode != "" {
+		return ""
+	}
+	toks := sv.Toks
+	j := triggerTok(toks, event.Span{Start: e.End})
+	if j < len(toks) && adverb(toks[j]) {
+		j++
+	}
+	if j+1 < len(toks) && toks[j].Low == "to" && sv.IsTrigger(j+1) {
+		return mode
+	}
+	return ""
+}
+
+// unreal reports the categories whose complement is not done: a demand,
+// a refusal, a threat (the event stage's complements of REQUEST, REJECT
+// and THREATEN).
+func unreal(category string) bool {
+	return category == "REQUEST" || category == "REJECT" || category == "THREATEN"
+}
+
+// mandated reports token k in a "that" clause right after a verb of
+// mandate.tsv ("insisted that Saigon fight", "proposed that Iraq
+// withdraw"): at most six tokens between the "that" and k, no comma,
+// semicolon, colon or clause word.
+func (f *Finder) mandated(sv *event.Sentence, k int) bool {
+	toks := sv.Toks
+	for j := k - 1; j >= 1 && j >= k-7; j-- {
+		w := toks[j].Low
+		if w == "that" {
+			return f.lex.Mandate[toks[j-1].Low]
+		}
+		if w == "," || w == ";" || w == ":" || sv.ClauseWord(w) {
+			return false
 		}
 	}
 	return false
