@@ -307,7 +307,9 @@ func sequel(v string, sqs []timex.Sequel, e event.Span) string {
 		case s.Holds == 2 && len(w) >= 10 && w[4] == '-' && w[7] == '-' && timex.SingleDate(w):
 			w = w[:7]
 		}
-		if len(w) < len(out) || w[:4] != v[:min(4, len(v))] {
+		if len(w) < len(out) || w[:min(4, len(w))] != v[:min(4, len(v))] {
+			// (a value shorter than a year's four figures, a decade of the
+			// first millennium "46X", is no calendar date: moved keeps it)
 			out = w // the coarsest cut, or the time a count moved v to
 		}
 	}
@@ -388,11 +390,11 @@ func moved(v string, s timex.Sequel) string {
 	lo, hi = add(lo, s.Least), add(hi, s.N)
 	switch {
 	case lo.Year() != hi.Year() && small:
-		return strconv.Itoa(y)
+		return v[:4] // (four figures, as a TIMEX year: "0455", not "455")
 	case lo.Year() != hi.Year():
 		return ""
 	case ug == 1 || lo.Month() != hi.Month():
-		return strconv.Itoa(lo.Year())
+		return lo.Format("2006")
 	case ug == 2 || lo.Day() != hi.Day():
 		return lo.Format("2006-01")
 	}

@@ -1014,7 +1014,7 @@ func (p *tparser) millennial() bool {
 // capitals at toks[i]: "AD", "CE".
 func (p *tparser) commonEra(i int) bool {
 	w, ok := p.timeWord(i)
-	return ok && w.kind == "common" && p.toks[i].Text == strings.ToUpper(p.toks[i].Text)
+	return ok && w.kind == "common" && allCaps(p.toks[i].Text)
 }
 
 // wordYearPointAt: "in nineteen ninety-six", "since two thousand and
