@@ -55,9 +55,10 @@ func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones [
 	shared := v.ambiguousSurnames(doc, zones, ents)
 	ents = v.surnames(doc, sents, zones, ents, shared)
 	ents = v.commanders(doc, ents)
+	ents = v.forceNames(doc, ents)
 	shortBodies(doc, ents)
 	topic := docTopic(ents)
-	v.topicStates(doc, sents, ents, topic)
+	v.topicStates(doc, sents, zones, ents, topic)
 	groupAgents(doc, ents, topic, slices.Contains(zones, "references"))
 	return ents
 }
@@ -773,8 +774,9 @@ func docTopic(ents []Entity) string {
 // sentences before, not the enemy the paragraph names; with none named,
 // or with a place of its own after it ("the new government in Berlin"),
 // the paragraph's as before. doc is what the offsets index.
-func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, ents []Entity, topic string) {
+func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, zones []string, ents []Entity, topic string) {
 	para := map[int]string{} // line -> its one state, "" for several
+	side := map[int]string{} // line -> the one actor of all its coded entities, "" for several
 	found := false
 	type lineHead struct {
 		line int
@@ -782,6 +784,7 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, ents []Entit
 	}
 	forces := map[lineHead]string{}     // a paragraph's forces named so far by their noun: the one state, "" for several
 	force := map[int]string{}           // a bare force's index -> the state of its paragraph's earlier forces of its noun
+	home := map[int]bool{}              // a bare force's index whose paragraph named no force of its noun before it
 	revolt := make([]string, len(ents)) // per entity: the state of the last revolution named before it, nearby
 	last, lastSent := "", 0
 	for i := range ents {
@@ -799,17 +802,22 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, ents []Entit
 				last, lastSent = c, e.Sent
 			}
 		}
-		if e.Sent < len(sents) && e.Agent && e.End <= len(doc) {
+		if e.Sent < len(sents) && (e.Agent || armedBody(e)) && e.End <= len(doc) {
 			if h := forceHead(doc[e.Start:e.End]); v.forceTopical[h] {
 				k := lineHead{sents[e.Sent].Line, h}
 				switch {
 				case e.Rule == ruleTopic:
-					force[i] = forces[k]
-				case e.Actor != "" && armed(e.Sector):
-					if s, ok := forces[k]; ok && s != e.Actor {
-						forces[k] = ""
+					if s, ok := forces[k]; ok {
+						force[i] = s
 					} else {
-						forces[k] = e.Actor
+						home[i] = true
+					}
+				case e.Actor != "" && armed(e.Sector) || armedBody(e):
+					if c, _ := sideCode(e); forces[k] != c {
+						if _, ok := forces[k]; ok {
+							c = ""
+						}
+						forces[k] = c
 					}
 				}
 			}
@@ -817,6 +825,13 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, ents []Entit
 		if e.Rule == ruleTopic {
 			found = true
 			continue
+		}
+		if c, ok := sideCode(e); (ok || e.Label == "PERSON") && e.Sent < len(sents) && !placeNamed(doc, e) {
+			if s, ok := side[sents[e.Sent].Line]; !ok {
+				side[sents[e.Sent].Line] = c
+			} else if s != c {
+				side[sents[e.Sent].Line] = ""
+			}
 		}
 		c := stateOf(e)
 		if c == "" || e.Sent >= len(sents) {
@@ -832,7 +847,8 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, ents []Entit
 	if !found {
 		return
 	}
-	var parl map[int]bool // lines naming a body with a parliament ("the European Union"): "the parliament" there is no state's
+	var homes map[int]string // line -> the side its bare forces are (sectionSides)
+	var parl map[int]bool    // lines naming a body with a parliament ("the European Union"): "the parliament" there is no state's
 	for i := range ents {
 		e := &ents[i]
 		if e.Rule != ruleTopic || e.Sent >= len(sents) {
@@ -844,7 +860,13 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, ents []Entit
 			continue
 		}
 		if f, ok := force[i]; ok || e.End <= len(doc) && v.forceTopical[forceHead(doc[e.Start:e.End])] {
-			e.Actor = f // "the Persian army ... the army": no paragraph's or document's state
+			e.Actor = f // "the Persian army ... the army": not the paragraph's state nor the document's
+			if home[i] {
+				if homes == nil {
+					homes = sectionSides(sents, zones, side)
+				}
+				e.Actor = homes[sents[e.Sent].Line]
+			}
 			continue
 		}
 		e.Actor = topic
@@ -873,6 +895,108 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, ents []Entit
 			}
 		}
 	}
+}
+
+// sideCode is the actor an entity names, as the sides of a paragraph
+// count it (sectionSides): its actor, or for a bounded name not yet dated
+// ("the Continental Army", "the Persians", resolved by Redate) the one
+// code of its rows, ok false where it names none; "" for a bounded name of
+// several codes, which names some side, not one.
+func sideCode(e *Entity) (string, bool) {
+	if e.Actor != "" || e.Rule == ruleTopic {
+		return e.Actor, e.Actor != ""
+	}
+	if !boundedMatch(e.Match) || len(e.Match.Entries) == 0 {
+		return "", false
+	}
+	c := e.Match.Entries[0].Code
+	for _, en := range e.Match.Entries[1:] {
+		if en.Code != c {
+			return "", true
+		}
+	}
+	return c, c != ""
+}
+
+// placeNamed reports a state's or a capital's name that names a place, as
+// the sides of a paragraph do not count it (sectionSides): a capital
+// always ("the army held Algiers. Algiers was calm": a city, not a side),
+// a state's name unless it is a clause's subject, right before a
+// lower-case word and after no lower-case word but "the" ("Meanwhile,
+// Germany was falling apart", "In 1979 the Soviet Union invaded", not "the
+// army entered Afghanistan", "Napoleon invaded Russia").
+func placeNamed(doc string, e *Entity) bool {
+	if e.Agent || e.Match == nil || e.Start < 0 || e.End > len(doc) {
+		return false
+	}
+	switch e.Match.Entry("").Kind {
+	case "capital", "seat":
+		return true
+	case "state", "alias":
+	default:
+		return false
+	}
+	after := english.Words(doc[e.End:min(len(doc), e.End+20)], 0)
+	if len(after) == 0 || after[0].Start > 1 || !unicode.IsLower(english.FirstRune(after[0].Text)) {
+		return true
+	}
+	before := english.Words(doc[max(0, e.Start-20):e.Start], 0)
+	if len(before) == 0 {
+		return false
+	}
+	w := before[len(before)-1].Text
+	return unicode.IsLower(english.FirstRune(w)) && w != "the"
+}
+
+// armedBody reports a force named by a bounded institution's name not yet
+// dated ("the Continental Army"): a force of its noun as "the American
+// army" is.
+func armedBody(e *Entity) bool {
+	if e.Agent || e.Actor != "" || !boundedMatch(e.Match) || len(e.Match.Entries) == 0 {
+		return false
+	}
+	en := e.Match.Entries[0]
+	return en.Kind == "institution" && armed(en.Sector)
+}
+
+// sectionSides gives each paragraph the side a bare force of its is
+// when its paragraph named no force of its noun before it ("Meanwhile,
+// Germany was falling apart at home. ... morale in the army fell"): the
+// one actor the paragraph names (each coded entity's actor: "Tsar Nicholas
+// II" is Russia), no one's where it names two ("the Russians met the
+// Germans ... the army") or a person it does not place, who may lead
+// another side's army ("Napoleon invaded Russia ... the army reached
+// Moscow"). A place's state is no side ("the army
+// that Xerxes mustered marched to Abydos": Abydos lies in Turkey, an army
+// often in another's land). In a paragraph that names none, the one actor
+// of its section's heading ("Russian Revolution"), the nearest heading
+// line before it, where the paragraphs between name no other side. side
+// maps a line to its one actor, "" for several. One pass over the
+// sentences.
+func sectionSides(sents []text.Sentence, zones []string, side map[int]string) map[int]string {
+	out := map[int]string{}
+	head, line := "", -1
+	for k, st := range sents {
+		if st.Line == line {
+			continue
+		}
+		line = st.Line
+		s, ok := side[line]
+		switch {
+		case k < len(zones) && zones[k] == "header":
+			head = s
+		case k >= len(zones) || zones[k] != "body":
+			head = ""
+		case ok:
+			out[line] = s
+			if s != head {
+				head = "" // a paragraph that names another side, or two
+			}
+		default:
+			out[line] = head
+		}
+	}
+	return out
 }
 
 // forceHead is the last word of a force's name in the singular, lower
