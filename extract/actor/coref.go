@@ -826,11 +826,16 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, zones []stri
 			found = true
 			continue
 		}
-		if c, ok := sideCode(e); (ok || e.Label == "PERSON") && e.Sent < len(sents) && !placeNamed(doc, e) {
-			if s, ok := side[sents[e.Sent].Line]; !ok {
-				side[sents[e.Sent].Line] = c
-			} else if s != c {
-				side[sents[e.Sent].Line] = ""
+		if c, ok := sideCode(e); (ok || e.Label == "PERSON") && e.Sent < len(sents) {
+			if how := placeNamed(doc, ents, i); how != namesPlace {
+				if how == namesSome {
+					c = ""
+				}
+				if s, ok := side[sents[e.Sent].Line]; !ok {
+					side[sents[e.Sent].Line] = c
+				} else if s != c {
+					side[sents[e.Sent].Line] = ""
+				}
 			}
 		}
 		c := stateOf(e)
@@ -918,34 +923,52 @@ func sideCode(e *Entity) (string, bool) {
 	return c, c != ""
 }
 
-// placeNamed reports a state's or a capital's name that names a place, as
-// the sides of a paragraph do not count it (sectionSides): a capital
-// always ("the army held Algiers. Algiers was calm": a city, not a side),
-// a state's name unless it is a clause's subject, right before a
-// lower-case word and after no lower-case word but "the" ("Meanwhile,
-// Germany was falling apart", "In 1979 the Soviet Union invaded", not "the
-// army entered Afghanistan", "Napoleon invaded Russia").
-func placeNamed(doc string, e *Entity) bool {
+// How a state's or a capital's name counts among a paragraph's sides
+// (placeNamed).
+const (
+	namesSide  = iota // its actor is a side
+	namesPlace        // a place: no side
+	namesSome         // a side in a coordination whose other part may be a place: no one side
+)
+
+// placeNamed reports how a name counts among the sides of its paragraph
+// (sectionSides): a capital names a place ("the army held Algiers.
+// Algiers was calm": a city, not a side); a state's name a side as a
+// clause's subject, right before a lower-case word and after no lower-case
+// word but "the" ("Meanwhile, Germany was falling apart", "In 1979 the
+// Soviet Union invaded"), some side after another name and "and", "or"
+// or a comma ("Italy and Germany signed": not Italy alone), and a place
+// elsewhere ("the army entered Afghanistan", "Napoleon invaded Russia").
+// Any other entity names a side. i indexes the name in ents.
+func placeNamed(doc string, ents []Entity, i int) int {
+	e := &ents[i]
 	if e.Agent || e.Match == nil || e.Start < 0 || e.End > len(doc) {
-		return false
+		return namesSide
 	}
 	switch e.Match.Entry("").Kind {
 	case "capital", "seat":
-		return true
+		return namesPlace
 	case "state", "alias":
 	default:
-		return false
+		return namesSide
+	}
+	if i > 0 && ents[i-1].End <= e.Start {
+		switch strings.TrimSpace(doc[ents[i-1].End:e.Start]) {
+		case ",", "and", "or", ", and", ", or":
+			return namesSome
+		}
 	}
 	after := english.Words(doc[e.End:min(len(doc), e.End+20)], 0)
 	if len(after) == 0 || after[0].Start > 1 || !unicode.IsLower(english.FirstRune(after[0].Text)) {
-		return true
+		return namesPlace
 	}
 	before := english.Words(doc[max(0, e.Start-20):e.Start], 0)
-	if len(before) == 0 {
-		return false
+	if len(before) > 0 {
+		if w := before[len(before)-1].Text; unicode.IsLower(english.FirstRune(w)) && w != "the" {
+			return namesPlace
+		}
 	}
-	w := before[len(before)-1].Text
-	return unicode.IsLower(english.FirstRune(w)) && w != "the"
+	return namesSide
 }
 
 // armedBody reports a force named by a bounded institution's name not yet

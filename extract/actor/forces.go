@@ -15,19 +15,22 @@ const ruleForceName = "coref:force"
 // it: "the 1st Cavalry Division".
 var ordinalBefore = regexp.MustCompile(`\b\d+(?:st|nd|rd|th) $`)
 
-// forceNames reads the proper name of a force that no stage coded, a
-// capitalised name ending in a word of topical.tsv's unit rows ("the
-// Sixth Army", "X Corps", "the Grand Fleet", "the 1st Cavalry
-// Division"), as the state the document introduced it with: a state's
-// name or demonym right before it ("the German Sixth Army", "the US 1st
-// Cavalry Division": that state's, sector MIL, as "the German army" is),
-// or a coded possessor ("Budyonny's 1st Cavalry Army", "the Royal Navy's
-// Grand Fleet"). Its later mentions with no such word ("the Sixth Army")
-// take that state; before its first introduction, and where the document
-// introduced the name with two states ("the British First Army", "the
-// French First Army": "the First Army" is either's), they stay no one's.
-// A name is its words and its ordinal, so "the 1st" and "the 2nd Cavalry
-// Division" are two forces. One pass to index, one to read.
+// forceNames reads the numbered name of a force that no stage coded: a
+// capitalised name ending in a word of topical.tsv's unit rows, with an
+// ordinal or a roman numeral ("the Sixth Army", "X Corps", "the 1st
+// Cavalry Division"; not a name of its own, "the Ukrainian Insurgent
+// Army", "the British Salvation Army": the famous ones are rows of
+// agencies.tsv, "the Grand Fleet"). It is the state the document
+// introduced it with: a state's name or demonym right before it ("the
+// German Sixth Army", "the US 1st Cavalry Division": that state's, sector
+// MIL, as "the German army" is), or a coded possessor ("Budyonny's 1st
+// Cavalry Army", "Paulus's Sixth Army"). Its later mentions with no such
+// word ("the Sixth Army") take that state; before its first introduction,
+// and where the document introduced the name with two states ("the
+// British First Army", "the French First Army": "the First Army" is
+// either's), they stay no one's. A name is its words and its ordinal, so
+// "the 1st" and "the 2nd Cavalry Division" are two forces. One pass to
+// index, one to read.
 func (v *Vocabulary) forceNames(doc string, ents []Entity) []Entity {
 	if len(v.unitHeads) == 0 {
 		return ents
@@ -46,10 +49,17 @@ func (v *Vocabulary) forceNames(doc string, ents []Entity) []Entity {
 			// (the tagger's person is a force only as "the 62nd Army")
 			return "", 0
 		}
+		numbered := start < e.Start
 		for _, w := range strings.Fields(n) {
 			if !english.StartsUpper(w) {
 				return "", 0 // a name another phrase ends: "Division of the Third Army"
 			}
+			if nw, ok := v.en.Number(strings.ToLower(w)); ok && nw.Kind == "ordinal" || isRoman(w) {
+				numbered = true
+			}
+		}
+		if !numbered {
+			return "", 0 // a name of its own: "the Ukrainian Insurgent Army", "the British Salvation Army"
 		}
 		return strings.TrimPrefix(doc[start:e.End], "The "), start
 	}
@@ -125,4 +135,18 @@ func (v *Vocabulary) forceNames(doc string, ents []Entity) []Entity {
 func coordinatedBefore(doc string, at int) bool {
 	b := strings.TrimRight(doc[max(0, at-5):at], " ")
 	return strings.HasSuffix(b, ",") || strings.HasSuffix(b, " and") || strings.HasSuffix(b, " or")
+}
+
+// isRoman reports a roman numeral of a unit's number, up to 39 ("X",
+// "IX", "XXX").
+func isRoman(w string) bool {
+	if w == "" || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if r != 'I' && r != 'V' && r != 'X' {
+			return false
+		}
+	}
+	return true
 }

@@ -9,13 +9,14 @@ import (
 	textpkg "github.com/stratex/stratex/extract/text"
 )
 
-// TestForceNames checks a force's proper name that no row codes ("the
+// TestForceNames checks a force's numbered name that no row codes ("the
 // Sixth Army", "X Corps"): the state the document introduced it with, a
 // demonym or a state's name right before it or a coded possessor, in that
 // mention and the later ones; no one's before the introduction, where two
 // states' forces bore the name, for a name of a coordination of states
-// ("the Australian and New Zealand Army Corps"), or for a name another
-// phrase ends ("the New Zealand Division of the Third Army"). Famous named
+// ("the Australian and New Zealand Army Corps"), for a name another
+// phrase ends ("the New Zealand Division of the Third Army"), or for a
+// name of its own with no number ("the Ukrainian Insurgent Army"). Famous named
 // forces are rows of their own (agencies.tsv).
 func TestForceNames(t *testing.T) {
 	v := testVocab(t)
@@ -36,6 +37,9 @@ func TestForceNames(t *testing.T) {
 		{[]string{"In 1915 the Australian and New Zealand Army Corps landed at Gallipoli."}, 0, "Army Corps", "/"},
 		{[]string{"In 1918 the New Zealand Division of the Third Army took Bapaume."}, 0, "New Zealand", "NZL/"},
 		{[]string{"In 1942 the Soviet 62nd Army held the city.", "In 1942 the 64th Army crossed the river."}, 1, "Army", "/"},
+		// a name of its own with a demonym is no numbered force
+		{[]string{"In 1944 the Ukrainian Insurgent Army fought the Germans."}, 0, "Insurgent Army", "/"},
+		{[]string{"In 1940 the British Salvation Army ran shelters."}, 0, "Salvation Army", "/"},
 	})
 }
 
@@ -110,6 +114,7 @@ func TestHomeForces(t *testing.T) {
 		{[][]string{{"In 1812 France invaded Russia.", "In 1812 the army reached Moscow."}}, nil, 1, "FRA/MIL"},
 		{[][]string{{"In 1812 Napoleon invaded Russia.", "In 1812 the army reached Moscow."}}, nil, 1, "(none)"},
 		{[][]string{{"In 1956 the army held Algiers.", "In 1956 Algiers was calm."}}, nil, 0, "(none)"},
+		{[][]string{{"In 1941 Italy and Germany signed a pact.", "In 1941 the army prepared for war."}}, nil, 1, "(none)"},
 		{[][]string{{"In 1979 the army entered Afghanistan."}}, nil, 0, "(none)"},
 		{[][]string{{"In 480 BC Xerxes gathered his men at Sardis.", "In 480 BC the army marched to Abydos."}}, nil, 1, "(none)"},
 		{[][]string{{"Russian Revolution"}, {"In 1917 Germany took Riga."}, {"In 1917 the army mutinied."}}, []int{0}, 2, "(none)"},
