@@ -59,6 +59,7 @@ func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones [
 	shortBodies(doc, ents)
 	topic := docTopic(ents)
 	v.topicStates(doc, sents, zones, ents, topic)
+	v.ownBodies(doc, sents, zones, ents)
 	groupAgents(doc, ents, topic, slices.Contains(zones, "references"))
 	return ents
 }
@@ -776,7 +777,6 @@ func docTopic(ents []Entity) string {
 // the paragraph's as before. doc is what the offsets index.
 func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, zones []string, ents []Entity, topic string) {
 	para := map[int]string{} // line -> its one state, "" for several
-	side := map[int]string{} // line -> the one actor of all its coded entities, "" for several
 	found := false
 	type lineHead struct {
 		line int
@@ -826,18 +826,6 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, zones []stri
 			found = true
 			continue
 		}
-		if c, ok := sideCode(e); (ok || e.Label == "PERSON") && e.Sent < len(sents) {
-			if how := placeNamed(doc, ents, i); how != namesPlace {
-				if how == namesSome {
-					c = ""
-				}
-				if s, ok := side[sents[e.Sent].Line]; !ok {
-					side[sents[e.Sent].Line] = c
-				} else if s != c {
-					side[sents[e.Sent].Line] = ""
-				}
-			}
-		}
 		c := stateOf(e)
 		if c == "" || e.Sent >= len(sents) {
 			continue
@@ -868,7 +856,7 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, zones []stri
 			e.Actor = f // "the Persian army ... the army": not the paragraph's state nor the document's
 			if home[i] {
 				if homes == nil {
-					homes = sectionSides(sents, zones, side)
+					homes = sectionSides(sents, zones, paragraphSides(doc, sents, ents))
 				}
 				e.Actor = homes[sents[e.Sent].Line]
 			}
@@ -902,14 +890,85 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, zones []stri
 	}
 }
 
+// ruleOwnBody is the rule of a state's body named by one capitalised word
+// ("Parliament") that its paragraph's side decides (ownBodies).
+const ruleOwnBody = "coref:ownbody"
+
+// ownBodies reads a state's body named by a capitalised word alone
+// (topical.tsv's body rows: "Parliament", "the Cabinet", "the Assembly")
+// that no stage coded as the body of the side its paragraph names, with
+// the row's sector: a state's right before it and "'s" ("Iraq's
+// Cabinet"), else the one actor of the paragraph's coded entities, else
+// its section heading's (sectionSides, as a bare "the army"); no one's
+// where the paragraph names two sides or a person it does not place,
+// inside a longer name ("the Maine House of Representatives"), after "of
+// the" ("the President of the Assembly", another's body) or before "of"
+// ("the Assembly of Virginia"). The sides are indexed once, when
+// the document names such a body.
+func (v *Vocabulary) ownBodies(doc string, sents []text.Sentence, zones []string, ents []Entity) {
+	var homes map[int]string
+	for i := range ents {
+		e := &ents[i]
+		if e.Actor != "" || e.Agent || e.Sent >= len(sents) || e.Start < 0 || e.End > len(doc) || e.Match != nil && e.Match.Entry("").Code != "" {
+			continue
+		}
+		sector, ok := v.bareBodies[doc[e.Start:e.End]]
+		if before := doc[max(0, e.Start-8):e.Start]; !ok || longerName(doc, e.Start) || strings.HasSuffix(before, " of the ") || strings.HasPrefix(doc[e.End:], " of ") {
+			continue // (not "the President of the Assembly", another's body)
+		}
+		if p := ents[max(0, i-1)]; i > 0 && p.Actor != "" && !p.Agent && stateOf(&p) != "" && p.End <= e.Start && (doc[p.End:e.Start] == "'s " || doc[p.End:e.Start] == "’s ") {
+			// "Iraq's Cabinet": the possessor's
+			e.Label, e.Actor, e.Sector, e.Agent, e.Rule, e.Where, e.source = "ORG", p.Actor, sector, true, "agent:possessive", "", p.Match
+			continue
+		}
+		if homes == nil {
+			homes = sectionSides(sents, zones, paragraphSides(doc, sents, ents))
+		}
+		if c := homes[sents[e.Sent].Line]; c != "" {
+			e.Label, e.Actor, e.Sector, e.Agent, e.Rule, e.Where = "ORG", c, sector, true, ruleOwnBody, ""
+		}
+	}
+}
+
+// paragraphSides maps each line to the one side its entities name (a
+// coded entity's actor, a person it does not place as some side; not an
+// agent noun the document decides, nor a place: placeNamed), "" for
+// several.
+func paragraphSides(doc string, sents []text.Sentence, ents []Entity) map[int]string {
+	side := map[int]string{}
+	for i := range ents {
+		e := &ents[i]
+		c, ok := sideCode(e)
+		if !ok && (e.Label != "PERSON" || e.Rule == ruleRuler) || e.Sent >= len(sents) {
+			continue
+		}
+		how := placeNamed(doc, ents, i)
+		if how == namesPlace {
+			continue
+		}
+		if how == namesSome {
+			c = ""
+		}
+		if s, ok := side[sents[e.Sent].Line]; !ok {
+			side[sents[e.Sent].Line] = c
+		} else if s != c {
+			side[sents[e.Sent].Line] = ""
+		}
+	}
+	return side
+}
+
 // sideCode is the actor an entity names, as the sides of a paragraph
 // count it (sectionSides): its actor, or for a bounded name not yet dated
 // ("the Continental Army", "the Persians", resolved by Redate) the one
 // code of its rows, ok false where it names none; "" for a bounded name of
 // several codes, which names some side, not one.
 func sideCode(e *Entity) (string, bool) {
-	if e.Actor != "" || e.Rule == ruleTopic {
-		return e.Actor, e.Actor != ""
+	if e.Rule == ruleTopic || e.Rule == ruleGroup || e.Rule == ruleRuler {
+		return "", false // an agent or a title whose actor the document decides
+	}
+	if e.Actor != "" {
+		return e.Actor, true
 	}
 	if !boundedMatch(e.Match) || len(e.Match.Entries) == 0 {
 		return "", false
@@ -935,8 +994,9 @@ const (
 // (sectionSides): a capital names a place ("the army held Algiers.
 // Algiers was calm": a city, not a side); a state's name a side as a
 // clause's subject, right before a lower-case word and after no lower-case
-// word but "the" ("Meanwhile, Germany was falling apart", "In 1979 the
-// Soviet Union invaded"), some side after another name and "and", "or"
+// word, perhaps after "the" ("Meanwhile, Germany was falling apart", "In
+// 1979 the Soviet Union invaded"; not "the Declaration of Independence of
+// the United States"), some side after another name and "and", "or"
 // or a comma ("Italy and Germany signed": not Italy alone), and a place
 // elsewhere ("the army entered Afghanistan", "Napoleon invaded Russia").
 // Any other entity names a side. i indexes the name in ents.
@@ -962,11 +1022,12 @@ func placeNamed(doc string, ents []Entity, i int) int {
 	if len(after) == 0 || after[0].Start > 1 || !unicode.IsLower(english.FirstRune(after[0].Text)) {
 		return namesPlace
 	}
-	before := english.Words(doc[max(0, e.Start-20):e.Start], 0)
-	if len(before) > 0 {
-		if w := before[len(before)-1].Text; unicode.IsLower(english.FirstRune(w)) && w != "the" {
-			return namesPlace
-		}
+	before := english.Words(doc[max(0, e.Start-24):e.Start], 0)
+	if k := len(before) - 1; k > 0 && before[k].Text == "the" {
+		before = before[:k] // "the Soviet Union invaded"; not "the Declaration of the United States"
+	}
+	if k := len(before) - 1; k >= 0 && unicode.IsLower(english.FirstRune(before[k].Text)) {
+		return namesPlace
 	}
 	return namesSide
 }

@@ -15,7 +15,9 @@
 // "the German Sixth Army", where no other state's force bore the name;
 // "the army" bare, the force of that noun its paragraph named before,
 // else the one side its paragraph names (not a place's state), else its
-// section heading's; a person the document introduces by a
+// section heading's; a body by one capitalised word, "Parliament", "the
+// Cabinet", "the Assembly", a possessor state's ("Iraq's Cabinet") or that
+// side's; a person the document introduces by a
 // demonym and a title, "the French general Joffre", or by a title and "of
 // the" a demonym's force, "Admiral Yamamoto of the Japanese navy", that
 // state's, and so are his surname's later mentions; a body's short name,

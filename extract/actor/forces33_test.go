@@ -129,28 +129,65 @@ func TestHomeForces(t *testing.T) {
 }
 
 // TestHomeForcesLinearInDocument: a long document of paragraphs that name
-// no side, each with a bare "the army", and a heading only at its start,
+// no side, each with a bare "the army" and "the Cabinet", and a heading
+// only at its start,
 // resolves in time that grows with the document (sectionSides is one pass
-// over the sentences), and every army takes the heading's side, as no
-// paragraph between names another.
+// over the sentences, once per document), and every army and cabinet takes
+// the heading's side, as no paragraph between names another.
 func TestHomeForcesLinearInDocument(t *testing.T) {
 	v := testVocab(t)
 	lines := [][]string{{"Russian Revolution"}}
 	for i := 0; i < 600; i++ {
-		lines = append(lines, []string{"In 1917 crowds filled the streets, and the army mutinied."})
+		lines = append(lines, []string{"In 1917 crowds filled the streets, and the army mutinied.", "In 1917 the Cabinet resigned."})
 	}
 	start := time.Now()
 	text, es := linedDoc(t, v, lines, 0)
 	if d := time.Since(start); d > 10*time.Second {
 		t.Fatalf("600 paragraphs took %v (want well under 10 s)", d)
 	}
-	n := 0
+	n, m := 0, 0
 	for _, e := range es {
-		if text[e.Start:e.End] == "army" && e.Actor == "RUS" {
+		switch {
+		case text[e.Start:e.End] == "army" && e.Actor == "RUS":
 			n++
+		case text[e.Start:e.End] == "Cabinet" && e.Actor == "RUS":
+			m++
 		}
 	}
-	if n != 600 {
-		t.Fatalf("got %d armies of Russia in 600 paragraphs, want 600", n)
+	if n != 600 || m != 600 {
+		t.Fatalf("got %d armies and %d cabinets of Russia in 600 paragraphs, want 600 each", n, m)
+	}
+}
+
+// TestBareBodies checks a state's body named by one capitalised word
+// (topical.tsv's body rows): a state's before "'s", else the side its
+// paragraph names, else its section heading's, with the row's sector; no
+// one's before "of" or after it, where the paragraph names two sides or a
+// person it does not place.
+func TestBareBodies(t *testing.T) {
+	v := testVocab(t)
+	type bodyCase struct {
+		lines      [][]string
+		heads      []int
+		sent       int
+		form, want string
+	}
+	for _, c := range []bodyCase{
+		// a history of the Iraq war, one of British politics, one of the
+		// French Revolution
+		{[][]string{{"In 2008 Iraq's Cabinet approved the agreement."}}, nil, 0, "Cabinet", "IRQ/GOV"},
+		{[][]string{{"In 1990 Britain faced a crisis over taxes.", "In 1990 Parliament debated the poll tax."}}, nil, 1, "Parliament", "GBR/LEG"},
+		{[][]string{{"France at war"}, {"In 1792 crowds stormed the Tuileries.", "In 1792 the Assembly suspended the King."}}, []int{0}, 2, "Assembly", "FRA/LEG"},
+		// must not: two sides, a person it does not place, "of" before or
+		// after it
+		{[][]string{{"In 1990 Britain and France met.", "In 1990 Parliament debated the treaty."}}, nil, 1, "Parliament", "/"},
+		{[][]string{{"In 1789 Mirabeau spoke for France.", "In 1789 the Assembly met at Versailles."}}, nil, 1, "Assembly", "/"},
+		{[][]string{{"In 1936 Ethiopia appealed to the League.", "In 1936 the President of the Assembly introduced the Emperor."}}, nil, 1, "Assembly", "/"},
+		{[][]string{{"In 1707 Britain was united.", "In 1707 the Assembly of Virginia met."}}, nil, 1, "Assembly", "/"},
+	} {
+		text, es := linedDoc(t, v, c.lines, c.heads...)
+		if got := sentActor(text, es, c.sent, c.form); got != c.want {
+			t.Errorf("%q: %s is %q, want %q", text, c.form, got, c.want)
+		}
 	}
 }
