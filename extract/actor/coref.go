@@ -854,7 +854,8 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, zones []stri
 		}
 		if f, ok := force[i]; ok || e.End <= len(doc) && v.forceTopical[forceHead(doc[e.Start:e.End])] {
 			e.Actor = f // "the Persian army ... the army": not the paragraph's state nor the document's
-			if home[i] {
+			if home[i] && !strings.HasPrefix(doc[e.End:], " in ") {
+				// (not "the army in Britain": a place of its own, perhaps another's land)
 				if homes == nil {
 					homes = sectionSides(sents, zones, paragraphSides(doc, sents, ents))
 				}
@@ -931,9 +932,10 @@ func (v *Vocabulary) ownBodies(doc string, sents []text.Sentence, zones []string
 }
 
 // paragraphSides maps each line to the one side its entities name (a
-// coded entity's actor, a person it does not place as some side; not an
-// agent noun the document decides, nor a place: placeNamed), "" for
-// several.
+// coded entity's actor, a person it does not place or a state's rebels or
+// opposition as some side: "rebels in Mali" are Mali's code, not its
+// army's side; not an agent noun the document decides, nor a place:
+// placeNamed), "" for several.
 func paragraphSides(doc string, sents []text.Sentence, ents []Entity) map[int]string {
 	side := map[int]string{}
 	for i := range ents {
@@ -946,8 +948,8 @@ func paragraphSides(doc string, sents []text.Sentence, ents []Entity) map[int]st
 		if how == namesPlace {
 			continue
 		}
-		if how == namesSome {
-			c = ""
+		if how == namesSome || e.Sector == "REB" || e.Sector == "OPP" {
+			c = "" // (rebels in Mali are Mali's code, not the side of its army)
 		}
 		if s, ok := side[sents[e.Sent].Line]; !ok {
 			side[sents[e.Sent].Line] = c

@@ -89,11 +89,11 @@ func linedDoc(t *testing.T, v *Vocabulary, lines [][]string, heads ...int) (stri
 // TestHomeForces checks "the army" named bare where its paragraph named no
 // force of its noun before it: the one actor its paragraph names (a
 // state's name as a clause's subject, not as a place), else the one of its
-// section's heading; no one's where the paragraph names two actors or a
-// person it does not place, where it names only places (a capital, a state
-// after a verb or a preposition), where a paragraph between the heading
-// names another side, and never a paragraph before's. "the army corps" is
-// no bare army.
+// section's heading; no one's where the paragraph names two actors, a
+// person it does not place or a state's rebels, before "in" and a place,
+// where it names only places (a capital, a state after a verb or a
+// preposition), where a paragraph between the heading names another side,
+// and never a paragraph before's. "the army corps" is no bare army.
 func TestHomeForces(t *testing.T) {
 	v := testVocab(t)
 	type homeCase struct {
@@ -115,6 +115,8 @@ func TestHomeForces(t *testing.T) {
 		{[][]string{{"In 1812 Napoleon invaded Russia.", "In 1812 the army reached Moscow."}}, nil, 1, "(none)"},
 		{[][]string{{"In 1956 the army held Algiers.", "In 1956 Algiers was calm."}}, nil, 0, "(none)"},
 		{[][]string{{"In 1941 Italy and Germany signed a pact.", "In 1941 the army prepared for war."}}, nil, 1, "(none)"},
+		{[][]string{{"In 2012 rebels in Mali took Gao.", "In 2012 the army fled."}}, nil, 1, "(none)"},
+		{[][]string{{"In 1941 the Polish volunteers sailed.", "In 1941 they joined the army in Britain."}}, nil, 1, "(none)"},
 		{[][]string{{"In 1979 the army entered Afghanistan."}}, nil, 0, "(none)"},
 		{[][]string{{"In 480 BC Xerxes gathered his men at Sardis.", "In 480 BC the army marched to Abydos."}}, nil, 1, "(none)"},
 		{[][]string{{"Russian Revolution"}, {"In 1917 Germany took Riga."}, {"In 1917 the army mutinied."}}, []int{0}, 2, "(none)"},
