@@ -293,12 +293,13 @@ func (v *Vocabulary) agentEntities(txt string, s text.Sentence, si int, ents []E
 		}
 		if e.Actor == "" && body && !capital && (i == 0 || !v.notTopical[strings.ToLower(ws[i-1].Key)]) && !(i > 1 && english.IsDash(english.FirstRune(ws[i-1].Text))) {
 			switch {
-			case v.topical[strings.ToLower(ws[i].Key)] && (!v.ownTopical[strings.ToLower(ws[i].Key)] || i > 0 && strings.EqualFold(ws[i-1].Key, "the") && !strings.EqualFold(wordAt(ws, j), "of")):
+			case v.topical[strings.ToLower(ws[i].Key)] && (!v.ownTopical[strings.ToLower(ws[i].Key)] || i > 0 && strings.EqualFold(ws[i-1].Key, "the") && !strings.EqualFold(wordAt(ws, j), "of") && !v.unitHeads[strings.ToLower(wordAt(ws, j))]):
 				// (an own body right after "the" only: not after a
 				// possessive no actor claims, "Sturmer's cabinet", nor
 				// a noun that makes it another thing, "the shadow
 				// cabinet"; nor one an "of" phrase names, "the
-				// parliament of birds")
+				// parliament of birds"; nor a unit's noun after it
+				// makes its own, "the army corps of Armenian volunteers")
 				// "the government", "the communist regime", "government
 				// officials": the state the paragraph is about (topicStates)
 				e.Rule = ruleTopic

@@ -66,18 +66,22 @@ func TestOwnLegislatures(t *testing.T) {
 
 // TestBareForces checks "the army", "the navy" named bare (topical.tsv's
 // force rows): the state of the force of that noun the paragraph named
-// before; no one's where it named none (not the state the paragraph or the
-// document is about: an army is often in another state's land), or
-// forces of that noun of two states.
+// before; no one's where it named forces of that noun of two states.
+// Where it named none, the paragraph's one side (actors33, sectionSides;
+// TestHomeForces): never the document's state, nor a place's (an army is
+// often in another state's land: "the army seized Kabul" is no one's by
+// Kabul).
 func TestBareForces(t *testing.T) {
 	v := testVocab(t)
 	checkDocCases(t, v, []docCase{
 		// a history of the Soviet intervention and one of the Russo-Japanese war
 		{[]string{"In 1979 the Soviet army entered Afghanistan.", "In 1979 the army seized Kabul."}, 1, "army", "SUN/MIL"},
 		{[]string{"In 1905 the Russian navy sailed to Tsushima.", "In 1905 the navy was destroyed there."}, 1, "navy", "RUS/MIL"},
-		{[]string{"In 1979 Afghanistan rebelled, and Afghanistan burned.", "In 1979 the army seized Kabul."}, 1, "army", "(none)"},
+		{[]string{"In 1979 Afghanistan rebelled, and Afghanistan burned.", "In 1979 the army seized Kabul."}, 1, "army", "AFG/MIL"},
+		{[]string{"In 1979 Kabul burned.", "In 1979 the army seized Kabul."}, 1, "army", "(none)"},
 		{[]string{"In 1979 the Soviet army and the Afghan army fought.", "In 1979 the army seized Kabul."}, 1, "army", "(none)"},
 		{[]string{"In 1905 the Russian navy sailed to Tsushima.", "In 1905 the army of Japan waited.", "In 1905 the army of Kuropatkin retreated."}, 2, "army", "(none)"},
-		{[]string{"In 1905 the Russian navy sailed to Tsushima.", "In 1905 the army retreated."}, 1, "army", "(none)"},
+		{[]string{"In 1905 the Russian navy sailed to Tsushima.", "In 1905 the army retreated."}, 1, "army", "RUS/MIL"},
+		{[]string{"In 1905 the Russian navy sailed to Tsushima.", "In 1905 the Japanese waited.", "In 1905 the army retreated."}, 2, "army", "(none)"},
 	})
 }

@@ -57,9 +57,11 @@ func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones [
 	shared := v.ambiguousSurnames(doc, zones, ents)
 	ents = v.surnames(doc, sents, zones, ents, shared)
 	ents = v.commanders(doc, ents)
+	ents = v.forceNames(doc, ents)
 	v.shortBodies(doc, ents)
 	topic := docTopic(ents)
-	v.topicStates(doc, sents, ents, topic)
+	v.topicStates(doc, sents, zones, ents, topic)
+	v.ownBodies(doc, sents, zones, ents)
 	groupAgents(doc, ents, topic, slices.Contains(zones, "references"))
 	return ents
 }
@@ -837,7 +839,7 @@ func otherStateBefore(doc string, start int, ents []Entity, i int, c string) boo
 // sentences before, not the enemy the paragraph names; with none named,
 // or with a place of its own after it ("the new government in Berlin"),
 // the paragraph's as before. doc is what the offsets index.
-func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, ents []Entity, topic string) {
+func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, zones []string, ents []Entity, topic string) {
 	para := map[int]string{} // line -> its one state, "" for several
 	found := false
 	type lineHead struct {
@@ -846,6 +848,7 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, ents []Entit
 	}
 	forces := map[lineHead]string{}     // a paragraph's forces named so far by their noun: the one state, "" for several
 	force := map[int]string{}           // a bare force's index -> the state of its paragraph's earlier forces of its noun
+	home := map[int]bool{}              // a bare force's index whose paragraph named no force of its noun before it
 	revolt := make([]string, len(ents)) // per entity: the state of the last revolution named before it, nearby
 	last, lastSent := "", 0
 	for i := range ents {
@@ -863,20 +866,25 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, ents []Entit
 				last, lastSent = c, e.Sent
 			}
 		}
-		if e.Sent < len(sents) && e.Agent && e.End <= len(doc) {
+		if e.Sent < len(sents) && (e.Agent || armedBody(e)) && e.End <= len(doc) {
 			if h := forceHead(doc[e.Start:e.End]); v.forceTopical[h] {
 				k := lineHead{sents[e.Sent].Line, h}
 				switch {
 				case e.Rule == ruleTopic:
-					force[i] = forces[k]
-					if otherStateBefore(doc, sents[e.Sent].Start, ents, i, forces[k]) {
-						force[i] = "" // "Germany built U-boats, and the navy attacked"
-					}
-				case e.Actor != "" && armed(e.Sector):
-					if s, ok := forces[k]; ok && s != e.Actor {
-						forces[k] = ""
+					if s, ok := forces[k]; ok {
+						force[i] = s
+						if otherStateBefore(doc, sents[e.Sent].Start, ents, i, s) {
+							force[i] = "" // "Germany built U-boats, and the navy attacked"
+						}
 					} else {
-						forces[k] = e.Actor
+						home[i] = true
+					}
+				case e.Actor != "" && armed(e.Sector) || armedBody(e):
+					if c, _ := sideCode(e); forces[k] != c {
+						if _, ok := forces[k]; ok {
+							c = ""
+						}
+						forces[k] = c
 					}
 				}
 			}
@@ -899,7 +907,8 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, ents []Entit
 	if !found {
 		return
 	}
-	var parl map[int]bool // lines naming a body with a parliament ("the European Union"): "the parliament" there is no state's
+	var homes map[int]string // line -> the side its bare forces are (sectionSides)
+	var parl map[int]bool    // lines naming a body with a parliament ("the European Union"): "the parliament" there is no state's
 	for i := range ents {
 		e := &ents[i]
 		if e.Rule != ruleTopic || e.Sent >= len(sents) {
@@ -910,8 +919,15 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, ents []Entit
 			e.Actor, e.Rule, e.source = p.Actor, "agent:modifier", p.Match
 			continue
 		}
-		if f, ok := force[i]; ok { // every bare force (the first pass reads each agent:topic, an agent)
-			e.Actor = f // "the Persian army ... the army": no paragraph's or document's state
+		if f, ok := force[i]; ok || e.End <= len(doc) && v.forceTopical[forceHead(doc[e.Start:e.End])] {
+			e.Actor = f // "the Persian army ... the army": not the paragraph's state nor the document's
+			if home[i] && !strings.HasPrefix(doc[e.End:], " in ") {
+				// (not "the army in Britain": a place of its own, perhaps another's land)
+				if homes == nil {
+					homes = sectionSides(sents, zones, paragraphSides(doc, sents, ents))
+				}
+				e.Actor = homes[sents[e.Sent].Line]
+			}
 			continue
 		}
 		e.Actor = topic
@@ -940,6 +956,200 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, ents []Entit
 			}
 		}
 	}
+}
+
+// ruleOwnBody is the rule of a state's body named by one capitalised word
+// ("Parliament") that its paragraph's side decides (ownBodies).
+const ruleOwnBody = "coref:ownbody"
+
+// ownBodies reads a state's body named by a capitalised word alone
+// (topical.tsv's body rows: "Parliament", "the Cabinet", "the Assembly")
+// that no stage coded as the body of the side its paragraph names, with
+// the row's sector: a state's right before it and "'s" ("Iraq's
+// Cabinet"), else the one actor of the paragraph's coded entities, else
+// its section heading's (sectionSides, as a bare "the army"); no one's
+// where the paragraph names two sides or a person it does not place,
+// inside a longer name ("the Maine House of Representatives"), after "of
+// the" ("the President of the Assembly", another's body) or before "of"
+// ("the Assembly of Virginia"). The sides are indexed once, when
+// the document names such a body.
+func (v *Vocabulary) ownBodies(doc string, sents []text.Sentence, zones []string, ents []Entity) {
+	var homes map[int]string
+	for i := range ents {
+		e := &ents[i]
+		if e.Actor != "" || e.Agent || e.Sent >= len(sents) || e.Start < 0 || e.End > len(doc) || e.Match != nil && e.Match.Entry("").Code != "" {
+			continue
+		}
+		sector, ok := v.bareBodies[doc[e.Start:e.End]]
+		if before := doc[max(0, e.Start-8):e.Start]; !ok || longerName(doc, e.Start, v.en.OpensSentence) || strings.HasSuffix(before, " of the ") || strings.HasPrefix(doc[e.End:], " of ") {
+			continue // (not "the President of the Assembly", another's body)
+		}
+		if p := ents[max(0, i-1)]; i > 0 && p.Actor != "" && !p.Agent && stateOf(&p) != "" && p.End <= e.Start && (doc[p.End:e.Start] == "'s " || doc[p.End:e.Start] == "’s ") {
+			// "Iraq's Cabinet": the possessor's
+			e.Label, e.Actor, e.Sector, e.Agent, e.Rule, e.Where, e.source = "ORG", p.Actor, sector, true, "agent:possessive", "", p.Match
+			continue
+		}
+		if homes == nil {
+			homes = sectionSides(sents, zones, paragraphSides(doc, sents, ents))
+		}
+		if c := homes[sents[e.Sent].Line]; c != "" {
+			e.Label, e.Actor, e.Sector, e.Agent, e.Rule, e.Where = "ORG", c, sector, true, ruleOwnBody, ""
+		}
+	}
+}
+
+// paragraphSides maps each line to the one side its entities name (a
+// coded entity's actor, a person it does not place or a state's rebels or
+// opposition as some side: "rebels in Mali" are Mali's code, not its
+// army's side; not an agent noun the document decides, nor a place:
+// placeNamed), "" for several.
+func paragraphSides(doc string, sents []text.Sentence, ents []Entity) map[int]string {
+	side := map[int]string{}
+	for i := range ents {
+		e := &ents[i]
+		c, ok := sideCode(e)
+		if !ok && (e.Label != "PERSON" || e.Rule == ruleRuler) || e.Sent >= len(sents) {
+			continue
+		}
+		how := placeNamed(doc, ents, i)
+		if how == namesPlace {
+			continue
+		}
+		if how == namesSome || e.Sector == "REB" || e.Sector == "OPP" {
+			c = "" // (rebels in Mali are Mali's code, not the side of its army)
+		}
+		if s, ok := side[sents[e.Sent].Line]; !ok {
+			side[sents[e.Sent].Line] = c
+		} else if s != c {
+			side[sents[e.Sent].Line] = ""
+		}
+	}
+	return side
+}
+
+// sideCode is the actor an entity names, as the sides of a paragraph
+// count it (sectionSides): its actor, or for a bounded name not yet dated
+// ("the Continental Army", "the Persians", resolved by Redate) the one
+// code of its rows, ok false where it names none; "" for a bounded name of
+// several codes, which names some side, not one.
+func sideCode(e *Entity) (string, bool) {
+	if e.Rule == ruleTopic || e.Rule == ruleGroup || e.Rule == ruleRuler {
+		return "", false // an agent or a title whose actor the document decides
+	}
+	if e.Actor != "" {
+		return e.Actor, true
+	}
+	if !boundedMatch(e.Match) || len(e.Match.Entries) == 0 {
+		return "", false
+	}
+	c := e.Match.Entries[0].Code
+	for _, en := range e.Match.Entries[1:] {
+		if en.Code != c {
+			return "", true
+		}
+	}
+	return c, c != ""
+}
+
+// How a state's or a capital's name counts among a paragraph's sides
+// (placeNamed).
+const (
+	namesSide  = iota // its actor is a side
+	namesPlace        // a place: no side
+	namesSome         // a side in a coordination whose other part may be a place: no one side
+)
+
+// placeNamed reports how a name counts among the sides of its paragraph
+// (sectionSides): a capital names a place ("the army held Algiers.
+// Algiers was calm": a city, not a side); a state's name a side as a
+// clause's subject, right before a lower-case word and after no lower-case
+// word, perhaps after "the" ("Meanwhile, Germany was falling apart", "In
+// 1979 the Soviet Union invaded"; not "the Declaration of Independence of
+// the United States"), some side after another name and "and", "or"
+// or a comma ("Italy and Germany signed": not Italy alone), and a place
+// elsewhere ("the army entered Afghanistan", "Napoleon invaded Russia").
+// Any other entity names a side. i indexes the name in ents.
+func placeNamed(doc string, ents []Entity, i int) int {
+	e := &ents[i]
+	if e.Agent || e.Match == nil || e.Start < 0 || e.End > len(doc) {
+		return namesSide
+	}
+	switch e.Match.Entry("").Kind {
+	case "capital", "seat":
+		return namesPlace
+	case "state", "alias":
+	default:
+		return namesSide
+	}
+	if i > 0 && ents[i-1].End <= e.Start {
+		switch strings.TrimSpace(doc[ents[i-1].End:e.Start]) {
+		case ",", "and", "or", ", and", ", or":
+			return namesSome
+		}
+	}
+	after := english.Words(doc[e.End:min(len(doc), e.End+20)], 0)
+	if len(after) == 0 || after[0].Start > 1 || !unicode.IsLower(english.FirstRune(after[0].Text)) {
+		return namesPlace
+	}
+	before := english.Words(doc[max(0, e.Start-24):e.Start], 0)
+	if k := len(before) - 1; k > 0 && before[k].Text == "the" {
+		before = before[:k] // "the Soviet Union invaded"; not "the Declaration of the United States"
+	}
+	if k := len(before) - 1; k >= 0 && unicode.IsLower(english.FirstRune(before[k].Text)) {
+		return namesPlace
+	}
+	return namesSide
+}
+
+// armedBody reports a force named by a bounded institution's name not yet
+// dated ("the Continental Army"): a force of its noun as "the American
+// army" is.
+func armedBody(e *Entity) bool {
+	if e.Agent || e.Actor != "" || !boundedMatch(e.Match) || len(e.Match.Entries) == 0 {
+		return false
+	}
+	en := e.Match.Entries[0]
+	return en.Kind == "institution" && armed(en.Sector)
+}
+
+// sectionSides gives each paragraph the side a bare force of its is
+// when its paragraph named no force of its noun before it ("Meanwhile,
+// Germany was falling apart at home. ... morale in the army fell"): the
+// one actor the paragraph names (each coded entity's actor: "Tsar Nicholas
+// II" is Russia), no one's where it names two ("the Russians met the
+// Germans ... the army") or a person it does not place, who may lead
+// another side's army ("Napoleon invaded Russia ... the army reached
+// Moscow"). A place's state is no side ("the army
+// that Xerxes mustered marched to Abydos": Abydos lies in Turkey, an army
+// often in another's land). In a paragraph that names none, the one actor
+// of its section's heading ("Russian Revolution"), the nearest heading
+// line before it, where the paragraphs between name no other side. side
+// maps a line to its one actor, "" for several. One pass over the
+// sentences.
+func sectionSides(sents []text.Sentence, zones []string, side map[int]string) map[int]string {
+	out := map[int]string{}
+	head, line := "", -1
+	for k, st := range sents {
+		if st.Line == line {
+			continue
+		}
+		line = st.Line
+		s, ok := side[line]
+		switch {
+		case k < len(zones) && zones[k] == "header":
+			head = s
+		case k >= len(zones) || zones[k] != "body":
+			head = ""
+		case ok:
+			out[line] = s
+			if s != head {
+				head = "" // a paragraph that names another side, or two
+			}
+		default:
+			out[line] = head
+		}
+	}
+	return out
 }
 
 // forceHead is the last word of a force's name in the singular, lower

@@ -141,7 +141,7 @@ func TestDocumentReadings(t *testing.T) {
 			[]string{"German/DEU", "Hans Speidel/DEU", "Speidel/DEU"}},
 		{"a nationality's title, then the name in apposition (a history of the Polish-Soviet war)",
 			"In 1919 the army was led by the Polish general, Jozef Haller. Haller reached Warsaw.",
-			[]string{"Polish/POL", "Jozef Haller/POL", "Haller/POL", "Warsaw/POL"}},
+			[]string{"army/POL/MIL", "Polish/POL", "Jozef Haller/POL", "Haller/POL", "Warsaw/POL"}}, // the paragraph's one side (actors33)
 		{"an apposition that is no name of the title's holder, or not closed: no one's",
 			"In 1944 a German general, a friend of Hans Speidel, met Rommel. In 1944 the German general, Hans Speidel and Rommel met.",
 			[]string{"German/DEU", "Hans Speidel/", "Rommel/", "German/DEU", "Hans Speidel/", "Rommel/"}},

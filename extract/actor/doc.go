@@ -13,7 +13,14 @@
 // ... "the army"), no one's where it named none or two, or where another
 // state stands before it in its sentence; "the Union" the United States' only in a
 // history that names the Confederacy (a row's note "with:CODE"); a force named after a commander the document places,
-// "Graziani's forces", his state's; a person the document introduces by a
+// "Graziani's forces", his state's; a force's proper name with no state
+// in it, "the Sixth Army", the state the document introduced it with,
+// "the German Sixth Army", where no other state's force bore the name;
+// "the army" bare, the force of that noun its paragraph named before,
+// else the one side its paragraph names (not a place's state), else its
+// section heading's; a body by one capitalised word, "Parliament", "the
+// Cabinet", "the Assembly", a possessor state's ("Iraq's Cabinet") or that
+// side's; a person the document introduces by a
 // demonym and a title, "the French general Joffre", or by a title and "of
 // the" a demonym's force, "Admiral Yamamoto of the Japanese navy", that
 // state's, and so are his surname's later mentions; a body's short name,

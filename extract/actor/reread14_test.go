@@ -11,7 +11,7 @@ func TestCurlyPossessive(t *testing.T) {
 	v := testVocab(t)
 	checkNoActorCases(t, v, []docCase{
 		// a history of the Iraq war and of the Libyan intervention
-		{[]string{"In 2008 the Iraqi Parliament approved the pact.", "In 2011 Britain’s Parliament debated Libya.", "In 2011 Parliament approved air strikes."}, 1, "Parliament", "-"},
+		{[]string{"In 2008 the Iraqi Parliament approved the pact.", "In 2011 Britain’s Parliament debated Libya.", "In 2011 Parliament approved air strikes."}, 1, "Parliament", "GBR/LEG"}, // the possessor's (actors33's ownBodies)
 		{[]string{"In 2008 the Iraqi Parliament approved the pact.", "In 2011 Britain’s Parliament debated Libya.", "In 2011 Parliament approved air strikes."}, 2, "Parliament", "-"},
 		{[]string{"In 2008 the Iraqi Parliament approved the pact.", "In 2008 the cabinet’s ministers consulted Parliament."}, 1, "Parliament", "IRQ/LEG"},
 		// a history of the Second World War and one of the Six-Day war

@@ -80,6 +80,8 @@ type Vocabulary struct {
 	topical       map[string]bool        // lower case: agent heads that name the paragraph's state's government
 	ownTopical    map[string]bool        // lower case: those of them that name only the one state their paragraph names ("the cabinet", "the army")
 	forceTopical  map[string]bool        // lower case: own forces ("the army", "the navy"), the state of the force of that noun their paragraph named before
+	unitHeads     map[string]bool        // lower case: last words of a force's proper name ("the Sixth Army", "the Grand Fleet": forceNames)
+	bareBodies    map[string]string      // as written: a state's body named by one capitalised word ("Parliament") -> its sector (ownBodies)
 	notTopical    map[string]bool        // lower case: words before such an agent that name another government
 	newGovernment map[string]bool        // lower case: words before such an agent that make it a revolution's government ("new": topicStates)
 	rulers        map[string][]titleCode // lower case: a ruler's title -> the polities whose rulers bore it (rulerStates)
@@ -119,7 +121,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // earlier meaning of that form.
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{Actors: newGazetteer(), agents: newAgents(), disclaim: map[string]bool{}, joiners: map[string]bool{}, en: en, nonEntities: map[string]bool{}, named: map[string]string{},
-		connectors: map[string]bool{}, groupJoiners: map[string]bool{}, listJoiners: map[string]bool{}, venues: map[string]venueUse{}, topical: map[string]bool{}, ownTopical: map[string]bool{}, forceTopical: map[string]bool{}, notTopical: map[string]bool{}, newGovernment: map[string]bool{}, revolutions: map[string]bool{}, rulers: map[string][]titleCode{},
+		connectors: map[string]bool{}, groupJoiners: map[string]bool{}, listJoiners: map[string]bool{}, venues: map[string]venueUse{}, topical: map[string]bool{}, ownTopical: map[string]bool{}, forceTopical: map[string]bool{}, unitHeads: map[string]bool{}, bareBodies: map[string]string{}, notTopical: map[string]bool{}, newGovernment: map[string]bool{}, revolutions: map[string]bool{}, rulers: map[string][]titleCode{},
 		demonymHeads: map[string]bool{}, forceMods: map[string]bool{}, newNames: map[string]bool{}, academies: map[string]bool{}, citeVerbs: map[string]bool{}, styles: map[string]bool{}, colonyTroops: map[string]bool{}, colonyTaken: map[string]bool{}, diseases: map[string]bool{}, journeyNext: map[string]bool{}, senses: map[string]bool{}, stateBodies: map[string]string{}, companies: map[string]bool{}, companyFirst: map[string][]string{}, firms: map[string]firmUse{}}
 	// The embedded files are sources 0 (the project's) and 1 (the
 	// dictionaries'); the user's files follow, each a source of its own, so
@@ -207,6 +209,13 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 				v.topical[strings.ToLower(l.Field(0))] = true
 				v.ownTopical[strings.ToLower(l.Field(0))] = true
 				v.forceTopical[strings.ToLower(l.Field(0))] = true
+			case "unit":
+				v.unitHeads[strings.ToLower(l.Field(0))] = true
+			case "body":
+				if l.Field(2) == "" {
+					return fmt.Errorf("want Name<TAB>body<TAB>sector")
+				}
+				v.bareBodies[l.Field(0)] = l.Field(2)
 			case "block":
 				v.notTopical[strings.ToLower(l.Field(0))] = true
 			case "new":
@@ -227,7 +236,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 				}
 				v.rulers[strings.ToLower(l.Field(0))] = codes
 			default:
-				return fmt.Errorf("want word<TAB>head|own|block|new|revolution|ruler")
+				return fmt.Errorf("want word<TAB>head|own|force|unit|body|block|new|revolution|ruler")
 			}
 		case "demonymheads":
 			v.demonymHeads[l.Word()] = true

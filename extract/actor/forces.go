@@ -1,0 +1,152 @@
+package actor
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/stratex/stratex/extract/english"
+)
+
+// ruleForceName is the rule of a force's proper name that takes the state
+// the document introduced it with (forceNames).
+const ruleForceName = "coref:force"
+
+// ordinalBefore is a number's ordinal right before a force's name, part of
+// it: "the 1st Cavalry Division".
+var ordinalBefore = regexp.MustCompile(`\b\d+(?:st|nd|rd|th) $`)
+
+// forceNames reads the numbered name of a force that no stage coded: a
+// capitalised name ending in a word of topical.tsv's unit rows, with an
+// ordinal or a roman numeral ("the Sixth Army", "X Corps", "the 1st
+// Cavalry Division"; not a name of its own, "the Ukrainian Insurgent
+// Army", "the British Salvation Army": the famous ones are rows of
+// agencies.tsv, "the Grand Fleet"). It is the state the document
+// introduced it with: a state's name or demonym right before it ("the
+// German Sixth Army", "the US 1st Cavalry Division": that state's, sector
+// MIL, as "the German army" is), or a coded possessor ("Budyonny's 1st
+// Cavalry Army", "Paulus's Sixth Army"). Its later mentions with no such
+// word ("the Sixth Army") take that state; before its first introduction,
+// and where the document introduced the name with two states ("the
+// British First Army", "the French First Army": "the First Army" is
+// either's), they stay no one's. A name is its words and its ordinal, so
+// "the 1st" and "the 2nd Cavalry Division" are two forces. One pass to
+// index, one to read.
+func (v *Vocabulary) forceNames(doc string, ents []Entity) []Entity {
+	if len(v.unitHeads) == 0 {
+		return ents
+	}
+	name := func(e *Entity) (string, int) { // a force's name with its ordinal and where it starts, or ""
+		if e.Label != "ORG" && e.Label != "PERSON" || e.Actor != "" || e.Agent || e.Start < 0 || e.End > len(doc) || e.Start >= e.End {
+			return "", 0
+		}
+		n := doc[e.Start:e.End]
+		start := e.Start
+		if m := ordinalBefore.FindStringIndex(doc[max(0, e.Start-8):e.Start]); m != nil {
+			start = max(0, e.Start-8) + m[0] // "the Soviet 62nd Army"
+		}
+		k := strings.LastIndexByte(n, ' ')
+		if k < 0 && start == e.Start || !v.unitHeads[strings.ToLower(n[k+1:])] || e.Label == "PERSON" && (k >= 0 || start == e.Start) {
+			// (the tagger's person is a force only as "the 62nd Army")
+			return "", 0
+		}
+		numbered := start < e.Start
+		for _, w := range strings.Fields(n) {
+			if !english.StartsUpper(w) {
+				return "", 0 // a name another phrase ends: "Division of the Third Army"
+			}
+			if nw, ok := v.en.Number(strings.ToLower(w)); ok && nw.Kind == "ordinal" || isRoman(w) {
+				numbered = true
+			}
+		}
+		if !numbered {
+			return "", 0 // a name of its own: "the Ukrainian Insurgent Army", "the British Salvation Army"
+		}
+		return strings.TrimPrefix(doc[start:e.End], "The "), start
+	}
+	type intro struct {
+		code  string // "" for two states
+		at    int    // the first introduction's offset
+		match *Match
+	}
+	intros := map[string]*intro{}
+	drop := map[int]bool{}
+	introduced := map[int]bool{}
+	for i := range ents {
+		e := &ents[i]
+		n, start := name(e)
+		if n == "" || i == 0 {
+			continue
+		}
+		p := &ents[i-1]
+		if p.End > start || p.Actor == "" {
+			continue
+		}
+		src := p.Match
+		if p.Agent {
+			src = p.source
+		}
+		switch gap := doc[p.End:start]; {
+		case gap == " " && !p.Agent && p.Label != "PERSON" && stateOf(p) != "" && !coordinatedBefore(doc, p.Start):
+			// "the German Sixth Army": one entity, as "the German army";
+			// not a name of two states' ("the Australian and New
+			// Zealand Army Corps")
+			e.Start, e.Label, e.Actor, e.Sector, e.Rule, e.Match, e.source, e.Agent = p.Start, "ORG", p.Actor, "MIL", "agent:modifier", p.Match, p.Match, true
+			drop[i-1] = true
+		case gap == "'s " || gap == "’s ":
+			// "Budyonny's 1st Cavalry Army"
+			e.Label, e.Actor, e.Sector, e.Rule, e.source, e.Agent = "ORG", p.Actor, "MIL", ruleForceName, src, true
+		default:
+			continue
+		}
+		introduced[i] = true
+		if in, ok := intros[n]; !ok {
+			intros[n] = &intro{code: e.Actor, at: e.Start, match: src}
+		} else if in.code != e.Actor {
+			in.code = ""
+		}
+	}
+	if len(intros) == 0 {
+		return ents
+	}
+	for i := range ents {
+		e := &ents[i]
+		if introduced[i] || drop[i] {
+			continue
+		}
+		n, _ := name(e)
+		if in := intros[n]; n != "" && in != nil && in.code != "" && in.at < e.Start {
+			e.Label, e.Actor, e.Sector, e.Rule, e.source, e.Agent, e.Where = "ORG", in.code, "MIL", ruleForceName, in.match, true, ""
+		}
+	}
+	if len(drop) == 0 {
+		return ents
+	}
+	out := ents[:0]
+	for i, e := range ents {
+		if !drop[i] {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// coordinatedBefore reports "and", "or" or a comma right before offset at:
+// a name there is the second of a coordination.
+func coordinatedBefore(doc string, at int) bool {
+	b := strings.TrimRight(doc[max(0, at-5):at], " ")
+	return strings.HasSuffix(b, ",") || strings.HasSuffix(b, " and") || strings.HasSuffix(b, " or")
+}
+
+// isRoman reports a roman numeral of a unit's number, up to 39 ("X",
+// "IX", "XXX").
+func isRoman(w string) bool {
+	if w == "" || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if r != 'I' && r != 'V' && r != 'X' {
+			return false
+		}
+	}
+	return true
+}
