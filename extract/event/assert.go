@@ -67,6 +67,12 @@ func (sv *Sentence) assert(i, n int) assertion {
 		} else if sv.ActorAt[k] >= 0 || w == "," || w == ";" || w == "and" || sv.IsTrigger(k) && sv.lex.Modality(w) == "" && !sv.lex.Intent[w] {
 			break
 		}
+		if noun && sv.lex.Cue(w) == "generic" {
+			// "during any Soviet war with Poland": any act of the kind,
+			// none done ("did not launch any attack": the negation read
+			// next still denies it)
+			suppose()
+		}
 		switch sv.lex.Modality(w) {
 		case "belief":
 			// "feared a German invasion", "believed an attack": the

@@ -97,6 +97,37 @@ func (sv *View) capitals(c int) bool {
 	return true
 }
 
+// countryOfPlace reports a coordination c of states' names alone (no
+// sector, no people) after the scene preposition at toks[p], right after
+// a place the text names in a scene phrase of its own: the country the
+// place lies in, where the act took place, not a party to it ("landed at
+// Salonica in Greece", "fought near Mosul in Iraq"; "landed in Greece"
+// and "attacked Serbia in Bosnia" are no such phrase).
+func (sv *View) countryOfPlace(p, c int) bool {
+	toks := sv.Toks
+	if p < 2 || !sv.scenes[toks[p].Low] {
+		return false
+	}
+	for _, g := range sv.Coords[c].Groups {
+		if gr := sv.Groups[g]; gr.Label != "GPE" || gr.Sector != "" || gr.Capital || len(gr.Codes) == 0 {
+			return false
+		}
+	}
+	place := func(k int) bool { return sv.PlaceAt[k] != "" || sv.Uncoded[k] && !sv.People[k] }
+	if !place(p - 1) {
+		return false
+	}
+	for k := p - 2; k >= 0 && k >= p-5; k-- {
+		if sv.scenes[toks[k].Low] {
+			return true
+		}
+		if !place(k) && !sv.determiners[toks[k].Low] {
+			return false
+		}
+	}
+	return false
+}
+
 // Framed reports an event noun at toks[i] that heads the phrase of a frame
 // preposition (kind "frames"), back past the phrase's determiners, quotes
 // and modifiers: "for the remainder of the war", "the idea of a limited
@@ -1902,8 +1933,8 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 		}
 		if c := sv.CoordAt[k]; c >= 0 {
 			codes := sv.Coords[c].Codes(sv.Groups)
-			prep := ""
-			if p := sv.prepAt(c); p >= 0 {
+			prep, at := "", sv.prepAt(c)
+			if p := at; p >= 0 {
 				prep = toks[p].Low
 				if prep == "of" && vs.Passive && sv.agentOf(p) {
 					prep = "by" // "by the combined forces of Iraq and Syria"
@@ -1934,8 +1965,10 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 				// goes on ("against Austria"). One served alongside is
 				// the partner ("served alongside the United States")
 			case reflexive && !sv.prepositions[prep]:
-			case sv.scenes[prep] && sv.capitals(c):
-				// "when they met in Vienna": the scene, no party
+			case sv.scenes[prep] && (sv.capitals(c) || sv.countryOfPlace(at, c)):
+				// "when they met in Vienna": the scene, no party; so is
+				// the country of a place just named ("landed at Salonica
+				// in Greece")
 			case vs.Object == nil && sv.SubjectOfNext(c):
 				// "China, Pakistan and the U.S. forming one axis and the
 				// Soviets along with India forming another": a new subject.
