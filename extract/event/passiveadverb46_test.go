@@ -4,7 +4,7 @@ import "testing"
 
 // TestAdverbInsidePassive: an adverb of sequence or consequence between
 // the auxiliary and the participle (auxiliaries.tsv's inside: "thereby",
-// "thus", "then", "first") keeps the verb group a passive: its subject is
+// "thus", "later", "first") keeps the verb group a passive: its subject is
 // acted on, not the actor, and its "by" names the agent. The active with
 // the same adverb keeps its subject. Cases of our own, from histories and
 // news.
@@ -16,8 +16,8 @@ func TestAdverbInsidePassive(t *testing.T) {
 		{"was thus denied: no denial by the subject (news)",
 			"In 1991 Iraq was thus denied access to the sea.",
 			""},
-		{"was then invaded by: the agent acts (history)",
-			"In 1940 France was then invaded by Germany.",
+		{"was later invaded by: the agent acts (history)",
+			"In 1940 France was later invaded by Germany.",
 			"ASSAULT DEU>FRA"},
 		{"was first attacked by: the agent acts (history)",
 			"In 1940 France was first attacked by Italy.",
