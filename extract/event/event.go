@@ -1266,7 +1266,7 @@ func (sv *Sentence) nounUse(i int) bool {
 			// port": a nationality between the article and the word; not
 			// with an object after it ("the British attack Germany")
 			continue
-		case w.Text == "-" || w.Kind == english.Alpha && !english.IsUpperWord(w.Text) && !syntax.VerbLike(w.Low) && !sv.Preposition(w.Low) &&
+		case w.Text == "-" || w.Text == "\"" || w.Text == "“" || w.Kind == english.Alpha && !english.IsUpperWord(w.Text) && !syntax.VerbLike(w.Low) && !sv.Preposition(w.Low) &&
 			!sv.ClauseWord(w.Low) && !sv.Auxiliary(w.Low) && w.Low != "and" && w.Low != "to" && sv.ActorAt[k] < 0 && !sv.IsTrigger(k):
 			continue
 		}
