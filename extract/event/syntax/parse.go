@@ -382,6 +382,11 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 				// (the counted body acts: "large numbers of Soviet
 				// forces began to land"; one acted on, "hundreds of
 				// civilians were killed", stays as whose finds it)
+				if j := sv.peopleOf(c, i, start); j >= 0 {
+					// ", when workers in Czechoslovakia refused": the
+					// people of a place open a clause of a clause word
+					return sv.whose(j, i), skipped
+				}
 				continue
 			}
 			if sv.ObjectOfVerb(c) {
@@ -814,6 +819,31 @@ func (sv *View) bareSubject(i, start int) (from int, ok bool) {
 		return j, true // "when the garrison surrendered"
 	}
 	return 0, false
+}
+
+// peopleOf returns the start of a subject phrase "noun whose-preposition
+// coordination c" that opens the clause of the verb at toks[i] right
+// after a clause word ("when workers in Czechoslovakia and Germany
+// refused"), c ending right before the verb group; -1 for none. The
+// phrase opening the sentence is bareSubject's.
+func (sv *View) peopleOf(c, i, start int) int {
+	toks := sv.Toks
+	p := sv.prepAt(c)
+	if p < start+2 || !sv.whosePreps[toks[p].Low] || !sv.clauseWords[toks[start].Low] || !sv.nounHead(p-1) {
+		return -1
+	}
+	k := i - 1
+	if a := sv.AuxBefore(i); a >= 0 {
+		k = a - 1
+	}
+	if sv.Coords[c].Last != k {
+		return -1
+	}
+	j := sv.phraseStart(p-1, start+1)
+	if j != start+1 || !sv.nounPhrase(j, p-1) {
+		return -1
+	}
+	return j
 }
 
 // whose returns the actor a subject phrase toks[from:to] with no actor at
