@@ -863,6 +863,12 @@ func (sv *View) whose(from, to int) []string {
 	opens := from < to && sv.prepositions[toks[from].Low]
 	prep := false
 	for k := from; k < to; k++ {
+		if k > from && sv.Verb != nil && sv.Verb(k) && sv.CoordAt[k] < 0 {
+			// "The agreement guaranteed the independence of Vietnam and
+			// called for elections": a verb of its own ends the subject
+			// phrase; the "of" phrase after it is that verb's object's
+			break
+		}
 		if sv.prepositions[toks[k].Low] {
 			if !sv.whosePreps[toks[k].Low] {
 				break
