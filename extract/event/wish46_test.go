@@ -72,3 +72,21 @@ func TestCountryOfPlaceIsScene(t *testing.T) {
 			"ASSAULT RUS>GEO"},
 	}, modedDyads)
 }
+
+// TestHopeNounIsNoAct: an event noun after a noun of hope and its "for"
+// or "of" ("hopes for a withdrawal", "hopes of a Soviet withdrawal") is
+// what is hoped for: hypothetical. The act told, and hopes raised after
+// it, stay told. Cases of our own, from news and a history.
+func TestHopeNounIsNoAct(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"hopes for a withdrawal (news)",
+			"Hopes for a withdrawal of US troops were dashed in May 2004.",
+			"RETREAT USA> hypothetical"},
+		{"hopes of a withdrawal (history)",
+			"In 1991 hopes of a Soviet withdrawal from Afghanistan grew.",
+			"RETREAT SUN>AFG hypothetical"},
+		{"the withdrawal told, hopes after it (news)",
+			"In 2004 the withdrawal of US troops from Iraq began, raising hopes.",
+			"RETREAT USA>IRQ"},
+	}, modedDyads)
+}
