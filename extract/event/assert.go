@@ -67,10 +67,11 @@ func (sv *Sentence) assert(i, n int) assertion {
 		} else if sv.ActorAt[k] >= 0 || w == "," || w == ";" || w == "and" || sv.IsTrigger(k) && sv.lex.Modality(w) == "" && !sv.lex.Intent[w] {
 			break
 		}
-		if noun && sv.lex.Cue(w) == "generic" {
+		if (noun || k == i-1) && sv.lex.Cue(w) == "generic" {
 			// "during any Soviet war with Poland": any act of the kind,
-			// none done ("did not launch any attack": the negation read
-			// next still denies it)
+			// none done; right before the word it makes a noun of a verb
+			// trigger too ("launch any attack"). A negation read next
+			// still denies it ("did not make any protest")
 			suppose()
 		}
 		switch sv.lex.Modality(w) {
