@@ -67,6 +67,13 @@ func (sv *Sentence) assert(i, n int) assertion {
 		} else if sv.ActorAt[k] >= 0 || w == "," || w == ";" || w == "and" || sv.IsTrigger(k) && sv.lex.Modality(w) == "" && !sv.lex.Intent[w] {
 			break
 		}
+		if (noun || k == i-1) && sv.lex.Cue(w) == "generic" {
+			// "during any Soviet war with Poland": any act of the kind,
+			// none done; right before the word it makes a noun of a verb
+			// trigger too ("launch any attack"). A negation read next
+			// still denies it ("did not make any protest")
+			suppose()
+		}
 		switch sv.lex.Modality(w) {
 		case "belief":
 			// "feared a German invasion", "believed an attack": the
@@ -171,6 +178,13 @@ func (sv *Sentence) assert(i, n int) assertion {
 	// (intent.txt) and "of", or a gerund joined to that one by "and", is
 	// what is aimed at, not done.
 	if sv.aimedGerund(i) {
+		suppose()
+	}
+	// "required the government to consult Parliament before requesting
+	// an extension", "to stay until Iraq withdraws": the act of a phrase
+	// or clause of sequel (modality.tsv's class sequel) after a supposed
+	// act is supposed too.
+	if h := sv.sequelOf(i); h >= 0 && sv.assert(h, 1).mode == ModeHypothetical {
 		suppose()
 	}
 	// "tasked with training the Iraqi forces, conducting operations,
@@ -389,8 +403,9 @@ func (sv *Sentence) subjectAfter(k int) bool {
 
 // expectedOf reports an actor right before the "to" at toks[t] whose
 // phrase follows a word of hope or belief (modality classes hope and
-// belief: "expected", "hoped"), past a determiner: "expected Italy to
-// join", "hoped the Americans to intervene".
+// belief: "expected", "hoped") or a verb of mandate (mandate.txt:
+// "required"), past a determiner: "expected Italy to join", "hoped the
+// Americans to intervene", "required the Iraqi government to consult".
 func (sv *Sentence) expectedOf(t int) bool {
 	c := sv.CoordAt[t-1]
 	if c < 0 || sv.Coords[c].Last != t-1 {
@@ -404,7 +419,10 @@ func (sv *Sentence) expectedOf(t int) bool {
 		return false
 	}
 	m := sv.lex.Modality(sv.Toks[f-1].Low)
-	return m == "hope" || m == "belief"
+	// (a verb of mandate, mandate.txt, asks the act of its object as
+	// much: "required Germany to pay reparations", "advised Saigon to
+	// refuse")
+	return m == "hope" || m == "belief" || sv.lex.Mandate[sv.Toks[f-1].Low]
 }
 
 // otherSubject reports a "that" between the intent word at toks[k] and
@@ -931,6 +949,35 @@ func (sv *Sentence) aimedGerund(i int) bool {
 		}
 	}
 	return false
+}
+
+// sequelOf returns the trigger before a word of sequel (modality.tsv's
+// class sequel: "before", "until") that opens the phrase or clause of the
+// trigger at toks[i], with at most three tokens and no comma between them
+// ("before requesting", "before it requests", "until the Iraqi army
+// withdraws"), within twelve tokens and no ";" or ":" before the word; -1
+// for none.
+func (sv *Sentence) sequelOf(i int) int {
+	toks := sv.Toks
+	s := -1
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if w := toks[k].Low; w == "," || w == ";" || w == ":" {
+			return -1
+		}
+		if sv.lex.Cue(toks[k].Low) == "sequel" {
+			s = k
+			break
+		}
+	}
+	for h := s - 1; s > 0 && h >= 0 && h >= s-12; h-- {
+		if w := toks[h].Low; w == ";" || w == ":" {
+			return -1
+		}
+		if sv.IsTrigger(h) {
+			return h
+		}
+	}
+	return -1
 }
 
 // listHead returns the first gerund of a list of gerund phrases whose

@@ -79,6 +79,12 @@ func (sv *Sentence) planned(i int) bool {
 			if w == "of" && (m == "prospect" || m == "hearsay" && !sv.Definite(i) && !sv.confirmedAfter(i) || m == "belief" && !strings.HasSuffix(toks[k-1].Low, "ed")) {
 				return true
 			}
+			// "hopes for a withdrawal of US troops", "hopes of a Soviet
+			// withdrawal": what is hoped for (a noun of class hope
+			// before "for" or "of")
+			if m == "hope" && !strings.HasSuffix(toks[k-1].Low, "ed") && !strings.HasSuffix(toks[k-1].Low, "ing") {
+				return true
+			}
 			return k < i && m == "plannoun" && !sv.namedPlan(k-1)
 		}
 		if a := sv.ActorAt[k]; a >= 0 && sv.Groups[a].Label != "NORP" || toks[k].Kind != english.Alpha ||

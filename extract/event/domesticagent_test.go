@@ -55,8 +55,7 @@ func TestDomesticStateNotFromAReport(t *testing.T) {
 // is a group of the source's state: one a state actor names, or the
 // object of a government (not an army, which may be abroad); and no other
 // state in the clause ("workers in France and Belgium refused ... to
-// Spain" are no Spanish group; the source itself is a subject error left
-// for later).
+// Spain" are no Spanish group: their states act, peopleOf).
 func TestDomesticObjectOfTheSourceState(t *testing.T) {
 	checkCases(t, []roleCase{
 		{"an army's object names no state (history)",
@@ -64,7 +63,7 @@ func TestDomesticObjectOfTheSourceState(t *testing.T) {
 			""},
 		{"another state in the clause (history)",
 			"Spain suffered delays in 1937, when workers in France and Belgium refused to transit arms to Spain.",
-			"REJECT ESP>"},
+			"REJECT FRA,BEL>ESP"},
 		{"a place of the army's state (news)",
 			"The Syrian army killed civilians in Homs in 2012.",
 			"ASSAULT SYR>SYR"},

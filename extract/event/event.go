@@ -1220,10 +1220,27 @@ func (sv *Sentence) nounUse(i int) bool {
 		return false
 	}
 	bound := i - 4
+	plural := strings.HasSuffix(sv.Toks[i].Low, "s")
 	for k := i - 1; k >= 0 && k >= bound; k-- {
 		w := sv.Toks[k]
 		switch {
 		case w.Low == "a" || w.Low == "an" || w.Low == "the":
+			return true
+		case w.Low == "this" && k == i-1 && !plural && !syntax.Gerund(sv.Toks[i]):
+			// "In the aftermath of this attack the US military
+			// calculated": "this" and a base form make no subject and
+			// verb, whatever follows
+			return true
+		case plural && (w.Low == "'s" || w.Low == "'" || w.Low == "s" && k > 0 && sv.Toks[k-1].Low == "'") && !sv.objectAfter(i) && !syntax.Gerund(sv.Toks[i]):
+			// "Washington's troop requests", "the Lithuanians' demands":
+			// a possessive's "'s" before a form in -s opens a noun
+			// phrase whose act is the possessor's, not the clause
+			// subject's (not a gerund, "Russia's waging war", nor a word
+			// with an object after it, "Iraq's forces attack the port").
+			// A base form after a possessive ("the Eighth Army's
+			// retreat") reads as a verb of the possessor, the same dyad.
+			// (A demonstrative before a form in -s is left to the verb
+			// reading: "They repeated these requests" is their act.)
 			return true
 		case sv.AgentForm(w.Low) && k >= 2 && sv.Toks[k-1].Text == "-" && !sv.objectAfter(i):
 			// "the Saudi-led bombing of Yemen", "the U.S.-led bombing":
@@ -1249,7 +1266,7 @@ func (sv *Sentence) nounUse(i int) bool {
 			// port": a nationality between the article and the word; not
 			// with an object after it ("the British attack Germany")
 			continue
-		case w.Text == "-" || w.Kind == english.Alpha && !english.IsUpperWord(w.Text) && !syntax.VerbLike(w.Low) && !sv.Preposition(w.Low) &&
+		case w.Text == "-" || w.Text == "\"" || w.Text == "“" || w.Kind == english.Alpha && !english.IsUpperWord(w.Text) && !syntax.VerbLike(w.Low) && !sv.Preposition(w.Low) &&
 			!sv.ClauseWord(w.Low) && !sv.Auxiliary(w.Low) && w.Low != "and" && w.Low != "to" && sv.ActorAt[k] < 0 && !sv.IsTrigger(k):
 			continue
 		}

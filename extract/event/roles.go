@@ -135,6 +135,13 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			// the one the main clause sent to
 			if t := sv.RecipientBefore(i); t != nil && !syntax.Overlap(t, src) {
 				tgt = t
+			} else if t != nil && syntax.Overlap(t, src) {
+				// "Kuwait sent envoys to Washington requesting aid": the
+				// participle right after the recipient is no act of the
+				// recipient's; the one who sent asks
+				if s := sv.senderOf(i); s != nil && !syntax.Overlap(s, t) {
+					src, tgt = s, t
+				}
 			}
 		}
 		bare, named := sv.bareSubject(i)
@@ -372,6 +379,40 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		}
 	}
 	return ev, true
+}
+
+// senderOf returns the subject of the verb that sent something to the
+// recipient right before the participle at toks[i] ("Kuwait sent envoys
+// to Washington requesting aid": Kuwait): back from the recipient's "to"
+// over the thing sent (lower-case words and determiners, at most four) to
+// a verb form, whose subject it is; nil for none.
+func (sv *Sentence) senderOf(i int) []string {
+	k := i - 1
+	if k >= 0 && sv.Toks[k].Low == "," {
+		k--
+	}
+	c := sv.CoordAt[k]
+	if c < 0 {
+		return nil
+	}
+	p := sv.Coords[c].First - 1
+	for p >= 0 && sv.Determiner(sv.Toks[p].Low) {
+		p--
+	}
+	if p < 1 || sv.Toks[p].Low != "to" {
+		return nil
+	}
+	for v := p - 1; v >= 0 && v >= p-5; v-- {
+		t := sv.Toks[v]
+		if sv.Verb != nil && sv.Verb(v) || sv.PastTense(t.Low) || syntax.VerbLike(t.Low) {
+			subj, _ := sv.Subject(v, sv.Clause[v])
+			return subj
+		}
+		if t.Kind != english.Alpha || english.IsUpperWord(t.Text) || sv.Preposition(t.Low) || sv.ClauseWord(t.Low) || sv.ActorAt[v] >= 0 {
+			return nil
+		}
+	}
+	return nil
 }
 
 // answerer returns the one a request noun with a source and no target

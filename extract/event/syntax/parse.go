@@ -97,6 +97,37 @@ func (sv *View) capitals(c int) bool {
 	return true
 }
 
+// countryOfPlace reports a coordination c of states' names alone (no
+// sector, no people) after the scene preposition at toks[p], right after
+// a place the text names in a scene phrase of its own: the country the
+// place lies in, where the act took place, not a party to it ("landed at
+// Salonica in Greece", "fought near Mosul in Iraq"; "landed in Greece"
+// and "attacked Serbia in Bosnia" are no such phrase).
+func (sv *View) countryOfPlace(p, c int) bool {
+	toks := sv.Toks
+	if p < 2 || !sv.scenes[toks[p].Low] {
+		return false
+	}
+	for _, g := range sv.Coords[c].Groups {
+		if gr := sv.Groups[g]; gr.Label != "GPE" || gr.Sector != "" || gr.Capital || len(gr.Codes) == 0 {
+			return false
+		}
+	}
+	place := func(k int) bool { return sv.PlaceAt[k] != "" || sv.Uncoded[k] && !sv.People[k] }
+	if !place(p - 1) {
+		return false
+	}
+	for k := p - 2; k >= 0 && k >= p-5; k-- {
+		if sv.scenes[toks[k].Low] {
+			return true
+		}
+		if !place(k) && !sv.determiners[toks[k].Low] {
+			return false
+		}
+	}
+	return false
+}
+
 // Framed reports an event noun at toks[i] that heads the phrase of a frame
 // preposition (kind "frames"), back past the phrase's determiners, quotes
 // and modifiers: "for the remainder of the war", "the idea of a limited
@@ -351,6 +382,11 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 				// (the counted body acts: "large numbers of Soviet
 				// forces began to land"; one acted on, "hundreds of
 				// civilians were killed", stays as whose finds it)
+				if j := sv.peopleOf(c, i, start); j >= 0 {
+					// ", when workers in Czechoslovakia refused": the
+					// people of a place open a clause of a clause word
+					return sv.whose(j, i), skipped
+				}
 				continue
 			}
 			if sv.ObjectOfVerb(c) {
@@ -785,6 +821,31 @@ func (sv *View) bareSubject(i, start int) (from int, ok bool) {
 	return 0, false
 }
 
+// peopleOf returns the start of a subject phrase "noun whose-preposition
+// coordination c" that opens the clause of the verb at toks[i] right
+// after a clause word ("when workers in Czechoslovakia and Germany
+// refused"), c ending right before the verb group; -1 for none. The
+// phrase opening the sentence is bareSubject's.
+func (sv *View) peopleOf(c, i, start int) int {
+	toks := sv.Toks
+	p := sv.prepAt(c)
+	if p < start+2 || !sv.whosePreps[toks[p].Low] || !sv.clauseWords[toks[start].Low] || !sv.nounHead(p-1) {
+		return -1
+	}
+	k := i - 1
+	if a := sv.AuxBefore(i); a >= 0 {
+		k = a - 1
+	}
+	if sv.Coords[c].Last != k {
+		return -1
+	}
+	j := sv.phraseStart(p-1, start+1)
+	if j != start+1 || !sv.nounPhrase(j, p-1) {
+		return -1
+	}
+	return j
+}
+
 // whose returns the actor a subject phrase toks[from:to] with no actor at
 // its head names as where or whose its people are: "Demonstrators in
 // Baghdad", "Thousands of Nigerians", "the future of Pakistan", or the
@@ -802,6 +863,12 @@ func (sv *View) whose(from, to int) []string {
 	opens := from < to && sv.prepositions[toks[from].Low]
 	prep := false
 	for k := from; k < to; k++ {
+		if k > from && sv.Verb != nil && sv.Verb(k) && sv.CoordAt[k] < 0 {
+			// "The agreement guaranteed the independence of Vietnam and
+			// called for elections": a verb of its own ends the subject
+			// phrase; the "of" phrase after it is that verb's object's
+			break
+		}
 		if sv.prepositions[toks[k].Low] {
 			if !sv.whosePreps[toks[k].Low] {
 				break
@@ -1902,8 +1969,8 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 		}
 		if c := sv.CoordAt[k]; c >= 0 {
 			codes := sv.Coords[c].Codes(sv.Groups)
-			prep := ""
-			if p := sv.prepAt(c); p >= 0 {
+			prep, at := "", sv.prepAt(c)
+			if p := at; p >= 0 {
 				prep = toks[p].Low
 				if prep == "of" && vs.Passive && sv.agentOf(p) {
 					prep = "by" // "by the combined forces of Iraq and Syria"
@@ -1934,8 +2001,10 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 				// goes on ("against Austria"). One served alongside is
 				// the partner ("served alongside the United States")
 			case reflexive && !sv.prepositions[prep]:
-			case sv.scenes[prep] && sv.capitals(c):
-				// "when they met in Vienna": the scene, no party
+			case sv.scenes[prep] && (sv.capitals(c) || sv.countryOfPlace(at, c)):
+				// "when they met in Vienna": the scene, no party; so is
+				// the country of a place just named ("landed at Salonica
+				// in Greece")
 			case vs.Object == nil && sv.SubjectOfNext(c):
 				// "China, Pakistan and the U.S. forming one axis and the
 				// Soviets along with India forming another": a new subject.
