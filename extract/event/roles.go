@@ -1012,9 +1012,6 @@ func (sv *Sentence) actAnaphor(i, n int, verb *lexicon.Trigger, src []string) []
 		return nil
 	}
 	return latest(sv.lastSentence(), sv.prior, func(e *Span) []string {
-		if e.Sent < sv.Index-1 || e.Sent > sv.Index {
-			return nil
-		}
 		if e.Category == tr.Category && e.Subtype == tr.Subtype && e.Mode == "" && !e.Intent && len(e.Source) > 0 && !syntax.Overlap(e.Source, src) {
 			return e.Source
 		}
@@ -1037,7 +1034,7 @@ func (sv *Sentence) nearTaker(i, n int, tr *lexicon.Trigger, tgt []string) []str
 		return nil
 	}
 	return latest(sv.lastSentence(), sv.prior, func(e *Span) []string {
-		if e.Sent >= sv.Index-1 && e.Sent <= sv.Index && force(e.Category) && e.Mode == "" && !e.Intent && len(e.Source) > 0 && syntax.Overlap(e.Target, tgt) && !syntax.Overlap(e.Source, tgt) {
+		if force(e.Category) && e.Mode == "" && !e.Intent && len(e.Source) > 0 && syntax.Overlap(e.Target, tgt) && !syntax.Overlap(e.Source, tgt) {
 			return e.Source
 		}
 		return nil
@@ -1045,7 +1042,8 @@ func (sv *Sentence) nearTaker(i, n int, tr *lexicon.Trigger, tgt []string) []str
 }
 
 // lastSentence returns the document's events of the sentence before this
-// one (the tail of para.doc; whatever its paragraph).
+// one (the tail of para.doc; whatever its paragraph): with sv.prior, this
+// sentence's, all the events actAnaphor and nearTaker read.
 func (sv *Sentence) lastSentence() []Span {
 	k := len(sv.para.doc)
 	for k > 0 && sv.para.doc[k-1].Sent >= sv.Index-1 {
