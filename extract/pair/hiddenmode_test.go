@@ -25,7 +25,7 @@ func TestHiddenActTakesItsMode(t *testing.T) {
 		{"a participle told of a noun in what is called for (a history of the First World War)",
 			"In 1917 the United States called for the arming of American merchant ships delivering munitions to Britain.", "USA-GBR asserted"},
 		{"a threat after a demand (a history of the Persian Wars)",
-			"In 480 BC Athens sent envoys to Sparta demanding help, and threatening to accept the Persian terms.", "ATHENS-IRN asserted"},
+			"In 480 BC Athens sent envoys to Sparta demanding help, and threatening to accept the Persian terms.", "ATHENS-SPARTA asserted; ATHENS-IRN asserted"}, // the demand is Athens' REQUEST to Sparta since events46 (the sender of envoys demanding)
 		{"aid that a denied stop leaves going on (a history of East Asia)",
 			"In 1903 Japan did not stop its aid to Korea.", "JPN-KOR asserted"},
 		{"an attack in reported speech (a history of South Asia)",
