@@ -995,7 +995,11 @@ func (f *Finder) modeBefore(sv *event.Sentence, from, to int) string {
 			mode = ""
 		case sv.CoordAt[k] >= 0 || t.Kind != english.Alpha || t.Text != t.Low || t.Low == "no" || mode == event.ModeNegated:
 		case f.lex.Modality(t.Low) == "negated" && !(k+1 < len(toks) && toks[k+1].Low == "only"): // "not only ... but also"
-			mode, at = event.ModeNegated, k
+			if f.undone(toks, k+1, to) {
+				mode = "" // "could not break the alliance": it held
+			} else {
+				mode, at = event.ModeNegated, k
+			}
 		case slices.Contains([]string{"would", "hypothetical", "future", "conditional", "plan", "hope"}, f.lex.Modality(t.Low)):
 			mode, at = event.ModeHypothetical, k
 		case (f.lex.Intent[t.Low] || f.lex.Appeal[t.Low]) && !research && k+2 < len(toks) && toks[k+1].Low == "to" &&
@@ -1004,6 +1008,23 @@ func (f *Finder) modeBefore(sv *event.Sentence, from, to int) string {
 		}
 	}
 	return mode
+}
+
+// undone reports a verb of undoers.txt among the first three words from
+// token from (before to, not past a mark): the negation before them
+// denies an ending, a break or a prevention, so the relation went on
+// ("did not end the rivalry with Iran", "had not yet withdrawn its troops
+// from Georgia", "could not prevent the war between Iran and Iraq").
+func (f *Finder) undone(toks []english.Tok, from, to int) bool {
+	for k := from; k < min(from+3, to); k++ {
+		if toks[k].Kind != english.Alpha {
+			return false
+		}
+		if f.words.undoers[toks[k].Low] {
+			return true
+		}
+	}
+	return false
 }
 
 // scene reports an actor phrase (coordination ci) that names a place

@@ -32,6 +32,7 @@ var Kinds = vocab.Kinds{
 	"comparedcases": {"data/comparedcases.txt"},
 	"wartopics":     {"data/wartopics.txt"},
 	"sides":         {"data/sides.txt"},
+	"undoers":       {"data/undoers.txt"},
 }
 
 // Vocabulary holds the pair finder's own word lists: the prepositions of
@@ -56,6 +57,7 @@ type Vocabulary struct {
 	comparison []comparison    // words that open a comparison set off from the sentence: "like", "just as"
 	warTopics  [][]string      // a noun of a topic and its preposition before a war's lower-case name: "opposition to"
 	sides      map[string]bool // prepositions whose actor is a side of the act of the clause's source: "against", "with", "for"
+	undoers    map[string]bool // verbs whose negation leaves a relation holding: "did not end", "could not prevent"
 }
 
 // comparison is a line of comparedcases.txt: the words that open a
@@ -68,9 +70,9 @@ type comparison struct {
 // New parses the embedded word lists, then the extra sources (of this
 // package's kinds) in order.
 func New(extra ...vocab.Source) (*Vocabulary, error) {
-	v := &Vocabulary{sectors: map[string]bool{}, opposing: map[string]bool{}, complement: map[string]bool{}, breaks: map[string]bool{}, deployment: map[string]bool{}, forces: map[string]bool{}, stationing: map[string]bool{}, sides: map[string]bool{}}
+	v := &Vocabulary{sectors: map[string]bool{}, opposing: map[string]bool{}, complement: map[string]bool{}, breaks: map[string]bool{}, deployment: map[string]bool{}, forces: map[string]bool{}, stationing: map[string]bool{}, sides: map[string]bool{}, undoers: map[string]bool{}}
 	words := map[string]map[string]bool{ // the kinds of one word a line, each to its set
-		"complements": v.complement, "clausebreaks": v.breaks, "deployment": v.deployment, "forces": v.forces, "stationing": v.stationing, "sides": v.sides,
+		"complements": v.complement, "clausebreaks": v.breaks, "deployment": v.deployment, "forces": v.forces, "stationing": v.stationing, "sides": v.sides, "undoers": v.undoers,
 	}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		w := l.Word()
@@ -96,7 +98,7 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			v.joint = append(v.joint, strings.Fields(strings.ToLower(w)))
 		case "reciprocal":
 			v.reciprocal = append(v.reciprocal, strings.Fields(strings.ToLower(w)))
-		case "complements", "clausebreaks", "deployment", "forces", "stationing", "sides":
+		case "complements", "clausebreaks", "deployment", "forces", "stationing", "sides", "undoers":
 			if strings.ContainsAny(w, " \t") {
 				return fmt.Errorf("word %q: want one word", w)
 			}
@@ -140,7 +142,7 @@ func (v *Vocabulary) Words() iter.Seq[string] {
 				}
 			}
 		}
-		for _, m := range []map[string]bool{v.complement, v.breaks, v.deployment, v.forces, v.stationing, v.sides} {
+		for _, m := range []map[string]bool{v.complement, v.breaks, v.deployment, v.forces, v.stationing, v.sides, v.undoers} {
 			for _, w := range slices.Sorted(maps.Keys(m)) {
 				if !yield(w) {
 					return
