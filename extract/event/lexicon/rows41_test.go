@@ -88,6 +88,7 @@ func TestDroveBackIsAssault(t *testing.T) {
 		{"an objection (history)", "In 1918 the British pushed back against the American plan.", ""},
 		{"a price (news)", "In 1990 Britain forced back the price of oil.", ""},
 		{"a vote (news)", "In 1960 the committee pushed back the vote to May.", ""},
+		{"a challenge in sport (sport)", "In 1990 Italy beat back a challenge from Germany in the World Cup.", ""},
 		{"a participle clause (history)", "In 1916 the Romanian offensive succeeded, pushing back the Austrian troops.", ""},
 	})
 }
