@@ -746,7 +746,8 @@ func TestDropPatterns(t *testing.T) {
 		"--- OVERSEE_MANAGE [060] ---\nLEAD\n- * TO [030]\n- * (TO) [042:043]\n- * AID [070]\n" +
 		"--- GRANT [060] ---\nISSUE\n- * STATEMENT (FOR) [101]\n- * AID [070]\n" +
 		"--- CANCEL [---] ---\nSTOP\n- * &CEASEFIRE [196]\n- * AID [070]\n" +
-		"--- EVACUATE [---] ---\nFLEE\n- * &CEASEFIRE [196]\n- * AID [070]\n"))
+		"--- EVACUATE [---] ---\nFLEE\n- * &CEASEFIRE [196]\n- * AID [070]\n" +
+		"--- COLLABORATE [050] ---\nCOOPERATE\n- * (AGAINST) [110]\n- * AID [070]\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -761,8 +762,8 @@ func TestDropPatterns(t *testing.T) {
 	for _, p := range d.blocks[1].patterns {
 		gotUse = append(gotUse, p.text)
 	}
-	if want := []string{"* TROOP TOWARD +"}; n != 10 || !reflect.DeepEqual(got, want) {
-		t.Errorf("MOVE's patterns: dropped %d, kept %v; want 10 dropped, kept %v", n, got, want)
+	if want := []string{"* TROOP TOWARD +"}; n != 11 || !reflect.DeepEqual(got, want) {
+		t.Errorf("MOVE's patterns: dropped %d, kept %v; want 11 dropped, kept %v", n, got, want)
 	}
 	for _, b := range d.blocks[2:] {
 		if len(b.patterns) != 1 || b.patterns[0].text != "* AID" {
