@@ -297,7 +297,7 @@ func TestGiveNeedsAid(t *testing.T) {
 func TestBackAsParticle(t *testing.T) {
 	checkCases(t, []roleCase{
 		{"fell back (history)", "In 1866 the Austrian cavalry fell back to the river.", ""},
-		{"pushed back (news)", "Government troops in Sudan pushed back the rebels to the border.", ""},
+		{"pushed back: a fight with rebels, no endorsement (news)", "Government troops in Sudan pushed back the rebels to the border.", "ASSAULT SDN>SDN"},
 		{"drove back (news)", "The Ugandan army drove the rebels back across the border.", ""},
 		{"the verb, with its object (news)", "The United States will back the Iraqi government.", "AGREE USA>IRQ"},
 		{"the verb, with its object (history)", "In 1914 Britain chose to back the French government.", "SUPPORT GBR>FRA"},
