@@ -182,3 +182,15 @@ func TestAllowedOwnForcesIsNone(t *testing.T) {
 		{"another state keeps a land (history)", "In 1905 Russia allowed Japan to keep Korea.", "CONCEDE RUS>JPN"},
 	})
 }
+
+// TestGivenUpOnIsNoYielding: a party given up on is hope lost in it, no
+// yielding to the party named after a later "to" (review24 finding 8);
+// a place given up to a state stays CONCEDE. Cases of our own, from a
+// history of the interwar alliances and news of a peace process.
+func TestGivenUpOnIsNoYielding(t *testing.T) {
+	checkSenses(t, []string{"CONCEDE"}, []senseCase{
+		{"given up on an ally (history)", "In 1936 France had given up on Italy and turned to Britain.", ""},
+		{"gave up on talks (news)", "In 2004 the rebels gave up on the talks and appealed to Spain.", ""},
+		{"a place given up stays a concession (history)", "In 1871 France had given up Alsace to Germany.", "CONCEDE FRA>DEU"},
+	})
+}
