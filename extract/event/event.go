@@ -1032,8 +1032,8 @@ func (sv *Sentence) appealed(i int) bool {
 		}
 		if first >= 0 && sv.ActorAt[k] < 0 {
 			// (an infinitive "to" before the verb, with an object
-			// between the verb and the second "to": "landed at Salonica
-			// to pressure the government to declare war"; "bowed to
+			// between the verb and the second "to": "sailed to Lisbon
+			// to pressure the regime to declare war"; "bowed to
 			// pressure to withdraw" has none and is a noun)
 			inf := first > 0 && toks[first-1].Low == "to" && k+1 < to
 			return !(first > 0 && !inf && (sv.Preposition(toks[first-1].Low) || sv.Determiner(toks[first-1].Low)) ||
