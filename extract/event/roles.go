@@ -1822,10 +1822,10 @@ func (sv *Sentence) metAct(i int) []string {
 
 // ownPredicate reports an event noun at toks[i:i+n] that heads the
 // subject of a verb right after it, past adverbs: a modal or an auxiliary
-// ("expected war would increase his popularity"), or a past tense when
-// only modifiers stand between the noun and the start of its clause, a
-// clause word, "and" or a comma ("and protracted armistice negotiations
-// began", "when the fighting resumed"). Its act is the noun's own, not
+// ("expected war would bring it the nitrate fields"), or a past tense
+// when only modifiers stand between the noun and the start of its clause,
+// a clause word, "and" or a comma ("and protracted peace negotiations
+// began", "while the war dragged on"). Its act is the noun's own, not
 // that of a subject further back; a noun after a preposition ("French
 // entry into the war had changed ...") or a participle after the noun
 // ("launched an offensive aimed at Kiev") is no such subject.
@@ -1862,7 +1862,7 @@ func (sv *Sentence) ownPredicate(i, n int) bool {
 	case sv.ClauseWord(b) || b == "and" || b == "," || b == ";":
 		return true
 	case aux && (syntax.VerbLike(b) || sv.Verb(k)):
-		// "expected war would increase": the subject of a clause with
+		// "expected war would bring": the subject of a clause with
 		// no "that"
 		return true
 	}
