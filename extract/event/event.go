@@ -1031,7 +1031,12 @@ func (sv *Sentence) appealed(i int) bool {
 			return false // "pressed forward to attack": a NONE phrase, no appeal
 		}
 		if first >= 0 && sv.ActorAt[k] < 0 {
-			return !(first > 0 && (sv.Preposition(toks[first-1].Low) || sv.Determiner(toks[first-1].Low)) ||
+			// (an infinitive "to" before the verb, with an object
+			// between the verb and the second "to": "sailed to Lisbon
+			// to pressure the regime to declare war"; "bowed to
+			// pressure to withdraw" has none and is a noun)
+			inf := first > 0 && toks[first-1].Low == "to" && k+1 < to
+			return !(first > 0 && !inf && (sv.Preposition(toks[first-1].Low) || sv.Determiner(toks[first-1].Low)) ||
 				k+1 < to && sv.Preposition(toks[k+1].Low) && toks[k+1].Low != "by")
 		}
 		if sv.Verb != nil && sv.Verb(k) {

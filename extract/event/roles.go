@@ -78,7 +78,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			// no actor, "and Grau recommended peace negotiations", "if
 			// the rebel side violated the ceasefire", is not the act of a
 			// subject further back)
-			if subj, _ := sv.Subject(i, sv.Clause[i]); subj != nil && (!syntax.Overlap(subj, tgt) || sv.sameState(subj, tgt)) && !sv.nearerSubject(i, subj) {
+			if subj, _ := sv.Subject(i, sv.Clause[i]); subj != nil && (!syntax.Overlap(subj, tgt) || sv.sameState(subj, tgt)) && !sv.nearerSubject(i, subj) && !sv.ownPredicate(i, n) {
 				// "the opposition in Kenya held protests against the
 				// government": people of a state acting on its own
 				// government (X>X, made so below)
@@ -1818,6 +1818,67 @@ func (sv *Sentence) metAct(i int) []string {
 		return nil
 	}
 	return nil
+}
+
+// ownPredicate reports an event noun at toks[i:i+n] that heads the
+// subject of a verb right after it, past adverbs: a modal or an auxiliary
+// ("expected war would bring it the nitrate fields"), or a past tense
+// when only modifiers stand between the noun and the start of its clause,
+// a clause word, "and" or a comma ("and protracted peace negotiations
+// began", "while the war dragged on"). Its act is the noun's own, not
+// that of a subject further back; a noun after a preposition ("French
+// entry into the war had changed ...") or a participle after the noun
+// ("launched an offensive aimed at Kiev") is no such subject.
+func (sv *Sentence) ownPredicate(i, n int) bool {
+	toks := sv.Toks
+	j := i + n
+	for j < len(toks) && sv.adverb(j) {
+		j++
+	}
+	if j >= len(toks) || toks[j].Kind != english.Alpha || english.IsUpperWord(toks[j].Text) || sv.ActorAt[j] >= 0 {
+		return false
+	}
+	w := toks[j].Low
+	aux := sv.Auxiliary(w) || sv.modal(w)
+	if !aux && !sv.PastTense(w) && !(sv.PastForm(w) || len(w) > 4 && strings.HasSuffix(w, "ed")) {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && sv.Clause[k] == sv.Clause[i] && sv.ActorAt[k] < 0 {
+		t := toks[k]
+		if !(sv.Determiner(t.Low) || t.Kind == english.Num || t.Kind == english.Alpha && !english.IsUpperWord(t.Text) &&
+			(!syntax.VerbLike(t.Low) || sv.adjectiveAt(k)) && !sv.Preposition(t.Low) && !sv.Auxiliary(t.Low) && !sv.ClauseWord(t.Low) && t.Low != "and" && !sv.lex.Light[t.Low]) {
+			break
+		}
+		k--
+	}
+	if k < 0 || sv.Clause[k] != sv.Clause[i] {
+		return true
+	}
+	if sv.ActorAt[k] >= 0 || sv.Preposition(toks[k].Low) {
+		return false
+	}
+	switch b := toks[k].Low; {
+	case sv.ClauseWord(b) || b == "and" || b == "," || b == ";":
+		return true
+	case aux && (syntax.VerbLike(b) || sv.Verb(k)):
+		// "expected war would bring": the subject of a clause with
+		// no "that"
+		return true
+	}
+	return false
+}
+
+// adjectiveAt reports a form in -ed at toks[k] that modifies a noun: one
+// right after a determiner, "and", a clause word or a comma ("the
+// protracted war", "and protracted negotiations"), not a verb after its
+// subject ("Poland launched").
+func (sv *Sentence) adjectiveAt(k int) bool {
+	if k == 0 || !strings.HasSuffix(sv.Toks[k].Low, "ed") {
+		return false
+	}
+	b := sv.Toks[k-1].Low
+	return sv.Determiner(b) || b == "and" || b == "," || sv.ClauseWord(b)
 }
 
 // nearerSubject reports an event noun at toks[i] that is the object of a
