@@ -995,7 +995,7 @@ func (f *Finder) modeBefore(sv *event.Sentence, from, to int) string {
 			mode = ""
 		case sv.CoordAt[k] >= 0 || t.Kind != english.Alpha || t.Text != t.Low || t.Low == "no" || mode == event.ModeNegated:
 		case f.lex.Modality(t.Low) == "negated" && !(k+1 < len(toks) && toks[k+1].Low == "only"): // "not only ... but also"
-			if f.undone(toks, k+1, to) {
+			if f.undone(sv, k+1, to) {
 				mode = "" // "could not break the alliance": it held
 			} else {
 				mode, at = event.ModeNegated, k
@@ -1011,13 +1011,16 @@ func (f *Finder) modeBefore(sv *event.Sentence, from, to int) string {
 }
 
 // undone reports a verb of undoers.txt among the first three words from
-// token from (before to, not past a mark): the negation before them
-// denies an ending, a break or a prevention, so the relation went on
-// ("did not end the rivalry with Iran", "had not yet withdrawn its troops
-// from Georgia", "could not prevent the war between Iran and Iraq").
-func (f *Finder) undone(toks []english.Tok, from, to int) bool {
+// token from (before to, not past a mark, a determiner or a preposition):
+// the negation before them denies an ending, a break or a prevention, so
+// the relation went on ("did not end the rivalry with Iran", "had not yet
+// withdrawn its troops from Georgia", "could not prevent the war between
+// Iran and Iraq"). A word of the list in the object of another verb is
+// no such verb: "did not accept a cease-fire with Israel" is negated.
+func (f *Finder) undone(sv *event.Sentence, from, to int) bool {
+	toks := sv.Toks
 	for k := from; k < min(from+3, to); k++ {
-		if toks[k].Kind != english.Alpha {
+		if toks[k].Kind != english.Alpha || sv.Determiner(toks[k].Low) || sv.Preposition(toks[k].Low) {
 			return false
 		}
 		if f.words.undoers[toks[k].Low] {
@@ -1846,13 +1849,14 @@ func (f *Finder) hiddenMode(sv *event.Sentence, h event.Span, modes []string) st
 	}
 	own := unreal(h.Category)
 	var g *event.Span // the act it depends on: the trigger nearest before it, at most fifteen tokens
-	mode, at := "", -1
+	mode, at, inherited := "", -1, false
 	for l, list := range [][]event.Span{sv.Events, sv.Hidden} {
 		for x := range list {
 			e := &list[x]
 			if j := triggerTok(toks, *e); j < k && k-j <= 15 && j > at {
 				g, at, mode = e, j, e.Mode
-				if l == 1 && x < len(modes) {
+				inherited = l == 1 && x < len(modes)
+				if inherited {
 					mode = modes[x] // a hidden act's, found before
 				}
 			}
@@ -1860,22 +1864,80 @@ func (f *Finder) hiddenMode(sv *event.Sentence, h event.Span, modes []string) st
 	}
 	switch {
 	case g == nil:
-	case unreal(g.Category) && !own && !slices.ContainsFunc(toks[at:k], func(t english.Tok) bool { return t.Text == "," || t.Text == ";" }):
-		// (past a comma the clause may go on with an act told: "asked
-		// the United States to mediate, and restored ties with India")
+	case newClause(sv, at+1, k):
+		return "" // "rejected the plan and fought Egypt": an act of its own clause
+	case unreal(g.Category) && !own && demanded(sv, *g, k):
 		return event.ModeHypothetical
 	case mode == "" && g.Intent:
 		return event.ModeHypothetical // an act stated to come
+	case mode == event.ModeHypothetical && inherited && !unreal(g.Category) && namedDoer(toks, k):
+		return "" // "asked Sweden for volunteers to resist the Soviet invasion of Finland": the invasion is done
 	case mode == event.ModeNegated && g.Category != h.Category:
 		mode = "" // "did not stop its aid": the aid goes on
 	}
 	if mode != "" {
 		return mode
 	}
-	if !own && (f.requested(sv, k) || f.mandated(sv, k)) {
+	if !own && (f.requested(sv, k) && !namedDoer(toks, k) || f.mandated(sv, k)) {
 		return event.ModeHypothetical
 	}
 	return ""
+}
+
+// demanded reports the hidden act at token k as the act a demand, refusal
+// or threat g names, not an event its phrase only mentions: the walk from
+// the end of g's trigger to k meets no comma or semicolon (past one the
+// clause may go on with an act told: "asked the United States to mediate,
+// and restored ties with India"), no conjunction before a past tense
+// ("rejected the ultimatum and invaded Kuwait"), and no preposition but
+// the infinitive's "to" right before k (past an adverb in -ly: "asked the
+// United States to attack Iraq"); a preposition of the trigger's own
+// phrase ("called for", "called on") is part of it. An event named after
+// a preposition is the cause, the scene or the object of what is
+// demanded, and happened: "threatened retaliation for the NATO bombing of
+// Serbia", "asked Saudi Arabia for shelter after the Iraqi invasion of
+// Kuwait", "asked for weapons to resist the Soviet invasion".
+func demanded(sv *event.Sentence, g event.Span, k int) bool {
+	toks := sv.Toks
+	from := triggerTok(toks, event.Span{Start: g.End})
+	if newClause(sv, from, k) {
+		return false
+	}
+	for j := from; j < k; j++ {
+		t := toks[j]
+		infinitive := t.Low == "to" && (j == k-1 || j == k-2 && adverb(toks[k-1]))
+		if t.Text == "," || t.Text == ";" || t.Kind == english.Alpha && sv.Preposition(t.Low) && !infinitive {
+			return false
+		}
+	}
+	return true
+}
+
+// namedDoer reports a name, a demonym or a possessor's "'s" right before
+// the trigger at token k: the act is one a named side does or did ("the
+// Soviet invasion", "Israel's attacks"), the object of an act asked for,
+// not the act asked for ("to resist the Soviet invasion").
+func namedDoer(toks []english.Tok, k int) bool {
+	if k < 2 {
+		return false
+	}
+	t := toks[k-1]
+	return t.Kind == english.Alpha && english.IsUpperWord(t.Text) || t.Low == "'s" || t.Low == "’s"
+}
+
+// newClause reports a conjunction before a past form between tokens from
+// and k (k included): a verb of its own clause, an act told ("rejected
+// the ultimatum and attacked Israel", "rejected the plan and fought
+// Egypt"), not one of the act before.
+func newClause(sv *event.Sentence, from, k int) bool {
+	toks := sv.Toks
+	for j := max(from, 0); j < k; j++ {
+		if t := toks[j+1]; conjunction(sv, j) && t.Kind == english.Alpha && !english.IsUpperWord(t.Text) &&
+			(sv.PastTense(t.Low) || sv.PastForm(t.Low) || len(t.Low) > 4 && strings.HasSuffix(t.Low, "ed")) {
+			return true
+		}
+	}
+	return false
 }
 
 // stated reports an asserted event that states an act to come (Intent).
