@@ -674,6 +674,9 @@ func (p *tparser) setAct(j int) bool {
 		if t.Kind != english.Alpha || english.StartsUpper(t.Text) || determiner(t.Low) || len(t.Text) < 3 {
 			continue // "the", "Stalin", "'s", "Soviet"
 		}
+		if p.low(k+1) == "of" && !p.namedIn(k+2, set) {
+			return false // "ten years after the invasion of Afghanistan" after "Iraq invaded Kuwait": another act
+		}
 		if !p.v.storyNouns[t.Low] {
 			return sharesStem(t.Low, set)
 		}
@@ -683,11 +686,33 @@ func (p *tparser) setAct(j int) bool {
 	return false
 }
 
+// namedIn reports whether the capitalised name at toks[j] (after "the")
+// is written in text, all of it but its last letter being enough for its
+// people's word ("Hungary", "Hungarian"; "Kuwait", "Kuwaiti"), or no name
+// stands there ("the invasion of Kuwait" after "Iraq invaded Kuwait";
+// "after the siege of the city").
+func (p *tparser) namedIn(j int, text string) bool {
+	if determiner(p.low(j)) {
+		j++
+	}
+	t := p.tok(j)
+	if t == nil || t.Kind != english.Alpha || !english.StartsUpper(t.Text) {
+		return true
+	}
+	return strings.Contains(text, t.Text[:max(min(4, len(t.Text)), len(t.Text)-1)])
+}
+
 // sharesStem reports a word of text (ASCII letters, any case) that is w or
 // shares with it a stem of four letters or more that leaves at most three
 // letters of the shorter ("invasion", "invaded"; "annexation", "annexed";
-// not "conference", "confirmed").
+// not "conference", "confirmed"), and of the text's word at most two, or
+// one before an ending ("invaded", "occupied", "withdrew"; not "protest",
+// "protected"), unless w is all of the stem ("threat", "threatened"); "be"
+// before the stem counts ("siege", "besieged"). A word of the text right
+// after "after" (or "after the") is the reference of the setting
+// sentence's own sequel, not its act ("five years after the armistice").
 func sharesStem(w, text string) bool {
+	prev, prev2 := "", ""
 	for i := 0; i < len(text); {
 		if !isLetter(text[i]) {
 			i++
@@ -697,17 +722,47 @@ func sharesStem(w, text string) bool {
 		for k < len(text) && isLetter(text[k]) {
 			k++
 		}
-		n := 0
-		for n < len(w) && i+n < k && w[n] == text[i+n]|0x20 {
-			n++
+		word := text[i:k]
+		if prev == "after" || prev2 == "after" && (prev == "the" || prev == "a" || prev == "an") {
+			prev, prev2 = strings.ToLower(word), prev
+			i = k
+			continue
 		}
-		short := min(len(w), k-i)
-		if n == len(w) && n == k-i || n >= 4 && n >= short-3 {
+		if stemOf(w, word) || len(word) > len(w) && word[0]|0x20 == 'b' && word[1]|0x20 == 'e' && stemOf(w, word[2:]) {
 			return true
 		}
+		prev, prev2 = strings.ToLower(word), prev
 		i = k
 	}
 	return false
+}
+
+// stemOf reports whether word (any case) is w or shares its stem as
+// sharesStem says.
+func stemOf(w, word string) bool {
+	n := 0
+	for n < len(w) && n < len(word) && w[n] == word[n]|0x20 {
+		n++
+	}
+	if n == len(w) && n == len(word) || n == len(w) && n >= 4 {
+		return true
+	}
+	if n < 4 || n < min(len(w), len(word))-3 {
+		return false
+	}
+	r := len(word) - n
+	return r <= 2 || r-inflection(word[n:]) <= 1
+}
+
+// inflection is the length of the verb or plural ending that closes r
+// ("ed", "ing", "es", "s", "d"), 0 for none.
+func inflection(r string) int {
+	for _, e := range [...]string{"ing", "ed", "es", "s", "d"} {
+		if len(r) >= len(e) && strings.EqualFold(r[len(r)-len(e):], e) {
+			return len(e)
+		}
+	}
+	return 0
 }
 
 func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

@@ -899,7 +899,11 @@ func (p *tparser) shortYearAt(i int) (point, bool) {
 		p.ancient, p.marks = markShort, p.marks|markShort
 		return pt, true
 	case p.commonEra(i - 1):
-		if !p.earlyRef(i) {
+		// "In AD 410": AD before the number after a year cue or opening the
+		// sentence is never a division nor a count, so no reference time is
+		// asked for ("Gibbon wrote in 1776 … In AD 410 the Visigoths sacked
+		// Rome"); elsewhere it may be a model's name ("the AD 500 printer")
+		if b := p.tok(i - 2); b != nil && b.Kind != english.Sym && !p.v.yearCues[b.Low] && !p.earlyRef(i) {
 			return point{}, false
 		}
 		p.ancient, p.marks = markShort, p.marks|markShort
@@ -913,8 +917,8 @@ func (p *tparser) shortYearAt(i int) (point, bool) {
 	if nx != nil && nx.Kind == english.Alpha && (!english.StartsUpper(nx.Text) && !determiner(nx.Low) || p.v.shortCounts[strings.ToLower(nx.Text)]) {
 		return point{}, false // "in 451 cases", "until 300 Romans arrived", "from 200 Roman forts"
 	}
-	if b := p.tok(i - 2); b != nil && b.Kind != english.Sym && nx != nil && (p.tok(i+2) != nil || !p.v.endCues[p.low(i-1)]) {
-		return point{}, false // "grew by 300, the chronicle says", "rose by 300.": a cue inside its clause, the number not its sentence's end after an ends cue
+	if b := p.tok(i - 2); b != nil && b.Kind != english.Sym && b.Low != "and" && b.Low != "but" && nx != nil && (p.tok(i+2) != nil || !p.v.endCues[p.low(i-1)]) {
+		return point{}, false // "grew by 300, the chronicle says", "rose by 300.": a cue inside its clause, the number not its sentence's end after an ends cue; "…, and in 455 the Vandals" opens a clause
 	}
 	return pt, true
 }
@@ -970,16 +974,16 @@ func (cs *citeScan) yearBefore(text string, off int) bool {
 }
 
 // theYearAt: "the year 410", a year of one to three figures after "the
-// year" (shortYearAt), where the reference time is no later year
-// (earlyRef); never before "of", which counts the years of something ("in
+// year" (shortYearAt); one or two figures only where the reference time
+// is no later year (earlyRef); never before "of", which counts the years of something ("in
 // the year 3 of the Republic", "by the year 5 of the war").
 func (p *tparser) theYearAt(i int) (point, bool) {
 	if p.low(i+1) != "year" {
 		return point{}, false
 	}
 	y, ok := p.shortYear(i + 2)
-	if !ok || p.low(i+3) == "of" || !p.earlyRef(i) {
-		return point{}, false // "in the year 3 of the Republic", "by the year 5" after 1979
+	if !ok || p.low(i+3) == "of" || len(p.toks[i+2].Text) < 3 && !p.earlyRef(i) {
+		return point{}, false // "in the year 3 of the Republic", "by the year 5" after 1979; "the year 451" after a citation of 1950 is read
 	}
 	p.ancient, p.marks = markShort, p.marks|markShort
 	return point{d: tdate{y, 0, 0}, n: 3, strong: true, rule: "year-short"}, true
