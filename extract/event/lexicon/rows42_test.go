@@ -7,7 +7,8 @@ import "testing"
 // repelled; triggers42, review25 finding 5); talks, a visit, a withdrawal,
 // a test or a deployment pushed back are put off: no assault on the state
 // named with them, nor an endorsement ("back"), talks held or talks
-// demanded. Cases of our own, from histories and news.
+// demanded; a crowd or refugees driven back by the police are no
+// endorsement either. Cases of our own, from histories and news.
 func TestPushedBackActIsPutOff(t *testing.T) {
 	checkSenses(t, []string{"ASSAULT", "SUPPORT", "AGREE", "REQUEST", "CONSULT"}, []senseCase{
 		{"an army driven back (history)", "In 1940 Britain drove back the Italian army in Libya.", "ASSAULT GBR>ITA"},
@@ -23,6 +24,8 @@ func TestPushedBackActIsPutOff(t *testing.T) {
 		{"a withdrawal of troops (history)", "In 1987 the Soviet Union pushed back the withdrawal of its troops from Afghanistan.", ""},
 		{"a deployment of troops (news)", "In 2003 France pushed back the deployment of troops to Chad.", ""},
 		{"a test against another's wishes (news)", "In 1998 Pakistan pushed back the test against India's wishes.", ""},
+		{"a crowd driven back (history)", "In 1968 the police drove back the crowd from the American embassy.", ""},
+		{"refugees pushed back (news)", "In 2015 Hungarian police pushed back the refugees at the Serbian border.", ""},
 		{"talks demanded stay (history)", "In 1950 China pushed for talks with the United States.", "AGREE CHN>USA"},
 	})
 }
