@@ -1004,10 +1004,12 @@ func (v *Vocabulary) ownBodies(doc string, sents []text.Sentence, zones []string
 // army's side; not an agent noun the document decides, nor a place:
 // placeNamed), "" for several; a state a verb's object names ("Germany
 // invaded Poland. The army resisted": either's) is a second side where
-// the paragraph names another, and no side alone.
+// a state's name gives the paragraph another, and no side alone ("the
+// League of Nations ... The Assembly condemned Japan" is the League's).
 func paragraphSides(doc string, sents []text.Sentence, ents []Entity) map[int]string {
 	side := map[int]string{}
 	var objects map[int][]string // line -> the states its verbs' objects name
+	stated := map[int]bool{}     // lines a state's name gave a side: the League's assembly is its own, whomever it condemned
 	for i := range ents {
 		e := &ents[i]
 		c, ok := sideCode(e)
@@ -1028,6 +1030,9 @@ func paragraphSides(doc string, sents []text.Sentence, ents []Entity) map[int]st
 		if how == namesSome || e.Sector == "REB" || e.Sector == "OPP" {
 			c = "" // (rebels in Mali are Mali's code, not the side of its army)
 		}
+		if stateOf(e) != "" {
+			stated[sents[e.Sent].Line] = true
+		}
 		if s, ok := side[sents[e.Sent].Line]; !ok {
 			side[sents[e.Sent].Line] = c
 		} else if s != c {
@@ -1036,7 +1041,7 @@ func paragraphSides(doc string, sents []text.Sentence, ents []Entity) map[int]st
 	}
 	for line, cs := range objects {
 		for _, c := range cs {
-			if s := side[line]; s != "" && c != s {
+			if s := side[line]; s != "" && c != s && stated[line] {
 				side[line] = "" // "Germany invaded Poland ... the army resisted": either's
 			}
 		}

@@ -57,3 +57,23 @@ func TestHomeForcesTargetSide(t *testing.T) {
 		}
 	}
 }
+
+// TestBareBodiesTargetSide: a state a verb's object names is no second
+// side beside an organisation's ("the League of Nations ... The Assembly
+// condemned Japan": the League's Assembly), but is beside a state's.
+func TestBareBodiesTargetSide(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct {
+		lines [][]string
+		want  string
+	}{
+		// histories of the League and of the Winter War
+		{[][]string{{"In 1920 the League of Nations met in Geneva.", "In 1933 the Assembly condemned Japan."}}, "LEAGUE_OF_NATIONS/LEG"},
+		{[][]string{{"In 1939 the Soviet Union pressed Finland.", "In 1939 the Assembly condemned the demands."}}, "/"},
+	} {
+		text, es := linedDoc(t, v, c.lines)
+		if got := sentActor(text, es, 1, "Assembly"); got != c.want {
+			t.Errorf("%q: Assembly is %q, want %q", text, got, c.want)
+		}
+	}
+}
