@@ -1002,9 +1002,14 @@ func (v *Vocabulary) ownBodies(doc string, sents []text.Sentence, zones []string
 // coded entity's actor, a person it does not place or a state's rebels or
 // opposition as some side: "rebels in Mali" are Mali's code, not its
 // army's side; not an agent noun the document decides, nor a place:
-// placeNamed), "" for several.
+// placeNamed), "" for several; a state a verb's object names ("Germany
+// invaded Poland. The army resisted": either's) is a second side where
+// a state's name gives the paragraph another, and no side alone ("the
+// League of Nations ... The Assembly condemned Japan" is the League's).
 func paragraphSides(doc string, sents []text.Sentence, ents []Entity) map[int]string {
 	side := map[int]string{}
+	var objects map[int][]string // line -> the states its verbs' objects name
+	stated := map[int]bool{}     // lines a state's name gave a side: the League's assembly is its own, whomever it condemned
 	for i := range ents {
 		e := &ents[i]
 		c, ok := sideCode(e)
@@ -1012,16 +1017,33 @@ func paragraphSides(doc string, sents []text.Sentence, ents []Entity) map[int]st
 			continue
 		}
 		how := placeNamed(doc, ents, i)
+		if how == namesObject {
+			if objects == nil {
+				objects = map[int][]string{}
+			}
+			objects[sents[e.Sent].Line] = append(objects[sents[e.Sent].Line], c)
+			continue
+		}
 		if how == namesPlace {
 			continue
 		}
 		if how == namesSome || e.Sector == "REB" || e.Sector == "OPP" {
 			c = "" // (rebels in Mali are Mali's code, not the side of its army)
 		}
+		if stateOf(e) != "" {
+			stated[sents[e.Sent].Line] = true
+		}
 		if s, ok := side[sents[e.Sent].Line]; !ok {
 			side[sents[e.Sent].Line] = c
 		} else if s != c {
 			side[sents[e.Sent].Line] = ""
+		}
+	}
+	for line, cs := range objects {
+		for _, c := range cs {
+			if s := side[line]; s != "" && c != s && stated[line] {
+				side[line] = "" // "Germany invaded Poland ... the army resisted": either's
+			}
 		}
 	}
 	return side
@@ -1054,9 +1076,10 @@ func sideCode(e *Entity) (string, bool) {
 // How a state's or a capital's name counts among a paragraph's sides
 // (placeNamed).
 const (
-	namesSide  = iota // its actor is a side
-	namesPlace        // a place: no side
-	namesSome         // a side in a coordination whose other part may be a place: no one side
+	namesSide   = iota // its actor is a side
+	namesPlace         // a place: no side
+	namesSome          // a side in a coordination whose other part may be a place: no one side
+	namesObject        // a verb's object ("Germany invaded Poland"): a second side beside another, none alone
 )
 
 // placeNamed reports how a name counts among the sides of its paragraph
@@ -1066,9 +1089,13 @@ const (
 // word, perhaps after "the" ("Meanwhile, Germany was falling apart", "In
 // 1979 the Soviet Union invaded"; not "the Declaration of Independence of
 // the United States"), some side after another name and "and", "or"
-// or a comma ("Italy and Germany signed": not Italy alone), and a place
-// elsewhere ("the army entered Afghanistan", "Napoleon invaded Russia").
-// Any other entity names a side. i indexes the name in ents.
+// or a comma ("Italy and Germany signed": not Italy alone), the object of
+// a verb in the past (a lower-case word in -ed right before it, perhaps
+// before "the": "Germany invaded Poland", "the Soviet Union pressed
+// Finland"; not a longer name's part, "passed the Irish Free State Act"),
+// a second side beside the paragraph's one, a place alone
+// ("the army entered Afghanistan"), and a place elsewhere ("declared war
+// on Germany"). Any other entity names a side. i indexes the name in ents.
 func placeNamed(doc string, ents []Entity, i int) int {
 	e := &ents[i]
 	if e.Agent || e.Match == nil || e.Start < 0 || e.End > len(doc) {
@@ -1087,15 +1114,20 @@ func placeNamed(doc string, ents []Entity, i int) int {
 			return namesSome
 		}
 	}
-	after := english.Words(doc[e.End:min(len(doc), e.End+20)], 0)
-	if len(after) == 0 || after[0].Start > 1 || !unicode.IsLower(english.FirstRune(after[0].Text)) {
-		return namesPlace
-	}
 	before := english.Words(doc[max(0, e.Start-24):e.Start], 0)
 	if k := len(before) - 1; k > 0 && before[k].Text == "the" {
 		before = before[:k] // "the Soviet Union invaded"; not "the Declaration of the United States"
 	}
-	if k := len(before) - 1; k >= 0 && unicode.IsLower(english.FirstRune(before[k].Text)) {
+	k := len(before) - 1
+	after := english.Words(doc[e.End:min(len(doc), e.End+20)], 0)
+	named := len(after) > 0 && after[0].Start <= 1 && unicode.IsUpper(english.FirstRune(after[0].Text)) // "the Irish Free State Act"
+	if k >= 0 && !named && len(before[k].Text) > 3 && strings.HasSuffix(before[k].Text, "ed") && unicode.IsLower(english.FirstRune(before[k].Text)) {
+		return namesObject // "invaded Poland", "pressed Finland"; not "war on Germany"
+	}
+	if len(after) == 0 || after[0].Start > 1 || !unicode.IsLower(english.FirstRune(after[0].Text)) {
+		return namesPlace
+	}
+	if k >= 0 && unicode.IsLower(english.FirstRune(before[k].Text)) {
 		return namesPlace
 	}
 	return namesSide

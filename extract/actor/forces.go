@@ -24,8 +24,11 @@ var ordinalBefore = regexp.MustCompile(`\b\d+(?:st|nd|rd|th) $`)
 // introduced it with: a state's name or demonym right before it ("the
 // German Sixth Army", "the US 1st Cavalry Division": that state's, sector
 // MIL, as "the German army" is), or a coded possessor ("Budyonny's 1st
-// Cavalry Army", "Paulus's Sixth Army"). Its later mentions with no such
-// word ("the Sixth Army") take that state; before its first introduction,
+// Cavalry Army"), or "of" and a state's name after it ("the Eighth Army
+// of Britain", "the Ninth Army of the United States"); a possessor no stage
+// coded ("Montgomery's Eighth Army") introduces it with no state, which
+// takes none and makes its later mentions no one's. Its later mentions with
+// no such word ("the Sixth Army") take that state; before its first introduction,
 // and where the document introduced the name with two states ("the
 // British First Army", "the French First Army": "the First Army" is
 // either's), they stay no one's. A name is its words and its ordinal, so
@@ -74,27 +77,35 @@ func (v *Vocabulary) forceNames(doc string, ents []Entity) []Entity {
 	for i := range ents {
 		e := &ents[i]
 		n, start := name(e)
-		if n == "" || i == 0 {
+		if n == "" {
 			continue
 		}
-		p := &ents[i-1]
-		if p.End > start || p.Actor == "" {
-			continue
-		}
-		src := p.Match
-		if p.Agent {
-			src = p.source
-		}
-		switch gap := doc[p.End:start]; {
-		case gap == " " && !p.Agent && p.Label != "PERSON" && stateOf(p) != "" && !coordinatedBefore(doc, p.Start):
+		var src *Match
+		switch p := &ents[max(0, i-1)]; {
+		case i > 0 && p.End <= start && p.Actor != "" && doc[p.End:start] == " " && !p.Agent && p.Label != "PERSON" && stateOf(p) != "" && !coordinatedBefore(doc, p.Start):
 			// "the German Sixth Army": one entity, as "the German army";
 			// not a name of two states' ("the Australian and New
 			// Zealand Army Corps")
 			e.Start, e.Label, e.Actor, e.Sector, e.Rule, e.Match, e.source, e.Agent = p.Start, "ORG", p.Actor, "MIL", "agent:modifier", p.Match, p.Match, true
+			src = p.Match
 			drop[i-1] = true
-		case gap == "'s " || gap == "’s ":
-			// "Budyonny's 1st Cavalry Army"
-			e.Label, e.Actor, e.Sector, e.Rule, e.source, e.Agent = "ORG", p.Actor, "MIL", ruleForceName, src, true
+		case possessedAt(doc, start):
+			// "Budyonny's 1st Cavalry Army"; an uncoded possessor's
+			// ("Montgomery's Eighth Army") is an introduction with no
+			// state, which neither takes another's nor lends one
+			if i > 0 && p.End <= start && p.Actor != "" && (doc[p.End:start] == "'s " || doc[p.End:start] == "’s ") {
+				src = p.Match
+				if p.Agent {
+					src = p.source
+				}
+				e.Label, e.Actor, e.Sector, e.Rule, e.source, e.Agent = "ORG", p.Actor, "MIL", ruleForceName, src, true
+			}
+		case i+1 < len(ents) && ofState(doc, e.End, &ents[i+1]):
+			// "the Eighth Army of Britain", "the Ninth Army of the United
+			// States": its own state's
+			q := &ents[i+1]
+			src = q.Match
+			e.Label, e.Actor, e.Sector, e.Rule, e.source, e.Agent = "ORG", q.Actor, "MIL", ruleForceName, src, true
 		default:
 			continue
 		}
@@ -128,6 +139,23 @@ func (v *Vocabulary) forceNames(doc string, ents []Entity) []Entity {
 		}
 	}
 	return out
+}
+
+// possessedAt reports "'s " right before offset at: a possessor's name
+// ends there ("Montgomery's Eighth Army").
+func possessedAt(doc string, at int) bool {
+	b := doc[max(0, at-5):min(at, len(doc))]
+	return strings.HasSuffix(b, "'s ") || strings.HasSuffix(b, "’s ")
+}
+
+// ofState reports a state's name q right after offset at, after "of" or
+// "of the" ("the Eighth Army of Britain").
+func ofState(doc string, at int, q *Entity) bool {
+	if q.Agent || q.Start < at || q.Start > len(doc) || stateOf(q) == "" {
+		return false
+	}
+	gap := doc[at:q.Start]
+	return gap == " of " || gap == " of the "
 }
 
 // coordinatedBefore reports "and", "or" or a comma right before offset at:
