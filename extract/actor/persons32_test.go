@@ -3,7 +3,6 @@ package actor
 import (
 	"strings"
 	"testing"
-	"time"
 )
 
 // TestNationalSurnames checks a person the document introduces by a
@@ -55,18 +54,10 @@ func TestNationalSurnamesLinearInDocument(t *testing.T) {
 		"In 1914 the French general Joffre gathered his reserves, and General Foch of the French army waited. Joffre ordered an attack, and Joffre's army crossed the river while Foch held. The Convention met, and the army waited.",
 		"In 1942 Admiral Yamamoto of the Japanese navy planned an attack, and the American admiral Nimitz waited. Yamamoto sailed east, and Nimitz's fleet met him. The US Senate met, and the Senate adjourned.",
 	}
-	var b strings.Builder
-	for i := 0; i < 300; i++ {
-		if i > 0 {
-			b.WriteString("\n\n")
-		}
-		b.WriteString(paras[i%2])
-	}
-	start := time.Now()
-	got := docEntities(t, b.String(), 0)
-	if d := time.Since(start); d > 10*time.Second {
-		t.Fatalf("300 paragraphs took %v (want well under 10 s)", d)
-	}
+	var got []string
+	linearIn(t, "paragraphs of persons", 75, func(n int) {
+		got = docEntities(t, repeatParas(paras, n), 0)
+	})
 	n := 0
 	for _, e := range got {
 		for _, w := range []string{"Joffre/FRA", "Foch/FRA", "Yamamoto/JPN", "Nimitz/USA"} {
