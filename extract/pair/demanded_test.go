@@ -1,10 +1,6 @@
 package pair_test
 
-import (
-	"testing"
-
-	"github.com/stratex/stratex/extract/internal/stagetest"
-)
+import "testing"
 
 // TestMentionedActKeepsItsMode checks review25's finding 1: an act that a
 // demand, refusal or threat only mentions (its cause after "for" or
@@ -31,11 +27,7 @@ func TestMentionedActKeepsItsMode(t *testing.T) {
 		{"a condemnation demanded stays hypothetical, the raid it names asserted (a history of the Middle East)",
 			"In 1973 Syria demanded that the Security Council condemn the Israeli attack on Damascus.", "SYR-UN asserted; ISR-SYR asserted; UN-ISR hypothetical"},
 	}
-	cs := make([]stagetest.Case, len(cases))
-	for i, c := range cases {
-		cs[i] = stagetest.Case{Name: c.name, Text: c.text, Want: c.want}
-	}
-	stagetest.Check(t, cs, pairModes)
+	checkPairModes(t, cases)
 }
 
 // TestUndoerInAnObjectIsNoUndoer checks review25's finding 7: a word of
@@ -55,9 +47,5 @@ func TestUndoerInAnObjectIsNoUndoer(t *testing.T) {
 		{"an armistice not accepted (a history of the Korean War)",
 			"In 1951 China did not accept an armistice with the United States.", "CHN-USA negated"},
 	}
-	cs := make([]stagetest.Case, len(cases))
-	for i, c := range cases {
-		cs[i] = stagetest.Case{Name: c.name, Text: c.text, Want: c.want}
-	}
-	stagetest.Check(t, cs, pairModes)
+	checkPairModes(t, cases)
 }

@@ -1,10 +1,6 @@
 package pair_test
 
-import (
-	"testing"
-
-	"github.com/stratex/stratex/extract/internal/stagetest"
-)
+import "testing"
 
 // TestHiddenActTakesItsMode: an act the event stage reads inside another
 // act's phrase and does not report (a hidden event) pairs its actors with
@@ -31,9 +27,5 @@ func TestHiddenActTakesItsMode(t *testing.T) {
 		{"an attack in reported speech (a history of South Asia)",
 			"In 1965 India said that Pakistan had attacked India.", "PAK-IND asserted"},
 	}
-	cs := make([]stagetest.Case, len(cases))
-	for i, c := range cases {
-		cs[i] = stagetest.Case{Name: c.name, Text: c.text, Want: c.want}
-	}
-	stagetest.Check(t, cs, pairModes)
+	checkPairModes(t, cases)
 }

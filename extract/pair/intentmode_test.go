@@ -1,10 +1,6 @@
 package pair_test
 
-import (
-	"testing"
-
-	"github.com/stratex/stratex/extract/internal/stagetest"
-)
+import "testing"
 
 // TestForetoldActIsNotAsserted: an act stated to come (the event stage's
 // Intent: a plan, an announcement, "will"), which the event stage codes by
@@ -45,9 +41,5 @@ func TestForetoldActIsNotAsserted(t *testing.T) {
 		{"not: a history's 'would' of what came later (a history of the Korean War)",
 			"In 1950 Chinese armies would cross the Yalu and attack American units in October.", "CHN-USA asserted"},
 	}
-	cs := make([]stagetest.Case, len(cases))
-	for i, c := range cases {
-		cs[i] = stagetest.Case{Name: c.name, Text: c.text, Want: c.want}
-	}
-	stagetest.Check(t, cs, pairModes)
+	checkPairModes(t, cases)
 }

@@ -1,10 +1,6 @@
 package pair_test
 
-import (
-	"testing"
-
-	"github.com/stratex/stratex/extract/internal/stagetest"
-)
+import "testing"
 
 // TestMentionTakesItsClausesMode: a mention pair whose later side stands
 // under a word of modality of its own clause (a modal, a negation, a
@@ -37,11 +33,7 @@ func TestMentionTakesItsClausesMode(t *testing.T) {
 		{"a word of intent before 'to' and no infinitive (a history of East Africa)",
 			"Kenyan traders sold their plans to Tanzanian merchants.", "KEN-TZA asserted"},
 	}
-	cs := make([]stagetest.Case, len(cases))
-	for i, c := range cases {
-		cs[i] = stagetest.Case{Name: c.name, Text: c.text, Want: c.want}
-	}
-	stagetest.Check(t, cs, pairModes)
+	checkPairModes(t, cases)
 }
 
 // TestRelationTakesItsClausesMode: a relation word that no event of the
@@ -63,9 +55,5 @@ func TestRelationTakesItsClausesMode(t *testing.T) {
 		{"a paper's aim (a survey of South America)",
 			"This paper seeks to trace the rivalry between Brazil and Argentina.", "BRA-ARG asserted"},
 	}
-	cs := make([]stagetest.Case, len(cases))
-	for i, c := range cases {
-		cs[i] = stagetest.Case{Name: c.name, Text: c.text, Want: c.want}
-	}
-	stagetest.Check(t, cs, pairModes)
+	checkPairModes(t, cases)
 }

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/stratex/stratex/extract"
-	"github.com/stratex/stratex/extract/internal/stagetest"
 	"github.com/stratex/stratex/extract/pair"
 )
 
@@ -48,9 +47,5 @@ func TestPairTakesItsStatementsMode(t *testing.T) {
 		{"a negated act and an asserted one of the same pair (a history of South Asia)",
 			"India, which would never attack Pakistan, signed a treaty with Pakistan in 1972.", "IND-PAK asserted"},
 	}
-	cs := make([]stagetest.Case, len(cases))
-	for i, c := range cases {
-		cs[i] = stagetest.Case{Name: c.name, Text: c.text, Want: c.want}
-	}
-	stagetest.Check(t, cs, pairModes)
+	checkPairModes(t, cases)
 }

@@ -31,11 +31,22 @@ type pairCase struct{ name, text, want string }
 
 func checkPairs(t *testing.T, cases []pairCase) {
 	t.Helper()
+	checkPairsWith(t, cases, pairsOf)
+}
+
+// checkPairModes checks each case's pairs with their modes (pairModes).
+func checkPairModes(t *testing.T, cases []pairCase) {
+	t.Helper()
+	checkPairsWith(t, cases, pairModes)
+}
+
+func checkPairsWith(t *testing.T, cases []pairCase, render func(*testing.T, *extract.Vocabulary, string) string) {
+	t.Helper()
 	cs := make([]stagetest.Case, len(cases))
 	for i, c := range cases {
 		cs[i] = stagetest.Case{Name: c.name, Text: c.text, Want: c.want}
 	}
-	stagetest.Check(t, cs, pairsOf)
+	stagetest.Check(t, cs, render)
 }
 
 // TestListOfNamesStatesNoPair: a run of names and affiliations (an

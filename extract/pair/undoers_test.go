@@ -1,10 +1,6 @@
 package pair_test
 
-import (
-	"testing"
-
-	"github.com/stratex/stratex/extract/internal/stagetest"
-)
+import "testing"
 
 // TestNegatedEndingLeavesRelation checks review24's finding 4: a negation
 // before a verb of ending, breaking off, preventing or holding back
@@ -27,9 +23,5 @@ func TestNegatedEndingLeavesRelation(t *testing.T) {
 		{"distrust stays negated (a history of the Axis)",
 			"In 1939 Germany never trusted Italy.", "DEU-ITA negated"},
 	}
-	cs := make([]stagetest.Case, len(cases))
-	for i, c := range cases {
-		cs[i] = stagetest.Case{Name: c.name, Text: c.text, Want: c.want}
-	}
-	stagetest.Check(t, cs, pairModes)
+	checkPairModes(t, cases)
 }
