@@ -31,19 +31,6 @@ func TestShortBodies(t *testing.T) {
 	})
 }
 
-// TestVietCongSouthVietnams checks the Viet Cong and the National
-// Liberation Front as South Vietnam's rebels (RVN, REB) while South
-// Vietnam stood, the reunified state's after its fall.
-func TestVietCongSouthVietnams(t *testing.T) {
-	v := testVocab(t)
-	checkDocCases(t, v, []docCase{
-		// a history of the air war and one of the Delta campaigns
-		{[]string{"In 1965 the Viet Cong attacked the airbase at Pleiku."}, 0, "Viet Cong", "RVN/REB"},
-		{[]string{"In 1963 the National Liberation Front of South Vietnam ambushed a convoy."}, 0, "National Liberation Front of South Vietnam", "RVN/REB"},
-		{[]string{"In 1976 the Viet Cong were folded into the national front."}, 0, "Viet Cong", "VNM/REB"},
-	})
-}
-
 // TestOwnLegislatures checks a legislature by a name of its own
 // (agencies.tsv: "the Storting", "the Dáil", "the National Diet"): its
 // state, sector LEG; "the Imperial Diet" Japan's only in its years (the

@@ -98,8 +98,8 @@ func TestCenturyParties(t *testing.T) {
 		// histories of Indochina: the Viet Minh before and after the republic
 		{"In 1943 the Viet Minh fought the Japanese.", "Viet Minh/ORG/VNM/REB"},
 		{"In 1954 the Viet Minh took Dien Bien Phu.", "Viet Minh/ORG/VDR/GOV"},
-		{"In 1968 the Viet Cong attacked the embassy.", "Viet Cong/ORG/RVN/REB"},
-		{"The Vietcong mined the roads in 1965.", "Vietcong/ORG/RVN/REB"},
+		{"In 1968 the Viet Cong attacked the embassy.", "Viet Cong/ORG/VNM/REB"},
+		{"The Vietcong mined the roads in 1965.", "Vietcong/ORG/VNM/REB"},
 		{"In 1962 the Pathet Lao attacked government posts.", "Pathet Lao/ORG/LAO/REB"},
 		// the Russian civil war and South Sudan's: one name, two militias
 		{"In 1919 the White Army advanced on Moscow.", "White Army/ORG/RUS/REB"},
