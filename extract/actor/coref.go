@@ -361,8 +361,7 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 // place's name before a comma and the name of its state or region
 // ("Montgomery, Alabama").
 func notPerson(doc string, start, end int, placed map[int]bool) bool {
-	before := doc[max(0, start-len("’s ")):start]
-	if strings.HasSuffix(before, "'s ") || strings.HasSuffix(before, "’s ") {
+	if possessedAt(doc, start) {
 		return true
 	}
 	return strings.HasPrefix(doc[end:], ", ") && placed[end+2]
@@ -984,7 +983,7 @@ func (v *Vocabulary) ownBodies(doc string, sents []text.Sentence, zones []string
 		if before := doc[max(0, e.Start-8):e.Start]; !ok || longerName(doc, e.Start, v.en.OpensSentence) || strings.HasSuffix(before, " of the ") || strings.HasPrefix(doc[e.End:], " of ") {
 			continue // (not "the President of the Assembly", another's body)
 		}
-		if p := ents[max(0, i-1)]; i > 0 && p.Actor != "" && !p.Agent && stateOf(&p) != "" && p.End <= e.Start && (doc[p.End:e.Start] == "'s " || doc[p.End:e.Start] == "’s ") {
+		if p := ents[max(0, i-1)]; i > 0 && p.Actor != "" && !p.Agent && stateOf(&p) != "" && p.End <= e.Start && possessiveBetween(doc[p.End:e.Start]) {
 			// "Iraq's Cabinet": the possessor's
 			e.Label, e.Actor, e.Sector, e.Agent, e.Rule, e.Where, e.source = "ORG", p.Actor, sector, true, "agent:possessive", "", p.Match
 			continue

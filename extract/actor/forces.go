@@ -93,7 +93,7 @@ func (v *Vocabulary) forceNames(doc string, ents []Entity) []Entity {
 			// "Budyonny's 1st Cavalry Army"; an uncoded possessor's
 			// ("Montgomery's Eighth Army") is an introduction with no
 			// state, which neither takes another's nor lends one
-			if i > 0 && p.End <= start && p.Actor != "" && (doc[p.End:start] == "'s " || doc[p.End:start] == "’s ") {
+			if i > 0 && p.End <= start && p.Actor != "" && possessiveBetween(doc[p.End:start]) {
 				src = p.Match
 				if p.Agent {
 					src = p.source

@@ -1236,7 +1236,7 @@ func (sv *Sentence) nounUse(i int) bool {
 			// calculated": "this" and a base form make no subject and
 			// verb, whatever follows
 			return true
-		case plural && (w.Low == "'s" || w.Low == "'" || w.Low == "s" && k > 0 && sv.Toks[k-1].Low == "'") && !sv.objectAfter(i) && !syntax.Gerund(sv.Toks[i]):
+		case plural && (w.Low == "'s" || w.Low == "'" || english.PossessiveAt(sv.Toks, k-1)) && !sv.objectAfter(i) && !syntax.Gerund(sv.Toks[i]):
 			// "Washington's troop requests", "the Lithuanians' demands":
 			// a possessive's "'s" before a form in -s opens a noun
 			// phrase whose act is the possessor's, not the clause

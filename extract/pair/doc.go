@@ -8,7 +8,11 @@
 // event stage reads inside another's phrase and does not report (Hidden),
 // hypothetical when it is an act stated to come or demanded, refused,
 // threatened, appealed for or mandated ("warned the United States that it
-// would attack Turkey"), else with the mode of the act it completes; as allies ("joint_" of the event,
+// would attack Turkey"; not an act such a phrase only mentions after a
+// preposition, "threatened retaliation for the NATO bombing of Serbia",
+// nor one of a clause of its own after "and", "rejected the plan and
+// fought Egypt": asserted), else with the mode of the act it completes;
+// as allies ("joint_" of the event,
 // undirected), the sources one coordination names for an event with a
 // target that is not mutual ("French and British troops invaded
 // Togoland"), the sources of a mutual, not cooperative event with a target
@@ -37,7 +41,9 @@
 // event there, after a word of modality, negation, plan, hope or intent
 // of its clause: "would never accept an alliance with Chile", "hoped for
 // better relations with Ethiopia", but not a paper's aim, "this paper
-// seeks to trace the rivalry between"), a role ("an ally
+// seeks to trace the rivalry between", nor a negation right before a verb
+// of undoers.txt, after which the relation went on: "did not end its
+// rivalry with Iran"), a role ("an ally
 // of"), "the two" for the pair the paragraph last stated ("the two
 // nations", a pair noun, after a pair one side of which its sentence
 // named only in passing, in parentheses or a participle's phrase between

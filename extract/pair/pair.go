@@ -1999,12 +1999,11 @@ func (f *Finder) mandated(sv *event.Sentence, k int) bool {
 }
 
 // triggerTok returns the token of toks that starts an event's trigger:
-// the first at or after e.Start (len(toks) if none).
+// the first at or after e.Start (len(toks) if none). A binary search, as
+// syntax.View.Within's: hiddenMode asks it for every event before each
+// hidden one, and the tokens are in text order.
 func triggerTok(toks []english.Tok, e event.Span) int {
-	k := 0
-	for k < len(toks) && int(toks[k].Start) < e.Start {
-		k++
-	}
+	k, _ := slices.BinarySearchFunc(toks, e.Start, func(t english.Tok, b int) int { return int(t.Start) - b })
 	return k
 }
 

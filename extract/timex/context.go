@@ -712,7 +712,7 @@ func (p *tparser) namedIn(j int, text string) bool {
 // after "after" (or "after the") is the reference of the setting
 // sentence's own sequel, not its act ("five years after the armistice").
 func sharesStem(w, text string) bool {
-	prev, prev2 := "", ""
+	prev, prev2 := "", "" // the two words before, as written (no copy in lower case)
 	for i := 0; i < len(text); {
 		if !isLetter(text[i]) {
 			i++
@@ -723,15 +723,15 @@ func sharesStem(w, text string) bool {
 			k++
 		}
 		word := text[i:k]
-		if prev == "after" || prev2 == "after" && (prev == "the" || prev == "a" || prev == "an") {
-			prev, prev2 = strings.ToLower(word), prev
+		if strings.EqualFold(prev, "after") || strings.EqualFold(prev2, "after") && (strings.EqualFold(prev, "the") || strings.EqualFold(prev, "a") || strings.EqualFold(prev, "an")) {
+			prev, prev2 = word, prev
 			i = k
 			continue
 		}
 		if stemOf(w, word) || len(word) > len(w) && word[0]|0x20 == 'b' && word[1]|0x20 == 'e' && stemOf(w, word[2:]) {
 			return true
 		}
-		prev, prev2 = strings.ToLower(word), prev
+		prev, prev2 = word, prev
 		i = k
 	}
 	return false

@@ -917,8 +917,8 @@ func (p *tparser) shortYearAt(i int) (point, bool) {
 	if nx != nil && nx.Kind == english.Alpha && (!english.StartsUpper(nx.Text) && !determiner(nx.Low) || p.v.shortCounts[strings.ToLower(nx.Text)]) {
 		return point{}, false // "in 451 cases", "until 300 Romans arrived", "from 200 Roman forts"
 	}
-	if b := p.tok(i - 2); b != nil && b.Kind != english.Sym && b.Low != "and" && b.Low != "but" && nx != nil && (p.tok(i+2) != nil || !p.v.endCues[p.low(i-1)]) {
-		return point{}, false // "grew by 300, the chronicle says", "rose by 300.": a cue inside its clause, the number not its sentence's end after an ends cue; "…, and in 455 the Vandals" opens a clause
+	if b := p.tok(i - 2); b != nil && b.Kind != english.Sym && !p.v.conjuncts[b.Low] && nx != nil && (p.tok(i+2) != nil || !p.v.endCues[p.low(i-1)]) {
+		return point{}, false // "grew by 300, the chronicle says", "rose by 300.": a cue inside its clause, the number not its sentence's end after an ends cue; "…, and in 455 the Vandals" opens a clause (subclauses.txt joins)
 	}
 	return pt, true
 }

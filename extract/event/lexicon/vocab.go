@@ -250,7 +250,9 @@ func (v *Vocabulary) Modality(w string) string { return v.modality[w] }
 // Cue returns a word's class of modality.tsv that is read only next to
 // another class's word: refuted, aslink or pending (by a confirmation word),
 // copula (before an outlook word), cessation (right before an -ing
-// trigger), failverb (after an attempt), or "".
+// trigger), failverb (after an attempt), generic (a determiner before an
+// event noun: "any attack"), sequel (a word opening a phrase of what comes
+// after the act before it: "before", "until"), or "".
 func (v *Vocabulary) Cue(w string) string { return v.cues[w] }
 
 // GoalCopula reports a form of "be" or "remain" of modality.tsv's class
