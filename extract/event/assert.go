@@ -37,7 +37,7 @@ func (sv *Sentence) assert(i, n int) assertion {
 		}
 	}
 	cl := sv.Clause[i]
-	would, will := false, false
+	would, will, hesitated := false, false, false
 	// The verb group, or the words before an event noun: back from the
 	// trigger over at most six tokens of its clause, to an actor, a comma
 	// or another trigger ("did not formally sign", "has no plans to join",
@@ -86,7 +86,11 @@ func (sv *Sentence) assert(i, n int) assertion {
 				suppose()
 			}
 		case "negated":
-			if !(k+1 < len(toks) && toks[k+1].Low == "only") { // "not only ... but also"
+			switch {
+			case k+1 < len(toks) && toks[k+1].Low == "only": // "not only ... but also"
+			case hesitated:
+				a.mode = "" // "did not hesitate to attack": the act was done
+			default:
 				negate()
 			}
 		case "hypothetical":
@@ -112,6 +116,13 @@ func (sv *Sentence) assert(i, n int) assertion {
 			// "said it was ready to sign" is one
 			if k+1 < len(toks) && toks[k+1].Low == "to" && sv.statedReadiness(k) {
 				suppose()
+			}
+		case "hesitation":
+			// "hesitated to recognise Israel": not yet done; a negation
+			// before it (read next) says it was done
+			if k+1 < len(toks) && toks[k+1].Low == "to" {
+				suppose()
+				hesitated = true
 			}
 		case "reluctance":
 			// "was reluctant to join the war but declared war": an

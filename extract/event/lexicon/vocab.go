@@ -180,7 +180,7 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			}
 		case "modality":
 			switch m := l.Field(1); m {
-			case "negated", "future", "hypothetical", "would", "conditional", "failure", "reluctance", "hedge", "evidence", "privative", "belief", "plan", "plannoun", "prospect", "purpose", "advocacy", "outlook", "hearsay", "confirmation", "hope", "readiness", "attempt", "thwarted", "occurrence":
+			case "negated", "future", "hypothetical", "would", "conditional", "failure", "reluctance", "hedge", "evidence", "privative", "belief", "plan", "plannoun", "prospect", "purpose", "advocacy", "outlook", "hearsay", "confirmation", "hope", "readiness", "attempt", "thwarted", "occurrence", "hesitation":
 				v.modality[strings.ToLower(l.Field(0))] = m
 			case "goalcopula":
 				// its own set: "remained" is a pending cue too
