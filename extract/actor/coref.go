@@ -918,7 +918,7 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, zones []stri
 			e.Actor, e.Rule, e.source = p.Actor, "agent:modifier", p.Match
 			continue
 		}
-		if f, ok := force[i]; ok || e.End <= len(doc) && v.forceTopical[forceHead(doc[e.Start:e.End])] {
+		if f, ok := force[i]; ok || home[i] {
 			e.Actor = f // "the Persian army ... the army": not the paragraph's state nor the document's
 			if home[i] && !strings.HasPrefix(doc[e.End:], " in ") {
 				// (not "the army in Britain": a place of its own, perhaps another's land)
