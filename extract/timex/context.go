@@ -806,28 +806,23 @@ func unitsIn(big, small string) int {
 	return 0
 }
 
-// count reads a count of one to 999 units at toks[k] and toks[k+1]: a
-// number in figures or words (with the tens before a unit word:
-// "twenty-five years"), or "a"/"an" ("a year later"), and its unit
-// (timewords.tsv unit). In sequels a count after another and "and" is one
-// in the smaller unit ("four years and four months later": 52 months) or,
-// when the units do not divide (unitsIn), none: Holds 0.
+// count reads a count of one to 999 units whose last figure or word is
+// toks[k] (countAt from countStart: "25", "twenty-five", "twenty five"),
+// or "a"/"an" ("a year later"), and its unit after it (timewords.tsv unit).
+// In sequels a count after another and "and" is one in the smaller unit
+// ("four years and four months later": 52 months) or, when the units do
+// not divide (unitsIn), none: Holds 0.
 func (p *tparser) count(k int) (n int, unit string, ok bool) {
 	t := p.tok(k)
-	if t == nil {
-		return 0, "", false
-	}
 	switch {
-	case t.Kind == english.Num && len(t.Text) <= 3 && !anyByte(t.Text, ".,"):
-		n, _ = strconv.Atoi(t.Text)
+	case t == nil || t.Kind == english.Num && len(t.Text) > 3:
+		return 0, "", false
 	case t.Low == "a" || t.Low == "an":
 		n = 1
 	default:
-		if w, ok := p.number(k); ok && (w.Kind == "unit" || w.Kind == "teen" || w.Kind == "tens") {
-			n = int(w.Value)
-			if w.Kind == "unit" {
-				n += p.tensBefore(k) // "Twenty-five years later": 25
-			}
+		s := p.countStart(k)
+		if c, nn := p.countAt(s); s+nn-1 == k {
+			n = c
 		}
 	}
 	u, ok := p.timeWord(k + 1)
@@ -835,4 +830,37 @@ func (p *tparser) count(k int) (n int, unit string, ok bool) {
 		return 0, "", false
 	}
 	return n, u.value, true
+}
+
+// countAt reads a count at toks[j]: a number in figures (no separator) or
+// in words (timex-keywords numbers: unit, teen, tens), the units after the
+// tens ("twenty-five", "twenty five"); its value and the tokens it takes,
+// 0 tokens for none. The one reader of counts: offsetAt's, count's.
+func (p *tparser) countAt(j int) (n, nn int) {
+	t := p.tok(j)
+	if t == nil {
+		return 0, 0
+	}
+	if t.Kind == english.Num {
+		if anyByte(t.Text, ".,") {
+			return 0, 0
+		}
+		n, _ = strconv.Atoi(t.Text)
+		return n, 1
+	}
+	w, ok := p.number(j)
+	if !ok || w.Kind != "unit" && w.Kind != "teen" && w.Kind != "tens" {
+		return 0, 0
+	}
+	n, nn = int(w.Value), 1
+	if w.Kind == "tens" {
+		k := j + 1
+		if p.low(k) == "-" {
+			k++
+		}
+		if u, ok := p.number(k); ok && u.Kind == "unit" {
+			n, nn = n+int(u.Value), k-j+1
+		}
+	}
+	return n, nn
 }

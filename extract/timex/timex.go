@@ -275,17 +275,47 @@ func (t tdate) time() time.Time {
 func fromTime(x time.Time) tdate { return tdate{x.Year(), int(x.Month()), x.Day()} }
 
 func parseISO(s string) tdate {
-	var t tdate
-	if len(s) >= 4 {
-		t.y, _ = strconv.Atoi(s[:4])
+	y, m, d, _ := ISOParts(s)
+	return tdate{y, m, d}
+}
+
+// ISOParts reads the year, month and day a value opens with (YYYY,
+// YYYY-MM, YYYY-MM-DD and what may follow: "1945-08": 1945, 8, 0; "1950-SU":
+// 1950, 0, 0), 0 for a part it lacks or whose figures it cannot read
+// ("XXXX-12-25": 0, 12, 25), and the granularity of a value that is no more
+// than a calendar date (1 year, 2 month, 3 day), else 0 ("1950-SU", "195X",
+// "1919/1920"). The one reader of ISO values for timex and the events'
+// dating.
+func ISOParts(v string) (y, m, d, g int) {
+	y, yok := figures(v, 0, 4)
+	m, mok := figures(v, 5, 7)
+	d, dok := figures(v, 8, 10)
+	switch {
+	case len(v) == 4 && yok:
+		g = 1
+	case len(v) == 7 && yok && mok && v[4] == '-':
+		g = 2
+	case len(v) == 10 && yok && mok && dok && v[4] == '-' && v[7] == '-':
+		g = 3
 	}
-	if len(s) >= 7 {
-		t.m, _ = strconv.Atoi(s[5:7])
+	return y, m, d, g
+}
+
+// figures reads the decimal number v[i:j], false (and 0) when v is shorter
+// or a byte of it is no figure.
+func figures(v string, i, j int) (int, bool) {
+	if len(v) < j {
+		return 0, false
 	}
-	if len(s) >= 10 {
-		t.d, _ = strconv.Atoi(s[8:10])
+	n := 0
+	for k := i; k < j; k++ {
+		c := v[k]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
 	}
-	return t
+	return n, true
 }
 
 // point is one parsed date expression.
