@@ -143,7 +143,8 @@ type EventDate struct {
 // count with its number moves the date first (moved): "In 1904 Japan
 // attacked Russia. Eighteen months later Russia signed a treaty" falls in
 // 1905 or 1906, so undated; "Within two years" of 1700 undated; "Ten days
-// after the conference" of 25 November 1918 is 1918-12.
+// after the conference" of 25 November 1918 is 1918-12; a count from a
+// decade the text set ("In the 1950s ... Two years later") undated.
 //
 // An event's date is a calendar date (a day, a month, a year, a span of
 // them, a decade): a season dates it by its year ("in the spring of 1979":
@@ -324,9 +325,13 @@ func sequel(v string, sqs []timex.Sequel, e event.Span) string {
 // July 1953: 1953; "eighteen months later" after 1904 falls in 1905 or
 // 1906: ""; "twelve months later": 1905), v's year when it shares no year
 // but the count is under half of v's unit ("three months later" after
-// 1904: 1904). v itself for a sequel with no count or a v that is not one
-// calendar date.
+// 1904: 1904). None from a decade or a century ("A decade later" after 455:
+// 46X, then "Two years later"). v itself for a sequel with no count or a v
+// that is not one calendar date.
 func moved(v string, s timex.Sequel) string {
+	if s.N > 0 && strings.HasSuffix(v, "X") {
+		return "" // "Two years later" after "A decade later" (46X) or "the 1950s": no calendar date
+	}
 	if s.N == 0 || !timex.SingleDate(v) {
 		return v
 	}

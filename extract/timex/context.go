@@ -604,9 +604,12 @@ func (p *tparser) sequels() []Sequel {
 		}
 		at := [2]int{int(p.toks[k].Start), int(p.toks[k].End)}
 		if f.isTime && f.tw.kind == "bound" {
-			// "within two years": from the time set to the count after it
-			if n, u, ok := p.count(k + 1); ok {
-				out = append(out, Sequel{Start: at[0], End: int(p.toks[k+2].End), Holds: 3, N: n, Unit: u})
+			// "within two years", "within twenty-five years": from the
+			// time set to the count after it
+			_, nn := p.countAt(k + 1)
+			e := k + max(nn, 1) // the count's last token ("a" of "within a year")
+			if n, u, ok := p.count(e); ok {
+				out = append(out, Sequel{Start: at[0], End: int(p.toks[e+1].End), Holds: 3, N: n, Unit: u})
 			}
 			continue
 		}

@@ -711,11 +711,17 @@ func (p *tparser) decadeAt(i int) (point, bool) {
 	if yn > 0 && suf == "s" && y%10 == 0 {
 		return point{decade: y / 10, n: j + yn - i, strong: true, rule: "decade"}, true
 	}
-	// "the 60s", "the '60s"
+	// "the 60s", "the '60s"; "the 450s" after a year cue that is also a
+	// setting cue (datecues.tsv year and setting) where the reference
+	// time is a year of the first millennium (millennial: "In AD 429 ...
+	// in the 450s": 45X; not "Temperatures reached the 450s")
 	t := p.tok(j)
-	if t != nil && t.Kind == english.Num && len(t.Text) == 2 && p.low(j+1) == "s" && !p.tok(j+1).Space && j > i {
+	if t != nil && t.Kind == english.Num && (len(t.Text) == 2 || len(t.Text) == 3 && t.Text[0] != '0' && p.v.yearCues[p.low(i-1)] && p.v.settingCues[p.low(i-1)] && p.millennial()) && p.low(j+1) == "s" && !p.tok(j+1).Space && j > i {
 		v, _ := strconv.Atoi(t.Text)
-		if v%10 == 0 {
+		switch {
+		case len(t.Text) == 3 && v%100 != 0 && v%10 == 0:
+			return point{decade: v / 10, n: j + 2 - i, strong: true, rule: "decade"}, true
+		case len(t.Text) == 2 && v%10 == 0:
 			return point{decade: 190 + v/10, n: j + 2 - i, strong: true, rule: "decade"}, true
 		}
 	}

@@ -411,7 +411,9 @@ func (p *tparser) offsetFromReference(i, j, n int, unit string, dir, parts int) 
 		return Span{Start: int(p.toks[i].Start), End: int(p.toks[j-1].End), Value: v, Type: "DATE", Anchor: AnchorNarrative, Rule: "timex:offset"}, j - i
 	}
 	r, how := p.reference()
-	if how == "" || parts != 1 {
+	if how == "" || parts != 1 || p.period && how == AnchorNarrative {
+		// "A decade later ... Two years later": not from the year the
+		// decade was counted from
 		return Span{}, 0
 	}
 	mk := func(v string) (Span, int) {

@@ -365,6 +365,7 @@ type tparser struct {
 	ref       tdate
 	anchor    *tdate      // last date with a year in the same paragraph
 	bc        int         // the year before the common era that is the reference time (490 for BC0490), else 0
+	period    bool        // the text's last date set the paragraph at a decade or a century ("the 1950s", "A decade later": 46X), not at anchor's: no count reads from the reference time until a date sets it again
 	back      *tdate      // else the reference time the text set before: the section's, in narrative the document's
 	inSect    bool        // the section has set a reference time (back is the section's or its heading's)
 	sectAside bool        // the section has named a time apart from the story's (an aside) before the sentence
@@ -559,6 +560,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 	ek := 0                     // the first exclusion that may overlap the sentence
 	sectAside := false          // the section has named a time apart from the story's
 	var ancient uint8           // tparser.ancient: the text has written a year of the first millennium
+	period := false             // tparser.period: the paragraph stands at a decade or a century
 	headEnd := 0                // the last year of the heading's span of years
 	var names map[string]string // the paragraph's names dated in brackets: "Gallipoli" -> 1915
 	var factBuf []int32
@@ -571,7 +573,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			return nil, nil, err
 		}
 		if s.Line != line {
-			line, para, names = s.Line, nil, nil
+			line, para, names, period = s.Line, nil, nil, false
 			cur.Prev = cur.Para // a heading's line is no paragraph: headLine
 			if headLine {
 				cur.Prev = ""
@@ -600,7 +602,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			tokBuf = v.lexer.Append(tokBuf[:0], text[s.Start:s.End], s.Start)
 			toks = tokBuf
 		}
-		p := &tparser{v: v, toks: toks, doc: &doc, ref: ref, anchor: para, kept: para, back: back, inSect: inSect, sectAside: sectAside, headEnd: headEnd, text: text, tense: 2, scan: cs, paraSet: cur.Para != "", ancient: ancient}
+		p := &tparser{v: v, toks: toks, doc: &doc, ref: ref, anchor: para, kept: para, back: back, inSect: inSect, sectAside: sectAside, headEnd: headEnd, text: text, tense: 2, scan: cs, paraSet: cur.Para != "", ancient: ancient, period: period}
 		if cur.Para != "" {
 			p.bc = bcYearOf(cur.Para)
 		} else {
@@ -703,10 +705,12 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			}
 			ctxs[si].Sequels = p.sequels()
 		}
-		if p.kept != para {
+		setYear := p.kept != para // the sentence set a year of its own ("In 1955, as in the 1940s, ...": not at the decade)
+		if setYear {
 			// not a past perfect's date: "Russia had signed a truce in
 			// January 1915" tells a time before the story's
 			para, section, whole = p.kept, p.kept, p.kept
+			period = false
 		} else if para == nil && back == nil && p.anchor != nil {
 			// a past perfect's date when the text has set no time before
 			// it: the only year there is ("Germany had invaded Belgium in
@@ -755,6 +759,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 				}
 			}
 			cur.Para, cur.ParaSent, cur.Moved, cur.Stopped = x.Value, si, false, ""
+			period = strings.HasSuffix(x.Value, "X") && !setYear // "in the 1950s", "A decade later" (46X)
 		}
 		if cur.Para != "" && p.tellsEnd() {
 			cur.Ended = cur.Para
@@ -922,7 +927,7 @@ func (p *tparser) finish(i int, pt point) (x Span, n int, keep bool) {
 			if pt.season != "" {
 				d.m = seasonMonth(pt.season)
 			}
-			p.anchor, p.bc = &d, 0
+			p.anchor, p.bc, p.period = &d, 0, false
 			if !inSpans(p.earlier, int(p.toks[i].Start)) {
 				p.kept = p.anchor
 			}
