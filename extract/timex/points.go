@@ -902,7 +902,7 @@ func (p *tparser) shortYearAt(i int) (point, bool) {
 			return point{}, false // "1 AD and 3 AD" (divisions), "in 1991 … 455 AD"
 		}
 		pt.n = 2
-		p.ancient, p.marks = markShort, p.marks|markShort
+		p.shortAt = i + 1
 		return pt, true
 	case p.commonEra(i - 1):
 		// "In AD 410": AD before the number after a year cue or opening the
@@ -912,7 +912,7 @@ func (p *tparser) shortYearAt(i int) (point, bool) {
 		if b := p.tok(i - 2); b != nil && b.Kind != english.Sym && !p.v.yearCues[b.Low] && !p.earlyRef(i) {
 			return point{}, false
 		}
-		p.ancient, p.marks = markShort, p.marks|markShort
+		p.shortAt = i + 1
 		return pt, true
 	case len(t.Text) < 3 || p.ancient == 0 || !cue:
 		return point{}, false
@@ -991,7 +991,7 @@ func (p *tparser) theYearAt(i int) (point, bool) {
 	if !ok || p.low(i+3) == "of" || len(p.toks[i+2].Text) < 3 && !p.earlyRef(i) {
 		return point{}, false // "in the year 3 of the Republic", "by the year 5" after 1979; "the year 451" after a citation of 1950 is read
 	}
-	p.ancient, p.marks = markShort, p.marks|markShort
+	p.shortAt = i + 3
 	return point{d: tdate{y, 0, 0}, n: 3, strong: true, rule: "year-short"}, true
 }
 

@@ -374,6 +374,7 @@ type tparser struct {
 	paraSet   bool        // the paragraph has set a time before the sentence (Context.Para)
 	marks     uint8       // the marks of the sentence's tokens (set by tokenFacts): markStory, a token opens a form of storytimes.tsv; markSequel, a retro word or a postunit that counts ahead; markShort, a common-era word, or the text is ancient
 	ancient   uint8       // markShort once the text has written a year of the first millennium with a common-era word or "the year" (shortYearAt), else 0: every sentence after takes the mark
+	shortAt   int         // 1 + the token of such a year the readers at the token tried have read (shortYearAt, theYearAt), 0 for none: the text has written it only when the expression taken covers it (at)
 	earlier   [][2]int    // the sentence's verbs in the past perfect (Context.Earlier)
 	kept      *tdate      // the anchor its last date outside a past perfect set (else the one it began with): the sentences after go on from it
 	refs      bool        // the sentence is in the reference list
@@ -669,6 +670,12 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 				i++
 				continue
 			}
+			if p.shortAt > i && p.shortAt <= i+n {
+				// a year of the first millennium with a common-era word
+				// or "the year" in the expression taken: the text stands
+				// there (shortYearAt)
+				p.ancient, p.marks = markShort, p.marks|markShort
+			}
 			if p.toks[i].Kind == english.Alpha && len(p.v.idioms) > 0 && p.idiom(i, n) { // an idiom is all words (vocab.go), so a date inside one opens with a word
 				i += n
 				continue
@@ -837,7 +844,7 @@ func (p *tparser) excluded(i int) bool {
 // the longest of a range, a point or a relative expression.
 func (p *tparser) at(i int) (Span, int) {
 	best, bn := Span{}, 0
-	p.cur = i
+	p.cur, p.shortAt = i, 0
 	try := func(x Span, n int) {
 		if n > bn {
 			best, bn = x, n
