@@ -681,10 +681,10 @@ func (p *tparser) setAct(j int) bool {
 			return false // "ten years after the invasion of Afghanistan" after "Iraq invaded Kuwait": another act
 		}
 		if !p.v.storyNouns[t.Low] {
-			return sharesStem(t.Low, set)
+			return p.v.sharesStem(t.Low, set)
 		}
 		nx := p.tok(k + 1)
-		return nx != nil && nx.Kind == english.Alpha && !english.StartsUpper(nx.Text) && sharesStem(nx.Low, set)
+		return nx != nil && nx.Kind == english.Alpha && !english.StartsUpper(nx.Text) && p.v.sharesStem(nx.Low, set)
 	}
 	return false
 }
@@ -711,10 +711,12 @@ func (p *tparser) namedIn(j int, text string) bool {
 // not "conference", "confirmed"), and of the text's word at most two, or
 // one before an ending ("invaded", "occupied", "withdrew"; not "protest",
 // "protected"), unless w is all of the stem ("threat", "threatened"); "be"
-// before the stem counts ("siege", "besieged"). A word of the text right
-// after "after" (or "after the") is the reference of the setting
-// sentence's own sequel, not its act ("five years after the armistice").
-func sharesStem(w, text string) bool {
+// before the stem counts ("siege", "besieged"); the endings are
+// datecues.tsv's (ending). A word of the text right after a reference cue
+// (datecues.tsv reference: "after"), or after one and "the", "a" or "an",
+// is the reference of the setting sentence's own sequel, not its act ("five
+// years after the armistice").
+func (v *Vocabulary) sharesStem(w, text string) bool {
 	prev, prev2 := "", "" // the two words before, as written (no copy in lower case)
 	for i := 0; i < len(text); {
 		if !isLetter(text[i]) {
@@ -726,12 +728,12 @@ func sharesStem(w, text string) bool {
 			k++
 		}
 		word := text[i:k]
-		if strings.EqualFold(prev, "after") || strings.EqualFold(prev2, "after") && (strings.EqualFold(prev, "the") || strings.EqualFold(prev, "a") || strings.EqualFold(prev, "an")) {
+		if v.refCue(prev) || v.refCue(prev2) && (strings.EqualFold(prev, "the") || strings.EqualFold(prev, "a") || strings.EqualFold(prev, "an")) {
 			prev, prev2 = word, prev
 			i = k
 			continue
 		}
-		if stemOf(w, word) || len(word) > len(w) && word[0]|0x20 == 'b' && word[1]|0x20 == 'e' && stemOf(w, word[2:]) {
+		if v.stemOf(w, word) || len(word) > len(w) && word[0]|0x20 == 'b' && word[1]|0x20 == 'e' && v.stemOf(w, word[2:]) {
 			return true
 		}
 		prev, prev2 = word, prev
@@ -742,7 +744,7 @@ func sharesStem(w, text string) bool {
 
 // stemOf reports whether word (any case) is w or shares its stem as
 // sharesStem says.
-func stemOf(w, word string) bool {
+func (v *Vocabulary) stemOf(w, word string) bool {
 	n := 0
 	for n < len(w) && n < len(word) && w[n] == word[n]|0x20 {
 		n++
@@ -754,18 +756,31 @@ func stemOf(w, word string) bool {
 		return false
 	}
 	r := len(word) - n
-	return r <= 2 || r-inflection(word[n:]) <= 1
+	return r <= 2 || r-v.inflection(word[n:]) <= 1
 }
 
-// inflection is the length of the verb or plural ending that closes r
-// ("ed", "ing", "es", "s", "d"), 0 for none.
-func inflection(r string) int {
-	for _, e := range [...]string{"ing", "ed", "es", "s", "d"} {
+// inflection is the length of the longest verb or plural ending
+// (datecues.tsv ending: "ing", "ed", "es", "s", "d") that closes r, 0 for
+// none.
+func (v *Vocabulary) inflection(r string) int {
+	for _, e := range v.stemEndings {
 		if len(r) >= len(e) && strings.EqualFold(r[len(r)-len(e):], e) {
 			return len(e)
 		}
 	}
 	return 0
+}
+
+// refCue reports a reference cue (datecues.tsv reference), w as written.
+func (v *Vocabulary) refCue(w string) bool {
+	if len(w) == 0 || len(w) > 16 {
+		return false
+	}
+	var b [16]byte
+	for k := 0; k < len(w); k++ {
+		b[k] = w[k] | 0x20 // ASCII letters only (sharesStem's words)
+	}
+	return v.refCues[string(b[:len(w)])]
 }
 
 func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
