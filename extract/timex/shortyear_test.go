@@ -175,38 +175,41 @@ func TestFirstMillenniumDecades(t *testing.T) {
 // TestCountFromPeriod: after a date that sets the paragraph at a decade
 // ("A decade later": 46X, "the 1950s") a count reads no date from the
 // year the text set before it (histories of the Vandals and of the Middle
-// East); a date that sets a year again counts as before, as does a count
-// in a new paragraph, and a decade beside a sentence's own year, or in a
-// past perfect, leaves the paragraph at that year.
+// East), nor in the paragraph after, which goes on from it; a date that
+// sets a year again counts as before, as does a count after a heading, and
+// a decade beside a sentence's own year, or in a past perfect, leaves the
+// paragraph at that year.
 func TestCountFromPeriod(t *testing.T) {
 	for _, tt := range []struct {
 		name  string
-		paras [][]string
+		paras []para
 		want  []string
 	}{
-		{"after a counted decade (the Vandals)", [][]string{{"In AD 455 the Vandals sacked Rome.", "A decade later, the Vandals raided Sicily.", "Two years later, the Romans attacked Carthage."}},
+		{"after a counted decade (the Vandals)", []para{p("In AD 455 the Vandals sacked Rome.", "A decade later, the Vandals raided Sicily.", "Two years later, the Romans attacked Carthage.")},
 			[]string{"455=0455", "A decade later=46X (narrative)"}},
-		{"after a decade named (the Middle East)", [][]string{{"In 1948 Israel fought Egypt.", "In the 1950s Britain left Egypt.", "Two years later, Egypt closed the canal."}},
+		{"after a decade named (the Middle East)", []para{p("In 1948 Israel fought Egypt.", "In the 1950s Britain left Egypt.", "Two years later, Egypt closed the canal.")},
 			[]string{"1948=1948", "the 1950s=195X"}},
+		{"a paragraph after the decade's (the Middle East)", []para{p("In 1948 Israel fought Egypt.", "In the 1950s Britain left Egypt."), p("Two years later, Egypt attacked Israel.")},
+			[]string{"1948=1948", "the 1950s=195X"}},
+		{"a paragraph after the counted decade's (the Vandals)", []para{p("In AD 455 the Vandals sacked Rome.", "A decade later, the Vandals raided Sicily."), p("Two years later, the Romans attacked Carthage.")},
+			[]string{"455=0455", "A decade later=46X (narrative)"}},
 		// must not
-		{"a year set again after the decade (the Vandals)", [][]string{{"In AD 455 the Vandals sacked Rome.", "A decade later, the Vandals raided Sicily.", "In 468 the Romans attacked Carthage.", "Two years later, the Vandals raided Greece."}},
+		{"a heading after the decade's paragraph (the Middle East)", []para{p("In 1948 Israel fought Egypt.", "In the 1950s Britain left Egypt."), h("The canal"), p("Two years later, Egypt attacked Israel.")},
+			[]string{"1948=1948", "the 1950s=195X", "Two years later=1950 (narrative)"}},
+		{"a year set again after the decade (the Vandals)", []para{p("In AD 455 the Vandals sacked Rome.", "A decade later, the Vandals raided Sicily.", "In 468 the Romans attacked Carthage.", "Two years later, the Vandals raided Greece.")},
 			[]string{"455=0455", "A decade later=46X (narrative)", "468=0468", "Two years later=0470 (narrative)"}},
-		{"a year set again after the decade (the Middle East)", [][]string{{"In 1948 Israel fought Egypt.", "In the 1950s Britain left Egypt.", "In 1967 Israel attacked Egypt.", "Two years later, Egypt shelled Israel."}},
+		{"a year set again after the decade (the Middle East)", []para{p("In 1948 Israel fought Egypt.", "In the 1950s Britain left Egypt.", "In 1967 Israel attacked Egypt.", "Two years later, Egypt shelled Israel.")},
 			[]string{"1948=1948", "the 1950s=195X", "1967=1967", "Two years later=1969 (narrative)"}},
-		{"a decade beside the sentence's year (Algeria)", [][]string{{"In 1955, as in the 1940s, France attacked Algeria.", "Two years later, Egypt attacked Israel."}},
+		{"a decade beside the sentence's year (Algeria)", []para{p("In 1955, as in the 1940s, France attacked Algeria.", "Two years later, Egypt attacked Israel.")},
 			[]string{"1955=1955", "the 1940s=194X", "Two years later=1957 (narrative)"}},
-		{"a decade in a past perfect (the Middle East)", [][]string{{"In 1948 Israel fought Egypt.", "Britain had left Egypt in the 1930s.", "Two years later, Egypt attacked Israel."}},
+		{"a decade in a past perfect (the Middle East)", []para{p("In 1948 Israel fought Egypt.", "Britain had left Egypt in the 1930s.", "Two years later, Egypt attacked Israel.")},
 			[]string{"1948=1948", "the 1930s=193X", "Two years later=1950 (narrative)"}},
-		{"a new paragraph's year (the Middle East)", [][]string{{"In 1948 Israel fought Egypt.", "In the 1950s Britain left Egypt."}, {"In 1967 Israel attacked Egypt.", "Two years later, Egypt shelled Israel."}},
+		{"a new paragraph's year (the Middle East)", []para{p("In 1948 Israel fought Egypt.", "In the 1950s Britain left Egypt."), p("In 1967 Israel attacked Egypt.", "Two years later, Egypt shelled Israel.")},
 			[]string{"1948=1948", "the 1950s=195X", "1967=1967", "Two years later=1969 (narrative)"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			v := testVocab(t)
-			var ps []para
-			for _, s := range tt.paras {
-				ps = append(ps, p(s...))
-			}
-			txt, ss := buildDoc(ps)
+			txt, ss := buildDoc(tt.paras)
 			xs, _, err := v.ScanContext(context.Background(), txt, ss, Document{Kind: Narrative})
 			if err != nil {
 				t.Fatal(err)

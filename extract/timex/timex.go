@@ -365,7 +365,7 @@ type tparser struct {
 	ref       tdate
 	anchor    *tdate      // last date with a year in the same paragraph
 	bc        int         // the year before the common era that is the reference time (490 for BC0490), else 0
-	period    bool        // the text's last date set the paragraph at a decade or a century ("the 1950s", "A decade later": 46X), not at anchor's: no count reads from the reference time until a date sets it again
+	period    bool        // the text's last date set the paragraph (or the one before, which this one goes on from) at a decade or a century ("the 1950s", "A decade later": 46X), not at anchor's: no count reads from the reference time until a date or a heading sets it again
 	back      *tdate      // else the reference time the text set before: the section's, in narrative the document's
 	inSect    bool        // the section has set a reference time (back is the section's or its heading's)
 	sectAside bool        // the section has named a time apart from the story's (an aside) before the sentence
@@ -561,7 +561,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 	ek := 0                     // the first exclusion that may overlap the sentence
 	sectAside := false          // the section has named a time apart from the story's
 	var ancient uint8           // tparser.ancient: the text has written a year of the first millennium
-	period := false             // tparser.period: the paragraph stands at a decade or a century
+	period := false             // tparser.period: the paragraph, or the one before it that the next goes on from, stands at a decade or a century; a heading resets it
 	headEnd := 0                // the last year of the heading's span of years
 	var names map[string]string // the paragraph's names dated in brackets: "Gallipoli" -> 1915
 	var factBuf []int32
@@ -574,7 +574,9 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			return nil, nil, err
 		}
 		if s.Line != line {
-			line, para, names, period = s.Line, nil, nil, false
+			// (period holds: a paragraph goes on from the decade the one
+			// before stands at)
+			line, para, names = s.Line, nil, nil
 			cur.Prev = cur.Para // a heading's line is no paragraph: headLine
 			if headLine {
 				cur.Prev = ""
@@ -585,7 +587,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 		headLine = heads
 		if heads {
 			// a heading opens a section: what the last one set is left behind
-			section, heading = nil, nil
+			section, heading, period = nil, nil, false
 			cur.Heading, cur.HeadSent, cur.Prev = "", -1, ""
 			sectAside, headEnd = false, 0
 		}
