@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strconv"
 	"strings"
 	"time"
 
@@ -144,7 +143,8 @@ type EventDate struct {
 // count with its number moves the date first (moved): "In 1904 Japan
 // attacked Russia. Eighteen months later Russia signed a treaty" falls in
 // 1905 or 1906, so undated; "Within two years" of 1700 undated; "Ten days
-// after the conference" of 25 November 1918 is 1918-12.
+// after the conference" of 25 November 1918 is 1918-12; a count from a
+// decade the text set ("In the 1950s ... Two years later") undated.
 //
 // An event's date is a calendar date (a day, a month, a year, a span of
 // them, a decade): a season dates it by its year ("in the spring of 1979":
@@ -325,39 +325,23 @@ func sequel(v string, sqs []timex.Sequel, e event.Span) string {
 // July 1953: 1953; "eighteen months later" after 1904 falls in 1905 or
 // 1906: ""; "twelve months later": 1905), v's year when it shares no year
 // but the count is under half of v's unit ("three months later" after
-// 1904: 1904). v itself for a sequel with no count or a v that is not one
-// calendar date.
+// 1904: 1904). None from a decade or a century ("A decade later" after 455:
+// 46X, then "Two years later"). v itself for a sequel with no count or a v
+// that is not one calendar date.
 func moved(v string, s timex.Sequel) string {
+	if s.N > 0 && strings.HasSuffix(v, "X") {
+		return "" // "Two years later" after "A decade later" (46X) or "the 1950s": no calendar date
+	}
 	if s.N == 0 || !timex.SingleDate(v) {
 		return v
 	}
-	y, m, d, g := calendarParts(v)
+	y, m, d, g := timex.ISOParts(v)
 	if g == 0 {
 		return v
 	}
-	days, months := 0, 0 // the unit
-	switch s.Unit {
-	case "day":
-		days = 1
-	case "week":
-		days = 7
-	case "fortnight":
-		days = 14
-	case "month":
-		months = 1
-	case "quarter":
-		months = 3
-	case "year":
-		months = 12
-	default:
+	days, months, ug := timex.UnitLength(s.Unit) // the unit and its granularity
+	if ug == 0 || months > 12 {
 		return "" // decades and centuries: no calendar date of an event
-	}
-	ug := 1 // the unit's granularity
-	switch {
-	case days > 0:
-		ug = 3
-	case months < 12:
-		ug = 2
 	}
 	// a count under half of v's unit, from a v coarser than the unit:
 	// likely still in v's year
@@ -399,33 +383,6 @@ func moved(v string, s timex.Sequel) string {
 		return lo.Format("2006-01")
 	}
 	return lo.Format("2006-01-02")
-}
-
-// calendarParts reads a calendar date, YYYY, YYYY-MM or YYYY-MM-DD: its
-// year, month and day (0 for none) and its granularity (1 year, 2 month, 3
-// day; 0 for another value).
-func calendarParts(v string) (y, m, d, g int) {
-	var err error
-	if len(v) != 4 && len(v) != 7 && len(v) != 10 {
-		return 0, 0, 0, 0
-	}
-	if y, err = strconv.Atoi(v[:4]); err != nil {
-		return 0, 0, 0, 0
-	}
-	g = 1
-	if len(v) >= 7 {
-		if m, err = strconv.Atoi(v[5:7]); err != nil || v[4] != '-' {
-			return 0, 0, 0, 0
-		}
-		g = 2
-	}
-	if len(v) == 10 {
-		if d, err = strconv.Atoi(v[8:10]); err != nil || v[7] != '-' {
-			return 0, 0, 0, 0
-		}
-		g = 3
-	}
-	return y, m, d, g
 }
 
 // joined is the date of an event dated from one of two dates its sentence
@@ -587,13 +544,11 @@ func told(e event.Span, c timex.Context, xs []timex.Span) (timex.Span, bool) {
 // before the time the text has set, at a time the text does not name.
 func earlier(c timex.Context, e event.Span) bool { return within(c.Earlier, e.Start) }
 
-// yearOf reads the year a value opens with ("1945-08": 1945).
+// yearOf reads the year a value opens with ("1945-08": 1945; timex's
+// ISOParts).
 func yearOf(v string) (int, bool) {
-	if len(v) < 4 {
-		return 0, false
-	}
-	y, err := strconv.Atoi(v[:4])
-	return y, err == nil
+	y, _, _, _ := timex.ISOParts(v)
+	return y, y > 0
 }
 
 // reached reports a date v in the last year the document names (last):

@@ -604,9 +604,12 @@ func (p *tparser) sequels() []Sequel {
 		}
 		at := [2]int{int(p.toks[k].Start), int(p.toks[k].End)}
 		if f.isTime && f.tw.kind == "bound" {
-			// "within two years": from the time set to the count after it
-			if n, u, ok := p.count(k + 1); ok {
-				out = append(out, Sequel{Start: at[0], End: int(p.toks[k+2].End), Holds: 3, N: n, Unit: u})
+			// "within two years", "within twenty-five years": from the
+			// time set to the count after it
+			_, nn := p.countAt(k + 1)
+			e := k + max(nn, 1) // the count's last token ("a" of "within a year")
+			if n, u, ok := p.count(e); ok {
+				out = append(out, Sequel{Start: at[0], End: int(p.toks[e+1].End), Holds: 3, N: n, Unit: u})
 			}
 			continue
 		}
@@ -678,10 +681,10 @@ func (p *tparser) setAct(j int) bool {
 			return false // "ten years after the invasion of Afghanistan" after "Iraq invaded Kuwait": another act
 		}
 		if !p.v.storyNouns[t.Low] {
-			return sharesStem(t.Low, set)
+			return p.v.sharesStem(t.Low, set)
 		}
 		nx := p.tok(k + 1)
-		return nx != nil && nx.Kind == english.Alpha && !english.StartsUpper(nx.Text) && sharesStem(nx.Low, set)
+		return nx != nil && nx.Kind == english.Alpha && !english.StartsUpper(nx.Text) && p.v.sharesStem(nx.Low, set)
 	}
 	return false
 }
@@ -708,10 +711,12 @@ func (p *tparser) namedIn(j int, text string) bool {
 // not "conference", "confirmed"), and of the text's word at most two, or
 // one before an ending ("invaded", "occupied", "withdrew"; not "protest",
 // "protected"), unless w is all of the stem ("threat", "threatened"); "be"
-// before the stem counts ("siege", "besieged"). A word of the text right
-// after "after" (or "after the") is the reference of the setting
-// sentence's own sequel, not its act ("five years after the armistice").
-func sharesStem(w, text string) bool {
+// before the stem counts ("siege", "besieged"); the endings are
+// datecues.tsv's (ending). A word of the text right after a reference cue
+// (datecues.tsv reference: "after"), or after one and "the", "a" or "an",
+// is the reference of the setting sentence's own sequel, not its act ("five
+// years after the armistice").
+func (v *Vocabulary) sharesStem(w, text string) bool {
 	prev, prev2 := "", "" // the two words before, as written (no copy in lower case)
 	for i := 0; i < len(text); {
 		if !isLetter(text[i]) {
@@ -723,12 +728,12 @@ func sharesStem(w, text string) bool {
 			k++
 		}
 		word := text[i:k]
-		if strings.EqualFold(prev, "after") || strings.EqualFold(prev2, "after") && (strings.EqualFold(prev, "the") || strings.EqualFold(prev, "a") || strings.EqualFold(prev, "an")) {
+		if v.refCue(prev) || v.refCue(prev2) && (strings.EqualFold(prev, "the") || strings.EqualFold(prev, "a") || strings.EqualFold(prev, "an")) {
 			prev, prev2 = word, prev
 			i = k
 			continue
 		}
-		if stemOf(w, word) || len(word) > len(w) && word[0]|0x20 == 'b' && word[1]|0x20 == 'e' && stemOf(w, word[2:]) {
+		if v.stemOf(w, word) || len(word) > len(w) && word[0]|0x20 == 'b' && word[1]|0x20 == 'e' && v.stemOf(w, word[2:]) {
 			return true
 		}
 		prev, prev2 = word, prev
@@ -739,7 +744,7 @@ func sharesStem(w, text string) bool {
 
 // stemOf reports whether word (any case) is w or shares its stem as
 // sharesStem says.
-func stemOf(w, word string) bool {
+func (v *Vocabulary) stemOf(w, word string) bool {
 	n := 0
 	for n < len(w) && n < len(word) && w[n] == word[n]|0x20 {
 		n++
@@ -751,18 +756,31 @@ func stemOf(w, word string) bool {
 		return false
 	}
 	r := len(word) - n
-	return r <= 2 || r-inflection(word[n:]) <= 1
+	return r <= 2 || r-v.inflection(word[n:]) <= 1
 }
 
-// inflection is the length of the verb or plural ending that closes r
-// ("ed", "ing", "es", "s", "d"), 0 for none.
-func inflection(r string) int {
-	for _, e := range [...]string{"ing", "ed", "es", "s", "d"} {
+// inflection is the length of the longest verb or plural ending
+// (datecues.tsv ending: "ing", "ed", "es", "s", "d") that closes r, 0 for
+// none.
+func (v *Vocabulary) inflection(r string) int {
+	for _, e := range v.stemEndings {
 		if len(r) >= len(e) && strings.EqualFold(r[len(r)-len(e):], e) {
 			return len(e)
 		}
 	}
 	return 0
+}
+
+// refCue reports a reference cue (datecues.tsv reference), w as written.
+func (v *Vocabulary) refCue(w string) bool {
+	if len(w) == 0 || len(w) > 16 {
+		return false
+	}
+	var b [16]byte
+	for k := 0; k < len(w); k++ {
+		b[k] = w[k] | 0x20 // ASCII letters only (sharesStem's words)
+	}
+	return v.refCues[string(b[:len(w)])]
 }
 
 func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
@@ -806,28 +824,23 @@ func unitsIn(big, small string) int {
 	return 0
 }
 
-// count reads a count of one to 999 units at toks[k] and toks[k+1]: a
-// number in figures or words (with the tens before a unit word:
-// "twenty-five years"), or "a"/"an" ("a year later"), and its unit
-// (timewords.tsv unit). In sequels a count after another and "and" is one
-// in the smaller unit ("four years and four months later": 52 months) or,
-// when the units do not divide (unitsIn), none: Holds 0.
+// count reads a count of one to 999 units whose last figure or word is
+// toks[k] (countAt from countStart: "25", "twenty-five", "twenty five"),
+// or "a"/"an" ("a year later"), and its unit after it (timewords.tsv unit).
+// In sequels a count after another and "and" is one in the smaller unit
+// ("four years and four months later": 52 months) or, when the units do
+// not divide (unitsIn), none: Holds 0.
 func (p *tparser) count(k int) (n int, unit string, ok bool) {
 	t := p.tok(k)
-	if t == nil {
-		return 0, "", false
-	}
 	switch {
-	case t.Kind == english.Num && len(t.Text) <= 3 && !anyByte(t.Text, ".,"):
-		n, _ = strconv.Atoi(t.Text)
+	case t == nil || t.Kind == english.Num && len(t.Text) > 3:
+		return 0, "", false
 	case t.Low == "a" || t.Low == "an":
 		n = 1
 	default:
-		if w, ok := p.number(k); ok && (w.Kind == "unit" || w.Kind == "teen" || w.Kind == "tens") {
-			n = int(w.Value)
-			if w.Kind == "unit" {
-				n += p.tensBefore(k) // "Twenty-five years later": 25
-			}
+		s := p.countStart(k)
+		if c, nn := p.countAt(s); s+nn-1 == k {
+			n = c
 		}
 	}
 	u, ok := p.timeWord(k + 1)
@@ -835,4 +848,37 @@ func (p *tparser) count(k int) (n int, unit string, ok bool) {
 		return 0, "", false
 	}
 	return n, u.value, true
+}
+
+// countAt reads a count at toks[j]: a number in figures (no separator) or
+// in words (timex-keywords numbers: unit, teen, tens), the units after the
+// tens ("twenty-five", "twenty five"); its value and the tokens it takes,
+// 0 tokens for none. The one reader of counts: offsetAt's, count's.
+func (p *tparser) countAt(j int) (n, nn int) {
+	t := p.tok(j)
+	if t == nil {
+		return 0, 0
+	}
+	if t.Kind == english.Num {
+		if anyByte(t.Text, ".,") {
+			return 0, 0
+		}
+		n, _ = strconv.Atoi(t.Text)
+		return n, 1
+	}
+	w, ok := p.number(j)
+	if !ok || w.Kind != "unit" && w.Kind != "teen" && w.Kind != "tens" {
+		return 0, 0
+	}
+	n, nn = int(w.Value), 1
+	if w.Kind == "tens" {
+		k := j + 1
+		if p.low(k) == "-" {
+			k++
+		}
+		if u, ok := p.number(k); ok && u.Kind == "unit" {
+			n, nn = n+int(u.Value), k-j+1
+		}
+	}
+	return n, nn
 }

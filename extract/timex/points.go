@@ -711,11 +711,17 @@ func (p *tparser) decadeAt(i int) (point, bool) {
 	if yn > 0 && suf == "s" && y%10 == 0 {
 		return point{decade: y / 10, n: j + yn - i, strong: true, rule: "decade"}, true
 	}
-	// "the 60s", "the '60s"
+	// "the 60s", "the '60s"; "the 450s" after a year cue that is also a
+	// setting cue (datecues.tsv year and setting) where the reference
+	// time is a year of the first millennium (millennial: "In AD 429 ...
+	// in the 450s": 45X; not "Temperatures reached the 450s")
 	t := p.tok(j)
-	if t != nil && t.Kind == english.Num && len(t.Text) == 2 && p.low(j+1) == "s" && !p.tok(j+1).Space && j > i {
+	if t != nil && t.Kind == english.Num && (len(t.Text) == 2 || len(t.Text) == 3 && t.Text[0] != '0' && p.v.yearCues[p.low(i-1)] && p.v.settingCues[p.low(i-1)] && p.millennial()) && p.low(j+1) == "s" && !p.tok(j+1).Space && j > i {
 		v, _ := strconv.Atoi(t.Text)
-		if v%10 == 0 {
+		switch {
+		case len(t.Text) == 3 && v%100 != 0 && v%10 == 0:
+			return point{decade: v / 10, n: j + 2 - i, strong: true, rule: "decade"}, true
+		case len(t.Text) == 2 && v%10 == 0:
 			return point{decade: 190 + v/10, n: j + 2 - i, strong: true, rule: "decade"}, true
 		}
 	}
@@ -896,7 +902,7 @@ func (p *tparser) shortYearAt(i int) (point, bool) {
 			return point{}, false // "1 AD and 3 AD" (divisions), "in 1991 … 455 AD"
 		}
 		pt.n = 2
-		p.ancient, p.marks = markShort, p.marks|markShort
+		p.shortAt = i + 1
 		return pt, true
 	case p.commonEra(i - 1):
 		// "In AD 410": AD before the number after a year cue or opening the
@@ -906,7 +912,7 @@ func (p *tparser) shortYearAt(i int) (point, bool) {
 		if b := p.tok(i - 2); b != nil && b.Kind != english.Sym && !p.v.yearCues[b.Low] && !p.earlyRef(i) {
 			return point{}, false
 		}
-		p.ancient, p.marks = markShort, p.marks|markShort
+		p.shortAt = i + 1
 		return pt, true
 	case len(t.Text) < 3 || p.ancient == 0 || !cue:
 		return point{}, false
@@ -985,7 +991,7 @@ func (p *tparser) theYearAt(i int) (point, bool) {
 	if !ok || p.low(i+3) == "of" || len(p.toks[i+2].Text) < 3 && !p.earlyRef(i) {
 		return point{}, false // "in the year 3 of the Republic", "by the year 5" after 1979; "the year 451" after a citation of 1950 is read
 	}
-	p.ancient, p.marks = markShort, p.marks|markShort
+	p.shortAt = i + 3
 	return point{d: tdate{y, 0, 0}, n: 3, strong: true, rule: "year-short"}, true
 }
 

@@ -179,7 +179,7 @@ func (p *tparser) rangeOf(i int, tryLone bool) (x Span, n int, lone bool) {
 		val = x.String() + "/" + y.String()
 		if y.y > 0 && !(p.refs) {
 			yy := y
-			p.anchor, p.bc = &yy, 0
+			p.anchor, p.bc, p.period = &yy, 0, false
 			if !inSpans(p.earlier, int(p.toks[i].Start)) {
 				p.kept = p.anchor
 			}

@@ -276,23 +276,7 @@ func (p *tparser) offsetAt(i int) (Span, int) {
 	}
 	var parts []part
 	for {
-		n, nn := 0, 0
-		if t := p.tok(j); t != nil && t.Kind == english.Num && !anyByte(t.Text, ".,") {
-			n, _ = strconv.Atoi(t.Text)
-			nn = 1
-		} else if w, ok := p.number(j); ok && (w.Kind == "unit" || w.Kind == "teen" || w.Kind == "tens") {
-			n, nn = int(w.Value), 1
-			if w.Kind == "tens" {
-				// "twenty-five", "twenty five"
-				k := j + 1
-				if p.low(k) == "-" {
-					k++
-				}
-				if u, ok := p.number(k); ok && u.Kind == "unit" {
-					n, nn = n+int(u.Value), k-j+1
-				}
-			}
-		}
+		n, nn := p.countAt(j)
 		if nn == 0 {
 			break
 		}
@@ -427,7 +411,9 @@ func (p *tparser) offsetFromReference(i, j, n int, unit string, dir, parts int) 
 		return Span{Start: int(p.toks[i].Start), End: int(p.toks[j-1].End), Value: v, Type: "DATE", Anchor: AnchorNarrative, Rule: "timex:offset"}, j - i
 	}
 	r, how := p.reference()
-	if how == "" || parts != 1 {
+	if how == "" || parts != 1 || p.period && how == AnchorNarrative {
+		// "A decade later ... Two years later": not from the year the
+		// decade was counted from
 		return Span{}, 0
 	}
 	mk := func(v string) (Span, int) {
@@ -458,23 +444,39 @@ func (p *tparser) offsetFromReference(i, j, n int, unit string, dir, parts int) 
 }
 
 // addUnits moves t by n units and says the granularity the unit knows (1
-// year, 2 month, 3 day); false for a unit it cannot add.
+// year, 2 month, 3 day); false for a unit it cannot add (UnitLength).
 func addUnits(t time.Time, n int, unit string) (time.Time, int, bool) {
-	switch unit {
-	case "day":
-		return t.AddDate(0, 0, n), 3, true
-	case "week":
-		return t.AddDate(0, 0, 7*n), 3, true
-	case "fortnight":
-		return t.AddDate(0, 0, 14*n), 3, true
-	case "month":
-		return t.AddDate(0, n, 0), 2, true
-	case "quarter":
-		return t.AddDate(0, 3*n, 0), 2, true
-	case "year":
-		return t.AddDate(n, 0, 0), 1, true
-	case "decade":
-		return t.AddDate(10*n, 0, 0), 1, true
+	days, months, g := UnitLength(unit)
+	switch {
+	case days > 0:
+		return t.AddDate(0, 0, n*days), g, true
+	case months > 0:
+		return t.AddDate(0, n*months, 0), g, true
 	}
 	return t, 0, false
+}
+
+// UnitLength is the length of a unit of timewords.tsv in days (day, week,
+// fortnight) or in months (month, quarter, year, decade), and the
+// granularity it knows (1 year, 2 month, 3 day); all 0 for another unit
+// (a century). Counts move dates by it here (addUnits) and in the
+// events' dating.
+func UnitLength(unit string) (days, months, gran int) {
+	switch unit {
+	case "day":
+		return 1, 0, 3
+	case "week":
+		return 7, 0, 3
+	case "fortnight":
+		return 14, 0, 3
+	case "month":
+		return 0, 1, 2
+	case "quarter":
+		return 0, 3, 2
+	case "year":
+		return 0, 12, 1
+	case "decade":
+		return 0, 120, 1
+	}
+	return 0, 0, 0
 }

@@ -137,3 +137,94 @@ func TestCountedOffsets(t *testing.T) {
 		})
 	}
 }
+
+// TestFirstMillenniumDecades: a decade written in three figures ("the
+// 450s") where the reference time is a year of the first millennium
+// after a setting cue (histories of the Huns and the Franks); not after
+// another word, not in a text of later years or of years before the era,
+// not without a year of the first millennium before it, not a round
+// hundred ("the 400s": a decade or a century), not a number glued to
+// another word.
+func TestFirstMillenniumDecades(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		sents []string
+		want  []string
+	}{
+		{"a decade after a year of the era (the Huns)", []string{"In AD 429 the Vandals crossed into Africa.", "In the 450s the Huns invaded Gaul."},
+			[]string{"429=0429", "the 450s=45X"}},
+		{"a decade after a year of the era (the Franks)", []string{"Clovis defeated the Visigoths in 507 CE.", "During the 530s the Franks conquered Burgundy."},
+			[]string{"507 CE=0507", "the 530s=53X"}},
+		// must not
+		{"no setting cue before it (the Vandals)", []string{"In AD 429 the Vandals crossed into Africa.", "Temperatures in Carthage reached the 450s that summer."}, []string{"429=0429", "that summer=0429-SU (narrative)"}},
+		{"a year before the era (the Persians)", []string{"In 490 BC Persia invaded Greece.", "In the 480s Athens built a fleet."}, []string{"490 BC=BC0490"}},
+		{"no year of the first millennium before it (the Huns)", []string{"In the 450s the Huns invaded Gaul."}, nil},
+		{"a text of later years (aircraft)", []string{"In 1990 the airline bought new jets.", "By then the 320s flew to Paris."}, []string{"1990=1990"}},
+		{"a round hundred (the Goths)", []string{"In AD 376 the Goths crossed the Danube.", "In the 400s Rome lost its western provinces."}, []string{"376=0376"}},
+		{"a number glued to letters (the Franks)", []string{"Clovis defeated the Visigoths in 507 CE.", "The 530th legion held the 450sx line."}, []string{"507 CE=0507"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := scanTexts(t, tt.sents...)
+			if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+				t.Errorf("\n got  %q\n want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestCountFromPeriod: after a date that sets the paragraph at a decade
+// ("A decade later": 46X, "the 1950s") a count reads no date from the
+// year the text set before it (histories of the Vandals and of the Middle
+// East), nor in the paragraph after, which goes on from it; a date that
+// sets a year again counts as before, as does a count after a heading, and
+// a decade beside a sentence's own year, or in a past perfect, leaves the
+// paragraph at that year.
+func TestCountFromPeriod(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		paras []para
+		want  []string
+	}{
+		{"after a counted decade (the Vandals)", []para{p("In AD 455 the Vandals sacked Rome.", "A decade later, the Vandals raided Sicily.", "Two years later, the Romans attacked Carthage.")},
+			[]string{"455=0455", "A decade later=46X (narrative)"}},
+		{"after a decade named (the Middle East)", []para{p("In 1948 Israel fought Egypt.", "In the 1950s Britain left Egypt.", "Two years later, Egypt closed the canal.")},
+			[]string{"1948=1948", "the 1950s=195X"}},
+		{"a paragraph after the decade's (the Middle East)", []para{p("In 1948 Israel fought Egypt.", "In the 1950s Britain left Egypt."), p("Two years later, Egypt attacked Israel.")},
+			[]string{"1948=1948", "the 1950s=195X"}},
+		{"a paragraph after the counted decade's (the Vandals)", []para{p("In AD 455 the Vandals sacked Rome.", "A decade later, the Vandals raided Sicily."), p("Two years later, the Romans attacked Carthage.")},
+			[]string{"455=0455", "A decade later=46X (narrative)"}},
+		// must not
+		{"a heading after the decade's paragraph (the Middle East)", []para{p("In 1948 Israel fought Egypt.", "In the 1950s Britain left Egypt."), h("The canal"), p("Two years later, Egypt attacked Israel.")},
+			[]string{"1948=1948", "the 1950s=195X", "Two years later=1950 (narrative)"}},
+		{"a year set again after the decade (the Vandals)", []para{p("In AD 455 the Vandals sacked Rome.", "A decade later, the Vandals raided Sicily.", "In 468 the Romans attacked Carthage.", "Two years later, the Vandals raided Greece.")},
+			[]string{"455=0455", "A decade later=46X (narrative)", "468=0468", "Two years later=0470 (narrative)"}},
+		{"a year set again after the decade (the Middle East)", []para{p("In 1948 Israel fought Egypt.", "In the 1950s Britain left Egypt.", "In 1967 Israel attacked Egypt.", "Two years later, Egypt shelled Israel.")},
+			[]string{"1948=1948", "the 1950s=195X", "1967=1967", "Two years later=1969 (narrative)"}},
+		{"a decade beside the sentence's year (Algeria)", []para{p("In 1955, as in the 1940s, France attacked Algeria.", "Two years later, Egypt attacked Israel.")},
+			[]string{"1955=1955", "the 1940s=194X", "Two years later=1957 (narrative)"}},
+		{"a decade in a past perfect (the Middle East)", []para{p("In 1948 Israel fought Egypt.", "Britain had left Egypt in the 1930s.", "Two years later, Egypt attacked Israel.")},
+			[]string{"1948=1948", "the 1930s=193X", "Two years later=1950 (narrative)"}},
+		{"a new paragraph's year (the Middle East)", []para{p("In 1948 Israel fought Egypt.", "In the 1950s Britain left Egypt."), p("In 1967 Israel attacked Egypt.", "Two years later, Egypt shelled Israel.")},
+			[]string{"1948=1948", "the 1950s=195X", "1967=1967", "Two years later=1969 (narrative)"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			v := testVocab(t)
+			txt, ss := buildDoc(tt.paras)
+			xs, _, err := v.ScanContext(context.Background(), txt, ss, Document{Kind: Narrative})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, x := range xs {
+				s := txt[x.Start:x.End] + "=" + x.Value
+				if x.Anchor != "" {
+					s += " (" + x.Anchor + ")"
+				}
+				got = append(got, s)
+			}
+			if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+				t.Errorf("\n got  %q\n want %q", got, tt.want)
+			}
+		})
+	}
+}

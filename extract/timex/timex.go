@@ -275,17 +275,47 @@ func (t tdate) time() time.Time {
 func fromTime(x time.Time) tdate { return tdate{x.Year(), int(x.Month()), x.Day()} }
 
 func parseISO(s string) tdate {
-	var t tdate
-	if len(s) >= 4 {
-		t.y, _ = strconv.Atoi(s[:4])
+	y, m, d, _ := ISOParts(s)
+	return tdate{y, m, d}
+}
+
+// ISOParts reads the year, month and day a value opens with (YYYY,
+// YYYY-MM, YYYY-MM-DD and what may follow: "1945-08": 1945, 8, 0; "1950-SU":
+// 1950, 0, 0), 0 for a part it lacks or whose figures it cannot read
+// ("XXXX-12-25": 0, 12, 25), and the granularity of a value that is no more
+// than a calendar date (1 year, 2 month, 3 day), else 0 ("1950-SU", "195X",
+// "1919/1920"). The one reader of ISO values for timex and the events'
+// dating.
+func ISOParts(v string) (y, m, d, g int) {
+	y, yok := figures(v, 0, 4)
+	m, mok := figures(v, 5, 7)
+	d, dok := figures(v, 8, 10)
+	switch {
+	case len(v) == 4 && yok:
+		g = 1
+	case len(v) == 7 && yok && mok && v[4] == '-':
+		g = 2
+	case len(v) == 10 && yok && mok && dok && v[4] == '-' && v[7] == '-':
+		g = 3
 	}
-	if len(s) >= 7 {
-		t.m, _ = strconv.Atoi(s[5:7])
+	return y, m, d, g
+}
+
+// figures reads the decimal number v[i:j], false (and 0) when v is shorter
+// or a byte of it is no figure.
+func figures(v string, i, j int) (int, bool) {
+	if len(v) < j {
+		return 0, false
 	}
-	if len(s) >= 10 {
-		t.d, _ = strconv.Atoi(s[8:10])
+	n := 0
+	for k := i; k < j; k++ {
+		c := v[k]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
 	}
-	return t
+	return n, true
 }
 
 // point is one parsed date expression.
@@ -335,6 +365,7 @@ type tparser struct {
 	ref       tdate
 	anchor    *tdate      // last date with a year in the same paragraph
 	bc        int         // the year before the common era that is the reference time (490 for BC0490), else 0
+	period    bool        // the text's last date set the paragraph (or the one before, which this one goes on from) at a decade or a century ("the 1950s", "A decade later": 46X), not at anchor's: no count reads from the reference time until a date or a heading sets it again
 	back      *tdate      // else the reference time the text set before: the section's, in narrative the document's
 	inSect    bool        // the section has set a reference time (back is the section's or its heading's)
 	sectAside bool        // the section has named a time apart from the story's (an aside) before the sentence
@@ -343,6 +374,7 @@ type tparser struct {
 	paraSet   bool        // the paragraph has set a time before the sentence (Context.Para)
 	marks     uint8       // the marks of the sentence's tokens (set by tokenFacts): markStory, a token opens a form of storytimes.tsv; markSequel, a retro word or a postunit that counts ahead; markShort, a common-era word, or the text is ancient
 	ancient   uint8       // markShort once the text has written a year of the first millennium with a common-era word or "the year" (shortYearAt), else 0: every sentence after takes the mark
+	shortAt   int         // 1 + the token of such a year the readers at the token tried have read (shortYearAt, theYearAt), 0 for none: the text has written it only when the expression taken covers it (at)
 	earlier   [][2]int    // the sentence's verbs in the past perfect (Context.Earlier)
 	kept      *tdate      // the anchor its last date outside a past perfect set (else the one it began with): the sentences after go on from it
 	refs      bool        // the sentence is in the reference list
@@ -529,6 +561,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 	ek := 0                     // the first exclusion that may overlap the sentence
 	sectAside := false          // the section has named a time apart from the story's
 	var ancient uint8           // tparser.ancient: the text has written a year of the first millennium
+	period := false             // tparser.period: the paragraph, or the one before it that the next goes on from, stands at a decade or a century; a heading resets it
 	headEnd := 0                // the last year of the heading's span of years
 	var names map[string]string // the paragraph's names dated in brackets: "Gallipoli" -> 1915
 	var factBuf []int32
@@ -541,6 +574,8 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			return nil, nil, err
 		}
 		if s.Line != line {
+			// (period holds: a paragraph goes on from the decade the one
+			// before stands at)
 			line, para, names = s.Line, nil, nil
 			cur.Prev = cur.Para // a heading's line is no paragraph: headLine
 			if headLine {
@@ -552,7 +587,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 		headLine = heads
 		if heads {
 			// a heading opens a section: what the last one set is left behind
-			section, heading = nil, nil
+			section, heading, period = nil, nil, false
 			cur.Heading, cur.HeadSent, cur.Prev = "", -1, ""
 			sectAside, headEnd = false, 0
 		}
@@ -570,7 +605,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			tokBuf = v.lexer.Append(tokBuf[:0], text[s.Start:s.End], s.Start)
 			toks = tokBuf
 		}
-		p := &tparser{v: v, toks: toks, doc: &doc, ref: ref, anchor: para, kept: para, back: back, inSect: inSect, sectAside: sectAside, headEnd: headEnd, text: text, tense: 2, scan: cs, paraSet: cur.Para != "", ancient: ancient}
+		p := &tparser{v: v, toks: toks, doc: &doc, ref: ref, anchor: para, kept: para, back: back, inSect: inSect, sectAside: sectAside, headEnd: headEnd, text: text, tense: 2, scan: cs, paraSet: cur.Para != "", ancient: ancient, period: period}
 		if cur.Para != "" {
 			p.bc = bcYearOf(cur.Para)
 		} else {
@@ -637,6 +672,12 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 				i++
 				continue
 			}
+			if p.shortAt > i && p.shortAt <= i+n {
+				// a year of the first millennium with a common-era word
+				// or "the year" in the expression taken: the text stands
+				// there (shortYearAt)
+				p.ancient, p.marks = markShort, p.marks|markShort
+			}
 			if p.toks[i].Kind == english.Alpha && len(p.v.idioms) > 0 && p.idiom(i, n) { // an idiom is all words (vocab.go), so a date inside one opens with a word
 				i += n
 				continue
@@ -673,10 +714,12 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			}
 			ctxs[si].Sequels = p.sequels()
 		}
-		if p.kept != para {
+		setYear := p.kept != para // the sentence set a year of its own ("In 1955, as in the 1940s, ...": not at the decade)
+		if setYear {
 			// not a past perfect's date: "Russia had signed a truce in
 			// January 1915" tells a time before the story's
 			para, section, whole = p.kept, p.kept, p.kept
+			period = false
 		} else if para == nil && back == nil && p.anchor != nil {
 			// a past perfect's date when the text has set no time before
 			// it: the only year there is ("Germany had invaded Belgium in
@@ -725,6 +768,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 				}
 			}
 			cur.Para, cur.ParaSent, cur.Moved, cur.Stopped = x.Value, si, false, ""
+			period = strings.HasSuffix(x.Value, "X") && !setYear // "in the 1950s", "A decade later" (46X)
 		}
 		if cur.Para != "" && p.tellsEnd() {
 			cur.Ended = cur.Para
@@ -802,7 +846,7 @@ func (p *tparser) excluded(i int) bool {
 // the longest of a range, a point or a relative expression.
 func (p *tparser) at(i int) (Span, int) {
 	best, bn := Span{}, 0
-	p.cur = i
+	p.cur, p.shortAt = i, 0
 	try := func(x Span, n int) {
 		if n > bn {
 			best, bn = x, n
@@ -892,7 +936,7 @@ func (p *tparser) finish(i int, pt point) (x Span, n int, keep bool) {
 			if pt.season != "" {
 				d.m = seasonMonth(pt.season)
 			}
-			p.anchor, p.bc = &d, 0
+			p.anchor, p.bc, p.period = &d, 0, false
 			if !inSpans(p.earlier, int(p.toks[i].Start)) {
 				p.kept = p.anchor
 			}
