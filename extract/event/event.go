@@ -396,6 +396,12 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 		if completes && sv.ownAct(i, n, tr, verb, verbEnd) {
 			completes, own = false, true
 		}
+		if completes && sv.demandOf(i) == verb {
+			// "threatened retaliation for the Iraqi invasion of Kuwait"
+			if ev, ok := sv.event(i, n, tr, out); ok && sv.toldAct(verb, i, tr, ev) {
+				completes, own = false, true
+			}
+		}
 		if completes || tr.Noun && sv.curbed(i) {
 			if ev, ok := sv.event(i, n, tr, out); ok && !strings.Contains(ev.Rule, "+topic") {
 				sv.Hidden = append(sv.Hidden, ev)
@@ -471,10 +477,16 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 		// demanded, refused or threatened did not happen; its actors pair.
 		// "advised Saigon to refuse", "was ordered to attack": what an
 		// actor is asked to do is not done.
-		if ok && !own && sv.inComplement(i, out) && tr.Noun && sv.ownAct(i, n, tr, verb, verbEnd) {
+		demand := sv.demandOf(i)
+		if ok && !own && demand >= 0 && tr.Noun && sv.ownAct(i, n, tr, verb, verbEnd) {
 			own = true // "opposed Israel's occupation of Lebanon": the occupation is no complement refused
 		}
-		if ok && (sv.inComplement(i, out) && !own || sv.appealed(i) || !tr.Noun && sv.mandated(i)) {
+		if ok && !own && sv.toldAct(demand, i, tr, ev) {
+			// "threatened retaliation for the NATO bombing of Serbia": the
+			// bombing is the threat's ground, told
+			own, verb = true, demand
+		}
+		if ok && (demand >= 0 && !own || sv.appealed(i) || !tr.Noun && sv.mandated(i)) {
 			sv.Hidden = append(sv.Hidden, ev)
 			ok = false
 		}
@@ -924,15 +936,16 @@ func dedupe(evs []Span) []Span {
 	return out
 }
 
-// inComplement reports whether token i lies in the complement of an
-// earlier REQUEST, REJECT or THREATEN trigger of the same clause, whether
-// or not it named an event ("the Kurdish party demanded that Turkey
+// demandOf returns the token of an earlier REQUEST, REJECT or THREATEN
+// trigger of the same clause in whose complement token i lies, or -1:
+// what is demanded, refused or threatened, whether or not it named an
+// event ("the Kurdish party demanded that Turkey
 // release its leader": no release). A verb with its own subject after a
 // preposition that opens a clause (OwnClause: "requested aid before
 // Moscow invaded Afghanistan") is told, not asked for, unless the
 // complement is a "that" clause: there such a clause is part of what is
 // asked ("demanded that Iraq withdraw before the coalition attacked").
-func (sv *Sentence) inComplement(i int, evs []Span) bool {
+func (sv *Sentence) demandOf(i int) int {
 	for _, k := range sv.trigs {
 		if k >= i || i-k > 15 {
 			continue
@@ -950,13 +963,68 @@ func (sv *Sentence) inComplement(i int, evs []Span) bool {
 			continue
 		}
 		if sv.Toks[min(k+1, len(sv.Toks)-1)].Low == "that" {
-			return true
+			return k
 		}
 		if sv.Clause[k] == sv.Clause[i] {
-			return !sv.pastVerb(i) || !sv.OwnClause(k, i)
+			if !sv.pastVerb(i) || !sv.OwnClause(k, i) {
+				return k
+			}
+			return -1
 		}
 	}
-	return false
+	return -1
+}
+
+// toldAct reports the event ev of a noun or gerund at toks[i] in the
+// phrase of the demand, refusal or threat verb at toks[k] as an act of its
+// own the text tells as done: its phrase opens with a preposition of
+// ground or time (syntax's Ground, or the "to" or "of" after a
+// circumstance word: "because of") that follows the verb's own object, a
+// lower-case word that names no actor ("threatened retaliation for the
+// NATO bombing of Serbia", "asked Saudi Arabia for shelter after the Iraqi
+// invasion of Kuwait"); the phrase is definite and not expected
+// (expectedAct), and ev names both its agent and its target. What a demand
+// names after its addressee is what is asked ("asked Uganda for talks"),
+// and a verb's own preposition opens its object ("called for the Allied
+// invasion of France").
+func (sv *Sentence) toldAct(k, i int, tr *lexicon.Trigger, ev Span) bool {
+	if k < 0 || len(ev.Source) == 0 || len(ev.Target) == 0 || !tr.Noun && !strings.HasSuffix(sv.Toks[i].Low, "ing") {
+		return false // (a gerund in a definite phrase is a noun: "the NATO bombing")
+	}
+	kt, kn := sv.triggerAt(k)
+	if kt == nil || kt.Noun {
+		return false
+	}
+	switch kt.Category {
+	case "REQUEST", "REJECT", "THREATEN":
+	default:
+		return false
+	}
+	toks := sv.Toks
+	p := sv.PhrasePreposition(i)
+	if p < 0 || !(sv.Ground(toks[p].Low) || p > 0 && sv.Circumstance(toks[p-1].Low)) {
+		return false
+	}
+	if p > 0 && sv.Circumstance(toks[p-1].Low) {
+		p-- // "because of"
+	}
+	if !sv.Definite(i) || sv.expectedAct(i) {
+		return false
+	}
+	object := false
+	for j := k + kn; j < p; j++ {
+		t := toks[j]
+		if t.Text == "," || t.Text == ";" || sv.ClauseWord(t.Low) {
+			return false
+		}
+		if t.Kind == english.Alpha && !english.IsUpperWord(t.Text) && sv.ActorAt[j] < 0 && !sv.Preposition(t.Low) && !sv.Determiner(t.Low) && !sv.Auxiliary(t.Low) {
+			object = true
+		}
+	}
+	if !object {
+		return false
+	}
+	return true
 }
 
 // complementEnds reports a verb in the past at toks[i] after a clause of

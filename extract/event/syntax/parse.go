@@ -1531,6 +1531,27 @@ func (sv *View) Definite(i int) bool {
 	return false
 }
 
+// PhrasePreposition returns the token of the preposition that opens the
+// phrase of the noun at toks[i], past its determiner, possessor and
+// modifiers ("for the NATO bombing", "after the Iraqi invasion", "against
+// Israel's occupation"), or -1 when the phrase opens otherwise (a verb, a
+// comma, a clause word) or more than six tokens before the noun.
+func (sv *View) PhrasePreposition(i int) int {
+	toks := sv.Toks
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		w := toks[k].Low
+		switch {
+		case sv.prepositions[w]:
+			return k
+		case sv.determiners[w] || w == "s" && k > 0 && toks[k-1].Low == "'" || w == "'" || w == "'s" || sv.CoordAt[k] >= 0 || w == "-" || toks[k].Kind == english.Num || sv.agentForms[w]:
+		case toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && !sv.clauseWords[w] && w != "and" && !VerbLike(w):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
 // gerundPossessor returns the possessor of the gerund at toks[k], a
 // possessive pronoun or "X's" right before it, and its number of groups;
 // nil for none.
