@@ -32,13 +32,37 @@ type Span struct {
 	Intent     bool     // an act stated to come ("will sign", "plans to join"), coded as PLOVER does
 	Reported   bool     // "reportedly", "unconfirmed news that"
 	Rule       string
-	Known      bool // an act another verb takes as known ("condemned the North Korean invasion of the South"): dated by its own words only
-	Main       bool // the sentence's principal event
-	Mutual     bool // the actors act together ("met", "war")
+	Known      bool   // an act another verb takes as known ("condemned the North Korean invasion of the South"): dated by its own words only
+	Hid        string // why the event stage hid it (a Hidden event): one of the Hid constants; "" for an event it reports
+	Main       bool   // the sentence's principal event
+	Mutual     bool   // the actors act together ("met", "war")
 	noun       bool
 	subord     bool // in a subordinate clause, an infinitive of purpose or a background phrase
 	light      bool // a noun that is the object of a light verb ("launched war games")
 }
+
+// Why the event stage hides an event (Span.Hid): it reports it in no
+// record, and the pair finder reads its actors as a pair.
+const (
+	// HidCompletes: a noun that completes the verb before it, or one of
+	// the verb's kind further in its phrase ("received military aid",
+	// "a ban on all military supplies"), or one a verb of curbing takes
+	// (curbed).
+	HidCompletes = "completes"
+	// HidChannel: no target to code, but a source that acted through a
+	// channel ("provided assistance to anti-Soviet forces through the
+	// Pakistani intelligence services").
+	HidChannel = "channel"
+	// HidDemanded: in the complement of a demand, refusal or threat
+	// (demandOf: "demanded that Turkey release its leader").
+	HidDemanded = "demanded"
+	// HidAppealed: what an actor is advised, urged or asked to do
+	// (appealed: "advised Saigon to refuse").
+	HidAppealed = "appealed"
+	// HidMandated: the subjunctive of an act asked for after a verb of
+	// mandate.txt (mandated: "proposed that Iraq withdraw from Kuwait").
+	HidMandated = "mandated"
+)
 
 // paragraph is what the event stage remembers across the sentences of one
 // paragraph: its events and the subject of the last sentence.
@@ -404,6 +428,7 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 		}
 		if completes || tr.Noun && sv.curbed(i) {
 			if ev, ok := sv.event(i, n, tr, out); ok && !strings.Contains(ev.Rule, "+topic") {
+				ev.Hid = HidCompletes
 				sv.Hidden = append(sv.Hidden, ev)
 			}
 			i += n
@@ -421,7 +446,9 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 			// "provided assistance to anti-Soviet forces through the
 			// Pakistani intelligence services": no target to code, but
 			// the source acted with its channel
-			sv.Hidden = append(sv.Hidden, ev)
+			h := ev
+			h.Hid = HidChannel
+			sv.Hidden = append(sv.Hidden, h)
 		}
 		if (ok || !tr.Dict) && (tr.Noun || sv.actMet(i, n, tr) < 0) {
 			// a dictionary verb that names no event here takes no noun
@@ -486,9 +513,19 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 			// bombing is the threat's ground, told
 			own, verb = true, demand
 		}
-		if ok && (demand >= 0 && !own || sv.appealed(i) || !tr.Noun && sv.mandated(i)) {
-			sv.Hidden = append(sv.Hidden, ev)
-			ok = false
+		if ok {
+			switch {
+			case demand >= 0 && !own:
+				ev.Hid = HidDemanded
+			case sv.appealed(i):
+				ev.Hid = HidAppealed
+			case !tr.Noun && sv.Mandated(i):
+				ev.Hid = HidMandated
+			}
+			if ev.Hid != "" {
+				sv.Hidden = append(sv.Hidden, ev)
+				ok = false
+			}
 		}
 		if ok && own {
 			ev.Known = true
@@ -1114,7 +1151,7 @@ func (sv *Sentence) appealed(i int) bool {
 	return false
 }
 
-// mandated reports a verb trigger at toks[i] in its base form in a "that"
+// Mandated reports a trigger at toks[i] in its base form in a "that"
 // clause after a verb of mandate.txt: the subjunctive of an act asked for
 // ("insisted that Saigon fight the war alone", "proposed that Iraq
 // withdraw from Kuwait"). The base form: the trigger's own first word (no
@@ -1128,8 +1165,10 @@ func (sv *Sentence) appealed(i int) bool {
 // the same as the base (PastForm: "suggest that Washington cut aid in
 // 1990") is taken as told. Between "that" and the verb at most six tokens, no "to"
 // ("moved that night to attack": "that" no conjunction), comma,
-// semicolon, clause word or other verb.
-func (sv *Sentence) mandated(i int) bool {
+// semicolon, clause word or other verb. The stage hides a verb it reports
+// (HidMandated); the pair finder asks it of every event the stage hid,
+// nouns too ("proposed that the Iraqi withdrawal from Kuwait begin").
+func (sv *Sentence) Mandated(i int) bool {
 	toks := sv.Toks
 	tr, _ := sv.triggerAt(i)
 	if tr == nil || tr.Past || len(tr.Words) == 0 || toks[i].Low != tr.Words[0] || sv.AuxBefore(i) >= 0 || sv.PastForm(toks[i].Low) {
