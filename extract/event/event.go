@@ -32,13 +32,37 @@ type Span struct {
 	Intent     bool     // an act stated to come ("will sign", "plans to join"), coded as PLOVER does
 	Reported   bool     // "reportedly", "unconfirmed news that"
 	Rule       string
-	Known      bool // an act another verb takes as known ("condemned the North Korean invasion of the South"): dated by its own words only
-	Main       bool // the sentence's principal event
-	Mutual     bool // the actors act together ("met", "war")
+	Known      bool   // an act another verb takes as known ("condemned the North Korean invasion of the South"): dated by its own words only
+	Hid        string // why the event stage hid it (a Hidden event): one of the Hid constants; "" for an event it reports
+	Main       bool   // the sentence's principal event
+	Mutual     bool   // the actors act together ("met", "war")
 	noun       bool
 	subord     bool // in a subordinate clause, an infinitive of purpose or a background phrase
 	light      bool // a noun that is the object of a light verb ("launched war games")
 }
+
+// Why the event stage hides an event (Span.Hid): it reports it in no
+// record, and the pair finder reads its actors as a pair.
+const (
+	// HidCompletes: a noun that completes the verb before it, or one of
+	// the verb's kind further in its phrase ("received military aid",
+	// "a ban on all military supplies"), or one a verb of curbing takes
+	// (curbed).
+	HidCompletes = "completes"
+	// HidChannel: no target to code, but a source that acted through a
+	// channel ("provided assistance to anti-Soviet forces through the
+	// Pakistani intelligence services").
+	HidChannel = "channel"
+	// HidDemanded: in the complement of a demand, refusal or threat
+	// (demandOf: "demanded that Turkey release its leader").
+	HidDemanded = "demanded"
+	// HidAppealed: what an actor is advised, urged or asked to do
+	// (appealed: "advised Saigon to refuse").
+	HidAppealed = "appealed"
+	// HidMandated: the subjunctive of an act asked for after a verb of
+	// mandate.txt (mandated: "proposed that Iraq withdraw from Kuwait").
+	HidMandated = "mandated"
+)
 
 // paragraph is what the event stage remembers across the sentences of one
 // paragraph: its events and the subject of the last sentence.
@@ -396,8 +420,15 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 		if completes && sv.ownAct(i, n, tr, verb, verbEnd) {
 			completes, own = false, true
 		}
+		if completes && sv.demandOf(i) == verb {
+			// "threatened retaliation for the Iraqi invasion of Kuwait"
+			if ev, ok := sv.event(i, n, tr, out); ok && sv.toldAct(verb, i, tr, ev) {
+				completes, own = false, true
+			}
+		}
 		if completes || tr.Noun && sv.curbed(i) {
 			if ev, ok := sv.event(i, n, tr, out); ok && !strings.Contains(ev.Rule, "+topic") {
+				ev.Hid = HidCompletes
 				sv.Hidden = append(sv.Hidden, ev)
 			}
 			i += n
@@ -415,7 +446,9 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 			// "provided assistance to anti-Soviet forces through the
 			// Pakistani intelligence services": no target to code, but
 			// the source acted with its channel
-			sv.Hidden = append(sv.Hidden, ev)
+			h := ev
+			h.Hid = HidChannel
+			sv.Hidden = append(sv.Hidden, h)
 		}
 		if (ok || !tr.Dict) && (tr.Noun || sv.actMet(i, n, tr) < 0) {
 			// a dictionary verb that names no event here takes no noun
@@ -471,12 +504,28 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 		// demanded, refused or threatened did not happen; its actors pair.
 		// "advised Saigon to refuse", "was ordered to attack": what an
 		// actor is asked to do is not done.
-		if ok && !own && sv.inComplement(i, out) && tr.Noun && sv.ownAct(i, n, tr, verb, verbEnd) {
+		demand := sv.demandOf(i)
+		if ok && !own && demand >= 0 && tr.Noun && sv.ownAct(i, n, tr, verb, verbEnd) {
 			own = true // "opposed Israel's occupation of Lebanon": the occupation is no complement refused
 		}
-		if ok && (sv.inComplement(i, out) && !own || sv.appealed(i) || !tr.Noun && sv.mandated(i)) {
-			sv.Hidden = append(sv.Hidden, ev)
-			ok = false
+		if ok && !own && sv.toldAct(demand, i, tr, ev) {
+			// "threatened retaliation for the NATO bombing of Serbia": the
+			// bombing is the threat's ground, told
+			own, verb = true, demand
+		}
+		if ok {
+			switch {
+			case demand >= 0 && !own:
+				ev.Hid = HidDemanded
+			case sv.appealed(i):
+				ev.Hid = HidAppealed
+			case !tr.Noun && sv.Mandated(i):
+				ev.Hid = HidMandated
+			}
+			if ev.Hid != "" {
+				sv.Hidden = append(sv.Hidden, ev)
+				ok = false
+			}
 		}
 		if ok && own {
 			ev.Known = true
@@ -924,15 +973,16 @@ func dedupe(evs []Span) []Span {
 	return out
 }
 
-// inComplement reports whether token i lies in the complement of an
-// earlier REQUEST, REJECT or THREATEN trigger of the same clause, whether
-// or not it named an event ("the Kurdish party demanded that Turkey
+// demandOf returns the token of an earlier REQUEST, REJECT or THREATEN
+// trigger of the same clause in whose complement token i lies, or -1:
+// what is demanded, refused or threatened, whether or not it named an
+// event ("the Kurdish party demanded that Turkey
 // release its leader": no release). A verb with its own subject after a
 // preposition that opens a clause (OwnClause: "requested aid before
 // Moscow invaded Afghanistan") is told, not asked for, unless the
 // complement is a "that" clause: there such a clause is part of what is
 // asked ("demanded that Iraq withdraw before the coalition attacked").
-func (sv *Sentence) inComplement(i int, evs []Span) bool {
+func (sv *Sentence) demandOf(i int) int {
 	for _, k := range sv.trigs {
 		if k >= i || i-k > 15 {
 			continue
@@ -950,13 +1000,68 @@ func (sv *Sentence) inComplement(i int, evs []Span) bool {
 			continue
 		}
 		if sv.Toks[min(k+1, len(sv.Toks)-1)].Low == "that" {
-			return true
+			return k
 		}
 		if sv.Clause[k] == sv.Clause[i] {
-			return !sv.pastVerb(i) || !sv.OwnClause(k, i)
+			if !sv.pastVerb(i) || !sv.OwnClause(k, i) {
+				return k
+			}
+			return -1
 		}
 	}
-	return false
+	return -1
+}
+
+// toldAct reports the event ev of a noun or gerund at toks[i] in the
+// phrase of the demand, refusal or threat verb at toks[k] as an act of its
+// own the text tells as done: its phrase opens with a preposition of
+// ground or time (syntax's Ground, or the "to" or "of" after a
+// circumstance word: "because of") that follows the verb's own object, a
+// lower-case word that names no actor ("threatened retaliation for the
+// NATO bombing of Serbia", "asked Saudi Arabia for shelter after the Iraqi
+// invasion of Kuwait"); the phrase is definite and not expected
+// (expectedAct), and ev names both its agent and its target. What a demand
+// names after its addressee is what is asked ("asked Uganda for talks"),
+// and a verb's own preposition opens its object ("called for the Allied
+// invasion of France").
+func (sv *Sentence) toldAct(k, i int, tr *lexicon.Trigger, ev Span) bool {
+	if k < 0 || len(ev.Source) == 0 || len(ev.Target) == 0 || !tr.Noun && !strings.HasSuffix(sv.Toks[i].Low, "ing") {
+		return false // (a gerund in a definite phrase is a noun: "the NATO bombing")
+	}
+	kt, kn := sv.triggerAt(k)
+	if kt == nil || kt.Noun {
+		return false
+	}
+	switch kt.Category {
+	case "REQUEST", "REJECT", "THREATEN":
+	default:
+		return false
+	}
+	toks := sv.Toks
+	p := sv.PhrasePreposition(i)
+	if p < 0 || !(sv.Ground(toks[p].Low) || p > 0 && sv.Circumstance(toks[p-1].Low)) {
+		return false
+	}
+	if p > 0 && sv.Circumstance(toks[p-1].Low) {
+		p-- // "because of"
+	}
+	if !sv.Definite(i) || sv.expectedAct(i) {
+		return false
+	}
+	object := false
+	for j := k + kn; j < p; j++ {
+		t := toks[j]
+		if t.Text == "," || t.Text == ";" || sv.ClauseWord(t.Low) {
+			return false
+		}
+		if t.Kind == english.Alpha && !english.IsUpperWord(t.Text) && sv.ActorAt[j] < 0 && !sv.Preposition(t.Low) && !sv.Determiner(t.Low) && !sv.Auxiliary(t.Low) {
+			object = true
+		}
+	}
+	if !object {
+		return false
+	}
+	return true
 }
 
 // complementEnds reports a verb in the past at toks[i] after a clause of
@@ -1046,7 +1151,7 @@ func (sv *Sentence) appealed(i int) bool {
 	return false
 }
 
-// mandated reports a verb trigger at toks[i] in its base form in a "that"
+// Mandated reports a trigger at toks[i] in its base form in a "that"
 // clause after a verb of mandate.txt: the subjunctive of an act asked for
 // ("insisted that Saigon fight the war alone", "proposed that Iraq
 // withdraw from Kuwait"). The base form: the trigger's own first word (no
@@ -1060,8 +1165,10 @@ func (sv *Sentence) appealed(i int) bool {
 // the same as the base (PastForm: "suggest that Washington cut aid in
 // 1990") is taken as told. Between "that" and the verb at most six tokens, no "to"
 // ("moved that night to attack": "that" no conjunction), comma,
-// semicolon, clause word or other verb.
-func (sv *Sentence) mandated(i int) bool {
+// semicolon, clause word or other verb. The stage hides a verb it reports
+// (HidMandated); the pair finder asks it of every event the stage hid,
+// nouns too ("proposed that the Iraqi withdrawal from Kuwait begin").
+func (sv *Sentence) Mandated(i int) bool {
 	toks := sv.Toks
 	tr, _ := sv.triggerAt(i)
 	if tr == nil || tr.Past || len(tr.Words) == 0 || toks[i].Low != tr.Words[0] || sv.AuxBefore(i) >= 0 || sv.PastForm(toks[i].Low) {

@@ -1840,7 +1840,7 @@ func (sv *Sentence) ownPredicate(i, n int) bool {
 	}
 	w := toks[j].Low
 	aux := sv.Auxiliary(w) || sv.modal(w)
-	if !aux && !sv.PastTense(w) && !(sv.PastForm(w) || len(w) > 4 && strings.HasSuffix(w, "ed")) {
+	if !aux && !sv.Past(w) {
 		return false
 	}
 	k := i - 1

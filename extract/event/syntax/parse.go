@@ -244,7 +244,7 @@ func (sv *View) BareParticiple(i int) bool {
 func (sv *View) Described(i, n int) bool {
 	toks := sv.Toks
 	if i+n >= len(toks) || toks[i+n].Low != "as" || sv.AuxBefore(i) >= 0 ||
-		!(strings.HasSuffix(toks[i].Low, "ed") || sv.participles[toks[i].Low]) {
+		!sv.Participle(toks[i].Low) {
 		return false
 	}
 	for k := i + n + 1; k < len(toks) && sv.Clause[k] == sv.Clause[i]; k++ {
@@ -937,7 +937,7 @@ func (sv *View) Passive(i int) bool { return sv.passive(i) }
 // or a participle ("were defeated", "had been driven").
 func (sv *View) passive(i int) bool {
 	a := sv.AuxBefore(i)
-	return i < len(sv.Toks) && a >= 0 && sv.auxiliaries[sv.Toks[a].Low] == "be" && (strings.HasSuffix(sv.Toks[i].Low, "ed") || sv.participles[sv.Toks[i].Low])
+	return i < len(sv.Toks) && a >= 0 && sv.auxiliaries[sv.Toks[a].Low] == "be" && sv.Participle(sv.Toks[i].Low)
 }
 
 // possessor returns what the possessive pronoun at toks[k] before a
@@ -1531,6 +1531,27 @@ func (sv *View) Definite(i int) bool {
 	return false
 }
 
+// PhrasePreposition returns the token of the preposition that opens the
+// phrase of the noun at toks[i], past its determiner, possessor and
+// modifiers ("for the NATO bombing", "after the Iraqi invasion", "against
+// Israel's occupation"), or -1 when the phrase opens otherwise (a verb, a
+// comma, a clause word) or more than six tokens before the noun.
+func (sv *View) PhrasePreposition(i int) int {
+	toks := sv.Toks
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		w := toks[k].Low
+		switch {
+		case sv.prepositions[w]:
+			return k
+		case sv.determiners[w] || w == "s" && k > 0 && toks[k-1].Low == "'" || w == "'" || w == "'s" || sv.CoordAt[k] >= 0 || w == "-" || toks[k].Kind == english.Num || sv.agentForms[w]:
+		case toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && !sv.clauseWords[w] && w != "and" && !VerbLike(w):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
 // gerundPossessor returns the possessor of the gerund at toks[k], a
 // possessive pronoun or "X's" right before it, and its number of groups;
 // nil for none.
@@ -1581,7 +1602,7 @@ type VerbSlots struct {
 // with an agent after it in its clause ("by the Polish cavalry").
 func (sv *View) passiveBefore(i int) bool {
 	toks := sv.Toks
-	part := func(k int) bool { return strings.HasSuffix(toks[k].Low, "ed") || sv.participles[toks[k].Low] }
+	part := func(k int) bool { return sv.Participle(toks[k].Low) }
 	if !part(i) {
 		return false
 	}
@@ -1623,7 +1644,7 @@ func (sv *View) passiveBefore(i int) bool {
 func (sv *View) participleList(from, cl int) bool {
 	toks := sv.Toks
 	for k := from; k+1 < len(toks) && sv.Clause[k] == cl; k++ {
-		if w := toks[k+1].Low; toks[k].Low == "and" && (strings.HasSuffix(w, "ed") || sv.participles[w]) {
+		if w := toks[k+1].Low; toks[k].Low == "and" && sv.Participle(w) {
 			return true
 		}
 	}
@@ -1855,12 +1876,12 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 	aux := sv.AuxBefore(i)
 	if aux >= 0 && sv.auxiliaries[toks[aux].Low] == "be" {
 		// "is opposed to": a state, not a passive
-		vs.Passive = (strings.HasSuffix(toks[i].Low, "ed") || sv.participles[toks[i].Low]) && toks[i+n-1].Low != "to"
+		vs.Passive = sv.Participle(toks[i].Low) && toks[i+n-1].Low != "to"
 	} else if sv.passiveBefore(i) {
 		// "were intercepted and defeated by Polish cavalry": the second
 		// participle shares the first one's auxiliary
 		vs.Passive = true
-	} else if aux < 0 && i > 0 && (toks[i-1].Low == "," || sv.reducedAfter(i-1) && sv.AgentNear(i+n)) && (strings.HasSuffix(toks[i].Low, "ed") || sv.participles[toks[i].Low]) {
+	} else if aux < 0 && i > 0 && (toks[i-1].Low == "," || sv.reducedAfter(i-1) && sv.AgentNear(i+n)) && sv.Participle(toks[i].Low) {
 		// "Bangladesh, recognised as independent by India, joined",
 		// "the Greek islands occupied by Italy in 1912": a participle
 		// set off by a comma, or right after a noun and before a
@@ -2262,7 +2283,7 @@ func (sv *View) clauseWordOpens(k int) bool {
 // attacked the posts").
 func (sv *View) Count(i int) bool {
 	toks := sv.Toks
-	if i == 0 || !(strings.HasSuffix(toks[i].Low, "ed") || sv.participles[toks[i].Low]) || sv.AuxBefore(i) >= 0 {
+	if i == 0 || !sv.Participle(toks[i].Low) || sv.AuxBefore(i) >= 0 {
 		return false
 	}
 	k, noun := i-1, false

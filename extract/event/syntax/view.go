@@ -464,7 +464,7 @@ func (v *Vocabulary) finiteAt(toks []english.Tok, k int) bool {
 		return false
 	}
 	w := toks[k].Low
-	return v.auxiliaries[w] != "" || v.linking[w] || v.participles[w] && !v.onlyPart[w] || v.pastForms[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
+	return v.auxiliaries[w] != "" || v.linking[w] || v.Past(w)
 }
 
 // finiteAfter reports a finite verb form at toks[k]: an auxiliary, a

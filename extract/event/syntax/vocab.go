@@ -64,6 +64,7 @@ type Vocabulary struct {
 	maxJoiner    int             // tokens in the longest joiner
 	control      map[string]bool
 	circumstance map[string]bool
+	groundPreps  map[string]bool   // prepositions of the ground or time of a known act after a verb's object ("for", "after"; circumstance.txt, marked ground)
 	auxiliaries  map[string]string // be, have
 	inside       map[string]bool   // words inside a verb group ("not")
 	participles  map[string]bool
@@ -99,11 +100,11 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, prepositions: map[string]bool{}, clausePreps: map[string]bool{}, means: map[string]bool{}, company: map[string]bool{}, whosePreps: map[string]bool{}, pairPreps: map[string]bool{}, determiners: map[string]bool{}, pronouns: map[string]string{}, persons: map[string]bool{}, plurals: map[string]bool{},
 		clauseWords: map[string]bool{}, fronted: map[string]bool{}, titleWords: map[string]bool{}, members: map[string]bool{}, joiners: map[string]bool{},
-		control: map[string]bool{}, circumstance: map[string]bool{}, auxiliaries: map[string]string{}, inside: map[string]bool{}, participles: map[string]bool{}, onlyPart: map[string]bool{}, pastForms: map[string]bool{},
+		control: map[string]bool{}, circumstance: map[string]bool{}, groundPreps: map[string]bool{}, auxiliaries: map[string]string{}, inside: map[string]bool{}, participles: map[string]bool{}, onlyPart: map[string]bool{}, pastForms: map[string]bool{},
 		linking: map[string]bool{}, onset: map[string]bool{}, bodies: map[string]bool{}, grounds: map[string]bool{}, frames: map[string]bool{}, measures: map[string]bool{}, scenes: map[string]bool{}, quantities: map[string]bool{}, agentForms: map[string]bool{}, agentHeads: map[string]bool{}, definite: map[string]bool{}, floating: map[string]bool{}, armedHeads: map[string]bool{}, armedVerbs: map[string]bool{},
 		relVerbs: map[string]bool{}, compounds: map[string]bool{}, doerVerbs: map[string]bool{}}
 	sets := map[string]map[string]bool{
-		"titlewords": v.titleWords, "control": v.control, "circumstance": v.circumstance,
+		"titlewords": v.titleWords, "control": v.control,
 		"linking": v.linking, "onset": v.onset, "ownbodies": v.bodies, "grounds": v.grounds, "scenes": v.scenes, "agentforms": v.agentForms, "agentheads": v.agentHeads, "armedheads": v.armedHeads, "armedverbs": v.armedVerbs,
 		"relverbs": v.relVerbs, "compounds": v.compounds, "doerverbs": v.doerVerbs}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
@@ -191,6 +192,19 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			return marked(l, v.participles, v.onlyPart, "only")
 		case "frames":
 			return marked(l, v.frames, v.measures, "measure")
+		case "circumstance":
+			// a word marked ground opens such a phrase only after a
+			// verb's object ("threatened retaliation for the NATO
+			// bombing"): to the rest of the parser it is no circumstance
+			w := strings.ToLower(l.Field(0))
+			switch l.Field(1) {
+			case "":
+				v.circumstance[w] = true
+			case "ground":
+				v.groundPreps[w] = true
+			default:
+				return fmt.Errorf("want word[<TAB>ground]")
+			}
 		case "auxiliaries":
 			switch c := l.Field(1); c {
 			case "be", "have":
@@ -271,12 +285,32 @@ func (v *Vocabulary) Inside(w string) bool { return v.inside[w] }
 // Circumstance reports a word that opens a phrase of cause or circumstance ("due").
 func (v *Vocabulary) Circumstance(w string) bool { return v.circumstance[w] }
 
+// Ground reports a word that opens a phrase of the cause, time or ground
+// of an act after a verb's object: a circumstance word, or one of
+// circumstance.txt marked ground ("threatened retaliation for the NATO
+// bombing", "asked for shelter after the Iraqi invasion").
+func (v *Vocabulary) Ground(w string) bool { return v.circumstance[w] || v.groundPreps[w] }
+
 // Auxiliary reports a form of "be" or "have".
 func (v *Vocabulary) Auxiliary(w string) bool { return v.auxiliaries[w] != "" }
 
 // ParticipleOnly reports a form that is only a past participle, never a
 // past tense ("given", "taken").
 func (v *Vocabulary) ParticipleOnly(w string) bool { return v.onlyPart[w] }
+
+// Participle reports a form that may be a past participle: a form in -ed
+// or a word of participles.txt ("invaded", "taken", "hit").
+func (v *Vocabulary) Participle(w string) bool {
+	return strings.HasSuffix(w, "ed") || v.participles[w]
+}
+
+// Past reports a past tense form: a past tense of pastforms.txt ("grew"),
+// a past of participles.txt that is no participle only (PastForm: "hit",
+// "fought"), or a form in -ed of five letters or more ("invaded"; a
+// shorter one is past only as a row: "fled", not "used").
+func (v *Vocabulary) Past(w string) bool {
+	return v.pastForms[w] || v.participles[w] && !v.onlyPart[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
+}
 
 // Linking reports a linking verb ("remained", "went").
 func (v *Vocabulary) Linking(w string) bool { return v.linking[w] }
