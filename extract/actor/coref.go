@@ -907,8 +907,9 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, zones []stri
 	if !found {
 		return
 	}
-	var homes map[int]string // line -> the side its bare forces are (sectionSides)
-	var parl map[int]bool    // lines naming a body with a parliament ("the European Union"): "the parliament" there is no state's
+	var homes map[int]string  // line -> the side its bare forces are (sectionSides)
+	var invs map[int]invasion // line -> the invader its paragraph names (invaders)
+	var parl map[int]bool     // lines naming a body with a parliament ("the European Union"): "the parliament" there is no state's
 	for i := range ents {
 		e := &ents[i]
 		if e.Rule != ruleTopic || e.Sent >= len(sents) {
@@ -927,6 +928,14 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, zones []stri
 					homes = sectionSides(sents, zones, paragraphSides(doc, sents, ents))
 				}
 				e.Actor = homes[sents[e.Sent].Line]
+				if e.Actor == "" && v.advances(doc[e.End:min(len(doc), e.End+30)]) {
+					if invs == nil {
+						invs = v.invaders(doc, sents, ents)
+					}
+					if a, ok := invs[sents[e.Sent].Line]; ok && a.sent <= e.Sent {
+						e.Actor = a.code // "Germany invaded Poland. The army advanced": the invader's
+					}
+				}
 			}
 			continue
 		}
@@ -1127,6 +1136,95 @@ func (v *Vocabulary) heldBodies(doc string, sents []text.Sentence, zones []strin
 	ents = append(ents, added...)
 	sort.SliceStable(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
 	return ents
+}
+
+// invasion is a paragraph's one invader and the first sentence that names
+// it acting on a state (invaders).
+type invasion struct {
+	code string
+	sent int
+}
+
+// invaders maps each line whose one side (paragraphSides: a state's name
+// as a clause's subject, a coded actor) acts on other states only as
+// the objects of verbs of invasion (topical.tsv "invade": "Germany
+// invaded Poland", "Iraq attacked Iran") to that side and the first
+// sentence of such an object. A line with an object of another verb
+// ("France supported Poland") or a second side has none.
+func (v *Vocabulary) invaders(doc string, sents []text.Sentence, ents []Entity) map[int]invasion {
+	side := map[int]string{}
+	stated := map[int]bool{}
+	first := map[int]int{}     // line -> the first sentence with an invasion's object
+	other := map[int]bool{}    // lines with another verb's object
+	objs := map[int][]string{} // line -> the invasions' objects
+	for i := range ents {
+		e := &ents[i]
+		c, ok := sideCode(e)
+		if !ok && (e.Label != "PERSON" || e.Rule == ruleRuler) || e.Sent >= len(sents) {
+			continue
+		}
+		line := sents[e.Sent].Line
+		how := placeNamed(doc, ents, i)
+		if how == namesObject {
+			if v.invadeVerbs[objectVerb(doc, e)] {
+				objs[line] = append(objs[line], c)
+				if f, ok := first[line]; !ok || e.Sent < f {
+					first[line] = e.Sent
+				}
+			} else {
+				other[line] = true
+			}
+			continue
+		}
+		if how == namesPlace {
+			continue
+		}
+		if how == namesSome || e.Sector == "REB" || e.Sector == "OPP" {
+			c = ""
+		}
+		if stateOf(e) != "" {
+			stated[line] = true
+		}
+		if s, ok := side[line]; !ok {
+			side[line] = c
+		} else if s != c {
+			side[line] = ""
+		}
+	}
+	out := map[int]invasion{}
+	for line, cs := range objs {
+		a := side[line]
+		if a == "" || !stated[line] || other[line] || slices.Contains(cs, a) {
+			continue
+		}
+		out[line] = invasion{a, first[line]}
+	}
+	return out
+}
+
+// objectVerb is the lower-case word before a state's name that
+// placeNamed read as its verb ("invaded" in "Germany invaded Poland",
+// "attacked" in "attacked the Soviet Union").
+func objectVerb(doc string, e *Entity) string {
+	before := english.Words(doc[max(0, e.Start-24):e.Start], 0)
+	if k := len(before) - 1; k > 0 && before[k].Text == "the" {
+		before = before[:k]
+	}
+	if len(before) == 0 {
+		return ""
+	}
+	return strings.ToLower(before[len(before)-1].Text)
+}
+
+// advances reports the text after a bare force opening with a verb of an
+// invader's advance (topical.tsv "advance": "the army reached Moscow",
+// "the army quickly crossed the river"; one adverb in -ly may come first).
+func (v *Vocabulary) advances(rest string) bool {
+	ws := strings.Fields(rest)
+	if len(ws) > 1 && strings.HasSuffix(ws[0], "ly") {
+		ws = ws[1:]
+	}
+	return len(ws) > 0 && v.advanceVerbs[strings.ToLower(ws[0])]
 }
 
 // paragraphSides maps each line to the one side its entities name (a

@@ -82,6 +82,8 @@ type Vocabulary struct {
 	forceTopical  map[string]bool            // lower case: own forces ("the army", "the navy"), the state of the force of that noun their paragraph named before
 	unitHeads     map[string]bool            // lower case: last words of a force's proper name ("the Sixth Army", "the Grand Fleet": forceNames)
 	bareBodies    map[string]string          // as written: a state's body named by one capitalised word ("Parliament") -> its sector (ownBodies)
+	invadeVerbs   map[string]bool            // lower case: past tenses whose object state an invader acts on ("invaded"): its subject's the advancing army (topicStates)
+	advanceVerbs  map[string]bool            // lower case: past tenses of an invader's army advancing ("the army reached")
 	bodyHolders   map[string]map[string]bool // as written: such a body that only some states have ("Congress") -> their codes (ownBodies)
 	notTopical    map[string]bool            // lower case: words before such an agent that name another government
 	newGovernment map[string]bool            // lower case: words before such an agent that make it a revolution's government ("new": topicStates)
@@ -122,7 +124,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // earlier meaning of that form.
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{Actors: newGazetteer(), agents: newAgents(), disclaim: map[string]bool{}, joiners: map[string]bool{}, en: en, nonEntities: map[string]bool{}, named: map[string]string{},
-		connectors: map[string]bool{}, groupJoiners: map[string]bool{}, listJoiners: map[string]bool{}, venues: map[string]venueUse{}, topical: map[string]bool{}, ownTopical: map[string]bool{}, forceTopical: map[string]bool{}, unitHeads: map[string]bool{}, bareBodies: map[string]string{}, bodyHolders: map[string]map[string]bool{}, notTopical: map[string]bool{}, newGovernment: map[string]bool{}, revolutions: map[string]bool{}, rulers: map[string][]titleCode{},
+		connectors: map[string]bool{}, groupJoiners: map[string]bool{}, listJoiners: map[string]bool{}, venues: map[string]venueUse{}, topical: map[string]bool{}, ownTopical: map[string]bool{}, forceTopical: map[string]bool{}, unitHeads: map[string]bool{}, bareBodies: map[string]string{}, bodyHolders: map[string]map[string]bool{}, invadeVerbs: map[string]bool{}, advanceVerbs: map[string]bool{}, notTopical: map[string]bool{}, newGovernment: map[string]bool{}, revolutions: map[string]bool{}, rulers: map[string][]titleCode{},
 		demonymHeads: map[string]bool{}, forceMods: map[string]bool{}, newNames: map[string]bool{}, academies: map[string]bool{}, citeVerbs: map[string]bool{}, styles: map[string]bool{}, colonyTroops: map[string]bool{}, colonyTaken: map[string]bool{}, diseases: map[string]bool{}, journeyNext: map[string]bool{}, senses: map[string]bool{}, stateBodies: map[string]string{}, companies: map[string]bool{}, companyFirst: map[string][]string{}, firms: map[string]firmUse{}}
 	// The embedded files are sources 0 (the project's) and 1 (the
 	// dictionaries'); the user's files follow, each a source of its own, so
@@ -246,8 +248,12 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 					codes = append(codes, tc)
 				}
 				v.rulers[strings.ToLower(l.Field(0))] = codes
+			case "invade":
+				v.invadeVerbs[strings.ToLower(l.Field(0))] = true
+			case "advance":
+				v.advanceVerbs[strings.ToLower(l.Field(0))] = true
 			default:
-				return fmt.Errorf("want word<TAB>head|own|force|unit|body|block|new|revolution|ruler")
+				return fmt.Errorf("want word<TAB>head|own|force|unit|body|block|new|revolution|ruler|invade|advance")
 			}
 		case "demonymheads":
 			v.demonymHeads[l.Word()] = true
