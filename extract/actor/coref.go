@@ -62,6 +62,7 @@ func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones [
 	topic := docTopic(ents)
 	v.topicStates(doc, sents, zones, ents, topic)
 	v.ownBodies(doc, sents, zones, ents)
+	ents = v.heldBodies(doc, sents, zones, ents)
 	groupAgents(doc, ents, topic, slices.Contains(zones, "references"))
 	return ents
 }
@@ -906,8 +907,9 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, zones []stri
 	if !found {
 		return
 	}
-	var homes map[int]string // line -> the side its bare forces are (sectionSides)
-	var parl map[int]bool    // lines naming a body with a parliament ("the European Union"): "the parliament" there is no state's
+	var homes map[int]string  // line -> the side its bare forces are (sectionSides)
+	var invs map[int]invasion // line -> the invader its paragraph names (invaders)
+	var parl map[int]bool     // lines naming a body with a parliament ("the European Union"): "the parliament" there is no state's
 	for i := range ents {
 		e := &ents[i]
 		if e.Rule != ruleTopic || e.Sent >= len(sents) {
@@ -926,6 +928,14 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, zones []stri
 					homes = sectionSides(sents, zones, paragraphSides(doc, sents, ents))
 				}
 				e.Actor = homes[sents[e.Sent].Line]
+				if e.Actor == "" && v.advances(doc[e.End:min(len(doc), e.End+30)]) {
+					if invs == nil {
+						invs = v.invaders(doc, sents, ents)
+					}
+					if a, ok := invs[sents[e.Sent].Line]; ok && a.sent <= e.Sent {
+						e.Actor = a.code // "Germany invaded Poland. The army advanced": the invader's
+					}
+				}
 			}
 			continue
 		}
@@ -988,6 +998,9 @@ func (v *Vocabulary) ownBodies(doc string, sents []text.Sentence, zones []string
 			e.Label, e.Actor, e.Sector, e.Agent, e.Rule, e.Where, e.source = "ORG", p.Actor, sector, true, "agent:possessive", "", p.Match
 			continue
 		}
+		if v.bodyHolders[doc[e.Start:e.End]] != nil {
+			continue // a body only some states have: heldBodies
+		}
 		if homes == nil {
 			homes = sectionSides(sents, zones, paragraphSides(doc, sents, ents))
 		}
@@ -995,6 +1008,223 @@ func (v *Vocabulary) ownBodies(doc string, sents []text.Sentence, zones []string
 			e.Label, e.Actor, e.Sector, e.Agent, e.Rule, e.Where = "ORG", c, sector, true, ruleOwnBody, ""
 		}
 	}
+}
+
+// ruleHeldBody is the rule of a body by one capitalised word that only some
+// states have ("Congress") whose state its paragraph or section decides
+// (heldBodies).
+const ruleHeldBody = "coref:heldbody"
+
+// heldBodies reads a body named by one capitalised word alone that only
+// some states have (topical.tsv's body rows with codes: "Congress", "the
+// Senate"), where no stage coded it, as the one state of those that its
+// paragraph names (any coded name of the state's, a place's too, or of
+// its body of the name, of any state, "the US Senate": "The
+// United States sent more troops to Vietnam. Congress debated the war" is
+// the United States' Congress, Vietnam having none), else the one its
+// section names, from a heading to the next; no one's where they name two
+// ("Mexico and the United States ... Congress") or none, or name a state
+// where the word names a party (a code after "!": "The United States
+// praised India. Congress lost the election"), inside a longer name ("the Texas Senate", "the
+// Congress Party"), after "of the" or "'s", before "of" ("the Congress
+// of Vienna") and after such a name in its section ("the Congress of
+// Vienna ... Britain dominated the Congress"). The word counts where the tagger found no name too ("In
+// 1973 Congress cut the funds"): such a mention becomes an entity only when
+// a state takes it. One scan of the document per word.
+func (v *Vocabulary) heldBodies(doc string, sents []text.Sentence, zones []string, ents []Entity) []Entity {
+	if len(v.bodyHolders) == 0 || len(sents) == 0 {
+		return ents
+	}
+	names := make([]string, 0, len(v.bodyHolders))
+	for n := range v.bodyHolders {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	section := make([]int, len(sents)) // sentence -> its section (a heading opens one)
+	for k, sec := range sents {
+		heading := k < len(zones) && zones[k] == "header" || sec.Heading
+		if k > 0 {
+			section[k] = section[k-1]
+			if heading && !(k-1 < len(zones) && zones[k-1] == "header" || sents[k-1].Heading) {
+				section[k]++
+			}
+		}
+	}
+	var added []Entity
+	for _, name := range names {
+		holders := v.bodyHolders[name]
+		var lines, secs map[int]string // line or section -> its one holder, "" for two
+		one := func(m map[int]string, k int, c string) {
+			if s, ok := m[k]; !ok {
+				m[k] = c
+			} else if s != c {
+				m[k] = ""
+			}
+		}
+		holder := func(si int) string {
+			if lines == nil {
+				lines, secs = map[int]string{}, map[int]string{}
+				for i := range ents {
+					c, held := stateOf(&ents[i]), false
+					if e := &ents[i]; e.Actor != "" && e.End <= len(doc) && strings.HasSuffix(doc[e.Start:e.End], " "+name) {
+						c, held = e.Actor, true // a state's body of the name: "the US Senate", "the National People's Congress"
+					}
+					if c != "" && !held && holders["!"+c] && ents[i].Sent < len(sents) {
+						c, held = "", true // a state where the word names a party ("India ... Congress"): no one's
+					}
+					if (held || c != "" && (holders[c] || holders["*"])) && ents[i].Sent < len(sents) {
+						one(lines, sents[ents[i].Sent].Line, c)
+						one(secs, section[ents[i].Sent], c)
+					}
+				}
+			}
+			if c, ok := lines[sents[si].Line]; ok {
+				return c
+			}
+			return secs[section[si]]
+		}
+		others := map[int]bool{} // sections that named another body by the word
+		for off := 0; off < len(doc); {
+			k := strings.Index(doc[off:], name)
+			if k < 0 {
+				break
+			}
+			at, end := off+k, off+k+len(name)
+			off = end
+			si := sort.Search(len(sents), func(j int) bool { return sents[j].End > at })
+			if si >= len(sents) || sents[si].Start > at || si >= len(zones) || zones[si] != "body" || sents[si].Heading {
+				continue
+			}
+			if r, _ := utf8.DecodeLastRuneInString(doc[:at]); at > sents[si].Start && !unicode.IsSpace(r) && !strings.ContainsRune("(\"“‘/", r) {
+				continue // a word's part, an address's ("&level=Congress&")
+			}
+			if r, _ := utf8.DecodeRuneInString(doc[end:]); end < len(doc) && (unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("&=_-", r)) {
+				continue
+			}
+			j := slices.IndexFunc(ents, func(e Entity) bool { return e.Start < end && at < e.End })
+			if j >= 0 && (ents[j].Start != at || ents[j].End != end || ents[j].Actor != "" || ents[j].Agent || ents[j].Match != nil) {
+				continue // a longer name's or a coded one's
+			}
+			if r, ok := strings.CutPrefix(doc[end:min(len(doc), end+40)], " of "); ok {
+				if english.StartsUpper(strings.TrimPrefix(r, "the ")) {
+					others[section[si]] = true // "the Congress of Vienna": the bare word after it is not a state's
+				}
+				continue
+			}
+			before := doc[max(0, at-8):at]
+			if others[section[si]] || longerName(doc, at, v.en.OpensSentence) || strings.HasSuffix(before, " of the ") || strings.HasSuffix(before, "'s ") || strings.HasSuffix(before, "’s ") {
+				continue
+			}
+			if ws := english.Words(doc[end:min(len(doc), end+20)], 0); len(ws) > 0 && ws[0].Start <= 1 && english.StartsUpper(ws[0].Text) {
+				continue // "the Congress Party"
+			}
+			c := holder(si)
+			if c == "" {
+				continue
+			}
+			if j >= 0 {
+				e := &ents[j]
+				e.Label, e.Actor, e.Sector, e.Agent, e.Rule, e.Where = "ORG", c, v.bareBodies[name], true, ruleHeldBody, ""
+				continue
+			}
+			added = append(added, Entity{Start: at, End: end, Sent: si, Label: "ORG", Actor: c, Sector: v.bareBodies[name], Agent: true, Rule: ruleHeldBody})
+		}
+	}
+	if len(added) == 0 {
+		return ents
+	}
+	ents = append(ents, added...)
+	sort.SliceStable(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
+	return ents
+}
+
+// invasion is a paragraph's one invader and the first sentence that names
+// it acting on a state (invaders).
+type invasion struct {
+	code string
+	sent int
+}
+
+// invaders maps each line whose one side (paragraphSides: a state's name
+// as a clause's subject, a coded actor) acts on other states only as
+// the objects of verbs of invasion (topical.tsv "invade": "Germany
+// invaded Poland", "Iraq attacked Iran") to that side and the first
+// sentence of such an object. A line with an object of another verb
+// ("France supported Poland") or a second side has none.
+func (v *Vocabulary) invaders(doc string, sents []text.Sentence, ents []Entity) map[int]invasion {
+	side := map[int]string{}
+	stated := map[int]bool{}
+	first := map[int]int{}     // line -> the first sentence with an invasion's object
+	other := map[int]bool{}    // lines with another verb's object
+	objs := map[int][]string{} // line -> the invasions' objects
+	for i := range ents {
+		e := &ents[i]
+		c, ok := sideCode(e)
+		if !ok && (e.Label != "PERSON" || e.Rule == ruleRuler) || e.Sent >= len(sents) {
+			continue
+		}
+		line := sents[e.Sent].Line
+		how := placeNamed(doc, ents, i)
+		if how == namesObject {
+			if v.invadeVerbs[objectVerb(doc, e)] {
+				objs[line] = append(objs[line], c)
+				if f, ok := first[line]; !ok || e.Sent < f {
+					first[line] = e.Sent
+				}
+			} else {
+				other[line] = true
+			}
+			continue
+		}
+		if how == namesPlace {
+			continue
+		}
+		if how == namesSome || e.Sector == "REB" || e.Sector == "OPP" {
+			c = ""
+		}
+		if stateOf(e) != "" {
+			stated[line] = true
+		}
+		if s, ok := side[line]; !ok {
+			side[line] = c
+		} else if s != c {
+			side[line] = ""
+		}
+	}
+	out := map[int]invasion{}
+	for line, cs := range objs {
+		a := side[line]
+		if a == "" || !stated[line] || other[line] || slices.Contains(cs, a) {
+			continue
+		}
+		out[line] = invasion{a, first[line]}
+	}
+	return out
+}
+
+// objectVerb is the lower-case word before a state's name that
+// placeNamed read as its verb ("invaded" in "Germany invaded Poland",
+// "attacked" in "attacked the Soviet Union").
+func objectVerb(doc string, e *Entity) string {
+	before := english.Words(doc[max(0, e.Start-24):e.Start], 0)
+	if k := len(before) - 1; k > 0 && before[k].Text == "the" {
+		before = before[:k]
+	}
+	if len(before) == 0 {
+		return ""
+	}
+	return strings.ToLower(before[len(before)-1].Text)
+}
+
+// advances reports the text after a bare force opening with a verb of an
+// invader's advance (topical.tsv "advance": "the army reached Moscow",
+// "the army quickly crossed the river"; one adverb in -ly may come first).
+func (v *Vocabulary) advances(rest string) bool {
+	ws := strings.Fields(rest)
+	if len(ws) > 1 && strings.HasSuffix(ws[0], "ly") {
+		ws = ws[1:]
+	}
+	return len(ws) > 0 && v.advanceVerbs[strings.ToLower(ws[0])]
 }
 
 // paragraphSides maps each line to the one side its entities name (a

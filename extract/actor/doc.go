@@ -15,12 +15,17 @@
 // history that names the Confederacy (a row's note "with:CODE"); a force named after a commander the document places,
 // "Graziani's forces", his state's; a force's proper name with no state
 // in it, "the Sixth Army", the state the document introduced it with,
-// "the German Sixth Army", where no other state's force bore the name;
+// "the German Sixth Army", where no other state's force bore the name
+// (a numbered army group too, "the 21st Army Group");
 // "the army" bare, the force of that noun its paragraph named before,
 // else the one side its paragraph names (not a place's state), else its
-// section heading's; a body by one capitalised word, "Parliament", "the
+// section heading's, and after that side's invasion of another the
+// invader's where it advances ("Germany invaded Poland. The army reached
+// Warsaw"); a body by one capitalised word, "Parliament", "the
 // Cabinet", "the Assembly", a possessor state's ("Iraq's Cabinet") or that
-// side's; a person the document introduces by a
+// side's, and one only some states have ("Congress", "the Senate"; "the
+// Navy" any state's) the one of them its paragraph, else its section,
+// names; a person the document introduces by a
 // demonym and a title, "the French general Joffre", or by a title and "of
 // the" a demonym's force, "Admiral Yamamoto of the Japanese navy", that
 // state's, and so are his surname's later mentions; a body's short name,

@@ -110,7 +110,7 @@ func TestHomeForces(t *testing.T) {
 		{[][]string{{"In 1776 the Continental Army was in retreat.", "In 1776 the British took New York.", "In 1776 the army dwindled."}}, nil, 2, "USA/MIL"},
 		// must not: two sides, places only, another side between the
 		// heading, a paragraph before, a unit's noun after it
-		{[][]string{{"In 1812 France invaded Russia.", "In 1812 the army reached Moscow."}}, nil, 1, "(none)"}, // Russia, the object, a second side (TestHomeForcesTargetSide)
+		{[][]string{{"In 1812 France invaded Russia.", "In 1812 the army reached Moscow."}}, nil, 1, "FRA/MIL"}, // Russia, the object, a second side (TestHomeForcesTargetSide), but "reached" is the invader's advance (TestInvadersArmy)
 		{[][]string{{"In 1812 France rearmed.", "In 1812 the army reached Moscow."}}, nil, 1, "FRA/MIL"},
 		{[][]string{{"In 1812 Napoleon invaded Russia.", "In 1812 the army reached Moscow."}}, nil, 1, "(none)"},
 		{[][]string{{"In 1956 the army held Algiers.", "In 1956 Algiers was calm."}}, nil, 0, "(none)"},
