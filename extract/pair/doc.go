@@ -114,7 +114,11 @@
 // subjects a word of contrast sets against each other when one of their
 // clauses names no other actor ("In 1973 Egyptian and Syrian officers
 // planned in secret, while Israel relied on American intelligence" pairs
-// Egypt and Syria with Israel, not with the United States), and none
+// Egypt and Syria with Israel, not with the United States), none across
+// a clause that "and" or "but" opens after a verb, with an actor as its
+// subject and a verb of its own, but for the two clauses' subjects
+// ("Austria wrote to the neutrals, and in September Germany turned to
+// Belgium" pairs Austria with Germany, not with Belgium), and none
 // between two complements of the verb (complements.txt: "shipped copper
 // to Japan and wheat to Korea"; an actor after "of", in the subject's
 // phrase or after a participle in -ing is none); no side either is an
