@@ -126,7 +126,12 @@
 // start or after a comma (comparedcases.txt: "Like Germany in 1938, Russia
 // claimed", "just as Hitler and Mussolini had twenty years earlier"; not
 // examples after a noun, "Small states, like Belgium in 1914,", nor a
-// clause of time, "Just as Germany was rearming,"), nor an actor that
+// clause of time, "Just as Germany was rearming,"), nor the actor right
+// after "than", the case the subject is measured against ("France
+// suffered more casualties than Germany"; not an exception, "other than
+// Germany", nor after an object right before the comparative, "feared
+// Germany more than Russia", unless a verb follows it, "than Britain
+// did"), nor an actor that
 // names a war as a topic ("opposition to the Vietnam war grew"; a people's
 // adjective only after a topic's noun, wartopics.txt: "Iran lost a
 // generation in the Iraqi war" pairs Iran and Iraq).

@@ -1638,12 +1638,13 @@ func (f *Finder) compared(sv *event.Sentence) []bool {
 	toks := sv.Toks
 	in := make([]bool, len(toks))
 	for i := 0; i < len(toks); i++ {
-		if i > 0 && toks[i-1].Text != "," {
-			continue
-		}
 		for _, c := range f.words.comparison {
 			n := len(c.words)
-			if i+n >= len(toks) || !slices.EqualFunc(c.words, toks[i:i+n], func(w string, t english.Tok) bool { return w == t.Low }) {
+			if !c.inner && i > 0 && toks[i-1].Text != "," || i+n >= len(toks) || !slices.EqualFunc(c.words, toks[i:i+n], func(w string, t english.Tok) bool { return w == t.Low }) {
+				continue
+			}
+			if c.inner {
+				f.comparedCase(sv, i, i+n, in)
 				continue
 			}
 			if !c.clause && i > 1 && sv.ActorAt[i-2] < 0 && sv.CoordAt[i-2] < 0 {
@@ -1672,6 +1673,40 @@ func (f *Finder) compared(sv *event.Sentence) []bool {
 		}
 	}
 	return in
+}
+
+// comparedCase marks in in the actor phrase right after the words of a
+// comparison of kind case (toks[i:j], "than"), past determiners: the
+// case the sentence's subject is measured against ("France suffered more
+// casualties than Germany", "was stronger than Russia"), no side of its
+// acts. Not when an actor phrase ends right before the comparative word
+// before the words, whose act the compared case shares ("feared Germany
+// more than Russia": Britain feared Russia too), unless a verb follows
+// the case ("bought more from Kenya than Tanzania did"), nor after a
+// determiner ("no state other than Germany backed Austria"), nor when no actor
+// phrase follows at once ("more than 500 Soviet troops", "than those of
+// Sweden", "than with Russia").
+func (f *Finder) comparedCase(sv *event.Sentence, i, j int, in []bool) {
+	toks := sv.Toks
+	if i > 0 && sv.Determiner(toks[i-1].Low) {
+		return // "no state other than Germany": an exception, which shares the act
+	}
+	for j < len(toks) && sv.Determiner(toks[j].Low) && sv.CoordAt[j] < 0 {
+		j++
+	}
+	if j >= len(toks) || sv.CoordAt[j] < 0 {
+		return
+	}
+	co := sv.Coords[sv.CoordAt[j]]
+	verb := co.Last+1 < len(toks) && (verbAt(sv, co.Last+1) || sv.PastTense(toks[co.Last+1].Low))
+	for k := i - 1; k >= 0 && k >= i-2 && !verb; k-- {
+		if sv.CoordAt[k] >= 0 {
+			return // "feared Germany more than Russia", "Germany rather than Russia"
+		}
+	}
+	for k := co.First; k <= co.Last; k++ {
+		in[k] = true
+	}
 }
 
 // progressive reports whether the auxiliary at toks[k], and any after
@@ -2487,10 +2522,11 @@ func leads(sv *event.Sentence, x int) bool {
 
 // subjectAfter returns the coordination that opens a clause after the
 // conjunction at token k as its subject: past a comma, determiners,
-// prepositions, adverbs and a date ("and on 15 September Germany", "and
-// then the Soviet Union"), an actor phrase that is no list's next member
-// and that a verb follows, past at most three nouns, adverbs or
-// auxiliaries of its own ("and Soviet troops soon entered"); else -1.
+// adverbs in -ly and a date with its preposition ("and on 15 September
+// Germany", "and finally the Soviet Union"), an actor phrase that is no
+// list's next member and that a verb follows, past at most three nouns,
+// adverbs or auxiliaries of its own ("and Soviet troops soon entered");
+// else -1.
 func (f *Finder) subjectAfter(sv *event.Sentence, k int) int {
 	toks := sv.Toks
 	c := -1
@@ -2501,7 +2537,7 @@ func (f *Finder) subjectAfter(sv *event.Sentence, k int) int {
 		}
 		t := toks[j]
 		w := t.Low
-		if sv.InTimex(j) || w == "," || sv.Determiner(w) || adverb(t) || w == "then" || w == "later" || t.Kind == english.Num ||
+		if sv.InTimex(j) || w == "," || sv.Determiner(w) || adverb(t) || t.Kind == english.Num ||
 			sv.Preposition(w) && j+1 < len(toks) && (sv.InTimex(j+1) || toks[j+1].Kind == english.Num) {
 			continue
 		}
