@@ -123,8 +123,9 @@
 // to Japan and wheat to Korea"; an actor after "of", in the subject's
 // phrase or after a participle in -ing is none); no side either is an
 // actor of a case compared, in a comparison set off at the sentence's
-// start or after a comma (comparedcases.txt: "Like Germany in 1938, Russia
-// claimed", "just as Hitler and Mussolini had twenty years earlier"; not
+// start or after a comma or a semicolon (comparedcases.txt: "Like Germany
+// in 1938, Russia claimed", "Kenya, unlike Uganda, relied on Sudan",
+// "just as Hitler and Mussolini had twenty years earlier"; not
 // examples after a noun, "Small states, like Belgium in 1914,", nor a
 // clause of time, "Just as Germany was rearming,"), nor the actor right
 // after "than", the case the subject is measured against ("France

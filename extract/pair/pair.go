@@ -1640,14 +1640,14 @@ func (f *Finder) compared(sv *event.Sentence) []bool {
 	for i := 0; i < len(toks); i++ {
 		for _, c := range f.words.comparison {
 			n := len(c.words)
-			if !c.inner && i > 0 && toks[i-1].Text != "," || i+n >= len(toks) || !slices.EqualFunc(c.words, toks[i:i+n], func(w string, t english.Tok) bool { return w == t.Low }) {
+			if !c.inner && i > 0 && toks[i-1].Text != "," && toks[i-1].Text != ";" || i+n >= len(toks) || !slices.EqualFunc(c.words, toks[i:i+n], func(w string, t english.Tok) bool { return w == t.Low }) {
 				continue
 			}
 			if c.inner {
 				f.comparedCase(sv, i, i+n, in)
 				continue
 			}
-			if !c.clause && i > 1 && sv.ActorAt[i-2] < 0 && sv.CoordAt[i-2] < 0 {
+			if !c.clause && i > 1 && toks[i-1].Text == "," && sv.ActorAt[i-2] < 0 && sv.CoordAt[i-2] < 0 {
 				break // "Small states, like Belgium in 1914, were overrun": examples of a noun, no case compared
 			}
 			end, verb := i+n, !c.clause
@@ -1663,7 +1663,7 @@ func (f *Finder) compared(sv *event.Sentence) []bool {
 			if c.clause && !verb {
 				end = i // no verb at all: no clause of comparison
 			}
-			if !c.clause && !slices.ContainsFunc(toks[i+n:end], func(t english.Tok) bool { return t.Text[0] >= '0' && t.Text[0] <= '9' }) {
+			if !c.clause && !c.contrast && !slices.ContainsFunc(toks[i+n:end], func(t english.Tok) bool { return t.Text[0] >= '0' && t.Text[0] <= '9' }) {
 				end = i // "Russia, like Belarus, was sanctioned": a case of the same time, which shares the act
 			}
 			for j := i; j < end; j++ {
