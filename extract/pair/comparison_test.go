@@ -34,3 +34,29 @@ func TestComparedCaseIsNoSide(t *testing.T) {
 			"USA-THA mention pair:sentence; USA-MMR mention pair:sentence"},
 	})
 }
+
+// TestContrastNeedsNoDate: a phrase of "unlike" (comparedcases.txt, kind
+// contrast) names a case that does not share the sentence's act, dated
+// or not, after a comma or a semicolon; "like" with no date still shares
+// it, and "unlike" after a verb or a noun that names no actor before the
+// comma opens no comparison. Cases from a report on East Africa and a
+// history of the Balkan front.
+func TestContrastNeedsNoDate(t *testing.T) {
+	checkPairs(t, []pairCase{
+		{"unlike after a comma, no date (East Africa)",
+			"Kenya, unlike Uganda, relied on Sudan for oil.",
+			"KEN-SDN mention pair:sentence"},
+		{"unlike after a semicolon (the Balkan front)",
+			"Bulgaria lacked heavy guns in 1915; unlike Serbia, it relied on German loans.",
+			"BGR-DEU mention pair:sentence"},
+		{"not: like with no date shares the act (East Africa)",
+			"Kenya, like Uganda, relied on Sudan for oil.",
+			"KEN-UGA mention pair:sentence; KEN-SDN mention pair:sentence; UGA-SDN mention pair:sentence"},
+		{"not: unlike after a verb (East Africa)",
+			"In 2011 Kenya was unlike Uganda in its trade with Sudan.",
+			"UGA-SDN trade pair:event"},
+		{"not: unlike after a noun that names no actor (the Balkan front)",
+			"Small states, unlike Serbia, relied on German loans in 1915.",
+			"SRB-DEU mention pair:sentence"},
+	})
+}

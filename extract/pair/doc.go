@@ -114,15 +114,25 @@
 // subjects a word of contrast sets against each other when one of their
 // clauses names no other actor ("In 1973 Egyptian and Syrian officers
 // planned in secret, while Israel relied on American intelligence" pairs
-// Egypt and Syria with Israel, not with the United States), and none
+// Egypt and Syria with Israel, not with the United States), none across
+// a clause that "and" or "but" opens after a verb, with an actor as its
+// subject and a verb of its own, but for the two clauses' subjects
+// ("Austria wrote to the neutrals, and in September Germany turned to
+// Belgium" pairs Austria with Germany, not with Belgium), and none
 // between two complements of the verb (complements.txt: "shipped copper
 // to Japan and wheat to Korea"; an actor after "of", in the subject's
 // phrase or after a participle in -ing is none); no side either is an
 // actor of a case compared, in a comparison set off at the sentence's
-// start or after a comma (comparedcases.txt: "Like Germany in 1938, Russia
-// claimed", "just as Hitler and Mussolini had twenty years earlier"; not
+// start or after a comma or a semicolon (comparedcases.txt: "Like Germany
+// in 1938, Russia claimed", "Kenya, unlike Uganda, relied on Sudan",
+// "just as Hitler and Mussolini had twenty years earlier"; not
 // examples after a noun, "Small states, like Belgium in 1914,", nor a
-// clause of time, "Just as Germany was rearming,"), nor an actor that
+// clause of time, "Just as Germany was rearming,"), nor the actor right
+// after "than", the case the subject is measured against ("France
+// suffered more casualties than Germany"; not an exception, "other than
+// Germany", nor after an object right before the comparative, "feared
+// Germany more than Russia", unless a verb follows it, "than Britain
+// did"), nor an actor that
 // names a war as a topic ("opposition to the Vietnam war grew"; a people's
 // adjective only after a topic's noun, wartopics.txt: "Iran lost a
 // generation in the Iraqi war" pairs Iran and Iraq).

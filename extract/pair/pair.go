@@ -1638,15 +1638,16 @@ func (f *Finder) compared(sv *event.Sentence) []bool {
 	toks := sv.Toks
 	in := make([]bool, len(toks))
 	for i := 0; i < len(toks); i++ {
-		if i > 0 && toks[i-1].Text != "," {
-			continue
-		}
 		for _, c := range f.words.comparison {
 			n := len(c.words)
-			if i+n >= len(toks) || !slices.EqualFunc(c.words, toks[i:i+n], func(w string, t english.Tok) bool { return w == t.Low }) {
+			if !c.inner && i > 0 && toks[i-1].Text != "," && toks[i-1].Text != ";" || i+n >= len(toks) || !slices.EqualFunc(c.words, toks[i:i+n], func(w string, t english.Tok) bool { return w == t.Low }) {
 				continue
 			}
-			if !c.clause && i > 1 && sv.ActorAt[i-2] < 0 && sv.CoordAt[i-2] < 0 {
+			if c.inner {
+				f.comparedCase(sv, i, i+n, in)
+				continue
+			}
+			if !c.clause && i > 1 && toks[i-1].Text == "," && sv.ActorAt[i-2] < 0 && sv.CoordAt[i-2] < 0 {
 				break // "Small states, like Belgium in 1914, were overrun": examples of a noun, no case compared
 			}
 			end, verb := i+n, !c.clause
@@ -1662,7 +1663,7 @@ func (f *Finder) compared(sv *event.Sentence) []bool {
 			if c.clause && !verb {
 				end = i // no verb at all: no clause of comparison
 			}
-			if !c.clause && !slices.ContainsFunc(toks[i+n:end], func(t english.Tok) bool { return t.Text[0] >= '0' && t.Text[0] <= '9' }) {
+			if !c.clause && !c.contrast && !slices.ContainsFunc(toks[i+n:end], func(t english.Tok) bool { return t.Text[0] >= '0' && t.Text[0] <= '9' }) {
 				end = i // "Russia, like Belarus, was sanctioned": a case of the same time, which shares the act
 			}
 			for j := i; j < end; j++ {
@@ -1672,6 +1673,40 @@ func (f *Finder) compared(sv *event.Sentence) []bool {
 		}
 	}
 	return in
+}
+
+// comparedCase marks in in the actor phrase right after the words of a
+// comparison of kind case (toks[i:j], "than"), past determiners: the
+// case the sentence's subject is measured against ("France suffered more
+// casualties than Germany", "was stronger than Russia"), no side of its
+// acts. Not when an actor phrase ends right before the comparative word
+// before the words, whose act the compared case shares ("feared Germany
+// more than Russia": Britain feared Russia too), unless a verb follows
+// the case ("bought more from Kenya than Tanzania did"), nor after a
+// determiner ("no state other than Germany backed Austria"), nor when no actor
+// phrase follows at once ("more than 500 Soviet troops", "than those of
+// Sweden", "than with Russia").
+func (f *Finder) comparedCase(sv *event.Sentence, i, j int, in []bool) {
+	toks := sv.Toks
+	if i > 0 && sv.Determiner(toks[i-1].Low) {
+		return // "no state other than Germany": an exception, which shares the act
+	}
+	for j < len(toks) && sv.Determiner(toks[j].Low) && sv.CoordAt[j] < 0 {
+		j++
+	}
+	if j >= len(toks) || sv.CoordAt[j] < 0 {
+		return
+	}
+	co := sv.Coords[sv.CoordAt[j]]
+	verb := co.Last+1 < len(toks) && (verbAt(sv, co.Last+1) || sv.PastTense(toks[co.Last+1].Low))
+	for k := i - 1; k >= 0 && k >= i-2 && !verb; k-- {
+		if sv.CoordAt[k] >= 0 {
+			return // "feared Germany more than Russia", "Germany rather than Russia"
+		}
+	}
+	for k := co.First; k <= co.Last; k++ {
+		in[k] = true
+	}
 }
 
 // progressive reports whether the auxiliary at toks[k], and any after
@@ -2419,7 +2454,109 @@ func (f *Finder) linked(sv *event.Sentence, x, y int) bool {
 			}
 		}
 	}
+	if f.joinedClause(sv, x, y) {
+		return false
+	}
 	return !(f.complement(sv, x) && f.complement(sv, y))
+}
+
+// joinedClause reports a clause that a one-word conjunction ("and",
+// "but") opens between coordinations x and y, after a clause with a verb
+// of its own, whose subject is an actor (an actor phrase before any verb,
+// past a date or a phrase of time: "and on 15 September Germany made a
+// peace offer to Belgium") followed by its verb, and that holds y: the
+// two clauses state two acts, and an actor of the first is no side of
+// the second ("Austria sent a note to the neutrals, and Germany made an
+// offer to Belgium" pairs Austria with no Belgium), but the subjects of
+// the two clauses are the sides of one episode and keep their pair ("the
+// Persian infantry proved no match for the Greek hoplites, and the
+// Spartans broke through"; "Austria sent a note" and "Germany made an
+// offer" alike). A conjunction with no
+// verb before it in its clause joins subjects ("France and Britain
+// declared war on Germany"), and one with no actor subject after it
+// goes on about the same subject ("Austria sent a note and then offered
+// Belgium peace").
+func (f *Finder) joinedClause(sv *event.Sentence, x, y int) bool {
+	toks := sv.Toks
+	cx, cy := sv.Coords[x], sv.Coords[y]
+	for k := cx.Last + 1; k < cy.First; k++ {
+		if w := toks[k].Low; w != "and" && w != "but" || sv.CoordAt[k] >= 0 || sv.Clause[k-1] != sv.Clause[cx.Last] {
+			continue
+		}
+		verb := false
+		for j := k - 1; j >= 0 && sv.Clause[j] == sv.Clause[k-1] && !verb; j-- {
+			verb = sv.CoordAt[j] < 0 && !sv.InTimex(j) && actVerb(sv, j)
+		}
+		if !verb {
+			continue
+		}
+		if s := f.subjectAfter(sv, k); s >= 0 && sv.Coords[s].First <= cy.First {
+			return s != y || !leads(sv, x)
+		}
+	}
+	return false
+}
+
+// leads reports a coordination that opens its clause as its subject: no
+// preposition governs it, and no actor phrase outside parentheses and no
+// lexical verb (after no determiner: "the spring") or auxiliary stands
+// before it in its clause ("By the spring of 1915, the Russians had
+// waited"; not "Having crossed Galicia, Russian troops waited").
+func leads(sv *event.Sentence, x int) bool {
+	if sv.Governed(x) {
+		return false
+	}
+	first := sv.Coords[x].First
+	for j := first - 1; j >= 0 && sv.Clause[j] == sv.Clause[first]; j-- {
+		w := sv.Toks[j].Low
+		if w == "that" {
+			break // "wrote that Norway had wavered": the subject of a clause of its own
+		}
+		noun := j > 0 && sv.Determiner(sv.Toks[j-1].Low) // "the spring"
+		if sv.CoordAt[j] >= 0 && !sv.Paren[j] || !noun && !sv.Preposition(w) && actVerb(sv, j) || sv.Auxiliary(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectAfter returns the coordination that opens a clause after the
+// conjunction at token k as its subject: past a comma, determiners,
+// adverbs in -ly and a date with its preposition ("and on 15 September
+// Germany", "and finally the Soviet Union"), an actor phrase that is no
+// list's next member and that a verb follows, past at most three nouns,
+// adverbs or auxiliaries of its own ("and Soviet troops soon entered");
+// else -1.
+func (f *Finder) subjectAfter(sv *event.Sentence, k int) int {
+	toks := sv.Toks
+	c := -1
+	j := k + 1
+	for ; j < len(toks) && j <= k+8; j++ {
+		if c = sv.CoordAt[j]; c >= 0 {
+			break
+		}
+		t := toks[j]
+		w := t.Low
+		if sv.InTimex(j) || w == "," || sv.Determiner(w) || adverb(t) || t.Kind == english.Num ||
+			sv.Preposition(w) && j+1 < len(toks) && (sv.InTimex(j+1) || toks[j+1].Kind == english.Num) {
+			continue
+		}
+		return -1
+	}
+	if c < 0 || sv.Governed(c) {
+		return -1
+	}
+	for j = sv.Coords[c].Last + 1; j < len(toks) && j <= sv.Coords[c].Last+4; j++ {
+		t := toks[j]
+		w := t.Low
+		if t.Kind != english.Alpha || english.IsUpperWord(t.Text) || sv.Preposition(w) || sv.ClauseWord(w) || conjunction(sv, j) {
+			return -1
+		}
+		if actVerb(sv, j) || sv.Auxiliary(w) {
+			return c
+		}
+	}
+	return -1
 }
 
 // contrasted reports two coordinations on either side of a clause break

@@ -25,7 +25,7 @@ func TestPlaceAfterAPastTense(t *testing.T) {
 			"CHN-KOR supply pair:event; TUR-CHN mention pair:sentence"},
 		{"not: the place after the agents (the Korean War)",
 			"China sent troops to Korea in 1950. Many Turkish nurses in Korea died, and Chinese prisoners wrote to them.",
-			"CHN-KOR supply pair:event; TUR-CHN mention pair:sentence; KOR-CHN mention pair:sentence"},
+			"CHN-KOR supply pair:event; TUR-CHN mention pair:sentence"},
 		{"not: a participle after a noun (Cuba)",
 			"Spain sent troops to Cuba in 1868. Rifles smuggled in Cuba were of American make, Spanish officers said.",
 			"ESP-CUB supply pair:event; CUB-ESP mention pair:sentence; USA-ESP mention pair:sentence"},
@@ -37,6 +37,6 @@ func TestPlaceAfterAPastTense(t *testing.T) {
 			"FRA-DZA supply pair:event"},
 		{"not: the war's sides after it (Algeria)",
 			"France sent troops to Algeria in 1954. The French war in Algeria grew bloodier, and Belgium protested.",
-			"FRA-DZA supply pair:event; FRA-DZA mention pair:sentence; FRA-BEL mention pair:sentence; DZA-BEL mention pair:sentence"},
+			"FRA-DZA supply pair:event; FRA-DZA mention pair:sentence; FRA-BEL mention pair:sentence"},
 	})
 }

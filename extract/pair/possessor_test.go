@@ -16,7 +16,7 @@ func TestPossessorOwnsThePlace(t *testing.T) {
 			"CHN-PAK mention pair:sentence; CHN-IND mention pair:sentence"},
 		{"a possessive before one noun (a history of the Vietnam war)",
 			"Early opposition to America's involvement in Vietnam was centered in the colleges, and Britain stayed out.",
-			"USA-VNM mention pair:sentence; USA-GBR mention pair:sentence"},
+			"USA-VNM mention pair:sentence"},
 		{"not: a determiner between (a report on South Asian trade)",
 			"China's share of the investment in Pakistan was small, and Indian officials worried.",
 			"CHN-IND mention pair:sentence"},

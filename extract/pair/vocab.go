@@ -61,10 +61,15 @@ type Vocabulary struct {
 }
 
 // comparison is a line of comparedcases.txt: the words that open a
-// comparison and whether a clause (not a noun phrase) follows them.
+// comparison and whether a clause (not a noun phrase) follows them, or
+// only the actor phrase right after them, anywhere in the sentence
+// (kind case: "than"), and whether a phrase's case needs no date to be
+// one (kind contrast: "unlike").
 type comparison struct {
-	words  []string
-	clause bool
+	words    []string
+	clause   bool
+	inner    bool
+	contrast bool
 }
 
 // New parses the embedded word lists, then the extra sources (of this
@@ -90,10 +95,10 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			v.warTopics = append(v.warTopics, strings.Fields(strings.ToLower(w)))
 		case "comparedcases":
 			kind := l.Field(1)
-			if kind != "phrase" && kind != "clause" {
-				return fmt.Errorf("comparison %q: kind %q, want phrase or clause", l.Field(0), kind)
+			if kind != "phrase" && kind != "clause" && kind != "case" && kind != "contrast" {
+				return fmt.Errorf("comparison %q: kind %q, want phrase, contrast, clause or case", l.Field(0), kind)
 			}
-			v.comparison = append(v.comparison, comparison{strings.Fields(strings.ToLower(l.Field(0))), kind == "clause"})
+			v.comparison = append(v.comparison, comparison{strings.Fields(strings.ToLower(l.Field(0))), kind == "clause", kind == "case", kind == "contrast"})
 		case "jointwords":
 			v.joint = append(v.joint, strings.Fields(strings.ToLower(w)))
 		case "reciprocal":
