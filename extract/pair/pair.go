@@ -1859,9 +1859,10 @@ func coordinated(sv *event.Sentence, codes []string) bool {
 // unless it is a demand, refusal or threat itself ("demanding
 // assistance, and threatening to accept the terms"); so after a verb of
 // appeal before its infinitive's "to" ("encouraged Austria to declare war
-// on Serbia") or a verb of mandate.tsv before its "that" ("proposed that
-// Iraq withdraw"). An act that completes a verb's phrase has the verb's
-// mode ("never received military aid from Britain": negated, but a denied
+// on Serbia") or in the subjunctive after a verb of mandate.tsv and its
+// "that" (the event stage's Mandated: "proposed that Iraq withdraw"). An
+// act that completes a verb's phrase has the verb's mode ("never received
+// military aid from Britain": negated, but a denied
 // act of another category says nothing of it, "did not stop its aid to
 // Korea"; "received military aid from Britain" is asserted). A participle
 // after a noun is told of that noun, whatever verb governs the phrase:
@@ -1913,7 +1914,7 @@ func (f *Finder) hiddenMode(sv *event.Sentence, h event.Span, modes []string) st
 	if mode != "" {
 		return mode
 	}
-	if !own && (f.requested(sv, k) && !namedDoer(toks, k) || f.mandated(sv, k)) {
+	if !own && (f.requested(sv, k) && !namedDoer(toks, k) || sv.Mandated(k)) {
 		return event.ModeHypothetical
 	}
 	return ""
@@ -1968,7 +1969,7 @@ func newClause(sv *event.Sentence, from, k int) bool {
 	toks := sv.Toks
 	for j := max(from, 0); j < k; j++ {
 		if t := toks[j+1]; conjunction(sv, j) && t.Kind == english.Alpha && !english.IsUpperWord(t.Text) &&
-			(sv.PastTense(t.Low) || sv.PastForm(t.Low) || len(t.Low) > 4 && strings.HasSuffix(t.Low, "ed")) {
+			sv.Past(t.Low) {
 			return true
 		}
 	}
@@ -2013,24 +2014,6 @@ func foretold(sv *event.Sentence, e event.Span) string {
 // and THREATEN).
 func unreal(category string) bool {
 	return category == "REQUEST" || category == "REJECT" || category == "THREATEN"
-}
-
-// mandated reports token k in a "that" clause right after a verb of
-// mandate.tsv ("insisted that Saigon fight", "proposed that Iraq
-// withdraw"): at most six tokens between the "that" and k, no comma,
-// semicolon, colon or clause word.
-func (f *Finder) mandated(sv *event.Sentence, k int) bool {
-	toks := sv.Toks
-	for j := k - 1; j >= 1 && j >= k-7; j-- {
-		w := toks[j].Low
-		if w == "that" {
-			return f.lex.Mandate[toks[j-1].Low]
-		}
-		if w == "," || w == ";" || w == ":" || sv.ClauseWord(w) {
-			return false
-		}
-	}
-	return false
 }
 
 // triggerTok returns the token of toks that starts an event's trigger:
