@@ -144,8 +144,9 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 
 // Words are the lower-case words the money scanner compares tokens with:
 // the first words of the currency forms written in lower case, scale words
-// and its keywords (money-keywords, yearcues). A form's first word written with capitals ("Pakistani
-// rupees", "USD") is found as written, so the lexer need not lower-case it.
+// and its keywords (money-keywords, yearcues). A form's first word written
+// with capitals ("Pakistani rupees", "USD") is found as written, so the
+// lexer need not lower-case it.
 func (v *Vocabulary) Words() iter.Seq[string] {
 	all := slices.AppendSeq(slices.Collect(maps.Keys(v.exported)), maps.Keys(v.scales))
 	return slices.Values(append(all, v.keywords...))
