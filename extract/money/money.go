@@ -259,12 +259,17 @@ func (v *Vocabulary) moneyAt(toks []english.Tok, i int, f *curForm, n int, sc *s
 		cur = post // "dollar 5 US dollars"
 	}
 	// Range: "$160-200 million", "£11-12 million", "$5 million to $10 million".
+	// The second amount's currency and scale are the first's only when the
+	// range holds; a year after a year cue opens none ("from Rs 130 crore
+	// in 1965 to Rs 400 crore").
 	var max2 *float64
-	if j < len(toks) && (toks[j].Text == "-" || toks[j].Text == "–" || toks[j].Low == "to" || toks[j].Low == "and" && i > 0 && toks[i-1].Low == "between") {
+	if j < len(toks) && (toks[j].Text == "-" || toks[j].Text == "–" || toks[j].Low == "to" || toks[j].Low == "and" && i > 0 && toks[i-1].Low == "between") &&
+		!(cur == nil && !scaled && num > 0 && v.yearCues[toks[num-1].Low] && yearLike(&toks[num])) {
 		r := j + 1
+		rcur := cur
 		if f, n := v.curAt(toks, r, majors); f != nil && (cur == nil || f.code == cur.code) {
 			if cur == nil {
-				cur = f
+				rcur = f
 			}
 			r += n
 		}
@@ -272,22 +277,20 @@ func (v *Vocabulary) moneyAt(toks []english.Tok, i int, f *curForm, n int, sc *s
 			r += k2
 			sc2, m2 := v.scaleAt(toks, r)
 			r += m2
-			if cur == nil {
+			if rcur == nil {
 				if f, n := v.curAt(toks, r, majors); f != nil && v.postOK(f, toks, r-k2-m2, r, n, m2 > 0, v2*sc2, sc) {
-					cur, r = f, r+n
+					rcur, r = f, r+n
 				}
-			} else if f, n := v.curAt(toks, r, majors); f != nil && f.code == cur.code {
+			} else if f, n := v.curAt(toks, r, majors); f != nil && f.code == rcur.code {
 				r += n
 			}
-			if cur != nil {
-				if !scaled && m2 > 0 {
-					val *= sc2 // the scale of the second number covers the first
-				}
-				hi := v2 * sc2
-				if hi > val {
-					max2 = &hi
-					j = r
-				}
+			lo := val
+			if !scaled && m2 > 0 {
+				lo *= sc2 // the scale of the second number covers the first
+			}
+			if hi := v2 * sc2; rcur != nil && hi > lo {
+				max2 = &hi
+				cur, val, j = rcur, lo, r
 			}
 		}
 	}

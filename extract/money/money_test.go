@@ -183,3 +183,54 @@ func TestNameFormFirstWord(t *testing.T) {
 		}
 	}
 }
+
+// A year between two amounts ("from X in 1965 to Y") is no money and
+// borrows nothing from the second amount, while a real range still reads.
+// Two kinds of text: a paper's budget figures written as prose, a news
+// story.
+func TestYearBetweenAmounts(t *testing.T) {
+	none := Countries{}
+	tests := []struct {
+		name string
+		text string
+		want string
+	}{
+		// a paper's budget table in prose
+		{"crore, year cue in", "Soviet credits to India rose from Rs 130 crore in 1965 to Rs 400 crore in 1970.",
+			"Rs 130 crore=1300000000 INR | Rs 400 crore=4000000000 INR"},
+		{"crore, year cue by", "The defence budget grew from Rs 90 crore in 1958 to Rs 200 crore by 1966.",
+			"Rs 90 crore=900000000 INR | Rs 200 crore=2000000000 INR"},
+		{"roubles after the number", "Credits to Cuba grew from 300 million roubles in 1962 to 1 billion roubles in 1970.",
+			"300 million roubles=300000000 RUB | 1 billion roubles=1000000000 RUB"},
+		{"the second amount larger than the year times its scale", "Outlays rose from $900 million in 1975 to $2,100 million in 1979.",
+			"$900 million=900000000 USD | $2,100 million=2100000000 USD"},
+		{"no scale: a year cue keeps the year a year", "Tuition rose from 500 dollars in 1990 to 2500 dollars in 2000.",
+			"500 dollars=500 USD | 2500 dollars=2500 USD"},
+		{"real range: shared scale", "The refit will cost from $2 to $3 billion over a decade.",
+			"$2 to $3 billion=2000000000-3000000000 USD"},
+		{"real range: between and", "Tokyo pledged between 5 and 7 million dollars to the fund.",
+			"5 and 7 million dollars=5000000-7000000 USD"},
+		{"real range: crore with a hyphen", "The state spent Rs 10-12 crore on the bridge.",
+			"Rs 10-12 crore=100000000-120000000 INR"},
+		// a news story
+		{"news: aid with a year", "Aid to Egypt rose from $50 million in 1975 to $900 million in 1979, officials said.",
+			"$50 million=50000000 USD | $900 million=900000000 USD"},
+		{"news: yen", "The loan grew from 5 billion yen in 1990 to 2,500 billion yen in 2000.",
+			"5 billion yen=5000000000 JPY | 2,500 billion yen=2500000000000 JPY"},
+		{"news: a rejected range borrows no currency", "Shares fell 3 to $2 million in value.", "$2 million=2000000 USD"},
+		{"news: real range after a cue word that is no year", "Fares were raised by 1,500 to 2,000 dollars a seat.",
+			"1,500 to 2,000 dollars=1500-2000 USD"},
+		{"news: real range of two plain numbers", "The ministry sought 5 to 10 million dollars for the port.",
+			"5 to 10 million dollars=5000000-10000000 USD"},
+		{"news: a four-figure low end with no cue", "Tickets sold for 1500 to 2000 dollars each.",
+			"1500 to 2000 dollars=1500-2000 USD"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := strings.Join(moneyOf(t, tt.text, none), " | ")
+			if got != tt.want {
+				t.Errorf("Money(%q)\n got  %q\n want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -26,6 +26,7 @@ var Kinds = vocab.Kinds{
 	"counts":         {"data/counts.txt"},
 	"counters":       {"data/counters.txt"},
 	"money-keywords": {"data/money-keywords.txt"},
+	"yearcues":       {"data/yearcues.txt"},
 }
 
 // Vocabulary holds the currencies and scale words of the money scanner;
@@ -44,6 +45,7 @@ type Vocabulary struct {
 	counts    map[string]bool       // words after a bare number that make it a count, not cents
 	counters  map[string]bool       // nouns after a number that count something else ("seats")
 	keywords  []string
+	yearCues  map[string]bool // words before a year ("in 1965"): such a year opens no range
 	exported  map[string]bool // lower-case words the lexer must know (Words)
 	lexer     *english.Lexer  // for sentences that come without tokens
 	// keys holds every key of starts. The scanner asks of every token
@@ -112,7 +114,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, byFirst: map[string][]*curForm{}, byCode: map[string]*curForm{},
 		scales: map[string]float64{}, letters: map[string]float64{}, prefixes: map[string]float64{}, counts: map[string]bool{}, counters: map[string]bool{},
-		exported: map[string]bool{}}
+		yearCues: map[string]bool{}, exported: map[string]bool{}}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		switch kind {
 		case "weight":
@@ -123,6 +125,10 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			v.counters[strings.ToLower(l.Word())] = true
 		case "money-keywords":
 			v.keywords = append(v.keywords, strings.ToLower(l.Word()))
+		case "yearcues":
+			w := strings.ToLower(l.Word())
+			v.yearCues[w] = true
+			v.keywords = append(v.keywords, w)
 		default:
 			return v.add(kind, l.Fields)
 		}
@@ -138,8 +144,9 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 
 // Words are the lower-case words the money scanner compares tokens with:
 // the first words of the currency forms written in lower case, scale words
-// and its keywords. A form's first word written with capitals ("Pakistani
-// rupees", "USD") is found as written, so the lexer need not lower-case it.
+// and its keywords (money-keywords, yearcues). A form's first word written
+// with capitals ("Pakistani rupees", "USD") is found as written, so the
+// lexer need not lower-case it.
 func (v *Vocabulary) Words() iter.Seq[string] {
 	all := slices.AppendSeq(slices.Collect(maps.Keys(v.exported)), maps.Keys(v.scales))
 	return slices.Values(append(all, v.keywords...))

@@ -325,6 +325,10 @@ func (v *Vocabulary) gluedCuts(text string, from, to int) []int {
 		if c != '.' && c != '?' && c != '!' {
 			continue
 		}
+		if k := v.markerCut(s, i); k > 0 {
+			cuts = append(cuts, from+k)
+			continue
+		}
 		j := i + 1
 		for j < len(s) && strings.ContainsRune("\"')]", rune(s[j])) {
 			j++
@@ -349,6 +353,111 @@ func (v *Vocabulary) gluedCuts(text string, from, to int) []int {
 	}
 	slices.Sort(cuts)
 	return cuts
+}
+
+// markerCut returns where a sentence starts after the stop at s[i] when
+// a footnote marker is glued to it, 0 if none does: a PDF prints a
+// superscript as plain digits ("balance.2 India attacked", "by Jadad et
+// al.11 All of the", "palm.1,2 The", "most.¹ We"). The marker is one to
+// three digits or superscript digits, or a list of them ("1,2", "10-12"),
+// then a space and a capitalized word; it stays with the sentence before.
+// Before the stop stands a closing parenthesis ("(Khan, 2004).3 We"), or
+// a word that is no abbreviation a number follows ("p.2 The", "No.9
+// People's"; abbreviations.tsv never) nor a web address. Before plain
+// digits, which may make a number with it, the word has two or more
+// letters and no figure ("2.5 Million", "section 3.2 India", "Appendix
+// A.2 The") and is no Roman numeral ("Part II.3 The", "iv.2"); a
+// superscript may follow a year ("by 1965.³ Pakistan"). An abbreviation
+// that may end a sentence, or a word with a stop inside ("et al.",
+// "U.S.", "Ph.D."), ends one before a word that opens sentences only.
+func (v *Vocabulary) markerCut(s string, i int) int {
+	j := i + 1
+	digits, groups, plain := 0, 1, false
+	for j < len(s) {
+		if s[j] >= '0' && s[j] <= '9' {
+			j++
+			plain = true
+		} else if r, n := utf8.DecodeRuneInString(s[j:]); isSuperDigit(r) {
+			j += n
+		} else if digits > 0 && (r == ',' || r == '-' || r == '–') && j+n < len(s) && (isDigitASCII(s[j+n]) || isSuperDigitAt(s, j+n)) {
+			j += n
+			digits = 0
+			groups++
+			continue
+		} else {
+			break
+		}
+		digits++
+		if digits > 3 || groups > 4 {
+			return 0
+		}
+	}
+	if digits == 0 || j+1 >= len(s) || s[j] != ' ' {
+		return 0
+	}
+	k := j + 1
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if k == len(s) || !unicode.IsUpper(english.FirstRune(s[k:])) {
+		return 0
+	}
+	if i > 0 && (s[i-1] == ')' || s[i-1] == ']') {
+		return k // "(Khan, 2004).3 We", "(pp. 5–9).7 After"
+	}
+	// The word before the stop.
+	ws := strings.LastIndexByte(s[:i], ' ') + 1
+	word := strings.TrimLeft(s[ws:i+1], "(\"“‘'[")
+	core := strings.TrimRight(word[:len(word)-1], "\"'”’")
+	if v.abbrevs[word] == abbrevNever || strings.Contains(core, "www") {
+		return 0
+	}
+	if plain {
+		// Digits that may make a number with what stands before the stop.
+		letters := 0
+		for _, r := range core {
+			if !unicode.IsLetter(r) && r != '.' && r != '-' && r != '\'' && r != '’' {
+				return 0 // a number, a web address, a formula
+			}
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if letters < 2 || isRoman(core) {
+			return 0
+		}
+	}
+	if v.abbrevs[word] == abbrevMaybe || strings.Contains(core, ".") || english.IsInitials(word) {
+		if english.IsInitials(word) && v.abbrevs[word] == abbrevNone && !isStateInitials(word) {
+			return 0
+		}
+		next := s[k:]
+		if e := strings.IndexByte(next, ' '); e >= 0 {
+			next = next[:e]
+		}
+		if !v.en.OpensSentence(strings.TrimRight(next, ",;:")) {
+			return 0
+		}
+	}
+	return k
+}
+
+// isSuperDigit reports a superscript digit: ¹ ² ³ and U+2070-U+2079.
+func isSuperDigit(r rune) bool {
+	return r == '¹' || r == '²' || r == '³' || r == '⁰' || r >= '⁴' && r <= '⁹'
+}
+
+func isSuperDigitAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return isSuperDigit(r)
+}
+
+func isDigitASCII(c byte) bool { return c >= '0' && c <= '9' }
+
+// isRoman reports a Roman numeral that numbers a part or a section:
+// capitals ("II", "XIV"), or up to four of i, v and x ("iv", "vii").
+func isRoman(s string) bool {
+	return s != "" && (strings.Trim(s, "IVXLCDM") == "" || len(s) <= 4 && strings.Trim(s, "ivx") == "")
 }
 
 func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }

@@ -210,3 +210,79 @@ func TestLexBuffers(t *testing.T) {
 		}
 	}
 }
+
+// A footnote marker glued to a full stop ends the sentence before it and
+// stays with it; a number after a stop that is a decimal, a section, a
+// version, an appendix or an abbreviation's number does not. Two kinds of
+// text: an IR paper (markers written as digits or superscripts, as a PDF
+// gives them) and a medical paper (Vancouver citation numbers).
+func TestFootnoteMarkerEndsSentence(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		// an IR paper
+		{"a digit marker", "Waltz argues that states balance.2 India attacked Pakistan in 1971.",
+			[]string{"Waltz argues that states balance.2", "India attacked Pakistan in 1971."}},
+		{"a superscript marker", "The Kashmir case fits that claim better than most.¹ We argue that arms emboldened Pakistan.",
+			[]string{"The Kashmir case fits that claim better than most.¹", "We argue that arms emboldened Pakistan."}},
+		{"a marker after a parenthetical citation", "Alliances tighten under threat (Walt, 1987).14 Moscow read the treaty otherwise.",
+			[]string{"Alliances tighten under threat (Walt, 1987).14", "Moscow read the treaty otherwise."}},
+		{"a bracketed marker is cut as before", "Waltz argues that states balance.[3] India attacked Pakistan in 1971.",
+			[]string{"Waltz argues that states balance.[3]", "India attacked Pakistan in 1971."}},
+		{"a superscript after a year", "Washington cut its aid by 1965.³ Pakistan turned to China for arms.",
+			[]string{"Washington cut its aid by 1965.³", "Pakistan turned to China for arms."}},
+		{"U.S. and a marker before a sentence opener", "Karachi leased the base to the U.S.2 The lease ran for ten years.",
+			[]string{"Karachi leased the base to the U.S.2", "The lease ran for ten years."}},
+		{"no cut: U.S. and a number before a name", "The commander of the U.S.2 Army Corps landed at Inchon in September.",
+			[]string{"The commander of the U.S.2 Army Corps landed at Inchon in September."}},
+		{"no cut: a word with a stop inside", "The fund paid for Ph.D.2 Programs at the staff college.",
+			[]string{"The fund paid for Ph.D.2 Programs at the staff college."}},
+		{"no cut: Para. and a number", "The clause is quoted in Para.3 The Hague rules apply.",
+			[]string{"The clause is quoted in Para.3 The Hague rules apply."}},
+		{"no cut: a lower-case Roman numeral", "The duty is set out in clause iv.2 The parties shall consult.",
+			[]string{"The duty is set out in clause iv.2 The parties shall consult."}},
+		{"no cut: a decimal", "Defence spending reached 2.5 Million rupees per unit in the plan.",
+			[]string{"Defence spending reached 2.5 Million rupees per unit in the plan."}},
+		{"no cut: a section number", "For the data see section 3.2 India and Pakistan compared.",
+			[]string{"For the data see section 3.2 India and Pakistan compared."}},
+		{"no cut: a version", "The model was run with version 2.2 India data only.",
+			[]string{"The model was run with version 2.2 India data only."}},
+		{"no cut: No. and a number", "He served in the No.2 Squadron of the air force. It flew Hunters.",
+			[]string{"He served in the No.2 Squadron of the air force.", "It flew Hunters."}},
+		{"no cut: No. 2 with a space", "He served in No. 2 Squadron during the war. It flew Hunters.",
+			[]string{"He served in No. 2 Squadron during the war.", "It flew Hunters."}},
+		{"no cut: p. and a number", "The memorandum is quoted in Gaddis, p.2 The Long Peace, at length.",
+			[]string{"The memorandum is quoted in Gaddis, p.2 The Long Peace, at length."}},
+		{"no cut: ref. and a number", "The estimate follows ref.3 The Military Balance gives another.",
+			[]string{"The estimate follows ref.3 The Military Balance gives another."}},
+		{"no cut: an appendix letter", "The coding rules are in Appendix A.2 The Table lists them.",
+			[]string{"The coding rules are in Appendix A.2 The Table lists them."}},
+		{"no cut: a part in Roman numerals", "The cases follow in Part II.3 Korea is the first of them.",
+			[]string{"The cases follow in Part II.3 Korea is the first of them."}},
+		{"no cut: a lower-case word after the marker", "Turnout fell in the districts.4 per cent of voters stayed home.",
+			[]string{"Turnout fell in the districts.4 per cent of voters stayed home."}},
+		// a medical paper
+		{"Vancouver number after et al.", "We used the scale proposed by Jadad et al.11 All of the studies were trials.",
+			[]string{"We used the scale proposed by Jadad et al.11", "All of the studies were trials."}},
+		{"a list of markers", "The plant is an ornamental palm.1,2 The leaves are used in medicine.",
+			[]string{"The plant is an ornamental palm.1,2", "The leaves are used in medicine."}},
+		{"a range of markers", "Its toxicity is reported elsewhere.10-12 For this reason we tested it.",
+			[]string{"Its toxicity is reported elsewhere.10-12", "For this reason we tested it."}},
+		{"no cut: a hospital's address", "Department of Surgery, Shanghai No.9 People's Hospital, Shanghai, China",
+			[]string{"Department of Surgery, Shanghai No.9 People's Hospital, Shanghai, China"}},
+		{"no cut: a four-figure number is no marker", "Abstracts appeared in Clin Physiol.1994 Vol 21 of the journal.",
+			[]string{"Abstracts appeared in Clin Physiol.1994 Vol 21 of the journal."}},
+		{"no cut: et al. before a word that opens no sentence", "The survey of Smith et al.3 Iron Deficiency Study reported it.",
+			[]string{"The survey of Smith et al.3 Iron Deficiency Study reported it."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := sentences(t, tt.text)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("sentences:\n got  %q\n want %q", got, tt.want)
+			}
+		})
+	}
+}
