@@ -1152,45 +1152,19 @@ type invasion struct {
 // sentence of such an object. A line with an object of another verb
 // ("France supported Poland") or a second side has none.
 func (v *Vocabulary) invaders(doc string, sents []text.Sentence, ents []Entity) map[int]invasion {
-	side := map[int]string{}
-	stated := map[int]bool{}
 	first := map[int]int{}     // line -> the first sentence with an invasion's object
 	other := map[int]bool{}    // lines with another verb's object
 	objs := map[int][]string{} // line -> the invasions' objects
-	for i := range ents {
-		e := &ents[i]
-		c, ok := sideCode(e)
-		if !ok && (e.Label != "PERSON" || e.Rule == ruleRuler) || e.Sent >= len(sents) {
-			continue
+	side, stated := lineSides(doc, sents, ents, func(line int, e *Entity, c string) {
+		if !v.invadeVerbs[objectVerb(doc, e)] {
+			other[line] = true
+			return
 		}
-		line := sents[e.Sent].Line
-		how := placeNamed(doc, ents, i)
-		if how == namesObject {
-			if v.invadeVerbs[objectVerb(doc, e)] {
-				objs[line] = append(objs[line], c)
-				if f, ok := first[line]; !ok || e.Sent < f {
-					first[line] = e.Sent
-				}
-			} else {
-				other[line] = true
-			}
-			continue
+		objs[line] = append(objs[line], c)
+		if f, ok := first[line]; !ok || e.Sent < f {
+			first[line] = e.Sent
 		}
-		if how == namesPlace {
-			continue
-		}
-		if how == namesSome || e.Sector == "REB" || e.Sector == "OPP" {
-			c = ""
-		}
-		if stateOf(e) != "" {
-			stated[line] = true
-		}
-		if s, ok := side[line]; !ok {
-			side[line] = c
-		} else if s != c {
-			side[line] = ""
-		}
-	}
+	})
 	out := map[int]invasion{}
 	for line, cs := range objs {
 		a := side[line]
@@ -1236,21 +1210,41 @@ func (v *Vocabulary) advances(rest string) bool {
 // a state's name gives the paragraph another, and no side alone ("the
 // League of Nations ... The Assembly condemned Japan" is the League's).
 func paragraphSides(doc string, sents []text.Sentence, ents []Entity) map[int]string {
-	side := map[int]string{}
 	var objects map[int][]string // line -> the states its verbs' objects name
-	stated := map[int]bool{}     // lines a state's name gave a side: the League's assembly is its own, whomever it condemned
+	side, stated := lineSides(doc, sents, ents, func(line int, _ *Entity, c string) {
+		if objects == nil {
+			objects = map[int][]string{}
+		}
+		objects[line] = append(objects[line], c)
+	})
+	for line, cs := range objects {
+		for _, c := range cs {
+			if s := side[line]; s != "" && c != s && stated[line] {
+				side[line] = "" // "Germany invaded Poland ... the army resisted": either's
+			}
+		}
+	}
+	return side
+}
+
+// lineSides is the one pass over the entities that paragraphSides and
+// invaders share: side maps each line to the one side its entities name
+// ("" for several; a verb's object, a place and an agent the document
+// decides name none), stated the lines a state's name gave a side, and
+// object is called with each state a verb's object names (placeNamed's
+// namesObject), its line and its side code.
+func lineSides(doc string, sents []text.Sentence, ents []Entity, object func(line int, e *Entity, c string)) (side map[int]string, stated map[int]bool) {
+	side, stated = map[int]string{}, map[int]bool{} // stated: the League's assembly is its own, whomever it condemned
 	for i := range ents {
 		e := &ents[i]
 		c, ok := sideCode(e)
 		if !ok && (e.Label != "PERSON" || e.Rule == ruleRuler) || e.Sent >= len(sents) {
 			continue
 		}
+		line := sents[e.Sent].Line
 		how := placeNamed(doc, ents, i)
 		if how == namesObject {
-			if objects == nil {
-				objects = map[int][]string{}
-			}
-			objects[sents[e.Sent].Line] = append(objects[sents[e.Sent].Line], c)
+			object(line, e, c)
 			continue
 		}
 		if how == namesPlace {
@@ -1260,22 +1254,15 @@ func paragraphSides(doc string, sents []text.Sentence, ents []Entity) map[int]st
 			c = "" // (rebels in Mali are Mali's code, not the side of its army)
 		}
 		if stateOf(e) != "" {
-			stated[sents[e.Sent].Line] = true
+			stated[line] = true
 		}
-		if s, ok := side[sents[e.Sent].Line]; !ok {
-			side[sents[e.Sent].Line] = c
+		if s, ok := side[line]; !ok {
+			side[line] = c
 		} else if s != c {
-			side[sents[e.Sent].Line] = ""
+			side[line] = ""
 		}
 	}
-	for line, cs := range objects {
-		for _, c := range cs {
-			if s := side[line]; s != "" && c != s && stated[line] {
-				side[line] = "" // "Germany invaded Poland ... the army resisted": either's
-			}
-		}
-	}
-	return side
+	return side, stated
 }
 
 // sideCode is the actor an entity names, as the sides of a paragraph
