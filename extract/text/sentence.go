@@ -374,12 +374,12 @@ func (v *Vocabulary) markerCut(s string, i int) int {
 	j := i + 1
 	digits, groups, plain := 0, 1, false
 	for j < len(s) {
-		if s[j] >= '0' && s[j] <= '9' {
+		if isDigit(s, j) {
 			j++
 			plain = true
 		} else if r, n := utf8.DecodeRuneInString(s[j:]); isSuperDigit(r) {
 			j += n
-		} else if digits > 0 && (r == ',' || r == '-' || r == '–') && j+n < len(s) && (isDigitASCII(s[j+n]) || isSuperDigitAt(s, j+n)) {
+		} else if digits > 0 && (r == ',' || r == '-' || r == '–') && (isDigit(s, j+n) || isSuperDigitAt(s, j+n)) {
 			j += n
 			digits = 0
 			groups++
@@ -451,8 +451,6 @@ func isSuperDigitAt(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return isSuperDigit(r)
 }
-
-func isDigitASCII(c byte) bool { return c >= '0' && c <= '9' }
 
 // isRoman reports a Roman numeral that numbers a part or a section:
 // capitals ("II", "XIV"), or up to four of i, v and x ("iv", "vii").
