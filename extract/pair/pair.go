@@ -2415,9 +2415,12 @@ func distinct(phrases [][]string) int {
 // a quotation) with an actor of its own as subject opens between them or
 // holds the first ("While Italy rejoiced, Ethiopian envoys left for
 // Britain"), nor when both are complements of the verb (complements.txt:
-// "retreated into Albania, in a long stand against the Italians"). A
-// clause after a break whose subject is a pronoun or names no actor
-// (", while it relied on Iraq") goes on about the actors before it.
+// "retreated into Albania, in a long stand against the Italians"), nor
+// across a clause that "and" or "but" opens with an actor subject and a
+// verb of its own (joinedClause: "Austria sent a note to the neutrals,
+// and Germany made an offer to Belgium"; the two subjects keep their
+// pair). A clause after a break whose subject is a pronoun or names no
+// actor (", while it relied on Iraq") goes on about the actors before it.
 func (f *Finder) linked(sv *event.Sentence, x, y int) bool {
 	toks := sv.Toks
 	cx, cy := sv.Coords[x], sv.Coords[y]
