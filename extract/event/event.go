@@ -504,7 +504,10 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 		// demanded, refused or threatened did not happen; its actors pair.
 		// "advised Saigon to refuse", "was ordered to attack": what an
 		// actor is asked to do is not done.
-		demand := sv.demandOf(i)
+		demand := -1 // the demand, refusal or threat whose complement holds the event (demandOf)
+		if ok {
+			demand = sv.demandOf(i)
+		}
 		if ok && !own && demand >= 0 && tr.Noun && sv.ownAct(i, n, tr, verb, verbEnd) {
 			own = true // "opposed Israel's occupation of Lebanon": the occupation is no complement refused
 		}
@@ -1013,37 +1016,34 @@ func (sv *Sentence) demandOf(i int) int {
 }
 
 // toldAct reports the event ev of a noun or gerund at toks[i] in the
-// phrase of the demand, refusal or threat verb at toks[k] as an act of its
-// own the text tells as done: its phrase opens with a preposition of
-// ground or time (syntax's Ground, or the "to" or "of" after a
-// circumstance word: "because of") that follows the verb's own object, a
-// lower-case word that names no actor ("threatened retaliation for the
-// NATO bombing of Serbia", "asked Saudi Arabia for shelter after the Iraqi
-// invasion of Kuwait"); the phrase is definite and not expected
-// (expectedAct), and ev names both its agent and its target. What a demand
-// names after its addressee is what is asked ("asked Uganda for talks"),
-// and a verb's own preposition opens its object ("called for the Allied
-// invasion of France").
+// phrase of the demand, refusal or threat verb at toks[k] (demandOf's, -1
+// for none) as an act of its own the text tells as done: its phrase opens
+// with a preposition of ground or time (syntax's Ground, or the "to" or
+// "of" after a circumstance word: "because of") that follows the verb's
+// own object, a lower-case word that names no actor ("threatened
+// retaliation for the NATO bombing of Serbia", "asked Saudi Arabia for
+// shelter after the Iraqi invasion of Kuwait"); the phrase is definite and
+// not expected (expectedAct), and ev names both its agent and its target.
+// What a demand names after its addressee is what is asked ("asked Uganda
+// for talks"), and a verb's own preposition opens its object ("called for
+// the Allied invasion of France").
 func (sv *Sentence) toldAct(k, i int, tr *lexicon.Trigger, ev Span) bool {
 	if k < 0 || len(ev.Source) == 0 || len(ev.Target) == 0 || !tr.Noun && !strings.HasSuffix(sv.Toks[i].Low, "ing") {
 		return false // (a gerund in a definite phrase is a noun: "the NATO bombing")
 	}
-	kt, kn := sv.triggerAt(k)
+	kt, kn := sv.triggerAt(k) // (demandOf's: a REQUEST, REJECT or THREATEN)
 	if kt == nil || kt.Noun {
-		return false
-	}
-	switch kt.Category {
-	case "REQUEST", "REJECT", "THREATEN":
-	default:
 		return false
 	}
 	toks := sv.Toks
 	p := sv.PhrasePreposition(i)
-	if p < 0 || !(sv.Ground(toks[p].Low) || p > 0 && sv.Circumstance(toks[p-1].Low)) {
+	switch {
+	case p < 0:
 		return false
-	}
-	if p > 0 && sv.Circumstance(toks[p-1].Low) {
+	case p > 0 && sv.Circumstance(toks[p-1].Low):
 		p-- // "because of"
+	case !sv.Ground(toks[p].Low):
+		return false
 	}
 	if !sv.Definite(i) || sv.expectedAct(i) {
 		return false
@@ -1058,10 +1058,7 @@ func (sv *Sentence) toldAct(k, i int, tr *lexicon.Trigger, ev Span) bool {
 			object = true
 		}
 	}
-	if !object {
-		return false
-	}
-	return true
+	return object
 }
 
 // complementEnds reports a verb in the past at toks[i] after a clause of
