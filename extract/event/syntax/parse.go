@@ -223,12 +223,12 @@ func (sv *View) AuxBefore(i int) int {
 
 // PastForm reports a word of participles.txt that is also a past tense,
 // a past the same as its base form among them ("cut", "hit", "set").
-func (sv *View) PastForm(w string) bool { return sv.participles[w] && !sv.onlyPart[w] }
+func (v *Vocabulary) PastForm(w string) bool { return v.participles[w] && !v.onlyPart[w] }
 
 // PastTense reports a past tense of pastforms.txt, one that is no
 // participle and no form in -ed of five letters or more ("grew", "went",
 // "died"): a finite verb wherever it stands.
-func (sv *View) PastTense(w string) bool { return sv.pastForms[w] }
+func (v *Vocabulary) PastTense(w string) bool { return v.pastForms[w] }
 
 // BareParticiple reports a form at toks[i] that is only a past participle
 // ("given", "taken") with no auxiliary before it: not a finite verb but an

@@ -304,12 +304,12 @@ func (v *Vocabulary) Participle(w string) bool {
 	return strings.HasSuffix(w, "ed") || v.participles[w]
 }
 
-// Past reports a past tense form: a past tense of pastforms.txt ("grew"),
-// a past of participles.txt that is no participle only (PastForm: "hit",
+// Past reports a past tense form: a past tense of pastforms.txt
+// (PastTense: "grew"), a past of participles.txt that is no participle only (PastForm: "hit",
 // "fought"), or a form in -ed of five letters or more ("invaded"; a
 // shorter one is past only as a row: "fled", not "used").
 func (v *Vocabulary) Past(w string) bool {
-	return v.pastForms[w] || v.participles[w] && !v.onlyPart[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
+	return v.PastTense(w) || v.PastForm(w) || len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // Linking reports a linking verb ("remained", "went").
