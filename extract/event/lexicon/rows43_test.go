@@ -114,3 +114,64 @@ func TestForceSent(t *testing.T) {
 		{"to force a passage (history)", "In 1915 Britain sent warships to the Dardanelles to force the straits.", ""},
 	})
 }
+
+// TestMilitaryActionTaken: military action taken against an actor is an
+// attack; with no one named it is too little to code (triggers43). Cases
+// of our own.
+func TestMilitaryActionTaken(t *testing.T) {
+	checkSenses(t, []string{"ASSAULT"}, []senseCase{
+		{"two states (history)", "In 1956 Britain and France took military action against Egypt.", "ASSAULT GBR,FRA>EGY"},
+		{"an alliance (news)", "In 1999 NATO took military action against Serbia.", "ASSAULT NATO>SRB"},
+		{"no one named (news)", "In 1990 Britain took military action.", ""},
+	})
+}
+
+// TestOperationLaunched: an operation launched against an actor is an
+// attack, as an offensive is; a rescue or a humanitarian operation, or
+// one against a thing, is none (triggers43). Cases of our own.
+func TestOperationLaunched(t *testing.T) {
+	checkSenses(t, []string{"ASSAULT"}, []senseCase{
+		{"a named operation (history)", "In 1944 the Soviet Union launched Operation Bagration against Germany.", "ASSAULT SUN>DEU"},
+		{"a military operation (news)", "In 2001 the United States launched a military operation against the Taliban.", "ASSAULT USA>TALIBAN"},
+		{"a rescue operation (news)", "In 2004 the United Nations launched a rescue operation in Sudan.", ""},
+		{"against famine (news)", "In 2011 France launched a humanitarian operation against famine.", ""},
+	})
+}
+
+// TestStateMarchesOn: a state named for its army that marches on a
+// place of another's attacks it, as its forces do; supporters or
+// protesters marching on a capital are none (triggers43). Cases of our
+// own.
+func TestStateMarchesOn(t *testing.T) {
+	checkSenses(t, []string{"ASSAULT"}, []senseCase{
+		{"a state on a capital (history)", "In 1812 France marched on Moscow.", "ASSAULT FRA>RUS"},
+		{"forces on a capital (history)", "In 1941 German forces marched on Moscow.", "ASSAULT DEU>RUS"},
+		{"supporters (history)", "In 1922 Mussolini's supporters marched on Rome.", ""},
+		{"protesters (news)", "In 1967 the protesters marched on the Pentagon.", ""},
+	})
+}
+
+// TestPactBroken: a pact, a treaty or an agreement broken is defied
+// (REJECT defy, as the dictionary's "breach"), no threat; a promise or a
+// deadlock broken is none (triggers43). Cases of our own.
+func TestPactBroken(t *testing.T) {
+	checkSenses(t, []string{"REJECT", "THREATEN", "ASSAULT"}, []senseCase{
+		{"a pact with a state (history)", "In 1941 Germany broke the pact with the Soviet Union.", "REJECT DEU>SUN"},
+		{"a neutrality pact (history)", "In 1945 the Soviet Union broke the neutrality pact with Japan.", "REJECT SUN>JPN"},
+		{"a promise (news)", "In 1990 Iraq broke its promise to Egypt.", ""},
+		{"a deadlock (news)", "In 1985 the negotiators broke the deadlock and reached an agreement with Egypt.", ""},
+	})
+}
+
+// TestBombsDropped: bombs, an atomic bomb or napalm dropped on a place of
+// another's is an attack; an idea, leaflets or a bomb programme dropped
+// is none (triggers43). Cases of our own.
+func TestBombsDropped(t *testing.T) {
+	checkSenses(t, []string{"ASSAULT"}, []senseCase{
+		{"an atomic bomb (history)", "In 1945 the United States dropped an atomic bomb on Hiroshima.", "ASSAULT USA>JPN"},
+		{"napalm (history)", "In 1967 the United States dropped napalm on Vietnam.", "ASSAULT USA>VNM"},
+		{"an idea (news)", "In 1992 the United States dropped the bomb idea.", ""},
+		{"leaflets (history)", "In 1945 the United States dropped leaflets on Japan.", ""},
+		{"a programme (news)", "In 2004 Libya dropped its nuclear bomb programme.", ""},
+	})
+}
