@@ -175,3 +175,17 @@ func TestBombsDropped(t *testing.T) {
 		{"a programme (news)", "In 2004 Libya dropped its nuclear bomb programme.", ""},
 	})
 }
+
+// TestStateDrivesOutHoldsOff: a state named for its army that drives
+// others out or holds off an army attacks them, as its forces do; a
+// crisis driving out investors, a decision or a bid held off, are none
+// (triggers43). Cases of our own.
+func TestStateDrivesOutHoldsOff(t *testing.T) {
+	checkSenses(t, []string{"ASSAULT"}, []senseCase{
+		{"drove out (history)", "In 1975 Vietnam drove out the Americans.", "ASSAULT VNM>USA"},
+		{"held off an army (history)", "In 1914 Belgium held off the German army at Liege.", "ASSAULT BEL>DEU"},
+		{"a crisis (news)", "In 1990 the crisis drove out investors from Russia.", ""},
+		{"a decision (news)", "In 1993 Germany held off a decision on Bosnia.", ""},
+		{"a bid (news)", "In 1999 Britain held off the rival bid from France.", ""},
+	})
+}
