@@ -189,3 +189,17 @@ func TestStateDrivesOutHoldsOff(t *testing.T) {
 		{"a bid (news)", "In 1999 Britain held off the rival bid from France.", ""},
 	})
 }
+
+// TestAskedForPeace: asking for peace, an armistice or a ceasefire is
+// suing for it (REQUEST, the source alone when no one asked is named), no
+// ceasefire made; peace and quiet or a peace prize asked for by villagers
+// or students is none (triggers43). Cases of our own.
+func TestAskedForPeace(t *testing.T) {
+	checkSenses(t, []string{"REQUEST", "RETREAT", "CONSULT"}, []senseCase{
+		{"an armistice (history)", "In 1918 Germany asked for an armistice.", "REQUEST DEU>"},
+		{"a ceasefire (news)", "In 1973 Egypt asked for a ceasefire.", "REQUEST EGY>"},
+		{"help stays (news)", "In 1991 Kuwait asked for American help.", "CONSULT KWT>USA"},
+		{"peace and quiet (news)", "In 1995 the villagers asked for peace and quiet.", ""},
+		{"a peace prize (news)", "In 2000 the students asked for a peace prize.", ""},
+	})
+}
