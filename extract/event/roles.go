@@ -341,7 +341,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		}
 	}
 	ev.Via = syntax.Remove(syntax.Remove(sv.MeansAfter(i+n), ev.Source), ev.Target)
-	if len(ev.Target) == 0 && len(ev.Source) < 2 && actsOnAnother(tr) {
+	if len(ev.Target) == 0 && len(ev.Source) < 2 && actsOnAnother(tr) && !tr.Alone {
 		// an act on another with no other named ("a sudden halt in the
 		// military sales"): too little to code; a pair acting together
 		// ("the end of the Sino-Indian friendship") needs none. Its

@@ -520,7 +520,7 @@ func TestObjectInOwnClause(t *testing.T) {
 			""},
 		{"past a semicolon (own, history)",
 			"Chilean troops occupied the pass in 1879; Bolivia withdrew its garrison.",
-			""},
+			"RETREAT BOL>"},
 	}, eventDyads)
 }
 

@@ -192,3 +192,17 @@ func TestAskedForPeace(t *testing.T) {
 		{"a peace prize (news)", "In 2000 the students asked for a peace prize.", ""},
 	})
 }
+
+// TestWithdrewAlone: "withdrew", the irregular past, retreats as the
+// other forms of "withdraw" do, with no one named too; a candidate
+// withdrawing from a race or a bank withdrawing a loan is none, and the
+// participle "withdrawn" is no row (triggers43). Cases of our own.
+func TestWithdrewAlone(t *testing.T) {
+	checkSenses(t, []string{"RETREAT", "CONCEDE"}, []senseCase{
+		{"a state alone (history)", "In 1944 Germany withdrew.", "RETREAT DEU>"},
+		{"troops on a date (news)", "In 2008 Turkish troops withdrew on February 29.", "RETREAT TUR>"},
+		{"a candidate (news)", "In 1995 the candidate withdrew from the race.", ""},
+		{"a bank (news)", "In 1990 the bank withdrew the loan.", ""},
+		{"a line withdrawn to (history)", "In 1918 the British army attacked the line to which the enemy had withdrawn.", ""},
+	})
+}

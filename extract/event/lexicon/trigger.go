@@ -73,6 +73,11 @@ type Trigger struct {
 	// would send warships to Kuwait"; done, it keeps its own category
 	// ("sent warships to Kuwait", MOBILIZE).
 	Pledge bool
+	// Alone: a verb that names its act with no one acted on named (PLOVER
+	// codes the source alone, "X>"): "the Egyptian army counterattacked",
+	// "Iran retaliated". An act on another with no target is otherwise too
+	// little to code (actsOnAnother).
+	Alone bool
 	// Patient: a noun whose act moves or subdues the one it falls on
 	// (WordNet nouns' flag "patient"): a possessor with no "of" after the
 	// noun is that one, not the agent ("Britain's expulsion by Egypt",
@@ -232,6 +237,8 @@ func parseFlags(t *Trigger, flags string, lazy map[string]*lazyObjects) (past bo
 			t.Stance = true
 		case fl == "pledge":
 			t.Pledge = true
+		case fl == "alone":
+			t.Alone = true
 		case fl == "patient":
 			t.Patient = true
 		case fl == "oftheme":

@@ -20,6 +20,6 @@ func TestYieldingBlocks(t *testing.T) {
 		{"yielded to a thing (history)", "In 1990, the offensive yielded to a long stalemate.", ""},
 		{"submitted to a procedure (news)", "In 1990, France submitted to arbitration.", ""},
 		{"a person bowed (news)", "In 1990, the British Prime Minister bowed to the Queen.", ""},
-		{"withdrew to: a destination, not yielding (history)", "In 1990, France withdrew to the Rhine.", ""},
+		{"withdrew to: a destination, not yielding (history)", "In 1990, France withdrew to the Rhine.", "RETREAT FRA>"},
 	})
 }
