@@ -18,8 +18,10 @@
 // Togoland"), the sources of a mutual, not cooperative event with a target
 // ("France and Britain went to war with Germany"), and the sources that
 // are the subject of an event with no target that is neither mutual nor
-// cooperative nor a mobilisation ("Kenya and Uganda sent troops",
-// "Chilean and Argentine troops attacked at dawn") — the code takes two
+// cooperative (but for an offer, a pledge or a promise, which goes to a
+// third: "Japan and South Korea pledged to fund the reactor") nor a
+// mobilisation ("Kenya and Uganda sent troops", "Chilean and Argentine
+// troops attacked at dawn") — the code takes two
 // such subjects to have acted together without further evidence, so
 // rivals that both attack or threaten with no target named are paired as
 // allies too, unless a reciprocal pronoun follows the act, with a target

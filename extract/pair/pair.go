@@ -2033,10 +2033,14 @@ func triggerTok(toks []english.Tok, e event.Span) int {
 // its own, is left to parallel). The sources of a
 // mutual event ("met", "fought") or of a cooperative category (AGREE,
 // CONSULT, SUPPORT, COOPERATE: "signed a treaty", "agreed") are the
-// parties to it, each other's counterpart; so are sides after "between"
-// ("the conflict between Chile and Peru"), which are no subject.
+// parties to it, each other's counterpart, but for an offer (offered):
+// what two sides offer, pledge or promise goes to a third they leave
+// unnamed ("Japan and South Korea pledged to fund the reactor", "agreed
+// to send troops"), so they offer it together as they would give it
+// together; so are sides after "between" ("the conflict between Chile
+// and Peru"), which are no subject.
 func coSubjects(sv *event.Sentence, e event.Span) bool {
-	if len(e.Source) < 2 || e.Mutual || event.Cooperative(e.Category) {
+	if len(e.Source) < 2 || e.Mutual || event.Cooperative(e.Category) && !offered(e) {
 		return false
 	}
 	toks := sv.Toks
@@ -2066,6 +2070,23 @@ func covers(list, codes []string) bool {
 		}
 	}
 	return true
+}
+
+// offered reports an act of agreement that offers something to a third
+// (PLOVER AGREE with the subtype of an offer, a pledge or a promise, or
+// of the aid it pledges: the event stage gives "pledged to fund" and
+// "agreed to send troops" the subtype of the act agreed to), not one the
+// parties agree on between them ("agreed to a ceasefire": agree;
+// "agreed to hold talks": talks).
+func offered(e event.Span) bool {
+	if e.Category != "AGREE" {
+		return false
+	}
+	switch e.Subtype {
+	case "offer", "pledge", "promise", "aid", "economic_aid", "military_aid", "supply":
+		return true
+	}
+	return false
 }
 
 // parallel reports a PLOVER category whose acts sides often do each on
