@@ -55,7 +55,12 @@
 // different phrases (relation "mention"; negated or hypothetical, as an
 // event's pair is, when a word of modality, negation, plan, hope or
 // intent in the later actor's clause stands before it: "Turkish generals
-// hoped to strike before Russian reinforcements arrived"), and in one
+// hoped to strike before Russian reinforcements arrived"; in a
+// past-perfect condition with a consequent of "would/might have", the
+// opposite of the condition, asserted when it is negated and negated when
+// it is not, and hypothetical with a side in the consequent: "If India had
+// not secured Soviet backing, it would not have risked war with
+// Pakistan"; so for a relation there with no event), and in one
 // whose only pair is an
 // asserted act of one side on another, of those, only the act's source
 // with an actor after a preposition of sides.txt in the act's clause

@@ -304,6 +304,11 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		if mode == "" && f.requested(sv, k) {
 			mode = event.ModeHypothetical
 		}
+		if c, ok := f.pastCondition(sv); mode == "" && ok && c.part(k) > 0 {
+			// "If Chile had not restored ties with Peru, ...": the
+			// condition states the opposite of what happened
+			return c.modeOf(c.part(k))
+		}
 		if mode == "" {
 			// "Peru would never accept an alliance with Chile", "Italy
 			// hoped for better relations with Ethiopia": with no event
@@ -964,12 +969,151 @@ func (f *Finder) together(sv *event.Sentence, within int, add func(a, b string, 
 // the pair negated whatever else stands there ("could not overcome the
 // Italian defenses"); "" when no word does.
 func (f *Finder) unasserted(sv *event.Sentence, x, y [2]int) string {
+	if c, ok := f.pastCondition(sv); ok {
+		// "If India had not secured Soviet backing, it would not have
+		// risked war with Pakistan": India and the Soviet Union as the
+		// condition has them (asserted), Pakistan as the consequent
+		// (hypothetical)
+		if px, py := c.part(x[0]), c.part(y[0]); px == consequent || py == consequent {
+			return event.ModeHypothetical
+		} else if px == condition && py == condition {
+			return c.modeOf(condition)
+		}
+	}
 	cl := sv.Clause[y[0]]
 	from := y[0]
 	for from > x[0] && sv.Clause[from-1] == cl {
 		from--
 	}
 	return f.modeBefore(sv, from, y[0])
+}
+
+// A past-perfect condition and its consequent ("If India had not
+// secured Soviet backing, it would not have risked war"; "Had the United
+// States continued its deliveries, Pakistan might have held its gains";
+// "Pakistan might have held its gains had the United States continued
+// its deliveries"): the parts of a sentence pastCondition finds.
+const (
+	condition  = 1
+	consequent = 2
+)
+
+// pastCond is a past-perfect condition's tokens (cond, from and to) and
+// its consequent's (cons), and the mode of the condition's act.
+type pastCond struct {
+	cond, cons [2]int
+	mode       string
+}
+
+// part returns condition or consequent for a token inside the one, else 0.
+func (c pastCond) part(k int) int {
+	switch {
+	case k >= c.cond[0] && k < c.cond[1]:
+		return condition
+	case k >= c.cons[0] && k < c.cons[1]:
+		return consequent
+	}
+	return 0
+}
+
+// modeOf returns the mode of what a part states: the condition's, the
+// opposite of what it says; the consequent's, hypothetical.
+func (c pastCond) modeOf(part int) string {
+	if part == consequent {
+		return event.ModeHypothetical
+	}
+	return c.mode
+}
+
+// pastCondition finds a counterfactual condition: a clause that "if"
+// opens, or a sentence's first word "Had" or a "had" after a comma, up
+// to the next comma (or ";", or the sentence's end), holding "had" and,
+// within four words after it (the subject after an inverted "Had", a
+// negation, adverbs), a past participle; with a consequent where a
+// modal of modality.tsv's classes would and hypothetical ("would",
+// "might", "could") stands within three words before "have": after the
+// condition's comma, or before the condition in its sentence (from the
+// last ";"). The condition states the opposite of what happened: with a
+// negation ("not", "never", "n't") its act was done, asserted ("If India
+// had not secured Soviet backing": it had); without one it was not,
+// negated ("Had the United States continued its deliveries": it did
+// not). The consequent says what might have been: hypothetical. A
+// condition of the present or future ("If Iran tests a weapon, Israel
+// will strike"; "if it had troops") and a past perfect with no
+// consequent ("Britain had sent troops, and France would follow") are
+// none.
+func (f *Finder) pastCondition(sv *event.Sentence) (pastCond, bool) {
+	toks := sv.Toks
+	end := func(k int) int { // the condition's end: the next comma
+		for ; k < len(toks); k++ {
+			if t := toks[k].Text; t == "," || t == ";" {
+				break
+			}
+		}
+		return k
+	}
+	// modal reports "would/might/could (not|never|adverb)* have" in from..to-1
+	modal := func(from, to int) bool {
+		for k := from; k < to; k++ {
+			if m := f.lex.Modality(toks[k].Low); m != "would" && m != "hypothetical" {
+				continue
+			}
+			for j := k + 1; j < to && j <= k+3; j++ {
+				if toks[j].Low == "have" {
+					return j+1 >= to || toks[j+1].Low != "to" // "would have to respond" is a need
+				}
+				if f.lex.Modality(toks[j].Low) != "negated" && !adverb(toks[j]) {
+					break
+				}
+			}
+		}
+		return false
+	}
+	for k, t := range toks {
+		inverted := t.Low == "had" && (k == 0 || toks[k-1].Text == ",")
+		if t.Low != "if" && !inverted {
+			continue
+		}
+		to := end(k)
+		had, negated := -1, false
+		for j := k; j < to; j++ {
+			if toks[j].Low == "had" && had < 0 {
+				for p := j + 1; p < to && p <= j+4; p++ {
+					if w := toks[p].Low; toks[p].Kind == english.Alpha && toks[p].Text == w && sv.Participle(w) && w != "had" {
+						had = j
+						break
+					}
+				}
+			}
+			if w := toks[j].Low; w == "not" || w == "never" || w == "n't" {
+				negated = true
+			}
+		}
+		if had < 0 {
+			continue
+		}
+		mode := event.ModeNegated
+		if negated {
+			mode = ""
+		}
+		if to < len(toks) && toks[to].Text == "," {
+			last := to + 1
+			for last < len(toks) && toks[last].Text != ";" {
+				last++
+			}
+			if modal(to+1, last) {
+				return pastCond{cond: [2]int{k, to}, cons: [2]int{to + 1, last}, mode: mode}, true
+			}
+		}
+		from := k
+		for from > 0 && toks[from-1].Text != ";" {
+			from--
+		}
+		if k > from && modal(from, k) {
+			return pastCond{cond: [2]int{k, to}, cons: [2]int{from, k}, mode: mode}, true
+		}
+	}
+	return pastCond{}, false
 }
 
 // modeBefore returns the mode the words of tokens from to to-1 (one
