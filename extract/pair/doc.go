@@ -83,7 +83,10 @@
 // rebels; "Turkish tourists in Greece" are only there), and one or two
 // lower-case words after the actor or its "'s" that are no verb,
 // preposition, determiner or clause word do so with no list of act nouns
-// checked; a place after a preposition of transit ("via", "by way of":
+// checked; an actor phrase that names only agents who study or report
+// what the sides do (a sector of partysectors.txt with the role
+// observer: scholars, the press: "far below what British historians
+// predicted") is no side of a mention; a place after a preposition of transit ("via", "by way of":
 // "British troops reached Greece via Egypt") is no side of a mention
 // and no channel of a journey, though one in an act of aid stays its
 // channel ("sent weapons to the rebels via Turkey"); the place a person

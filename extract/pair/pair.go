@@ -836,6 +836,9 @@ func (f *Finder) together(sv *event.Sentence, within int, add func(a, b string, 
 			if f.landmark(sv, ci) {
 				continue // "75 miles northwest of Saigon": where something lies, no party
 			}
+			if f.observes(sv, co) {
+				continue // "as British historians predicted": who studies or reports it, no party
+			}
 			phrases = append(phrases, codes)
 			span = append(span, [2]int{co.First, l})
 			sc, ag := f.scene(sv, ci)
@@ -944,6 +947,20 @@ func (f *Finder) together(sv *event.Sentence, within int, add func(a, b string, 
 			}
 		}
 	}
+}
+
+// observes reports an actor phrase whose every group is an agent of a
+// sector of observers (partysectors.txt: scholars, the press): "some
+// British historians predicted", "a French newspaper leaked the pact".
+// What they write or predict of the sides is no act of their state's, so
+// the phrase is no side of a mention pair.
+func (f *Finder) observes(sv *event.Sentence, co syntax.Coord) bool {
+	for _, g := range co.Groups {
+		if !f.words.observers[sv.Groups[g].Sector] {
+			return false
+		}
+	}
+	return len(co.Groups) > 0
 }
 
 // unasserted returns the mode of a mention pair of the actor phrases x and

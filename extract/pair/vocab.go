@@ -50,6 +50,7 @@ type Vocabulary struct {
 	stationing map[string]bool // verbs of deployment of forces that stand in a place: "stationed"
 	reciprocal [][]string
 	sectors    map[string]bool
+	observers  map[string]bool // sectors whose agents study or report what others do: "British historians"
 	opposing   map[string]bool // PLOVER categories
 	joint      [][]string
 	complement map[string]bool // prepositions whose actor is a complement of the verb
@@ -75,7 +76,7 @@ type comparison struct {
 // New parses the embedded word lists, then the extra sources (of this
 // package's kinds) in order.
 func New(extra ...vocab.Source) (*Vocabulary, error) {
-	v := &Vocabulary{sectors: map[string]bool{}, opposing: map[string]bool{}, complement: map[string]bool{}, breaks: map[string]bool{}, deployment: map[string]bool{}, forces: map[string]bool{}, stationing: map[string]bool{}, sides: map[string]bool{}, undoers: map[string]bool{}}
+	v := &Vocabulary{sectors: map[string]bool{}, observers: map[string]bool{}, opposing: map[string]bool{}, complement: map[string]bool{}, breaks: map[string]bool{}, deployment: map[string]bool{}, forces: map[string]bool{}, stationing: map[string]bool{}, sides: map[string]bool{}, undoers: map[string]bool{}}
 	words := map[string]map[string]bool{ // the kinds of one word a line, each to its set
 		"complements": v.complement, "clausebreaks": v.breaks, "deployment": v.deployment, "forces": v.forces, "stationing": v.stationing, "sides": v.sides, "undoers": v.undoers,
 	}
@@ -108,15 +109,23 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 				return fmt.Errorf("word %q: want one word", w)
 			}
 			words[kind][strings.ToLower(w)] = true
-		case "partysectors", "opposing":
+		case "partysectors":
+			code, role := strings.ToUpper(l.Field(0)), l.Field(1)
+			switch {
+			case code == "" || strings.ContainsAny(code, " "):
+				return fmt.Errorf("code %q: want one code", l.Field(0))
+			case role == "observer":
+				v.observers[code] = true
+			case role != "":
+				return fmt.Errorf("sector %q: role %q, want none or observer", code, role)
+			default:
+				v.sectors[code] = true
+			}
+		case "opposing":
 			if strings.ContainsAny(w, " \t") {
 				return fmt.Errorf("code %q: want one code", w)
 			}
-			if kind == "opposing" {
-				v.opposing[strings.ToUpper(w)] = true
-			} else {
-				v.sectors[strings.ToUpper(w)] = true
-			}
+			v.opposing[strings.ToUpper(w)] = true
 		}
 		return nil
 	})
