@@ -216,10 +216,13 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			continue
 		}
 		switch {
-		case len(e.Target) == 0 && coSubjects(sv, e) && parallel(e.Category):
+		case len(e.Target) == 0 && coSubjects(sv, e) && (parallel(e.Category) || f.apartWord(sv, e)):
 			// "In 1914 Germany and Russia mobilized their armies": rivals
 			// do this each on its own, so the act shows neither an
-			// alliance nor an act of one on the other; a plain mention
+			// alliance nor an act of one on the other; a plain mention.
+			// So for any act the sentence says each did on its own
+			// ("Burundi, Angola and Zimbabwe each justified their
+			// intervention").
 			allMode(e.Source, "mention", "pair:sentence", e.Mode)
 		case len(e.Target) == 0 && coSubjects(sv, e):
 			// "Polish and Ukrainian forces entered Kiev": the sides that
@@ -2575,6 +2578,39 @@ func (f *Finder) jointWord(sv *event.Sentence, e event.Span) bool {
 			continue
 		}
 		if phraseEnd(toks, j, f.words.joint) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// apartWord reports a phrase of jointwords.txt with the role apart
+// ("each", "separately") that says each of an event's sources did it on
+// its own: after the coordination that names them and before the trigger,
+// in the trigger's clause ("Chile and Peru each sent troops"), or an
+// adverb in -ly within three tokens after the trigger ("sent troops
+// separately"; not "sent troops to each border post"). "each other" is a
+// reciprocal (reciprocal.txt), not this.
+func (f *Finder) apartWord(sv *event.Sentence, e event.Span) bool {
+	toks := sv.Toks
+	k := triggerTok(toks, e)
+	if k >= len(toks) {
+		return false
+	}
+	from := -1
+	for _, co := range sv.Coords {
+		if co.Last < k && covers(co.Codes(sv.Groups), e.Source) {
+			from = co.Last + 1
+		}
+	}
+	if from < 0 {
+		return false
+	}
+	for j := from; j < len(toks) && j <= k+3; j++ {
+		if j == k || sv.Clause[j] != sv.Clause[k] || phraseEnd(toks, j, f.words.reciprocal) >= 0 {
+			continue
+		}
+		if phraseEnd(toks, j, f.words.apart) >= 0 && (j < k || adverb(toks[j])) {
 			return true
 		}
 	}

@@ -53,6 +53,7 @@ type Vocabulary struct {
 	observers  map[string]bool // sectors whose agents study or report what others do: "British historians"
 	opposing   map[string]bool // PLOVER categories
 	joint      [][]string
+	apart      [][]string      // words that say each source did the act on its own: "each", "separately"
 	complement map[string]bool // prepositions whose actor is a complement of the verb
 	breaks     map[string]bool // words that open a clause set apart from the one before
 	comparison []comparison    // words that open a comparison set off from the sentence: "like", "just as"
@@ -101,7 +102,15 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			}
 			v.comparison = append(v.comparison, comparison{strings.Fields(strings.ToLower(l.Field(0))), kind == "clause", kind == "case", kind == "contrast"})
 		case "jointwords":
-			v.joint = append(v.joint, strings.Fields(strings.ToLower(w)))
+			phrase := strings.Fields(strings.ToLower(l.Field(0)))
+			switch l.Field(1) {
+			case "":
+				v.joint = append(v.joint, phrase)
+			case "apart":
+				v.apart = append(v.apart, phrase)
+			default:
+				return fmt.Errorf("joint word %q: role %q, want none or apart", l.Field(0), l.Field(1))
+			}
 		case "reciprocal":
 			v.reciprocal = append(v.reciprocal, strings.Fields(strings.ToLower(w)))
 		case "complements", "clausebreaks", "deployment", "forces", "stationing", "sides", "undoers":
@@ -142,7 +151,7 @@ var defaultVocab = sync.OnceValues(func() (*Vocabulary, error) { return New() })
 // words of its transit and reciprocal phrases), for the lexer.
 func (v *Vocabulary) Words() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		for _, p := range slices.Concat(v.transit, v.journey, v.position, v.reciprocal, v.joint, v.warTopics) {
+		for _, p := range slices.Concat(v.transit, v.journey, v.position, v.reciprocal, v.joint, v.apart, v.warTopics) {
 			for _, w := range p {
 				if !yield(w) {
 					return
