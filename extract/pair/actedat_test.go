@@ -21,7 +21,7 @@ func TestPlaceOfAnActIsNoParty(t *testing.T) {
 			"China sent troops to Korea in 1950. Many Turkish nurses in Korea were wounded, and Chinese prisoners wrote to them.",
 			"CHN-KOR supply pair:event; TUR-CHN mention pair:sentence"},
 		{"not: a participle after a noun (the Korean War)",
-			"China sent troops to Korea in 1950. Chinese rifles captured in Korea were shown to Turkish reporters.",
+			"China sent troops to Korea in 1950. Chinese rifles captured in Korea were shown to Turkish officers.",
 			"CHN-KOR supply pair:event; CHN-KOR mention pair:sentence; CHN-TUR mention pair:sentence"},
 		{"a passive verb before the place (Cuba)",
 			"Spain sent troops to Cuba in 1868. Many American volunteers were jailed in Cuba, and Spanish courts tried them.",

@@ -18,8 +18,10 @@
 // Togoland"), the sources of a mutual, not cooperative event with a target
 // ("France and Britain went to war with Germany"), and the sources that
 // are the subject of an event with no target that is neither mutual nor
-// cooperative nor a mobilisation ("Kenya and Uganda sent troops",
-// "Chilean and Argentine troops attacked at dawn") — the code takes two
+// cooperative (but for an offer, a pledge or a promise, which goes to a
+// third: "Japan and South Korea pledged to fund the reactor") nor a
+// mobilisation ("Kenya and Uganda sent troops", "Chilean and Argentine
+// troops attacked at dawn") — the code takes two
 // such subjects to have acted together without further evidence, so
 // rivals that both attack or threaten with no target named are paired as
 // allies too, unless a reciprocal pronoun follows the act, with a target
@@ -31,7 +33,10 @@
 // acted together: then they are only the event's parties (its relation,
 // pair:event), in these three cases and after "both" alike; the subjects
 // of a mobilisation with no target ("In 1914 Germany and Russia mobilized
-// their armies"), which rivals do each on its own, are a plain mention;
+// their armies"), which rivals do each on its own, are a plain mention,
+// and so are the sources of any act with no target that a word of
+// jointwords.txt's role apart says each did on its own ("Burundi, Angola
+// and Zimbabwe each justified their intervention");
 // actors joined in a compound
 // ("Sino-Pak alliance"), after "between", in a membership list, in a
 // relation or stance ("ties with", "policy towards"; in the infinitive
@@ -53,7 +58,12 @@
 // different phrases (relation "mention"; negated or hypothetical, as an
 // event's pair is, when a word of modality, negation, plan, hope or
 // intent in the later actor's clause stands before it: "Turkish generals
-// hoped to strike before Russian reinforcements arrived"), and in one
+// hoped to strike before Russian reinforcements arrived"; in a
+// past-perfect condition with a consequent of "would/might have", the
+// opposite of the condition, asserted when it is negated and negated when
+// it is not, and hypothetical with a side in the consequent: "If India had
+// not secured Soviet backing, it would not have risked war with
+// Pakistan"; so for a relation there with no event), and in one
 // whose only pair is an
 // asserted act of one side on another, of those, only the act's source
 // with an actor after a preposition of sides.txt in the act's clause
@@ -76,7 +86,10 @@
 // rebels; "Turkish tourists in Greece" are only there), and one or two
 // lower-case words after the actor or its "'s" that are no verb,
 // preposition, determiner or clause word do so with no list of act nouns
-// checked; a place after a preposition of transit ("via", "by way of":
+// checked; an actor phrase that names only agents who study or report
+// what the sides do (a sector of partysectors.txt with the role
+// observer: scholars, the press: "far below what British historians
+// predicted") is no side of a mention; a place after a preposition of transit ("via", "by way of":
 // "British troops reached Greece via Egypt") is no side of a mention
 // and no channel of a journey, though one in an act of aid stays its
 // channel ("sent weapons to the rebels via Turkey"); the place a person

@@ -216,10 +216,13 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			continue
 		}
 		switch {
-		case len(e.Target) == 0 && coSubjects(sv, e) && parallel(e.Category):
+		case len(e.Target) == 0 && coSubjects(sv, e) && (parallel(e.Category) || f.apartWord(sv, e)):
 			// "In 1914 Germany and Russia mobilized their armies": rivals
 			// do this each on its own, so the act shows neither an
-			// alliance nor an act of one on the other; a plain mention
+			// alliance nor an act of one on the other; a plain mention.
+			// So for any act the sentence says each did on its own
+			// ("Burundi, Angola and Zimbabwe each justified their
+			// intervention").
 			allMode(e.Source, "mention", "pair:sentence", e.Mode)
 		case len(e.Target) == 0 && coSubjects(sv, e):
 			// "Polish and Ukrainian forces entered Kiev": the sides that
@@ -303,6 +306,11 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		}
 		if mode == "" && f.requested(sv, k) {
 			mode = event.ModeHypothetical
+		}
+		if c, ok := f.pastCondition(sv); mode == "" && ok && c.part(k) > 0 {
+			// "If Chile had not restored ties with Peru, ...": the
+			// condition states the opposite of what happened
+			return c.modeOf(c.part(k))
 		}
 		if mode == "" {
 			// "Peru would never accept an alliance with Chile", "Italy
@@ -831,6 +839,9 @@ func (f *Finder) together(sv *event.Sentence, within int, add func(a, b string, 
 			if f.landmark(sv, ci) {
 				continue // "75 miles northwest of Saigon": where something lies, no party
 			}
+			if f.observes(sv, co) {
+				continue // "as British historians predicted": who studies or reports it, no party
+			}
 			phrases = append(phrases, codes)
 			span = append(span, [2]int{co.First, l})
 			sc, ag := f.scene(sv, ci)
@@ -941,6 +952,20 @@ func (f *Finder) together(sv *event.Sentence, within int, add func(a, b string, 
 	}
 }
 
+// observes reports an actor phrase whose every group is an agent of a
+// sector of observers (partysectors.txt: scholars, the press): "some
+// British historians predicted", "a French newspaper leaked the pact".
+// What they write or predict of the sides is no act of their state's, so
+// the phrase is no side of a mention pair.
+func (f *Finder) observes(sv *event.Sentence, co syntax.Coord) bool {
+	for _, g := range co.Groups {
+		if !f.words.observers[sv.Groups[g].Sector] {
+			return false
+		}
+	}
+	return len(co.Groups) > 0
+}
+
 // unasserted returns the mode of a mention pair of the actor phrases x and
 // y (token spans, x first): a clause that names a side under a word of
 // modality only says what might be, was planned or hoped, or was not
@@ -964,12 +989,151 @@ func (f *Finder) together(sv *event.Sentence, within int, add func(a, b string, 
 // the pair negated whatever else stands there ("could not overcome the
 // Italian defenses"); "" when no word does.
 func (f *Finder) unasserted(sv *event.Sentence, x, y [2]int) string {
+	if c, ok := f.pastCondition(sv); ok {
+		// "If India had not secured Soviet backing, it would not have
+		// risked war with Pakistan": India and the Soviet Union as the
+		// condition has them (asserted), Pakistan as the consequent
+		// (hypothetical)
+		if px, py := c.part(x[0]), c.part(y[0]); px == consequent || py == consequent {
+			return event.ModeHypothetical
+		} else if px == condition && py == condition {
+			return c.modeOf(condition)
+		}
+	}
 	cl := sv.Clause[y[0]]
 	from := y[0]
 	for from > x[0] && sv.Clause[from-1] == cl {
 		from--
 	}
 	return f.modeBefore(sv, from, y[0])
+}
+
+// A past-perfect condition and its consequent ("If India had not
+// secured Soviet backing, it would not have risked war"; "Had the United
+// States continued its deliveries, Pakistan might have held its gains";
+// "Pakistan might have held its gains had the United States continued
+// its deliveries"): the parts of a sentence pastCondition finds.
+const (
+	condition  = 1
+	consequent = 2
+)
+
+// pastCond is a past-perfect condition's tokens (cond, from and to) and
+// its consequent's (cons), and the mode of the condition's act.
+type pastCond struct {
+	cond, cons [2]int
+	mode       string
+}
+
+// part returns condition or consequent for a token inside the one, else 0.
+func (c pastCond) part(k int) int {
+	switch {
+	case k >= c.cond[0] && k < c.cond[1]:
+		return condition
+	case k >= c.cons[0] && k < c.cons[1]:
+		return consequent
+	}
+	return 0
+}
+
+// modeOf returns the mode of what a part states: the condition's, the
+// opposite of what it says; the consequent's, hypothetical.
+func (c pastCond) modeOf(part int) string {
+	if part == consequent {
+		return event.ModeHypothetical
+	}
+	return c.mode
+}
+
+// pastCondition finds a counterfactual condition: a clause that "if"
+// opens, or a sentence's first word "Had" or a "had" after a comma, up
+// to the next comma (or ";", or the sentence's end), holding "had" and,
+// within four words after it (the subject after an inverted "Had", a
+// negation, adverbs), a past participle; with a consequent where a
+// modal of modality.tsv's classes would and hypothetical ("would",
+// "might", "could") stands within three words before "have": after the
+// condition's comma, or before the condition in its sentence (from the
+// last ";"). The condition states the opposite of what happened: with a
+// negation ("not", "never", "n't") its act was done, asserted ("If India
+// had not secured Soviet backing": it had); without one it was not,
+// negated ("Had the United States continued its deliveries": it did
+// not). The consequent says what might have been: hypothetical. A
+// condition of the present or future ("If Iran tests a weapon, Israel
+// will strike"; "if it had troops") and a past perfect with no
+// consequent ("Britain had sent troops, and France would follow") are
+// none.
+func (f *Finder) pastCondition(sv *event.Sentence) (pastCond, bool) {
+	toks := sv.Toks
+	end := func(k int) int { // the condition's end: the next comma
+		for ; k < len(toks); k++ {
+			if t := toks[k].Text; t == "," || t == ";" {
+				break
+			}
+		}
+		return k
+	}
+	// modal reports "would/might/could (not|never|adverb)* have" in from..to-1
+	modal := func(from, to int) bool {
+		for k := from; k < to; k++ {
+			if m := f.lex.Modality(toks[k].Low); m != "would" && m != "hypothetical" {
+				continue
+			}
+			for j := k + 1; j < to && j <= k+3; j++ {
+				if toks[j].Low == "have" {
+					return j+1 >= to || toks[j+1].Low != "to" // "would have to respond" is a need
+				}
+				if f.lex.Modality(toks[j].Low) != "negated" && !adverb(toks[j]) {
+					break
+				}
+			}
+		}
+		return false
+	}
+	for k, t := range toks {
+		inverted := t.Low == "had" && (k == 0 || toks[k-1].Text == ",")
+		if t.Low != "if" && !inverted {
+			continue
+		}
+		to := end(k)
+		had, negated := -1, false
+		for j := k; j < to; j++ {
+			if toks[j].Low == "had" && had < 0 {
+				for p := j + 1; p < to && p <= j+4; p++ {
+					if w := toks[p].Low; toks[p].Kind == english.Alpha && toks[p].Text == w && sv.Participle(w) && w != "had" {
+						had = j
+						break
+					}
+				}
+			}
+			if w := toks[j].Low; w == "not" || w == "never" || w == "n't" {
+				negated = true
+			}
+		}
+		if had < 0 {
+			continue
+		}
+		mode := event.ModeNegated
+		if negated {
+			mode = ""
+		}
+		if to < len(toks) && toks[to].Text == "," {
+			last := to + 1
+			for last < len(toks) && toks[last].Text != ";" {
+				last++
+			}
+			if modal(to+1, last) {
+				return pastCond{cond: [2]int{k, to}, cons: [2]int{to + 1, last}, mode: mode}, true
+			}
+		}
+		from := k
+		for from > 0 && toks[from-1].Text != ";" {
+			from--
+		}
+		if k > from && modal(from, k) {
+			return pastCond{cond: [2]int{k, to}, cons: [2]int{from, k}, mode: mode}, true
+		}
+	}
+	return pastCond{}, false
 }
 
 // modeBefore returns the mode the words of tokens from to to-1 (one
@@ -2033,10 +2197,14 @@ func triggerTok(toks []english.Tok, e event.Span) int {
 // its own, is left to parallel). The sources of a
 // mutual event ("met", "fought") or of a cooperative category (AGREE,
 // CONSULT, SUPPORT, COOPERATE: "signed a treaty", "agreed") are the
-// parties to it, each other's counterpart; so are sides after "between"
-// ("the conflict between Chile and Peru"), which are no subject.
+// parties to it, each other's counterpart, but for an offer (offered):
+// what two sides offer, pledge or promise goes to a third they leave
+// unnamed ("Japan and South Korea pledged to fund the reactor", "agreed
+// to send troops"), so they offer it together as they would give it
+// together; so are sides after "between" ("the conflict between Chile
+// and Peru"), which are no subject.
 func coSubjects(sv *event.Sentence, e event.Span) bool {
-	if len(e.Source) < 2 || e.Mutual || event.Cooperative(e.Category) {
+	if len(e.Source) < 2 || e.Mutual || event.Cooperative(e.Category) && !offered(e) {
 		return false
 	}
 	toks := sv.Toks
@@ -2066,6 +2234,23 @@ func covers(list, codes []string) bool {
 		}
 	}
 	return true
+}
+
+// offered reports an act of agreement that offers something to a third
+// (PLOVER AGREE with the subtype of an offer, a pledge or a promise, or
+// of the aid it pledges: the event stage gives "pledged to fund" and
+// "agreed to send troops" the subtype of the act agreed to), not one the
+// parties agree on between them ("agreed to a ceasefire": agree;
+// "agreed to hold talks": talks).
+func offered(e event.Span) bool {
+	if e.Category != "AGREE" {
+		return false
+	}
+	switch e.Subtype {
+	case "offer", "pledge", "promise", "aid", "economic_aid", "military_aid", "supply":
+		return true
+	}
+	return false
 }
 
 // parallel reports a PLOVER category whose acts sides often do each on
@@ -2393,6 +2578,39 @@ func (f *Finder) jointWord(sv *event.Sentence, e event.Span) bool {
 			continue
 		}
 		if phraseEnd(toks, j, f.words.joint) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// apartWord reports a phrase of jointwords.txt with the role apart
+// ("each", "separately") that says each of an event's sources did it on
+// its own: after the coordination that names them and before the trigger,
+// in the trigger's clause ("Chile and Peru each sent troops"), or an
+// adverb in -ly within three tokens after the trigger ("sent troops
+// separately"; not "sent troops to each border post"). "each other" is a
+// reciprocal (reciprocal.txt), not this.
+func (f *Finder) apartWord(sv *event.Sentence, e event.Span) bool {
+	toks := sv.Toks
+	k := triggerTok(toks, e)
+	if k >= len(toks) {
+		return false
+	}
+	from := -1
+	for _, co := range sv.Coords {
+		if co.Last < k && covers(co.Codes(sv.Groups), e.Source) {
+			from = co.Last + 1
+		}
+	}
+	if from < 0 {
+		return false
+	}
+	for j := from; j < len(toks) && j <= k+3; j++ {
+		if j == k || sv.Clause[j] != sv.Clause[k] || phraseEnd(toks, j, f.words.reciprocal) >= 0 {
+			continue
+		}
+		if phraseEnd(toks, j, f.words.apart) >= 0 && (j < k || adverb(toks[j])) {
 			return true
 		}
 	}

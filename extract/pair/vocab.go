@@ -50,8 +50,10 @@ type Vocabulary struct {
 	stationing map[string]bool // verbs of deployment of forces that stand in a place: "stationed"
 	reciprocal [][]string
 	sectors    map[string]bool
+	observers  map[string]bool // sectors whose agents study or report what others do: "British historians"
 	opposing   map[string]bool // PLOVER categories
 	joint      [][]string
+	apart      [][]string      // words that say each source did the act on its own: "each", "separately"
 	complement map[string]bool // prepositions whose actor is a complement of the verb
 	breaks     map[string]bool // words that open a clause set apart from the one before
 	comparison []comparison    // words that open a comparison set off from the sentence: "like", "just as"
@@ -75,7 +77,7 @@ type comparison struct {
 // New parses the embedded word lists, then the extra sources (of this
 // package's kinds) in order.
 func New(extra ...vocab.Source) (*Vocabulary, error) {
-	v := &Vocabulary{sectors: map[string]bool{}, opposing: map[string]bool{}, complement: map[string]bool{}, breaks: map[string]bool{}, deployment: map[string]bool{}, forces: map[string]bool{}, stationing: map[string]bool{}, sides: map[string]bool{}, undoers: map[string]bool{}}
+	v := &Vocabulary{sectors: map[string]bool{}, observers: map[string]bool{}, opposing: map[string]bool{}, complement: map[string]bool{}, breaks: map[string]bool{}, deployment: map[string]bool{}, forces: map[string]bool{}, stationing: map[string]bool{}, sides: map[string]bool{}, undoers: map[string]bool{}}
 	words := map[string]map[string]bool{ // the kinds of one word a line, each to its set
 		"complements": v.complement, "clausebreaks": v.breaks, "deployment": v.deployment, "forces": v.forces, "stationing": v.stationing, "sides": v.sides, "undoers": v.undoers,
 	}
@@ -100,7 +102,15 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			}
 			v.comparison = append(v.comparison, comparison{strings.Fields(strings.ToLower(l.Field(0))), kind == "clause", kind == "case", kind == "contrast"})
 		case "jointwords":
-			v.joint = append(v.joint, strings.Fields(strings.ToLower(w)))
+			phrase := strings.Fields(strings.ToLower(l.Field(0)))
+			switch l.Field(1) {
+			case "":
+				v.joint = append(v.joint, phrase)
+			case "apart":
+				v.apart = append(v.apart, phrase)
+			default:
+				return fmt.Errorf("joint word %q: role %q, want none or apart", l.Field(0), l.Field(1))
+			}
 		case "reciprocal":
 			v.reciprocal = append(v.reciprocal, strings.Fields(strings.ToLower(w)))
 		case "complements", "clausebreaks", "deployment", "forces", "stationing", "sides", "undoers":
@@ -108,15 +118,23 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 				return fmt.Errorf("word %q: want one word", w)
 			}
 			words[kind][strings.ToLower(w)] = true
-		case "partysectors", "opposing":
+		case "partysectors":
+			code, role := strings.ToUpper(l.Field(0)), l.Field(1)
+			switch {
+			case code == "" || strings.ContainsAny(code, " "):
+				return fmt.Errorf("code %q: want one code", l.Field(0))
+			case role == "observer":
+				v.observers[code] = true
+			case role != "":
+				return fmt.Errorf("sector %q: role %q, want none or observer", code, role)
+			default:
+				v.sectors[code] = true
+			}
+		case "opposing":
 			if strings.ContainsAny(w, " \t") {
 				return fmt.Errorf("code %q: want one code", w)
 			}
-			if kind == "opposing" {
-				v.opposing[strings.ToUpper(w)] = true
-			} else {
-				v.sectors[strings.ToUpper(w)] = true
-			}
+			v.opposing[strings.ToUpper(w)] = true
 		}
 		return nil
 	})
@@ -133,7 +151,7 @@ var defaultVocab = sync.OnceValues(func() (*Vocabulary, error) { return New() })
 // words of its transit and reciprocal phrases), for the lexer.
 func (v *Vocabulary) Words() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		for _, p := range slices.Concat(v.transit, v.journey, v.position, v.reciprocal, v.joint, v.warTopics) {
+		for _, p := range slices.Concat(v.transit, v.journey, v.position, v.reciprocal, v.joint, v.apart, v.warTopics) {
 			for _, w := range p {
 				if !yield(w) {
 					return

@@ -31,7 +31,7 @@ func TestLowerCaseWarIsNoParty(t *testing.T) {
 			"Indian taxes paid the British war debt until 1925.",
 			"IND-GBR mention pair:sentence"},
 		{"not: a capitalised word after the war (the peace movement)",
-			"Australian students read the Vietnam war Reader in class.",
+			"Australian officers read the Vietnam war Reader in class.",
 			"AUS-VNM mention pair:sentence"},
 		{"not: no determiner, an actor's war (South Asia)",
 			"Pakistan's war cost India dearly.",
