@@ -264,7 +264,7 @@ func (v *Vocabulary) moneyAt(toks []english.Tok, i int, f *curForm, n int, sc *s
 	// in 1965 to Rs 400 crore").
 	var max2 *float64
 	if j < len(toks) && (toks[j].Text == "-" || toks[j].Text == "–" || toks[j].Low == "to" || toks[j].Low == "and" && i > 0 && toks[i-1].Low == "between") &&
-		!(cur == nil && !scaled && num > 0 && v.yearCues[toks[num-1].Low] && yearLike(&toks[num])) {
+		!(cur == nil && !scaled && num > 1 && v.yearCues[toks[num-1].Low] && yearLike(&toks[num]) && v.amountEnds(toks, num-2, majors)) {
 		r := j + 1
 		rcur := cur
 		if f, n := v.curAt(toks, r, majors); f != nil && (cur == nil || f.code == cur.code) {
@@ -363,6 +363,22 @@ func (v *Vocabulary) postOK(f *curForm, toks []english.Tok, num, j, n int, scale
 }
 
 // yearLike reports four digits that can be a year (1000-2100).
+// amountEnds reports whether toks[i] ends an amount (a figure, a scale word
+// or a currency: "Rs 130 crore", "$3", "500 dollars"): a year cue after an
+// amount dates it ("Rs 130 crore in 1965 to Rs 400 crore"), while after a
+// verb the cue opens a change by a range ("were raised by 1500 to 2000
+// dollars").
+func (v *Vocabulary) amountEnds(toks []english.Tok, i int, majors kindSet) bool {
+	if toks[i].Kind == english.Num {
+		return true
+	}
+	if _, m := v.scaleAt(toks, i); m == 1 {
+		return true
+	}
+	f, n := v.curAt(toks, i, majors)
+	return f != nil && n == 1
+}
+
 func yearLike(t *english.Tok) bool {
 	if t.Kind != english.Num || len(t.Text) != 4 {
 		return false

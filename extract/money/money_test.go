@@ -224,6 +224,12 @@ func TestYearBetweenAmounts(t *testing.T) {
 			"5 to 10 million dollars=5000000-10000000 USD"},
 		{"news: a four-figure low end with no cue", "Tickets sold for 1500 to 2000 dollars each.",
 			"1500 to 2000 dollars=1500-2000 USD"},
+		// a cue after a verb, not after an amount, opens a change by a range
+		// (review27 finding 4)
+		{"news: a cue after a verb is no year", "Fares were raised by 1500 to 2000 dollars a seat.",
+			"1500 to 2000 dollars=1500-2000 USD"},
+		{"paper: a cue after a verb is no year", "Wages in the mills went up by 1200 to 1800 rupees a month after the strike.",
+			"1200 to 1800 rupees=1200-1800 INR"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
