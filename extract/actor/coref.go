@@ -1025,7 +1025,8 @@ const ruleHeldBody = "coref:heldbody"
 // section names, from a heading to the next; no one's where they name two
 // ("Mexico and the United States ... Congress") or none, or name a state
 // where the word names a party (a code after "!": "The United States
-// praised India. Congress lost the election"), inside a longer name ("the Texas Senate", "the
+// praised India. Congress lost the election"; such a state named anywhere
+// in the section: a section on India's elections), inside a longer name ("the Texas Senate", "the
 // Congress Party"), after "of the" or "'s", before "of" ("the Congress
 // of Vienna") and after such a name in its section ("the Congress of
 // Vienna ... Britain dominated the Congress"). The word counts where the tagger found no name too ("In
@@ -1054,6 +1055,7 @@ func (v *Vocabulary) heldBodies(doc string, sents []text.Sentence, zones []strin
 	for _, name := range names {
 		holders := v.bodyHolders[name]
 		var lines, secs map[int]string // line or section -> its one holder, "" for two
+		parties := map[int]bool{}      // sections that name a state where the word names a party
 		one := func(m map[int]string, k int, c string) {
 			if s, ok := m[k]; !ok {
 				m[k] = c
@@ -1071,12 +1073,16 @@ func (v *Vocabulary) heldBodies(doc string, sents []text.Sentence, zones []strin
 					}
 					if c != "" && !held && holders["!"+c] && ents[i].Sent < len(sents) {
 						c, held = "", true // a state where the word names a party ("India ... Congress"): no one's
+						parties[section[ents[i].Sent]] = true
 					}
 					if (held || c != "" && (holders[c] || holders["*"])) && ents[i].Sent < len(sents) {
 						one(lines, sents[ents[i].Sent].Line, c)
 						one(secs, section[ents[i].Sent], c)
 					}
 				}
+			}
+			if parties[section[si]] {
+				return "" // the section is about a state where the word names a party
 			}
 			if c, ok := lines[sents[si].Line]; ok {
 				return c

@@ -1,6 +1,11 @@
 package actor
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stratex/stratex/extract/english"
+	"github.com/stratex/stratex/extract/vocab"
+)
 
 // TestHeldBodies checks a body by one capitalised word that only some
 // states have (topical.tsv's body rows with codes: "Congress", "the
@@ -29,12 +34,13 @@ func TestHeldBodies(t *testing.T) {
 		// news from Manila; a paper on roll-call votes
 		{[][]string{{"Manila, 3 March 2019. The Philippines closed two ports on Monday.", "The Senate opened an inquiry."}}, nil, 1, "Senate", "PHL/LEG"},
 		{[][]string{{"We study roll-call votes in France between 1958 and 2010.", "The Senate rejected most amendments."}}, nil, 1, "Senate", "FRA/LEG"},
-		// the Navy, any state's: a history of the blockade of 1914, news from Tokyo
-		{[][]string{{"In 1914 Britain declared war.", "In 1914 the Navy blockaded the ports."}}, nil, 1, "Navy", "GBR/MIL"},
-		{[][]string{{"Tokyo, 3 June 2021. Japan raised its defence budget on Thursday.", "The Navy ordered two destroyers."}}, nil, 1, "Navy", "JPN/MIL"},
-		{[][]string{{"In 1914 Britain declared war on Germany.", "In 1914 the Navy blockaded the ports."}}, nil, 1, "Navy", "(none)"},
-		{[][]string{{"In 1941 the United States reorganised the Department of the Navy."}}, nil, 0, "Navy", "(none)"},
-		{[][]string{{"In 1944 the United States awarded him the Navy Cross."}}, nil, 0, "Navy", "(none)"},
+		// the Navy has no default row: the one state of an attack's paragraph is the attacker (review27 finding 6)
+		{[][]string{{"In 1941 Japan attacked Pearl Harbor.", "In 1941 the Navy lost eight battleships."}}, nil, 1, "Navy", "(none)"},
+		{[][]string{{"In 1914 Britain declared war.", "In 1914 the Navy blockaded the ports."}}, nil, 1, "Navy", "(none)"},
+		// a state where the word names a party, named anywhere in the section, leaves it no one's
+		// (review27 finding 3): a section on India's elections, one on South Africa's
+		{[][]string{{"Elections in India"}, {"In 2014 India voted."}, {"In 2014 the United States watched.", "In 2014 Congress lost badly."}}, []int{0}, 3, "Congress", "(none)"},
+		{[][]string{{"South Africa after 1994"}, {"In 1994 South Africa voted for the first time."}, {"In 1994 the United States lifted its sanctions.", "In 1994 Congress won a large majority."}}, []int{0}, 3, "Congress", "(none)"},
 		// must not: two holders (two states' bodies of the name too), none (the party, Rome), a longer name,
 		// "of" after, an address, two in the section
 		{[][]string{{"In 1994 Mexico and the United States reopened the talks.", "In 1994 Congress approved the agreement."}}, nil, 1, "Congress", "(none)"},
@@ -57,6 +63,41 @@ func TestHeldBodies(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("%q: %s is %q, want %q", text, c.form, got, c.want)
+		}
+	}
+}
+
+// TestHeldBodiesAnyState checks a user's body row with "*" (any state's):
+// the one state its paragraph or section names, no one's where they name
+// two, and not in a longer name.
+func TestHeldBodiesAnyState(t *testing.T) {
+	en, err := english.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := New(en, vocab.Source{Kind: "topical", Origin: "user.tsv", Data: []byte("Navy\tbody\tMIL\t*\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		lines [][]string
+		sent  int
+		want  string
+	}{
+		// a history of the blockade of 1914, news from Tokyo
+		{[][]string{{"In 1914 Britain declared war.", "In 1914 the Navy blockaded the ports."}}, 1, "GBR/MIL"},
+		{[][]string{{"Tokyo, 3 June 2021. Japan raised its defence budget on Thursday.", "The Navy ordered two destroyers."}}, 1, "JPN/MIL"},
+		{[][]string{{"In 1914 Britain declared war on Germany.", "In 1914 the Navy blockaded the ports."}}, 1, "(none)"},
+		{[][]string{{"In 1941 the United States reorganised the Department of the Navy."}}, 0, "(none)"},
+		{[][]string{{"In 1944 the United States awarded him the Navy Cross."}}, 0, "(none)"},
+	} {
+		text, es := linedDoc(t, v, c.lines)
+		got := sentActor(text, es, c.sent, "Navy")
+		if got == "/" {
+			got = "(none)"
+		}
+		if got != c.want {
+			t.Errorf("%q: Navy is %q, want %q", text, got, c.want)
 		}
 	}
 }

@@ -20,7 +20,7 @@ func TestInvadersArmy(t *testing.T) {
 		{[][]string{{"In 1939 Germany invaded Poland.", "In 1939 the army advanced quickly toward Warsaw."}}, 1, "DEU/MIL"},
 		{[][]string{{"In 1812 France invaded Russia.", "In 1812 the army reached Moscow in September."}}, 1, "FRA/MIL"},
 		{[][]string{{"In 1980 Iraq attacked Iran.", "In 1980 the army quickly crossed the river."}}, 1, "IRQ/MIL"},
-		{[][]string{{"In 1950 North Korea invaded South Korea.", "In 1950 the army took Seoul in three days."}}, 1, "PRK/MIL"},
+		{[][]string{{"In 1950 North Korea invaded South Korea.", "In 1950 the army seized Seoul in three days."}}, 1, "PRK/MIL"},
 		// news of an invasion
 		{[][]string{{"Moscow, 3 March 2022 (news). Russia invaded Ukraine last week.", "The army reached the outskirts of Kyiv on Sunday."}}, 1, "RUS/MIL"},
 		// must not: a verb that is not an advance, another verb's object,
@@ -31,6 +31,11 @@ func TestInvadersArmy(t *testing.T) {
 		{[][]string{{"In 1914 Germany invaded Belgium.", "In 1914 Britain declared war.", "In 1914 the army crossed the Channel."}}, 2, "(none)"},
 		{[][]string{{"In 1939 the army advanced to the border.", "In 1939 Germany invaded Poland."}}, 0, "(none)"},
 		{[][]string{{"In 1939 the Soviet Union pressed Finland.", "In 1939 the army advanced to the Mannerheim Line."}}, 1, "(none)"},
+		// "took" and "pushed" are no verbs of advance: either army takes losses or refuge,
+		// and pushes the other back (review27 finding 1)
+		{[][]string{{"In 1941 Germany invaded the Soviet Union.", "In 1941 the army took heavy losses but held Moscow."}}, 1, "(none)"},
+		{[][]string{{"In 1940 Italy attacked Greece.", "In 1940 the army pushed the invaders back into Albania."}}, 1, "(none)"},
+		{[][]string{{"Baghdad, 2 March 1991 (news). Iraq invaded Kuwait last year.", "The army took refuge in the north on Sunday."}}, 1, "(none)"},
 	} {
 		text, es := linedDoc(t, v, c.lines)
 		if got := sentActor(text, es, c.sent, "army"); got != c.want {
