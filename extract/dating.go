@@ -126,6 +126,12 @@ type EventDate struct {
 // Belgium ... At the end of the war, Britain took German colonies": no
 // date).
 //
+// A date after "since" that starts no comparison (timex's Context.Since)
+// starts a state that holds up to the time the clause tells: it dates no
+// event, and the event takes no other date ("Brazil has not fought an
+// interstate war since 1870"; "Since 2006 Pyongyang has tested six
+// devices").
+//
 // A citation year is never a context (timex leaves it out of Context),
 // nor is a date that names a time apart from the story's ("the first
 // incursion since 1995", "the 1978 treaty": timex's aside),
@@ -212,6 +218,8 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 		switch {
 		case own && e.Sent < len(ctxs) && perfectsDate(ctxs[e.Sent], *e):
 			continue // the date of a past perfect is not the event's
+		case own && e.Sent < len(ctxs) && within(ctxs[e.Sent].Since, e.DateAt[0]):
+			continue // "has not fought a war since 1870": a state's start, no act's time
 		case own && counted(sc, *e):
 			// the date of another event, counted from ("three months
 			// before the October Chinese intervention"): the sentence's
@@ -636,10 +644,14 @@ func sectionDate(prev, heading string) string {
 }
 
 // calendar is the calendar date of a timex value: a season's year
-// ("1979-SP": 1979), a time's day ("1979-12-28TMO": 1979-12-28).
+// ("1979-SP": 1979), a time's day ("1979-12-28TMO": 1979-12-28), an
+// unknown day's year ("1915-XX-XX": 1915).
 func calendar(v string) string {
 	if k := strings.IndexByte(v, 'T'); k > 0 && !strings.Contains(v, "/") {
 		v = v[:k]
+	}
+	if len(v) == 10 && strings.HasSuffix(v, "-XX-XX") {
+		return v[:4] // "four days later" after October 1915: a day of 1915
 	}
 	if len(v) == 7 && v[4] == '-' {
 		switch v[5:] {

@@ -152,7 +152,7 @@ func TestDateEvents(t *testing.T) {
 		{"history: a which-would clause's date does not date the main clause's act", "In May 1948 Israel declared independence. The war, which would end in 1949, began when Egypt attacked Israel.", narrative,
 			[]string{"attacked=1948-05/context"}},
 		{"history: a would-clause that names the treaty leaves the next sentence the signing's time", "The treaty that would end the Korean War was signed at Panmunjom in July 1953. Two weeks later the United States and South Korea began talks on a defence pact.", narrative,
-			[]string{"signed=1953-07/sentence", "talks=1953/context"}}, // "Two weeks later": of the year set, not its month (sequel)
+			[]string{"signed=1953-07/sentence", "talks=1953/sentence"}}, // "Two weeks later": of the year set, not its month (timex 1953-XX-XX)
 		// A count of time or an adverb before the trigger that puts the act
 		// after the time set (timex's Context.Sequels) cuts the date it
 		// takes from its context: to its month after days, its year after

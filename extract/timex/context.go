@@ -80,7 +80,9 @@ func (p *tparser) spaceAfter(i int) bool {
 // name before its year in brackets ("Keohane (1984)"), with no other mark of
 // one: no comma, possessive, "et al.", page or second year. A year after a
 // citation year and a comma or ";" is a citation's too ("Mearsheimer (2001,
-// 2014)", "(Norton et al., 2009; 2011)"). A place's or
+// 2014)", "(Norton et al., 2009; 2011)"). A bare one that a scholar's verb
+// follows (Document.CiteVerb: "Snyder (1984) argues") is a citation in
+// any document. A place's or
 // an event's name reads the same ("In Gallipoli (1915)"), so in a document
 // that cites no author otherwise (p.scan.nameDates) it is a date.
 func (p *tparser) citationYear(i int, pt point) (cite, bare bool) {
@@ -127,6 +129,15 @@ func (p *tparser) citationYear(i int, pt point) (cite, bare bool) {
 			return false, false
 		}
 		bare = p.isSym(i-1, "(") && !possessive && nx != nil && nx.Text == ")"
+		if bare && p.doc.CiteVerb != nil {
+			if t := p.tok(i + pt.n + 1); t != nil && t.Kind == english.Alpha && p.doc.CiteVerb(t.Low) {
+				// "Snyder (1984) argues": a scholar's verb marks this one,
+				// not the document's other bare ones ("Sadat (1977)
+				// offered Israel peace" stays a date where nothing else
+				// is cited)
+				return true, true
+			}
+		}
 		return !(bare && p.scan != nil && p.scan.nameDates), bare
 	}
 	// "(ed.) (1984)", "et al. (2010)", "(Ali, 2019b, p. 7)": a page after it

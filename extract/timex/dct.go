@@ -73,7 +73,8 @@ func (v *Vocabulary) FindDCT(txt string, sents []text.Sentence, xs []Span) (d DC
 				if x.Start >= int(toks[k-1].Start) {
 					break
 				}
-				if len(x.Value) == 10 && (strings.HasPrefix(x.Value, "XXXX-") || x.Anchor != "") {
+				if len(x.Value) == 10 && (strings.HasPrefix(x.Value, "XXXX-") || x.Anchor != "") && !strings.Contains(x.Value[5:], "X") {
+					// (not a day of a year alone, "1968-XX-XX": no month and day to keep)
 					// written without its year (which Scan may have taken from another line)
 					partial = &DCT{Value: "XXXX" + x.Value[4:], Start: x.Start, End: x.End, Rule: "dct:dateline-year"}
 				} else if len(x.Value) == 10 && !strings.Contains(x.Value, "X") {

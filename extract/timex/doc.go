@@ -13,6 +13,9 @@
 // notyear, datecues, timestarts, timex-keywords, anaphora, dctcues, shifts,
 // clauses, subclauses, perfect, superlatives, comparisons, rangewords,
 // storytimes), extendable with -vocab;
-// month names and number words are english's. It imports english, text
+// month names and number words are english's; the verbs of a scholar
+// that mark a name's bracketed year as a citation ("Snyder (1984) argues")
+// are the actor stage's citeverbs, which the caller gives as
+// Document.CiteVerb. It imports english, text
 // (for sentences) and vocab; it must not import actor, money, event, pair nor extract.
 package timex

@@ -25,6 +25,7 @@ type wordFacts struct {
 	marks     uint8              // what a sentence that holds it must be read for: markStory, markSequel
 	tense     uint16             // what tense.tsv and the clause lists say of it (the tense bits)
 	perfAux   bool               // an auxiliary of the past perfect (perfect.tsv: perfectAux)
+	bound     bool               // a bound cue: the date after it starts a state (datecues.tsv bound: boundCues)
 	frames    [2]int32           // the frames of storytimes.tsv it opens: storyFrames[frames[0]:frames[1]] (byFirst)
 }
 
@@ -111,6 +112,9 @@ func (v *Vocabulary) indexFacts() {
 	}
 	for _, w := range v.perfectAux {
 		get(w).perfAux = true
+	}
+	for w := range v.boundCues {
+		get(w).bound = true
 	}
 	v.byFirst()
 	for k := 0; k < len(v.storyFrames); {

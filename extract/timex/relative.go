@@ -436,11 +436,31 @@ func (p *tparser) offsetFromReference(i, j, n int, unit string, dir, parts int) 
 		}
 		return mk(fmt.Sprintf("%dX", (r.y+dir*10*n)/10))
 	}
+	if y, ok := dayOfYear(r, dir*n, unit); ok {
+		return mk(string(appendPadded(nil, y, 4)) + "-XX-XX")
+	}
 	d, ok := offsetFrom(r, dir*n, unit)
 	if !ok {
 		return Span{}, 0
 	}
 	return mk(d.String())
+}
+
+// dayOfYear is the year a count of days or weeks from a month the text has
+// set falls in, when every day of the month so moved falls in that year:
+// "four days later" after October 1915 is a day of 1915 (1915-XX-XX, the
+// day unknown), after December 1915 none; false for another reference or
+// unit.
+func dayOfYear(r tdate, n int, unit string) (int, bool) {
+	if r.gran() != 2 {
+		return 0, false
+	}
+	first, g, ok := addUnits(r.time(), n, unit)
+	if !ok || g != 3 {
+		return 0, false
+	}
+	last, _, _ := addUnits(r.time().AddDate(0, 1, -1), n, unit)
+	return first.Year(), first.Year() == last.Year()
 }
 
 // addUnits moves t by n units and says the granularity the unit knows (1

@@ -52,6 +52,10 @@ type Document struct {
 	OrderKnown bool     // the document shows its day/month order (a 13/08/2022)
 	Zones      []string // zone of each sentence: in the reference list every year is a citation
 	Exclude    [][2]int // byte spans taken by other findings (money figures)
+	// CiteVerb reports a scholar's verb that follows a citation's
+	// bracketed year ("Snyder (1984) argues": the actor stage's
+	// citeverbs); nil for none.
+	CiteVerb func(word string) bool
 }
 
 // news reports a document read as news with a reference date.
@@ -91,6 +95,12 @@ type Context struct {
 	// decades earlier": comparisons.txt); nil for none. They set no time
 	// for the sentences after.
 	Apart [][2]int
+	// Since are the byte spans of the sentence's dates after a bound cue
+	// (datecues.tsv: "since") that start no comparison (Apart): the start
+	// of a state that holds up to the time the clause tells ("Brazil has
+	// not fought an interstate war since 1870"), no time of an act of it;
+	// nil for none. They set no time for the sentences after (an aside).
+	Since [][2]int
 	// Earlier are the byte spans of the sentence's verbs in the past
 	// perfect, each from its auxiliary to the next comma or clause
 	// ("had quietly provided assistance to the rebels"; perfect.tsv): what
@@ -685,6 +695,9 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			x.Sent = si
 			if p.compared(i) {
 				p.apart = append(p.apart, x.Start) // the time of the thing compared
+			}
+			if p.fact(i-1).bound && !x.Citation && !slices.Contains(p.apart, x.Start) {
+				ctxs[si].Since = append(ctxs[si].Since, [2]int{x.Start, x.End})
 			}
 			if p.label(i, n) {
 				ctxs[si].Labels = append(ctxs[si].Labels, [2]int{x.Start, x.End})
