@@ -109,9 +109,6 @@ func eventDates(t *testing.T, v *Vocabulary, tg *actor.Tagger, s string, given G
 // stays a date (review26 finding 8).
 func TestCiteVerbCitation(t *testing.T) {
 	v := testVocab(t)
-	if _, ok := any(v.Actor).(interface{ CiteVerb(string) bool }); !ok {
-		t.Skip("the actor stage does not export CiteVerb (patch dating31-actor-citeverb)")
-	}
 	tg := actor.NewTagger()
 	tests := []struct {
 		name, text string

@@ -347,11 +347,8 @@ func (v *Vocabulary) dates(ctx context.Context, t *text.Text, st *text.Structure
 	}
 	doc.DayFirst, doc.OrderKnown = v.Text.DateOrder(t.Text)
 	// "Snyder (1984) argues": a year a scholar's verb follows is a
-	// citation's in any document (the actor stage's citeverbs; the
-	// assertion holds once actor exports CiteVerb, patch dating31-actor-citeverb)
-	if cv, ok := any(v.Actor).(interface{ CiteVerb(string) bool }); ok {
-		doc.CiteVerb = cv.CiteVerb
-	}
+	// citation's in any document (the actor stage's citeverbs)
+	doc.CiteVerb = v.Actor.CiteVerb
 	for _, m := range f.Money {
 		doc.Exclude = append(doc.Exclude, [2]int{m.Start, m.End})
 	}

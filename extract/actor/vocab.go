@@ -392,6 +392,11 @@ func (v *Vocabulary) Kind(code string) (kind, note string) {
 	return "", ""
 }
 
+// CiteVerb reports a verb of citeverbs.txt, a scholar's after a citation's
+// bracketed year ("Powell (2006) argues"), in any case: the dates stage
+// reads such a year as a citation in any document.
+func (v *Vocabulary) CiteVerb(w string) bool { return v.citeVerbs[strings.ToLower(w)] }
+
 // Within returns the code a historic polity lies within, as a row of
 // its code says in its note ("within:GRC": Athens, Sparta and the Delian
 // League are parts of the Greek world the demonym "Greeks" names, which
