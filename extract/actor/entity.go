@@ -240,7 +240,7 @@ func (v *Vocabulary) venueWordAt(s string, use venueUse) bool {
 		return false // "Talks2": a longer word
 	}
 	r, n := utf8.DecodeRuneInString(w)
-	return v.venues[string(unicode.ToLower(r))+w[n:]]&use != 0
+	return v.venues[string(unicode.ToLower(r))+w[n:]]&use != 0 || v.venues[w]&use != 0
 }
 
 // Entities finds the entity mentions of each sentence, in three passes that

@@ -75,7 +75,7 @@ type Vocabulary struct {
 	connectors    map[string]bool     // lower case
 	groupJoiners  map[string]bool     // connectors that continue a group's name past its form (groupNameEnd)
 	listJoiners   map[string]bool     // connectors that also join a list's names ("and"): a group's name ends there before a lower-case word
-	venues        map[string]venueUse // lower case
+	venues        map[string]venueUse // lower case, or as written where written capitalized
 	suffixes      []string
 	topical       map[string]bool            // lower case: agent heads that name the paragraph's state's government
 	ownTopical    map[string]bool            // lower case: those of them that name only the one state their paragraph names ("the cabinet", "the army")
@@ -198,7 +198,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			default:
 				return fmt.Errorf("want word[<TAB>of|both|mod|of+mod]")
 			}
-			v.venues[strings.ToLower(l.Field(0))] = use
+			v.venues[l.Field(0)] = use // a word written capitalized matches only so written ("Act", not "act")
 		case "suffixes":
 			v.suffixes = append(v.suffixes, l.Word())
 		case "topical":

@@ -1,0 +1,43 @@
+package actor
+
+import "testing"
+
+// TestPlaceAct checks that a capital's name before "Act" (venues.txt, a
+// row written capitalized: so written only) names the act, not the state,
+// as before "Treaty" or "Accord"; "act" the verb leaves the capital its
+// state's. Papers on Latin American border disputes and on the Congo
+// conference, and news.
+func TestPlaceAct(t *testing.T) {
+	for _, c := range []struct{ sentence, form, want string }{
+		{"Ecuador and Peru signed the Brasília Act in 1998.", "Brasília", ""},
+		{"Ecuador and Peru signed the Brasília Act in 1998.", "Brasília Act", "Brasília Act/LAW/"},
+		{"Argentina and Chile signed the Santiago Act in 1984.", "Santiago Act", "Santiago Act/LAW/"},
+		{"The powers signed the General Act of Berlin in 1885.", "Berlin", ""},
+		// must not
+		{"The Soviet Union let Moscow act alone in 1956.", "Moscow", "Moscow/GPE/RUS"},
+		{"Washington acted quickly in 1962.", "Washington", "Washington/GPE/USA"},
+		{"Congress urged Washington to act in 1990.", "Washington", "Washington/GPE/USA"},
+	} {
+		checkEntity(t, c.sentence, c.form, c.want)
+	}
+}
+
+// TestOperationOneName checks that "Operation" and one actor's name alone
+// is the operation's code name, no territory's nor state's, while a
+// longer code name keeps the actor it holds as its theme ("Operation
+// Iraqi Freedom", history_test) and an actor after the name keeps its
+// own. A paper on the 1965 war and a history of the Gulf.
+func TestOperationOneName(t *testing.T) {
+	for _, c := range []struct{ sentence, form, want string }{
+		{"Pakistan launched Operation Gibraltar in August 1965.", "Operation Gibraltar", "Operation Gibraltar/EVENT/"},
+		{"Pakistan launched Operation Gibraltar in August 1965.", "Gibraltar", ""},
+		{"Britain launched Operation Kuwait in 1961.", "Operation Kuwait", "Operation Kuwait/EVENT/"},
+		{"Britain launched Operation Kuwait in 1961.", "Kuwait", ""},
+		// must not
+		{"After Operation Vantage, Kuwait joined the Arab League in 1961.", "Kuwait", "Kuwait/GPE/KWT"},
+		{"In 2003 Operation Iraqi Freedom began.", "Iraqi", "Iraqi/NORP/IRQ"},
+		{"Britain sent troops to Kuwait in 1961.", "Kuwait", "Kuwait/GPE/KWT"},
+	} {
+		checkEntity(t, c.sentence, c.form, c.want)
+	}
+}
