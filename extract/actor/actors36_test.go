@@ -41,3 +41,23 @@ func TestOperationOneName(t *testing.T) {
 		checkEntity(t, c.sentence, c.form, c.want)
 	}
 }
+
+// TestShipPrefixes checks that a navy's ship prefix (ships.tsv) before a
+// ship's name makes the name that state's forces' ship, and no entity
+// without a name after it. A paper on the Korean crises, a history of
+// the Falklands war and of the 1971 war, news.
+func TestShipPrefixes(t *testing.T) {
+	for _, c := range []struct{ sentence, form, want string }{
+		{"Two days later, North Korea seized the USS Pueblo off Wonsan.", "USS Pueblo", "USS Pueblo/ORG/USA"},
+		{"HMS Conqueror sank the ARA General Belgrano in May 1982.", "HMS Conqueror", "HMS Conqueror/ORG/GBR"},
+		{"HMS Conqueror sank the ARA General Belgrano in May 1982.", "ARA General Belgrano", "ARA General Belgrano/ORG/ARG"},
+		{"PNS Ghazi sank off Visakhapatnam in December 1971.", "PNS Ghazi", "PNS Ghazi/ORG/PAK"},
+		{"In 2010 the ROKS Cheonan sank after an explosion.", "ROKS Cheonan", "ROKS Cheonan/ORG/KOR"},
+		// must not
+		{"The INS officials denied the report in 1999.", "INS", ""},
+		{"The USS was commissioned in 1943.", "USS", ""},
+		{"Turkey and Greece sent ships in 1996.", "Turkey", "Turkey/GPE/TUR"},
+	} {
+		checkEntity(t, c.sentence, c.form, c.want)
+	}
+}

@@ -312,6 +312,11 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 			}
 			es := Entity{Start: m.Start, End: m.End, Sent: si, Label: e.Label, Actor: e.Code, Sector: e.Sector, Rule: "vocab:" + e.Kind, Match: &m}
 			es.Where = e.In()
+			if e.Kind == "ship" {
+				if es.End = v.shipNameEnd(st, s.Start, m); es.End < 0 {
+					continue // a prefix with no ship's name after it names nothing
+				}
+			}
 			if e.Kind == "group" && e.Code != "" {
 				if end := v.groupNameEnd(st, s.Start, m); end > 0 {
 					es.End, es.Actor, es.Sector, es.Rule, es.Label = end, "", "", "vocab:group+name", "ORG"

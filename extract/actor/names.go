@@ -769,3 +769,29 @@ func (v *Vocabulary) demonymBefore(ws []english.Word, k int) bool {
 	fm := v.Actors.all[ws[k].Text]
 	return fm != nil && slices.ContainsFunc(fm.entries, func(e *Entry) bool { return e.Kind == "demonym" })
 }
+
+// maxShipWords bounds the words of a ship's name after its prefix.
+const maxShipWords = 4
+
+// shipNameEnd returns where the ship's name after the prefix m of
+// ships.tsv ends in sentence st (base its offset): a run of capitalized
+// words, each after one space ("USS Pueblo", "USS Abraham Lincoln", "ARA
+// General Belgrano"), at most maxShipWords; the
+// first no agent noun ("INS officials"), no word that is never an entity,
+// and no title alone ("the INS Director said"); -1 for none.
+func (v *Vocabulary) shipNameEnd(st string, base int, m Match) int {
+	ws := english.Words(st[m.End-base:], m.End)
+	end, prev := -1, m.End
+	for k := 0; k < len(ws) && k < maxShipWords; k++ {
+		w := ws[k]
+		if w.Start != prev+1 || !english.StartsUpper(w.Text) {
+			break
+		}
+		if k == 0 && (v.nonEntity(w.Text) || v.agents.all[strings.ToLower(w.Text)] != nil ||
+			v.en.Title(w.Text) && (k+1 == len(ws) || ws[k+1].Start != w.End+1 || !english.StartsUpper(ws[k+1].Text))) {
+			break
+		}
+		end, prev = w.End, w.End
+	}
+	return end
+}
