@@ -1,6 +1,9 @@
 package actor
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestPlaceAct checks that a capital's name before "Act" (venues.txt, a
 // row written capitalized: so written only) names the act, not the state,
@@ -59,5 +62,36 @@ func TestShipPrefixes(t *testing.T) {
 		{"Turkey and Greece sent ships in 1996.", "Turkey", "Turkey/GPE/TUR"},
 	} {
 		checkEntity(t, c.sentence, c.form, c.want)
+	}
+}
+
+// TestEthnicOf checks that a state's demonym or name before the name of a
+// people that lives in several states ("Bosnian Serb", "Iraqi Kurdish") is
+// one actor, the first state's, never the second's; a demonym of such a
+// people alone, and two states' demonyms that name no such people, stay as
+// they were. Histories of the Bosnian war and of Iraq, news.
+func TestEthnicOf(t *testing.T) {
+	for _, c := range []struct{ sentence, form, want string }{
+		{"NATO aircraft bombed Bosnian Serb positions in 1995.", "Bosnian Serb", "Bosnian Serb/NORP/BIH"},
+		{"NATO aircraft bombed Bosnian Serb positions in 1995.", "Serb", ""},
+		{"Bosnian Croat forces attacked Mostar in 1993.", "Bosnian Croat", ""},
+		{"Iraqi Kurdish leaders met in Erbil in 2017.", "Iraqi Kurdish leaders", "Iraqi Kurdish leaders/ORG/IRQ"},
+		// must not
+		{"Serb forces attacked Vukovar in 1991.", "Serb", ""},
+		{"Greek Cypriot leaders rejected the plan in 2004.", "Greek", "Greek/NORP/GRC"},
+		{"The Soviet Afghan war ended in 1989.", "Afghan", "Afghan/NORP/AFG"},
+		{"Serbian police arrested Albanian students in 1981.", "Albanian students", "Albanian students/ORG/ALB"},
+		{"Four were non-American Asians in 1953.", "American Asians", ""},
+	} {
+		checkEntity(t, c.sentence, c.form, c.want)
+	}
+	for _, c := range []struct{ sentence, want string }{
+		{"Bosnian Serb forces besieged Sarajevo in 1992.", "Bosnian Serb forces/ORG/BIH/MIL"},
+		{"Bosnian Croat forces attacked Mostar in 1993.", "Bosnian Croat forces/ORG/BIH/MIL"},
+		{"Serb forces attacked Vukovar in 1991.", "Serb forces/ORG/SRB/MIL"},
+	} {
+		if got := withSector(t, c.sentence); !slices.Contains(got, c.want) {
+			t.Errorf("%q: %v, want %s", c.sentence, got, c.want)
+		}
 	}
 }
