@@ -95,3 +95,35 @@ func TestEthnicOf(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedStateNames checks "Congo" and "Congolese", which both Congos
+// bear: the one the document names by another name, its capital or its
+// people; else the field's dictionary's reading (Congo the Republic's,
+// Congolese the Democratic Republic's). And a ship prefix two navies use.
+// A paper on the Second Congo War, a history of Brazzaville's civil war,
+// news of the Congo crisis, a paper on the Lebanon war of 2006.
+func TestSharedStateNames(t *testing.T) {
+	for _, c := range []struct {
+		doc  string
+		want []string
+	}{
+		{"In 1998 Rwanda invaded the Democratic Republic of the Congo. The United States did not sanction Rwanda for its occupation of eastern Congo. Critics accused Rwanda of looting Congolese gold.",
+			[]string{"Congo/COD", "Congolese/COD"}},
+		{"Rwandan forces nearly took Kinshasa in 1998. Congolese troops retook the town.",
+			[]string{"Kinshasa/COD", "Congolese troops/COD/MIL"}},
+		{"In 1997 Angolan troops entered Brazzaville. Congo then signed a ceasefire. Congolese troops retook the Pool region.",
+			[]string{"Congo/COG", "Congolese troops/COG/MIL"}},
+		{"In 1961 Lumumba was killed. Congo appealed to the UN.", []string{"Congo/COD"}},
+		{"In 1960 Belgium sent paratroopers to Congo.", []string{"Congo/COG"}},
+		{"Congolese gold flowed to Kampala.", []string{"Congolese/COD"}},
+		{"In 2006 Hezbollah hit the INS Hanit off Beirut. Israel blockaded Lebanon.", []string{"INS Hanit/ISR"}},
+		{"In 1971 the INS Khukri sank off Diu.", []string{"INS Khukri/IND"}},
+	} {
+		got := docEntities(t, c.doc, 0)
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: %v, want %s", c.doc, got, w)
+			}
+		}
+	}
+}

@@ -48,6 +48,7 @@ const (
 func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones []string, ents []Entity) []Entity {
 	companions(doc, ents)
 	subdivisionContext(ents)
+	v.sharedStateNames(ents)
 	citiesPlaced(ents)
 	ents = v.firmNames(doc, sents, ents)
 	v.companyNames(doc, ents)
