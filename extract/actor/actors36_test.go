@@ -127,3 +127,34 @@ func TestSharedStateNames(t *testing.T) {
 		}
 	}
 }
+
+// TestFamilyFirst checks that a surname alone takes the actor of the
+// person the document named in full when the full name is written family
+// name first with a hyphenated given name ("Park Chung-hee" ... "Park"),
+// and not for names that are not so written or that two people share. A
+// paper on the Korean crises and news of the Korean summits.
+func TestFamilyFirst(t *testing.T) {
+	for _, c := range []struct {
+		doc, want string
+		yes       bool
+	}{
+		{"In 1968 commandos tried to kill Park Chung-hee. Park accused Washington of weakness.", "Park/KOR", true},
+		{"In 1998 Kim Dae-jung took office. Kim visited Pyongyang in 2000.", "Kim/KOR", true},
+		// must not: two Kims; a name not written family name first
+		{"In 1994 Kim Il-sung died and Kim Jong-il took power. Kim met Carter.", "Kim/PRK", false},
+		{"In 1968 Park Chung-hee ruled Korea. The park was closed.", "park/KOR", false},
+	} {
+		got := docEntities(t, c.doc, 0)
+		if slices.Contains(got, c.want) != c.yes {
+			t.Errorf("%q: %v, want %s: %v", c.doc, got, c.want, c.yes)
+		}
+	}
+	for _, c := range []struct {
+		w    string
+		want bool
+	}{{"Chung-hee", true}, {"Il-sung", true}, {"Kai-shek", true}, {"Lloyd-George", false}, {"al-Assad", false}, {"Smith", false}} {
+		if familyFirst(c.w) != c.want {
+			t.Errorf("familyFirst(%q) = %v, want %v", c.w, !c.want, c.want)
+		}
+	}
+}
