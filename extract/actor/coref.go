@@ -48,6 +48,7 @@ const (
 func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones []string, ents []Entity) []Entity {
 	companions(doc, ents)
 	subdivisionContext(ents)
+	v.sharedStateNames(ents)
 	citiesPlaced(ents)
 	ents = v.firmNames(doc, sents, ents)
 	v.companyNames(doc, ents)
@@ -259,7 +260,9 @@ func textOf(e *Entity) string {
 
 // surnames reads a single capitalized word that is the last word of the
 // full name of exactly one person the document names with an actor
-// ("Jimmy Carter" ... "Carter"; "Amin" ... "Hafizullah Amin") as that
+// ("Jimmy Carter" ... "Carter"; "Amin" ... "Hafizullah Amin"), or the first
+// of a name written family name first, before a hyphenated given name
+// ("Park Chung-hee" ... "Park", familyFirst), as that
 // person: an entity with no actor of its own (one prose read as a person
 // or a place), or a word of the body no stage read as an entity, alone
 // between words that are no names (a title may come before it: "President
@@ -279,6 +282,9 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 			continue
 		}
 		last := name[len(name)-1]
+		if len(name) == 2 && familyFirst(last) {
+			last = name[0] // "Park Chung-hee" ... "Park"
+		}
 		if !english.IsNameWord(last) || !english.StartsUpper(last) || isAllCaps(last) || shared[last] {
 			continue
 		}
@@ -355,6 +361,16 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 	ents = append(ents, add...)
 	sort.SliceStable(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
 	return ents
+}
+
+// familyFirst reports the second word of a two-word name that is a given
+// name of two syllables joined by a hyphen, the second in lower case, as
+// Korean names are written family name first ("Chung-hee" of "Park
+// Chung-hee", "Dae-jung" of "Kim Dae-jung"); not a hyphenated Western
+// name ("Lloyd-George", "Smith-Jones", each half capitalized).
+func familyFirst(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && len(a) >= 2 && len(b) >= 2 && english.StartsUpper(a) && isLower(a[1:]) && isLower(b) && !strings.Contains(b, "-")
 }
 
 // notPerson reports a surname's word at [start, end) that names no person

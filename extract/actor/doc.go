@@ -51,7 +51,16 @@
 // colonial power's) holds for its troops and its land, not for its people
 // nor for the land taken (colonies.tsv); a person named in a
 // text whose dates all lie long before any the vocabulary knows of them
-// is someone else.
+// is someone else. A name two states bear with no dates to tell them
+// apart ("Congo", "Congolese") is the one the document names otherwise
+// (its full name, capital or people), else the form's first row, the
+// field's dictionary's reading; a navy's ship prefix makes the ship's name
+// that state's ("the USS Pueblo"; "INS" India's or Israel's so read); a
+// state's name or demonym before a people of several states ("Bosnian
+// Serb") is the first state's people of the group; "Operation" and one
+// actor's name is a code name ("Operation Kuwait"); a capital before
+// "Act" names the act ("the Brasília Act"); a surname of a name written
+// family name first ("Park Chung-hee") stands for the person.
 //
 // Its word lists are the files under data/ (kinds actors (historic.tsv among them: the polities before 1816), dictionary,
 // agents, attach, home, abroad, bodies, ethnic, listwords, nonentities,

@@ -57,6 +57,12 @@ func (v *Vocabulary) NamesPlace(line string) bool {
 	return false
 }
 
+// ruleEthnicOf marks a state's name or demonym before the name of a people
+// that lives in several states (peoples.tsv's ethnic rows): "Bosnian Serb",
+// "Iraqi Kurdish" name that state's people of the group, its actor, and
+// never the state the second word names alone.
+const ruleEthnicOf = "vocab:ethnic+of"
+
 // venueUse says where a venue word makes a capital's name a venue.
 type venueUse uint8
 
@@ -240,7 +246,7 @@ func (v *Vocabulary) venueWordAt(s string, use venueUse) bool {
 		return false // "Talks2": a longer word
 	}
 	r, n := utf8.DecodeRuneInString(w)
-	return v.venues[string(unicode.ToLower(r))+w[n:]]&use != 0
+	return v.venues[string(unicode.ToLower(r))+w[n:]]&use != 0 || v.venues[w]&use != 0
 }
 
 // Entities finds the entity mentions of each sentence, in three passes that
@@ -312,6 +318,19 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 			}
 			es := Entity{Start: m.Start, End: m.End, Sent: si, Label: e.Label, Actor: e.Code, Sector: e.Sector, Rule: "vocab:" + e.Kind, Match: &m}
 			es.Where = e.In()
+			if (e.Kind == "state" || e.Kind == "alias" || e.Kind == "demonym") && e.Code != "" && mi+1 < len(ms) && ms[mi+1].Start == m.End+1 && text[m.End] == ' ' &&
+				!ms[mi+1].Compound && slices.ContainsFunc(ms[mi+1].Entries, func(x *Entry) bool { return x.Kind == "ethnic" }) &&
+				!v.disclaim[strings.ToLower(lastWord(strings.TrimRight(text[max(0, m.Start-16):m.Start], "-– ")))] {
+				// "Bosnian Serb", "Iraqi Kurdish": the group of the first
+				// state, one actor, that state's (not after a word of
+				// disclaim.txt: "non-American Asians")
+				es.End, es.Label, es.Rule = ms[mi+1].End, "NORP", ruleEthnicOf
+			}
+			if e.Kind == "ship" {
+				if es.End = v.shipNameEnd(st, s.Start, m); es.End < 0 {
+					continue // a prefix with no ship's name after it names nothing
+				}
+			}
 			if e.Kind == "group" && e.Code != "" {
 				if end := v.groupNameEnd(st, s.Start, m); end > 0 {
 					es.End, es.Actor, es.Sector, es.Rule, es.Label = end, "", "", "vocab:group+name", "ORG"

@@ -705,7 +705,8 @@ func (v *Vocabulary) openedNames(st string, base, si int) []Entity {
 				case last >= 0 && ws[k].Start == prevEnd && (dash(ws[k].Text) || dash(ws[k-1].Text)): // "Storm-333"
 				case spaced(k) && name(k) && k < maxOpenedWords && !v.demonymBefore(ws, k):
 				case last >= 0 && spaced(k) && v.connectors[strings.ToLower(ws[k].Text)] && !v.listJoiners[strings.ToLower(ws[k].Text)] &&
-					k+1 < len(ws) && ws[k+1].Start == ws[k].End+1 && name(k+1) && v.en.Month(strings.ToLower(ws[k+1].Text)) == 0:
+					k+1 < len(ws) && ws[k+1].Start == ws[k].End+1 && name(k+1) && v.en.Month(strings.ToLower(ws[k+1].Text)) == 0 &&
+					!unicode.IsDigit(english.FirstRune(ws[k+1].Text)): // not "Operation Kuwait in 1961"
 					prevEnd = ws[k].End
 					continue
 				default:
@@ -732,10 +733,20 @@ func (v *Vocabulary) openedNames(st string, base, si int) []Entity {
 // of no actor inside them ("Galilee" in "Operation Peace for Galilee"); a
 // name that holds an actor's name keeps it and adds none, so that the
 // pair stage reads the actor as the name's theme ("Operation Danish
-// Shield").
+// Shield"), but for a name that is the head and that actor's name alone:
+// the name is then the code name ("Operation Gibraltar", "Operation
+// Kuwait" name no territory nor state).
 func (v *Vocabulary) openedEntities(st string, base, si int, ents []Entity) []Entity {
 	for _, n := range v.openedNames(st, base, si) {
-		if slices.ContainsFunc(ents, func(e Entity) bool { return e.Actor != "" && e.Start < n.End && n.Start < e.End }) {
+		head := -1 // where the name after the head starts
+		for _, h := range v.opens {
+			if strings.HasPrefix(st[n.Start-base:], h+" ") && n.Start+len(h)+1 > head {
+				head = n.Start + len(h) + 1
+			}
+		}
+		if slices.ContainsFunc(ents, func(e Entity) bool {
+			return e.Actor != "" && e.Start < n.End && n.Start < e.End && (e.Start != head || e.End != n.End)
+		}) {
 			continue
 		}
 		ents = slices.DeleteFunc(ents, func(e Entity) bool { return e.Start < n.End && n.Start < e.End })
@@ -757,4 +768,30 @@ func (v *Vocabulary) demonymBefore(ws []english.Word, k int) bool {
 	}
 	fm := v.Actors.all[ws[k].Text]
 	return fm != nil && slices.ContainsFunc(fm.entries, func(e *Entry) bool { return e.Kind == "demonym" })
+}
+
+// maxShipWords bounds the words of a ship's name after its prefix.
+const maxShipWords = 4
+
+// shipNameEnd returns where the ship's name after the prefix m of
+// ships.tsv ends in sentence st (base its offset): a run of capitalized
+// words, each after one space ("USS Pueblo", "USS Abraham Lincoln", "ARA
+// General Belgrano"), at most maxShipWords; the
+// first no agent noun ("INS officials"), no word that is never an entity,
+// and no title alone ("the INS Director said"); -1 for none.
+func (v *Vocabulary) shipNameEnd(st string, base int, m Match) int {
+	ws := english.Words(st[m.End-base:], m.End)
+	end, prev := -1, m.End
+	for k := 0; k < len(ws) && k < maxShipWords; k++ {
+		w := ws[k]
+		if w.Start != prev+1 || !english.StartsUpper(w.Text) {
+			break
+		}
+		if k == 0 && (v.nonEntity(w.Text) || v.agents.all[strings.ToLower(w.Text)] != nil ||
+			v.en.Title(w.Text) && (k+1 == len(ws) || ws[k+1].Start != w.End+1 || !english.StartsUpper(ws[k+1].Text))) {
+			break
+		}
+		end, prev = w.End, w.End
+	}
+	return end
 }

@@ -25,7 +25,8 @@ var dataFS embed.FS
 // reads only their names, which name no state ("Bank of America").
 var Kinds = vocab.Kinds{
 	"actors": {"data/actors/states.tsv", "data/actors/historic.tsv", "data/actors/orgs.tsv", "data/actors/people.tsv", "data/actors/leaders.tsv",
-		"data/actors/places.tsv", "data/actors/peoples.tsv", "data/actors/subdivisions.tsv", "data/actors/agencies.tsv", "data/actors/companies.tsv"},
+		"data/actors/places.tsv", "data/actors/peoples.tsv", "data/actors/subdivisions.tsv", "data/actors/agencies.tsv", "data/actors/companies.tsv",
+		"data/actors/ships.tsv"},
 	"dictionary":    {"data/phoenix/countries.tsv", "data/phoenix/international.tsv", "data/phoenix/nonstate.tsv"},
 	"agents":        {"data/phoenix/agents.tsv", "data/agents.tsv"},
 	"attach":        {"data/attach.tsv"},
@@ -75,7 +76,7 @@ type Vocabulary struct {
 	connectors    map[string]bool     // lower case
 	groupJoiners  map[string]bool     // connectors that continue a group's name past its form (groupNameEnd)
 	listJoiners   map[string]bool     // connectors that also join a list's names ("and"): a group's name ends there before a lower-case word
-	venues        map[string]venueUse // lower case
+	venues        map[string]venueUse // lower case, or as written where written capitalized
 	suffixes      []string
 	topical       map[string]bool            // lower case: agent heads that name the paragraph's state's government
 	ownTopical    map[string]bool            // lower case: those of them that name only the one state their paragraph names ("the cabinet", "the army")
@@ -198,7 +199,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			default:
 				return fmt.Errorf("want word[<TAB>of|both|mod|of+mod]")
 			}
-			v.venues[strings.ToLower(l.Field(0))] = use
+			v.venues[l.Field(0)] = use // a word written capitalized matches only so written ("Act", not "act")
 		case "suffixes":
 			v.suffixes = append(v.suffixes, l.Word())
 		case "topical":
