@@ -317,7 +317,7 @@ func TestTerritoryRows(t *testing.T) {
 			"RWA-UGA mention pair:sentence"},
 		{"no territory: the town of (a report on the Great Lakes)",
 			"Rwandan traders lived near the Congolese town of Goma with Ugandan partners.",
-			"RWA-COG mention pair:sentence; RWA-UGA mention pair:sentence"},
+			"RWA-COD mention pair:sentence; RWA-UGA mention pair:sentence"},
 		{"city of (a history of banking)",
 			"German bankers lived in the Belgian city of Antwerp with British partners.",
 			"DEU-GBR mention pair:sentence"},
