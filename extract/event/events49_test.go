@@ -1,0 +1,86 @@
+package event_test
+
+import "testing"
+
+// A word of a time expression is no trigger ("on 24 March 1999"); the verb
+// "march" outside one still is. Sentences of our own.
+func TestTimexWordNoTrigger(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"a month in a full date (news)",
+			"NATO bombed Serbia on 24 March 1999 against the wishes of Russia.",
+			"ASSAULT NATO>SRB"},
+		{"a month in a full date (history)",
+			"Iraq attacked Iran on 22 September 1980, and on 5 March 1981 Iran attacked Iraq.",
+			"ASSAULT IRQ>IRN; ASSAULT IRN>IRQ"},
+		{"not: another month in a full date (history)",
+			"Germany invaded Poland on 1 September 1939 from the west.",
+			"ASSAULT DEU>POL"},
+		{"not: the verb march (news)",
+			"Taliban troops march on Kabul.",
+			"ASSAULT TALIBAN>AFG"},
+		{"not: a date before the verb (history)",
+			"On 15 May 1948 Egypt attacked Israel.",
+			"ASSAULT EGY>ISR"},
+	}, eventDyads)
+}
+
+// An actor that labels the noun of a definite time phrase ("after the
+// Bangladesh war") is no party of the verb; "and" with a subject, an aside
+// and a verb of its own opens a new clause, and so does "and X sided with"
+// or "and X responded by ...". Sentences of our own.
+func TestOtherClauseSides(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"a time phrase's label (paper)",
+			"India and Pakistan signed the accord in 1972, a year after the Bangladesh war.",
+			"SUPPORT IND,PAK>"},
+		{"a time phrase's label (history)",
+			"The Security Council met after the Iraqi invasion of Kuwait and condemned Iraq.",
+			"CONSULT UN>; ACCUSE UN>IRQ"},
+		{"an aside after the new subject (history)",
+			"Britain dispatched a naval task force, and the United States, after Haig's shuttle diplomacy failed, sided with London.",
+			"MOBILIZE GBR>; SUPPORT USA>GBR"},
+		{"a new subject and a verb before 'by' and a gerund (paper)",
+			"The United States withdrew from the ABM Treaty in June 2002, and Russia responded by abandoning START II.",
+			""},
+		{"a new subject and a verb before 'by' and a gerund (history)",
+			"Germany occupied the Rhineland in 1936, and France responded by mobilising its reserves.",
+			"MOBILIZE FRA>"},
+		{"not: a clause before the addressee (news)",
+			"Syria demanded talks before Israel attacks Lebanon.",
+			"REQUEST SYR>ISR"},
+		{"a new subject and a verb before 'with' (news)",
+			"Britain dispatched a naval task force in April, and the United States sided with London.",
+			"MOBILIZE GBR>; SUPPORT USA>GBR"},
+		{"not: a new clause is found as before (news)",
+			"Egypt mobilised its reserves, and Israel attacked Syria.",
+			"MOBILIZE EGY>; ASSAULT ISR>SYR"},
+		{"not: an object before the time phrase (history)",
+			"The United States imposed sanctions on Iraq after the invasion of Kuwait.",
+			"SANCTION USA>IRQ"},
+	}, eventDyads)
+}
+
+// An object that a possessive pronoun opens belongs to the pronoun's
+// actor: an act of force on it acts on that owner, other than the source
+// ("bombed its embassy"); another act on it ("lifted its sanctions") is on
+// the source's own thing, and neither a place after it nor the source's
+// home is the target. Sentences of our own.
+func TestPossessedObject(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"an owner other than the source (news)",
+			"China protested after NATO bombed its embassy in Belgrade.",
+			"ACCUSE CHN>; ASSAULT NATO>CHN"},
+		{"an owner other than the source (history)",
+			"The United States imposed sanctions on Iran, and Iran attacked its tankers in the Gulf.",
+			"SANCTION USA>IRN; ASSAULT IRN>USA"},
+		{"the source's own thing (paper)",
+			"Washington lifted its sanctions in July 1991.",
+			"CONCEDE USA>"},
+		{"not: a named target (news)",
+			"Israel withdrew its troops from Lebanon in 2000.",
+			"RETREAT ISR>LBN"},
+		{"not: a domestic act with no possessive (news)",
+			"Police in Egypt arrested protesters in Cairo.",
+			"COERCE EGY>EGY"},
+	}, eventDyads)
+}
