@@ -84,3 +84,54 @@ func TestPossessedObject(t *testing.T) {
 			"COERCE EGY>EGY"},
 	}, eventDyads)
 }
+
+// A past condition contrary to fact, "Had X (not) V-ed" or "If X had
+// (not) V-ed" before a consequent with "would/might have", states the
+// opposite of what it says: a negated act was done, an affirmed one was
+// not; the consequent is supposed. A present condition and a past one
+// with no such consequent keep their modes. Sentences of our own.
+func TestPastCounterfactual(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"a negated inverted condition (paper)",
+			"Had Russia not pressed Belgrade to yield, the alliance might have launched a ground invasion.",
+			"REQUEST RUS>SRB"},
+		{"a negated inverted condition (history)",
+			"Had Israel not attacked Egypt in 1967, Egypt would have attacked Israel.",
+			"ASSAULT ISR>EGY; ASSAULT EGY>ISR hypothetical"},
+		{"an affirmed if-condition (history)",
+			"If Germany had invaded Britain in 1940, the United States would have entered the war.",
+			"ASSAULT DEU>GBR negated; ASSAULT USA> hypothetical"},
+		{"an affirmed inverted condition (paper)",
+			"Had Britain recognised Croatia earlier, the war might have ended.",
+			"SUPPORT GBR>HRV negated"},
+		{"not: a present condition (news)",
+			"If Iraq invades Kuwait, the United States will attack Iraq.",
+			"ASSAULT IRQ>KWT hypothetical; ASSAULT USA>IRQ hypothetical"},
+		{"not: a past perfect after a time word (history)",
+			"After Germany had invaded Poland, Britain declared war on Germany.",
+			"ASSAULT DEU>POL; ASSAULT GBR>DEU"},
+		{"not: no consequent of supposition (paper)",
+			"If Iraq had invaded Kuwait, it was because Kuwait had stolen its oil.",
+			"ASSAULT IRQ>KWT hypothetical"},
+	}, modedDyads)
+}
+
+// "commit", "oblige" and "bind" an actor to act (appeal.txt) ask for the
+// act of their infinitive; it is not done. Their other senses ("committed
+// troops to the front") are no appeal. Sentences of our own.
+func TestObligationAppeal(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"commit X to (paper)",
+			"The treaty did not commit Moscow to fight, but it deterred China.",
+			""},
+		{"oblige X to (history)",
+			"In 1954 the treaty obliged the United States to defend Taiwan.",
+			""},
+		{"commit oneself to (history)",
+			"The United States committed itself to defend South Korea in 1953.",
+			""},
+		{"not: a negated act after bound (news)",
+			"Egypt was bound by the treaty and did not attack Israel.",
+			"ASSAULT EGY>ISR negated"},
+	}, modedDyads)
+}
