@@ -1,6 +1,11 @@
 package event_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stratex/stratex/extract"
+	"github.com/stratex/stratex/extract/event"
+)
 
 // A word of a time expression is no trigger ("on 24 March 1999"); the verb
 // "march" outside one still is. Sentences of our own.
@@ -134,4 +139,45 @@ func TestObligationAppeal(t *testing.T) {
 			"Egypt was bound by the treaty and did not attack Israel.",
 			"ASSAULT EGY>ISR negated"},
 	}, modedDyads)
+}
+
+// A date before a comma yields to the verb's own date after it, before
+// any "and" or comma, however long the object between ("signed arms
+// contracts worth $4 billion with Moscow in 2007"); with none after it,
+// the date before the comma still dates the verb. Sentences of our own.
+func TestOwnDateAfterLongObject(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"a long object before the date (news)",
+			"Venezuela purchased Su-30 aircraft from Russia in 2006, and Caracas signed arms contracts worth $4 billion with Moscow in 2007.",
+			"military_cooperation=2006 sign_agreement=2007"},
+		{"a long object before the date (history)",
+			"Iraq invaded Iran in 1980, and France sold arms worth $5 billion to Baghdad in 1983.",
+			"invasion=1980 arms_sale=1983"},
+		{"not: no date of its own (history)",
+			"In 1939, Germany invaded Poland, and Britain declared war on Germany.",
+			"invasion=1939 war=1939"},
+	}, eventDates)
+}
+
+// A negated act takes no date that a clause preposition opens ("has not
+// fought a war since 1870", "did not attack until 1973"): the bound of a
+// time in which it was not done. A negated act's other date stays.
+// Sentences of our own.
+func TestBoundDateOfNegation(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"since (paper)",
+			"Brazil has not fought an interstate war since 1870.",
+			"war="},
+		{"until (history)",
+			"Egypt did not attack Israel until 1973.",
+			"attack="},
+		{"not: a date in (news)",
+			"In 1990 Iraq did not attack Saudi Arabia.",
+			"attack=1990"},
+		{"not: an act asserted (history)",
+			"Since 1991 the United States has imposed sanctions on Cuba.",
+			"sanction=1991"},
+	}, func(t *testing.T, v *extract.Vocabulary, s string) string {
+		return renderEvents(t, v, s, " ", func(e event.Span) (string, bool) { return e.Subtype + "=" + e.Date, true })
+	})
 }

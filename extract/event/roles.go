@@ -362,6 +362,11 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		return ev, false
 	}
 	ev.Mode, ev.Intent, ev.Reported = as.mode, as.intent && as.mode == "", as.reported
+	if ev.Mode == ModeNegated && sv.boundDate(ev.DateAt) {
+		// "Brazil has not fought an interstate war since 1870": a
+		// negation over a time a clause preposition bounds dates no act
+		ev.Date, ev.DateAt = "", [2]int{}
+	}
 	ev.subord = sv.subordinate(i)
 	ev.light = tr.Noun && sv.afterLightVerb(i)
 	if ev.Intent {
