@@ -283,7 +283,11 @@ func (sv *Sentence) assert(i, n int) assertion {
 	// "Neither India nor Pakistan attacked", "No state recognised":
 	// a negated subject.
 	if k >= 0 && sv.CoordAt[k] >= 0 {
-		if f := sv.Coords[sv.CoordAt[k]].First; f > 0 && sv.lex.Modality(toks[f-1].Low) == "negated" {
+		f := sv.Coords[sv.CoordAt[k]].First
+		for f > 0 && sv.Determiner(toks[f-1].Low) {
+			f-- // "neither the United States nor China"
+		}
+		if f > 0 && sv.lex.Modality(toks[f-1].Low) == "negated" {
 			negate()
 		}
 	}

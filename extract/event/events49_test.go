@@ -181,3 +181,44 @@ func TestBoundDateOfNegation(t *testing.T) {
 		return renderEvents(t, v, s, " ", func(e event.Span) (string, bool) { return e.Subtype + "=" + e.Date, true })
 	})
 }
+
+// "Neither A nor B" names two subjects, both negated (joiners.txt "nor";
+// a determiner may stand after "neither"). Sentences of our own.
+func TestNeitherNor(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"two capitals (paper)",
+			"Neither Washington nor Beijing sent troops to Pakistan in 1971.",
+			"AID USA>PAK negated; AID CHN>PAK negated"},
+		{"a determiner after neither (history)",
+			"In 1971 neither the United States nor China attacked India.",
+			"ASSAULT USA,CHN>IND negated"},
+		{"two objects (news)",
+			"India did not recognise Israel nor Taiwan.",
+			"SUPPORT IND>ISR,TWN negated"},
+		{"not: a clause after nor (history)",
+			"Egypt did not attack Israel, nor did Syria.",
+			"ASSAULT EGY>ISR negated"},
+	}, modedDyads)
+}
+
+// Gapping: after a thing for the object, "and" with an actor and a date
+// and no verb, up to the end of the clause, is a second subject of the
+// verb left out, not its object. After an actor for the object the
+// remnant is a second object, and a remnant with more than a date is not
+// read as one. Sentences of our own.
+func TestGappedSubject(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"a thing object (news)",
+			"Finland joined the alliance in April 2023 and Sweden in March 2024.",
+			"COOPERATE FIN>"},
+		{"a thing object, a comma after (history)",
+			"Egypt signed the treaty in March 1979 and Jordan in October 1994, and peace held.",
+			"SUPPORT EGY>"},
+		{"not: an actor object (history)",
+			"Hungary joined NATO in 1999 and Romania in 2004.",
+			"COOPERATE HUN>NATO"},
+		{"not: an actor object, a second object (history)",
+			"Germany invaded Poland in 1939 and the Soviet Union in 1941.",
+			"ASSAULT DEU>POL"},
+	}, eventDyads)
+}

@@ -1913,7 +1913,8 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 		vs.Subject = a
 	}
 	reflexive := false
-	byEnd := -1 // the last token of the passive's agent
+	thing := false // a noun that names no actor passed as the object
+	byEnd := -1    // the last token of the passive's agent
 	for k := i + n; k < len(toks); k++ {
 		if sv.Clause[k] != cl && (vs.Object != nil || !want.Object || !sv.clauseWordOpens(k)) {
 			// (a verb that wants an object looks for it past a clause a
@@ -1988,7 +1989,17 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 			// Estonian War of Independence)": an aside names no party
 			continue
 		}
+		if vs.Object == nil && !thing && k > i+n && sv.thingWord(k) {
+			thing = true
+		}
 		if c := sv.CoordAt[k]; c >= 0 {
+			if vs.Object == nil && thing && sv.gapped(c) {
+				// "Finland joined the alliance in April 2023 and Sweden
+				// in March 2024": after a thing for the object, an actor
+				// and a date with no verb after "and" is a second
+				// subject of the verb, not its object
+				break
+			}
 			codes := sv.Coords[c].Codes(sv.Groups)
 			prep, at := "", sv.prepAt(c)
 			if p := at; p >= 0 {
@@ -2067,6 +2078,39 @@ func (sv *View) timeLabel(ci int) bool {
 		}
 	}
 	return k >= 0 && k+1 < len(sv.Toks) && sv.Toks[k+1].Low == "the" && sv.clausePreps[sv.Toks[k].Low] && sv.labelsNoun(ci)
+}
+
+// thingWord reports a lower-case word at toks[k] that may head a noun
+// phrase naming no actor ("the alliance", "sanctions"): no function word,
+// no actor, no verb form in -ed.
+func (sv *View) thingWord(k int) bool {
+	t := sv.Toks[k]
+	return t.Kind == english.Alpha && !english.IsUpperWord(t.Text) && sv.CoordAt[k] < 0 && !sv.determiners[t.Low] && !sv.prepositions[t.Low] &&
+		!sv.clauseWords[t.Low] && sv.pronouns[t.Low] == "" && sv.auxiliaries[t.Low] == "" && !sv.joiners[t.Low] && !strings.HasSuffix(t.Low, "ed") &&
+		!strings.HasSuffix(t.Low, "ly")
+}
+
+// gapped reports coordination ci right after "and" followed only by a
+// date, with or without its preposition, up to the end of its clause or
+// sentence: the remnant of a clause whose verb is left out ("and Sweden
+// in March 2024").
+func (sv *View) gapped(ci int) bool {
+	toks := sv.Toks
+	if k := sv.prepAt(ci); k < 0 || toks[k].Low != "and" {
+		return false
+	}
+	j, dated := sv.Coords[ci].Last+1, false
+	for j < len(toks) {
+		switch {
+		case sv.InTimex(j):
+			dated = true
+		case sv.prepositions[toks[j].Low] && j+1 < len(toks) && sv.InTimex(j+1):
+		default:
+			return dated && (toks[j].Kind != english.Alpha && toks[j].Kind != english.Num && toks[j].Low != "-")
+		}
+		j++
+	}
+	return dated
 }
 
 // labelsNoun reports coordination ci right before a lower-case noun of
