@@ -162,6 +162,11 @@ func (sv *Sentence) assert(i, n int) assertion {
 			a.ended = true
 		}
 	}
+	// "a total cutoff of funding", "declaring an end to the war and all
+	// U.S. aid": an act cut off or curbed is no act (PLOVER)
+	if (noun || strings.HasSuffix(toks[i].Low, "ing")) && a.mode != ModeNegated && sv.terminated(i) {
+		a.ended = true
+	}
 	// "France's victory over Prussia never came", "the invasion did not
 	// materialise": an event noun whose predicate denies it happened
 	if noun && sv.deniedOccurrence(i+n) {
@@ -398,6 +403,25 @@ func (sv *Sentence) assert(i, n int) assertion {
 		}
 	}
 	return a
+}
+
+// terminated reports an event noun at toks[i] in the phrase of a noun of
+// ending or curbing and its preposition (modality.tsv's termination: "a
+// cutoff of funding", "an end to the war and all U.S. aid"), within
+// eight tokens, no comma, clause word or other preposition between.
+func (sv *Sentence) terminated(i int) bool {
+	toks := sv.Toks
+	for k := i - 1; k >= 1 && k >= i-8; k-- {
+		w := toks[k].Low
+		if w == "," || w == ";" || sv.ClauseWord(w) {
+			return false
+		}
+		if sv.Preposition(w) {
+			return sv.lex.Cue(toks[k-1].Low+" "+w) == "termination" ||
+				k > 3 && toks[k-2].Low == "-" && sv.lex.Cue(toks[k-3].Low+"-"+toks[k-1].Low+" "+w) == "termination"
+		}
+	}
+	return false
 }
 
 // counterfactual reports a sentence that opens with a past condition up

@@ -222,3 +222,24 @@ func TestGappedSubject(t *testing.T) {
 			"ASSAULT DEU>POL"},
 	}, eventDyads)
 }
+
+// An act in the phrase of a noun of ending or curbing and its preposition
+// (modality.tsv's termination: "a cutoff of", "an end to", "restrictions
+// on") is cut off or held back: no record (PLOVER). "The end of" names a
+// time. Sentences of our own.
+func TestTerminatedAct(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"an end to aid (history)",
+			"President Ford declared an end to the Vietnam War and all U.S. aid to South Vietnam.",
+			""},
+		{"a cutoff of aid (news)",
+			"In 1965 Washington announced a total cutoff of military aid to Pakistan and India.",
+			""},
+		{"not: the end of a time (history)",
+			"At the end of the war, Britain sent aid to Greece.",
+			"AID GBR>GRC"},
+		{"not: aid given (news)",
+			"The United States gave military aid to Pakistan in 1965.",
+			"AID USA>PAK"},
+	}, eventDyads)
+}
