@@ -1230,7 +1230,8 @@ const fillReach = 5
 // names no owner.
 func (sv *Sentence) possessedObject(i, n int, tr *lexicon.Trigger, src []string) ([]string, bool) {
 	k := i + n
-	if tr.Noun || k >= len(sv.Toks) || sv.Pronoun(sv.Toks[k].Low) != "possessive" {
+	if tr.Noun || k >= len(sv.Toks) || sv.Pronoun(sv.Toks[k].Low) != "possessive" || sv.PersonPronoun(sv.Toks[k].Low) {
+		// ("censors banned his book": a person's thing, no state's)
 		return nil, false
 	}
 	if !force(tr.Category) || len(src) == 0 {
