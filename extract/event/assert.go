@@ -162,6 +162,11 @@ func (sv *Sentence) assert(i, n int) assertion {
 			a.ended = true
 		}
 	}
+	// "a total cutoff of funding", "declaring an end to the war and all
+	// U.S. aid": an act cut off or curbed is no act (PLOVER)
+	if (noun || strings.HasSuffix(toks[i].Low, "ing")) && a.mode != ModeNegated && sv.terminated(i) {
+		a.ended = true
+	}
 	// "France's victory over Prussia never came", "the invasion did not
 	// materialise": an event noun whose predicate denies it happened
 	if noun && sv.deniedOccurrence(i+n) {
@@ -283,7 +288,11 @@ func (sv *Sentence) assert(i, n int) assertion {
 	// "Neither India nor Pakistan attacked", "No state recognised":
 	// a negated subject.
 	if k >= 0 && sv.CoordAt[k] >= 0 {
-		if f := sv.Coords[sv.CoordAt[k]].First; f > 0 && sv.lex.Modality(toks[f-1].Low) == "negated" {
+		f := sv.Coords[sv.CoordAt[k]].First
+		for f > 0 && sv.Determiner(toks[f-1].Low) {
+			f-- // "neither the United States nor China"
+		}
+		if f > 0 && sv.lex.Modality(toks[f-1].Low) == "negated" {
 			negate()
 		}
 	}
@@ -359,6 +368,19 @@ func (sv *Sentence) assert(i, n int) assertion {
 			}
 		}
 	}
+	if i < firstComma && sv.counterfactual(firstComma) {
+		// "Had Russia not pressed Belgrade to yield, the alliance might
+		// have launched", "If India had not secured Soviet backing, it
+		// would not have risked war": a past condition contrary to fact
+		// states the opposite of what it says; a negated one was done,
+		// an affirmed one was not ("Had the United States continued its
+		// deliveries, Pakistan might have held")
+		if a.mode == ModeNegated {
+			a.mode = ""
+		} else {
+			a.mode = ModeNegated
+		}
+	}
 	if will && belief {
 		// "H1 predicts that China will sanction", "we believe that
 		// Russia will invade": a prediction, not a stated intent
@@ -381,6 +403,57 @@ func (sv *Sentence) assert(i, n int) assertion {
 		}
 	}
 	return a
+}
+
+// terminated reports an event noun at toks[i] in the phrase of a noun of
+// ending or curbing and its preposition (modality.tsv's termination: "a
+// cutoff of funding", "an end to the war and all U.S. aid"), within
+// eight tokens, no comma, clause word or other preposition between.
+func (sv *Sentence) terminated(i int) bool {
+	toks := sv.Toks
+	for k := i - 1; k >= 1 && k >= i-8; k-- {
+		w := toks[k].Low
+		if w == "," || w == ";" || sv.ClauseWord(w) {
+			return false
+		}
+		if sv.Preposition(w) {
+			return sv.lex.Cue(toks[k-1].Low+" "+w) == "termination" ||
+				k > 3 && toks[k-2].Low == "-" && sv.lex.Cue(toks[k-3].Low+"-"+toks[k-1].Low+" "+w) == "termination"
+		}
+	}
+	return false
+}
+
+// counterfactual reports a sentence that opens with a past condition up
+// to the comma at toks[end], "Had X (not) V-ed" or "If X had (not) V-ed",
+// and goes on with a consequent in the past of a modal of supposition
+// ("would have", "might not have", "would probably not have"): a past
+// condition contrary to fact.
+func (sv *Sentence) counterfactual(end int) bool {
+	toks := sv.Toks
+	if end >= len(toks) || end < 3 {
+		return false
+	}
+	past := toks[0].Low == "had"
+	if !past && sv.lex.Modality(toks[0].Low) == "conditional" {
+		for k := 1; k < end; k++ {
+			past = past || toks[k].Low == "had" && sv.Clause[k] == sv.Clause[0]
+		}
+	}
+	if !past {
+		return false
+	}
+	for j := end + 1; j < len(toks); j++ {
+		if m := sv.lex.Modality(toks[j].Low); m != "would" && m != "hypothetical" {
+			continue
+		}
+		for h := j + 1; h < len(toks) && h <= j+3; h++ {
+			if toks[h].Low == "have" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // requiredByThing reports a verb that only an actor does with a thing

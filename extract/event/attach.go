@@ -70,10 +70,16 @@ func (sv *Sentence) dateFor(i, n int, tr *lexicon.Trigger) (string, [2]int) {
 		case b < i:
 			d = i - b
 			// "the pact in 1939, followed by an invasion ... in 1941": a
-			// date before a comma belongs to what precedes it
+			// date before a comma belongs to what precedes it; the verb's
+			// own date after it, before any "and" or comma, is its date
+			// however far ("Venezuela bought aircraft in 2006, and Caracas
+			// signed arms contracts worth $4 billion with Moscow in 2007")
 			for k := b + 1; k < i; k++ {
 				if toks[k].Low == "," || toks[k].Low == ";" {
 					d += 3
+					if !tr.Noun && sv.ownDateAfter(i+n, cl) {
+						d = 1 << 30
+					}
 					break
 				}
 			}
@@ -383,4 +389,15 @@ func (sv *Sentence) partitive(evs []Span) []Span {
 		out = append(out, e)
 	}
 	return out
+}
+
+// boundDate reports a date at the byte span at that a clause preposition
+// opens ("since 1870", "until 1990", prepositions.txt's "clause"): the
+// bound of a time, not the time of an act.
+func (sv *Sentence) boundDate(at [2]int) bool {
+	if at == [2]int{} {
+		return false
+	}
+	a, _ := sv.Within(at[0], at[1])
+	return a > 0 && sv.ClausePreposition(sv.Toks[a-1].Low)
 }

@@ -20,8 +20,9 @@ func TestClaimOwnClause(t *testing.T) {
 			"In 1937 Japan claimed that American and British bombers had attacked China.",
 			"ACCUSE JPN>USA,GBR; ASSAULT USA,GBR>CHN hypothetical"},
 		{"claimed that X and Y had attacked: one claim (news)",
+			// (the oil fields "its" names are Iraq's: possessedObject)
 			"In 1990 Iraq claimed that Kuwait and Saudi Arabia had attacked its oil fields.",
-			"ACCUSE IRQ>KWT,SAU; ASSAULT KWT,SAU> hypothetical"},
+			"ACCUSE IRQ>KWT,SAU; ASSAULT KWT,SAU>IRQ hypothetical"},
 		{"purported to have attacked: claimed (news)",
 			"In 2010 Seoul purported to have attacked North Korean ships.",
 			"ASSAULT KOR>PRK hypothetical"},

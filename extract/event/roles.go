@@ -228,12 +228,17 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			}
 		}
 	}
+	owner, possessed := sv.possessedObject(i, n, tr, src)
 	if len(tgt) == 0 && len(src) > 0 && !tr.Mutual && needsTarget(tr) {
-		if t := sv.placeAgainst(i, n, tr, src); t != nil {
+		if len(owner) > 0 {
+			// "China protested after NATO bombed its embassy": a
+			// thing's owner is the one an act of force on it acts on
+			tgt, rule = owner, rule+"+owner"
+		} else if t := sv.placeAgainst(i, n, tr, src); t != nil {
 			// "launched a counteroffensive near Stalingrad against the
 			// Germans": the side the act is against, past its place
 			tgt, rule = t, rule+"+against"
-		} else if t := sv.PlaceTarget(i+n, src); t != "" {
+		} else if t := sv.PlaceTarget(i+n, src); t != "" && !possessed {
 			tgt, rule = []string{t}, rule+"+place"
 		} else if t := sv.topicTarget(tr, src); t != nil {
 			tgt, rule = t, rule+"+topic"
@@ -315,7 +320,9 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		// Bosnia": the object is named inside the source's own state.
 		ev.Target, ev.Rule = []string{src[0]}, addRule(ev.Rule, "+domestic")
 	}
-	if len(ev.Target) == 0 {
+	if len(ev.Target) == 0 && !possessed {
+		// (an object that a possessive opens is the source's own, or its
+		// owner's: no place nor the source's home is the target)
 		switch tr.Category {
 		case "CONCEDE", "PROTEST", "COERCE":
 			// "reimposed blockades in the West Bank": the place names the
@@ -355,6 +362,11 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		return ev, false
 	}
 	ev.Mode, ev.Intent, ev.Reported = as.mode, as.intent && as.mode == "", as.reported
+	if ev.Mode == ModeNegated && sv.boundDate(ev.DateAt) {
+		// "Brazil has not fought an interstate war since 1870": a
+		// negation over a time a clause preposition bounds dates no act
+		ev.Date, ev.DateAt = "", [2]int{}
+	}
 	ev.subord = sv.subordinate(i)
 	ev.light = tr.Noun && sv.afterLightVerb(i)
 	if ev.Intent {
@@ -1209,6 +1221,24 @@ func (sv *Sentence) fillFrom(tr *lexicon.Trigger, e *Span) bool {
 // fillReach is how many sentences back an act of the same kind may name
 // the target of a promise or a request (fillFrom).
 const fillReach = 5
+
+// possessedObject reports a verb's object that a possessive pronoun opens
+// ("bombed its embassy", "lifted its sanctions"), and for an act of force
+// returns its owner: the actor the pronoun stands for, other than the
+// source ("China protested after NATO bombed its embassy in Belgrade").
+// Another act on a thing of one's own ("Washington lifted its sanctions")
+// names no owner.
+func (sv *Sentence) possessedObject(i, n int, tr *lexicon.Trigger, src []string) ([]string, bool) {
+	k := i + n
+	if tr.Noun || k >= len(sv.Toks) || sv.Pronoun(sv.Toks[k].Low) != "possessive" || sv.PersonPronoun(sv.Toks[k].Low) {
+		// ("censors banned his book": a person's thing, no state's)
+		return nil, false
+	}
+	if !force(tr.Category) || len(src) == 0 {
+		return nil, true
+	}
+	return syntax.Remove(sv.Resolve(k, false, src), src), true
+}
 
 func needsTarget(tr *lexicon.Trigger) bool {
 	switch tr.Category {

@@ -33,7 +33,8 @@ func (sv *Sentence) triggerAt(i int) (*lexicon.Trigger, int) {
 
 func (sv *Sentence) findTrigger(i int) (*lexicon.Trigger, int) {
 	t := sv.Toks[i]
-	if t.Kind != english.Alpha || sv.InEnt[i] || sv.blocked(i) {
+	// "on 24 March 1999": a word of a time expression is no trigger
+	if t.Kind != english.Alpha || sv.InEnt[i] || sv.blocked(i) || sv.InTimex(i) {
 		return nil, 0
 	}
 	// "self-imposed", "Soviet-backed": a trigger word joined by a hyphen

@@ -185,12 +185,12 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			case "goalcopula":
 				// its own set: "remained" is a pending cue too
 				v.goalCopulas[strings.ToLower(l.Field(0))] = true
-			case "refuted", "aslink", "pending", "copula", "cessation", "failverb", "generic", "sequel":
+			case "refuted", "aslink", "pending", "copula", "cessation", "failverb", "generic", "sequel", "termination":
 				// cues read only next to a given class; common words ("to",
 				// "as") stay out of Modality
 				v.cues[strings.ToLower(l.Field(0))] = m
 			default:
-				return fmt.Errorf("want word<TAB>negated|future|hypothetical|would|conditional|failure|reluctance|hedge|evidence|privative|belief|plan|plannoun|prospect|purpose|advocacy|outlook|hearsay|confirmation|refuted|aslink|pending|copula|goalcopula|hope|cessation|failverb|generic|sequel")
+				return fmt.Errorf("want word<TAB>negated|future|hypothetical|would|conditional|failure|reluctance|hedge|evidence|privative|belief|plan|plannoun|prospect|purpose|advocacy|outlook|hearsay|confirmation|refuted|aslink|pending|copula|goalcopula|hope|cessation|failverb|generic|sequel|termination")
 			}
 		case "pairwords":
 			switch r := l.Field(1); r {
@@ -252,7 +252,9 @@ func (v *Vocabulary) Modality(w string) string { return v.modality[w] }
 // copula (before an outlook word), cessation (right before an -ing
 // trigger), failverb (after an attempt), generic (a determiner before an
 // event noun: "any attack"), sequel (a word opening a phrase of what comes
-// after the act before it: "before", "until"), or "".
+// after the act before it: "before", "until"), termination (a noun of
+// ending or curbing and its preposition, "cutoff of", "an end to", before
+// an event noun's phrase), or "".
 func (v *Vocabulary) Cue(w string) string { return v.cues[w] }
 
 // GoalCopula reports a form of "be" or "remain" of modality.tsv's class

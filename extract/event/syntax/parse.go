@@ -1913,7 +1913,8 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 		vs.Subject = a
 	}
 	reflexive := false
-	byEnd := -1 // the last token of the passive's agent
+	thing := false // a noun that names no actor passed as the object
+	byEnd := -1    // the last token of the passive's agent
 	for k := i + n; k < len(toks); k++ {
 		if sv.Clause[k] != cl && (vs.Object != nil || !want.Object || !sv.clauseWordOpens(k)) {
 			// (a verb that wants an object looks for it past a clause a
@@ -1988,7 +1989,17 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 			// Estonian War of Independence)": an aside names no party
 			continue
 		}
+		if vs.Object == nil && !thing && k > i+n && sv.thingWord(k) {
+			thing = true
+		}
 		if c := sv.CoordAt[k]; c >= 0 {
+			if vs.Object == nil && thing && sv.gapped(c) {
+				// "Finland joined the alliance in April 2023 and Sweden
+				// in March 2024": after a thing for the object, an actor
+				// and a date with no verb after "and" is a second
+				// subject of the verb, not its object
+				break
+			}
 			codes := sv.Coords[c].Codes(sv.Groups)
 			prep, at := "", sv.prepAt(c)
 			if p := at; p >= 0 {
@@ -2026,6 +2037,13 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 				// "when they met in Vienna": the scene, no party; so is
 				// the country of a place just named ("landed at Salonica
 				// in Greece")
+			case sv.timeLabel(c):
+				// "signed the accord in 1972, a year after the Bangladesh
+				// war", "met after the Iraqi invasion of Kuwait": an actor
+				// that labels the noun of a time phrase is no party of the
+				// verb, nor is one later in that phrase
+				k = len(toks)
+				continue
 			case vs.Object == nil && sv.SubjectOfNext(c):
 				// "China, Pakistan and the U.S. forming one axis and the
 				// Soviets along with India forming another": a new subject.
@@ -2042,6 +2060,70 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 		vs.Object = skipped // "keeping India informed"
 	}
 	return vs
+}
+
+// timeLabel reports coordination ci in a definite phrase of a clause
+// preposition ("after", "since": prepositions.txt's "clause"), past the
+// article and the words a hyphen joins to it ("after the Arab-Israeli
+// war"), right before a lower-case noun of that phrase: a past act the
+// time is counted from. An indefinite one ("threatened war after an Iraqi
+// invasion") or a clause ("before Israel attacks Lebanon") may name whom
+// the verb acts on.
+func (sv *View) timeLabel(ci int) bool {
+	k := sv.prepAt(ci)
+	for k > 1 && sv.Toks[k].Low == "-" && english.Glued(sv.Toks, k) {
+		k -= 2
+		for k >= 0 && sv.determiners[sv.Toks[k].Low] {
+			k--
+		}
+	}
+	return k >= 0 && k+1 < len(sv.Toks) && sv.Toks[k+1].Low == "the" && sv.clausePreps[sv.Toks[k].Low] && sv.labelsNoun(ci)
+}
+
+// thingWord reports a lower-case word at toks[k] that may head a noun
+// phrase naming no actor ("the alliance", "sanctions"): no function word,
+// no actor, no verb form in -ed.
+func (sv *View) thingWord(k int) bool {
+	t := sv.Toks[k]
+	return t.Kind == english.Alpha && !english.IsUpperWord(t.Text) && sv.CoordAt[k] < 0 && !sv.determiners[t.Low] && !sv.prepositions[t.Low] &&
+		!sv.clauseWords[t.Low] && sv.pronouns[t.Low] == "" && sv.auxiliaries[t.Low] == "" && !sv.joiners[t.Low] && !strings.HasSuffix(t.Low, "ed") &&
+		!strings.HasSuffix(t.Low, "ly")
+}
+
+// gapped reports coordination ci right after "and" followed only by a
+// date, with or without its preposition, up to the end of its clause or
+// sentence: the remnant of a clause whose verb is left out ("and Sweden
+// in March 2024").
+func (sv *View) gapped(ci int) bool {
+	toks := sv.Toks
+	if k := sv.prepAt(ci); k < 0 || toks[k].Low != "and" {
+		return false
+	}
+	j, dated := sv.Coords[ci].Last+1, false
+	for j < len(toks) {
+		switch {
+		case sv.InTimex(j):
+			dated = true
+		case sv.prepositions[toks[j].Low] && j+1 < len(toks) && sv.InTimex(j+1):
+		default:
+			return dated && (toks[j].Kind != english.Alpha && toks[j].Kind != english.Num && toks[j].Low != "-")
+		}
+		j++
+	}
+	return dated
+}
+
+// labelsNoun reports coordination ci right before a lower-case noun of
+// its phrase ("the Cuban missile crisis", "Israel attacked"): a modifier
+// or a clause's subject, not the head of the phrase.
+func (sv *View) labelsNoun(ci int) bool {
+	k := sv.Coords[ci].Last + 1
+	if k >= len(sv.Toks) {
+		return false
+	}
+	t := sv.Toks[k]
+	return t.Kind == english.Alpha && !english.IsUpperWord(t.Text) && !sv.determiners[t.Low] && !sv.prepositions[t.Low] &&
+		!sv.clauseWords[t.Low] && sv.pronouns[t.Low] == "" && sv.auxiliaries[t.Low] == "" && !sv.joiners[t.Low]
 }
 
 // uncodedPeople reports a people the vocabulary has no code for at
@@ -2079,9 +2161,20 @@ func (sv *View) newClauseAfter(k int) bool {
 		return false
 	}
 	np, pp := false, false
-	for j := k + 1; j < len(toks) && j <= k+10 && sv.Clause[j] == sv.Clause[k]; j++ {
+	cl, aside, lim, subj := sv.Clause[k], false, k+10, -1
+	for j := k + 1; j < len(toks) && j <= lim && sv.Clause[j] == cl; j++ {
 		t := toks[j]
 		w := t.Low
+		if w == "," && np && !aside && j+1 < len(toks) && sv.asideWord(j+1) {
+			// "and the United States, after Haig's mission failed,
+			// sided with London": an aside after the new subject, up to
+			// its closing comma; the verb right after it is the clause's
+			if m := sv.asideEnd(j); m > 0 && m+1 < len(toks) {
+				aside, subj = true, j-1
+				j, cl, lim = m, sv.Clause[m+1], m+1
+				continue
+			}
+		}
 		if w == "," || w == "and" || w == "or" {
 			return false
 		}
@@ -2095,7 +2188,10 @@ func (sv *View) newClauseAfter(k int) bool {
 			// the first verb form decides: after a noun phrase, the
 			// clause's own ("and decided to approve a plan that will"
 			// has none)
-			return np && !(j+1 < len(toks) && (toks[j+1].Low == "by" || toks[j+1].Low == "of" || toks[j+1].Low == "with"))
+			return np && (!(j+1 < len(toks) && (toks[j+1].Low == "by" || toks[j+1].Low == "of" || toks[j+1].Low == "with")) || sv.actsBy(j, subj))
+		}
+		if aside {
+			return false // the aside's comma is followed by no verb
 		}
 		switch {
 		case sv.prepositions[w]:
@@ -2258,6 +2354,46 @@ func (sv *View) FromAfter(from, cl int) []string {
 		}
 	}
 	return nil
+}
+
+// asideEnd returns the comma that closes an aside opened by the comma at
+// toks[j], -1 if none closes it within 12 words, before "and" or ";".
+func (sv *View) asideEnd(j int) int {
+	for m := j + 1; m < len(sv.Toks) && m <= j+12; m++ {
+		switch sv.Toks[m].Low {
+		case ",":
+			return m
+		case "and", ";", ":":
+			return -1
+		}
+	}
+	return -1
+}
+
+// asideWord reports a word that opens an aside set off by commas: a
+// preposition, a clause word or a participle in -ing ("after Haig's
+// mission failed", "which had claimed Kuwait", "fearing an attack").
+func (sv *View) asideWord(k int) bool {
+	w := sv.Toks[k].Low
+	return sv.prepositions[w] || sv.clauseWords[w] || strings.HasSuffix(w, "ing") && VerbLike(w)
+}
+
+// actsBy reports a verb at toks[j] before "by", "of" or "with" that is a
+// clause's own, not a participle that modifies the noun before it ("and
+// the territories occupied by Israel"): its subject is an actor's name
+// right before it or before an aside that ends at the verb, the token subj
+// ("and Russia responded by", "and the United States sided with"), or "by"
+// opens a gerund, the means ("responded by abandoning").
+func (sv *View) actsBy(j, subj int) bool {
+	toks := sv.Toks
+	if j+2 < len(toks) && toks[j+1].Low == "by" && toks[j+2].Kind == english.Alpha && strings.HasSuffix(toks[j+2].Low, "ing") {
+		return true
+	}
+	if subj < 0 {
+		subj = j - 1
+	}
+	c := sv.CoordAt[subj]
+	return c >= 0 && english.IsUpperWord(toks[sv.Coords[c].Last].Text)
 }
 
 // clauseWordOpens reports a clause that a clause word opens, the clause

@@ -272,6 +272,10 @@ func (v *Vocabulary) Determiner(w string) bool { return v.determiners[w] }
 // Pronoun returns a personal pronoun's role: subject, object, possessive or "".
 func (v *Vocabulary) Pronoun(w string) string { return v.pronouns[w] }
 
+// PersonPronoun reports a pronoun that stands for a person only
+// (pronouns.tsv's "person": "he", "his").
+func (v *Vocabulary) PersonPronoun(w string) bool { return v.persons[w] }
+
 // ClauseWord reports a word that opens a clause ("when", "which", "but").
 func (v *Vocabulary) ClauseWord(w string) bool { return v.clauseWords[w] }
 
