@@ -81,3 +81,19 @@ func TestBrokeredWithNoParties(t *testing.T) {
 		{"banks (news)", "In 2012 the banks brokered a deal with the creditors.", ""},
 	})
 }
+
+// TestDefenceTreatyEnded: a state that ends or terminates its defence,
+// security or friendship treaty with another ends its ties (SANCTION);
+// a war ended with a treaty, an alliance in another sense and a pact
+// that ends are none (triggers44). Cases of our own, from histories and
+// news.
+func TestDefenceTreatyEnded(t *testing.T) {
+	checkSenses(t, []string{"SANCTION"}, []senseCase{
+		{"a defence treaty (history)", "In 1979 the United States ended its defence treaty with Taiwan.", "SANCTION USA>TWN"},
+		{"a friendship treaty (history)", "In 1976 Egypt terminated its friendship treaty with the Soviet Union.", "SANCTION EGY>SUN"},
+		{"a capital for its state (news)", "In 1979 Washington ended its mutual defense treaty with Taipei.", "SANCTION USA>TWN"},
+		{"a war ended by a treaty (history)", "In 1918 Russia ended the war with the Treaty of Brest-Litovsk.", ""},
+		{"isolation ended by an alliance (history)", "In 1907 Britain ended its isolation with an alliance with Japan.", ""},
+		{"a pact that ends (news)", "In 1991 the Warsaw Pact ended.", ""},
+	})
+}
