@@ -19,7 +19,7 @@ func TestAppealedActIsNoAct(t *testing.T) {
 			""},
 		{"encouraged X to invade (history)",
 			"In 1935 Britain encouraged France to invade Germany.",
-			""},
+			"REQUEST GBR>FRA"},
 		{"passive: was advised to attack (news)",
 			"Serbia was advised to attack Bosnia.",
 			""},

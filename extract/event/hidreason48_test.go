@@ -46,7 +46,7 @@ func TestHiddenReason(t *testing.T) {
 			"In 1962 Kennedy demanded that Moscow withdraw its missiles from Cuba.",
 			"withdraw:" + event.HidDemanded},
 		{"appealed (history)",
-			"In 1935 Britain encouraged France to invade Germany.",
+			"In 1935 Britain pressured France to invade Germany.",
 			"invasion:" + event.HidAppealed},
 		{"mandated (history)",
 			"In 1965 Washington insisted that Saigon fight Hanoi alone.",

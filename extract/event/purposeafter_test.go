@@ -14,7 +14,7 @@ func TestPurposeAfterMainClause(t *testing.T) {
 			"MOBILIZE DEU>POL"},
 		{"a purchase made in order to fight (news)",
 			"Iran bought arms from Israel in order to fight Iraq.",
-			""},
+			"COOPERATE ISR>IRN"},
 		{"a pact signed in order to threaten (history)",
 			"Pakistan signed the pact with China in order to threaten India.",
 			"SUPPORT PAK>CHN"},

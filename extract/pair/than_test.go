@@ -40,7 +40,7 @@ func TestComparedCaseAfterThan(t *testing.T) {
 			"In 1936 Italy relied on Germany more than Britain did.",
 			"ITA-DEU mention pair:sentence"},
 		{"not: rather than after an object (East Africa)",
-			"In 2011 Uganda bought arms from Russia rather than China.",
+			"In 2011 Uganda bought oil from Russia rather than China.",
 			"UGA-RUS mention pair:sentence; UGA-CHN mention pair:sentence; RUS-CHN mention pair:sentence"},
 	})
 }

@@ -2,6 +2,24 @@ package lexicon_test
 
 import "testing"
 
+// TestArmsBoughtFromSeller: arms bought, purchased, acquired or imported
+// from another are the seller's sale (COOPERATE arms_sale, the seller
+// after "from" the source), as "sold ... to" codes the same transfer;
+// grain, oil, land or airliners bought are no arms sale (triggers44).
+// Cases of our own, from news and histories.
+func TestArmsBoughtFromSeller(t *testing.T) {
+	checkSenses(t, []string{"COOPERATE"}, []senseCase{
+		{"fighters bought (news)", "In 2016 Indonesia bought F-16 fighters from the United States.", "COOPERATE USA>IDN"},
+		{"tanks purchased (history)", "In 1990 Greece purchased tanks from Germany.", "COOPERATE DEU>GRC"},
+		{"missiles acquired (news)", "In 2019 Turkey acquired missiles from Russia.", "COOPERATE RUS>TUR"},
+		{"arms imported (paper)", "In 1975 India imported arms from the Soviet Union.", "COOPERATE SUN>IND"},
+		{"two sellers (history)", "In 1984 Iraq bought arms from France and the Soviet Union.", "COOPERATE FRA,SUN>IRQ"},
+		{"oil bought (news)", "In 2019 China bought oil from Iran.", ""},
+		{"land bought (history)", "In 1803 the United States bought the land from France.", ""},
+		{"grain imported (history)", "In 1966 India imported grain from the United States.", "COOPERATE IND>USA"},
+	})
+}
+
 // TestMilitaryAircraftAreArms: aircraft that a word makes military
 // ("AWACS aircraft", "combat aircraft", "patrol aircraft") are arms sold;
 // passenger aircraft are not (triggers44). Cases of our own.
@@ -61,6 +79,22 @@ func TestShipSunk(t *testing.T) {
 		{"a recession (news)", "In 1980 Britain sank into recession.", ""},
 		{"a government (news)", "In 2016 voters sank the British government in the referendum.", ""},
 		{"a coalition (news)", "In 2010 the Greek debt crisis sank the German coalition.", ""},
+	})
+}
+
+// TestEncouragedToAct: encouraging or emboldening an actor to act asks
+// for the act (REQUEST), no praise; a thing encouraged, or an actor
+// encouraged with no "to", is no request (triggers44). Cases of our own,
+// from papers and histories.
+func TestEncouragedToAct(t *testing.T) {
+	checkSenses(t, []string{"REQUEST", "SUPPORT"}, []senseCase{
+		{"encouraged a state to act (history)", "In 1951 the United States encouraged Japan to rearm.", "REQUEST USA>JPN"},
+		{"emboldened an army (paper)", "In 1965 American support emboldened Pakistan's army to seek a military solution.", "REQUEST USA>PAK"},
+		{"encouraged to talk (news)", "In 2018 Washington encouraged Seoul to negotiate with Pyongyang.", "REQUEST USA>KOR"},
+		{"exports (news)", "In 2001 the United States encouraged exports to China.", ""},
+		{"investment (news)", "In 1995 Germany encouraged investment to flow into Poland.", ""},
+		{"an alliance (history)", "In 1778 Jefferson encouraged a French alliance to counter Britain.", ""},
+		{"no to (history)", "In 1968 the Soviet victory emboldened North Vietnam.", "SUPPORT SUN>VDR"},
 	})
 }
 
