@@ -192,10 +192,13 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			// Commission": the parties named act together.
 			src, tgt, rule = tgt, nil, rule+"+parties"
 		}
-		if len(src) == 0 && len(tgt) > 0 && !named {
+		if len(src) == 0 && len(tgt) > 0 && !named && !tr.Inverse {
 			// (a subject of its own that names someone the vocabulary
 			// does not know, "and Prussia joined on the Austrian side",
-			// is no one the paragraph named before; "the army" may be)
+			// is no one the paragraph named before; "the army" may be;
+			// an inverse row's source is only the giver or seller named
+			// after "from": "Washington claimed that Iraq had acquired
+			// weapons" is no American sale)
 			if s := sv.topicSource(tr, tgt); s != nil {
 				src, rule = s, rule+"+topic"
 			} else if s := sv.docSource(tr, tgt); s != nil {
@@ -265,7 +268,16 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 	if _, acc := sv.alleged(i); acc != nil {
 		// "accused the Russians of attacking Lithuania": the accused is
 		// said to have acted, not the accuser
-		src, tgt, rule = acc, syntax.Remove(tgt, acc), rule+"+accused"
+		if tr.Inverse {
+			// "accused Iran of buying missiles (from Russia)": the accused
+			// received; the source is only the seller named after "from"
+			if len(src) == 0 {
+				return ev, false
+			}
+			tgt, rule = acc, rule+"+accused"
+		} else {
+			src, tgt, rule = acc, syntax.Remove(tgt, acc), rule+"+accused"
+		}
 	}
 	if len(src) == 0 && len(tgt) == 0 {
 		return ev, false
