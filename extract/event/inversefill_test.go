@@ -8,14 +8,14 @@ import (
 )
 
 // An inverse row (the giver or seller after "from" is the source: "bought
-// arms from", "received $N from") takes no source from the sentence's
-// speaker or the paragraph's topic when no one is named after "from"
-// (review28 finding 1); a named seller still is the source. Sentences of
-// our own.
+// arms from", "received $N from") read in an accusation makes the accused
+// the buyer or receiver, with the seller named after "from" as source, and
+// no record where none is named (review28 finding 1: the accused was made
+// the seller and the accuser the buyer). Sentences of our own.
 func TestInverseNoFill(t *testing.T) {
 	checkCases(t, []roleCase{
-		{"a speaker is no seller (paper)",
-			"Washington claimed that Iraq had acquired weapons of mass destruction.",
+		{"an accused buyer with no seller (paper)",
+			"Washington accused Iraq of acquiring missiles in 1990.",
 			"ACCUSE USA>IRQ"},
 		{"an accuser is no seller (news)",
 			"Israel accused Iran of buying missiles.",

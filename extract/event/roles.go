@@ -192,13 +192,10 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			// Commission": the parties named act together.
 			src, tgt, rule = tgt, nil, rule+"+parties"
 		}
-		if len(src) == 0 && len(tgt) > 0 && !named && !tr.Inverse {
+		if len(src) == 0 && len(tgt) > 0 && !named {
 			// (a subject of its own that names someone the vocabulary
 			// does not know, "and Prussia joined on the Austrian side",
-			// is no one the paragraph named before; "the army" may be;
-			// an inverse row's source is only the giver or seller named
-			// after "from": "Washington claimed that Iraq had acquired
-			// weapons" is no American sale)
+			// is no one the paragraph named before; "the army" may be)
 			if s := sv.topicSource(tr, tgt); s != nil {
 				src, rule = s, rule+"+topic"
 			} else if s := sv.docSource(tr, tgt); s != nil {
