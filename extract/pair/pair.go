@@ -287,7 +287,8 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	// is the last before token k in k's clause: the relation a clause
 	// states is as hypothetical as its verb ("could sign a trade agreement
 	// with Peru", "did not restore ties with Chile").
-	var trig []int // each event's trigger token, found at the first call
+	var trig []int     // each event's trigger token, found at the first call
+	var past *pastCond // the sentence's past condition (pastCondition), found at the first call
 	scope := func(k int) string {
 		if k >= len(toks) {
 			return ""
@@ -307,10 +308,16 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		if mode == "" && f.requested(sv, k) {
 			mode = event.ModeHypothetical
 		}
-		if c, ok := f.pastCondition(sv); mode == "" && ok && c.part(k) > 0 {
-			// "If Chile had not restored ties with Peru, ...": the
-			// condition states the opposite of what happened
-			return c.modeOf(c.part(k))
+		if mode == "" {
+			if past == nil {
+				c, _ := f.pastCondition(sv)
+				past = &c
+			}
+			if p := past.part(k); p > 0 {
+				// "If Chile had not restored ties with Peru, ...": the
+				// condition states the opposite of what happened
+				return past.modeOf(p)
+			}
 		}
 		if mode == "" {
 			// "Peru would never accept an alliance with Chile", "Italy
@@ -905,6 +912,7 @@ func (f *Finder) together(sv *event.Sentence, within int, add func(a, b string, 
 		return
 	}
 	crowded := distinct(phrases) >= 3
+	past, _ := f.pastCondition(sv) // none: the zero pastCond, which has no part
 	for x := 0; x < len(phrases); x++ {
 		for y := x + 1; y < len(phrases); y++ {
 			if crowded && !f.linked(sv, coord[x], coord[y]) {
@@ -942,7 +950,7 @@ func (f *Finder) together(sv *event.Sentence, within int, add func(a, b string, 
 					scene[x] && named[x] != -1 && named[x] != coord[y] || scene[y] && named[y] != -1 && named[y] != coord[x] || !f.relates(phrases[x], phrases[y])) {
 				continue
 			}
-			mode := f.unasserted(sv, span[x], span[y])
+			mode := f.unasserted(sv, past, span[x], span[y])
 			for _, a := range phrases[x] {
 				for _, b := range phrases[y] {
 					add(a, b, false, "mention", "pair:sentence", mode)
@@ -987,18 +995,19 @@ func (f *Finder) observes(sv *event.Sentence, co syntax.Coord) bool {
 // ("proved no match for the Greek hoplites", "had no ships, and harassed
 // British shipping"): it is no such word. A negation in the scope makes
 // the pair negated whatever else stands there ("could not overcome the
-// Italian defenses"); "" when no word does.
-func (f *Finder) unasserted(sv *event.Sentence, x, y [2]int) string {
-	if c, ok := f.pastCondition(sv); ok {
-		// "If India had not secured Soviet backing, it would not have
-		// risked war with Pakistan": India and the Soviet Union as the
-		// condition has them (asserted), Pakistan as the consequent
-		// (hypothetical)
-		if px, py := c.part(x[0]), c.part(y[0]); px == consequent || py == consequent {
-			return event.ModeHypothetical
-		} else if px == condition && py == condition {
-			return c.modeOf(condition)
-		}
+// Italian defenses"); "" when no word does. Before all that, the
+// sentence's past condition (pastCondition, found once by the caller):
+// a pair with a side in its consequent is hypothetical, one with both
+// sides in the condition takes the condition's mode.
+func (f *Finder) unasserted(sv *event.Sentence, past pastCond, x, y [2]int) string {
+	// "If India had not secured Soviet backing, it would not have
+	// risked war with Pakistan": India and the Soviet Union as the
+	// condition has them (asserted), Pakistan as the consequent
+	// (hypothetical)
+	if px, py := past.part(x[0]), past.part(y[0]); px == consequent || py == consequent {
+		return event.ModeHypothetical
+	} else if px == condition && py == condition {
+		return past.modeOf(condition)
 	}
 	cl := sv.Clause[y[0]]
 	from := y[0]
@@ -1025,7 +1034,8 @@ type pastCond struct {
 	mode       string
 }
 
-// part returns condition or consequent for a token inside the one, else 0.
+// part returns condition or consequent for a token inside the one, else 0
+// (always 0 for the zero pastCond, which pastCondition returns for none).
 func (c pastCond) part(k int) int {
 	switch {
 	case k >= c.cond[0] && k < c.cond[1]:
