@@ -23,9 +23,10 @@
 // invader's where it advances ("Germany invaded Poland. The army reached
 // Warsaw"); a body by one capitalised word, "Parliament", "the
 // Cabinet", "the Assembly", a possessor state's ("Iraq's Cabinet") or that
-// side's, and one only some states have ("Congress", "the Senate"; "the
-// Navy" any state's) the one of them its paragraph, else its section,
-// names; a person the document introduces by a
+// side's, and one only some states have ("Congress", "the Senate"; a
+// user's row of "*" makes one any state's) the one of them its paragraph,
+// else its section, names, no one's in a section that names a state
+// where the word names a party ("India ... Congress"); a person the document introduces by a
 // demonym and a title, "the French general Joffre", or by a title and "of
 // the" a demonym's force, "Admiral Yamamoto of the Japanese navy", that
 // state's, and so are his surname's later mentions; a body's short name,
