@@ -2084,10 +2084,8 @@ func (sv *View) timeLabel(ci int) bool {
 // phrase naming no actor ("the alliance", "sanctions"): no function word,
 // no actor, no verb form in -ed.
 func (sv *View) thingWord(k int) bool {
-	t := sv.Toks[k]
-	return t.Kind == english.Alpha && !english.IsUpperWord(t.Text) && sv.CoordAt[k] < 0 && !sv.determiners[t.Low] && !sv.prepositions[t.Low] &&
-		!sv.clauseWords[t.Low] && sv.pronouns[t.Low] == "" && sv.auxiliaries[t.Low] == "" && !sv.joiners[t.Low] && !strings.HasSuffix(t.Low, "ed") &&
-		!strings.HasSuffix(t.Low, "ly")
+	w := sv.Toks[k].Low
+	return sv.CoordAt[k] < 0 && sv.contentWord(k) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly")
 }
 
 // gapped reports coordination ci right after "and" followed only by a
@@ -2118,12 +2116,7 @@ func (sv *View) gapped(ci int) bool {
 // or a clause's subject, not the head of the phrase.
 func (sv *View) labelsNoun(ci int) bool {
 	k := sv.Coords[ci].Last + 1
-	if k >= len(sv.Toks) {
-		return false
-	}
-	t := sv.Toks[k]
-	return t.Kind == english.Alpha && !english.IsUpperWord(t.Text) && !sv.determiners[t.Low] && !sv.prepositions[t.Low] &&
-		!sv.clauseWords[t.Low] && sv.pronouns[t.Low] == "" && sv.auxiliaries[t.Low] == "" && !sv.joiners[t.Low]
+	return k < len(sv.Toks) && sv.contentWord(k)
 }
 
 // uncodedPeople reports a people the vocabulary has no code for at
