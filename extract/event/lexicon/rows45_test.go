@@ -23,7 +23,8 @@ func TestCapturedWon(t *testing.T) {
 
 // TestExpeditionSent: an expeditionary force, a task force or a contingent
 // sent is deployed (MOBILIZE), no aid (review27 finding 5); arms, food and
-// troops sent stay aid (triggers45). Cases of our own.
+// troops sent stay aid; a contingent of observers is neither
+// (triggers45). Cases of our own.
 func TestExpeditionSent(t *testing.T) {
 	checkSenses(t, []string{"AID", "MOBILIZE"}, []senseCase{
 		{"an expeditionary force (history)", "In 1956 France sent an expeditionary force to Egypt.", "MOBILIZE FRA>EGY"},
@@ -32,6 +33,8 @@ func TestExpeditionSent(t *testing.T) {
 		{"against a state (history)", "In 1915 Britain sent an expeditionary force to Gallipoli against Turkey.", "MOBILIZE GBR>TUR"},
 		{"arms stay aid (news)", "In 1973 the United States sent arms to Israel.", "AID USA>ISR"},
 		{"food stays aid (news)", "In 1984 the United States sent food to Ethiopia.", "AID USA>ETH"},
+		{"a contingent of observers (news)", "In 1995 Sweden sent a contingent of election observers to Bosnia.", ""},
+		{"a contingent of monitors (news)", "In 1994 Canada sent a contingent of monitors to Haiti.", ""},
 	})
 }
 
