@@ -103,16 +103,18 @@ func TestCapturedSeizes(t *testing.T) {
 	})
 }
 
-// TestForceSent: a force, an expeditionary force or a contingent sent is
-// troops sent (AID, as the dictionary's military aid); a message or a
-// note sent is none (triggers43). Cases of our own.
+// TestForceSent: an expeditionary force or a contingent sent is
+// deployed (MOBILIZE, as warships sent; triggers43 had AID, the
+// dictionary's military aid, which triggers45 took back: such a force is
+// mostly sent to fight); a message or a note sent is none (triggers43).
+// Cases of our own.
 func TestForceSent(t *testing.T) {
-	checkSenses(t, []string{"AID"}, []senseCase{
-		{"an expeditionary force (history)", "In 1914 Britain sent an expeditionary force to France.", "AID GBR>FRA"},
-		{"a contingent (news)", "In 1991 Egypt sent a contingent to Saudi Arabia.", "AID EGY>SAU"},
+	checkSenses(t, []string{"AID", "MOBILIZE"}, []senseCase{
+		{"an expeditionary force (history)", "In 1914 Britain sent an expeditionary force to France.", "MOBILIZE GBR>FRA"},
+		{"a contingent (news)", "In 1991 Egypt sent a contingent to Saudi Arabia.", "MOBILIZE EGY>SAU"},
 		{"a message (history)", "In 1914 Britain sent a strong message to Germany.", ""},
 		{"a forceful note (history)", "In 1914 Britain sent a forceful note to Germany.", ""},
-		{"to force a passage (history)", "In 1915 Britain sent warships to the Dardanelles to force the straits.", ""},
+		{"to force a passage (history)", "In 1915 Britain sent warships to the Dardanelles to force the straits.", "MOBILIZE GBR>"},
 	})
 }
 
