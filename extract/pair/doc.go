@@ -8,7 +8,9 @@
 // event stage reads inside another's phrase and does not report (Hidden),
 // hypothetical when it is an act stated to come or demanded, refused,
 // threatened, appealed for or mandated ("warned the United States that it
-// would attack Turkey"; not an act such a phrase only mentions after a
+// would attack Turkey"; and where the event stage hid it as asked for,
+// Span.Hid, with no comma after the trigger before it: "requested
+// permission from Washington to attack Japan"; not an act such a phrase only mentions after a
 // preposition, "threatened retaliation for the NATO bombing of Serbia",
 // nor one of a clause of its own after "and", "rejected the plan and
 // fought Egypt": asserted), else with the mode of the act it completes;

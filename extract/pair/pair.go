@@ -2078,10 +2078,43 @@ func (f *Finder) hiddenMode(sv *event.Sentence, h event.Span, modes []string) st
 	if mode != "" {
 		return mode
 	}
-	if !own && (f.requested(sv, k) && !namedDoer(toks, k) || sv.Mandated(k)) {
+	if !own && ((f.requested(sv, k) || asked(sv, h, k)) && !namedDoer(toks, k) || sv.Mandated(k)) {
 		return event.ModeHypothetical
 	}
 	return ""
+}
+
+// asked reports a hidden event, its trigger at token k, that the event
+// stage hid as an act asked for (Span.Hid): appealed, mandated, or
+// demanded with no comma or semicolon between it and the trigger nearest
+// before it (at most fifteen tokens: the demand's, refusal's or threat's,
+// or one in its phrase) ("requested permission
+// from Rome to bomb the railway": the preposition of the demand's own
+// object stops demanded's walk; "to pressure the government to declare
+// war against the Central Powers"). hiddenMode asks it last, past its own
+// walk: a participle after a noun is told ("ships delivering munitions to
+// Britain"), an act with a named doer happened ("his resolution to deny
+// recognition of the Italian conquest"), and a demand, refusal or threat
+// hidden inside another is one made ("demanding assistance, and
+// threatening to accept the terms").
+func asked(sv *event.Sentence, h event.Span, k int) bool {
+	switch h.Hid {
+	case event.HidAppealed, event.HidMandated:
+		return true
+	case event.HidDemanded:
+	default:
+		return false
+	}
+	toks := sv.Toks
+	for j := k - 1; j >= 0 && j >= k-15; j-- {
+		if toks[j].Text == "," || toks[j].Text == ";" {
+			return false
+		}
+		if sv.IsTrigger(j) {
+			return true // the demand's, or one in its phrase
+		}
+	}
+	return false
 }
 
 // demanded reports the hidden act at token k as the act a demand, refusal
