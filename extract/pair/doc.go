@@ -133,7 +133,12 @@
 // a clause that "and" or "but" opens after a verb, with an actor as its
 // subject and a verb of its own, but for the two clauses' subjects
 // ("Austria wrote to the neutrals, and in September Germany turned to
-// Belgium" pairs Austria with Germany, not with Belgium), and none
+// Belgium" pairs Austria with Germany, not with Belgium; in a sentence
+// with no event whose first clause names no other side, the first
+// subject pairs with the actor after "with" right after the second
+// subject's verb too, a partner of the side that answers: "Egypt
+// nationalized the canal, and Britain and France plotted with Israel"),
+// and none
 // between two complements of the verb (complements.txt: "shipped copper
 // to Japan and wheat to Korea"; an actor after "of", in the subject's
 // phrase or after a participle in -ing is none); no side either is an
