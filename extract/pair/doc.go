@@ -8,7 +8,9 @@
 // event stage reads inside another's phrase and does not report (Hidden),
 // hypothetical when it is an act stated to come or demanded, refused,
 // threatened, appealed for or mandated ("warned the United States that it
-// would attack Turkey"; not an act such a phrase only mentions after a
+// would attack Turkey"; and where the event stage hid it as asked for,
+// Span.Hid, with no comma after the trigger before it: "requested
+// permission from Washington to attack Japan"; not an act such a phrase only mentions after a
 // preposition, "threatened retaliation for the NATO bombing of Serbia",
 // nor one of a clause of its own after "and", "rejected the plan and
 // fought Egypt": asserted), else with the mode of the act it completes;
@@ -131,7 +133,12 @@
 // a clause that "and" or "but" opens after a verb, with an actor as its
 // subject and a verb of its own, but for the two clauses' subjects
 // ("Austria wrote to the neutrals, and in September Germany turned to
-// Belgium" pairs Austria with Germany, not with Belgium), and none
+// Belgium" pairs Austria with Germany, not with Belgium; in a sentence
+// with no event whose first clause names no other side, the first
+// subject pairs with the actor after "with" right after the second
+// subject's verb too, a partner of the side that answers: "Egypt
+// nationalized the canal, and Britain and France plotted with Israel"),
+// and none
 // between two complements of the verb (complements.txt: "shipped copper
 // to Japan and wheat to Korea"; an actor after "of", in the subject's
 // phrase or after a participle in -ing is none); no side either is an

@@ -2088,10 +2088,43 @@ func (f *Finder) hiddenMode(sv *event.Sentence, h event.Span, modes []string) st
 	if mode != "" {
 		return mode
 	}
-	if !own && (f.requested(sv, k) && !namedDoer(toks, k) || sv.Mandated(k)) {
+	if !own && ((f.requested(sv, k) || asked(sv, h, k)) && !namedDoer(toks, k) || sv.Mandated(k)) {
 		return event.ModeHypothetical
 	}
 	return ""
+}
+
+// asked reports a hidden event, its trigger at token k, that the event
+// stage hid as an act asked for (Span.Hid): appealed, mandated, or
+// demanded with no comma or semicolon between it and the trigger nearest
+// before it (at most fifteen tokens: the demand's, refusal's or threat's,
+// or one in its phrase) ("requested permission
+// from Rome to bomb the railway": the preposition of the demand's own
+// object stops demanded's walk; "to pressure the government to declare
+// war against the Central Powers"). hiddenMode asks it last, past its own
+// walk: a participle after a noun is told ("ships delivering munitions to
+// Britain"), an act with a named doer happened ("his resolution to deny
+// recognition of the Italian conquest"), and a demand, refusal or threat
+// hidden inside another is one made ("demanding assistance, and
+// threatening to accept the terms").
+func asked(sv *event.Sentence, h event.Span, k int) bool {
+	switch h.Hid {
+	case event.HidAppealed, event.HidMandated:
+		return true
+	case event.HidDemanded:
+	default:
+		return false
+	}
+	toks := sv.Toks
+	for j := k - 1; j >= 0 && j >= k-15; j-- {
+		if toks[j].Text == "," || toks[j].Text == ";" {
+			return false
+		}
+		if sv.IsTrigger(j) {
+			return true // the demand's, or one in its phrase
+		}
+	}
+	return false
 }
 
 // demanded reports the hidden act at token k as the act a demand, refusal
@@ -2685,7 +2718,11 @@ func (f *Finder) linked(sv *event.Sentence, x, y int) bool {
 // the two clauses are the sides of one episode and keep their pair ("the
 // Persian infantry proved no match for the Greek hoplites, and the
 // Spartans broke through"; "Austria sent a note" and "Germany made an
-// offer" alike). A conjunction with no
+// offer" alike), and so does the first subject with the actor named
+// after "with" right after the second subject's verb, in a sentence with
+// no event whose first clause names no other side (withSubject: "Egypt
+// nationalized the canal, and Britain and France plotted with Israel").
+// A conjunction with no
 // verb before it in its clause joins subjects ("France and Britain
 // declared war on Germany"), and one with no actor subject after it
 // goes on about the same subject ("Austria sent a note and then offered
@@ -2705,10 +2742,40 @@ func (f *Finder) joinedClause(sv *event.Sentence, x, y int) bool {
 			continue
 		}
 		if s := f.subjectAfter(sv, k); s >= 0 && sv.Coords[s].First <= cy.First {
+			if s != y && len(sv.Events) == 0 && leads(sv, x) && alone(sv, cx.Last+1, k) && withSubject(sv, s, y) {
+				return false // "Egypt nationalized the canal, and Britain and France plotted with Israel"
+			}
 			return s != y || !leads(sv, x)
 		}
 	}
 	return false
+}
+
+// withSubject reports coordination y named after "with" right after the
+// past verb that follows subject s ("Britain and France plotted with
+// Israel", "Russia conspired with France"): y acts along with s, a side
+// of the same episode as s, and pairs with the first clause's subject as
+// s does. joinedClause asks it only of a sentence with no event, where
+// the two subjects keep their mention pair ("Italy invaded Ethiopia, and
+// Britain dealt with France" pairs Italy with neither).
+func withSubject(sv *event.Sentence, s, y int) bool {
+	v := sv.Coords[s].Last + 1
+	first := sv.Coords[y].First
+	t := sv.Toks[v]
+	return first == v+2 && sv.Toks[v+1].Low == "with" && t.Kind == english.Alpha &&
+		!english.IsUpperWord(t.Text) && sv.Past(t.Low)
+}
+
+// alone reports no actor phrase between tokens from and to (to
+// excluded): a clause whose subject acts with no other side named ("Egypt
+// nationalized the canal", not "Kenya relied on Somalia for fish").
+func alone(sv *event.Sentence, from, to int) bool {
+	for j := from; j < to; j++ {
+		if sv.CoordAt[j] >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // leads reports a coordination that opens its clause as its subject: no
