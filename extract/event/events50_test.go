@@ -1,6 +1,11 @@
 package event_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stratex/stratex/extract"
+	"github.com/stratex/stratex/extract/event"
+)
 
 // A form in -ed between a number that counts and the noun it modifies is an
 // adjective ("1,550 deployed warheads"); a year before a verb is a time, and
@@ -23,4 +28,41 @@ func TestCountedParticiple(t *testing.T) {
 			"In 1973 Egypt and 2 allied states attacked Israel.",
 			"ASSAULT EGY>ISR"},
 	}, eventDyads)
+}
+
+// An actor in a contrast that commas set off ("Germany, unlike Japan,")
+// is no subject: "unlike" is a preposition (prepositions.txt), as "like"
+// is. Sentences of our own.
+func TestUnlikeNoSubject(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"a contrast between subject and verb (history)",
+			"Germany, unlike Japan, attacked the Soviet Union in 1941.",
+			"ASSAULT DEU>SUN"},
+		{"a contrast between subject and verb (news)",
+			"Russia, unlike Georgia, invaded Ukraine in 2014.",
+			"ASSAULT RUS>UKR"},
+		{"a contrast after a list (paper)",
+			"Britain and France, unlike the United States, declared war on Germany in 1939.",
+			"ASSAULT GBR,FRA>DEU"},
+		{"not: a fronted contrast (paper)",
+			"Unlike Britain, France recognized China.",
+			"SUPPORT FRA>CHN"},
+		{"not: a likeness (history)",
+			"Syria, like Egypt, attacked Israel in 1973.",
+			"ASSAULT SYR>ISR"},
+		{"not: a contrast after the object (history)",
+			"Egypt attacked Israel in 1973, unlike Jordan, which stayed out.",
+			"ASSAULT EGY>ISR"},
+	}, eventDyads)
+}
+
+// The review's sentence: the negated act keeps Germany for its source.
+func TestUnlikeNegated(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"a negated act after a contrast (history)",
+			"Germany, unlike Japan, did not attack the Soviet Union in 1941.",
+			"ASSAULT DEU>SUN negated"},
+	}, func(t *testing.T, v *extract.Vocabulary, s string) string {
+		return renderEvents(t, v, s, "; ", func(e event.Span) (string, bool) { return dyad(e) + " " + e.Mode, true })
+	})
 }
