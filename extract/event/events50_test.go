@@ -66,3 +66,29 @@ func TestUnlikeNegated(t *testing.T) {
 		return renderEvents(t, v, s, "; ", func(e event.Span) (string, bool) { return dyad(e) + " " + e.Mode, true })
 	})
 }
+
+// An armed actor's strikes (an army, an air force, a military alliance)
+// are attacks, not a labour protest; workers' and miners' strikes stay
+// protests. Sentences of our own.
+func TestArmedStrikes(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"an alliance's strikes (news)",
+			"NATO began strikes against Serbia in March 1999.",
+			"ASSAULT NATO>SRB"},
+		{"an air force's strikes (history)",
+			"In 1982 the Israeli air force began strikes against Syria.",
+			"ASSAULT ISR>SYR"},
+		{"an alliance's strikes, no target: no labour strike (news)",
+			"NATO began strikes in March 1999.",
+			""},
+		{"not: workers' strikes (history)",
+			"Workers in Poland began strikes in 1980.",
+			"PROTEST POL>POL"},
+		{"not: miners' strikes (news)",
+			"Miners in Britain began strikes in 1984.",
+			"PROTEST GBR>GBR"},
+		{"not: an alliance that condemns strikes (paper)",
+			"NATO condemned the strikes by Polish workers in 1980.",
+			"ACCUSE NATO>POL"},
+	}, eventDyads)
+}
