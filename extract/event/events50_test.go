@@ -92,3 +92,30 @@ func TestArmedStrikes(t *testing.T) {
 			"ACCUSE NATO>POL"},
 	}, eventDyads)
 }
+
+// An act told in the phrase of a refusal or threat that "during" opens is
+// at the verb's own time: with no date in its phrase it takes the date
+// before the verb (circumstance.txt, marked time). "for" and "after" may
+// name an act of years before: no date. Sentences of our own.
+func TestToldActTakesVerbTime(t *testing.T) {
+	dated := func(t *testing.T, v *extract.Vocabulary, s string) string {
+		return renderEvents(t, v, s, "; ", func(e event.Span) (string, bool) { return dyad(e) + " " + e.Date, e.Mode == "" })
+	}
+	checkCases(t, []roleCase{
+		{"a refusal during a bombing (news)",
+			"In 1999 Serbia refused talks during the NATO bombing of Serbia.",
+			"REJECT SRB> 1999; ASSAULT NATO>SRB 1999"},
+		{"a threat during an invasion (history)",
+			"In 1980 Iran threatened retaliation during the Iraqi invasion of Iran.",
+			"THREATEN IRN>IRQ 1980; ASSAULT IRQ>IRN 1980"},
+		{"not: a threat for an invasion (history)",
+			"In 1980 Iran threatened retaliation for the Iraqi invasion of Iran.",
+			"THREATEN IRN>IRQ 1980; ASSAULT IRQ>IRN "},
+		{"not: a refusal for a bombing (news)",
+			"In 1999 Serbia refused talks for the NATO bombing of Serbia.",
+			"REJECT SRB> 1999; ASSAULT NATO>SRB "},
+		{"not: the phrase's own date (news)",
+			"In 1999 Serbia refused talks during the NATO bombing of Serbia in March.",
+			"REJECT SRB> 1999; ASSAULT NATO>SRB 1999-03"},
+	}, dated)
+}
