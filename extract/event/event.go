@@ -534,6 +534,11 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 			ev.Known = true
 			if !sv.phraseDate(i, n, verb, ev.DateAt) {
 				ev.Date, ev.DateAt = "", [2]int{}
+				if verb == demand {
+					if d, at, ok := sv.verbTimeDate(i, verb); ok {
+						ev.Date, ev.DateAt = d, at // "refused talks during the NATO bombing"
+					}
+				}
 			}
 		}
 		if ok {
@@ -682,6 +687,25 @@ func (sv *Sentence) phraseDate(i, n, v int, at [2]int) bool {
 		}
 	}
 	return true
+}
+
+// verbTimeDate returns the date of an act told in the phrase of the
+// demand, refusal or threat verb at toks[v] (toldAct) when the phrase
+// names none of its own (phraseDate) and opens with a preposition that
+// puts the act at the verb's time (SameTime: "In 1999 Serbia refused talks
+// during the NATO bombing of Serbia"): the last date before the verb in
+// its clause; ok false for none.
+func (sv *Sentence) verbTimeDate(i, v int) (date string, at [2]int, ok bool) {
+	p := sv.PhrasePreposition(i)
+	if p < 0 || !sv.SameTime(sv.Toks[p].Low) {
+		return "", at, false
+	}
+	for _, x := range sv.Timex {
+		if _, b := sv.Within(x.Start, x.End); b >= 0 && b < v && sv.Clause[b] == sv.Clause[v] {
+			date, at, ok = x.Value, [2]int{x.Start, x.End}, true
+		}
+	}
+	return date, at, ok
 }
 
 // gloss reports a trigger toks[i:i+n] that is all of a parenthesis right

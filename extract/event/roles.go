@@ -31,6 +31,14 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			return ev, false
 		}
 		src, tgt = sv.nounRoles(i, n, tr)
+		if sv.armedStrike(i, tr, src) {
+			// "NATO began strikes", "the Soviet army began strikes": an
+			// armed actor's strikes are attacks, no labour protest
+			at := *tr
+			at.Category, at.Subtype = "ASSAULT", "attack"
+			tr = &at
+			ev.Category, ev.Subtype = tr.Category, tr.Subtype
+		}
 		if tr.Patient && len(tgt) == 0 {
 			// "the expulsion of the Jews by Spain": no party acted on is
 			// named; the agent's own people are no target (X>X)
@@ -2048,4 +2056,21 @@ func (sv *Sentence) placeAgainst(i, n int, tr *lexicon.Trigger, src []string) []
 		return t
 	}
 	return nil
+}
+
+// armedStrike reports a noun of a labour strike (PROTEST strike) at
+// toks[i] whose source is an armed actor named before it in its clause:
+// an army, an air force ("the Soviet army", "the Israeli air force":
+// sector MIL) or a military alliance ("NATO"). Workers, unions and a
+// state's own name keep the strike a protest.
+func (sv *Sentence) armedStrike(i int, tr *lexicon.Trigger, src []string) bool {
+	if !tr.Noun || tr.Category != "PROTEST" || tr.Subtype != "strike" || len(src) == 0 {
+		return false
+	}
+	for k := i - 1; k >= 0 && sv.Clause[k] == sv.Clause[i]; k-- {
+		if g := sv.ActorAt[k]; g >= 0 && syntax.Overlap(sv.Groups[g].Codes, src) {
+			return sv.Groups[g].Sector == "MIL" || sv.Groups[g].Alliance
+		}
+	}
+	return false
 }

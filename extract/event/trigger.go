@@ -73,7 +73,7 @@ func (sv *Sentence) findTrigger(i int) (*lexicon.Trigger, int) {
 		}
 	}
 	adjective := i > 0 && !floated && (sv.Determiner(sv.Toks[i-1].Low) && sv.Toks[i-1].Low != "that" || sv.Toks[i-1].Low == "s" && i > 1 && sv.Toks[i-2].Low == "'") &&
-		strings.HasSuffix(t.Low, "ed") || sv.modifiesAfterVerb(i)
+		strings.HasSuffix(t.Low, "ed") || sv.modifiesAfterVerb(i) || sv.countedParticiple(i)
 	// "a total ban": an article with modifiers between makes it a noun too
 	nounish = nounish || sv.nounUse(i)
 	// "met fierce resistance", "defend the river line": a verb that acts
@@ -916,4 +916,16 @@ func (sv *Sentence) relativeSubject(i int) bool {
 	}
 	f := sv.Groups[g].First
 	return f > 0 && english.IsUpperWord(sv.Toks[sv.Groups[g].Last].Text) && sv.Clause[f-1] == sv.Clause[i] && sv.afterCommonNoun(f)
+}
+
+// countedParticiple reports a form in -ed between a number that counts
+// and the noun it modifies ("1,550 deployed warheads", "40,000 mobilised
+// reservists"): an adjective. A year before the verb ("NATO in 1999 bombed
+// targets") is a time, no count.
+func (sv *Sentence) countedParticiple(i int) bool {
+	toks := sv.Toks
+	if i == 0 || i+1 >= len(toks) || !strings.HasSuffix(toks[i].Low, "ed") || toks[i-1].Kind != english.Num || sv.InTimex(i-1) {
+		return false
+	}
+	return sv.adjective(i+1) && !sv.Joiner(toks[i+1].Low)
 }

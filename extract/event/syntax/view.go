@@ -20,6 +20,7 @@ type Group struct {
 	Sector      string // the sector of the actor's first entity ("Soviet troops": MIL), "" for none
 	Compound    bool
 	Capital     bool // a capital's name standing for its state ("Vienna": AUT)
+	Alliance    bool // a military alliance ("NATO", "SEATO"): an armed actor with no sector
 }
 
 // Coord is a coordination of actor groups: "Pakistan, Iran and Turkey",
@@ -168,7 +169,7 @@ func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Spa
 			continue
 		}
 		g := Group{First: i, Codes: []string{e.Actor}, Label: e.Label, Sector: e.Sector, Compound: e.Match != nil && e.Match.Compound,
-			Capital: e.Match != nil && e.Match.Entry("").Kind == "capital"}
+			Capital: e.Match != nil && e.Match.Entry("").Kind == "capital", Alliance: e.Match != nil && e.Match.Entry("").Kind == "alliance"}
 		j := i + 1
 		for j < n && entOf[j] == entOf[i] {
 			j++

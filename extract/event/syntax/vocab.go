@@ -65,6 +65,7 @@ type Vocabulary struct {
 	control      map[string]bool
 	circumstance map[string]bool
 	groundPreps  map[string]bool   // prepositions of the ground or time of a known act after a verb's object ("for", "after"; circumstance.txt, marked ground)
+	timePreps    map[string]bool   // of them, those whose act is at the verb's own time ("during"; marked time)
 	auxiliaries  map[string]string // be, have
 	inside       map[string]bool   // words inside a verb group ("not")
 	participles  map[string]bool
@@ -100,7 +101,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, prepositions: map[string]bool{}, clausePreps: map[string]bool{}, means: map[string]bool{}, company: map[string]bool{}, whosePreps: map[string]bool{}, pairPreps: map[string]bool{}, determiners: map[string]bool{}, pronouns: map[string]string{}, persons: map[string]bool{}, plurals: map[string]bool{},
 		clauseWords: map[string]bool{}, fronted: map[string]bool{}, titleWords: map[string]bool{}, members: map[string]bool{}, joiners: map[string]bool{},
-		control: map[string]bool{}, circumstance: map[string]bool{}, groundPreps: map[string]bool{}, auxiliaries: map[string]string{}, inside: map[string]bool{}, participles: map[string]bool{}, onlyPart: map[string]bool{}, pastForms: map[string]bool{},
+		control: map[string]bool{}, circumstance: map[string]bool{}, groundPreps: map[string]bool{}, timePreps: map[string]bool{}, auxiliaries: map[string]string{}, inside: map[string]bool{}, participles: map[string]bool{}, onlyPart: map[string]bool{}, pastForms: map[string]bool{},
 		linking: map[string]bool{}, onset: map[string]bool{}, bodies: map[string]bool{}, grounds: map[string]bool{}, frames: map[string]bool{}, measures: map[string]bool{}, scenes: map[string]bool{}, quantities: map[string]bool{}, agentForms: map[string]bool{}, agentHeads: map[string]bool{}, definite: map[string]bool{}, floating: map[string]bool{}, armedHeads: map[string]bool{}, armedVerbs: map[string]bool{},
 		relVerbs: map[string]bool{}, compounds: map[string]bool{}, doerVerbs: map[string]bool{}}
 	sets := map[string]map[string]bool{
@@ -202,8 +203,10 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 				v.circumstance[w] = true
 			case "ground":
 				v.groundPreps[w] = true
+			case "time":
+				v.groundPreps[w], v.timePreps[w] = true, true
 			default:
-				return fmt.Errorf("want word[<TAB>ground]")
+				return fmt.Errorf("want word[<TAB>ground|time]")
 			}
 		case "auxiliaries":
 			switch c := l.Field(1); c {
@@ -294,6 +297,11 @@ func (v *Vocabulary) Circumstance(w string) bool { return v.circumstance[w] }
 // circumstance.txt marked ground ("threatened retaliation for the NATO
 // bombing", "asked for shelter after the Iraqi invasion").
 func (v *Vocabulary) Ground(w string) bool { return v.circumstance[w] || v.groundPreps[w] }
+
+// SameTime reports a preposition of a known act's time that puts the act
+// at the time of the verb before it (circumstance.txt, marked time:
+// "refused talks during the NATO bombing of Serbia").
+func (v *Vocabulary) SameTime(w string) bool { return v.timePreps[w] }
 
 // Auxiliary reports a form of "be" or "have".
 func (v *Vocabulary) Auxiliary(w string) bool { return v.auxiliaries[w] != "" }
