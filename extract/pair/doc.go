@@ -36,9 +36,10 @@
 // pair:event), in these three cases and after "both" alike; the subjects
 // of a mobilisation with no target ("In 1914 Germany and Russia mobilized
 // their armies"), which rivals do each on its own, are a plain mention,
-// and so are the sources of any act with no target that a word of
-// jointwords.txt's role apart says each did on its own ("Burundi, Angola
-// and Zimbabwe each justified their intervention");
+// and so are the sources of any act, with a target or none, that a word
+// of jointwords.txt's role apart says each did on its own ("Burundi,
+// Angola and Zimbabwe each justified their intervention in Congo": each
+// still pairs with the target);
 // actors joined in a compound
 // ("Sino-Pak alliance"), after "between", in a membership list, in a
 // relation or stance ("ties with", "policy towards"; in the infinitive

@@ -205,6 +205,11 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	// "met each other", "reached out to each other", pairs its sources
 	// with its relation already)
 	recip := make([]bool, len(evs))
+	// "the United States and the Soviet Union each offered aid to Egypt":
+	// the sources of an act with a target that a word of the role apart
+	// says each did on its own are no allies, whatever the act, only named
+	// together (the act pairs each with the target)
+	apart := make([]bool, len(evs))
 	for i, e := range evs {
 		for _, s := range e.Source {
 			for _, t := range e.Target {
@@ -215,7 +220,10 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			allMode(e.Source, e.Subtype, "pair:reciprocal", e.Mode)
 			continue
 		}
+		apart[i] = len(e.Target) > 0 && coordinated(sv, e.Source) && f.apartWord(sv, e)
 		switch {
+		case apart[i]:
+			allMode(e.Source, "mention", "pair:sentence", e.Mode)
 		case len(e.Target) == 0 && coSubjects(sv, e) && (parallel(e.Category) || f.apartWord(sv, e)):
 			// "In 1914 Germany and Russia mobilized their armies": rivals
 			// do this each on its own, so the act shows neither an
@@ -277,7 +285,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	// coordination names as an event's source act together, so they are a
 	// pair too (after the event pairs, which keep their relation).
 	for i, e := range evs {
-		if len(e.Target) > 0 && !e.Mutual && !recip[i] && coordinated(sv, e.Source) {
+		if len(e.Target) > 0 && !e.Mutual && !recip[i] && !apart[i] && coordinated(sv, e.Source) {
 			jointly(e)
 		}
 	}
