@@ -66,7 +66,10 @@
 // opposite of the condition, asserted when it is negated and negated when
 // it is not, and hypothetical with a side in the consequent: "If India had
 // not secured Soviet backing, it would not have risked war with
-// Pakistan"; so for a relation there with no event), and in one
+// Pakistan"; an aside "as X V-ed" after the condition's comma belongs to
+// neither part: "If Iraq had withdrawn from Kuwait, as the United Nations
+// demanded, ..." asserts the demand; so for a relation there with no
+// event), and in one
 // whose only pair is an
 // asserted act of one side on another, of those, only the act's source
 // with an actor after a preposition of sides.txt in the act's clause

@@ -1139,8 +1139,16 @@ func (f *Finder) pastCondition(sv *event.Sentence) (pastCond, bool) {
 			for last < len(toks) && toks[last].Text != ";" {
 				last++
 			}
-			if modal(to+1, last) {
-				return pastCond{cond: [2]int{k, to}, cons: [2]int{to + 1, last}, mode: mode}, true
+			// "If Iraq had withdrawn from Kuwait, as the United Nations
+			// demanded, there would have been no war": an aside "as X
+			// V-ed" after the condition's comma states what X did, and
+			// belongs to neither part
+			first := to + 1
+			if a := asAside(sv, first, last); a > first && !modal(first, a) {
+				first = a + 1
+			}
+			if modal(first, last) {
+				return pastCond{cond: [2]int{k, to}, cons: [2]int{first, last}, mode: mode}, true
 			}
 		}
 		from := k
@@ -1152,6 +1160,33 @@ func (f *Finder) pastCondition(sv *event.Sentence) (pastCond, bool) {
 		}
 	}
 	return pastCond{}, false
+}
+
+// asAside returns the comma that closes an aside "as <subject> <past
+// tense>," opening at token k, before token last ("as the United Nations
+// demanded,", "as Russia had advised,"), else -1: at most eight tokens
+// up to the comma, the last a lowercase past tense. "as had Syria" (the
+// condition goes on), "as a result", "as soon as Egypt asked" (when the
+// condition's act would have come) and an aside that runs to last are
+// none.
+func asAside(sv *event.Sentence, k, last int) int {
+	toks := sv.Toks
+	if k >= last || toks[k].Low != "as" {
+		return -1
+	}
+	for a := k + 2; a < last && a <= k+9; a++ {
+		if toks[a].Low == "as" {
+			return -1 // "as soon as Egypt asked": a time of the condition's act
+		}
+		if toks[a].Text != "," {
+			continue
+		}
+		if w := toks[a-1]; a-1 > k+1 && w.Kind == english.Alpha && w.Text == w.Low && sv.Past(w.Low) {
+			return a
+		}
+		return -1
+	}
+	return -1
 }
 
 // modeBefore returns the mode the words of tokens from to to-1 (one
