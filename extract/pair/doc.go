@@ -36,9 +36,10 @@
 // pair:event), in these three cases and after "both" alike; the subjects
 // of a mobilisation with no target ("In 1914 Germany and Russia mobilized
 // their armies"), which rivals do each on its own, are a plain mention,
-// and so are the sources of any act with no target that a word of
-// jointwords.txt's role apart says each did on its own ("Burundi, Angola
-// and Zimbabwe each justified their intervention");
+// and so are the sources of any act, with a target or none, that a word
+// of jointwords.txt's role apart says each did on its own ("Burundi,
+// Angola and Zimbabwe each justified their intervention in Congo": each
+// still pairs with the target);
 // actors joined in a compound
 // ("Sino-Pak alliance"), after "between", in a membership list, in a
 // relation or stance ("ties with", "policy towards"; in the infinitive
@@ -65,7 +66,10 @@
 // opposite of the condition, asserted when it is negated and negated when
 // it is not, and hypothetical with a side in the consequent: "If India had
 // not secured Soviet backing, it would not have risked war with
-// Pakistan"; so for a relation there with no event), and in one
+// Pakistan"; an aside "as X V-ed" after the condition's comma belongs to
+// neither part: "If Iraq had withdrawn from Kuwait, as the United Nations
+// demanded, ..." asserts the demand; so for a relation there with no
+// event), and in one
 // whose only pair is an
 // asserted act of one side on another, of those, only the act's source
 // with an actor after a preposition of sides.txt in the act's clause

@@ -205,6 +205,11 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	// "met each other", "reached out to each other", pairs its sources
 	// with its relation already)
 	recip := make([]bool, len(evs))
+	// "the United States and the Soviet Union each offered aid to Egypt":
+	// the sources of an act with a target that a word of the role apart
+	// says each did on its own are no allies, whatever the act, only named
+	// together (the act pairs each with the target)
+	apart := make([]bool, len(evs))
 	for i, e := range evs {
 		for _, s := range e.Source {
 			for _, t := range e.Target {
@@ -215,7 +220,10 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			allMode(e.Source, e.Subtype, "pair:reciprocal", e.Mode)
 			continue
 		}
+		apart[i] = len(e.Target) > 0 && coordinated(sv, e.Source) && f.apartWord(sv, e)
 		switch {
+		case apart[i]:
+			allMode(e.Source, "mention", "pair:sentence", e.Mode)
 		case len(e.Target) == 0 && coSubjects(sv, e) && (parallel(e.Category) || f.apartWord(sv, e)):
 			// "In 1914 Germany and Russia mobilized their armies": rivals
 			// do this each on its own, so the act shows neither an
@@ -277,7 +285,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	// coordination names as an event's source act together, so they are a
 	// pair too (after the event pairs, which keep their relation).
 	for i, e := range evs {
-		if len(e.Target) > 0 && !e.Mutual && !recip[i] && coordinated(sv, e.Source) {
+		if len(e.Target) > 0 && !e.Mutual && !recip[i] && !apart[i] && coordinated(sv, e.Source) {
 			jointly(e)
 		}
 	}
@@ -1131,8 +1139,16 @@ func (f *Finder) pastCondition(sv *event.Sentence) (pastCond, bool) {
 			for last < len(toks) && toks[last].Text != ";" {
 				last++
 			}
-			if modal(to+1, last) {
-				return pastCond{cond: [2]int{k, to}, cons: [2]int{to + 1, last}, mode: mode}, true
+			// "If Iraq had withdrawn from Kuwait, as the United Nations
+			// demanded, there would have been no war": an aside "as X
+			// V-ed" after the condition's comma states what X did, and
+			// belongs to neither part
+			first := to + 1
+			if a := asAside(sv, first, last); a > first && !modal(first, a) {
+				first = a + 1
+			}
+			if modal(first, last) {
+				return pastCond{cond: [2]int{k, to}, cons: [2]int{first, last}, mode: mode}, true
 			}
 		}
 		from := k
@@ -1144,6 +1160,33 @@ func (f *Finder) pastCondition(sv *event.Sentence) (pastCond, bool) {
 		}
 	}
 	return pastCond{}, false
+}
+
+// asAside returns the comma that closes an aside "as <subject> <past
+// tense>," opening at token k, before token last ("as the United Nations
+// demanded,", "as Russia had advised,"), else -1: at most eight tokens
+// up to the comma, the last a lowercase past tense. "as had Syria" (the
+// condition goes on), "as a result", "as soon as Egypt asked" (when the
+// condition's act would have come) and an aside that runs to last are
+// none.
+func asAside(sv *event.Sentence, k, last int) int {
+	toks := sv.Toks
+	if k >= last || toks[k].Low != "as" {
+		return -1
+	}
+	for a := k + 2; a < last && a <= k+9; a++ {
+		if toks[a].Low == "as" {
+			return -1 // "as soon as Egypt asked": a time of the condition's act
+		}
+		if toks[a].Text != "," {
+			continue
+		}
+		if w := toks[a-1]; a-1 > k+1 && w.Kind == english.Alpha && w.Text == w.Low && sv.Past(w.Low) {
+			return a
+		}
+		return -1
+	}
+	return -1
 }
 
 // modeBefore returns the mode the words of tokens from to to-1 (one

@@ -49,3 +49,30 @@ func TestPastConditionStatesTheOpposite(t *testing.T) {
 			"CHL-PER asserted"},
 	})
 }
+
+// TestAsideAfterPastCondition: an aside "as X V-ed" after a past
+// condition's comma (review28 #16) states what X did: its actor is
+// neither in the condition nor in the consequent, and its mention pairs
+// keep the mode the aside gives them (asserted). "as had X" (the
+// condition goes on), "as soon as X V-ed" (the condition's time) and an
+// aside with "would have" stay in the consequent, hypothetical.
+func TestAsideAfterPastCondition(t *testing.T) {
+	checkPairModes(t, []pairCase{
+		{"as X demanded (a history of the Gulf War)",
+			"If Iraq had withdrawn from Kuwait, as the United Nations demanded, there would have been no war.",
+			"IRQ-KWT negated; IRQ-UN asserted; KWT-UN asserted"},
+		{"as X advised (a history of East Africa)",
+			"If Kenyan officials had trusted Ugandan traders, as Tanzania advised, the railway would have stayed open.",
+			"KEN-UGA negated; KEN-TZA asserted; UGA-TZA asserted"},
+		// no aside of its own
+		{"as had X (a history of the Gulf War)",
+			"If Iraq had withdrawn from Kuwait, as had Syria from Lebanon, there would have been no war.",
+			"IRQ-KWT negated; IRQ-SYR hypothetical; IRQ-LBN hypothetical; KWT-SYR hypothetical; SYR-LBN hypothetical"},
+		{"as X would have (a history of the Gulf War)",
+			"If Iraq had withdrawn from Kuwait, as Egypt would have wanted, there would have been no war.",
+			"IRQ-KWT negated; IRQ-EGY hypothetical; KWT-EGY hypothetical"},
+		{"as soon as X V-ed (a history of East Africa)",
+			"If Kenyan officials had trusted Ugandan traders, as soon as Tanzania advised, the railway would have stayed open.",
+			"KEN-UGA negated; KEN-TZA hypothetical; UGA-TZA hypothetical"},
+	})
+}
