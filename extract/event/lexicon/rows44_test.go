@@ -89,7 +89,7 @@ func TestShipSunk(t *testing.T) {
 func TestEncouragedToAct(t *testing.T) {
 	checkSenses(t, []string{"REQUEST", "SUPPORT"}, []senseCase{
 		{"encouraged a state to act (history)", "In 1951 the United States encouraged Japan to rearm.", "REQUEST USA>JPN"},
-		{"emboldened an army (paper)", "In 1965 American support emboldened Pakistan's army to seek a military solution.", "REQUEST USA>PAK"},
+		{"emboldened by a state (history)", "In 1965 China emboldened Pakistan to seek a military solution.", "REQUEST CHN>PAK"},
 		{"encouraged to talk (news)", "In 2018 Washington encouraged Seoul to negotiate with Pyongyang.", "REQUEST USA>KOR"},
 		{"exports (news)", "In 2001 the United States encouraged exports to China.", ""},
 		{"investment (news)", "In 1995 Germany encouraged investment to flow into Poland.", ""},
