@@ -10,7 +10,8 @@ import "slices"
 // bodies: "Kabila", "Sassou Nguesso"), the one it names most
 // where it names both; where it names neither, or both as often, as the
 // first row of the form gives it (the field's dictionaries' reading,
-// states.tsv). An agent
+// states.tsv). An agent counts as a mention of its claimant ("the Israeli
+// navy": Israel). An agent
 // the shared name claimed ("Congolese troops") follows it. A ship's prefix
 // two navies use ("INS": India's and Israel's, ships.tsv) is read so too.
 func (v *Vocabulary) sharedStateNames(ents []Entity) {
@@ -27,10 +28,14 @@ func (v *Vocabulary) sharedStateNames(ents []Entity) {
 	count := func() {
 		named = map[string]int{}
 		for _, o := range ents {
-			if o.Agent || o.Match == nil || o.Actor == "" {
+			m := o.Match
+			if o.Agent {
+				m = o.source // an agent's claimant: "the Israeli navy" names Israel
+			}
+			if m == nil || o.Actor == "" {
 				continue
 			}
-			if c := bearers(o.Match); len(c) == 0 || len(c) == 1 && c[0] == o.Actor && o.Match.Entry("").Kind != "ship" {
+			if c := bearers(m); len(c) == 0 || len(c) == 1 && c[0] == o.Actor && m.Entry("").Kind != "ship" {
 				named[o.Actor]++
 			}
 		}
