@@ -29,3 +29,25 @@ func TestShipPrefixAgents(t *testing.T) {
 		}
 	}
 }
+
+// TestOperationInPlace checks that a code name that runs on over "in" and
+// a place ends before it: "Operation Gibraltar in Kashmir" is the
+// operation "Operation Gibraltar", not the state Gibraltar, and the place
+// keeps its own reading; a name whose "in" is followed by no place stays
+// whole. A paper on the 1965 war, a history of Somalia, a paper on the
+// war in Afghanistan.
+func TestOperationInPlace(t *testing.T) {
+	for _, c := range []struct{ sentence, form, want string }{
+		{"Pakistan launched Operation Gibraltar in Kashmir in August 1965.", "Operation Gibraltar", "Operation Gibraltar/EVENT/"},
+		{"Pakistan launched Operation Gibraltar in Kashmir in August 1965.", "Gibraltar", ""},
+		{"In 1992 Operation Restore Hope in Somalia began.", "Operation Restore Hope", "Operation Restore Hope/EVENT/"},
+		{"In 1992 Operation Restore Hope in Somalia began.", "Somalia", "Somalia/GPE/SOM"},
+		{"In 2001 Operation Enduring Freedom in Afghanistan began.", "Afghanistan", "Afghanistan/GPE/AFG"},
+		// must not: "in" with no place after it; a name with "for" and a place
+		{"In 1982 Operation Peace for Galilee began.", "Operation Peace for Galilee", "Operation Peace for Galilee/EVENT/"},
+		{"In 1942 Operation Torch landed troops in Morocco.", "Morocco", "Morocco/GPE/MAR"},
+		{"Britain launched Operation Kuwait in 1961.", "Kuwait", ""},
+	} {
+		checkEntity(t, c.sentence, c.form, c.want)
+	}
+}
