@@ -51,3 +51,32 @@ func TestOperationInPlace(t *testing.T) {
 		checkEntity(t, c.sentence, c.form, c.want)
 	}
 }
+
+// TestOneCongo checks that a document that names neither Congo by a name
+// of its own reads "Congo" and "Congolese" as one state (the reading of
+// the form it writes first), and that a place in one Congo the
+// dictionaries know ("Leopoldville", "Goma", "Pointe-Noire") is evidence
+// for it. A history of the Congo crisis, a paper on the Second Congo War,
+// news of Brazzaville.
+func TestOneCongo(t *testing.T) {
+	for _, c := range []struct {
+		doc  string
+		want []string
+	}{
+		{"Congolese rebels attacked Belgian settlers in 1959. Belgium then sent troops to Congo.", []string{"Congolese rebels/COD/REB", "Congo/COD"}},
+		{"In 1999 Congo signed a ceasefire. Congolese troops withdrew.", []string{"Congo/COG", "Congolese troops/COG/MIL"}},
+		{"Belgium sent troops to Leopoldville in 1960. The UN then sent troops to Congo.", []string{"Congo/COD"}},
+		{"Rebels took Goma in 1998. Congo appealed to the UN.", []string{"Congo/COD"}},
+		// must not: no evidence, one form; a place of the other Congo
+		{"In 1960 Belgium sent paratroopers to Congo.", []string{"Congo/COG"}},
+		{"In 1997 Angolan troops entered Pointe-Noire. Congolese troops fled.", []string{"Congolese troops/COG/MIL"}},
+		{"Congolese gold flowed to Kampala in 2001.", []string{"Congolese/COD"}},
+	} {
+		got := docEntities(t, c.doc, 0)
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: %v, want %s", c.doc, got, w)
+			}
+		}
+	}
+}
