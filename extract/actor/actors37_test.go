@@ -80,3 +80,21 @@ func TestOneCongo(t *testing.T) {
 		}
 	}
 }
+
+// TestActsNoGivenName checks that a venue word written capitalized
+// (venues.txt "Acts") is no given name before a surname, as its lower-case
+// rows are not, so "Acts Truman" is no person; a given name stays one.
+// A history of American neutrality, a paper on British labour
+// politics, a history of the American Revolution.
+func TestActsNoGivenName(t *testing.T) {
+	for _, c := range []struct{ sentence, form, want string }{
+		{"Congress kept the Neutrality Acts Truman inherited in 1945.", "Truman", "Truman/PERSON/USA"},
+		{"Parliament passed the Trade Disputes Acts Churchill opposed in 1927.", "Churchill", "Churchill/PERSON/GBR"},
+		{"The Intolerable Acts Gage enforced in 1774 closed Boston.", "Gage", "Gage/PERSON/"},
+		// must not: a given name before a surname stays the person's
+		{"In 1937 Franklin Roosevelt disliked the Neutrality Acts.", "Franklin Roosevelt", "Franklin Roosevelt/PERSON/"},
+		{"In 1774 Thomas Gage enforced the Intolerable Acts.", "Thomas Gage", "Thomas Gage/PERSON/"},
+	} {
+		checkEntity(t, c.sentence, c.form, c.want)
+	}
+}

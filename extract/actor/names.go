@@ -118,13 +118,14 @@ func spaced(st string, base int, ws []english.Word, k int) bool {
 // capitalized name word that is no title or honorific, no word that opens
 // sentences, no month, no word the stages know in lower case (a heading's
 // "Under"), no head word of a name ("Doctrine"), no agent noun
-// ("Administration"), no venue word, and no part of another vocabulary
+// ("Administration"), no venue word (in lower case or as written: "treaty",
+// "Acts"), and no part of another vocabulary
 // form.
 func (v *Vocabulary) givenWord(lx *english.Lexer, ws []english.Word, low []uint64, k int, ms []Match) bool {
 	w := ws[k].Text
 	lw := strings.ToLower(w)
 	if !english.IsNameWord(w) || isAllCaps(w) || v.en.Title(w) || v.en.Honorific(w) || v.en.OpensSentence(w) || v.en.Starter(w) ||
-		v.en.Month(lw) > 0 || lx.Known(lw) || v.nonEntity(w) || v.named[w] != "" || v.venues[lw] != 0 {
+		v.en.Month(lw) > 0 || lx.Known(lw) || v.nonEntity(w) || v.named[w] != "" || v.venues[lw] != 0 || v.venues[w] != 0 {
 		return false
 	}
 	for _, m := range ms {
