@@ -118,13 +118,14 @@ func spaced(st string, base int, ws []english.Word, k int) bool {
 // capitalized name word that is no title or honorific, no word that opens
 // sentences, no month, no word the stages know in lower case (a heading's
 // "Under"), no head word of a name ("Doctrine"), no agent noun
-// ("Administration"), no venue word, and no part of another vocabulary
+// ("Administration"), no venue word (in lower case or as written: "treaty",
+// "Acts"), and no part of another vocabulary
 // form.
 func (v *Vocabulary) givenWord(lx *english.Lexer, ws []english.Word, low []uint64, k int, ms []Match) bool {
 	w := ws[k].Text
 	lw := strings.ToLower(w)
 	if !english.IsNameWord(w) || isAllCaps(w) || v.en.Title(w) || v.en.Honorific(w) || v.en.OpensSentence(w) || v.en.Starter(w) ||
-		v.en.Month(lw) > 0 || lx.Known(lw) || v.nonEntity(w) || v.named[w] != "" || v.venues[lw] != 0 {
+		v.en.Month(lw) > 0 || lx.Known(lw) || v.nonEntity(w) || v.named[w] != "" || v.venues[lw] != 0 || v.venues[w] != 0 {
 		return false
 	}
 	for _, m := range ms {
@@ -738,6 +739,7 @@ func (v *Vocabulary) openedNames(st string, base, si int) []Entity {
 // Kuwait" name no territory nor state).
 func (v *Vocabulary) openedEntities(st string, base, si int, ents []Entity) []Entity {
 	for _, n := range v.openedNames(st, base, si) {
+		n.End = v.placeCut(st, base, n, ents)
 		head := -1 // where the name after the head starts
 		for _, h := range v.opens {
 			if strings.HasPrefix(st[n.Start-base:], h+" ") && n.Start+len(h)+1 > head {
@@ -754,6 +756,25 @@ func (v *Vocabulary) openedEntities(st string, base, si int, ents []Entity) []En
 		slices.SortStableFunc(ents, func(a, b Entity) int { return a.Start - b.Start })
 	}
 	return ents
+}
+
+// placeCut returns where opened name n ends when a connector of place
+// (connectors.txt "place": "in") runs it on over a place or an actor's
+// name: "Operation Gibraltar in Kashmir" is the operation "Operation
+// Gibraltar" in Kashmir. Else n's end.
+func (v *Vocabulary) placeCut(st string, base int, n Entity, ents []Entity) int {
+	ws := english.Words(st[n.Start-base:n.End-base], n.Start)
+	for k := 1; k+1 < len(ws); k++ {
+		if !v.placeJoiners[strings.ToLower(ws[k].Text)] {
+			continue
+		}
+		if slices.ContainsFunc(ents, func(e Entity) bool {
+			return e.Start == ws[k+1].Start && (e.Actor != "" || e.Label == "GPE" || e.Label == "LOC")
+		}) {
+			return ws[k-1].End
+		}
+	}
+	return n.End
 }
 
 // dash reports a hyphen or an en dash.

@@ -1,16 +1,22 @@
 package actor
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // sharedStateNames reads a name two states bear, with no dates to tell
 // them apart ("Congo", "Congolese": the Republic of the Congo's and the
 // Democratic Republic's), as the state of the two the document names by a
 // name of its own alone (its full name, another name or its capital:
-// "Zaire", "the DRC", "Kinshasa"; "Brazzaville"; or one of its people or
+// "Zaire", "the DRC", "Kinshasa"; "Brazzaville"; a place in it the
+// dictionaries know: "Leopoldville", "Goma"; or one of its people or
 // bodies: "Kabila", "Sassou Nguesso"), the one it names most
 // where it names both; where it names neither, or both as often, as the
-// first row of the form gives it (the field's dictionaries' reading,
-// states.tsv). An agent
+// first row of the form the document writes first gives it (the field's
+// dictionaries' reading, states.tsv), for every form: one document, one
+// Congo. An agent counts as a mention of its claimant ("the Israeli
+// navy": Israel). An agent
 // the shared name claimed ("Congolese troops") follows it. A ship's prefix
 // two navies use ("INS": India's and Israel's, ships.tsv) is read so too.
 func (v *Vocabulary) sharedStateNames(ents []Entity) {
@@ -27,14 +33,24 @@ func (v *Vocabulary) sharedStateNames(ents []Entity) {
 	count := func() {
 		named = map[string]int{}
 		for _, o := range ents {
-			if o.Agent || o.Match == nil || o.Actor == "" {
+			m := o.Match
+			if o.Agent {
+				m = o.source // an agent's claimant: "the Israeli navy" names Israel
+			}
+			if m != nil && o.Actor == "" {
+				if en := m.Entry(""); en.Code == "" && (en.Kind == "place" || en.Kind == "province") && en.In() != "" {
+					named[en.In()]++ // a place of its own: "Leopoldville", "Goma"
+				}
+			}
+			if m == nil || o.Actor == "" {
 				continue
 			}
-			if c := bearers(o.Match); len(c) == 0 || len(c) == 1 && c[0] == o.Actor && o.Match.Entry("").Kind != "ship" {
+			if c := bearers(m); len(c) == 0 || len(c) == 1 && c[0] == o.Actor && m.Entry("").Kind != "ship" {
 				named[o.Actor]++
 			}
 		}
 	}
+	first := map[string]string{} // bearers -> the reading of the first mention the document gives no evidence for
 	for i := range ents {
 		e := &ents[i]
 		m := e.Match // the name that gives the actor: an agent's claimant
@@ -62,7 +78,11 @@ func (v *Vocabulary) sharedStateNames(ents []Entity) {
 		}
 		if best != "" {
 			e.Actor = best
-		} // else the first row's: the field's reading
+		} else if key := strings.Join(slices.Sorted(slices.Values(codes)), "|"); first[key] != "" {
+			e.Actor = first[key] // one document, one Congo
+		} else {
+			first[key] = e.Actor // the first row's: the field's reading
+		}
 	}
 }
 

@@ -76,6 +76,7 @@ type Vocabulary struct {
 	connectors    map[string]bool     // lower case
 	groupJoiners  map[string]bool     // connectors that continue a group's name past its form (groupNameEnd)
 	listJoiners   map[string]bool     // connectors that also join a list's names ("and"): a group's name ends there before a lower-case word
+	placeJoiners  map[string]bool     // connectors of place ("in"): an opened name ends there before a place or an actor (placeCut)
 	venues        map[string]venueUse // lower case, or as written where written capitalized
 	suffixes      []string
 	topical       map[string]bool            // lower case: agent heads that name the paragraph's state's government
@@ -125,7 +126,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // earlier meaning of that form.
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{Actors: newGazetteer(), agents: newAgents(), disclaim: map[string]bool{}, joiners: map[string]bool{}, en: en, nonEntities: map[string]bool{}, named: map[string]string{},
-		connectors: map[string]bool{}, groupJoiners: map[string]bool{}, listJoiners: map[string]bool{}, venues: map[string]venueUse{}, topical: map[string]bool{}, ownTopical: map[string]bool{}, forceTopical: map[string]bool{}, unitHeads: map[string]bool{}, bareBodies: map[string]string{}, bodyHolders: map[string]map[string]bool{}, invadeVerbs: map[string]bool{}, advanceVerbs: map[string]bool{}, notTopical: map[string]bool{}, newGovernment: map[string]bool{}, revolutions: map[string]bool{}, rulers: map[string][]titleCode{},
+		connectors: map[string]bool{}, groupJoiners: map[string]bool{}, listJoiners: map[string]bool{}, placeJoiners: map[string]bool{}, venues: map[string]venueUse{}, topical: map[string]bool{}, ownTopical: map[string]bool{}, forceTopical: map[string]bool{}, unitHeads: map[string]bool{}, bareBodies: map[string]string{}, bodyHolders: map[string]map[string]bool{}, invadeVerbs: map[string]bool{}, advanceVerbs: map[string]bool{}, notTopical: map[string]bool{}, newGovernment: map[string]bool{}, revolutions: map[string]bool{}, rulers: map[string][]titleCode{},
 		demonymHeads: map[string]bool{}, forceMods: map[string]bool{}, newNames: map[string]bool{}, academies: map[string]bool{}, citeVerbs: map[string]bool{}, styles: map[string]bool{}, colonyTroops: map[string]bool{}, colonyTaken: map[string]bool{}, diseases: map[string]bool{}, journeyNext: map[string]bool{}, senses: map[string]bool{}, stateBodies: map[string]string{}, companies: map[string]bool{}, companyFirst: map[string][]string{}, firms: map[string]firmUse{}}
 	// The embedded files are sources 0 (the project's) and 1 (the
 	// dictionaries'); the user's files follow, each a source of its own, so
@@ -181,8 +182,10 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 				v.groupJoiners[w] = true
 			case "list":
 				v.listJoiners[w] = true
+			case "place":
+				v.placeJoiners[w] = true
 			default:
-				return fmt.Errorf("want word[<TAB>group|list]")
+				return fmt.Errorf("want word[<TAB>group|list|place]")
 			}
 		case "venues":
 			use := venueNext
