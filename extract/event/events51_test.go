@@ -92,3 +92,26 @@ func TestAskedForEnd(t *testing.T) {
 			""},
 	}, actPairs)
 }
+
+// An actor inside an aside that commas set off right before the verb
+// ("and, as Britain had feared, attacked") is no subject of the verb; the
+// subject before the aside is (review28, 12). Sentences of our own.
+func TestAsideBeforeVerb(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"an 'as' aside after 'and' (history)",
+			"Germany rearmed and, as France had predicted, invaded Belgium in 1914.",
+			"ASSAULT DEU>BEL"},
+		{"an 'as' aside after the subject (paper)",
+			"France, as Britain had feared, attacked Germany.",
+			"ASSAULT FRA>DEU"},
+		{"not: a subject after the aside (news)",
+			"Russia annexed Crimea, and, as many had predicted, Ukraine appealed to NATO.",
+			"REQUEST UKR>NATO"},
+		{"not: an aside with no actor (history)",
+			"The Soviet Union, after Germany surrendered, attacked Japan.",
+			"CONCEDE DEU>; ASSAULT SUN>JPN"},
+		{"not: a preposition aside (paper)",
+			"Egypt, under pressure from Moscow, recognized Israel.",
+			"SUPPORT EGY>ISR"},
+	}, eventDyads)
+}
