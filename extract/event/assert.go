@@ -62,6 +62,13 @@ func (sv *Sentence) assert(i, n int) assertion {
 		if crossed && k > 0 && english.IsUpperWord(toks[k].Text) && sv.ActorAt[k] < 0 {
 			break
 		}
+		if j := sv.invertedSubject(k); j >= 0 {
+			// "nor did India attack Pakistan": a subject after a
+			// negation and its auxiliary is inverted; the negation
+			// before it is the verb's
+			k = j
+			continue
+		}
 		if sv.ActorAt[k] >= 0 && noun && sv.nounModifier(k, i) {
 			crossed = true
 		} else if sv.ActorAt[k] >= 0 || w == "," || w == ";" || w == "and" || sv.IsTrigger(k) && sv.lex.Modality(w) == "" && !sv.lex.Intent[w] {
@@ -417,8 +424,33 @@ func (sv *Sentence) terminated(i int) bool {
 			return false
 		}
 		if sv.Preposition(w) {
-			return sv.lex.Cue(toks[k-1].Low+" "+w) == "termination" ||
-				k > 3 && toks[k-2].Low == "-" && sv.lex.Cue(toks[k-3].Low+"-"+toks[k-1].Low+" "+w) == "termination"
+			switch {
+			case sv.lex.Cue(toks[k-1].Low+" "+w) == "termination":
+				return !sv.askedFor(k - 2)
+			case k > 3 && toks[k-2].Low == "-" && sv.lex.Cue(toks[k-3].Low+"-"+toks[k-1].Low+" "+w) == "termination":
+				return !sv.askedFor(k - 4)
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// askedFor reports a noun of ending ending at toks[k] (terminated's)
+// that a verb of asking governs, past at most two determiners or
+// modifiers: "demanded an end to German attacks", "urged an immediate
+// halt to the bombing" ask to end acts going on, which are done; an end
+// declared, brought or negotiated is the act's end (appeal.txt, mandate.txt,
+// modality.tsv's advocacy).
+func (sv *Sentence) askedFor(k int) bool {
+	toks := sv.Toks
+	for j := k; j >= 0 && j >= k-2; j-- {
+		w := toks[j].Low
+		if sv.lex.Appeal[w] || sv.lex.Mandate[w] || sv.lex.Modality(w) == "advocacy" {
+			return true
+		}
+		if toks[j].Kind != english.Alpha || english.IsUpperWord(toks[j].Text) || sv.Preposition(w) || sv.ClauseWord(w) {
+			return false
 		}
 	}
 	return false
@@ -1155,4 +1187,37 @@ func (sv *Sentence) purposeSubject() []string {
 		return nil
 	}
 	return nil
+}
+
+// invertedSubject reports an actor at toks[k] that a negation and an
+// auxiliary put before its verb ("nor did India attack", "never had
+// France recognised"), and returns the first token of the actor's phrase,
+// so that the scan back goes on to the auxiliary; -1 if it is none ("not
+// only did India attack": "only" is no negation).
+func (sv *Sentence) invertedSubject(k int) int {
+	if sv.ActorAt[k] < 0 {
+		return -1
+	}
+	j := k
+	for j > 0 && sv.ActorAt[j-1] == sv.ActorAt[k] {
+		j--
+	}
+	for j > 0 && sv.Determiner(sv.Toks[j-1].Low) {
+		j--
+	}
+	if j < 2 || !sv.invertedAux(sv.Toks[j-1].Low) || sv.lex.Modality(sv.Toks[j-2].Low) != "negated" {
+		return -1
+	}
+	return j
+}
+
+// invertedAux reports a word that may open an inverted verb group: an
+// auxiliary of "be" or "have", a past tense of its own ("did"), or a
+// modal ("could", "would", "will").
+func (sv *Sentence) invertedAux(w string) bool {
+	switch sv.lex.Modality(w) {
+	case "hypothetical", "future", "would":
+		return true
+	}
+	return sv.Auxiliary(w) || sv.PastTense(w)
 }

@@ -246,7 +246,10 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			// "launched a counteroffensive near Stalingrad against the
 			// Germans": the side the act is against, past its place
 			tgt, rule = t, rule+"+against"
-		} else if t := sv.PlaceTarget(i+n, src); t != "" && !possessed {
+		} else if t, at := sv.Place(i + n); t != "" && !slices.Contains(src, t) && (!possessed || sv.movedTo(at)) {
+			// (past a possessed object only a place it is moved to:
+			// "deployed its troops to Crimea", not "its embassy in
+			// Belgrade")
 			tgt, rule = []string{t}, rule+"+place"
 		} else if t := sv.topicTarget(tr, src); t != nil {
 			tgt, rule = t, rule+"+topic"
@@ -1255,6 +1258,24 @@ func (sv *Sentence) possessedObject(i, n int, tr *lexicon.Trigger, src []string)
 		return nil, true
 	}
 	return syntax.Remove(sv.Resolve(k, false, src), src), true
+}
+
+// movedTo reports a place at token at that a preposition of motion
+// governs, past determiners: where something is sent ("its troops to
+// Crimea", "into the Sinai"), not where it is ("its embassy in Belgrade").
+func (sv *Sentence) movedTo(at int) bool {
+	k := at - 1
+	for k >= 0 && sv.Determiner(sv.Toks[k].Low) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch sv.Toks[k].Low {
+	case "to", "into", "towards", "toward", "onto":
+		return true
+	}
+	return false
 }
 
 func needsTarget(tr *lexicon.Trigger) bool {

@@ -365,6 +365,13 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 		return sv.whose(from, i), skipped
 	}
 	for k := i - 1; k >= start; k-- {
+		if o := sv.asideBefore(k, i, start); o >= 0 {
+			// "France mobilized and, as Britain had feared, attacked
+			// Germany": an actor inside an aside that ends right before
+			// the verb is none of its subjects
+			k = o
+			continue
+		}
 		if c := sv.CoordAt[k]; c >= 0 {
 			k = sv.Coords[c].First
 			// "for Russia to lean towards Pakistan": the subject of the
@@ -2347,6 +2354,36 @@ func (sv *View) FromAfter(from, cl int) []string {
 		}
 	}
 	return nil
+}
+
+// asideBefore returns the comma that opens an aside closed by the comma
+// at toks[k], right before the verb at toks[i] (", as Britain had
+// feared, attacked"): the aside opens with a comma and a word of
+// asideWord or "as" (not a joiner's: ", as well as the British Special
+// Air Service,"), within 12 words, in the verb's clause from start; -1 if
+// there is none.
+func (sv *View) asideBefore(k, i, start int) int {
+	if k != i-1 || sv.Toks[k].Low != "," {
+		return -1
+	}
+	for o := k - 1; o > start && o >= k-12; o-- {
+		switch sv.Toks[o].Low {
+		case ",":
+			if o+1 < k && (sv.asideWord(o+1) || sv.Toks[o+1].Low == "as" && !sv.joinsAt(o+1)) {
+				return o
+			}
+			return -1
+		case "and", ";", ":":
+			return -1
+		}
+	}
+	return -1
+}
+
+// joinsAt reports a joiner of three words at toks[j] (joiners.txt: "as
+// well as").
+func (sv *View) joinsAt(j int) bool {
+	return j+2 < len(sv.Toks) && sv.joiners[sv.Toks[j].Low+" "+sv.Toks[j+1].Low+" "+sv.Toks[j+2].Low]
 }
 
 // asideEnd returns the comma that closes an aside opened by the comma at
