@@ -1,6 +1,11 @@
 package event_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stratex/stratex/extract"
+	"github.com/stratex/stratex/extract/event"
+)
 
 // A number inside a name ("Task Force 77", "Squadron 12", "Resolution
 // 242") is a label, not a count: the verb after it still acts. A count
@@ -41,4 +46,31 @@ func TestCountedParticipleDemonym(t *testing.T) {
 			"In 1973 Egypt and 2 allied states attacked Israel near Suez.",
 			"ASSAULT EGY>ISR"},
 	}, eventDyads)
+}
+
+// The act in a "during" phrase takes only a date that an opening phrase
+// brings ("In 1982, ..."), not one that describes a noun ("In a 1985
+// interview") or sits in an aside ("president from 1956"). Sentences of
+// our own.
+func TestToldActOpeningDate(t *testing.T) {
+	dated := func(t *testing.T, v *extract.Vocabulary, s string) string {
+		return renderEvents(t, v, s, "; ", func(e event.Span) (string, bool) { return dyad(e) + " " + e.Date, e.Mode == "" })
+	}
+	checkCases(t, []roleCase{
+		{"a date describing a noun (history)",
+			"In a 1985 interview, Shamir rejected criticism during the Israeli invasion of Lebanon.",
+			"REJECT ISR> 1985; ASSAULT ISR>LBN "},
+		{"a date in an aside (paper)",
+			"Nasser, president from 1956, refused talks during the Israeli raids on Gaza.",
+			"REJECT EGY>ISR 1956; ASSAULT ISR>PSE "},
+		{"not: an opening date after a comma (history)",
+			"After the war began, in 1982 Israel refused a ceasefire during the Syrian attack on Israel.",
+			"REJECT ISR>SYR 1982; ASSAULT SYR>ISR 1982"},
+		{"not: an opening date (news)",
+			"In March 1999 Serbia refused talks during the NATO bombing of Serbia.",
+			"REJECT SRB> 1999-03; ASSAULT NATO>SRB 1999-03"},
+		{"not: a date between the subject and the verb (history)",
+			"Syria in 1982 refused talks during the Israeli invasion of Lebanon.",
+			"REJECT SYR>ISR 1982; ASSAULT ISR>LBN 1982"},
+	}, dated)
 }
