@@ -694,18 +694,37 @@ func (sv *Sentence) phraseDate(i, n, v int, at [2]int) bool {
 // names none of its own (phraseDate) and opens with a preposition that
 // puts the act at the verb's time (SameTime: "In 1999 Serbia refused talks
 // during the NATO bombing of Serbia"): the last date before the verb in
-// its clause; ok false for none.
+// its clause that a preposition opening the clause brings ("In 1999",
+// "On 5 June"); ok false for none. A date that describes a noun ("In a
+// 1985 interview") or sits in an aside ("Nasser, president from 1956,")
+// is not the verb's.
 func (sv *Sentence) verbTimeDate(i, v int) (date string, at [2]int, ok bool) {
 	p := sv.PhrasePreposition(i)
 	if p < 0 || !sv.SameTime(sv.Toks[p].Low) {
 		return "", at, false
 	}
 	for _, x := range sv.Timex {
-		if _, b := sv.Within(x.Start, x.End); b >= 0 && b < v && sv.Clause[b] == sv.Clause[v] {
+		if a, b := sv.Within(x.Start, x.End); b >= 0 && b < v && sv.Clause[b] == sv.Clause[v] && sv.openingDate(a, b, v) {
 			date, at, ok = x.Value, [2]int{x.Start, x.End}, true
 		}
 	}
 	return date, at, ok
+}
+
+// openingDate reports a date at toks[a:b+1] right after a preposition
+// that opens the sentence or follows a comma, "and" or a clause word, or
+// that sits between an actor and the verb at toks[v] ("Syria in 1982
+// refused").
+func (sv *Sentence) openingDate(a, b, v int) bool {
+	toks := sv.Toks
+	if a < 1 || !sv.Preposition(toks[a-1].Low) {
+		return false
+	}
+	if a == 1 {
+		return true
+	}
+	w := toks[a-2].Low
+	return w == "," || w == "and" || sv.ClauseWord(w) || sv.ActorAt[a-2] >= 0 && b+1 == v
 }
 
 // gloss reports a trigger toks[i:i+n] that is all of a parenthesis right

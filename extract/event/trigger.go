@@ -920,12 +920,48 @@ func (sv *Sentence) relativeSubject(i int) bool {
 
 // countedParticiple reports a form in -ed between a number that counts
 // and the noun it modifies ("1,550 deployed warheads", "40,000 mobilised
-// reservists"): an adjective. A year before the verb ("NATO in 1999 bombed
-// targets") is a time, no count.
+// reservists", "1,000 captured Egyptian soldiers"): an adjective. A year
+// before the verb ("NATO in 1999 bombed targets") is a time, and a number
+// inside a name ("Task Force 77 attacked", "Resolution 242 demanded") is a
+// label: neither counts.
 func (sv *Sentence) countedParticiple(i int) bool {
 	toks := sv.Toks
-	if i == 0 || i+1 >= len(toks) || !strings.HasSuffix(toks[i].Low, "ed") || toks[i-1].Kind != english.Num || sv.InTimex(i-1) {
+	if i == 0 || i+1 >= len(toks) || !strings.HasSuffix(toks[i].Low, "ed") || toks[i-1].Kind != english.Num ||
+		sv.InTimex(i-1) || sv.numberLabel(i-1) {
 		return false
 	}
-	return sv.adjective(i+1) && !sv.Joiner(toks[i+1].Low)
+	if sv.adjective(i+1) && !sv.Joiner(toks[i+1].Low) {
+		return true
+	}
+	// A demonym between the participle and its noun ("captured Egyptian
+	// soldiers", "armed Czech civilians").
+	// The noun may belong to the actor's phrase ("Egyptian soldiers").
+	g := sv.ActorAt[i+1]
+	if g < 0 || sv.Groups[g].First != i+1 || !english.IsUpperWord(toks[i+1].Text) {
+		return false
+	}
+	if l := sv.Groups[g].Last; l > i+1 {
+		return toks[l].Kind == english.Alpha && !english.IsUpperWord(toks[l].Text)
+	}
+	return i+2 < len(toks) && sv.adjective(i+2) && !sv.Joiner(toks[i+2].Low)
+}
+
+// numberLabel reports the number at toks[k] as part of a name: inside an
+// actor's name, or right after a capitalised word that is not the
+// sentence's opening function word ("Squadron 12", "Resolution 242", but
+// not "About 10,000" or "Nearly 500").
+func (sv *Sentence) numberLabel(k int) bool {
+	toks := sv.Toks
+	if sv.ActorAt[k] >= 0 {
+		return true
+	}
+	if k == 0 || toks[k-1].Kind != english.Alpha || !english.IsUpperWord(toks[k-1].Text) {
+		return false
+	}
+	if k-1 > 0 {
+		return true
+	}
+	w := toks[k-1].Low
+	return !sv.Determiner(w) && !sv.Preposition(w) && !sv.ClauseWord(w) && !sv.Auxiliary(w) &&
+		!strings.HasSuffix(w, "ly") && sv.lex.Modality(w) == ""
 }
