@@ -384,7 +384,10 @@ func (sv *Sentence) slots(i, n int, tr *lexicon.Trigger) (int, bool) {
 		for _, sec := range sv.SubjectSectors(i) {
 			ok = ok || slices.Contains(tr.By, sec)
 		}
-		ok = ok || slices.Contains(tr.By, "STATE") && sv.stateSubject(i, tr.Noun)
+		ok = ok || slices.Contains(tr.By, "STATE") && sv.stateSubject(i, tr.Noun, "GPE")
+		// "NATO encouraged Ukraine", "the Kremlin encouraged Egypt": an
+		// organisation itself, an alliance or a seat of government
+		ok = ok || slices.Contains(tr.By, "BODY") && sv.stateSubject(i, tr.Noun, "ORG")
 		if !ok {
 			return 0, false
 		}
@@ -815,12 +818,13 @@ func (sv *Sentence) appositionNoun(i int) bool {
 	return false
 }
 
-// stateSubject reports a state itself (a country's name, no sector) as
+// stateSubject reports a state itself (a country's name, no sector; an
+// organisation's or a seat of government's for label ORG) as
 // the subject of the trigger at toks[i]: the nearest actors before it in
 // its clause that no preposition governs, opening it ("Chile lodged a
 // protest"). For a noun a verb must stand between ("U.S. protests" are a
 // crowd's).
-func (sv *Sentence) stateSubject(i int, noun bool) bool {
+func (sv *Sentence) stateSubject(i int, noun bool, label string) bool {
 	verb := false
 	for k := i - 1; k >= 0 && sv.Clause[k] == sv.Clause[i]; k-- {
 		w := sv.Toks[k].Low
@@ -845,9 +849,20 @@ func (sv *Sentence) stateSubject(i int, noun bool) bool {
 			return false
 		}
 		for _, g := range sv.Coords[c].Groups {
-			if sv.Groups[g].Label != "GPE" || sv.Groups[g].Sector != "" {
+			if sv.Groups[g].Label != label || sv.Groups[g].Sector != "" {
 				return false
 			}
+		}
+		if label == "ORG" {
+			// a body heads the subject: the verb follows it past
+			// auxiliaries and adverbs ("NATO's expansion", "the UN
+			// resolution" and "a report by the United Nations" ask
+			// no one)
+			j := sv.Coords[c].Last + 1
+			for j < i && (sv.Auxiliary(sv.Toks[j].Low) || len(sv.Toks[j].Low) > 3 && strings.HasSuffix(sv.Toks[j].Low, "ly")) {
+				j++
+			}
+			return j == i
 		}
 		return true
 	}
