@@ -436,12 +436,12 @@ func (sv *Sentence) terminated(i int) bool {
 	return false
 }
 
-// askedFor reports a noun of ending ending at toks[k] (terminated's)
-// that a verb of asking governs, past at most two determiners or
-// modifiers: "demanded an end to German attacks", "urged an immediate
-// halt to the bombing" ask to end acts going on, which are done; an end
-// declared, brought or negotiated is the act's end (appeal.txt, mandate.txt,
-// modality.tsv's advocacy).
+// askedFor reports a noun of ending right after toks[k] (terminated's)
+// that a verb of asking at toks[k-2:k+1] governs, past at most two
+// determiners or modifiers: "demanded an end to German attacks", "urged
+// an immediate halt to the bombing" ask to end acts going on, which are
+// done; an end declared, brought or negotiated is the act's end
+// (appeal.txt, mandate.txt, modality.tsv's advocacy).
 func (sv *Sentence) askedFor(k int) bool {
 	toks := sv.Toks
 	for j := k; j >= 0 && j >= k-2; j-- {
@@ -1215,9 +1215,5 @@ func (sv *Sentence) invertedSubject(k int) int {
 // auxiliary of "be" or "have", a past tense of its own ("did"), or a
 // modal ("could", "would", "will").
 func (sv *Sentence) invertedAux(w string) bool {
-	switch sv.lex.Modality(w) {
-	case "hypothetical", "future", "would":
-		return true
-	}
-	return sv.Auxiliary(w) || sv.PastTense(w)
+	return sv.modal(w) || sv.Auxiliary(w) || sv.PastTense(w)
 }
