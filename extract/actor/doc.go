@@ -32,7 +32,10 @@
 // state's, and so are his surname's later mentions; a body's short name,
 // "the Convention", the state of the coded longer name the document gave
 // it before, "the National Convention"), capitalized multi-word names with a known head word
-// (or one a head opens: "Operation Barbarossa", no person's or state's),
+// (or one a head opens: "Operation Barbarossa", no person's or state's;
+// it ends before a connector of place, connectors.txt's column "place",
+// that a place or an actor's name follows: "Operation Gibraltar in
+// Kashmir"),
 // author-year citations (an office holder's surname is a scholar's, no
 // actor, among a citation's authors when the citation's form shows it:
 // "&", "et al.", an open bracket, a scholar's verb after the year, in a
@@ -54,8 +57,10 @@
 // text whose dates all lie long before any the vocabulary knows of them
 // is someone else. A name two states bear with no dates to tell them
 // apart ("Congo", "Congolese") is the one the document names otherwise
-// (its full name, capital or people), else the form's first row, the
-// field's dictionary's reading; a navy's ship prefix makes the ship's name
+// (its full name, capital or people, a place in it the dictionaries know,
+// "Goma", or an agent of it, "the Israeli navy"), else the first row
+// of the form the document writes first, the field's dictionary's
+// reading, for all its forms (one document, one Congo); a navy's ship prefix makes the ship's name
 // that state's ("the USS Pueblo"; "INS" India's or Israel's so read); a
 // state's name or demonym before a people of several states ("Bosnian
 // Serb") is the first state's people of the group; "Operation" and one

@@ -9,8 +9,11 @@
 // hypothetical when it is an act stated to come or demanded, refused,
 // threatened, appealed for or mandated ("warned the United States that it
 // would attack Turkey"; and where the event stage hid it as asked for,
-// Span.Hid, with no comma after the trigger before it: "requested
-// permission from Washington to attack Japan"; not an act such a phrase only mentions after a
+// Span.Hid: appealed for, mandated ("obliged the United States to
+// defend Taiwan") or demanded with no comma after the trigger before it
+// ("requested permission from Washington to attack Japan"), an appeal's
+// or a demand's act with no named doer ("to resist the Indian invasion"
+// is told); not an act such a phrase only mentions after a
 // preposition, "threatened retaliation for the NATO bombing of Serbia",
 // nor one of a clause of its own after "and", "rejected the plan and
 // fought Egypt": asserted), else with the mode of the act it completes;
