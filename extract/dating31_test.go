@@ -80,7 +80,8 @@ func TestDaysFromMonthDates(t *testing.T) {
 }
 
 // eventDates runs the extraction over s and lists "trigger=date/from" for
-// every event, "trigger=-" for an undated one.
+// every event, "trigger=-" for an undated one; a date without its
+// date_from, or a date_from without a date, is an error.
 func eventDates(t *testing.T, v *Vocabulary, tg *actor.Tagger, s string, given Given) []string {
 	t.Helper()
 	tx := text.Compose(text.TextBlocks(s, false))
@@ -96,6 +97,9 @@ func eventDates(t *testing.T, v *Vocabulary, tg *actor.Tagger, s string, given G
 			g += "-"
 		} else {
 			g += fmt.Sprintf("%s/%s", d.Value, d.From)
+		}
+		if d.Value == "" && d.From != "" || d.Value != "" && d.From == "" {
+			t.Errorf("%s: date and date_from disagree: %+v", g, d)
 		}
 		got = append(got, g)
 	}

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"context"
-	"fmt"
 	"strings"
 	"testing"
 
@@ -602,25 +600,7 @@ func TestDateEvents(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			tx := text.Compose(text.TextBlocks(tt.text, false))
-			f := &Findings{Given: tt.given}
-			if err := v.Run(context.Background(), tg, tx, f); err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for k, e := range f.Events {
-				d := f.Dates[k]
-				s := tx.Text[e.Start:e.End] + "="
-				if d.Value == "" {
-					s += "-"
-				} else {
-					s += fmt.Sprintf("%s/%s", d.Value, d.From)
-				}
-				if d.Value == "" && d.From != "" || d.Value != "" && d.From == "" {
-					t.Errorf("%s: date and date_from disagree: %+v", s, d)
-				}
-				got = append(got, s)
-			}
+			got := eventDates(t, v, tg, tt.text, tt.given)
 			if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
 				t.Errorf("\n got  %q\n want %q", got, tt.want)
 			}
