@@ -375,17 +375,19 @@ func (sv *Sentence) assert(i, n int) assertion {
 			}
 		}
 	}
-	if i < firstComma && sv.counterfactual(firstComma) {
-		// "Had Russia not pressed Belgrade to yield, the alliance might
-		// have launched", "If India had not secured Soviet backing, it
-		// would not have risked war": a past condition contrary to fact
-		// states the opposite of what it says; a negated one was done,
-		// an affirmed one was not ("Had the United States continued its
-		// deliveries, Pakistan might have held")
-		if a.mode == ModeNegated {
-			a.mode = ""
-		} else {
-			a.mode = ModeNegated
+	if c, ok := sv.PastCondition(); ok {
+		if in, _ := c.Part(i); in {
+			// "Had Russia not pressed Belgrade to yield, the alliance might
+			// have launched", "If India had not secured Soviet backing, it
+			// would not have risked war": a past condition contrary to fact
+			// states the opposite of what it says; a negated one was done,
+			// an affirmed one was not ("Had the United States continued its
+			// deliveries, Pakistan might have held")
+			if a.mode == ModeNegated {
+				a.mode = ""
+			} else {
+				a.mode = ModeNegated
+			}
 		}
 	}
 	if will && belief {
@@ -451,38 +453,6 @@ func (sv *Sentence) askedFor(k int) bool {
 		}
 		if toks[j].Kind != english.Alpha || english.IsUpperWord(toks[j].Text) || sv.Preposition(w) || sv.ClauseWord(w) {
 			return false
-		}
-	}
-	return false
-}
-
-// counterfactual reports a sentence that opens with a past condition up
-// to the comma at toks[end], "Had X (not) V-ed" or "If X had (not) V-ed",
-// and goes on with a consequent in the past of a modal of supposition
-// ("would have", "might not have", "would probably not have"): a past
-// condition contrary to fact.
-func (sv *Sentence) counterfactual(end int) bool {
-	toks := sv.Toks
-	if end >= len(toks) || end < 3 {
-		return false
-	}
-	past := toks[0].Low == "had"
-	if !past && sv.lex.Modality(toks[0].Low) == "conditional" {
-		for k := 1; k < end; k++ {
-			past = past || toks[k].Low == "had" && sv.Clause[k] == sv.Clause[0]
-		}
-	}
-	if !past {
-		return false
-	}
-	for j := end + 1; j < len(toks); j++ {
-		if m := sv.lex.Modality(toks[j].Low); m != "would" && m != "hypothetical" {
-			continue
-		}
-		for h := j + 1; h < len(toks) && h <= j+3; h++ {
-			if toks[h].Low == "have" {
-				return true
-			}
 		}
 	}
 	return false
