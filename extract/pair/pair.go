@@ -1063,130 +1063,23 @@ func (c pastCond) modeOf(part int) string {
 	return c.mode
 }
 
-// pastCondition finds a counterfactual condition: a clause that "if"
-// opens, or a sentence's first word "Had" or a "had" after a comma, up
-// to the next comma (or ";", or the sentence's end), holding "had" and,
-// within four words after it (the subject after an inverted "Had", a
-// negation, adverbs), a past participle; with a consequent where a
-// modal of modality.tsv's classes would and hypothetical ("would",
-// "might", "could") stands within three words before "have": after the
-// condition's comma, or before the condition in its sentence (from the
-// last ";"). The condition states the opposite of what happened: with a
-// negation ("not", "never", "n't") its act was done, asserted ("If India
-// had not secured Soviet backing": it had); without one it was not,
-// negated ("Had the United States continued its deliveries": it did
-// not). The consequent says what might have been: hypothetical. A
-// condition of the present or future ("If Iran tests a weapon, Israel
-// will strike"; "if it had troops") and a past perfect with no
-// consequent ("Britain had sent troops, and France would follow") are
-// none.
+// pastCondition returns the sentence's past condition contrary to fact
+// (event's PastCondition, the test the event stage makes too) as its
+// parts and the condition's mode: it states the opposite of what
+// happened, asserted when it is negated ("If India had not secured
+// Soviet backing": it had) and negated when it is not ("Had the United
+// States continued its deliveries": it did not); the consequent says
+// what might have been, hypothetical.
 func (f *Finder) pastCondition(sv *event.Sentence) (pastCond, bool) {
-	toks := sv.Toks
-	end := func(k int) int { // the condition's end: the next comma
-		for ; k < len(toks); k++ {
-			if t := toks[k].Text; t == "," || t == ";" {
-				break
-			}
-		}
-		return k
+	c, ok := sv.PastCondition()
+	if !ok {
+		return pastCond{}, false
 	}
-	// modal reports "would/might/could (not|never|adverb)* have" in from..to-1
-	modal := func(from, to int) bool {
-		for k := from; k < to; k++ {
-			if m := f.lex.Modality(toks[k].Low); m != "would" && m != "hypothetical" {
-				continue
-			}
-			for j := k + 1; j < to && j <= k+3; j++ {
-				if toks[j].Low == "have" {
-					return j+1 >= to || toks[j+1].Low != "to" // "would have to respond" is a need
-				}
-				if f.lex.Modality(toks[j].Low) != "negated" && !adverb(toks[j]) {
-					break
-				}
-			}
-		}
-		return false
+	mode := event.ModeNegated
+	if c.Done {
+		mode = ""
 	}
-	for k, t := range toks {
-		inverted := t.Low == "had" && (k == 0 || toks[k-1].Text == ",")
-		if t.Low != "if" && !inverted {
-			continue
-		}
-		to := end(k)
-		had, negated := -1, false
-		for j := k; j < to; j++ {
-			if toks[j].Low == "had" && had < 0 {
-				for p := j + 1; p < to && p <= j+4; p++ {
-					if w := toks[p].Low; toks[p].Kind == english.Alpha && toks[p].Text == w && sv.Participle(w) && w != "had" {
-						had = j
-						break
-					}
-				}
-			}
-			if w := toks[j].Low; w == "not" || w == "never" || w == "n't" {
-				negated = true
-			}
-		}
-		if had < 0 {
-			continue
-		}
-		mode := event.ModeNegated
-		if negated {
-			mode = ""
-		}
-		if to < len(toks) && toks[to].Text == "," {
-			last := to + 1
-			for last < len(toks) && toks[last].Text != ";" {
-				last++
-			}
-			// "If Iraq had withdrawn from Kuwait, as the United Nations
-			// demanded, there would have been no war": an aside "as X
-			// V-ed" after the condition's comma states what X did, and
-			// belongs to neither part
-			first := to + 1
-			if a := asAside(sv, first, last); a > first && !modal(first, a) {
-				first = a + 1
-			}
-			if modal(first, last) {
-				return pastCond{cond: [2]int{k, to}, cons: [2]int{first, last}, mode: mode}, true
-			}
-		}
-		from := k
-		for from > 0 && toks[from-1].Text != ";" {
-			from--
-		}
-		if k > from && modal(from, k) {
-			return pastCond{cond: [2]int{k, to}, cons: [2]int{from, k}, mode: mode}, true
-		}
-	}
-	return pastCond{}, false
-}
-
-// asAside returns the comma that closes an aside "as <subject> <past
-// tense>," opening at token k, before token last ("as the United Nations
-// demanded,", "as Russia had advised,"), else -1: at most eight tokens
-// up to the comma, the last a lowercase past tense. "as had Syria" (the
-// condition goes on), "as a result", "as soon as Egypt asked" (when the
-// condition's act would have come) and an aside that runs to last are
-// none.
-func asAside(sv *event.Sentence, k, last int) int {
-	toks := sv.Toks
-	if k >= last || toks[k].Low != "as" {
-		return -1
-	}
-	for a := k + 2; a < last && a <= k+9; a++ {
-		if toks[a].Low == "as" {
-			return -1 // "as soon as Egypt asked": a time of the condition's act
-		}
-		if toks[a].Text != "," {
-			continue
-		}
-		if w := toks[a-1]; a-1 > k+1 && w.Kind == english.Alpha && w.Text == w.Low && sv.Past(w.Low) {
-			return a
-		}
-		return -1
-	}
-	return -1
+	return pastCond{cond: c.Cond, cons: c.Cons, mode: mode}, true
 }
 
 // modeBefore returns the mode the words of tokens from to to-1 (one
