@@ -224,7 +224,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		switch {
 		case apart[i]:
 			allMode(e.Source, "mention", "pair:sentence", e.Mode)
-		case len(e.Target) == 0 && coSubjects(sv, e) && (parallel(e.Category) || f.apartWord(sv, e)):
+		case len(e.Target) == 0 && f.coSubjects(sv, e) && (parallel(e.Category) || f.apartWord(sv, e)):
 			// "In 1914 Germany and Russia mobilized their armies": rivals
 			// do this each on its own, so the act shows neither an
 			// alliance nor an act of one on the other; a plain mention.
@@ -232,7 +232,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			// ("Burundi, Angola and Zimbabwe each justified their
 			// intervention").
 			allMode(e.Source, "mention", "pair:sentence", e.Mode)
-		case len(e.Target) == 0 && coSubjects(sv, e):
+		case len(e.Target) == 0 && f.coSubjects(sv, e):
 			// "Polish and Ukrainian forces entered Kiev": the sides that
 			// did it together are allies, not invaders of each other
 			jointly(e)
@@ -2182,8 +2182,8 @@ func triggerTok(toks []english.Tok, e event.Span) int {
 // to send troops"), so they offer it together as they would give it
 // together; so are sides after "between" ("the conflict between Chile
 // and Peru"), which are no subject.
-func coSubjects(sv *event.Sentence, e event.Span) bool {
-	if len(e.Source) < 2 || e.Mutual || event.Cooperative(e.Category) && !offered(e) {
+func (f *Finder) coSubjects(sv *event.Sentence, e event.Span) bool {
+	if len(e.Source) < 2 || e.Mutual || event.Cooperative(e.Category) && !f.offered(e) {
 		return false
 	}
 	toks := sv.Toks
@@ -2216,20 +2216,13 @@ func covers(list, codes []string) bool {
 }
 
 // offered reports an act of agreement that offers something to a third
-// (PLOVER AGREE with the subtype of an offer, a pledge or a promise, or
-// of the aid it pledges: the event stage gives "pledged to fund" and
-// "agreed to send troops" the subtype of the act agreed to), not one the
-// parties agree on between them ("agreed to a ceasefire": agree;
+// (PLOVER AGREE with a subtype of offers.txt: an offer, a pledge or a
+// promise, or the aid it pledges: the event stage gives "pledged to fund"
+// and "agreed to send troops" the subtype of the act agreed to), not one
+// the parties agree on between them ("agreed to a ceasefire": agree;
 // "agreed to hold talks": talks).
-func offered(e event.Span) bool {
-	if e.Category != "AGREE" {
-		return false
-	}
-	switch e.Subtype {
-	case "offer", "pledge", "promise", "aid", "economic_aid", "military_aid", "supply":
-		return true
-	}
-	return false
+func (f *Finder) offered(e event.Span) bool {
+	return e.Category == "AGREE" && f.words.offers[e.Subtype]
 }
 
 // parallel reports a PLOVER category whose acts sides often do each on
@@ -2643,8 +2636,8 @@ func (f *Finder) linked(sv *event.Sentence, x, y int) bool {
 	return !(f.complement(sv, x) && f.complement(sv, y))
 }
 
-// joinedClause reports a clause that a one-word conjunction ("and",
-// "but") opens between coordinations x and y, after a clause with a verb
+// joinedClause reports a clause that a one-word conjunction of
+// clausejoiners.txt ("and", "but") opens between coordinations x and y, after a clause with a verb
 // of its own, whose subject is an actor (an actor phrase before any verb,
 // past a date or a phrase of time: "and on 15 September Germany made a
 // peace offer to Belgium") followed by its verb, and that holds y: the
@@ -2667,7 +2660,7 @@ func (f *Finder) joinedClause(sv *event.Sentence, x, y int) bool {
 	toks := sv.Toks
 	cx, cy := sv.Coords[x], sv.Coords[y]
 	for k := cx.Last + 1; k < cy.First; k++ {
-		if w := toks[k].Low; w != "and" && w != "but" || sv.CoordAt[k] >= 0 || sv.Clause[k-1] != sv.Clause[cx.Last] {
+		if !f.words.joiners[toks[k].Low] || sv.CoordAt[k] >= 0 || sv.Clause[k-1] != sv.Clause[cx.Last] {
 			continue
 		}
 		verb := false

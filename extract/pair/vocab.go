@@ -33,14 +33,17 @@ var Kinds = vocab.Kinds{
 	"wartopics":     {"data/wartopics.txt"},
 	"sides":         {"data/sides.txt"},
 	"undoers":       {"data/undoers.txt"},
+	"offers":        {"data/offers.txt"},
+	"clausejoiners": {"data/clausejoiners.txt"},
 }
 
 // Vocabulary holds the pair finder's own word lists: the prepositions of
 // a transit place, the phrases of a person's journey, the phrases before a
 // landmark, the verbs of deployment and the nouns of forces that keep a landmark's pairs, the verbs of forces standing in a state whose bearing the landmark gives, the reciprocal pronouns, the prepositions before a side of an act's source, the words that open a comparison, the topics before a war's name, the sectors of the agents
 // that make the state they are in their side's party, the categories of
-// acts that make two sides opponents and the words that say sides acted
-// together.
+// acts that make two sides opponents, the words that say sides acted
+// together, the subtypes of an agreement that offers something to a third
+// and the conjunctions that open a clause of its own.
 type Vocabulary struct {
 	transit    [][]string // each phrase's lower-case words
 	journey    [][]string
@@ -60,6 +63,8 @@ type Vocabulary struct {
 	warTopics  [][]string      // a noun of a topic and its preposition before a war's lower-case name: "opposition to"
 	sides      map[string]bool // prepositions whose actor is a side of the act of the clause's source: "against", "with", "for"
 	undoers    map[string]bool // verbs whose negation leaves a relation holding: "did not end", "could not prevent"
+	offers     map[string]bool // subtypes of an agreement that offers something to a third: "pledge", "aid"
+	joiners    map[string]bool // conjunctions that open a clause of its own: "and", "but"
 }
 
 // comparison is a line of comparedcases.txt: the words that open a
@@ -77,9 +82,9 @@ type comparison struct {
 // New parses the embedded word lists, then the extra sources (of this
 // package's kinds) in order.
 func New(extra ...vocab.Source) (*Vocabulary, error) {
-	v := &Vocabulary{sectors: map[string]bool{}, observers: map[string]bool{}, opposing: map[string]bool{}, complement: map[string]bool{}, breaks: map[string]bool{}, deployment: map[string]bool{}, forces: map[string]bool{}, stationing: map[string]bool{}, sides: map[string]bool{}, undoers: map[string]bool{}}
+	v := &Vocabulary{sectors: map[string]bool{}, observers: map[string]bool{}, opposing: map[string]bool{}, complement: map[string]bool{}, breaks: map[string]bool{}, deployment: map[string]bool{}, forces: map[string]bool{}, stationing: map[string]bool{}, sides: map[string]bool{}, undoers: map[string]bool{}, offers: map[string]bool{}, joiners: map[string]bool{}}
 	words := map[string]map[string]bool{ // the kinds of one word a line, each to its set
-		"complements": v.complement, "clausebreaks": v.breaks, "deployment": v.deployment, "forces": v.forces, "stationing": v.stationing, "sides": v.sides, "undoers": v.undoers,
+		"complements": v.complement, "clausebreaks": v.breaks, "deployment": v.deployment, "forces": v.forces, "stationing": v.stationing, "sides": v.sides, "undoers": v.undoers, "offers": v.offers, "clausejoiners": v.joiners,
 	}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		w := l.Word()
@@ -113,7 +118,7 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			}
 		case "reciprocal":
 			v.reciprocal = append(v.reciprocal, strings.Fields(strings.ToLower(w)))
-		case "complements", "clausebreaks", "deployment", "forces", "stationing", "sides", "undoers":
+		case "complements", "clausebreaks", "deployment", "forces", "stationing", "sides", "undoers", "offers", "clausejoiners":
 			if strings.ContainsAny(w, " \t") {
 				return fmt.Errorf("word %q: want one word", w)
 			}
@@ -165,7 +170,7 @@ func (v *Vocabulary) Words() iter.Seq[string] {
 				}
 			}
 		}
-		for _, m := range []map[string]bool{v.complement, v.breaks, v.deployment, v.forces, v.stationing, v.sides, v.undoers} {
+		for _, m := range []map[string]bool{v.complement, v.breaks, v.deployment, v.forces, v.stationing, v.sides, v.undoers, v.joiners} {
 			for _, w := range slices.Sorted(maps.Keys(m)) {
 				if !yield(w) {
 					return
