@@ -926,6 +926,9 @@ func (f *Finder) together(sv *event.Sentence, within int, add func(a, b string, 
 			if crowded && !f.linked(sv, coord[x], coord[y]) {
 				continue
 			}
+			if f.alternative(sv, coord[x], coord[y]) || f.figureContrast(sv, coord[x], coord[y]) {
+				continue // two choices, or two sides' figures set against each other
+			}
 			if bound[x] >= 0 && bound[x] != coord[y] || bound[y] >= 0 && bound[y] != coord[x] {
 				continue // an actor in a quoted name or a role pairs only with the one whose name or role it is
 			}
@@ -1314,6 +1317,108 @@ func tally(sv *event.Sentence, x, y [2]int) bool {
 		}
 	}
 	return true
+}
+
+// alternative reports two actor phrases (coordinations x before y) that
+// are the two choices of an alternative (alternatives.txt: "rather
+// than", "instead of"): x right before the phrase, past a comma or one
+// lower-case noun ("Russian missiles rather than"), and y the first
+// actor phrase after it, within six tokens and no comma, semicolon or
+// clause word ("Kenya turned to Ethiopia rather than Somalia", "fear of
+// India rather than any shared view of the Soviet threat"). The sentence
+// relates each to its other actors, not the one to the other. An actor
+// further before the phrase ("Italy chose neutrality rather than war
+// with France": a verb between) is the one that chooses, and keeps its
+// pair.
+func (f *Finder) alternative(sv *event.Sentence, x, y int) bool {
+	toks := sv.Toks
+	k := sv.Coords[x].Last + 1
+	e := phraseEnd(toks, k, f.words.alternatives)
+	if e < 0 && k < len(toks) && (toks[k].Text == "," || lowerNoun(sv, k)) {
+		e = phraseEnd(toks, k+1, f.words.alternatives)
+	}
+	if e < 0 {
+		return false
+	}
+	for j := e; j < len(toks) && j <= e+6; j++ {
+		if sv.CoordAt[j] >= 0 {
+			return sv.CoordAt[j] == y
+		}
+		if w := toks[j].Low; w == "," || w == ";" || sv.ClauseWord(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// lowerNoun reports a lower-case word at toks[k] that is no verb,
+// auxiliary, preposition, determiner, clause word or conjunction: a noun
+// after an actor's adjective ("Russian missiles").
+func lowerNoun(sv *event.Sentence, k int) bool {
+	t := sv.Toks[k]
+	w := t.Low
+	return t.Kind == english.Alpha && !english.IsUpperWord(t.Text) && sv.CoordAt[k] < 0 && !sv.Preposition(w) && !sv.Determiner(w) &&
+		!sv.ClauseWord(w) && !sv.Auxiliary(w) && !syntax.VerbLike(w) && !sv.PastTense(w) && !actVerb(sv, k) && !conjunction(sv, k)
+}
+
+// figureContrast reports an actor phrase y that a figure set against a
+// figure of the clause before is given for, and an actor phrase x before
+// that clause's end: parallel figures of two sides ("Indian military
+// spending rose 10 per cent in 2019, against 5 per cent for Pakistan";
+// "Britain spent 2 per cent of its GDP on defence, compared to 3.5 per
+// cent for the United States"), which compare them and relate them in
+// nothing. The figure follows a phrase of figurecontrasts.txt after a
+// comma, past at most two tokens ("$", "about"), y after a preposition
+// past at most three words of its unit ("per cent", "billion dollars")
+// and determiners; a figure that is no date stands before the comma, and
+// x is the only actor phrase there (with two, the figure's side may be
+// either's counterpart: "Chinese loans to Kenya reached $9 billion,
+// compared with $2 billion from Japan" sets Japan against China, and
+// Japan lends to Kenya).
+// Without a figure before ("Britain fought on, against 40 divisions of
+// Germany") or with a verb or an actor between the figure and y, the
+// phrase relates as any other.
+func (f *Finder) figureContrast(sv *event.Sentence, x, y int) bool {
+	toks := sv.Toks
+	p := sv.Coords[y].First - 1
+	for p > 0 && sv.Determiner(toks[p].Low) {
+		p--
+	}
+	if p <= 0 || !sv.Preposition(toks[p].Low) {
+		return false
+	}
+	n := p - 1
+	for units := 0; n > 0 && toks[n].Kind != english.Num; n-- {
+		if units++; units > 3 || toks[n].Text != "%" && !lowerNoun(sv, n) && !(sv.Preposition(toks[n].Low) && n+1 < p) {
+			return false
+		}
+	}
+	if n <= 0 || toks[n].Kind != english.Num || sv.InTimex(n) {
+		return false
+	}
+	for c := n - 1; c >= 1 && c >= n-6; c-- {
+		if toks[c-1].Text != "," {
+			continue
+		}
+		e := phraseEnd(toks, c, f.words.figureContrasts)
+		if e < 0 || e > n || e < n-2 || sv.Coords[x].Last >= c {
+			continue
+		}
+		for j := e; j < n; j++ {
+			if toks[j].Kind == english.Alpha && !lowerNoun(sv, j) || sv.CoordAt[j] >= 0 {
+				return false
+			}
+		}
+		figure := false
+		for j := 0; j < c-1; j++ {
+			if co := sv.CoordAt[j]; co >= 0 && co != x {
+				return false // "Chinese loans to Kenya reached $9 billion, compared with $2 billion from Japan": Japan's counterpart is China, not Kenya
+			}
+			figure = figure || toks[j].Kind == english.Num && !sv.InTimex(j)
+		}
+		return figure
+	}
+	return false
 }
 
 // acts reports an event trigger among the tokens from to before: a verb

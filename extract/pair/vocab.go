@@ -17,24 +17,26 @@ var dataFS embed.FS
 
 // Kinds are the vocabulary kinds this package reads, with their files.
 var Kinds = vocab.Kinds{
-	"transit":       {"data/transit.txt"},
-	"journey":       {"data/journey.txt"},
-	"position":      {"data/position.txt"},
-	"deployment":    {"data/deployment.txt"},
-	"forces":        {"data/forces.txt"},
-	"stationing":    {"data/stationing.txt"},
-	"reciprocal":    {"data/reciprocal.txt"},
-	"partysectors":  {"data/partysectors.txt"},
-	"opposing":      {"data/opposing.txt"},
-	"jointwords":    {"data/jointwords.txt"},
-	"complements":   {"data/complements.txt"},
-	"clausebreaks":  {"data/clausebreaks.txt"},
-	"comparedcases": {"data/comparedcases.txt"},
-	"wartopics":     {"data/wartopics.txt"},
-	"sides":         {"data/sides.txt"},
-	"undoers":       {"data/undoers.txt"},
-	"offers":        {"data/offers.txt"},
-	"clausejoiners": {"data/clausejoiners.txt"},
+	"transit":         {"data/transit.txt"},
+	"journey":         {"data/journey.txt"},
+	"position":        {"data/position.txt"},
+	"deployment":      {"data/deployment.txt"},
+	"forces":          {"data/forces.txt"},
+	"stationing":      {"data/stationing.txt"},
+	"reciprocal":      {"data/reciprocal.txt"},
+	"partysectors":    {"data/partysectors.txt"},
+	"opposing":        {"data/opposing.txt"},
+	"jointwords":      {"data/jointwords.txt"},
+	"complements":     {"data/complements.txt"},
+	"clausebreaks":    {"data/clausebreaks.txt"},
+	"comparedcases":   {"data/comparedcases.txt"},
+	"wartopics":       {"data/wartopics.txt"},
+	"sides":           {"data/sides.txt"},
+	"undoers":         {"data/undoers.txt"},
+	"offers":          {"data/offers.txt"},
+	"clausejoiners":   {"data/clausejoiners.txt"},
+	"alternatives":    {"data/alternatives.txt"},
+	"figurecontrasts": {"data/figurecontrasts.txt"},
 }
 
 // Vocabulary holds the pair finder's own word lists: the prepositions of
@@ -42,29 +44,33 @@ var Kinds = vocab.Kinds{
 // landmark, the verbs of deployment and the nouns of forces that keep a landmark's pairs, the verbs of forces standing in a state whose bearing the landmark gives, the reciprocal pronouns, the prepositions before a side of an act's source, the words that open a comparison, the topics before a war's name, the sectors of the agents
 // that make the state they are in their side's party, the categories of
 // acts that make two sides opponents, the words that say sides acted
-// together, the subtypes of an agreement that offers something to a third
-// and the conjunctions that open a clause of its own.
+// together, the subtypes of an agreement that offers something to a third,
+// the conjunctions that open a clause of its own, the phrases that set an
+// alternative against an actor and those that open a figure set against
+// the clause's.
 type Vocabulary struct {
-	transit    [][]string // each phrase's lower-case words
-	journey    [][]string
-	position   [][]string      // phrases before a landmark: "north of", "bordering"
-	deployment map[string]bool // verbs whose clause keeps a landmark's pairs: "massed", "placed"
-	forces     map[string]bool // nouns of forces and arms such a verb deploys: "troops", "missiles"
-	stationing map[string]bool // verbs of deployment of forces that stand in a place: "stationed"
-	reciprocal [][]string
-	sectors    map[string]bool
-	observers  map[string]bool // sectors whose agents study or report what others do: "British historians"
-	opposing   map[string]bool // PLOVER categories
-	joint      [][]string
-	apart      [][]string      // words that say each source did the act on its own: "each", "separately"
-	complement map[string]bool // prepositions whose actor is a complement of the verb
-	breaks     map[string]bool // words that open a clause set apart from the one before
-	comparison []comparison    // words that open a comparison set off from the sentence: "like", "just as"
-	warTopics  [][]string      // a noun of a topic and its preposition before a war's lower-case name: "opposition to"
-	sides      map[string]bool // prepositions whose actor is a side of the act of the clause's source: "against", "with", "for"
-	undoers    map[string]bool // verbs whose negation leaves a relation holding: "did not end", "could not prevent"
-	offers     map[string]bool // subtypes of an agreement that offers something to a third: "pledge", "aid"
-	joiners    map[string]bool // conjunctions that open a clause of its own: "and", "but"
+	transit         [][]string // each phrase's lower-case words
+	journey         [][]string
+	position        [][]string      // phrases before a landmark: "north of", "bordering"
+	deployment      map[string]bool // verbs whose clause keeps a landmark's pairs: "massed", "placed"
+	forces          map[string]bool // nouns of forces and arms such a verb deploys: "troops", "missiles"
+	stationing      map[string]bool // verbs of deployment of forces that stand in a place: "stationed"
+	reciprocal      [][]string
+	sectors         map[string]bool
+	observers       map[string]bool // sectors whose agents study or report what others do: "British historians"
+	opposing        map[string]bool // PLOVER categories
+	joint           [][]string
+	apart           [][]string      // words that say each source did the act on its own: "each", "separately"
+	complement      map[string]bool // prepositions whose actor is a complement of the verb
+	breaks          map[string]bool // words that open a clause set apart from the one before
+	comparison      []comparison    // words that open a comparison set off from the sentence: "like", "just as"
+	warTopics       [][]string      // a noun of a topic and its preposition before a war's lower-case name: "opposition to"
+	sides           map[string]bool // prepositions whose actor is a side of the act of the clause's source: "against", "with", "for"
+	undoers         map[string]bool // verbs whose negation leaves a relation holding: "did not end", "could not prevent"
+	offers          map[string]bool // subtypes of an agreement that offers something to a third: "pledge", "aid"
+	joiners         map[string]bool // conjunctions that open a clause of its own: "and", "but"
+	alternatives    [][]string      // phrases that set an alternative against an actor: "rather than"
+	figureContrasts [][]string      // phrases that open a figure set against the clause's: "against", "compared with"
 }
 
 // comparison is a line of comparedcases.txt: the words that open a
@@ -100,6 +106,10 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			v.position = append(v.position, strings.Fields(strings.ToLower(w)))
 		case "wartopics":
 			v.warTopics = append(v.warTopics, strings.Fields(strings.ToLower(w)))
+		case "alternatives":
+			v.alternatives = append(v.alternatives, strings.Fields(strings.ToLower(w)))
+		case "figurecontrasts":
+			v.figureContrasts = append(v.figureContrasts, strings.Fields(strings.ToLower(w)))
 		case "comparedcases":
 			kind := l.Field(1)
 			if kind != "phrase" && kind != "clause" && kind != "case" && kind != "contrast" {
@@ -156,7 +166,7 @@ var defaultVocab = sync.OnceValues(func() (*Vocabulary, error) { return New() })
 // words of its transit and reciprocal phrases), for the lexer.
 func (v *Vocabulary) Words() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		for _, p := range slices.Concat(v.transit, v.journey, v.position, v.reciprocal, v.joint, v.apart, v.warTopics) {
+		for _, p := range slices.Concat(v.transit, v.journey, v.position, v.reciprocal, v.joint, v.apart, v.warTopics, v.alternatives, v.figureContrasts) {
 			for _, w := range p {
 				if !yield(w) {
 					return

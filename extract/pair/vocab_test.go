@@ -68,6 +68,10 @@ func TestVocabulary(t *testing.T) {
 	if !w.joiners["and"] || !w.joiners["but"] || !w.joiners["yet"] || w.joiners["or"] || w.joiners["while"] {
 		t.Errorf("joiners = %v, want and, but and yet, not or or while", w.joiners)
 	}
+	if !slices.ContainsFunc(w.alternatives, func(p []string) bool { return slices.Equal(p, []string{"rather", "than"}) }) ||
+		!slices.ContainsFunc(w.figureContrasts, func(p []string) bool { return slices.Equal(p, []string{"compared", "with"}) }) {
+		t.Errorf("alternatives = %v, figureContrasts = %v: want rather than, compared with", w.alternatives, w.figureContrasts)
+	}
 	if _, err := New(vocab.Source{Kind: "clausejoiners", Origin: "user", Data: []byte("and then\n")}); err == nil {
 		t.Error("two words on a clausejoiners line: no error")
 	}
