@@ -132,7 +132,11 @@
 // other (figurecontrasts.txt: "Indian military spending rose 10 per cent,
 // against 5 per cent for Pakistan"), no two choices of an alternative
 // (alternatives.txt: "Kenya turned to Ethiopia rather than Somalia" pairs
-// Kenya with both, Ethiopia not with Somalia);
+// Kenya with both, Ethiopia not with Somalia), no actor of a clause
+// before "and"/"but" with the subject of a refusal with no target after
+// it, unless that clause asks, seeks, tries or hopes for something the
+// refusal answers ("Germany and Italy voted for the embargo, but Hungary
+// refused" pairs Hungary with neither);
 // in a sentence that names three actors or more, a mention only for two
 // actors linked inside one clause: none across a clause set apart
 // (clausebreaks.txt: "while", "whereas", a quotation) that names an actor

@@ -926,7 +926,7 @@ func (f *Finder) together(sv *event.Sentence, within int, add func(a, b string, 
 			if crowded && !f.linked(sv, coord[x], coord[y]) {
 				continue
 			}
-			if f.alternative(sv, coord[x], coord[y]) || f.figureContrast(sv, coord[x], coord[y]) {
+			if f.alternative(sv, coord[x], coord[y]) || f.figureContrast(sv, coord[x], coord[y]) || f.refusedApart(sv, coord[x], coord[y]) {
 				continue // two choices, or two sides' figures set against each other
 			}
 			if bound[x] >= 0 && bound[x] != coord[y] || bound[y] >= 0 && bound[y] != coord[x] {
@@ -1317,6 +1317,50 @@ func tally(sv *event.Sentence, x, y [2]int) bool {
 		}
 	}
 	return true
+}
+
+// refusedApart reports an actor phrase y that is the subject of a
+// clause a conjunction of clausejoiners.txt opens after a clause with a
+// verb of its own, whose verb right after y is the trigger of a refusal
+// with no target (a REJECT event: ", and Uganda refused", ", but Hungary
+// declined to join"), and an actor phrase x before the conjunction, when
+// nothing before the conjunction asks, seeks or offers what y refuses (a
+// word of appeal.txt, mandate.txt or intent.txt, or of modality.tsv's
+// classes attempt and hope: "Polish politicians tried to secure peace
+// with Moscow, but the Bolsheviks refused" answers the Poles): y refuses
+// to do as the first clause's actors did ("Germany and Italy voted for
+// the embargo, but Hungary refused"), which relates it to none of them.
+func (f *Finder) refusedApart(sv *event.Sentence, x, y int) bool {
+	toks := sv.Toks
+	cx, cy := sv.Coords[x], sv.Coords[y]
+	v := cy.Last + 1
+	refusal := false
+	for _, e := range sv.Events {
+		refusal = refusal || e.Category == "REJECT" && len(e.Target) == 0 && triggerTok(toks, e) == v
+	}
+	if !refusal {
+		return false
+	}
+	for k := cx.Last + 1; k < cy.First; k++ {
+		if !f.words.joiners[toks[k].Low] || sv.CoordAt[k] >= 0 || f.subjectAfter(sv, k) != y {
+			continue
+		}
+		verb := false
+		for j := k - 1; j >= 0 && sv.Clause[j] == sv.Clause[k-1] && !verb; j-- {
+			verb = sv.CoordAt[j] < 0 && !sv.InTimex(j) && actVerb(sv, j)
+		}
+		if !verb {
+			return false
+		}
+		for j := 0; j < k; j++ {
+			w := toks[j].Low
+			if m := f.lex.Modality(w); m == "attempt" || m == "hope" || f.lex.Appeal[w] || f.lex.Mandate[w] || f.lex.Intent[w] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // alternative reports two actor phrases (coordinations x before y) that
