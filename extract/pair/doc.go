@@ -127,7 +127,16 @@
 // "the Athenians sailed back to Greece" names no two sides), no two
 // sides whose only link is a parallel count of losses or holdings ("Chile
 // lost 900 men while Peru lost 2,000"; a count an act verb governs, "India
-// deployed 500,000 troops, and Pakistan deployed 300,000", is no tally);
+// deployed 500,000 troops, and Pakistan deployed 300,000", is no tally)
+// or a figure set against the figure of a clause whose only actor is the
+// other (figurecontrasts.txt: "Indian military spending rose 10 per cent,
+// against 5 per cent for Pakistan"), no two choices of an alternative
+// (alternatives.txt: "Kenya turned to Ethiopia rather than Somalia" pairs
+// Kenya with both, Ethiopia not with Somalia), no actor of a clause
+// before "and"/"but" with the subject of a refusal with no target after
+// it, unless that clause asks, seeks, tries or hopes for something the
+// refusal answers ("Germany and Italy voted for the embargo, but Hungary
+// refused" pairs Hungary with neither);
 // in a sentence that names three actors or more, a mention only for two
 // actors linked inside one clause: none across a clause set apart
 // (clausebreaks.txt: "while", "whereas", a quotation) that names an actor
@@ -171,8 +180,9 @@
 // words and its "pair" prepositions (PairPreposition: "between", "among":
 // the list after one names a relation's parties), and word lists of its own (data/, kinds transit, journey, position, reciprocal,
 // partysectors, opposing, jointwords, complements, clausebreaks,
-// comparedcases, wartopics ("veterans of", "opposition to") and sides
-// ("against", "with", "for": a side of an act's source); New
+// comparedcases, wartopics ("veterans of", "opposition to"), sides
+// ("against", "with", "for": a side of an act's source), offers,
+// clausejoiners, alternatives and figurecontrasts; New
 // adds a user's files). It
 // imports event, event/syntax, event/lexicon and english; it must not
 // import extract.

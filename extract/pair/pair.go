@@ -224,7 +224,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		switch {
 		case apart[i]:
 			allMode(e.Source, "mention", "pair:sentence", e.Mode)
-		case len(e.Target) == 0 && coSubjects(sv, e) && (parallel(e.Category) || f.apartWord(sv, e)):
+		case len(e.Target) == 0 && f.coSubjects(sv, e) && (parallel(e.Category) || f.apartWord(sv, e)):
 			// "In 1914 Germany and Russia mobilized their armies": rivals
 			// do this each on its own, so the act shows neither an
 			// alliance nor an act of one on the other; a plain mention.
@@ -232,7 +232,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			// ("Burundi, Angola and Zimbabwe each justified their
 			// intervention").
 			allMode(e.Source, "mention", "pair:sentence", e.Mode)
-		case len(e.Target) == 0 && coSubjects(sv, e):
+		case len(e.Target) == 0 && f.coSubjects(sv, e):
 			// "Polish and Ukrainian forces entered Kiev": the sides that
 			// did it together are allies, not invaders of each other
 			jointly(e)
@@ -926,6 +926,9 @@ func (f *Finder) together(sv *event.Sentence, within int, add func(a, b string, 
 			if crowded && !f.linked(sv, coord[x], coord[y]) {
 				continue
 			}
+			if f.alternative(sv, coord[x], coord[y]) || f.figureContrast(sv, coord[x], coord[y]) || f.refusedApart(sv, coord[x], coord[y]) {
+				continue // two choices, or two sides' figures set against each other
+			}
 			if bound[x] >= 0 && bound[x] != coord[y] || bound[y] >= 0 && bound[y] != coord[x] {
 				continue // an actor in a quoted name or a role pairs only with the one whose name or role it is
 			}
@@ -1063,130 +1066,23 @@ func (c pastCond) modeOf(part int) string {
 	return c.mode
 }
 
-// pastCondition finds a counterfactual condition: a clause that "if"
-// opens, or a sentence's first word "Had" or a "had" after a comma, up
-// to the next comma (or ";", or the sentence's end), holding "had" and,
-// within four words after it (the subject after an inverted "Had", a
-// negation, adverbs), a past participle; with a consequent where a
-// modal of modality.tsv's classes would and hypothetical ("would",
-// "might", "could") stands within three words before "have": after the
-// condition's comma, or before the condition in its sentence (from the
-// last ";"). The condition states the opposite of what happened: with a
-// negation ("not", "never", "n't") its act was done, asserted ("If India
-// had not secured Soviet backing": it had); without one it was not,
-// negated ("Had the United States continued its deliveries": it did
-// not). The consequent says what might have been: hypothetical. A
-// condition of the present or future ("If Iran tests a weapon, Israel
-// will strike"; "if it had troops") and a past perfect with no
-// consequent ("Britain had sent troops, and France would follow") are
-// none.
+// pastCondition returns the sentence's past condition contrary to fact
+// (event's PastCondition, the test the event stage makes too) as its
+// parts and the condition's mode: it states the opposite of what
+// happened, asserted when it is negated ("If India had not secured
+// Soviet backing": it had) and negated when it is not ("Had the United
+// States continued its deliveries": it did not); the consequent says
+// what might have been, hypothetical.
 func (f *Finder) pastCondition(sv *event.Sentence) (pastCond, bool) {
-	toks := sv.Toks
-	end := func(k int) int { // the condition's end: the next comma
-		for ; k < len(toks); k++ {
-			if t := toks[k].Text; t == "," || t == ";" {
-				break
-			}
-		}
-		return k
+	c, ok := sv.PastCondition()
+	if !ok {
+		return pastCond{}, false
 	}
-	// modal reports "would/might/could (not|never|adverb)* have" in from..to-1
-	modal := func(from, to int) bool {
-		for k := from; k < to; k++ {
-			if m := f.lex.Modality(toks[k].Low); m != "would" && m != "hypothetical" {
-				continue
-			}
-			for j := k + 1; j < to && j <= k+3; j++ {
-				if toks[j].Low == "have" {
-					return j+1 >= to || toks[j+1].Low != "to" // "would have to respond" is a need
-				}
-				if f.lex.Modality(toks[j].Low) != "negated" && !adverb(toks[j]) {
-					break
-				}
-			}
-		}
-		return false
+	mode := event.ModeNegated
+	if c.Done {
+		mode = ""
 	}
-	for k, t := range toks {
-		inverted := t.Low == "had" && (k == 0 || toks[k-1].Text == ",")
-		if t.Low != "if" && !inverted {
-			continue
-		}
-		to := end(k)
-		had, negated := -1, false
-		for j := k; j < to; j++ {
-			if toks[j].Low == "had" && had < 0 {
-				for p := j + 1; p < to && p <= j+4; p++ {
-					if w := toks[p].Low; toks[p].Kind == english.Alpha && toks[p].Text == w && sv.Participle(w) && w != "had" {
-						had = j
-						break
-					}
-				}
-			}
-			if w := toks[j].Low; w == "not" || w == "never" || w == "n't" {
-				negated = true
-			}
-		}
-		if had < 0 {
-			continue
-		}
-		mode := event.ModeNegated
-		if negated {
-			mode = ""
-		}
-		if to < len(toks) && toks[to].Text == "," {
-			last := to + 1
-			for last < len(toks) && toks[last].Text != ";" {
-				last++
-			}
-			// "If Iraq had withdrawn from Kuwait, as the United Nations
-			// demanded, there would have been no war": an aside "as X
-			// V-ed" after the condition's comma states what X did, and
-			// belongs to neither part
-			first := to + 1
-			if a := asAside(sv, first, last); a > first && !modal(first, a) {
-				first = a + 1
-			}
-			if modal(first, last) {
-				return pastCond{cond: [2]int{k, to}, cons: [2]int{first, last}, mode: mode}, true
-			}
-		}
-		from := k
-		for from > 0 && toks[from-1].Text != ";" {
-			from--
-		}
-		if k > from && modal(from, k) {
-			return pastCond{cond: [2]int{k, to}, cons: [2]int{from, k}, mode: mode}, true
-		}
-	}
-	return pastCond{}, false
-}
-
-// asAside returns the comma that closes an aside "as <subject> <past
-// tense>," opening at token k, before token last ("as the United Nations
-// demanded,", "as Russia had advised,"), else -1: at most eight tokens
-// up to the comma, the last a lowercase past tense. "as had Syria" (the
-// condition goes on), "as a result", "as soon as Egypt asked" (when the
-// condition's act would have come) and an aside that runs to last are
-// none.
-func asAside(sv *event.Sentence, k, last int) int {
-	toks := sv.Toks
-	if k >= last || toks[k].Low != "as" {
-		return -1
-	}
-	for a := k + 2; a < last && a <= k+9; a++ {
-		if toks[a].Low == "as" {
-			return -1 // "as soon as Egypt asked": a time of the condition's act
-		}
-		if toks[a].Text != "," {
-			continue
-		}
-		if w := toks[a-1]; a-1 > k+1 && w.Kind == english.Alpha && w.Text == w.Low && sv.Past(w.Low) {
-			return a
-		}
-		return -1
-	}
-	return -1
+	return pastCond{cond: c.Cond, cons: c.Cons, mode: mode}, true
 }
 
 // modeBefore returns the mode the words of tokens from to to-1 (one
@@ -1421,6 +1317,152 @@ func tally(sv *event.Sentence, x, y [2]int) bool {
 		}
 	}
 	return true
+}
+
+// refusedApart reports an actor phrase y that is the subject of a
+// clause a conjunction of clausejoiners.txt opens after a clause with a
+// verb of its own, whose verb right after y is the trigger of a refusal
+// with no target (a REJECT event: ", and Uganda refused", ", but Hungary
+// declined to join"), and an actor phrase x before the conjunction, when
+// nothing before the conjunction asks, seeks or offers what y refuses (a
+// word of appeal.txt, mandate.txt or intent.txt, or of modality.tsv's
+// classes attempt and hope: "Polish politicians tried to secure peace
+// with Moscow, but the Bolsheviks refused" answers the Poles): y refuses
+// to do as the first clause's actors did ("Germany and Italy voted for
+// the embargo, but Hungary refused"), which relates it to none of them.
+func (f *Finder) refusedApart(sv *event.Sentence, x, y int) bool {
+	toks := sv.Toks
+	cx, cy := sv.Coords[x], sv.Coords[y]
+	v := cy.Last + 1
+	refusal := false
+	for _, e := range sv.Events {
+		refusal = refusal || e.Category == "REJECT" && len(e.Target) == 0 && triggerTok(toks, e) == v
+	}
+	if !refusal {
+		return false
+	}
+	for k := cx.Last + 1; k < cy.First; k++ {
+		if !f.words.joiners[toks[k].Low] || sv.CoordAt[k] >= 0 || f.subjectAfter(sv, k) != y {
+			continue
+		}
+		verb := false
+		for j := k - 1; j >= 0 && sv.Clause[j] == sv.Clause[k-1] && !verb; j-- {
+			verb = sv.CoordAt[j] < 0 && !sv.InTimex(j) && actVerb(sv, j)
+		}
+		if !verb {
+			return false
+		}
+		for j := 0; j < k; j++ {
+			w := toks[j].Low
+			if m := f.lex.Modality(w); m == "attempt" || m == "hope" || f.lex.Appeal[w] || f.lex.Mandate[w] || f.lex.Intent[w] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// alternative reports two actor phrases (coordinations x before y) that
+// are the two choices of an alternative (alternatives.txt: "rather
+// than", "instead of"): x right before the phrase, past a comma or one
+// lower-case noun ("Russian missiles rather than"), and y the first
+// actor phrase after it, within six tokens and no comma, semicolon or
+// clause word ("Kenya turned to Ethiopia rather than Somalia", "fear of
+// India rather than any shared view of the Soviet threat"). The sentence
+// relates each to its other actors, not the one to the other. An actor
+// further before the phrase ("Italy chose neutrality rather than war
+// with France": a verb between) is the one that chooses, and keeps its
+// pair.
+func (f *Finder) alternative(sv *event.Sentence, x, y int) bool {
+	toks := sv.Toks
+	k := sv.Coords[x].Last + 1
+	e := phraseEnd(toks, k, f.words.alternatives)
+	if e < 0 && k < len(toks) && (toks[k].Text == "," || lowerNoun(sv, k)) {
+		e = phraseEnd(toks, k+1, f.words.alternatives)
+	}
+	if e < 0 {
+		return false
+	}
+	for j := e; j < len(toks) && j <= e+6; j++ {
+		if sv.CoordAt[j] >= 0 {
+			return sv.CoordAt[j] == y
+		}
+		if w := toks[j].Low; w == "," || w == ";" || sv.ClauseWord(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// lowerNoun reports a lower-case word at toks[k] that is no verb,
+// auxiliary, preposition, determiner, clause word or conjunction: a noun
+// after an actor's adjective ("Russian missiles").
+func lowerNoun(sv *event.Sentence, k int) bool {
+	t := sv.Toks[k]
+	w := t.Low
+	return t.Kind == english.Alpha && !english.IsUpperWord(t.Text) && sv.CoordAt[k] < 0 && !sv.Preposition(w) && !sv.Determiner(w) &&
+		!sv.ClauseWord(w) && !sv.Auxiliary(w) && !syntax.VerbLike(w) && !sv.PastTense(w) && !actVerb(sv, k) && !conjunction(sv, k)
+}
+
+// figureContrast reports an actor phrase y that a figure set against a
+// figure of the clause before is given for, and an actor phrase x before
+// that clause's end: parallel figures of two sides ("Indian military
+// spending rose 10 per cent in 2019, against 5 per cent for Pakistan";
+// "Britain spent 2 per cent of its GDP on defence, compared to 3.5 per
+// cent for the United States"), which compare them and relate them in
+// nothing. The figure follows a phrase of figurecontrasts.txt after a
+// comma, past at most two tokens ("$", "about"), y after a preposition
+// past at most three words of its unit ("per cent", "billion dollars")
+// and determiners; a figure that is no date stands before the comma, and
+// x is the only actor phrase there (with two, the figure's side may be
+// either's counterpart: "Chinese loans to Kenya reached $9 billion,
+// compared with $2 billion from Japan" sets Japan against China, and
+// Japan lends to Kenya).
+// Without a figure before ("Britain fought on, against 40 divisions of
+// Germany") or with a verb or an actor between the figure and y, the
+// phrase relates as any other.
+func (f *Finder) figureContrast(sv *event.Sentence, x, y int) bool {
+	toks := sv.Toks
+	p := sv.Coords[y].First - 1
+	for p > 0 && sv.Determiner(toks[p].Low) {
+		p--
+	}
+	if p <= 0 || !sv.Preposition(toks[p].Low) {
+		return false
+	}
+	n := p - 1
+	for units := 0; n > 0 && toks[n].Kind != english.Num; n-- {
+		if units++; units > 3 || toks[n].Text != "%" && !lowerNoun(sv, n) && !(sv.Preposition(toks[n].Low) && n+1 < p) {
+			return false
+		}
+	}
+	if n <= 0 || toks[n].Kind != english.Num || sv.InTimex(n) {
+		return false
+	}
+	for c := n - 1; c >= 1 && c >= n-6; c-- {
+		if toks[c-1].Text != "," {
+			continue
+		}
+		e := phraseEnd(toks, c, f.words.figureContrasts)
+		if e < 0 || e > n || e < n-2 || sv.Coords[x].Last >= c {
+			continue
+		}
+		for j := e; j < n; j++ {
+			if toks[j].Kind == english.Alpha && !lowerNoun(sv, j) || sv.CoordAt[j] >= 0 {
+				return false
+			}
+		}
+		figure := false
+		for j := 0; j < c-1; j++ {
+			if co := sv.CoordAt[j]; co >= 0 && co != x {
+				return false // "Chinese loans to Kenya reached $9 billion, compared with $2 billion from Japan": Japan's counterpart is China, not Kenya
+			}
+			figure = figure || toks[j].Kind == english.Num && !sv.InTimex(j)
+		}
+		return figure
+	}
+	return false
 }
 
 // acts reports an event trigger among the tokens from to before: a verb
@@ -2289,8 +2331,8 @@ func triggerTok(toks []english.Tok, e event.Span) int {
 // to send troops"), so they offer it together as they would give it
 // together; so are sides after "between" ("the conflict between Chile
 // and Peru"), which are no subject.
-func coSubjects(sv *event.Sentence, e event.Span) bool {
-	if len(e.Source) < 2 || e.Mutual || event.Cooperative(e.Category) && !offered(e) {
+func (f *Finder) coSubjects(sv *event.Sentence, e event.Span) bool {
+	if len(e.Source) < 2 || e.Mutual || event.Cooperative(e.Category) && !f.offered(e) {
 		return false
 	}
 	toks := sv.Toks
@@ -2323,20 +2365,13 @@ func covers(list, codes []string) bool {
 }
 
 // offered reports an act of agreement that offers something to a third
-// (PLOVER AGREE with the subtype of an offer, a pledge or a promise, or
-// of the aid it pledges: the event stage gives "pledged to fund" and
-// "agreed to send troops" the subtype of the act agreed to), not one the
-// parties agree on between them ("agreed to a ceasefire": agree;
+// (PLOVER AGREE with a subtype of offers.txt: an offer, a pledge or a
+// promise, or the aid it pledges: the event stage gives "pledged to fund"
+// and "agreed to send troops" the subtype of the act agreed to), not one
+// the parties agree on between them ("agreed to a ceasefire": agree;
 // "agreed to hold talks": talks).
-func offered(e event.Span) bool {
-	if e.Category != "AGREE" {
-		return false
-	}
-	switch e.Subtype {
-	case "offer", "pledge", "promise", "aid", "economic_aid", "military_aid", "supply":
-		return true
-	}
-	return false
+func (f *Finder) offered(e event.Span) bool {
+	return e.Category == "AGREE" && f.words.offers[e.Subtype]
 }
 
 // parallel reports a PLOVER category whose acts sides often do each on
@@ -2750,8 +2785,8 @@ func (f *Finder) linked(sv *event.Sentence, x, y int) bool {
 	return !(f.complement(sv, x) && f.complement(sv, y))
 }
 
-// joinedClause reports a clause that a one-word conjunction ("and",
-// "but") opens between coordinations x and y, after a clause with a verb
+// joinedClause reports a clause that a one-word conjunction of
+// clausejoiners.txt ("and", "but") opens between coordinations x and y, after a clause with a verb
 // of its own, whose subject is an actor (an actor phrase before any verb,
 // past a date or a phrase of time: "and on 15 September Germany made a
 // peace offer to Belgium") followed by its verb, and that holds y: the
@@ -2774,7 +2809,7 @@ func (f *Finder) joinedClause(sv *event.Sentence, x, y int) bool {
 	toks := sv.Toks
 	cx, cy := sv.Coords[x], sv.Coords[y]
 	for k := cx.Last + 1; k < cy.First; k++ {
-		if w := toks[k].Low; w != "and" && w != "but" || sv.CoordAt[k] >= 0 || sv.Clause[k-1] != sv.Clause[cx.Last] {
+		if !f.words.joiners[toks[k].Low] || sv.CoordAt[k] >= 0 || sv.Clause[k-1] != sv.Clause[cx.Last] {
 			continue
 		}
 		verb := false

@@ -17,49 +17,60 @@ var dataFS embed.FS
 
 // Kinds are the vocabulary kinds this package reads, with their files.
 var Kinds = vocab.Kinds{
-	"transit":       {"data/transit.txt"},
-	"journey":       {"data/journey.txt"},
-	"position":      {"data/position.txt"},
-	"deployment":    {"data/deployment.txt"},
-	"forces":        {"data/forces.txt"},
-	"stationing":    {"data/stationing.txt"},
-	"reciprocal":    {"data/reciprocal.txt"},
-	"partysectors":  {"data/partysectors.txt"},
-	"opposing":      {"data/opposing.txt"},
-	"jointwords":    {"data/jointwords.txt"},
-	"complements":   {"data/complements.txt"},
-	"clausebreaks":  {"data/clausebreaks.txt"},
-	"comparedcases": {"data/comparedcases.txt"},
-	"wartopics":     {"data/wartopics.txt"},
-	"sides":         {"data/sides.txt"},
-	"undoers":       {"data/undoers.txt"},
+	"transit":         {"data/transit.txt"},
+	"journey":         {"data/journey.txt"},
+	"position":        {"data/position.txt"},
+	"deployment":      {"data/deployment.txt"},
+	"forces":          {"data/forces.txt"},
+	"stationing":      {"data/stationing.txt"},
+	"reciprocal":      {"data/reciprocal.txt"},
+	"partysectors":    {"data/partysectors.txt"},
+	"opposing":        {"data/opposing.txt"},
+	"jointwords":      {"data/jointwords.txt"},
+	"complements":     {"data/complements.txt"},
+	"clausebreaks":    {"data/clausebreaks.txt"},
+	"comparedcases":   {"data/comparedcases.txt"},
+	"wartopics":       {"data/wartopics.txt"},
+	"sides":           {"data/sides.txt"},
+	"undoers":         {"data/undoers.txt"},
+	"offers":          {"data/offers.txt"},
+	"clausejoiners":   {"data/clausejoiners.txt"},
+	"alternatives":    {"data/alternatives.txt"},
+	"figurecontrasts": {"data/figurecontrasts.txt"},
 }
 
 // Vocabulary holds the pair finder's own word lists: the prepositions of
 // a transit place, the phrases of a person's journey, the phrases before a
 // landmark, the verbs of deployment and the nouns of forces that keep a landmark's pairs, the verbs of forces standing in a state whose bearing the landmark gives, the reciprocal pronouns, the prepositions before a side of an act's source, the words that open a comparison, the topics before a war's name, the sectors of the agents
 // that make the state they are in their side's party, the categories of
-// acts that make two sides opponents and the words that say sides acted
-// together.
+// acts that make two sides opponents, the words that say sides acted
+// together, the subtypes of an agreement that offers something to a third,
+// the conjunctions that open a clause of its own, the phrases that set an
+// alternative against an actor and those that open a figure set against
+// the clause's.
 type Vocabulary struct {
-	transit    [][]string // each phrase's lower-case words
-	journey    [][]string
-	position   [][]string      // phrases before a landmark: "north of", "bordering"
-	deployment map[string]bool // verbs whose clause keeps a landmark's pairs: "massed", "placed"
-	forces     map[string]bool // nouns of forces and arms such a verb deploys: "troops", "missiles"
-	stationing map[string]bool // verbs of deployment of forces that stand in a place: "stationed"
-	reciprocal [][]string
-	sectors    map[string]bool
-	observers  map[string]bool // sectors whose agents study or report what others do: "British historians"
-	opposing   map[string]bool // PLOVER categories
-	joint      [][]string
-	apart      [][]string      // words that say each source did the act on its own: "each", "separately"
-	complement map[string]bool // prepositions whose actor is a complement of the verb
-	breaks     map[string]bool // words that open a clause set apart from the one before
-	comparison []comparison    // words that open a comparison set off from the sentence: "like", "just as"
-	warTopics  [][]string      // a noun of a topic and its preposition before a war's lower-case name: "opposition to"
-	sides      map[string]bool // prepositions whose actor is a side of the act of the clause's source: "against", "with", "for"
-	undoers    map[string]bool // verbs whose negation leaves a relation holding: "did not end", "could not prevent"
+	transit         [][]string // each phrase's lower-case words
+	journey         [][]string
+	position        [][]string      // phrases before a landmark: "north of", "bordering"
+	deployment      map[string]bool // verbs whose clause keeps a landmark's pairs: "massed", "placed"
+	forces          map[string]bool // nouns of forces and arms such a verb deploys: "troops", "missiles"
+	stationing      map[string]bool // verbs of deployment of forces that stand in a place: "stationed"
+	reciprocal      [][]string
+	sectors         map[string]bool
+	observers       map[string]bool // sectors whose agents study or report what others do: "British historians"
+	opposing        map[string]bool // PLOVER categories
+	joint           [][]string
+	apart           [][]string      // words that say each source did the act on its own: "each", "separately"
+	complement      map[string]bool // prepositions whose actor is a complement of the verb
+	breaks          map[string]bool // words that open a clause set apart from the one before
+	comparison      []comparison    // words that open a comparison set off from the sentence: "like", "just as"
+	warTopics       [][]string      // a noun of a topic and its preposition before a war's lower-case name: "opposition to"
+	sides           map[string]bool // prepositions whose actor is a side of the act of the clause's source: "against", "with", "for"
+	undoers         map[string]bool // verbs whose negation leaves a relation holding: "did not end", "could not prevent"
+	offers          map[string]bool // subtypes of an agreement that offers something to a third: "pledge", "aid"
+	joiners         map[string]bool // conjunctions that open a clause of its own: "and", "but"
+	alternatives    [][]string      // phrases that set an alternative against an actor: "rather than"
+	figureContrasts [][]string      // phrases that open a figure set against the clause's: "against", "compared with"
 }
 
 // comparison is a line of comparedcases.txt: the words that open a
@@ -77,9 +88,9 @@ type comparison struct {
 // New parses the embedded word lists, then the extra sources (of this
 // package's kinds) in order.
 func New(extra ...vocab.Source) (*Vocabulary, error) {
-	v := &Vocabulary{sectors: map[string]bool{}, observers: map[string]bool{}, opposing: map[string]bool{}, complement: map[string]bool{}, breaks: map[string]bool{}, deployment: map[string]bool{}, forces: map[string]bool{}, stationing: map[string]bool{}, sides: map[string]bool{}, undoers: map[string]bool{}}
+	v := &Vocabulary{sectors: map[string]bool{}, observers: map[string]bool{}, opposing: map[string]bool{}, complement: map[string]bool{}, breaks: map[string]bool{}, deployment: map[string]bool{}, forces: map[string]bool{}, stationing: map[string]bool{}, sides: map[string]bool{}, undoers: map[string]bool{}, offers: map[string]bool{}, joiners: map[string]bool{}}
 	words := map[string]map[string]bool{ // the kinds of one word a line, each to its set
-		"complements": v.complement, "clausebreaks": v.breaks, "deployment": v.deployment, "forces": v.forces, "stationing": v.stationing, "sides": v.sides, "undoers": v.undoers,
+		"complements": v.complement, "clausebreaks": v.breaks, "deployment": v.deployment, "forces": v.forces, "stationing": v.stationing, "sides": v.sides, "undoers": v.undoers, "offers": v.offers, "clausejoiners": v.joiners,
 	}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		w := l.Word()
@@ -95,6 +106,10 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			v.position = append(v.position, strings.Fields(strings.ToLower(w)))
 		case "wartopics":
 			v.warTopics = append(v.warTopics, strings.Fields(strings.ToLower(w)))
+		case "alternatives":
+			v.alternatives = append(v.alternatives, strings.Fields(strings.ToLower(w)))
+		case "figurecontrasts":
+			v.figureContrasts = append(v.figureContrasts, strings.Fields(strings.ToLower(w)))
 		case "comparedcases":
 			kind := l.Field(1)
 			if kind != "phrase" && kind != "clause" && kind != "case" && kind != "contrast" {
@@ -113,7 +128,7 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			}
 		case "reciprocal":
 			v.reciprocal = append(v.reciprocal, strings.Fields(strings.ToLower(w)))
-		case "complements", "clausebreaks", "deployment", "forces", "stationing", "sides", "undoers":
+		case "complements", "clausebreaks", "deployment", "forces", "stationing", "sides", "undoers", "offers", "clausejoiners":
 			if strings.ContainsAny(w, " \t") {
 				return fmt.Errorf("word %q: want one word", w)
 			}
@@ -151,7 +166,7 @@ var defaultVocab = sync.OnceValues(func() (*Vocabulary, error) { return New() })
 // words of its transit and reciprocal phrases), for the lexer.
 func (v *Vocabulary) Words() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		for _, p := range slices.Concat(v.transit, v.journey, v.position, v.reciprocal, v.joint, v.apart, v.warTopics) {
+		for _, p := range slices.Concat(v.transit, v.journey, v.position, v.reciprocal, v.joint, v.apart, v.warTopics, v.alternatives, v.figureContrasts) {
 			for _, w := range p {
 				if !yield(w) {
 					return
@@ -165,7 +180,7 @@ func (v *Vocabulary) Words() iter.Seq[string] {
 				}
 			}
 		}
-		for _, m := range []map[string]bool{v.complement, v.breaks, v.deployment, v.forces, v.stationing, v.sides, v.undoers} {
+		for _, m := range []map[string]bool{v.complement, v.breaks, v.deployment, v.forces, v.stationing, v.sides, v.undoers, v.joiners} {
 			for _, w := range slices.Sorted(maps.Keys(m)) {
 				if !yield(w) {
 					return

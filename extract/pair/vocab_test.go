@@ -55,6 +55,26 @@ func TestVocabulary(t *testing.T) {
 	if _, err := New(vocab.Source{Kind: "comparedcases", Origin: "user", Data: []byte("as opposed to\tnoun\n")}); err == nil {
 		t.Error("a comparison of an unknown kind: no error")
 	}
+	// the subtypes of an offer and the conjunctions of a clause of its
+	// own, from data, a user's file adding to them
+	w, err := New(vocab.Source{Kind: "offers", Origin: "user", Data: []byte("guarantee\n")},
+		vocab.Source{Kind: "clausejoiners", Origin: "user", Data: []byte("yet\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !w.offers["pledge"] || !w.offers["military_aid"] || !w.offers["guarantee"] || w.offers["agree"] || w.offers["talks"] {
+		t.Errorf("offers = %v, want pledge, military_aid and guarantee, not agree or talks", w.offers)
+	}
+	if !w.joiners["and"] || !w.joiners["but"] || !w.joiners["yet"] || w.joiners["or"] || w.joiners["while"] {
+		t.Errorf("joiners = %v, want and, but and yet, not or or while", w.joiners)
+	}
+	if !slices.ContainsFunc(w.alternatives, func(p []string) bool { return slices.Equal(p, []string{"rather", "than"}) }) ||
+		!slices.ContainsFunc(w.figureContrasts, func(p []string) bool { return slices.Equal(p, []string{"compared", "with"}) }) {
+		t.Errorf("alternatives = %v, figureContrasts = %v: want rather than, compared with", w.alternatives, w.figureContrasts)
+	}
+	if _, err := New(vocab.Source{Kind: "clausejoiners", Origin: "user", Data: []byte("and then\n")}); err == nil {
+		t.Error("two words on a clausejoiners line: no error")
+	}
 	if _, err := New(vocab.Source{Kind: "agents", Origin: "user", Data: []byte("x\n")}); err == nil {
 		t.Error("unknown kind: no error")
 	}

@@ -1,0 +1,34 @@
+package pair_test
+
+import "testing"
+
+// TestRefusalRelatesNoOne: the subject of a clause that "and" or "but"
+// opens, whose verb is a refusal with no target (", and Uganda refused"),
+// refuses to do as the first clause's actors did, and pairs with none of
+// them; when the first clause asks, seeks, tries or hopes for something
+// (appeal.txt, intent.txt, modality.tsv's attempt and hope), the refusal
+// answers it and keeps its pairs, and so does a refusal with a target.
+// Cases from a news report on the European Union, a report on East
+// Africa and histories of the Winter War and of Suez.
+func TestRefusalRelatesNoOne(t *testing.T) {
+	checkPairs(t, []pairCase{
+		{"but X refused (news on the European Union)",
+			"Germany and Italy voted for the embargo, but Hungary refused.",
+			""},
+		{"and X refused (East Africa)",
+			"Kenya relied on Somalia for fish, and Uganda refused.",
+			"KEN-SOM mention pair:sentence"},
+		{"not: an attempt refused (a history of the Winter War)",
+			"Finnish envoys tried to secure peace with Moscow in 1940, but the Soviets refused.",
+			"FIN-RUS mention pair:sentence; FIN-SUN mention pair:sentence"},
+		{"not: a request sought (a history of Suez)",
+			"Egypt sought arms from Britain in 1955, and France refused.",
+			"EGY-GBR mention pair:sentence; EGY-FRA mention pair:sentence"},
+		{"not: a hope (East Africa)",
+			"Kenya hoped for Somali fish in 2011, and Uganda refused.",
+			"KEN-SOM mention pair:sentence; KEN-UGA mention pair:sentence"},
+		{"not: a refusal with a target (East Africa)",
+			"Kenya relied on Somalia for fish, and Uganda refused Kenyan goods.",
+			"UGA-KEN reject pair:event"},
+	})
+}
