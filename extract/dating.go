@@ -317,6 +317,7 @@ type Onsets struct {
 	english  *english.Vocabulary
 	subtypes map[string]bool // "CATEGORY subtype" of acts that set up a lasting state
 	aspect   map[string]bool // auxiliaries before an -ing trigger: an act going on
+	count    map[string]bool // words that count the acts ("twice", "repeatedly")
 }
 
 //go:embed data/durative.tsv
@@ -329,7 +330,7 @@ var DatingKinds = vocab.Kinds{
 
 // NewOnsets reads durative.tsv and the user's sources of its kind.
 func NewOnsets(en *english.Vocabulary, extra ...vocab.Source) (*Onsets, error) {
-	o := &Onsets{english: en, subtypes: map[string]bool{}, aspect: map[string]bool{}}
+	o := &Onsets{english: en, subtypes: map[string]bool{}, aspect: map[string]bool{}, count: map[string]bool{}}
 	err := vocab.Load(datingData, DatingKinds, extra, func(kind string, l vocab.Line) error {
 		w := strings.ToLower(l.Field(0))
 		switch l.Field(1) {
@@ -337,8 +338,10 @@ func NewOnsets(en *english.Vocabulary, extra ...vocab.Source) (*Onsets, error) {
 			o.subtypes[l.Field(2)+" "+w] = true
 		case "aspect":
 			o.aspect[w] = true
+		case "count":
+			o.count[w] = true
 		default:
-			return fmt.Errorf("role %q: want subtype or aspect", l.Field(1))
+			return fmt.Errorf("role %q: want subtype, aspect or count", l.Field(1))
 		}
 		return nil
 	})
@@ -351,10 +354,10 @@ func NewOnsets(en *english.Vocabulary, extra ...vocab.Source) (*Onsets, error) {
 // runsFrom reports an event the coder dated by a since-date as an act
 // that runs from it: asserted and stated as done, of a durative subtype or
 // told in -ing after an aspect auxiliary ("had been shelling"), with no
-// count of two or more in the two words before its trigger or between it
-// and the date, or the end of its clause when the date stands before it
-// ("has imposed three blockades since 2006"): the acts counted are many,
-// the date no onset of one.
+// count of two or more, nor a count word ("twice", "repeatedly"), in the
+// two words before its trigger or between it and the date, or the end of
+// its clause when the date stands before it ("has imposed three blockades
+// since 2006"): the acts counted are many, the date no onset of one.
 func (o *Onsets) runsFrom(e event.Span, lex func(sent int) []english.Tok) bool {
 	if o == nil || lex == nil || e.Mode != "" || e.Intent {
 		return false
@@ -376,7 +379,7 @@ func (o *Onsets) runsFrom(e event.Span, lex func(sent int) []english.Tok) bool {
 		if at := int(toks[k].Start); at >= e.DateAt[0] && at < e.DateAt[1] {
 			continue
 		}
-		if n, _, _ := o.english.NumberAt(toks, k); n >= 2 {
+		if n, _, _ := o.english.NumberAt(toks, k); n >= 2 || o.count[toks[k].Low] {
 			return false
 		}
 	}

@@ -14,7 +14,8 @@ import (
 // an occupation, sanctions, a blockade; an act told going on, "had been
 // shelling"), asserted, with no count of its acts: the date is its onset,
 // from the sentence (papers, histories, news). A negated act, a threat of
-// the act, a count of acts, an act no row names and a comparison's since
+// the act, a count of acts (a number, "twice", "repeatedly"), an act no
+// row names and a comparison's since
 // take no date, as before. want lists "trigger=date/from" for every event,
 // "trigger=-" undated.
 func TestSinceOnset(t *testing.T) {
@@ -36,6 +37,10 @@ func TestSinceOnset(t *testing.T) {
 		// must not
 		{"a paper: a count of the acts", "Since 2006 Israel has imposed three blockades on Gaza.", narrative,
 			[]string{"blockades=-"}},
+		{"a history: a count word", "Since 1991 the United States has imposed sanctions on Cuba twice.", narrative,
+			[]string{"imposed=-"}},
+		{"news: a count word before the trigger", "Israel has repeatedly blockaded Gaza since 2007.", Given{Date: "2010-05-01", Kind: "news"},
+			[]string{"blockaded=-"}},
 		{"a history: a negated act", "Britain has not imposed sanctions on Israel since 1982.", narrative,
 			[]string{"imposed=-"}},
 		{"a paper: a threat of the act", "Since 1991 the United States has threatened to impose sanctions on Cuba.", narrative,
