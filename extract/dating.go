@@ -1,12 +1,16 @@
 package extract
 
 import (
+	"embed"
+	"fmt"
 	"strings"
 	"time"
 
 	"github.com/stratex/stratex/extract/actor"
+	"github.com/stratex/stratex/extract/english"
 	"github.com/stratex/stratex/extract/event"
 	"github.com/stratex/stratex/extract/timex"
+	"github.com/stratex/stratex/extract/vocab"
 	"github.com/stratex/stratex/models"
 )
 
@@ -14,6 +18,10 @@ import (
 type EventDate struct {
 	Value string // a timex value, "" when undated
 	From  string // models.DateFromSentence, DateFromContext or DateFromDCT; "" when undated
+	// Onset: the date is the start of an act that runs from it, a
+	// since-date ("has imposed sanctions on Cuba since 1991": 1991), not
+	// the whole act's time
+	Onset bool
 }
 
 // DateEvents gives every event its date: its own (the coder's, from its
@@ -127,10 +135,15 @@ type EventDate struct {
 // date).
 //
 // A date after "since" that starts no comparison (timex's Context.Since)
-// starts a state that holds up to the time the clause tells: it dates no
-// event, and the event takes no other date ("Brazil has not fought an
-// interstate war since 1870"; "Since 2006 Pyongyang has tested six
-// devices").
+// starts a state that holds up to the time the clause tells. It dates
+// only an act that runs from it (Onsets: a subtype or an aspect of
+// durative.tsv), asserted, whose clause counts no acts: the date is the
+// act's onset ("Since 1991 the United States has imposed sanctions on
+// Cuba": 1991; "Iran had been shelling PEJAK positions since August 16":
+// that day). Any other event takes no date, neither that one nor another
+// ("Brazil has not fought an interstate war since 1870"; "Since 2006
+// Pyongyang has tested six devices"; "Since 1979, Washington has given
+// Egypt military aid").
 //
 // A citation year is never a context (timex leaves it out of Context),
 // nor is a date that names a time apart from the story's ("the first
@@ -156,7 +169,11 @@ type EventDate struct {
 // them, a decade): a season dates it by its year ("in the spring of 1979":
 // 1979), a time of day by its day ("the morning of 28 December": that
 // day).
-func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DCT, xs []timex.Span, ents []actor.Entity) []EventDate {
+//
+// toks gives the tokens of a sentence (an event's Sent) and on the acts
+// that run from a since-date; with nil for either, a since-date dates no
+// event.
+func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DCT, xs []timex.Span, ents []actor.Entity, toks func(sent int) []english.Tok, on *Onsets) []EventDate {
 	out := make([]EventDate, len(evs))
 	dated := map[int]bool{} // sentences with a date of their own
 	for _, x := range xs {
@@ -215,17 +232,21 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 				e, own = &ev, true
 			}
 		}
+		onset := false // the date is a since-date the act runs from
+		if own && e.Sent < len(ctxs) && within(ctxs[e.Sent].Since, e.DateAt[0]) {
+			onset = on.runsFrom(*e, toks)
+		}
 		switch {
 		case own && e.Sent < len(ctxs) && perfectsDate(ctxs[e.Sent], *e):
 			continue // the date of a past perfect is not the event's
-		case own && e.Sent < len(ctxs) && within(ctxs[e.Sent].Since, e.DateAt[0]):
+		case own && e.Sent < len(ctxs) && within(ctxs[e.Sent].Since, e.DateAt[0]) && !onset:
 			continue // "has not fought a war since 1870": a state's start, no act's time
 		case own && counted(sc, *e):
 			// the date of another event, counted from ("three months
 			// before the October Chinese intervention"): the sentence's
 			// last date before the trigger, else none
 			if x, ok := before(*e, sc, xs); ok {
-				*d = EventDate{calendar(x.Value), models.DateFromSentence}
+				*d = EventDate{Value: calendar(x.Value), From: models.DateFromSentence}
 			}
 			continue
 		case own && e.Sent < len(ctxs) && e.DateAt[0] >= e.End && within(ctxs[e.Sent].Labels, e.DateAt[0]):
@@ -233,7 +254,7 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 		case own && e.Sent < len(ctxs) && ownClause(ctxs[e.Sent], *e):
 			continue // the date of another clause is not the event's
 		case own:
-			*d = EventDate{calendar(joined(*e, sc, xs)), models.DateFromSentence}
+			*d = EventDate{Value: calendar(joined(*e, sc, xs)), From: models.DateFromSentence, Onset: onset}
 			continue
 		case dated[e.Sent] && !carried || e.Sent >= len(ctxs) || earlier(ctxs[e.Sent], *e):
 			continue
@@ -262,22 +283,22 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 		switch kind {
 		case timex.Scholarly:
 			if v := continued(evs, i, c, named[e.Sent-1]); v != "" {
-				*d = EventDate{v, models.DateFromContext}
+				*d = EventDate{Value: v, From: models.DateFromContext}
 			} else if c.ParaSent < 0 && heading != "" {
-				*d = EventDate{heading, models.DateFromContext}
+				*d = EventDate{Value: heading, From: models.DateFromContext}
 			}
 		default:
 			switch {
 			case c.Named != "":
-				*d = EventDate{c.Named, models.DateFromContext}
+				*d = EventDate{Value: c.Named, From: models.DateFromContext}
 			case c.ParaSent >= 0:
-				*d = EventDate{c.Para, models.DateFromContext}
+				*d = EventDate{Value: c.Para, From: models.DateFromContext}
 			case heading != "" && kind == timex.Narrative:
-				*d = EventDate{sectionDate(c.Prev, heading), models.DateFromContext}
+				*d = EventDate{Value: sectionDate(c.Prev, heading), From: models.DateFromContext}
 			case heading != "":
-				*d = EventDate{heading, models.DateFromContext}
+				*d = EventDate{Value: heading, From: models.DateFromContext}
 			case kind == timex.News && dct != nil:
-				*d = EventDate{dct.Value, models.DateFromDCT}
+				*d = EventDate{Value: dct.Value, From: models.DateFromDCT}
 			}
 		}
 		d.Value = calendar(d.Value)
@@ -288,6 +309,81 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 		}
 	}
 	return out
+}
+
+// Onsets are the acts a since-date dates (durative.tsv): those that run
+// from it on.
+type Onsets struct {
+	english  *english.Vocabulary
+	subtypes map[string]bool // "CATEGORY subtype" of acts that set up a lasting state
+	aspect   map[string]bool // auxiliaries before an -ing trigger: an act going on
+	count    map[string]bool // words that count the acts ("twice", "repeatedly")
+}
+
+//go:embed data/durative.tsv
+var datingData embed.FS
+
+// DatingKinds are the kinds of word lists dating reads.
+var DatingKinds = vocab.Kinds{
+	"durative": {"data/durative.tsv"},
+}
+
+// NewOnsets reads durative.tsv and the user's sources of its kind.
+func NewOnsets(en *english.Vocabulary, extra ...vocab.Source) (*Onsets, error) {
+	o := &Onsets{english: en, subtypes: map[string]bool{}, aspect: map[string]bool{}, count: map[string]bool{}}
+	err := vocab.Load(datingData, DatingKinds, extra, func(kind string, l vocab.Line) error {
+		w := strings.ToLower(l.Field(0))
+		switch l.Field(1) {
+		case "subtype":
+			o.subtypes[l.Field(2)+" "+w] = true
+		case "aspect":
+			o.aspect[w] = true
+		case "count":
+			o.count[w] = true
+		default:
+			return fmt.Errorf("role %q: want subtype, aspect or count", l.Field(1))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return o, nil
+}
+
+// runsFrom reports an event the coder dated by a since-date as an act
+// that runs from it: asserted and stated as done, of a durative subtype or
+// told in -ing after an aspect auxiliary ("had been shelling"), with no
+// count of two or more, nor a count word ("twice", "repeatedly"), in the
+// two words before its trigger or between it and the date, or the end of
+// its clause when the date stands before it ("has imposed three blockades
+// since 2006"): the acts counted are many, the date no onset of one.
+func (o *Onsets) runsFrom(e event.Span, lex func(sent int) []english.Tok) bool {
+	if o == nil || lex == nil || e.Mode != "" || e.Intent {
+		return false
+	}
+	toks := lex(e.Sent)
+	t := -1 // the trigger's first token
+	for k := range toks {
+		if int(toks[k].Start) == e.Start {
+			t = k
+			break
+		}
+	}
+	if t < 0 || !o.subtypes[e.Category+" "+e.Subtype] && (t == 0 || !o.aspect[toks[t-1].Low] || !strings.HasSuffix(toks[t].Low, "ing")) {
+		return false
+	}
+	for k := max(t-2, 0); k < len(toks) && (k < t || int(toks[k].Start) != e.DateAt[0] && toks[k].Kind != english.Sym); k++ {
+		// the two words before the trigger ("three blockades") and those
+		// after it, the date's own figures left out
+		if at := int(toks[k].Start); at >= e.DateAt[0] && at < e.DateAt[1] {
+			continue
+		}
+		if n, _, _ := o.english.NumberAt(toks, k); n >= 2 || o.count[toks[k].Low] {
+			return false
+		}
+	}
+	return true
 }
 
 // sequel is the date v an event takes from its context, cut to what a word

@@ -19,7 +19,9 @@
 //	pdf            the PDF reader (imports text for Block, never extract)
 //
 // and internal/stagetest, what the stages' tests share (it runs this
-// package over a sentence; only tests import it).
+// package over a sentence; only tests import it). Dating events from their
+// sentence and context (DateEvents) is this package's own, with its word
+// list in data/ (the kind durative: acts that run from a since-date).
 //
 // Everything here is a pure function of its input: no goroutines, no
 // files. Offsets are byte offsets into the clean text; the pipeline

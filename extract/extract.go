@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/stratex/stratex/extract/actor"
+	"github.com/stratex/stratex/extract/english"
 	"github.com/stratex/stratex/extract/event"
 	"github.com/stratex/stratex/extract/money"
 	"github.com/stratex/stratex/extract/pair"
@@ -330,7 +331,8 @@ func (v *Vocabulary) RunWith(ctx context.Context, tg *actor.Tagger, t *text.Text
 		return err
 	}
 	begin(StageEvents) // events dated from their context
-	f.Dates = DateEvents(f.Events, f.Contexts, f.Kind, f.DCT, f.Timex, f.Entities)
+	toks := func(i int) []english.Tok { return f.Sentences[i].Tokens(t.Text, v.Lexer) }
+	f.Dates = DateEvents(f.Events, f.Contexts, f.Kind, f.DCT, f.Timex, f.Entities, toks, v.Dating)
 	return nil
 }
 

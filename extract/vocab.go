@@ -36,6 +36,7 @@ var stages = []struct {
 	{"event/lexicon", lexicon.Kinds},
 	{"mention", mention.Kinds},
 	{"pair", pair.Kinds},
+	{"dating", DatingKinds},
 }
 
 // Kinds lists the kinds a user file may extend, sorted.
@@ -71,6 +72,7 @@ type Vocabulary struct {
 	Event   *event.Vocabulary
 	Mention *mention.Vocabulary
 	Pair    *pair.Vocabulary
+	Dating  *Onsets // the acts a since-date dates (DateEvents)
 
 	// Lexer tokenizes sentences for the later stages: it knows every
 	// word a stage compares tokens with.
@@ -122,6 +124,9 @@ func NewVocabulary(extra ...Source) (*Vocabulary, error) {
 		return nil, err
 	}
 	if v.Pair, err = pair.New(byStage["pair"]...); err != nil {
+		return nil, err
+	}
+	if v.Dating, err = NewOnsets(v.English, byStage["dating"]...); err != nil {
 		return nil, err
 	}
 	v.Lexer = english.NewLexer(v.English.Words(), v.Text.Words(), v.Actor.Words(), v.Timex.Words(), v.Money.Words(),
