@@ -180,6 +180,7 @@ type Event struct {
 	Text     string    `json:"text"`
 	Date     *string   `json:"date"`
 	DateFrom *string   `json:"date_from" enum:"sentence,context,dct" desc:"where the date came from: sentence, a date of the event's own sentence; context, the reference time of its paragraph or the date of its heading; dct, the document's date (news only); null when undated"`
+	DateMod  string    `json:"date_mod,omitempty" enum:"START" desc:"START when the date is the start of an act that runs on from it, a since-date (has imposed sanctions on Cuba since 1991: 1991), not the whole act's time; absent otherwise"`
 	Type     string    `json:"type"`
 	Subtype  string    `json:"subtype"`
 	Source   []string  `json:"source"`

@@ -311,6 +311,9 @@ func (c *Config) records(id string, p *Parsed, f *extract.Findings) *models.Resu
 		if k < len(dates) && dates[k].Value != "" {
 			d, from := dates[k].Value, dates[k].From
 			rec.Date, rec.DateFrom = &d, &from
+			if dates[k].Onset {
+				rec.DateMod = "START" // the act runs on from the date
+			}
 		}
 		res.Events = append(res.Events, rec)
 	}
