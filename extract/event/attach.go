@@ -392,12 +392,14 @@ func (sv *Sentence) partitive(evs []Span) []Span {
 }
 
 // boundDate reports a date at the byte span at that a clause preposition
-// opens ("since 1870", "until 1990", prepositions.txt's "clause"): the
-// bound of a time, not the time of an act.
+// opens ("until 1990", prepositions.txt's "clause"): the bound of a time,
+// not the time of an act. A date a "bound" preposition opens ("since
+// 1870") is left to the dating stage, which decides for every event, negated
+// or not, whether it runs from that date (extract's DateEvents).
 func (sv *Sentence) boundDate(at [2]int) bool {
 	if at == [2]int{} {
 		return false
 	}
 	a, _ := sv.Within(at[0], at[1])
-	return a > 0 && sv.ClausePreposition(sv.Toks[a-1].Low)
+	return a > 0 && sv.ClausePreposition(sv.Toks[a-1].Low) && !sv.BoundPreposition(sv.Toks[a-1].Low)
 }

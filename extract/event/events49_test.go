@@ -162,15 +162,20 @@ func TestOwnDateAfterLongObject(t *testing.T) {
 	}, eventDates)
 }
 
-// A negated act takes no date that a clause preposition opens ("has not
-// fought a war since 1870", "did not attack until 1973"): the bound of a
-// time in which it was not done. A negated act's other date stays.
-// Sentences of our own.
+// A negated act takes no date that a clause preposition opens ("did not
+// attack until 1973"): the bound of a time in which it was not done. A
+// negated act's other date stays, and so does a date a "bound" preposition
+// opens ("has not fought a war since 1870"): the dating stage decides what a
+// since-date dates (extract's DateEvents leaves this one undated; tested
+// there). Sentences of our own.
 func TestBoundDateOfNegation(t *testing.T) {
 	checkCases(t, []roleCase{
-		{"since (paper)",
+		{"since, left to dating (paper)",
 			"Brazil has not fought an interstate war since 1870.",
-			"war="},
+			"war=1870"},
+		{"since, left to dating (news)",
+			"Britain has not imposed sanctions on Israel since 1982.",
+			"sanction=1982"},
 		{"until (history)",
 			"Egypt did not attack Israel until 1973.",
 			"attack="},

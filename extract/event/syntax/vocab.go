@@ -48,6 +48,7 @@ type Vocabulary struct {
 	en           *english.Vocabulary // sentence-opening words (starters, connectives)
 	prepositions map[string]bool
 	clausePreps  map[string]bool // prepositions that also open a clause ("after")
+	boundPreps   map[string]bool // clause prepositions whose date bounds a state ("since")
 	means        map[string]bool // prepositions of the channel an act goes through ("through", "via")
 	company      map[string]bool // prepositions of those who act with the subject ("alongside")
 	whosePreps   map[string]bool // prepositions of where or whose people a subject are ("in", "of")
@@ -99,7 +100,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // package's kinds) in order, on the english vocabulary en (its
 // sentence-opening words), as every stage's New does.
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
-	v := &Vocabulary{en: en, prepositions: map[string]bool{}, clausePreps: map[string]bool{}, means: map[string]bool{}, company: map[string]bool{}, whosePreps: map[string]bool{}, pairPreps: map[string]bool{}, determiners: map[string]bool{}, pronouns: map[string]string{}, persons: map[string]bool{}, plurals: map[string]bool{},
+	v := &Vocabulary{en: en, prepositions: map[string]bool{}, clausePreps: map[string]bool{}, boundPreps: map[string]bool{}, means: map[string]bool{}, company: map[string]bool{}, whosePreps: map[string]bool{}, pairPreps: map[string]bool{}, determiners: map[string]bool{}, pronouns: map[string]string{}, persons: map[string]bool{}, plurals: map[string]bool{},
 		clauseWords: map[string]bool{}, fronted: map[string]bool{}, titleWords: map[string]bool{}, members: map[string]bool{}, joiners: map[string]bool{},
 		control: map[string]bool{}, circumstance: map[string]bool{}, groundPreps: map[string]bool{}, timePreps: map[string]bool{}, auxiliaries: map[string]string{}, inside: map[string]bool{}, participles: map[string]bool{}, onlyPart: map[string]bool{}, pastForms: map[string]bool{},
 		linking: map[string]bool{}, onset: map[string]bool{}, bodies: map[string]bool{}, grounds: map[string]bool{}, frames: map[string]bool{}, measures: map[string]bool{}, scenes: map[string]bool{}, quantities: map[string]bool{}, agentForms: map[string]bool{}, agentHeads: map[string]bool{}, definite: map[string]bool{}, floating: map[string]bool{}, armedHeads: map[string]bool{}, armedVerbs: map[string]bool{},
@@ -174,6 +175,12 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			if l.Field(1) == "pair" {
 				v.prepositions[strings.ToLower(l.Field(0))] = true
 				v.pairPreps[strings.ToLower(l.Field(0))] = true
+				return nil
+			}
+			if l.Field(1) == "bound" {
+				// a clause preposition whose date bounds a state
+				w := strings.ToLower(l.Field(0))
+				v.prepositions[w], v.clausePreps[w], v.fronted[w], v.boundPreps[w] = true, true, true, true
 				return nil
 			}
 			if err := marked(l, v.prepositions, v.clausePreps, "clause"); err != nil {
@@ -263,6 +270,11 @@ func (v *Vocabulary) PairPreposition(w string) bool { return v.pairPreps[w] }
 // ClausePreposition reports a preposition that also opens a clause
 // (prepositions.txt's "clause": "after", "until").
 func (v *Vocabulary) ClausePreposition(w string) bool { return v.clausePreps[w] }
+
+// BoundPreposition reports a clause preposition whose date starts a state
+// that holds up to the time its clause tells (prepositions.txt's "bound":
+// "since"): the dating stage decides what it dates.
+func (v *Vocabulary) BoundPreposition(w string) bool { return v.boundPreps[w] }
 
 // Floating reports a determiner that may stand after a plural subject,
 // before its verb ("Britain and France all agreed to", "both signed";
