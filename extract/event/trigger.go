@@ -479,7 +479,7 @@ func (sv *Sentence) objectPhrase(from, end int, objs map[string][][]string) int 
 				}
 				j = next
 			}
-			if ok && sv.phraseHead(j) {
+			if ok && (sv.Preposition(toks[j].Low) || sv.phraseHead(j)) {
 				best = max(best, 1+len(r))
 			}
 		}

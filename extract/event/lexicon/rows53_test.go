@@ -80,3 +80,17 @@ func TestSentFleetIsPhrase(t *testing.T) {
 		{"a note (history)", "Britain sent a strongly worded note to Germany.", ""},
 	})
 }
+
+// TestTaskForceToStudyIsNone: a task force sent to study, examine or
+// report, or on a topic, is a body of officials, no force deployed; a
+// task force sent to a place, with a purpose after it, stays deployed.
+func TestTaskForceToStudyIsNone(t *testing.T) {
+	checkSenses(t, []string{"MOBILIZE", "AID"}, []senseCase{
+		{"to study (history)", "In 1961 Britain sent a task force to study the Cuban economy.", ""},
+		{"to examine (news)", "In 1995 the United States sent a task force to examine Haiti's police.", ""},
+		{"on a topic (news)", "Washington sent a task force on refugees to Kosovo in 1999.", ""},
+		{"to a place to examine (history)", "In 1962 the United States sent a task force to the Caribbean to examine Soviet ships bound for Cuba.", "MOBILIZE USA>SUN"},
+		{"to a place to study (history)", "In 1958 Britain sent a task force to Lebanon to study the crisis.", "MOBILIZE GBR>LBN"},
+		{"to a place (history)", "In April 1982 Britain sent a task force to the Falklands.", "MOBILIZE GBR>FLK"},
+	})
+}
