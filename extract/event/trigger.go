@@ -301,9 +301,15 @@ func (sv *Sentence) bestPattern(i, n int, ps []*lexicon.Trigger) (*lexicon.Trigg
 // word right before it in its clause, an actor after its target's
 // preposition.
 func (sv *Sentence) slots(i, n int, tr *lexicon.Trigger) (int, bool) {
+	spec, _, ok := sv.slotsObject(i, n, tr)
+	return spec, ok
+}
+
+// slotsObject is slots, with the length of the object it fills too (0
+// for a row with no object flag).
+func (sv *Sentence) slotsObject(i, n int, tr *lexicon.Trigger) (spec, object int, ok bool) {
 	toks := sv.Toks
 	cl := sv.Clause[i]
-	spec := 0
 	objs := tr.Objects()
 	if objs != nil || tr.ObjectActor {
 		best := 0
@@ -339,14 +345,20 @@ func (sv *Sentence) slots(i, n int, tr *lexicon.Trigger) (int, bool) {
 				}
 			}
 		}
+		if tr.Phrase {
+			// the object phrase right after the verb ("withdrew from the
+			// ABM Treaty"; not "withdrew its forces ... after the
+			// agreement")
+			best = max(best, sv.objectPhrase(i+n, end, objs))
+		}
 		// a word of a phrase that names no event fills no slot
 		// ("measures of public support" is no support offered)
-		for k := i + n; k < end; k++ {
+		for k := i + n; k < end && !tr.Phrase; k++ {
 			if rs := objs[toks[k].Low]; rs != nil && !sv.inNonePhrase(k) {
 				best = max(best, sv.phraseAt(k, end, rs))
 			}
 		}
-		if best == 0 && !tr.Noun && i > 0 && sv.Auxiliary(toks[i-1].Low) {
+		if best == 0 && !tr.Noun && !tr.Phrase && i > 0 && sv.Auxiliary(toks[i-1].Low) {
 			for k := i - 2; k >= 0 && k >= i-20 && sv.Clause[k] == cl; k-- {
 				if rs := objs[toks[k].Low]; rs != nil && !sv.inNonePhrase(k) {
 					best = max(best, sv.phraseAt(k, i, rs))
@@ -354,9 +366,10 @@ func (sv *Sentence) slots(i, n int, tr *lexicon.Trigger) (int, bool) {
 			}
 		}
 		if best == 0 {
-			return 0, false
+			return 0, 0, false
 		}
 		spec += best
+		object = best
 	}
 	if tr.Subjects != nil {
 		best := 0
@@ -374,7 +387,7 @@ func (sv *Sentence) slots(i, n int, tr *lexicon.Trigger) (int, bool) {
 			}
 		}
 		if best == 0 {
-			return 0, false
+			return 0, 0, false
 		}
 		spec += best
 	}
@@ -389,7 +402,7 @@ func (sv *Sentence) slots(i, n int, tr *lexicon.Trigger) (int, bool) {
 		// organisation itself, an alliance or a seat of government
 		ok = ok || slices.Contains(tr.By, "BODY") && sv.stateSubject(i, tr.Noun, "ORG")
 		if !ok {
-			return 0, false
+			return 0, 0, false
 		}
 		spec++
 	}
@@ -398,11 +411,11 @@ func (sv *Sentence) slots(i, n int, tr *lexicon.Trigger) (int, bool) {
 	// after an advance" names no one resisted
 	if tr.Prep != "" && (objs == nil || tr.Noun) && tr.Subjects == nil {
 		if sv.prepTarget(i+n, cl, tr.Prep) == nil {
-			return 0, false
+			return 0, 0, false
 		}
 		spec++
 	}
-	return spec, true
+	return spec, object, true
 }
 
 // newClause reports a coordinator at token k that opens a clause of its
@@ -430,6 +443,109 @@ func (sv *Sentence) newClause(k int) bool {
 		}
 	}
 	return false
+}
+
+// objectPhrase returns the length of the longest of the object entries
+// objs (by their first word) that the tokens from token from (right after
+// a verb) to end hold as the verb's object phrase, 0 for none (a row's
+// flag "phrase"): an entry that opens with a preposition opens right at
+// from, any other's first word after modifiers only (determiners,
+// numbers, possessives, actors, adjectives and nouns: "the market share",
+// "its second contingent"); the entry's words follow one another, with
+// modifiers again allowed after a preposition or a possessive
+// ("contingent of UN observers", "came to Syria's military aid"), and its
+// last word heads its phrase: no noun follows it ("captured the market
+// town" has no object "market").
+func (sv *Sentence) objectPhrase(from, end int, objs map[string][][]string) int {
+	toks := sv.Toks
+	best := 0
+	for k := from; k < end && k < from+6 && sv.gapOfModifiers(from, k); k++ {
+		w := toks[k].Low
+		for _, r := range objs[w] {
+			if k > from && sv.Preposition(w) {
+				continue
+			}
+			j, ok := k, true
+			for _, rw := range r {
+				next := j + 1
+				if sv.Preposition(toks[j].Low) || toks[j].Low == "s" && toks[j-1].Low == "'" || toks[j].Low == "'" {
+					for next < end && next < j+5 && toks[next].Low != rw && sv.modifierAt(next) {
+						next++
+					}
+				}
+				if next >= end || toks[next].Low != rw {
+					ok = false
+					break
+				}
+				j = next
+			}
+			if ok && (sv.Preposition(toks[j].Low) || sv.phraseHead(j)) {
+				best = max(best, 1+len(r))
+			}
+		}
+	}
+	return best
+}
+
+// gapOfModifiers reports toks[from:k] all modifiers of one noun (see
+// modifierAt): a determiner after another modifier opens a phrase of its
+// own ("ended the war without an alliance"), except after a possessive
+// or another determiner ("the fleet's commander", "all its forces").
+func (sv *Sentence) gapOfModifiers(from, k int) bool {
+	for j := from; j < k; j++ {
+		if !sv.modifierAt(j) || j > from && sv.Determiner(sv.Toks[j].Low) && sv.CoordAt[j] < 0 && !sv.Determiner(sv.Toks[j-1].Low) && !sv.possessiveEnd(j-1) {
+			return false
+		}
+	}
+	return true
+}
+
+// possessiveEnd reports a possessive's last token at toks[k] ("'s", the
+// "s" of "' s", a lone "'").
+func (sv *Sentence) possessiveEnd(k int) bool {
+	w := sv.Toks[k].Low
+	return w == "'s" || w == "'" || w == "s" && k > 0 && sv.Toks[k-1].Low == "'"
+}
+
+// modifierAt reports a token that may stand before a noun's head in its
+// phrase: a determiner or possessive, a number, an actor's word, a hyphen
+// inside a word, or a word that is no function word ("market", "UN",
+// "heavily", "well-armed"; not "to", "and", "that", "they", "had").
+func (sv *Sentence) modifierAt(k int) bool {
+	t := sv.Toks[k]
+	switch {
+	case sv.Determiner(t.Low) || t.Kind == english.Num || t.Low == "'s" || t.Low == "'" || sv.CoordAt[k] >= 0:
+		return true
+	case t.Low == "-":
+		return k+1 < len(sv.Toks) && english.Glued(sv.Toks, k) && english.Glued(sv.Toks, k+1)
+	case t.Kind != english.Alpha:
+		return false
+	}
+	w := t.Low
+	return !sv.Preposition(w) && !sv.ClauseWord(w) && sv.Pronoun(w) == "" && !sv.Auxiliary(w) && w != "and" && w != "or" && w != "but" && w != "nor"
+}
+
+// phraseHead reports toks[k] the head of its noun phrase: no word that
+// may go on with the phrase follows it (a noun, "market town"; a hyphen
+// joining a word, "Pact-era"; a possessive, "the Pact's territory"); an
+// adverb of objects.tsv's class objectend does not ("sent the crew
+// home").
+func (sv *Sentence) phraseHead(k int) bool {
+	if k+1 >= len(sv.Toks) {
+		return true
+	}
+	t := sv.Toks[k+1]
+	if t.Low == "-" {
+		return !(english.Glued(sv.Toks, k+1) && k+2 < len(sv.Toks) && english.Glued(sv.Toks, k+2))
+	}
+	if t.Low == "'" || t.Low == "'s" {
+		return false // a possessor ("the Warsaw Pact's territory")
+	}
+	if t.Kind != english.Alpha || sv.CoordAt[k+1] >= 0 || english.IsUpperWord(t.Text) {
+		return true
+	}
+	w := t.Low
+	return !sv.modifierAt(k+1) || sv.Determiner(w) || syntax.VerbLike(w) || sv.PastForm(w) || strings.HasSuffix(w, "ly") || sv.lex.ObjectEnds[w]
 }
 
 // phraseAt returns the length of the longest of the object phrases rests
@@ -548,15 +664,72 @@ func (sv *Sentence) withMeans(from int, means map[string]bool) bool {
 
 // blocked reports token i inside a phrase that names no event ("cold war",
 // "attack helicopters"; category NONE in the trigger file).
+//
+// A NONE row at token i itself yields to a project's row of the same
+// word whose match, its words and the object it fills, is longer than the
+// NONE row's, its words and its object: "captured the market town" is
+// a seizure though "captured the market" is none (longest match wins,
+// NONE on a tie).
 func (sv *Sentence) blocked(i int) bool {
+	var here []lexicon.Match
 	for j := max(0, i-3); j <= i; j++ {
-		for _, m := range sv.lex.Match(sv.lowFrom(j), nil) {
-			if m.Trigger.Category == "NONE" && len(m.Trigger.Words) > 0 && j+m.Len > i && !sv.ownerAfter(j+m.Len, m.Trigger.Unless) && sv.noneObject(j, m) {
+		ms := sv.lex.Match(sv.lowFrom(j), nil)
+		if j == i {
+			here = ms
+		}
+		for _, m := range ms {
+			if m.Trigger.Category != "NONE" || len(m.Trigger.Words) == 0 || j+m.Len <= i || sv.ownerAfter(j+m.Len, m.Trigger.Unless) {
+				continue
+			}
+			holds, obj := sv.noneObjectLen(j, m)
+			if holds && (j < i || !sv.longerMatch(i, here, m.Len+obj, m.Trigger.Objects() != nil)) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// longerMatch reports a project's row among the matches ms at token i,
+// not NONE, whose slots the sentence fills, with its words and (with
+// objects, for a NONE row that has an object flag) its object longer
+// than size tokens. A NONE row with no object flag names its words no
+// event whatever follows ("pushing back the Austrian troops" after a
+// comma): only longer words beat it.
+func (sv *Sentence) longerMatch(i int, ms []lexicon.Match, size int, objects bool) bool {
+	for _, m := range ms {
+		tr := m.Trigger
+		most := m.Len
+		if objects {
+			most += sv.maxObject(tr)
+		}
+		if tr.Category == "NONE" || tr.Dict || most <= size {
+			continue
+		}
+		_, obj, ok := sv.slotsObject(i, m.Len, tr)
+		if !objects {
+			obj = 0
+		}
+		if ok && m.Len+obj > size {
+			return true
+		}
+	}
+	return false
+}
+
+// maxObject returns the most tokens the object entries of tr may fill, 1
+// for an object ACTOR alone, 0 for none.
+func (sv *Sentence) maxObject(tr *lexicon.Trigger) int {
+	most := 0
+	if tr.ObjectActor {
+		most = 1
+	}
+	for _, rs := range tr.Objects() {
+		for _, r := range rs {
+			most = max(most, 1+len(r))
+		}
+	}
+	return most
 }
 
 // noneObject reports whether a NONE row matched at token j holds: a row
@@ -569,25 +742,44 @@ func (sv *Sentence) blocked(i int) bool {
 // territory", "threatened the United States with attacks on its supply
 // routes" are threats.
 func (sv *Sentence) noneObject(j int, m lexicon.Match) bool {
+	holds, _ := sv.noneObjectLen(j, m)
+	return holds
+}
+
+// noneObjectLen is noneObject, with the length of the object the row
+// holds on (0 for a row with no object flag).
+func (sv *Sentence) noneObjectLen(j int, m lexicon.Match) (bool, int) {
 	objs := m.Trigger.Objects()
 	if objs == nil {
-		return true
+		return true, 0
 	}
 	toks := sv.Toks
 	from := j + m.Len
+	if m.Trigger.Phrase {
+		// "sent a contingent of observers"; not "a contingent of troops
+		// and observers", "the market town"
+		end := from
+		for end < len(toks) && end < from+10 && sv.Clause[end] == sv.Clause[from-1] {
+			end++
+		}
+		n := sv.objectPhrase(from, end, objs)
+		return n > 0 && !sv.meansAfter(from, from-1), n
+	}
 	for k := from; k < len(toks) && k < from+10 && sv.Clause[k] == sv.Clause[from-1]; k++ {
 		w := toks[k].Low
-		if rs := objs[w]; rs != nil && sv.phraseAt(k, min(len(toks), k+10), rs) > 0 {
-			return !sv.meansAfter(k+1, from-1)
+		if rs := objs[w]; rs != nil {
+			if n := sv.phraseAt(k, min(len(toks), k+10), rs); n > 0 {
+				return !sv.meansAfter(k+1, from-1), n
+			}
 		}
 		// a hyphen inside a word ("the Austro-Hungarian ultimatum") is no
 		// end of the object
 		inWord := w == "-" && k > from && k+1 < len(toks) && english.Glued(toks, k) && english.Glued(toks, k+1)
 		if toks[k].Kind != english.Alpha && w != "'" && !inWord || sv.Preposition(w) || sv.ClauseWord(w) {
-			return false
+			return false, 0
 		}
 	}
-	return false
+	return false, 0
 }
 
 // meansAfter reports a means phrase after the object at token from, in the

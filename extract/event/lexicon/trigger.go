@@ -89,6 +89,17 @@ type Trigger struct {
 	// (flag "oftheme"): "the cession of Hong Kong to Britain" names no
 	// one who ceded.
 	OfTheme bool
+	// Phrase: the row's object entries are phrases read as the verb's
+	// object (flag "phrase"): an entry's first word heads or opens the
+	// object right after the verb, past determiners, possessives and
+	// modifiers only ("withdrew from the ABM Treaty"; a preposition
+	// there comes right after the verb), its words follow one another
+	// (modifiers again allowed after a preposition: "a contingent of UN
+	// observers"), and its last word is the head of its noun phrase
+	// ("captured the market town" has no object "market"). Without it an
+	// entry's words are matched in order anywhere in the ten words after
+	// the verb.
+	Phrase bool
 
 	// objects are the words one of which must follow the trigger (within
 	// ten tokens), by their first word: each entry is the words after the
@@ -243,6 +254,8 @@ func parseFlags(t *Trigger, flags string, lazy map[string]*lazyObjects) (past bo
 			t.Patient = true
 		case fl == "oftheme":
 			t.OfTheme = true
+		case fl == "phrase":
+			t.Phrase = true
 		case fl == "past":
 			past = true
 		case strings.HasPrefix(fl, "object="):

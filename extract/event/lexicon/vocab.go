@@ -104,6 +104,10 @@ type Vocabulary struct {
 	Mandate       Set // verbs that ask for an act in a subjunctive "that" clause ("insisted", "proposed")
 	Hostile       Set // words after a stated send that make it no pledge ("against", "to blockade")
 	HelpSend      Set // words after a stated send that keep it a pledge before those ("to protect")
+	// ObjectEnds are the words of objects.tsv's class "objectend": words
+	// no function word that end a verb's object phrase after its head
+	// ("sent the crew home"), for the trigger flag phrase.
+	ObjectEnds Set
 }
 
 var defaultVocab = sync.OnceValues(func() (*Vocabulary, error) { return New() })
@@ -206,6 +210,10 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 	}
 	if err := vocab.Load(dataFS, Kinds, extra, add); err != nil {
 		return nil, err
+	}
+	v.ObjectEnds = Set{}
+	for _, w := range v.objectClasses["objectend"] {
+		v.ObjectEnds[strings.ToLower(strings.TrimSpace(w.word))] = true
 	}
 	if err := v.nameObjects(); err != nil {
 		return nil, err
