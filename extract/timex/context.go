@@ -212,7 +212,7 @@ func (v *Vocabulary) tense(toks []english.Tok) int {
 				// ", announced Tuesday, takes effect in March": a word in
 				// -ed right after a comma opens a participle's phrase, no
 				// past of the sentence's
-				if v.edPast(w, prev) && prev != "," && !nameWord(toks, k) {
+				if v.edPast(w, prev) && prev != "," {
 					return -1
 				}
 			}
@@ -237,14 +237,6 @@ func (v *Vocabulary) edPast(w, prev string) bool {
 		return false
 	}
 	return !v.passive[prev]
-}
-
-// nameWord reports a word in -ed written with a capital inside its
-// sentence: a name's ("the United States", "the United Nations",
-// "Mohammed"), no past of a verb. The sentence's first word is read as
-// before ("Invaded in 1940, Norway ...").
-func nameWord(toks []english.Tok, k int) bool {
-	return k > 0 && k < len(toks) && english.StartsUpper(toks[k].Text)
 }
 
 // clause is the span of tokens [lo, hi) of the clause toks[i] is in: from
@@ -331,7 +323,7 @@ func (p *tparser) tenseOfTok(k int) int {
 		}
 		return t
 	}
-	if p.v.edPast(w, p.low(k-1)) && !nameWord(p.toks, k) {
+	if p.v.edPast(w, p.low(k-1)) {
 		return -1
 	}
 	return 0
