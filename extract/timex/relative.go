@@ -31,14 +31,6 @@ func (p *tparser) relativeAt(i int) (Span, int) {
 			return mk(day(ref.AddDate(0, 0, off)), 4, "deictic")
 		}
 	}
-	// "to end the day at 7,114", "were down 2 percent on the day.": the
-	// day the story stands at (datecues.tsv session)
-	if w0 == "the" && p.low(i+1) == "day" && p.v.sessionCues[p.low(i-1)] && p.sessionDay(i+2) {
-		r, _ := p.reference()
-		if r.d > 0 {
-			return mk(r.String(), 2, "session-day")
-		}
-	}
 	// "yesterday", "last night", "this morning"
 	if w, n := p.timeWordAt(i, "deictic"); n > 0 {
 		off, _ := strconv.Atoi(w.value)
@@ -524,29 +516,4 @@ func UnitLength(unit string) (days, months, gran int) {
 		return 0, 120, 1
 	}
 	return 0, 0, 0
-}
-
-// sessionDay reports that "the day" ending before toks[k] is the story's
-// own day: no word follows that makes it another's ("the day of the vote",
-// "the day after the election", "the day when", "the day the war ended");
-// after "on" a mark must end it ("on the day.", "on the day, ...").
-func (p *tparser) sessionDay(k int) bool {
-	t := p.tok(k)
-	if t == nil {
-		return true
-	}
-	switch {
-	case t.Kind == english.Sym:
-		return true
-	case p.low(k-3) == "on":
-		return false // "on the day he was sworn in"
-	case t.Kind == english.Num:
-		return true // "closed the day 2 percent higher"
-	case t.Kind != english.Alpha:
-		return false
-	}
-	if w, ok := p.timeWord(k); ok && (w.kind == "postunit" || w.kind == "deictic") {
-		return false
-	}
-	return t.Low != "of" && !determiner(t.Low) && p.tenseOf(k)&tenseClause == 0 && !english.StartsUpper(t.Text)
 }

@@ -82,7 +82,6 @@ type Vocabulary struct {
 	lowerOnly     map[string]bool // notAfter words that count only in lower case ("ms", not "Ms")
 	shortCounts   map[string]bool // after a short number, a people: it counts them ("until 300 Romans arrived"; notyear.tsv short)
 	endCues       map[string]bool // year cues before a short year that ends its sentence ("landed in 533."; datecues.tsv ends)
-	sessionCues   map[string]bool // before "the day" that is the day the news story stands at ("to end the day at 7,114"; datecues.tsv session)
 	boundCues     map[string]bool // before a date that opens a state holding up to the time told, dating no act ("has not fought a war since 1870"; datecues.tsv bound)
 	refCues       map[string]bool // before a noun of the sentence that set the time, the reference its own count counts from ("five years after the armistice"; datecues.tsv reference)
 	stemEndings   []string        // verb and plural endings a word of that sentence may add to a shared stem (sharesStem; datecues.tsv ending), longest first
@@ -147,7 +146,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // package's kinds) in order.
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, timeWords: map[string]timeWord{}, wordTense: map[string]int{}, ahead: map[string]bool{}, conditional: map[string]bool{},
-		notBefore: map[string]bool{}, notAfter: map[string]bool{}, lowerOnly: map[string]bool{}, shortCounts: map[string]bool{}, endCues: map[string]bool{}, refCues: map[string]bool{}, boundCues: map[string]bool{}, sessionCues: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{}, eraCues: map[string]bool{}, namedCues: map[string]bool{}, opensName: map[string]bool{},
+		notBefore: map[string]bool{}, notAfter: map[string]bool{}, lowerOnly: map[string]bool{}, shortCounts: map[string]bool{}, endCues: map[string]bool{}, refCues: map[string]bool{}, boundCues: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{}, eraCues: map[string]bool{}, namedCues: map[string]bool{}, opensName: map[string]bool{},
 		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, settingCues: map[string]bool{}, rangeWords: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, storyNouns: map[string]bool{}, storyFirst: map[string]bool{}, clauseOpeners: map[string]bool{}, subOpeners: map[string]bool{}, subStart: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, partOf: map[string]bool{}, passive: map[string]bool{}, modal: map[string]bool{}, deadline: map[string]bool{}, retro: map[string]bool{}, due: map[string]bool{}, plan: map[string]bool{}, negation: map[string]bool{}, record: map[string]bool{}, conjuncts: map[string]bool{}, perfect: map[string]string{}}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		switch kind {
@@ -296,15 +295,13 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 					v.refCues[w] = true
 				case "bound":
 					v.boundCues[w] = true
-				case "session":
-					v.sessionCues[w] = true
 				case "ending":
 					if !slices.Contains(v.stemEndings, w) {
 						v.stemEndings = append(v.stemEndings, w)
 						slices.SortStableFunc(v.stemEndings, func(a, b string) int { return len(b) - len(a) })
 					}
 				default:
-					return fmt.Errorf("want word<TAB>month, year, era, season, day, holiday, named, opens, setting, ends, reference, bound, session or ending, comma-separated")
+					return fmt.Errorf("want word<TAB>month, year, era, season, day, holiday, named, opens, setting, ends, reference, bound or ending, comma-separated")
 				}
 			}
 		case "anaphora":
