@@ -150,6 +150,16 @@ func (p *tparser) relativeAt(i int) (Span, int) {
 		}
 		return mk(tdate{y, m, 0}.String(), j-i+mn, "relative-month")
 	}
+	if w, ok := p.timeWord(j); ok && w.kind == "season" && dir != 0 && p.low(j+1) != "of" {
+		// "next spring": the first one that begins after the reference
+		// date; "last spring": the last one over by then (in April, the
+		// spring before)
+		m := seasonMonth(w.value)
+		if dir < 0 {
+			m += 2
+		}
+		return mk(fmt.Sprintf("%04d-%s", yearOfNext(p.ref, m, dir), w.value), j-i+1, "relative-season")
+	}
 	if h, hn := p.timeWordAt(j, "holiday"); hn > 0 {
 		d := holiday(h.value, p.ref.y)
 		if dir < 0 && !d.time().Before(ref) {
@@ -362,6 +372,13 @@ func (p *tparser) offsetAt(i int) (Span, int) {
 		return p.offsetFromReference(i, j, parts[0].n, parts[0].unit, dir, len(parts))
 	}
 	if !p.doc.news() {
+		return Span{}, 0
+	}
+	if in && p.tenseAt() < 0 && p.sentenceTense() <= 0 {
+		// "fired two missiles, its fourth launch in a month", "took the
+		// town in three days": a stretch of time in what is told of the
+		// past, no day ahead of the document's (but "said he expects a
+		// deal in two weeks")
 		return Span{}, 0
 	}
 	base := p.ref.time()

@@ -374,6 +374,8 @@ type tparser struct {
 	doc       *Document
 	ref       tdate
 	anchor    *tdate      // last date with a year in the same paragraph
+	year      int32       // news: the year the sentence named from the document's date ("Last year, ... in April": 2018-04), else 0
+	day       *tdate      // news: the last day the paragraph named from the document's date ("on Saturday"), which "the next day", "the same day" and "a week earlier" read from; else the document's date
 	bc        int         // the year before the common era that is the reference time (490 for BC0490), else 0
 	period    bool        // the text's last date set the paragraph (or the one before, which this one goes on from) at a decade or a century ("the 1950s", "A decade later": 46X), not at anchor's: no count reads from the reference time until a date or a heading sets it again
 	back      *tdate      // else the reference time the text set before: the section's, in narrative the document's
@@ -428,6 +430,12 @@ func (p *tparser) tenseAt() int {
 			return t
 		}
 	}
+	return p.sentenceTense()
+}
+
+// sentenceTense is the tense of the whole sentence (Vocabulary.tense),
+// found once.
+func (p *tparser) sentenceTense() int {
 	if p.tense == 2 {
 		p.tense = p.v.tense(p.toks)
 	}
@@ -574,6 +582,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 	period := false             // tparser.period: the paragraph, or the one before it that the next goes on from, stands at a decade or a century; a heading resets it
 	headEnd := 0                // the last year of the heading's span of years
 	var names map[string]string // the paragraph's names dated in brackets: "Gallipoli" -> 1915
+	day := &ref                 // tparser.day: the paragraph's last day read from the document's date, else that date
 	var factBuf []int32
 	var kindBuf []uint8
 	var depthBuf []int8
@@ -586,7 +595,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 		if s.Line != line {
 			// (period holds: a paragraph goes on from the decade the one
 			// before stands at)
-			line, para, names = s.Line, nil, nil
+			line, para, names, day = s.Line, nil, nil, &ref
 			cur.Prev = cur.Para // a heading's line is no paragraph: headLine
 			if headLine {
 				cur.Prev = ""
@@ -597,7 +606,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 		headLine = heads
 		if heads {
 			// a heading opens a section: what the last one set is left behind
-			section, heading, period = nil, nil, false
+			section, heading, period, day = nil, nil, false, &ref
 			cur.Heading, cur.HeadSent, cur.Prev = "", -1, ""
 			sectAside, headEnd = false, 0
 		}
@@ -615,7 +624,7 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			tokBuf = v.lexer.Append(tokBuf[:0], text[s.Start:s.End], s.Start)
 			toks = tokBuf
 		}
-		p := &tparser{v: v, toks: toks, doc: &doc, ref: ref, anchor: para, kept: para, back: back, inSect: inSect, sectAside: sectAside, headEnd: headEnd, text: text, tense: 2, scan: cs, paraSet: cur.Para != "", ancient: ancient, period: period}
+		p := &tparser{v: v, toks: toks, doc: &doc, ref: ref, anchor: para, kept: para, day: day, back: back, inSect: inSect, sectAside: sectAside, headEnd: headEnd, text: text, tense: 2, scan: cs, paraSet: cur.Para != "", ancient: ancient, period: period}
 		if cur.Para != "" {
 			p.bc = bcYearOf(cur.Para)
 		} else {
@@ -716,9 +725,19 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			} else if !opening && hi > lo && !slices.Contains(ctxs[si].Own, [2]int{lo, hi}) {
 				ctxs[si].Own = append(ctxs[si].Own, [2]int{lo, hi})
 			}
+			if x.Anchor == AnchorDCT {
+				switch {
+				case len(x.Value) == 10 && !x.Citation:
+					d := parseISO(x.Value) // "on Saturday", "yesterday": the day the story stands at
+					p.day = &d
+				case len(x.Value) == 4 && x.Rule == "timex:relative-year":
+					p.year = int32(parseISO(x.Value).y) // "Last year, the army launched its offensive in April"
+				}
+			}
 			out = append(out, x)
 			i += n
 		}
+		day = p.day
 		if p.marks&markSequel != 0 && first == len(out) {
 			// only a sentence that names no date takes one from its
 			// context for what it tells
@@ -1483,6 +1502,8 @@ func (p *tparser) resolveYear(pt *point) bool {
 	case AnchorDCT:
 		if pt.season != "" {
 			pt.d.y = r.y
+		} else if p.year > 0 && pt.d.m > 0 {
+			pt.d.y = int(p.year)
 		} else {
 			pt.d.y = p.nearestYear(pt.d)
 		}
@@ -1497,8 +1518,9 @@ func (p *tparser) resolveYear(pt *point) bool {
 
 // reference is the reference time for an expression that needs one, and
 // where it comes from: the paragraph's last date; else in narrative and
-// scholarly text the one set before it (back); else in news the
-// document's date. how is "" when there is none.
+// scholarly text the one set before it (back); else in news the last day
+// the paragraph named from the document's date ("on Saturday ... the next
+// day"), else the document's date. how is "" when there is none.
 func (p *tparser) reference() (r tdate, how string) {
 	switch {
 	case p.bc > 0:
@@ -1508,7 +1530,7 @@ func (p *tparser) reference() (r tdate, how string) {
 	case p.doc.Kind != News && p.back != nil:
 		return *p.back, AnchorNarrative
 	case p.doc.news() && p.ref.y > 0:
-		return p.ref, AnchorDCT
+		return *p.day, AnchorDCT // the document's date, or the day the paragraph last named from it
 	}
 	return tdate{}, ""
 }
