@@ -3,25 +3,30 @@ package actor
 import "testing"
 
 // TestKosovo checks Kosovo's rows: XKX (ISO 3166's user-assigned code,
-// the dictionaries' KSV) from the UN administration on, Yugoslavia's
-// before it as the dictionaries read it, Serbia's from the First Balkan
-// War to Yugoslavia. News of the Brussels agreement, a history of the
-// 1990s, a paper on recognition, a history of the Balkan wars.
+// the dictionaries' KSV) from its independence, bounded (only:dated);
+// before it, and with no date, a place of no state's, as it was (the
+// dictionaries' YUGKSV and FRYKSV name a region of Yugoslavia). News of
+// the Brussels agreement, a paper on recognition, histories of the 1990s.
 func TestKosovo(t *testing.T) {
 	v := testVocab(t)
 	for _, c := range []struct{ sentence, want string }{
 		{"In 2013 Serbia and Kosovo signed the Brussels Agreement.", "Kosovo/GPE/XKX/"},
-		{"Kosovo's independence is recognised by many states.", "Kosovo/GPE/XKX/"},
-		{"In 2011 Kosovar police took the border posts.", "Kosovar police/ORG/XKX/COP"},
+		{"By 2015 Kosovo's independence was recognised by many states.", "Kosovo/GPE/XKX/"},
+		{"In 2011 the Kosovars voted for a new parliament.", "Kosovars/NORP/XKX/"},
 		{"In 2010 the government in Pristina protested.", "Pristina/GPE/XKX/"},
-		// must not: Kosovo before 1999 is no state of its own
-		{"In 1995 Serbian police patrolled Kosovo.", "Kosovo/GPE/YUG/"},
-		{"In 1989 Milosevic revoked the autonomy of Kosovo.", "Kosovo/GPE/YUG/"},
-		{"In 1913 Serbia held Kosovo.", "Kosovo/GPE/SRB/"},
 		// the Kosovo Liberation Army is a group, not the state
 		{"In 1998 the Kosovo Liberation Army attacked Serbian police.", "Kosovo Liberation Army/ORG/KLA/REB"},
 	} {
 		checkDated(t, v, c.sentence, c.want)
+	}
+	// must not: Kosovo before its independence, or with no date
+	for _, s := range []string{
+		"In 1995 Serbian police patrolled Kosovo.",
+		"In 1999 Serbian forces withdrew from Kosovo.",
+		"In 1989 Milosevic revoked the autonomy of Kosovo.",
+		"Serbia and Kosovo signed the deal in Brussels.",
+	} {
+		checkNoActor(t, v, s, "Kosovo", []string{"XKX", "YUG"})
 	}
 }
 
