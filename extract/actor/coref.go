@@ -711,20 +711,48 @@ func anyRun(s string, runs map[string]bool) bool {
 // placeSurnames reads a subdivision's form that the document gives a
 // person somewhere (ruleProvincePerson: "General William Westmoreland")
 // as that person wherever else it stands for the subdivision alone
-// ("Westmoreland predicted victory"): a PERSON with no actor and no place.
+// ("Westmoreland predicted victory"): a PERSON with no actor and no place,
+// or, where the person is one the vocabulary codes and the only coded
+// person the document names with that last word, that person (ruleSurname,
+// his match, resolved by its own sentence's date as surnames does).
 func placeSurnames(ents []Entity) {
 	person := map[string]bool{}
-	for _, e := range ents {
+	coded := map[string]*Entity{} // last word -> the one coded person of it; nil when two
+	for i := range ents {
+		e := &ents[i]
 		if e.Rule == ruleProvincePerson && e.Match != nil {
 			person[e.Match.Text] = true
+		}
+		if e.Label != "PERSON" || e.Actor == "" || e.Match == nil || e.Agent || e.Rule == ruleSurname {
+			continue
+		}
+		if name := strings.Fields(e.Match.Text); len(name) >= 2 {
+			last := name[len(name)-1]
+			if p, ok := coded[last]; ok && (p == nil || p.Actor != e.Actor || p.Match.Text != e.Match.Text && !sameRow(p.Match, e.Match)) {
+				coded[last] = nil
+				continue
+			}
+			coded[last] = e
 		}
 	}
 	for i := range ents {
 		e := &ents[i]
-		if e.Rule == "vocab:province" && e.Actor == "" && e.Match != nil && person[e.Match.Text] && e.Start == e.Match.Start && e.End == e.Match.End {
+		if e.Rule != "vocab:province" || e.Actor != "" || e.Match == nil || e.Start != e.Match.Start || e.End != e.Match.End {
+			continue
+		}
+		if p := coded[e.Match.Text]; p != nil {
+			m := *p.Match
+			e.Label, e.Actor, e.Sector, e.Match, e.Rule, e.Where = "PERSON", p.Actor, p.Sector, &m, ruleSurname, ""
+		} else if person[e.Match.Text] {
 			e.Label, e.Where, e.Rule = "PERSON", "", ruleProvincePerson
 		}
 	}
+}
+
+// sameRow reports two matches of one vocabulary row ("William
+// Westmoreland", "General Westmoreland"): their first meanings are one.
+func sameRow(a, b *Match) bool {
+	return len(a.Entries) > 0 && len(b.Entries) > 0 && a.Entries[0] == b.Entries[0]
 }
 
 // ruleUnplaced marks a place of a state the document does not name.

@@ -16,7 +16,9 @@
 // "Graziani's forces", his state's; a force's proper name with no state
 // in it, "the Sixth Army", the state the document introduced it with,
 // "the German Sixth Army", where no other state's force bore the name
-// (a numbered army group too, "the 21st Army Group");
+// (a numbered army group too, "the 21st Army Group"), or its coded
+// commander's after "under", "led by" ("the Eighth Army under General
+// Ridgway"), never the state its sentence names otherwise;
 // "the army" bare, the force of that noun its paragraph named before,
 // else the one side its paragraph names (not a place's state), else its
 // section heading's, and after that side's invasion of another the
@@ -29,7 +31,9 @@
 // where the word names a party ("India ... Congress"); a person the document introduces by a
 // demonym and a title, "the French general Joffre", or by a title and "of
 // the" a demonym's force, "Admiral Yamamoto of the Japanese navy", that
-// state's, and so are his surname's later mentions; a body's short name,
+// state's, and so are his surname's later mentions (a commander of the
+// field's wars has a row: "Rommel's army"; "Westmoreland", a county's
+// name, is the general where the document names him in full); a body's short name,
 // "the Convention", the state of the coded longer name the document gave
 // it before, "the National Convention"), capitalized multi-word names with a known head word
 // (or one a head opens: "Operation Barbarossa", no person's or state's;

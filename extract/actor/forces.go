@@ -48,8 +48,9 @@ func (v *Vocabulary) forceNames(doc string, ents []Entity) []Entity {
 			start = max(0, e.Start-8) + m[0] // "the Soviet 62nd Army"
 		}
 		k := strings.LastIndexByte(n, ' ')
-		if k < 0 && start == e.Start || !v.unitHeads[strings.ToLower(n[k+1:])] || e.Label == "PERSON" && (k >= 0 || start == e.Start) {
-			// (the tagger's person is a force only as "the 62nd Army")
+		if k < 0 && start == e.Start || !v.unitHeads[strings.ToLower(n[k+1:])] || e.Label == "PERSON" && start == e.Start {
+			// (the tagger's person is a force only after an ordinal: "the
+			// 62nd Army", "the 1st Cavalry Division")
 			return "", 0
 		}
 		numbered := start < e.Start
@@ -100,6 +101,11 @@ func (v *Vocabulary) forceNames(doc string, ents []Entity) []Entity {
 				}
 				e.Label, e.Actor, e.Sector, e.Rule, e.source, e.Agent = "ORG", p.Actor, "MIL", ruleForceName, src, true
 			}
+		case i+1 < len(ents) && v.ledByCommander(doc, e.End, &ents[i+1]):
+			// "the Eighth Army under General Ridgway": his state's
+			q := &ents[i+1]
+			src = q.Match
+			e.Label, e.Actor, e.Sector, e.Rule, e.source, e.Agent = "ORG", q.Actor, "MIL", ruleForceName, src, true
 		case i+1 < len(ents) && ofState(doc, e.End, &ents[i+1]):
 			// "the Eighth Army of Britain", "the Ninth Army of the United
 			// States": its own state's
@@ -156,6 +162,30 @@ func ofState(doc string, at int, q *Entity) bool {
 	}
 	gap := doc[at:q.Start]
 	return gap == " of " || gap == " of the "
+}
+
+// ledByCommander reports a coded person q right after offset at, after a
+// word of topical.tsv's ledby rows ("under", "led by") and at most a
+// comma before it and a title (the person's own form or one word of
+// capitals, "General", "Gen."): the commander of the force whose name
+// ends at at.
+func (v *Vocabulary) ledByCommander(doc string, at int, q *Entity) bool {
+	if q.Label != "PERSON" || q.Actor == "" || q.Agent || q.Start < at || q.End > len(doc) || q.Start-at > 60 || possessedAt(doc, min(len(doc), q.End+3)) {
+		return false // (not "under Rommel's attack": the enemy's)
+	}
+	gap := strings.TrimPrefix(doc[at:q.Start], ",")
+	for _, w := range v.ledBy {
+		rest, ok := strings.CutPrefix(gap, " "+w+" ")
+		if !ok {
+			continue
+		}
+		if rest == "" {
+			return true
+		}
+		t := strings.TrimSuffix(rest, " ")
+		return !strings.Contains(t, " ") && english.StartsUpper(t) || v.en.Title(strings.TrimSuffix(t, "."))
+	}
+	return false
 }
 
 // coordinatedBefore reports "and", "or" or a comma right before offset at:

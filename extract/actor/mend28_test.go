@@ -84,7 +84,7 @@ func TestFormerNationals(t *testing.T) {
 		{[]string{"In 1999 the Soviet general Alexander Lebed criticized NATO."}, 0, "Alexander Lebed", "/"},
 		{[]string{"In 1943 the former German general Walther Seydlitz urged Germany to surrender."}, 0, "Walther Seydlitz", "/"},
 		{[]string{"In 1962 the Soviet general Issa Pliyev commanded forces in Cuba.", "Pliyev warned the Americans."}, 1, "Pliyev", "SUN/"},
-		{[]string{"In 1942 the British general Bernard Montgomery took command in Egypt.", "Montgomery defeated the Germans at El Alamein."}, 1, "Montgomery", "GBR/"},
+		{[]string{"In 1942 the British general Bernard Montgomery took command in Egypt.", "Montgomery defeated the Germans at El Alamein."}, 1, "Montgomery", "GBR/MIL"}, // his row's sector (actors38)
 	} {
 		text, es := datedDoc(t, v, c.sentences)
 		if got := sentActor(text, es, c.sent, c.form); got != c.want && !(c.want == "/" && got == "(none)") {

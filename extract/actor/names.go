@@ -261,14 +261,16 @@ func (g *Gazetteer) indexNames() {
 // which no full name's mentions may claim either. A namesake the
 // vocabulary lists as no actor (people.tsv, kind namesake: "Henri
 // Poincaré", the mathematician of Raymond's years) counts as such a
-// person. A bounded leader's surname (leaders.tsv, only:dated) inside
+// person, and so does a person the vocabulary codes for another state
+// ("Douglas Haig", GBR, beside the "Haig" of the secretary of state, USA:
+// codedNamesake). A bounded leader's surname (leaders.tsv, only:dated) inside
 // another name is not made ambiguous so: a history of Madero's revolution
 // names his brother "Raúl Madero" and means the president by "Madero".
 func (v *Vocabulary) ambiguousSurnames(doc string, zones []string, ents []Entity) map[string]bool {
 	var shared map[string]bool
 	for i := range ents {
 		e := &ents[i]
-		if sur := namesake(e); sur != "" && e.Sent < len(zones) && zones[e.Sent] == "body" {
+		if sur := v.coded(e); sur != "" && e.Sent < len(zones) && zones[e.Sent] == "body" {
 			if shared == nil {
 				shared = map[string]bool{}
 			}
@@ -656,6 +658,49 @@ func (v *Vocabulary) unitSpans(st string, base, si int) []Entity {
 // namesake returns the surname of an entity that names a namesake of an
 // office holder, a person of kind namesake with no actor ("Henri
 // Poincaré": "Poincaré"), or "".
+func (v *Vocabulary) coded(e *Entity) string {
+	if sur := namesake(e); sur != "" {
+		return sur
+	}
+	return v.codedNamesake(e)
+}
+
+// codedNamesake returns the last word of a coded person's vocabulary name
+// of two words or more ("Douglas Haig", GBR) where that word alone is the
+// vocabulary's form of a person of no row of the same state ("Haig", the
+// secretary of state, USA): another person of the surname. Else "".
+func (v *Vocabulary) codedNamesake(e *Entity) string {
+	if e.Label != "PERSON" || e.Actor == "" || e.Agent || e.Match == nil || e.Rule == ruleOtherPerson || !strings.HasPrefix(e.Rule, "vocab:") {
+		return ""
+	}
+	name := strings.Fields(e.Match.Text)
+	if len(name) < 2 {
+		return ""
+	}
+	last := name[len(name)-1]
+	ms := v.Actors.Match(last, 0)
+	if len(ms) != 1 || ms[0].Start != 0 || ms[0].End != len(last) {
+		return ""
+	}
+	person := false
+	for _, x := range ms[0].Entries {
+		if x.Label != "PERSON" {
+			return ""
+		}
+		if x.Code != "" && x.Code != e.Actor && slices.ContainsFunc(e.Match.Entries, func(y *Entry) bool { return y.Code == x.Code }) {
+			return "" // a row of the person's for that other state too
+		}
+		if x.Code == e.Actor {
+			return ""
+		}
+		person = true
+	}
+	if !person {
+		return ""
+	}
+	return last
+}
+
 func namesake(e *Entity) string {
 	if e.Label != "PERSON" || e.Actor != "" || e.Match == nil || len(e.Match.Entries) == 0 || e.Match.Entries[0].Kind != "namesake" {
 		return ""

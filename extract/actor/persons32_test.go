@@ -19,7 +19,7 @@ func TestNationalSurnames(t *testing.T) {
 	v := testVocab(t)
 	checkDocCases(t, v, []docCase{
 		// a history of the Marne and one of the Gettysburg campaign
-		{[]string{"In 1914 the French general Joffre gathered his reserves.", "In 1914 Joffre ordered a counterattack."}, 1, "Joffre", "FRA/"},
+		{[]string{"In 1914 the French general Joffre gathered his reserves.", "In 1914 Joffre ordered a counterattack."}, 1, "Joffre", "FRA/MIL"}, // his row's sector (actors38)
 		{[]string{"In 1914 the French general Joffre gathered his reserves.", "In 1914 Joffre's army crossed the Marne."}, 1, "army", "FRA/MIL"},
 		{[]string{"In 1863 the Confederate general Lee marched north.", "In 1863 Lee attacked the Union lines."}, 1, "Lee", "CONFEDERATE_STATES/"},
 		{[]string{"In 1863 the Confederate general Lee marched north.", "On 3 July 1863 Lee's army assaulted Cemetery Ridge."}, 1, "army", "CONFEDERATE_STATES/MIL"},
@@ -61,7 +61,7 @@ func TestNationalSurnamesLinearInDocument(t *testing.T) {
 	n := 0
 	for _, e := range got {
 		for _, w := range []string{"Joffre/FRA", "Foch/FRA", "Yamamoto/JPN", "Nimitz/USA"} {
-			if strings.HasPrefix(e, w) {
+			if strings.HasPrefix(e, w) || strings.HasSuffix(e, " "+w) { // "General Foch/FRA": a row's form (actors38)
 				n++
 			}
 		}

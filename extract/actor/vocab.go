@@ -86,6 +86,7 @@ type Vocabulary struct {
 	bareBodies    map[string]string          // as written: a state's body named by one capitalised word ("Parliament") -> its sector (ownBodies)
 	invadeVerbs   map[string]bool            // lower case: past tenses whose object state an invader acts on ("invaded"): its subject's the advancing army (topicStates)
 	advanceVerbs  map[string]bool            // lower case: past tenses of an invader's army advancing ("the army reached")
+	ledBy         []string                   // lower case: words between a force's name and its commander's ("the Eighth Army under Ridgway")
 	bodyHolders   map[string]map[string]bool // as written: such a body that only some states have ("Congress") -> their codes (ownBodies)
 	notTopical    map[string]bool            // lower case: words before such an agent that name another government
 	newGovernment map[string]bool            // lower case: words before such an agent that make it a revolution's government ("new": topicStates)
@@ -256,8 +257,10 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 				v.invadeVerbs[strings.ToLower(l.Field(0))] = true
 			case "advance":
 				v.advanceVerbs[strings.ToLower(l.Field(0))] = true
+			case "ledby":
+				v.ledBy = append(v.ledBy, strings.ToLower(l.Field(0)))
 			default:
-				return fmt.Errorf("want word<TAB>head|own|force|unit|body|block|new|revolution|ruler|invade|advance")
+				return fmt.Errorf("want word<TAB>head|own|force|unit|body|block|new|revolution|ruler|invade|advance|ledby")
 			}
 		case "demonymheads":
 			v.demonymHeads[l.Word()] = true

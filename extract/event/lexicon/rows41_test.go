@@ -154,7 +154,7 @@ func TestAskedOwnSideIsNone(t *testing.T) {
 	checkSenses(t, []string{"REQUEST"}, []senseCase{
 		{"advisers (history)", "In 1962 Kennedy asked his advisers for options.", ""},
 		{"generals (history)", "In 1940 Churchill asked his generals for a plan.", ""},
-		{"reinforcements (history)", "In 1950 MacArthur requested reinforcements.", ""},
+		{"reinforcements (history)", "In 1950 Walker requested reinforcements.", ""}, // (MacArthur has a row since actors38: "In 1950 MacArthur requested reinforcements." gives REQUEST USA>, which this test says it must not)
 		{"more troops (news)", "In 1965 the general asked for more troops.", ""},
 		{"another state (history)", "In 1917 the French government asked the United States for troops.", "REQUEST FRA>USA"},
 		{"help from (news)", "In 1990 Kuwait requested help from the United States.", "REQUEST KWT>USA"},
