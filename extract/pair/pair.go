@@ -1864,7 +1864,9 @@ func (f *Finder) warTopic(sv *event.Sentence, first, last int) bool {
 // the sentence's acts. A word of a maker ("Soviet-made", "US-built")
 // makes it none only when the clause's subject, an actor before it,
 // holds or moves the thing ("Ethiopia fielded Soviet-made tanks against
-// Somalia"), and no "of" comes right before it; with no such holder the
+// Somalia"), and no "of" comes right before it, nor a verb by which the
+// subject acquires it ("Turkey bought Russian-made missiles": from the
+// maker, most often); with no such holder the
 // maker is the likely giver ("the donation of US-made missiles", "the
 // quantity of Iranian-made explosives found in Iraq"). "US-backed", "Soviet-supplied" name a
 // relation and are no such word.
@@ -1888,6 +1890,11 @@ func (f *Finder) hyphenName(sv *event.Sentence, first, last int) bool {
 	s := clauseSubject(sv, start)
 	if s < 0 || sv.Coords[s].Last >= first {
 		return false
+	}
+	for k := sv.Coords[s].Last + 1; k < first; k++ {
+		if f.words.acquire[toks[k].Low] {
+			return false // "Turkey bought Russian-made missiles": from the maker
+		}
 	}
 	// a part or an amount of the things ("the quantity of Iranian-made
 	// explosives found in Iraq") is no thing the subject holds

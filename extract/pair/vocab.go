@@ -76,6 +76,7 @@ type Vocabulary struct {
 	figureContrasts [][]string      // phrases that open a figure set against the clause's: "against", "compared with"
 	hyphenNames     map[string]bool // words after a state's word and a hyphen that name an era (false: "era") or a maker (true: "made")
 	episodes        map[string]bool // nouns of an episode named by a state's word: "crisis", "affair"
+	acquire         map[string]bool // verbs whose subject gets a maker's thing from the maker: "bought"
 }
 
 // comparison is a line of comparedcases.txt: the words that open a
@@ -93,7 +94,7 @@ type comparison struct {
 // New parses the embedded word lists, then the extra sources (of this
 // package's kinds) in order.
 func New(extra ...vocab.Source) (*Vocabulary, error) {
-	v := &Vocabulary{sectors: map[string]bool{}, observers: map[string]bool{}, opposing: map[string]bool{}, complement: map[string]bool{}, breaks: map[string]bool{}, deployment: map[string]bool{}, forces: map[string]bool{}, stationing: map[string]bool{}, sides: map[string]bool{}, undoers: map[string]bool{}, offers: map[string]bool{}, joiners: map[string]bool{}, hyphenNames: map[string]bool{}, episodes: map[string]bool{}, destinations: map[string]bool{}}
+	v := &Vocabulary{sectors: map[string]bool{}, observers: map[string]bool{}, opposing: map[string]bool{}, complement: map[string]bool{}, breaks: map[string]bool{}, deployment: map[string]bool{}, forces: map[string]bool{}, stationing: map[string]bool{}, sides: map[string]bool{}, undoers: map[string]bool{}, offers: map[string]bool{}, joiners: map[string]bool{}, hyphenNames: map[string]bool{}, episodes: map[string]bool{}, acquire: map[string]bool{}, destinations: map[string]bool{}}
 	words := map[string]map[string]bool{ // the kinds of one word a line, each to its set
 		"complements": v.complement, "clausebreaks": v.breaks, "deployment": v.deployment, "forces": v.forces, "stationing": v.stationing, "sides": v.sides, "undoers": v.undoers, "offers": v.offers, "clausejoiners": v.joiners,
 	}
@@ -172,8 +173,10 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 				v.hyphenNames[word] = role == "maker"
 			case role == "episode":
 				v.episodes[word] = true
+			case role == "acquire":
+				v.acquire[word] = true
 			default:
-				return fmt.Errorf("naming %q: role %q, want era, maker or episode", word, role)
+				return fmt.Errorf("naming %q: role %q, want era, maker, episode or acquire", word, role)
 			}
 		case "opposing":
 			if strings.ContainsAny(w, " \t") {
@@ -210,7 +213,7 @@ func (v *Vocabulary) Words() iter.Seq[string] {
 				}
 			}
 		}
-		for _, m := range []map[string]bool{v.complement, v.breaks, v.deployment, v.forces, v.stationing, v.sides, v.undoers, v.joiners, v.hyphenNames, v.episodes, v.destinations} {
+		for _, m := range []map[string]bool{v.complement, v.breaks, v.deployment, v.forces, v.stationing, v.sides, v.undoers, v.joiners, v.hyphenNames, v.episodes, v.acquire, v.destinations} {
 			for _, w := range slices.Sorted(maps.Keys(m)) {
 				if !yield(w) {
 					return

@@ -84,7 +84,7 @@ func TestVocabulary(t *testing.T) {
 }
 
 // TestNamingsAndRoutes: namings.txt parses into words of an era, of a
-// maker and of an episode, transit.txt's roles into routes and
+// maker, of an episode and of purchase, transit.txt's roles into routes and
 // destinations; a user's file adds to them, and an unknown role is an
 // error.
 func TestNamingsAndRoutes(t *testing.T) {
@@ -98,6 +98,9 @@ func TestNamingsAndRoutes(t *testing.T) {
 	}
 	if !v.hyphenNames["made"] || !v.hyphenNames["assembled"] || !v.episodes["crisis"] || !v.episodes["scandal"] || v.episodes["war"] {
 		t.Errorf("hyphenNames = %v, episodes = %v: want made and assembled makers; crisis and scandal, not war", v.hyphenNames, v.episodes)
+	}
+	if !v.acquire["bought"] || !v.acquire["imported"] || v.acquire["sent"] {
+		t.Errorf("acquire = %v, want bought and imported, not sent", v.acquire)
 	}
 	if _, backed := v.hyphenNames["backed"]; backed {
 		t.Error("hyphenNames has backed, a word of a relation")
