@@ -7,8 +7,8 @@ import "testing"
 // word of a maker, when another actor, the clause's subject, holds the
 // thing ("Ethiopia fielded Soviet-made tanks"), who made it: neither is
 // a side of a mention pair (namings.txt, roles era and maker). A word of
-// a relation ("US-backed"), a maker with no holder ("the donation of
-// US-made missiles"), a maker's thing after "of" and one the subject
+// a relation ("US-backed"), a maker with no holder ("the delivery of
+// Soviet-made rifles"), a maker's thing after "of" and one the subject
 // buys (role acquire: "India bought Russian-built submarines", most
 // often from the maker) keep their pairs.
 // Cases from a history of the Horn of Africa, a paper on Southeast Asian
@@ -40,7 +40,7 @@ func TestEraOrMakerIsNoParty(t *testing.T) {
 			"Egypt bought Soviet-designed missiles in 1970.",
 			"EGY-SUN mention pair:sentence"},
 		{"not: a maker with no holder, after 'of' (the Horn of Africa)",
-			"The donation of Soviet-made rifles to Ethiopia alarmed Somalia.",
+			"The delivery of Soviet-made rifles to Ethiopia alarmed Somalia.",
 			"SUN-ETH mention pair:sentence; SUN-SOM mention pair:sentence; ETH-SOM mention pair:sentence"},
 	})
 }

@@ -1867,8 +1867,8 @@ func (f *Finder) warTopic(sv *event.Sentence, first, last int) bool {
 // Somalia"), and no "of" comes right before it, nor a verb by which the
 // subject acquires it ("Turkey bought Russian-made missiles": from the
 // maker, most often); with no such holder the
-// maker is the likely giver ("the donation of US-made missiles", "the
-// quantity of Iranian-made explosives found in Iraq"). "US-backed", "Soviet-supplied" name a
+// maker is the likely giver ("the delivery of Chinese-made drones to
+// Ethiopia", "a cache of Russian-made mines found in Mali"). "US-backed", "Soviet-supplied" name a
 // relation and are no such word.
 func (f *Finder) hyphenName(sv *event.Sentence, first, last int) bool {
 	toks := sv.Toks
@@ -1896,8 +1896,8 @@ func (f *Finder) hyphenName(sv *event.Sentence, first, last int) bool {
 			return false // "Turkey bought Russian-made missiles": from the maker
 		}
 	}
-	// a part or an amount of the things ("the quantity of Iranian-made
-	// explosives found in Iraq") is no thing the subject holds
+	// a part, an amount or a delivery of the things ("a cache of
+	// Russian-made mines found in Mali") is no thing the subject holds
 	p := first
 	for p > 0 && sv.Determiner(toks[p-1].Low) {
 		p--
