@@ -99,9 +99,15 @@
 // what the sides do (a sector of partysectors.txt with the role
 // observer: scholars, the press: "far below what British historians
 // predicted") is no side of a mention; a place after a preposition of transit ("via", "by way of":
-// "British troops reached Greece via Egypt") is no side of a mention
+// "British troops reached Greece via Egypt"; "through", "across" only
+// after the act's destination: "flew weapons to Sudan through Libya") is no side of a mention
 // and no channel of a journey, though one in an act of aid stays its
-// channel ("sent weapons to the rebels via Turkey"); the place a person
+// channel ("sent weapons to the rebels via Turkey"); a state's word glued
+// by a hyphen to a word of an era ("Soviet-era bases") or, when the
+// clause's subject holds the thing, of a maker ("Ethiopia fielded
+// Soviet-made tanks"), or one after "the" that names a crisis or an
+// affair ("the Cuban missile crisis": namings.txt), is no side of a
+// mention; the place a person
 // goes to after a phrase of journey ("fled to", "moved to"), when the
 // clause's subject names no actor or only persons ("the deposed emir",
 // a leader the actor stage codes: "the exiled king fled to France"), is
@@ -178,11 +184,14 @@
 // prepositions: "in", "at"; the party preposition "in"), the syntax's
 // joiners (a one-word joiner, "and", "or", belongs to no phrase) and clause
 // words and its "pair" prepositions (PairPreposition: "between", "among":
-// the list after one names a relation's parties), and word lists of its own (data/, kinds transit, journey, position, reciprocal,
+// the list after one names a relation's parties; a verb between a
+// relation noun's "between" list and an actor before it, "France saw the
+// pact between Germany and Italy", makes that actor no third party of
+// the relation), and word lists of its own (data/, kinds transit, journey, position, reciprocal,
 // partysectors, opposing, jointwords, complements, clausebreaks,
 // comparedcases, wartopics ("veterans of", "opposition to"), sides
 // ("against", "with", "for": a side of an act's source), offers,
-// clausejoiners, alternatives and figurecontrasts; New
+// clausejoiners, alternatives, figurecontrasts and namings; New
 // adds a user's files). It
 // imports event, event/syntax, event/lexicon and english; it must not
 // import extract.

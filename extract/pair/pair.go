@@ -389,7 +389,10 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			// a participle after a degree adverb is an adjective: "most
 			// trusted ally", "a more developed partnership"
 			adjective := k > 0 && (toks[k-1].Low == "most" || toks[k-1].Low == "more" || toks[k-1].Low == "very")
-			if w == "the" || toks[k].Kind == english.Alpha && !sv.Preposition(w) && !sv.ClauseWord(w) && !conjunction(sv, k) && (adjective || !syntax.VerbLike(w)) {
+			// a verb ends the search: "France saw the pact between Germany
+			// and Italy as a threat" (a past form of no -ed) relates the
+			// two sides, not the one who sees it
+			if w == "the" || toks[k].Kind == english.Alpha && !sv.Preposition(w) && !sv.ClauseWord(w) && !conjunction(sv, k) && (adjective || !syntax.VerbLike(w) && !sv.PastForm(w) && !sv.PastTense(w)) {
 				continue
 			}
 			break
@@ -838,6 +841,9 @@ func (f *Finder) together(sv *event.Sentence, within int, add func(a, b string, 
 			}
 			if f.namesWar(sv, l+1) || f.warTopic(sv, co.First, l) {
 				continue // "the Korean War", "the Vietnam war": the name of a war, not a party to the sentence's acts
+			}
+			if f.hyphenName(sv, co.First, l) || f.episode(sv, co.First, l) {
+				continue // "Soviet-made tanks", "the Cuban missile crisis": a maker or an episode's name, not a party
 			}
 			if compared[co.First] {
 				continue // "Like Germany in 1938, Russia claimed ...": a case compared, no side
@@ -1852,6 +1858,90 @@ func (f *Finder) warTopic(sv *event.Sentence, first, last int) bool {
 	return (sv.Preposition(w) || sv.ClauseWord(w) || sv.Auxiliary(w) || conjunction(sv, n) || syntax.VerbLike(w) || sv.PastTense(w) || sv.Verb != nil && sv.Verb(n)) && f.namedWar(sv, first, last)
 }
 
+// hyphenName reports an actor phrase ending at token last that a hyphen
+// glues to a word of an era or a maker (namings.txt, role hyphen):
+// "Soviet-era bases": the state is when the thing comes from, no side of
+// the sentence's acts. A word of a maker ("Soviet-made", "US-built")
+// makes it none only when the clause's subject, an actor before it,
+// holds or moves the thing ("Ethiopia fielded Soviet-made tanks against
+// Somalia"), and no "of" comes right before it, nor a verb by which the
+// subject acquires it ("Turkey bought Russian-made missiles": from the
+// maker, most often); with no such holder the
+// maker is the likely giver ("the delivery of Chinese-made drones to
+// Ethiopia", "a cache of Russian-made mines found in Mali"). "US-backed", "Soviet-supplied" name a
+// relation and are no such word.
+func (f *Finder) hyphenName(sv *event.Sentence, first, last int) bool {
+	toks := sv.Toks
+	k := last + 1
+	if k+1 >= len(toks) || toks[k].Text != "-" && toks[k].Text != "–" || !english.Glued(toks, k) || !english.Glued(toks, k+1) {
+		return false
+	}
+	maker, ok := f.words.hyphenNames[toks[k+1].Low]
+	if !ok || toks[k+1].Kind != english.Alpha {
+		return false
+	}
+	if !maker {
+		return true
+	}
+	start := first
+	for start > 0 && sv.Clause[start-1] == sv.Clause[first] {
+		start--
+	}
+	s := clauseSubject(sv, start)
+	if s < 0 || sv.Coords[s].Last >= first {
+		return false
+	}
+	for k := sv.Coords[s].Last + 1; k < first; k++ {
+		if f.words.acquire[toks[k].Low] {
+			return false // "Turkey bought Russian-made missiles": from the maker
+		}
+	}
+	// a part, an amount or a delivery of the things ("a cache of
+	// Russian-made mines found in Mali") is no thing the subject holds
+	p := first
+	for p > 0 && sv.Determiner(toks[p-1].Low) {
+		p--
+	}
+	return p == 0 || toks[p-1].Low != "of"
+}
+
+// episode reports an actor phrase (tokens first to last) after "the"
+// that names a crisis or an affair (namings.txt, role episode) past at
+// most two lower-case words, whose noun ends the noun phrase: "the Cuban
+// missile crisis brought Washington and Moscow to the brink", "the
+// Berlin crisis of 1961". The episode so named is what the sentence is
+// about, not a party to its acts. A preposition of complements.txt after
+// the noun ("the Syrian crisis in 2012", "the crisis with Iran") names a
+// place or a side, and keeps the pairs, as warTopic does for a war.
+func (f *Finder) episode(sv *event.Sentence, first, last int) bool {
+	toks := sv.Toks
+	if first == 0 || toks[first-1].Low != "the" {
+		return false
+	}
+	for k := last + 1; k < len(toks) && k <= last+3; k++ {
+		t := toks[k]
+		if t.Kind != english.Alpha || english.IsUpperWord(t.Text) || sv.CoordAt[k] >= 0 {
+			return false
+		}
+		if !f.words.episodes[t.Low] {
+			if sv.Preposition(t.Low) || sv.ClauseWord(t.Low) || sv.Auxiliary(t.Low) || conjunction(sv, k) || verbAt(sv, k) {
+				return false
+			}
+			continue
+		}
+		n := k + 1
+		if n >= len(toks) || toks[n].Kind != english.Alpha {
+			return true
+		}
+		w := toks[n].Low
+		if f.words.complement[w] {
+			return false
+		}
+		return sv.Preposition(w) || sv.ClauseWord(w) || sv.Auxiliary(w) || conjunction(sv, n) || verbAt(sv, n) || sv.PastTense(w)
+	}
+	return false
+}
+
 // namedWar reports whether the actor phrase (tokens first to last) before
 // a war's lower-case noun names the war, not a side of it: a place's name
 // ("the Vietnam war") does, and so does a people's adjective (NORP) after
@@ -2405,8 +2495,42 @@ func (f *Finder) reciprocal(sv *event.Sentence, e event.Span) bool {
 // that is no agent of one (no sector: "via Iranian intermediaries" names
 // a channel). Such a place is no side of the sentence's mention pairs
 // and no channel of an act other than AID (see Pairs).
+//
+// A phrase of role route ("through", "across") makes a transit place
+// only after the act's destination (destined): "flew weapons to Sudan
+// through Libya", "shipped tanks to Ukraine through Poland". Elsewhere
+// the state after it is a channel that acts ("pressured Israel through
+// Egypt") or the place of the act ("launched strikes across Ukraine").
 func (f *Finder) transitAt(sv *event.Sentence, ci int) bool {
-	return placeAfter(sv, ci, f.words.transit, false) >= 0
+	if placeAfter(sv, ci, f.words.transit, false) >= 0 {
+		return true
+	}
+	p := placeAfter(sv, ci, f.words.routes, false)
+	return p > 0 && f.destined(sv, p)
+}
+
+// destined reports a preposition of an act's destination (transit.txt,
+// role destination: "to", "into") at most three words before token p,
+// in p's clause (a possessive's "'s" is no word), with no other
+// preposition, comma or clause word between: "to Sudan through", "to
+// Dagalo's forces through", "to the Kurdish rebels across".
+func (f *Finder) destined(sv *event.Sentence, p int) bool {
+	toks := sv.Toks
+	words := 0
+	for k := p - 1; k >= 0 && words <= 3 && sv.Clause[k] == sv.Clause[p]; k-- {
+		w := toks[k].Low
+		if f.words.destinations[w] {
+			return true
+		}
+		if w == "'" || english.PossessiveAt(toks, k-1) {
+			continue // "to Dagalo's forces through Libya": a possessive's "'s" is no word
+		}
+		if toks[k].Kind != english.Alpha || sv.Preposition(w) || sv.ClauseWord(w) || conjunction(sv, k) {
+			return false
+		}
+		words++
+	}
+	return false
 }
 
 // journeyEnd reports an actor phrase (coordination ci) that names the

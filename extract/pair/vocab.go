@@ -37,6 +37,7 @@ var Kinds = vocab.Kinds{
 	"clausejoiners":   {"data/clausejoiners.txt"},
 	"alternatives":    {"data/alternatives.txt"},
 	"figurecontrasts": {"data/figurecontrasts.txt"},
+	"namings":         {"data/namings.txt"},
 }
 
 // Vocabulary holds the pair finder's own word lists: the prepositions of
@@ -49,7 +50,9 @@ var Kinds = vocab.Kinds{
 // alternative against an actor and those that open a figure set against
 // the clause's.
 type Vocabulary struct {
-	transit         [][]string // each phrase's lower-case words
+	transit         [][]string      // each phrase's lower-case words
+	routes          [][]string      // phrases of a transit place after a destination: "through", "across"
+	destinations    map[string]bool // prepositions of an act's destination: "to"
 	journey         [][]string
 	position        [][]string      // phrases before a landmark: "north of", "bordering"
 	deployment      map[string]bool // verbs whose clause keeps a landmark's pairs: "massed", "placed"
@@ -71,6 +74,9 @@ type Vocabulary struct {
 	joiners         map[string]bool // conjunctions that open a clause of its own: "and", "but"
 	alternatives    [][]string      // phrases that set an alternative against an actor: "rather than"
 	figureContrasts [][]string      // phrases that open a figure set against the clause's: "against", "compared with"
+	hyphenNames     map[string]bool // words after a state's word and a hyphen that name an era (false: "era") or a maker (true: "made")
+	episodes        map[string]bool // nouns of an episode named by a state's word: "crisis", "affair"
+	acquire         map[string]bool // verbs whose subject gets a maker's thing from the maker: "bought"
 }
 
 // comparison is a line of comparedcases.txt: the words that open a
@@ -88,7 +94,7 @@ type comparison struct {
 // New parses the embedded word lists, then the extra sources (of this
 // package's kinds) in order.
 func New(extra ...vocab.Source) (*Vocabulary, error) {
-	v := &Vocabulary{sectors: map[string]bool{}, observers: map[string]bool{}, opposing: map[string]bool{}, complement: map[string]bool{}, breaks: map[string]bool{}, deployment: map[string]bool{}, forces: map[string]bool{}, stationing: map[string]bool{}, sides: map[string]bool{}, undoers: map[string]bool{}, offers: map[string]bool{}, joiners: map[string]bool{}}
+	v := &Vocabulary{sectors: map[string]bool{}, observers: map[string]bool{}, opposing: map[string]bool{}, complement: map[string]bool{}, breaks: map[string]bool{}, deployment: map[string]bool{}, forces: map[string]bool{}, stationing: map[string]bool{}, sides: map[string]bool{}, undoers: map[string]bool{}, offers: map[string]bool{}, joiners: map[string]bool{}, hyphenNames: map[string]bool{}, episodes: map[string]bool{}, acquire: map[string]bool{}, destinations: map[string]bool{}}
 	words := map[string]map[string]bool{ // the kinds of one word a line, each to its set
 		"complements": v.complement, "clausebreaks": v.breaks, "deployment": v.deployment, "forces": v.forces, "stationing": v.stationing, "sides": v.sides, "undoers": v.undoers, "offers": v.offers, "clausejoiners": v.joiners,
 	}
@@ -99,7 +105,20 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 		}
 		switch kind {
 		case "transit":
-			v.transit = append(v.transit, strings.Fields(strings.ToLower(w)))
+			phrase := strings.Fields(strings.ToLower(l.Field(0)))
+			switch l.Field(1) {
+			case "":
+				v.transit = append(v.transit, phrase)
+			case "route":
+				v.routes = append(v.routes, phrase)
+			case "destination":
+				if len(phrase) != 1 {
+					return fmt.Errorf("destination %q: want one word", l.Field(0))
+				}
+				v.destinations[phrase[0]] = true
+			default:
+				return fmt.Errorf("transit %q: role %q, want none, route or destination", l.Field(0), l.Field(1))
+			}
 		case "journey":
 			v.journey = append(v.journey, strings.Fields(strings.ToLower(w)))
 		case "position":
@@ -145,6 +164,20 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			default:
 				v.sectors[code] = true
 			}
+		case "namings":
+			word, role := strings.ToLower(l.Field(0)), l.Field(1)
+			switch {
+			case word == "" || strings.ContainsAny(word, " -"):
+				return fmt.Errorf("naming %q: want one word", l.Field(0))
+			case role == "era" || role == "maker":
+				v.hyphenNames[word] = role == "maker"
+			case role == "episode":
+				v.episodes[word] = true
+			case role == "acquire":
+				v.acquire[word] = true
+			default:
+				return fmt.Errorf("naming %q: role %q, want era, maker, episode or acquire", word, role)
+			}
 		case "opposing":
 			if strings.ContainsAny(w, " \t") {
 				return fmt.Errorf("code %q: want one code", w)
@@ -166,7 +199,7 @@ var defaultVocab = sync.OnceValues(func() (*Vocabulary, error) { return New() })
 // words of its transit and reciprocal phrases), for the lexer.
 func (v *Vocabulary) Words() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		for _, p := range slices.Concat(v.transit, v.journey, v.position, v.reciprocal, v.joint, v.apart, v.warTopics, v.alternatives, v.figureContrasts) {
+		for _, p := range slices.Concat(v.transit, v.routes, v.journey, v.position, v.reciprocal, v.joint, v.apart, v.warTopics, v.alternatives, v.figureContrasts) {
 			for _, w := range p {
 				if !yield(w) {
 					return
@@ -180,7 +213,7 @@ func (v *Vocabulary) Words() iter.Seq[string] {
 				}
 			}
 		}
-		for _, m := range []map[string]bool{v.complement, v.breaks, v.deployment, v.forces, v.stationing, v.sides, v.undoers, v.joiners} {
+		for _, m := range []map[string]bool{v.complement, v.breaks, v.deployment, v.forces, v.stationing, v.sides, v.undoers, v.joiners, v.hyphenNames, v.episodes, v.acquire, v.destinations} {
 			for _, w := range slices.Sorted(maps.Keys(m)) {
 				if !yield(w) {
 					return

@@ -82,3 +82,45 @@ func TestVocabulary(t *testing.T) {
 		t.Error("two codes on a line: no error")
 	}
 }
+
+// TestNamingsAndRoutes: namings.txt parses into words of an era, of a
+// maker, of an episode and of purchase, transit.txt's roles into routes and
+// destinations; a user's file adds to them, and an unknown role is an
+// error.
+func TestNamingsAndRoutes(t *testing.T) {
+	v, err := New(vocab.Source{Kind: "namings", Origin: "user", Data: []byte("assembled\tmaker\nscandal\tepisode\n")},
+		vocab.Source{Kind: "transit", Origin: "user", Data: []byte("over\troute\ntowards\tdestination\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if maker, ok := v.hyphenNames["era"]; !ok || maker {
+		t.Errorf("hyphenNames[era] = %v, %v: want an era", maker, ok)
+	}
+	if !v.hyphenNames["made"] || !v.hyphenNames["assembled"] || !v.episodes["crisis"] || !v.episodes["scandal"] || v.episodes["war"] {
+		t.Errorf("hyphenNames = %v, episodes = %v: want made and assembled makers; crisis and scandal, not war", v.hyphenNames, v.episodes)
+	}
+	if !v.acquire["bought"] || !v.acquire["imported"] || v.acquire["sent"] {
+		t.Errorf("acquire = %v, want bought and imported, not sent", v.acquire)
+	}
+	if _, backed := v.hyphenNames["backed"]; backed {
+		t.Error("hyphenNames has backed, a word of a relation")
+	}
+	if !slices.ContainsFunc(v.routes, func(p []string) bool { return slices.Equal(p, []string{"through"}) }) ||
+		!slices.ContainsFunc(v.routes, func(p []string) bool { return slices.Equal(p, []string{"over"}) }) ||
+		slices.ContainsFunc(v.transit, func(p []string) bool { return slices.Equal(p, []string{"through"}) }) {
+		t.Errorf("routes = %v, transit = %v: want through and over routes, through no transit", v.routes, v.transit)
+	}
+	if !v.destinations["to"] || !v.destinations["towards"] || v.destinations["through"] {
+		t.Errorf("destinations = %v, want to and towards, not through", v.destinations)
+	}
+	for _, s := range []vocab.Source{
+		{Kind: "namings", Origin: "user", Data: []byte("made\tbuilder\n")},
+		{Kind: "namings", Origin: "user", Data: []byte("made in\tmaker\n")},
+		{Kind: "transit", Origin: "user", Data: []byte("through\tpath\n")},
+		{Kind: "transit", Origin: "user", Data: []byte("on to\tdestination\n")},
+	} {
+		if _, err := New(s); err == nil {
+			t.Errorf("%s %q: no error", s.Kind, s.Data)
+		}
+	}
+}
