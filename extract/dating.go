@@ -52,7 +52,12 @@ type EventDate struct {
 //     of actors (the two share at least two), or, when that sentence
 //     reports no event, the date it ends on if it names the pair ("In
 //     January 1980, Beijing commented on the Soviet move ... Both Pakistan
-//     and China called for a Soviet withdrawal"); else the heading's single
+//     and China called for a Soviet withdrawal"); else, when that sentence
+//     dated an act of its own and the event is an asserted act told in the
+//     past in -ed (narrated: the paper tells a story there, "In March 1999
+//     NATO began bombing Serbia. Russia condemned the campaign"), the
+//     paragraph's date; an argument ("Russia threatens its neighbours",
+//     "has attacked", "may blockade") takes none; else the heading's single
 //     date when the paragraph has set none (context). Never the document's
 //     date.
 //
@@ -144,6 +149,13 @@ type EventDate struct {
 // ("Brazil has not fought an interstate war since 1870"; "Since 2006
 // Pyongyang has tested six devices"; "Since 1979, Washington has given
 // Egypt military aid").
+//
+// A date before a noun of a report, study or interview ("A 2005 report
+// found that Egypt had armed the rebels"; "In a 1998 interview, Mubarak
+// recalled that ...": durative.tsv report) is the telling's: an event told
+// after a word that opens what the report tells (tells: "that") takes no
+// date, neither that one nor one from its context; the telling's own act
+// keeps it ("In a 2004 interview, the Syrian president accused Israel").
 //
 // A citation year is never a context (timex leaves it out of Context),
 // nor is a date that names a time apart from the story's ("the first
@@ -237,6 +249,8 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 			onset = on.runsFrom(*e, toks)
 		}
 		switch {
+		case own && on.reported(*e, toks):
+			continue // "A 2005 report found that Egypt had armed the rebels": the report's date, not the act's
 		case own && e.Sent < len(ctxs) && perfectsDate(ctxs[e.Sent], *e):
 			continue // the date of a past perfect is not the event's
 		case own && e.Sent < len(ctxs) && within(ctxs[e.Sent].Since, e.DateAt[0]) && !onset:
@@ -284,6 +298,8 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 		case timex.Scholarly:
 			if v := continued(evs, i, c, named[e.Sent-1]); v != "" {
 				*d = EventDate{Value: v, From: models.DateFromContext}
+			} else if on.narrated(evs, i, c, toks) {
+				*d = EventDate{Value: c.Para, From: models.DateFromContext}
 			} else if c.ParaSent < 0 && heading != "" {
 				*d = EventDate{Value: heading, From: models.DateFromContext}
 			}
@@ -318,6 +334,9 @@ type Onsets struct {
 	subtypes map[string]bool // "CATEGORY subtype" of acts that set up a lasting state
 	aspect   map[string]bool // auxiliaries before an -ing trigger: an act going on
 	count    map[string]bool // words that count the acts ("twice", "repeatedly")
+	report   map[string]bool // nouns of a report, study or interview: a date before one is the telling's
+	tells    map[string]bool // words that open what a report tells ("that", "how")
+	present  map[string]bool // auxiliaries of the present: a verb after one argues, it tells no story
 }
 
 //go:embed data/durative.tsv
@@ -330,7 +349,7 @@ var DatingKinds = vocab.Kinds{
 
 // NewOnsets reads durative.tsv and the user's sources of its kind.
 func NewOnsets(en *english.Vocabulary, extra ...vocab.Source) (*Onsets, error) {
-	o := &Onsets{english: en, subtypes: map[string]bool{}, aspect: map[string]bool{}, count: map[string]bool{}}
+	o := &Onsets{english: en, subtypes: map[string]bool{}, aspect: map[string]bool{}, count: map[string]bool{}, report: map[string]bool{}, tells: map[string]bool{}, present: map[string]bool{}}
 	err := vocab.Load(datingData, DatingKinds, extra, func(kind string, l vocab.Line) error {
 		w := strings.ToLower(l.Field(0))
 		switch l.Field(1) {
@@ -340,8 +359,14 @@ func NewOnsets(en *english.Vocabulary, extra ...vocab.Source) (*Onsets, error) {
 			o.aspect[w] = true
 		case "count":
 			o.count[w] = true
+		case "report":
+			o.report[w] = true
+		case "tells":
+			o.tells[w] = true
+		case "present":
+			o.present[w] = true
 		default:
-			return fmt.Errorf("role %q: want subtype, aspect or count", l.Field(1))
+			return fmt.Errorf("role %q: want subtype, aspect, count, report, tells or present", l.Field(1))
 		}
 		return nil
 	})
@@ -384,6 +409,72 @@ func (o *Onsets) runsFrom(e event.Span, lex func(sent int) []english.Tok) bool {
 		}
 	}
 	return true
+}
+
+// reported reports an event the coder dated by a date that stands before
+// a noun of a report, study or interview (durative.tsv report: "A 2005
+// report found", "In a 1998 interview, Mubarak recalled") when its trigger
+// lies after a word that opens what the report tells (tells: "that",
+// "how"), after that noun: the date is the telling's, not the act's it
+// tells of ("A 2005 report found that Egypt had armed the rebels"). The
+// telling's own act keeps it ("In a 2004 interview, the Syrian president
+// accused Israel"). Up to two words (a name, an adjective) may stand
+// between the date and the noun ("a 2003 United Nations report").
+func (o *Onsets) reported(e event.Span, lex func(sent int) []english.Tok) bool {
+	if o == nil || lex == nil || len(o.report) == 0 || e.DateAt[1] > e.Start || e.Intent {
+		return false
+	}
+	toks := lex(e.Sent)
+	r, n := -1, 0 // the report noun; the words before it
+	for k := 0; k < len(toks) && r < 0 && n <= 2; k++ {
+		switch {
+		case int(toks[k].Start) < e.DateAt[1]:
+		case int(toks[k].Start) >= e.Start || toks[k].Kind != english.Alpha:
+			return false
+		case o.report[toks[k].Low]:
+			r = k
+		default:
+			n++
+		}
+	}
+	for k := r + 2; r >= 0 && k < len(toks) && int(toks[k].Start) < e.Start; k++ {
+		// (not right after the noun: "an interview that aired in Cairo")
+		if o.tells[toks[k].Low] {
+			return true
+		}
+	}
+	return false
+}
+
+// narrated reports an event of a scholarly text that goes on with the
+// story the sentence just before it told in its paragraph: that sentence
+// dated an event of its own (the paragraph narrates: "In March 1999 NATO
+// began bombing Serbia"), the event is asserted and not reported, and its
+// trigger is a verb in the past in -ed, no present auxiliary in the two
+// words before it (durative.tsv present): "Russia condemned the campaign" (1999-03). A
+// sentence that argues ("States that fear abandonment often sign
+// treaties", "Russia threatens its neighbours", "has attacked", "may
+// blockade") or opens a new point (timex's Context.Shift) takes no date.
+func (o *Onsets) narrated(evs []event.Span, i int, c timex.Context, lex func(sent int) []english.Tok) bool {
+	e := evs[i]
+	if o == nil || lex == nil || c.ParaSent != e.Sent-1 || c.Shift || e.Mode != "" || e.Intent || e.Reported {
+		return false
+	}
+	told := false // the sentence before dated an act of its own
+	for k := i - 1; k >= 0 && evs[k].Sent >= e.Sent-1; k-- {
+		told = told || evs[k].Sent == e.Sent-1 && evs[k].Date != ""
+	}
+	if !told {
+		return false
+	}
+	toks := lex(e.Sent)
+	for k := range toks {
+		if int(toks[k].Start) == e.Start {
+			// (an adverb may stand between: "has often blockaded")
+			return strings.HasSuffix(toks[k].Low, "ed") && (k == 0 || !o.present[toks[k-1].Low]) && (k < 2 || !o.present[toks[k-2].Low])
+		}
+	}
+	return false
 }
 
 // sequel is the date v an event takes from its context, cut to what a word

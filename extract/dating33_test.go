@@ -1,0 +1,97 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stratex/stratex/extract/actor"
+)
+
+// TestReportDate: a date before a noun of a report, study or interview
+// (durative.tsv report) is the telling's: an act told after "that" takes
+// no date from it (papers, a history, news). The telling's own act, a
+// pledge it makes, a date of the act's own and a relative "that" right
+// after the noun keep theirs. want lists "trigger=date/from" for every
+// event, "trigger=-" undated.
+func TestReportDate(t *testing.T) {
+	v := testVocab(t)
+	tg := actor.NewTagger()
+	narrative := Given{Kind: "narrative"}
+	tests := []struct {
+		name  string
+		text  string
+		given Given
+		want  []string
+	}{
+		{"a paper: a study's year", "A 2011 study showed that Iran funded Hezbollah.", narrative,
+			[]string{"funded=-"}},
+		{"a history: an interview's year", "In a 1998 interview, Mubarak recalled that Egypt supplied arms to Sudan.", narrative,
+			[]string{"supplied=-"}},
+		{"a paper: a memoir's year, the context before it", "In 1990 Britain attacked Iraq.\n\nIn March 1991 Iraq withdrew from Kuwait. In a 2001 memoir, the former minister wrote that Britain had threatened Iraq.", narrative,
+			[]string{"attacked=1990/sentence", "withdrew=1991-03/sentence", "threatened=-"}},
+		{"news: a report's day", "A 3 May 2005 report found that Egypt supplied arms to Sudan.", Given{Date: "2005-05-04", Kind: "news"},
+			[]string{"supplied=-"}},
+		// must not
+		{"a history: the interview's own act", "In a 2004 interview, the Syrian president accused Israel of aggression.", narrative,
+			[]string{"accused=2004/sentence"}},
+		{"a paper: the report's own act", "In a 2005 report, the United Nations accused Egypt of aggression.", narrative,
+			[]string{"accused=2005/sentence"}},
+		{"a paper: a date of the act's own", "A 2005 report found that in 1998 Egypt supplied arms to Sudan.", narrative,
+			[]string{"supplied=1998/sentence"}},
+		{"news: a relative that", "In a 2004 interview that aired in Cairo, the Syrian president accused Israel of aggression.", Given{Date: "2004-06-01", Kind: "news"},
+			[]string{"accused=2004/sentence"}},
+		{"a history: no report noun", "In the 1967 war, Egypt claimed that Israel attacked Syria.", narrative,
+			[]string{"attacked=1967/sentence"}},
+		{"a paper: a year that is no report's", "In 1998 Mubarak said that Egypt supplied arms to Sudan.", narrative,
+			[]string{"supplied=1998/sentence"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := eventDates(t, v, tg, tt.text, tt.given); strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+				t.Errorf("\n got  %q\n want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestScholarlyNarrates: in a scholarly text, an asserted act told in the
+// past in -ed right after a sentence of its paragraph that dated an act of
+// its own takes that paragraph's date (context), as the narrative rules do
+// (a paper on Kosovo, one on the 1973 war, one on the Gulf). An argument
+// sentence (present, a present perfect, a modal, a generic), a new point
+// ("Further, ...") and a sentence after one that dated no act take none.
+func TestScholarlyNarrates(t *testing.T) {
+	v := testVocab(t)
+	tg := actor.NewTagger()
+	scholarly := Given{Kind: "scholarly"}
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"a paper on Kosovo", "In March 1999 NATO began bombing Serbia. Russia condemned the campaign.",
+			[]string{"bombing=1999-03/sentence", "condemned=1999-03/context"}},
+		{"a paper on the Gulf", "On 2 August 1990 Iraq invaded Kuwait. The Security Council condemned the invasion.",
+			[]string{"invaded=1990-08-02/sentence", "condemned=1990-08-02/context"}},
+		{"a paper on 1973", "In October 1973 Egypt attacked Israel. Saudi Arabia imposed an oil embargo on the United States.",
+			[]string{"attacked=1973-10/sentence", "imposed=1973-10/context"}},
+		// must not
+		{"an argument in the present", "In 1954 the United States signed a treaty with Taiwan. Russia threatens its neighbours when it fears encirclement.",
+			[]string{"signed=1954/sentence", "threatens=-"}},
+		{"a present perfect", "In 1962 the Soviet Union deployed missiles to Cuba. Washington has often blockaded its adversaries.",
+			[]string{"deployed=1962/sentence", "blockaded=-"}},
+		{"a modal", "In 1962 the Soviet Union deployed missiles to Cuba. The United States may blockade an adversary.",
+			[]string{"deployed=1962/sentence", "blockade=-"}},
+		{"a new point", "In March 1999 NATO began bombing Serbia. Further, Russia condemned the campaign.",
+			[]string{"bombing=1999-03/sentence", "condemned=-"}},
+		{"after a sentence that dated no act", "In March 1999 NATO began bombing Serbia. Such campaigns are costly. Russia condemned the campaign.",
+			[]string{"bombing=1999-03/sentence", "condemned=-"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := eventDates(t, v, tg, tt.text, scholarly); strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+				t.Errorf("\n got  %q\n want %q", got, tt.want)
+			}
+		})
+	}
+}
