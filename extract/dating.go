@@ -3,6 +3,7 @@ package extract
 import (
 	"embed"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -157,6 +158,13 @@ type EventDate struct {
 // date, neither that one nor one from its context; the telling's own act
 // keeps it ("In a 2004 interview, the Syrian president accused Israel").
 //
+// A sentence that opens with a count of days or weeks and a word that
+// counts from the act the opening tells, up to its first comma ("A day
+// after Israel declared its independence on 14 May 1948, Egypt ... invaded
+// Israel": durative.tsv unit and from), dates an act after that comma the
+// count away from the opening's day (15 May); the act counted from keeps
+// its own (countedFrom).
+//
 // A citation year is never a context (timex leaves it out of Context),
 // nor is a date that names a time apart from the story's ("the first
 // incursion since 1995", "the 1978 treaty": timex's aside),
@@ -268,7 +276,14 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 		case own && e.Sent < len(ctxs) && ownClause(ctxs[e.Sent], *e):
 			continue // the date of another clause is not the event's
 		case own:
-			*d = EventDate{Value: calendar(joined(*e, sc, xs)), From: models.DateFromSentence, Onset: onset}
+			v := calendar(joined(*e, sc, xs))
+			if n, ok := on.countedFrom(*e, toks); ok && len(v) == 10 && timex.SingleDate(v) {
+				// "A day after Israel declared its independence on 14 May
+				// 1948, Egypt invaded Israel": the day after
+				y, m, dd, _ := timex.ISOParts(v)
+				v = time.Date(y, time.Month(m), dd+n, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+			}
+			*d = EventDate{Value: v, From: models.DateFromSentence, Onset: onset}
 			continue
 		case dated[e.Sent] && !carried || e.Sent >= len(ctxs) || earlier(ctxs[e.Sent], *e):
 			continue
@@ -337,6 +352,8 @@ type Onsets struct {
 	report   map[string]bool // nouns of a report, study or interview: a date before one is the telling's
 	tells    map[string]bool // words that open what a report tells ("that", "how")
 	present  map[string]bool // auxiliaries of the present: a verb after one argues, it tells no story
+	units    map[string]int  // units of a count of days ("day": 1, "weeks": 7)
+	from     map[string]int  // words after such a count that count from an act: "after" 1, "before" -1
 }
 
 //go:embed data/durative.tsv
@@ -349,7 +366,7 @@ var DatingKinds = vocab.Kinds{
 
 // NewOnsets reads durative.tsv and the user's sources of its kind.
 func NewOnsets(en *english.Vocabulary, extra ...vocab.Source) (*Onsets, error) {
-	o := &Onsets{english: en, subtypes: map[string]bool{}, aspect: map[string]bool{}, count: map[string]bool{}, report: map[string]bool{}, tells: map[string]bool{}, present: map[string]bool{}}
+	o := &Onsets{english: en, subtypes: map[string]bool{}, aspect: map[string]bool{}, count: map[string]bool{}, report: map[string]bool{}, tells: map[string]bool{}, present: map[string]bool{}, units: map[string]int{}, from: map[string]int{}}
 	err := vocab.Load(datingData, DatingKinds, extra, func(kind string, l vocab.Line) error {
 		w := strings.ToLower(l.Field(0))
 		switch l.Field(1) {
@@ -365,8 +382,18 @@ func NewOnsets(en *english.Vocabulary, extra ...vocab.Source) (*Onsets, error) {
 			o.tells[w] = true
 		case "present":
 			o.present[w] = true
+		case "unit", "from":
+			n, err := strconv.Atoi(l.Field(2))
+			if err != nil || n == 0 {
+				return fmt.Errorf("%s %q: want a whole number of days or a direction, not %q", l.Field(1), w, l.Field(2))
+			}
+			if l.Field(1) == "unit" {
+				o.units[w] = n
+			} else {
+				o.from[w] = n
+			}
 		default:
-			return fmt.Errorf("role %q: want subtype, aspect, count, report, tells or present", l.Field(1))
+			return fmt.Errorf("role %q: want subtype, aspect, count, report, tells, present, unit or from", l.Field(1))
 		}
 		return nil
 	})
@@ -475,6 +502,51 @@ func (o *Onsets) narrated(evs []event.Span, i int, c timex.Context, lex func(sen
 		}
 	}
 	return false
+}
+
+// countedFrom is the count of days by which an event's date moves when
+// its sentence opens with a count of days or weeks and a word that counts
+// from an act (durative.tsv unit and from: "A day after", "Two days
+// after", "The day before") and the coder dated the event from a date
+// inside that opening, up to its first comma, while its trigger comes
+// after that comma: the date is the act's counted from, the event's lies
+// the count away ("A day after Israel declared its independence on 14 May
+// 1948, Egypt invaded Israel": 15 May; "The day before Germany invaded
+// Poland on 1 September 1939, Britain warned Germany": 31 August). The
+// act counted from keeps its date. Not a count with no number ("Days
+// after ..."), nor a date after the comma.
+func (o *Onsets) countedFrom(e event.Span, lex func(sent int) []english.Tok) (int, bool) {
+	if o == nil || lex == nil || len(o.units) == 0 || e.DateAt[1] > e.Start {
+		return 0, false
+	}
+	toks := lex(e.Sent)
+	if len(toks) < 4 {
+		return 0, false
+	}
+	n := 1 // "A day", "The day", "One day"
+	u, ok := o.units[toks[1].Low]
+	if !ok || toks[0].Kind != english.Alpha {
+		return 0, false
+	}
+	if c, w, _ := o.english.NumberAt(toks, 0); w == 1 && c >= 1 && c < 100 && c == float64(int(c)) {
+		n = int(c)
+	} else if strings.HasSuffix(toks[1].Low, "s") {
+		return 0, false // "Days after ...": no count
+	}
+	dir := o.from[toks[2].Low]
+	if dir == 0 {
+		return 0, false
+	}
+	for k := 3; k < len(toks); k++ {
+		if toks[k].Kind == english.Sym && toks[k].Text == "," && int(toks[k].Start) >= e.DateAt[1] {
+			// the opening's end: the date inside it, the trigger after it
+			return n * u * dir, int(toks[k].Start) < e.Start
+		}
+		if int(toks[k].Start) >= e.Start {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // sequel is the date v an event takes from its context, cut to what a word

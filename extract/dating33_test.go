@@ -95,3 +95,46 @@ func TestScholarlyNarrates(t *testing.T) {
 		})
 	}
 }
+
+// TestCountedFromAct: a sentence that opens with a count of days or weeks
+// and "after" or "before" an act dated inside that opening dates its main
+// clause's act the count away; the act counted from keeps its date (a
+// paper on 1948, a history of 1939, a paper on 1971, news on 1990). A
+// count with no number, no count, a date after the comma and an act inside
+// the opening keep the date as before.
+func TestCountedFromAct(t *testing.T) {
+	v := testVocab(t)
+	tg := actor.NewTagger()
+	narrative := Given{Kind: "narrative"}
+	tests := []struct {
+		name  string
+		text  string
+		given Given
+		want  []string
+	}{
+		{"a paper: a day after", "A day after Israel declared its independence on 14 May 1948, Egypt, Syria and Jordan invaded Israel.", narrative,
+			[]string{"invaded=1948-05-15/sentence"}},
+		{"a history: the day before", "The day before Germany invaded Poland on 1 September 1939, Britain warned Germany.", narrative,
+			[]string{"invaded=1939-09-01/sentence", "warned=1939-08-31/sentence"}},
+		{"a paper: two days after, the act counted from keeps its date", "Two days after Pakistan attacked India on 3 December 1971, India recognized Bangladesh.", Given{Kind: "scholarly"},
+			[]string{"attacked=1971-12-03/sentence", "recognized=1971-12-05/sentence"}},
+		{"news: two weeks after", "Two weeks after Iraq invaded Kuwait on 2 August 1990, the United States deployed troops to Saudi Arabia.", Given{Date: "1990-09-01", Kind: "news"},
+			[]string{"invaded=1990-08-02/sentence", "deployed=1990-08-16/sentence"}},
+		// must not
+		{"a paper: a count with no number", "Days after Pakistan attacked India on 3 December 1971, India recognized Bangladesh.", narrative,
+			[]string{"attacked=1971-12-03/sentence", "recognized=1971-12-03/sentence"}},
+		{"a history: no count", "After Pakistan attacked India on 3 December 1971, India recognized Bangladesh.", narrative,
+			[]string{"attacked=1971-12-03/sentence", "recognized=1971-12-03/sentence"}},
+		{"a history: the date after the comma", "Two days after Pakistan attacked India, on 3 December 1971 India recognized Bangladesh.", narrative,
+			[]string{"attacked=1971-12-03/sentence", "recognized=1971-12-03/sentence"}},
+		{"news: no word that counts from", "The day Germany invaded Poland on 1 September 1939, Britain warned Germany.", Given{Date: "1939-09-02", Kind: "news"},
+			[]string{"invaded=1939-09-01/sentence", "warned=1939-09-01/sentence"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := eventDates(t, v, tg, tt.text, tt.given); strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+				t.Errorf("\n got  %q\n want %q", got, tt.want)
+			}
+		})
+	}
+}
