@@ -165,6 +165,11 @@ type EventDate struct {
 // count away from the opening's day (15 May); the act counted from keeps
 // its own (countedFrom).
 //
+// A count of days or weeks under two weeks from a month the paragraph set
+// (timex's "1992-XX-XX": "In May 1992 ... A week later") dates the act in
+// that month (sameMonth), as a count under half a year from a year keeps
+// the year (moved).
+//
 // A citation year is never a context (timex leaves it out of Context),
 // nor is a date that names a time apart from the story's ("the first
 // incursion since 1995", "the 1978 treaty": timex's aside),
@@ -277,6 +282,9 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 			continue // the date of another clause is not the event's
 		case own:
 			v := calendar(joined(*e, sc, xs))
+			if m, ok := on.sameMonth(*e, sc, toks); ok {
+				v = m // "a week later" after May 1992: of May
+			}
 			if n, ok := on.countedFrom(*e, toks); ok && len(v) == 10 && timex.SingleDate(v) {
 				// "A day after Israel declared its independence on 14 May
 				// 1948, Egypt invaded Israel": the day after
@@ -547,6 +555,34 @@ func (o *Onsets) countedFrom(e event.Span, lex func(sent int) []english.Tok) (in
 		}
 	}
 	return 0, false
+}
+
+// sameMonth is the month an event dated by a count of days or weeks from
+// a month the paragraph set most likely falls in (timex reads such a count
+// as a day of the year, "1992-XX-XX"): the month itself when the count is
+// under two weeks (durative.tsv unit: "a week later", "ten days later"
+// after May 1992: 1992-05), as moved keeps a year for a count under half
+// of it. Not a count of two weeks or more, nor one from a month of another
+// year or from none in the paragraph.
+func (o *Onsets) sameMonth(e event.Span, c timex.Context, lex func(sent int) []english.Tok) (string, bool) {
+	if o == nil || lex == nil || len(o.units) == 0 || !strings.HasSuffix(e.Date, "-XX-XX") || c.ParaSent < 0 ||
+		len(c.Para) != 7 || !timex.SingleDate(c.Para) || !strings.HasPrefix(e.Date, c.Para[:4]) || c.Para[5] < '0' || c.Para[5] > '1' {
+		// (a month: not a season, "1950-SU")
+		return "", false
+	}
+	toks := lex(e.Sent)
+	for k := range toks {
+		if at := int(toks[k].Start); at < e.DateAt[0] || at >= e.DateAt[1] {
+			continue
+		}
+		n, w, _ := o.english.NumberAt(toks, k)
+		if w == 0 || k+w >= len(toks) {
+			return "", false
+		}
+		u := o.units[toks[k+w].Low]
+		return c.Para, u > 0 && n >= 1 && int(n)*u < 14
+	}
+	return "", false
 }
 
 // sequel is the date v an event takes from its context, cut to what a word

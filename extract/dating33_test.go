@@ -138,3 +138,31 @@ func TestCountedFromAct(t *testing.T) {
 		})
 	}
 }
+
+// TestWeekFromMonth: a count of days or weeks under two weeks from a month
+// the paragraph set dates the act in that month (review30 finding 5: "a
+// week later" after May 1992), from a paper on the Gulf and one on
+// Nagorno-Karabakh; two weeks, December's year, a year alone, a day and a
+// season keep what they gave.
+func TestWeekFromMonth(t *testing.T) {
+	v := testVocab(t)
+	tg := actor.NewTagger()
+	narrative := Given{Kind: "narrative"}
+	tests := []struct{ name, text string }{
+		{"a paper on the Gulf: a week", "In July 2019 Iran seized a British tanker. A week later, Britain sent a warship to the Gulf.|seized=2019-07/sentence sent=2019-07/sentence"},
+		{"a paper on Karabakh: ten days", "In May 1992 Armenian forces captured Shusha. Ten days later, Armenia attacked Azerbaijan.|attacked=1992-05/sentence"},
+		// must not
+		{"two weeks", "In July 2019 Iran seized a British tanker. Two weeks later, Britain sent a warship to the Gulf.|seized=2019-07/sentence sent=2019/sentence"},
+		{"from a year", "In 2019 Iran seized a British tanker. A week later, Britain sent a warship to the Gulf.|seized=2019/sentence sent=2019/context"},
+		{"from a day", "On 19 July 2019 Iran seized a British tanker. A week later, Britain sent a warship to the Gulf.|seized=2019-07-19/sentence sent=2019-07-26/sentence"},
+		{"a month", "In May 1992 Armenian forces captured Shusha. A month later, Armenia attacked Azerbaijan.|attacked=1992-06/sentence"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, want, _ := strings.Cut(tt.text, "|")
+			if got := eventDates(t, v, tg, s, narrative); strings.Join(got, " ") != want {
+				t.Errorf("\n got  %q\n want %q", got, want)
+			}
+		})
+	}
+}
