@@ -282,7 +282,7 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 			continue // the date of another clause is not the event's
 		case own:
 			v := calendar(joined(*e, sc, xs))
-			if m, ok := on.sameMonth(*e, sc, toks); ok {
+			if m, ok := on.sameMonth(*e, sc, xs, toks); ok {
 				v = m // "a week later" after May 1992: of May
 			}
 			if n, ok := on.countedFrom(*e, toks); ok && len(v) == 10 && timex.SingleDate(v) {
@@ -558,17 +558,27 @@ func (o *Onsets) countedFrom(e event.Span, lex func(sent int) []english.Tok) (in
 }
 
 // sameMonth is the month an event dated by a count of days or weeks from
-// a month the paragraph set most likely falls in (timex reads such a count
+// a month the sentence or the paragraph set most likely falls in (timex reads such a count
 // as a day of the year, "1992-XX-XX"): the month itself when the count is
 // under two weeks (durative.tsv unit: "a week later", "ten days later"
 // after May 1992: 1992-05), as moved keeps a year for a count under half
 // of it. Not a count of two weeks or more, nor one from a month of another
 // year or from none in the paragraph.
-func (o *Onsets) sameMonth(e event.Span, c timex.Context, lex func(sent int) []english.Tok) (string, bool) {
-	if o == nil || lex == nil || len(o.units) == 0 || !strings.HasSuffix(e.Date, "-XX-XX") || c.ParaSent < 0 ||
-		len(c.Para) != 7 || !timex.SingleDate(c.Para) || !strings.HasPrefix(e.Date, c.Para[:4]) || c.Para[5] < '0' || c.Para[5] > '1' {
-		// (a month: not a season, "1950-SU")
+func (o *Onsets) sameMonth(e event.Span, c timex.Context, xs []timex.Span, lex func(sent int) []english.Tok) (string, bool) {
+	if o == nil || lex == nil || len(o.units) == 0 || !strings.HasSuffix(e.Date, "-XX-XX") {
 		return "", false
+	}
+	m := "" // the month counted from: the sentence's last date before the count, else the paragraph's
+	if c.ParaSent >= 0 {
+		m = c.Para
+	}
+	for _, x := range xs {
+		if x.Sent == e.Sent && x.End <= e.DateAt[0] && !x.Citation {
+			m = x.Value // "The attack began in October, ...; four days later the Bulgarians joined"
+		}
+	}
+	if len(m) != 7 || !timex.SingleDate(m) || !strings.HasPrefix(e.Date, m[:4]) || m[5] < '0' || m[5] > '1' {
+		return "", false // (a month: not a season, "1950-SU")
 	}
 	toks := lex(e.Sent)
 	for k := range toks {
@@ -580,7 +590,7 @@ func (o *Onsets) sameMonth(e event.Span, c timex.Context, lex func(sent int) []e
 			return "", false
 		}
 		u := o.units[toks[k+w].Low]
-		return c.Para, u > 0 && n >= 1 && int(n)*u < 14
+		return m, u > 0 && n >= 1 && int(n)*u < 14
 	}
 	return "", false
 }

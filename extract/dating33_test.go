@@ -151,7 +151,9 @@ func TestWeekFromMonth(t *testing.T) {
 	tests := []struct{ name, text string }{
 		{"a paper on the Gulf: a week", "In July 2019 Iran seized a British tanker. A week later, Britain sent a warship to the Gulf.|seized=2019-07/sentence sent=2019-07/sentence"},
 		{"a paper on Karabakh: ten days", "In May 1992 Armenian forces captured Shusha. Ten days later, Armenia attacked Azerbaijan.|attacked=1992-05/sentence"},
+		{"a history: the month in the sentence", "Austria-Hungary attacked Serbia in October 1915; four days later Bulgaria attacked Serbia.|attacked=1915-10/sentence attacked=1915-10/sentence"},
 		// must not
+		{"a history: after December, timex reads no count (the coder's date, as before)", "Austria-Hungary attacked Serbia in December 1915; four days later Bulgaria attacked Serbia.|attacked=1915-12/sentence attacked=1915-12/sentence"},
 		{"two weeks", "In July 2019 Iran seized a British tanker. Two weeks later, Britain sent a warship to the Gulf.|seized=2019-07/sentence sent=2019/sentence"},
 		{"from a year", "In 2019 Iran seized a British tanker. A week later, Britain sent a warship to the Gulf.|seized=2019/sentence sent=2019/context"},
 		{"from a day", "On 19 July 2019 Iran seized a British tanker. A week later, Britain sent a warship to the Gulf.|seized=2019-07-19/sentence sent=2019-07-26/sentence"},
