@@ -620,7 +620,9 @@ func sequel(v string, sqs []timex.Sequel, e event.Span) string {
 		case s.Holds == 2 && len(w) >= 10 && w[4] == '-' && w[7] == '-' && timex.SingleDate(w):
 			w = w[:7]
 		}
-		if len(w) < len(out) || w[:min(4, len(w))] != v[:min(4, len(v))] {
+		if len(w) < len(out) || w[:min(4, len(w))] != v[:min(4, len(v))] || s.Holds == 3 && s.N > 0 && w != v {
+			// (a count from the time set moves it: "A day after the
+			// declaration" after 14 May 1948 is 15 May)
 			// (a value shorter than a year's four figures, a decade of the
 			// first millennium "46X", is no calendar date: moved keeps it)
 			out = w // the coarsest cut, or the time a count moved v to
