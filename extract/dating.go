@@ -213,6 +213,7 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 		}
 	}
 	var named map[int][]string // sentence -> the actors its entities name
+	story := map[int]bool{}    // scholarly sentences that went on with a story told in the past (narrated)
 	if kind == timex.Scholarly {
 		named = map[int][]string{}
 		for _, en := range ents {
@@ -321,8 +322,9 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 		case timex.Scholarly:
 			if v := continued(evs, i, c, named[e.Sent-1]); v != "" {
 				*d = EventDate{Value: v, From: models.DateFromContext}
-			} else if on.narrated(evs, i, c, toks) {
+			} else if on.narrated(evs, i, c, toks, story[e.Sent-1]) {
 				*d = EventDate{Value: c.Para, From: models.DateFromContext}
+				story[e.Sent] = true
 			} else if c.ParaSent < 0 && heading != "" {
 				*d = EventDate{Value: heading, From: models.DateFromContext}
 			}
@@ -484,18 +486,19 @@ func (o *Onsets) reported(e event.Span, lex func(sent int) []english.Tok) bool {
 // narrated reports an event of a scholarly text that goes on with the
 // story the sentence just before it told in its paragraph: that sentence
 // dated an event of its own (the paragraph narrates: "In March 1999 NATO
-// began bombing Serbia"), the event is asserted and not reported, and its
+// began bombing Serbia"), or went on with that story itself (goesOn:
+// "Russia condemned the campaign. China protested to NATO"), the event is asserted and not reported, and its
 // trigger is a verb in the past in -ed, no present auxiliary in the two
 // words before it (durative.tsv present): "Russia condemned the campaign" (1999-03). A
 // sentence that argues ("States that fear abandonment often sign
 // treaties", "Russia threatens its neighbours", "has attacked", "may
 // blockade") or opens a new point (timex's Context.Shift) takes no date.
-func (o *Onsets) narrated(evs []event.Span, i int, c timex.Context, lex func(sent int) []english.Tok) bool {
+func (o *Onsets) narrated(evs []event.Span, i int, c timex.Context, lex func(sent int) []english.Tok, goesOn bool) bool {
 	e := evs[i]
-	if o == nil || lex == nil || c.ParaSent != e.Sent-1 || c.Shift || e.Mode != "" || e.Intent || e.Reported {
+	if o == nil || lex == nil || c.ParaSent < 0 || c.ParaSent != e.Sent-1 && !goesOn || c.Shift || e.Mode != "" || e.Intent || e.Reported {
 		return false
 	}
-	told := false // the sentence before dated an act of its own
+	told := goesOn // the sentence before dated an act of its own, or went on with the story itself
 	for k := i - 1; k >= 0 && evs[k].Sent >= e.Sent-1; k-- {
 		told = told || evs[k].Sent == e.Sent-1 && evs[k].Date != ""
 	}

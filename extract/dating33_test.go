@@ -75,7 +75,11 @@ func TestScholarlyNarrates(t *testing.T) {
 			[]string{"invaded=1990-08-02/sentence", "condemned=1990-08-02/context"}},
 		{"a paper on 1973", "In October 1973 Egypt attacked Israel. Saudi Arabia imposed an oil embargo on the United States.",
 			[]string{"attacked=1973-10/sentence", "imposed=1973-10/context"}},
+		{"a paper on Kosovo: the story goes on", "In March 1999 NATO began bombing Serbia. Russia condemned the campaign. China protested to NATO.",
+			[]string{"bombing=1999-03/sentence", "condemned=1999-03/context", "protested=1999-03/context"}},
 		// must not
+		{"the story stopped by an argument", "In March 1999 NATO began bombing Serbia. Russia condemns such campaigns. China protested to NATO.",
+			[]string{"bombing=1999-03/sentence", "condemns=-", "protested=-"}},
 		{"an argument in the present", "In 1954 the United States signed a treaty with Taiwan. Russia threatens its neighbours when it fears encirclement.",
 			[]string{"signed=1954/sentence", "threatens=-"}},
 		{"a present perfect", "In 1962 the Soviet Union deployed missiles to Cuba. Washington has often blockaded its adversaries.",
