@@ -3,6 +3,7 @@ package extract
 import (
 	"embed"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -52,7 +53,12 @@ type EventDate struct {
 //     of actors (the two share at least two), or, when that sentence
 //     reports no event, the date it ends on if it names the pair ("In
 //     January 1980, Beijing commented on the Soviet move ... Both Pakistan
-//     and China called for a Soviet withdrawal"); else the heading's single
+//     and China called for a Soviet withdrawal"); else, when that sentence
+//     dated an act of its own and the event is an asserted act told in the
+//     past in -ed (narrated: the paper tells a story there, "In March 1999
+//     NATO began bombing Serbia. Russia condemned the campaign"), the
+//     paragraph's date; an argument ("Russia threatens its neighbours",
+//     "has attacked", "may blockade") takes none; else the heading's single
 //     date when the paragraph has set none (context). Never the document's
 //     date.
 //
@@ -145,6 +151,25 @@ type EventDate struct {
 // Pyongyang has tested six devices"; "Since 1979, Washington has given
 // Egypt military aid").
 //
+// A date before a noun of a report, study or interview ("A 2005 report
+// found that Egypt had armed the rebels"; "In a 1998 interview, Mubarak
+// recalled that ...": durative.tsv report) is the telling's: an event told
+// after a word that opens what the report tells (tells: "that") takes no
+// date, neither that one nor one from its context; the telling's own act
+// keeps it ("In a 2004 interview, the Syrian president accused Israel").
+//
+// A sentence that opens with a count of days or weeks and a word that
+// counts from the act the opening tells, up to its first comma ("A day
+// after Israel declared its independence on 14 May 1948, Egypt ... invaded
+// Israel": durative.tsv unit and from), dates an act after that comma the
+// count away from the opening's day (15 May); the act counted from keeps
+// its own (countedFrom).
+//
+// A count of days or weeks under two weeks from a month the paragraph set
+// (timex's "1992-XX-XX": "In May 1992 ... A week later") dates the act in
+// that month (sameMonth), as a count under half a year from a year keeps
+// the year (moved).
+//
 // A citation year is never a context (timex leaves it out of Context),
 // nor is a date that names a time apart from the story's ("the first
 // incursion since 1995", "the 1978 treaty": timex's aside),
@@ -188,6 +213,7 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 		}
 	}
 	var named map[int][]string // sentence -> the actors its entities name
+	story := map[int]bool{}    // scholarly sentences that went on with a story told in the past (narrated)
 	if kind == timex.Scholarly {
 		named = map[int][]string{}
 		for _, en := range ents {
@@ -237,6 +263,8 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 			onset = on.runsFrom(*e, toks)
 		}
 		switch {
+		case own && on.reported(*e, toks):
+			continue // "A 2005 report found that Egypt had armed the rebels": the report's date, not the act's
 		case own && e.Sent < len(ctxs) && perfectsDate(ctxs[e.Sent], *e):
 			continue // the date of a past perfect is not the event's
 		case own && e.Sent < len(ctxs) && within(ctxs[e.Sent].Since, e.DateAt[0]) && !onset:
@@ -254,7 +282,17 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 		case own && e.Sent < len(ctxs) && ownClause(ctxs[e.Sent], *e):
 			continue // the date of another clause is not the event's
 		case own:
-			*d = EventDate{Value: calendar(joined(*e, sc, xs)), From: models.DateFromSentence, Onset: onset}
+			v := calendar(joined(*e, sc, xs))
+			if m, ok := on.sameMonth(*e, sc, xs, toks); ok {
+				v = m // "a week later" after May 1992: of May
+			}
+			if n, ok := on.countedFrom(*e, toks); ok && len(v) == 10 && timex.SingleDate(v) {
+				// "A day after Israel declared its independence on 14 May
+				// 1948, Egypt invaded Israel": the day after
+				y, m, dd, _ := timex.ISOParts(v)
+				v = time.Date(y, time.Month(m), dd+n, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+			}
+			*d = EventDate{Value: v, From: models.DateFromSentence, Onset: onset}
 			continue
 		case dated[e.Sent] && !carried || e.Sent >= len(ctxs) || earlier(ctxs[e.Sent], *e):
 			continue
@@ -284,6 +322,9 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 		case timex.Scholarly:
 			if v := continued(evs, i, c, named[e.Sent-1]); v != "" {
 				*d = EventDate{Value: v, From: models.DateFromContext}
+			} else if on.narrated(evs, i, c, toks, story[e.Sent-1]) {
+				*d = EventDate{Value: c.Para, From: models.DateFromContext}
+				story[e.Sent] = true
 			} else if c.ParaSent < 0 && heading != "" {
 				*d = EventDate{Value: heading, From: models.DateFromContext}
 			}
@@ -318,6 +359,11 @@ type Onsets struct {
 	subtypes map[string]bool // "CATEGORY subtype" of acts that set up a lasting state
 	aspect   map[string]bool // auxiliaries before an -ing trigger: an act going on
 	count    map[string]bool // words that count the acts ("twice", "repeatedly")
+	report   map[string]bool // nouns of a report, study or interview: a date before one is the telling's
+	tells    map[string]bool // words that open what a report tells ("that", "how")
+	present  map[string]bool // auxiliaries of the present: a verb after one argues, it tells no story
+	units    map[string]int  // units of a count of days ("day": 1, "weeks": 7)
+	from     map[string]int  // words after such a count that count from an act: "after" 1, "before" -1
 }
 
 //go:embed data/durative.tsv
@@ -330,7 +376,7 @@ var DatingKinds = vocab.Kinds{
 
 // NewOnsets reads durative.tsv and the user's sources of its kind.
 func NewOnsets(en *english.Vocabulary, extra ...vocab.Source) (*Onsets, error) {
-	o := &Onsets{english: en, subtypes: map[string]bool{}, aspect: map[string]bool{}, count: map[string]bool{}}
+	o := &Onsets{english: en, subtypes: map[string]bool{}, aspect: map[string]bool{}, count: map[string]bool{}, report: map[string]bool{}, tells: map[string]bool{}, present: map[string]bool{}, units: map[string]int{}, from: map[string]int{}}
 	err := vocab.Load(datingData, DatingKinds, extra, func(kind string, l vocab.Line) error {
 		w := strings.ToLower(l.Field(0))
 		switch l.Field(1) {
@@ -340,8 +386,24 @@ func NewOnsets(en *english.Vocabulary, extra ...vocab.Source) (*Onsets, error) {
 			o.aspect[w] = true
 		case "count":
 			o.count[w] = true
+		case "report":
+			o.report[w] = true
+		case "tells":
+			o.tells[w] = true
+		case "present":
+			o.present[w] = true
+		case "unit", "from":
+			n, err := strconv.Atoi(l.Field(2))
+			if err != nil || n == 0 {
+				return fmt.Errorf("%s %q: want a whole number of days or a direction, not %q", l.Field(1), w, l.Field(2))
+			}
+			if l.Field(1) == "unit" {
+				o.units[w] = n
+			} else {
+				o.from[w] = n
+			}
 		default:
-			return fmt.Errorf("role %q: want subtype, aspect or count", l.Field(1))
+			return fmt.Errorf("role %q: want subtype, aspect, count, report, tells, present, unit or from", l.Field(1))
 		}
 		return nil
 	})
@@ -386,6 +448,156 @@ func (o *Onsets) runsFrom(e event.Span, lex func(sent int) []english.Tok) bool {
 	return true
 }
 
+// reported reports an event the coder dated by a date that stands before
+// a noun of a report, study or interview (durative.tsv report: "A 2005
+// report found", "In a 1998 interview, Mubarak recalled") when its trigger
+// lies after a word that opens what the report tells (tells: "that",
+// "how"), after that noun: the date is the telling's, not the act's it
+// tells of ("A 2005 report found that Egypt had armed the rebels"). The
+// telling's own act keeps it ("In a 2004 interview, the Syrian president
+// accused Israel"). Up to two words (a name, an adjective) may stand
+// between the date and the noun ("a 2003 United Nations report").
+func (o *Onsets) reported(e event.Span, lex func(sent int) []english.Tok) bool {
+	if o == nil || lex == nil || len(o.report) == 0 || e.DateAt[1] > e.Start || e.Intent {
+		return false
+	}
+	toks := lex(e.Sent)
+	r, n := -1, 0 // the report noun; the words before it
+	for k := 0; k < len(toks) && r < 0 && n <= 2; k++ {
+		switch {
+		case int(toks[k].Start) < e.DateAt[1]:
+		case int(toks[k].Start) >= e.Start || toks[k].Kind != english.Alpha:
+			return false
+		case o.report[toks[k].Low]:
+			r = k
+		default:
+			n++
+		}
+	}
+	for k := r + 2; r >= 0 && k < len(toks) && int(toks[k].Start) < e.Start; k++ {
+		// (not right after the noun: "an interview that aired in Cairo")
+		if o.tells[toks[k].Low] {
+			return true
+		}
+	}
+	return false
+}
+
+// narrated reports an event of a scholarly text that goes on with the
+// story the sentence just before it told in its paragraph: that sentence
+// dated an event of its own (the paragraph narrates: "In March 1999 NATO
+// began bombing Serbia"), or went on with that story itself (goesOn:
+// "Russia condemned the campaign. China protested to NATO"), the event is asserted and not reported, and its
+// trigger is a verb in the past in -ed, no present auxiliary in the two
+// words before it (durative.tsv present): "Russia condemned the campaign" (1999-03). A
+// sentence that argues ("States that fear abandonment often sign
+// treaties", "Russia threatens its neighbours", "has attacked", "may
+// blockade") or opens a new point (timex's Context.Shift) takes no date.
+func (o *Onsets) narrated(evs []event.Span, i int, c timex.Context, lex func(sent int) []english.Tok, goesOn bool) bool {
+	e := evs[i]
+	if o == nil || lex == nil || c.ParaSent < 0 || c.ParaSent != e.Sent-1 && !goesOn || c.Shift || e.Mode != "" || e.Intent || e.Reported {
+		return false
+	}
+	told := goesOn // the sentence before dated an act of its own, or went on with the story itself
+	for k := i - 1; k >= 0 && evs[k].Sent >= e.Sent-1; k-- {
+		told = told || evs[k].Sent == e.Sent-1 && evs[k].Date != ""
+	}
+	if !told {
+		return false
+	}
+	toks := lex(e.Sent)
+	for k := range toks {
+		if int(toks[k].Start) == e.Start {
+			// (an adverb may stand between: "has often blockaded")
+			return strings.HasSuffix(toks[k].Low, "ed") && (k == 0 || !o.present[toks[k-1].Low]) && (k < 2 || !o.present[toks[k-2].Low])
+		}
+	}
+	return false
+}
+
+// countedFrom is the count of days by which an event's date moves when
+// its sentence opens with a count of days or weeks and a word that counts
+// from an act (durative.tsv unit and from: "A day after", "Two days
+// after", "The day before") and the coder dated the event from a date
+// inside that opening, up to its first comma, while its trigger comes
+// after that comma: the date is the act's counted from, the event's lies
+// the count away ("A day after Israel declared its independence on 14 May
+// 1948, Egypt invaded Israel": 15 May; "The day before Germany invaded
+// Poland on 1 September 1939, Britain warned Germany": 31 August). The
+// act counted from keeps its date. Not a count with no number ("Days
+// after ..."), nor a date after the comma.
+func (o *Onsets) countedFrom(e event.Span, lex func(sent int) []english.Tok) (int, bool) {
+	if o == nil || lex == nil || len(o.units) == 0 || e.DateAt[1] > e.Start {
+		return 0, false
+	}
+	toks := lex(e.Sent)
+	if len(toks) < 4 {
+		return 0, false
+	}
+	n := 1 // "A day", "The day", "One day"
+	u, ok := o.units[toks[1].Low]
+	if !ok || toks[0].Kind != english.Alpha {
+		return 0, false
+	}
+	if c, w, _ := o.english.NumberAt(toks, 0); w == 1 && c >= 1 && c < 100 && c == float64(int(c)) {
+		n = int(c)
+	} else if strings.HasSuffix(toks[1].Low, "s") {
+		return 0, false // "Days after ...": no count
+	}
+	dir := o.from[toks[2].Low]
+	if dir == 0 {
+		return 0, false
+	}
+	for k := 3; k < len(toks); k++ {
+		if toks[k].Kind == english.Sym && toks[k].Text == "," && int(toks[k].Start) >= e.DateAt[1] {
+			// the opening's end: the date inside it, the trigger after it
+			return n * u * dir, int(toks[k].Start) < e.Start
+		}
+		if int(toks[k].Start) >= e.Start {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// sameMonth is the month an event dated by a count of days or weeks from
+// a month the sentence or the paragraph set most likely falls in (timex reads such a count
+// as a day of the year, "1992-XX-XX"): the month itself when the count is
+// under two weeks (durative.tsv unit: "a week later", "ten days later"
+// after May 1992: 1992-05), as moved keeps a year for a count under half
+// of it. Not a count of two weeks or more, nor one from a month of another
+// year or from none in the paragraph.
+func (o *Onsets) sameMonth(e event.Span, c timex.Context, xs []timex.Span, lex func(sent int) []english.Tok) (string, bool) {
+	if o == nil || lex == nil || len(o.units) == 0 || !strings.HasSuffix(e.Date, "-XX-XX") {
+		return "", false
+	}
+	m := "" // the month counted from: the sentence's last date before the count, else the paragraph's
+	if c.ParaSent >= 0 {
+		m = c.Para
+	}
+	for _, x := range xs {
+		if x.Sent == e.Sent && x.End <= e.DateAt[0] && !x.Citation {
+			m = x.Value // "The attack began in October, ...; four days later the Bulgarians joined"
+		}
+	}
+	if len(m) != 7 || !timex.SingleDate(m) || !strings.HasPrefix(e.Date, m[:4]) || m[5] < '0' || m[5] > '1' {
+		return "", false // (a month: not a season, "1950-SU")
+	}
+	toks := lex(e.Sent)
+	for k := range toks {
+		if at := int(toks[k].Start); at < e.DateAt[0] || at >= e.DateAt[1] {
+			continue
+		}
+		n, w, _ := o.english.NumberAt(toks, k)
+		if w == 0 || k+w >= len(toks) {
+			return "", false
+		}
+		u := o.units[toks[k+w].Low]
+		return m, u > 0 && n >= 1 && int(n)*u < 14
+	}
+	return "", false
+}
+
 // sequel is the date v an event takes from its context, cut to what a word
 // before its trigger that puts it after the time the text has set leaves
 // of it (timex's Context.Sequels): the month after a count of days ("On
@@ -411,7 +623,9 @@ func sequel(v string, sqs []timex.Sequel, e event.Span) string {
 		case s.Holds == 2 && len(w) >= 10 && w[4] == '-' && w[7] == '-' && timex.SingleDate(w):
 			w = w[:7]
 		}
-		if len(w) < len(out) || w[:min(4, len(w))] != v[:min(4, len(v))] {
+		if len(w) < len(out) || w[:min(4, len(w))] != v[:min(4, len(v))] || s.Holds == 3 && s.N > 0 && w != v {
+			// (a count from the time set moves it: "A day after the
+			// declaration" after 14 May 1948 is 15 May)
 			// (a value shorter than a year's four figures, a decade of the
 			// first millennium "46X", is no calendar date: moved keeps it)
 			out = w // the coarsest cut, or the time a count moved v to
