@@ -73,8 +73,16 @@ func (sv *Sentence) dateFor(i, n int, tr *lexicon.Trigger) (string, [2]int) {
 			// date before a comma belongs to what precedes it; the verb's
 			// own date after it, before any "and" or comma, is its date
 			// however far ("Venezuela bought aircraft in 2006, and Caracas
-			// signed arms contracts worth $4 billion with Moscow in 2007")
+			// signed arms contracts worth $4 billion with Moscow in 2007"),
+			// and so is a verb's joined by "and" or "but" after the date
 			for k := b + 1; k < i; k++ {
+				if w := toks[k].Low; (w == "and" || w == "but") && !tr.Noun && sv.ownDateAfter(i+n, cl) {
+					// "applied for membership in May 2022 and joined the
+					// alliance on 4 April 2023": the verb joined after the
+					// date has its own after it
+					d = 1 << 30
+					break
+				}
 				if toks[k].Low == "," || toks[k].Low == ";" {
 					d += 3
 					if !tr.Noun && sv.ownDateAfter(i+n, cl) {

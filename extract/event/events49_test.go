@@ -159,6 +159,23 @@ func TestOwnDateAfterLongObject(t *testing.T) {
 		{"not: no date of its own (history)",
 			"In 1939, Germany invaded Poland, and Britain declared war on Germany.",
 			"invasion=1939 war=1939"},
+		// dating33 (review30 finding 5): "and" or "but" before a verb with a
+		// date of its own after it counts as the comma does
+		{"and: the joined verb's own date (paper)",
+			"Finland applied for NATO membership in May 2022 and joined the alliance on 4 April 2023.",
+			"join_alliance=2023-04-04"},
+		{"and: the joined verb's own date (history)",
+			"Sweden applied for membership in 2022 and joined NATO in 2024.",
+			"join_alliance=2024"},
+		{"but: the joined verb's own date, as before (history)",
+			"Greece protested to Turkey in 1955 but signed a treaty with Ankara in 1959.",
+			"protest=1955 sign_agreement=1959"},
+		{"not: and with no date after the verb (history)",
+			"Japan attacked China in July 1937 and occupied Nanjing.",
+			"attack=1937-07 occupy=1937-07"},
+		{"not: and joins the subjects (news)",
+			"In May 2022 Finland and Sweden applied to join NATO.",
+			"join_alliance=2022-05"},
 	}, eventDates)
 }
 
