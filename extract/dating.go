@@ -258,16 +258,14 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 				e, own = &ev, true
 			}
 		}
-		onset := false // the date is a since-date the act runs from
-		if own && e.Sent < len(ctxs) && within(ctxs[e.Sent].Since, e.DateAt[0]) {
-			onset = on.runsFrom(*e, toks)
-		}
+		since := own && e.Sent < len(ctxs) && within(ctxs[e.Sent].Since, e.DateAt[0])
+		onset := since && on.runsFrom(*e, toks) // the date is a since-date the act runs from
 		switch {
 		case own && on.reported(*e, toks):
 			continue // "A 2005 report found that Egypt had armed the rebels": the report's date, not the act's
 		case own && e.Sent < len(ctxs) && perfectsDate(ctxs[e.Sent], *e):
 			continue // the date of a past perfect is not the event's
-		case own && e.Sent < len(ctxs) && within(ctxs[e.Sent].Since, e.DateAt[0]) && !onset:
+		case since && !onset:
 			continue // "has not fought a war since 1870": a state's start, no act's time
 		case own && counted(sc, *e):
 			// the date of another event, counted from ("three months
