@@ -433,9 +433,11 @@ func (o *Onsets) runsFrom(e event.Span, lex func(sent int) []english.Tok) bool {
 	if t < 0 || !o.subtypes[e.Category+" "+e.Subtype] && (t == 0 || !o.aspect[toks[t-1].Low] || !strings.HasSuffix(toks[t].Low, "ing")) {
 		return false
 	}
-	for k := max(t-2, 0); k < len(toks) && (k < t || int(toks[k].Start) != e.DateAt[0] && toks[k].Kind != english.Sym); k++ {
+	for k := max(t-2, 0); k < len(toks) && (k < t || int(toks[k].Start) != e.DateAt[0] && !clausePunct(toks[k])); k++ {
 		// the two words before the trigger ("three blockades") and those
-		// after it, the date's own figures left out
+		// after it up to the date or the clause's end, the date's own
+		// figures left out; a possessive's apostrophe or a hyphen ends no
+		// clause ("sanctions on Iran's banks twice")
 		if at := int(toks[k].Start); at >= e.DateAt[0] && at < e.DateAt[1] {
 			continue
 		}
@@ -444,6 +446,12 @@ func (o *Onsets) runsFrom(e event.Span, lex func(sent int) []english.Tok) bool {
 		}
 	}
 	return true
+}
+
+// clausePunct reports a mark that ends a clause (a comma, a semicolon, a
+// colon, a bracket, a sentence's end), not one inside a word.
+func clausePunct(t english.Tok) bool {
+	return t.Kind == english.Sym && strings.ContainsAny(t.Text, ",;:()!?.")
 }
 
 // reported reports an event the coder dated by a date that stands before

@@ -1351,11 +1351,7 @@ func (f *Finder) refusedApart(sv *event.Sentence, x, y int) bool {
 		if !f.words.joiners[toks[k].Low] || sv.CoordAt[k] >= 0 || f.subjectAfter(sv, k) != y {
 			continue
 		}
-		verb := false
-		for j := k - 1; j >= 0 && sv.Clause[j] == sv.Clause[k-1] && !verb; j-- {
-			verb = sv.CoordAt[j] < 0 && !sv.InTimex(j) && actVerb(sv, j)
-		}
-		if !verb {
+		if !verbBefore(sv, k) {
 			return false
 		}
 		for j := 0; j < k; j++ {
@@ -2936,11 +2932,7 @@ func (f *Finder) joinedClause(sv *event.Sentence, x, y int) bool {
 		if !f.words.joiners[toks[k].Low] || sv.CoordAt[k] >= 0 || sv.Clause[k-1] != sv.Clause[cx.Last] {
 			continue
 		}
-		verb := false
-		for j := k - 1; j >= 0 && sv.Clause[j] == sv.Clause[k-1] && !verb; j-- {
-			verb = sv.CoordAt[j] < 0 && !sv.InTimex(j) && actVerb(sv, j)
-		}
-		if !verb {
+		if !verbBefore(sv, k) {
 			continue
 		}
 		if s := f.subjectAfter(sv, k); s >= 0 && sv.Coords[s].First <= cy.First {
@@ -2948,6 +2940,20 @@ func (f *Finder) joinedClause(sv *event.Sentence, x, y int) bool {
 				return false // "Egypt nationalized the canal, and Britain and France plotted with Israel"
 			}
 			return s != y || !leads(sv, x)
+		}
+	}
+	return false
+}
+
+// verbBefore reports a lexical verb (actVerb) before the conjunction at
+// token k in the clause of the token before it, outside actor phrases
+// and dates: the conjunction opens a clause of its own after one with a
+// verb ("Austria sent a note to the neutrals, and"), not a second subject
+// ("France and Britain declared war").
+func verbBefore(sv *event.Sentence, k int) bool {
+	for j := k - 1; j >= 0 && sv.Clause[j] == sv.Clause[k-1]; j-- {
+		if sv.CoordAt[j] < 0 && !sv.InTimex(j) && actVerb(sv, j) {
+			return true
 		}
 	}
 	return false
