@@ -216,3 +216,21 @@ func TestTruceVenue(t *testing.T) {
 	checkEntity(t, "Russia brokered the Bishkek ceasefire in May 1994.", "Bishkek", "Bishkek/GPE/")
 	checkEntity(t, "In 1994 Bishkek proposed a ceasefire.", "Bishkek", "Bishkek/GPE/KGZ")
 }
+
+// TestPragueByDate checks that Prague is Czechoslovakia's capital in a
+// sentence dated in its years and the Czech Republic's after them and in
+// undated text. A history of Munich and the occupation, one of the Prague
+// Spring, news of the EU's enlargement.
+func TestPragueByDate(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct{ sentence, want string }{
+		{"Germany occupied Prague in March 1939.", "Prague/GPE/CSK/"},
+		{"Soviet troops entered Prague in August 1968.", "Prague/GPE/CSK/"},
+		// must not: after 1992, or with no date
+		{"Prague joined the European Union in 2004.", "Prague/GPE/CZE/"},
+		{"In 1995 Prague signed a treaty with Germany.", "Prague/GPE/CZE/"},
+		{"Prague protested the decision.", "Prague/GPE/CZE/"},
+	} {
+		checkDated(t, v, c.sentence, c.want)
+	}
+}
