@@ -139,6 +139,11 @@ func TestStatesmen(t *testing.T) {
 	checkDated(t, v, "In 1866 Otto von Bismarck provoked Austria.", "Otto von Bismarck/PERSON/DEU/GOV")
 	checkNoActor(t, v, "In 1941 the Royal Navy sank the battleship Bismarck.", "Bismarck", nil)
 	checkNoActor(t, v, "In 1941 the Bismarck sank HMS Hood.", "Bismarck", nil)
+	// "Talleyrand" alone likewise: the minister of 1797-1815, not the
+	// bishop of 1790 (a history of the French Revolution, a chapter on
+	// Vienna)
+	checkDated(t, v, "In 1815 Talleyrand signed the treaty for France.", "Talleyrand/PERSON/FRA/GOV")
+	checkNoActor(t, v, "On 14 July 1790 Talleyrand performed a mass.", "Talleyrand", nil)
 }
 
 // TestShortLeague checks that "the League" is the League of Nations only
