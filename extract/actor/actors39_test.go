@@ -57,9 +57,9 @@ func TestGovernmentInPlace(t *testing.T) {
 
 // TestPossessedForce checks that a bare force whose paragraph names no
 // force of its noun is the state an earlier paragraph named it for with a
-// possessive ("Sudan's army" ... "the army"), before its paragraph's
-// other side; with two states named so, or none, the reading is as
-// before. A wire story on Sudan, a news story on Mali.
+// possessive ("Sudan's army" ... "the army"), before a side its
+// paragraph names after it; with two states named so, or none, or a state
+// its paragraph names before it, the reading is as before. A wire story on Sudan, a news story on Mali.
 func TestPossessedForce(t *testing.T) {
 	for _, c := range []struct {
 		doc       string
@@ -72,6 +72,8 @@ func TestPossessedForce(t *testing.T) {
 		// must not: two states named their armies so; a force of another noun
 		{"Sudan's army and Chad's army met on Saturday.\n\nThe army accused the rebels. Saudi Arabia hosted talks.",
 			[]string{"army/SAU/MIL"}, nil},
+		{"Sudan's army rejected the truce in May 2023.\n\nChad closed its border in April 2023. The army deployed along the frontier.",
+			[]string{"army/TCD/MIL"}, nil},
 		{"Sudan's navy rejected a truce on Saturday.\n\nThe army accused the RSF. Saudi Arabia hosted talks in Jeddah.",
 			nil, []string{"army/SDN/MIL"}},
 	} {

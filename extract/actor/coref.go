@@ -897,6 +897,8 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, zones []stri
 	revolt := make([]string, len(ents)) // per entity: the state of the last revolution named before it, nearby
 	owner := map[int]string{}           // an agent noun's index -> the one state that earlier named its head with a possessor ("Sudan's army" ... "the army")
 	possessed := map[string]string{}    // a head named so far with a state's possessor -> that state, "" for several
+	ownerLate := map[int]bool{}         // such an agent noun's index whose paragraph named a state before it
+	seen := map[int]bool{}              // lines that named a state so far
 	last, lastSent := "", 0
 	for i := range ents {
 		e := &ents[i]
@@ -910,7 +912,13 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, zones []stri
 				}
 			case e.Rule == ruleTopic && possessed[h] != "":
 				owner[i] = possessed[h]
+				if e.Sent < len(sents) && seen[sents[e.Sent].Line] {
+					ownerLate[i] = true
+				}
 			}
+		}
+		if e.Sent < len(sents) && stateOf(e) != "" {
+			seen[sents[e.Sent].Line] = true
 		}
 		if last != "" && e.Sent-lastSent <= revolutionGap {
 			revolt[i] = last
@@ -981,8 +989,11 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, zones []stri
 		}
 		if f, ok := force[i]; ok || home[i] {
 			e.Actor = f // "the Persian army ... the army": not the paragraph's state nor the document's
-			if home[i] && owner[i] != "" {
-				e.Actor = owner[i] // "Sudan's army rejected ... The army accused": the state that named it so
+			if home[i] && owner[i] != "" && !ownerLate[i] {
+				// "Sudan's army rejected ... The army accused": the state that
+				// named it so, where its own paragraph named no state before it
+				// ("Chad closed its border. The army deployed" is Chad's)
+				e.Actor = owner[i]
 			} else if home[i] && !strings.HasPrefix(doc[e.End:], " in ") {
 				// (not "the army in Britain": a place of its own, perhaps another's land)
 				if homes == nil {
