@@ -24,12 +24,13 @@ const followed = 3
 
 // Rules of the readings made over the whole document.
 const (
-	ruleSurname  = "coref:surname"
-	ruleNational = "coref:national"
-	ruleTopic    = "agent:topic"
-	ruleGroup    = "agent:group"
-	ruleRebels   = "agent:rebels"
-	ruleBody     = "coref:body"
+	ruleSurname    = "coref:surname"
+	ruleNational   = "coref:national"
+	ruleTopic      = "agent:topic"
+	rulePossessive = "agent:possessive"
+	ruleGroup      = "agent:group"
+	ruleRebels     = "agent:rebels"
+	ruleBody       = "coref:body"
 )
 
 // documentReadings makes the readings of ents that depend on the whole of
@@ -894,9 +895,31 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, zones []stri
 	force := map[int]string{}           // a bare force's index -> the state of its paragraph's earlier forces of its noun
 	home := map[int]bool{}              // a bare force's index whose paragraph named no force of its noun before it
 	revolt := make([]string, len(ents)) // per entity: the state of the last revolution named before it, nearby
+	owner := map[int]string{}           // an agent noun's index -> the one state that earlier named its head with a possessor ("Sudan's army" ... "the army")
+	possessed := map[string]string{}    // a head named so far with a state's possessor -> that state, "" for several
+	ownerLate := map[int]bool{}         // such an agent noun's index whose paragraph named a state before it
+	seen := map[int]bool{}              // lines that named a state so far
 	last, lastSent := "", 0
 	for i := range ents {
 		e := &ents[i]
+		if e.End <= len(doc) && e.Start < e.End {
+			switch h := forceHead(doc[e.Start:e.End]); {
+			case e.Rule == rulePossessive && stateOf(e) != "":
+				if s, ok := possessed[h]; !ok {
+					possessed[h] = e.Actor
+				} else if s != e.Actor {
+					possessed[h] = ""
+				}
+			case e.Rule == ruleTopic && possessed[h] != "":
+				owner[i] = possessed[h]
+				if e.Sent < len(sents) && seen[sents[e.Sent].Line] {
+					ownerLate[i] = true
+				}
+			}
+		}
+		if e.Sent < len(sents) && stateOf(e) != "" {
+			seen[sents[e.Sent].Line] = true
+		}
 		if last != "" && e.Sent-lastSent <= revolutionGap {
 			revolt[i] = last
 		}
@@ -966,7 +989,12 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, zones []stri
 		}
 		if f, ok := force[i]; ok || home[i] {
 			e.Actor = f // "the Persian army ... the army": not the paragraph's state nor the document's
-			if home[i] && !strings.HasPrefix(doc[e.End:], " in ") {
+			if home[i] && owner[i] != "" && !ownerLate[i] {
+				// "Sudan's army rejected ... The army accused": the state that
+				// named it so, where its own paragraph named no state before it
+				// ("Chad closed its border. The army deployed" is Chad's)
+				e.Actor = owner[i]
+			} else if home[i] && !strings.HasPrefix(doc[e.End:], " in ") {
 				// (not "the army in Britain": a place of its own, perhaps another's land)
 				if homes == nil {
 					homes = sectionSides(sents, zones, paragraphSides(doc, sents, ents))
@@ -983,13 +1011,21 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, zones []stri
 			}
 			continue
 		}
+		if s := placeAfter(doc, ents, i); s != "" {
+			e.Actor = s // "the government in Dushanbe": Tajikistan's, whatever its paragraph names
+			continue
+		}
 		e.Actor = topic
 		own := e.End <= len(doc) && v.ownTopical[strings.ToLower(strings.Fields(doc[e.Start:e.End])[0])]
 		if own && parl == nil {
 			parl = v.parliamentLines(sents, ents)
 		}
-		if s := para[sents[e.Sent].Line]; s != "" && !(own && parl[sents[e.Sent].Line]) {
+		line := sents[e.Sent].Line
+		s := para[line]
+		if s != "" && !(own && parl[line]) {
 			e.Actor = s
+		} else if owner[i] != "" {
+			e.Actor = owner[i] // "Sudan's army ... the army", its paragraph naming several states or none
 		} else if own {
 			// "the cabinet", "the army": only the body of the one state
 			// its paragraph names, not the document's topic
@@ -1448,6 +1484,20 @@ func sectionSides(sents []text.Sentence, zones []string, side map[int]string) ma
 		}
 	}
 	return out
+}
+
+// placeAfter is the state of a place named right after agent noun i and
+// "in" or "of" ("the government in Dushanbe", "the authorities of
+// Georgia"): a state's name or capital, not a city or a region; "" when
+// none follows.
+func placeAfter(doc string, ents []Entity, i int) string {
+	if i+1 >= len(ents) || ents[i+1].Sent != ents[i].Sent || ents[i+1].Agent || ents[i].End > ents[i+1].Start || ents[i+1].Start > len(doc) {
+		return ""
+	}
+	if gap := doc[ents[i].End:ents[i+1].Start]; gap != " in " && gap != " of " {
+		return ""
+	}
+	return stateOf(&ents[i+1])
 }
 
 // forceHead is the last word of a force's name in the singular, lower

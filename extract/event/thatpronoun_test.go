@@ -27,9 +27,9 @@ func TestPluralPronounIsNoSingleSpeaker(t *testing.T) {
 	checkCases(t, []roleCase{
 		{"a state reports others' invasion (a Cold War history)",
 			// (the territory "its" names is Czechoslovakia's, CSK in 1968;
-			// Prague's place code is CZE: possessedObject)
+			// so is Prague, its capital in 1968: possessedObject)
 			"After Soviet tanks entered Prague in 1968, Czechoslovakia announced they had invaded its territory.",
-			"COERCE SUN>CZE; ASSAULT SUN>CSK"},
+			"COERCE SUN>CSK; ASSAULT SUN>CSK"},
 		{"a state reports others' attack (news)",
 			"In 1999 NATO bombed Serbian bridges. Later that year Serbia said they had attacked its civilians.",
 			"ASSAULT NATO>SRB; ASSAULT NATO>SRB"},
