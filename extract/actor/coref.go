@@ -310,10 +310,6 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 	if len(full) == 0 {
 		return ents
 	}
-	take := func(e *Entity, p *Entity) {
-		m := *p.Match
-		e.Label, e.Actor, e.Sector, e.Match, e.Rule, e.Where = "PERSON", p.Actor, p.Sector, &m, ruleSurname, ""
-	}
 	placed := map[int]bool{} // the starts of the names of places
 	for i := range ents {
 		if e := &ents[i]; e.Label == "GPE" || e.Label == "LOC" || e.Actor != "" && e.Label != "PERSON" {
@@ -328,7 +324,7 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 			continue
 		}
 		if p := full[doc[e.Start:e.End]]; p != nil {
-			take(e, p)
+			takeSurname(e, p)
 		}
 	}
 	var add []Entity
@@ -352,7 +348,7 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 				continue // part of another name: "Rosalynn Carter", "the Carter Center"
 			}
 			e := Entity{Start: w.Start, End: w.End, Sent: si}
-			take(&e, p)
+			takeSurname(&e, p)
 			add = append(add, e)
 		}
 	}
@@ -362,6 +358,14 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 	ents = append(ents, add...)
 	sort.SliceStable(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
 	return ents
+}
+
+// takeSurname makes e a mention of the person p names in full: his
+// vocabulary match (a copy, so e resolves by its own sentence's date,
+// Redate), his actor and sector (surnames, placeSurnames).
+func takeSurname(e, p *Entity) {
+	m := *p.Match
+	e.Label, e.Actor, e.Sector, e.Match, e.Rule, e.Where = "PERSON", p.Actor, p.Sector, &m, ruleSurname, ""
 }
 
 // familyFirst reports the second word of a two-word name that is a given
@@ -742,8 +746,7 @@ func placeSurnames(ents []Entity) {
 			continue
 		}
 		if p := coded[e.Match.Text]; p != nil {
-			m := *p.Match
-			e.Label, e.Actor, e.Sector, e.Match, e.Rule, e.Where = "PERSON", p.Actor, p.Sector, &m, ruleSurname, ""
+			takeSurname(e, p)
 		} else if person[e.Match.Text] {
 			e.Label, e.Where, e.Rule = "PERSON", "", ruleProvincePerson
 		}

@@ -101,13 +101,9 @@ func (v *Vocabulary) forceNames(doc string, ents []Entity) []Entity {
 				}
 				e.Label, e.Actor, e.Sector, e.Rule, e.source, e.Agent = "ORG", p.Actor, "MIL", ruleForceName, src, true
 			}
-		case i+1 < len(ents) && v.ledByCommander(doc, e.End, &ents[i+1]):
-			// "the Eighth Army under General Ridgway": his state's
-			q := &ents[i+1]
-			src = q.Match
-			e.Label, e.Actor, e.Sector, e.Rule, e.source, e.Agent = "ORG", q.Actor, "MIL", ruleForceName, src, true
-		case i+1 < len(ents) && ofState(doc, e.End, &ents[i+1]):
-			// "the Eighth Army of Britain", "the Ninth Army of the United
+		case i+1 < len(ents) && (v.ledByCommander(doc, e.End, &ents[i+1]) || ofState(doc, e.End, &ents[i+1])):
+			// "the Eighth Army under General Ridgway": his state's; "the
+			// Eighth Army of Britain", "the Ninth Army of the United
 			// States": its own state's
 			q := &ents[i+1]
 			src = q.Match

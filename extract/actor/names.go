@@ -655,9 +655,9 @@ func (v *Vocabulary) unitSpans(st string, base, si int) []Entity {
 	return out
 }
 
-// namesake returns the surname of an entity that names a namesake of an
-// office holder, a person of kind namesake with no actor ("Henri
-// Poincaré": "Poincaré"), or "".
+// coded returns the surname that makes a surname alone ambiguous in the
+// document (ambiguousSurnames): a namesake's (namesake) or a coded
+// person's whose surname is another state's person's (codedNamesake), or "".
 func (v *Vocabulary) coded(e *Entity) string {
 	if sur := namesake(e); sur != "" {
 		return sur
@@ -701,6 +701,9 @@ func (v *Vocabulary) codedNamesake(e *Entity) string {
 	return last
 }
 
+// namesake returns the surname of an entity that names a namesake of an
+// office holder, a person of kind namesake with no actor ("Henri
+// Poincaré": "Poincaré"), or "".
 func namesake(e *Entity) string {
 	if e.Label != "PERSON" || e.Actor != "" || e.Match == nil || len(e.Match.Entries) == 0 || e.Match.Entries[0].Kind != "namesake" {
 		return ""
