@@ -143,6 +143,12 @@ func (v *Vocabulary) forceNames(doc string, ents []Entity) []Entity {
 	return out
 }
 
+// possessorAt reports "'s " (straight or curly) right after offset at: the
+// name that ends there possesses what follows ("under Rommel's attack").
+func possessorAt(doc string, at int) bool {
+	return strings.HasPrefix(doc[at:], "'s ") || strings.HasPrefix(doc[at:], "’s ")
+}
+
 // possessedAt reports "'s " right before offset at: a possessor's name
 // ends there ("Montgomery's Eighth Army").
 func possessedAt(doc string, at int) bool {
@@ -166,7 +172,7 @@ func ofState(doc string, at int, q *Entity) bool {
 // capitals, "General", "Gen."): the commander of the force whose name
 // ends at at.
 func (v *Vocabulary) ledByCommander(doc string, at int, q *Entity) bool {
-	if q.Label != "PERSON" || q.Actor == "" || q.Agent || q.Start < at || q.End > len(doc) || q.Start-at > 60 || possessedAt(doc, min(len(doc), q.End+3)) {
+	if q.Label != "PERSON" || q.Actor == "" || q.Agent || q.Start < at || q.End > len(doc) || q.Start-at > 60 || possessorAt(doc, q.End) {
 		return false // (not "under Rommel's attack": the enemy's)
 	}
 	gap := strings.TrimPrefix(doc[at:q.Start], ",")

@@ -28,6 +28,7 @@ func TestUnitCommander(t *testing.T) {
 		// must not: the enemy's commander, another word between, the
 		// sentence's other state
 		{"In 1942 the Eighth Army under Rommel's attack fell back.", []string{"Eighth Army/"}, []string{"Eighth Army/DEU/MIL"}},
+		{"In 1942 the Eighth Army under Rommel’s attack fell back.", []string{"Eighth Army/"}, []string{"Eighth Army/DEU/MIL"}},
 		{"In 1942 the Eighth Army under pressure from Rommel fell back.", []string{"Eighth Army/"}, []string{"Eighth Army/DEU/MIL"}},
 		{"In 1944 the 101st Airborne Division held Bastogne against German attacks.", nil, []string{"Airborne Division/DEU/MIL", "101st Airborne Division/DEU/MIL"}},
 		{"In 1950 the 1st Cavalry Division captured Pyongyang.", nil, []string{"Cavalry Division/PRK/MIL"}},
