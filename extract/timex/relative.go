@@ -510,15 +510,18 @@ func (p *tparser) offsetFromReference(i, j, n int, unit string, dir, parts int) 
 		return mk(fmt.Sprintf("%dX", (r.y+dir*10*n)/10))
 	}
 	if days, _, _ := UnitLength(unit); days >= 7 && r.gran() == 2 && r.y > 0 && p.low(j-1) != "before" && p.low(j-1) != "after" {
-		// weeks from a month: the month its middle moves to, where most
-		// of its days land, APPROX since some land in the month beside
-		// it ("a week later" after March 1999: 1999-03; "three weeks
-		// later" after July 2019: 2019-08); not "a week before," whose
-		// event may come after it ("one week before, during, and one
-		// week after the meeting")
-		x, k := mk(fromTime(time.Date(r.y, time.Month(r.m), 15+dir*n*days, 0, 0, 0, 0, time.UTC)).monthString())
-		x.Mod = "APPROX"
-		return x, k
+		// weeks from a month: the month where three in four of its days,
+		// so moved, land, APPROX since the rest land beside it ("a week
+		// later" after May 1992: 1992-05; "four weeks later" after March
+		// 1999: 1999-04); "two weeks later" (about half and half) reads
+		// as a day of its year below; not "a week before," whose event may
+		// come after it ("one week before, during, and one week after the
+		// meeting")
+		if t, ok := mostOfMonth(r, dir*n*days); ok {
+			x, k := mk(fromTime(t).monthString())
+			x.Mod = "APPROX"
+			return x, k
+		}
 	}
 	if y, ok := dayOfYear(r, dir*n, unit); ok {
 		return mk(string(appendPadded(nil, y, 4)) + "-XX-XX")
@@ -528,6 +531,21 @@ func (p *tparser) offsetFromReference(i, j, n int, unit string, dir, parts int) 
 		return Span{}, 0
 	}
 	return mk(d.String())
+}
+
+// mostOfMonth is a day of the month where at least three in four days of
+// month r land when moved by s days; false when none holds as many.
+func mostOfMonth(r tdate, s int) (time.Time, bool) {
+	n := time.Date(r.y, time.Month(r.m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	first := time.Date(r.y, time.Month(r.m), 1+s, 0, 0, 0, 0, time.UTC)
+	last := time.Date(r.y, time.Month(r.m), n+s, 0, 0, 0, 0, time.UTC)
+	t, k := first, n
+	if first.Month() != last.Month() {
+		if k = n - last.Day(); last.Day() > k {
+			t, k = last, last.Day()
+		}
+	}
+	return t, 4*k >= 3*n
 }
 
 // dayOfYear is the year a count of days or weeks from a month the text has
