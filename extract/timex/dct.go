@@ -27,8 +27,10 @@ const DCTReach = 3000
 // word of dctcues.tsv ("Published 3 March 2021", "Updated: March 4,
 // 2021"; a published date beats an updated one), a wire story's dateline
 // ("KARACHI, March 3, 2021 (Reuters) -"; a dateline without its year
-// takes the year of another line), or a line that is a date and nothing
-// else, in that order; an updated date only when there is nothing else.
+// takes the year of another line, else of a full date of its month or the
+// month before or of "this year's 2023", else it stays without its year:
+// XXXX-03-03), or a line that is a date and nothing else, in that order;
+// an updated date only when there is nothing else.
 // ok is false when it finds none; d.Dateline still says whether a
 // dateline opens the text.
 func (v *Vocabulary) FindDCT(txt string, sents []text.Sentence, xs []Span) (d DCT, ok bool) {
@@ -96,7 +98,15 @@ func (v *Vocabulary) FindDCT(txt string, sents []text.Sentence, xs []Span) (d DC
 			}
 		}
 		if strings.HasPrefix(partial.Value, "XXXX") {
-			partial = nil
+			// else the year of a full date of the text in the dateline's
+			// month or the month before ("on May 15, 2023" under "May
+			// 20"); else the dateline stays without its year
+			// (XXXX-05-20): a dateline makes the text news, and dates
+			// read from it keep what they know ("two days ago":
+			// XXXX-05-18)
+			if y := yearNear(txt, partial.Value, xs); y != "" {
+				partial.Value = y + partial.Value[4:]
+			}
 		}
 	}
 	for _, c := range []*DCT{published, dateline, partial, dateLine, updated} {
@@ -207,6 +217,38 @@ func onlyDate(toks []english.Tok, x Span, v *Vocabulary) bool {
 		return false
 	}
 	return true
+}
+
+// yearNear is the year a dateline's yearless day d (XXXX-MM-DD) is in:
+// that of a full date of xs (its year written, no citation) in d's month
+// or the month before, or a year the text calls this year ("this year's
+// 2023 budget", "this year, 2023,"); "" for none.
+func yearNear(txt, d string, xs []Span) string {
+	_, m, _, _ := ISOParts(d)
+	for _, x := range xs {
+		if x.Citation || x.Anchor != "" || x.Type != "DATE" {
+			continue
+		}
+		y, xm, _, g := ISOParts(x.Value)
+		switch {
+		case g == 1 && y > 0 && thisYearBefore(txt[:x.Start]):
+			return x.Value[:4]
+		case g != 3 || y == 0:
+		case xm == m || xm == m-1:
+			return x.Value[:4]
+		case m == 1 && xm == 12:
+			return tdate{y + 1, 0, 0}.String()
+		}
+	}
+	return ""
+}
+
+// thisYearBefore reports text that ends in "this year's" or "this year,"
+// and a space.
+func thisYearBefore(s string) bool {
+	s = strings.TrimRight(s, " ")
+	s = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s"), ",")
+	return len(s) >= 9 && strings.EqualFold(s[len(s)-9:], "this year")
 }
 
 // dayOrMonth reports a value with a year and at least a month.

@@ -15,6 +15,12 @@ import (
 func (p *tparser) relativeAt(i int) (Span, int) {
 	ref := p.ref.time()
 	mk := func(v string, n int, rule string) (Span, int) {
+		if p.ref.y == 0 {
+			// a dateline without its year: what the month and day allow
+			if v = p.yearless(v, rule); v == "" {
+				return Span{}, 0
+			}
+		}
 		return Span{Start: int(p.toks[i].Start), End: int(p.toks[i+n-1].End), Value: v, Type: "DATE", Anchor: AnchorDCT, Rule: "timex:" + rule}, n
 	}
 	day := func(t time.Time) string { return fromTime(t).String() }
@@ -173,6 +179,41 @@ func (p *tparser) relativeAt(i int) (Span, int) {
 	return Span{}, 0
 }
 
+// yearless is what a value read from a document's date without its year
+// (a dateline's "May 20": XXXX-05-20; the scan counts in year 0) can say:
+// a day or a month as counted, "XXXX-05-18" for "two days ago", "XXXX-04"
+// for "last month"; the month alone when a count of days crosses the end
+// of February, whose length the year decides; for a weekday (rule
+// weekday, weekday-week) the date's month when every day the weekday may
+// be (within a week, or two for "next Friday"/"last week Sunday") lies in
+// it, since which weekday the date is needs its year; "" for a value that
+// needs the year (a year, decade, quarter, season or holiday).
+func (p *tparser) yearless(v, rule string) string {
+	r := p.ref
+	switch rule {
+	case "weekday", "weekday-week":
+		reach := 7
+		if rule == "weekday-week" {
+			reach = 13
+		}
+		if r.d-reach < 1 || r.d+reach > time.Date(1, time.Month(r.m+1), 0, 0, 0, 0, 0, time.UTC).Day() {
+			return ""
+		}
+		return tdate{0, r.m, 0}.String()
+	case "relative-holiday", "holiday-ref":
+		return ""
+	}
+	_, m, d, _ := ISOParts(v)
+	switch {
+	case m == 0 || rule == "offset" && m == r.m && d == r.d:
+		// (a count of years: the same day of another year)
+		return ""
+	case d > 0 && (m <= 2) != (r.m <= 2):
+		return tdate{0, m, 0}.String()
+	}
+	return tdate{0, m, d}.String()
+}
+
 // nearestHoliday is the holiday of the rule (holiday) in the year that
 // nearestYear picks for its date in the reference year: the last one in
 // past-tense text, the next one in future-tense text, else the nearest.
@@ -280,10 +321,6 @@ func (p *tparser) offsetAt(i int) (Span, int) {
 		in = true
 		j++
 	}
-	type part struct {
-		n    int
-		unit string
-	}
 	var parts []part
 	for {
 		n, nn := p.countAt(j)
@@ -381,6 +418,20 @@ func (p *tparser) offsetAt(i int) (Span, int) {
 		// deal in two weeks")
 		return Span{}, 0
 	}
+	return p.countFromDCT(i, j, dir, parts)
+}
+
+// part is one count of a unit in an offset ("two years", "four months").
+type part struct {
+	n    int
+	unit string
+}
+
+// countFromDCT is an offset of offsetAt's, tokens i to j, counted from
+// the document's date (dir -1 back, +1 ahead); from a date without its
+// year, what the count can say (yearless: "two days ago" XXXX-05-18),
+// none for a count of years ("a year ago", "in two years").
+func (p *tparser) countFromDCT(i, j, dir int, parts []part) (Span, int) {
 	base := p.ref.time()
 	if p.low(j-1) == "from" || p.low(j-1) == "after" || p.low(j-1) == "before" {
 		if w, ok := p.timeWord(j); ok && w.kind == "deictic" {
@@ -407,6 +458,11 @@ func (p *tparser) offsetAt(i int) (Span, int) {
 	v := fromTime(t).String()
 	if yearOnly {
 		v = fmt.Sprint(t.Year())
+	}
+	if p.ref.y == 0 {
+		if v = p.yearless(v, "offset"); v == "" {
+			return Span{}, 0
+		}
 	}
 	return Span{Start: int(p.toks[i].Start), End: int(p.toks[j-1].End), Value: v, Type: "DATE", Anchor: AnchorDCT, Rule: "timex:offset"}, j - i
 }
@@ -453,6 +509,20 @@ func (p *tparser) offsetFromReference(i, j, n int, unit string, dir, parts int) 
 		}
 		return mk(fmt.Sprintf("%dX", (r.y+dir*10*n)/10))
 	}
+	if days, _, _ := UnitLength(unit); days >= 7 && r.gran() == 2 && r.y > 0 && p.low(j-1) != "before" && p.low(j-1) != "after" {
+		// weeks from a month: the month where three in four of its days,
+		// so moved, land, APPROX since the rest land beside it ("a week
+		// later" after May 1992: 1992-05; "four weeks later" after March
+		// 1999: 1999-04); "two weeks later" (about half and half) reads
+		// as a day of its year below; not "a week before," whose event may
+		// come after it ("one week before, during, and one week after the
+		// meeting")
+		if t, ok := mostOfMonth(r, dir*n*days); ok {
+			x, k := mk(fromTime(t).monthString())
+			x.Mod = "APPROX"
+			return x, k
+		}
+	}
 	if y, ok := dayOfYear(r, dir*n, unit); ok {
 		return mk(string(appendPadded(nil, y, 4)) + "-XX-XX")
 	}
@@ -461,6 +531,21 @@ func (p *tparser) offsetFromReference(i, j, n int, unit string, dir, parts int) 
 		return Span{}, 0
 	}
 	return mk(d.String())
+}
+
+// mostOfMonth is a day of the month where at least three in four days of
+// month r land when moved by s days; false when none holds as many.
+func mostOfMonth(r tdate, s int) (time.Time, bool) {
+	n := time.Date(r.y, time.Month(r.m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	first := time.Date(r.y, time.Month(r.m), 1+s, 0, 0, 0, 0, time.UTC)
+	last := time.Date(r.y, time.Month(r.m), n+s, 0, 0, 0, 0, time.UTC)
+	t, k := first, n
+	if first.Month() != last.Month() {
+		if k = n - last.Day(); last.Day() > k {
+			t, k = last, last.Day()
+		}
+	}
+	return t, 4*k >= 3*n
 }
 
 // dayOfYear is the year a count of days or weeks from a month the text has
