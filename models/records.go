@@ -63,7 +63,7 @@ const (
 // DCT is a document's own date (document creation time): its
 // publication date, which news anchors its relative dates to.
 type DCT struct {
-	Value  string `json:"value" desc:"ISO date: YYYY-MM-DD, YYYY-MM or YYYY"`
+	Value  string `json:"value" desc:"ISO date: YYYY-MM-DD, YYYY-MM or YYYY; XXXX-MM-DD for a wire dateline without its year"`
 	Source string `json:"source" enum:"text,user,header" desc:"text: found in the text; user: given with -doc-dates or a manifest; header: a paper's publication or issue date"`
 }
 
