@@ -78,7 +78,11 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		// of the subject's; one with its target or a place it acts on right
 		// after it, "an escalation of the bombing of Hanoi", still wants
 		// its agent)
-		if len(src) == 0 && !sv.background(i) && !sv.subjectPosition(i) && (len(tgt) > 0 || sv.placeAfter(i+n) || !sv.Framed(i)) && (len(tgt) == 0 && tr.Mutual && !named || sv.Predicate(i) || sv.afterLightVerb(i) || tr.Agent) {
+		// (a mutual noun that is neither the predicate nor a light verb's
+		// object, "Ludendorff wrote on the fighting", "Westmoreland
+		// outlined a plan to win the war", is a person's topic, no act of
+		// his state's)
+		if len(src) == 0 && !sv.background(i) && !sv.subjectPosition(i) && (len(tgt) > 0 || sv.placeAfter(i+n) || !sv.Framed(i)) && (len(tgt) == 0 && tr.Mutual && !named && !sv.SubjectCommanders(i) || sv.Predicate(i) || sv.afterLightVerb(i) || tr.Agent) {
 			// "Israel and Lebanon renewed negotiations", "X declared a
 			// ceasefire", "Israel launched an invasion of Lebanon",
 			// "France became the main seller of weapons to Iraq"
@@ -367,6 +371,14 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			}
 		}
 	}
+	if len(ev.Target) == 0 && len(ev.Source) == 1 && ownSideAct(ev.Category) && sv.SubjectCommanders(i) {
+		// "Graziani requested permission from Mussolini", "Foch assumed
+		// a coordinating role", "Hindenburg and Ludendorff agreed that
+		// the war could not be won", "his request for more troops": a
+		// commander's or a minister's request, agreement or cooperation
+		// that names no other party is done within his own side
+		return ev, false
+	}
 	ev.Via = syntax.Remove(syntax.Remove(sv.MeansAfter(i+n), ev.Source), ev.Target)
 	if len(ev.Target) == 0 && len(ev.Source) < 2 && actsOnAnother(tr) && !tr.Alone {
 		// an act on another with no other named ("a sudden halt in the
@@ -411,6 +423,13 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		}
 	}
 	return ev, true
+}
+
+// ownSideAct reports the categories of an act that a person with no other
+// party named does within his own side: a request, an agreement, a
+// cooperation.
+func ownSideAct(cat string) bool {
+	return cat == "REQUEST" || cat == "AGREE" || cat == "COOPERATE"
 }
 
 // senderOf returns the subject of the verb that sent something to the

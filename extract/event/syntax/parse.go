@@ -53,7 +53,9 @@ func (sv *View) Governed(ci int) bool {
 				return false
 			}
 			return true
-		case sv.determiners[w] || w == "'" || w == "s":
+		case sv.determiners[w] || w == "'" || w == "s" || sv.modifierParticiple(k):
+			// ("a reference to the combined Greek fleet": past a
+			// participle that modifies the actor)
 		case toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && !VerbLike(w) && !sv.clauseWords[w] && w != "and" && w != "that":
 		case (w == "and" || w == "or") && k > 0 && sv.CoordAt[k-1] < 0 && english.IsUpperWord(toks[k-1].Text):
 			// "south of Batum and Baku": the preposition governs every
@@ -169,6 +171,21 @@ func (sv *View) Framed(i int) bool {
 	return false
 }
 
+// modifierParticiple reports a participle in "-ed" at toks[k] right after
+// a determiner, or glued by a hyphen to one word after a determiner: "the
+// encircled Germans", "the almost-isolated KPA" (not "out-numbered the
+// KPA"): a modifier of the phrase, no verb.
+func (sv *View) modifierParticiple(k int) bool {
+	toks := sv.Toks
+	if !strings.HasSuffix(toks[k].Low, "ed") || toks[k].Kind != english.Alpha {
+		return false
+	}
+	if k >= 1 && sv.determiners[toks[k-1].Low] {
+		return true
+	}
+	return k >= 3 && toks[k-1].Text == "-" && english.Glued(toks, k) && english.Glued(toks, k-1) && sv.determiners[toks[k-3].Low]
+}
+
 // ObjectOfVerb reports whether coordination ci follows a verb as its object
 // ("keeping India informed"), past determiners and uncoded names that
 // modify it ("shelled the Kurdish villages in Iraq").
@@ -196,6 +213,11 @@ func (sv *View) ObjectOfVerb(ci int) bool {
 		}
 	}
 	if opens && strings.HasSuffix(w, "ed") {
+		return false
+	}
+	if sv.modifierParticiple(k) {
+		// "and the almost-isolated KPA retreated", "the encircled
+		// Germans surrendered": it takes no object
 		return false
 	}
 	if sv.Verb != nil && sv.Verb(k) {
@@ -2274,6 +2296,37 @@ func (sv *View) MeansAfter(from int) []string {
 // the subject's ("Soviet ground forces, under the command of Marshal
 // Sokolov, entered": MIL); nil for none.
 func (sv *View) SubjectSectors(i int) []string {
+	c := sv.subjectCoord(i)
+	if c < 0 {
+		return nil
+	}
+	var out []string
+	for _, g := range sv.Coords[c].Groups {
+		out = append(out, sv.Groups[g].Sector)
+	}
+	return out
+}
+
+// SubjectCommanders reports a subject, found as SubjectSectors finds it,
+// that names only military persons, the commanders the actor stage gives
+// sector MIL ("Foch assumed", "Hindenburg and Ludendorff agreed"): one
+// commander's act, which his state does only when he acts on another.
+func (sv *View) SubjectCommanders(i int) bool {
+	c := sv.subjectCoord(i)
+	if c < 0 {
+		return false
+	}
+	for _, g := range sv.Coords[c].Groups {
+		if sv.Groups[g].Label != "PERSON" || sv.Groups[g].Sector != "MIL" {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectCoord returns the nearest coordination before token i in its
+// clause that no preposition governs, -1 for none.
+func (sv *View) subjectCoord(i int) int {
 	cl := sv.Clause[i]
 	for k := i - 1; k >= 0 && sv.Clause[k] == cl; k-- {
 		if sv.Toks[k].Low == "," {
@@ -2297,13 +2350,9 @@ func (sv *View) SubjectSectors(i int) []string {
 		if sv.Governed(c) && !sv.counted(c) {
 			continue
 		}
-		var out []string
-		for _, g := range sv.Coords[c].Groups {
-			out = append(out, sv.Groups[g].Sector)
-		}
-		return out
+		return c
 	}
-	return nil
+	return -1
 }
 
 // counted reports a coordination that the "of" phrase after a noun of

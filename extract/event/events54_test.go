@@ -1,0 +1,69 @@
+package event_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stratex/stratex/extract"
+	"github.com/stratex/stratex/extract/internal/stagetest"
+)
+
+// checkDyads runs each case and compares the dyads of its asserted events
+// of the categories only names (all when nil).
+func checkDyads(t *testing.T, only []string, cases []stagetest.Case) {
+	t.Helper()
+	stagetest.Check(t, cases, func(t *testing.T, v *extract.Vocabulary, s string) string {
+		var got []string
+		for _, e := range stagetest.Findings(t, v, s).Events {
+			if e.Mode == "" && (only == nil || slices.Contains(only, e.Category)) {
+				got = append(got, stagetest.Dyad(e))
+			}
+		}
+		return strings.Join(got, "; ")
+	})
+}
+
+// TestCommanderOwnSideAct: a commander (a person the actor stage gives
+// sector MIL) who requests, agrees or cooperates with no other party
+// named acts within his own side: no event of his state's (events54,
+// actors38's held-out reading). One who acts on another, or a state with
+// no target, stays coded. Sentences of our own, from histories of the
+// world wars and news of Afghanistan and Iraq.
+func TestCommanderOwnSideAct(t *testing.T) {
+	checkDyads(t, []string{"REQUEST", "AGREE", "COOPERATE"}, []stagetest.Case{
+		{Name: "reinforcements from his leader (history)", Text: "In 1942 Rommel requested reinforcements from Hitler.", Want: ""},
+		{Name: "more troops (news)", Text: "In 2009 General McChrystal requested 40,000 more troops.", Want: ""},
+		{Name: "two commanders agreed (history)", Text: "In 1944 Zhukov and Konev agreed that the offensive should wait.", Want: ""},
+		{Name: "not: another state asked (history)", Text: "In 1950 MacArthur asked Britain for more troops.", Want: "REQUEST USA>GBR"},
+		{Name: "not: help from another state (news)", Text: "In 2009 McChrystal requested help from Pakistan.", Want: "REQUEST USA>PAK"},
+		{Name: "not: a state's request (history)", Text: "In 1942 Germany requested reinforcements from Italy.", Want: "REQUEST DEU>ITA"},
+	})
+}
+
+// TestCommanderTopicNoAct: a mutual event noun that is neither a predicate
+// nor a light verb's object is a commander's topic, no act of his state's
+// ("wrote on the fighting", "outlined a plan to win the war"); a light
+// verb's object stays his act.
+func TestCommanderTopicNoAct(t *testing.T) {
+	checkDyads(t, []string{"ASSAULT", "THREATEN"}, []stagetest.Case{
+		{Name: "wrote on the fighting (history)", Text: "In 1917 Ludendorff wrote on the fighting in Flanders.", Want: ""},
+		{Name: "a plan to win the war (news)", Text: "In 2003 General Franks outlined a plan to win the war.", Want: ""},
+		{Name: "not: launched an offensive (history)", Text: "In 1918 Ludendorff launched an offensive against France.", Want: "ASSAULT DEU>FRA"},
+	})
+}
+
+// TestModifierParticipleNoObject: a participle after a determiner, or glued
+// by a hyphen to a word after one, modifies the actor after it ("the
+// almost-isolated KPA", "the encircled Ukrainian troops"): that actor is
+// the subject of the verb that follows, no object of the participle; a
+// hyphenated verb with no determiner ("out-numbered the KPA") keeps its
+// object. Sentences of our own, from histories and news.
+func TestModifierParticipleNoObject(t *testing.T) {
+	checkDyads(t, []string{"RETREAT", "ASSAULT"}, []stagetest.Case{
+		{Name: "the almost-isolated (history)", Text: "In 1950 Gen. MacArthur recaptured Seoul; and the almost-isolated KPA rapidly retreated north.", Want: "RETREAT PRK>"},
+		{Name: "the encircled (news)", Text: "In 2014 Russian forces surrounded Ilovaisk and the encircled Ukrainian troops withdrew.", Want: "RETREAT UKR>"},
+		{Name: "not: out-numbered (history)", Text: "In 1950 UN forces out-numbered the KPA and then counterattacked.", Want: "ASSAULT UN>PRK"},
+		{Name: "not: a verb with no determiner (history)", Text: "In 1942 the Germans encircled Soviet troops and destroyed them.", Want: "ASSAULT DEU>SUN"},
+	})
+}
