@@ -371,7 +371,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			}
 		}
 	}
-	if len(ev.Target) == 0 && len(ev.Source) == 1 && ownSideAct(ev.Category) && sv.SubjectCommanders(i) {
+	if len(ev.Target) == 0 && len(ev.Source) == 1 && ownSideAct(ev.Category) && (sv.SubjectCommanders(i) || tr.Noun && tr.Category == "REQUEST" && sv.personPossessor(i)) {
 		// "Graziani requested permission from Mussolini", "Foch assumed
 		// a coordinating role", "Hindenburg and Ludendorff agreed that
 		// the war could not be won", "his request for more troops": a
@@ -423,6 +423,22 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		}
 	}
 	return ev, true
+}
+
+// personPossessor reports a person's possessive pronoun right before the
+// event noun at toks[i], past lower-case modifiers ("his request", "her
+// urgent appeal"): one man's or woman's act.
+func (sv *Sentence) personPossessor(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := sv.Toks[k].Low
+		if sv.Pronoun(w) == "possessive" {
+			return sv.PersonPronoun(w)
+		}
+		if sv.Toks[k].Kind != english.Alpha || english.IsUpperWord(sv.Toks[k].Text) || sv.Preposition(w) || sv.Determiner(w) || sv.ClauseWord(w) {
+			return false
+		}
+	}
+	return false
 }
 
 // ownSideAct reports the categories of an act that a person with no other

@@ -57,9 +57,11 @@ func (sv *View) Governed(ci int) bool {
 			// ("a reference to the combined Greek fleet": past a
 			// participle that modifies the actor)
 		case toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && !VerbLike(w) && !sv.clauseWords[w] && w != "and" && w != "that":
-		case (w == "and" || w == "or") && k > 0 && sv.CoordAt[k-1] < 0 && english.IsUpperWord(toks[k-1].Text):
+		case (w == "and" || w == "or") && k > 0 && sv.CoordAt[k-1] < 0 && english.IsUpperWord(toks[k-1].Text) && !sv.InTimex(k-1):
 			// "south of Batum and Baku": the preposition governs every
-			// name of a list, actor or not
+			// name of a list, actor or not (a date's name ends its phrase:
+			// "continue the war until December and Ludendorff
+			// recommended")
 			k--
 		default:
 			return false
