@@ -92,3 +92,19 @@ func TestDateEndsPrepositionList(t *testing.T) {
 		{Name: "not: a list of places (history)", Text: "In 1918 Turkish troops advanced south of Batum and Baku and attacked Armenia.", Want: "ASSAULT TUR>AZE; ASSAULT TUR>ARM"},
 	})
 }
+
+// TestResearchObjectNoEvent: an event noun in the object of a verb whose
+// subject is the paper or its authors, naming no one acted on, is a kind
+// of act the paper studies, no event (review30 finding 10); one that names
+// its target, a "that" clause, and an actor's own comparing stay events.
+// Sentences of our own, from a journal article's abstract and a book's
+// introduction.
+func TestResearchObjectNoEvent(t *testing.T) {
+	checkDyads(t, []string{"ASSAULT"}, []stagetest.Case{
+		{Name: "this article compares (article)", Text: "This article compares French and British interventions in Africa.", Want: ""},
+		{Name: "we survey (book)", Text: "In this chapter we survey Soviet and Cuban interventions in the 1970s.", Want: ""},
+		{Name: "not: a target named (article)", Text: "This paper examines the Soviet invasion of Afghanistan in 1979.", Want: "ASSAULT SUN>AFG"},
+		{Name: "not: a that clause (book)", Text: "This book argues that the Soviet invasion of Afghanistan in 1979 failed.", Want: "ASSAULT SUN>AFG"},
+		{Name: "not: a subject that is no paper (news)", Text: "In 2013 France and Britain stepped up their interventions in Africa.", Want: "ASSAULT FRA,GBR>"},
+	})
+}
