@@ -108,3 +108,18 @@ func TestResearchObjectNoEvent(t *testing.T) {
 		{Name: "not: a subject that is no paper (news)", Text: "In 2013 France and Britain stepped up their interventions in Africa.", Want: "ASSAULT FRA,GBR>"},
 	})
 }
+
+// TestQuantifiedLightNoun: a preposition before a number that counts the
+// event noun after a light verb ("carried out more than 200 airstrikes",
+// "conducted over 100 air strikes") is part of the noun's phrase: the noun
+// stays the light verb's object and the act the subject's (review30
+// finding 11); a preposition before a noun that is no count still ends the
+// light verb's reach. Sentences of our own, from news and a history.
+func TestQuantifiedLightNoun(t *testing.T) {
+	checkDyads(t, []string{"ASSAULT"}, []stagetest.Case{
+		{Name: "more than (news)", Text: "In 2017 the United States carried out more than 200 airstrikes against al-Shabaab.", Want: "ASSAULT USA>ALSHABAAB"},
+		{Name: "over (history)", Text: "In 1944 Britain carried out over 300 raids against Germany.", Want: "ASSAULT GBR>DEU"},
+		{Name: "not: a count after the noun (news)", Text: "In 2016 Russia conducted exercises with over 100 aircraft near Syria.", Want: ""},
+		{Name: "not: reports of the strikes (news)", Text: "The reports of more than 200 airstrikes surprised Britain.", Want: ""},
+	})
+}

@@ -957,11 +957,19 @@ func (sv *Sentence) afterLightVerb(i int) bool {
 		if sv.lex.Light[w] || k > 0 && sv.lex.Light[sv.Toks[k-1].Low+" "+w] || sv.lex.Light[w+" "+sv.Toks[i].Low] {
 			return true
 		}
-		if sv.Preposition(w) && w != "of" || sv.ActorAt[k] >= 0 || w == "," || w == "and" {
+		if sv.Preposition(w) && w != "of" && !sv.quantifier(k, i) || sv.ActorAt[k] >= 0 || w == "," || w == "and" {
 			return false
 		}
 	}
 	return false
+}
+
+// quantifier reports a preposition at toks[k] before a number that counts
+// the event noun at toks[i] ("carried out more than 200 airstrikes",
+// "conducted over 100 air strikes", "about 50 raids"): part of the noun's
+// phrase, no preposition of the clause; a date is no count.
+func (sv *Sentence) quantifier(k, i int) bool {
+	return k+1 < i && sv.Toks[k+1].Kind == english.Num && !sv.InTimex(k+1)
 }
 
 // nounPhraseObject reports an event noun, with only determiners and
