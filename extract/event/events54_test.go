@@ -123,3 +123,21 @@ func TestQuantifiedLightNoun(t *testing.T) {
 		{Name: "not: reports of the strikes (news)", Text: "The reports of more than 200 airstrikes surprised Britain.", Want: ""},
 	})
 }
+
+// TestWithArmedIsMeans: "with" + an actor that modifies an armed noun
+// ("with Turkish drones", "with Soviet tanks") names the means of a
+// one-sided act, never its target (review30 finding 2); after a mutual
+// act ("clashed with Armenian troops", "fought a war with Saudi troops")
+// or a cooperation the "with" names the other side. Sentences of our own,
+// from news of the Caucasus and a history of the Korean War.
+func TestWithArmedIsMeans(t *testing.T) {
+	checkDyads(t, []string{"ASSAULT", "COOPERATE"}, []stagetest.Case{
+		{Name: "an offensive with drones (news)", Text: "In 2020 Azerbaijan launched an offensive with Turkish drones.", Want: ""},
+		{Name: "attacked with tanks (history)", Text: "In 1950 North Korea attacked with Soviet tanks.", Want: ""},
+		{Name: "a noun's with (news)", Text: "The Azerbaijani offensive with Turkish drones began in 2020.", Want: ""},
+		{Name: "not: a named target (history)", Text: "In 1950 North Korea attacked South Korea with Soviet tanks.", Want: "ASSAULT PRK>KOR"},
+		{Name: "not: clashed with troops (news)", Text: "In 2020 Azerbaijan clashed with Armenian troops.", Want: "ASSAULT AZE>ARM"},
+		{Name: "not: a war with troops (history)", Text: "In 1991 Iraq fought a war with Saudi troops.", Want: "ASSAULT IRQ>SAU"},
+		{Name: "not: cooperated with forces (news)", Text: "In 2003 Britain cooperated with American forces in Iraq.", Want: "COOPERATE GBR>USA"},
+	})
+}

@@ -1769,6 +1769,11 @@ func (sv *Sentence) eventSubject(i int) bool {
 func (sv *Sentence) nounRoles(i, n int, tr *lexicon.Trigger) ([]string, []string) {
 	ns := sv.NounSlots(i, n)
 	pre, to := ns.Pre, ns.To
+	if ns.WithMeans && !tr.Mutual {
+		// "launched an offensive with Turkish drones": the means, no
+		// target ("a war with Iraqi forces" is with the other side)
+		to = nil
+	}
 	switch {
 	case len(ns.Between) >= 2:
 		return ns.Between, nil

@@ -1390,6 +1390,7 @@ type NounSlots struct {
 	By        []string // "by X"
 	Between   []string // "between X and Y"
 	Possessed int      // a possessive pronoun right after the chain's first "of", "on", "against" or "into" ("blockades of its coast"), -1 for none
+	WithMeans bool     // To came from "with" + an actor that modifies an armed noun ("an offensive with Turkish drones"): the means of a one-sided act
 }
 
 // NounSlots reads the slots of the event noun at toks[i:i+n]: "the Soviet
@@ -1497,6 +1498,7 @@ func (sv *View) NounSlots(i, n int) NounSlots {
 		case "to", "against", "with", "on", "towards", "toward", "for", "into":
 			if ns.To == nil {
 				ns.To = codes
+				ns.WithMeans = w == "with" && sv.WithArmed(sv.CoordAt[j])
 			}
 		case "from":
 			ns.From = codes
@@ -1513,6 +1515,27 @@ func (sv *View) NounSlots(i, n int) NounSlots {
 		}
 	}
 	return ns
+}
+
+// WithArmed reports a coordination after "with" (past determiners and a
+// count) whose actors modify an armed noun right after it (armedheads.txt:
+// "with Turkish drones", "with 1,600 Ugandan troops", "with Russia's
+// tanks"): the force an act is done with, not a party to it.
+func (sv *View) WithArmed(c int) bool {
+	toks := sv.Toks
+	b := sv.Coords[c].First - 1
+	for b >= 0 && (sv.determiners[toks[b].Low] || toks[b].Kind == english.Num) {
+		b--
+	}
+	if b < 0 || toks[b].Low != "with" {
+		return false
+	}
+	l := sv.Coords[c].Last
+	k := l + 1
+	if english.PossessiveAt(toks, k) {
+		k += 2
+	}
+	return k < len(toks) && sv.armedHeads[toks[k].Low] && !sv.armedHeads[toks[l].Low]
 }
 
 // verbAt reports a verb at toks[k] that ends an event noun's chain of
@@ -2058,6 +2081,11 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 			case sv.means[prep]:
 				// "through the Pakistani intelligence services": the
 				// channel, not the one acted on
+			case !want.Mutual && sv.WithArmed(c):
+				// "deployed AMISOM with 1,600 Ugandan troops", "attacked
+				// with Turkish drones": the means of a one-sided act, not
+				// the one acted on (one fought or clashed with, "clashed
+				// with Armenian troops", is the other side)
 			case want.Opposed && sv.company[prep]:
 				// "fought alongside France against Austria": those on
 				// the subject's side, not the one acted on; the search
