@@ -153,6 +153,11 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 				// recipient's; the one who sent asks
 				if s := sv.senderOf(i); s != nil && !syntax.Overlap(s, t) {
 					src, tgt = s, t
+				} else {
+					// "presented themselves to the Italian authorities,
+					// asking for food": the one who asks came to the
+					// recipient; with no sender coded no one is named
+					src = nil
 				}
 			}
 		}
