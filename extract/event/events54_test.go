@@ -158,3 +158,19 @@ func TestAskingRecipientIsNoAsker(t *testing.T) {
 		{Name: "not: a delegation (history)", Text: "In 1979 the Afghan government sent a delegation to Moscow, requesting troops.", Want: "REQUEST AFG>RUS"},
 	})
 }
+
+// TestOwnActPassiveNotDomestic: a passive whose subject is a state's own
+// act ("the Russian counter-offensive", "the Serbian offensive") and whose
+// agent is of that state acts on no one at home: no X>X. An uprising or a
+// protest crushed by its own state's forces stays domestic, and an act
+// condemned by another state stays on the actor.
+// Sentences of our own, from histories and news.
+func TestOwnActPassiveNotDomestic(t *testing.T) {
+	checkDyads(t, []string{"ASSAULT", "ACCUSE"}, []stagetest.Case{
+		{Name: "a counter-offensive boosted (history)", Text: "In 1920 the Russian counter-offensive was boosted by Aleksei Brusilov's engagement.", Want: ""},
+		{Name: "an offensive joined (news)", Text: "In 1999 the Serbian offensive was joined by Serbian police.", Want: ""},
+		{Name: "not: an uprising crushed (news)", Text: "In 2011 the Syrian uprising was crushed by Syrian troops.", Want: "ASSAULT SYR>SYR"},
+		{Name: "not: a revolt crushed by another (history)", Text: "In 1956 the Hungarian revolt was crushed by Soviet troops.", Want: "ASSAULT SUN>HUN"},
+		{Name: "not: an invasion condemned (history)", Text: "In 1979 the Soviet invasion was condemned by the United States.", Want: "ACCUSE USA>SUN"},
+	})
+}

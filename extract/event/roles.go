@@ -344,7 +344,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		// ground whose only target is the source's own ground is none.
 		return ev, false
 	}
-	if len(tgt) > 0 && len(ev.Target) == 0 && len(src) == 1 && sv.actors.IsState(src[0]) && !tr.Mutual && !sv.ownForcesGiven(i, n, tr, src[0]) {
+	if len(tgt) > 0 && len(ev.Target) == 0 && len(src) == 1 && sv.actors.IsState(src[0]) && !tr.Mutual && !sv.ownForcesGiven(i, n, tr, src[0]) && !sv.ownActPassive(i) {
 		// "Bosnian Serbs demanded a truce with Moslem forces in east
 		// Bosnia": the object is named inside the source's own state.
 		ev.Target, ev.Rule = []string{src[0]}, addRule(ev.Rule, "+domestic")
@@ -444,6 +444,29 @@ func (sv *Sentence) personPossessor(i int) bool {
 		}
 	}
 	return false
+}
+
+// ownActPassive reports a passive verb at toks[i] whose subject is an
+// actor's own act, the actor right before an event noun ("The Russian
+// counter-offensive was boosted by Brusilov's engagement", "the Polish
+// counteroffensive had been joined by Pilsudski's army"): an agent of the
+// same state acts on its own side's act, on no one at home.
+func (sv *Sentence) ownActPassive(i int) bool {
+	c := sv.SubjectCoord(i)
+	if c < 0 || !sv.Passive(i) {
+		return false
+	}
+	k := sv.Coords[c].Last + 1
+	if k < len(sv.Toks) && sv.Toks[k].Text == "-" {
+		k++ // "counter-offensive" is read from its first part on
+	}
+	if k >= i {
+		return false
+	}
+	// (not an act against the state by its people, "the Syrian uprising
+	// was crushed by Syrian troops", "Serbian protests")
+	tr, _ := sv.triggerAt(sv.Coords[c].Last + 1)
+	return tr != nil && tr.Noun && tr.Category != "PROTEST" && tr.Subtype != "rebellion"
 }
 
 // ownSideAct reports the categories of an act that a person with no other

@@ -2326,7 +2326,7 @@ func (sv *View) MeansAfter(from int) []string {
 // the subject's ("Soviet ground forces, under the command of Marshal
 // Sokolov, entered": MIL); nil for none.
 func (sv *View) SubjectSectors(i int) []string {
-	c := sv.subjectCoord(i)
+	c := sv.SubjectCoord(i)
 	if c < 0 {
 		return nil
 	}
@@ -2342,7 +2342,7 @@ func (sv *View) SubjectSectors(i int) []string {
 // sector MIL ("Foch assumed", "Hindenburg and Ludendorff agreed"): one
 // commander's act, which his state does only when he acts on another.
 func (sv *View) SubjectCommanders(i int) bool {
-	c := sv.subjectCoord(i)
+	c := sv.SubjectCoord(i)
 	if c < 0 {
 		return false
 	}
@@ -2354,9 +2354,9 @@ func (sv *View) SubjectCommanders(i int) bool {
 	return true
 }
 
-// subjectCoord returns the nearest coordination before token i in its
+// SubjectCoord returns the nearest coordination before token i in its
 // clause that no preposition governs, -1 for none.
-func (sv *View) subjectCoord(i int) int {
+func (sv *View) SubjectCoord(i int) int {
 	cl := sv.Clause[i]
 	for k := i - 1; k >= 0 && sv.Clause[k] == cl; k-- {
 		if sv.Toks[k].Low == "," {
