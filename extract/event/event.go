@@ -442,6 +442,14 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 		}
 		sv.prior = out
 		ev, ok := sv.event(i, n, tr, out)
+		if ok && tr.Noun && len(ev.Target) == 0 && sv.researchObject(i) {
+			// nor is a kind of act the paper studies that names no one
+			// acted on ("This article compares French and British
+			// interventions in Africa"); one named, "examines the Soviet
+			// invasion of Afghanistan", is an act of the field
+			i += n
+			continue
+		}
 		if !ok && len(ev.Source) > 0 && len(ev.Via) > 0 {
 			// "provided assistance to anti-Soviet forces through the
 			// Pakistani intelligence services": no target to code, but
@@ -825,6 +833,31 @@ func (sv *Sentence) researchSubject(i int) bool {
 		default:
 			// "Section 6 concludes": a number after the noun is fine, any
 			// other word ends the subject
+			return false
+		}
+	}
+	return false
+}
+
+// researchObject reports an event noun at toks[i] in the object of a
+// verb whose subject is the paper or its authors ("This article compares
+// French and African Union interventions in Mali", "we examine the impact
+// of the Soviet invasion"): a topic of the paper, no event. The object is
+// read back over actors, determiners, modifiers and "of", at most eight
+// words; another preposition, a clause word or a comma ends it.
+func (sv *Sentence) researchObject(i int) bool {
+	toks := sv.Toks
+	for k := i - 1; k > 0 && k >= i-8 && sv.Clause[k] == sv.Clause[i]; k-- {
+		w := toks[k].Low
+		switch {
+		case w == "that" || sv.ClauseWord(w):
+			return false // "This article argues that the invasion failed"
+		case sv.ActorAt[k] >= 0 || sv.Determiner(w) || w == "of" || w == "and" || w == "-" || w == "'" || w == "s" && k > 0 && toks[k-1].Low == "'":
+		case toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && !sv.Preposition(w):
+			if sv.lex.Research[toks[k-1].Low] || sv.lex.ResearchAux[toks[k-1].Low] && sv.researchSubject(k) {
+				return true // the verb right after the paper's subject
+			}
+		default:
 			return false
 		}
 	}

@@ -78,7 +78,11 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		// of the subject's; one with its target or a place it acts on right
 		// after it, "an escalation of the bombing of Hanoi", still wants
 		// its agent)
-		if len(src) == 0 && !sv.background(i) && !sv.subjectPosition(i) && (len(tgt) > 0 || sv.placeAfter(i+n) || !sv.Framed(i)) && (len(tgt) == 0 && tr.Mutual && !named || sv.Predicate(i) || sv.afterLightVerb(i) || tr.Agent) {
+		// (a mutual noun that is neither the predicate nor a light verb's
+		// object, "Ludendorff wrote on the fighting", "Westmoreland
+		// outlined a plan to win the war", is a person's topic, no act of
+		// his state's)
+		if len(src) == 0 && !sv.background(i) && !sv.subjectPosition(i) && (len(tgt) > 0 || sv.placeAfter(i+n) || !sv.Framed(i)) && (len(tgt) == 0 && tr.Mutual && !named && !sv.SubjectCommanders(i) || sv.Predicate(i) || sv.afterLightVerb(i) || tr.Agent) {
 			// "Israel and Lebanon renewed negotiations", "X declared a
 			// ceasefire", "Israel launched an invasion of Lebanon",
 			// "France became the main seller of weapons to Iraq"
@@ -149,6 +153,11 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 				// recipient's; the one who sent asks
 				if s := sv.senderOf(i); s != nil && !syntax.Overlap(s, t) {
 					src, tgt = s, t
+				} else {
+					// "presented themselves to the Italian authorities,
+					// asking for food": the one who asks came to the
+					// recipient; with no sender coded no one is named
+					src = nil
 				}
 			}
 		}
@@ -335,7 +344,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		// ground whose only target is the source's own ground is none.
 		return ev, false
 	}
-	if len(tgt) > 0 && len(ev.Target) == 0 && len(src) == 1 && sv.actors.IsState(src[0]) && !tr.Mutual && !sv.ownForcesGiven(i, n, tr, src[0]) {
+	if len(tgt) > 0 && len(ev.Target) == 0 && len(src) == 1 && sv.actors.IsState(src[0]) && !tr.Mutual && !sv.ownForcesGiven(i, n, tr, src[0]) && !sv.ownActPassive(i) {
 		// "Bosnian Serbs demanded a truce with Moslem forces in east
 		// Bosnia": the object is named inside the source's own state.
 		ev.Target, ev.Rule = []string{src[0]}, addRule(ev.Rule, "+domestic")
@@ -366,6 +375,14 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 				ev.Rule = addRule(ev.Rule, "+domestic")
 			}
 		}
+	}
+	if len(ev.Target) == 0 && len(ev.Source) == 1 && ownSideAct(ev.Category) && (sv.SubjectCommanders(i) || tr.Noun && tr.Category == "REQUEST" && sv.personPossessor(i)) {
+		// "Graziani requested permission from Mussolini", "Foch assumed
+		// a coordinating role", "Hindenburg and Ludendorff agreed that
+		// the war could not be won", "his request for more troops": a
+		// commander's or a minister's request, agreement or cooperation
+		// that names no other party is done within his own side
+		return ev, false
 	}
 	ev.Via = syntax.Remove(syntax.Remove(sv.MeansAfter(i+n), ev.Source), ev.Target)
 	if len(ev.Target) == 0 && len(ev.Source) < 2 && actsOnAnother(tr) && !tr.Alone {
@@ -411,6 +428,52 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		}
 	}
 	return ev, true
+}
+
+// personPossessor reports a person's possessive pronoun right before the
+// event noun at toks[i], past lower-case modifiers ("his request", "her
+// urgent appeal"): one man's or woman's act.
+func (sv *Sentence) personPossessor(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := sv.Toks[k].Low
+		if sv.Pronoun(w) == "possessive" {
+			return sv.PersonPronoun(w)
+		}
+		if sv.Toks[k].Kind != english.Alpha || english.IsUpperWord(sv.Toks[k].Text) || sv.Preposition(w) || sv.Determiner(w) || sv.ClauseWord(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// ownActPassive reports a passive verb at toks[i] whose subject is an
+// actor's own act, the actor right before an event noun ("The Russian
+// counter-offensive was boosted by Brusilov's engagement", "the Polish
+// counteroffensive had been joined by Pilsudski's army"): an agent of the
+// same state acts on its own side's act, on no one at home.
+func (sv *Sentence) ownActPassive(i int) bool {
+	c := sv.SubjectCoord(i)
+	if c < 0 || !sv.Passive(i) {
+		return false
+	}
+	k := sv.Coords[c].Last + 1
+	if k < len(sv.Toks) && sv.Toks[k].Text == "-" {
+		k++ // "counter-offensive" is read from its first part on
+	}
+	if k >= i {
+		return false
+	}
+	// (not an act against the state by its people, "the Syrian uprising
+	// was crushed by Syrian troops", "Serbian protests")
+	tr, _ := sv.triggerAt(sv.Coords[c].Last + 1)
+	return tr != nil && tr.Noun && tr.Category != "PROTEST" && tr.Subtype != "rebellion"
+}
+
+// ownSideAct reports the categories of an act that a person with no other
+// party named does within his own side: a request, an agreement, a
+// cooperation.
+func ownSideAct(cat string) bool {
+	return cat == "REQUEST" || cat == "AGREE" || cat == "COOPERATE"
 }
 
 // senderOf returns the subject of the verb that sent something to the
@@ -922,11 +985,19 @@ func (sv *Sentence) afterLightVerb(i int) bool {
 		if sv.lex.Light[w] || k > 0 && sv.lex.Light[sv.Toks[k-1].Low+" "+w] || sv.lex.Light[w+" "+sv.Toks[i].Low] {
 			return true
 		}
-		if sv.Preposition(w) && w != "of" || sv.ActorAt[k] >= 0 || w == "," || w == "and" {
+		if sv.Preposition(w) && w != "of" && !sv.quantifier(k, i) || sv.ActorAt[k] >= 0 || w == "," || w == "and" {
 			return false
 		}
 	}
 	return false
+}
+
+// quantifier reports a preposition at toks[k] before a number that counts
+// the event noun at toks[i] ("carried out more than 200 airstrikes",
+// "conducted over 100 air strikes", "about 50 raids"): part of the noun's
+// phrase, no preposition of the clause; a date is no count.
+func (sv *Sentence) quantifier(k, i int) bool {
+	return k+1 < i && sv.Toks[k+1].Kind == english.Num && !sv.InTimex(k+1)
 }
 
 // nounPhraseObject reports an event noun, with only determiners and
@@ -1726,6 +1797,11 @@ func (sv *Sentence) eventSubject(i int) bool {
 func (sv *Sentence) nounRoles(i, n int, tr *lexicon.Trigger) ([]string, []string) {
 	ns := sv.NounSlots(i, n)
 	pre, to := ns.Pre, ns.To
+	if ns.WithMeans && !tr.Mutual {
+		// "launched an offensive with Turkish drones": the means, no
+		// target ("a war with Iraqi forces" is with the other side)
+		to = nil
+	}
 	switch {
 	case len(ns.Between) >= 2:
 		return ns.Between, nil

@@ -53,11 +53,15 @@ func (sv *View) Governed(ci int) bool {
 				return false
 			}
 			return true
-		case sv.determiners[w] || w == "'" || w == "s":
+		case sv.determiners[w] || w == "'" || w == "s" || sv.modifierParticiple(k):
+			// ("a reference to the combined Greek fleet": past a
+			// participle that modifies the actor)
 		case toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && !VerbLike(w) && !sv.clauseWords[w] && w != "and" && w != "that":
-		case (w == "and" || w == "or") && k > 0 && sv.CoordAt[k-1] < 0 && english.IsUpperWord(toks[k-1].Text):
+		case (w == "and" || w == "or") && k > 0 && sv.CoordAt[k-1] < 0 && english.IsUpperWord(toks[k-1].Text) && !sv.InTimex(k-1):
 			// "south of Batum and Baku": the preposition governs every
-			// name of a list, actor or not
+			// name of a list, actor or not (a date's name ends its phrase:
+			// "continue the war until December and Ludendorff
+			// recommended")
 			k--
 		default:
 			return false
@@ -169,6 +173,21 @@ func (sv *View) Framed(i int) bool {
 	return false
 }
 
+// modifierParticiple reports a participle in "-ed" at toks[k] right after
+// a determiner, or glued by a hyphen to one word after a determiner: "the
+// encircled Germans", "the almost-isolated KPA" (not "out-numbered the
+// KPA"): a modifier of the phrase, no verb.
+func (sv *View) modifierParticiple(k int) bool {
+	toks := sv.Toks
+	if !strings.HasSuffix(toks[k].Low, "ed") || toks[k].Kind != english.Alpha {
+		return false
+	}
+	if k >= 1 && sv.determiners[toks[k-1].Low] {
+		return true
+	}
+	return k >= 3 && toks[k-1].Text == "-" && english.Glued(toks, k) && english.Glued(toks, k-1) && sv.determiners[toks[k-3].Low]
+}
+
 // ObjectOfVerb reports whether coordination ci follows a verb as its object
 // ("keeping India informed"), past determiners and uncoded names that
 // modify it ("shelled the Kurdish villages in Iraq").
@@ -196,6 +215,11 @@ func (sv *View) ObjectOfVerb(ci int) bool {
 		}
 	}
 	if opens && strings.HasSuffix(w, "ed") {
+		return false
+	}
+	if sv.modifierParticiple(k) {
+		// "and the almost-isolated KPA retreated", "the encircled
+		// Germans surrendered": it takes no object
 		return false
 	}
 	if sv.Verb != nil && sv.Verb(k) {
@@ -1366,6 +1390,7 @@ type NounSlots struct {
 	By        []string // "by X"
 	Between   []string // "between X and Y"
 	Possessed int      // a possessive pronoun right after the chain's first "of", "on", "against" or "into" ("blockades of its coast"), -1 for none
+	WithMeans bool     // To came from "with" + an actor that modifies an armed noun ("an offensive with Turkish drones"): the means of a one-sided act
 }
 
 // NounSlots reads the slots of the event noun at toks[i:i+n]: "the Soviet
@@ -1473,6 +1498,7 @@ func (sv *View) NounSlots(i, n int) NounSlots {
 		case "to", "against", "with", "on", "towards", "toward", "for", "into":
 			if ns.To == nil {
 				ns.To = codes
+				ns.WithMeans = w == "with" && sv.WithArmed(sv.CoordAt[j])
 			}
 		case "from":
 			ns.From = codes
@@ -1489,6 +1515,27 @@ func (sv *View) NounSlots(i, n int) NounSlots {
 		}
 	}
 	return ns
+}
+
+// WithArmed reports a coordination after "with" (past determiners and a
+// count) whose actors modify an armed noun right after it (armedheads.txt:
+// "with Turkish drones", "with 1,600 Ugandan troops", "with Russia's
+// tanks"): the force an act is done with, not a party to it.
+func (sv *View) WithArmed(c int) bool {
+	toks := sv.Toks
+	b := sv.Coords[c].First - 1
+	for b >= 0 && (sv.determiners[toks[b].Low] || toks[b].Kind == english.Num) {
+		b--
+	}
+	if b < 0 || toks[b].Low != "with" {
+		return false
+	}
+	l := sv.Coords[c].Last
+	k := l + 1
+	if english.PossessiveAt(toks, k) {
+		k += 2
+	}
+	return k < len(toks) && sv.armedHeads[toks[k].Low] && !sv.armedHeads[toks[l].Low]
 }
 
 // verbAt reports a verb at toks[k] that ends an event noun's chain of
@@ -2034,6 +2081,11 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 			case sv.means[prep]:
 				// "through the Pakistani intelligence services": the
 				// channel, not the one acted on
+			case !want.Mutual && sv.WithArmed(c):
+				// "deployed AMISOM with 1,600 Ugandan troops", "attacked
+				// with Turkish drones": the means of a one-sided act, not
+				// the one acted on (one fought or clashed with, "clashed
+				// with Armenian troops", is the other side)
 			case want.Opposed && sv.company[prep]:
 				// "fought alongside France against Austria": those on
 				// the subject's side, not the one acted on; the search
@@ -2274,6 +2326,37 @@ func (sv *View) MeansAfter(from int) []string {
 // the subject's ("Soviet ground forces, under the command of Marshal
 // Sokolov, entered": MIL); nil for none.
 func (sv *View) SubjectSectors(i int) []string {
+	c := sv.SubjectCoord(i)
+	if c < 0 {
+		return nil
+	}
+	var out []string
+	for _, g := range sv.Coords[c].Groups {
+		out = append(out, sv.Groups[g].Sector)
+	}
+	return out
+}
+
+// SubjectCommanders reports a subject, found as SubjectSectors finds it,
+// that names only military persons, the commanders the actor stage gives
+// sector MIL ("Foch assumed", "Hindenburg and Ludendorff agreed"): one
+// commander's act, which his state does only when he acts on another.
+func (sv *View) SubjectCommanders(i int) bool {
+	c := sv.SubjectCoord(i)
+	if c < 0 {
+		return false
+	}
+	for _, g := range sv.Coords[c].Groups {
+		if sv.Groups[g].Label != "PERSON" || sv.Groups[g].Sector != "MIL" {
+			return false
+		}
+	}
+	return true
+}
+
+// SubjectCoord returns the nearest coordination before token i in its
+// clause that no preposition governs, -1 for none.
+func (sv *View) SubjectCoord(i int) int {
 	cl := sv.Clause[i]
 	for k := i - 1; k >= 0 && sv.Clause[k] == cl; k-- {
 		if sv.Toks[k].Low == "," {
@@ -2297,13 +2380,9 @@ func (sv *View) SubjectSectors(i int) []string {
 		if sv.Governed(c) && !sv.counted(c) {
 			continue
 		}
-		var out []string
-		for _, g := range sv.Coords[c].Groups {
-			out = append(out, sv.Groups[g].Sector)
-		}
-		return out
+		return c
 	}
-	return nil
+	return -1
 }
 
 // counted reports a coordination that the "of" phrase after a noun of
