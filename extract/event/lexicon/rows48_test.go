@@ -65,6 +65,7 @@ func TestLaunchedOperationIsAttack(t *testing.T) {
 		{"a rescue operation (history)", "Israel launched a rescue operation at Entebbe in Uganda in 1976.", ""},
 		{"a peacekeeping operation (history)", "The United Nations launched a peacekeeping operation in Cyprus in 1964.", ""},
 		{"a satellite (news)", "Russia launched a satellite in 2019.", ""},
+		{"an operation to evacuate (news)", "France launched an operation to evacuate its citizens from Sudan in 2023.", ""},
 	})
 }
 
