@@ -56,19 +56,6 @@ func TestOfferedToMediate(t *testing.T) {
 	})
 }
 
-// TestLaunchedOperationIsAttack: a (named) operation launched against
-// another is an attack; a rescue or peacekeeping operation is none.
-func TestLaunchedOperationIsAttack(t *testing.T) {
-	checkSenses(t, []string{"ASSAULT"}, []senseCase{
-		{"Serval (news)", "France launched Operation Serval against the jihadists in northern Mali.", "ASSAULT FRA>MLI"},
-		{"Barbarossa (history)", "Germany launched Operation Barbarossa against the Soviet Union in June 1941.", "ASSAULT DEU>SUN"},
-		{"a rescue operation (history)", "Israel launched a rescue operation at Entebbe in Uganda in 1976.", ""},
-		{"a peacekeeping operation (history)", "The United Nations launched a peacekeeping operation in Cyprus in 1964.", ""},
-		{"a satellite (news)", "Russia launched a satellite in 2019.", ""},
-		{"an operation to evacuate (news)", "France launched an operation to evacuate its citizens from Sudan in 2023.", ""},
-	})
-}
-
 // TestSecededFrom: a state that secedes or separates from another breaks
 // with it; a thing separated from another names no act.
 func TestSecededFrom(t *testing.T) {
