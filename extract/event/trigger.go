@@ -457,8 +457,22 @@ func (sv *Sentence) newClause(k int) bool {
 // last word heads its phrase: no noun follows it ("captured the market
 // town" has no object "market").
 func (sv *Sentence) objectPhrase(from, end int, objs map[string][][]string) int {
+	n, _ := sv.objectPhraseSpan(from, end, objs)
+	return n
+}
+
+// objectPhraseEnd is objectPhrase's last token: the head of the longest
+// entry matched, -1 for none.
+func (sv *Sentence) objectPhraseEnd(from, end int, objs map[string][][]string) int {
+	_, last := sv.objectPhraseSpan(from, end, objs)
+	return last
+}
+
+// objectPhraseSpan is objectPhrase with the index of the longest entry's
+// last token (-1 for none).
+func (sv *Sentence) objectPhraseSpan(from, end int, objs map[string][][]string) (int, int) {
 	toks := sv.Toks
-	best := 0
+	best, last := 0, -1
 	for k := from; k < end && k < from+6 && sv.gapOfModifiers(from, k); k++ {
 		w := toks[k].Low
 		for _, r := range objs[w] {
@@ -479,12 +493,12 @@ func (sv *Sentence) objectPhrase(from, end int, objs map[string][][]string) int 
 				}
 				j = next
 			}
-			if ok && (sv.Preposition(toks[j].Low) || sv.phraseHead(j)) {
-				best = max(best, 1+len(r))
+			if ok && (sv.Preposition(toks[j].Low) || sv.phraseHead(j)) && 1+len(r) > best {
+				best, last = 1+len(r), j
 			}
 		}
 	}
-	return best
+	return best, last
 }
 
 // gapOfModifiers reports toks[from:k] all modifiers of one noun (see
@@ -687,8 +701,38 @@ func (sv *Sentence) blocked(i int) bool {
 			}
 		}
 	}
+	return sv.inNoneObject(i)
+}
+
+// inNoneObject reports token i inside the object phrase of a NONE row
+// with the flag phrase that holds before it: the object of a phrase that
+// names no event names none either ("violating sanctions on Sudan",
+// "evaded American sanctions on Cuba": the sanctions are background, not
+// imposed there).
+func (sv *Sentence) inNoneObject(i int) bool {
+	for j := max(0, i-phraseReach); j < i; j++ {
+		for _, m := range sv.lex.Match(sv.lowFrom(j), nil) {
+			tr := m.Trigger
+			if tr.Category != "NONE" || !tr.Phrase || tr.Objects() == nil || j+m.Len > i {
+				continue
+			}
+			from := j + m.Len
+			end := from
+			for end < len(sv.Toks) && end < from+10 && sv.Clause[end] == sv.Clause[from-1] {
+				end++
+			}
+			if last := sv.objectPhraseEnd(from, end, tr.Objects()); last >= i && !sv.meansAfter(from, from-1) {
+				return true
+			}
+		}
+	}
 	return false
 }
+
+// phraseReach is how far before a token the verb of a NONE row's object
+// phrase may stand: the verb's words, a modifier gap of at most 6 tokens
+// and an entry's words (inNoneObject).
+const phraseReach = 10
 
 // longerMatch reports a project's row among the matches ms at token i,
 // not NONE, whose slots the sentence fills, with its words and (with
