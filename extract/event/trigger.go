@@ -482,7 +482,7 @@ func (sv *Sentence) objectPhraseSpan(from, end int, objs map[string][][]string) 
 			j, ok := k, true
 			for _, rw := range r {
 				next := j + 1
-				if sv.Preposition(toks[j].Low) || toks[j].Low == "s" && toks[j-1].Low == "'" || toks[j].Low == "'" {
+				if sv.Preposition(toks[j].Low) || sv.possessiveEnd(j) {
 					for next < end && next < j+5 && toks[next].Low != rw && sv.modifierAt(next) {
 						next++
 					}
@@ -524,7 +524,9 @@ func (sv *Sentence) possessiveEnd(k int) bool {
 // modifierAt reports a token that may stand before a noun's head in its
 // phrase: a determiner or possessive, a number, an actor's word, a hyphen
 // inside a word, or a word that is no function word ("market", "UN",
-// "heavily", "well-armed"; not "to", "and", "that", "they", "had").
+// "heavily", "well-armed"; not "to", "and", "that", "they", "had": a
+// preposition, a joiner of joiners.txt, a clause word, a pronoun, an
+// auxiliary).
 func (sv *Sentence) modifierAt(k int) bool {
 	t := sv.Toks[k]
 	switch {
@@ -536,7 +538,7 @@ func (sv *Sentence) modifierAt(k int) bool {
 		return false
 	}
 	w := t.Low
-	return !sv.Preposition(w) && !sv.ClauseWord(w) && sv.Pronoun(w) == "" && !sv.Auxiliary(w) && w != "and" && w != "or" && w != "but" && w != "nor"
+	return !sv.Preposition(w) && !sv.ClauseWord(w) && sv.Pronoun(w) == "" && !sv.Auxiliary(w) && !sv.Joiner(w)
 }
 
 // phraseHead reports toks[k] the head of its noun phrase: no word that
