@@ -3,6 +3,7 @@ package extract
 import (
 	"embed"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -199,6 +200,9 @@ type EventDate struct {
 // that run from a since-date; with nil for either, a since-date dates no
 // event.
 func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DCT, xs []timex.Span, ents []actor.Entity, toks func(sent int) []english.Tok, on *Onsets) []EventDate {
+	if toks != nil {
+		toks = lastLexed(toks)
+	}
 	out := make([]EventDate, len(evs))
 	dated := map[int]bool{} // sentences with a date of their own
 	for _, x := range xs {
@@ -423,13 +427,7 @@ func (o *Onsets) runsFrom(e event.Span, lex func(sent int) []english.Tok) bool {
 		return false
 	}
 	toks := lex(e.Sent)
-	t := -1 // the trigger's first token
-	for k := range toks {
-		if int(toks[k].Start) == e.Start {
-			t = k
-			break
-		}
-	}
+	t := triggerTok(toks, e) // the trigger's first token
 	if t < 0 || !o.subtypes[e.Category+" "+e.Subtype] && (t == 0 || !o.aspect[toks[t-1].Low] || !strings.HasSuffix(toks[t].Low, "ing")) {
 		return false
 	}
@@ -512,13 +510,30 @@ func (o *Onsets) narrated(evs []event.Span, i int, c timex.Context, lex func(sen
 		return false
 	}
 	toks := lex(e.Sent)
-	for k := range toks {
-		if int(toks[k].Start) == e.Start {
-			// (an adverb may stand between: "has often blockaded")
-			return strings.HasSuffix(toks[k].Low, "ed") && (k == 0 || !o.present[toks[k-1].Low]) && (k < 2 || !o.present[toks[k-2].Low])
+	k := triggerTok(toks, e)
+	// (an adverb may stand between: "has often blockaded")
+	return k >= 0 && strings.HasSuffix(toks[k].Low, "ed") && (k == 0 || !o.present[toks[k-1].Low]) && (k < 2 || !o.present[toks[k-2].Low])
+}
+
+// triggerTok is the index of the token that starts e's trigger, -1 for
+// none (runsFrom, narrated).
+func triggerTok(toks []english.Tok, e event.Span) int {
+	return slices.IndexFunc(toks, func(t english.Tok) bool { return int(t.Start) == e.Start })
+}
+
+// lastLexed wraps lex so that a sentence asked for several times in a row
+// is lexed only once. DateEvents's tests (reported, countedFrom,
+// sameMonth, narrated, runsFrom) each ask for an event's tokens, and the
+// events come in the order of their sentences. Once the event stage has
+// let the tokens go (text.Unlex), each call lexes the sentence afresh.
+func lastLexed(lex func(sent int) []english.Tok) func(sent int) []english.Tok {
+	last, toks := -1, []english.Tok(nil)
+	return func(sent int) []english.Tok {
+		if sent != last {
+			last, toks = sent, lex(sent)
 		}
+		return toks
 	}
-	return false
 }
 
 // countedFrom is the count of days by which an event's date moves when
