@@ -48,6 +48,8 @@ func (sv *Sentence) dateFor(i, n int, tr *lexicon.Trigger) (string, [2]int) {
 			}
 		}
 	}
+	// the verb's own date after it, in its clause (not for a noun)
+	own := !tr.Noun && sv.ownDateAfter(i+n, cl)
 	best, bestD := -1, 1<<30
 	for xi, x := range sv.Timex {
 		a, b := tokOf(x)
@@ -64,7 +66,7 @@ func (sv *Sentence) dateFor(i, n int, tr *lexicon.Trigger) (string, [2]int) {
 			// its own after it ("In 1918, X ..., being defeated at Y in
 			// October of that year")
 			d = i - b
-			if !tr.Noun && !sv.dateBetween(b, i) && !sv.ownDateAfter(i+n, cl) {
+			if !tr.Noun && !sv.dateBetween(b, i) && !own {
 				d = 1
 			}
 		case b < i:
@@ -76,7 +78,7 @@ func (sv *Sentence) dateFor(i, n int, tr *lexicon.Trigger) (string, [2]int) {
 			// signed arms contracts worth $4 billion with Moscow in 2007"),
 			// and so is a verb's joined by "and" or "but" after the date
 			for k := b + 1; k < i; k++ {
-				if w := toks[k].Low; (w == "and" || w == "but") && !tr.Noun && sv.ownDateAfter(i+n, cl) {
+				if w := toks[k].Low; (w == "and" || w == "but") && own {
 					// "applied for membership in May 2022 and joined the
 					// alliance on 4 April 2023": the verb joined after the
 					// date has its own after it
@@ -85,7 +87,7 @@ func (sv *Sentence) dateFor(i, n int, tr *lexicon.Trigger) (string, [2]int) {
 				}
 				if toks[k].Low == "," || toks[k].Low == ";" {
 					d += 3
-					if !tr.Noun && sv.ownDateAfter(i+n, cl) {
+					if own {
 						d = 1 << 30
 					}
 					break

@@ -96,6 +96,9 @@ type Sentence struct {
 	trigs  []int    // token indices of this sentence's triggers
 	tcache []trigCache
 	mbuf   []lexicon.Match
+	// noneObj marks the tokens inside a NONE phrase row's object
+	// (inNoneObject), filled on the first ask
+	noneObj []bool
 }
 
 // Antecedent is what a subject pronoun stands for first: the source of
@@ -852,7 +855,7 @@ func (sv *Sentence) researchObject(i int) bool {
 		switch {
 		case w == "that" || sv.ClauseWord(w):
 			return false // "This article argues that the invasion failed"
-		case sv.ActorAt[k] >= 0 || sv.Determiner(w) || w == "of" || w == "and" || w == "-" || w == "'" || w == "s" && k > 0 && toks[k-1].Low == "'":
+		case sv.ActorAt[k] >= 0 || sv.Determiner(w) || w == "of" || w == "and" || w == "-" || sv.possessiveEnd(k):
 		case toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && !sv.Preposition(w):
 			if sv.lex.Research[toks[k-1].Low] || sv.lex.ResearchAux[toks[k-1].Low] && sv.researchSubject(k) {
 				return true // the verb right after the paper's subject

@@ -461,13 +461,6 @@ func (sv *Sentence) objectPhrase(from, end int, objs map[string][][]string) int 
 	return n
 }
 
-// objectPhraseEnd is objectPhrase's last token: the head of the longest
-// entry matched, -1 for none.
-func (sv *Sentence) objectPhraseEnd(from, end int, objs map[string][][]string) int {
-	_, last := sv.objectPhraseSpan(from, end, objs)
-	return last
-}
-
 // objectPhraseSpan is objectPhrase with the index of the longest entry's
 // last token (-1 for none).
 func (sv *Sentence) objectPhraseSpan(from, end int, objs map[string][][]string) (int, int) {
@@ -707,28 +700,28 @@ func (sv *Sentence) blocked(i int) bool {
 }
 
 // inNoneObject reports token i inside the object phrase of a NONE row
-// with the flag phrase that holds before it: the object of a phrase that
-// names no event names none either ("violating sanctions on Sudan",
-// "evaded American sanctions on Cuba": the sanctions are background, not
-// imposed there).
+// with the flag phrase that holds before it, at most phraseReach tokens
+// after the row's first word: the object of a phrase that names no event
+// names none either ("violating sanctions on Sudan", "evaded American
+// sanctions on Cuba": the sanctions are background, not imposed there).
+// The sentence's rows are read once, on the first call.
 func (sv *Sentence) inNoneObject(i int) bool {
-	for j := max(0, i-phraseReach); j < i; j++ {
-		for _, m := range sv.lex.Match(sv.lowFrom(j), nil) {
-			tr := m.Trigger
-			if tr.Category != "NONE" || !tr.Phrase || tr.Objects() == nil || j+m.Len > i {
-				continue
-			}
-			from := j + m.Len
-			end := from
-			for end < len(sv.Toks) && end < from+10 && sv.Clause[end] == sv.Clause[from-1] {
-				end++
-			}
-			if last := sv.objectPhraseEnd(from, end, tr.Objects()); last >= i && !sv.meansAfter(from, from-1) {
-				return true
+	if sv.noneObj == nil {
+		sv.noneObj = make([]bool, len(sv.Toks))
+		for j := range sv.Toks {
+			for _, m := range sv.lex.Match(sv.lowFrom(j), nil) {
+				tr := m.Trigger
+				if tr.Category != "NONE" || !tr.Phrase || tr.Objects() == nil {
+					continue
+				}
+				_, last := sv.noneObjectSpan(j, m)
+				for k := j + m.Len; k <= min(last, j+phraseReach); k++ {
+					sv.noneObj[k] = true
+				}
 			}
 		}
 	}
-	return false
+	return sv.noneObj[i]
 }
 
 // phraseReach is how far before a token the verb of a NONE row's object
@@ -802,14 +795,8 @@ func (sv *Sentence) noneObjectLen(j int, m lexicon.Match) (bool, int) {
 	toks := sv.Toks
 	from := j + m.Len
 	if m.Trigger.Phrase {
-		// "sent a contingent of observers"; not "a contingent of troops
-		// and observers", "the market town"
-		end := from
-		for end < len(toks) && end < from+10 && sv.Clause[end] == sv.Clause[from-1] {
-			end++
-		}
-		n := sv.objectPhrase(from, end, objs)
-		return n > 0 && !sv.meansAfter(from, from-1), n
+		n, _ := sv.noneObjectSpan(j, m)
+		return n > 0, n
 	}
 	for k := from; k < len(toks) && k < from+10 && sv.Clause[k] == sv.Clause[from-1]; k++ {
 		w := toks[k].Low
@@ -826,6 +813,24 @@ func (sv *Sentence) noneObjectLen(j int, m lexicon.Match) (bool, int) {
 		}
 	}
 	return false, 0
+}
+
+// noneObjectSpan reads the object of a row with the flags object and phrase
+// matched at token j, in the ten tokens of its clause after it ("sent a
+// contingent of observers"; not "a contingent of troops and observers",
+// "the market town"): the tokens the longest entry fills and its last
+// token; 0 and -1 for none, or where a means phrase follows (meansAfter).
+func (sv *Sentence) noneObjectSpan(j int, m lexicon.Match) (int, int) {
+	from := j + m.Len
+	end := from
+	for end < len(sv.Toks) && end < from+10 && sv.Clause[end] == sv.Clause[from-1] {
+		end++
+	}
+	n, last := sv.objectPhraseSpan(from, end, m.Trigger.Objects())
+	if n == 0 || sv.meansAfter(from, from-1) {
+		return 0, -1
+	}
+	return n, last
 }
 
 // meansAfter reports a means phrase after the object at token from, in the

@@ -98,7 +98,9 @@ type Trigger struct {
 	// observers"), and its last word is the head of its noun phrase
 	// ("captured the market town" has no object "market"). Without it an
 	// entry's words are matched in order anywhere in the ten words after
-	// the verb.
+	// the verb. On a NONE row the object phrase it holds on names no
+	// event either: its words are no triggers ("violating sanctions on
+	// Sudan"; event's inNoneObject).
 	Phrase bool
 
 	// objects are the words one of which must follow the trigger (within
