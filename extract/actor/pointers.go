@@ -1,0 +1,113 @@
+package actor
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/stratex/stratex/extract/english"
+	"github.com/stratex/stratex/extract/text"
+)
+
+// rulePointer marks "the former" or "the latter" standing alone, read as
+// the first or the second of the two actors named before it (formerLatter).
+const rulePointer = "coref:pointer"
+
+// formerLatter reads "the former" and "the latter" standing alone (topical.tsv
+// kinds pointer, alone, object: "The former threatened to invade the
+// islands", "with the former.") as the first or the second of the two
+// actors the sentence names before them, else the nearest of the two
+// sentences before it that names any actor: only when that names exactly
+// two (two codes, in text order), never an actor inside brackets (a
+// citation's), never past a heading. One that modifies a noun ("the
+// former Soviet Union", "the former view", "the former occupied
+// territories") names no one. Work: one pass over the sentences' tokens
+// and one over the entities.
+func (v *Vocabulary) formerLatter(doc string, sents []text.Sentence, zones []string, ents []Entity) []Entity {
+	if len(v.pointers) == 0 || len(sents) == 0 {
+		return ents
+	}
+	var added []Entity
+	for si, s := range sents {
+		if s.Heading || si < len(zones) && zones[si] != "body" || s.End > len(doc) {
+			continue
+		}
+		low := strings.ToLower(doc[s.Start:s.End])
+		if !strings.Contains(low, "the former") && !strings.Contains(low, "the latter") {
+			continue
+		}
+		toks := s.Toks
+		if toks == nil {
+			toks = english.Lex(doc[s.Start:s.End], s.Start)
+		}
+		for k := 1; k+1 < len(toks); k++ {
+			n := v.pointers[toks[k].Low]
+			if n == 0 || toks[k-1].Low != "the" || !v.standsAlone(toks, k+1) {
+				continue
+			}
+			at, end := int(toks[k-1].Start), int(toks[k].End)
+			if slices.ContainsFunc(ents, func(e Entity) bool { return e.Start < end && at < e.End }) {
+				continue
+			}
+			two := namedPair(doc, sents, ents, si, at)
+			if len(two) != 2 {
+				continue
+			}
+			e := two[n-1]
+			added = append(added, Entity{Start: at, End: end, Sent: si, Label: e.Label, Actor: e.Actor, Sector: e.Sector, Rule: rulePointer})
+		}
+	}
+	if len(added) == 0 {
+		return ents
+	}
+	ents = append(ents, added...)
+	sort.SliceStable(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
+	return ents
+}
+
+// standsAlone reports "the former" standing alone before toks[k]: a word
+// of kind alone, or a lower-case word in -ed that a word of kind object
+// follows ("the latter reinforced its garrisons").
+func (v *Vocabulary) standsAlone(toks []english.Tok, k int) bool {
+	if k >= len(toks) {
+		return true
+	}
+	w := toks[k].Low
+	if v.pointerAlone[w] {
+		return true
+	}
+	return strings.HasSuffix(w, "ed") && toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) &&
+		k+1 < len(toks) && v.pointerObject[toks[k+1].Low]
+}
+
+// namedPair returns the two coded entities the sentence si names before
+// at, else the nearest of the two sentences before it (past no heading)
+// that names any, in text order: nil where it names one, more than two
+// (a sentence of four mentions of two actors, "Amin ... Taraki ... Amin
+// ... a CIA agent", is about more than a pair), or two of one actor. An
+// entity inside brackets (a citation's) does not count.
+func namedPair(doc string, sents []text.Sentence, ents []Entity, si, at int) []Entity {
+	for back := 0; back <= 2 && si-back >= 0; back++ {
+		k := si - back
+		if sents[k].Heading {
+			return nil
+		}
+		var out []Entity
+		for _, e := range ents {
+			if e.Sent != k || e.Actor == "" || back == 0 && e.Start >= at || e.Rule == rulePointer {
+				continue
+			}
+			if e.Start > sents[k].Start && e.Start <= len(doc) && strings.Count(doc[sents[k].Start:e.Start], "(") > strings.Count(doc[sents[k].Start:e.Start], ")") {
+				continue // a citation's
+			}
+			out = append(out, e)
+		}
+		if len(out) > 0 {
+			if len(out) != 2 || out[0].Actor == out[1].Actor {
+				return nil
+			}
+			return out
+		}
+	}
+	return nil
+}
