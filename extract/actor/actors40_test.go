@@ -42,3 +42,39 @@ func TestFormerLatter(t *testing.T) {
 		checkDoc(t, c.doc, c.want, c.not)
 	}
 }
+
+// TestPairNouns checks that "the two" or "both" and a noun of kind pair
+// ("governments", "countries", "sides") stand for the two states named in
+// two mentions before them (Pair, with no Actor), and that it reads none
+// after one state, after two persons, after three states, before "of",
+// or after a citation's state. A paper on the Ogaden war, one on the
+// Beagle Channel dispute, one on the Balkan wars, one on the Sino-Indian
+// war.
+func TestPairNouns(t *testing.T) {
+	for _, c := range []struct {
+		doc       string
+		want, not []string
+	}{
+		{"In July 1977 Somalia invaded Ethiopia (Tareke 2000). The two governments broke off diplomatic relations.",
+			[]string{"governments/SOM+ETH"}, nil},
+		{"Argentina and Chile disputed three islands (Garrett 1985). In 1978 the two governments mobilised their forces.",
+			[]string{"governments/ARG+CHL"}, nil},
+		{"Serbia and Bulgaria signed an alliance in March 1912 (Hall 2000). The two states attacked the Ottoman Empire.",
+			[]string{"states/SRB+BGR"}, nil},
+		{"India and China went to war in 1962. Both sides claimed the plateau.",
+			[]string{"sides/IND+CHN"}, nil},
+		// must not: two persons, one state, three states, "of", a citation's
+		{"India fought China in 1962. Nehru also wrote to Kennedy. The two countries restored relations in 1976.",
+			nil, []string{"countries/IND+CHN", "countries/IND+USA"}},
+		{"France protested in 1954. The two governments fell.",
+			nil, []string{"governments/FRA", "governments/"}},
+		{"In June 1913 Bulgaria attacked Serbia and Greece. The two states were defeated.",
+			nil, []string{"states/BGR+SRB", "states/SRB+GRC"}},
+		{"Mexico and Spain quarrelled. The two governments of Mexico disagreed in 1858.",
+			nil, []string{"governments/MEX+ESP"}},
+		{"Waltz wrote on the Cold War (Waltz 1979, on Russia). Both sides balanced.",
+			nil, []string{"sides/RUS"}},
+	} {
+		checkDoc(t, c.doc, c.want, c.not)
+	}
+}

@@ -70,7 +70,12 @@
 // Serb") is the first state's people of the group; "Operation" and one
 // actor's name is a code name ("Operation Kuwait"); a capital before
 // "Act" names the act ("the Brasília Act"); a surname of a name written
-// family name first ("Park Chung-hee") stands for the person.
+// family name first ("Park Chung-hee") stands for the person; "the
+// former" and "the latter" standing alone ("Argentina and Chile
+// mobilised. The former threatened ...") are the first and the second of
+// the two actors named in two mentions before them, and "the two
+// governments", "both sides" (a noun of topical.tsv's kind pair) the two
+// states so named, carried in Entity.Pair (never a citation's state).
 //
 // Its word lists are the files under data/ (kinds actors (historic.tsv among them: the polities before 1816), dictionary,
 // agents, attach, home, abroad, bodies, ethnic, listwords, nonentities,

@@ -13,6 +13,10 @@ import (
 // the first or the second of the two actors named before it (formerLatter).
 const rulePointer = "coref:pointer"
 
+// rulePair marks a plural noun after "the two" or "both" read as the two
+// states named before it (pairNoun).
+const rulePair = "coref:pair"
+
 // formerLatter reads "the former" and "the latter" standing alone (topical.tsv
 // kinds pointer, alone, object: "The former threatened to invade the
 // islands", "with the former.") as the first or the second of the two
@@ -33,14 +37,20 @@ func (v *Vocabulary) formerLatter(doc string, sents []text.Sentence, zones []str
 			continue
 		}
 		low := strings.ToLower(doc[s.Start:s.End])
-		if !strings.Contains(low, "the former") && !strings.Contains(low, "the latter") {
+		former := strings.Contains(low, "the former") || strings.Contains(low, "the latter")
+		if !former && !strings.Contains(low, "two ") && !strings.Contains(low, "both ") {
 			continue
 		}
 		toks := s.Toks
 		if toks == nil {
 			toks = english.Lex(doc[s.Start:s.End], s.Start)
 		}
-		for k := 1; k+1 < len(toks); k++ {
+		for k := 1; k < len(toks); k++ {
+			if e, ok := v.pairNoun(doc, sents, ents, si, toks, k); ok {
+				added = append(added, e)
+			}
+		}
+		for k := 1; former && k+1 < len(toks); k++ {
 			n := v.pointers[toks[k].Low]
 			if n == 0 || toks[k-1].Low != "the" || !v.standsAlone(toks, k+1) {
 				continue
@@ -49,7 +59,7 @@ func (v *Vocabulary) formerLatter(doc string, sents []text.Sentence, zones []str
 			if slices.ContainsFunc(ents, func(e Entity) bool { return e.Start < end && at < e.End }) {
 				continue
 			}
-			two := namedPair(doc, sents, ents, si, at)
+			two := namedPair(doc, sents, ents, si, at, false)
 			if len(two) != 2 {
 				continue
 			}
@@ -84,9 +94,11 @@ func (v *Vocabulary) standsAlone(toks []english.Tok, k int) bool {
 // at, else the nearest of the two sentences before it (past no heading)
 // that names any, in text order: nil where it names one, more than two
 // (a sentence of four mentions of two actors, "Amin ... Taraki ... Amin
-// ... a CIA agent", is about more than a pair), or two of one actor. An
-// entity inside brackets (a citation's) does not count.
-func namedPair(doc string, sents []text.Sentence, ents []Entity, si, at int) []Entity {
+// ... a CIA agent", is about more than a pair), or two of one actor, and
+// with states, where either is not a state's name or demonym (GPE, NORP:
+// "Nehru also wrote to Kennedy. The two countries ..." are not theirs).
+// An entity inside brackets (a citation's) does not count.
+func namedPair(doc string, sents []text.Sentence, ents []Entity, si, at int, states bool) []Entity {
 	for back := 0; back <= 2 && si-back >= 0; back++ {
 		k := si - back
 		if sents[k].Heading {
@@ -103,11 +115,44 @@ func namedPair(doc string, sents []text.Sentence, ents []Entity, si, at int) []E
 			out = append(out, e)
 		}
 		if len(out) > 0 {
-			if len(out) != 2 || out[0].Actor == out[1].Actor {
+			if len(out) != 2 || out[0].Actor == out[1].Actor || states && (!stateLabel(out[0].Label) || !stateLabel(out[1].Label)) {
 				return nil
 			}
 			return out
 		}
 	}
 	return nil
+}
+
+func stateLabel(l string) bool { return l == "GPE" || l == "NORP" }
+
+// pairNoun reads a noun of kind pair after "the two" or "both" at toks[k]
+// ("The two governments broke off relations", "Both sides accused each
+// other") as the two states named in two mentions before it (namedPair
+// with states), an entity of the noun alone with no Actor and the two in
+// Pair. Not one a possessive, a state's or a name follows ("the two
+// governments of Mexico", "both countries' leaders"), nor one before a
+// capitalised word ("the two Koreas" is a name's).
+func (v *Vocabulary) pairNoun(doc string, sents []text.Sentence, ents []Entity, si int, toks []english.Tok, k int) (Entity, bool) {
+	if !v.pairNouns[toks[k].Low] || toks[k].Kind != english.Alpha || english.IsUpperWord(toks[k].Text) {
+		return Entity{}, false
+	}
+	switch {
+	case toks[k-1].Low == "both":
+	case toks[k-1].Low == "two" && k >= 2 && toks[k-2].Low == "the":
+	default:
+		return Entity{}, false
+	}
+	if k+1 < len(toks) && (toks[k+1].Low == "of" || toks[k+1].Low == "'" || toks[k+1].Low == "’" || toks[k+1].Low == "'s") {
+		return Entity{}, false
+	}
+	at, end := int(toks[k].Start), int(toks[k].End)
+	if slices.ContainsFunc(ents, func(e Entity) bool { return e.Start < end && int(toks[k-1].Start) < e.End }) {
+		return Entity{}, false
+	}
+	two := namedPair(doc, sents, ents, si, int(toks[k-1].Start), true)
+	if len(two) != 2 {
+		return Entity{}, false
+	}
+	return Entity{Start: at, End: end, Sent: si, Label: "ORG", Rule: rulePair, Pair: []string{two[0].Actor, two[1].Actor}}, true
 }

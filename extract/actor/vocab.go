@@ -89,6 +89,7 @@ type Vocabulary struct {
 	pointers      map[string]int             // lower case: "former" 1, "latter" 2 (pointers)
 	pointerAlone  map[string]bool            // lower case: words after which "the former" stands alone
 	pointerObject map[string]bool            // lower case: words that open a verb's object after "the former signed"
+	pairNouns     map[string]bool            // lower case: nouns "the two" or "both" count to stand for a pair of states ("governments")
 	ledBy         []string                   // lower case: words between a force's name and its commander's ("the Eighth Army under Ridgway")
 	bodyHolders   map[string]map[string]bool // as written: such a body that only some states have ("Congress") -> their codes (ownBodies)
 	notTopical    map[string]bool            // lower case: words before such an agent that name another government
@@ -271,6 +272,11 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 					v.pointers = map[string]int{}
 				}
 				v.pointers[strings.ToLower(l.Field(0))] = n
+			case "pair":
+				if v.pairNouns == nil {
+					v.pairNouns = map[string]bool{}
+				}
+				v.pairNouns[strings.ToLower(l.Field(0))] = true
 			case "alone", "object":
 				m := &v.pointerAlone
 				if l.Field(1) == "object" {
@@ -281,7 +287,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 				}
 				(*m)[strings.ToLower(l.Field(0))] = true
 			default:
-				return fmt.Errorf("want word<TAB>head|own|force|unit|body|block|new|revolution|ruler|invade|advance|ledby|pointer|alone|object")
+				return fmt.Errorf("want word<TAB>head|own|force|unit|body|block|new|revolution|ruler|invade|advance|ledby|pointer|alone|object|pair")
 			}
 		case "demonymheads":
 			v.demonymHeads[l.Word()] = true
