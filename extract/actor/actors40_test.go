@@ -78,3 +78,29 @@ func TestPairNouns(t *testing.T) {
 		checkDoc(t, c.doc, c.want, c.not)
 	}
 }
+
+// TestCitedElsewhere checks that an office holder's surname the document
+// cites as an author is the author again before a scholar's verb
+// ("Kennedy (1987) describes ... Kennedy argued that"), a scholar's
+// present tense after the year among them; and that it stays the office
+// holder before another verb, or where the document never cites it. A
+// paper on British decline, one on detente, a history of the Cuban
+// crisis.
+func TestCitedElsewhere(t *testing.T) {
+	for _, c := range []struct {
+		doc       string
+		want, not []string
+	}{
+		{"Kennedy (1987) describes how Britain declined after 1900. Kennedy argued that Britain lost its lead.",
+			[]string{"Kennedy/"}, []string{"Kennedy/USA"}},
+		{"Kissinger (1994) maintains that detente failed. Kissinger notes that Moscow cheated.",
+			[]string{"Kissinger/"}, []string{"Kissinger/USA"}},
+		// must not: never cited, another verb
+		{"Kennedy argued that the Soviet missiles in Cuba were offensive. Kennedy met Khrushchev in Vienna.",
+			[]string{"Kennedy/USA"}, []string{"Kennedy/"}},
+		{"Kissinger (1994) argues that detente failed. Kissinger negotiated with Dobrynin in 1971.",
+			[]string{"Kissinger/USA"}, nil},
+	} {
+		checkDoc(t, c.doc, c.want, c.not)
+	}
+}

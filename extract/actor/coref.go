@@ -66,6 +66,7 @@ func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones [
 	v.ownBodies(doc, sents, zones, ents)
 	ents = v.heldBodies(doc, sents, zones, ents)
 	groupAgents(doc, ents, topic, slices.Contains(zones, "references"))
+	v.citedElsewhere(doc, ents)
 	ents = v.formerLatter(doc, sents, zones, ents)
 	return ents
 }

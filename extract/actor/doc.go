@@ -45,7 +45,9 @@
 // "&", "et al.", an open bracket, a scholar's verb after the year, in a
 // paper a year that ends the clause; before a reference's initials; or
 // before an academic affiliation that is the whole apposition; a
-// history's "Sadat (1977) offered Israel peace" keeps the leader), and
+// history's "Sadat (1977) offered Israel peace" keeps the leader; the
+// surname a document so cites is the author again before a scholar's
+// verb: "Kennedy argued that"), and
 // prose's statistical tagger for the rest, with
 // the repairs that resolve them into entities (Entities). A person's form
 // inside another person's name ("Henry Clinton", "Abdul Sattar Abu

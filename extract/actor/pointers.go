@@ -156,3 +156,34 @@ func (v *Vocabulary) pairNoun(doc string, sents []text.Sentence, ents []Entity, 
 	}
 	return Entity{Start: at, End: end, Sent: si, Label: "ORG", Rule: rulePair, Pair: []string{two[0].Actor, two[1].Actor}}, true
 }
+
+// citedElsewhere clears the actor of an office holder's one-word form that
+// the document writes as a citation's author elsewhere (ruleCitedSurname:
+// "Kennedy (1987) describes") where a scholar's verb of citeverbs.txt
+// follows it right after one space: "Kennedy argued that Britain lost its
+// lead" is the historian the paper cites, not the president. A form the
+// document never cites ("Kennedy argued with Khrushchev" in a history)
+// and one before another verb ("Kennedy met Khrushchev") keep the actor.
+func (v *Vocabulary) citedElsewhere(doc string, ents []Entity) {
+	var cited map[string]bool
+	for i := range ents {
+		if e := &ents[i]; e.Rule == ruleCitedSurname && e.End <= len(doc) {
+			if cited == nil {
+				cited = map[string]bool{}
+			}
+			cited[doc[e.Start:e.End]] = true
+		}
+	}
+	if cited == nil {
+		return
+	}
+	for i := range ents {
+		e := &ents[i]
+		if e.Actor == "" || e.Label != "PERSON" || e.End+1 >= len(doc) || !cited[doc[e.Start:e.End]] || doc[e.End] != ' ' {
+			continue
+		}
+		if v.citeVerbs[strings.ToLower(leadingWord(doc[e.End+1:min(len(doc), e.End+40)]))] {
+			e.Actor, e.Sector, e.Rule = "", "", ruleCitedSurname
+		}
+	}
+}
