@@ -104,3 +104,29 @@ func TestCitedElsewhere(t *testing.T) {
 		checkDoc(t, c.doc, c.want, c.not)
 	}
 }
+
+// TestParticleSurname checks that a coded person named in full with a
+// lower-case particle before the surname ("Jose Eduardo dos Santos") is
+// that person where the text writes the particle and the surname alone,
+// capitalised at a sentence's start ("Dos Santos asked Cuba"); and that a
+// surname another person of the document bears, or another particle's
+// name, stays no one's. A paper on the Angolan settlement, one on Brazil's
+// foreign policy.
+func TestParticleSurname(t *testing.T) {
+	for _, c := range []struct {
+		doc       string
+		want, not []string
+	}{
+		{"The Angolan president Jose Eduardo dos Santos welcomed the move. Dos Santos asked Cuba to withdraw its troops.",
+			[]string{"Dos Santos/AGO"}, nil},
+		{"In 2003 the Brazilian president Luiz Inacio Lula da Silva visited Cuba. Da Silva praised Cuba.",
+			[]string{"Da Silva/BRA"}, nil},
+		// must not: another bearer, another name
+		{"The Angolan president Jose Eduardo dos Santos welcomed the move. His daughter Isabel dos Santos bought banks. Dos Santos asked Cuba for money.",
+			nil, []string{"Dos Santos/AGO"}},
+		{"In 2003 the Brazilian president Luiz Inacio Lula da Silva visited Cuba. Da Costa praised Cuba.",
+			nil, []string{"Da Costa/BRA"}},
+	} {
+		checkDoc(t, c.doc, c.want, c.not)
+	}
+}

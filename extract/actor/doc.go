@@ -72,7 +72,9 @@
 // Serb") is the first state's people of the group; "Operation" and one
 // actor's name is a code name ("Operation Kuwait"); a capital before
 // "Act" names the act ("the Brasília Act"); a surname of a name written
-// family name first ("Park Chung-hee") stands for the person; "the
+// family name first ("Park Chung-hee") stands for the person, and so do
+// a particle and the surname of one named with it in lower case ("Jose
+// Eduardo dos Santos" ... "Dos Santos") where no other person bears them; "the
 // former" and "the latter" standing alone ("Argentina and Chile
 // mobilised. The former threatened ...") are the first and the second of
 // the two actors named in two mentions before them, and "the two
