@@ -66,6 +66,8 @@ func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones [
 	v.ownBodies(doc, sents, zones, ents)
 	ents = v.heldBodies(doc, sents, zones, ents)
 	groupAgents(doc, ents, topic, slices.Contains(zones, "references"))
+	v.citedElsewhere(doc, ents)
+	ents = v.formerLatter(doc, sents, zones, ents)
 	return ents
 }
 
@@ -289,11 +291,22 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 		if !english.IsNameWord(last) || !english.StartsUpper(last) || isAllCaps(last) || shared[last] {
 			continue
 		}
-		if p, ok := full[last]; ok && (p == nil || p.Match.Text != e.Match.Text || p.Actor != e.Actor) {
-			full[last] = nil
-			continue
+		keys := []string{last}
+		if n := len(name); n >= 3 && isLower(name[n-2]) && len(name[n-2]) <= 4 && !strings.Contains(name[n-2], ".") {
+			// a particle before the surname: "Jose Eduardo dos Santos" ...
+			// "Dos Santos" (capitalised where it opens a sentence), "dos Santos"
+			pt := name[n-2]
+			if !otherParticleBearer(doc, name[n-3], pt+" "+last) {
+				keys = append(keys, pt+" "+last, strings.ToUpper(pt[:1])+pt[1:]+" "+last)
+			}
 		}
-		full[last] = e
+		for _, k := range keys {
+			if p, ok := full[k]; ok && (p == nil || p.Match.Text != e.Match.Text || p.Actor != e.Actor) {
+				full[k] = nil
+				continue
+			}
+			full[k] = e
+		}
 	}
 	for k, p := range full {
 		if p == nil {
@@ -358,6 +371,27 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 	ents = append(ents, add...)
 	sort.SliceStable(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
 	return ents
+}
+
+// otherParticleBearer reports the particle's name tail ("dos Santos")
+// after a capitalised word other than given, the word before it in the
+// coded person's full name ("Eduardo"): another person of the name
+// ("Isabel dos Santos"), which the tagger may split. One scan of doc.
+func otherParticleBearer(doc, given, tail string) bool {
+	for off := 0; off < len(doc); {
+		k := strings.Index(doc[off:], " "+tail)
+		if k < 0 {
+			return false
+		}
+		at := off + k
+		off = at + 1 + len(tail)
+		before := doc[max(0, at-40):at]
+		w := before[strings.LastIndexAny(before, " \n\t")+1:]
+		if w != given && english.StartsUpper(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // takeSurname makes e a mention of the person p names in full: his

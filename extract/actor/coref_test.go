@@ -61,6 +61,8 @@ func docEntities(t *testing.T, doc string, window int) []string {
 	for _, e := range ents {
 		if e.Agent {
 			out = append(out, doc[e.Start:e.End]+"/"+e.Actor+"/"+e.Sector)
+		} else if len(e.Pair) > 0 {
+			out = append(out, doc[e.Start:e.End]+"/"+strings.Join(e.Pair, "+")) // "governments/ARG+CHL"
 		} else {
 			out = append(out, doc[e.Start:e.End]+"/"+e.Actor)
 		}

@@ -45,7 +45,9 @@
 // "&", "et al.", an open bracket, a scholar's verb after the year, in a
 // paper a year that ends the clause; before a reference's initials; or
 // before an academic affiliation that is the whole apposition; a
-// history's "Sadat (1977) offered Israel peace" keeps the leader), and
+// history's "Sadat (1977) offered Israel peace" keeps the leader; the
+// surname a document so cites is the author again before a scholar's
+// verb: "Kennedy argued that"), and
 // prose's statistical tagger for the rest, with
 // the repairs that resolve them into entities (Entities). A person's form
 // inside another person's name ("Henry Clinton", "Abdul Sattar Abu
@@ -70,7 +72,14 @@
 // Serb") is the first state's people of the group; "Operation" and one
 // actor's name is a code name ("Operation Kuwait"); a capital before
 // "Act" names the act ("the Brasília Act"); a surname of a name written
-// family name first ("Park Chung-hee") stands for the person.
+// family name first ("Park Chung-hee") stands for the person, and so do
+// a particle and the surname of one named with it in lower case ("Jose
+// Eduardo dos Santos" ... "Dos Santos") where no other person bears them; "the
+// former" and "the latter" standing alone ("Argentina and Chile
+// mobilised. The former threatened ...") are the first and the second of
+// the two actors named in two mentions before them, and "the two
+// governments", "both sides" (a noun of topical.tsv's kind pair) the two
+// states so named, carried in Entity.Pair (never a citation's state).
 //
 // Its word lists are the files under data/ (kinds actors (historic.tsv among them: the polities before 1816), dictionary,
 // agents, attach, home, abroad, bodies, ethnic, listwords, nonentities,

@@ -21,9 +21,10 @@ type Entity struct {
 	Actor      string // "" when the mention is not an actor
 	Sector     string // the actor's sector: GOV, MIL, REB, OPP, COP, ... or ""
 	Rule       string
-	Match      *Match // the vocabulary match behind it, if any
-	Where      string // for a place: the state it lies in, from its vocabulary note
-	Agent      bool   // an agent noun ("rebels", "the government") whose actor is named with it
+	Match      *Match   // the vocabulary match behind it, if any
+	Where      string   // for a place: the state it lies in, from its vocabulary note
+	Agent      bool     // an agent noun ("rebels", "the government") whose actor is named with it
+	Pair       []string // the two states a plural noun stands for ("the two governments", "both sides": pairNouns), Actor then empty
 
 	source  *Match // the match that gives an agent its actor
 	noCarry bool   // its sentence takes no narrative date (a references zone, the writer's day: presentDay)

@@ -86,6 +86,10 @@ type Vocabulary struct {
 	bareBodies    map[string]string          // as written: a state's body named by one capitalised word ("Parliament") -> its sector (ownBodies)
 	invadeVerbs   map[string]bool            // lower case: past tenses whose object state an invader acts on ("invaded"): its subject's the advancing army (topicStates)
 	advanceVerbs  map[string]bool            // lower case: past tenses of an invader's army advancing ("the army reached")
+	pointers      map[string]int             // lower case: "former" 1, "latter" 2 (pointers)
+	pointerAlone  map[string]bool            // lower case: words after which "the former" stands alone
+	pointerObject map[string]bool            // lower case: words that open a verb's object after "the former signed"
+	pairNouns     map[string]bool            // lower case: nouns "the two" or "both" count to stand for a pair of states ("governments")
 	ledBy         []string                   // lower case: words between a force's name and its commander's ("the Eighth Army under Ridgway")
 	bodyHolders   map[string]map[string]bool // as written: such a body that only some states have ("Congress") -> their codes (ownBodies)
 	notTopical    map[string]bool            // lower case: words before such an agent that name another government
@@ -259,8 +263,31 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 				v.advanceVerbs[strings.ToLower(l.Field(0))] = true
 			case "ledby":
 				v.ledBy = append(v.ledBy, strings.ToLower(l.Field(0)))
+			case "pointer":
+				n := map[string]int{"first": 1, "second": 2}[l.Field(2)]
+				if n == 0 {
+					return fmt.Errorf("want word<TAB>pointer<TAB>first|second")
+				}
+				if v.pointers == nil {
+					v.pointers = map[string]int{}
+				}
+				v.pointers[strings.ToLower(l.Field(0))] = n
+			case "pair":
+				if v.pairNouns == nil {
+					v.pairNouns = map[string]bool{}
+				}
+				v.pairNouns[strings.ToLower(l.Field(0))] = true
+			case "alone", "object":
+				m := &v.pointerAlone
+				if l.Field(1) == "object" {
+					m = &v.pointerObject
+				}
+				if *m == nil {
+					*m = map[string]bool{}
+				}
+				(*m)[strings.ToLower(l.Field(0))] = true
 			default:
-				return fmt.Errorf("want word<TAB>head|own|force|unit|body|block|new|revolution|ruler|invade|advance|ledby")
+				return fmt.Errorf("want word<TAB>head|own|force|unit|body|block|new|revolution|ruler|invade|advance|ledby|pointer|alone|object|pair")
 			}
 		case "demonymheads":
 			v.demonymHeads[l.Word()] = true
