@@ -286,7 +286,7 @@ func (v *Vocabulary) agentEntities(txt string, s text.Sentence, si int, ents []E
 			// a title may follow ("Chancellor of Germany")
 		case i >= 3 && possessiveBefore(ws, i):
 			if k, ok := endAt[i-3]; ok && v.claims(ents[k]) {
-				e.Actor, e.Rule, e.source = ents[k].Actor, "agent:possessive", ents[k].Match
+				e.Actor, e.Rule, e.source = ents[k].Actor, rulePossessive, ents[k].Match
 			}
 		case after != "":
 			e.Actor, e.Rule, e.source = after, afterRule, afterMatch

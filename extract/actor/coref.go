@@ -939,7 +939,8 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, zones []stri
 	last, lastSent := "", 0
 	for i := range ents {
 		e := &ents[i]
-		if e.End <= len(doc) && e.Start < e.End {
+		if (e.Rule == rulePossessive || e.Rule == ruleTopic) && e.End <= len(doc) && e.Start < e.End {
+			// (the head only of the two rules that use it: forceHead lowers a copy)
 			switch h := forceHead(doc[e.Start:e.End]); {
 			case e.Rule == rulePossessive && stateOf(e) != "":
 				if s, ok := possessed[h]; !ok {
@@ -1112,7 +1113,7 @@ func (v *Vocabulary) ownBodies(doc string, sents []text.Sentence, zones []string
 		}
 		if p := ents[max(0, i-1)]; i > 0 && p.Actor != "" && !p.Agent && stateOf(&p) != "" && p.End <= e.Start && possessiveBetween(doc[p.End:e.Start]) {
 			// "Iraq's Cabinet": the possessor's
-			e.Label, e.Actor, e.Sector, e.Agent, e.Rule, e.Where, e.source = "ORG", p.Actor, sector, true, "agent:possessive", "", p.Match
+			e.Label, e.Actor, e.Sector, e.Agent, e.Rule, e.Where, e.source = "ORG", p.Actor, sector, true, rulePossessive, "", p.Match
 			continue
 		}
 		if v.bodyHolders[doc[e.Start:e.End]] != nil {
