@@ -47,6 +47,7 @@ var Kinds = vocab.Kinds{
 	"mandate":        {"data/mandate.txt"},
 	"hostile":        {"data/hostile.txt"},
 	"helpsend":       {"data/helpsend.txt"},
+	"home":           {"data/home.txt"},
 }
 
 // Set is a set of lower-case words.
@@ -104,6 +105,7 @@ type Vocabulary struct {
 	Mandate       Set // verbs that ask for an act in a subjunctive "that" clause ("insisted", "proposed")
 	Hostile       Set // words after a stated send that make it no pledge ("against", "to blockade")
 	HelpSend      Set // words after a stated send that keep it a pledge before those ("to protect")
+	Home          Set // subtypes of acts done at home ("arrest", "protest"): with no target named, the source is the target
 	// ObjectEnds are the words of objects.tsv's class "objectend": words
 	// no function word that end a verb's object phrase after its head
 	// ("sent the crew home"), for the trigger flag phrase.
@@ -128,7 +130,7 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 		"restrictions": &v.Restrictions, "institutions": &v.Institutions, "ofagent": &v.OfAgent, "reporting": &v.Reporting,
 		"intent": &v.Intent, "saying": &v.Saying, "headtitles": &v.HeadTitles, "background": &v.Background,
 		"subordinators": &v.Subordinators, "figurative": &v.Figurative, "result": &v.Result,
-		"appeal": &v.Appeal, "claim": &v.Claim, "mandate": &v.Mandate, "hostile": &v.Hostile, "helpsend": &v.HelpSend}
+		"appeal": &v.Appeal, "claim": &v.Claim, "mandate": &v.Mandate, "hostile": &v.Hostile, "helpsend": &v.HelpSend, "home": &v.Home}
 	for _, s := range sets {
 		*s = Set{}
 	}
