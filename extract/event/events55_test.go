@@ -78,3 +78,18 @@ func TestFrontedDateSubject(t *testing.T) {
 		{Name: "not: an invasion began (history)", Text: "On 1 September 1939 the invasion of Poland began.", Want: ""},
 	})
 }
+
+// TestMotiveTarget: a withdrawal or a deployment that names no other acts
+// on the actors of a fronted phrase of fear or deterrence (modality.tsv's
+// class motive): "Fearing a clash with China, India withdrew" (events55, a
+// held-out paper class). A phrase that names no actor, or a target of the
+// act's own, leaves it as it was. Sentences of our own, from a paper on
+// the Himalayan border and a history of the scramble for Africa.
+func TestMotiveTarget(t *testing.T) {
+	checkDyads(t, []string{"RETREAT", "MOBILIZE"}, []stagetest.Case{
+		{Name: "fearing a clash (paper)", Text: "Fearing a clash with China, India withdrew its troops in 1962.", Want: "RETREAT IND>CHN"},
+		{Name: "fearing a war, after the subject (history)", Text: "In 1898 France, fearing a war with Britain, withdrew its troops.", Want: "RETREAT FRA>GBR"},
+		{Name: "not: no actor in the phrase (history)", Text: "Fearing defeat, France withdrew its troops in 1898.", Want: "RETREAT FRA>"},
+		{Name: "not: a target of its own (paper)", Text: "Fearing a clash with China, India withdrew its troops from Nepal in 1962.", Want: "RETREAT IND>NPL"},
+	})
+}

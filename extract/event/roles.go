@@ -274,6 +274,15 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			tgt, rule = []string{t}, rule+"+place"
 		}
 	}
+	if len(tgt) == 0 && len(src) > 0 && (tr.Category == "RETREAT" || tr.Category == "MOBILIZE") && !tr.Mutual {
+		// "Fearing a clash with China, India withdrew its troops",
+		// "France, fearing a war with Britain, withdrew from Fashoda": a
+		// withdrawal or a deployment that names no other is done for
+		// fear of, or to deter, the one its fronted phrase of motive names
+		if t := syntax.Remove(sv.motiveActors(i), src); len(t) > 0 {
+			tgt, rule = t, rule+"+motive"
+		}
+	}
 	if len(src) == 0 && len(tgt) == 0 && sv.domesticSubject(i) {
 		// "Islamic fundamentalists continued their hunger strike to
 		// demand the resignation of Algerian President X": with no actor
@@ -2192,4 +2201,29 @@ func (sv *Sentence) armedStrike(i int, tr *lexicon.Trigger, src []string) bool {
 		}
 	}
 	return false
+}
+
+// motiveActors returns the actors of a phrase of motive before the
+// trigger at toks[i] (modality.tsv's class motive): one that opens the
+// sentence ("Fearing a clash with China,", "To deter China,") or follows a
+// comma ("India, fearing a clash with China,") and that a comma closes
+// before the trigger; nil for none.
+func (sv *Sentence) motiveActors(i int) []string {
+	toks := sv.Toks
+	for k := 0; k < i && k < 40; k++ {
+		if sv.lex.Cue(toks[k].Low) != "motive" || !(k == 0 || k == 1 && toks[0].Low == "to" || toks[k-1].Low == "," || k >= 2 && toks[k-1].Low == "to" && toks[k-2].Low == ",") {
+			continue
+		}
+		var codes []string
+		for e := k + 1; e < i; e++ {
+			if toks[e].Low == "," {
+				return codes
+			}
+			if c := sv.CoordAt[e]; c >= 0 {
+				codes = syntax.AppendCodes(codes, sv.Coords[c].Codes(sv.Groups)...)
+			}
+		}
+		return nil
+	}
+	return nil
 }

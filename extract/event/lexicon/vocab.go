@@ -191,12 +191,12 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			case "goalcopula":
 				// its own set: "remained" is a pending cue too
 				v.goalCopulas[strings.ToLower(l.Field(0))] = true
-			case "refuted", "aslink", "pending", "copula", "cessation", "failverb", "generic", "sequel", "termination":
+			case "refuted", "aslink", "pending", "copula", "cessation", "failverb", "generic", "sequel", "termination", "motive":
 				// cues read only next to a given class; common words ("to",
 				// "as") stay out of Modality
 				v.cues[strings.ToLower(l.Field(0))] = m
 			default:
-				return fmt.Errorf("want word<TAB>negated|future|hypothetical|would|conditional|failure|reluctance|hedge|evidence|privative|belief|plan|plannoun|prospect|purpose|advocacy|outlook|hearsay|confirmation|refuted|aslink|pending|copula|goalcopula|hope|cessation|failverb|generic|sequel|termination")
+				return fmt.Errorf("want word<TAB>negated|future|hypothetical|would|conditional|failure|reluctance|hedge|evidence|privative|belief|plan|plannoun|prospect|purpose|advocacy|outlook|hearsay|confirmation|refuted|aslink|pending|copula|goalcopula|hope|cessation|failverb|generic|sequel|termination|motive")
 			}
 		case "pairwords":
 			switch r := l.Field(1); r {
@@ -264,7 +264,8 @@ func (v *Vocabulary) Modality(w string) string { return v.modality[w] }
 // event noun: "any attack"), sequel (a word opening a phrase of what comes
 // after the act before it: "before", "until"), termination (a noun of
 // ending or curbing and its preposition, "cutoff of", "an end to", before
-// an event noun's phrase), or "".
+// an event noun's phrase), motive (a word opening a phrase of fear or
+// deterrence: "Fearing a clash with China,"), or "".
 func (v *Vocabulary) Cue(w string) string { return v.cues[w] }
 
 // GoalCopula reports a form of "be" or "remain" of modality.tsv's class
