@@ -93,3 +93,18 @@ func TestMotiveTarget(t *testing.T) {
 		{Name: "not: a target of its own (paper)", Text: "Fearing a clash with China, India withdrew its troops from Nepal in 1962.", Want: "RETREAT IND>NPL"},
 	})
 }
+
+// TestFearingNounHypothetical: an event noun that "fearing" governs is
+// what is feared, no act done (modality.tsv: fearing is a belief word, as
+// feared is): "India withdrew its troops, fearing a clash with China"
+// reports no clash. One the sentence tells as done stays. Sentences of
+// our own, from a paper on the Himalayan border and a history of the
+// scramble for Africa.
+func TestFearingNounHypothetical(t *testing.T) {
+	checkDyads(t, []string{"ASSAULT"}, []stagetest.Case{
+		{Name: "fearing a clash (paper)", Text: "In 1962 India withdrew its troops, fearing a clash with China.", Want: ""},
+		{Name: "fearing a war (history)", Text: "In 1898 France withdrew its troops, fearing a war with Britain.", Want: ""},
+		{Name: "not: a clash told as done (paper)", Text: "In 1967 India clashed with China at Nathu La.", Want: "ASSAULT IND>CHN"},
+		{Name: "not: a war fought (history)", Text: "In 1870 France fought a war with Prussia.", Want: "ASSAULT FRA>DEU"},
+	})
+}
