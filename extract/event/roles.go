@@ -374,7 +374,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 				// with no other named is too little to code (below); so
 				// is a noun's act on a possessor the sentence does not
 				// name ("British blockades of its coast", otherBefore);
-				// only an act done at home (home.txt: an arrest, a
+				// only an act done at home (homeacts.txt: an arrest, a
 				// protest) is one on the source itself: a blockade or
 				// the lifting of an embargo acts on another the sentence
 				// does not name ("Turkey blockaded the port")

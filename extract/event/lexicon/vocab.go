@@ -47,7 +47,7 @@ var Kinds = vocab.Kinds{
 	"mandate":        {"data/mandate.txt"},
 	"hostile":        {"data/hostile.txt"},
 	"helpsend":       {"data/helpsend.txt"},
-	"home":           {"data/home.txt"},
+	"homeacts":       {"data/homeacts.txt"},
 }
 
 // Set is a set of lower-case words.
@@ -130,7 +130,7 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 		"restrictions": &v.Restrictions, "institutions": &v.Institutions, "ofagent": &v.OfAgent, "reporting": &v.Reporting,
 		"intent": &v.Intent, "saying": &v.Saying, "headtitles": &v.HeadTitles, "background": &v.Background,
 		"subordinators": &v.Subordinators, "figurative": &v.Figurative, "result": &v.Result,
-		"appeal": &v.Appeal, "claim": &v.Claim, "mandate": &v.Mandate, "hostile": &v.Hostile, "helpsend": &v.HelpSend, "home": &v.Home}
+		"appeal": &v.Appeal, "claim": &v.Claim, "mandate": &v.Mandate, "hostile": &v.Hostile, "helpsend": &v.HelpSend, "homeacts": &v.Home}
 	for _, s := range sets {
 		*s = Set{}
 	}
