@@ -84,7 +84,7 @@ func TestScholarlyNarrates(t *testing.T) {
 			[]string{"signed=1954/sentence", "threatens=-"}},
 		{"a present perfect", "In 1962 the Soviet Union deployed missiles to Cuba. Washington has often blockaded its adversaries.",
 			[]string{"deployed=1962/sentence", "blockaded=-"}},
-		{"a modal", "In 1962 the Soviet Union deployed missiles to Cuba. The United States may blockade an adversary.",
+		{"a modal", "In 1962 the Soviet Union deployed missiles to Cuba. The United States may blockade Cuba.",
 			[]string{"deployed=1962/sentence", "blockade=-"}},
 		{"a new point", "In March 1999 NATO began bombing Serbia. Further, Russia condemned the campaign.",
 			[]string{"bombing=1999-03/sentence", "condemned=-"}},

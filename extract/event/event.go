@@ -70,6 +70,7 @@ type paragraph struct {
 	events  []Span
 	subject []string
 	doc     []Span   // the document's events before this sentence
+	section int      // the index in doc of the first event of this sentence's section (after its last heading)
 	parties *parties // the explicit dyads of doc
 }
 
@@ -146,6 +147,7 @@ type Coder struct {
 	parties    *parties   // the explicit dyads of events
 	named      []string   // the actors the last sentence coded names
 	recent     [][]string // the actors each of the section's last fillWindow sentences names, oldest first
+	section    int        // the index in events of the first event of the current section
 }
 
 // Coder returns a coder of the events of one document. sents must come
@@ -196,7 +198,10 @@ func (c *Coder) Next(ctx context.Context) (sv *Sentence, done bool, err error) {
 	if s.Line != c.line {
 		c.line, c.para = s.Line, &paragraph{}
 	}
-	c.para.doc, c.para.parties = c.events, c.parties
+	if s.Heading {
+		c.section = len(c.events)
+	}
+	c.para.doc, c.para.section, c.para.parties = c.events, c.section, c.parties
 	zone := ""
 	if si < len(c.zones) {
 		zone = c.zones[si]
@@ -257,6 +262,7 @@ type Carry struct {
 	parties *parties
 	named   []string
 	recent  [][]string
+	section int // the index in events of the current section's first event
 }
 
 // Carry returns what the coder of the document's next sentences needs.
@@ -264,11 +270,12 @@ type Carry struct {
 // from the next coder's first sentence (they are negative), as a rule
 // that measures how far back an event lies (fillFrom) reads them.
 func (c *Coder) Carry() Carry {
-	evs := append([]Span{}, c.events[max(0, len(c.events)-lookBack):]...)
+	start := max(0, len(c.events)-lookBack)
+	evs := append([]Span{}, c.events[start:]...)
 	for k := range evs {
 		evs[k].Sent -= len(c.sents)
 	}
-	return Carry{events: evs, parties: c.parties, named: c.named, recent: c.recent}
+	return Carry{events: evs, parties: c.parties, named: c.named, recent: c.recent, section: max(0, c.section-start)}
 }
 
 // After makes c the coder of the sentences that follow those of an earlier
@@ -285,6 +292,7 @@ func (c *Coder) After(carry Carry) {
 	}
 	c.named = carry.named
 	c.recent = carry.recent
+	c.section = carry.section
 }
 
 // Events codes every sentence of a document (see Coder) and returns its

@@ -17,7 +17,7 @@ func TestEarlierEventSidesNamedLately(t *testing.T) {
 			"AID SUN>CHN"},
 		{"the sides named in the sentence before (news)",
 			"In 2003 the United States imposed sanctions on Syria. The sanctions were lifted in 2005.",
-			"SANCTION USA>SYR; CONCEDE USA,SYR>USA,SYR"},
+			"SANCTION USA>SYR; CONCEDE USA,SYR>"},
 		{"the sides last named six sentences back (news)",
 			"In 2003 the United States imposed sanctions on Syria. Oil prices rose. Markets fell. The harvest failed. Floods came. Strikes spread. The sanctions were lifted in 2005.",
 			"SANCTION USA>SYR"},

@@ -262,7 +262,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			tgt, rule = []string{t}, rule+"+place"
 		} else if t := sv.topicTarget(tr, src); t != nil {
 			tgt, rule = t, rule+"+topic"
-		} else if t := sv.docTarget(tr, src); t != nil && (strings.HasPrefix(rule, "event:noun") || !conflict(tr.Category) || sv.namedNear(t)) {
+		} else if t := sv.docTarget(tr, src, !strings.HasPrefix(rule, "event:noun")); t != nil && (strings.HasPrefix(rule, "event:noun") || !conflict(tr.Category) || sv.namedNear(t)) {
 			// (a verb of conflict whose object is a thing or a place,
 			// "attacked transport hubs", said what it acted on; an old
 			// counterpart the text has not named again is a guess)
@@ -272,6 +272,15 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			// Bosnia": an act on others in the source's own state (the
 			// rule says +domestic below)
 			tgt, rule = []string{t}, rule+"+place"
+		}
+	}
+	if len(tgt) == 0 && len(src) > 0 && (tr.Category == "RETREAT" || tr.Category == "MOBILIZE") && !tr.Mutual {
+		// "Fearing a clash with China, India withdrew its troops",
+		// "France, fearing a war with Britain, withdrew from Fashoda": a
+		// withdrawal or a deployment that names no other is done for
+		// fear of, or to deter, the one its fronted phrase of motive names
+		if t := syntax.Remove(sv.motiveActors(i), src); len(t) > 0 {
+			tgt, rule = t, rule+"+motive"
 		}
 	}
 	if len(src) == 0 && len(tgt) == 0 && sv.domesticSubject(i) {
@@ -360,11 +369,15 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			// police arresting
 			if t := sv.PlaceTarget(i+n, ev.Source); t != "" {
 				ev.Target, ev.Rule = []string{t}, ev.Rule+"+place"
-			} else if !tr.Abroad && !(tr.Noun && sv.NounSlots(i, n).Possessed >= 0) {
+			} else if !tr.Abroad && sv.lex.Home[tr.Subtype] && !(tr.Noun && sv.NounSlots(i, n).Possessed >= 0) {
 				// an act on another's ground ("seized the peninsula")
 				// with no other named is too little to code (below); so
 				// is a noun's act on a possessor the sentence does not
-				// name ("British blockades of its coast", otherBefore)
+				// name ("British blockades of its coast", otherBefore);
+				// only an act done at home (homeacts.txt: an arrest, a
+				// protest) is one on the source itself: a blockade or
+				// the lifting of an embargo acts on another the sentence
+				// does not name ("Turkey blockaded the port")
 				ev.Target = append([]string{}, ev.Source...)
 			}
 		case "REQUEST", "REJECT", "ACCUSE", "THREATEN", "ASSAULT", "SANCTION", "MOBILIZE":
@@ -1387,14 +1400,32 @@ func (sv *Sentence) docSource(tr *lexicon.Trigger, tgt []string) []string {
 // docTarget finds, for an act with no other named and none in its
 // paragraph, the target of the document's latest act of the same kind by
 // the same source ("the Afghan government requested that two divisions be
-// sent": the one it requested troops of before).
-func (sv *Sentence) docTarget(tr *lexicon.Trigger, src []string) []string {
-	return latest(sv.para.doc, nil, func(e *Span) []string {
+// sent": the one it requested troops of before). For a verb (section), one
+// from an earlier section (a heading starts a new one) is another story's
+// unless this section's last sentences name it again ("Russia brokered a
+// ceasefire in Bishkek" under one heading is no counterpart of "Iran and
+// Russia mediated the peace agreement" under the next); an event noun
+// names an act told before, in any section ("the Italian invasion").
+func (sv *Sentence) docTarget(tr *lexicon.Trigger, src []string, section bool) []string {
+	pick := func(e *Span) []string {
 		if e.Subtype == tr.Subtype && e.Category == tr.Category && len(e.Target) > 0 && syntax.Overlap(e.Source, src) && !syntax.Overlap(e.Target, src) && sv.fillFrom(tr, e) {
 			return e.Target
 		}
 		return nil
-	})
+	}
+	sec := 0
+	if section {
+		sec = min(sv.para.section, len(sv.para.doc))
+	}
+	if t := latest(sv.para.doc[sec:], nil, pick); t != nil {
+		return t
+	}
+	// (no further back than one search of the whole would look)
+	t := latest(sv.para.doc[min(sec, max(0, len(sv.para.doc)-lookBack)):sec], nil, pick)
+	if len(t) > 0 && len(sv.seenNear(t)) < len(t) {
+		return nil
+	}
+	return t
 }
 
 // topicTarget finds the target of the paragraph's latest event by src,
@@ -2170,4 +2201,29 @@ func (sv *Sentence) armedStrike(i int, tr *lexicon.Trigger, src []string) bool {
 		}
 	}
 	return false
+}
+
+// motiveActors returns the actors of a phrase of motive before the
+// trigger at toks[i] (modality.tsv's class motive): one that opens the
+// sentence ("Fearing a clash with China,", "To deter China,") or follows a
+// comma ("India, fearing a clash with China,") and that a comma closes
+// before the trigger; nil for none.
+func (sv *Sentence) motiveActors(i int) []string {
+	toks := sv.Toks
+	for k := 0; k < i && k < 40; k++ {
+		if sv.lex.Cue(toks[k].Low) != "motive" || !(k == 0 || k == 1 && toks[0].Low == "to" || toks[k-1].Low == "," || k >= 2 && toks[k-1].Low == "to" && toks[k-2].Low == ",") {
+			continue
+		}
+		var codes []string
+		for e := k + 1; e < i; e++ {
+			if toks[e].Low == "," {
+				return codes
+			}
+			if c := sv.CoordAt[e]; c >= 0 {
+				codes = syntax.AppendCodes(codes, sv.Coords[c].Codes(sv.Groups)...)
+			}
+		}
+		return nil
+	}
+	return nil
 }

@@ -47,6 +47,7 @@ var Kinds = vocab.Kinds{
 	"mandate":        {"data/mandate.txt"},
 	"hostile":        {"data/hostile.txt"},
 	"helpsend":       {"data/helpsend.txt"},
+	"homeacts":       {"data/homeacts.txt"},
 }
 
 // Set is a set of lower-case words.
@@ -104,6 +105,7 @@ type Vocabulary struct {
 	Mandate       Set // verbs that ask for an act in a subjunctive "that" clause ("insisted", "proposed")
 	Hostile       Set // words after a stated send that make it no pledge ("against", "to blockade")
 	HelpSend      Set // words after a stated send that keep it a pledge before those ("to protect")
+	Home          Set // subtypes of acts done at home ("arrest", "protest"): with no target named, the source is the target
 	// ObjectEnds are the words of objects.tsv's class "objectend": words
 	// no function word that end a verb's object phrase after its head
 	// ("sent the crew home"), for the trigger flag phrase.
@@ -128,7 +130,7 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 		"restrictions": &v.Restrictions, "institutions": &v.Institutions, "ofagent": &v.OfAgent, "reporting": &v.Reporting,
 		"intent": &v.Intent, "saying": &v.Saying, "headtitles": &v.HeadTitles, "background": &v.Background,
 		"subordinators": &v.Subordinators, "figurative": &v.Figurative, "result": &v.Result,
-		"appeal": &v.Appeal, "claim": &v.Claim, "mandate": &v.Mandate, "hostile": &v.Hostile, "helpsend": &v.HelpSend}
+		"appeal": &v.Appeal, "claim": &v.Claim, "mandate": &v.Mandate, "hostile": &v.Hostile, "helpsend": &v.HelpSend, "homeacts": &v.Home}
 	for _, s := range sets {
 		*s = Set{}
 	}
@@ -189,12 +191,12 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			case "goalcopula":
 				// its own set: "remained" is a pending cue too
 				v.goalCopulas[strings.ToLower(l.Field(0))] = true
-			case "refuted", "aslink", "pending", "copula", "cessation", "failverb", "generic", "sequel", "termination":
+			case "refuted", "aslink", "pending", "copula", "cessation", "failverb", "generic", "sequel", "termination", "motive":
 				// cues read only next to a given class; common words ("to",
 				// "as") stay out of Modality
 				v.cues[strings.ToLower(l.Field(0))] = m
 			default:
-				return fmt.Errorf("want word<TAB>negated|future|hypothetical|would|conditional|failure|reluctance|hedge|evidence|privative|belief|plan|plannoun|prospect|purpose|advocacy|outlook|hearsay|confirmation|refuted|aslink|pending|copula|goalcopula|hope|cessation|failverb|generic|sequel|termination")
+				return fmt.Errorf("want word<TAB>negated|future|hypothetical|would|conditional|failure|reluctance|hedge|evidence|privative|belief|plan|plannoun|prospect|purpose|advocacy|outlook|hearsay|confirmation|refuted|aslink|pending|copula|goalcopula|hope|cessation|failverb|generic|sequel|termination|motive")
 			}
 		case "pairwords":
 			switch r := l.Field(1); r {
@@ -262,7 +264,8 @@ func (v *Vocabulary) Modality(w string) string { return v.modality[w] }
 // event noun: "any attack"), sequel (a word opening a phrase of what comes
 // after the act before it: "before", "until"), termination (a noun of
 // ending or curbing and its preposition, "cutoff of", "an end to", before
-// an event noun's phrase), or "".
+// an event noun's phrase), motive (a word opening a phrase of fear or
+// deterrence: "Fearing a clash with China,"), or "".
 func (v *Vocabulary) Cue(w string) string { return v.cues[w] }
 
 // GoalCopula reports a form of "be" or "remain" of modality.tsv's class

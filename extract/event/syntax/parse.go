@@ -891,6 +891,21 @@ func (sv *View) peopleOf(c, i, start int) int {
 // and "In Galicia, the cavalry advanced" names the scene.
 func (sv *View) whose(from, to int) []string {
 	toks := sv.Toks
+	for from+1 < to && sv.prepositions[toks[from].Low] && sv.InTimex(from+1) {
+		// "On 8 August 1967 the foreign ministers of Indonesia, Malaysia
+		// and Thailand signed": a fronted date's preposition opens no
+		// phrase of the subject's; the subject, a determiner's phrase,
+		// starts after the date ("By 1989, 80% of Cuba's trade was" names
+		// no actor that acts)
+		j := from + 1
+		for j < to && (sv.InTimex(j) || toks[j].Low == ",") {
+			j++
+		}
+		if j >= to || !sv.determiners[toks[j].Low] && !sv.prepositions[toks[j].Low] {
+			break
+		}
+		from = j
+	}
 	opens := from < to && sv.prepositions[toks[from].Low]
 	prep := false
 	for k := from; k < to; k++ {
