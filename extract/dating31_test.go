@@ -20,12 +20,7 @@ func TestSinceDatesNoEvent(t *testing.T) {
 	v := testVocab(t)
 	tg := actor.NewTagger()
 	narrative := Given{Kind: "narrative"}
-	tests := []struct {
-		name  string
-		text  string
-		given Given
-		want  []string
-	}{
+	tests := []dateCase{
 		{"a paper: a negated war since a year", "In 1864 Brazil attacked Paraguay. Brazil has not fought an interstate war since 1870.", narrative,
 			[]string{"attacked=1864/sentence", "fought=-"}},
 		{"a history: aid since a year", "In 1978 Egypt and Israel signed the Camp David Accords. Since 1979, the United States has given Egypt military aid every year.", narrative,
@@ -40,13 +35,7 @@ func TestSinceDatesNoEvent(t *testing.T) {
 		{"a comparison's since in a history", "In April 1940 Germany invaded Norway, the largest landing since 1915.", narrative,
 			[]string{"invaded=1940-04/sentence"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := eventDates(t, v, tg, tt.text, tt.given); strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
-				t.Errorf("\n got  %q\n want %q", got, tt.want)
-			}
-		})
-	}
+	checkEventDates(t, v, tg, tests)
 }
 
 // TestDaysFromMonthDates: an event told a count of days or weeks after a
@@ -73,6 +62,27 @@ func TestDaysFromMonthDates(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := eventDates(t, v, tg, tt.text, narrative); strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+				t.Errorf("\n got  %q\n want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// dateCase is one row of an event-dates table: a named text, read as
+// given, and the dates its events must take in eventDates' form.
+type dateCase struct {
+	name  string
+	text  string
+	given Given
+	want  []string
+}
+
+// checkEventDates runs a table of dateCase rows, one subtest a row.
+func checkEventDates(t *testing.T, v *Vocabulary, tg *actor.Tagger, tests []dateCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := eventDates(t, v, tg, tt.text, tt.given); strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
 				t.Errorf("\n got  %q\n want %q", got, tt.want)
 			}
 		})

@@ -22,12 +22,7 @@ func TestSinceOnset(t *testing.T) {
 	v := testVocab(t)
 	tg := actor.NewTagger()
 	narrative := Given{Kind: "narrative"}
-	tests := []struct {
-		name  string
-		text  string
-		given Given
-		want  []string
-	}{
+	tests := []dateCase{
 		{"a paper: sanctions since a year", "Since 1991 the United States has imposed sanctions on Cuba.", narrative,
 			[]string{"imposed=1991/sentence"}},
 		{"a history: an occupation since a month", "On 20 July 1974 Turkey invaded Cyprus. Turkish troops have occupied northern Cyprus since August 1974.", narrative,
@@ -56,13 +51,7 @@ func TestSinceOnset(t *testing.T) {
 		{"a history: a comparison's since", "The blockade of Gaza was the longest since 1948, when Egypt blockaded Israel.", narrative,
 			[]string{"blockaded=-"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := eventDates(t, v, tg, tt.text, tt.given); strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
-				t.Errorf("\n got  %q\n want %q", got, tt.want)
-			}
-		})
-	}
+	checkEventDates(t, v, tg, tests)
 }
 
 // TestDurativeVocab: a user's durative row makes an act of its subtype one

@@ -17,12 +17,7 @@ func TestReportDate(t *testing.T) {
 	v := testVocab(t)
 	tg := actor.NewTagger()
 	narrative := Given{Kind: "narrative"}
-	tests := []struct {
-		name  string
-		text  string
-		given Given
-		want  []string
-	}{
+	tests := []dateCase{
 		{"a paper: a study's year", "A 2011 study showed that Iran funded Hezbollah.", narrative,
 			[]string{"funded=-"}},
 		{"a history: an interview's year", "In a 1998 interview, Mubarak recalled that Egypt supplied arms to Sudan.", narrative,
@@ -45,13 +40,7 @@ func TestReportDate(t *testing.T) {
 		{"a paper: a year that is no report's", "In 1998 Mubarak said that Egypt supplied arms to Sudan.", narrative,
 			[]string{"supplied=1998/sentence"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := eventDates(t, v, tg, tt.text, tt.given); strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
-				t.Errorf("\n got  %q\n want %q", got, tt.want)
-			}
-		})
-	}
+	checkEventDates(t, v, tg, tests)
 }
 
 // TestScholarlyNarrates: in a scholarly text, an asserted act told in the
@@ -110,12 +99,7 @@ func TestCountedFromAct(t *testing.T) {
 	v := testVocab(t)
 	tg := actor.NewTagger()
 	narrative := Given{Kind: "narrative"}
-	tests := []struct {
-		name  string
-		text  string
-		given Given
-		want  []string
-	}{
+	tests := []dateCase{
 		{"a paper: a day after", "A day after Israel declared its independence on 14 May 1948, Egypt, Syria and Jordan invaded Israel.", narrative,
 			[]string{"invaded=1948-05-15/sentence"}},
 		{"a history: the day before", "The day before Germany invaded Poland on 1 September 1939, Britain warned Germany.", narrative,
@@ -134,13 +118,7 @@ func TestCountedFromAct(t *testing.T) {
 		{"news: no word that counts from", "The day Germany invaded Poland on 1 September 1939, Britain warned Germany.", Given{Date: "1939-09-02", Kind: "news"},
 			[]string{"invaded=1939-09-01/sentence", "warned=1939-09-01/sentence"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := eventDates(t, v, tg, tt.text, tt.given); strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
-				t.Errorf("\n got  %q\n want %q", got, tt.want)
-			}
-		})
-	}
+	checkEventDates(t, v, tg, tests)
 }
 
 // TestWeekFromMonth: a count of days or weeks under two weeks from a month
