@@ -275,6 +275,7 @@ func textOf(e *Entity) string {
 // too (shared, from ambiguousSurnames: "Henry Clinton").
 func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string, ents []Entity, shared map[string]bool) []Entity {
 	full := map[string]*Entity{} // surname -> the one person of that name; nil when two share it
+	bearer := map[string]bool{}  // a full name with a particle -> another person bears its tail (otherParticleBearer), asked once a name
 	for i := range ents {
 		e := &ents[i]
 		if e.Label != "PERSON" || e.Actor == "" || e.Match == nil || e.Agent {
@@ -296,7 +297,12 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 			// a particle before the surname: "Jose Eduardo dos Santos" ...
 			// "Dos Santos" (capitalised where it opens a sentence), "dos Santos"
 			pt := name[n-2]
-			if !otherParticleBearer(doc, name[n-3], pt+" "+last) {
+			other, ok := bearer[e.Match.Text]
+			if !ok {
+				other = otherParticleBearer(doc, name[n-3], pt+" "+last)
+				bearer[e.Match.Text] = other
+			}
+			if !other {
 				keys = append(keys, pt+" "+last, strings.ToUpper(pt[:1])+pt[1:]+" "+last)
 			}
 		}
@@ -376,7 +382,8 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 // otherParticleBearer reports the particle's name tail ("dos Santos")
 // after a capitalised word other than given, the word before it in the
 // coded person's full name ("Eduardo"): another person of the name
-// ("Isabel dos Santos"), which the tagger may split. One scan of doc.
+// ("Isabel dos Santos"), which the tagger may split. One scan of doc
+// (surnames asks once a name, not once a mention).
 func otherParticleBearer(doc, given, tail string) bool {
 	for off := 0; off < len(doc); {
 		k := strings.Index(doc[off:], " "+tail)

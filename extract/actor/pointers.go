@@ -37,7 +37,10 @@ func (v *Vocabulary) formerLatter(doc string, sents []text.Sentence, zones []str
 			continue
 		}
 		low := strings.ToLower(doc[s.Start:s.End])
-		former := strings.Contains(low, "the former") || strings.Contains(low, "the latter")
+		former := false // "the" and a word of kind pointer ("the former")
+		for w := range v.pointers {
+			former = former || strings.Contains(low, "the "+w)
+		}
 		if !former && !strings.Contains(low, "two ") && !strings.Contains(low, "both ") {
 			continue
 		}

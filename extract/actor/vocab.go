@@ -86,7 +86,7 @@ type Vocabulary struct {
 	bareBodies    map[string]string          // as written: a state's body named by one capitalised word ("Parliament") -> its sector (ownBodies)
 	invadeVerbs   map[string]bool            // lower case: past tenses whose object state an invader acts on ("invaded"): its subject's the advancing army (topicStates)
 	advanceVerbs  map[string]bool            // lower case: past tenses of an invader's army advancing ("the army reached")
-	pointers      map[string]int             // lower case: "former" 1, "latter" 2 (pointers)
+	pointers      map[string]int             // lower case: "former" 1, "latter" 2 (formerLatter)
 	pointerAlone  map[string]bool            // lower case: words after which "the former" stands alone
 	pointerObject map[string]bool            // lower case: words that open a verb's object after "the former signed"
 	pairNouns     map[string]bool            // lower case: nouns "the two" or "both" count to stand for a pair of states ("governments")
@@ -131,7 +131,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // earlier meaning of that form.
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{Actors: newGazetteer(), agents: newAgents(), disclaim: map[string]bool{}, joiners: map[string]bool{}, en: en, nonEntities: map[string]bool{}, named: map[string]string{},
-		connectors: map[string]bool{}, groupJoiners: map[string]bool{}, listJoiners: map[string]bool{}, placeJoiners: map[string]bool{}, venues: map[string]venueUse{}, topical: map[string]bool{}, ownTopical: map[string]bool{}, forceTopical: map[string]bool{}, unitHeads: map[string]bool{}, bareBodies: map[string]string{}, bodyHolders: map[string]map[string]bool{}, invadeVerbs: map[string]bool{}, advanceVerbs: map[string]bool{}, notTopical: map[string]bool{}, newGovernment: map[string]bool{}, revolutions: map[string]bool{}, rulers: map[string][]titleCode{},
+		connectors: map[string]bool{}, groupJoiners: map[string]bool{}, listJoiners: map[string]bool{}, placeJoiners: map[string]bool{}, venues: map[string]venueUse{}, topical: map[string]bool{}, ownTopical: map[string]bool{}, forceTopical: map[string]bool{}, unitHeads: map[string]bool{}, bareBodies: map[string]string{}, bodyHolders: map[string]map[string]bool{}, invadeVerbs: map[string]bool{}, advanceVerbs: map[string]bool{}, pointers: map[string]int{}, pointerAlone: map[string]bool{}, pointerObject: map[string]bool{}, pairNouns: map[string]bool{}, notTopical: map[string]bool{}, newGovernment: map[string]bool{}, revolutions: map[string]bool{}, rulers: map[string][]titleCode{},
 		demonymHeads: map[string]bool{}, forceMods: map[string]bool{}, newNames: map[string]bool{}, academies: map[string]bool{}, citeVerbs: map[string]bool{}, styles: map[string]bool{}, colonyTroops: map[string]bool{}, colonyTaken: map[string]bool{}, diseases: map[string]bool{}, journeyNext: map[string]bool{}, senses: map[string]bool{}, stateBodies: map[string]string{}, companies: map[string]bool{}, companyFirst: map[string][]string{}, firms: map[string]firmUse{}}
 	// The embedded files are sources 0 (the project's) and 1 (the
 	// dictionaries'); the user's files follow, each a source of its own, so
@@ -268,24 +268,13 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 				if n == 0 {
 					return fmt.Errorf("want word<TAB>pointer<TAB>first|second")
 				}
-				if v.pointers == nil {
-					v.pointers = map[string]int{}
-				}
 				v.pointers[strings.ToLower(l.Field(0))] = n
 			case "pair":
-				if v.pairNouns == nil {
-					v.pairNouns = map[string]bool{}
-				}
 				v.pairNouns[strings.ToLower(l.Field(0))] = true
-			case "alone", "object":
-				m := &v.pointerAlone
-				if l.Field(1) == "object" {
-					m = &v.pointerObject
-				}
-				if *m == nil {
-					*m = map[string]bool{}
-				}
-				(*m)[strings.ToLower(l.Field(0))] = true
+			case "alone":
+				v.pointerAlone[strings.ToLower(l.Field(0))] = true
+			case "object":
+				v.pointerObject[strings.ToLower(l.Field(0))] = true
 			default:
 				return fmt.Errorf("want word<TAB>head|own|force|unit|body|block|new|revolution|ruler|invade|advance|ledby|pointer|alone|object|pair")
 			}
