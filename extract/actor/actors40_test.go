@@ -121,6 +121,10 @@ func TestParticleSurname(t *testing.T) {
 			[]string{"Dos Santos/AGO"}, nil},
 		{"In 2003 the Brazilian president Luiz Inacio Lula da Silva visited Cuba. Da Silva praised Cuba.",
 			[]string{"Da Silva/BRA"}, nil},
+		{"The Angolan president Jose Eduardo dos Santos welcomed the move. President dos Santos asked Cuba to stay. Dos Santos met Castro.",
+			[]string{"Dos Santos/AGO"}, nil},
+		{"In 2003 the Brazilian president Luiz Inacio Lula da Silva visited Cuba. In Havana da Silva praised Cuba. Da Silva met Castro.",
+			[]string{"Da Silva/BRA"}, nil},
 		// must not: another bearer, another name
 		{"The Angolan president Jose Eduardo dos Santos welcomed the move. His daughter Isabel dos Santos bought banks. Dos Santos asked Cuba for money.",
 			nil, []string{"Dos Santos/AGO"}},

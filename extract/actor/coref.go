@@ -299,7 +299,7 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 			pt := name[n-2]
 			other, ok := bearer[e.Match.Text]
 			if !ok {
-				other = otherParticleBearer(doc, name[n-3], pt+" "+last)
+				other = v.otherParticleBearer(doc, name[n-3], pt+" "+last)
 				bearer[e.Match.Text] = other
 			}
 			if !other {
@@ -382,9 +382,12 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 // otherParticleBearer reports the particle's name tail ("dos Santos")
 // after a capitalised word other than given, the word before it in the
 // coded person's full name ("Eduardo"): another person of the name
-// ("Isabel dos Santos"), which the tagger may split. One scan of doc
-// (surnames asks once a name, not once a mention).
-func otherParticleBearer(doc, given, tail string) bool {
+// ("Isabel dos Santos"), which the tagger may split. A title or an
+// honorific ("President dos Santos"), a word that opens sentences and a
+// coded place or body of the actor vocabulary ("In Luanda dos Santos")
+// name no other person. One scan of doc (surnames asks once a name, not
+// once a mention).
+func (v *Vocabulary) otherParticleBearer(doc, given, tail string) bool {
 	for off := 0; off < len(doc); {
 		k := strings.Index(doc[off:], " "+tail)
 		if k < 0 {
@@ -394,11 +397,27 @@ func otherParticleBearer(doc, given, tail string) bool {
 		off = at + 1 + len(tail)
 		before := doc[max(0, at-40):at]
 		w := before[strings.LastIndexAny(before, " \n\t")+1:]
-		if w != given && english.StartsUpper(w) {
+		if w != given && english.StartsUpper(w) && !v.en.Title(w) && !v.en.Honorific(w) && !v.en.OpensSentence(w) && !v.placeForm(w) {
 			return true
 		}
 	}
 	return false
+}
+
+// placeForm reports a word the actor vocabulary holds only as an actor's
+// form that is no person: a state, a capital, a body ("Luanda"); not a
+// given name, nor a place that is no actor ("Isabel", a province).
+func (v *Vocabulary) placeForm(w string) bool {
+	ms := v.Actors.Match(w, 0)
+	if len(ms) != 1 || ms[0].Text != w {
+		return false
+	}
+	for _, e := range ms[0].Entries {
+		if e.Label == "PERSON" || e.Code == "" {
+			return false
+		}
+	}
+	return true
 }
 
 // takeSurname makes e a mention of the person p names in full: his
