@@ -3,6 +3,7 @@ package syntax
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/stratex/stratex/extract/english"
 )
@@ -1533,24 +1534,22 @@ func (sv *View) NounSlots(i, n int) NounSlots {
 }
 
 // WithArmed reports a coordination after "with" (past determiners and a
-// count) whose actors modify an armed noun right after it (armedheads.txt:
-// "with Turkish drones", "with 1,600 Ugandan troops", "with Russia's
-// tanks"): the force an act is done with, not a party to it.
+// count) whose actors modify an armed noun (armedheads.txt: "with
+// Turkish drones", "with 1,600 Ugandan troops", "with Russia's tanks",
+// "with Soviet heavy tanks"): the force an act is done with, not a party
+// to it. An actor that holds its noun ("with the Iraqi army") is the
+// party. It reads as ArmedAgent does (armedAfter).
 func (sv *View) WithArmed(c int) bool {
 	toks := sv.Toks
 	b := sv.Coords[c].First - 1
 	for b >= 0 && (sv.determiners[toks[b].Low] || toks[b].Kind == english.Num) {
 		b--
 	}
-	if b < 0 || toks[b].Low != "with" {
+	if b < 0 {
 		return false
 	}
-	l := sv.Coords[c].Last
-	k := l + 1
-	if english.PossessiveAt(toks, k) {
-		k += 2
-	}
-	return k < len(toks) && sv.armedHeads[toks[k].Low] && !sv.armedHeads[toks[l].Low]
+	_, holds, armed := sv.armedAfter("with", b)
+	return armed && !holds
 }
 
 // verbAt reports a verb at toks[k] that ends an event noun's chain of
@@ -1842,27 +1841,58 @@ func (sv *View) AgentNear(k int) bool { return sv.AgentBy(k) >= 0 }
 // neither is an actor qualifying a thing ("hit by Chinese imports",
 // "crushed by American sanctions").
 func (sv *View) ArmedAgent(b int) (ends, armed bool) {
+	ends, holds, armed := sv.armedAfter("by", b)
+	return ends || holds, armed
+}
+
+// armedAfter reads the actor after the preposition prep at toks[p], past
+// determiners, and after "with" a count ("by the", "with 1,600"; "by 1990" is a date): holds when its last
+// word is an armed noun (armedheads.txt: "the Iraqi army"); armed when an
+// armed noun follows it, past a possessive and up to two lower-case
+// modifiers ("Turkish drones", "Russia's tanks", "Turkish attack drones",
+// "Turkish-made drones", "Soviet heavy tanks"); ends when no word of a
+// noun phrase follows it ("by Iraq in 1990"). The one reader of
+// ArmedAgent ("by") and WithArmed ("with").
+func (sv *View) armedAfter(prep string, p int) (ends, holds, armed bool) {
 	toks := sv.Toks
-	j := b + 1
-	for j < len(toks) && sv.determiners[toks[j].Low] {
+	if p < 0 || p >= len(toks) || toks[p].Low != prep {
+		return false, false, false
+	}
+	j := p + 1
+	for j < len(toks) && (sv.determiners[toks[j].Low] || prep == "with" && toks[j].Kind == english.Num) {
 		j++
 	}
 	if j >= len(toks) || sv.CoordAt[j] < 0 {
-		return false, false
+		return false, false, false
 	}
 	k := sv.Coords[sv.CoordAt[j]].Last + 1
 	if sv.armedHeads[toks[k-1].Low] {
-		return true, true // the actor holds its noun ("by the Iraqi army")
+		return true, true, true // the actor holds its noun ("by the Iraqi army")
+	}
+	// a possessive or a dash joined on both sides does not end the
+	// actor's phrase for the armed noun ("Russia's tanks", "Turkish-made
+	// drones") but, as any mark, ends it for the agent's test
+	past := false
+	if english.PossessiveAt(toks, k) {
+		k, past = k+2, true
+	} else if k+1 < len(toks) && toks[k].Start == toks[k-1].End && toks[k+1].Start == toks[k].End && isDash(toks[k].Text) && sv.contentWord(k+1) {
+		k, past = k+2, true
 	}
 	for m := 0; m < 3 && k < len(toks); m, k = m+1, k+1 {
 		if sv.armedHeads[toks[k].Low] {
-			return false, true
+			return false, false, true
 		}
 		if !sv.contentWord(k) {
-			return m == 0, false
+			return m == 0 || past, false, false
 		}
 	}
-	return k >= len(toks), false
+	return k >= len(toks) || past, false, false
+}
+
+// isDash reports a token that is one hyphen or dash.
+func isDash(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return n == len(s) && english.IsDash(r)
 }
 
 // contentWord reports a lower-case word at toks[k] that may go on a
