@@ -91,5 +91,8 @@ func TestMotiveTarget(t *testing.T) {
 		{Name: "fearing a war, after the subject (history)", Text: "In 1898 France, fearing a war with Britain, withdrew its troops.", Want: "RETREAT FRA>GBR"},
 		{Name: "not: no actor in the phrase (history)", Text: "Fearing defeat, France withdrew its troops in 1898.", Want: "RETREAT FRA>"},
 		{Name: "not: a target of its own (paper)", Text: "Fearing a clash with China, India withdrew its troops from Nepal in 1962.", Want: "RETREAT IND>NPL"},
+		// the sentence's own motive before a counterpart carried from the paragraph
+		{Name: "a deployment after one on another (paper)", Text: "In 1960 India deployed troops to Pakistan. Fearing a clash with China, India deployed its troops in 1962.", Want: "MOBILIZE IND>PAK; MOBILIZE IND>CHN"},
+		{Name: "a deployment after one on another (history)", Text: "In 1911 France deployed troops to Morocco. Fearing a war with Germany, France deployed its fleet in 1912.", Want: "MOBILIZE FRA>MAR; MOBILIZE FRA>DEU"},
 	})
 }

@@ -245,6 +245,16 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			}
 		}
 	}
+	var motive []string // the actors a fronted phrase of motive names (motiveActors)
+	if len(tgt) == 0 && len(src) > 0 && (tr.Category == "RETREAT" || tr.Category == "MOBILIZE") && !tr.Mutual {
+		// "Fearing a clash with China, India withdrew its troops",
+		// "France, fearing a war with Britain, withdrew from Fashoda": a
+		// withdrawal or a deployment that names no other is done for
+		// fear of, or to deter, the one its fronted phrase of motive
+		// names; the sentence's own motive comes before a counterpart
+		// carried from the text before it (topicTarget, docTarget)
+		motive = syntax.Remove(sv.motiveActors(i), src)
+	}
 	owner, possessed := sv.possessedObject(i, n, tr, src)
 	if len(tgt) == 0 && len(src) > 0 && !tr.Mutual && needsTarget(tr) {
 		if len(owner) > 0 {
@@ -260,6 +270,8 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			// "deployed its troops to Crimea", not "its embassy in
 			// Belgrade")
 			tgt, rule = []string{t}, rule+"+place"
+		} else if len(motive) > 0 {
+			tgt, rule = motive, rule+"+motive"
 		} else if t := sv.topicTarget(tr, src); t != nil {
 			tgt, rule = t, rule+"+topic"
 		} else if t := sv.docTarget(tr, src, !strings.HasPrefix(rule, "event:noun")); t != nil && (strings.HasPrefix(rule, "event:noun") || !conflict(tr.Category) || sv.namedNear(t)) {
@@ -274,14 +286,8 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			tgt, rule = []string{t}, rule+"+place"
 		}
 	}
-	if len(tgt) == 0 && len(src) > 0 && (tr.Category == "RETREAT" || tr.Category == "MOBILIZE") && !tr.Mutual {
-		// "Fearing a clash with China, India withdrew its troops",
-		// "France, fearing a war with Britain, withdrew from Fashoda": a
-		// withdrawal or a deployment that names no other is done for
-		// fear of, or to deter, the one its fronted phrase of motive names
-		if t := syntax.Remove(sv.motiveActors(i), src); len(t) > 0 {
-			tgt, rule = t, rule+"+motive"
-		}
+	if len(tgt) == 0 && len(motive) > 0 {
+		tgt, rule = motive, rule+"+motive" // (a withdrawal, which needs no target)
 	}
 	if len(src) == 0 && len(tgt) == 0 && sv.domesticSubject(i) {
 		// "Islamic fundamentalists continued their hunger strike to
