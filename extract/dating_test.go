@@ -155,8 +155,10 @@ func TestDateEvents(t *testing.T) {
 		// after the time set (timex's Context.Sequels) cuts the date it
 		// takes from its context: to its month after days, its year after
 		// weeks, months or an adverb alone, none after years.
-		{"history: two days after an act, the month set (a siege)", "On 12 March 1921 Polish troops captured Vilnius. Two days after the capture, Russia condemned Poland.", narrative,
-			[]string{"captured=1921-03-12/sentence", "condemned=1921-03/context"}},
+		// (dating33: the act the sentence before dated, "the capture" of
+		// "captured": counted from its day, timex's setAct)
+		{"history: two days after the act set, its day moved (a siege)", "On 12 March 1921 Polish troops captured Vilnius. Two days after the capture, Russia condemned Poland.", narrative,
+			[]string{"captured=1921-03-12/sentence", "condemned=1921-03-14/context"}},
 		{"history: two days after an act, the month set (an exile)", "On 4 May 1936 Ethiopia appealed to Britain. Two days after his arrival in Jerusalem, Ethiopia accused Italy of genocide.", narrative,
 			[]string{"appealed=1936-05-04/sentence", "accused=1936-05/context"}},
 		{"history: later, the year set (a border)", "On 12 March 1921 Polish troops captured Vilnius. Later, France recognized Poland's border.", narrative,

@@ -651,6 +651,11 @@ func (p *tparser) sequels() []Sequel {
 					s.Holds = 3 // "eighteen months later": counted from the time set itself
 				} else if u.value == "year" && p.setAct(k+1) {
 					s.Holds = 1 // "two years after the threat" after "Germany threatened France": its year
+				} else if (u.value == "day" || u.value == "week") && p.setAct(k+1) {
+					// "A day after the declaration" after "On 14 May 1948
+					// Israel declared its independence": counted from the
+					// act the text dated, the time set moved by the count
+					s.Holds = 3
 				}
 			}
 			out = append(out, s)
