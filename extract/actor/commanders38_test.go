@@ -1,9 +1,6 @@
 package actor
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestCommanderRows checks leaders.tsv's commanders (hand rows: the
 // field's dictionaries lack them): the commander is his state's with the
@@ -31,17 +28,7 @@ func TestCommanderRows(t *testing.T) {
 		{"In 1951 Bradley testified to the Senate.", nil, []string{"Bradley/USA"}},
 		{"Floods struck Westmoreland in 2005. Governor William Smith visited the county.", []string{"Westmoreland/"}, nil},
 	} {
-		got := docEntities(t, c.doc, 0)
-		for _, w := range c.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%q: %v, want %s", c.doc, got, w)
-			}
-		}
-		for _, w := range c.not {
-			if slices.Contains(got, w) {
-				t.Errorf("%q: %v, want no %s", c.doc, got, w)
-			}
-		}
+		checkDoc(t, c.doc, c.want, c.not)
 	}
 	v := testVocab(t)
 	for _, c := range []struct{ sentence, want string }{

@@ -1,9 +1,6 @@
 package actor
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestUnitCommander checks that a numbered force that no word before it
 // gives a state is its coded commander's state where "under", "led by"
@@ -33,16 +30,6 @@ func TestUnitCommander(t *testing.T) {
 		{"In 1944 the 101st Airborne Division held Bastogne against German attacks.", nil, []string{"Airborne Division/DEU/MIL", "101st Airborne Division/DEU/MIL"}},
 		{"In 1950 the 1st Cavalry Division captured Pyongyang.", nil, []string{"Cavalry Division/PRK/MIL"}},
 	} {
-		got := docEntities(t, c.doc, 0)
-		for _, w := range c.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%q: %v, want %s", c.doc, got, w)
-			}
-		}
-		for _, w := range c.not {
-			if slices.Contains(got, w) {
-				t.Errorf("%q: %v, want no %s", c.doc, got, w)
-			}
-		}
+		checkDoc(t, c.doc, c.want, c.not)
 	}
 }
