@@ -69,10 +69,10 @@ func TestDocTargetSection(t *testing.T) {
 // of "the foreign ministers of A, B, C, D and E" sign (events55, a
 // held-out paper class). A subject phrase after the date that names a
 // thing ("the bombing of Hanoi") stays no actor. Sentences of our own,
-// from a paper on ASEAN and a history of the Second World War.
+// from a paper on NATO's enlargement and a history of the Second World War.
 func TestFrontedDateSubject(t *testing.T) {
 	checkDyads(t, []string{"SUPPORT", "ASSAULT"}, []stagetest.Case{
-		{Name: "five foreign ministers signed (paper)", Text: "On 8 August 1967 the foreign ministers of Indonesia, Malaysia, the Philippines, Singapore and Thailand signed the declaration.", Want: "SUPPORT IDN,MYS,PHL,SGP,THA>"},
+		{Name: "three foreign ministers signed (paper)", Text: "On 12 March 1999 the foreign ministers of the Czech Republic, Hungary and Poland signed the declaration.", Want: "SUPPORT CZE,HUN,POL>"},
 		{Name: "the armies of two states attacked (history)", Text: "On 22 June 1941 the armies of Germany and Romania attacked the Soviet Union.", Want: "ASSAULT DEU,ROU>SUN"},
 		{Name: "not: a thing's subject (history)", Text: "On 8 August 1972 the bombing of Hanoi resumed.", Want: ""},
 		{Name: "not: an invasion began (history)", Text: "On 1 September 1939 the invasion of Poland began.", Want: ""},
