@@ -907,17 +907,25 @@ func TestSequels(t *testing.T) {
 		{"Later that year Germany attacked Belgium.", ""},
 	}
 	for _, tt := range tests {
-		txt, sents := buildDoc([]para{p("On 4 May 1936 the emperor sailed.", tt.sent)})
-		_, ctxs, err := v.ScanContext(context.Background(), txt, sents, Document{Kind: Narrative})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, s := range ctxs[len(ctxs)-1].Sequels {
-			got = append(got, fmt.Sprintf("%s/%d", txt[s.Start:s.End], s.Holds))
-		}
-		if g := strings.Join(got, " | "); g != tt.want {
+		if g := sequelsAfter(t, v, "On 4 May 1936 the emperor sailed.", tt.sent); g != tt.want {
 			t.Errorf("%q: sequels %q, want %q", tt.sent, g, tt.want)
 		}
 	}
+}
+
+// sequelsAfter is the sequels (Context.Sequels, "phrase/Holds", joined by
+// " | ") of sentence sent read in a narrative right after sentence set of
+// its paragraph.
+func sequelsAfter(t *testing.T, v *Vocabulary, set, sent string) string {
+	t.Helper()
+	txt, sents := buildDoc([]para{p(set, sent)})
+	_, ctxs, err := v.ScanContext(context.Background(), txt, sents, Document{Kind: Narrative})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range ctxs[len(ctxs)-1].Sequels {
+		got = append(got, fmt.Sprintf("%s/%d", txt[s.Start:s.End], s.Holds))
+	}
+	return strings.Join(got, " | ")
 }

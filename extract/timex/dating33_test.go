@@ -1,11 +1,6 @@
 package timex
 
-import (
-	"context"
-	"fmt"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestDaysAfterTheAct: a count of days or weeks after the act the sentence
 // that set the time dated (setAct: a word sharing its stem) is counted from
@@ -21,16 +16,7 @@ func TestDaysAfterTheAct(t *testing.T) {
 		{"On 2 August 1990 Iraq invaded Kuwait.", "A week after the election, Britain sent troops to Saudi Arabia.", "week after/1"},
 	}
 	for _, tt := range tests {
-		txt, sents := buildDoc([]para{p(tt.set, tt.sent)})
-		_, ctxs, err := v.ScanContext(context.Background(), txt, sents, Document{Kind: Narrative})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, s := range ctxs[len(ctxs)-1].Sequels {
-			got = append(got, fmt.Sprintf("%s/%d", txt[s.Start:s.End], s.Holds))
-		}
-		if g := strings.Join(got, " | "); g != tt.want {
+		if g := sequelsAfter(t, v, tt.set, tt.sent); g != tt.want {
 			t.Errorf("%q: sequels %q, want %q", tt.sent, g, tt.want)
 		}
 	}
