@@ -98,9 +98,16 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 	words := map[string]map[string]bool{ // the kinds of one word a line, each to its set
 		"complements": v.complement, "clausebreaks": v.breaks, "deployment": v.deployment, "forces": v.forces, "stationing": v.stationing, "sides": v.sides, "undoers": v.undoers, "offers": v.offers, "clausejoiners": v.joiners,
 	}
+	phrases := map[string]*[][]string{ // the kinds of one phrase a line, each to its list
+		"journey": &v.journey, "position": &v.position, "wartopics": &v.warTopics, "alternatives": &v.alternatives, "figurecontrasts": &v.figureContrasts, "reciprocal": &v.reciprocal,
+	}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		w := l.Word()
 		if w == "" {
+			return nil
+		}
+		if list, ok := phrases[kind]; ok {
+			*list = append(*list, strings.Fields(strings.ToLower(w)))
 			return nil
 		}
 		switch kind {
@@ -119,16 +126,6 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			default:
 				return fmt.Errorf("transit %q: role %q, want none, route or destination", l.Field(0), l.Field(1))
 			}
-		case "journey":
-			v.journey = append(v.journey, strings.Fields(strings.ToLower(w)))
-		case "position":
-			v.position = append(v.position, strings.Fields(strings.ToLower(w)))
-		case "wartopics":
-			v.warTopics = append(v.warTopics, strings.Fields(strings.ToLower(w)))
-		case "alternatives":
-			v.alternatives = append(v.alternatives, strings.Fields(strings.ToLower(w)))
-		case "figurecontrasts":
-			v.figureContrasts = append(v.figureContrasts, strings.Fields(strings.ToLower(w)))
 		case "comparedcases":
 			kind := l.Field(1)
 			if kind != "phrase" && kind != "clause" && kind != "case" && kind != "contrast" {
@@ -145,8 +142,6 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			default:
 				return fmt.Errorf("joint word %q: role %q, want none or apart", l.Field(0), l.Field(1))
 			}
-		case "reciprocal":
-			v.reciprocal = append(v.reciprocal, strings.Fields(strings.ToLower(w)))
 		case "complements", "clausebreaks", "deployment", "forces", "stationing", "sides", "undoers", "offers", "clausejoiners":
 			if strings.ContainsAny(w, " \t") {
 				return fmt.Errorf("word %q: want one word", w)
