@@ -450,6 +450,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			ev.Category = "THREATEN"
 		}
 	}
+	ev.pair = sv.pairSide(ev.Source, ev.Target)
 	return ev, true
 }
 
@@ -1435,13 +1436,32 @@ func (sv *Sentence) topicSource(tr *lexicon.Trigger, tgt []string) []string {
 // paragraph, the source of the document's latest event of the same
 // subtype on the same target ("Greece received aid worth...": the
 // aid an earlier section said the US gave).
+//
+// An act one of whose sides was read off a pair noun ("cooperate ...
+// between the two nations") lends no source: the noun names the two as
+// one, its split into doer and partner is already a reading of the
+// actor stage's, and a later act with one of them that names no doer
+// ("weapons were shipped to the rebels in cooperation with Syria", a
+// section on) would stack a second guess on it.
 func (sv *Sentence) docSource(tr *lexicon.Trigger, tgt []string) []string {
 	return latest(sv.para.doc, nil, func(e *Span) []string {
-		if e.Subtype == tr.Subtype && e.Category == tr.Category && len(e.Source) > 0 && syntax.Overlap(e.Target, tgt) && !syntax.Overlap(e.Source, tgt) {
+		if e.Subtype == tr.Subtype && e.Category == tr.Category && len(e.Source) > 0 && !e.pair && syntax.Overlap(e.Target, tgt) && !syntax.Overlap(e.Source, tgt) {
 			return e.Source
 		}
 		return nil
 	})
+}
+
+// pairSide reports an event one of whose sides overlaps the codes of a
+// pair noun of its sentence ("the two nations", "both governments": the
+// two states the actor stage read the noun as, syntax Group.Pair).
+func (sv *Sentence) pairSide(src, tgt []string) bool {
+	for _, g := range sv.Groups {
+		if g.Pair && (syntax.Overlap(g.Codes, src) || syntax.Overlap(g.Codes, tgt)) {
+			return true
+		}
+	}
+	return false
 }
 
 // docTarget finds, for an act with no other named and none in its

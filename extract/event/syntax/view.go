@@ -21,6 +21,7 @@ type Group struct {
 	Compound    bool
 	Capital     bool // a capital's name standing for its state ("Vienna": AUT)
 	Alliance    bool // a military alliance ("NATO", "SEATO"): an armed actor with no sector
+	Pair        bool // a pair noun's two states ("the two governments": actor Entity.Pair), no actor of its own
 }
 
 // Coord is a coordination of actor groups: "Pakistan, Iran and Turkey",
@@ -144,8 +145,8 @@ func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Spa
 		for i := k; i < n && int(toks[i].Start) < e.End; i++ {
 			if int(toks[i].Start) >= e.Start && int(toks[i].End) <= e.End {
 				sv.InEnt[i] = true
-				if e.Actor != "" {
-					entOf[i] = ei
+				if e.Actor != "" || len(e.Pair) > 0 {
+					entOf[i] = ei // (a pair: "the two governments", actor's Pair)
 				} else if e.Where != "" {
 					sv.PlaceAt[i] = e.Where
 					if e.Match != nil && len(e.Match.Entries) > 1 {
@@ -178,7 +179,11 @@ func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Spa
 			}
 			continue
 		}
-		g := Group{First: i, Codes: []string{e.Actor}, Label: e.Label, Sector: e.Sector, Compound: e.Match != nil && e.Match.Compound,
+		codes := []string{e.Actor}
+		if e.Actor == "" {
+			codes = slices.Clone(e.Pair)
+		}
+		g := Group{First: i, Codes: codes, Pair: e.Actor == "", Label: e.Label, Sector: e.Sector, Compound: e.Match != nil && e.Match.Compound,
 			Capital: e.Match != nil && e.Match.Entry("").Kind == "capital", Alliance: e.Match != nil && e.Match.Entry("").Kind == "alliance"}
 		j := i + 1
 		for j < n && entOf[j] == entOf[i] {
