@@ -1,7 +1,9 @@
 #!/bin/bash
 # Every development figure the issues ask for, totals only (no -v), from a built bin/stratex:
 # both halves of each dev split (made by docs/tools/split_dev.py), the full suites, gold-dev,
-# the war narrative's study part and rest, and money and events on the papers corpus.
+# the war narrative's study part and rest (its event lines also with a best matching beside the
+# scorer's first-come one, so a fall of one match from matching order shows), and money and
+# events on the papers corpus.
 # usage (from the repository root): docs/tools/measure_dev.sh [SPLITS=/tmp/splits] [OUT=/tmp/measure]
 S=../shared; SPLITS=${1:-/tmp/splits}; R=${2:-/tmp/measure}
 [ -d "$SPLITS/wikiwars-even" ] || python3 docs/tools/split_dev.py "$S" "$SPLITS" >/dev/null || exit 1

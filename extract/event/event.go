@@ -39,6 +39,7 @@ type Span struct {
 	noun       bool
 	subord     bool // in a subordinate clause, an infinitive of purpose or a background phrase
 	light      bool // a noun that is the object of a light verb ("launched war games")
+	pair       bool // a side read off a pair noun ("the two nations", syntax Group.Pair): lends no source to a later act (docSource)
 }
 
 // Why the event stage hides an event (Span.Hid): it reports it in no

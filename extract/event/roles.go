@@ -256,6 +256,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		motive = syntax.Remove(sv.motiveActors(i), src)
 	}
 	owner, possessed := sv.possessedObject(i, n, tr, src)
+	placeObj := false // the object is a place of another state, the act one on its ground (territory)
 	if len(tgt) == 0 && len(src) > 0 && !tr.Mutual && needsTarget(tr) {
 		if len(owner) > 0 {
 			// "China protested after NATO bombed its embassy": a
@@ -265,11 +266,12 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			// "launched a counteroffensive near Stalingrad against the
 			// Germans": the side the act is against, past its place
 			tgt, rule = t, rule+"+against"
-		} else if t, at := sv.Place(i + n); t != "" && !slices.Contains(src, t) && (!possessed || sv.movedTo(at)) {
+		} else if t, at := sv.placeState(i, n, tr); t != "" && !slices.Contains(src, t) && (!possessed || sv.movedTo(at)) {
 			// (past a possessed object only a place it is moved to:
 			// "deployed its troops to Crimea", not "its embassy in
 			// Belgrade")
 			tgt, rule = []string{t}, rule+"+place"
+			placeObj = sv.territory(tr) && sv.placeObject(i+n, at)
 		} else if len(motive) > 0 {
 			tgt, rule = motive, rule+"+motive"
 		} else if t := sv.topicTarget(tr, src); t != nil {
@@ -333,8 +335,8 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 	// Greek army" is no ceasefire of the Greeks'; and a taking in the
 	// passive with no agent whose taker the act before names, nearTaker)
 	anaphor := rule == "event:verb+anaphor" && force(tr.Category) || rule == "event:verb+taker"
-	if tr.Dict && (rule != "event:verb" && !anaphor || len(tgt) == 0 && !(tr.Mutual && len(src) >= 2) || sv.controls(i+n) ||
-		!tr.Slotted() && len(tgt) > 0 && !anaphor && !sv.directObject(i+n) && !sv.phraseObject(i, n) && !((force(tr.Category) || backing(tr.Category) && sv.setOffPassive(i) && !sv.listAgent(i+n) || sv.AuxBefore(i) >= 0) && !syntax.Overlap(src, tgt) && sv.passiveAgent(i, n))) {
+	if tr.Dict && (rule != "event:verb" && !anaphor && !placeObj || len(tgt) == 0 && !(tr.Mutual && len(src) >= 2) || sv.controls(i+n) ||
+		!tr.Slotted() && len(tgt) > 0 && !anaphor && !placeObj && !sv.directObject(i+n) && !sv.phraseObject(i, n) && !((force(tr.Category) || backing(tr.Category) && sv.setOffPassive(i) && !sv.listAgent(i+n) || sv.AuxBefore(i) >= 0) && !syntax.Overlap(src, tgt) && sv.passiveAgent(i, n))) {
 		// A dictionary verb names an event only between the actors its
 		// own clause gives: its subject and its object ("Iraq shelled
 		// Kuwait"), or partners acting together; one that takes an
@@ -346,7 +348,9 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		// ("Kuwait, invaded by Iraq"), a backing verb's set off
 		// ("Greece, backed by Britain,"), another's only with an
 		// auxiliary ("Canada was snubbed by Saudi Arabia"; "ships
-		// provided by France" is a description). An act its clause names
+		// provided by France" is a description); a place of another
+		// state as the object of an act on territory is that state
+		// ("Russia annexed Crimea", placeObject). An act its clause names
 		// again stands for its agent ("The attack was repulsed by the
 		// Greek army", actAnaphor), and so does the taker of a place an
 		// attack just told was on ("Germany invaded the Soviet Union.
@@ -446,6 +450,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			ev.Category = "THREATEN"
 		}
 	}
+	ev.pair = sv.pairSide(ev.Source, ev.Target)
 	return ev, true
 }
 
@@ -1368,6 +1373,43 @@ func (sv *Sentence) movedTo(at int) bool {
 	return false
 }
 
+// placeState is the state of the first place after the trigger at
+// toks[i:i+n] (Place) and its token: a place whose rows are dated lies in
+// the state of the row that holds at the act's date.
+func (sv *Sentence) placeState(i, n int, tr *lexicon.Trigger) (string, int) {
+	t, at := sv.Place(i + n)
+	if at >= 0 && sv.PlaceAt[at] != "" && sv.PlaceDated(at) {
+		d, _ := sv.dateFor(i, n, tr)
+		t = sv.PlaceOn(at, d)
+	}
+	return t, at
+}
+
+// territory reports an act done to ground: an act of force or coercion
+// (occupying, annexing, besieging, bombing, invading, blockading) that is
+// not one done at home (homeacts.txt: an arrest, a curfew). Its object
+// place names the state whose ground it is.
+func (sv *Sentence) territory(tr *lexicon.Trigger) bool {
+	return (tr.Category == "ASSAULT" || tr.Category == "COERCE") && !tr.Mutual && !sv.lex.Home[tr.Subtype]
+}
+
+// placeObject reports a verb's object that is the place at token at:
+// right after the verb past determiners and lower-case modifiers ("annexed
+// Crimea", "besieged the city"; not "bombed targets in Crimea", where the
+// place follows a preposition).
+func (sv *Sentence) placeObject(from, at int) bool {
+	if at < from || at >= from+3 || sv.PlaceAt[at] == "" {
+		return false
+	}
+	toks := sv.Toks
+	for k := from; k < at; k++ {
+		if !(sv.Determiner(toks[k].Low) || toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && !sv.Preposition(toks[k].Low) && !sv.ClauseWord(toks[k].Low) && toks[k].Low != "that") {
+			return false
+		}
+	}
+	return true
+}
+
 func needsTarget(tr *lexicon.Trigger) bool {
 	switch tr.Category {
 	case "AID", "SANCTION", "COERCE", "ASSAULT", "CONSULT", "REQUEST", "ACCUSE", "THREATEN", "AGREE", "MOBILIZE":
@@ -1394,13 +1436,32 @@ func (sv *Sentence) topicSource(tr *lexicon.Trigger, tgt []string) []string {
 // paragraph, the source of the document's latest event of the same
 // subtype on the same target ("Greece received aid worth...": the
 // aid an earlier section said the US gave).
+//
+// An act one of whose sides was read off a pair noun ("cooperate ...
+// between the two nations") lends no source: the noun names the two as
+// one, its split into doer and partner is already a reading of the
+// actor stage's, and a later act with one of them that names no doer
+// ("weapons were shipped to the rebels in cooperation with Syria", a
+// section on) would stack a second guess on it.
 func (sv *Sentence) docSource(tr *lexicon.Trigger, tgt []string) []string {
 	return latest(sv.para.doc, nil, func(e *Span) []string {
-		if e.Subtype == tr.Subtype && e.Category == tr.Category && len(e.Source) > 0 && syntax.Overlap(e.Target, tgt) && !syntax.Overlap(e.Source, tgt) {
+		if e.Subtype == tr.Subtype && e.Category == tr.Category && len(e.Source) > 0 && !e.pair && syntax.Overlap(e.Target, tgt) && !syntax.Overlap(e.Source, tgt) {
 			return e.Source
 		}
 		return nil
 	})
+}
+
+// pairSide reports an event one of whose sides overlaps the codes of a
+// pair noun of its sentence ("the two nations", "both governments": the
+// two states the actor stage read the noun as, syntax Group.Pair).
+func (sv *Sentence) pairSide(src, tgt []string) bool {
+	for _, g := range sv.Groups {
+		if g.Pair && (syntax.Overlap(g.Codes, src) || syntax.Overlap(g.Codes, tgt)) {
+			return true
+		}
+	}
+	return false
 }
 
 // docTarget finds, for an act with no other named and none in its

@@ -21,6 +21,7 @@ type Group struct {
 	Compound    bool
 	Capital     bool // a capital's name standing for its state ("Vienna": AUT)
 	Alliance    bool // a military alliance ("NATO", "SEATO"): an armed actor with no sector
+	Pair        bool // a pair noun's two states ("the two governments": actor Entity.Pair), no actor of its own
 }
 
 // Coord is a coordination of actor groups: "Pakistan, Iran and Turkey",
@@ -107,6 +108,10 @@ type View struct {
 	// Discourse is the coder's memory of the text before; nil for none.
 	Discourse Discourse
 
+	// placeOf holds a place token's match, for its dated rows (PlaceOn);
+	// nil until a place of several rows is seen.
+	placeOf map[int]*actor.Match
+
 	*Vocabulary
 }
 
@@ -140,10 +145,16 @@ func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Spa
 		for i := k; i < n && int(toks[i].Start) < e.End; i++ {
 			if int(toks[i].Start) >= e.Start && int(toks[i].End) <= e.End {
 				sv.InEnt[i] = true
-				if e.Actor != "" {
-					entOf[i] = ei
+				if e.Actor != "" || len(e.Pair) > 0 {
+					entOf[i] = ei // (a pair: "the two governments", actor's Pair)
 				} else if e.Where != "" {
 					sv.PlaceAt[i] = e.Where
+					if e.Match != nil && len(e.Match.Entries) > 1 {
+						if sv.placeOf == nil {
+							sv.placeOf = map[int]*actor.Match{}
+						}
+						sv.placeOf[i] = e.Match
+					}
 				} else if e.Label == "GPE" || e.Label == "NORP" {
 					sv.Uncoded[i] = true
 					sv.People[i] = e.Label == "NORP"
@@ -168,7 +179,11 @@ func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Spa
 			}
 			continue
 		}
-		g := Group{First: i, Codes: []string{e.Actor}, Label: e.Label, Sector: e.Sector, Compound: e.Match != nil && e.Match.Compound,
+		codes := []string{e.Actor}
+		if e.Actor == "" {
+			codes = slices.Clone(e.Pair)
+		}
+		g := Group{First: i, Codes: codes, Pair: e.Actor == "", Label: e.Label, Sector: e.Sector, Compound: e.Match != nil && e.Match.Compound,
 			Capital: e.Match != nil && e.Match.Entry("").Kind == "capital", Alliance: e.Match != nil && e.Match.Entry("").Kind == "alliance"}
 		j := i + 1
 		for j < n && entOf[j] == entOf[i] {
@@ -479,4 +494,36 @@ func (v *Vocabulary) finiteAfter(toks []english.Tok, k int) bool {
 	}
 	return k+1 < len(toks) && toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && !v.prepositions[toks[k].Low] && !v.determiners[toks[k].Low] &&
 		!VerbLike(toks[k].Low) && v.finiteAt(toks, k+1)
+}
+
+// PlaceDated reports a place at token k that has rows of its own dates
+// (Port Arthur Russian from 1898, Japanese from 1905): its state depends
+// on the date (PlaceOn).
+func (sv *View) PlaceDated(k int) bool {
+	m := sv.placeOf[k]
+	if m == nil {
+		return false
+	}
+	for _, e := range m.Entries {
+		if e.From != "" || e.To != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// PlaceOn returns the state the place at token k lies in at date (a timex
+// value): the state of its dated row that holds then, else PlaceAt (a
+// place of undated rows, or one the actor stage placed from its context,
+// keeps its state).
+func (sv *View) PlaceOn(k int, date string) string {
+	w := sv.PlaceAt[k]
+	m := sv.placeOf[k]
+	if w == "" || m == nil || date == "" || m.Entry("").In() != w {
+		return w
+	}
+	if x := m.Entry(date); x.From != "" || x.To != "" {
+		return x.In()
+	}
+	return w
 }
