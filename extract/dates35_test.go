@@ -59,3 +59,36 @@ func TestCountFromMonthAgrees(t *testing.T) {
 		})
 	}
 }
+
+// TestReportDateAfterNoun: a date up to three words after a report noun
+// ("A United Nations report of 2003 concluded that ...") is the telling's,
+// as one before it is (reported): the act after "that" takes no date
+// (review30 finding 5, dates35). From a paper on the Congo wars, a history
+// of Georgia and an inquiry into the Iraq war; must not: the report's own
+// act, a relative "that" right after the date, no telling word, a noun that
+// is no report's, the act's own date after "that".
+func TestReportDateAfterNoun(t *testing.T) {
+	v := testVocab(t)
+	tg := actor.NewTagger()
+	narrative := Given{Kind: "narrative"}
+	tests := []dateCase{
+		{"a paper: a report of a year", "A United Nations report of 2003 concluded that Rwanda had invaded Congo.", narrative,
+			[]string{"invaded=-"}},
+		{"a history: a study from a year", "A Human Rights Watch study from 2009 showed that Russia bombed Georgian villages.", narrative,
+			[]string{"bombed=-"}},
+		{"a paper: an inquiry of a year", "An inquiry of 2016 found that Britain had joined the invasion of Iraq.", narrative,
+			[]string{"joined=-"}},
+		// must not
+		{"a paper: the report's own act", "A UN report of 2003 accused Rwanda of aggression.", narrative,
+			[]string{"accused=2003/sentence"}},
+		{"a paper: a relative that right after the date", "The report of 2003 that Rwanda had invaded Congo shocked the region.", narrative,
+			[]string{"invaded=2003/sentence"}},
+		{"a history: no telling word", "After the report of 2003, Rwanda invaded Congo.", narrative,
+			[]string{"invaded=2003/sentence"}},
+		{"a history: no report noun", "In the war of 1998, Egypt claimed that Israel attacked Syria.", narrative,
+			[]string{"attacked=1998/sentence"}},
+		{"a paper: a date of the act's own", "A UN report of 2003 concluded that in 1998 Rwanda invaded Congo.", narrative,
+			[]string{"invaded=1998/sentence"}},
+	}
+	checkEventDates(t, v, tg, tests)
+}

@@ -468,25 +468,50 @@ func (o *Onsets) reported(e event.Span, lex func(sent int) []english.Tok) bool {
 		return false
 	}
 	toks := lex(e.Sent)
-	r, n := -1, 0 // the report noun; the words before it
-	for k := 0; k < len(toks) && r < 0 && n <= 2; k++ {
-		switch {
-		case int(toks[k].Start) < e.DateAt[1]:
-		case int(toks[k].Start) >= e.Start || toks[k].Kind != english.Alpha:
-			return false
-		case o.report[toks[k].Low]:
-			r = k
-		default:
-			n++
-		}
-	}
-	for k := r + 2; r >= 0 && k < len(toks) && int(toks[k].Start) < e.Start; k++ {
-		// (not right after the noun: "an interview that aired in Cairo")
+	from := o.reportAround(toks, e)
+	for k := from; from >= 0 && k < len(toks) && int(toks[k].Start) < e.Start; k++ {
 		if o.tells[toks[k].Low] {
 			return true
 		}
 	}
 	return false
+}
+
+// reportAround is the first token after a report noun (durative.tsv
+// report) that the date e.DateAt labels where a tells word may open what
+// the report tells, -1 for none: two past the noun when the date stands up
+// to two words before it ("A 2005 report found that", not "an interview
+// that aired in Cairo"), two past the date when the noun stands up to
+// three words before it ("A United Nations report of 2003 concluded
+// that", not "the report of 2003 that"). No comma or other mark between
+// them.
+func (o *Onsets) reportAround(toks []english.Tok, e event.Span) int {
+	d, n := -1, 0 // the date's first token; the words after the date
+	for k := 0; k < len(toks) && n <= 2; k++ {
+		switch {
+		case int(toks[k].End) <= e.DateAt[0]:
+		case int(toks[k].Start) < e.DateAt[1]:
+			if d < 0 {
+				d = k
+			}
+		case int(toks[k].Start) >= e.Start || toks[k].Kind != english.Alpha:
+			n = 3
+		case o.report[toks[k].Low]:
+			return k + 2
+		default:
+			n++
+		}
+	}
+	for k := d - 1; k >= 0 && k >= d-4 && toks[k].Kind == english.Alpha; k-- {
+		if o.report[toks[k].Low] {
+			for j := d; j < len(toks); j++ {
+				if int(toks[j].Start) >= e.DateAt[1] {
+					return j + 1
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // narrated reports an event of a scholarly text that goes on with the
