@@ -166,10 +166,10 @@ type EventDate struct {
 // count away from the opening's day (15 May); the act counted from keeps
 // its own (countedFrom).
 //
-// A count of days or weeks under two weeks from a month the paragraph set
-// (timex's "1992-XX-XX": "In May 1992 ... A week later") dates the act in
-// that month (sameMonth), as a count under half a year from a year keeps
-// the year (moved).
+// A count of days or weeks from a month the text set dates the act as
+// timex read the count: in the month where three in four of that month's
+// days land (timex's "1992-05-XX": "In May 1992 ... A week later"), else in
+// the year ("1992-XX-XX": "Ten days later"); calendar reads both.
 //
 // A citation year is never a context (timex leaves it out of Context),
 // nor is a date that names a time apart from the story's ("the first
@@ -285,9 +285,6 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 			continue // the date of another clause is not the event's
 		case own:
 			v := calendar(joined(*e, sc, xs))
-			if m, ok := on.sameMonth(*e, sc, xs, toks); ok {
-				v = m // "a week later" after May 1992: of May
-			}
 			if n, ok := on.countedFrom(*e, toks); ok && len(v) == 10 && timex.SingleDate(v) {
 				// "A day after Israel declared its independence on 14 May
 				// 1948, Egypt invaded Israel": the day after
@@ -343,6 +340,11 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 			case kind == timex.News && dct != nil:
 				*d = EventDate{Value: dct.Value, From: models.DateFromDCT}
 			}
+		}
+		if d.From == models.DateFromContext && len(d.Value) == 10 && strings.HasSuffix(d.Value, "-XX") {
+			// after a count of days from a month ("Two days later",
+			// 1968-01-XX) the story may have left the month: its year
+			d.Value = d.Value[:4]
 		}
 		d.Value = calendar(d.Value)
 		if d.From == models.DateFromContext {
@@ -466,25 +468,50 @@ func (o *Onsets) reported(e event.Span, lex func(sent int) []english.Tok) bool {
 		return false
 	}
 	toks := lex(e.Sent)
-	r, n := -1, 0 // the report noun; the words before it
-	for k := 0; k < len(toks) && r < 0 && n <= 2; k++ {
-		switch {
-		case int(toks[k].Start) < e.DateAt[1]:
-		case int(toks[k].Start) >= e.Start || toks[k].Kind != english.Alpha:
-			return false
-		case o.report[toks[k].Low]:
-			r = k
-		default:
-			n++
-		}
-	}
-	for k := r + 2; r >= 0 && k < len(toks) && int(toks[k].Start) < e.Start; k++ {
-		// (not right after the noun: "an interview that aired in Cairo")
+	from := o.reportAround(toks, e)
+	for k := from; from >= 0 && k < len(toks) && int(toks[k].Start) < e.Start; k++ {
 		if o.tells[toks[k].Low] {
 			return true
 		}
 	}
 	return false
+}
+
+// reportAround is the first token after a report noun (durative.tsv
+// report) that the date e.DateAt labels where a tells word may open what
+// the report tells, -1 for none: two past the noun when the date stands up
+// to two words before it ("A 2005 report found that", not "an interview
+// that aired in Cairo"), two past the date when the noun stands up to
+// three words before it ("A United Nations report of 2003 concluded
+// that", not "the report of 2003 that"). No comma or other mark between
+// them.
+func (o *Onsets) reportAround(toks []english.Tok, e event.Span) int {
+	d, n := -1, 0 // the date's first token; the words after the date
+	for k := 0; k < len(toks) && n <= 2; k++ {
+		switch {
+		case int(toks[k].End) <= e.DateAt[0]:
+		case int(toks[k].Start) < e.DateAt[1]:
+			if d < 0 {
+				d = k
+			}
+		case int(toks[k].Start) >= e.Start || toks[k].Kind != english.Alpha:
+			n = 3
+		case o.report[toks[k].Low]:
+			return k + 2
+		default:
+			n++
+		}
+	}
+	for k := d - 1; k >= 0 && k >= d-4 && toks[k].Kind == english.Alpha; k-- {
+		if o.report[toks[k].Low] {
+			for j := d; j < len(toks); j++ {
+				if int(toks[j].Start) >= e.DateAt[1] {
+					return j + 1
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // narrated reports an event of a scholarly text that goes on with the
@@ -523,7 +550,7 @@ func triggerTok(toks []english.Tok, e event.Span) int {
 
 // lastLexed wraps lex so that a sentence asked for several times in a row
 // is lexed only once. DateEvents's tests (reported, countedFrom,
-// sameMonth, narrated, runsFrom) each ask for an event's tokens, and the
+// narrated, runsFrom) each ask for an event's tokens, and the
 // events come in the order of their sentences. Once the event stage has
 // let the tokens go (text.Unlex), each call lexes the sentence afresh.
 func lastLexed(lex func(sent int) []english.Tok) func(sent int) []english.Tok {
@@ -579,44 +606,6 @@ func (o *Onsets) countedFrom(e event.Span, lex func(sent int) []english.Tok) (in
 		}
 	}
 	return 0, false
-}
-
-// sameMonth is the month an event dated by a count of days or weeks from
-// a month the sentence or the paragraph set most likely falls in (timex reads such a count
-// as a day of the year, "1992-XX-XX"): the month itself when the count is
-// under two weeks (durative.tsv unit: "a week later", "ten days later"
-// after May 1992: 1992-05), as moved keeps a year for a count under half
-// of it. Not a count of two weeks or more, nor one from a month of another
-// year or from none in the paragraph.
-func (o *Onsets) sameMonth(e event.Span, c timex.Context, xs []timex.Span, lex func(sent int) []english.Tok) (string, bool) {
-	if o == nil || lex == nil || len(o.units) == 0 || !strings.HasSuffix(e.Date, "-XX-XX") {
-		return "", false
-	}
-	m := "" // the month counted from: the sentence's last date before the count, else the paragraph's
-	if c.ParaSent >= 0 {
-		m = c.Para
-	}
-	for _, x := range xs {
-		if x.Sent == e.Sent && x.End <= e.DateAt[0] && !x.Citation {
-			m = x.Value // "The attack began in October, ...; four days later the Bulgarians joined"
-		}
-	}
-	if len(m) != 7 || !timex.SingleDate(m) || !strings.HasPrefix(e.Date, m[:4]) || m[5] < '0' || m[5] > '1' {
-		return "", false // (a month: not a season, "1950-SU")
-	}
-	toks := lex(e.Sent)
-	for k := range toks {
-		if at := int(toks[k].Start); at < e.DateAt[0] || at >= e.DateAt[1] {
-			continue
-		}
-		n, w, _ := o.english.NumberAt(toks, k)
-		if w == 0 || k+w >= len(toks) {
-			return "", false
-		}
-		u := o.units[toks[k+w].Low]
-		return m, u > 0 && n >= 1 && int(n)*u < 14
-	}
-	return "", false
 }
 
 // sequel is the date v an event takes from its context, cut to what a word
@@ -976,13 +965,20 @@ func sectionDate(prev, heading string) string {
 
 // calendar is the calendar date of a timex value: a season's year
 // ("1979-SP": 1979), a time's day ("1979-12-28TMO": 1979-12-28), an
-// unknown day's year ("1915-XX-XX": 1915).
+// unknown day's year or month ("1992-XX-XX": 1992, "1915-10-XX": 1915-10).
 func calendar(v string) string {
 	if k := strings.IndexByte(v, 'T'); k > 0 && !strings.Contains(v, "/") {
 		v = v[:k]
 	}
-	if len(v) == 10 && strings.HasSuffix(v, "-XX-XX") {
-		return v[:4] // "four days later" after October 1915: a day of 1915
+	if len(v) == 10 && strings.HasSuffix(v, "-XX") {
+		// a count of days from a month (timex's offsetFromReference):
+		// "ten days later" after May 1992 a day of 1992 ("1992-XX-XX":
+		// 1992), "four days later" after October 1915 one of October
+		// ("1915-10-XX": 1915-10)
+		if v[5] == 'X' {
+			return v[:4]
+		}
+		return v[:7]
 	}
 	if len(v) == 7 && v[4] == '-' {
 		switch v[5:] {

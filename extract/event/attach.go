@@ -99,8 +99,12 @@ func (sv *Sentence) dateFor(i, n int, tr *lexicon.Trigger) (string, [2]int) {
 		if background && d > 6 || sv.Clause[a] != cl && sv.Clause[b] != cl {
 			continue
 		}
-		// A date right next to another trigger is that event's date.
-		if d > 2 && sv.nextToOtherTrigger(a, b, i) {
+		// A date right next to another trigger is that event's date, but
+		// not one in the verb's own stretch after it, before any "and" or
+		// comma ("attacked China in July 1937 and occupied Nanjing in
+		// December 1937": July is the attack's; "signed a ceasefire in
+		// August 1988": August is the signing's, not only the ceasefire's).
+		if d > 2 && !(own && a >= i+n && !sv.dateBetween(i+n-1, a)) && sv.nextToOtherTrigger(a, b, i) {
 			continue
 		}
 		if d < bestD {

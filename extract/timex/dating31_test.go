@@ -42,10 +42,12 @@ func TestCiteVerbYear(t *testing.T) {
 }
 
 // TestDaysFromMonth: a count of days or weeks from a month the text has
-// set is a day of the year every day of that month, so moved, falls in
-// (YYYY-XX-XX); none when the month so moved reaches another year or the
-// reference is a year alone; a day reference or a count of years reads
-// as before (review26 finding 12).
+// set is a day of the month where three in four of that month's days, so
+// moved, land (YYYY-MM-XX, APPROX; dates35: the one rule for days and
+// weeks), else a day of the year every day of that month, so moved, falls
+// in (YYYY-XX-XX); none when neither holds (ten days from December) or the
+// reference is a year alone; a day reference or a count of years reads as
+// before (review26 finding 12).
 func TestDaysFromMonth(t *testing.T) {
 	narrative := Document{Kind: Narrative}
 	tests := []struct {
@@ -54,15 +56,19 @@ func TestDaysFromMonth(t *testing.T) {
 		want  []string
 	}{
 		{"two days after a month (Korea)", []para{p("In January 1968, North Korean commandos attacked the Blue House.", "Two days later, North Korea seized the USS Pueblo.")},
-			[]string{"January 1968=1968-01", "Two days later=1968-XX-XX@narrative"}},
+			[]string{"January 1968=1968-01", "Two days later=1968-01-XX@narrative^APPROX"}},
 		{"four days after a month (the Balkans)", []para{p("The attack began in October 1915, when the Central Powers invaded Serbia; four days later the Bulgarians joined the attack.")},
-			[]string{"October 1915=1915-10", "four days later=1915-XX-XX@narrative"}},
+			[]string{"October 1915=1915-10", "four days later=1915-10-XX@narrative^APPROX"}},
 		{"two weeks after a month (the Falklands)", []para{p("In March 1982 Argentina occupied South Georgia.", "Two weeks later Britain sent a fleet.")},
 			[]string{"March 1982=1982-03", "Two weeks later=1982-XX-XX@narrative"}},
+		{"two days after December: December (dates35)", []para{p("In December 1968 Israel raided Beirut airport.", "Two days later Lebanon protested.")},
+			[]string{"December 1968=1968-12", "Two days later=1968-12-XX@narrative^APPROX"}},
+		{"ten days after a month: a day of the year (dates35)", []para{p("In May 1992 Serbian forces shelled Sarajevo.", "Ten days later the Security Council imposed sanctions.")},
+			[]string{"May 1992=1992-05", "Ten days later=1992-XX-XX@narrative"}},
 		// must not
-		{"days after December reach another year: none", []para{p("In December 1968 Israel raided Beirut airport.", "Two days later Lebanon protested.")},
+		{"ten days after December reach another year: none", []para{p("In December 1968 Israel raided Beirut airport.", "Ten days later Lebanon protested.")},
 			[]string{"December 1968=1968-12"}},
-		{"days before January reach another year: none", []para{p("In January 1991 the coalition attacked Iraq.", "Two days earlier Iraq had fired missiles.")},
+		{"ten days before January reach another year: none", []para{p("In January 1991 the coalition attacked Iraq.", "Ten days earlier Iraq had fired missiles.")},
 			[]string{"January 1991=1991-01"}},
 		{"days after a year alone: none", []para{p("In 1968 Israel raided Beirut airport.", "Two days later Lebanon protested.")},
 			[]string{"1968=1968"}},

@@ -509,16 +509,18 @@ func (p *tparser) offsetFromReference(i, j, n int, unit string, dir, parts int) 
 		}
 		return mk(fmt.Sprintf("%dX", (r.y+dir*10*n)/10))
 	}
-	if days, _, _ := UnitLength(unit); days >= 7 && r.gran() == 2 && r.y > 0 && p.low(j-1) != "before" && p.low(j-1) != "after" {
-		// weeks from a month: the month where three in four of its days,
-		// so moved, land, APPROX since the rest land beside it ("a week
-		// later" after May 1992: 1992-05; "four weeks later" after March
-		// 1999: 1999-04); "two weeks later" (about half and half) reads
-		// as a day of its year below; not "a week before," whose event may
-		// come after it ("one week before, during, and one week after the
-		// meeting")
+	if days, _, _ := UnitLength(unit); days > 0 && r.gran() == 2 && r.y > 0 && p.low(j-1) != "before" && p.low(j-1) != "after" {
+		// days or weeks from a month: a day of the month where three in
+		// four of its days, so moved, land (YYYY-MM-XX), APPROX since the
+		// rest land beside it ("a week later" after May 1992: 1992-05-XX;
+		// "four days later" after October 1915: 1915-10-XX; "four weeks
+		// later" after March 1999: 1999-04-XX); "ten days later" after May
+		// or "two weeks later" (fewer) reads as a day of its year below;
+		// not "a week before," whose event may come after it ("one week
+		// before, during, and one week after the meeting"). The one rule
+		// for such counts: the events' dating takes this value's month.
 		if t, ok := mostOfMonth(r, dir*n*days); ok {
-			x, k := mk(fromTime(t).monthString())
+			x, k := mk(fromTime(t).monthString() + "-XX")
 			x.Mod = "APPROX"
 			return x, k
 		}
@@ -549,10 +551,10 @@ func mostOfMonth(r tdate, s int) (time.Time, bool) {
 }
 
 // dayOfYear is the year a count of days or weeks from a month the text has
-// set falls in, when every day of the month so moved falls in that year:
-// "four days later" after October 1915 is a day of 1915 (1915-XX-XX, the
-// day unknown), after December 1915 none; false for another reference or
-// unit.
+// set falls in, when every day of the month so moved falls in that year
+// and no month holds three in four of them (mostOfMonth): "ten days later"
+// after May 1992 is a day of 1992 (1992-XX-XX, month and day unknown),
+// after December 1992 none; false for another reference or unit.
 func dayOfYear(r tdate, n int, unit string) (int, bool) {
 	if r.gran() != 2 {
 		return 0, false
