@@ -107,7 +107,12 @@
 // clause's subject holds the thing, of a maker ("Ethiopia fielded
 // Soviet-made tanks"), or one after "the" that names a crisis or an
 // affair ("the Cuban missile crisis": namings.txt), is no side of a
-// mention; the place a person
+// mention; a commander and the force he leads (namings.txt, roles lead
+// and commander: the subject and object of a verb of leading, "A Dutch
+// general commanded the Belgian brigade", not one that makes a cause, "led
+// Japan to abandon"; the force before "led by" and its leader; a
+// commander before "commander of" and the force after it) are one side,
+// no mention pair; the place a person
 // goes to after a phrase of journey ("fled to", "moved to"), when the
 // clause's subject names no actor or only persons ("the deposed emir",
 // a leader the actor stage codes: "the exiled king fled to France"), is

@@ -950,6 +950,9 @@ func (f *Finder) together(sv *event.Sentence, within int, add func(a, b string, 
 			if tally(sv, span[x], span[y]) {
 				continue // "Chile lost 900 men while Peru lost 2,000": two counts, no act between the two
 			}
+			if f.commands(sv, coord[x], coord[y]) || f.commands(sv, coord[y], coord[x]) {
+				continue // "a Dutch general commanded the Belgian brigade": a commander and the force he leads are one side
+			}
 			// "Riots in Bolivia worried Peruvian traders": a scene, no party;
 			// "Chinese investment in Pakistan": the place is the party of the
 			// actor whose investment it is, and a scene to the others. Two
@@ -1899,6 +1902,79 @@ func (f *Finder) hyphenName(sv *event.Sentence, first, last int) bool {
 		p--
 	}
 	return p == 0 || toks[p-1].Low != "of"
+}
+
+// commands reports the coordination lead, a commander, and led, the force
+// he leads, as one side (namings.txt, roles lead and commander): lead,
+// governed by no preposition, is the subject of a verb of leading (not
+// one glued to a word before it: "Shia-led") with no verb nor other actor
+// between them, and led the verb's object ("A Dutch general commanded the
+// Belgian brigade"; past determiners, figures, lower-case nouns and "of":
+// "led a column of 900 Chadian troops"), not one after which, in its
+// clause, a "to" comes before a lower-case word, which makes the verb a
+// cause ("the defeat led Poland to seek help"); or led, governed by no
+// preposition, stands before the verb and its "by" ("Sudanese units, led
+// by an Egyptian officer"; not "the invasion of Iraq, led by"); or led
+// follows a noun of a commander and "of", which lead holds or stands
+// before with no verb between ("the Danish commander of the NATO forces",
+// "the British officer Hale, head of the Omani army"). Such a pair is no
+// dyad of two sides.
+func (f *Finder) commands(sv *event.Sentence, lead, led int) bool {
+	toks := sv.Toks
+	a, b := sv.Coords[lead], sv.Coords[led]
+	// object reports only determiners, figures, lower-case nouns and "of"
+	// from token from up to to-1: a noun phrase's words before its actor
+	object := func(from, to int) bool {
+		for k := from; k < to; k++ {
+			t := toks[k]
+			w := t.Low
+			if t.Kind == english.Num || sv.Determiner(w) || w == "of" {
+				continue
+			}
+			if t.Kind != english.Alpha || t.Text != w || sv.Preposition(w) || sv.ClauseWord(w) || conjunction(sv, k) || verbAt(sv, k) {
+				return false
+			}
+		}
+		return true
+	}
+	// bare reports no verb nor actor from token from up to to-1
+	bare := func(from, to int) bool {
+		for k := from; k < to; k++ {
+			if verbAt(sv, k) || sv.CoordAt[k] >= 0 {
+				return false
+			}
+		}
+		return true
+	}
+	leading := func(v int) bool { return f.words.lead[toks[v].Low] && !english.Glued(toks, v) }
+	if a.Last < b.First {
+		if sv.Governed(lead) {
+			return false
+		}
+		// the phrase lead may hold the commander's noun: "the Danish commander"
+		for v := a.First + 1; v < b.First; v++ {
+			if f.words.commander[toks[v].Low] && toks[v+1].Low == "of" && bare(a.Last+1, v) && object(v+2, b.First) {
+				return true // "the Danish commander of the NATO forces"
+			}
+			if v <= a.Last || !leading(v) || !bare(a.Last+1, v) || !object(v+1, b.First) {
+				continue
+			}
+			for k := b.Last + 1; k+1 < len(toks) && sv.Clause[k] == sv.Clause[v]; k++ {
+				if w := toks[k+1]; toks[k].Low == "to" && w.Kind == english.Alpha && w.Text == w.Low && !sv.Determiner(w.Low) {
+					return false // "the defeat led Poland to seek help": a cause
+				}
+			}
+			return true // "A Dutch general commanded the Belgian brigade"
+		}
+		return false
+	}
+	// the phrase led first: "Sudanese units, led by an Egyptian officer"
+	for v := b.Last + 1; v+1 < a.First; v++ {
+		if leading(v) && toks[v+1].Low == "by" {
+			return !sv.Governed(led) && object(v+2, a.First) && bare(b.Last+1, v)
+		}
+	}
+	return false
 }
 
 // episode reports an actor phrase (tokens first to last) after "the"
