@@ -112,7 +112,9 @@
 // general commanded the Belgian brigade", not one that makes a cause, "led
 // Japan to abandon"; the force before "led by" and its leader; a
 // commander before "commander of" and the force after it) are one side,
-// no mention pair; the place a person
+// no mention pair; two actors joined by a conjunction alone in a clause
+// of a cost or burden (role burden: "Both the Dutch and the Belgians paid
+// a high price") are said to bear one cost, no mention pair; the place a person
 // goes to after a phrase of journey ("fled to", "moved to"), when the
 // clause's subject names no actor or only persons ("the deposed emir",
 // a leader the actor stage codes: "the exiled king fled to France"), is

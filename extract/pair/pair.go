@@ -950,6 +950,9 @@ func (f *Finder) together(sv *event.Sentence, within int, add func(a, b string, 
 			if tally(sv, span[x], span[y]) {
 				continue // "Chile lost 900 men while Peru lost 2,000": two counts, no act between the two
 			}
+			if f.shareBurden(sv, span[x], span[y]) {
+				continue // "the war cost both the Dutch and the Belgians dearly": a shared burden, no relation
+			}
 			if f.commands(sv, coord[x], coord[y]) || f.commands(sv, coord[y], coord[x]) {
 				continue // "a Dutch general commanded the Belgian brigade": a commander and the force he leads are one side
 			}
@@ -1902,6 +1905,40 @@ func (f *Finder) hyphenName(sv *event.Sentence, first, last int) bool {
 		p--
 	}
 	return p == 0 || toks[p-1].Low != "of"
+}
+
+// shareBurden reports two actor phrases x before y joined by a
+// conjunction alone (past determiners; "both" may open x) in a clause
+// that holds a noun of a cost or a burden (namings.txt, role burden):
+// "Both the Dutch and the Belgians paid a high price for neutrality", "the
+// war cost both the Dutch and the Belgians dearly". Sides said to bear one
+// cost are no pair of a relation the sentence states.
+func (f *Finder) shareBurden(sv *event.Sentence, x, y [2]int) bool {
+	toks := sv.Toks
+	joined := false
+	for k := x[1] + 1; k < y[0]; k++ {
+		switch {
+		case conjunction(sv, k) && !joined:
+			joined = true
+		case !sv.Determiner(toks[k].Low):
+			return false
+		}
+	}
+	if !joined {
+		return false
+	}
+	cl := sv.Clause[x[0]]
+	for k := x[0]; k >= 0 && sv.Clause[k] == cl; k-- {
+		if f.words.burden[toks[k].Low] {
+			return true
+		}
+	}
+	for k := y[1] + 1; k < len(toks) && sv.Clause[k] == cl; k++ {
+		if f.words.burden[toks[k].Low] {
+			return true
+		}
+	}
+	return false
 }
 
 // commands reports the coordination lead, a commander, and led, the force

@@ -79,6 +79,7 @@ type Vocabulary struct {
 	acquire         map[string]bool // verbs whose subject gets a maker's thing from the maker: "bought"
 	lead            map[string]bool // verbs of leading a force: "commanded"
 	commander       map[string]bool // nouns of one who leads a force: "commander"
+	burden          map[string]bool // nouns of a cost that sides bear: "price", "burden"
 }
 
 // comparison is a line of comparedcases.txt: the words that open a
@@ -96,7 +97,7 @@ type comparison struct {
 // New parses the embedded word lists, then the extra sources (of this
 // package's kinds) in order.
 func New(extra ...vocab.Source) (*Vocabulary, error) {
-	v := &Vocabulary{sectors: map[string]bool{}, observers: map[string]bool{}, opposing: map[string]bool{}, complement: map[string]bool{}, breaks: map[string]bool{}, deployment: map[string]bool{}, forces: map[string]bool{}, stationing: map[string]bool{}, sides: map[string]bool{}, undoers: map[string]bool{}, offers: map[string]bool{}, joiners: map[string]bool{}, hyphenNames: map[string]bool{}, episodes: map[string]bool{}, acquire: map[string]bool{}, lead: map[string]bool{}, commander: map[string]bool{}, destinations: map[string]bool{}}
+	v := &Vocabulary{sectors: map[string]bool{}, observers: map[string]bool{}, opposing: map[string]bool{}, complement: map[string]bool{}, breaks: map[string]bool{}, deployment: map[string]bool{}, forces: map[string]bool{}, stationing: map[string]bool{}, sides: map[string]bool{}, undoers: map[string]bool{}, offers: map[string]bool{}, joiners: map[string]bool{}, hyphenNames: map[string]bool{}, episodes: map[string]bool{}, acquire: map[string]bool{}, lead: map[string]bool{}, commander: map[string]bool{}, burden: map[string]bool{}, destinations: map[string]bool{}}
 	words := map[string]map[string]bool{ // the kinds of one word a line, each to its set
 		"complements": v.complement, "clausebreaks": v.breaks, "deployment": v.deployment, "forces": v.forces, "stationing": v.stationing, "sides": v.sides, "undoers": v.undoers, "offers": v.offers, "clausejoiners": v.joiners,
 	}
@@ -176,8 +177,10 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 				v.lead[word] = true
 			case role == "commander":
 				v.commander[word] = true
+			case role == "burden":
+				v.burden[word] = true
 			default:
-				return fmt.Errorf("naming %q: role %q, want era, maker, episode, acquire, lead or commander", word, role)
+				return fmt.Errorf("naming %q: role %q, want era, maker, episode, acquire, lead, commander or burden", word, role)
 			}
 		case "opposing":
 			if strings.ContainsAny(w, " \t") {
