@@ -147,7 +147,8 @@
 // (alternatives.txt: "Kenya turned to Ethiopia rather than Somalia" pairs
 // Kenya with both, Ethiopia not with Somalia), no actor of a clause
 // before "and"/"but" with the subject of a refusal with no target after
-// it, unless that clause asks, seeks, tries or hopes for something the
+// it (an event's, or a verb of refusal of the lexicon that ends its
+// clause and gives none: "..., and Canada declined"), unless that clause asks, seeks, tries or hopes for something the
 // refusal answers ("Germany and Italy voted for the embargo, but Hungary
 // refused" pairs Hungary with neither);
 // in a sentence that names three actors or more, a mention only for two

@@ -1335,7 +1335,8 @@ func tally(sv *event.Sentence, x, y [2]int) bool {
 // clause a conjunction of clausejoiners.txt opens after a clause with a
 // verb of its own, whose verb right after y is the trigger of a refusal
 // with no target (a REJECT event: ", and Uganda refused", ", but Hungary
-// declined to join"), and an actor phrase x before the conjunction, when
+// declined to join"; or a verb of refusal of the lexicon that ends its
+// clause, which gives no event: ", and Canada declined"), and an actor phrase x before the conjunction, when
 // nothing before the conjunction asks, seeks or offers what y refuses (a
 // word of appeal.txt, mandate.txt or intent.txt, or of modality.tsv's
 // classes attempt and hope: "Polish politicians tried to secure peace
@@ -1349,6 +1350,13 @@ func (f *Finder) refusedApart(sv *event.Sentence, x, y int) bool {
 	refusal := false
 	for _, e := range sv.Events {
 		refusal = refusal || e.Category == "REJECT" && len(e.Target) == 0 && triggerTok(toks, e) == v
+	}
+	if !refusal && v < len(toks) && (v+1 == len(toks) || toks[v+1].Kind == english.Sym && toks[v+1].Text != "-") {
+		// a lone verb that ends its clause, a refusal by the lexicon, gives
+		// no event ("..., and Canada declined": no object, no target)
+		for _, m := range f.lex.Match(func(k int) (string, bool) { return toks[v].Low, k == 0 }, nil) {
+			refusal = refusal || m.Len == 1 && m.Trigger.Category == "REJECT" && !m.Trigger.Noun
+		}
 	}
 	if !refusal {
 		return false
