@@ -224,7 +224,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		switch {
 		case apart[i]:
 			allMode(e.Source, "mention", "pair:sentence", e.Mode)
-		case len(e.Target) == 0 && f.coSubjects(sv, e) && (parallel(e.Category) || f.apartWord(sv, e)):
+		case len(e.Target) == 0 && f.coSubjects(sv, e) && (f.words.parallel[e.Category] || f.apartWord(sv, e)):
 			// "In 1914 Germany and Russia mobilized their armies": rivals
 			// do this each on its own, so the act shows neither an
 			// alliance nor an act of one on the other; a plain mention.
@@ -2529,7 +2529,7 @@ func triggerTok(toks []english.Tok, e event.Span) int {
 // one side to another: an assault, a threat, aid, a demand ("French and
 // British troops landed", "Chile and Peru sent troops"); nothing more
 // shows that they acted together (a mobilisation, which rivals do each on
-// its own, is left to parallel). The sources of a
+// its own, is left to opposing.txt's role parallel). The sources of a
 // mutual event ("met", "fought") or of a cooperative category (AGREE,
 // CONSULT, SUPPORT, COOPERATE: "signed a treaty", "agreed") are the
 // parties to it, each other's counterpart, but for an offer (offered):
@@ -2580,11 +2580,6 @@ func covers(list, codes []string) bool {
 func (f *Finder) offered(e event.Span) bool {
 	return e.Category == "AGREE" && f.words.offers[e.Subtype]
 }
-
-// parallel reports a PLOVER category whose acts sides often do each on
-// its own, rivals alike, with no target (MOBILIZE: mobilise, put forces
-// on alert, show force): two subjects of it did not act together.
-func parallel(category string) bool { return category == "MOBILIZE" }
 
 // reciprocal reports a reciprocal pronoun (reciprocal.txt: "each other",
 // "one another") within six tokens after an event's trigger, in its
