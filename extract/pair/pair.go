@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/stratex/stratex/extract/english"
 	"github.com/stratex/stratex/extract/event"
@@ -331,11 +332,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			// "Peru would never accept an alliance with Chile", "Italy
 			// hoped for better relations with Ethiopia": with no event
 			// there, the clause's own words of modality before k
-			from := k
-			for from > 0 && sv.Clause[from-1] == sv.Clause[k] {
-				from--
-			}
-			mode = f.modeBefore(sv, from, k)
+			mode = f.modeBefore(sv, clauseStart(sv, k), k)
 		}
 		return mode
 	}
@@ -1824,7 +1821,7 @@ func (f *Finder) namesWar(sv *event.Sentence, k int) bool {
 	toks := sv.Toks
 	for n := 0; k < len(toks) && n < maxWarName; k, n = k+1, n+1 {
 		t := toks[k]
-		if (t.Text == "-" || t.Text == "–") && english.Glued(toks, k) && k+1 < len(toks) && english.Glued(toks, k+1) {
+		if hyphenAt(toks, k) {
 			continue // "the Franco-Prussian War": a hyphen inside the name
 		}
 		if t.Kind != english.Alpha || !english.IsUpperWord(t.Text) {
@@ -1868,6 +1865,21 @@ func (f *Finder) warTopic(sv *event.Sentence, first, last int) bool {
 	return (sv.Preposition(w) || sv.ClauseWord(w) || sv.Auxiliary(w) || conjunction(sv, n) || syntax.VerbLike(w) || sv.PastTense(w) || sv.Verb != nil && sv.Verb(n)) && f.namedWar(sv, first, last)
 }
 
+// hyphenAt reports a dash (english.IsDash) at token k glued to the words
+// on both sides: a hyphen inside a word ("Franco-Prussian", "Soviet-made").
+func hyphenAt(toks []english.Tok, k int) bool {
+	r, n := utf8.DecodeRuneInString(toks[k].Text)
+	return n == len(toks[k].Text) && english.IsDash(r) && english.Glued(toks, k) && k+1 < len(toks) && english.Glued(toks, k+1)
+}
+
+// clauseStart returns the first token of the clause of token k.
+func clauseStart(sv *event.Sentence, k int) int {
+	for k > 0 && sv.Clause[k-1] == sv.Clause[k] {
+		k--
+	}
+	return k
+}
+
 // hyphenName reports an actor phrase ending at token last that a hyphen
 // glues to a word of an era or a maker (namings.txt, role hyphen):
 // "Soviet-era bases": the state is when the thing comes from, no side of
@@ -1883,7 +1895,7 @@ func (f *Finder) warTopic(sv *event.Sentence, first, last int) bool {
 func (f *Finder) hyphenName(sv *event.Sentence, first, last int) bool {
 	toks := sv.Toks
 	k := last + 1
-	if k+1 >= len(toks) || toks[k].Text != "-" && toks[k].Text != "–" || !english.Glued(toks, k) || !english.Glued(toks, k+1) {
+	if k+1 >= len(toks) || !hyphenAt(toks, k) {
 		return false
 	}
 	maker, ok := f.words.hyphenNames[toks[k+1].Low]
@@ -1893,11 +1905,7 @@ func (f *Finder) hyphenName(sv *event.Sentence, first, last int) bool {
 	if !maker {
 		return true
 	}
-	start := first
-	for start > 0 && sv.Clause[start-1] == sv.Clause[first] {
-		start--
-	}
-	s := clauseSubject(sv, start)
+	s := clauseSubject(sv, clauseStart(sv, first))
 	if s < 0 || sv.Coords[s].Last >= first {
 		return false
 	}
@@ -2766,11 +2774,7 @@ func (f *Finder) landmark(sv *event.Sentence, ci int) bool {
 // a verb of stationing.txt has the forces stand (hosted: "troops were
 // stationed in Qatar, east of Saudi Arabia").
 func (f *Finder) deployed(sv *event.Sentence, p int) bool {
-	c := sv.Clause[p]
-	k := p
-	for k > 0 && sv.Clause[k-1] == c {
-		k--
-	}
+	k := clauseStart(sv, p)
 	verb, forces, stand := false, false, false
 	for j := k; j < p; j++ {
 		verb = verb || f.words.deployment[sv.Toks[j].Low]
@@ -3183,11 +3187,7 @@ func (f *Finder) contrasted(sv *event.Sentence, x, y int) bool {
 // subject reports a coordination that is the first actor phrase of its
 // clause, before any verb and governed by no preposition.
 func (f *Finder) subject(sv *event.Sentence, ci int) bool {
-	k := sv.Coords[ci].First
-	for k > 0 && sv.Clause[k-1] == sv.Clause[k] {
-		k--
-	}
-	return clauseSubject(sv, k) == ci
+	return clauseSubject(sv, clauseStart(sv, sv.Coords[ci].First)) == ci
 }
 
 // alone reports a coordination whose clause names no actor code but its
