@@ -36,7 +36,12 @@ func (c PastCondition) Part(k int) (cond, cons bool) {
 // part: "If Iraq had withdrawn from Kuwait, as the United Nations
 // demanded, there would have been no war"), or before the condition in
 // its sentence (from the last ";": "Pakistan might have held its gains
-// had the United States continued its deliveries"). A word of
+// had the United States continued its deliveries"), or, after a "Had"
+// that opens the sentence with no comma to end its condition, from the
+// subject of the modal on: an actor phrase right before it, or the
+// lower-case noun phrase there ("Had France attacked Germany in 1936
+// Hitler would have fallen", "Had Britain intervened the war would have
+// ended sooner"). A word of
 // modality.tsv's class negated in the condition makes it Done. A
 // condition of the present or future ("If Iran tests a weapon, Israel
 // will strike"; "if it had troops": no participle) and a past perfect
@@ -71,9 +76,10 @@ func (sv *Sentence) PastCondition() (PastCondition, bool) {
 	}
 	for k, t := range toks {
 		inverted := t.Low == "had" && (k == 0 || toks[k-1].Text == ",")
-		// "if", not every conditional of modality.tsv: "unless" negates
-		// its condition, "whether" doubts it
-		if t.Low != "if" && !inverted {
+		// "if", a conditional of modality.tsv that opens a condition
+		// contrary to fact: not "unless", which negates its condition,
+		// nor "whether", which doubts it
+		if !sv.lex.Contrary(t.Low) && !inverted {
 			continue
 		}
 		to := end(k)
@@ -103,6 +109,16 @@ func (sv *Sentence) PastCondition() (PastCondition, bool) {
 			}
 			if modal(first, last) {
 				return PastCondition{Cond: [2]int{k, to}, Cons: [2]int{first, last}, Done: negated}, true
+			}
+		}
+		if inverted && k == 0 {
+			// "Had France attacked Germany in 1936 Hitler would have
+			// fallen": no comma ends the inverted condition; the
+			// consequent opens with the subject of its modal
+			for m := had + 2; m < to; m++ {
+				if s := sv.modalSubject(m); s > had+1 && modal(m, to) {
+					return PastCondition{Cond: [2]int{k, s}, Cons: [2]int{s, to}, Done: negated}, true
+				}
 			}
 		}
 		from := k
@@ -139,6 +155,27 @@ func (sv *Sentence) asAside(k, last int) int {
 			return a
 		}
 		return -1
+	}
+	return -1
+}
+
+// modalSubject returns the first token of the subject right before a
+// modal of modality.tsv's classes would and hypothetical at token m: the
+// actor phrase that ends there ("... in 1936 Germany would"), else the
+// determiner that opens a run of lower-case words there ("the war
+// would"); -1 for none.
+func (sv *Sentence) modalSubject(m int) int {
+	toks := sv.Toks
+	if c := sv.lex.Modality(toks[m].Low); c != "would" && c != "hypothetical" || m == 0 {
+		return -1
+	}
+	if c := sv.CoordAt[m-1]; c >= 0 {
+		return sv.Coords[c].First
+	}
+	for k := m - 1; k > 0 && toks[k].Kind == english.Alpha && toks[k].Text == toks[k].Low; k-- {
+		if sv.Determiner(toks[k].Low) {
+			return k
+		}
 	}
 	return -1
 }

@@ -31,3 +31,26 @@ func TestPostposedPastCondition(t *testing.T) {
 			"ASSAULT GBR>EGY hypothetical; ASSAULT ISR> hypothetical"},
 	}, modedDyads)
 }
+
+// TestInvertedConditionWithoutComma: a "Had" that opens the sentence
+// makes a past condition with no comma after it too; the consequent opens
+// with the subject of its modal, an actor ("... in 1936 Hitler would have
+// fallen") or a noun phrase ("the armistice would have come later"). A
+// "had" after the subject is no inverted condition. Sentences of our own: a
+// history of the Rhineland crisis and one of the Winter War.
+func TestInvertedConditionWithoutComma(t *testing.T) {
+	checkCases(t, []roleCase{
+		{"an actor opens the consequent (the Rhineland crisis)",
+			"Had France attacked Germany in 1936 Hitler would have fallen.",
+			"ASSAULT FRA>DEU negated"},
+		{"a noun phrase opens the consequent (the Winter War)",
+			"Had Sweden sent troops to Finland the armistice would have come later.",
+			"AID SWE>FIN negated"},
+		{"not: a 'had' after the subject (the Winter War)",
+			"Sweden had sent troops to Finland and the armistice would have come later.",
+			"AID SWE>FIN"},
+		{"not: the comma form, as before (the Rhineland crisis)",
+			"Had France attacked Germany in 1936, Hitler would have fallen.",
+			"ASSAULT FRA>DEU negated"},
+	}, modedDyads)
+}

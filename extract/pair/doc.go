@@ -107,7 +107,14 @@
 // clause's subject holds the thing, of a maker ("Ethiopia fielded
 // Soviet-made tanks"), or one after "the" that names a crisis or an
 // affair ("the Cuban missile crisis": namings.txt), is no side of a
-// mention; the place a person
+// mention; a commander and the force he leads (namings.txt, roles lead
+// and commander: the subject and object of a verb of leading, "A Dutch
+// general commanded the Belgian brigade", not one that makes a cause, "led
+// Japan to abandon"; the force before "led by" and its leader; a
+// commander before "commander of" and the force after it) are one side,
+// no mention pair; two actors joined by a conjunction alone in a clause
+// of a cost or burden (role burden: "Both the Dutch and the Belgians paid
+// a high price") are said to bear one cost, no mention pair; the place a person
 // goes to after a phrase of journey ("fled to", "moved to"), when the
 // clause's subject names no actor or only persons ("the deposed emir",
 // a leader the actor stage codes: "the exiled king fled to France"), is
@@ -140,7 +147,8 @@
 // (alternatives.txt: "Kenya turned to Ethiopia rather than Somalia" pairs
 // Kenya with both, Ethiopia not with Somalia), no actor of a clause
 // before "and"/"but" with the subject of a refusal with no target after
-// it, unless that clause asks, seeks, tries or hopes for something the
+// it (an event's, or a verb of refusal of the lexicon that ends its
+// clause and gives none: "..., and Canada declined"), unless that clause asks, seeks, tries or hopes for something the
 // refusal answers ("Germany and Italy voted for the embargo, but Hungary
 // refused" pairs Hungary with neither);
 // in a sentence that names three actors or more, a mention only for two

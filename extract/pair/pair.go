@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/stratex/stratex/extract/english"
 	"github.com/stratex/stratex/extract/event"
@@ -224,7 +225,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		switch {
 		case apart[i]:
 			allMode(e.Source, "mention", "pair:sentence", e.Mode)
-		case len(e.Target) == 0 && f.coSubjects(sv, e) && (parallel(e.Category) || f.apartWord(sv, e)):
+		case len(e.Target) == 0 && f.coSubjects(sv, e) && (f.words.parallel[e.Category] || f.apartWord(sv, e)):
 			// "In 1914 Germany and Russia mobilized their armies": rivals
 			// do this each on its own, so the act shows neither an
 			// alliance nor an act of one on the other; a plain mention.
@@ -331,11 +332,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			// "Peru would never accept an alliance with Chile", "Italy
 			// hoped for better relations with Ethiopia": with no event
 			// there, the clause's own words of modality before k
-			from := k
-			for from > 0 && sv.Clause[from-1] == sv.Clause[k] {
-				from--
-			}
-			mode = f.modeBefore(sv, from, k)
+			mode = f.modeBefore(sv, clauseStart(sv, k), k)
 		}
 		return mode
 	}
@@ -950,6 +947,12 @@ func (f *Finder) together(sv *event.Sentence, within int, add func(a, b string, 
 			if tally(sv, span[x], span[y]) {
 				continue // "Chile lost 900 men while Peru lost 2,000": two counts, no act between the two
 			}
+			if f.shareBurden(sv, span[x], span[y]) {
+				continue // "the war cost both the Dutch and the Belgians dearly": a shared burden, no relation
+			}
+			if f.commands(sv, coord[x], coord[y]) || f.commands(sv, coord[y], coord[x]) {
+				continue // "a Dutch general commanded the Belgian brigade": a commander and the force he leads are one side
+			}
 			// "Riots in Bolivia worried Peruvian traders": a scene, no party;
 			// "Chinese investment in Pakistan": the place is the party of the
 			// actor whose investment it is, and a scene to the others. Two
@@ -1329,7 +1332,8 @@ func tally(sv *event.Sentence, x, y [2]int) bool {
 // clause a conjunction of clausejoiners.txt opens after a clause with a
 // verb of its own, whose verb right after y is the trigger of a refusal
 // with no target (a REJECT event: ", and Uganda refused", ", but Hungary
-// declined to join"), and an actor phrase x before the conjunction, when
+// declined to join"; or a verb of refusal of the lexicon that ends its
+// clause, which gives no event: ", and Canada declined"), and an actor phrase x before the conjunction, when
 // nothing before the conjunction asks, seeks or offers what y refuses (a
 // word of appeal.txt, mandate.txt or intent.txt, or of modality.tsv's
 // classes attempt and hope: "Polish politicians tried to secure peace
@@ -1343,6 +1347,13 @@ func (f *Finder) refusedApart(sv *event.Sentence, x, y int) bool {
 	refusal := false
 	for _, e := range sv.Events {
 		refusal = refusal || e.Category == "REJECT" && len(e.Target) == 0 && triggerTok(toks, e) == v
+	}
+	if !refusal && v < len(toks) && (v+1 == len(toks) || toks[v+1].Kind == english.Sym && toks[v+1].Text != "-") {
+		// a lone verb that ends its clause, a refusal by the lexicon, gives
+		// no event ("..., and Canada declined": no object, no target)
+		for _, m := range f.lex.Match(func(k int) (string, bool) { return toks[v].Low, k == 0 }, nil) {
+			refusal = refusal || m.Len == 1 && m.Trigger.Category == "REJECT" && !m.Trigger.Noun
+		}
 	}
 	if !refusal {
 		return false
@@ -1810,7 +1821,7 @@ func (f *Finder) namesWar(sv *event.Sentence, k int) bool {
 	toks := sv.Toks
 	for n := 0; k < len(toks) && n < maxWarName; k, n = k+1, n+1 {
 		t := toks[k]
-		if (t.Text == "-" || t.Text == "–") && english.Glued(toks, k) && k+1 < len(toks) && english.Glued(toks, k+1) {
+		if hyphenAt(toks, k) {
 			continue // "the Franco-Prussian War": a hyphen inside the name
 		}
 		if t.Kind != english.Alpha || !english.IsUpperWord(t.Text) {
@@ -1854,6 +1865,21 @@ func (f *Finder) warTopic(sv *event.Sentence, first, last int) bool {
 	return (sv.Preposition(w) || sv.ClauseWord(w) || sv.Auxiliary(w) || conjunction(sv, n) || syntax.VerbLike(w) || sv.PastTense(w) || sv.Verb != nil && sv.Verb(n)) && f.namedWar(sv, first, last)
 }
 
+// hyphenAt reports a dash (english.IsDash) at token k glued to the words
+// on both sides: a hyphen inside a word ("Franco-Prussian", "Soviet-made").
+func hyphenAt(toks []english.Tok, k int) bool {
+	r, n := utf8.DecodeRuneInString(toks[k].Text)
+	return n == len(toks[k].Text) && english.IsDash(r) && english.Glued(toks, k) && k+1 < len(toks) && english.Glued(toks, k+1)
+}
+
+// clauseStart returns the first token of the clause of token k.
+func clauseStart(sv *event.Sentence, k int) int {
+	for k > 0 && sv.Clause[k-1] == sv.Clause[k] {
+		k--
+	}
+	return k
+}
+
 // hyphenName reports an actor phrase ending at token last that a hyphen
 // glues to a word of an era or a maker (namings.txt, role hyphen):
 // "Soviet-era bases": the state is when the thing comes from, no side of
@@ -1869,7 +1895,7 @@ func (f *Finder) warTopic(sv *event.Sentence, first, last int) bool {
 func (f *Finder) hyphenName(sv *event.Sentence, first, last int) bool {
 	toks := sv.Toks
 	k := last + 1
-	if k+1 >= len(toks) || toks[k].Text != "-" && toks[k].Text != "–" || !english.Glued(toks, k) || !english.Glued(toks, k+1) {
+	if k+1 >= len(toks) || !hyphenAt(toks, k) {
 		return false
 	}
 	maker, ok := f.words.hyphenNames[toks[k+1].Low]
@@ -1879,11 +1905,7 @@ func (f *Finder) hyphenName(sv *event.Sentence, first, last int) bool {
 	if !maker {
 		return true
 	}
-	start := first
-	for start > 0 && sv.Clause[start-1] == sv.Clause[first] {
-		start--
-	}
-	s := clauseSubject(sv, start)
+	s := clauseSubject(sv, clauseStart(sv, first))
 	if s < 0 || sv.Coords[s].Last >= first {
 		return false
 	}
@@ -1899,6 +1921,113 @@ func (f *Finder) hyphenName(sv *event.Sentence, first, last int) bool {
 		p--
 	}
 	return p == 0 || toks[p-1].Low != "of"
+}
+
+// shareBurden reports two actor phrases x before y joined by a
+// conjunction alone (past determiners; "both" may open x) in a clause
+// that holds a noun of a cost or a burden (namings.txt, role burden):
+// "Both the Dutch and the Belgians paid a high price for neutrality", "the
+// war cost both the Dutch and the Belgians dearly". Sides said to bear one
+// cost are no pair of a relation the sentence states.
+func (f *Finder) shareBurden(sv *event.Sentence, x, y [2]int) bool {
+	toks := sv.Toks
+	joined := false
+	for k := x[1] + 1; k < y[0]; k++ {
+		switch {
+		case conjunction(sv, k) && !joined:
+			joined = true
+		case !sv.Determiner(toks[k].Low):
+			return false
+		}
+	}
+	if !joined {
+		return false
+	}
+	cl := sv.Clause[x[0]]
+	for k := x[0]; k >= 0 && sv.Clause[k] == cl; k-- {
+		if f.words.burden[toks[k].Low] {
+			return true
+		}
+	}
+	for k := y[1] + 1; k < len(toks) && sv.Clause[k] == cl; k++ {
+		if f.words.burden[toks[k].Low] {
+			return true
+		}
+	}
+	return false
+}
+
+// commands reports the coordination lead, a commander, and led, the force
+// he leads, as one side (namings.txt, roles lead and commander): lead,
+// governed by no preposition, is the subject of a verb of leading (not
+// one glued to a word before it: "Shia-led") with no verb nor other actor
+// between them, and led the verb's object ("A Dutch general commanded the
+// Belgian brigade"; past determiners, figures, lower-case nouns and "of":
+// "led a column of 900 Chadian troops"), not one after which, in its
+// clause, a "to" comes before a lower-case word, which makes the verb a
+// cause ("the defeat led Poland to seek help"); or led, governed by no
+// preposition, stands before the verb and its "by" ("Sudanese units, led
+// by an Egyptian officer"; not "the invasion of Iraq, led by"); or led
+// follows a noun of a commander and "of", which lead holds or stands
+// before with no verb between ("the Danish commander of the NATO forces",
+// "the British officer Hale, head of the Omani army"). Such a pair is no
+// dyad of two sides.
+func (f *Finder) commands(sv *event.Sentence, lead, led int) bool {
+	toks := sv.Toks
+	a, b := sv.Coords[lead], sv.Coords[led]
+	// object reports only determiners, figures, lower-case nouns and "of"
+	// from token from up to to-1: a noun phrase's words before its actor
+	object := func(from, to int) bool {
+		for k := from; k < to; k++ {
+			t := toks[k]
+			w := t.Low
+			if t.Kind == english.Num || sv.Determiner(w) || w == "of" {
+				continue
+			}
+			if t.Kind != english.Alpha || t.Text != w || sv.Preposition(w) || sv.ClauseWord(w) || conjunction(sv, k) || verbAt(sv, k) {
+				return false
+			}
+		}
+		return true
+	}
+	// bare reports no verb nor actor from token from up to to-1
+	bare := func(from, to int) bool {
+		for k := from; k < to; k++ {
+			if verbAt(sv, k) || sv.CoordAt[k] >= 0 {
+				return false
+			}
+		}
+		return true
+	}
+	leading := func(v int) bool { return f.words.lead[toks[v].Low] && !english.Glued(toks, v) }
+	if a.Last < b.First {
+		if sv.Governed(lead) {
+			return false
+		}
+		// the phrase lead may hold the commander's noun: "the Danish commander"
+		for v := a.First + 1; v < b.First; v++ {
+			if f.words.commander[toks[v].Low] && toks[v+1].Low == "of" && bare(a.Last+1, v) && object(v+2, b.First) {
+				return true // "the Danish commander of the NATO forces"
+			}
+			if v <= a.Last || !leading(v) || !bare(a.Last+1, v) || !object(v+1, b.First) {
+				continue
+			}
+			for k := b.Last + 1; k+1 < len(toks) && sv.Clause[k] == sv.Clause[v]; k++ {
+				if w := toks[k+1]; toks[k].Low == "to" && w.Kind == english.Alpha && w.Text == w.Low && !sv.Determiner(w.Low) {
+					return false // "the defeat led Poland to seek help": a cause
+				}
+			}
+			return true // "A Dutch general commanded the Belgian brigade"
+		}
+		return false
+	}
+	// the phrase led first: "Sudanese units, led by an Egyptian officer"
+	for v := b.Last + 1; v+1 < a.First; v++ {
+		if leading(v) && toks[v+1].Low == "by" {
+			return !sv.Governed(led) && object(v+2, a.First) && bare(b.Last+1, v)
+		}
+	}
+	return false
 }
 
 // episode reports an actor phrase (tokens first to last) after "the"
@@ -2408,7 +2537,7 @@ func triggerTok(toks []english.Tok, e event.Span) int {
 // one side to another: an assault, a threat, aid, a demand ("French and
 // British troops landed", "Chile and Peru sent troops"); nothing more
 // shows that they acted together (a mobilisation, which rivals do each on
-// its own, is left to parallel). The sources of a
+// its own, is left to opposing.txt's role parallel). The sources of a
 // mutual event ("met", "fought") or of a cooperative category (AGREE,
 // CONSULT, SUPPORT, COOPERATE: "signed a treaty", "agreed") are the
 // parties to it, each other's counterpart, but for an offer (offered):
@@ -2459,11 +2588,6 @@ func covers(list, codes []string) bool {
 func (f *Finder) offered(e event.Span) bool {
 	return e.Category == "AGREE" && f.words.offers[e.Subtype]
 }
-
-// parallel reports a PLOVER category whose acts sides often do each on
-// its own, rivals alike, with no target (MOBILIZE: mobilise, put forces
-// on alert, show force): two subjects of it did not act together.
-func parallel(category string) bool { return category == "MOBILIZE" }
 
 // reciprocal reports a reciprocal pronoun (reciprocal.txt: "each other",
 // "one another") within six tokens after an event's trigger, in its
@@ -2650,11 +2774,7 @@ func (f *Finder) landmark(sv *event.Sentence, ci int) bool {
 // a verb of stationing.txt has the forces stand (hosted: "troops were
 // stationed in Qatar, east of Saudi Arabia").
 func (f *Finder) deployed(sv *event.Sentence, p int) bool {
-	c := sv.Clause[p]
-	k := p
-	for k > 0 && sv.Clause[k-1] == c {
-		k--
-	}
+	k := clauseStart(sv, p)
 	verb, forces, stand := false, false, false
 	for j := k; j < p; j++ {
 		verb = verb || f.words.deployment[sv.Toks[j].Low]
@@ -3067,11 +3187,7 @@ func (f *Finder) contrasted(sv *event.Sentence, x, y int) bool {
 // subject reports a coordination that is the first actor phrase of its
 // clause, before any verb and governed by no preposition.
 func (f *Finder) subject(sv *event.Sentence, ci int) bool {
-	k := sv.Coords[ci].First
-	for k > 0 && sv.Clause[k-1] == sv.Clause[k] {
-		k--
-	}
-	return clauseSubject(sv, k) == ci
+	return clauseSubject(sv, clauseStart(sv, sv.Coords[ci].First)) == ci
 }
 
 // alone reports a coordination whose clause names no actor code but its

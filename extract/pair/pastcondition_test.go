@@ -76,3 +76,23 @@ func TestAsideAfterPastCondition(t *testing.T) {
 			"KEN-UGA negated; KEN-TZA hypothetical; UGA-TZA hypothetical"},
 	})
 }
+
+// TestInvertedConditionWithoutCommaPairs: a "Had" that opens the sentence
+// with no comma after its condition (event's PastCondition) gives the
+// condition's pairs the opposite mode and the consequent's the
+// hypothetical, as the comma form does. A "had" after the subject keeps
+// them asserted. Cases from a history of the Ogaden war and one of the
+// War of the Pacific.
+func TestInvertedConditionWithoutCommaPairs(t *testing.T) {
+	checkPairModes(t, []pairCase{
+		{"a mention in the condition, a side in the consequent (the Ogaden war)",
+			"Had Kenya relied on Ethiopia in 1978 Somalia would have lost.",
+			"KEN-ETH negated; KEN-SOM hypothetical; ETH-SOM hypothetical"},
+		{"an act in the condition (the War of the Pacific)",
+			"Had Chile traded with Peru in 1880 the war would have been avoided.",
+			"CHL-PER negated"},
+		{"not: a 'had' after the subject (the War of the Pacific)",
+			"Chile had traded with Peru in 1870 and the war had been avoided.",
+			"CHL-PER asserted"},
+	})
+}

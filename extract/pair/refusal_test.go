@@ -32,3 +32,33 @@ func TestRefusalRelatesNoOne(t *testing.T) {
 			"UGA-KEN reject pair:event"},
 	})
 }
+
+// TestObjectlessRefusalRelatesNoOne: a verb of refusal of the lexicon
+// that ends its clause after a conjunction ("..., and Canada declined")
+// gives no event, yet refuses to do as the first clause's actors did as
+// "refused" does: no pair with them. A request answered, a verb with more
+// words after it and a refusal after a demand keep their pairs. Cases
+// from a brief on alliance budgets, one on West African money and one on
+// the recognition of Israel.
+func TestObjectlessRefusalRelatesNoOne(t *testing.T) {
+	checkPairs(t, []pairCase{
+		{"and X declined (alliance budgets)",
+			"Most NATO members raised their budgets after 2014, and Canada declined.",
+			""},
+		{"and X declined (West African money)",
+			"Ghana joined the monetary union in 2005, and Nigeria declined.",
+			""},
+		{"but X declined (the recognition of Israel)",
+			"Britain recognised the new state in 1949, but Spain declined.",
+			""},
+		{"not: a request answered (a history of Suez)",
+			"Egypt sought arms from Britain in 1955, and France declined.",
+			"EGY-GBR mention pair:sentence; EGY-FRA mention pair:sentence"},
+		{"not: words after the verb (alliance budgets)",
+			"Most NATO members raised their budgets after 2014, and Canada declined sharply.",
+			"NATO-CAN mention pair:sentence"},
+		{"not: a demand refused (West African money)",
+			"Ghana asked Nigeria to join the union in 2005, and Togo declined.",
+			"GHA-NGA demand pair:event"},
+	})
+}

@@ -62,6 +62,7 @@ type Vocabulary struct {
 	sectors         map[string]bool
 	observers       map[string]bool // sectors whose agents study or report what others do: "British historians"
 	opposing        map[string]bool // PLOVER categories
+	parallel        map[string]bool // PLOVER categories of acts sides do each on its own: "MOBILIZE"
 	joint           [][]string
 	apart           [][]string      // words that say each source did the act on its own: "each", "separately"
 	complement      map[string]bool // prepositions whose actor is a complement of the verb
@@ -77,6 +78,9 @@ type Vocabulary struct {
 	hyphenNames     map[string]bool // words after a state's word and a hyphen that name an era (false: "era") or a maker (true: "made")
 	episodes        map[string]bool // nouns of an episode named by a state's word: "crisis", "affair"
 	acquire         map[string]bool // verbs whose subject gets a maker's thing from the maker: "bought"
+	lead            map[string]bool // verbs of leading a force: "commanded"
+	commander       map[string]bool // nouns of one who leads a force: "commander"
+	burden          map[string]bool // nouns of a cost that sides bear: "price", "burden"
 }
 
 // comparison is a line of comparedcases.txt: the words that open a
@@ -94,7 +98,7 @@ type comparison struct {
 // New parses the embedded word lists, then the extra sources (of this
 // package's kinds) in order.
 func New(extra ...vocab.Source) (*Vocabulary, error) {
-	v := &Vocabulary{sectors: map[string]bool{}, observers: map[string]bool{}, opposing: map[string]bool{}, complement: map[string]bool{}, breaks: map[string]bool{}, deployment: map[string]bool{}, forces: map[string]bool{}, stationing: map[string]bool{}, sides: map[string]bool{}, undoers: map[string]bool{}, offers: map[string]bool{}, joiners: map[string]bool{}, hyphenNames: map[string]bool{}, episodes: map[string]bool{}, acquire: map[string]bool{}, destinations: map[string]bool{}}
+	v := &Vocabulary{sectors: map[string]bool{}, observers: map[string]bool{}, opposing: map[string]bool{}, parallel: map[string]bool{}, complement: map[string]bool{}, breaks: map[string]bool{}, deployment: map[string]bool{}, forces: map[string]bool{}, stationing: map[string]bool{}, sides: map[string]bool{}, undoers: map[string]bool{}, offers: map[string]bool{}, joiners: map[string]bool{}, hyphenNames: map[string]bool{}, episodes: map[string]bool{}, acquire: map[string]bool{}, lead: map[string]bool{}, commander: map[string]bool{}, burden: map[string]bool{}, destinations: map[string]bool{}}
 	words := map[string]map[string]bool{ // the kinds of one word a line, each to its set
 		"complements": v.complement, "clausebreaks": v.breaks, "deployment": v.deployment, "forces": v.forces, "stationing": v.stationing, "sides": v.sides, "undoers": v.undoers, "offers": v.offers, "clausejoiners": v.joiners,
 	}
@@ -170,14 +174,27 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 				v.episodes[word] = true
 			case role == "acquire":
 				v.acquire[word] = true
+			case role == "lead":
+				v.lead[word] = true
+			case role == "commander":
+				v.commander[word] = true
+			case role == "burden":
+				v.burden[word] = true
 			default:
-				return fmt.Errorf("naming %q: role %q, want era, maker, episode or acquire", word, role)
+				return fmt.Errorf("naming %q: role %q, want era, maker, episode, acquire, lead, commander or burden", word, role)
 			}
 		case "opposing":
-			if strings.ContainsAny(w, " \t") {
-				return fmt.Errorf("code %q: want one code", w)
+			code := strings.ToUpper(l.Field(0))
+			switch {
+			case strings.Contains(code, " "):
+				return fmt.Errorf("code %q: want one code", code)
+			case l.Field(1) == "":
+				v.opposing[code] = true
+			case l.Field(1) == "parallel":
+				v.parallel[code] = true
+			default:
+				return fmt.Errorf("code %q: role %q, want none or parallel", code, l.Field(1))
 			}
-			v.opposing[strings.ToUpper(w)] = true
 		}
 		return nil
 	})

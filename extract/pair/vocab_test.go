@@ -124,3 +124,20 @@ func TestNamingsAndRoutes(t *testing.T) {
 		}
 	}
 }
+
+// TestParallelCategories: opposing.txt's role parallel names the
+// categories whose acts sides do each on its own (MOBILIZE), which are no
+// opposing categories; a user's file adds one, and an unknown role is an
+// error.
+func TestParallelCategories(t *testing.T) {
+	v, err := New(vocab.Source{Kind: "opposing", Origin: "user", Data: []byte("SIGNAL\tparallel\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !v.parallel["MOBILIZE"] || v.opposing["MOBILIZE"] || !v.parallel["SIGNAL"] || v.parallel["ASSAULT"] {
+		t.Errorf("parallel = %v: want MOBILIZE and SIGNAL, not ASSAULT; MOBILIZE no opposing", v.parallel)
+	}
+	if _, err := New(vocab.Source{Kind: "opposing", Origin: "user", Data: []byte("MOBILIZE\tapart\n")}); err == nil {
+		t.Error("role apart: want an error")
+	}
+}

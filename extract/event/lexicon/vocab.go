@@ -72,6 +72,7 @@ type Vocabulary struct {
 	modality    map[string]string // word -> negated, future, hypothetical
 	cues        map[string]string // word -> refuted, aslink, pending, copula (modality.tsv)
 	goalCopulas map[string]bool   // modality.tsv's goalcopula
+	contrary    map[string]bool   // modality.tsv's conditionals that open a past condition contrary to fact: "if"
 	keywords    []string
 
 	objectSets       map[string]*lazyObjects // while loading: the dictionary's object sets by their text
@@ -121,7 +122,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // package's kinds) in order.
 func New(extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{trie: &node{}, categories: map[string]bool{}, relations: map[string]string{}, pairWords: map[string][][]string{}, armed: map[string]bool{},
-		stances: map[string]Stance{}, modality: map[string]string{}, cues: map[string]string{}, goalCopulas: map[string]bool{}, cameoPatterns: map[string][]*Trigger{}, objectSets: map[string]*lazyObjects{},
+		stances: map[string]Stance{}, modality: map[string]string{}, cues: map[string]string{}, goalCopulas: map[string]bool{}, contrary: map[string]bool{}, cameoPatterns: map[string][]*Trigger{}, objectSets: map[string]*lazyObjects{},
 		objectClasses: map[string][]classWord{}}
 	for _, c := range Categories {
 		v.categories[c] = true
@@ -188,6 +189,12 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			switch m := l.Field(1); m {
 			case "negated", "future", "hypothetical", "would", "conditional", "failure", "reluctance", "hedge", "evidence", "privative", "belief", "plan", "plannoun", "prospect", "purpose", "advocacy", "outlook", "hearsay", "confirmation", "hope", "readiness", "attempt", "thwarted", "occurrence", "hesitation":
 				v.modality[strings.ToLower(l.Field(0))] = m
+				switch f := l.Field(2); {
+				case f == "contrary" && m == "conditional":
+					v.contrary[strings.ToLower(l.Field(0))] = true
+				case f != "":
+					return fmt.Errorf("%s %s: third field %q, want none or contrary after conditional", l.Field(0), m, f)
+				}
 			case "goalcopula":
 				// its own set: "remained" is a pending cue too
 				v.goalCopulas[strings.ToLower(l.Field(0))] = true
@@ -256,6 +263,10 @@ func (v *Vocabulary) Stance(w string) (Stance, bool) {
 // hypothetical, would, conditional, failure, hedge, evidence, privative,
 // belief, plan, or "".
 func (v *Vocabulary) Modality(w string) string { return v.modality[w] }
+
+// Contrary reports a conditional of modality.tsv that opens a past
+// condition contrary to fact ("if"; not "unless", "whether").
+func (v *Vocabulary) Contrary(w string) bool { return v.contrary[w] }
 
 // Cue returns a word's class of modality.tsv that is read only next to
 // another class's word: refuted, aslink or pending (by a confirmation word),
