@@ -24,3 +24,36 @@ func TestBelgradeByDate(t *testing.T) {
 		checkDated(t, v, c.sentence, c.want)
 	}
 }
+
+// TestCoalitionLeader checks a coalition named by its common noun ("the
+// coalition", "Coalition aircraft", "coalition forces") as the state its
+// section introduced it as led by ("the US-led coalition", "a coalition
+// led by Saudi Arabia"); no one's with no introduction before it, after
+// another coalition's ("its own coalition"), after two leaders', and
+// where the noun names a party coalition or modifies another noun. A
+// history of the Gulf War and a paper on the war in Yemen and Syria, of
+// my own writing.
+func TestCoalitionLeader(t *testing.T) {
+	v := testVocab(t)
+	gulf := []string{"In January 1991 the US-led coalition attacked Iraq.", "Coalition aircraft bombed Baghdad.", "The coalition liberated Kuwait in February 1991.", "Iraq fired missiles at the coalition."}
+	yemen := []string{"In March 2015 a coalition led by Saudi Arabia intervened in Yemen.", "The Houthis attacked the coalition.", "Coalition warplanes struck Hodeidah."}
+	checkDocCases(t, v, []docCase{
+		{gulf, 1, "Coalition aircraft", "USA/MIL"},
+		{gulf, 2, "coalition", "USA/"},
+		{gulf, 3, "coalition", "USA/"},
+		{yemen, 0, "coalition", "SAU/"},
+		{yemen, 1, "coalition", "SAU/"},
+		{yemen, 2, "Coalition warplanes", "SAU/MIL"},
+		// must not: no introduction, or one after it
+		{[]string{"In 2003 the United States invaded Iraq.", "Coalition forces entered Baghdad."}, 1, "Coalition forces", "(none)"},
+		{[]string{"Coalition forces entered Kuwait.", "Later the US-led coalition bombed Iraq."}, 0, "Coalition forces", "(none)"},
+		// another coalition, or two leaders
+		{[]string{"In 2014 the US-led coalition struck Syria.", "In 2015 Russia formed its own coalition with Iran.", "The coalition bombed Aleppo."}, 2, "coalition", "(none)"},
+		{[]string{"The US-led coalition struck Syria in 2014.", "The Saudi-led coalition attacked Yemen in 2015.", "The coalition blockaded Hodeidah."}, 2, "coalition", "(none)"},
+		// a party coalition, a modifier, the members named
+		{[]string{"The US-led coalition invaded Iraq in 2003.", "The coalition government in Baghdad fell."}, 1, "coalition", "(none)"},
+		{[]string{"The US-led coalition invaded Iraq in 2003.", "The ruling coalition collapsed in Lebanon."}, 1, "coalition", "(none)"},
+		{[]string{"The US-led coalition invaded Iraq in 2003.", "The coalition of the willing sent troops."}, 1, "coalition", "(none)"},
+		{[]string{"The US-led coalition invaded Iraq in 2003.", "The Coalition Provisional Authority governed Iraq."}, 1, "Coalition", "(none)"},
+	})
+}

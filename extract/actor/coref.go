@@ -65,6 +65,7 @@ func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones [
 	v.topicStates(doc, sents, zones, ents, topic)
 	v.ownBodies(doc, sents, zones, ents)
 	ents = v.heldBodies(doc, sents, zones, ents)
+	ents = v.coalitions(doc, sents, zones, ents)
 	groupAgents(doc, ents, topic, slices.Contains(zones, "references"))
 	v.citedElsewhere(doc, ents)
 	ents = v.formerLatter(doc, sents, zones, ents)
