@@ -57,3 +57,34 @@ func TestCoalitionLeader(t *testing.T) {
 		{[]string{"The US-led coalition invaded Iraq in 2003.", "The Coalition Provisional Authority governed Iraq."}, 1, "Coalition", "(none)"},
 	})
 }
+
+// TestNumberedUnitNoPerson checks that a force's numbered name the
+// tagger reads as a person ("the 3rd Army", "Sikorski's 5th Army") is an
+// organisation with no actor where no word gives it a state, and that a
+// ruler's regnal numeral ("Napoleon III", "George III") keeps its person.
+// A history of the Russo-Japanese war and one of the Polish-Soviet war,
+// of my own writing.
+func TestNumberedUnitNoPerson(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct {
+		sentences []string
+		sent      int
+		form      string
+		want      string // label/actor
+	}{
+		{[]string{"In 1904 Japan besieged Port Arthur.", "Later the 3rd Army retreated."}, 1, "Army", "ORG/"},
+		{[]string{"In August 1920 the Red Army reached the Vistula.", "Then Sikorski's 5th Army pushed the Soviet formations away from Warsaw."}, 1, "Army", "ORG/"},
+		// must not: a ruler's numeral
+		{[]string{"In 1870 the French army surrendered at Sedan.", "Napoleon III fled to England."}, 1, "Napoleon III", "PERSON/"},
+		{[]string{"In 1775 the colonists rebelled.", "George III opposed the rebels."}, 1, "George III", "PERSON/GBR"},
+	} {
+		text, es := datedDoc(t, v, c.sentences)
+		got := "(none)"
+		if e := entityAt(text, es, c.sent, c.form); e != nil {
+			got = e.Label + "/" + e.Actor
+		}
+		if got != c.want {
+			t.Errorf("%q: %s is %s, want %s", text, c.form, got, c.want)
+		}
+	}
+}
