@@ -65,6 +65,7 @@ func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones [
 	v.topicStates(doc, sents, zones, ents, topic)
 	v.ownBodies(doc, sents, zones, ents)
 	ents = v.heldBodies(doc, sents, zones, ents)
+	ents = v.coalitions(doc, sents, zones, ents)
 	groupAgents(doc, ents, topic, slices.Contains(zones, "references"))
 	v.citedElsewhere(doc, ents)
 	ents = v.formerLatter(doc, sents, zones, ents)
@@ -946,7 +947,12 @@ func otherStateBefore(doc string, start int, ents []Entity, i int, c string) boo
 // "revolution" rows, or after it and "in" or "of") at most revolutionGap
 // sentences before, not the enemy the paragraph names; with none named,
 // or with a place of its own after it ("the new government in Berlin"),
-// the paragraph's as before. doc is what the offsets index.
+// the paragraph's as before. A non-force noun its paragraph, naming
+// several states, named before with "in" or "of" and a state or capital
+// ("the government in Dushanbe" ... "Uzbekistan supplied aircraft to the
+// government") is that state's, as one an earlier possessor named is;
+// none where the paragraph so placed it in two states. doc is what the
+// offsets index.
 func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, zones []string, ents []Entity, topic string) {
 	para := map[int]string{} // line -> its one state, "" for several
 	found := false
@@ -961,6 +967,7 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, zones []stri
 	owner := map[int]string{}           // an agent noun's index -> the one state that earlier named its head with a possessor ("Sudan's army" ... "the army")
 	possessed := map[string]string{}    // a head named so far with a state's possessor -> that state, "" for several
 	ownerLate := map[int]bool{}         // such an agent noun's index whose paragraph named a state before it
+	placed := map[lineHead]string{}     // a paragraph's non-force head named so far with "in"/"of" a state ("the government in Dushanbe") -> that state, "" for several
 	seen := map[int]bool{}              // lines that named a state so far
 	last, lastSent := "", 0
 	for i := range ents {
@@ -974,6 +981,17 @@ func (v *Vocabulary) topicStates(doc string, sents []text.Sentence, zones []stri
 				} else if s != e.Actor {
 					possessed[h] = ""
 				}
+			case e.Rule == ruleTopic && !v.forceTopical[h] && e.Sent < len(sents) && placeAfter(doc, ents, i) != "":
+				// "the government in Dushanbe": as "Tajikistan's
+				// government" for the bare noun after it in its paragraph
+				k, c := lineHead{sents[e.Sent].Line, h}, placeAfter(doc, ents, i)
+				if s, ok := placed[k]; !ok {
+					placed[k] = c
+				} else if s != c {
+					placed[k] = ""
+				}
+			case e.Rule == ruleTopic && e.Sent < len(sents) && placed[lineHead{sents[e.Sent].Line, h}] != "":
+				owner[i] = placed[lineHead{sents[e.Sent].Line, h}]
 			case e.Rule == ruleTopic && possessed[h] != "":
 				owner[i] = possessed[h]
 				if e.Sent < len(sents) && seen[sents[e.Sent].Line] {

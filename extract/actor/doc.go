@@ -18,7 +18,12 @@
 // "the German Sixth Army", where no other state's force bore the name
 // (a numbered army group too, "the 21st Army Group"), or its coded
 // commander's after "under", "led by" ("the Eighth Army under General
-// Ridgway"), never the state its sentence names otherwise;
+// Ridgway"), never the state its sentence names otherwise; a coalition
+// named by its common noun, "the coalition", "coalition forces", the
+// state its section introduced it as led by ("the US-led coalition", "a
+// coalition led by Saudi Arabia"), no one's before that, after another
+// coalition ("its own coalition") or two leaders, or as a party's
+// ("the coalition government", "the ruling coalition");
 // "the army" bare, the force of that noun its paragraph named before,
 // else the one side its paragraph names (not a place's state), else its
 // section heading's, and after that side's invasion of another the

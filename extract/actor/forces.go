@@ -32,7 +32,9 @@ var ordinalBefore = regexp.MustCompile(`\b\d+(?:st|nd|rd|th) $`)
 // and where the document introduced the name with two states ("the
 // British First Army", "the French First Army": "the First Army" is
 // either's), they stay no one's. A name is its words and its ordinal, so
-// "the 1st" and "the 2nd Cavalry Division" are two forces. One pass to
+// "the 1st" and "the 2nd Cavalry Division" are two forces. Such a name
+// the tagger took for a person ("the 3rd Army", "III Corps") is an
+// organisation, whether or not a state is found for it. One pass to
 // index, one to read.
 func (v *Vocabulary) forceNames(doc string, ents []Entity) []Entity {
 	if len(v.unitHeads) == 0 {
@@ -48,9 +50,10 @@ func (v *Vocabulary) forceNames(doc string, ents []Entity) []Entity {
 			start = max(0, e.Start-8) + m[0] // "the Soviet 62nd Army"
 		}
 		k := strings.LastIndexByte(n, ' ')
-		if k < 0 && start == e.Start || !v.unitHeads[strings.ToLower(n[k+1:])] || e.Label == "PERSON" && start == e.Start {
-			// (the tagger's person is a force only after an ordinal: "the
-			// 62nd Army", "the 1st Cavalry Division")
+		if k < 0 && start == e.Start || !v.unitHeads[strings.ToLower(n[k+1:])] || e.Label == "PERSON" && start == e.Start && !v.numeral(n[:max(0, k)]) {
+			// (the tagger's person is a force only after an ordinal, "the
+			// 62nd Army", "the 1st Cavalry Division", or as a numeral and
+			// the unit's word alone, "III Corps", "Third Army")
 			return "", 0
 		}
 		numbered := start < e.Start
@@ -80,6 +83,9 @@ func (v *Vocabulary) forceNames(doc string, ents []Entity) []Entity {
 		n, start := name(e)
 		if n == "" {
 			continue
+		}
+		if e.Label == "PERSON" {
+			e.Label = "ORG" // a force's name, no person's, whoever's it is
 		}
 		var src *Match
 		switch p := &ents[max(0, i-1)]; {
@@ -195,6 +201,15 @@ func (v *Vocabulary) ledByCommander(doc string, at int, q *Entity) bool {
 func coordinatedBefore(doc string, at int) bool {
 	b := strings.TrimRight(doc[max(0, at-5):at], " ")
 	return strings.HasSuffix(b, ",") || strings.HasSuffix(b, " and") || strings.HasSuffix(b, " or")
+}
+
+// numeral reports w one roman numeral or ordinal word ("III", "Third").
+func (v *Vocabulary) numeral(w string) bool {
+	if isRoman(w) {
+		return true
+	}
+	nw, ok := v.en.Number(strings.ToLower(w))
+	return ok && nw.Kind == "ordinal"
 }
 
 // isRoman reports a roman numeral of a unit's number, up to 39 ("X",

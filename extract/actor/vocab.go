@@ -66,59 +66,61 @@ var Kinds = vocab.Kinds{
 type Vocabulary struct {
 	Actors *Gazetteer
 
-	agents        *agents
-	disclaim      map[string]bool // lower case
-	joiners       map[string]bool // lower case
-	en            *english.Vocabulary
-	nonEntities   map[string]bool
-	named         map[string]string   // head word -> label
-	opens         []string            // as written: heads of named.tsv that open a name too ("Operation Barbarossa": openedNames)
-	connectors    map[string]bool     // lower case
-	groupJoiners  map[string]bool     // connectors that continue a group's name past its form (groupNameEnd)
-	listJoiners   map[string]bool     // connectors that also join a list's names ("and"): a group's name ends there before a lower-case word
-	placeJoiners  map[string]bool     // connectors of place ("in"): an opened name ends there before a place or an actor (placeCut)
-	venues        map[string]venueUse // lower case, or as written where written capitalized
-	suffixes      []string
-	topical       map[string]bool            // lower case: agent heads that name the paragraph's state's government
-	ownTopical    map[string]bool            // lower case: those of them that name only the one state their paragraph names ("the cabinet", "the army")
-	forceTopical  map[string]bool            // lower case: own forces ("the army", "the navy"), the state of the force of that noun their paragraph named before
-	unitHeads     map[string]bool            // lower case: last words of a force's proper name ("the Sixth Army", "the Grand Fleet": forceNames)
-	bareBodies    map[string]string          // as written: a state's body named by one capitalised word ("Parliament") -> its sector (ownBodies)
-	invadeVerbs   map[string]bool            // lower case: past tenses whose object state an invader acts on ("invaded"): its subject's the advancing army (topicStates)
-	advanceVerbs  map[string]bool            // lower case: past tenses of an invader's army advancing ("the army reached")
-	pointers      map[string]int             // lower case: "former" 1, "latter" 2 (formerLatter)
-	pointerAlone  map[string]bool            // lower case: words after which "the former" stands alone
-	pointerObject map[string]bool            // lower case: words that open a verb's object after "the former signed"
-	pairNouns     map[string]bool            // lower case: nouns "the two" or "both" count to stand for a pair of states ("governments")
-	ledBy         []string                   // lower case: words between a force's name and its commander's ("the Eighth Army under Ridgway")
-	bodyHolders   map[string]map[string]bool // as written: such a body that only some states have ("Congress") -> their codes (ownBodies)
-	notTopical    map[string]bool            // lower case: words before such an agent that name another government
-	newGovernment map[string]bool            // lower case: words before such an agent that make it a revolution's government ("new": topicStates)
-	rulers        map[string][]titleCode     // lower case: a ruler's title -> the polities whose rulers bore it (rulerStates)
-	revolutions   map[string]bool            // lower case: words that name a revolution after or before its state ("French Revolution")
-	demonymHeads  map[string]bool            // as written: words closing an institution's name a demonym opens (demonymNameEnd)
-	forceMods     map[string]bool            // lower case: military modifiers between an actor and a force noun ("Soviet airborne forces")
-	newNames      map[string]bool            // as written: words before a state's name that make another place's ("New Guinea")
-	unitNames     []string                   // as written: words before a state's name that make a force's ("Task Force Tripoli")
-	academies     map[string]bool            // as written: an academic institution's head word after a person's name and a comma ("Roger Clarke, Australian National University")
-	citeVerbs     map[string]bool            // lower case: verbs after a citation's bracketed year ("Powell (2006) argues")
-	presentDay    []string                   // lower case: phrases that set a sentence in the writer's day ("today"), which takes no narrative date
-	styles        map[string]bool            // as written: words before a surname that are no given name ("Herr", "Nazi"): otherPerson
-	colonyTroops  map[string]bool            // lower case: troops a colony's demonym opens, besides MIL agents ("the Eritrean Corps")
-	colonyTaken   map[string]bool            // lower case: words before a colony's name that make it the land taken ("annexed Libya")
-	diseases      map[string]bool            // lower case: disease nouns a demonym names ("Spanish flu")
-	journeyVerbs  []string                   // lower case: verbs after which a bare demonym is a place ("reached Cheyenne": journeyEnd)
-	journeyNext   map[string]bool            // lower case: words that may follow that place's name
-	formerly      []string                   // lower case: words before a demonym that make it a person's past state ("former Soviet": nationals)
-	senses        map[string]bool            // lower case: nouns after which a demonym names a language or craft ("Persian carpets")
-	stateBodies   map[string]string          // as written: an institution's name before "of" and a state's -> sector ("Bank")
-	bodyNames     []string                   // the keys of stateBodies, longest first ("Central Bank" before "Bank")
-	companies     map[string]bool            // as written: companies' names, which name no state
-	firms         map[string]firmUse         // firms.tsv: words that make a name a company's
-	firmWords     []string                   // the words of firms.tsv that firmCues reads, as a sentence writes them
-	companyFirst  map[string][]string        // as written: a company's name of several words by its first word
-	plurals       map[string][]*Entry        // as written: a name whose plural the gazetteer knows only as a body's or group's -> its meanings (pluralGroup)
-	parliaments   map[string]bool            // codes of international bodies one of whose igo forms names a parliament (parliamentLines)
+	agents          *agents
+	disclaim        map[string]bool // lower case
+	joiners         map[string]bool // lower case
+	en              *english.Vocabulary
+	nonEntities     map[string]bool
+	named           map[string]string   // head word -> label
+	opens           []string            // as written: heads of named.tsv that open a name too ("Operation Barbarossa": openedNames)
+	connectors      map[string]bool     // lower case
+	groupJoiners    map[string]bool     // connectors that continue a group's name past its form (groupNameEnd)
+	listJoiners     map[string]bool     // connectors that also join a list's names ("and"): a group's name ends there before a lower-case word
+	placeJoiners    map[string]bool     // connectors of place ("in"): an opened name ends there before a place or an actor (placeCut)
+	venues          map[string]venueUse // lower case, or as written where written capitalized
+	suffixes        []string
+	topical         map[string]bool            // lower case: agent heads that name the paragraph's state's government
+	ownTopical      map[string]bool            // lower case: those of them that name only the one state their paragraph names ("the cabinet", "the army")
+	forceTopical    map[string]bool            // lower case: own forces ("the army", "the navy"), the state of the force of that noun their paragraph named before
+	unitHeads       map[string]bool            // lower case: last words of a force's proper name ("the Sixth Army", "the Grand Fleet": forceNames)
+	bareBodies      map[string]string          // as written: a state's body named by one capitalised word ("Parliament") -> its sector (ownBodies)
+	invadeVerbs     map[string]bool            // lower case: past tenses whose object state an invader acts on ("invaded"): its subject's the advancing army (topicStates)
+	advanceVerbs    map[string]bool            // lower case: past tenses of an invader's army advancing ("the army reached")
+	pointers        map[string]int             // lower case: "former" 1, "latter" 2 (formerLatter)
+	pointerAlone    map[string]bool            // lower case: words after which "the former" stands alone
+	pointerObject   map[string]bool            // lower case: words that open a verb's object after "the former signed"
+	pairNouns       map[string]bool            // lower case: nouns "the two" or "both" count to stand for a pair of states ("governments")
+	ledBy           []string                   // lower case: words between a force's name and its commander's ("the Eighth Army under Ridgway")
+	coalitionNouns  []string                   // lower case: a coalition's common noun ("the coalition": coalitions)
+	coalitionForces map[string]bool            // lower case: the words after it that make it a force of the coalition ("coalition forces")
+	bodyHolders     map[string]map[string]bool // as written: such a body that only some states have ("Congress") -> their codes (ownBodies)
+	notTopical      map[string]bool            // lower case: words before such an agent that name another government
+	newGovernment   map[string]bool            // lower case: words before such an agent that make it a revolution's government ("new": topicStates)
+	rulers          map[string][]titleCode     // lower case: a ruler's title -> the polities whose rulers bore it (rulerStates)
+	revolutions     map[string]bool            // lower case: words that name a revolution after or before its state ("French Revolution")
+	demonymHeads    map[string]bool            // as written: words closing an institution's name a demonym opens (demonymNameEnd)
+	forceMods       map[string]bool            // lower case: military modifiers between an actor and a force noun ("Soviet airborne forces")
+	newNames        map[string]bool            // as written: words before a state's name that make another place's ("New Guinea")
+	unitNames       []string                   // as written: words before a state's name that make a force's ("Task Force Tripoli")
+	academies       map[string]bool            // as written: an academic institution's head word after a person's name and a comma ("Roger Clarke, Australian National University")
+	citeVerbs       map[string]bool            // lower case: verbs after a citation's bracketed year ("Powell (2006) argues")
+	presentDay      []string                   // lower case: phrases that set a sentence in the writer's day ("today"), which takes no narrative date
+	styles          map[string]bool            // as written: words before a surname that are no given name ("Herr", "Nazi"): otherPerson
+	colonyTroops    map[string]bool            // lower case: troops a colony's demonym opens, besides MIL agents ("the Eritrean Corps")
+	colonyTaken     map[string]bool            // lower case: words before a colony's name that make it the land taken ("annexed Libya")
+	diseases        map[string]bool            // lower case: disease nouns a demonym names ("Spanish flu")
+	journeyVerbs    []string                   // lower case: verbs after which a bare demonym is a place ("reached Cheyenne": journeyEnd)
+	journeyNext     map[string]bool            // lower case: words that may follow that place's name
+	formerly        []string                   // lower case: words before a demonym that make it a person's past state ("former Soviet": nationals)
+	senses          map[string]bool            // lower case: nouns after which a demonym names a language or craft ("Persian carpets")
+	stateBodies     map[string]string          // as written: an institution's name before "of" and a state's -> sector ("Bank")
+	bodyNames       []string                   // the keys of stateBodies, longest first ("Central Bank" before "Bank")
+	companies       map[string]bool            // as written: companies' names, which name no state
+	firms           map[string]firmUse         // firms.tsv: words that make a name a company's
+	firmWords       []string                   // the words of firms.tsv that firmCues reads, as a sentence writes them
+	companyFirst    map[string][]string        // as written: a company's name of several words by its first word
+	plurals         map[string][]*Entry        // as written: a name whose plural the gazetteer knows only as a body's or group's -> its meanings (pluralGroup)
+	parliaments     map[string]bool            // codes of international bodies one of whose igo forms names a parliament (parliamentLines)
 }
 
 var defaultVocab = english.Once(New)
@@ -131,7 +133,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // earlier meaning of that form.
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{Actors: newGazetteer(), agents: newAgents(), disclaim: map[string]bool{}, joiners: map[string]bool{}, en: en, nonEntities: map[string]bool{}, named: map[string]string{},
-		connectors: map[string]bool{}, groupJoiners: map[string]bool{}, listJoiners: map[string]bool{}, placeJoiners: map[string]bool{}, venues: map[string]venueUse{}, topical: map[string]bool{}, ownTopical: map[string]bool{}, forceTopical: map[string]bool{}, unitHeads: map[string]bool{}, bareBodies: map[string]string{}, bodyHolders: map[string]map[string]bool{}, invadeVerbs: map[string]bool{}, advanceVerbs: map[string]bool{}, pointers: map[string]int{}, pointerAlone: map[string]bool{}, pointerObject: map[string]bool{}, pairNouns: map[string]bool{}, notTopical: map[string]bool{}, newGovernment: map[string]bool{}, revolutions: map[string]bool{}, rulers: map[string][]titleCode{},
+		connectors: map[string]bool{}, groupJoiners: map[string]bool{}, listJoiners: map[string]bool{}, placeJoiners: map[string]bool{}, venues: map[string]venueUse{}, topical: map[string]bool{}, ownTopical: map[string]bool{}, forceTopical: map[string]bool{}, unitHeads: map[string]bool{}, bareBodies: map[string]string{}, bodyHolders: map[string]map[string]bool{}, invadeVerbs: map[string]bool{}, advanceVerbs: map[string]bool{}, pointers: map[string]int{}, pointerAlone: map[string]bool{}, pointerObject: map[string]bool{}, pairNouns: map[string]bool{}, coalitionForces: map[string]bool{}, notTopical: map[string]bool{}, newGovernment: map[string]bool{}, revolutions: map[string]bool{}, rulers: map[string][]titleCode{},
 		demonymHeads: map[string]bool{}, forceMods: map[string]bool{}, newNames: map[string]bool{}, academies: map[string]bool{}, citeVerbs: map[string]bool{}, styles: map[string]bool{}, colonyTroops: map[string]bool{}, colonyTaken: map[string]bool{}, diseases: map[string]bool{}, journeyNext: map[string]bool{}, senses: map[string]bool{}, stateBodies: map[string]string{}, companies: map[string]bool{}, companyFirst: map[string][]string{}, firms: map[string]firmUse{}}
 	// The embedded files are sources 0 (the project's) and 1 (the
 	// dictionaries'); the user's files follow, each a source of its own, so
@@ -271,12 +273,16 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 				v.pointers[strings.ToLower(l.Field(0))] = n
 			case "pair":
 				v.pairNouns[strings.ToLower(l.Field(0))] = true
+			case "coalition":
+				v.coalitionNouns = append(v.coalitionNouns, strings.ToLower(l.Field(0)))
+			case "coalitionforce":
+				v.coalitionForces[strings.ToLower(l.Field(0))] = true
 			case "alone":
 				v.pointerAlone[strings.ToLower(l.Field(0))] = true
 			case "object":
 				v.pointerObject[strings.ToLower(l.Field(0))] = true
 			default:
-				return fmt.Errorf("want word<TAB>head|own|force|unit|body|block|new|revolution|ruler|invade|advance|ledby|pointer|alone|object|pair")
+				return fmt.Errorf("want word<TAB>head|own|force|unit|body|block|new|revolution|ruler|invade|advance|ledby|pointer|alone|object|pair|coalition|coalitionforce")
 			}
 		case "demonymheads":
 			v.demonymHeads[l.Word()] = true

@@ -71,7 +71,7 @@ func TestRoles(t *testing.T) {
 			"The opposition in Kenya held protests against the government.",
 			"PROTEST KEN>KEN"},
 		{"domestic subject of an event noun (history)",
-			"In 1968, students in Belgrade staged demonstrations against the Serbian government.",
+			"In 1996, students in Belgrade staged demonstrations against the Serbian government.",
 			"PROTEST SRB>SRB"},
 		{"an object far from the verb is no domestic target",
 			"Israel reimposed blockades in the West Bank following the deaths of two Israelis.",
