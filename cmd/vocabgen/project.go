@@ -62,7 +62,7 @@ func loadProject(root string) (*project, error) {
 			}
 		}
 	}
-	for _, name := range []string{"states.tsv", "orgs.tsv", "people.tsv", "leaders.tsv", "places.tsv", "subdivisions.tsv", "peoples.tsv"} {
+	for _, name := range []string{"states.tsv", "orgs.tsv", "people.tsv", "leaders.tsv", "rulers.tsv", "places.tsv", "subdivisions.tsv", "peoples.tsv"} {
 		rows, err := readProjectTable(root, filepath.Join(projActors, name), 4)
 		if err != nil {
 			return nil, err
@@ -83,7 +83,7 @@ func loadProject(root string) (*project, error) {
 				p.byForm[fm] = append(p.byForm[fm], r)
 				p.byFold[strings.ToLower(fm)] = append(p.byFold[strings.ToLower(fm)], r)
 				for _, w := range strings.Fields(fm) {
-					if isCaps(w) {
+					if isCaps(w) && !isRegnal(w) {
 						p.acronyms[w] = true
 					}
 				}
@@ -134,6 +134,11 @@ func isCaps(w string) bool {
 
 // titleKey is a word of a title as the titles set holds it: lower case,
 // dots dropped ("Gen." is gen).
+// isRegnal says whether w is a regnal number in Roman numerals ("XI" of
+// "Charles XI"): a ruler's number, no acronym, so that the dictionaries'
+// "XI Jinping" stays a spelling of the name.
+func isRegnal(w string) bool { return strings.Trim(w, "IVXL") == "" }
+
 func titleKey(w string) string { return strings.ToLower(strings.ReplaceAll(w, ".", "")) }
 
 // readProjectTable reads one of the project's tab-separated files (rel to

@@ -112,7 +112,7 @@ func TestHomeForces(t *testing.T) {
 		// heading, a paragraph before, a unit's noun after it
 		{[][]string{{"In 1812 France invaded Russia.", "In 1812 the army reached Moscow."}}, nil, 1, "FRA/MIL"}, // Russia, the object, a second side (TestHomeForcesTargetSide), but "reached" is the invader's advance (TestInvadersArmy)
 		{[][]string{{"In 1812 France rearmed.", "In 1812 the army reached Moscow."}}, nil, 1, "FRA/MIL"},
-		{[][]string{{"In 1812 Napoleon invaded Russia.", "In 1812 the army reached Moscow."}}, nil, 1, "(none)"},
+		{[][]string{{"In 1812 Napoleon invaded Russia.", "In 1812 the army reached Moscow."}}, nil, 1, "FRA/MIL"}, // Napoleon is France's in his years (rulers.tsv): the invader's advance
 		{[][]string{{"In 1956 the army held Algiers.", "In 1956 Algiers was calm."}}, nil, 0, "(none)"},
 		{[][]string{{"In 1941 Italy and Germany signed a pact.", "In 1941 the army prepared for war."}}, nil, 1, "(none)"},
 		{[][]string{{"In 2012 rebels in Mali took Gao.", "In 2012 the army fled."}}, nil, 1, "(none)"},

@@ -24,7 +24,7 @@ var dataFS embed.FS
 // no actors unless a user adds the file as a dictionary: kind companies
 // reads only their names, which name no state ("Bank of America").
 var Kinds = vocab.Kinds{
-	"actors": {"data/actors/states.tsv", "data/actors/historic.tsv", "data/actors/orgs.tsv", "data/actors/people.tsv", "data/actors/leaders.tsv",
+	"actors": {"data/actors/states.tsv", "data/actors/historic.tsv", "data/actors/orgs.tsv", "data/actors/people.tsv", "data/actors/leaders.tsv", "data/actors/rulers.tsv",
 		"data/actors/places.tsv", "data/actors/peoples.tsv", "data/actors/subdivisions.tsv", "data/actors/agencies.tsv", "data/actors/companies.tsv",
 		"data/actors/ships.tsv"},
 	"dictionary":    {"data/phoenix/countries.tsv", "data/phoenix/international.tsv", "data/phoenix/nonstate.tsv"},
