@@ -98,52 +98,64 @@ func lexInto(out []Tok, s string, base int, lx *Lexer) []Tok {
 	i := 0
 	for i < len(s) {
 		c := s[i]
-		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+		cl := byteClass[c]
+		if cl&bSpace != 0 {
 			space = true
 			i++
 			continue
 		}
 		start := i
 		kind := Sym
+		// An Alpha token's ASCII bytes are letters and "."; seen gathers
+		// their classes (a capital among them) and wide says a byte is
+		// not ASCII, so lowKey need not read the word again.
+		seen, wide := uint8(0), false
 		switch {
-		case c >= '0' && c <= '9':
+		case cl&bDigit != 0:
 			kind = Num
 			i++
 			for i < len(s) {
 				c := s[i]
-				if c >= '0' && c <= '9' {
+				if byteClass[c]&bDigit != 0 {
 					i++
 					continue
 				}
-				if (c == ',' || c == '.') && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' {
+				if (c == ',' || c == '.') && i+1 < len(s) && byteClass[s[i+1]]&bDigit != 0 {
 					i++
 					continue
 				}
 				break
 			}
-		case c < utf8.RuneSelf && (c|0x20 < 'a' || c|0x20 > 'z'):
+		case cl == 0:
 			i++ // ASCII punctuation
 		default:
-			r, n := utf8.DecodeRuneInString(s[i:])
-			if c >= utf8.RuneSelf && unicode.IsSpace(r) {
-				space = true
+			if cl&bLetter != 0 {
+				seen = cl
+				i++
+			} else {
+				r, n := utf8.DecodeRuneInString(s[i:])
+				if unicode.IsSpace(r) {
+					space = true
+					i += n
+					continue
+				}
 				i += n
-				continue
-			}
-			if !unicode.IsLetter(r) {
-				i += n
-				break
+				if !unicode.IsLetter(r) {
+					break
+				}
+				wide = true
 			}
 			kind = Alpha
-			i += n
 			for i < len(s) {
 				c := s[i]
+				cl := byteClass[c]
+				if cl&bLetter != 0 {
+					seen |= cl
+					i++
+					continue
+				}
 				if c < utf8.RuneSelf {
-					if c|0x20 >= 'a' && c|0x20 <= 'z' {
-						i++
-						continue
-					}
-					if c == '.' && i+1 < len(s) && (s[i+1]|0x20 >= 'a' && s[i+1]|0x20 <= 'z' || s[i+1] >= utf8.RuneSelf && isLetterAt(s, i+1)) {
+					if c == '.' && i+1 < len(s) && (byteClass[s[i+1]]&bLetter != 0 || s[i+1] >= utf8.RuneSelf && isLetterAt(s, i+1)) {
 						i++
 						continue
 					}
@@ -151,6 +163,7 @@ func lexInto(out []Tok, s string, base int, lx *Lexer) []Tok {
 				}
 				r2, n2 := utf8.DecodeRuneInString(s[i:])
 				if unicode.IsLetter(r2) || unicode.Is(unicode.Mn, r2) {
+					wide = true
 					i += n2
 					continue
 				}
@@ -158,8 +171,14 @@ func lexInto(out []Tok, s string, base int, lx *Lexer) []Tok {
 			}
 		}
 		text := s[start:i]
-		// a sentence's first word is lower-cased whatever it is
-		low := lowKey(text, kind, lx, lx != nil && !first)
+		low := text // a number, ASCII punctuation, a word in small letters
+		switch {
+		case kind == Alpha && (wide || seen&bUpper != 0):
+			// a sentence's first word is lower-cased whatever it is
+			low = lowWord(text, wide, lx, lx != nil && !first)
+		case c >= utf8.RuneSelf:
+			low = lowSym(text)
+		}
 		// The token's fields are set in place: a Tok built and then
 		// appended is copied with a write barrier over the whole struct
 		// while the collector runs, which cost a fifth of the lexing.
@@ -177,43 +196,58 @@ func lexInto(out []Tok, s string, base int, lx *Lexer) []Tok {
 	return out
 }
 
+// The lexer's classes of a byte (byteClass): ASCII whitespace, digit,
+// letter, capital, and a byte that is not ASCII. ASCII punctuation has
+// none. A look-up in the table costs the lexer's loops less than the
+// comparisons it replaces, on every byte of the text.
+const (
+	bSpace uint8 = 1 << iota
+	bDigit
+	bLetter
+	bUpper
+	bWide
+)
+
+var byteClass = func() (t [256]uint8) {
+	for _, c := range " \t\n\r" {
+		t[c] = bSpace
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = bDigit
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = bLetter
+		t[c-'a'+'A'] = bLetter | bUpper
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = bWide
+	}
+	return t
+}()
+
 func isLetterAt(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return unicode.IsLetter(r)
 }
 
-// lowKey is the token's lookup key: lower case, curly quotes straight. With
-// names, a capitalized word is lower-cased only if it is one of the words
-// lx knows; any other is a name and keeps its capitals. A known word
-// shares the lexer's copy of its key, which saves an allocation.
-func lowKey(text string, kind Kind, lx *Lexer, names bool) string {
-	switch kind {
-	case Num:
-		return text
-	case Sym:
-		switch text {
-		case "’", "‘", "ʼ":
-			return "'"
-		case "“", "”":
-			return "\""
-		}
-		return text
+// lowSym is a symbol's lookup key: curly quotes straight.
+func lowSym(text string) string {
+	switch text {
+	case "’", "‘", "ʼ":
+		return "'"
+	case "“", "”":
+		return "\""
 	}
-	// An Alpha token's ASCII bytes are letters and "." (lexInto): of
-	// them only a capital lacks bit 0x20. One pass without branches finds
-	// a byte not ASCII (in or) and a capital (in and).
-	or, and := byte(0), byte(0xff)
-	for i := 0; i < len(text); i++ {
-		or |= text[i]
-		and &= text[i]
-	}
-	if or >= utf8.RuneSelf {
-		return strings.ToLower(text)
-	}
-	if and&0x20 != 0 {
-		return text
-	}
-	if len(text) > 24 {
+	return text
+}
+
+// lowWord is the lookup key of a word with a capital or a byte that is not
+// ASCII (wide): lower case (a word of small ASCII letters is its own key).
+// With names, a capitalized word is lower-cased only if it is one of the
+// words lx knows; any other is a name and keeps its capitals. A known
+// word shares the lexer's copy of its key, which saves an allocation.
+func lowWord(text string, wide bool, lx *Lexer, names bool) string {
+	if wide || len(text) > 24 {
 		return strings.ToLower(text)
 	}
 	// Look the word up without allocating and share the lexer's copy.

@@ -337,6 +337,9 @@ func (p *tparser) tenseOfTok(k int) int {
 // the past: what it reports goes on up to the time set. "Had" before
 // anything else is the verb "have" ("had no tanks").
 func (p *tparser) perfects() [][2]int {
+	if p.marks&markPerfect == 0 {
+		return nil // no "had": most sentences
+	}
 	var out [][2]int
 	for k := 0; k < len(p.toks); k++ {
 		if !p.fact(k).perfAux {

@@ -15,6 +15,7 @@ type wordFacts struct {
 	num       english.NumberWord // its meaning as a number word
 	month     int                // the month it names, 0 for none
 	start     uint8              // opens, opensBeforeTime or 0 (Vocabulary.starts)
+	lead      bool               // a word before which canStart looks on ("the", "in", "from", "between": leadWords)
 	isTime    bool               // a one-word form of timewords.tsv
 	isNum     bool               // a number word
 	anaFirst  bool               // the first token of an anaphoric form
@@ -49,9 +50,10 @@ const (
 // The marks of wordFacts: a sentence with no token of a mark skips the
 // reading that asks for it.
 const (
-	markStory  uint8 = 1 << iota // story: a form of storytimes.tsv may open there (storyTime)
-	markSequel                   // a retro word ("later") or a postunit that counts ahead ("after"): sequels
-	markShort                    // a common-era word, beside which a short number is a year (shortYearAt)
+	markStory   uint8 = 1 << iota // story: a form of storytimes.tsv may open there (storyTime)
+	markSequel                    // a retro word ("later") or a postunit that counts ahead ("after"): sequels
+	markShort                     // a common-era word, beside which a short number is a year (shortYearAt)
+	markPerfect                   // an auxiliary of the past perfect ("had"): perfects
 )
 
 // noFacts is the facts of a token past either end of the sentence (a
@@ -91,6 +93,9 @@ func (v *Vocabulary) indexFacts() {
 	for w, s := range v.starts {
 		get(w).start = s
 	}
+	for _, w := range leadWords {
+		get(w).lead = true
+	}
 	for w := range v.anaphoraFirst {
 		get(w).anaFirst = true
 	}
@@ -111,7 +116,8 @@ func (v *Vocabulary) indexFacts() {
 		f.story, f.marks = true, f.marks|markStory
 	}
 	for _, w := range v.perfectAux {
-		get(w).perfAux = true
+		f := get(w)
+		f.perfAux, f.marks = true, f.marks|markPerfect
 	}
 	for w := range v.boundCues {
 		get(w).bound = true

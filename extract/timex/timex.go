@@ -384,7 +384,7 @@ type tparser struct {
 	headEnd   int         // the last year of the span of years the section's heading names ("1876-1910": 1910); 0 for none
 	tense     int         // -1 past, +1 future, 0 unknown; 2 until computed
 	paraSet   bool        // the paragraph has set a time before the sentence (Context.Para)
-	marks     uint8       // the marks of the sentence's tokens (set by tokenFacts): markStory, a token opens a form of storytimes.tsv; markSequel, a retro word or a postunit that counts ahead; markShort, a common-era word, or the text is ancient
+	marks     uint8       // the marks of the sentence's tokens (set by tokenFacts): markStory, a token opens a form of storytimes.tsv; markSequel, a retro word or a postunit that counts ahead; markShort, a common-era word, or the text is ancient; markPerfect, an auxiliary of the past perfect
 	ancient   uint8       // markShort once the text has written a year of the first millennium with a common-era word or "the year" (shortYearAt), else 0: every sentence after takes the mark
 	shortAt   int         // 1 + the token of such a year the readers at the token tried have read (shortYearAt, theYearAt), 0 for none: the text has written it only when the expression taken covers it (at)
 	earlier   [][2]int    // the sentence's verbs in the past perfect (Context.Earlier)
@@ -395,6 +395,7 @@ type tparser struct {
 	setAt     [2]int      // the span of the sentence that set the paragraph's time, when sequels are read (setAct)
 	cur       int         // token where the expression being read starts
 	depth     []int8      // parenthesis depth before each token
+	opens     int         // the first token that opens a parenthesis ("(", "["; tokenFacts), len(toks) for none
 	kinds     []uint8     // what each token is (tokStart, tokMonth, tokTime), found once
 	facts     []int32     // what the word lists say of each token: an index in v.factList
 	years     []yearRead  // yearAt(i, false) of each token, once asked
@@ -445,6 +446,9 @@ func (p *tparser) sentenceTense() int {
 // canStart reports whether an expression may start at toks[i]: a number,
 // or a word that opens one of the patterns.
 func (p *tparser) canStart(i int) bool {
+	if p.kinds[i]&(tokStart|tokTimeStart|tokLead) == 0 {
+		return false // most tokens, with no look at their word
+	}
 	t := &p.toks[i]
 	if p.startsAt(i) {
 		return true
@@ -498,7 +502,14 @@ const (
 	tokMonth                       // a month name or abbreviation
 	tokTime                        // a word of timewords.tsv
 	tokJoin                        // a word or dash that joins a range's ends (joinsRange)
+	tokLead                        // a word of leadWords: canStart looks at the words after it
 )
+
+// leadWords are the words of canStart's switch, which it looks past for a
+// start: "the" (before a period noun or a part of the day and "of": "the
+// end of 1965"), "in", "from" and "between". A token of none of them and
+// no start is rejected on its kinds alone.
+var leadWords = [...]string{"the", "in", "from", "between"}
 
 // tokenFacts fills p.facts and p.kinds for the sentence's tokens, in
 // buffers kept from the sentence before.
@@ -506,6 +517,7 @@ func (p *tparser) tokenFacts(facts []int32, kinds []uint8) ([]int32, []uint8) {
 	n := len(p.toks)
 	facts, kinds = slices.Grow(facts[:0], n)[:n], slices.Grow(kinds[:0], n)[:n]
 	var marks uint8
+	p.opens = n
 	for k := range p.toks {
 		t := &p.toks[k]
 		fi := p.v.lookFacts(t.Low)
@@ -514,6 +526,10 @@ func (p *tparser) tokenFacts(facts []int32, kinds []uint8) ([]int32, []uint8) {
 		switch t.Kind {
 		case english.Num:
 			kd = tokStart
+		case english.Sym:
+			if k < p.opens && (t.Text == "(" || t.Text == "[") {
+				p.opens = k
+			}
 		case english.Alpha:
 			switch f.start {
 			case opens:
@@ -526,6 +542,9 @@ func (p *tparser) tokenFacts(facts []int32, kinds []uint8) ([]int32, []uint8) {
 			}
 			if f.isTime {
 				kd |= tokTime
+			}
+			if f.lead {
+				kd |= tokLead
 			}
 		}
 		if f.joins || t.Kind == english.Sym && isDash(t.Low) {
@@ -645,8 +664,11 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			yearBuf = append(yearBuf, make([]yearRead, len(p.toks)-len(yearBuf))...) // gen 0 is no sentence's
 		}
 		p.years, p.gen = yearBuf[:len(p.toks)], uint32(si+1)
+		// Most sentences open no parenthesis: depth 0 throughout, with no
+		// loop over their tokens.
+		clear(p.depth[:p.opens])
 		var d int8
-		for k := range p.toks {
+		for k := p.opens; k < len(p.toks); k++ {
 			p.depth[k] = d
 			if t := &p.toks[k]; t.Kind == english.Sym {
 				switch t.Text {
@@ -1632,12 +1654,16 @@ func (p *tparser) formAt(k int, forms [][]string) bool { return p.formLen(k, for
 // formLen is the number of words of the first of the forms at toks[k]; 0
 // for none.
 func (p *tparser) formLen(k int, forms [][]string) int {
+	w := p.low(k) // asked once: most forms differ in their first word
 	for _, f := range forms {
-		n := 0
+		if len(f) == 0 || f[0] != w {
+			continue
+		}
+		n := 1
 		for n < len(f) && p.low(k+n) == f[n] {
 			n++
 		}
-		if n == len(f) && n > 0 {
+		if n == len(f) {
 			return n
 		}
 	}
