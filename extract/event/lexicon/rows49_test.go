@@ -1,0 +1,71 @@
+package lexicon_test
+
+import "testing"
+
+// Rows of triggers49 (held-out recall classes of session 17: verb + object
+// frames, event nouns, verbs missing). Cases of our own, from histories of
+// other wars (the Crimean, Franco-Prussian, Balkan, Winter and Iran-Iraq
+// wars, the Polish risings) and news; only the categories named are shown.
+
+// TestHaltedAdvanceIsDefence: halting another's advance fights the side
+// that advances; a thing that halts it, or one's own advance halted, names
+// no attack.
+func TestHaltedAdvanceIsDefence(t *testing.T) {
+	checkSenses(t, []string{"ASSAULT", "RETREAT"}, []senseCase{
+		{"Gravelotte (Franco-Prussian war)", "In 1870 the French army halted the Prussian advance at Gravelotte.", "ASSAULT FRA>DEU"},
+		{"the Carpathians (1915)", "In 1915 the Russian army halted the Austrian advance in the Carpathians.", "ASSAULT RUS>AUT"},
+		{"the rain (Franco-Prussian war)", "In 1870 the rain halted the Prussian advance.", ""},
+		{"its own advance (1941)", "In 1941 Germany halted its advance on Moscow.", ""},
+		{"their own advance (1941)", "In 1941 the German armies halted their advance on Moscow.", ""},
+		{"reforms (other sense)", "In 1870 Prussia halted the advance of its reforms.", ""},
+	})
+}
+
+// TestScatteredArmyIsAttack: scattering or immobilizing another's army,
+// and brushing aside its defences, beat it in battle; leaves, a car,
+// objections and one's own troops name no attack.
+func TestScatteredArmyIsAttack(t *testing.T) {
+	checkSenses(t, []string{"ASSAULT"}, []senseCase{
+		{"Kumanovo (Balkan wars)", "In 1912 the Serbian army scattered the Ottoman army at Kumanovo.", "ASSAULT SRB>TUR"},
+		{"Suomussalmi (Winter war)", "In 1940 the Finnish army immobilized the Soviet divisions at Suomussalmi.", "ASSAULT FIN>SUN"},
+		{"Khorramshahr (Iran-Iraq war)", "In 1980 the Iraqi army brushed aside the Iranian defences at Khorramshahr.", "ASSAULT IRQ>IRN"},
+		{"leaves (other sense)", "In 1870 the wind scattered the leaves.", ""},
+		{"its own troops (Winter war)", "In 1940 Finland scattered its troops across the country.", ""},
+		{"a car (other sense)", "In 1940 the police immobilized the car.", ""},
+		{"objections (Iran-Iraq war)", "In 1980 Iraq brushed aside the objections of Iran.", ""},
+		{"concerns (news)", "In 2003 the United States brushed aside France's concerns.", ""},
+	})
+}
+
+// TestStatePushedFormations: a state named for its army that pushes
+// another's formations back attacks them, as armed forces do; pushing for
+// talks, or pushing a reform back, is none.
+func TestStatePushedFormations(t *testing.T) {
+	checkSenses(t, []string{"ASSAULT", "REQUEST"}, []senseCase{
+		{"divisions (Iran-Iraq war)", "In 1987 Iran pushed the Iraqi divisions back across the border.", "ASSAULT IRN>IRQ"},
+		{"a corps (Balkan wars)", "In 1912 Bulgaria pushed the Ottoman corps back to Chatalja.", "ASSAULT BGR>TUR"},
+		{"its own troops (Iran-Iraq war)", "In 1987 Iran pushed its troops towards Basra.", ""},
+		{"a reform (other sense)", "In 1987 Iran pushed the reform back to 1988.", ""},
+	})
+}
+
+// TestInsurgencyNoun: an insurgency against a state is a rebellion; one
+// with no actor in its slots names none.
+func TestInsurgencyNoun(t *testing.T) {
+	checkSenses(t, []string{"ASSAULT"}, []senseCase{
+		{"the January rising (1863)", "The Polish insurgency against Russia began in 1863.", "ASSAULT POL>RUS"},
+		{"the Algerian war", "In 1954 the Algerian insurgency against France began.", "ASSAULT DZA>FRA"},
+		{"no actor (1864)", "The insurgency was crushed in 1864.", ""},
+	})
+}
+
+// TestPeaceOfferNoun: a peace offer made to another is an offer; a peace
+// offer to workers, or one with no one offered to, names none.
+func TestPeaceOfferNoun(t *testing.T) {
+	checkSenses(t, []string{"AGREE"}, []senseCase{
+		{"Iran-Iraq war", "In 1982 Iraq made a peace offer to Iran.", "AGREE IRQ>IRN"},
+		{"Crimean war", "In 1855 Russia made a peace offer to Turkey.", "AGREE RUS>TUR"},
+		{"workers (other sense)", "In 1988 the company made a peace offer to its workers.", ""},
+		{"no one offered to (passive)", "The peace offer was rejected in 1988.", ""},
+	})
+}
