@@ -69,3 +69,18 @@ func TestPeaceOfferNoun(t *testing.T) {
 		{"no one offered to (passive)", "The peace offer was rejected in 1988.", ""},
 	})
 }
+
+// TestMusteredForces: mustering or gathering an army, troops or a fleet is
+// mobilizing them, the state alone when no side is named; a meeting, the
+// harvest or the courage gathered is none.
+func TestMusteredForces(t *testing.T) {
+	checkSenses(t, []string{"MOBILIZE"}, []senseCase{
+		{"an army (Franco-Prussian war)", "In 1870 Prussia mustered an army of 300,000 men.", "MOBILIZE DEU>"},
+		{"troops (Franco-Prussian war)", "In 1870 Prussia mustered its troops on the Rhine.", "MOBILIZE DEU>"},
+		{"a fleet (Crimean war)", "In 1854 Britain gathered a fleet in the Baltic.", "MOBILIZE GBR>"},
+		{"leaders met (other sense)", "In 1870 the leaders gathered in Paris.", ""},
+		{"the harvest (other sense)", "In 1940 Finland gathered the harvest.", ""},
+		{"the courage (other sense)", "In 1870 Prussia mustered the courage to resist.", ""},
+		{"troops as subject (Crimean war)", "In 1854 the troops gathered at Varna.", ""},
+	})
+}
