@@ -84,3 +84,16 @@ func TestMusteredForces(t *testing.T) {
 		{"troops as subject (Crimean war)", "In 1854 the troops gathered at Varna.", ""},
 	})
 }
+
+// TestBurnedBuildings: burning another's buildings or records destroys
+// them; a house that burns, wood burned and one's own documents are none.
+func TestBurnedBuildings(t *testing.T) {
+	checkSenses(t, []string{"ASSAULT"}, []senseCase{
+		{"a manor house (Crimean war)", "In 1854 the British fleet burned the manor house of a Finnish merchant.", "ASSAULT GBR>FIN"},
+		{"archives (1941)", "In 1941 the German army burned the archives of Kiev.", "ASSAULT DEU>UKR"},
+		{"its own documents (Winter war)", "In 1940 the Soviet embassy burned its documents.", ""},
+		{"the house burned (intransitive)", "The manor house burned in 1905.", ""},
+		{"wood (other sense)", "In 1940 Finland burned wood for fuel.", ""},
+		{"anger (other sense)", "In 1940 the Soviet army burned with anger at Finland.", ""},
+	})
+}
