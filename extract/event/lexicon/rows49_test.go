@@ -97,3 +97,16 @@ func TestBurnedBuildings(t *testing.T) {
 		{"anger (other sense)", "In 1940 the Soviet army burned with anger at Finland.", ""},
 	})
 }
+
+// TestResistanceEncountered: armed forces that encounter resistance from a
+// party are fought by it; a plan's resistance, resistance with no party
+// named, and armies that encounter each other are none.
+func TestResistanceEncountered(t *testing.T) {
+	checkSenses(t, []string{"ASSAULT"}, []senseCase{
+		{"the Alma (Crimean war)", "In 1854 the British army encountered fierce resistance from the Russian army at the Alma.", "ASSAULT RUS>GBR"},
+		{"Adrianople (Balkan wars)", "In 1912 the Bulgarian army encountered resistance from the Ottoman garrison at Adrianople.", "ASSAULT TUR>BGR"},
+		{"a plan (Franco-Prussian war)", "In 1870 the French plan encountered resistance from Prussia.", ""},
+		{"no party (Winter war)", "In 1940 the Soviet army encountered resistance in Karelia.", ""},
+		{"armies meet (Crimean war)", "In 1854 the British army encountered the Russian army at the Alma.", ""},
+	})
+}
