@@ -7,20 +7,6 @@ import "testing"
 // other wars (the Crimean, Franco-Prussian, Balkan, Winter and Iran-Iraq
 // wars, the Polish risings) and news; only the categories named are shown.
 
-// TestHaltedAdvanceIsDefence: halting another's advance fights the side
-// that advances; a thing that halts it, or one's own advance halted, names
-// no attack.
-func TestHaltedAdvanceIsDefence(t *testing.T) {
-	checkSenses(t, []string{"ASSAULT", "RETREAT"}, []senseCase{
-		{"Gravelotte (Franco-Prussian war)", "In 1870 the French army halted the Prussian advance at Gravelotte.", "ASSAULT FRA>DEU"},
-		{"the Carpathians (1915)", "In 1915 the Russian army halted the Austrian advance in the Carpathians.", "ASSAULT RUS>AUT"},
-		{"the rain (Franco-Prussian war)", "In 1870 the rain halted the Prussian advance.", ""},
-		{"its own advance (1941)", "In 1941 Germany halted its advance on Moscow.", ""},
-		{"their own advance (1941)", "In 1941 the German armies halted their advance on Moscow.", ""},
-		{"reforms (other sense)", "In 1870 Prussia halted the advance of its reforms.", ""},
-	})
-}
-
 // TestScatteredArmyIsAttack: scattering or immobilizing another's army,
 // and brushing aside its defences, beat it in battle; leaves, a car,
 // objections and one's own troops name no attack.
