@@ -85,3 +85,17 @@ func TestResistanceEncountered(t *testing.T) {
 		{"armies meet (Crimean war)", "In 1854 the British army encountered the Russian army at the Alma.", ""},
 	})
 }
+
+// TestNationalizingNouns: a state's Russification or Magyarization of a
+// people it rules coerces them; with no actor in the noun's slots, or in
+// its negation, there is no act.
+func TestNationalizingNouns(t *testing.T) {
+	checkSenses(t, []string{"COERCE"}, []senseCase{
+		{"Finland (1899)", "In 1899 Russia began the Russification of Finland.", "COERCE RUS>FIN"},
+		{"Slovakia (1880)", "In 1880 Hungary began the Magyarization of Slovakia.", "COERCE HUN>SVK"},
+		{"Poland (1939)", "In 1939 Germany began the Germanization of Poland.", "COERCE DEU>POL"},
+		{"words (other sense)", "The Germanization of English words was slow.", ""},
+		{"a language (other sense)", "The Russification of the Russian language was debated in 1900.", ""},
+		{"negated (1899)", "In 1899 Russia did not begin the Russification of Finland.", ""},
+	})
+}
