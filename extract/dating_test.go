@@ -502,7 +502,7 @@ func TestDateEvents(t *testing.T) {
 			[]string{"invaded=1950/sentence", "attacked=1951/sentence"}},
 		// A date that opens a clause joined by "and" before its subject is that clause's, not the events' told before it.
 		{"history: a joined clause's date is not the first clause's", "On 14 September 1918 Austria sent a note to all belligerents suggesting a meeting for peace talks and on 15 September Germany made a peace offer to Belgium.", narrative,
-			[]string{"meeting=1918-09-14/sentence"}},
+			[]string{"meeting=1918-09-14/sentence", "peace offer=1918-09-15/sentence"}},
 		{"history: a joined clause's date is not the first clause's (none before)", "The Soviet Union offered talks to the United States, and in October 1962 the United States blockaded Cuba.", narrative,
 			[]string{"offered=-", "blockaded=1962-10/sentence"}},
 		{"history: the clause before a joined clause's date keeps the time carried to it", "On 4 August 1914 Germany declared war on France. German troops crossed into Belgium, and on 5 August Britain declared war on Germany.", narrative,

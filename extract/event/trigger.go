@@ -80,7 +80,9 @@ func (sv *Sentence) findTrigger(i int) (*lexicon.Trigger, int) {
 	// on people with a thing for its object is no trigger in that sense,
 	// by the project's row or the dictionary's.
 	for _, m := range sv.mbuf {
-		if m.Len == 1 && m.Trigger.ActorObject && !m.Trigger.Noun && !(nounish && sv.ActorAt[i-1] < 0) && sv.thingObject(i+1) {
+		// (unless a project row of the word reads that thing as its
+		// object: "met fierce resistance from the Russian army")
+		if m.Len == 1 && m.Trigger.ActorObject && !m.Trigger.Noun && !(nounish && sv.ActorAt[i-1] < 0) && sv.thingObject(i+1) && !sv.thingRowFills(i) {
 			return nil, 0
 		}
 		// "encircled Russia with military bases": the means of a figure
@@ -1222,4 +1224,22 @@ func (sv *Sentence) numberLabel(k int) bool {
 	w := toks[k-1].Low
 	return !sv.Determiner(w) && !sv.Preposition(w) && !sv.ClauseWord(w) && !sv.Auxiliary(w) &&
 		!strings.HasSuffix(w, "ly") && sv.lex.Modality(w) == ""
+}
+
+// thingRowFills reports a project row of the verb at toks[i] (not the
+// dictionary's, no NONE row) that acts on a thing and whose slots the
+// words after it fill: "met fierce resistance from the Russian army" is
+// fighting by the row of resistance from a party, though "met" acts on
+// people in its meeting sense.
+func (sv *Sentence) thingRowFills(i int) bool {
+	for _, m := range sv.mbuf {
+		tr := m.Trigger
+		if tr.Dict || tr.Noun || tr.Category == "NONE" || tr.ActorObject || !tr.Slotted() {
+			continue
+		}
+		if _, ok := sv.slots(i, m.Len, tr); ok {
+			return true
+		}
+	}
+	return false
 }
