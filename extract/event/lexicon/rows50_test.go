@@ -131,6 +131,33 @@ func TestAcceptedResolutionOrInspections(t *testing.T) {
 	checkSenses(t, []string{"AGREE", "CONCEDE", "ACCUSE"}, []senseCase{
 		{"Resolution 242 (1967)", "In November 1967 Egypt accepted the resolution.", "AGREE EGY>"},
 		{"Badme (2002)", "In April 2002 Eritrea accepted the boundary ruling.", "AGREE ERI>"},
+		{"Resolution 598 (1988)", "In July 1988 Iran accepted Resolution 598.", "AGREE IRN>"},
+		{"a court's ruling (other sense)", "In 1990 Egypt accepted the ruling of the court on its own law.", ""},
+		{"no inspector (1998)", "In 1998 Iraq accepted the new rules.", ""},
 		{"JCPOA (2015)", "In 2015 Iran accepted inspections by the International Atomic Energy Agency.", "CONCEDE IRN>IAEA"},
+	})
+}
+
+// TestWithdrewFromDeal: a deal left is a break of ties, as a treaty left;
+// forces withdrawn after a deal stay a retreat, a firm's deal is none.
+func TestWithdrewFromDeal(t *testing.T) {
+	checkSenses(t, []string{"SANCTION", "RETREAT"}, []senseCase{
+		{"the JCPOA (2018)", "In May 2018 the United States withdrew from the nuclear deal with Iran.", "SANCTION USA>IRN"},
+		{"news", "In 2019 Iran withdrew from the deal.", "SANCTION IRN>"},
+		{"forces (Gulf war)", "In 1990 Iraq withdrew its forces from Kuwait after the deal.", "RETREAT IRQ>KWT"},
+		{"a firm (other sense)", "In 2019 the firm withdrew from the deal with Iran.", ""},
+	})
+}
+
+// TestAbandonedCity: a state's army that abandons a city, a fort or its
+// positions withdraws; a plan, a claim to a city, or residents leaving are
+// none.
+func TestAbandonedCity(t *testing.T) {
+	checkSenses(t, []string{"RETREAT"}, []senseCase{
+		{"Mukden (Russo-Japanese war)", "In March 1905 the Russian army abandoned the city.", "RETREAT RUS>"},
+		{"the Chaco war", "In 1934 the Bolivian army abandoned the fort.", "RETREAT BOL>"},
+		{"a claim (other sense)", "In 1990 Iraq abandoned its claim to the city.", ""},
+		{"a plan (other sense)", "In 1990 Iraq abandoned the plan.", ""},
+		{"residents (other sense)", "In 1990 the residents abandoned the town.", ""},
 	})
 }
