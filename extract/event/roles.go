@@ -257,7 +257,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 	}
 	owner, possessed := sv.possessedObject(i, n, tr, src)
 	placeObj := false // the object is a place of another state, the act one on its ground (territory)
-	if len(tgt) == 0 && len(src) > 0 && !tr.Mutual && needsTarget(tr) {
+	if len(tgt) == 0 && len(src) > 0 && !tr.Mutual && needsTarget(tr) && !aloneMobilized(tr) {
 		if len(owner) > 0 {
 			// "China protested after NATO bombed its embassy": a
 			// thing's owner is the one an act of force on it acts on
@@ -1408,6 +1408,15 @@ func (sv *Sentence) placeObject(from, at int) bool {
 		}
 	}
 	return true
+}
+
+// aloneMobilized reports a mobilisation that names its act alone (flag
+// alone: "mustered an army", "gathering reinforcements"): forces gathered
+// have no target unless the sentence names one, so none is carried from
+// the paragraph, the document or a place ("Lafayette skirmished with
+// Cornwallis ... while gathering reinforcements" gathers against no one).
+func aloneMobilized(tr *lexicon.Trigger) bool {
+	return tr.Alone && tr.Category == "MOBILIZE"
 }
 
 func needsTarget(tr *lexicon.Trigger) bool {

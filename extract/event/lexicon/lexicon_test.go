@@ -240,7 +240,7 @@ func TestSenseFlags(t *testing.T) {
 // may name an embedded class, and a class no file gives is an error.
 func TestObjectClasses(t *testing.T) {
 	classes := "arms\thowitzers|attack boats\n"
-	rows := "lease\tCOOPERATE\tarms_sale\tverb\tobject=@arms\n"
+	rows := "rent\tCOOPERATE\tarms_sale\tverb\tobject=@arms\n"
 	v, err := New(vocab.Source{Kind: "triggers", Origin: "rows.tsv", Data: []byte(rows)},
 		vocab.Source{Kind: "objects", Origin: "classes.tsv", Data: []byte(classes)})
 	if err != nil {
@@ -251,7 +251,7 @@ func TestObjectClasses(t *testing.T) {
 		{"sales", []string{"tanks", "to", "howitzers"}, []string{"cars"}},
 		{"exported", []string{"fighters"}, []string{"copper"}},
 		{"amassed", []string{"troops", "divisions"}, []string{"missiles", "delegates"}},
-		{"leased", []string{"tanks", "howitzers"}, []string{"to"}},
+		{"rented", []string{"tanks", "howitzers"}, []string{"to"}},
 	} {
 		found := ownTrigger(v, c.text)
 		if found == nil {
