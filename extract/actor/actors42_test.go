@@ -120,3 +120,18 @@ func TestSeasonEntry(t *testing.T) {
 	}
 	t.Fatal("no match for Gorbachev")
 }
+
+// TestRoleOfStateApposition checks a name set off by an article, a role
+// and "of" a state's name, then a clause's end: the state's person ("Mahmoud
+// Halim, the foreign minister of Egypt,"); not where the "of" phrase goes on
+// ("the foreign minister of Egypt and Syria").
+func TestRoleOfStateApposition(t *testing.T) {
+	v := testVocab(t)
+	checkDocCases(t, v, []docCase{
+		// a history of the War of Attrition and one of the Nigerian civil war
+		{[]string{"In 1970 John Halim, the foreign minister of Egypt, met Rogers."}, 0, "John Halim", "EGY/GOV"},
+		{[]string{"In 1968 Arthur Nwankwo, the ambassador of Nigeria, met the British envoy."}, 0, "Arthur Nwankwo", "NGA/GOV"},
+		{[]string{"In 1970 John Halim, the foreign minister of Egypt and Syria, met Rogers."}, 0, "John Halim", "/"},
+		{[]string{"In 1968 Arthur Nwankwo, a friend of Nigeria, met the British envoy."}, 0, "Arthur Nwankwo", "/"},
+	})
+}
