@@ -87,7 +87,7 @@ func TestNotAsserted(t *testing.T) {
 			"Iraq attacked Kuwait in 1990.", "ASSAULT IRQ>KWT"},
 		// opinion
 		{"opinion: to think that ... would", "It is absurd to think that Canada would invade the United States.",
-			"The United States invaded Canada in 1812.", "ASSAULT USA>CAN"},
+			"The United States invaded Canada in 1812.", "ASSAULT USA>GBR"},
 		{"opinion: imagine if", "Imagine if Norway bombed Sweden.",
 			"Germany bombed Norway in 1940.", "ASSAULT DEU>NOR"},
 		// figurative

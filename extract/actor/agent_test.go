@@ -180,7 +180,12 @@ func TestDateRange(t *testing.T) {
 		{"1983/1990", "1983-01-01", "1990-12-31"},
 		{"198X", "1980-01-01", "1989-12-31"},
 		{"19XX", "1900-01-01", "1999-12-31"},
-		{"2001-SU", "2001-01-01", "2001-12-31"},
+		// a season is its months (actors42: autumn 1991 is before the
+		// Soviet Union's end); winter straddles two years and stays the year
+		{"2001-SU", "2001-06-01", "2001-08-31"},
+		{"1991-FA", "1991-09-01", "1991-11-30"},
+		{"1990-SP", "1990-03-01", "1990-05-31"},
+		{"1979-WI", "1979-01-01", "1979-12-31"},
 	} {
 		lo, hi, ok := dateRange(c.v)
 		if !ok || lo != c.lo || hi != c.hi {

@@ -21,6 +21,7 @@ import (
 // entry keeps its span and loses its actor.
 func companions(doc string, ents []Entity) {
 	var named map[string]bool
+	var left map[*Match]*Match // a match that lost entries -> what is left (nil: none)
 	for i := range ents {
 		e := &ents[i]
 		if e.Match == nil || !slices.ContainsFunc(e.Match.Entries, func(en *Entry) bool {
@@ -64,11 +65,28 @@ func companions(doc string, ents []Entity) {
 		}
 		m := *e.Match
 		m.Entries = slices.DeleteFunc(slices.Clone(m.Entries), off)
+		if left == nil {
+			left = map[*Match]*Match{}
+		}
+		old := e.Match
+		left[old] = &m
 		e.Match = &m
 		if len(m.Entries) == 0 {
-			e.Match = nil
+			e.Match, left[old] = nil, nil
 		}
 		e.Actor, e.Sector = "", ""
+	}
+	// An agent that took its actor from such a name loses it with the
+	// name: "the army of the League" in 1620 is the Catholic League's, not
+	// the League of Nations' in a document that never names it.
+	for i := range ents {
+		e := &ents[i]
+		if !e.Agent || e.source == nil || e.Actor == "" {
+			continue
+		}
+		if m, ok := left[e.source]; ok && (m == nil || !slices.ContainsFunc(m.Entries, func(en *Entry) bool { return en.Code == e.Actor })) {
+			e.Actor, e.source = "", m
+		}
 	}
 }
 

@@ -254,6 +254,31 @@ func (v *Vocabulary) companyNames(doc string, ents []Entity) {
 	}
 }
 
+// boundedLeader reports a person of the leaders' files whose every row is
+// bounded (only:dated): Redate gives the actor by the sentence's date, so
+// before it the entity has none ("President Daniel Salamanca" in 1932);
+// its surname's later mentions take the same rows (surnames).
+func boundedLeader(e *Entity) bool {
+	if e.Rule != "vocab:leader" || e.Match == nil || len(e.Match.Entries) == 0 {
+		return false
+	}
+	for _, x := range e.Match.Entries {
+		if x.Label != "PERSON" || x.Code == "" || !x.bounded() {
+			return false
+		}
+	}
+	return true
+}
+
+// leaderPlaceNamed reports an entity of ents that is the vocabulary's place of
+// the one-word form w: "Salamanca" beside "Daniel Salamanca" where the
+// document names the city.
+func leaderPlaceNamed(ents []Entity, w string) bool {
+	return slices.ContainsFunc(ents, func(x Entity) bool {
+		return x.Match != nil && x.Match.Text == w && x.Label != "PERSON" && !x.Agent
+	})
+}
+
 // textOf is the vocabulary form an entity matched, or "".
 func textOf(e *Entity) string {
 	if e.Match == nil {
@@ -279,7 +304,10 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 	bearer := map[string]bool{}  // a full name with a particle -> another person bears its tail (otherParticleBearer), asked once a name
 	for i := range ents {
 		e := &ents[i]
-		if e.Label != "PERSON" || e.Actor == "" || e.Match == nil || e.Agent {
+		if e.Label != "PERSON" || e.Match == nil || e.Agent {
+			continue
+		}
+		if e.Actor == "" && !boundedLeader(e) {
 			continue
 		}
 		name := strings.Fields(e.Match.Text)
@@ -292,6 +320,9 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 		}
 		if !english.IsNameWord(last) || !english.StartsUpper(last) || isAllCaps(last) || shared[last] {
 			continue
+		}
+		if e.Actor == "" && leaderPlaceNamed(ents, last) {
+			continue // a bounded leader's surname that the document names as a place
 		}
 		keys := []string{last}
 		if n := len(name); n >= 3 && isLower(name[n-2]) && len(name[n-2]) <= 4 && !strings.Contains(name[n-2], ".") {
@@ -546,6 +577,14 @@ func (v *Vocabulary) nationals(doc string, ents []Entity) []Entity {
 	titled := func(e *Entity) bool { // "French admiral": a title claimed by a demonym
 		return e.Agent && e.Actor != "" && e.Label == "PERSON" && e.source != nil && len(e.source.Entries) > 0 && e.source.Entries[0].Kind == "demonym"
 	}
+	// a role a state's possessive claims: "Nigeria's head of state"
+	owned := func(e *Entity) bool {
+		if !e.Agent || e.Actor == "" || e.Rule != rulePossessive || e.Sector == "" || e.source == nil || len(e.source.Entries) == 0 {
+			return false
+		}
+		k := e.source.Entries[0].Kind
+		return k == "state" || k == "alias"
+	}
 	stateName := func(e *Entity) bool { // "Spain": a state's own name
 		if e.Actor == "" || e.Agent || e.Label != "GPE" || e.Match == nil {
 			return false
@@ -634,6 +673,35 @@ func (v *Vocabulary) nationals(doc string, ents []Entity) []Entity {
 		if titled(a) && unnamed(b) && doc[a.End:b.Start] == ", " && !v.formerBefore(doc[max(0, a.Start-12):a.Start]) && strings.IndexAny(doc[b.End:], ",;.)") == 0 {
 			give(b, a, a.Sector)
 			continue
+		}
+		// a state's office holder in apposition: "Nigeria's head of
+		// state, Yakubu Gowon," (a role its state's possessive claims,
+		// then the name, closed by a clause's end)
+		if owned(a) && unnamed(b) && (doc[a.End:b.Start] == ", " || doc[a.End:b.Start] == " ") && !v.formerBefore(doc[max(0, a.Start-30):a.Start]) && strings.IndexAny(doc[b.End:], ",;.)") == 0 {
+			give(b, a, a.Sector)
+			continue
+		}
+		// the same with a title: "Egypt's foreign minister, Mahmoud Riad,"
+		if stateName(a) && unnamed(b) && strings.IndexAny(doc[b.End:], ",;.)") == 0 {
+			between := doc[a.End:b.Start]
+			if r, ok := strings.CutPrefix(strings.Replace(between, "’", "'", 1), "'s "); ok { // a word before the title ("former") makes it none
+				r, ok = strings.CutSuffix(r, ", ")
+				if !ok {
+					r = strings.TrimSuffix(r, " ")
+				}
+				if sector, ok := title(r); ok {
+					give(b, a, sector)
+					continue
+				}
+			}
+		}
+		// "Yakubu Gowon, the head of state of Nigeria,": the name, then
+		// the role an "of" and a state's name claim, then a clause's end
+		if unnamed(a) && b.Agent && b.Label == "PERSON" && b.Actor != "" && b.Rule == "agent:of" && doc[a.End:b.Start] == ", the " && i+2 < len(ents) {
+			if c := &ents[i+2]; c.Sent == b.Sent && stateName(c) && c.Actor == b.Actor && doc[b.End:c.Start] == " of " && c.End <= len(doc) && strings.IndexAny(doc[c.End:], ",;.)") == 0 {
+				give(a, b, b.Sector)
+				continue
+			}
 		}
 		// a ruler by the state's name: "Philip II of Spain", "Henry V of
 		// England" (a regnal numeral: the government), "Hans Blix of

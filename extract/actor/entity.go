@@ -442,6 +442,12 @@ func (v *Vocabulary) SentenceEntities(ctx context.Context, tg *Tagger, lx *engli
 				// "the railroad reached Cheyenne": the town, not the people
 				es.Label, es.Actor, es.Sector, es.Rule = "GPE", "", "", ruleJourneyEnd
 			}
+			if (e.Kind == "state" || e.Kind == "alias" || e.Kind == "demonym") && e.Code != "" && es.Rule == "vocab:"+e.Kind && es.Start == m.Start && es.End == m.End {
+				// "Admiral Togo", "General French": a person's surname
+				if a, ok := v.titledState(st, s.Start, m, e.Kind == "demonym", text[m.End:min(len(text), m.End+30)]); ok && !overlaps(Entity{Start: a, End: m.End}, ents) {
+					es.Label, es.Actor, es.Sector, es.Rule, es.Where = "PERSON", "", "", ruleTitledState, ""
+				}
+			}
 			if es.Actor != "" {
 				v.colonyReading(st, s.Start, &m) // "Libyan rebels" are not Italy's
 			}

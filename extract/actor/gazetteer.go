@@ -430,8 +430,8 @@ func groupName(fm *form) bool {
 		return false
 	}
 	for _, e := range fm.entries {
-		if e.Kind == "group" {
-			return true
+		if e.Kind == "group" && e.with == "" {
+			return true // not a short name the document's full one allows ("the Tigers")
 		}
 	}
 	return false

@@ -384,6 +384,44 @@ func (v *Vocabulary) capitalPerson(lx *english.Lexer, st string, base int, ms []
 	return 0, false
 }
 
+// ruleTitledState marks a state's one-word name or demonym after a title
+// or an honorific: the surname of a person, as capitals' are
+// (ruleCapitalPerson): "Admiral Togo", "General French", "Mr. Jordan".
+// A demonym so placed is the person's only where its sentence goes on as a
+// name's would, with no noun for the demonym to modify: punctuation, a
+// possessive, a verb in -ed or a word of topical.tsv's alone rows
+// ("General French ordered", "General French had"; not "General French
+// opinion", whose demonym is an adjective). The entity is a PERSON with no
+// actor.
+const ruleTitledState = "vocab:state+person"
+
+// titledState reports whether the state's or demonym's one-word form m of
+// sentence st (base its offset) names a person after a title (after, the
+// text after the form), and where the person's name starts.
+func (v *Vocabulary) titledState(st string, base int, m Match, demonym bool, after string) (start int, ok bool) {
+	if strings.ContainsAny(m.Text, " -.") {
+		return 0, false
+	}
+	ws := english.Words(st, base)
+	k := slices.IndexFunc(ws, func(w english.Word) bool { return w.Start == m.Start })
+	if k < 1 || !spaced(st, base, ws, k-1) {
+		return 0, false
+	}
+	w := ws[k-1].Text
+	if !v.endsTitle(ws, k-1) && !v.en.Honorific(w) && !(w == "." && k >= 2 && ws[k-2].End == ws[k-1].Start && (v.en.Honorific(ws[k-2].Text) || v.en.Title(ws[k-2].Text+"."))) {
+		return 0, false
+	}
+	if demonym {
+		next := firstWord(after)
+		if next != "" && strings.HasPrefix(after, " "+next) {
+			if !unicode.IsLower(rune(next[0])) || next == "of" || !v.pointerAlone[next] && !strings.HasSuffix(next, "ed") {
+				return 0, false
+			}
+		}
+	}
+	return m.Start, true
+}
+
 // endsTitle reports a title of one or more words ending at word k of ws
 // ("General", "Secretary of State").
 func (v *Vocabulary) endsTitle(ws []english.Word, k int) bool {

@@ -187,8 +187,8 @@ func dateRange(v string) (lo, hi string, ok bool) {
 }
 
 // bounds reads the start of a date value (YYYY, YYYY-MM, YYYY-MM-DD,
-// decades and centuries written with X) as its first and last full dates.
-// Anything after the date (a season, "T10:00") widens it to the whole of
+// decades and centuries written with X) as its first and last full dates,
+// a season (SP, SU, FA) as its three months. Anything else after the date (a season, "T10:00") widens it to the whole of
 // what the digits give. A date before the era ("BC0480", timex's) is year
 // 0: before every row's dates, so a row with a start names no one then and
 // a row with only an end ("Persians" until Persia became Iran) holds.
@@ -210,6 +210,19 @@ func bounds(v string) (lo, hi string) {
 		}
 	}
 	rest := v[4:]
+	if len(rest) >= 3 && rest[0] == '-' {
+		// a season of the northern year ("1991-FA", timex's) is its
+		// months: autumn 1991 lies before the Soviet Union's end; winter
+		// straddles two years, so it stays the year
+		switch rest[1:3] {
+		case "SP":
+			return year + "-03-01", year + "-05-31"
+		case "SU":
+			return year + "-06-01", year + "-08-31"
+		case "FA":
+			return year + "-09-01", year + "-11-30"
+		}
+	}
 	if len(rest) >= 3 && rest[0] == '-' && digits(rest[1:3]) {
 		month := rest[1:3]
 		if len(rest) >= 6 && rest[3] == '-' && digits(rest[4:6]) {
@@ -277,6 +290,11 @@ func (e Entity) At(date string) (code, sector string) {
 	if x.Code == "" && x.Label == "PERSON" && x.bounded() {
 		return "", "" // a leader out of term, nearer than a namesake (outOfTerm)
 	}
+	if x.Code == "" && x.bounded() && slices.Contains(m.Entries, x) {
+		// a place row of no state that holds then, not a coded row out
+		// of term (unnamed): "Vilnius" in 1812 is no state's capital
+		return "", ""
+	}
 	if x.Code == "" {
 		return e.Actor, e.Sector // a place at that date: keep the actor the text gave
 	}
@@ -297,9 +315,9 @@ var cityGuard = map[string]bool{ruleCitySubdivision: true, ruleAddress: true, ru
 
 // notThePerson holds the rules that say a person's form names someone
 // else (another person's name, an author, a scholar of an affiliation,
-// a common noun):
+// a common noun, a state's name after a title):
 // a bounded leader's such mention stays no one's at any date.
-var notThePerson = map[string]bool{ruleOtherPerson: true, ruleCitedSurname: true, ruleAffiliation: true, ruleSurnameNoun: true}
+var notThePerson = map[string]bool{ruleOtherPerson: true, ruleCitedSurname: true, ruleAffiliation: true, ruleSurnameNoun: true, ruleTitledState: true}
 
 // personLead is how long, in the rough days of gap, before the earliest
 // date the vocabulary knows of a person a text may name that person: a

@@ -10,16 +10,16 @@ import "testing"
 // attempt's. Cases of our own, from histories and news.
 func TestFailedAttemptIsNoAct(t *testing.T) {
 	checkCases(t, []roleCase{
-		{"an attempt by X to V failed (history)", "An attempt by Britain to seize Quebec failed in 1711.", "COERCE GBR>CAN negated"},
+		{"an attempt by X to V failed (history)", "An attempt by Britain to seize Quebec failed in 1711.", "COERCE GBR>FRA negated"},
 		{"X's attempt to V failed (news)", "Germany's attempt to invade Britain in 1940 failed.", "ASSAULT DEU>GBR negated"},
-		{"tried to V but failed (history)", "Britain tried to seize Quebec in 1711 but failed.", "COERCE GBR>CAN negated"},
+		{"tried to V but failed (history)", "Britain tried to seize Quebec in 1711 but failed.", "COERCE GBR>FRA negated"},
 		{"a bid abandoned (news)", "Germany's bid to invade Britain in 1940 was abandoned.", "ASSAULT DEU>GBR negated"},
-		{"an attempt that succeeded (history)", "An attempt by Britain to seize Quebec succeeded in 1711.", "COERCE GBR>CAN"},
-		{"an attempt not said to fail (history)", "Britain attempted to seize Quebec in 1711.", "COERCE GBR>CAN"},
+		{"an attempt that succeeded (history)", "An attempt by Britain to seize Quebec succeeded in 1711.", "COERCE GBR>FRA"},
+		{"an attempt not said to fail (history)", "Britain attempted to seize Quebec in 1711.", "COERCE GBR>FRA"},
 		{"another's failure after a clause preposition (history)", "Britain tried to seize Quebec in 1711 after France had failed.", "COERCE GBR>FRA"},
-		{"another word of failure is no failed attempt (history)", "Britain tried to seize Quebec in 1711 but later abstained.", "COERCE GBR>CAN"},
+		{"another word of failure is no failed attempt (history)", "Britain tried to seize Quebec in 1711 but later abstained.", "COERCE GBR>FRA"},
 		{"an attempt that avoided a long war (news)", "Germany's attempt to invade Britain in 1940 avoided a long war.", "ASSAULT DEU>GBR; ASSAULT DEU>"},
-		{"another act's failure after a comma and (news)", "Britain tried to seize Quebec in 1711, and France failed to defend it.", "COERCE GBR>CAN; SUPPORT FRA>GBR negated"},
+		{"another act's failure after a comma and (news)", "Britain tried to seize Quebec in 1711, and France failed to defend it.", "COERCE GBR>FRA; SUPPORT FRA>GBR negated"},
 	}, modedDyads)
 }
 
