@@ -55,10 +55,15 @@
 // seeks to trace the rivalry between", nor a negation right before a verb
 // of undoers.txt, after which the relation went on: "did not end its
 // rivalry with Iran"), a role ("an ally
-// of"), "the two" for the pair the paragraph last stated ("the two
+// of"), "the two" for the parties of the act or relation the paragraph
+// last stated (not two actors a sentence only names together, a mention,
+// nor, where it stated none, the last two it named: "Gowon and Ojukwu met
+// at Aburi in Ghana. The two leaders ..." gives no pair; "the two
 // nations", a pair noun, after a pair one side of which its sentence
 // named only in passing, in parentheses or a participle's phrase between
-// commas: the two actors the paragraph last named outside such remarks),
+// commas: the two actors the paragraph last named outside such remarks; a
+// side the sentence does not name at all, "Peru retaliated by seizing
+// Puerto Bolivar, and the United Nations urged ...", is no such side),
 // and, in a
 // sentence of the body that states none of these, the actors it names in
 // different phrases (relation "mention"; negated or hypothetical, as an
