@@ -237,6 +237,15 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		switch {
 		case apart[i]:
 			allMode(e.Source, "mention", "pair:sentence", e.Mode)
+		case len(e.Target) == 0 && listed(sv, e.Source, false) && f.words.parallel[e.Category]:
+			// "In 1914 Britain, France and Russia mobilised their
+			// armies": three or more a list names, each mobilising on
+			// its own, are related by no word; no pair
+		case len(e.Target) == 0 && !e.Mutual && !event.Cooperative(e.Category) && listed(sv, e.Source, true):
+			// "Biafra received aid from France, Gabon and Ivory Coast":
+			// the givers a preposition's list names are no partners
+			// (but for an act of cooperation: "The treaty was signed by
+			// Britain, France and Russia")
 		case len(e.Target) == 0 && f.coSubjects(sv, e) && (f.words.parallel[e.Category] || f.apartWord(sv, e)):
 			// "In 1914 Germany and Russia mobilized their armies": rivals
 			// do this each on its own, so the act shows neither an
@@ -2318,6 +2327,26 @@ func (f *Finder) countable(sv *event.Sentence, w string) bool {
 
 // coordinated reports codes (two or more) that one coordination of the
 // sentence names together.
+// listed reports whether three codes or more are all of one
+// coordination of the sentence (with governed, one a preposition
+// governs: "aid from France, Gabon and Ivory Coast").
+func listed(sv *event.Sentence, codes []string, governed bool) bool {
+	if len(codes) < 3 {
+		return false
+	}
+	for ci, co := range sv.Coords {
+		cs := co.Codes(sv.Groups)
+		ok := len(cs) >= 3 && (!governed || sv.Governed(ci))
+		for _, c := range codes {
+			ok = ok && syntax.Overlap([]string{c}, cs)
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
 func coordinated(sv *event.Sentence, codes []string) bool {
 	if len(codes) < 2 {
 		return false
