@@ -121,7 +121,9 @@
 // and commander: the subject and object of a verb of leading, "A Dutch
 // general commanded the Belgian brigade", not one that makes a cause, "led
 // Japan to abandon"; the force before "led by" and its leader; a
-// commander before "commander of" and the force after it) are one side,
+// commander before "commander of" and the force after it; a person and
+// the command an apposition after him names with a commander's noun,
+// "General Ridgway, the UN commander,") are one side,
 // no mention pair; two actors joined by a conjunction alone in a clause
 // of a cost or burden (role burden: "Both the Dutch and the Belgians paid
 // a high price") are said to bear one cost, no mention pair; the place a person

@@ -2024,6 +2024,24 @@ func (f *Finder) commands(sv *event.Sentence, lead, led int) bool {
 		return true
 	}
 	leading := func(v int) bool { return f.words.lead[toks[v].Low] && !english.Glued(toks, v) }
+	// titled reports a commander's noun right after the phrase led, past
+	// at most one word that is no verb ("the UN Supreme Commander")
+	titled := func() bool {
+		for k := b.Last; k < len(toks) && k <= b.Last+2; k++ {
+			if f.words.commander[toks[k].Low] {
+				return true
+			}
+			if k > b.Last && (toks[k].Kind != english.Alpha || verbAt(sv, k) || sv.Preposition(toks[k].Low) || conjunction(sv, k)) {
+				return false
+			}
+		}
+		return false
+	}
+	// "General Ridgway, the UN commander, ...": a commander and his
+	// command in apposition
+	if a.Last+1 < b.First && toks[a.Last+1].Low == "," && object(a.Last+2, b.First) && titled() {
+		return true
+	}
 	if a.Last < b.First {
 		if sv.Governed(lead) {
 			return false
