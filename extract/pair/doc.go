@@ -38,7 +38,12 @@
 // acted together: then they are only the event's parties (its relation,
 // pair:event), in these three cases and after "both" alike; the subjects
 // of a mobilisation with no target ("In 1914 Germany and Russia mobilized
-// their armies"), which rivals do each on its own, are a plain mention,
+// their armies"), which rivals do each on its own, are a plain mention
+// (three or more of one list none: "Britain, France and Russia
+// mobilised"; nor are three or more givers a preposition's list names
+// for an act with no target that is no cooperation, "received aid from
+// France, Gabon and Ivory Coast", while "signed by Britain, France and
+// Russia" pairs them),
 // and so are the sources of any act, with a target or none, that a word
 // of jointwords.txt's role apart says each did on its own ("Burundi,
 // Angola and Zimbabwe each justified their intervention in Congo": each
@@ -55,10 +60,15 @@
 // seeks to trace the rivalry between", nor a negation right before a verb
 // of undoers.txt, after which the relation went on: "did not end its
 // rivalry with Iran"), a role ("an ally
-// of"), "the two" for the pair the paragraph last stated ("the two
+// of"), "the two" for the parties of the act or relation the paragraph
+// last stated (not two actors a sentence only names together, a mention,
+// nor, where it stated none, the last two it named: "Gowon and Ojukwu met
+// at Aburi in Ghana. The two leaders ..." gives no pair; "the two
 // nations", a pair noun, after a pair one side of which its sentence
 // named only in passing, in parentheses or a participle's phrase between
-// commas: the two actors the paragraph last named outside such remarks),
+// commas: the two actors the paragraph last named outside such remarks; a
+// side the sentence does not name at all, "Peru retaliated by seizing
+// Puerto Bolivar, and the United Nations urged ...", is no such side),
 // and, in a
 // sentence of the body that states none of these, the actors it names in
 // different phrases (relation "mention"; negated or hypothetical, as an
@@ -111,7 +121,9 @@
 // and commander: the subject and object of a verb of leading, "A Dutch
 // general commanded the Belgian brigade", not one that makes a cause, "led
 // Japan to abandon"; the force before "led by" and its leader; a
-// commander before "commander of" and the force after it) are one side,
+// commander before "commander of" and the force after it; a person and
+// the command an apposition after him names with a commander's noun,
+// "General Ridgway, the UN commander,") are one side,
 // no mention pair; two actors joined by a conjunction alone in a clause
 // of a cost or burden (role burden: "Both the Dutch and the Belgians paid
 // a high price") are said to bear one cost, no mention pair; the place a person

@@ -36,7 +36,7 @@ type Finder struct {
 	lex     *lexicon.Vocabulary
 	words   *Vocabulary
 	line    int
-	pair    []string               // the last pair a sentence of the paragraph stated
+	pair    []string               // the parties of the last act or relation (no mention) a sentence of the paragraph stated
 	named   []string               // the last two distinct actors the paragraph's sentences before named, in order, none in passing
 	passing bool                   // a side of the pair its sentence named only in passing (setOff)
 	related map[[2]string]bool     // the pairs the document's sentences so far stated, each way
@@ -79,9 +79,13 @@ func (f *Finder) Pairs(ctx context.Context, sv *event.Sentence) ([]Span, error) 
 	}
 	ps := f.pairsOf(sv)
 	plain := map[string]bool{} // the actors the sentence names outside a remark set off
+	aside := map[string]bool{} // the actors it names in such a remark
 	if !sv.Header {
 		for _, co := range sv.Coords {
 			if setOff(sv, co) {
+				for _, c := range co.Codes(sv.Groups) {
+					aside[c] = true
+				}
 				continue
 			}
 			for _, c := range co.Codes(sv.Groups) {
@@ -111,9 +115,17 @@ func (f *Finder) Pairs(ctx context.Context, sv *event.Sentence) ([]Span, error) 
 			}
 		}
 	}
-	if len(ps) > 0 && !sv.Header {
-		f.pair = []string{ps[0].A, ps[0].B}
-		f.passing = !plain[ps[0].A] || !plain[ps[0].B]
+	// "the two" are the parties of the paragraph's last act or relation:
+	// a sentence that only names two actors together (a mention: "Uganda
+	// blocked the line, and the OAU urged both governments to talk")
+	// states no pair for it
+	if i := slices.IndexFunc(ps, func(p Span) bool { return p.Relation != "mention" }); i >= 0 && !sv.Header {
+		p := ps[i]
+		f.pair = []string{p.A, p.B}
+		// a side the sentence does not name (the event stage's reading of
+		// "seizing Fort Boquerón" as an act on Paraguay) is not named in
+		// passing: only one named in a remark and nowhere else is
+		f.passing = aside[p.A] && !plain[p.A] || aside[p.B] && !plain[p.B]
 	}
 	return ps, nil
 }
@@ -225,6 +237,15 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		switch {
 		case apart[i]:
 			allMode(e.Source, "mention", "pair:sentence", e.Mode)
+		case len(e.Target) == 0 && listed(sv, e.Source, false) && f.words.parallel[e.Category]:
+			// "In 1914 Britain, France and Russia mobilised their
+			// armies": three or more a list names, each mobilising on
+			// its own, are related by no word; no pair
+		case len(e.Target) == 0 && !e.Mutual && !event.Cooperative(e.Category) && listed(sv, e.Source, true):
+			// "Biafra received aid from France, Gabon and Ivory Coast":
+			// the givers a preposition's list names are no partners
+			// (but for an act of cooperation: "The treaty was signed by
+			// Britain, France and Russia")
 		case len(e.Target) == 0 && f.coSubjects(sv, e) && (f.words.parallel[e.Category] || f.apartWord(sv, e)):
 			// "In 1914 Germany and Russia mobilized their armies": rivals
 			// do this each on its own, so the act shows neither an
@@ -630,8 +651,11 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	// countries" (a pair noun) mean the two actors the paragraph's
 	// sentences last named outside such remarks ("Petlura (defeated by the
 	// Bolsheviks) fled to Poland. ... despite recent conflict between the
-	// two nations": Poland and the Ukrainians, not the Bolsheviks).
-	if len(out) == 0 && (len(f.pair) == 2 || len(f.named) == 2) {
+	// two nations": Poland and the Ukrainians, not the Bolsheviks). A
+	// paragraph that stated no act or relation has no two: the last two
+	// names alone ("Gowon and Ojukwu met at Aburi in Ghana. The two
+	// leaders ...") are a state and the place its leaders met.
+	if len(out) == 0 && len(f.pair) == 2 {
 		for k := 0; k+1 < len(toks); k++ {
 			w, x := toks[k].Low, toks[k+1].Low
 			nouns := w == "both" && f.lex.PairNouns[x] || w == "the" && x == "two" && k+2 < len(toks) && f.lex.PairNouns[toks[k+2].Low]
@@ -639,7 +663,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 				continue
 			}
 			two := f.pair
-			if nouns && len(f.named) == 2 && (f.passing || len(two) != 2) {
+			if nouns && len(f.named) == 2 && f.passing {
 				two = f.named
 			}
 			if len(two) != 2 {
@@ -2000,6 +2024,24 @@ func (f *Finder) commands(sv *event.Sentence, lead, led int) bool {
 		return true
 	}
 	leading := func(v int) bool { return f.words.lead[toks[v].Low] && !english.Glued(toks, v) }
+	// titled reports a commander's noun right after the phrase led, past
+	// at most one word that is no verb ("the UN Supreme Commander")
+	titled := func() bool {
+		for k := b.Last; k < len(toks) && k <= b.Last+2; k++ {
+			if f.words.commander[toks[k].Low] {
+				return true
+			}
+			if k > b.Last && (toks[k].Kind != english.Alpha || verbAt(sv, k) || sv.Preposition(toks[k].Low) || conjunction(sv, k)) {
+				return false
+			}
+		}
+		return false
+	}
+	// "General Ridgway, the UN commander, ...": a commander and his
+	// command in apposition
+	if a.Last+1 < b.First && toks[a.Last+1].Low == "," && object(a.Last+2, b.First) && titled() {
+		return true
+	}
 	if a.Last < b.First {
 		if sv.Governed(lead) {
 			return false
@@ -2303,6 +2345,26 @@ func (f *Finder) countable(sv *event.Sentence, w string) bool {
 
 // coordinated reports codes (two or more) that one coordination of the
 // sentence names together.
+// listed reports whether three codes or more are all of one
+// coordination of the sentence (with governed, one a preposition
+// governs: "aid from France, Gabon and Ivory Coast").
+func listed(sv *event.Sentence, codes []string, governed bool) bool {
+	if len(codes) < 3 {
+		return false
+	}
+	for ci, co := range sv.Coords {
+		cs := co.Codes(sv.Groups)
+		ok := len(cs) >= 3 && (!governed || sv.Governed(ci))
+		for _, c := range codes {
+			ok = ok && syntax.Overlap([]string{c}, cs)
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
 func coordinated(sv *event.Sentence, codes []string) bool {
 	if len(codes) < 2 {
 		return false
