@@ -1468,7 +1468,7 @@ func (p *tparser) governs(a, i int) bool {
 		case t.Low == "that" && k == a+2:
 		case tb&(tenseClause|tensePast) != 0:
 			return false
-		case k > a+3 && p.v.edPast(t.Low, p.low(k-1)):
+		case k > a+3 && p.v.edPast(t.Low, p.low(k-1)) && !inName(p.toks, k):
 			return false // "would lose influence ... the Soviet Union invaded Hungary in November 1956"; not the auxiliary's own "would not have invaded"
 		}
 	}
