@@ -27,6 +27,7 @@ type wordFacts struct {
 	tense     uint16             // what tense.tsv and the clause lists say of it (the tense bits)
 	perfAux   bool               // an auxiliary of the past perfect (perfect.tsv: perfectAux)
 	bound     bool               // a bound cue: the date after it starts a state (datecues.tsv bound: boundCues)
+	setting   bool               // a setting cue ("in", "on": datecues.tsv setting, settingCues)
 	frames    [2]int32           // the frames of storytimes.tsv it opens: storyFrames[frames[0]:frames[1]] (byFirst)
 }
 
@@ -121,6 +122,9 @@ func (v *Vocabulary) indexFacts() {
 	}
 	for w := range v.boundCues {
 		get(w).bound = true
+	}
+	for w := range v.settingCues {
+		get(w).setting = true
 	}
 	v.byFirst()
 	for k := 0; k < len(v.storyFrames); {

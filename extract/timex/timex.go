@@ -966,7 +966,7 @@ func (p *tparser) finish(i int, pt point) (x Span, n int, keep bool) {
 	if p.refs && !pt.strong && !p.inParens(i) {
 		return Span{}, 0, false // a page or volume number in a reference entry
 	}
-	if t, b := p.tok(i+pt.n), p.tok(i-1); !cit && (t != nil && p.v.due[t.Low] && b != nil && b.Kind == english.Alpha && !p.v.settingCues[b.Low] || p.dueOf(i)) {
+	if t, b := p.tok(i+pt.n), p.tok(i-1); !cit && (t != nil && p.v.due[t.Low] && b != nil && b.Kind == english.Alpha && !p.fact(i-1).setting || p.dueOf(i)) {
 		// "has a June 1 deadline", "its 2030 target", "the deadline of
 		// June 1": the time of what is to come, no time of the story; not
 		// a date that opens its clause ("By June 1 targets had been met")
@@ -1091,7 +1091,7 @@ func (p *tparser) aside(i int, pt point) bool {
 // Díaz said ...", "during the 1916 campaign". "since" starts a period, no
 // setting of the story ("since the 2003 invasion").
 func (p *tparser) setting(k int) bool {
-	return p.v.settingCues[p.low(k)] && p.low(k) != "since"
+	return p.fact(k).setting && p.low(k) != "since"
 }
 
 // bracketClause reports a date inside brackets that open with a word other
@@ -1112,7 +1112,7 @@ func (p *tparser) bracketClause(i int) bool {
 		return false
 	}
 	t := p.tok(k + 1)
-	return t.Kind == english.Alpha && !p.v.settingCues[t.Low] && p.wordKind(k+1)&(tokTime|tokMonth|tokStart) == 0
+	return t.Kind == english.Alpha && !p.fact(k+1).setting && p.wordKind(k+1)&(tokTime|tokMonth|tokStart) == 0
 }
 
 // opensSetting reports a date at toks[i:i+n] right after a setting cue
@@ -1124,7 +1124,7 @@ func (p *tparser) bracketClause(i int) bool {
 // test holds. A record verb with an object is an act of the story ("In
 // 1949, the Soviet Union showed its new bomb to the world").
 func (p *tparser) opensSetting(i, n int) bool {
-	if i != 1 || !p.v.settingCues[p.low(0)] {
+	if i != 1 || !p.fact(0).setting {
 		return false
 	}
 	k := i + n
@@ -1169,7 +1169,7 @@ func (p *tparser) conjunctDate(i, n int) (lo int, ok bool) {
 	if determiner(p.low(j)) {
 		j--
 	}
-	if !p.v.settingCues[p.low(j)] {
+	if !p.fact(j).setting {
 		return 0, false
 	}
 	j--
@@ -1240,7 +1240,7 @@ func (p *tparser) bracketYear(i, n int) bool {
 // before a comma ("In Gallipoli, ...", "At Caporetto, ..."), its last word
 // ("In Mesopotamian Iraq," gives "Iraq"); "" for none.
 func (p *tparser) settingName() string {
-	if !p.v.settingCues[p.low(0)] {
+	if !p.fact(0).setting {
 		return ""
 	}
 	k := 1
@@ -1263,7 +1263,7 @@ func (p *tparser) settingName() string {
 // time of what their clause reports).
 func (p *tparser) label(i, n int) bool {
 	if j := p.nameBefore(i); j >= 0 {
-		return !p.v.settingCues[p.low(j-1)] // "dating back to the War of 1812"
+		return !p.fact(j - 1).setting // "dating back to the War of 1812"
 	}
 	k := i + n
 	if t := p.tok(k); t != nil && t.Kind == english.Sym && english.FoldQuotes(t.Text) == "\"" {
@@ -1294,7 +1294,7 @@ func (p *tparser) label(i, n int) bool {
 	default:
 		return false
 	}
-	return !p.v.settingCues[p.low(j-1)]
+	return !p.fact(j - 1).setting
 }
 
 // nameBefore is where the name a date after "of" belongs to begins (its
