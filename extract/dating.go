@@ -82,7 +82,14 @@ type EventDate struct {
 // before it takes the sentence's last date before its trigger, else the
 // time the text set before the sentence, as an event whose sentence names
 // no date ("The German army crossed into Belgium, and on 4 August Britain
-// declared war": the crossing keeps the date carried to it).
+// declared war": the crossing keeps the date carried to it). So is a date
+// that ends a clause joined after a comma by "and" or "but" with a subject
+// and a verb of its own (", and the two states signed a new arms agreement
+// in 1968": the resupply told before it is not of 1968); an event told
+// before it that takes the time set before takes only what that time and
+// the later date share, the month or the year (between: "The Russians
+// evacuated Moscow, and the French occupied it on 14 September" after 7
+// September: September).
 //
 // A date that an auxiliary before it puts ahead of the time its sentence
 // tells (timex's Context.Ahead: "He announced that the troops would leave
@@ -241,7 +248,11 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 			e = &ev
 		}
 		carried := false // the sentence's dates are a later clause's: the time set before holds
+		closing := ""    // the date that ends that later clause, when it is one
 		if own && laterConjunct(sc, *e) {
+			if within(sc.Closing, e.DateAt[0]) {
+				closing = calendar(e.Date)
+			}
 			// the date of a clause joined after the trigger's: the
 			// sentence's last date before the trigger, else the time the
 			// text set before the sentence
@@ -347,6 +358,9 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 			d.Value = d.Value[:4]
 		}
 		d.Value = calendar(d.Value)
+		if carried && closing != "" && d.From == models.DateFromContext {
+			d.Value = between(d.Value, closing)
+		}
 		if d.From == models.DateFromContext {
 			if d.Value = sequel(d.Value, c.Sequels, *e); d.Value == "" {
 				*d = EventDate{}
@@ -798,6 +812,26 @@ func laterConjunct(c timex.Context, e event.Span) bool {
 		}
 	}
 	return false
+}
+
+// between is the date of an act told before a clause that a later date
+// ends (timex's Context.Closing), carried from the time set before (set):
+// the act lies from that time to the later one, so it takes what the two
+// share, the month or the year ("The battle was fought on 7 September.
+// The Russians evacuated Moscow, and the French occupied it on 14
+// September": the evacuation is of September, not of the battle's day);
+// the time set when they share no year or are out of order.
+func between(set, later string) string {
+	if !timex.SingleDate(set) || !timex.SingleDate(later) || len(set) < 7 || later < set[:4] {
+		return set
+	}
+	switch {
+	case len(later) >= 7 && set[:7] == later[:7]:
+		return set[:7]
+	case set[:4] == later[:4]:
+		return set[:4]
+	}
+	return set
 }
 
 // before is the last date of an event's sentence that ends before its

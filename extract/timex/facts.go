@@ -55,6 +55,7 @@ const (
 	markSequel                    // a retro word ("later") or a postunit that counts ahead ("after"): sequels
 	markShort                     // a common-era word, beside which a short number is a year (shortYearAt)
 	markPerfect                   // an auxiliary of the past perfect ("had"): perfects
+	markJoins                     // a word that joins a clause to the one before ("and": conjuncts): conjunctEnd
 )
 
 // noFacts is the facts of a token past either end of the sentence (a
@@ -125,6 +126,9 @@ func (v *Vocabulary) indexFacts() {
 	}
 	for w := range v.settingCues {
 		get(w).setting = true
+	}
+	for w := range v.conjuncts {
+		get(w).marks |= markJoins
 	}
 	v.byFirst()
 	for k := 0; k < len(v.storyFrames); {

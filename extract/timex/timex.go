@@ -170,9 +170,16 @@ type Context struct {
 	// end, of the sentence's dates that open a clause joined by a word of
 	// subclauses.txt joins and a setting cue, before its subject ("sent a note
 	// ... suggesting a meeting and on 15 September Germany made an
-	// offer"): the date is that clause's, not that of what the sentence
-	// told before it; nil for none.
+	// offer"), and, from the comma before the joining word, of those that
+	// end a clause so joined after its subject and a verb in the past
+	// ("resupplied Cairo within weeks, and the two states signed a new
+	// arms agreement in 1968"): the date is that clause's, not that of
+	// what the sentence told before it; nil for none.
 	Conjunct [][2]int
+	// Closing are the byte spans of the dates among Conjunct that end
+	// their clause rather than open it (", and the two states signed a new
+	// arms agreement in 1968"); nil for none.
+	Closing [][2]int
 	// Named is the date the paragraph gave a name in brackets before the
 	// sentence ("the Gallipoli (1915) campaign") when the sentence opens
 	// with a setting cue and that name, then a comma ("In Gallipoli, the
@@ -738,6 +745,11 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			}
 			if lo, ok := p.conjunctDate(i, n); ok {
 				ctxs[si].Conjunct = append(ctxs[si].Conjunct, [2]int{lo, x.End})
+			} else if !x.Citation {
+				if lo, ok := p.conjunctEnd(i); ok {
+					ctxs[si].Conjunct = append(ctxs[si].Conjunct, [2]int{lo, x.End})
+					ctxs[si].Closing = append(ctxs[si].Closing, [2]int{x.Start, x.End})
+				}
 			}
 			if lo, ok := p.future(i, out[first:]); ok {
 				ctxs[si].Ahead = append(ctxs[si].Ahead, [2]int{lo, x.End})
@@ -1185,6 +1197,56 @@ func (p *tparser) conjunctDate(i, n int) (lo int, ok bool) {
 		return 0, false
 	}
 	return int(p.toks[j].Start), true
+}
+
+// conjunctEnd reports a date at toks[i] that ends a clause joined after
+// a comma by a word of subclauses.txt joins, with a subject of its own
+// and a verb in the past before the date (", and the two states signed a
+// new arms agreement in 1968"; ", and the parliament demanded its
+// withdrawal the next day"): the date is that clause's, as one that opens
+// it is (conjunctDate). lo is the byte start of the comma. Not a verb's
+// second conjunct without a subject (", and occupied Nanjing in December
+// 1937"), nor a list of objects (", and Syria in June 1941": no verb),
+// nor the last of a list of subjects ("Egypt, Syria, and Jordan attacked
+// Israel in 1948": no verb before the comma, up to the mark before it).
+func (p *tparser) conjunctEnd(i int) (lo int, ok bool) {
+	if p.marks&markJoins == 0 {
+		return 0, false // no joining word in the sentence
+	}
+	k := i - 1 // the joining word
+	for ; k >= 1 && k >= i-12 && p.toks[k].Kind != english.Sym; k-- {
+	}
+	if k < 1 || k >= i-2 || p.toks[k].Text != "," || !p.v.conjuncts[p.toks[k+1].Low] {
+		return 0, false // no comma and joining word before the date: a parenthesis, a list, none
+	}
+	c := k // the comma
+	s := &p.toks[c+2]
+	if s.Kind != english.Alpha || !english.IsNameWord(s.Text) && !determiner(s.Low) || p.pastAt(c+2) {
+		return 0, false
+	}
+	verb := false // a past verb between the subject and the date
+	for m := c + 3; m < i && !verb; m++ {
+		verb = p.pastAt(m)
+	}
+	if !verb {
+		return 0, false
+	}
+	for m := c - 1; m >= 0 && p.toks[m].Kind != english.Sym; m-- {
+		if p.pastAt(m) {
+			return int(p.toks[c].Start), true // the clause before has a verb of its own
+		}
+	}
+	return 0, false // "Egypt, Syria, and Jordan attacked": a list of subjects
+}
+
+// pastAt reports a verb in the past at toks[m], as tenseOfTok reads one,
+// from the token's facts before any lookup.
+func (p *tparser) pastAt(m int) bool {
+	tb := p.tenseOf(m)
+	if tb&tensePast != 0 {
+		return !p.v.passive[p.low(m-1)]
+	}
+	return tb&tenseAhead == 0 && p.v.edPast(p.toks[m].Low, p.low(m-1)) && !inName(p.toks, m)
 }
 
 // nameYear reports a date alone in brackets right after a capitalized
