@@ -58,7 +58,9 @@ type EventDate struct {
 //     dated an act of its own and the event is an asserted act told in the
 //     past in -ed (narrated: the paper tells a story there, "In March 1999
 //     NATO began bombing Serbia. Russia condemned the campaign"), the
-//     paragraph's date; an argument ("Russia threatens its neighbours",
+//     paragraph's date, its month when that is a day, the day of that
+//     sentence's own act ("On 2 August 1990 Iraq invaded Kuwait. The Soviet
+//     Union condemned the invasion": 1990-08); an argument ("Russia threatens its neighbours",
 //     "has attacked", "may blockade") takes none; else the heading's single
 //     date when the paragraph has set none (context). Never the document's
 //     date.
@@ -334,6 +336,13 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 				*d = EventDate{Value: v, From: models.DateFromContext}
 			} else if on.narrated(evs, i, c, toks, story[e.Sent-1]) {
 				*d = EventDate{Value: c.Para, From: models.DateFromContext}
+				if len(d.Value) == 10 && timex.SingleDate(d.Value) {
+					// the day is another act's (no event before shares
+					// two actors with this one: continued): "Operation
+					// Desert Shield began the next day. The Soviet Union
+					// condemned the invasion": its month
+					d.Value = d.Value[:7]
+				}
 				story[e.Sent] = true
 			} else if c.ParaSent < 0 && heading != "" {
 				*d = EventDate{Value: heading, From: models.DateFromContext}
