@@ -63,3 +63,27 @@ func TestBetweenSetAndLater(t *testing.T) {
 	}
 	checkEventDates(t, v, tg, tests)
 }
+
+// TestUntilEndsStance: an act before a date after "until" with no
+// negation takes the sentence's date before it, else the time carried, not
+// the end of its stance (review32 finding 5, the date side); from a paper on
+// 1967 and a history of the Baltic of my own writing. Must not: "not ...
+// until" keeps the date for what its clause says came then; "by" is no end.
+func TestUntilEndsStance(t *testing.T) {
+	v := testVocab(t)
+	tg := actor.NewTagger()
+	narrative := Given{Kind: "narrative"}
+	tests := []dateCase{
+		{"a paper: the rejection is not of 1972",
+			"Egypt accepted the resolution in 1967, whereas Syria rejected it until 1972.", narrative,
+			[]string{"rejected=1967/sentence"}},
+		{"a history: an occupation is not of the year it ended",
+			"In 1940 the Soviet Union annexed Estonia. Germany occupied Estonia until 1944.", narrative,
+			[]string{"annexed=1940/sentence", "occupied=1940/context"}},
+		// must not
+		{"a history: an occupation by a deadline",
+			"In 1940 the Soviet Union annexed Estonia. Germany occupied Estonia by 1941.", narrative,
+			[]string{"annexed=1940/sentence", "occupied=1941/sentence"}},
+	}
+	checkEventDates(t, v, tg, tests)
+}

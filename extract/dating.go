@@ -251,7 +251,7 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 		}
 		carried := false // the sentence's dates are a later clause's: the time set before holds
 		closing := ""    // the date that ends that later clause, when it is one
-		if own && laterConjunct(sc, *e) {
+		if own && (laterConjunct(sc, *e) || ended(sc, *e)) {
 			if within(sc.Closing, e.DateAt[0]) {
 				closing = calendar(e.Date)
 			}
@@ -821,6 +821,13 @@ func laterConjunct(c timex.Context, e event.Span) bool {
 		}
 	}
 	return false
+}
+
+// ended reports an event dated from a date after "until" that ends what
+// its clause tells (timex's Context.Until: "whereas Syria rejected it until
+// 1972"), its trigger before the date: the end of its stance, not its time.
+func ended(c timex.Context, e event.Span) bool {
+	return e.Start < e.DateAt[0] && within(c.Until, e.DateAt[0])
 }
 
 // between is the date of an act told before a clause that a later date

@@ -27,3 +27,25 @@ func TestConjunctEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestUntil: a date after "until" (tense.tsv end) with no negation before
+// it in its clause ends what the clause tells (Context.Until), from a paper
+// on 1967 and a history of Finland of my own writing; "not ... until" and
+// "by" make none.
+func TestUntil(t *testing.T) {
+	v := testVocab(t)
+	tests := []struct{ sent, want string }{
+		{"Egypt accepted the resolution in 1967, whereas Syria rejected it until 1972.", "1972"},
+		{"The Soviet Union leased the Hanko peninsula until 1944.", "1944"},
+		// must not
+		{"Israel did not withdraw from Sinai until 1982.", ""},
+		{"It was not until 1990 that China signed the agreement.", ""},
+		{"Finland had to pay the reparations by 1952.", ""},
+	}
+	for _, tt := range tests {
+		got := lastSpans(t, v, []para{p(tt.sent)}, func(c Context) [][2]int { return c.Until })
+		if got != tt.want {
+			t.Errorf("%q: until %q, want %q", tt.sent, got, tt.want)
+		}
+	}
+}

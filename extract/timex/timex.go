@@ -101,6 +101,12 @@ type Context struct {
 	// not fought an interstate war since 1870"), no time of an act of it;
 	// nil for none. They set no time for the sentences after (an aside).
 	Since [][2]int
+	// Until are the byte spans of the sentence's dates after a deadline
+	// word that ends what its clause tells (tense.tsv end: "until"), with
+	// no negation before it in its clause: the end of a stance ("Syria
+	// rejected it until 1972"), no time of its act; "did not withdraw until
+	// 1982" makes none (the act came then). Nil for none.
+	Until [][2]int
 	// Earlier are the byte spans of the sentence's verbs in the past
 	// perfect, each from its auxiliary to the next comma or clause
 	// ("had quietly provided assistance to the rebels"; perfect.tsv): what
@@ -734,6 +740,9 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			if p.compared(i) {
 				p.apart = append(p.apart, x.Start) // the time of the thing compared
 			}
+			if p.tenseOf(i-1)&tenseDeadline != 0 && p.v.ends[p.low(i-1)] && !x.Citation && !p.negatedBefore(i-1) {
+				ctxs[si].Until = append(ctxs[si].Until, [2]int{x.Start, x.End})
+			}
 			if p.fact(i-1).bound && !x.Citation && !slices.Contains(p.apart, x.Start) {
 				ctxs[si].Since = append(ctxs[si].Since, [2]int{x.Start, x.End})
 			}
@@ -1247,6 +1256,23 @@ func (p *tparser) pastAt(m int) bool {
 		return !p.v.passive[p.low(m-1)]
 	}
 	return tb&tenseAhead == 0 && p.v.edPast(p.toks[m].Low, p.low(m-1)) && !inName(p.toks, m)
+}
+
+// negatedBefore reports a negation word (tense.tsv negation: "not",
+// "never") before toks[k] in its clause, back to a mark or a word that
+// opens a clause: "did not withdraw from Sinai until 1982", "It was not
+// until 1990 that ...".
+func (p *tparser) negatedBefore(k int) bool {
+	for m := k - 1; m >= 0; m-- {
+		t := &p.toks[m]
+		if t.Kind == english.Sym || p.tenseOf(m)&tenseClause != 0 {
+			return false
+		}
+		if p.v.negation[t.Low] {
+			return true
+		}
+	}
+	return false
 }
 
 // nameYear reports a date alone in brackets right after a capitalized
