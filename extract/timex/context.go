@@ -212,7 +212,7 @@ func (v *Vocabulary) tense(toks []english.Tok) int {
 				// ", announced Tuesday, takes effect in March": a word in
 				// -ed right after a comma opens a participle's phrase, no
 				// past of the sentence's
-				if v.edPast(w, prev) && prev != "," && !inName(toks, k) {
+				if v.edPast(w, prev) && prev != "," {
 					return -1
 				}
 			}
@@ -323,23 +323,10 @@ func (p *tparser) tenseOfTok(k int) int {
 		}
 		return t
 	}
-	if p.v.edPast(w, p.low(k-1)) && !inName(p.toks, k) {
+	if p.v.edPast(w, p.low(k-1)) {
 		return -1
 	}
 	return 0
-}
-
-// inName reports a capitalized word toks[k] that stands inside a name, no
-// verb: one within the sentence ("would travel to the United States on
-// Thursday", "the Allied armies"), or one that opens it before another
-// capitalized word ("United Nations troops"). A capitalized word in -ed is
-// no tense cue there; one that opens the sentence alone ("Alarmed by the
-// raid, Britain ...") still reads as a past.
-func inName(toks []english.Tok, k int) bool {
-	if k < 0 || k >= len(toks) || !english.StartsUpper(toks[k].Text) {
-		return false
-	}
-	return k > 0 || k+1 < len(toks) && english.StartsUpper(toks[k+1].Text)
 }
 
 // perfects are the byte spans of the verbs of the sentence in the past
