@@ -58,7 +58,9 @@ type EventDate struct {
 //     dated an act of its own and the event is an asserted act told in the
 //     past in -ed (narrated: the paper tells a story there, "In March 1999
 //     NATO began bombing Serbia. Russia condemned the campaign"), the
-//     paragraph's date; an argument ("Russia threatens its neighbours",
+//     paragraph's date, its month when that is a day, the day of that
+//     sentence's own act ("On 2 August 1990 Iraq invaded Kuwait. The Soviet
+//     Union condemned the invasion": 1990-08); an argument ("Russia threatens its neighbours",
 //     "has attacked", "may blockade") takes none; else the heading's single
 //     date when the paragraph has set none (context). Never the document's
 //     date.
@@ -82,7 +84,14 @@ type EventDate struct {
 // before it takes the sentence's last date before its trigger, else the
 // time the text set before the sentence, as an event whose sentence names
 // no date ("The German army crossed into Belgium, and on 4 August Britain
-// declared war": the crossing keeps the date carried to it).
+// declared war": the crossing keeps the date carried to it). So is a date
+// that ends a clause joined after a comma by "and" or "but" with a subject
+// and a verb of its own (", and the two states signed a new arms agreement
+// in 1968": the resupply told before it is not of 1968); an event told
+// before it that takes the time set before takes only what that time and
+// the later date share, the month or the year (between: "The Russians
+// evacuated Moscow, and the French occupied it on 14 September" after 7
+// September: September).
 //
 // A date that an auxiliary before it puts ahead of the time its sentence
 // tells (timex's Context.Ahead: "He announced that the troops would leave
@@ -241,7 +250,11 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 			e = &ev
 		}
 		carried := false // the sentence's dates are a later clause's: the time set before holds
-		if own && laterConjunct(sc, *e) {
+		closing := ""    // the date that ends that later clause, when it is one
+		if own && (laterConjunct(sc, *e) || ended(sc, *e)) {
+			if within(sc.Closing, e.DateAt[0]) {
+				closing = calendar(e.Date)
+			}
 			// the date of a clause joined after the trigger's: the
 			// sentence's last date before the trigger, else the time the
 			// text set before the sentence
@@ -323,6 +336,13 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 				*d = EventDate{Value: v, From: models.DateFromContext}
 			} else if on.narrated(evs, i, c, toks, story[e.Sent-1]) {
 				*d = EventDate{Value: c.Para, From: models.DateFromContext}
+				if len(d.Value) == 10 && timex.SingleDate(d.Value) {
+					// the day is another act's (no event before shares
+					// two actors with this one: continued): "Operation
+					// Desert Shield began the next day. The Soviet Union
+					// condemned the invasion": its month
+					d.Value = d.Value[:7]
+				}
 				story[e.Sent] = true
 			} else if c.ParaSent < 0 && heading != "" {
 				*d = EventDate{Value: heading, From: models.DateFromContext}
@@ -347,6 +367,9 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 			d.Value = d.Value[:4]
 		}
 		d.Value = calendar(d.Value)
+		if carried && closing != "" && d.From == models.DateFromContext {
+			d.Value = between(d.Value, closing)
+		}
 		if d.From == models.DateFromContext {
 			if d.Value = sequel(d.Value, c.Sequels, *e); d.Value == "" {
 				*d = EventDate{}
@@ -798,6 +821,33 @@ func laterConjunct(c timex.Context, e event.Span) bool {
 		}
 	}
 	return false
+}
+
+// ended reports an event dated from a date after "until" that ends what
+// its clause tells (timex's Context.Until: "whereas Syria rejected it until
+// 1972"), its trigger before the date: the end of its stance, not its time.
+func ended(c timex.Context, e event.Span) bool {
+	return e.Start < e.DateAt[0] && within(c.Until, e.DateAt[0])
+}
+
+// between is the date of an act told before a clause that a later date
+// ends (timex's Context.Closing), carried from the time set before (set):
+// the act lies from that time to the later one, so it takes what the two
+// share, the month or the year ("The battle was fought on 7 September.
+// The Russians evacuated Moscow, and the French occupied it on 14
+// September": the evacuation is of September, not of the battle's day);
+// the time set when they share no year or are out of order.
+func between(set, later string) string {
+	if !timex.SingleDate(set) || !timex.SingleDate(later) || len(set) < 7 || later < set[:4] {
+		return set
+	}
+	switch {
+	case len(later) >= 7 && set[:7] == later[:7]:
+		return set[:7]
+	case set[:4] == later[:4]:
+		return set[:4]
+	}
+	return set
 }
 
 // before is the last date of an event's sentence that ends before its

@@ -60,8 +60,8 @@ func TestScholarlyNarrates(t *testing.T) {
 	}{
 		{"a paper on Kosovo", "In March 1999 NATO began bombing Serbia. Russia condemned the campaign.",
 			[]string{"bombing=1999-03/sentence", "condemned=1999-03/context"}},
-		{"a paper on the Gulf", "On 2 August 1990 Iraq invaded Kuwait. The Security Council condemned the invasion.",
-			[]string{"invaded=1990-08-02/sentence", "condemned=1990-08-02/context"}},
+		{"a paper on the Gulf", "On 2 August 1990 Iraq invaded Kuwait. The Security Council condemned the invasion.", // the invasion's day is another act's: its month (dates36)
+			[]string{"invaded=1990-08-02/sentence", "condemned=1990-08/context"}},
 		{"a paper on 1973", "In October 1973 Egypt attacked Israel. Saudi Arabia imposed an oil embargo on the United States.",
 			[]string{"attacked=1973-10/sentence", "imposed=1973-10/context"}},
 		{"a paper on Kosovo: the story goes on", "In March 1999 NATO began bombing Serbia. Russia condemned the campaign. China protested to NATO.",

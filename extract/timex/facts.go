@@ -27,6 +27,7 @@ type wordFacts struct {
 	tense     uint16             // what tense.tsv and the clause lists say of it (the tense bits)
 	perfAux   bool               // an auxiliary of the past perfect (perfect.tsv: perfectAux)
 	bound     bool               // a bound cue: the date after it starts a state (datecues.tsv bound: boundCues)
+	setting   bool               // a setting cue ("in", "on": datecues.tsv setting, settingCues)
 	frames    [2]int32           // the frames of storytimes.tsv it opens: storyFrames[frames[0]:frames[1]] (byFirst)
 }
 
@@ -54,6 +55,7 @@ const (
 	markSequel                    // a retro word ("later") or a postunit that counts ahead ("after"): sequels
 	markShort                     // a common-era word, beside which a short number is a year (shortYearAt)
 	markPerfect                   // an auxiliary of the past perfect ("had"): perfects
+	markJoins                     // a word that joins a clause to the one before ("and": conjuncts): conjunctEnd
 )
 
 // noFacts is the facts of a token past either end of the sentence (a
@@ -121,6 +123,12 @@ func (v *Vocabulary) indexFacts() {
 	}
 	for w := range v.boundCues {
 		get(w).bound = true
+	}
+	for w := range v.settingCues {
+		get(w).setting = true
+	}
+	for w := range v.conjuncts {
+		get(w).marks |= markJoins
 	}
 	v.byFirst()
 	for k := 0; k < len(v.storyFrames); {

@@ -716,7 +716,7 @@ func (p *tparser) decadeAt(i int) (point, bool) {
 	// time is a year of the first millennium (millennial: "In AD 429 ...
 	// in the 450s": 45X; not "Temperatures reached the 450s")
 	t := p.tok(j)
-	if t != nil && t.Kind == english.Num && (len(t.Text) == 2 || len(t.Text) == 3 && t.Text[0] != '0' && p.v.yearCues[p.low(i-1)] && p.v.settingCues[p.low(i-1)] && p.millennial()) && p.low(j+1) == "s" && !p.tok(j+1).Space && j > i {
+	if t != nil && t.Kind == english.Num && (len(t.Text) == 2 || len(t.Text) == 3 && t.Text[0] != '0' && p.v.yearCues[p.low(i-1)] && p.fact(i-1).setting && p.millennial()) && p.low(j+1) == "s" && !p.tok(j+1).Space && j > i {
 		v, _ := strconv.Atoi(t.Text)
 		switch {
 		case len(t.Text) == 3 && v%100 != 0 && v%10 == 0:
@@ -892,7 +892,7 @@ func (p *tparser) shortYearAt(i int) (point, bool) {
 	}
 	nx := p.tok(i + 1)
 	pt := point{d: tdate{y, 0, 0}, n: 1, strong: true, rule: "year-short"}
-	cue := p.v.yearCues[p.low(i-1)] && p.v.settingCues[p.low(i-1)] // "in", "by", "since"; not "and", "of", "to"
+	cue := p.v.yearCues[p.low(i-1)] && p.fact(i-1).setting // "in", "by", "since"; not "and", "of", "to"
 	switch {
 	case p.commonEra(i + 1):
 		if w := p.tok(i + 2); w != nil && w.Kind == english.Alpha && !cue {

@@ -101,6 +101,12 @@ type Context struct {
 	// not fought an interstate war since 1870"), no time of an act of it;
 	// nil for none. They set no time for the sentences after (an aside).
 	Since [][2]int
+	// Until are the byte spans of the sentence's dates after a deadline
+	// word that ends what its clause tells (tense.tsv end: "until"), with
+	// no negation before it in its clause: the end of a stance ("Syria
+	// rejected it until 1972"), no time of its act; "did not withdraw until
+	// 1982" makes none (the act came then). Nil for none.
+	Until [][2]int
 	// Earlier are the byte spans of the sentence's verbs in the past
 	// perfect, each from its auxiliary to the next comma or clause
 	// ("had quietly provided assistance to the rebels"; perfect.tsv): what
@@ -170,9 +176,16 @@ type Context struct {
 	// end, of the sentence's dates that open a clause joined by a word of
 	// subclauses.txt joins and a setting cue, before its subject ("sent a note
 	// ... suggesting a meeting and on 15 September Germany made an
-	// offer"): the date is that clause's, not that of what the sentence
-	// told before it; nil for none.
+	// offer"), and, from the comma before the joining word, of those that
+	// end a clause so joined after its subject and a verb in the past
+	// ("resupplied Cairo within weeks, and the two states signed a new
+	// arms agreement in 1968"): the date is that clause's, not that of
+	// what the sentence told before it; nil for none.
 	Conjunct [][2]int
+	// Closing are the byte spans of the dates among Conjunct that end
+	// their clause rather than open it (", and the two states signed a new
+	// arms agreement in 1968"); nil for none.
+	Closing [][2]int
 	// Named is the date the paragraph gave a name in brackets before the
 	// sentence ("the Gallipoli (1915) campaign") when the sentence opens
 	// with a setting cue and that name, then a comma ("In Gallipoli, the
@@ -727,6 +740,9 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			if p.compared(i) {
 				p.apart = append(p.apart, x.Start) // the time of the thing compared
 			}
+			if p.tenseOf(i-1)&tenseDeadline != 0 && p.v.ends[p.low(i-1)] && !x.Citation && !p.negatedBefore(i-1) {
+				ctxs[si].Until = append(ctxs[si].Until, [2]int{x.Start, x.End})
+			}
 			if p.fact(i-1).bound && !x.Citation && !slices.Contains(p.apart, x.Start) {
 				ctxs[si].Since = append(ctxs[si].Since, [2]int{x.Start, x.End})
 			}
@@ -738,6 +754,11 @@ func (v *Vocabulary) scanContext(ctx context.Context, text string, sents []text.
 			}
 			if lo, ok := p.conjunctDate(i, n); ok {
 				ctxs[si].Conjunct = append(ctxs[si].Conjunct, [2]int{lo, x.End})
+			} else if !x.Citation {
+				if lo, ok := p.conjunctEnd(i); ok {
+					ctxs[si].Conjunct = append(ctxs[si].Conjunct, [2]int{lo, x.End})
+					ctxs[si].Closing = append(ctxs[si].Closing, [2]int{x.Start, x.End})
+				}
 			}
 			if lo, ok := p.future(i, out[first:]); ok {
 				ctxs[si].Ahead = append(ctxs[si].Ahead, [2]int{lo, x.End})
@@ -966,7 +987,7 @@ func (p *tparser) finish(i int, pt point) (x Span, n int, keep bool) {
 	if p.refs && !pt.strong && !p.inParens(i) {
 		return Span{}, 0, false // a page or volume number in a reference entry
 	}
-	if t, b := p.tok(i+pt.n), p.tok(i-1); !cit && (t != nil && p.v.due[t.Low] && b != nil && b.Kind == english.Alpha && !p.v.settingCues[b.Low] || p.dueOf(i)) {
+	if t, b := p.tok(i+pt.n), p.tok(i-1); !cit && (t != nil && p.v.due[t.Low] && b != nil && b.Kind == english.Alpha && !p.fact(i-1).setting || p.dueOf(i)) {
 		// "has a June 1 deadline", "its 2030 target", "the deadline of
 		// June 1": the time of what is to come, no time of the story; not
 		// a date that opens its clause ("By June 1 targets had been met")
@@ -1091,7 +1112,7 @@ func (p *tparser) aside(i int, pt point) bool {
 // Díaz said ...", "during the 1916 campaign". "since" starts a period, no
 // setting of the story ("since the 2003 invasion").
 func (p *tparser) setting(k int) bool {
-	return p.v.settingCues[p.low(k)] && p.low(k) != "since"
+	return p.fact(k).setting && p.low(k) != "since"
 }
 
 // bracketClause reports a date inside brackets that open with a word other
@@ -1112,7 +1133,7 @@ func (p *tparser) bracketClause(i int) bool {
 		return false
 	}
 	t := p.tok(k + 1)
-	return t.Kind == english.Alpha && !p.v.settingCues[t.Low] && p.wordKind(k+1)&(tokTime|tokMonth|tokStart) == 0
+	return t.Kind == english.Alpha && !p.fact(k+1).setting && p.wordKind(k+1)&(tokTime|tokMonth|tokStart) == 0
 }
 
 // opensSetting reports a date at toks[i:i+n] right after a setting cue
@@ -1124,7 +1145,7 @@ func (p *tparser) bracketClause(i int) bool {
 // test holds. A record verb with an object is an act of the story ("In
 // 1949, the Soviet Union showed its new bomb to the world").
 func (p *tparser) opensSetting(i, n int) bool {
-	if i != 1 || !p.v.settingCues[p.low(0)] {
+	if i != 1 || !p.fact(0).setting {
 		return false
 	}
 	k := i + n
@@ -1169,7 +1190,7 @@ func (p *tparser) conjunctDate(i, n int) (lo int, ok bool) {
 	if determiner(p.low(j)) {
 		j--
 	}
-	if !p.v.settingCues[p.low(j)] {
+	if !p.fact(j).setting {
 		return 0, false
 	}
 	j--
@@ -1185,6 +1206,73 @@ func (p *tparser) conjunctDate(i, n int) (lo int, ok bool) {
 		return 0, false
 	}
 	return int(p.toks[j].Start), true
+}
+
+// conjunctEnd reports a date at toks[i] that ends a clause joined after
+// a comma by a word of subclauses.txt joins, with a subject of its own
+// and a verb in the past before the date (", and the two states signed a
+// new arms agreement in 1968"; ", and the parliament demanded its
+// withdrawal the next day"): the date is that clause's, as one that opens
+// it is (conjunctDate). lo is the byte start of the comma. Not a verb's
+// second conjunct without a subject (", and occupied Nanjing in December
+// 1937"), nor a list of objects (", and Syria in June 1941": no verb),
+// nor the last of a list of subjects ("Egypt, Syria, and Jordan attacked
+// Israel in 1948": no verb before the comma, up to the mark before it).
+func (p *tparser) conjunctEnd(i int) (lo int, ok bool) {
+	if p.marks&markJoins == 0 {
+		return 0, false // no joining word in the sentence
+	}
+	k := i - 1 // the joining word
+	for ; k >= 1 && k >= i-12 && p.toks[k].Kind != english.Sym; k-- {
+	}
+	if k < 1 || k >= i-2 || p.toks[k].Text != "," || !p.v.conjuncts[p.toks[k+1].Low] {
+		return 0, false // no comma and joining word before the date: a parenthesis, a list, none
+	}
+	c := k // the comma
+	s := &p.toks[c+2]
+	if s.Kind != english.Alpha || !english.IsNameWord(s.Text) && !determiner(s.Low) || p.pastAt(c+2) {
+		return 0, false
+	}
+	verb := false // a past verb between the subject and the date
+	for m := c + 3; m < i && !verb; m++ {
+		verb = p.pastAt(m)
+	}
+	if !verb {
+		return 0, false
+	}
+	for m := c - 1; m >= 0 && p.toks[m].Kind != english.Sym; m-- {
+		if p.pastAt(m) {
+			return int(p.toks[c].Start), true // the clause before has a verb of its own
+		}
+	}
+	return 0, false // "Egypt, Syria, and Jordan attacked": a list of subjects
+}
+
+// pastAt reports a verb in the past at toks[m], as tenseOfTok reads one,
+// from the token's facts before any lookup.
+func (p *tparser) pastAt(m int) bool {
+	tb := p.tenseOf(m)
+	if tb&tensePast != 0 {
+		return !p.v.passive[p.low(m-1)]
+	}
+	return tb&tenseAhead == 0 && p.v.edPast(p.toks[m].Low, p.low(m-1))
+}
+
+// negatedBefore reports a negation word (tense.tsv negation: "not",
+// "never") before toks[k] in its clause, back to a mark or a word that
+// opens a clause: "did not withdraw from Sinai until 1982", "It was not
+// until 1990 that ...".
+func (p *tparser) negatedBefore(k int) bool {
+	for m := k - 1; m >= 0; m-- {
+		t := &p.toks[m]
+		if t.Kind == english.Sym || p.tenseOf(m)&tenseClause != 0 {
+			return false
+		}
+		if p.v.negation[t.Low] {
+			return true
+		}
+	}
+	return false
 }
 
 // nameYear reports a date alone in brackets right after a capitalized
@@ -1240,7 +1328,7 @@ func (p *tparser) bracketYear(i, n int) bool {
 // before a comma ("In Gallipoli, ...", "At Caporetto, ..."), its last word
 // ("In Mesopotamian Iraq," gives "Iraq"); "" for none.
 func (p *tparser) settingName() string {
-	if !p.v.settingCues[p.low(0)] {
+	if !p.fact(0).setting {
 		return ""
 	}
 	k := 1
@@ -1263,7 +1351,7 @@ func (p *tparser) settingName() string {
 // time of what their clause reports).
 func (p *tparser) label(i, n int) bool {
 	if j := p.nameBefore(i); j >= 0 {
-		return !p.v.settingCues[p.low(j-1)] // "dating back to the War of 1812"
+		return !p.fact(j - 1).setting // "dating back to the War of 1812"
 	}
 	k := i + n
 	if t := p.tok(k); t != nil && t.Kind == english.Sym && english.FoldQuotes(t.Text) == "\"" {
@@ -1294,7 +1382,7 @@ func (p *tparser) label(i, n int) bool {
 	default:
 		return false
 	}
-	return !p.v.settingCues[p.low(j-1)]
+	return !p.fact(j - 1).setting
 }
 
 // nameBefore is where the name a date after "of" belongs to begins (its

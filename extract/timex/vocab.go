@@ -114,6 +114,7 @@ type Vocabulary struct {
 	clauseOpeners map[string]bool       // words that open a clause (clauses.txt)
 	subOpeners    map[string]bool       // words that open, after a comma, a clause whose dates are its own (subclauses.txt)
 	conjuncts     map[string]bool       // words that join a clause to the one before ("and"; subclauses.txt joins)
+	ends          map[string]bool       // deadline words that end what their clause tells ("until"; tense.tsv end)
 	subStart      map[string]bool       // subOpeners that open such a clause at the start of a sentence too ("Although ..., ")
 	superlatives  map[string]bool       // words that make a since-date a comparison's start (superlatives.txt)
 	comparisons   map[string][][]string // phrases that open a comparison whose dates date nothing the sentence reports (comparisons.txt), by first word
@@ -147,7 +148,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, timeWords: map[string]timeWord{}, wordTense: map[string]int{}, ahead: map[string]bool{}, conditional: map[string]bool{},
 		notBefore: map[string]bool{}, notAfter: map[string]bool{}, lowerOnly: map[string]bool{}, shortCounts: map[string]bool{}, endCues: map[string]bool{}, refCues: map[string]bool{}, boundCues: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{}, eraCues: map[string]bool{}, namedCues: map[string]bool{}, opensName: map[string]bool{},
-		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, settingCues: map[string]bool{}, rangeWords: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, storyNouns: map[string]bool{}, storyFirst: map[string]bool{}, clauseOpeners: map[string]bool{}, subOpeners: map[string]bool{}, subStart: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, partOf: map[string]bool{}, passive: map[string]bool{}, modal: map[string]bool{}, deadline: map[string]bool{}, retro: map[string]bool{}, due: map[string]bool{}, plan: map[string]bool{}, negation: map[string]bool{}, record: map[string]bool{}, conjuncts: map[string]bool{}, perfect: map[string]string{}}
+		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, settingCues: map[string]bool{}, rangeWords: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, storyNouns: map[string]bool{}, storyFirst: map[string]bool{}, clauseOpeners: map[string]bool{}, subOpeners: map[string]bool{}, subStart: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, partOf: map[string]bool{}, passive: map[string]bool{}, modal: map[string]bool{}, deadline: map[string]bool{}, retro: map[string]bool{}, due: map[string]bool{}, plan: map[string]bool{}, negation: map[string]bool{}, record: map[string]bool{}, conjuncts: map[string]bool{}, ends: map[string]bool{}, perfect: map[string]string{}}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		switch kind {
 		case "timewords":
@@ -191,7 +192,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			case "dropped":
 				v.dropped = append(v.dropped, f.words)
 				return nil
-			case "passive", "modal", "deadline", "retro", "due", "plan", "negation", "record":
+			case "passive", "modal", "deadline", "end", "retro", "due", "plan", "negation", "record":
 				if len(f.words) != 1 {
 					return fmt.Errorf("a %s form is one word", l.Field(1))
 				}
@@ -210,12 +211,14 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 					v.negation[f.words[0]] = true
 				case "record":
 					v.record[f.words[0]] = true
+				case "end":
+					v.deadline[f.words[0]], v.ends[f.words[0]] = true, true
 				default:
 					v.deadline[f.words[0]] = true
 				}
 				return nil
 			default:
-				return fmt.Errorf("want form<TAB>future|past|none|conditional|passive|modal|deadline|retro|due|plan|held|dropped|negation|record<TAB>sentence|word|both")
+				return fmt.Errorf("want form<TAB>future|past|none|conditional|passive|modal|deadline|end|retro|due|plan|held|dropped|negation|record<TAB>sentence|word|both")
 			}
 			switch l.Field(2) {
 			case "sentence":
@@ -225,7 +228,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			case "both":
 				f.sentence, f.word = true, true
 			default:
-				return fmt.Errorf("want form<TAB>future|past|none|conditional|passive|modal|deadline|retro|due|plan|held|dropped|negation|record<TAB>sentence|word|both")
+				return fmt.Errorf("want form<TAB>future|past|none|conditional|passive|modal|deadline|end|retro|due|plan|held|dropped|negation|record<TAB>sentence|word|both")
 			}
 			if len(f.words) == 0 || f.word && (len(f.words) > 1 || f.tense == 2) {
 				return fmt.Errorf("a form that marks a word is one word, future, past or none")
