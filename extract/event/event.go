@@ -73,6 +73,8 @@ type paragraph struct {
 	doc     []Span   // the document's events before this sentence
 	section int      // the index in doc of the first event of this sentence's section (after its last heading)
 	parties *parties // the explicit dyads of doc
+	pair    []string // the two sides the paragraph last named (notePair), for "the two states" (pairSubjects)
+	since   []string // the actors its sentences named besides pair since
 }
 
 // Sentence is one sentence as the coder read it: its parse (the view), its
@@ -217,7 +219,8 @@ func (c *Coder) Next(ctx context.Context) (sv *Sentence, done bool, err error) {
 	for _, codes := range c.recent {
 		recent = syntax.AppendCodes(recent, codes...)
 	}
-	sv = &Sentence{View: c.v.Syntax.New(s.Tokens(c.text, c.v.Lexer), ents[c.ei:ej], st, mo[c.mi:mj]), Index: si, Line: s.Line,
+	toks := s.Tokens(c.text, c.v.Lexer)
+	sv = &Sentence{View: c.v.Syntax.New(toks, c.pairSubjects(toks, ents[c.ei:ej], st, si), st, mo[c.mi:mj]), Index: si, Line: s.Line,
 		lex: c.v.Lexicon, actors: c.v.Actors, words: c.v.Lexer, para: c.para, before: c.named, recent: recent}
 	sv.here = sv.named()
 	c.named = sv.here
@@ -245,6 +248,7 @@ func (c *Coder) Next(ctx context.Context) (sv *Sentence, done bool, err error) {
 		sv.Events = evs
 		c.para.events = append(c.para.events, evs...)
 		c.para.subject = sv.mainSubject()
+		c.para.notePair(sv, evs)
 	}
 	c.events = append(c.events, sv.Events...)
 	c.parties.add(sv.Events)

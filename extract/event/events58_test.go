@@ -1,0 +1,30 @@
+package event_test
+
+import (
+	"testing"
+
+	"github.com/stratex/stratex/extract/internal/stagetest"
+)
+
+// TestPairSubjectParagraph: a subject "the two leaders", "the two states"
+// that the actor stage leaves unread (a noun it does not know, a pair
+// named more than two sentences back) stands for the pair the paragraph
+// last named (pairSubjects). Not after a third state named since, not a
+// countable noun of no pair ("the two divisions"), not one "of" follows,
+// not a capital that is only a venue. Sentences of our own, from a
+// history of the Camp David accords, a paper on India and Pakistan, news
+// of the Horn of Africa and a history of the Middle East.
+func TestPairSubjectParagraph(t *testing.T) {
+	checkDyads(t, []string{"CONSULT", "AGREE", "SUPPORT"}, []stagetest.Case{
+		{Name: "the two leaders met (history)", Text: "Israel and Egypt fought in 1973. The two leaders met at Camp David in September 1978.", Want: "CONSULT ISR,EGY>"},
+		{Name: "the two leaders agreed (paper)", Text: "India and Pakistan fought in 1999. The two leaders agreed to resume talks in 2001.", Want: "AGREE IND,PAK>"},
+		{Name: "a pair three sentences back (news)", Text: "Ethiopia and Eritrea fought a border war in 1998. Thousands died. The front moved twice. A final offensive began in May 2000. The two states signed a ceasefire on 18 June 2000.", Want: "SUPPORT ETH,ERI>"},
+		{Name: "a venue is no side (news)", Text: "Ethiopia and Eritrea fought a border war in 1998. Fighting resumed in May 2000, after talks in Algiers had collapsed, and Ethiopian forces broke through. The two states signed a ceasefire on 18 June 2000.", Want: "SUPPORT ETH,ERI>"},
+		{Name: "two named in the sentence (history)", Text: "Israel fought Syria in 1973. In 1974 Egypt wrote to Jordan, and the two leaders met in Cairo.", Want: "CONSULT EGY,JOR>"},
+		{Name: "not: two persons in the sentence (history)", Text: "India and China fought in 1962. Nehru wrote to Kennedy, and the two countries met in 1963.", Want: "CONSULT IND>"},
+		{Name: "not: a third state since (history)", Text: "Syria and Jordan met in Amman in 1970. Britain, France and Italy watched closely. The two states signed a pact in 1971.", Want: "CONSULT SYR,JOR>"},
+		{Name: "not: three named with the pair (history)", Text: "Unlike France, Spain refused to recognize the United States in 1778. Both countries had quietly provided money to the rebels since 1776.", Want: ""},
+		{Name: "not: of the opposition (paper)", Text: "India and Pakistan fought in 1965. The two leaders of the opposition met in 1966.", Want: ""},
+		{Name: "not: another paragraph (news)", Text: "Israel and Egypt fought in 1973.\n\nThe two leaders met at Camp David in September 1978.", Want: ""},
+	})
+}
