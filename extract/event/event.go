@@ -336,7 +336,7 @@ func (sv *Sentence) mainSubject() []string {
 			return co.Codes(sv.Groups)
 		}
 	}
-	if sv.uncodedNameSubject() {
+	if sv.uncodedNameSubject() || sv.openingThing() {
 		// "Ludendorff used artillery only briefly. They attacked ...":
 		// the subject is a name with no code; the topic before it is no
 		// longer what a pronoun stands for
@@ -364,6 +364,40 @@ func (sv *Sentence) uncodedNameSubject() bool {
 			e++
 		}
 		return e < len(toks) && toks[e].Kind == english.Alpha && !english.IsUpperWord(toks[e].Text) && !sv.Preposition(toks[e].Low)
+	}
+	return false
+}
+
+// openingThing reports a sentence with no actor that opens on "The" and
+// a common noun phrase that is its subject ("The resolution was adopted
+// unanimously on 22 November 1967. It called for ...", "The offensive
+// stalled in March. It resumed ..."): what a pronoun after it stands for
+// is that thing, no longer the paragraph's topic. "The" is followed by
+// one to three lower-case words, no entity's, and then by a verb: an
+// auxiliary, a trigger's verb or a past form in -ed.
+func (sv *Sentence) openingThing() bool {
+	toks := sv.Toks
+	if len(toks) < 3 || toks[0].Low != "the" || len(sv.Groups) > 0 {
+		return false
+	}
+	for k := 1; k < len(toks) && k <= 4; k++ {
+		t := toks[k]
+		if t.Kind != english.Alpha || english.IsUpperWord(t.Text) || sv.InEnt[k] {
+			return false
+		}
+		if k == 1 {
+			continue
+		}
+		switch t.Low {
+		case "was", "were", "is", "are", "had", "has":
+			return true
+		}
+		if sv.Verb != nil && sv.Verb(k) || strings.HasSuffix(t.Low, "ed") && !sv.Preposition(toks[k-1].Low) {
+			return true
+		}
+		if sv.Preposition(t.Low) || sv.ClauseWord(t.Low) {
+			return false
+		}
 	}
 	return false
 }
