@@ -417,3 +417,14 @@ func (sv *Sentence) boundDate(at [2]int) bool {
 	a, _ := sv.Within(at[0], at[1])
 	return a > 0 && sv.ClausePreposition(sv.Toks[a-1].Low) && !sv.BoundPreposition(sv.Toks[a-1].Low)
 }
+
+// untilOpens reports a date at the byte span at that "until" or "till"
+// opens right before it ("rejected it until 1972"): the end of a stance
+// or a state, not the time of the act.
+func (sv *Sentence) untilOpens(at [2]int) bool {
+	if at == [2]int{} {
+		return false
+	}
+	a, _ := sv.Within(at[0], at[1])
+	return a > 0 && (sv.Toks[a-1].Low == "until" || sv.Toks[a-1].Low == "till")
+}

@@ -1,6 +1,10 @@
 package event_test
 
 import (
+	"slices"
+	"strings"
+
+	"github.com/stratex/stratex/extract"
 	"testing"
 
 	"github.com/stratex/stratex/extract/internal/stagetest"
@@ -42,5 +46,54 @@ func TestThingSubjectEndsTopic(t *testing.T) {
 		{Name: "not: no 'The' (history)", Text: "Britain protested to Israel in 1967. Later the talks failed. It condemned Israel in 1968.", Want: "ACCUSE GBR>ISR; ACCUSE GBR>ISR"},
 		{Name: "not: an actor's noun (paper)", Text: "Britain protested to Israel in 1967. The British government was angry. It condemned Israel in 1968.", Want: "ACCUSE GBR>ISR; ACCUSE GBR>ISR"},
 		{Name: "not: a preposition after the noun (paper)", Text: "Britain protested to Israel in 1967. The situation in the region worsened. It condemned Israel in 1968.", Want: "ACCUSE GBR>ISR; ACCUSE GBR>ISR"},
+	})
+}
+
+// checkModes is checkDyads with every event's date and mode: "CAT
+// SRC>TGT DATE [mode]".
+func checkModes(t *testing.T, only []string, cases []stagetest.Case) {
+	t.Helper()
+	stagetest.Check(t, cases, func(t *testing.T, v *extract.Vocabulary, s string) string {
+		var got []string
+		for _, e := range stagetest.Findings(t, v, s).Events {
+			if only == nil || slices.Contains(only, e.Category) {
+				g := stagetest.Dyad(e) + " " + e.Date
+				if e.Mode != "" {
+					g += " " + e.Mode
+				}
+				got = append(got, g)
+			}
+		}
+		return strings.Join(got, "; ")
+	})
+}
+
+// TestNotUntilDate: "not VERB ... until DATE" says the act was done at
+// DATE (untilDate): asserted, dated DATE. "until" before no date keeps the
+// negation; an act "until DATE" not negated is a stance the date ends, and
+// the date is not its (untilOpens). Sentences of our own, from a paper on
+// the Sino-Soviet border and a history of the Arab-Israeli wars.
+func TestNotUntilDate(t *testing.T) {
+	checkModes(t, []string{"RETREAT", "SUPPORT", "REJECT"}, []stagetest.Case{
+		{Name: "did not withdraw until (history)", Text: "Israel did not withdraw from Sinai until 1982.", Want: "RETREAT ISR> 1982"},
+		{Name: "did not sign until (paper)", Text: "China did not sign a border agreement with the Soviet Union until May 1991.", Want: "SUPPORT CHN>SUN 1991-05"},
+		{Name: "a stance until (history)", Text: "Egypt accepted the resolution, whereas Syria rejected it until 1972.", Want: "REJECT SYR> "},
+		{Name: "not: until a clause (history)", Text: "Israel did not withdraw until it was forced to in 1957.", Want: "RETREAT ISR> 1957 negated"},
+		{Name: "not: no until (paper)", Text: "China did not sign a border agreement with the Soviet Union in 1969.", Want: "SUPPORT CHN>SUN 1969 negated"},
+		{Name: "not: until past a comma (paper)", Text: "China did not sign the agreement in 1969, and talks went on until 1991.", Want: "SUPPORT CHN> 1969 negated"},
+	})
+}
+
+// TestPreventedAct: an act a verb of prevention stops ("prevented Iraq
+// from seizing", "kept the Turks from crossing") was not done (prevented,
+// modality.tsv's class prevention). A denied prevention, and "from" with
+// no such verb, keep it. Sentences of our own, from a history of the
+// Polish-Soviet war and news of the Gulf.
+func TestPreventedAct(t *testing.T) {
+	checkModes(t, []string{"COERCE", "ASSAULT"}, []stagetest.Case{
+		{Name: "prevented from seizing (history)", Text: "In 1920 a Polish force prevented the Soviet cavalry from seizing Lwów.", Want: "COERCE POL>SUN 1920 negated"},
+		{Name: "stopped from seizing (news)", Text: "In 1961 Britain stopped Iraq from seizing Kuwait.", Want: "COERCE GBR>KWT 1961 negated"},
+		{Name: "not: seized (news)", Text: "Iraq seized Kuwait in 1990.", Want: "COERCE IRQ>KWT 1990"},
+		{Name: "not: from as a source (history)", Text: "In 1920 the Soviet cavalry retreated from Lwów after seizing Kiev.", Want: "COERCE SUN>UKR 1920"},
 	})
 }

@@ -422,6 +422,16 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		return ev, false
 	}
 	ev.Mode, ev.Intent, ev.Reported = as.mode, as.intent && as.mode == "", as.reported
+	if as.until > 0 {
+		// "did not withdraw from Sinai until 1982": done then
+		x := sv.Timex[as.until-1]
+		ev.Date, ev.DateAt = x.Value, [2]int{x.Start, x.End}
+	}
+	if as.until == 0 && ev.Mode == "" && sv.untilOpens(ev.DateAt) {
+		// "whereas Syria rejected it until 1972": the date ends the
+		// stance, it dates no act; the context dates it
+		ev.Date, ev.DateAt = "", [2]int{}
+	}
 	if ev.Mode == ModeNegated && sv.boundDate(ev.DateAt) {
 		// "Brazil has not fought an interstate war since 1870": a
 		// negation over a time a clause preposition bounds dates no act
