@@ -97,3 +97,32 @@ func TestPreventedAct(t *testing.T) {
 		{Name: "not: from as a source (history)", Text: "In 1920 the Soviet cavalry retreated from Lwów after seizing Kiev.", Want: "COERCE SUN>UKR 1920"},
 	})
 }
+
+// TestAgainstNoPartner: an actor after "against" that follows a
+// cooperative act's object ("assembled a coalition against Iraq") is no
+// partner: the act readies force against it, MOBILIZE (opposedAfter).
+// "against" right after the verb ("defend against"), a possessive
+// ("credit against Iraq's revenues") and a partner named before it keep
+// the act. Sentences of our own, from a paper on the Gulf war and a
+// history of the Afghan war.
+func TestAgainstNoPartner(t *testing.T) {
+	checkDyads(t, []string{"SUPPORT", "COOPERATE", "MOBILIZE", "AGREE"}, []stagetest.Case{
+		{Name: "a coalition against (paper)", Text: "In August 1990 the United States assembled a coalition against Iraq.", Want: "MOBILIZE USA>IRQ"},
+		{Name: "operations against (history)", Text: "In May 1985 the mujahideen began to coordinate their operations against the Soviet army.", Want: "MOBILIZE MUJAHIDEEN>SUN"},
+		{Name: "not: a partner before (history)", Text: "In 1939 Britain signed an alliance with Poland against Germany.", Want: "SUPPORT GBR>POL"},
+		{Name: "not: a possessive (paper)", Text: "In 2003 the United States promised $20 billion in credit against Iraq's future oil revenues.", Want: "AGREE USA>IRQ"},
+	})
+}
+
+// TestTitledObjectPlace: a place after an object a title opens ("killed
+// General Qassem Soleimani in Baghdad") is where the act was done, not the
+// state acted on (titledObject). Sentences of our own, from news of Iraq
+// and a history of the Second World War.
+func TestTitledObjectPlace(t *testing.T) {
+	checkDyads(t, []string{"ASSAULT", "COERCE"}, []stagetest.Case{
+		{Name: "a general killed in a capital (news)", Text: "In January 2020 an American drone strike killed General Qassem Soleimani in Baghdad.", Want: ""},
+		{Name: "a general killed in a city (history)", Text: "In 1942 British agents killed General Reinhard Heydrich in Prague.", Want: ""},
+		{Name: "not: a coded president (news)", Text: "In 2003 American troops captured President Saddam Hussein in Tikrit.", Want: "COERCE USA>IRQ"},
+		{Name: "not: a city bombed (news)", Text: "In 1999 NATO bombed Belgrade.", Want: "ASSAULT NATO>SRB"},
+	})
+}
