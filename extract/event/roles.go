@@ -357,7 +357,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		// Kiev was captured in September", nearTaker).
 		return ev, false
 	}
-	if len(tgt) > 0 && len(src) == 1 && cooperative(tr.Category) && sv.opposedAfter(i+n, tgt) {
+	if len(tgt) > 0 && len(src) == 1 && (Cooperative(tr.Category) || tr.Category == "AID") && sv.opposedAfter(i+n, tgt) {
 		// "assembled a coalition against Iraq", "formed an alliance to
 		// coordinate their operations against the Soviet army": the one
 		// it is against is no partner of a cooperative act; the act
@@ -2325,16 +2325,6 @@ func (sv *Sentence) titledObject(from, at int) bool {
 		k++
 	}
 	return k < at && k+1 < len(toks) && english.IsUpperWord(toks[k].Text) && sv.TitleWord(toks[k].Low) && english.IsUpperWord(toks[k+1].Text)
-}
-
-// cooperative reports a category of acts done with or for another
-// (PLOVER's cooperative quad).
-func cooperative(cat string) bool {
-	switch cat {
-	case "SUPPORT", "COOPERATE", "AID", "CONSULT", "AGREE":
-		return true
-	}
-	return false
 }
 
 // opposedAfter reports targets every one of which the verb's clause
