@@ -220,8 +220,13 @@ func (c *Coder) Next(ctx context.Context) (sv *Sentence, done bool, err error) {
 		recent = syntax.AppendCodes(recent, codes...)
 	}
 	toks := s.Tokens(c.text, c.v.Lexer)
-	sv = &Sentence{View: c.v.Syntax.New(toks, c.pairSubjects(toks, ents[c.ei:ej], st, si), st, mo[c.mi:mj]), Index: si, Line: s.Line,
+	withPairs := c.pairSubjects(toks, ents[c.ei:ej], st, si)
+	sv = &Sentence{View: c.v.Syntax.New(toks, withPairs, st, mo[c.mi:mj]), Index: si, Line: s.Line,
 		lex: c.v.Lexicon, actors: c.v.Actors, words: c.v.Lexer, para: c.para, before: c.named, recent: recent}
+	if len(withPairs) > ej-c.ei && !sv.pairActs() {
+		// ("Both leaders had the 1955 summit in mind": no act of theirs)
+		sv.View = c.v.Syntax.New(toks, ents[c.ei:ej], st, mo[c.mi:mj])
+	}
 	sv.here = sv.named()
 	c.named = sv.here
 	if len(c.recent) >= fillWindow {

@@ -2,6 +2,7 @@ package event
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/stratex/stratex/extract/actor"
 	"github.com/stratex/stratex/extract/english"
@@ -144,4 +145,29 @@ func (p *paragraph) notePair(sv *Sentence, evs []Span) {
 			p.since = syntax.AppendCodes(p.since, c)
 		}
 	}
+}
+
+// pairActs reports that every pair noun pairSubjects read is the subject
+// of a verb trigger right after it, past an adverb in -ly ("the two
+// states signed", "the two countries finally signed"): a pair noun
+// before any other word ("Both leaders had the 1955 summit in mind")
+// is left unread.
+func (sv *Sentence) pairActs() bool {
+	toks := sv.Toks
+	for _, g := range sv.Groups {
+		if !g.Pair {
+			continue
+		}
+		k := g.Last + 1
+		if k < len(toks) && strings.HasSuffix(toks[k].Low, "ly") {
+			k++
+		}
+		if k >= len(toks) {
+			return false
+		}
+		if tr, _ := sv.triggerAt(k); tr == nil || tr.Noun {
+			return false
+		}
+	}
+	return true
 }
