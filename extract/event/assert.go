@@ -24,6 +24,7 @@ type assertion struct {
 	intent   bool   // an act stated to come: "will sign", "plans to join"
 	reported bool   // "reportedly", "unconfirmed news that"
 	ended    bool   // "stopped bombing": the act ends, no event (PLOVER)
+	until    int    // "did not withdraw from Sinai until 1982": the index in sv.Timex of the date the act was done, +1; 0 for none
 }
 
 // assert reads the assertion of the trigger at toks[i:i+n].
@@ -97,6 +98,10 @@ func (sv *Sentence) assert(i, n int) assertion {
 			case k+1 < len(toks) && toks[k+1].Low == "only": // "not only ... but also"
 			case hesitated:
 				a.mode = "" // "did not hesitate to attack": the act was done
+			case sv.untilDate(i+n) >= 0:
+				// "Israel did not withdraw from Sinai until 1982": the
+				// act was done at the date
+				a.until = sv.untilDate(i+n) + 1
 			default:
 				negate()
 			}
@@ -177,6 +182,11 @@ func (sv *Sentence) assert(i, n int) assertion {
 	// "France's victory over Prussia never came", "the invasion did not
 	// materialise": an event noun whose predicate denies it happened
 	if noun && sv.deniedOccurrence(i+n) {
+		negate()
+	}
+	// "prevented Iraq from seizing the port", "kept the Turks from
+	// crossing": an act prevented was not done
+	if sv.prevented(i) {
 		negate()
 	}
 	// "An attempt by Britain to seize Quebec failed", "tried to seize
@@ -1186,4 +1196,54 @@ func (sv *Sentence) invertedSubject(k int) int {
 // modal ("could", "would", "will").
 func (sv *Sentence) invertedAux(w string) bool {
 	return sv.modal(w) || sv.Auxiliary(w) || sv.PastTense(w)
+}
+
+// untilDate returns the index in sv.Timex of a date that "until" or
+// "till" opens after a negated verb's trigger, in its clause (no comma,
+// semicolon or clause word between, at most twelve words on): "did not
+// withdraw from Sinai until 1982", "did not sign a border agreement with
+// the Soviet Union until May 1991". -1 for none, and for "until" before
+// anything else ("did not withdraw until it was forced to").
+func (sv *Sentence) untilDate(from int) int {
+	toks := sv.Toks
+	for k := from; k < len(toks) && k < from+12; k++ {
+		w := toks[k].Low
+		if w == "," || w == ";" || sv.ClauseWord(w) && w != "until" && w != "till" {
+			return -1
+		}
+		if w != "until" && w != "till" {
+			continue
+		}
+		for x, t := range sv.Timex {
+			if a, _ := sv.Within(t.Start, t.End); a == k+1 || a == k+2 && sv.Determiner(toks[k+1].Low) {
+				return x
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// prevented reports a trigger right after "from" whose phrase a word of
+// prevention (modality.tsv's class prevention) opens, past its object, at
+// most six words back (a word of cessation too: "stopped the Turks from
+// crossing"), and no comma, semicolon or clause word between:
+// "prevented Iraq from seizing the port", "kept the Turks from crossing".
+func (sv *Sentence) prevented(i int) bool {
+	toks := sv.Toks
+	if i < 2 || toks[i-1].Low != "from" || !strings.HasSuffix(toks[i].Low, "ing") {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-8; k-- {
+		w := toks[k].Low
+		if w == "," || w == ";" || sv.ClauseWord(w) {
+			return false
+		}
+		if sv.lex.Modality(w) == "prevention" || sv.lex.Cue(w) == "cessation" {
+			// ("stopped the Turks from crossing"); not one denied
+			// ("did not prevent Italy from invading": it invaded)
+			return !(k > 0 && sv.lex.Modality(toks[k-1].Low) == "negated" || k > 1 && sv.lex.Modality(toks[k-2].Low) == "negated")
+		}
+	}
+	return false
 }

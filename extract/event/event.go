@@ -73,6 +73,8 @@ type paragraph struct {
 	doc     []Span   // the document's events before this sentence
 	section int      // the index in doc of the first event of this sentence's section (after its last heading)
 	parties *parties // the explicit dyads of doc
+	pair    []string // the two sides the paragraph last named (notePair), for "the two states" (pairSubjects)
+	since   []string // the actors its sentences named besides pair since
 }
 
 // Sentence is one sentence as the coder read it: its parse (the view), its
@@ -217,8 +219,14 @@ func (c *Coder) Next(ctx context.Context) (sv *Sentence, done bool, err error) {
 	for _, codes := range c.recent {
 		recent = syntax.AppendCodes(recent, codes...)
 	}
-	sv = &Sentence{View: c.v.Syntax.New(s.Tokens(c.text, c.v.Lexer), ents[c.ei:ej], st, mo[c.mi:mj]), Index: si, Line: s.Line,
+	toks := s.Tokens(c.text, c.v.Lexer)
+	withPairs := c.pairSubjects(toks, ents[c.ei:ej], st, si)
+	sv = &Sentence{View: c.v.Syntax.New(toks, withPairs, st, mo[c.mi:mj]), Index: si, Line: s.Line,
 		lex: c.v.Lexicon, actors: c.v.Actors, words: c.v.Lexer, para: c.para, before: c.named, recent: recent}
+	if len(withPairs) > ej-c.ei && !sv.pairActs() {
+		// ("Both leaders had the 1955 summit in mind": no act of theirs)
+		sv.View = c.v.Syntax.New(toks, ents[c.ei:ej], st, mo[c.mi:mj])
+	}
 	sv.here = sv.named()
 	c.named = sv.here
 	if len(c.recent) >= fillWindow {
@@ -245,6 +253,7 @@ func (c *Coder) Next(ctx context.Context) (sv *Sentence, done bool, err error) {
 		sv.Events = evs
 		c.para.events = append(c.para.events, evs...)
 		c.para.subject = sv.mainSubject()
+		c.para.notePair(sv, evs)
 	}
 	c.events = append(c.events, sv.Events...)
 	c.parties.add(sv.Events)
@@ -332,7 +341,7 @@ func (sv *Sentence) mainSubject() []string {
 			return co.Codes(sv.Groups)
 		}
 	}
-	if sv.uncodedNameSubject() {
+	if sv.uncodedNameSubject() || sv.openingThing() {
 		// "Ludendorff used artillery only briefly. They attacked ...":
 		// the subject is a name with no code; the topic before it is no
 		// longer what a pronoun stands for
@@ -360,6 +369,40 @@ func (sv *Sentence) uncodedNameSubject() bool {
 			e++
 		}
 		return e < len(toks) && toks[e].Kind == english.Alpha && !english.IsUpperWord(toks[e].Text) && !sv.Preposition(toks[e].Low)
+	}
+	return false
+}
+
+// openingThing reports a sentence with no actor that opens on "The" and
+// a common noun phrase that is its subject ("The resolution was adopted
+// unanimously on 22 November 1967. It called for ...", "The offensive
+// stalled in March. It resumed ..."): what a pronoun after it stands for
+// is that thing, no longer the paragraph's topic. "The" is followed by
+// one to three lower-case words, no entity's, and then by a verb: an
+// auxiliary, a trigger's verb or a past form in -ed.
+func (sv *Sentence) openingThing() bool {
+	toks := sv.Toks
+	if len(toks) < 3 || toks[0].Low != "the" || len(sv.Groups) > 0 {
+		return false
+	}
+	for k := 1; k < len(toks) && k <= 4; k++ {
+		t := toks[k]
+		if t.Kind != english.Alpha || english.IsUpperWord(t.Text) || sv.InEnt[k] {
+			return false
+		}
+		if k == 1 {
+			continue
+		}
+		switch t.Low {
+		case "was", "were", "is", "are", "had", "has":
+			return true
+		}
+		if sv.Verb != nil && sv.Verb(k) || strings.HasSuffix(t.Low, "ed") && !sv.Preposition(toks[k-1].Low) {
+			return true
+		}
+		if sv.Preposition(t.Low) || sv.ClauseWord(t.Low) {
+			return false
+		}
 	}
 	return false
 }

@@ -266,7 +266,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			// "launched a counteroffensive near Stalingrad against the
 			// Germans": the side the act is against, past its place
 			tgt, rule = t, rule+"+against"
-		} else if t, at := sv.placeState(i, n, tr); t != "" && !slices.Contains(src, t) && (!possessed || sv.movedTo(at)) {
+		} else if t, at := sv.placeState(i, n, tr); t != "" && !slices.Contains(src, t) && (!possessed || sv.movedTo(at)) && !sv.titledObject(i+n, at) {
 			// (past a possessed object only a place it is moved to:
 			// "deployed its troops to Crimea", not "its embassy in
 			// Belgrade")
@@ -357,6 +357,15 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		// Kiev was captured in September", nearTaker).
 		return ev, false
 	}
+	if len(tgt) > 0 && len(src) == 1 && (Cooperative(tr.Category) || tr.Category == "AID") && sv.opposedAfter(i+n, tgt) {
+		// "assembled a coalition against Iraq", "formed an alliance to
+		// coordinate their operations against the Soviet army": the one
+		// it is against is no partner of a cooperative act; the act
+		// readies force against it (PLOVER MOBILIZE). Partners who
+		// form a pact together keep it ("Germany and Japan formed a
+		// pact against the Comintern": SUPPORT, TestAllianceEnteredOrFormed)
+		ev.Category, ev.Subtype, rule = "MOBILIZE", "mobilize", rule+"+against"
+	}
 	ev.Source, ev.Target, ev.Rule = nonNil(src), nonNil(syntax.Remove(tgt, src)), rule
 	if len(tgt) > 0 && len(ev.Target) == 0 && tr.Abroad {
 		// "Germany moved troops into the Rhineland": an act on another's
@@ -422,6 +431,11 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		return ev, false
 	}
 	ev.Mode, ev.Intent, ev.Reported = as.mode, as.intent && as.mode == "", as.reported
+	if as.until > 0 {
+		// "did not withdraw from Sinai until 1982": done then
+		x := sv.Timex[as.until-1]
+		ev.Date, ev.DateAt = x.Value, [2]int{x.Start, x.End}
+	}
 	if ev.Mode == ModeNegated && sv.boundDate(ev.DateAt) {
 		// "Brazil has not fought an interstate war since 1870": a
 		// negation over a time a clause preposition bounds dates no act
@@ -2302,4 +2316,54 @@ func (sv *Sentence) motiveActors(i int) []string {
 		return nil
 	}
 	return nil
+}
+
+// titledObject reports an object that a capitalised title of
+// titlewords.txt opens right after the verb, past a determiner, before
+// the place at token at ("killed General Qassem Soleimani in Baghdad"):
+// the place is where the act was done, not whose ground it was.
+func (sv *Sentence) titledObject(from, at int) bool {
+	toks := sv.Toks
+	k := from
+	if k < len(toks) && sv.Determiner(toks[k].Low) {
+		k++
+	}
+	return k < at && k+1 < len(toks) && english.IsUpperWord(toks[k].Text) && sv.TitleWord(toks[k].Low) && english.IsUpperWord(toks[k+1].Text)
+}
+
+// opposedAfter reports targets every one of which the verb's clause
+// names after "against" (past a determiner) that follows the verb's
+// object, within six words of the verb: "assembled a coalition against
+// Iraq", "leading Mujahideen forces against the Red Army". Not "against"
+// right after the verb, its own complement ("defend against mujahideen
+// raids"), nor a possessive ("credit against Iraq's oil revenues").
+func (sv *Sentence) opposedAfter(from int, tgt []string) bool {
+	toks := sv.Toks
+	seen := 0
+	for k := from; k < len(toks) && k < from+7; k++ {
+		w := toks[k].Low
+		if w == ";" || sv.ClauseWord(w) {
+			break
+		}
+		g := sv.ActorAt[k]
+		if g < 0 || g > 0 && sv.ActorAt[k-1] == g {
+			continue
+		}
+		if !syntax.Overlap(sv.Groups[g].Codes, tgt) {
+			continue
+		}
+		p := k - 1
+		if p >= 0 && sv.Determiner(toks[p].Low) {
+			p--
+		}
+		last := k
+		for last+1 < len(toks) && sv.ActorAt[last+1] == g {
+			last++
+		}
+		if p <= from || toks[p].Low != "against" || last+1 < len(toks) && (toks[last+1].Low == "'s" || toks[last+1].Low == "'") {
+			return false
+		}
+		seen++
+	}
+	return seen > 0
 }

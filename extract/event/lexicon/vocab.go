@@ -187,7 +187,7 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			}
 		case "modality":
 			switch m := l.Field(1); m {
-			case "negated", "future", "hypothetical", "would", "conditional", "failure", "reluctance", "hedge", "evidence", "privative", "belief", "plan", "plannoun", "prospect", "purpose", "advocacy", "outlook", "hearsay", "confirmation", "hope", "readiness", "attempt", "thwarted", "occurrence", "hesitation":
+			case "negated", "future", "hypothetical", "would", "conditional", "failure", "reluctance", "hedge", "evidence", "privative", "belief", "plan", "plannoun", "prospect", "purpose", "advocacy", "outlook", "hearsay", "confirmation", "hope", "readiness", "attempt", "thwarted", "occurrence", "hesitation", "prevention":
 				v.modality[strings.ToLower(l.Field(0))] = m
 				switch f := l.Field(2); {
 				case f == "contrary" && m == "conditional":

@@ -284,6 +284,9 @@ func (v *Vocabulary) Floating(w string) bool { return v.floating[w] }
 // Determiner reports a determiner or possessive ("the", "its").
 func (v *Vocabulary) Determiner(w string) bool { return v.determiners[w] }
 
+// TitleWord reports a word of titlewords.txt ("general", "president").
+func (v *Vocabulary) TitleWord(w string) bool { return v.titleWords[w] }
+
 // Pronoun returns a personal pronoun's role: subject, object, possessive or "".
 func (v *Vocabulary) Pronoun(w string) string { return v.pronouns[w] }
 
