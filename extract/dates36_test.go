@@ -84,6 +84,14 @@ func TestUntilEndsStance(t *testing.T) {
 		{"a history: an occupation by a deadline",
 			"In 1940 the Soviet Union annexed Estonia. Germany occupied Estonia by 1941.", narrative,
 			[]string{"annexed=1940/sentence", "occupied=1941/sentence"}},
+		// must not: "no" denies what came before the until-date (tense.tsv negation), so
+		// the act is of that date (the event stage asserts it there)
+		{"a history of the Gulf: no war until",
+			"In 1975 Iran and Iraq signed the Algiers Accord. There was no war between Iran and Iraq until 1980.", narrative,
+			[]string{"signed=1975/sentence", "war=1980/sentence"}},
+		{"a history of the Arab-Israeli wars: no fighting until",
+			"In 1949 Israel and Egypt signed an armistice. There was no war between Israel and Egypt until 1956.", narrative,
+			[]string{"signed=1949/sentence", "war=1956/sentence"}},
 	}
 	checkEventDates(t, v, tg, tests)
 }
