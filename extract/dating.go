@@ -178,7 +178,9 @@ type EventDate struct {
 // A count of days or weeks from a month the text set dates the act as
 // timex read the count: in the month where three in four of that month's
 // days land (timex's "1992-05-XX": "In May 1992 ... A week later"), else in
-// the year ("1992-XX-XX": "Ten days later"); calendar reads both.
+// the year ("1992-XX-XX": "Ten days later"); calendar reads both. An event
+// of a later sentence that takes such a count as its context takes only
+// its year: the story may have left the month.
 //
 // A citation year is never a context (timex leaves it out of Context),
 // nor is a date that names a time apart from the story's ("the first

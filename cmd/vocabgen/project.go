@@ -132,13 +132,13 @@ func isCaps(w string) bool {
 	return n >= 2
 }
 
-// titleKey is a word of a title as the titles set holds it: lower case,
-// dots dropped ("Gen." is gen).
 // isRegnal says whether w is a regnal number in Roman numerals ("XI" of
 // "Charles XI"): a ruler's number, no acronym, so that the dictionaries'
 // "XI Jinping" stays a spelling of the name.
 func isRegnal(w string) bool { return strings.Trim(w, "IVXL") == "" }
 
+// titleKey is a word of a title as the titles set holds it: lower case,
+// dots dropped ("Gen." is gen).
 func titleKey(w string) string { return strings.ToLower(strings.ReplaceAll(w, ".", "")) }
 
 // readProjectTable reads one of the project's tab-separated files (rel to

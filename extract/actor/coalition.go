@@ -37,16 +37,7 @@ func (v *Vocabulary) coalitions(doc string, sents []text.Sentence, zones []strin
 	if len(v.coalitionNouns) == 0 || len(sents) == 0 {
 		return ents
 	}
-	section := make([]int, len(sents)) // sentence -> its section (a heading opens one)
-	for k, sec := range sents {
-		heading := k < len(zones) && zones[k] == "header" || sec.Heading
-		if k > 0 {
-			section[k] = section[k-1]
-			if heading && !(k-1 < len(zones) && zones[k-1] == "header" || sents[k-1].Heading) {
-				section[k]++
-			}
-		}
-	}
+	section := sections(sents, zones) // sentence -> its section
 	type intro struct {
 		at, sec int
 		code    string
@@ -91,8 +82,8 @@ func (v *Vocabulary) coalitions(doc string, sents []text.Sentence, zones []strin
 		return ents
 	}
 	type noun struct{ at, end, sent int }
-	var nouns []noun // the nouns that may stand for an introduced coalition
-	lower := strings.ToLower(doc)
+	var nouns []noun         // the nouns that may stand for an introduced coalition
+	lower := lowerASCII(doc) // its offsets are doc's
 	for _, n := range v.coalitionNouns {
 		for off := 0; off < len(doc); {
 			k := strings.Index(lower[off:], n)
@@ -161,6 +152,21 @@ func (v *Vocabulary) coalitions(doc string, sents []text.Sentence, zones []strin
 	return ents
 }
 
+// sections numbers each sentence's section: a heading (a header zone's
+// sentence or one the text split marks) opens the next one, a run of
+// heading lines one section.
+func sections(sents []text.Sentence, zones []string) []int {
+	section := make([]int, len(sents))
+	heading := func(k int) bool { return k < len(zones) && zones[k] == "header" || sents[k].Heading }
+	for k := 1; k < len(sents); k++ {
+		section[k] = section[k-1]
+		if heading(k) && !heading(k-1) {
+			section[k]++
+		}
+	}
+	return section
+}
+
 // coalitionNoun returns the coalition noun s opens with, as a whole word,
 // or "".
 func (v *Vocabulary) coalitionNoun(s string) string {
@@ -220,6 +226,20 @@ func (v *Vocabulary) otherCoalition(before string) bool {
 		}
 	}
 	return false
+}
+
+// lowerASCII returns s with its ASCII capitals in small letters and every
+// other byte as it is, so that an offset in it is an offset in s
+// (strings.ToLower changes the length of some letters, "İ" of "İncirlik"
+// and the Kelvin sign, and so would shift every offset after them).
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // firstWord returns the first run of letters of s after at most one

@@ -1271,16 +1271,7 @@ func (v *Vocabulary) heldBodies(doc string, sents []text.Sentence, zones []strin
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	section := make([]int, len(sents)) // sentence -> its section (a heading opens one)
-	for k, sec := range sents {
-		heading := k < len(zones) && zones[k] == "header" || sec.Heading
-		if k > 0 {
-			section[k] = section[k-1]
-			if heading && !(k-1 < len(zones) && zones[k-1] == "header" || sents[k-1].Heading) {
-				section[k]++
-			}
-		}
-	}
+	section := sections(sents, zones) // sentence -> its section
 	var added []Entity
 	for _, name := range names {
 		holders := v.bodyHolders[name]

@@ -59,9 +59,11 @@
 // Risha") names that other person, and a document that names another
 // person of a surname leaves the surname alone no one's. A dated actor
 // resolves by a date (Match.Entry, Entity.At, Redate); a bounded row (note
-// only:dated: "the Allies", any war's coalition; the leaders of 1900-1945)
-// holds only at a date near its years and names no one at another date or
-// at none, where a leader's or a body's name in an undated sentence takes
+// only:dated: "the Allies", any war's coalition; the leaders of 1900-1945;
+// the rulers and war commanders of 1600-1945, rulers.tsv, whose regnal
+// names carry their number and often their title, "Louis XIV", "Tsar
+// Alexander I") holds only at a date near its years and names no one at
+// another date or at none, where a leader's or a body's name in an undated sentence takes
 // the narrative's date, the nearest dated sentence's before it; a colony's row (the
 // colonial power's) holds for its troops and its land, not for its people
 // nor for the land taken (colonies.tsv); a person named in a

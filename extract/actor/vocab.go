@@ -274,7 +274,10 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			case "pair":
 				v.pairNouns[strings.ToLower(l.Field(0))] = true
 			case "coalition":
-				v.coalitionNouns = append(v.coalitionNouns, strings.ToLower(l.Field(0)))
+				// once each: coalitions adds an entity for every noun's match
+				if w := strings.ToLower(l.Field(0)); !slices.Contains(v.coalitionNouns, w) {
+					v.coalitionNouns = append(v.coalitionNouns, w)
+				}
 			case "coalitionforce":
 				v.coalitionForces[strings.ToLower(l.Field(0))] = true
 			case "alone":

@@ -29,10 +29,7 @@ func (sv *Sentence) dateFor(i, n int, tr *lexicon.Trigger) (string, [2]int) {
 		return a >= 0 && b >= 0 && sv.objectLabel(x, a, b) && !sv.labels(b, i)
 	}
 	cl := sv.Clause[i]
-	start := i
-	for start > 0 && sv.Clause[start-1] == cl {
-		start--
-	}
+	start := sv.ClauseStart(i)
 	if start > 0 && toks[start].Low == "when" {
 		for _, x := range sv.Timex {
 			if _, b := tokOf(x); b >= 0 && b >= start-3 && b < start && !other(x) {

@@ -1025,11 +1025,7 @@ func markMain(evs []Span) {
 // discuss"), or in a phrase after "for", "during", "owing to".
 func (sv *Sentence) subordinate(i int) bool {
 	toks := sv.Toks
-	cl := sv.Clause[i]
-	start := i
-	for start > 0 && sv.Clause[start-1] == cl {
-		start--
-	}
+	start := sv.ClauseStart(i)
 	if start > 0 && sv.ClauseWord(toks[start].Low) && toks[start].Low != "but" {
 		return true
 	}

@@ -2155,10 +2155,7 @@ func (sv *Sentence) adjectiveAt(k int) bool {
 // enter the war"): the act is that phrase's, not subj's further back.
 func (sv *Sentence) nearerSubject(i int, subj []string) bool {
 	toks := sv.Toks
-	start := i
-	for start > 0 && sv.Clause[start-1] == sv.Clause[i] {
-		start--
-	}
+	start := sv.ClauseStart(i)
 	for v := i - 1; v > start; v-- {
 		t := toks[v]
 		w := t.Low

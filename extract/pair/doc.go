@@ -38,12 +38,12 @@
 // acted together: then they are only the event's parties (its relation,
 // pair:event), in these three cases and after "both" alike; the subjects
 // of a mobilisation with no target ("In 1914 Germany and Russia mobilized
-// their armies"), which rivals do each on its own, are a plain mention
-// (three or more of one list none: "Britain, France and Russia
-// mobilised"; nor are three or more givers a preposition's list names
-// for an act with no target that is no cooperation, "received aid from
-// France, Gabon and Ivory Coast", while "signed by Britain, France and
-// Russia" pairs them),
+// their armies"), which rivals do each on its own (opposing.txt's role
+// parallel), are a plain mention (three or more of one list none:
+// "Britain, France and Russia mobilised"; nor are three or more givers a
+// preposition's list names for an act with no target that is no
+// cooperation, "received aid from France, Gabon and Ivory Coast", while
+// "signed by Britain, France and Russia" pairs them),
 // and so are the sources of any act, with a target or none, that a word
 // of jointwords.txt's role apart says each did on its own ("Burundi,
 // Angola and Zimbabwe each justified their intervention in Congo": each

@@ -353,7 +353,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			// "Peru would never accept an alliance with Chile", "Italy
 			// hoped for better relations with Ethiopia": with no event
 			// there, the clause's own words of modality before k
-			mode = f.modeBefore(sv, clauseStart(sv, k), k)
+			mode = f.modeBefore(sv, sv.ClauseStart(k), k)
 		}
 		return mode
 	}
@@ -1896,14 +1896,6 @@ func hyphenAt(toks []english.Tok, k int) bool {
 	return n == len(toks[k].Text) && english.IsDash(r) && english.Glued(toks, k) && k+1 < len(toks) && english.Glued(toks, k+1)
 }
 
-// clauseStart returns the first token of the clause of token k.
-func clauseStart(sv *event.Sentence, k int) int {
-	for k > 0 && sv.Clause[k-1] == sv.Clause[k] {
-		k--
-	}
-	return k
-}
-
 // hyphenName reports an actor phrase ending at token last that a hyphen
 // glues to a word of an era or a maker (namings.txt, role hyphen):
 // "Soviet-era bases": the state is when the thing comes from, no side of
@@ -1929,7 +1921,7 @@ func (f *Finder) hyphenName(sv *event.Sentence, first, last int) bool {
 	if !maker {
 		return true
 	}
-	s := clauseSubject(sv, clauseStart(sv, first))
+	s := clauseSubject(sv, sv.ClauseStart(first))
 	if s < 0 || sv.Coords[s].Last >= first {
 		return false
 	}
@@ -2836,7 +2828,7 @@ func (f *Finder) landmark(sv *event.Sentence, ci int) bool {
 // a verb of stationing.txt has the forces stand (hosted: "troops were
 // stationed in Qatar, east of Saudi Arabia").
 func (f *Finder) deployed(sv *event.Sentence, p int) bool {
-	k := clauseStart(sv, p)
+	k := sv.ClauseStart(p)
 	verb, forces, stand := false, false, false
 	for j := k; j < p; j++ {
 		verb = verb || f.words.deployment[sv.Toks[j].Low]
@@ -3249,7 +3241,7 @@ func (f *Finder) contrasted(sv *event.Sentence, x, y int) bool {
 // subject reports a coordination that is the first actor phrase of its
 // clause, before any verb and governed by no preposition.
 func (f *Finder) subject(sv *event.Sentence, ci int) bool {
-	return clauseSubject(sv, clauseStart(sv, sv.Coords[ci].First)) == ci
+	return clauseSubject(sv, sv.ClauseStart(sv.Coords[ci].First)) == ci
 }
 
 // alone reports a coordination whose clause names no actor code but its

@@ -518,7 +518,9 @@ func (p *tparser) offsetFromReference(i, j, n int, unit string, dir, parts int) 
 		// or "two weeks later" (fewer) reads as a day of its year below;
 		// not "a week before," whose event may come after it ("one week
 		// before, during, and one week after the meeting"). The one rule
-		// for such counts: the events' dating takes this value's month.
+		// for such counts: the events of its sentence take this value's
+		// month (dating's calendar), those that take it as their context
+		// its year.
 		if t, ok := mostOfMonth(r, dir*n*days); ok {
 			x, k := mk(fromTime(t).monthString() + "-XX")
 			x.Mod = "APPROX"

@@ -553,10 +553,7 @@ func (sv *View) quotationStart(k int) int {
 	if !quoteMark(sv.Toks[k].Text) {
 		return -1
 	}
-	q := k
-	for q > 0 && sv.Clause[q-1] == sv.Clause[k] {
-		q--
-	}
+	q := sv.ClauseStart(k)
 	if q > 0 && q < k && quoteMark(sv.Toks[q].Text) && sv.Toks[q-1].Low == "," {
 		return q
 	}
@@ -567,10 +564,7 @@ func (sv *View) quotationStart(k int) int {
 // thing (namedSubject): no actor, so none the text named before stands
 // for it either.
 func (sv *View) NamedSubject(i int) bool {
-	start := i
-	for start > 0 && sv.Clause[start-1] == sv.Clause[i] {
-		start--
-	}
+	start := sv.ClauseStart(i)
 	return sv.namedSubject(i, start)
 }
 
@@ -647,10 +641,7 @@ func (sv *View) antecedent(k int) bool {
 // source is no one the paragraph named before, unless the phrase names
 // an act ("the aid was cut off").
 func (sv *View) NoActorSubject(i int) (from, to int, ok bool) {
-	start := i
-	for start > 0 && sv.Clause[start-1] == sv.Clause[i] {
-		start--
-	}
+	start := sv.ClauseStart(i)
 	if j, ok := sv.bareSubject(i, start); ok {
 		k := i - 1
 		for k > j && sv.CoordAt[k] < 0 && !sv.nounHead(k) {
@@ -689,10 +680,7 @@ func (sv *View) ThingPastPhrase(i int) bool {
 	if sv.Verb == nil || !sv.Verb(i) || strings.HasSuffix(toks[i].Low, "ing") {
 		return false
 	}
-	start := i
-	for start > 0 && sv.Clause[start-1] == sv.Clause[i] {
-		start--
-	}
+	start := sv.ClauseStart(i)
 	k := i - 1
 	if a := sv.AuxBefore(i); a >= 0 {
 		k = a - 1
@@ -1241,10 +1229,7 @@ func (sv *View) uncodedSubject(k, start int) bool {
 // its source is unknown, and no other actor, topic or earlier event of
 // the paragraph is its source.
 func (sv *View) UncodedSubject(i int) bool {
-	start := i
-	for start > 0 && sv.Clause[start-1] == sv.Clause[i] {
-		start--
-	}
+	start := sv.ClauseStart(i)
 	for k := i - 1; k >= start; k-- {
 		if c := sv.CoordAt[k]; c >= 0 {
 			if !sv.Governed(c) && !sv.ObjectOfVerb(c) {
@@ -2554,10 +2539,7 @@ func (sv *View) actsBy(j, subj int) bool {
 // of token k ("when", "which"; not one after ";" or ":", a quotation nor
 // the main clause after a fronted one).
 func (sv *View) clauseWordOpens(k int) bool {
-	j := k
-	for j > 0 && sv.Clause[j-1] == sv.Clause[k] {
-		j--
-	}
+	j := sv.ClauseStart(k)
 	return j > 0 && sv.clauseWords[sv.Toks[j].Low]
 }
 

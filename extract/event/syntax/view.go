@@ -496,6 +496,14 @@ func (v *Vocabulary) finiteAfter(toks []english.Tok, k int) bool {
 		!VerbLike(toks[k].Low) && v.finiteAt(toks, k+1)
 }
 
+// ClauseStart returns the first token of the clause of token k (Clause).
+func (sv *View) ClauseStart(k int) int {
+	for k > 0 && sv.Clause[k-1] == sv.Clause[k] {
+		k--
+	}
+	return k
+}
+
 // PlaceDated reports a place at token k that has rows of its own dates
 // (Port Arthur Russian from 1898, Japanese from 1905): its state depends
 // on the date (PlaceOn).
