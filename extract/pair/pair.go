@@ -2335,39 +2335,27 @@ func (f *Finder) countable(sv *event.Sentence, w string) bool {
 	return !f.lex.PairNouns[w] && !sv.Preposition(w) && !sv.ClauseWord(w) && !syntax.VerbLike(w) && w != "were" && w != "are" && w != "have" && w != "had" && w != "," && w != "."
 }
 
-// coordinated reports codes (two or more) that one coordination of the
-// sentence names together.
 // listed reports whether three codes or more are all of one
 // coordination of the sentence (with governed, one a preposition
 // governs: "aid from France, Gabon and Ivory Coast").
 func listed(sv *event.Sentence, codes []string, governed bool) bool {
-	if len(codes) < 3 {
-		return false
-	}
-	for ci, co := range sv.Coords {
-		cs := co.Codes(sv.Groups)
-		ok := len(cs) >= 3 && (!governed || sv.Governed(ci))
-		for _, c := range codes {
-			ok = ok && syntax.Overlap([]string{c}, cs)
-		}
-		if ok {
-			return true
-		}
-	}
-	return false
+	return len(codes) >= 3 && oneCoord(sv, codes, func(ci int, cs []string) bool {
+		return len(cs) >= 3 && (!governed || sv.Governed(ci))
+	})
 }
 
+// coordinated reports codes (two or more) that one coordination of the
+// sentence names together.
 func coordinated(sv *event.Sentence, codes []string) bool {
-	if len(codes) < 2 {
-		return false
-	}
-	for _, co := range sv.Coords {
+	return len(codes) >= 2 && oneCoord(sv, codes, func(int, []string) bool { return true })
+}
+
+// oneCoord reports a coordination of the sentence that names every one of
+// codes and that ok accepts (given its index and codes).
+func oneCoord(sv *event.Sentence, codes []string, ok func(ci int, cs []string) bool) bool {
+	for ci, co := range sv.Coords {
 		cs := co.Codes(sv.Groups)
-		ok := true
-		for _, c := range codes {
-			ok = ok && syntax.Overlap([]string{c}, cs)
-		}
-		if ok {
+		if ok(ci, cs) && !slices.ContainsFunc(codes, func(c string) bool { return !slices.Contains(cs, c) }) {
 			return true
 		}
 	}
