@@ -547,6 +547,8 @@ func (v *Vocabulary) otherBearers(doc string, sents []text.Sentence, zones []str
 // A demonym after a word of formerly.txt ("the former Soviet general")
 // gives no state; one of a state that ended gives its state only to the
 // state's end (Redate dates the person's mentions).
+// A bounded row's numbered ruler before "of" and a state's name is that
+// state's, whatever the row's term (numberedRuler).
 // One pass over the entities, one over adjacent pairs.
 func (v *Vocabulary) nationals(doc string, ents []Entity) []Entity {
 	title := func(s string) (string, bool) {
@@ -718,6 +720,14 @@ func (v *Vocabulary) nationals(doc string, ents []Entity) []Entity {
 				}
 				give(a, b, sector)
 			}
+		}
+		// a numbered ruler a bounded row names (rulers.tsv, leaders.tsv)
+		// by the state's name: "King Philip IV of France" in 1303, out of
+		// his namesake's term, "King Ferdinand II of Portugal" in 1850, in
+		// another's; the state the text names, at any date
+		if numberedRuler(a, doc) && stateName(b) && doc[a.End:b.Start] == " of " && !strings.HasPrefix(doc[b.End:], "'s") && !strings.HasPrefix(doc[b.End:], "’s") {
+			a.Match = nil // the row's reading yields to the text's
+			give(a, b, "GOV")
 		}
 		// name, comma, article, demonym, title: "Pietro Badoglio, the
 		// Italian commander,"
@@ -1811,4 +1821,16 @@ func stateOf(e *Entity) string {
 		return e.Actor
 	}
 	return ""
+}
+
+// numberedRuler reports a person a bounded leader's row names (rulers.tsv,
+// leaders.tsv: only:dated) whose name ends in a regnal numeral ("King
+// Philip IV", "Emperor Francis I"), not yet an agent's.
+func numberedRuler(e *Entity, doc string) bool {
+	if e.Label != "PERSON" || e.Agent || e.End > len(doc) || !boundedMatch(e.Match) || e.Match.Entries[0].Kind != "leader" {
+		return false
+	}
+	name := doc[e.Start:e.End]
+	n := name[strings.LastIndexByte(name, ' ')+1:]
+	return n != name && (regnal(n) || n == "I")
 }

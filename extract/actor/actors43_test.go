@@ -1,0 +1,25 @@
+package actor
+
+import "testing"
+
+// TestNumberedRulerOfState checks a numbered ruler a bounded row names
+// before "of" and a state's name (numberedRuler): the state the text
+// names, in the row's term or out of it, not before a possessive, and
+// the row's reading where no "of" and state follow.
+func TestNumberedRulerOfState(t *testing.T) {
+	v := testVocab(t)
+	checkDocCases(t, v, []docCase{
+		// a history of medieval France and England
+		{[]string{"In 1303 King Philip IV of France quarrelled with the Pope."}, 0, "King Philip IV", "FRA/GOV"},
+		{[]string{"In 1405 King Henry IV of England fought the Welsh."}, 0, "King Henry IV", "GBR/GOV"},
+		{[]string{"In 1303 King Philip IV attacked Flanders."}, 0, "King Philip IV", "/"},
+		{[]string{"In 1303 King Philip IV of France's army invaded Flanders."}, 0, "King Philip IV", "/"},
+		// a history of the Northern Wars and of Iberia in the nineteenth century
+		{[]string{"In 1655 King Charles X of Sweden invaded Poland."}, 0, "King Charles X", "SWE/GOV"},
+		{[]string{"In 1700 King Charles XII attacked Denmark."}, 0, "King Charles XII", "SWE/GOV"},
+		{[]string{"In 1850 King Ferdinand II of Portugal visited Spain."}, 0, "King Ferdinand II", "PRT/GOV"},
+		{[]string{"In 1850 King Ferdinand II visited Portugal."}, 0, "King Ferdinand II", "TWO_SICILIES/GOV"},
+		// a history of Greece in the fourth century BC
+		{[]string{"In 338 BC King Philip II of Macedon defeated Athens."}, 0, "King Philip II", "MACEDON/GOV"},
+	})
+}
