@@ -23,3 +23,22 @@ func TestNumberedRulerOfState(t *testing.T) {
 		{[]string{"In 338 BC King Philip II of Macedon defeated Athens."}, 0, "King Philip II", "MACEDON/GOV"},
 	})
 }
+
+// TestStatusAgents checks a force or government after a word of its
+// state's kind (topical.tsv status rows, statusAgents): the one federal
+// state the document names, none where it names two or none, nor after a
+// blocking word or in a longer name.
+func TestStatusAgents(t *testing.T) {
+	v := testVocab(t)
+	checkDocCases(t, v, []docCase{
+		// a history of the Nigerian civil war and one of the American Civil War
+		{[]string{"In 1967 Nigeria blockaded Biafra.", "Federal troops invaded the north of Biafra."}, 1, "Federal troops", "NGA/MIL"},
+		{[]string{"In 1967 Nigeria blockaded Biafra.", "Britain sold weapons to the federal government."}, 1, "government", "NGA/GOV"},
+		{[]string{"In 1861 the Confederacy attacked the Union at Fort Sumter.", "In 1862 Federal troops occupied New Orleans."}, 1, "Federal troops", "USA/MIL"},
+		{[]string{"In 1861 Britain and France watched the war.", "In 1862 Federal troops occupied New Orleans."}, 1, "Federal troops", "(none)"},
+		// papers on Russia and India, and on Germany's reunification
+		{[]string{"In 1999 Russia and India signed a treaty.", "Federal troops entered the region."}, 1, "Federal troops", "(none)"},
+		{[]string{"In 1990 Germany reunified.", "In 1990 the Federal Republic absorbed the east."}, 1, "Federal Republic", "/"},
+		{[]string{"In 1990 Germany reunified.", "In 1990 federal troops left Berlin."}, 1, "federal troops", "DEU/MIL"},
+	})
+}

@@ -44,7 +44,8 @@ const (
 // it introduces with a nationality and a title (nationals), the surnames
 // of people it names in full (surnames), a force named after its commander
 // (commanders), a body's short name (shortBodies), the state a bare
-// government or force is of (topicStates), the armed group rebels are
+// government or force is of (topicStates), a force or government a word
+// of its state's kind names ("federal troops", statusAgents), the armed group rebels are
 // (groupAgents).
 func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones []string, ents []Entity) []Entity {
 	companions(doc, ents)
@@ -63,6 +64,7 @@ func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones [
 	v.shortBodies(doc, ents)
 	topic := docTopic(ents)
 	v.topicStates(doc, sents, zones, ents, topic)
+	ents = v.statusAgents(doc, sents, ents)
 	v.ownBodies(doc, sents, zones, ents)
 	ents = v.heldBodies(doc, sents, zones, ents)
 	ents = v.coalitions(doc, sents, zones, ents)
