@@ -42,3 +42,20 @@ func TestStatusAgents(t *testing.T) {
 		{[]string{"In 1990 Germany reunified.", "In 1990 federal troops left Berlin."}, 1, "federal troops", "DEU/MIL"},
 	})
 }
+
+// TestImperialAgents checks "imperial" before an armed force (a status
+// row for armed forces only): the one empire the document names, none
+// where it names two, and no government or court.
+func TestImperialAgents(t *testing.T) {
+	v := testVocab(t)
+	checkDocCases(t, v, []docCase{
+		// a history of the Thirty Years' War and one of the Boxer rising
+		{[]string{"In 1631 the Holy Roman Empire besieged Magdeburg.", "Imperial troops sacked the city in May 1631."}, 1, "Imperial troops", "HOLY_ROMAN_EMPIRE/MIL"},
+		{[]string{"In 1900 the Boxers rose in China.", "Imperial troops joined the Boxers in 1900."}, 1, "Imperial troops", "CHN/MIL"},
+		{[]string{"In 1900 the Boxers rose in China.", "In 1900 Japan and Russia sent armies.", "Imperial troops joined the Boxers in 1900."}, 2, "Imperial troops", "(none)"},
+		// histories of the First World War
+		// (the paragraph's topic gives the authorities, not the status row)
+		{[]string{"In 1918 Austria sued for peace.", "In 1918 the imperial authorities asked Italy for an armistice."}, 1, "authorities", "AUT/GOV"},
+		{[]string{"In 1918 Germany and Austria sued for peace.", "In 1918 imperial troops left Italy."}, 1, "imperial troops", "(none)"},
+	})
+}

@@ -12,8 +12,17 @@ import (
 // ("federal troops", "the federal government"; statusAgents).
 const ruleStatus = "agent:status"
 
+// status is a word of a state's kind (topical.tsv status rows): the
+// states of that kind, and whether it claims only armed forces
+// ("imperial troops", not "the imperial authorities").
+type status struct {
+	codes     []string
+	armedOnly bool
+}
+
 // statusAgents reads an armed force or a government after a word of a
-// state's kind (topical.tsv status rows: "federal", the federal states)
+// state's kind (topical.tsv status rows: "federal", the federal states;
+// "imperial", the empires, for armed forces only)
 // as the one state of that kind the document names as a side: "Federal
 // troops invaded the north of Biafra" in a history of Nigeria's civil
 // war, "the federal army" of a history of Mexico's revolution, "Federal
@@ -77,15 +86,15 @@ func (v *Vocabulary) statusAgents(doc string, sents []text.Sentence, ents []Enti
 		}
 		ws := english.Words(doc[s.Start:s.End], s.Start)
 		for k := 0; k+1 < len(ws); k++ {
-			codes, ok := v.statusWords[strings.ToLower(ws[k].Key)]
+			st, ok := v.statusWords[strings.ToLower(ws[k].Key)]
 			if !ok || !onlySpace(doc[ws[k].End:ws[k+1].Start]) || k > 0 && v.notTopical[strings.ToLower(ws[k-1].Key)] || held(ws[k].Start, ws[k].End) >= 0 {
 				continue
 			}
 			fm := v.agents.all[strings.ToLower(ws[k+1].Key)]
-			if fm == nil || len(fm.entries) == 0 || !armed(fm.entries[0].Sector) && fm.entries[0].Sector != "GOV" {
+			if fm == nil || len(fm.entries) == 0 || !armed(fm.entries[0].Sector) && (fm.entries[0].Sector != "GOV" || st.armedOnly) {
 				continue
 			}
-			code := side(codes)
+			code := side(st.codes)
 			if code == "" {
 				continue
 			}
