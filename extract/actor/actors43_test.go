@@ -59,3 +59,20 @@ func TestImperialAgents(t *testing.T) {
 		{[]string{"In 1918 Germany and Austria sued for peace.", "In 1918 imperial troops left Italy."}, 1, "imperial troops", "(none)"},
 	})
 }
+
+// TestOrgNouns checks a bare head noun after "the" that re-mentions the
+// one organisation the document named before it (topical.tsv orgnoun
+// rows, orgNouns), and none where the document named two, a state body
+// too, or none yet, nor before "of".
+func TestOrgNouns(t *testing.T) {
+	v := testVocab(t)
+	checkDocCases(t, v, []docCase{
+		// a paper on Iran's nuclear programme and a history of the Kosovo war
+		{[]string{"In 2003 the IAEA sent inspectors to Natanz.", "The agency demanded access to the site."}, 1, "agency", "IAEA/"},
+		{[]string{"In 1999 NATO bombed Serbia.", "The alliance lost no aircraft."}, 1, "alliance", "NATO/"},
+		{[]string{"In 1999 NATO bombed Serbia and the IAEA protested.", "The alliance lost no aircraft."}, 1, "alliance", "(none)"},
+		{[]string{"In 2003 the CIA briefed the IAEA.", "The agency demanded access to the site."}, 1, "agency", "(none)"},
+		{[]string{"The agency demanded access to the site.", "In 2003 the IAEA sent inspectors to Natanz."}, 0, "agency", "(none)"},
+		{[]string{"In 1999 NATO bombed Serbia.", "The alliance of 1894 was older."}, 1, "alliance", "(none)"},
+	})
+}

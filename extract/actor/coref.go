@@ -45,7 +45,8 @@ const (
 // of people it names in full (surnames), a force named after its commander
 // (commanders), a body's short name (shortBodies), the state a bare
 // government or force is of (topicStates), a force or government a word
-// of its state's kind names ("federal troops", statusAgents), the armed group rebels are
+// of its state's kind names ("federal troops", statusAgents), the one organisation a bare
+// head noun re-mentions ("the agency", orgNouns), the armed group rebels are
 // (groupAgents).
 func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones []string, ents []Entity) []Entity {
 	companions(doc, ents)
@@ -65,6 +66,7 @@ func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones [
 	topic := docTopic(ents)
 	v.topicStates(doc, sents, zones, ents, topic)
 	ents = v.statusAgents(doc, sents, ents)
+	ents = v.orgNouns(doc, sents, ents)
 	v.ownBodies(doc, sents, zones, ents)
 	ents = v.heldBodies(doc, sents, zones, ents)
 	ents = v.coalitions(doc, sents, zones, ents)
