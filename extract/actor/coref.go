@@ -44,7 +44,9 @@ const (
 // it introduces with a nationality and a title (nationals), the surnames
 // of people it names in full (surnames), a force named after its commander
 // (commanders), a body's short name (shortBodies), the state a bare
-// government or force is of (topicStates), the armed group rebels are
+// government or force is of (topicStates), a force or government a word
+// of its state's kind names ("federal troops", statusAgents), the one organisation a bare
+// head noun re-mentions ("the agency", orgNouns), the armed group rebels are
 // (groupAgents).
 func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones []string, ents []Entity) []Entity {
 	companions(doc, ents)
@@ -63,6 +65,8 @@ func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones [
 	v.shortBodies(doc, ents)
 	topic := docTopic(ents)
 	v.topicStates(doc, sents, zones, ents, topic)
+	ents = v.statusAgents(doc, sents, ents)
+	ents = v.orgNouns(doc, sents, ents)
 	v.ownBodies(doc, sents, zones, ents)
 	ents = v.heldBodies(doc, sents, zones, ents)
 	ents = v.coalitions(doc, sents, zones, ents)
@@ -270,13 +274,18 @@ func boundedLeader(e *Entity) bool {
 	return true
 }
 
-// leaderPlaceNamed reports an entity of ents that is the vocabulary's place of
-// the one-word form w: "Salamanca" beside "Daniel Salamanca" where the
-// document names the city.
-func leaderPlaceNamed(ents []Entity, w string) bool {
-	return slices.ContainsFunc(ents, func(x Entity) bool {
-		return x.Match != nil && x.Match.Text == w && x.Label != "PERSON" && !x.Agent
-	})
+// namedPlaces is the set of the vocabulary forms that entities of ents
+// match as no person and no agent: a bounded leader's surname among them
+// is a place the document names ("Salamanca" beside "Daniel Salamanca"
+// where the document names the city). One pass, not one a mention.
+func namedPlaces(ents []Entity) map[string]bool {
+	forms := map[string]bool{}
+	for i := range ents {
+		if x := &ents[i]; x.Match != nil && x.Label != "PERSON" && !x.Agent {
+			forms[x.Match.Text] = true
+		}
+	}
+	return forms
 }
 
 // textOf is the vocabulary form an entity matched, or "".
@@ -302,6 +311,7 @@ func textOf(e *Entity) string {
 func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string, ents []Entity, shared map[string]bool) []Entity {
 	full := map[string]*Entity{} // surname -> the one person of that name; nil when two share it
 	bearer := map[string]bool{}  // a full name with a particle -> another person bears its tail (otherParticleBearer), asked once a name
+	var places map[string]bool   // the forms the document names as places (namedPlaces), made at the first bounded leader
 	for i := range ents {
 		e := &ents[i]
 		if e.Label != "PERSON" || e.Match == nil || e.Agent {
@@ -321,8 +331,13 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 		if !english.IsNameWord(last) || !english.StartsUpper(last) || isAllCaps(last) || shared[last] {
 			continue
 		}
-		if e.Actor == "" && leaderPlaceNamed(ents, last) {
-			continue // a bounded leader's surname that the document names as a place
+		if e.Actor == "" {
+			if places == nil {
+				places = namedPlaces(ents)
+			}
+			if places[last] {
+				continue // a bounded leader's surname that the document names as a place
+			}
 		}
 		keys := []string{last}
 		if n := len(name); n >= 3 && isLower(name[n-2]) && len(name[n-2]) <= 4 && !strings.Contains(name[n-2], ".") {
@@ -547,6 +562,8 @@ func (v *Vocabulary) otherBearers(doc string, sents []text.Sentence, zones []str
 // A demonym after a word of formerly.txt ("the former Soviet general")
 // gives no state; one of a state that ended gives its state only to the
 // state's end (Redate dates the person's mentions).
+// A bounded row's numbered ruler before "of" and a state's name is that
+// state's, whatever the row's term (numberedRuler).
 // One pass over the entities, one over adjacent pairs.
 func (v *Vocabulary) nationals(doc string, ents []Entity) []Entity {
 	title := func(s string) (string, bool) {
@@ -718,6 +735,14 @@ func (v *Vocabulary) nationals(doc string, ents []Entity) []Entity {
 				}
 				give(a, b, sector)
 			}
+		}
+		// a numbered ruler a bounded row names (rulers.tsv, leaders.tsv)
+		// by the state's name: "King Philip IV of France" in 1303, out of
+		// his namesake's term, "King Ferdinand II of Portugal" in 1850, in
+		// another's; the state the text names, at any date
+		if numberedRuler(a, doc) && stateName(b) && doc[a.End:b.Start] == " of " && !strings.HasPrefix(doc[b.End:], "'s") && !strings.HasPrefix(doc[b.End:], "’s") {
+			a.Match = nil // the row's reading yields to the text's
+			give(a, b, "GOV")
 		}
 		// name, comma, article, demonym, title: "Pietro Badoglio, the
 		// Italian commander,"
@@ -1811,4 +1836,16 @@ func stateOf(e *Entity) string {
 		return e.Actor
 	}
 	return ""
+}
+
+// numberedRuler reports a person a bounded leader's row names (rulers.tsv,
+// leaders.tsv: only:dated) whose name ends in a regnal numeral ("King
+// Philip IV", "Emperor Francis I"), not yet an agent's.
+func numberedRuler(e *Entity, doc string) bool {
+	if e.Label != "PERSON" || e.Agent || e.End > len(doc) || !boundedMatch(e.Match) || e.Match.Entries[0].Kind != "leader" {
+		return false
+	}
+	name := doc[e.Start:e.End]
+	n := name[strings.LastIndexByte(name, ' ')+1:]
+	return n != name && (regnal(n) || n == "I")
 }

@@ -63,7 +63,9 @@
 // the rulers and war commanders of 1600-1945, rulers.tsv, whose regnal
 // names carry their number and often their title, "Louis XIV", "Tsar
 // Alexander I") holds only at a date near its years and names no one at
-// another date or at none, where a leader's or a body's name in an undated sentence takes
+// another date or at none (a numbered ruler before "of" and a state's
+// name is that state's at any date: "King Philip IV of France" in 1303,
+// "King Ferdinand II of Portugal" in 1850), where a leader's or a body's name in an undated sentence takes
 // the narrative's date, the nearest dated sentence's before it; a colony's row (the
 // colonial power's) holds for its troops and its land, not for its people
 // nor for the land taken (colonies.tsv); a person named in a

@@ -188,8 +188,9 @@ func dateRange(v string) (lo, hi string, ok bool) {
 
 // bounds reads the start of a date value (YYYY, YYYY-MM, YYYY-MM-DD,
 // decades and centuries written with X) as its first and last full dates,
-// a season (SP, SU, FA) as its three months. Anything else after the date (a season, "T10:00") widens it to the whole of
-// what the digits give. A date before the era ("BC0480", timex's) is year
+// a season (SP, SU, FA) as its three months. Anything else after the date
+// (winter, WI, which straddles two years; "T10:00") widens it to the whole
+// of what the digits give. A date before the era ("BC0480", timex's) is year
 // 0: before every row's dates, so a row with a start names no one then and
 // a row with only an end ("Persians" until Persia became Iran) holds.
 func bounds(v string) (lo, hi string) {

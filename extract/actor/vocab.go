@@ -81,6 +81,8 @@ type Vocabulary struct {
 	suffixes        []string
 	topical         map[string]bool            // lower case: agent heads that name the paragraph's state's government
 	ownTopical      map[string]bool            // lower case: those of them that name only the one state their paragraph names ("the cabinet", "the army")
+	orgNounWords    map[string]bool            // as written (lower case): bare head nouns that re-mention the document's one organisation ("the agency"; topical.tsv orgnoun rows)
+	statusWords     map[string]status          // lower case: a word of a state's kind before an agent ("federal"), the states of that kind (topical.tsv status rows)
 	forceTopical    map[string]bool            // lower case: own forces ("the army", "the navy"), the state of the force of that noun their paragraph named before
 	unitHeads       map[string]bool            // lower case: last words of a force's proper name ("the Sixth Army", "the Grand Fleet": forceNames)
 	bareBodies      map[string]string          // as written: a state's body named by one capitalised word ("Parliament") -> its sector (ownBodies)
@@ -133,7 +135,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // earlier meaning of that form.
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{Actors: newGazetteer(), agents: newAgents(), disclaim: map[string]bool{}, joiners: map[string]bool{}, en: en, nonEntities: map[string]bool{}, named: map[string]string{},
-		connectors: map[string]bool{}, groupJoiners: map[string]bool{}, listJoiners: map[string]bool{}, placeJoiners: map[string]bool{}, venues: map[string]venueUse{}, topical: map[string]bool{}, ownTopical: map[string]bool{}, forceTopical: map[string]bool{}, unitHeads: map[string]bool{}, bareBodies: map[string]string{}, bodyHolders: map[string]map[string]bool{}, invadeVerbs: map[string]bool{}, advanceVerbs: map[string]bool{}, pointers: map[string]int{}, pointerAlone: map[string]bool{}, pointerObject: map[string]bool{}, pairNouns: map[string]bool{}, coalitionForces: map[string]bool{}, notTopical: map[string]bool{}, newGovernment: map[string]bool{}, revolutions: map[string]bool{}, rulers: map[string][]titleCode{},
+		connectors: map[string]bool{}, groupJoiners: map[string]bool{}, listJoiners: map[string]bool{}, placeJoiners: map[string]bool{}, venues: map[string]venueUse{}, topical: map[string]bool{}, ownTopical: map[string]bool{}, forceTopical: map[string]bool{}, statusWords: map[string]status{}, orgNounWords: map[string]bool{}, unitHeads: map[string]bool{}, bareBodies: map[string]string{}, bodyHolders: map[string]map[string]bool{}, invadeVerbs: map[string]bool{}, advanceVerbs: map[string]bool{}, pointers: map[string]int{}, pointerAlone: map[string]bool{}, pointerObject: map[string]bool{}, pairNouns: map[string]bool{}, coalitionForces: map[string]bool{}, notTopical: map[string]bool{}, newGovernment: map[string]bool{}, revolutions: map[string]bool{}, rulers: map[string][]titleCode{},
 		demonymHeads: map[string]bool{}, forceMods: map[string]bool{}, newNames: map[string]bool{}, academies: map[string]bool{}, citeVerbs: map[string]bool{}, styles: map[string]bool{}, colonyTroops: map[string]bool{}, colonyTaken: map[string]bool{}, diseases: map[string]bool{}, journeyNext: map[string]bool{}, senses: map[string]bool{}, stateBodies: map[string]string{}, companies: map[string]bool{}, companyFirst: map[string][]string{}, firms: map[string]firmUse{}}
 	// The embedded files are sources 0 (the project's) and 1 (the
 	// dictionaries'); the user's files follow, each a source of its own, so
@@ -278,6 +280,17 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 				if w := strings.ToLower(l.Field(0)); !slices.Contains(v.coalitionNouns, w) {
 					v.coalitionNouns = append(v.coalitionNouns, w)
 				}
+			case "status":
+				cs := vocab.Split(l.Field(2), ",")
+				if len(cs) == 0 {
+					return fmt.Errorf("want word<TAB>status<TAB>codes[<TAB>armed]")
+				}
+				if l.Field(3) != "" && l.Field(3) != "armed" {
+					return fmt.Errorf("want word<TAB>status<TAB>codes[<TAB>armed]")
+				}
+				v.statusWords[strings.ToLower(l.Field(0))] = status{codes: cs, armedOnly: l.Field(3) == "armed"}
+			case "orgnoun":
+				v.orgNounWords[l.Field(0)] = true
 			case "coalitionforce":
 				v.coalitionForces[strings.ToLower(l.Field(0))] = true
 			case "alone":
@@ -285,7 +298,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			case "object":
 				v.pointerObject[strings.ToLower(l.Field(0))] = true
 			default:
-				return fmt.Errorf("want word<TAB>head|own|force|unit|body|block|new|revolution|ruler|invade|advance|ledby|pointer|alone|object|pair|coalition|coalitionforce")
+				return fmt.Errorf("want word<TAB>head|own|force|unit|body|block|new|revolution|ruler|invade|advance|ledby|pointer|alone|object|pair|coalition|coalitionforce|status|orgnoun")
 			}
 		case "demonymheads":
 			v.demonymHeads[l.Word()] = true
