@@ -316,10 +316,13 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 	if len(src) == 0 && len(tgt) == 0 {
 		return ev, false
 	}
-	if len(src) == 0 && len(tgt) == 1 && sv.actors.IsState(tgt[0]) && (sv.unknownLeader(i) || sv.domesticSubject(i)) {
+	if len(src) == 0 && len(tgt) == 1 && sv.actors.IsState(tgt[0]) && (sv.unknownLeader(i) && (sv.lex.Home[tr.Subtype] || sv.domesticActor(i, n)) || sv.domesticSubject(i)) {
 		// "President Museveni has banned Ugandan opposition candidates":
 		// a head of state the vocabulary does not know, acting on his own
-		// state's people; "Islamic fundamentalists ... demand the
+		// state's people (a domestic noun, domestic.txt) or doing an act
+		// done at home (homeacts.txt); not on a state or a people itself
+		// ("President Kruger attacked the British" is no act of the
+		// British on themselves: with no source it is no event); "Islamic fundamentalists ... demand the
 		// resignation of Algerian President X": people of a state (a
 		// domestic noun with no state of its own) acting on it. Until
 		// the actor stage gives such nouns their state and sector

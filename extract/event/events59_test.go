@@ -1,0 +1,27 @@
+package event_test
+
+import (
+	"testing"
+
+	"github.com/stratex/stratex/extract/internal/stagetest"
+)
+
+// TestUnknownLeaderOnAnother: a head of state the vocabulary does not
+// know takes his target's state as his own (+domestic) only for an act on
+// that state's people (a domestic noun: "Zambian opposition parties") or
+// an act done at home (homeacts.txt: an arrest, a ban); an act on a state
+// or a people itself ("attacked the British", "invaded Norway") is no act
+// of that state on itself and, with no source, no event. Sentences of our
+// own, from a history of the Boer War, one of the Greco-Turkish war and
+// news of southern Africa.
+func TestUnknownLeaderOnAnother(t *testing.T) {
+	checkDyads(t, []string{"ASSAULT", "COERCE", "ACCUSE"}, []stagetest.Case{
+		{Name: "attacked the British (history)", Text: "In 1899, President Ndlovu attacked the British.", Want: ""},
+		{Name: "attacked the Turks (history)", Text: "In 1920, Prime Minister Karvelas attacked the Turks.", Want: ""},
+		{Name: "invaded Norway (history)", Text: "In 1931, King Ostrander invaded Norway.", Want: ""},
+		{Name: "criticized the French (news)", Text: "In 1950, Chancellor Ostrander criticized the French.", Want: ""},
+		{Name: "not: banned opposition parties (news)", Text: "In 1921, President Ndlovu banned Zambian opposition parties.", Want: "COERCE ZMB>ZMB"},
+		{Name: "not: arrested communists, a home act (history)", Text: "In 1931, President Karvelas arrested Greek communists.", Want: "COERCE GRC>GRC"},
+		{Name: "not: banned candidates (news)", Text: "President Yoweri Museveni has banned Ugandan opposition candidates.", Want: "COERCE UGA>UGA"},
+	})
+}
