@@ -25,3 +25,22 @@ func TestUnknownLeaderOnAnother(t *testing.T) {
 		{Name: "not: banned candidates (news)", Text: "President Yoweri Museveni has banned Ugandan opposition candidates.", Want: "COERCE UGA>UGA"},
 	})
 }
+
+// TestWithdrawnFrom: a withdrawal of a body a people's word names ("Soviet
+// advisers") or of the subject's own ("Cuban troops", by Cuba) is made
+// from the actor after "from", its target (withdrawnFrom), not from the
+// body's people. Not a release or an expulsion (the people named are
+// acted on), nor a withdrawal with no object. Sentences of our own, from a
+// paper on the Sino-Soviet split, a history of the Angolan war and one of
+// the Vietnam war.
+func TestWithdrawnFrom(t *testing.T) {
+	checkDyads(t, []string{"RETREAT", "SANCTION"}, []stagetest.Case{
+		{Name: "Soviet advisers from China (paper)", Text: "In 1960, the Soviet Union withdrew Soviet advisers from China.", Want: "RETREAT SUN>CHN"},
+		{Name: "Cuban troops from Angola (history)", Text: "In 1989, Cuba withdrew Cuban troops from Angola.", Want: "RETREAT CUB>AGO"},
+		{Name: "American troops from Vietnam (history)", Text: "In 1973, the United States withdrew American troops from Vietnam.", Want: "RETREAT USA>VNM"},
+		{Name: "not: released hostages (history)", Text: "In 1990, Iraq released British hostages from Kuwait.", Want: "RETREAT IRQ>GBR"},
+		{Name: "not: expelled advisers (paper)", Text: "In 1972, Egypt expelled Soviet advisers from Egypt.", Want: "SANCTION EGY>SUN"},
+		{Name: "not: withdrew from a state (history)", Text: "In 1956, Britain withdrew from Egypt.", Want: "RETREAT GBR>EGY"},
+		{Name: "not: withdrew support (paper)", Text: "In 1990, the United States withdrew its support from Iraq.", Want: "SANCTION USA>IRQ"},
+	})
+}

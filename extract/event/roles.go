@@ -1680,6 +1680,15 @@ func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 		// is)
 		obj = nil
 	}
+	if tr.Category == "RETREAT" && tr.Subtype == "withdraw" && !vs.Passive && vs.ObjectCoord >= 0 {
+		// "Moscow withdrew 1,400 Soviet advisers from China", "Cuba
+		// withdrew Cuban troops from Angola": a people's word on the
+		// object's noun names whose body is withdrawn; the target is
+		// the one it is withdrawn from
+		if t := sv.withdrawnFrom(vs.ObjectCoord, cl, subj); t != nil {
+			obj = t
+		}
+	}
 	if tr.Prep != "" && !vs.Passive {
 		// a dictionary pattern's "(WITH)": the target follows its preposition
 		if t := sv.prepTarget(i+n, cl, tr.Prep); t != nil {
@@ -2366,4 +2375,38 @@ func (sv *Sentence) opposedAfter(from int, tgt []string) bool {
 		seen++
 	}
 	return seen > 0
+}
+
+// withdrawnFrom returns the actor after "from" right after the object
+// coordination c when c is a people's word modifying a common noun
+// ("Soviet advisers from China") or a body of the subject's own ("Cuban
+// troops from Angola", subj CUB), nil otherwise.
+func (sv *Sentence) withdrawnFrom(c, cl int, subj []string) []string {
+	co := sv.Coords[c]
+	if sv.Preposition(sv.PrepBefore(c)) {
+		return nil
+	}
+	k := co.Last + 1
+	if syntax.Overlap(co.Codes(sv.Groups), subj) {
+		// (the subject's own body: "from" may follow at once)
+	} else {
+		for _, g := range co.Groups {
+			if sv.Groups[g].Label != "NORP" {
+				return nil
+			}
+		}
+		if k >= len(sv.Toks) || sv.Toks[k].Kind != english.Alpha || english.IsUpperWord(sv.Toks[k].Text) || sv.Preposition(sv.Toks[k].Low) {
+			return nil
+		}
+		k++
+	}
+	for j := k; j < len(sv.Toks) && j <= k+1 && sv.Clause[j] == cl; j++ {
+		if sv.Toks[j].Low == "from" {
+			if t := sv.FromAfter(j, cl); t != nil && !syntax.Overlap(t, co.Codes(sv.Groups)) {
+				return t
+			}
+			return nil
+		}
+	}
+	return nil
 }
