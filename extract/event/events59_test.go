@@ -44,3 +44,22 @@ func TestWithdrawnFrom(t *testing.T) {
 		{Name: "not: withdrew support (paper)", Text: "In 1990, the United States withdrew its support from Iraq.", Want: "SANCTION USA>IRQ"},
 	})
 }
+
+// TestFollowedSuit: "followed suit", "did the same" or "followed" with no
+// object after an act: the new subject does the sentence's last act, on
+// its target, with the date after the verb (followedSuit). Not "followed"
+// with an object ("followed the river", "followed the talks"), nor a
+// "followed" whose subject is no actor. Sentences of our own, from a
+// history of the Nigerian civil war, one of the Yugoslav wars and one of
+// the Gulf war.
+func TestFollowedSuit(t *testing.T) {
+	checkModes(t, []string{"SUPPORT", "SANCTION", "ASSAULT"}, []stagetest.Case{
+		{Name: "followed the next month (history)", Text: "Tanzania recognised Biafra in April 1968, and Gabon and Zambia followed the next month.", Want: "SUPPORT TZA>BIAFRA 1968-04; SUPPORT GAB,ZMB>BIAFRA 1968-05"},
+		{Name: "followed on a date (history)", Text: "Germany recognised Croatia in December 1991, and Italy followed on 15 January 1992.", Want: "SUPPORT DEU>HRV 1991-12; SUPPORT ITA>HRV 1992-01-15"},
+		{Name: "did the same (history)", Text: "In 1991, France broke off relations with Iraq, and Italy did the same.", Want: "SANCTION FRA>IRQ 1991; SANCTION ITA>IRQ 1991"},
+		{Name: "followed suit (history)", Text: "In 1950, France attacked Germany, and Britain followed suit in March.", Want: "ASSAULT FRA>DEU 1950; ASSAULT GBR>DEU 1950-03"},
+		{Name: "not: followed the river (history)", Text: "In 1812, Russia attacked Sweden, and Napoleon followed the river.", Want: "ASSAULT RUS>SWE 1812"},
+		{Name: "not: followed the talks (paper)", Text: "In 1972, Egypt expelled Soviet advisers, and Syria followed the talks closely.", Want: "SANCTION EGY>SUN 1972"},
+		{Name: "not: the crisis that followed (paper)", Text: "In 1991, France broke off relations with Iraq, and the crisis that followed lasted a year.", Want: "SANCTION FRA>IRQ 1991"},
+	})
+}
