@@ -424,8 +424,11 @@ func (sv *Sentence) boundDate(at [2]int) bool {
 // sentence's last event before it, with the date after the verb when its
 // clause gives one. "followed" takes no object ("followed the river",
 // "followed the talks" name no act): only "suit", the sentence's end, a
-// comma or a date may come after it.
-func (sv *Sentence) followedSuit(evs []Span) []Span {
+// comma or a date may come after it. A sentence that opens with the
+// subject repeats the paragraph's last act of the sentence before ("Israel
+// attacked Egypt in 1967. Jordan followed in June."), dated only by its
+// own words.
+func (sv *Sentence) followedSuit(si int, evs []Span) []Span {
 	toks := sv.Toks
 	var out []Span
 	for k := 1; k+1 < len(toks); k++ {
@@ -452,6 +455,10 @@ func (sv *Sentence) followedSuit(evs []Span) []Span {
 				base = &evs[ei]
 			}
 		}
+		before := false // the act is the sentence before's
+		if base == nil && sv.Coords[c].First == 0 && sv.para != nil && len(sv.para.events) > 0 && sv.para.events[len(sv.para.events)-1].Sent == si-1 {
+			base, before = &sv.para.events[len(sv.para.events)-1], true
+		}
 		if base == nil || len(subj) == 0 || syntax.Overlap(base.Source, subj) || len(base.Target) == 0 {
 			continue
 		}
@@ -461,7 +468,10 @@ func (sv *Sentence) followedSuit(evs []Span) []Span {
 			continue
 		}
 		e.Start, e.End = int(toks[k].Start), int(toks[end].End)
-		e.Rule, e.Main, e.Money = base.Rule+"+followed-suit", false, []float64{}
+		e.Rule, e.Main, e.Money, e.Sent = base.Rule+"+followed-suit", false, []float64{}, si
+		if before {
+			e.Date, e.DateAt = "", [2]int{}
+		}
 		for _, x := range sv.Timex {
 			if x.Start >= int(toks[end].End) && x.Start-int(toks[end].End) < 12 {
 				e.Date, e.DateAt = x.Value, [2]int{x.Start, x.End}

@@ -47,7 +47,9 @@ func TestWithdrawnFrom(t *testing.T) {
 
 // TestFollowedSuit: "followed suit", "did the same" or "followed" with no
 // object after an act: the new subject does the sentence's last act, on
-// its target, with the date after the verb (followedSuit). Not "followed"
+// its target, with the date after the verb (followedSuit); a sentence
+// that opens with the subject repeats the act of the sentence before in
+// its paragraph. Not "followed"
 // with an object ("followed the river", "followed the talks"), nor a
 // "followed" whose subject is no actor. Sentences of our own, from a
 // history of the Nigerian civil war, one of the Yugoslav wars and one of
@@ -60,6 +62,9 @@ func TestFollowedSuit(t *testing.T) {
 		{Name: "followed suit (history)", Text: "In 1950, France attacked Germany, and Britain followed suit in March.", Want: "ASSAULT FRA>DEU 1950; ASSAULT GBR>DEU 1950-03"},
 		{Name: "not: followed the river (history)", Text: "In 1812, Russia attacked Sweden, and Napoleon followed the river.", Want: "ASSAULT RUS>SWE 1812"},
 		{Name: "not: followed the talks (paper)", Text: "In 1972, Egypt expelled Soviet advisers, and Syria followed the talks closely.", Want: "SANCTION EGY>SUN 1972"},
+		{Name: "the sentence before (paper)", Text: "Egypt expelled Soviet advisers in 1972. Syria followed in 1973.", Want: "SANCTION EGY>SUN 1972; SANCTION SYR>SUN 1973"},
+		{Name: "not: a thing followed, the sentence before (paper)", Text: "France broke off relations with Iraq in 1991. The crisis followed.", Want: "SANCTION FRA>IRQ 1991"},
+		{Name: "not: another paragraph (paper)", Text: "France broke off relations with Iraq in 1991.\n\nItaly did the same in 1992.", Want: "SANCTION FRA>IRQ 1991"},
 		{Name: "not: the crisis that followed (paper)", Text: "In 1991, France broke off relations with Iraq, and the crisis that followed lasted a year.", Want: "SANCTION FRA>IRQ 1991"},
 	})
 }
