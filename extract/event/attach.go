@@ -5,6 +5,7 @@ import (
 
 	"github.com/stratex/stratex/extract/english"
 	"github.com/stratex/stratex/extract/event/lexicon"
+	"github.com/stratex/stratex/extract/event/syntax"
 	"github.com/stratex/stratex/extract/timex"
 )
 
@@ -413,4 +414,81 @@ func (sv *Sentence) boundDate(at [2]int) bool {
 	}
 	a, _ := sv.Within(at[0], at[1])
 	return a > 0 && sv.ClausePreposition(sv.Toks[a-1].Low) && !sv.BoundPreposition(sv.Toks[a-1].Low)
+}
+
+// followedSuit reads an act a later subject repeats without naming it:
+// "Tanzania recognised Biafra in April, and Gabon and Zambia followed the
+// next month", "France broke off relations with Iraq, and Italy followed
+// suit", "... and Spain did the same". The new subject (the actors right
+// before "followed" or "did") takes the category and target of the
+// sentence's last event before it, with the date after the verb when its
+// clause gives one. "followed" takes no object ("followed the river",
+// "followed the talks" name no act): only "suit", the sentence's end, a
+// comma or a date may come after it. A sentence that opens with the
+// subject repeats the paragraph's last act of the sentence before ("Israel
+// attacked Egypt in 1967. Jordan followed in June."), dated only by its
+// own words.
+func (sv *Sentence) followedSuit(si int, evs []Span) []Span {
+	toks := sv.Toks
+	var out []Span
+	for k := 1; k+1 < len(toks); k++ {
+		end := -1 // the last token of the phrase
+		switch w := toks[k].Low; {
+		case w == "followed" && toks[k+1].Low == "suit":
+			end = k + 1
+		case w == "did" && k+2 < len(toks) && toks[k+1].Low == "the" && toks[k+2].Low == "same":
+			end = k + 2
+		case w == "followed" && (toks[k+1].Kind != english.Alpha || sv.dateAt(int(toks[k+1].Start)) || (toks[k+1].Low == "in" || toks[k+1].Low == "on") && k+2 < len(toks) && sv.dateAt(int(toks[k+2].Start))):
+			end = k
+		}
+		if end < 0 {
+			continue
+		}
+		c := sv.CoordAt[k-1]
+		if c < 0 || sv.Coords[c].Last != k-1 {
+			continue
+		}
+		subj := sv.Coords[c].Codes(sv.Groups)
+		var base *Span
+		for ei := range evs {
+			if evs[ei].Start < int(toks[sv.Coords[c].First].Start) {
+				base = &evs[ei]
+			}
+		}
+		before := false // the act is the sentence before's
+		if base == nil && sv.Coords[c].First == 0 && sv.para != nil && len(sv.para.events) > 0 && sv.para.events[len(sv.para.events)-1].Sent == si-1 {
+			base, before = &sv.para.events[len(sv.para.events)-1], true
+		}
+		if base == nil || len(subj) == 0 || syntax.Overlap(base.Source, subj) || len(base.Target) == 0 {
+			continue
+		}
+		e := *base
+		e.Source, e.Target = subj, syntax.Remove(base.Target, subj)
+		if len(e.Target) == 0 {
+			continue
+		}
+		e.Start, e.End = int(toks[k].Start), int(toks[end].End)
+		e.Rule, e.Main, e.Money, e.Sent = base.Rule+"+followed-suit", false, []float64{}, si
+		if before {
+			e.Date, e.DateAt = "", [2]int{}
+		}
+		for _, x := range sv.Timex {
+			if x.Start >= int(toks[end].End) && x.Start-int(toks[end].End) < 12 {
+				e.Date, e.DateAt = x.Value, [2]int{x.Start, x.End}
+				break
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// dateAt reports a timex that opens at byte b.
+func (sv *Sentence) dateAt(b int) bool {
+	for _, x := range sv.Timex {
+		if x.Start == b {
+			return true
+		}
+	}
+	return false
 }

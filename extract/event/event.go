@@ -615,6 +615,7 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 	out = append(out, sv.mustDemands(si, out)...)
 	sv.shareDates(out)
 	out = append(out, sv.partitive(out)...)
+	out = append(out, sv.followedSuit(si, out)...)
 	out = perDonor(out)
 	out = dedupe(out)
 	markMain(out)

@@ -316,10 +316,13 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 	if len(src) == 0 && len(tgt) == 0 {
 		return ev, false
 	}
-	if len(src) == 0 && len(tgt) == 1 && sv.actors.IsState(tgt[0]) && (sv.unknownLeader(i) || sv.domesticSubject(i)) {
+	if len(src) == 0 && len(tgt) == 1 && sv.actors.IsState(tgt[0]) && (sv.unknownLeader(i) && (sv.lex.Home[tr.Subtype] || sv.domesticActor(i, n)) || sv.domesticSubject(i)) {
 		// "President Museveni has banned Ugandan opposition candidates":
 		// a head of state the vocabulary does not know, acting on his own
-		// state's people; "Islamic fundamentalists ... demand the
+		// state's people (a domestic noun, domestic.txt) or doing an act
+		// done at home (homeacts.txt); not on a state or a people itself
+		// ("President Kruger attacked the British" is no act of the
+		// British on themselves: with no source it is no event); "Islamic fundamentalists ... demand the
 		// resignation of Algerian President X": people of a state (a
 		// domestic noun with no state of its own) acting on it. Until
 		// the actor stage gives such nouns their state and sector
@@ -1677,6 +1680,15 @@ func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 		// is)
 		obj = nil
 	}
+	if tr.Category == "RETREAT" && tr.Subtype == "withdraw" && !vs.Passive && vs.ObjectCoord >= 0 {
+		// "Moscow withdrew 1,400 Soviet advisers from China", "Cuba
+		// withdrew Cuban troops from Angola": a people's word on the
+		// object's noun names whose body is withdrawn; the target is
+		// the one it is withdrawn from
+		if t := sv.withdrawnFrom(vs.ObjectCoord, cl, subj); t != nil {
+			obj = t
+		}
+	}
 	if tr.Prep != "" && !vs.Passive {
 		// a dictionary pattern's "(WITH)": the target follows its preposition
 		if t := sv.prepTarget(i+n, cl, tr.Prep); t != nil {
@@ -2343,8 +2355,8 @@ func (sv *Sentence) opposedAfter(from int, tgt []string) bool {
 			break
 		}
 		g := sv.ActorAt[k]
-		if g < 0 || g > 0 && sv.ActorAt[k-1] == g {
-			continue
+		if g < 0 || k != sv.Groups[g].First {
+			continue // (a group's first token only)
 		}
 		if !syntax.Overlap(sv.Groups[g].Codes, tgt) {
 			continue
@@ -2353,14 +2365,45 @@ func (sv *Sentence) opposedAfter(from int, tgt []string) bool {
 		if p >= 0 && sv.Determiner(toks[p].Low) {
 			p--
 		}
-		last := k
-		for last+1 < len(toks) && sv.ActorAt[last+1] == g {
-			last++
-		}
+		last := sv.Groups[g].Last
 		if p <= from || toks[p].Low != "against" || last+1 < len(toks) && (toks[last+1].Low == "'s" || toks[last+1].Low == "'") {
 			return false
 		}
 		seen++
 	}
 	return seen > 0
+}
+
+// withdrawnFrom returns the actor after "from" right after the object
+// coordination c when c is a people's word modifying a common noun
+// ("Soviet advisers from China") or a body of the subject's own ("Cuban
+// troops from Angola", subj CUB), nil otherwise.
+func (sv *Sentence) withdrawnFrom(c, cl int, subj []string) []string {
+	co := sv.Coords[c]
+	if sv.Preposition(sv.PrepBefore(c)) {
+		return nil
+	}
+	k := co.Last + 1
+	if syntax.Overlap(co.Codes(sv.Groups), subj) {
+		// (the subject's own body: "from" may follow at once)
+	} else {
+		for _, g := range co.Groups {
+			if sv.Groups[g].Label != "NORP" {
+				return nil
+			}
+		}
+		if k >= len(sv.Toks) || sv.Toks[k].Kind != english.Alpha || english.IsUpperWord(sv.Toks[k].Text) || sv.Preposition(sv.Toks[k].Low) {
+			return nil
+		}
+		k++
+	}
+	for j := k; j < len(sv.Toks) && j <= k+1 && sv.Clause[j] == cl; j++ {
+		if sv.Toks[j].Low == "from" {
+			if t := sv.FromAfter(j, cl); t != nil && !syntax.Overlap(t, co.Codes(sv.Groups)) {
+				return t
+			}
+			return nil
+		}
+	}
+	return nil
 }
