@@ -88,7 +88,12 @@
 // mobilised. The former threatened ...") are the first and the second of
 // the two actors named in two mentions before them, and "the two
 // governments", "both sides" (a noun of topical.tsv's kind pair) the two
-// states so named, carried in Entity.Pair (never a citation's state).
+// states so named, carried in Entity.Pair (never a citation's state);
+// "federal troops" and "the federal government" (a word of a state's
+// kind, topical.tsv's status rows; "imperial" for armed forces only) are
+// the one state of that kind the document names as a side, and "the
+// agency" or "the alliance" right after "the" (orgnoun rows) the one
+// organisation the document named before them (statusAgents, orgNouns).
 //
 // Its word lists are the files under data/ (kinds actors (historic.tsv among them: the polities before 1816), dictionary,
 // agents, attach, home, abroad, bodies, ethnic, listwords, nonentities,

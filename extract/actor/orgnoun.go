@@ -58,14 +58,7 @@ func (v *Vocabulary) orgNouns(doc string, sents []text.Sentence, ents []Entity) 
 			if k+1 < len(ws) && (strings.EqualFold(ws[k+1].Key, "of") || english.StartsUpper(ws[k+1].Text) || ws[k+1].Start == ws[k].End && !strings.ContainsAny(ws[k+1].Text, ".,;:!?)'’")) {
 				continue
 			}
-			held := false
-			for j := range ents {
-				if ents[j].Start <= ws[k].Start && ents[j].End >= ws[k].End {
-					held = true
-					break
-				}
-			}
-			if !held {
+			if !covered(ws[k].Start, ws[k].End, ents) {
 				add = append(add, Entity{Start: ws[k].Start, End: ws[k].End, Sent: si, Label: "ORG", Actor: one, Rule: ruleOrgNoun})
 			}
 		}

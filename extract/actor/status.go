@@ -87,7 +87,7 @@ func (v *Vocabulary) statusAgents(doc string, sents []text.Sentence, ents []Enti
 		ws := english.Words(doc[s.Start:s.End], s.Start)
 		for k := 0; k+1 < len(ws); k++ {
 			st, ok := v.statusWords[strings.ToLower(ws[k].Key)]
-			if !ok || !onlySpace(doc[ws[k].End:ws[k+1].Start]) || k > 0 && v.notTopical[strings.ToLower(ws[k-1].Key)] || held(ws[k].Start, ws[k].End) >= 0 {
+			if !ok || !onlySpace(doc[ws[k].End:ws[k+1].Start]) || k > 0 && v.notTopical[strings.ToLower(ws[k-1].Key)] || covered(ws[k].Start, ws[k].End, ents) {
 				continue
 			}
 			fm := v.agents.all[strings.ToLower(ws[k+1].Key)]

@@ -26,7 +26,7 @@ func TestGatheredForcesNear(t *testing.T) {
 	checkSenses(t, []string{"MOBILIZE", "COOPERATE", "CONSULT"}, []senseCase{
 		{"forces near a state (October War)", "In 1973, Syria gathered forces near Israel.", "MOBILIZE SYR>ISR"},
 		{"its forces near a border (First World War)", "In 1914, Russia gathered its forces near the German border.", "MOBILIZE RUS>DEU"},
-		{"not: troops near a state (October War)", "In 1973, Syria gathered troops near Israel.", "MOBILIZE SYR>ISR"},
+		{"troops near a state (October War)", "In 1973, Syria gathered troops near Israel.", "MOBILIZE SYR>ISR"},
 		{"not: leaders near a city (First World War)", "In 1914, the leaders gathered near Vienna.", ""},
 	})
 }
