@@ -881,8 +881,8 @@ func (sv *View) peopleOf(c, i, start int) int {
 func (sv *View) whose(from, to int) []string {
 	toks := sv.Toks
 	for from+1 < to && sv.prepositions[toks[from].Low] && sv.InTimex(from+1) {
-		// "On 8 August 1967 the foreign ministers of Indonesia, Malaysia
-		// and Thailand signed": a fronted date's preposition opens no
+		// "On 3 May 1999 the defence ministers of Chile, Peru and
+		// Ecuador signed": a fronted date's preposition opens no
 		// phrase of the subject's; the subject, a determiner's phrase,
 		// starts after the date ("By 1989, 80% of Cuba's trade was" names
 		// no actor that acts)
