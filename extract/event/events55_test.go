@@ -65,9 +65,8 @@ func TestDocTargetSection(t *testing.T) {
 }
 
 // TestFrontedDateSubject: a sentence that opens with a date's preposition
-// ("On 8 August 1967") still has its subject after the date: the states
-// of "the foreign ministers of A, B, C, D and E" sign (events55, a
-// held-out paper class). A subject phrase after the date that names a
+// ("On 12 March 1999") still has its subject after the date: the states
+// of "the foreign ministers of A, B and C" sign (events55). A subject phrase after the date that names a
 // thing ("the bombing of Hanoi") stays no actor. Sentences of our own,
 // from a paper on NATO's enlargement and a history of the Second World War.
 func TestFrontedDateSubject(t *testing.T) {
