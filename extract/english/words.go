@@ -153,7 +153,7 @@ func IsUpperWord(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
 func FoldQuotes(s string) string {
 	need := false
 	for _, r := range s {
-		if r == '’' || r == '‘' || r == '“' || r == '”' || r == 'ʼ' {
+		if FoldRune(r) != r {
 			need = true
 			break
 		}
@@ -163,13 +163,7 @@ func FoldQuotes(s string) string {
 	}
 	b := make([]rune, 0, len(s))
 	for _, r := range s {
-		switch r {
-		case '’', '‘', 'ʼ':
-			r = '\''
-		case '“', '”':
-			r = '"'
-		}
-		b = append(b, r)
+		b = append(b, FoldRune(r))
 	}
 	return string(b)
 }
