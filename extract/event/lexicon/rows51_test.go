@@ -1,0 +1,41 @@
+package lexicon_test
+
+import "testing"
+
+// TestSignedOrderIsNoAgreement: an order, a decree or a finding signed is
+// a ruler's own act, not an agreement signed with another (triggers.tsv's
+// NONE rows of "sign"; the dictionary codes bare SIGN null); a treaty, a
+// pact or an armistice signed stays SUPPORT sign_agreement, as
+// CAMEO2PLOVER maps the dictionary's 057. Only SUPPORT events are shown.
+// Cases from the war narrative's study part (two sentences of 1979) and
+// our own, from histories and news.
+func TestSignedOrderIsNoAgreement(t *testing.T) {
+	checkSenses(t, []string{"SUPPORT"}, []senseCase{
+		{"an executive order signed (war narrative)", "On July 3, 1979, US President Jimmy Carter signed an executive order authorizing the CIA to conduct covert propaganda operations against the communist regime.", ""},
+		{"a presidential finding signed (war narrative)", "Additionally, on July 3, 1979, Carter signed a presidential finding authorizing funding for anticommunist guerrillas in Afghanistan.", ""},
+		{"a decree signed (news)", "In 1993 the Russian president signed a decree dissolving the Russian parliament.", ""},
+		{"a finding signed (history)", "In 1979 the American president signed a presidential finding authorizing aid to the rebels in Afghanistan.", ""},
+		{"a bill signed (news)", "In 2019 the American president signed a bill imposing sanctions on Turkey.", ""},
+		{"a pact signed (history)", "In 1939 Germany signed a pact with the Soviet Union.", "SUPPORT DEU>SUN"},
+		{"an armistice signed in order to end a war (history)", "In 1918 Germany signed an armistice with France in order to end the war.", "SUPPORT DEU>FRA"},
+		{"a treaty signed (war history)", "The Republic of Armenia signed the Treaty of Batum with Turkey in June 1918.", "SUPPORT ARM>TUR"},
+	})
+}
+
+// TestInflictOnASide: a defeat, losses, casualties or damage inflicted on
+// another side is fighting it (ASSAULT by the one who inflicts, the side
+// after "on" or "to" its target; triggers.tsv's "inflict" rows); harm done
+// by a storm or a crisis, or to a side named by no actor, is no act.
+// Only ASSAULT events are shown. Cases of our own, from histories, news
+// and a scholarly text.
+func TestInflictOnASide(t *testing.T) {
+	checkSenses(t, []string{"ASSAULT"}, []senseCase{
+		{"casualties inflicted (news)", "On Sunday Turkish troops inflicted heavy casualties on Syrian government forces near Idlib, a spokesman said.", "ASSAULT TUR>SYR"},
+		{"damage inflicted to a fleet (scholarly)", "At Jutland the Germans inflicted more damage to the British fleet than they suffered, historians agree.", "ASSAULT DEU>GBR"},
+		{"a defeat inflicted (history)", "In 1905 Japan inflicted a defeat on Russia at Tsushima.", "ASSAULT JPN>RUS"},
+		{"losses inflicted by an army (history)", "In 1916 the German army inflicted heavy losses on the French at Verdun.", "ASSAULT DEU>FRA"},
+		{"losses inflicted by a drought (news)", "In 1992 the drought inflicted heavy losses on Kenya.", ""},
+		{"damage inflicted by a storm (news)", "In 2004 the storm inflicted heavy damage on the town.", ""},
+		{"losses inflicted by banks on clients (news)", "In 1994 Russian banks inflicted losses on their clients.", ""},
+	})
+}
