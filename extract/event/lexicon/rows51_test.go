@@ -24,7 +24,8 @@ func TestSignedOrderIsNoAgreement(t *testing.T) {
 
 // TestInflictOnASide: a defeat, losses, casualties or damage inflicted on
 // another side is fighting it (ASSAULT by the one who inflicts, the side
-// after "on" or "to" its target; triggers.tsv's "inflict" rows); harm done
+// after "on" or "to" its target; triggers.tsv's "inflict" rows, and
+// lightverbs.txt's "inflict defeat" for the defeat noun); harm done
 // by a storm or a crisis, or to a side named by no actor, is no act.
 // Only ASSAULT events are shown. Cases of our own, from histories, news
 // and a scholarly text.
@@ -33,6 +34,7 @@ func TestInflictOnASide(t *testing.T) {
 		{"casualties inflicted (news)", "On Sunday Turkish troops inflicted heavy casualties on Syrian government forces near Idlib, a spokesman said.", "ASSAULT TUR>SYR"},
 		{"damage inflicted to a fleet (scholarly)", "At Jutland the Germans inflicted more damage to the British fleet than they suffered, historians agree.", "ASSAULT DEU>GBR"},
 		{"a defeat inflicted (history)", "In 1905 Japan inflicted a defeat on Russia at Tsushima.", "ASSAULT JPN>RUS"},
+		{"a sharp defeat inflicted (scholarly)", "In 1809 Austria inflicted a sharp defeat on France at Aspern, as Rothenberg shows.", "ASSAULT AUT>FRA"},
 		{"losses inflicted by an army (history)", "In 1916 the German army inflicted heavy losses on the French at Verdun.", "ASSAULT DEU>FRA"},
 		{"losses inflicted by a drought (news)", "In 1992 the drought inflicted heavy losses on Kenya.", ""},
 		{"damage inflicted by a storm (news)", "In 2004 the storm inflicted heavy damage on the town.", ""},
