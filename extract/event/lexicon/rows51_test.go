@@ -41,3 +41,20 @@ func TestInflictOnASide(t *testing.T) {
 		{"losses inflicted by banks on clients (news)", "In 1994 Russian banks inflicted losses on their clients.", ""},
 	})
 }
+
+// TestImposedBlockade: a blockade imposed on another is the blockade
+// noun's event (COERCE by the imposer on the actor after "on";
+// lightverbs.txt's "impose blockade"); sanctions imposed stay SANCTION
+// (triggers.tsv's impose row), and a blockade by weather is no act.
+// Only COERCE and SANCTION events are shown. Cases of our own, from
+// histories, news and a scholarly text.
+func TestImposedBlockade(t *testing.T) {
+	checkSenses(t, []string{"COERCE", "SANCTION"}, []senseCase{
+		{"a blockade imposed (history)", "In 1948 the Soviet Union imposed a blockade on West Germany.", "COERCE SUN>DEU"},
+		{"a naval blockade imposed (history)", "In 1971 India imposed a naval blockade on East Pakistan.", "COERCE IND>PAK"},
+		{"an economic blockade imposed (news)", "The UN imposed an economic blockade on Iraq on Monday, diplomats said.", "COERCE UN>IRQ"},
+		{"a blockade imposed, as a scholar tells it (scholarly)", "As Gaddis notes, in 1962 the United States imposed a naval blockade on Cuba.", "COERCE USA>CUB"},
+		{"sanctions imposed (news)", "In 1990 the UN imposed sanctions on Iraq.", "SANCTION UN>IRQ"},
+		{"a blockade by snow (news)", "In January heavy snow imposed a blockade on the mountain villages.", ""},
+	})
+}
