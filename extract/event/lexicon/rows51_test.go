@@ -58,3 +58,18 @@ func TestImposedBlockade(t *testing.T) {
 		{"a blockade by snow (news)", "In January heavy snow imposed a blockade on the mountain villages.", ""},
 	})
 }
+
+// TestVictoryAgainst: a victory won against another side is that battle
+// or war, as a victory over it is (triggers.tsv's "win" rows with
+// target=against: ASSAULT by the winner on the loser); a victory against
+// inflation or against the odds names no side. Only ASSAULT events are
+// shown. Cases of our own, from histories, news and a scholarly text.
+func TestVictoryAgainst(t *testing.T) {
+	checkSenses(t, []string{"ASSAULT"}, []senseCase{
+		{"a decisive victory against (history)", "In 1866 Prussia won a decisive victory against Austria at Sadowa.", "ASSAULT DEU>AUT"},
+		{"victories against (news)", "Ukrainian forces have won several victories against Russia in recent weeks, officials said.", "ASSAULT UKR>RUS"},
+		{"a victory against, as a scholar tells it (scholarly)", "As Oren shows, in 1967 Israel won a swift victory against Egypt.", "ASSAULT ISR>EGY"},
+		{"a victory against inflation (news)", "In 1985 the Israeli government won a victory against inflation.", ""},
+		{"a victory against the odds (history)", "In 1940 the Royal Air Force won a victory against the odds.", ""},
+	})
+}
