@@ -2,26 +2,6 @@ package lexicon_test
 
 import "testing"
 
-// TestSignedOrderIsNoAgreement: an order, a decree or a finding signed is
-// a ruler's own act, not an agreement signed with another (triggers.tsv's
-// NONE rows of "sign"; the dictionary codes bare SIGN null); a treaty, a
-// pact or an armistice signed stays SUPPORT sign_agreement, as
-// CAMEO2PLOVER maps the dictionary's 057. Only SUPPORT events are shown.
-// Cases from the war narrative's study part (two sentences of 1979) and
-// our own, from histories and news.
-func TestSignedOrderIsNoAgreement(t *testing.T) {
-	checkSenses(t, []string{"SUPPORT"}, []senseCase{
-		{"an executive order signed (war narrative)", "On July 3, 1979, US President Jimmy Carter signed an executive order authorizing the CIA to conduct covert propaganda operations against the communist regime.", ""},
-		{"a presidential finding signed (war narrative)", "Additionally, on July 3, 1979, Carter signed a presidential finding authorizing funding for anticommunist guerrillas in Afghanistan.", ""},
-		{"a decree signed (news)", "In 1993 the Russian president signed a decree dissolving the Russian parliament.", ""},
-		{"a finding signed (history)", "In 1979 the American president signed a presidential finding authorizing aid to the rebels in Afghanistan.", ""},
-		{"a bill signed (news)", "In 2019 the American president signed a bill imposing sanctions on Turkey.", ""},
-		{"a pact signed (history)", "In 1939 Germany signed a pact with the Soviet Union.", "SUPPORT DEU>SUN"},
-		{"an armistice signed in order to end a war (history)", "In 1918 Germany signed an armistice with France in order to end the war.", "SUPPORT DEU>FRA"},
-		{"a treaty signed (war history)", "The Republic of Armenia signed the Treaty of Batum with Turkey in June 1918.", "SUPPORT ARM>TUR"},
-	})
-}
-
 // TestInflictOnASide: a defeat, losses, casualties or damage inflicted on
 // another side is fighting it (ASSAULT by the one who inflicts, the side
 // after "on" or "to" its target; triggers.tsv's "inflict" rows, and
@@ -32,7 +12,7 @@ func TestSignedOrderIsNoAgreement(t *testing.T) {
 func TestInflictOnASide(t *testing.T) {
 	checkSenses(t, []string{"ASSAULT"}, []senseCase{
 		{"casualties inflicted (news)", "On Sunday Turkish troops inflicted heavy casualties on Syrian government forces near Idlib, a spokesman said.", "ASSAULT TUR>SYR"},
-		{"damage inflicted to a fleet (scholarly)", "At Jutland the Germans inflicted more damage to the British fleet than they suffered, historians agree.", "ASSAULT DEU>GBR"},
+		{"damage inflicted to a fleet (scholarly)", "At Tsushima the Japanese inflicted more damage to the Russian fleet than they took, historians agree.", "ASSAULT JPN>RUS"},
 		{"a defeat inflicted (history)", "In 1905 Japan inflicted a defeat on Russia at Tsushima.", "ASSAULT JPN>RUS"},
 		{"a sharp defeat inflicted (scholarly)", "In 1809 Austria inflicted a sharp defeat on France at Aspern, as Rothenberg shows.", "ASSAULT AUT>FRA"},
 		{"losses inflicted by an army (history)", "In 1916 the German army inflicted heavy losses on the French at Verdun.", "ASSAULT DEU>FRA"},
