@@ -378,8 +378,8 @@ func TestForceModifiers(t *testing.T) {
 		{"In 2003 American armored units reached Baghdad.", []string{"American armored units/ORG/USA/MIL"}, nil},
 		{"Syrian tank units advanced on the Golan in 1973.", []string{"Syrian tank units/ORG/SYR/MIL"}, nil},
 		{"Turkish artillery units shelled the border villages.", []string{"Turkish artillery/ORG/TUR/MIL"}, nil}, // "artillery" is an agent noun itself
-		{"In 1920 Polish cavalry units attacked the Soviet flank.", []string{"Polish cavalry units/ORG/POL/MIL"}, nil},
-		{"Chinese infantry units crossed the Yalu in 1950.", []string{"Chinese infantry/ORG/CHN/MIL"}, nil}, // "infantry" is an agent noun itself
+		{"In 1920 Polish cavalry units attacked the Soviet flank.", []string{"Polish cavalry/ORG/POL/MIL"}, nil}, // "cavalry" is an agent noun itself
+		{"Chinese infantry units crossed the Yalu in 1950.", []string{"Chinese infantry/ORG/CHN/MIL"}, nil},      // "infantry" is an agent noun itself
 		{"In 1942 Japanese naval units attacked Midway.", []string{"Japanese naval units/ORG/JPN/MIL"}, nil},
 		{"American marine units landed at Inchon in 1950.", []string{"American marine units/ORG/USA/MIL"}, nil},
 		{"In 1915 the British expeditionary force landed at Gallipoli.", []string{"British expeditionary force/ORG/GBR/MIL"}, nil},

@@ -296,7 +296,7 @@ func TestGiveNeedsAid(t *testing.T) {
 // from a history and from news.
 func TestBackAsParticle(t *testing.T) {
 	checkCases(t, []roleCase{
-		{"fell back (history)", "In 1866 the Austrian cavalry fell back to the river.", ""},
+		{"fell back: a retreat, no endorsement (history)", "In 1866 the Austrian cavalry fell back to the river.", "RETREAT AUT>"}, // "Austrian cavalry" is an agent (actor agents.tsv)
 		{"pushed back: a fight with rebels, no endorsement (news)", "Government troops in Sudan pushed back the rebels to the border.", "ASSAULT SDN>SDN"},
 		{"drove back (news)", "The Ugandan army drove the rebels back across the border.", ""},
 		{"the verb, with its object (news)", "The United States will back the Iraqi government.", "AGREE USA>IRQ"},
