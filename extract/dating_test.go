@@ -1,10 +1,8 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 
-	"github.com/stratex/stratex/extract/actor"
 	"github.com/stratex/stratex/extract/text"
 )
 
@@ -13,17 +11,8 @@ import (
 // from two texts. want lists "trigger=date/from" for every event, in order;
 // an undated event is "trigger=-".
 func TestDateEvents(t *testing.T) {
-	v := testVocab(t)
-	tg := actor.NewTagger()
-	news := func(date string) Given { return Given{Date: date, Kind: "news"} }
-	narrative := Given{Kind: "narrative"}
-	scholarly := Given{Kind: "scholarly"}
-	tests := []struct {
-		name  string
-		text  string
-		given Given
-		want  []string
-	}{
+	r := newDatingRig(t)
+	tests := []dateCase{
 		// An event dated in its own sentence keeps that date.
 		{"news: the sentence's own date", "Pakistan and India agreed on Tuesday to resume talks.", news("2021-03-04"),
 			[]string{"agreed=2021-03-02/sentence"}},
@@ -605,14 +594,7 @@ func TestDateEvents(t *testing.T) {
 		{"an event its dated sentence leaves undated (news)", "From 1983 to 1990 Pakistan received aid from the United States owing to the Soviet invasion of Afghanistan.", news("1991-01-01"),
 			[]string{"received=1983/1990/sentence", "invasion=-"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := eventDates(t, v, tg, tt.text, tt.given)
-			if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
-				t.Errorf("\n got  %q\n want %q", got, tt.want)
-			}
-		})
-	}
+	r.check(t, tests)
 }
 
 // TestHeaderDate: a front matter's date is the document's only near its
