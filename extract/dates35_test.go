@@ -1,13 +1,9 @@
 package extract
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
-
-	"github.com/stratex/stratex/extract/actor"
-	"github.com/stratex/stratex/extract/text"
 )
 
 // TestCountFromMonthAgrees: a count of days or weeks from a month the
@@ -19,9 +15,7 @@ import (
 // war and a paper on the Gulf; must not: ten days, two weeks, a count from
 // a day.
 func TestCountFromMonthAgrees(t *testing.T) {
-	v := testVocab(t)
-	tg := actor.NewTagger()
-	narrative := Given{Kind: "narrative"}
+	r := newDatingRig(t)
 	tests := []struct{ name, text, count, want string }{
 		{"a history: a week after May", "In May 1992 Serbian forces shelled Sarajevo. A week later Croatia attacked Serbia.",
 			"A week later", "1992-05-XX^APPROX attacked=1992-05/sentence"},
@@ -37,11 +31,7 @@ func TestCountFromMonthAgrees(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			tx := text.Compose(text.TextBlocks(tt.text, false))
-			f := &Findings{Given: narrative}
-			if err := v.Run(context.Background(), tg, tx, f); err != nil {
-				t.Fatal(err)
-			}
+			tx, f := r.run(t, tt.text, narrative)
 			var got []string
 			for _, x := range f.Timex {
 				if tx.Text[x.Start:x.End] == tt.count {
@@ -68,9 +58,7 @@ func TestCountFromMonthAgrees(t *testing.T) {
 // act, a relative "that" right after the date, no telling word, a noun that
 // is no report's, the act's own date after "that".
 func TestReportDateAfterNoun(t *testing.T) {
-	v := testVocab(t)
-	tg := actor.NewTagger()
-	narrative := Given{Kind: "narrative"}
+	r := newDatingRig(t)
 	tests := []dateCase{
 		{"a paper: a report of a year", "A United Nations report of 2003 concluded that Rwanda had invaded Congo.", narrative,
 			[]string{"invaded=-"}},
@@ -90,5 +78,5 @@ func TestReportDateAfterNoun(t *testing.T) {
 		{"a paper: a date of the act's own", "A UN report of 2003 concluded that in 1998 Rwanda invaded Congo.", narrative,
 			[]string{"invaded=1998/sentence"}},
 	}
-	checkEventDates(t, v, tg, tests)
+	r.check(t, tests)
 }

@@ -2,8 +2,6 @@ package extract
 
 import (
 	"testing"
-
-	"github.com/stratex/stratex/extract/actor"
 )
 
 // TestLaterClauseDate: a date that ends a clause joined after a comma by
@@ -13,9 +11,7 @@ import (
 // and a history of 1939 of my own writing. Must not: a verb's second
 // conjunct without a subject, a first act with a date of its own, no comma.
 func TestLaterClauseDate(t *testing.T) {
-	v := testVocab(t)
-	tg := actor.NewTagger()
-	narrative := Given{Kind: "narrative"}
+	r := newDatingRig(t)
 	tests := []dateCase{
 		{"a paper: the resupply is not of the later agreement's year",
 			"Egypt lost the war in June 1967. Moscow resupplied Cairo with aircraft within weeks, and the two states signed a new arms agreement in 1968.", narrative,
@@ -37,7 +33,7 @@ func TestLaterClauseDate(t *testing.T) {
 			"Egypt, Syria, and Jordan attacked Israel in 1948.", narrative,
 			[]string{"attacked=1948/sentence"}},
 	}
-	checkEventDates(t, v, tg, tests)
+	r.check(t, tests)
 }
 
 // TestBetweenSetAndLater: an act told before a clause that a later date
@@ -47,9 +43,7 @@ func TestLaterClauseDate(t *testing.T) {
 // opens the later clause leaves the carried day as it was, an act of
 // another year keeps the time set.
 func TestBetweenSetAndLater(t *testing.T) {
-	v := testVocab(t)
-	tg := actor.NewTagger()
-	narrative := Given{Kind: "narrative"}
+	r := newDatingRig(t)
 	tests := []dateCase{
 		{"a history of 1812: the month both share", "On 7 September 1812 France attacked Russia at Borodino. The Russians evacuated Moscow, and the French occupied it on 14 September.", narrative,
 			[]string{"attacked=1812-09-07/sentence", "evacuated=1812-09/context", "occupied=1812-09-14/sentence"}},
@@ -61,7 +55,7 @@ func TestBetweenSetAndLater(t *testing.T) {
 		{"a history of 1940: another year", "On 10 May 1940 Germany attacked France. The Belgian army retreated, and France asked Germany for an armistice in 1941.", narrative,
 			[]string{"attacked=1940-05-10/sentence", "retreated=1940-05-10/context", "asked=1941/sentence"}},
 	}
-	checkEventDates(t, v, tg, tests)
+	r.check(t, tests)
 }
 
 // TestUntilEndsStance: an act before a date after "until" with no
@@ -70,9 +64,7 @@ func TestBetweenSetAndLater(t *testing.T) {
 // 1967 and a history of the Baltic of my own writing. Must not: "not ...
 // until" keeps the date for what its clause says came then; "by" is no end.
 func TestUntilEndsStance(t *testing.T) {
-	v := testVocab(t)
-	tg := actor.NewTagger()
-	narrative := Given{Kind: "narrative"}
+	r := newDatingRig(t)
 	tests := []dateCase{
 		{"a paper: the rejection is not of 1972",
 			"Egypt accepted the resolution in 1967, whereas Syria rejected it until 1972.", narrative,
@@ -93,5 +85,5 @@ func TestUntilEndsStance(t *testing.T) {
 			"In 1949 Israel and Egypt signed an armistice. There was no war between Israel and Egypt until 1956.", narrative,
 			[]string{"signed=1949/sentence", "war=1956/sentence"}},
 	}
-	checkEventDates(t, v, tg, tests)
+	r.check(t, tests)
 }

@@ -2,8 +2,6 @@ package extract
 
 import (
 	"testing"
-
-	"github.com/stratex/stratex/extract/actor"
 )
 
 // TestNarratedDayIsMonth: in a paper, an act that goes on with the story
@@ -13,9 +11,7 @@ import (
 // shares two actors with the act before keeps its day (continued), a month
 // or a year carried stays as it is.
 func TestNarratedDayIsMonth(t *testing.T) {
-	v := testVocab(t)
-	tg := actor.NewTagger()
-	scholarly := Given{Kind: "scholarly"}
+	r := newDatingRig(t)
 	tests := []dateCase{
 		{"a paper on the Gulf: another act's day", "On 2 August 1990 Iraq invaded Kuwait. The Soviet Union condemned the invasion and suspended arms deliveries to Iraq.", scholarly,
 			[]string{"invaded=1990-08-02/sentence", "condemned=1990-08/context", "suspended=1990-08/context"}},
@@ -29,5 +25,5 @@ func TestNarratedDayIsMonth(t *testing.T) {
 		{"a paper on 1967: a year stays", "In 1967 Jordan signed a defence pact with Egypt. The United States urged restraint.", scholarly,
 			[]string{"signed=1967/sentence", "urged=1967/context"}},
 	}
-	checkEventDates(t, v, tg, tests)
+	r.check(t, tests)
 }

@@ -33,7 +33,7 @@ type EventDate struct {
 //
 //   - An event the coder dated from its own sentence keeps that date
 //     (sentence), or the span from it to the date it is joined to by "and"
-//     ("in late 1919 and early 1920": 1919/1920); one whose sentence has
+//     ("in late 1877 and early 1878": 1877/1878); one whose sentence has
 //     dates the coder did not give it stays undated: the sentence's dates
 //     belong to other events.
 //   - News and narrative: the reference time of the event's paragraph
@@ -53,8 +53,8 @@ type EventDate struct {
 //     date from it: that of an event of that sentence with the same pair
 //     of actors (the two share at least two), or, when that sentence
 //     reports no event, the date it ends on if it names the pair ("In
-//     January 1980, Beijing commented on the Soviet move ... Both Pakistan
-//     and China called for a Soviet withdrawal"); else, when that sentence
+//     June 1961, Jakarta remarked on the Dutch build-up in New Guinea ...
+//     Both Indonesia and the Netherlands agreed to talks"); else, when that sentence
 //     dated an act of its own and the event is an asserted act told in the
 //     past in -ed (narrated: the paper tells a story there, "In March 1999
 //     NATO began bombing Serbia. Russia condemned the campaign"), the
@@ -109,7 +109,7 @@ type EventDate struct {
 // event told before it takes no date from it and stays undated.
 //
 // A date that labels another event after a count of time and a day cue
-// ("dispatched the fleet three months before the October Chinese
+// ("dispatched two frigates four months before the July Turkish
 // intervention": timex's Context.Counted) is that event's: a trigger
 // outside its noun phrase takes the sentence's last date before it, else
 // none.
@@ -287,8 +287,8 @@ func DateEvents(evs []event.Span, ctxs []timex.Context, kind timex.Kind, dct *DC
 		case since && !onset:
 			continue // "has not fought a war since 1870": a state's start, no act's time
 		case own && counted(sc, *e):
-			// the date of another event, counted from ("three months
-			// before the October Chinese intervention"): the sentence's
+			// the date of another event, counted from ("four months
+			// before the July Turkish intervention"): the sentence's
 			// last date before the trigger, else none
 			if x, ok := before(*e, sc, xs); ok {
 				*d = EventDate{Value: calendar(x.Value), From: models.DateFromSentence}
@@ -740,7 +740,7 @@ func moved(v string, s timex.Sequel) string {
 
 // joined is the date of an event dated from one of two dates its sentence
 // joins by "and" (timex's Context.Joined): the span from the first to the
-// second ("in late 1919 and early 1920": 1919/1920; "on 28 and 29 August
+// second ("in late 1877 and early 1878": 1877/1878; "on 28 and 29 August
 // 1918": 1918-08-28/1918-08-29), when both are single dates of one
 // granularity in order; else the event's own date.
 func joined(e event.Span, c timex.Context, xs []timex.Span) string {
@@ -774,8 +774,8 @@ func joined(e event.Span, c timex.Context, xs []timex.Span) string {
 // outside it ("Although a treaty was signed on March 5-9, 1918 on the
 // withdrawal of Romanian forces within two months, on March 27, 1918
 // Romania annexed Bessarabia": the withdrawal is not of 27 March). An event
-// after such a clause may take its date ("Although the collision started
-// at the 1955 Bandung Conference, it also marked the end of ...").
+// after such a clause may take its date ("Although the rivalry began at
+// the 1906 Algeciras Conference, it also marked the start of ...").
 func ownClause(c timex.Context, e event.Span) bool {
 	for _, s := range c.Own {
 		if s[0] <= e.DateAt[0] && e.DateAt[0] < s[1] && !(s[0] <= e.Start && e.Start < s[1]) {
@@ -869,8 +869,8 @@ func before(e event.Span, c timex.Context, xs []timex.Span) (timex.Span, bool) {
 }
 
 // counted reports an event dated from a date that labels another event
-// counted from (timex's Context.Counted: "dispatched ... three months
-// before the October Chinese intervention"), the trigger outside that
+// counted from (timex's Context.Counted: "dispatched ... four months
+// before the July Turkish intervention"), the trigger outside that
 // noun phrase: not "intervention" itself.
 func counted(c timex.Context, e event.Span) bool {
 	for _, s := range c.Counted {

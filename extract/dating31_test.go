@@ -1,13 +1,8 @@
 package extract
 
 import (
-	"context"
-	"fmt"
 	"strings"
 	"testing"
-
-	"github.com/stratex/stratex/extract/actor"
-	"github.com/stratex/stratex/extract/text"
 )
 
 // TestSinceDatesNoEvent: a date after "since" that starts no comparison
@@ -17,15 +12,13 @@ import (
 // "since" leave the events' dates as they were (review26 finding 10).
 // want lists "trigger=date/from" for every event, "trigger=-" undated.
 func TestSinceDatesNoEvent(t *testing.T) {
-	v := testVocab(t)
-	tg := actor.NewTagger()
-	narrative := Given{Kind: "narrative"}
+	r := newDatingRig(t)
 	tests := []dateCase{
 		{"a paper: a negated war since a year", "In 1864 Brazil attacked Paraguay. Brazil has not fought an interstate war since 1870.", narrative,
 			[]string{"attacked=1864/sentence", "fought=-"}},
 		{"a history: aid since a year", "In 1978 Egypt and Israel signed the Camp David Accords. Since 1979, the United States has given Egypt military aid every year.", narrative,
 			[]string{"signed=1978/sentence", "given=-"}},
-		{"news: shelling since a day", "Iran has shelled Kurdish positions in Iraq since August 16.", Given{Date: "2007-09-01", Kind: "news"},
+		{"news: shelling since a day", "Iran has shelled Kurdish positions in Iraq since August 16.", news("2007-09-01"),
 			[]string{"shelled=-"}},
 		// must not
 		{"a comparison's since: the act takes its own date", "The raid was the first incursion since 1995, and India protested to Pakistan in March 1999.", narrative,
@@ -35,7 +28,7 @@ func TestSinceDatesNoEvent(t *testing.T) {
 		{"a comparison's since in a history", "In April 1940 Germany invaded Norway, the largest landing since 1915.", narrative,
 			[]string{"invaded=1940-04/sentence"}},
 	}
-	checkEventDates(t, v, tg, tests)
+	r.check(t, tests)
 }
 
 // TestDaysFromMonthDates: an event told a count of days or weeks after a
@@ -43,77 +36,17 @@ func TestSinceDatesNoEvent(t *testing.T) {
 // sentences after it go on from that year, not from the month (review26
 // finding 12).
 func TestDaysFromMonthDates(t *testing.T) {
-	v := testVocab(t)
-	tg := actor.NewTagger()
-	narrative := Given{Kind: "narrative"}
-	tests := []struct {
-		name string
-		text string
-		want []string
-	}{
-		{"Korea", "In January 1968, North Korean commandos attacked South Korea. Two days later North Korea seized an American ship. North Korea then expelled the American crew.",
+	r := newDatingRig(t)
+	tests := []dateCase{
+		{"Korea", "In January 1968, North Korean commandos attacked South Korea. Two days later North Korea seized an American ship. North Korea then expelled the American crew.", narrative,
 			[]string{"attacked=1968-01/sentence", "seized=1968-01/sentence", "expelled=1968/context"}}, // (dating33: under two weeks from a month, the month)
-		{"the Balkans", "In October 1915 Austria-Hungary attacked Serbia. Four days later Bulgaria attacked Serbia. The Serbian army retreated into Albania.",
+		{"the Balkans", "In October 1915 Austria-Hungary attacked Serbia. Four days later Bulgaria attacked Serbia. The Serbian army retreated into Albania.", narrative,
 			[]string{"attacked=1915-10/sentence", "attacked=1915-10/sentence", "retreated=1915/context"}},
 		// must not: a day reference gives the day
-		{"a day reference", "On 5 June 1967 Israel attacked Egypt. Two days later Israel attacked Syria.",
+		{"a day reference", "On 5 June 1967 Israel attacked Egypt. Two days later Israel attacked Syria.", narrative,
 			[]string{"attacked=1967-06-05/sentence", "attacked=1967-06-07/sentence"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := eventDates(t, v, tg, tt.text, narrative); strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
-				t.Errorf("\n got  %q\n want %q", got, tt.want)
-			}
-		})
-	}
-}
-
-// dateCase is one row of an event-dates table: a named text, read as
-// given, and the dates its events must take in eventDates' form.
-type dateCase struct {
-	name  string
-	text  string
-	given Given
-	want  []string
-}
-
-// checkEventDates runs a table of dateCase rows, one subtest a row.
-func checkEventDates(t *testing.T, v *Vocabulary, tg *actor.Tagger, tests []dateCase) {
-	t.Helper()
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := eventDates(t, v, tg, tt.text, tt.given); strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
-				t.Errorf("\n got  %q\n want %q", got, tt.want)
-			}
-		})
-	}
-}
-
-// eventDates runs the extraction over s and lists "trigger=date/from" for
-// every event, "trigger=-" for an undated one; a date without its
-// date_from, or a date_from without a date, is an error.
-func eventDates(t *testing.T, v *Vocabulary, tg *actor.Tagger, s string, given Given) []string {
-	t.Helper()
-	tx := text.Compose(text.TextBlocks(s, false))
-	f := &Findings{Given: given}
-	if err := v.Run(context.Background(), tg, tx, f); err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for k, e := range f.Events {
-		d := f.Dates[k]
-		g := tx.Text[e.Start:e.End] + "="
-		if d.Value == "" {
-			g += "-"
-		} else {
-			g += fmt.Sprintf("%s/%s", d.Value, d.From)
-		}
-		if d.Value == "" && d.From != "" || d.Value != "" && d.From == "" {
-			t.Errorf("%s: date and date_from disagree: %+v", g, d)
-		}
-		got = append(got, g)
-	}
-	return got
+	r.check(t, tests)
 }
 
 // TestCiteVerbCitation: through the whole extraction, a name's year in
@@ -122,8 +55,7 @@ func eventDates(t *testing.T, v *Vocabulary, tg *actor.Tagger, s string, given G
 // list, a history quoting a historian); a leader's year an act follows
 // stays a date (review26 finding 8).
 func TestCiteVerbCitation(t *testing.T) {
-	v := testVocab(t)
-	tg := actor.NewTagger()
+	r := newDatingRig(t)
 	tests := []struct {
 		name, text string
 		want       []string
@@ -138,11 +70,7 @@ func TestCiteVerbCitation(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			tx := text.Compose(text.TextBlocks(tt.text, false))
-			f := &Findings{Given: Given{Kind: "narrative"}}
-			if err := v.Run(context.Background(), tg, tx, f); err != nil {
-				t.Fatal(err)
-			}
+			tx, f := r.run(t, tt.text, narrative)
 			var got []string
 			for _, x := range f.Timex {
 				g := tx.Text[x.Start:x.End] + "=" + x.Value

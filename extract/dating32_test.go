@@ -1,13 +1,9 @@
 package extract
 
 import (
-	"context"
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/stratex/stratex/extract/actor"
-	"github.com/stratex/stratex/extract/text"
 )
 
 // TestSinceOnset: a since-date dates an act that runs from it (durative.tsv:
@@ -19,15 +15,13 @@ import (
 // take no date, as before. want lists "trigger=date/from" for every event,
 // "trigger=-" undated.
 func TestSinceOnset(t *testing.T) {
-	v := testVocab(t)
-	tg := actor.NewTagger()
-	narrative := Given{Kind: "narrative"}
+	r := newDatingRig(t)
 	tests := []dateCase{
 		{"a paper: sanctions since a year", "Since 1991 the United States has imposed sanctions on Cuba.", narrative,
 			[]string{"imposed=1991/sentence"}},
 		{"a history: an occupation since a month", "On 20 July 1974 Turkey invaded Cyprus. Turkish troops have occupied northern Cyprus since August 1974.", narrative,
 			[]string{"invaded=1974-07-20/sentence", "occupied=1974-08/sentence"}},
-		{"news: shelling going on since a day", "Iran had been shelling Kurdish positions in Iraq since August 16.", Given{Date: "2007-09-01", Kind: "news"},
+		{"news: shelling going on since a day", "Iran had been shelling Kurdish positions in Iraq since August 16.", news("2007-09-01"),
 			[]string{"shelling=2007-08-16/sentence"}},
 		{"a history: a possessive after the trigger", "Turkish troops have occupied Cyprus's north since August 1974.", narrative,
 			[]string{"occupied=1974-08/sentence"}},
@@ -38,36 +32,35 @@ func TestSinceOnset(t *testing.T) {
 			[]string{"imposed=-"}},
 		{"a paper: a count word after a possessive", "Since 2006 the United States has imposed sanctions on Iran's banks twice.", narrative,
 			[]string{"imposed=-"}},
-		{"news: a count after a possessive", "Russia has blockaded Ukraine's Black Sea ports three times since 2014.", Given{Date: "2016-01-05", Kind: "news"},
+		{"news: a count after a possessive", "Russia has blockaded Ukraine's Black Sea ports three times since 2014.", news("2016-01-05"),
 			[]string{"blockaded=-"}},
-		{"news: a count word before the trigger", "Israel has repeatedly blockaded Gaza since 2007.", Given{Date: "2010-05-01", Kind: "news"},
+		{"news: a count word before the trigger", "Israel has repeatedly blockaded Gaza since 2007.", news("2010-05-01"),
 			[]string{"blockaded=-"}},
 		{"a history: a negated act", "Britain has not imposed sanctions on Israel since 1982.", narrative,
 			[]string{"imposed=-"}},
 		{"a paper: a threat of the act", "Since 1991 the United States has threatened to impose sanctions on Cuba.", narrative,
 			[]string{"threatened=-"}},
-		{"news: an act no row names", "Turkey has attacked Kurdish positions in Iraq since 2015.", Given{Date: "2016-01-05", Kind: "news"},
+		{"news: an act no row names", "Turkey has attacked Kurdish positions in Iraq since 2015.", news("2016-01-05"),
 			[]string{"attacked=-"}},
 		{"a history: a comparison's since", "The blockade of Gaza was the longest since 1948, when Egypt blockaded Israel.", narrative,
 			[]string{"blockaded=-"}},
 	}
-	checkEventDates(t, v, tg, tests)
+	r.check(t, tests)
 }
 
 // TestDurativeVocab: a user's durative row makes an act of its subtype one
 // that runs from its since-date; a row of an unknown role is an error.
 func TestDurativeVocab(t *testing.T) {
-	tg := actor.NewTagger()
+	r := newDatingRig(t)
 	s := "Turkey has attacked Kurdish positions in Iraq since 2015."
-	narrative := Given{Kind: "narrative"}
-	if got := eventDates(t, testVocab(t), tg, s, narrative); strings.Join(got, " | ") != "attacked=-" {
+	if got := r.dates(t, s, narrative); strings.Join(got, " | ") != "attacked=-" {
 		t.Errorf("shipped rows: got %q, want attacked=-", got)
 	}
 	v, err := NewVocabulary(Source{Kind: "durative", Origin: "user", Data: []byte("attack\tsubtype\tASSAULT\n")})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := eventDates(t, v, tg, s, narrative); strings.Join(got, " | ") != "attacked=2015/sentence" {
+	if got := (datingRig{v: v, tg: r.tg}).dates(t, s, narrative); strings.Join(got, " | ") != "attacked=2015/sentence" {
 		t.Errorf("user row: got %q, want attacked=2015/sentence", got)
 	}
 	if _, err := NewVocabulary(Source{Kind: "durative", Origin: "user", Data: []byte("attack\tstate\n")}); err == nil {
@@ -79,8 +72,7 @@ func TestDurativeVocab(t *testing.T) {
 // is marked as its onset (EventDate.Onset); a date the act was done on is
 // not ("In 1991 ... imposed"), nor an act dated by its context.
 func TestSinceOnsetFlag(t *testing.T) {
-	v := testVocab(t)
-	tg := actor.NewTagger()
+	r := newDatingRig(t)
 	tests := []struct {
 		text string
 		want []bool // of each event
@@ -92,11 +84,7 @@ func TestSinceOnsetFlag(t *testing.T) {
 		{"In 1991 Iraq invaded Kuwait. The United States imposed sanctions on Iraq.", []bool{false, false}},
 	}
 	for _, tt := range tests {
-		tx := text.Compose(text.TextBlocks(tt.text, false))
-		f := &Findings{Given: Given{Kind: "narrative"}}
-		if err := v.Run(context.Background(), tg, tx, f); err != nil {
-			t.Fatal(err)
-		}
+		_, f := r.run(t, tt.text, narrative)
 		var got []bool
 		for k := range f.Events {
 			if f.Dates[k].Value == "" {

@@ -3,8 +3,6 @@ package extract
 import (
 	"strings"
 	"testing"
-
-	"github.com/stratex/stratex/extract/actor"
 )
 
 // TestReportDate: a date before a noun of a report, study or interview
@@ -14,9 +12,7 @@ import (
 // after the noun keep theirs. want lists "trigger=date/from" for every
 // event, "trigger=-" undated.
 func TestReportDate(t *testing.T) {
-	v := testVocab(t)
-	tg := actor.NewTagger()
-	narrative := Given{Kind: "narrative"}
+	r := newDatingRig(t)
 	tests := []dateCase{
 		{"a paper: a study's year", "A 2011 study showed that Iran funded Hezbollah.", narrative,
 			[]string{"funded=-"}},
@@ -24,7 +20,7 @@ func TestReportDate(t *testing.T) {
 			[]string{"supplied=-"}},
 		{"a paper: a memoir's year, the context before it", "In 1990 Britain attacked Iraq.\n\nIn March 1991 Iraq withdrew from Kuwait. In a 2001 memoir, the former minister wrote that Britain had threatened Iraq.", narrative,
 			[]string{"attacked=1990/sentence", "withdrew=1991-03/sentence", "threatened=-"}},
-		{"news: a report's day", "A 3 May 2005 report found that Egypt supplied arms to Sudan.", Given{Date: "2005-05-04", Kind: "news"},
+		{"news: a report's day", "A 3 May 2005 report found that Egypt supplied arms to Sudan.", news("2005-05-04"),
 			[]string{"supplied=-"}},
 		// must not
 		{"a history: the interview's own act", "In a 2004 interview, the Syrian president accused Israel of aggression.", narrative,
@@ -33,14 +29,14 @@ func TestReportDate(t *testing.T) {
 			[]string{"accused=2005/sentence"}},
 		{"a paper: a date of the act's own", "A 2005 report found that in 1998 Egypt supplied arms to Sudan.", narrative,
 			[]string{"supplied=1998/sentence"}},
-		{"news: a relative that", "In a 2004 interview that aired in Cairo, the Syrian president accused Israel of aggression.", Given{Date: "2004-06-01", Kind: "news"},
+		{"news: a relative that", "In a 2004 interview that aired in Cairo, the Syrian president accused Israel of aggression.", news("2004-06-01"),
 			[]string{"accused=2004/sentence"}},
 		{"a history: no report noun", "In the 1967 war, Egypt claimed that Israel attacked Syria.", narrative,
 			[]string{"attacked=1967/sentence"}},
 		{"a paper: a year that is no report's", "In 1998 Mubarak said that Egypt supplied arms to Sudan.", narrative,
 			[]string{"supplied=1998/sentence"}},
 	}
-	checkEventDates(t, v, tg, tests)
+	r.check(t, tests)
 }
 
 // TestScholarlyNarrates: in a scholarly text, an asserted act told in the
@@ -50,43 +46,31 @@ func TestReportDate(t *testing.T) {
 // sentence (present, a present perfect, a modal, a generic), a new point
 // ("Further, ...") and a sentence after one that dated no act take none.
 func TestScholarlyNarrates(t *testing.T) {
-	v := testVocab(t)
-	tg := actor.NewTagger()
-	scholarly := Given{Kind: "scholarly"}
-	tests := []struct {
-		name string
-		text string
-		want []string
-	}{
-		{"a paper on Kosovo", "In March 1999 NATO began bombing Serbia. Russia condemned the campaign.",
+	r := newDatingRig(t)
+	tests := []dateCase{
+		{"a paper on Kosovo", "In March 1999 NATO began bombing Serbia. Russia condemned the campaign.", scholarly,
 			[]string{"bombing=1999-03/sentence", "condemned=1999-03/context"}},
-		{"a paper on the Gulf", "On 2 August 1990 Iraq invaded Kuwait. The Security Council condemned the invasion.", // the invasion's day is another act's: its month (dates36)
+		{"a paper on the Gulf", "On 2 August 1990 Iraq invaded Kuwait. The Security Council condemned the invasion.", scholarly, // the invasion's day is another act's: its month (dates36)
 			[]string{"invaded=1990-08-02/sentence", "condemned=1990-08/context"}},
-		{"a paper on 1973", "In October 1973 Egypt attacked Israel. Saudi Arabia imposed an oil embargo on the United States.",
+		{"a paper on 1973", "In October 1973 Egypt attacked Israel. Saudi Arabia imposed an oil embargo on the United States.", scholarly,
 			[]string{"attacked=1973-10/sentence", "imposed=1973-10/context"}},
-		{"a paper on Kosovo: the story goes on", "In March 1999 NATO began bombing Serbia. Russia condemned the campaign. China protested to NATO.",
+		{"a paper on Kosovo: the story goes on", "In March 1999 NATO began bombing Serbia. Russia condemned the campaign. China protested to NATO.", scholarly,
 			[]string{"bombing=1999-03/sentence", "condemned=1999-03/context", "protested=1999-03/context"}},
 		// must not
-		{"the story stopped by an argument", "In March 1999 NATO began bombing Serbia. Russia condemns such campaigns. China protested to NATO.",
+		{"the story stopped by an argument", "In March 1999 NATO began bombing Serbia. Russia condemns such campaigns. China protested to NATO.", scholarly,
 			[]string{"bombing=1999-03/sentence", "condemns=-", "protested=-"}},
-		{"an argument in the present", "In 1954 the United States signed a treaty with Taiwan. Russia threatens its neighbours when it fears encirclement.",
+		{"an argument in the present", "In 1954 the United States signed a treaty with Taiwan. Russia threatens its neighbours when it fears encirclement.", scholarly,
 			[]string{"signed=1954/sentence", "threatens=-"}},
-		{"a present perfect", "In 1962 the Soviet Union deployed missiles to Cuba. Washington has often blockaded its adversaries.",
+		{"a present perfect", "In 1962 the Soviet Union deployed missiles to Cuba. Washington has often blockaded its adversaries.", scholarly,
 			[]string{"deployed=1962/sentence", "blockaded=-"}},
-		{"a modal", "In 1962 the Soviet Union deployed missiles to Cuba. The United States may blockade Cuba.",
+		{"a modal", "In 1962 the Soviet Union deployed missiles to Cuba. The United States may blockade Cuba.", scholarly,
 			[]string{"deployed=1962/sentence", "blockade=-"}},
-		{"a new point", "In March 1999 NATO began bombing Serbia. Further, Russia condemned the campaign.",
+		{"a new point", "In March 1999 NATO began bombing Serbia. Further, Russia condemned the campaign.", scholarly,
 			[]string{"bombing=1999-03/sentence", "condemned=-"}},
-		{"after a sentence that dated no act", "In March 1999 NATO began bombing Serbia. Such campaigns are costly. Russia condemned the campaign.",
+		{"after a sentence that dated no act", "In March 1999 NATO began bombing Serbia. Such campaigns are costly. Russia condemned the campaign.", scholarly,
 			[]string{"bombing=1999-03/sentence", "condemned=-"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := eventDates(t, v, tg, tt.text, scholarly); strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
-				t.Errorf("\n got  %q\n want %q", got, tt.want)
-			}
-		})
-	}
+	r.check(t, tests)
 }
 
 // TestCountedFromAct: a sentence that opens with a count of days or weeks
@@ -96,17 +80,15 @@ func TestScholarlyNarrates(t *testing.T) {
 // count with no number, no count, a date after the comma and an act inside
 // the opening keep the date as before.
 func TestCountedFromAct(t *testing.T) {
-	v := testVocab(t)
-	tg := actor.NewTagger()
-	narrative := Given{Kind: "narrative"}
+	r := newDatingRig(t)
 	tests := []dateCase{
 		{"a paper: a day after", "A day after Israel declared its independence on 14 May 1948, Egypt, Syria and Jordan invaded Israel.", narrative,
 			[]string{"invaded=1948-05-15/sentence"}},
 		{"a history: the day before", "The day before Germany invaded Poland on 1 September 1939, Britain warned Germany.", narrative,
 			[]string{"invaded=1939-09-01/sentence", "warned=1939-08-31/sentence"}},
-		{"a paper: two days after, the act counted from keeps its date", "Two days after Pakistan attacked India on 3 December 1971, India recognized Bangladesh.", Given{Kind: "scholarly"},
+		{"a paper: two days after, the act counted from keeps its date", "Two days after Pakistan attacked India on 3 December 1971, India recognized Bangladesh.", scholarly,
 			[]string{"attacked=1971-12-03/sentence", "recognized=1971-12-05/sentence"}},
-		{"news: two weeks after", "Two weeks after Iraq invaded Kuwait on 2 August 1990, the United States deployed troops to Saudi Arabia.", Given{Date: "1990-09-01", Kind: "news"},
+		{"news: two weeks after", "Two weeks after Iraq invaded Kuwait on 2 August 1990, the United States deployed troops to Saudi Arabia.", news("1990-09-01"),
 			[]string{"invaded=1990-08-02/sentence", "deployed=1990-08-16/sentence"}},
 		// must not
 		{"a paper: a count with no number", "Days after Pakistan attacked India on 3 December 1971, India recognized Bangladesh.", narrative,
@@ -115,10 +97,10 @@ func TestCountedFromAct(t *testing.T) {
 			[]string{"attacked=1971-12-03/sentence", "recognized=1971-12-03/sentence"}},
 		{"a history: the date after the comma", "Two days after Pakistan attacked India, on 3 December 1971 India recognized Bangladesh.", narrative,
 			[]string{"attacked=1971-12-03/sentence", "recognized=1971-12-03/sentence"}},
-		{"news: no word that counts from", "The day Germany invaded Poland on 1 September 1939, Britain warned Germany.", Given{Date: "1939-09-02", Kind: "news"},
+		{"news: no word that counts from", "The day Germany invaded Poland on 1 September 1939, Britain warned Germany.", news("1939-09-02"),
 			[]string{"invaded=1939-09-01/sentence", "warned=1939-09-01/sentence"}},
 	}
-	checkEventDates(t, v, tg, tests)
+	r.check(t, tests)
 }
 
 // TestWeekFromMonth: a count of days or weeks from a month the paragraph
@@ -129,9 +111,7 @@ func TestCountedFromAct(t *testing.T) {
 // the year or what they gave (dates35: one rule, timex's; the timex
 // record and the event agree).
 func TestWeekFromMonth(t *testing.T) {
-	v := testVocab(t)
-	tg := actor.NewTagger()
-	narrative := Given{Kind: "narrative"}
+	r := newDatingRig(t)
 	tests := []struct{ name, text string }{
 		{"a paper on the Gulf: a week", "In July 2019 Iran seized a British tanker. A week later, Britain sent a warship to the Gulf.|seized=2019-07/sentence sent=2019-07/sentence"},
 		{"a history: the month in the sentence", "Austria-Hungary attacked Serbia in October 1915; four days later Bulgaria attacked Serbia.|attacked=1915-10/sentence attacked=1915-10/sentence"},
@@ -146,7 +126,7 @@ func TestWeekFromMonth(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s, want, _ := strings.Cut(tt.text, "|")
-			if got := eventDates(t, v, tg, s, narrative); strings.Join(got, " ") != want {
+			if got := r.dates(t, s, narrative); strings.Join(got, " ") != want {
 				t.Errorf("\n got  %q\n want %q", got, want)
 			}
 		})

@@ -3,8 +3,6 @@ package extract
 import (
 	"strings"
 	"testing"
-
-	"github.com/stratex/stratex/extract/actor"
 )
 
 // TestDayAfterTheAct: "A day after the declaration" after a sentence that
@@ -12,9 +10,7 @@ import (
 // Holds 3, setAct), from a paper on 1948 and a history of the Gulf; after
 // another act the month stays (days) or the year (weeks).
 func TestDayAfterTheAct(t *testing.T) {
-	v := testVocab(t)
-	tg := actor.NewTagger()
-	narrative := Given{Kind: "narrative"}
+	r := newDatingRig(t)
 	tests := []struct{ name, text, want string }{
 		{"a paper on 1948", "On 14 May 1948 Israel declared its independence. A day after the declaration, Egypt attacked Israel.", "attacked=1948-05-15/context"},
 		{"a history of the Gulf", "On 2 August 1990 Iraq invaded Kuwait. A week after the invasion, Britain sent troops to Saudi Arabia.", "invaded=1990-08-02/sentence sent=1990-08-09/context"},
@@ -24,7 +20,7 @@ func TestDayAfterTheAct(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := eventDates(t, v, tg, tt.text, narrative); strings.Join(got, " ") != tt.want {
+			if got := r.dates(t, tt.text, narrative); strings.Join(got, " ") != tt.want {
 				t.Errorf("\n got  %q\n want %q", got, tt.want)
 			}
 		})
