@@ -1458,6 +1458,13 @@ func (sv *Sentence) nounUse(i int) bool {
 	}
 	bound := i - 4
 	plural := strings.HasSuffix(sv.Toks[i].Low, "s")
+	if plural && sv.byActor(i+1) && (i == 0 || sv.Toks[i-1].Kind == english.Sym) {
+		// "Attacks by Germany on France began", "In 1916, raids by
+		// Zeppelins hit London": a form in -s that opens its clause has no
+		// subject before it to be a verb of; with an agent's "by" after
+		// it, it heads the noun phrase
+		return true
+	}
 	for k := i - 1; k >= 0 && k >= bound; k-- {
 		w := sv.Toks[k]
 		switch {
@@ -1510,6 +1517,19 @@ func (sv *Sentence) nounUse(i int) bool {
 		return false
 	}
 	return false
+}
+
+// byActor reports "by" at toks[k] with an actor after it, an article
+// or other determiner between at most ("by Germany", "by the Taliban").
+func (sv *Sentence) byActor(k int) bool {
+	if k >= len(sv.Toks) || sv.Toks[k].Low != "by" {
+		return false
+	}
+	k++
+	if k < len(sv.Toks) && sv.Determiner(sv.Toks[k].Low) {
+		k++
+	}
+	return k < len(sv.Toks) && sv.ActorAt[k] >= 0
 }
 
 // objectAfter reports a word right after the verb-or-noun word at

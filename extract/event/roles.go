@@ -1975,6 +1975,16 @@ func (sv *Sentence) nounRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 	if tr.Subtype == "war" && !tr.Mutual && pre != nil && ns.By == nil {
 		src, tgt = nil, pre // "India's defeat": the possessor lost
 	}
+	if tgt == nil && (force(tr.Category) || tr.Category == "SANCTION" || tr.Category == "THREATEN") && !tr.Mutual {
+		// "Israel suffered attacks by Hezbollah", "Britain faced German
+		// air raids": the act falls on the subject of the verb of
+		// undergoing whose object the noun is (undergo.txt)
+		if agent := syntax.AppendCodes(syntax.AppendCodes(append([]string{}, ns.By...), ns.From...), pre...); len(agent) > 0 && len(ns.By)+len(ns.From)+len(pre) == len(agent) {
+			if subj := sv.undergoneBy(i); subj != nil && !syntax.Overlap(subj, agent) {
+				src, tgt = agent, subj
+			}
+		}
+	}
 	if tgt == nil && tr.Prep != "" {
 		// a row's target=over: the actor after a preposition the noun's
 		// own slots do not read ("Japan's victory over Russia")
@@ -1987,6 +1997,25 @@ func (sv *Sentence) nounRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 		tgt = sv.otherBefore(ns.Possessed, src)
 	}
 	return src, syntax.Remove(tgt, src)
+}
+
+// undergoneBy returns the subject of the verb of undergoing
+// (undergo.txt) whose object the event noun at toks[i] heads, with at
+// most three modifiers between ("suffered repeated air attacks by",
+// "faced sanctions from"); nil when no such verb stands before it or its
+// subject names no actor.
+func (sv *Sentence) undergoneBy(i int) []string {
+	for k := i - 1; k >= 0 && k >= i-4 && sv.Clause[k] == sv.Clause[i]; k-- {
+		w := sv.Toks[k]
+		if sv.Undergo(w.Low) {
+			subj, _ := sv.Subject(k, sv.Clause[k])
+			return subj
+		}
+		if w.Kind != english.Alpha || sv.Preposition(w.Low) || sv.ClauseWord(w.Low) || w.Low == "and" {
+			return nil
+		}
+	}
+	return nil
 }
 
 // nounCompound reports a one-word event noun at toks[i:i+n] that

@@ -1,0 +1,48 @@
+package event_test
+
+import (
+	"testing"
+
+	"github.com/stratex/stratex/extract/internal/stagetest"
+)
+
+// TestOpeningNounByAgent: a form in -s that opens its clause (the
+// sentence's first word, or the first after a fronted phrase's comma)
+// with "by" and an actor after it heads a noun phrase, no verb: there is
+// no subject before it ("Attacks by Germany on France began"), so the
+// agent after "by" acts on the target after "on". Not a verb with its
+// subject before it ("France attacks by night"), nor one in a relative
+// clause ("which attacks by surprise"). Sentences of our own, from a
+// history of the First World War, news of Afghanistan and of the Iraq
+// crisis.
+func TestOpeningNounByAgent(t *testing.T) {
+	checkDyads(t, []string{"ASSAULT", "REQUEST"}, []stagetest.Case{
+		{Name: "opens the sentence (history)", Text: "Attacks by Germany on France began in 1916.", Want: "ASSAULT DEU>FRA"},
+		{Name: "after a fronted date (news)", Text: "In 2008, attacks by the Taliban on Kabul increased.", Want: "ASSAULT TALIBAN>AFG"},
+		{Name: "demands after a fronted date (news)", Text: "In 2003, demands by the United States on Iraq grew.", Want: "REQUEST USA>IRQ"},
+		{Name: "not: a verb after its subject (history)", Text: "In 1916, France attacks by night.", Want: ""},
+		{Name: "not: a relative clause's verb (history)", Text: "Germany, which attacks by surprise, invaded Belgium in 1914.", Want: "ASSAULT DEU>BEL"},
+	})
+}
+
+// TestUndergoneAct: a hostile event noun in the object of a verb of
+// undergoing (undergo.txt: "suffered", "faced", "endured") that names its
+// agent ("by X", "from X", "NATO air strikes") and no target of its own
+// acts on the verb's subject. Not a verb the subject acts with
+// ("launched air attacks on Britain"), nor a noun with its own target
+// ("German attacks on its convoys": the possessive's ground), nor an
+// object that is no act. Sentences of our own, from news of Lebanon, Iraq
+// and Serbia and histories of the Second World War and the Cuban crisis.
+func TestUndergoneAct(t *testing.T) {
+	checkDyads(t, []string{"ASSAULT", "SANCTION", "COERCE"}, []stagetest.Case{
+		{Name: "suffered attacks by (news)", Text: "In 2006, Israel suffered attacks by Hezbollah.", Want: "ASSAULT HEZBOLLAH>ISR"},
+		{Name: "endured raids by (history)", Text: "Britain endured nightly raids by German bombers in 1940.", Want: "ASSAULT DEU>GBR"},
+		{Name: "faced sanctions from (news)", Text: "In 1991, Iraq faced sanctions from the United Nations.", Want: "SANCTION UN>IRQ"},
+		{Name: "faced an agent's modifier (news)", Text: "In 1999, Serbia faced NATO air strikes.", Want: "ASSAULT NATO>SRB"},
+		{Name: "faced an attack by two (history)", Text: "In 1973, Israel faced a surprise attack by Egypt and Syria.", Want: "ASSAULT EGY,SYR>ISR"},
+		{Name: "faced a nationality's blockade (history)", Text: "In 1962, Cuba faced an American blockade.", Want: "COERCE USA>CUB"},
+		{Name: "not: launched attacks on (history)", Text: "In 1940, Germany launched air attacks on Britain.", Want: "ASSAULT DEU>GBR"},
+		{Name: "not: a noun with its own target (history)", Text: "In 1940, Britain faced German attacks on its convoys.", Want: "ASSAULT DEU>GBR"},
+		{Name: "not: no act (history)", Text: "In 1940, Britain faced its gravest crisis.", Want: ""},
+	})
+}
