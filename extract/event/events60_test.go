@@ -46,3 +46,25 @@ func TestUndergoneAct(t *testing.T) {
 		{Name: "not: no act (history)", Text: "In 1940, Britain faced its gravest crisis.", Want: ""},
 	})
 }
+
+// TestBareTwoSubject: "the two" with no noun after it, as the subject of
+// a verb trigger right after it, is the pair the paragraph last named
+// (pairSubjects, as "the two states"): the two sides of its last event
+// with two ("Pakistan attacked India ... the two signed"), or the last
+// pair that acted, not an earlier one. Not "the two of them" (an "of"
+// after it), nor "the two" before a word that is no verb trigger ("had
+// lost"), nor "the two" before a noun that is no pair's ("the two
+// divisions"). Sentences of our own, from histories of the wars of India
+// and Pakistan and of the Iran-Iraq war.
+func TestBareTwoSubject(t *testing.T) {
+	checkDyads(t, []string{"SUPPORT", "AGREE"}, []stagetest.Case{
+		{Name: "the last event's two sides (history)", Text: "In 1962, China attacked India. In 1965, Pakistan attacked India. In 1966, the two signed an agreement.", Want: "SUPPORT PAK,IND>"},
+		{Name: "the last pair, not an earlier one (history)", Text: "In 1979, Egypt and Israel signed a treaty. Iran and Iraq went to war in 1980. The two signed a ceasefire in 1988.", Want: "SUPPORT EGY,ISR>; SUPPORT IRN,IRQ>"},
+		{Name: "after a fronted date (history)", Text: "Iran and Iraq went to war in 1980. In 1988, the two agreed to a ceasefire.", Want: "AGREE IRN,IRQ>"},
+		{Name: "not: the two of them (history)", Text: "Iran and Iraq went to war in 1980. The two of them signed a ceasefire in 1988.", Want: ""},
+		{Name: "not: no verb trigger after it (history)", Text: "Iran and Iraq went to war in 1980. The two had lost a million men by 1988.", Want: ""},
+	})
+	checkDyads(t, []string{"ASSAULT"}, []stagetest.Case{
+		{Name: "not: a noun after it (history)", Text: "Iran and Iraq went to war in 1980. The two divisions attacked Basra in 1987.", Want: "ASSAULT IRN,IRQ>"},
+	})
+}
