@@ -415,7 +415,7 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 	}
 	for i := 0; i < len(toks); {
 		if tr, n := sv.triggerAt(i); tr != nil {
-			if sv.thingDoes(i, tr) || sv.gloss(i, n) || tr.Noun && sv.nounCompound(i, n) {
+			if sv.thingDoes(i, tr) || sv.gloss(i, n) || tr.Noun && sv.nounCompound(i, n) || !tr.Noun && sv.copulaModifier(i, n) {
 				i += n
 				continue
 			}
@@ -451,9 +451,10 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 			i++
 			continue
 		}
-		if sv.thingDoes(i, tr) || sv.gloss(i, n) || tr.Noun && sv.nounCompound(i, n) {
+		if sv.thingDoes(i, tr) || sv.gloss(i, n) || tr.Noun && sv.nounCompound(i, n) || !tr.Noun && sv.copulaModifier(i, n) {
 			// (a noun modifying the noun after it, "piracy patrols", is
-			// no trigger: the head may be one of its own)
+			// no trigger: the head may be one of its own; nor is a verb's
+			// base form after "be", "was welcome news")
 			i += n
 			continue
 		}
@@ -1517,6 +1518,26 @@ func (sv *Sentence) nounUse(i int) bool {
 		return false
 	}
 	return false
+}
+
+// copulaModifier reports a verb trigger's base form at toks[i] right
+// after a form of "be" and right before a common noun ("was welcome news
+// for Moscow", "is support staff"): no verb's base form follows "be"
+// bare, so the word modifies the noun the predicate names, no act. Not
+// before a preposition, a determiner, a clause word, an adverb or a
+// date ("was support for the rebels"), nor at the sentence's end.
+func (sv *Sentence) copulaModifier(i, n int) bool {
+	toks := sv.Toks
+	if n != 1 || i < 1 || i+1 >= len(toks) || !sv.Be(toks[i-1].Low) {
+		return false
+	}
+	if w := toks[i].Low; strings.HasSuffix(w, "s") || syntax.VerbLike(w) || sv.PastForm(w) {
+		return false
+	}
+	nx := toks[i+1]
+	return nx.Kind == english.Alpha && !english.IsUpperWord(nx.Text) && sv.ActorAt[i+1] < 0 && !sv.InTimex(i+1) && !syntax.VerbLike(nx.Low) &&
+		!sv.Preposition(nx.Low) && !sv.Determiner(nx.Low) && !sv.ClauseWord(nx.Low) && !sv.Auxiliary(nx.Low) && !sv.Inside(nx.Low) && !sv.adverb(i+1) &&
+		nx.Low != "and" && nx.Low != "or" && nx.Low != "to"
 }
 
 // byActor reports "by" at toks[k] with an actor after it, an article

@@ -68,3 +68,21 @@ func TestBareTwoSubject(t *testing.T) {
 		{Name: "not: a noun after it (history)", Text: "Iran and Iraq went to war in 1980. The two divisions attacked Basra in 1987.", Want: "ASSAULT IRN,IRQ>"},
 	})
 }
+
+// TestCopulaModifier: a verb trigger's base form right after a form of
+// "be" and right before a common noun modifies that noun ("was welcome
+// news for Pakistan"): no verb's base form follows "be" bare, so it names
+// no act (it was SUPPORT by the state named before it of the one after
+// "for"). A verb after "to" ("was to welcome") stays an act, and so does
+// one after a modal ("would welcome"). Sentences of our own, from
+// histories of the Afghan war, the Iranian revolution and the Egyptian-
+// Israeli peace, and news of the Iraq war and the Gulf crisis.
+func TestCopulaModifier(t *testing.T) {
+	checkDyads(t, []string{"SUPPORT", "RETREAT"}, []stagetest.Case{
+		{Name: "welcome news after a withdrawal (history)", Text: "In 1989, the Soviet withdrawal from Afghanistan was welcome news for Pakistan.", Want: "RETREAT SUN>AFG"},
+		{Name: "welcome news after a fall (history)", Text: "In 1979, the fall of the Shah was welcome news for Moscow.", Want: ""},
+		{Name: "welcome news after a capital fell (news)", Text: "In 2003, the fall of Baghdad was welcome news for Kuwait.", Want: ""},
+		{Name: "not: was to welcome (history)", Text: "In 1977, Egypt was to welcome Israel's prime minister.", Want: "SUPPORT EGY>ISR"},
+		{Name: "not: would welcome (news)", Text: "In 1990, Egypt would welcome talks with Iraq.", Want: "SUPPORT EGY>IRQ"},
+	})
+}

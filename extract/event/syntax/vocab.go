@@ -323,6 +323,9 @@ func (v *Vocabulary) SameTime(w string) bool { return v.timePreps[w] }
 // Auxiliary reports a form of "be" or "have".
 func (v *Vocabulary) Auxiliary(w string) bool { return v.auxiliaries[w] != "" }
 
+// Be reports a form of "be" (auxiliaries.tsv, marked be).
+func (v *Vocabulary) Be(w string) bool { return v.auxiliaries[w] == "be" }
+
 // ParticipleOnly reports a form that is only a past participle, never a
 // past tense ("given", "taken").
 func (v *Vocabulary) ParticipleOnly(w string) bool { return v.onlyPart[w] }
