@@ -128,3 +128,20 @@ func TestPassiveHomeActPlace(t *testing.T) {
 		{Name: "not: an agent named (history)", Text: "In 1990, a British journalist was arrested by Kuwaiti police in Baghdad.", Want: "COERCE KWT>GBR"},
 	})
 }
+
+// TestKilledInAttack: a force noun after "in" right after a passive with
+// a form of "be" ("were killed in a Pakistani attack") that names its
+// agent and no target acts on the passive's subject, and is an act of its
+// own, no complement of the verb (it was hidden as one, and the verb has
+// no agent: no event). Not a noun with its own target ("an American
+// attack on Kuwait"), nor a place ("stationed in a Lebanese town").
+// Sentences of our own, from a history of the Kargil war, news of
+// Afghanistan and a history of the Gulf war.
+func TestKilledInAttack(t *testing.T) {
+	checkDyads(t, []string{"ASSAULT", "MOBILIZE"}, []stagetest.Case{
+		{Name: "killed in an attack (history)", Text: "Twelve Indian soldiers were killed in a Pakistani attack in 1999.", Want: "ASSAULT PAK>IND"},
+		{Name: "killed in an air strike (news)", Text: "In 2009, ten Afghan civilians were killed in an American air strike.", Want: "ASSAULT USA>AFG"},
+		{Name: "not: an attack with its own target (history)", Text: "In 1991, Iraqi forces were destroyed in an American attack on Kuwait.", Want: "ASSAULT USA>KWT"},
+		{Name: "not: a place (news)", Text: "In 1982, Israeli forces were stationed in a Lebanese town.", Want: ""},
+	})
+}
