@@ -145,3 +145,23 @@ func TestKilledInAttack(t *testing.T) {
 		{Name: "not: a place (news)", Text: "In 1982, Israeli forces were stationed in a Lebanese town.", Want: ""},
 	})
 }
+
+// TestGiverObject: a people's word or a state's name right after the verb
+// that modifies a noun of giving or backing ("requested American
+// military assistance", "sought Soviet support") names who would give:
+// the uncoded subject ("the rebels", "the Kurdish opposition") is no
+// people of that state acting at home (+domestic: it was USA>USA). A
+// people's word on another object ("Zimbabwean government reforms", "the
+// resignation of the government") keeps the act at home. Sentences of
+// our own, from histories of the Afghan and Kosovo wars and news of Iraq
+// and Zimbabwe.
+func TestGiverObject(t *testing.T) {
+	checkDyads(t, []string{"REQUEST"}, []stagetest.Case{
+		{Name: "requested Soviet support (history)", Text: "In 1980, the rebels requested Soviet support.", Want: ""},
+		{Name: "sought American military aid (history)", Text: "In 1999, Kosovar rebels sought American military aid.", Want: ""},
+		{Name: "requested American military assistance (news)", Text: "In 1990, the Kurdish opposition requested American military assistance.", Want: ""},
+		{Name: "not: a state asks another (news)", Text: "In 1990, Kuwait requested American military assistance.", Want: "REQUEST KWT>USA"},
+		{Name: "not: reforms at home (news)", Text: "Zimbabwean opposition parties demanded Zimbabwean government reforms in 2000.", Want: "REQUEST ZWE>ZWE"},
+		{Name: "not: a resignation at home (news)", Text: "Opposition groups in Zimbabwe are demanding the resignation of the government.", Want: "REQUEST ZWE>ZWE"},
+	})
+}

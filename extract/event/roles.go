@@ -316,7 +316,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 	if len(src) == 0 && len(tgt) == 0 {
 		return ev, false
 	}
-	if len(src) == 0 && len(tgt) == 1 && sv.actors.IsState(tgt[0]) && (sv.unknownLeader(i) && (sv.lex.Home[tr.Subtype] || sv.domesticActor(i, n)) || sv.domesticSubject(i)) {
+	if len(src) == 0 && len(tgt) == 1 && sv.actors.IsState(tgt[0]) && (sv.unknownLeader(i) && (sv.lex.Home[tr.Subtype] || sv.domesticActor(i, n)) || sv.domesticSubject(i)) && !sv.giverObject(i+n, tgt) {
 		// "President Museveni has banned Ugandan opposition candidates":
 		// a head of state the vocabulary does not know, acting on his own
 		// state's people (a domestic noun, domestic.txt) or doing an act
@@ -503,6 +503,36 @@ func (sv *Sentence) pronounPair(i int, code string) []string {
 		}
 	}
 	return nil
+}
+
+// giverObject reports an object right after the verb ending at toks[from]
+// (past a determiner) that is a people's word or a state's name, tgt,
+// modifying a noun of giving or backing (a trigger noun of AID or
+// SUPPORT) within three words: "requested American military assistance",
+// "sought Soviet support". The people named are who would give, not a
+// state whose own people ask it: no act at home (+domestic).
+func (sv *Sentence) giverObject(from int, tgt []string) bool {
+	toks := sv.Toks
+	k := from
+	if k < len(toks) && sv.Determiner(toks[k].Low) {
+		k++
+	}
+	if k >= len(toks) || sv.ActorAt[k] < 0 || !slices.Equal(sv.Groups[sv.ActorAt[k]].Codes, tgt) {
+		return false
+	}
+	g := sv.ActorAt[k]
+	for k < len(toks) && sv.ActorAt[k] == g {
+		k++
+	}
+	for j := k; j < len(toks) && j <= k+3 && toks[j].Kind == english.Alpha && sv.ActorAt[j] < 0; j++ {
+		if tr, _ := sv.triggerAt(j); tr != nil {
+			return backing(tr.Category)
+		}
+		if sv.Preposition(toks[j].Low) || sv.ClauseWord(toks[j].Low) {
+			return false
+		}
+	}
+	return false
 }
 
 // personPossessor reports a person's possessive pronoun right before the
