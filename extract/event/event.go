@@ -1536,7 +1536,7 @@ func (sv *Sentence) copulaModifier(i, n int) bool {
 	if n != 1 || i < 1 || i+1 >= len(toks) || !sv.Be(toks[i-1].Low) {
 		return false
 	}
-	if w := toks[i].Low; strings.HasSuffix(w, "s") || syntax.VerbLike(w) || sv.PastForm(w) {
+	if w := toks[i].Low; strings.HasSuffix(w, "s") || syntax.VerbLike(w) || sv.Participle(w) {
 		return false
 	}
 	nx := toks[i+1]

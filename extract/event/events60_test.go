@@ -85,6 +85,12 @@ func TestCopulaModifier(t *testing.T) {
 		{Name: "not: was to welcome (history)", Text: "In 1977, Egypt was to welcome Israel's prime minister.", Want: "SUPPORT EGY>ISR"},
 		{Name: "not: would welcome (news)", Text: "In 1990, Egypt would welcome talks with Iraq.", Want: "SUPPORT EGY>IRQ"},
 	})
+	// a participle after "be" is a passive, no base form: "was given
+	// loans by Saudi Arabia" stays an act
+	checkDyads(t, []string{"AID"}, []stagetest.Case{
+		{Name: "not: a participle, was given loans (news)", Text: "In 2016 Egypt was given loans by Saudi Arabia.", Want: "AID SAU>EGY"},
+		{Name: "not: a participle, was given arms (history)", Text: "In 1948, Greece was given arms by the United States.", Want: "AID USA>GRC"},
+	})
 }
 
 // TestPronounPair: a plural subject pronoun ("they") of a mutual act
