@@ -415,7 +415,7 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 	}
 	for i := 0; i < len(toks); {
 		if tr, n := sv.triggerAt(i); tr != nil {
-			if sv.thingDoes(i, tr) || sv.gloss(i, n) || tr.Noun && sv.nounCompound(i, n) {
+			if sv.thingDoes(i, tr) || sv.gloss(i, n) || tr.Noun && sv.nounCompound(i, n) || !tr.Noun && sv.copulaModifier(i, n) {
 				i += n
 				continue
 			}
@@ -451,9 +451,10 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 			i++
 			continue
 		}
-		if sv.thingDoes(i, tr) || sv.gloss(i, n) || tr.Noun && sv.nounCompound(i, n) {
+		if sv.thingDoes(i, tr) || sv.gloss(i, n) || tr.Noun && sv.nounCompound(i, n) || !tr.Noun && sv.copulaModifier(i, n) {
 			// (a noun modifying the noun after it, "piracy patrols", is
-			// no trigger: the head may be one of its own)
+			// no trigger: the head may be one of its own; nor is a verb's
+			// base form after "be", "was welcome news")
 			i += n
 			continue
 		}
@@ -471,6 +472,11 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 		// is an act of its own the verb takes as known (ownAct).
 		completes := tr.Noun && lastVerb >= 0 && sv.Clause[i] == sv.Clause[lastVerb] && (sv.complement(lastVerbEnd, i) || sv.secondObject(lastVerb, lastVerbEnd, i)) &&
 			(i-lastVerbEnd <= 6 || i-lastVerbEnd <= 10 && tr.Subtype == lastSub && sv.nounPhrase(lastVerbEnd, i))
+		if completes && force(tr.Category) && sv.undergoneBy(i) != nil {
+			// "were killed in a Pakistani attack": the act the passive's
+			// subject suffered in, an act of its own (undergoneBy)
+			completes = false
+		}
 		own, verb, verbEnd := false, lastVerb, lastVerbEnd
 		if completes && sv.ownAct(i, n, tr, verb, verbEnd) {
 			completes, own = false, true
@@ -1458,6 +1464,13 @@ func (sv *Sentence) nounUse(i int) bool {
 	}
 	bound := i - 4
 	plural := strings.HasSuffix(sv.Toks[i].Low, "s")
+	if plural && sv.byActor(i+1) && (i == 0 || sv.Toks[i-1].Kind == english.Sym) {
+		// "Attacks by Germany on France began", "In 1916, raids by
+		// Zeppelins hit London": a form in -s that opens its clause has no
+		// subject before it to be a verb of; with an agent's "by" after
+		// it, it heads the noun phrase
+		return true
+	}
 	for k := i - 1; k >= 0 && k >= bound; k-- {
 		w := sv.Toks[k]
 		switch {
@@ -1510,6 +1523,39 @@ func (sv *Sentence) nounUse(i int) bool {
 		return false
 	}
 	return false
+}
+
+// copulaModifier reports a verb trigger's base form at toks[i] right
+// after a form of "be" and right before a common noun ("was welcome news
+// for Moscow", "is support staff"): no verb's base form follows "be"
+// bare, so the word modifies the noun the predicate names, no act. Not
+// before a preposition, a determiner, a clause word, an adverb or a
+// date ("was support for the rebels"), nor at the sentence's end.
+func (sv *Sentence) copulaModifier(i, n int) bool {
+	toks := sv.Toks
+	if n != 1 || i < 1 || i+1 >= len(toks) || !sv.Be(toks[i-1].Low) {
+		return false
+	}
+	if w := toks[i].Low; strings.HasSuffix(w, "s") || syntax.VerbLike(w) || sv.Participle(w) {
+		return false
+	}
+	nx := toks[i+1]
+	return nx.Kind == english.Alpha && !english.IsUpperWord(nx.Text) && sv.ActorAt[i+1] < 0 && !sv.InTimex(i+1) && !syntax.VerbLike(nx.Low) &&
+		!sv.Preposition(nx.Low) && !sv.Determiner(nx.Low) && !sv.ClauseWord(nx.Low) && !sv.Auxiliary(nx.Low) && !sv.Inside(nx.Low) && !sv.adverb(i+1) &&
+		nx.Low != "and" && nx.Low != "or" && nx.Low != "to"
+}
+
+// byActor reports "by" at toks[k] with an actor after it, an article
+// or other determiner between at most ("by Germany", "by the Taliban").
+func (sv *Sentence) byActor(k int) bool {
+	if k >= len(sv.Toks) || sv.Toks[k].Low != "by" {
+		return false
+	}
+	k++
+	if k < len(sv.Toks) && sv.Determiner(sv.Toks[k].Low) {
+		k++
+	}
+	return k < len(sv.Toks) && sv.ActorAt[k] >= 0
 }
 
 // objectAfter reports a word right after the verb-or-noun word at

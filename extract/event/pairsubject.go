@@ -16,7 +16,8 @@ const rulePairSubject = "event:pair-subject"
 
 // pairSubjects reads a subject "the two" or "both" and a word of
 // pairnouns.txt ("The two leaders met at Camp David", "In 1968 the two
-// states signed an arms agreement") that the actor stage left unread
+// states signed an arms agreement"), or "the two" alone ("In 1988 the two
+// signed a ceasefire"), that the actor stage left unread
 // (it looks two sentences back and knows fewer nouns) as the pair the
 // paragraph last named: the two sides of its last event with two, else
 // of its last sentence that names exactly two actors (paragraph.pair).
@@ -34,11 +35,13 @@ func (c *Coder) pairSubjects(toks []english.Tok, ents []actor.Entity, tx []timex
 	var added []actor.Entity
 	for k := 1; k < len(toks); k++ {
 		t := toks[k]
-		if !nouns[t.Low] || t.Kind != english.Alpha || english.IsUpperWord(t.Text) {
-			continue
-		}
 		first := k - 1
 		switch {
+		case t.Low == "two" && toks[k-1].Low == "the":
+			// "The two signed a ceasefire in 1988": "the two" with no
+			// noun is the pair itself (pairActs: a verb right after it)
+		case !nouns[t.Low] || t.Kind != english.Alpha || english.IsUpperWord(t.Text):
+			continue
 		case toks[k-1].Low == "both":
 		case toks[k-1].Low == "two" && k >= 2 && toks[k-2].Low == "the":
 			first = k - 2

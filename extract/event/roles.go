@@ -316,7 +316,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 	if len(src) == 0 && len(tgt) == 0 {
 		return ev, false
 	}
-	if len(src) == 0 && len(tgt) == 1 && sv.actors.IsState(tgt[0]) && (sv.unknownLeader(i) && (sv.lex.Home[tr.Subtype] || sv.domesticActor(i, n)) || sv.domesticSubject(i)) {
+	if len(src) == 0 && len(tgt) == 1 && sv.actors.IsState(tgt[0]) && (sv.unknownLeader(i) && (sv.lex.Home[tr.Subtype] || sv.domesticActor(i, n)) || sv.domesticSubject(i)) && !sv.giverObject(i+n, tgt) {
 		// "President Museveni has banned Ugandan opposition candidates":
 		// a head of state the vocabulary does not know, acting on his own
 		// state's people (a domestic noun, domestic.txt) or doing an act
@@ -368,6 +368,14 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		// form a pact together keep it ("Germany and Japan formed a
 		// pact against the Comintern": SUPPORT, TestAllianceEnteredOrFormed)
 		ev.Category, ev.Subtype, rule = "MOBILIZE", "mobilize", rule+"+against"
+	}
+	if tr.Mutual && len(src) == 1 && len(tgt) == 0 {
+		if pair := sv.pronounPair(i, src[0]); pair != nil {
+			// "Pakistan attacked India ... In 1966, they met at
+			// Tashkent": a plural pronoun as the subject of a mutual act
+			// is the last pair that acted, not its last subject alone
+			src, rule = pair, rule+"+pair"
+		}
 	}
 	ev.Source, ev.Target, ev.Rule = nonNil(src), nonNil(syntax.Remove(tgt, src)), rule
 	if len(tgt) > 0 && len(ev.Target) == 0 && tr.Abroad {
@@ -469,6 +477,62 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 	}
 	ev.pair = sv.pairSide(ev.Source, ev.Target)
 	return ev, true
+}
+
+// pronounPair returns the paragraph's last pair (paragraph.pair, as for
+// "the two states") when the subject of the trigger at toks[i] is a
+// plural subject pronoun ("they met", "they held talks"), at most four
+// lower-case words before it in its clause, that stood for code, one of
+// the pair, and the paragraph has named no third state since; nil
+// otherwise.
+func (sv *Sentence) pronounPair(i int, code string) []string {
+	pair := sv.para.pair
+	if len(pair) != 2 || !slices.Contains(pair, code) || len(sv.para.since) > 0 {
+		return nil
+	}
+	for k := i - 1; k >= 0 && k >= i-5 && sv.Clause[k] == sv.Clause[i]; k-- {
+		w := sv.Toks[k]
+		if sv.Pronoun(w.Low) == "subject" {
+			if sv.PluralPronoun(w.Low) {
+				return slices.Clone(pair)
+			}
+			return nil
+		}
+		if w.Kind != english.Alpha || sv.ActorAt[k] >= 0 || english.IsUpperWord(w.Text) && k > 0 {
+			return nil
+		}
+	}
+	return nil
+}
+
+// giverObject reports an object right after the verb ending at toks[from]
+// (past a determiner) that is a people's word or a state's name, tgt,
+// modifying a noun of giving or backing (a trigger noun of AID or
+// SUPPORT) within three words: "requested American military assistance",
+// "sought Soviet support". The people named are who would give, not a
+// state whose own people ask it: no act at home (+domestic).
+func (sv *Sentence) giverObject(from int, tgt []string) bool {
+	toks := sv.Toks
+	k := from
+	if k < len(toks) && sv.Determiner(toks[k].Low) {
+		k++
+	}
+	if k >= len(toks) || sv.ActorAt[k] < 0 || !slices.Equal(sv.Groups[sv.ActorAt[k]].Codes, tgt) {
+		return false
+	}
+	g := sv.ActorAt[k]
+	for k < len(toks) && sv.ActorAt[k] == g {
+		k++
+	}
+	for j := k; j < len(toks) && j <= k+3 && toks[j].Kind == english.Alpha && sv.ActorAt[j] < 0; j++ {
+		if tr, _ := sv.triggerAt(j); tr != nil {
+			return backing(tr.Category)
+		}
+		if sv.Preposition(toks[j].Low) || sv.ClauseWord(toks[j].Low) {
+			return false
+		}
+	}
+	return false
 }
 
 // personPossessor reports a person's possessive pronoun right before the
@@ -1730,6 +1794,15 @@ func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 		// "Iran, Iraq and Syria are discussed in this chapter": the
 		// parties are a topic, not actors.
 		return nil, nil
+	case vs.Passive && len(subj) == 1 && sv.lex.Home[tr.Subtype] && !tr.Noun:
+		// "A US journalist was arrested in Egypt", "two British tourists
+		// were detained in Iran": an act done at home (homeacts.txt) in
+		// the passive with no agent is done by the state it is done in
+		// ("deported to Baghdad" names where to, not who)
+		if p, at := sv.Place(i + n); p != "" && sv.actors.IsState(p) && at > 0 && (sv.Toks[at-1].Low == "in" || sv.Toks[at-1].Low == "at" || sv.CoordAt[at] >= 0) {
+			return []string{p}, subj
+		}
+		return nil, subj
 	case vs.Passive:
 		return nil, subj
 	case tr.Inverse:
@@ -1975,6 +2048,16 @@ func (sv *Sentence) nounRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 	if tr.Subtype == "war" && !tr.Mutual && pre != nil && ns.By == nil {
 		src, tgt = nil, pre // "India's defeat": the possessor lost
 	}
+	if tgt == nil && (force(tr.Category) || tr.Category == "SANCTION" || tr.Category == "THREATEN") && !tr.Mutual {
+		// "Israel suffered attacks by Hezbollah", "Britain faced German
+		// air raids": the act falls on the subject of the verb of
+		// undergoing whose object the noun is (undergo.txt)
+		if agent := syntax.AppendCodes(syntax.AppendCodes(append([]string{}, ns.By...), ns.From...), pre...); len(agent) > 0 && len(ns.By)+len(ns.From)+len(pre) == len(agent) {
+			if subj := sv.undergoneBy(i); subj != nil && !syntax.Overlap(subj, agent) {
+				src, tgt = agent, subj
+			}
+		}
+	}
 	if tgt == nil && tr.Prep != "" {
 		// a row's target=over: the actor after a preposition the noun's
 		// own slots do not read ("Japan's victory over Russia")
@@ -1987,6 +2070,33 @@ func (sv *Sentence) nounRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 		tgt = sv.otherBefore(ns.Possessed, src)
 	}
 	return src, syntax.Remove(tgt, src)
+}
+
+// undergoneBy returns the subject of the verb of undergoing
+// (undergo.txt) whose object the event noun at toks[i] heads, with at
+// most three modifiers between ("suffered repeated air attacks by",
+// "faced sanctions from"), or of the passive with a form of "be" right
+// before the noun's "in" ("were killed in a Pakistani attack"); nil when
+// no such verb stands before it or its subject names no actor.
+func (sv *Sentence) undergoneBy(i int) []string {
+	for k := i - 1; k >= 0 && k >= i-4 && sv.Clause[k] == sv.Clause[i]; k-- {
+		w := sv.Toks[k]
+		if sv.Undergo(w.Low) {
+			subj, _ := sv.Subject(k, sv.Clause[k])
+			return subj
+		}
+		if w.Low == "in" && k > 1 && sv.Clause[k-1] == sv.Clause[k] && sv.Participle(sv.Toks[k-1].Low) && sv.AuxBefore(k-1) >= 0 && sv.Be(sv.Toks[sv.AuxBefore(k-1)].Low) {
+			// "Twelve Indian soldiers were killed in a Pakistani
+			// attack": the passive's subject suffered the act it names
+			// in its "in"
+			subj, _ := sv.Subject(k-1, sv.Clause[k-1])
+			return subj
+		}
+		if w.Kind != english.Alpha || sv.Preposition(w.Low) || sv.ClauseWord(w.Low) || w.Low == "and" {
+			return nil
+		}
+	}
+	return nil
 }
 
 // nounCompound reports a one-word event noun at toks[i:i+n] that

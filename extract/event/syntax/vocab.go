@@ -41,6 +41,7 @@ var Kinds = vocab.Kinds{
 	"relverbs":     {"data/relverbs.txt"},
 	"compounds":    {"data/compounds.txt"},
 	"doerverbs":    {"data/doerverbs.txt"},
+	"undergo":      {"data/undergo.txt"},
 }
 
 // Vocabulary holds the parser's function words.
@@ -89,6 +90,7 @@ type Vocabulary struct {
 	relVerbs     map[string]bool // participles of a relation that act on the agent before their comma ("backed")
 	compounds    map[string]bool // nouns an event noun before them modifies: no act ("patrols", "centres")
 	doerVerbs    map[string]bool // participles whose passive agent is the doer of the event noun they follow ("ordered")
+	undergo      map[string]bool // verbs whose subject undergoes the act their object names ("suffered", "faced")
 }
 
 var defaultVocab = english.Once(New)
@@ -104,11 +106,11 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 		clauseWords: map[string]bool{}, fronted: map[string]bool{}, titleWords: map[string]bool{}, members: map[string]bool{}, joiners: map[string]bool{},
 		control: map[string]bool{}, circumstance: map[string]bool{}, groundPreps: map[string]bool{}, timePreps: map[string]bool{}, auxiliaries: map[string]string{}, inside: map[string]bool{}, participles: map[string]bool{}, onlyPart: map[string]bool{}, pastForms: map[string]bool{},
 		linking: map[string]bool{}, onset: map[string]bool{}, bodies: map[string]bool{}, grounds: map[string]bool{}, frames: map[string]bool{}, measures: map[string]bool{}, scenes: map[string]bool{}, quantities: map[string]bool{}, agentForms: map[string]bool{}, agentHeads: map[string]bool{}, definite: map[string]bool{}, floating: map[string]bool{}, armedHeads: map[string]bool{}, armedVerbs: map[string]bool{},
-		relVerbs: map[string]bool{}, compounds: map[string]bool{}, doerVerbs: map[string]bool{}}
+		relVerbs: map[string]bool{}, compounds: map[string]bool{}, doerVerbs: map[string]bool{}, undergo: map[string]bool{}}
 	sets := map[string]map[string]bool{
 		"titlewords": v.titleWords, "control": v.control,
 		"linking": v.linking, "onset": v.onset, "ownbodies": v.bodies, "grounds": v.grounds, "scenes": v.scenes, "agentforms": v.agentForms, "agentheads": v.agentHeads, "armedheads": v.armedHeads, "armedverbs": v.armedVerbs,
-		"relverbs": v.relVerbs, "compounds": v.compounds, "doerverbs": v.doerVerbs}
+		"relverbs": v.relVerbs, "compounds": v.compounds, "doerverbs": v.doerVerbs, "undergo": v.undergo}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		if s, ok := sets[kind]; ok {
 			s[strings.ToLower(l.Word())] = true
@@ -294,6 +296,10 @@ func (v *Vocabulary) Pronoun(w string) string { return v.pronouns[w] }
 // (pronouns.tsv's "person": "he", "his").
 func (v *Vocabulary) PersonPronoun(w string) bool { return v.persons[w] }
 
+// PluralPronoun reports a pronoun that stands for several ("they",
+// "their"; pronouns.tsv).
+func (v *Vocabulary) PluralPronoun(w string) bool { return v.plurals[w] }
+
 // ClauseWord reports a word that opens a clause ("when", "which", "but").
 func (v *Vocabulary) ClauseWord(w string) bool { return v.clauseWords[w] }
 
@@ -321,6 +327,9 @@ func (v *Vocabulary) SameTime(w string) bool { return v.timePreps[w] }
 // Auxiliary reports a form of "be" or "have".
 func (v *Vocabulary) Auxiliary(w string) bool { return v.auxiliaries[w] != "" }
 
+// Be reports a form of "be" (auxiliaries.tsv, marked be).
+func (v *Vocabulary) Be(w string) bool { return v.auxiliaries[w] == "be" }
+
 // ParticipleOnly reports a form that is only a past participle, never a
 // past tense ("given", "taken").
 func (v *Vocabulary) ParticipleOnly(w string) bool { return v.onlyPart[w] }
@@ -338,6 +347,11 @@ func (v *Vocabulary) Participle(w string) bool {
 func (v *Vocabulary) Past(w string) bool {
 	return v.PastTense(w) || v.PastForm(w) || len(w) > 4 && strings.HasSuffix(w, "ed")
 }
+
+// Undergo reports a verb whose subject undergoes the act its object
+// names (undergo.txt: "suffered", "faced"): "Israel suffered attacks by
+// Hezbollah" is Hezbollah's act on Israel.
+func (v *Vocabulary) Undergo(w string) bool { return v.undergo[w] }
 
 // Linking reports a linking verb ("remained", "went").
 func (v *Vocabulary) Linking(w string) bool { return v.linking[w] }
