@@ -398,6 +398,25 @@ func (p *tparser) comparison(k int) bool {
 	return false
 }
 
+// superlativeBefore reports a superlative (superlatives.txt) in the noun
+// phrase right before toks[i] ("in"), within five words, with no mark
+// (but a hyphen), clause word, word that tells a tense or other "in"
+// between: "their lowest level in", "its biggest one-day fall in", "the
+// highest rate of unemployment in"; not "the lowest bidder will be chosen
+// in", "the largest in the region in".
+func (p *tparser) superlativeBefore(i int) bool {
+	for j := i - 1; j >= max(0, i-5); j-- {
+		t := &p.toks[j]
+		if t.Kind == english.Sym && t.Text != "-" || t.Kind == english.Alpha && (t.Low == "in" || p.tenseOf(j)&tenseClause != 0 || p.tenseOfTok(j) != 0) {
+			return false
+		}
+		if p.v.superlatives[t.Low] {
+			return true
+		}
+	}
+	return false
+}
+
 // compared reports a phrase that opens a comparison (comparisons.txt:
 // "similar to", "compared with", "unlike") before toks[i], within ten words
 // and no comma, ";", ":" or parenthesis between: "a statement similar to
