@@ -25,3 +25,32 @@ func TestSuperlativeStretch(t *testing.T) {
 		wantDocTimex(t, tt.name, []para{p(tt.s)}, news, tt.want)
 	}
 }
+
+// TestSameUnitYear: "the same month last year", "the same quarter a year
+// earlier", "the same month of 2007": the unit of the reference time in
+// the year named after it, one expression; "the same month" alone stays
+// the reference time's.
+func TestSameUnitYear(t *testing.T) {
+	news := Document{Kind: News, Ref: "2008-11-03"}
+	tests := []struct {
+		name  string
+		paras []para
+		doc   Document
+		want  []string
+	}{
+		{"the same month last year (business, cars)", []para{p("Car sales in Japan fell 27% compared to the same month last year.")}, news,
+			[]string{"the same month last year=2007-11@dct"}},
+		{"the same quarter a year earlier (wire, oil)", []para{p("Exports from the Gulf producers rose 9% from the same quarter a year earlier.")}, news,
+			[]string{"the same quarter a year earlier=2007-Q4@dct"}},
+		{"the same month of a year (wire, trade)", []para{p("Chinese imports are lower than in the same month of 2006.")}, news,
+			[]string{"the same month of 2006=2006-11@dct"}},
+		{"the same month a year later (history, the Baltic)", []para{p("Germany invaded Poland in September 1939, and the Soviet Union annexed Lithuania in the same month a year later.")}, Document{Kind: Narrative},
+			[]string{"September 1939=1939-09", "the same month a year later=1940-09@narrative"}},
+		// must not change
+		{"the same month alone", []para{p("The two envoys met again in the same month.")}, news,
+			[]string{"the same month=2008-11@dct"}},
+	}
+	for _, tt := range tests {
+		wantDocTimex(t, tt.name, tt.paras, tt.doc, tt.want)
+	}
+}
