@@ -212,7 +212,7 @@ func (v *Vocabulary) tense(toks []english.Tok) int {
 				// ", announced Tuesday, takes effect in March": a word in
 				// -ed right after a comma opens a participle's phrase, no
 				// past of the sentence's
-				if v.edPast(toks[k].Text, w, prev) && prev != "," {
+				if v.edPast(w, prev) && prev != "," {
 					return -1
 				}
 			}
@@ -226,13 +226,11 @@ func (v *Vocabulary) tense(toks []english.Tok) int {
 	return 0
 }
 
-// edPast reports a word w (lower case of text, after the word prev) of
-// more than four letters in -ed that reads as a past: not listed as no past
-// form ("indeed"), not a passive after a present form of "be" ("is expected
-// in December"), not a capitalized word, which is a name or a name's word
-// ("the United States", "Mohammed", "Red Crescent").
-func (v *Vocabulary) edPast(text, w, prev string) bool {
-	if len(w) <= 4 || !strings.HasSuffix(w, "ed") || english.StartsUpper(text) {
+// edPast reports a word w (after the word prev) of more than four letters
+// in -ed that reads as a past: not listed as no past form ("indeed"), not a
+// passive after a present form of "be" ("is expected in December").
+func (v *Vocabulary) edPast(w, prev string) bool {
+	if len(w) <= 4 || !strings.HasSuffix(w, "ed") {
 		return false
 	}
 	if t, ok := v.wordTense[w]; ok && t >= 0 {
@@ -325,7 +323,7 @@ func (p *tparser) tenseOfTok(k int) int {
 		}
 		return t
 	}
-	if p.v.edPast(p.toks[k].Text, w, p.low(k-1)) {
+	if p.v.edPast(w, p.low(k-1)) {
 		return -1
 	}
 	return 0

@@ -1255,7 +1255,7 @@ func (p *tparser) pastAt(m int) bool {
 	if tb&tensePast != 0 {
 		return !p.v.passive[p.low(m-1)]
 	}
-	return tb&tenseAhead == 0 && p.v.edPast(p.toks[m].Text, p.toks[m].Low, p.low(m-1))
+	return tb&tenseAhead == 0 && p.v.edPast(p.toks[m].Low, p.low(m-1))
 }
 
 // negatedBefore reports a negation word (tense.tsv negation: "not",
@@ -1556,7 +1556,7 @@ func (p *tparser) governs(a, i int) bool {
 		case t.Low == "that" && k == a+2:
 		case tb&(tenseClause|tensePast) != 0:
 			return false
-		case k > a+3 && p.v.edPast(t.Text, t.Low, p.low(k-1)):
+		case k > a+3 && p.v.edPast(t.Low, p.low(k-1)):
 			return false // "would lose influence ... the Soviet Union invaded Hungary in November 1956"; not the auxiliary's own "would not have invaded"
 		}
 	}
