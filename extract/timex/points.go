@@ -109,7 +109,6 @@ func (p *tparser) pointAt(i int, partial bool) (point, bool) {
 		}
 		if the && (f0.isNum || f0.isTime) {
 			add(p.quarterWordAt(i))
-			add(p.weekOfMonthAt(i))
 		}
 		if the && f0.isTime {
 			add(p.unitAfterWordAt(i))

@@ -54,32 +54,3 @@ func TestSameUnitYear(t *testing.T) {
 		wantDocTimex(t, tt.name, tt.paras, tt.doc, tt.want)
 	}
 }
-
-// TestWeekOfMonth: in news, "the last week of March", "the first week of
-// June 2009": a week of the month, an ISO week (of the weeks with four
-// days or more in the month), not "last week"; in narrative no week, as
-// before (only the month and year after it).
-func TestWeekOfMonth(t *testing.T) {
-	news := Document{Kind: News, Ref: "2009-04-01"}
-	tests := []struct {
-		name  string
-		paras []para
-		doc   Document
-		want  []string
-	}{
-		{"the last week of March (business, cars)", []para{p("Car sales rebounded in the last week of March.")}, news,
-			[]string{"the last week of March=2009-W13@dct"}},
-		{"the first week of June with its year (wire, budget)", []para{p("Parliament will debate the budget in the first week of June 2009.")}, news,
-			[]string{"the first week of June 2009=2009-W23"}},
-		{"the second week of a month that starts on a Friday (wire, talks)", []para{p("The talks will resume in the second week of May.")}, news,
-			[]string{"the second week of May=2009-W20@dct"}},
-		// must not
-		{"a history's last week of August: the month, as before", []para{p("The offensive stalled in the last week of August 1918.")}, Document{Kind: Narrative},
-			[]string{"August 1918=1918-08"}},
-		{"last week alone stays the month", []para{p("Car sales rebounded last week.")}, news,
-			[]string{"last week=2009-03@dct"}},
-	}
-	for _, tt := range tests {
-		wantDocTimex(t, tt.name, tt.paras, tt.doc, tt.want)
-	}
-}
