@@ -297,6 +297,9 @@ func (p *tparser) localTense(i, j int) int {
 		if k < i-5 {
 			continue // the past-tense verbs count near the date only
 		}
+		if len(w) > 5 && strings.HasSuffix(w, "ing") && p.v.passive[p.low(k-1)] {
+			return 1 // "is arriving Friday", "are meeting on Monday": a present progressive of a day to come
+		}
 		if t := p.tenseOfTok(k); t != 0 {
 			if t < 0 && crossed && p.low(k-1) == "," {
 				continue // ", signed Monday, expires in October": a participle's phrase closed before the date

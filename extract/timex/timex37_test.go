@@ -54,3 +54,25 @@ func TestSameUnitYear(t *testing.T) {
 		wantDocTimex(t, tt.name, tt.paras, tt.doc, tt.want)
 	}
 }
+
+// TestProgressiveAhead: in news, a present progressive near a weekday ("is
+// arriving Friday", "are meeting ... on Friday") names a day to come, even
+// where a reporting verb after it is past; a past progressive, or a past
+// verb nearer the date, keeps the day before.
+func TestProgressiveAhead(t *testing.T) {
+	news := Document{Kind: News, Ref: "2000-04-05"} // a Wednesday
+	tests := []struct {
+		name string
+		s    string
+		want []string
+	}{
+		{"is arriving Friday (wire, Cuba)", "The boy's father is arriving Friday, his lawyer said.", []string{"Friday=2000-04-07@dct"}},
+		{"are meeting on Friday (wire, East Africa)", "Kenyan officials are meeting their Ugandan counterparts on Friday, a spokesman said.", []string{"Friday=2000-04-07@dct"}},
+		// must not change
+		{"a past progressive: the day before", "The envoy was traveling to Damascus on Friday, officials said.", []string{"Friday=2000-03-31@dct"}},
+		{"a past verb nearer the date", "The father, who is staying in Washington, arrived Friday.", []string{"Friday=2000-03-31@dct"}},
+	}
+	for _, tt := range tests {
+		wantDocTimex(t, tt.name, []para{p(tt.s)}, news, tt.want)
+	}
+}
