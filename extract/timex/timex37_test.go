@@ -76,3 +76,23 @@ func TestProgressiveAhead(t *testing.T) {
 		wantDocTimex(t, tt.name, []para{p(tt.s)}, news, tt.want)
 	}
 }
+
+// TestSetForAhead: "is set for", "are set for" (tense.tsv) make a sentence
+// tell a time to come: its weekday is the one ahead, not the nearer one
+// before; "was set for" keeps the one before.
+func TestSetForAhead(t *testing.T) {
+	news := Document{Kind: News, Ref: "2000-04-05"} // a Wednesday
+	tests := []struct {
+		name string
+		s    string
+		want []string
+	}{
+		{"is set for Monday (wire, Sudan)", "A new round of talks between Khartoum and the rebels is set for Monday in Nairobi.", []string{"Monday=2000-04-10@dct"}},
+		{"are set for a summit (commentary, Korea)", "The two Korean leaders are set for a summit in Pyongyang on Monday.", []string{"Monday=2000-04-10@dct"}},
+		// must not change
+		{"was set for: the one before", "The vote was set for Monday, but the opposition boycotted it.", []string{"Monday=2000-04-03@dct"}},
+	}
+	for _, tt := range tests {
+		wantDocTimex(t, tt.name, []para{p(tt.s)}, news, tt.want)
+	}
+}
