@@ -96,3 +96,25 @@ func TestSetForAhead(t *testing.T) {
 		wantDocTimex(t, tt.name, []para{p(tt.s)}, news, tt.want)
 	}
 }
+
+// TestReportedPresent: in news, a clause that a past verb and "that" open
+// and that has no tense of its own ("officials said that the talks ...
+// resume on Friday") tells what holds at the time of writing: its date is
+// the nearest, not the one before; a past verb in the clause keeps it
+// before.
+func TestReportedPresent(t *testing.T) {
+	news := Document{Kind: News, Ref: "1989-10-25"} // a Wednesday
+	tests := []struct {
+		name string
+		s    string
+		want []string
+	}{
+		{"said that ... resume on Friday (wire, Cyprus)", "Officials said that the talks between the two communities resume on Friday.", []string{"Friday=1989-10-27@dct"}},
+		{"announced that ... apply from Nov. 15 (business, visas)", "The ministry announced that the new visa rules for foreign workers apply from Nov. 15.", []string{"Nov. 15=1989-11-15@dct"}},
+		// must not change
+		{"a past verb in the clause: the Friday before", "Officials said that the talks between the two communities collapsed on Friday.", []string{"Friday=1989-10-20@dct"}},
+	}
+	for _, tt := range tests {
+		wantDocTimex(t, tt.name, []para{p(tt.s)}, news, tt.want)
+	}
+}
