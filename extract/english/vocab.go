@@ -24,6 +24,8 @@ var Kinds = vocab.Kinds{
 	"honorifics":  {"data/honorifics.txt"},
 	"starters":    {"data/starters.txt"},
 	"connectives": {"data/connectives.txt"},
+	"articles":    {"data/articles.tsv"},
+	"ordinals":    {"data/ordinals.txt"},
 }
 
 // NumberWord is what a number word means: its value and its kind (unit,
@@ -44,6 +46,14 @@ type Vocabulary struct {
 	honorifics  map[string]bool
 	starters    map[string]bool
 	connectives map[string]bool
+	articles    []article // few: a loop of string compares is faster than a map on the scanners' paths
+	ordinals    []string  // the letters after a figure that make it an ordinal
+}
+
+// article is one article and whether it is the definite one.
+type article struct {
+	form     string
+	definite bool
 }
 
 var defaultVocab = sync.OnceValues(func() (*Vocabulary, error) { return New() })
@@ -94,6 +104,22 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			v.starters[l.Word()] = true
 		case "connectives":
 			v.connectives[l.Word()] = true
+		case "articles":
+			form := strings.ToLower(l.Field(0))
+			var def bool
+			switch l.Field(1) {
+			case "definite":
+				def = true
+			case "indefinite":
+			default:
+				return fmt.Errorf("want form<TAB>definite or indefinite")
+			}
+			v.articles = slices.DeleteFunc(v.articles, func(a article) bool { return a.form == form })
+			v.articles = append(v.articles, article{form, def})
+		case "ordinals":
+			if w := strings.ToLower(l.Word()); !slices.Contains(v.ordinals, w) {
+				v.ordinals = append(v.ordinals, w)
+			}
 		}
 		return nil
 	})
@@ -150,6 +176,76 @@ func (v *Vocabulary) Connective(w string) bool { return v.connectives[w] }
 // OpensSentence reports a capitalized word that opens sentences: a starter
 // or a connective.
 func (v *Vocabulary) OpensSentence(w string) bool { return v.starters[w] || v.connectives[w] }
+
+// Article reports an article, lower case ("a", "an", "the": articles.tsv).
+func (v *Vocabulary) Article(low string) bool {
+	for i := range v.articles {
+		if v.articles[i].form == low {
+			return true
+		}
+	}
+	return false
+}
+
+// Indefinite reports an indefinite article, lower case ("a", "an").
+func (v *Vocabulary) Indefinite(low string) bool {
+	for i := range v.articles {
+		if v.articles[i].form == low {
+			return !v.articles[i].definite
+		}
+	}
+	return false
+}
+
+// Definite reports the definite article, lower case ("the").
+func (v *Vocabulary) Definite(low string) bool {
+	for i := range v.articles {
+		if v.articles[i].form == low {
+			return v.articles[i].definite
+		}
+	}
+	return false
+}
+
+// OrdinalSuffix reports the lower-case letters after a figure that make it
+// an ordinal ("3rd", "19th": the tokens "3" and "rd"; ordinals.txt).
+func (v *Vocabulary) OrdinalSuffix(low string) bool {
+	for _, s := range v.ordinals {
+		if s == low {
+			return true
+		}
+	}
+	return false
+}
+
+// Article reports an article of the embedded vocabulary (Default), for a
+// caller that holds no Vocabulary: see Vocabulary.Article.
+func Article(low string) bool {
+	v, _ := Default()
+	return v != nil && v.Article(low)
+}
+
+// IndefiniteArticle reports an indefinite article of the embedded
+// vocabulary ("a", "an"): see Vocabulary.Indefinite.
+func IndefiniteArticle(low string) bool {
+	v, _ := Default()
+	return v != nil && v.Indefinite(low)
+}
+
+// DefiniteArticle reports the definite article of the embedded vocabulary
+// ("the"): see Vocabulary.Definite.
+func DefiniteArticle(low string) bool {
+	v, _ := Default()
+	return v != nil && v.Definite(low)
+}
+
+// IsOrdinalSuffix reports the letters after a figure that make it an
+// ordinal, in the embedded vocabulary ("3rd", "19th", the tokens "3" and
+// "rd"): see Vocabulary.OrdinalSuffix.
+func IsOrdinalSuffix(low string) bool {
+	v, _ := Default()
+	return v != nil && v.OrdinalSuffix(low)
+}
 
 // Once returns a function that builds a stage's embedded vocabulary, on
 // english's, the first time it is called, and returns that one after.

@@ -27,6 +27,7 @@ var Kinds = vocab.Kinds{
 	"counters":       {"data/counters.txt"},
 	"money-keywords": {"data/money-keywords.txt"},
 	"yearcues":       {"data/yearcues.txt"},
+	"ranges":         {"data/ranges.tsv"},
 }
 
 // Vocabulary holds the currencies and scale words of the money scanner;
@@ -45,9 +46,10 @@ type Vocabulary struct {
 	counts    map[string]bool       // words after a bare number that make it a count, not cents
 	counters  map[string]bool       // nouns after a number that count something else ("seats")
 	keywords  []string
-	yearCues  map[string]bool // words before a year ("in 1965"): such a year opens no range
-	exported  map[string]bool // lower-case words the lexer must know (Words)
-	lexer     *english.Lexer  // for sentences that come without tokens
+	yearCues  map[string]bool   // words before a year ("in 1965"): such a year opens no range
+	ranges    map[string]string // words that join a range's amounts -> join, pair or open (ranges.tsv)
+	exported  map[string]bool   // lower-case words the lexer must know (Words)
+	lexer     *english.Lexer    // for sentences that come without tokens
 	// keys holds every key of starts. The scanner asks of every token
 	// whether it may open a figure, and most tokens open none: keys tells
 	// most of them so without a look-up in starts, a large map whose
@@ -114,7 +116,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, byFirst: map[string][]*curForm{}, byCode: map[string]*curForm{},
 		scales: map[string]float64{}, letters: map[string]float64{}, prefixes: map[string]float64{}, counts: map[string]bool{}, counters: map[string]bool{},
-		yearCues: map[string]bool{}, exported: map[string]bool{}}
+		yearCues: map[string]bool{}, ranges: map[string]string{}, exported: map[string]bool{}}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		switch kind {
 		case "weight":
@@ -129,6 +131,13 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			w := strings.ToLower(l.Word())
 			v.yearCues[w] = true
 			v.keywords = append(v.keywords, w)
+		case "ranges":
+			switch k := l.Field(1); k {
+			case "join", "pair", "open":
+				v.ranges[strings.ToLower(l.Field(0))] = k
+			default:
+				return fmt.Errorf("want word<TAB>join, pair or open")
+			}
 		default:
 			return v.add(kind, l.Fields)
 		}
