@@ -49,3 +49,25 @@ func TestHeaderOrder(t *testing.T) {
 		t.Errorf("a user's label: %q, want the revised date", got)
 	}
 }
+
+// inWindow hands a window the records of its sentences, numbered from the
+// window's first sentence, and moves past them: windows of sentences [0,2)
+// and [2,5), and one past the last record.
+func TestInWindow(t *testing.T) {
+	type rec struct{ Sent, ID int }
+	recs := []rec{{0, 1}, {1, 2}, {1, 3}, {3, 4}, {4, 5}}
+	sent := func(r *rec) *int { return &r.Sent }
+	i := 0
+	if got := inWindow(recs, &i, 2, 0, sent); len(got) != 3 || got[2] != (rec{1, 3}) || i != 3 {
+		t.Errorf("first window: %v, i=%d", got, i)
+	}
+	if got := inWindow(recs, &i, 5, 2, sent); len(got) != 2 || got[0] != (rec{1, 4}) || got[1] != (rec{2, 5}) || i != 5 {
+		t.Errorf("second window: %v, i=%d", got, i)
+	}
+	if recs[3].Sent != 3 {
+		t.Error("inWindow changed the records it copied")
+	}
+	if got := inWindow(recs, &i, 9, 5, sent); got != nil {
+		t.Errorf("past the end: %v", got)
+	}
+}
