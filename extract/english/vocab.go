@@ -46,14 +46,13 @@ type Vocabulary struct {
 	honorifics  map[string]bool
 	starters    map[string]bool
 	connectives map[string]bool
-	articles    []article // few: a loop of string compares is faster than a map on the scanners' paths
-	ordinals    []string  // the letters after a figure that make it an ordinal
-}
-
-// article is one article and whether it is the definite one.
-type article struct {
-	form     string
-	definite bool
+	// the articles (few: a loop of string compares is faster than a map on
+	// the scanners' paths) and the letters after a figure that make it an
+	// ordinal
+	definite, indefinite, ordinals []string
+	// the first bytes of each list: most words a scanner asks about
+	// (figures among them) are answered without a compare
+	defFirst, indefFirst, ordFirst [256]bool
 }
 
 var defaultVocab = sync.OnceValues(func() (*Vocabulary, error) { return New() })
@@ -106,19 +105,25 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			v.connectives[l.Word()] = true
 		case "articles":
 			form := strings.ToLower(l.Field(0))
-			var def bool
+			if form == "" {
+				return fmt.Errorf("want form<TAB>definite or indefinite")
+			}
+			v.definite = slices.DeleteFunc(v.definite, func(a string) bool { return a == form })
+			v.indefinite = slices.DeleteFunc(v.indefinite, func(a string) bool { return a == form })
 			switch l.Field(1) {
 			case "definite":
-				def = true
+				v.definite = append(v.definite, form)
+				v.defFirst[form[0]] = true
 			case "indefinite":
+				v.indefinite = append(v.indefinite, form)
+				v.indefFirst[form[0]] = true
 			default:
 				return fmt.Errorf("want form<TAB>definite or indefinite")
 			}
-			v.articles = slices.DeleteFunc(v.articles, func(a article) bool { return a.form == form })
-			v.articles = append(v.articles, article{form, def})
 		case "ordinals":
-			if w := strings.ToLower(l.Word()); !slices.Contains(v.ordinals, w) {
+			if w := strings.ToLower(l.Word()); w != "" && !slices.Contains(v.ordinals, w) {
 				v.ordinals = append(v.ordinals, w)
+				v.ordFirst[w[0]] = true
 			}
 		}
 		return nil
@@ -178,44 +183,22 @@ func (v *Vocabulary) Connective(w string) bool { return v.connectives[w] }
 func (v *Vocabulary) OpensSentence(w string) bool { return v.starters[w] || v.connectives[w] }
 
 // Article reports an article, lower case ("a", "an", "the": articles.tsv).
-func (v *Vocabulary) Article(low string) bool {
-	for i := range v.articles {
-		if v.articles[i].form == low {
-			return true
-		}
-	}
-	return false
-}
+func (v *Vocabulary) Article(low string) bool { return v.Indefinite(low) || v.Definite(low) }
 
 // Indefinite reports an indefinite article, lower case ("a", "an").
 func (v *Vocabulary) Indefinite(low string) bool {
-	for i := range v.articles {
-		if v.articles[i].form == low {
-			return !v.articles[i].definite
-		}
-	}
-	return false
+	return low != "" && v.indefFirst[low[0]] && slices.Contains(v.indefinite, low)
 }
 
 // Definite reports the definite article, lower case ("the").
 func (v *Vocabulary) Definite(low string) bool {
-	for i := range v.articles {
-		if v.articles[i].form == low {
-			return v.articles[i].definite
-		}
-	}
-	return false
+	return low != "" && v.defFirst[low[0]] && slices.Contains(v.definite, low)
 }
 
 // OrdinalSuffix reports the lower-case letters after a figure that make it
 // an ordinal ("3rd", "19th": the tokens "3" and "rd"; ordinals.txt).
 func (v *Vocabulary) OrdinalSuffix(low string) bool {
-	for _, s := range v.ordinals {
-		if s == low {
-			return true
-		}
-	}
-	return false
+	return low != "" && v.ordFirst[low[0]] && slices.Contains(v.ordinals, low)
 }
 
 // Article reports an article of the embedded vocabulary (Default), for a

@@ -263,7 +263,7 @@ func (v *Vocabulary) moneyAt(toks []english.Tok, i int, f *curForm, n int, sc *s
 	// range holds; a year after a year cue opens none ("from Rs 130 crore
 	// in 1965 to Rs 400 crore").
 	var max2 *float64
-	if j < len(toks) && (toks[j].Text == "-" || toks[j].Text == "–" || v.rangeJoins(toks, i, j)) &&
+	if j < len(toks) && (toks[j].Text == "-" || toks[j].Text == "–" || toks[j].Low != "" && v.rangeByte[toks[j].Low[0]] && v.rangeJoins(toks, i, j)) &&
 		!(cur == nil && !scaled && num > 1 && v.yearCues[toks[num-1].Low] && yearLike(&toks[num]) && v.amountEnds(toks, num-2, majors)) {
 		r := j + 1
 		rcur := cur
@@ -515,13 +515,15 @@ func formAt(f *curForm, toks []english.Tok, i int) int {
 }
 
 // rangeJoins reports a word at toks[j] that joins the amount at toks[i:j]
-// to a second one (ranges.tsv): "to", or "and" after "between".
+// to a second one (ranges.tsv): "to", or "and" after "between". Its caller
+// asks rangeByte first, inline: most words after an amount start with a
+// byte no range word starts with.
 func (v *Vocabulary) rangeJoins(toks []english.Tok, i, j int) bool {
-	switch v.ranges[toks[j].Low] {
+	switch v.rangeKind(toks[j].Low) {
 	case "join":
 		return true
 	case "pair":
-		return i > 0 && v.ranges[toks[i-1].Low] == "open"
+		return i > 0 && v.rangeKind(toks[i-1].Low) == "open"
 	}
 	return false
 }

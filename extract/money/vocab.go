@@ -46,15 +46,33 @@ type Vocabulary struct {
 	counts    map[string]bool       // words after a bare number that make it a count, not cents
 	counters  map[string]bool       // nouns after a number that count something else ("seats")
 	keywords  []string
-	yearCues  map[string]bool   // words before a year ("in 1965"): such a year opens no range
-	ranges    map[string]string // words that join a range's amounts -> join, pair or open (ranges.tsv)
-	exported  map[string]bool   // lower-case words the lexer must know (Words)
-	lexer     *english.Lexer    // for sentences that come without tokens
+	yearCues  map[string]bool // words before a year ("in 1965"): such a year opens no range
+	ranges    []rangeWord     // words that join a range's amounts (ranges.tsv); few: compares, not a map
+	rangeByte [256]bool       // the first bytes of ranges' words: most tokens are answered without a compare
+	exported  map[string]bool // lower-case words the lexer must know (Words)
+	lexer     *english.Lexer  // for sentences that come without tokens
 	// keys holds every key of starts. The scanner asks of every token
 	// whether it may open a figure, and most tokens open none: keys tells
 	// most of them so without a look-up in starts, a large map whose
 	// look-ups were about a quarter of the scanner's time.
 	keys english.Filter
+}
+
+// rangeWord is a word that joins a range's amounts and its kind: join,
+// pair or open (ranges.tsv).
+type rangeWord struct{ word, kind string }
+
+// rangeKind returns the kind of a range word, "" for another word.
+func (v *Vocabulary) rangeKind(w string) string {
+	if w == "" || !v.rangeByte[w[0]] {
+		return ""
+	}
+	for i := range v.ranges {
+		if v.ranges[i].word == w {
+			return v.ranges[i].kind
+		}
+	}
+	return ""
 }
 
 // start is what may open a money figure at a token: the currency forms
@@ -116,7 +134,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, byFirst: map[string][]*curForm{}, byCode: map[string]*curForm{},
 		scales: map[string]float64{}, letters: map[string]float64{}, prefixes: map[string]float64{}, counts: map[string]bool{}, counters: map[string]bool{},
-		yearCues: map[string]bool{}, ranges: map[string]string{}, exported: map[string]bool{}}
+		yearCues: map[string]bool{}, exported: map[string]bool{}}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		switch kind {
 		case "weight":
@@ -134,7 +152,13 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 		case "ranges":
 			switch k := l.Field(1); k {
 			case "join", "pair", "open":
-				v.ranges[strings.ToLower(l.Field(0))] = k
+				w := strings.ToLower(l.Field(0))
+				if w == "" {
+					return fmt.Errorf("want word<TAB>join, pair or open")
+				}
+				v.ranges = slices.DeleteFunc(v.ranges, func(r rangeWord) bool { return r.word == w })
+				v.ranges = append(v.ranges, rangeWord{w, k})
+				v.rangeByte[w[0]] = true
 			default:
 				return fmt.Errorf("want word<TAB>join, pair or open")
 			}
