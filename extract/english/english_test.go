@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/stratex/stratex/extract/vocab"
 )
 
 func testVocab(t testing.TB) *Vocabulary {
@@ -133,6 +135,27 @@ func TestArticles(t *testing.T) {
 		if got := strings.Join(def, " "); got != c.def {
 			t.Errorf("%q: definite %q, want %q", c.s, got, c.def)
 		}
+	}
+}
+
+// A user's articles file (-vocab) adds an article and moves one to the
+// other kind; the embedded vocabulary keeps its own.
+func TestUserArticles(t *testing.T) {
+	v, err := New(vocab.Source{Kind: "articles", Origin: "user", Data: []byte("ye\tdefinite\nthe\tindefinite\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !v.Definite("ye") || !v.Article("ye") || v.Indefinite("ye") {
+		t.Error("ye: want a definite article")
+	}
+	if v.Definite("the") || !v.Indefinite("the") || !v.Article("the") {
+		t.Error("the: want an indefinite article after the user's line")
+	}
+	if !v.Indefinite("a") || v.Article("yes") || v.Article("th") || v.Article("") {
+		t.Error("the other words changed")
+	}
+	if !testVocab(t).Definite("the") || testVocab(t).Article("ye") {
+		t.Error("the embedded vocabulary changed")
 	}
 }
 

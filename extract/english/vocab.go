@@ -46,13 +46,40 @@ type Vocabulary struct {
 	honorifics  map[string]bool
 	starters    map[string]bool
 	connectives map[string]bool
-	// the articles (few: a loop of string compares is faster than a map on
-	// the scanners' paths) and the letters after a figure that make it an
-	// ordinal
-	definite, indefinite, ordinals []string
-	// the first bytes of each list: most words a scanner asks about
-	// (figures among them) are answered without a compare
-	defFirst, indefFirst, ordFirst [256]bool
+	// the articles (all of them, the definite, the indefinite) and the
+	// letters after a figure that make it an ordinal
+	articles, definite, indefinite, ordinals shortSet
+}
+
+// shortSet is a few words the scanners ask about on their paths: the
+// lengths of its words by their first byte answer most other words (a
+// figure, a longer word) without a compare, and a loop of compares over so
+// few is faster than a map.
+type shortSet struct {
+	lens  [256]uint32 // bit n: a word of n bytes (31: 31 or more) starts with this byte
+	words []string
+}
+
+func (s *shortSet) has(w string) bool {
+	return len(w) > 0 && s.lens[w[0]]>>min(len(w), 31)&1 != 0 && slices.Contains(s.words, w)
+}
+
+func (s *shortSet) add(w string) {
+	if w != "" && !slices.Contains(s.words, w) {
+		s.words = append(s.words, w)
+		s.lens[w[0]] |= 1 << min(len(w), 31)
+	}
+}
+
+func (s *shortSet) remove(w string) {
+	if !slices.Contains(s.words, w) {
+		return
+	}
+	words := slices.DeleteFunc(s.words, func(x string) bool { return x == w })
+	*s = shortSet{}
+	for _, x := range words {
+		s.add(x)
+	}
 }
 
 var defaultVocab = sync.OnceValues(func() (*Vocabulary, error) { return New() })
@@ -108,23 +135,19 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			if form == "" {
 				return fmt.Errorf("want form<TAB>definite or indefinite")
 			}
-			v.definite = slices.DeleteFunc(v.definite, func(a string) bool { return a == form })
-			v.indefinite = slices.DeleteFunc(v.indefinite, func(a string) bool { return a == form })
+			v.definite.remove(form)
+			v.indefinite.remove(form)
 			switch l.Field(1) {
 			case "definite":
-				v.definite = append(v.definite, form)
-				v.defFirst[form[0]] = true
+				v.definite.add(form)
 			case "indefinite":
-				v.indefinite = append(v.indefinite, form)
-				v.indefFirst[form[0]] = true
+				v.indefinite.add(form)
 			default:
 				return fmt.Errorf("want form<TAB>definite or indefinite")
 			}
+			v.articles.add(form)
 		case "ordinals":
-			if w := strings.ToLower(l.Word()); w != "" && !slices.Contains(v.ordinals, w) {
-				v.ordinals = append(v.ordinals, w)
-				v.ordFirst[w[0]] = true
-			}
+			v.ordinals.add(strings.ToLower(l.Word()))
 		}
 		return nil
 	})
@@ -183,22 +206,22 @@ func (v *Vocabulary) Connective(w string) bool { return v.connectives[w] }
 func (v *Vocabulary) OpensSentence(w string) bool { return v.starters[w] || v.connectives[w] }
 
 // Article reports an article, lower case ("a", "an", "the": articles.tsv).
-func (v *Vocabulary) Article(low string) bool { return v.Indefinite(low) || v.Definite(low) }
+func (v *Vocabulary) Article(low string) bool { return v.articles.has(low) }
 
 // Indefinite reports an indefinite article, lower case ("a", "an").
 func (v *Vocabulary) Indefinite(low string) bool {
-	return low != "" && v.indefFirst[low[0]] && slices.Contains(v.indefinite, low)
+	return v.indefinite.has(low)
 }
 
 // Definite reports the definite article, lower case ("the").
 func (v *Vocabulary) Definite(low string) bool {
-	return low != "" && v.defFirst[low[0]] && slices.Contains(v.definite, low)
+	return v.definite.has(low)
 }
 
 // OrdinalSuffix reports the lower-case letters after a figure that make it
 // an ordinal ("3rd", "19th": the tokens "3" and "rd"; ordinals.txt).
 func (v *Vocabulary) OrdinalSuffix(low string) bool {
-	return low != "" && v.ordFirst[low[0]] && slices.Contains(v.ordinals, low)
+	return v.ordinals.has(low)
 }
 
 // Article reports an article of the embedded vocabulary (Default), for a
