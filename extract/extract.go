@@ -276,24 +276,9 @@ func (v *Vocabulary) RunWith(ctx context.Context, tg *actor.Tagger, t *text.Text
 		if err := text.Lex(ctx, v.Lexer, t.Text, ws); err != nil {
 			return err
 		}
-		var ents []actor.Entity
-		for ; ei < len(f.Entities) && f.Entities[ei].Sent < end; ei++ {
-			e := f.Entities[ei]
-			e.Sent -= base
-			ents = append(ents, e)
-		}
-		var mo []money.Span
-		for ; mi < len(f.Money) && f.Money[mi].Sent < end; mi++ {
-			m := f.Money[mi]
-			m.Sent -= base
-			mo = append(mo, m)
-		}
-		var tx []timex.Span
-		for ; xi < len(f.Timex) && f.Timex[xi].Sent < end; xi++ {
-			x := f.Timex[xi]
-			x.Sent -= base
-			tx = append(tx, x)
-		}
+		ents := inWindow(f.Entities, &ei, end, base, func(e *actor.Entity) *int { return &e.Sent })
+		mo := inWindow(f.Money, &mi, end, base, func(m *money.Span) *int { return &m.Sent })
+		tx := inWindow(f.Timex, &xi, end, base, func(x *timex.Span) *int { return &x.Sent })
 		coder := v.Event.Coder(t.Text, ws, evZones[base:end], ents, tx, mo)
 		coder.After(carry)
 		for {
@@ -365,7 +350,7 @@ func (v *Vocabulary) dates(ctx context.Context, t *text.Text, st *text.Structure
 	case inText:
 		f.DCT = &DCT{Value: found.Value, Source: models.DCTText}
 	default:
-		if d := headerDate(f.Header); d != "" {
+		if d := headerDateIn(f.Header, v.Text); d != "" {
 			f.DCT = &DCT{Value: d, Source: models.DCTHeader}
 		}
 	}
@@ -391,13 +376,27 @@ func (v *Vocabulary) dates(ctx context.Context, t *text.Text, st *text.Structure
 	return err
 }
 
-// headerDate is the date a paper's front matter gives it: its
-// publication date, else its issue date, else the first date of its front
-// matter; only a date near the top (timex.DCTReach), where a document
-// states its own date: one further in is a date it reports, which the
-// front matter's reader may take for a header in a text with no headings.
-func headerDate(h text.Header) string {
-	for _, label := range []string{"publication", "issue", "acceptance", "received", "submission"} {
+// inWindow returns copies of the records recs[*i:] of sentences before end
+// (recs in sentence order), their sentence numbers (sent) made relative to
+// the window's first sentence, base; *i moves past them.
+func inWindow[T any](recs []T, i *int, end, base int, sent func(*T) *int) []T {
+	var out []T
+	for ; *i < len(recs) && *sent(&recs[*i]) < end; *i++ {
+		r := recs[*i]
+		*sent(&r) -= base
+		out = append(out, r)
+	}
+	return out
+}
+
+// headerDateIn is the date a paper's front matter gives it: the date of
+// the first label of text's header order (headerorder.txt: publication,
+// else issue, else acceptance...) the front matter gives; only a date near
+// the top (timex.DCTReach), where a document states its own date: one
+// further in is a date it reports, which the front matter's reader may
+// take for a header in a text with no headings.
+func headerDateIn(h text.Header, tv *text.Vocabulary) string {
+	for _, label := range tv.HeaderOrder() {
 		for _, d := range h.Dates {
 			if d.Label == label && d.Start < timex.DCTReach {
 				return d.Value
@@ -405,6 +404,15 @@ func headerDate(h text.Header) string {
 		}
 	}
 	return ""
+}
+
+// headerDate is headerDateIn with the embedded header order (text.Default).
+func headerDate(h text.Header) string {
+	tv, err := text.Default()
+	if err != nil {
+		return ""
+	}
+	return headerDateIn(h, tv)
 }
 
 func hasZone(st *text.Structure, zone string) bool {

@@ -11,7 +11,8 @@
 // tokens).
 //
 // Its word lists are the files under data/, extendable with -vocab
-// (kinds months, numbers, titles, honorifics, starters, connectives).
+// (kinds months, numbers, titles, honorifics, starters, connectives,
+// articles, ordinals).
 // It must not import any stage package (text, actor, timex, money, event,
 // pair) nor extract.
 package english

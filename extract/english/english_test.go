@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/stratex/stratex/extract/vocab"
 )
 
 func testVocab(t testing.TB) *Vocabulary {
@@ -85,6 +87,7 @@ func TestNumberAt(t *testing.T) {
 	}{
 		{"forty-five troops", 45, 3, false},
 		{"half a billion", 0.5, 2, false},
+		{"half an hour later", 0.5, 2, false}, // the article after a number word adds nothing
 		{"10 000 dollars", 10000, 2, false},
 		{"1,234.5 tonnes", 1234.5, 1, true},
 		{"three quarters", 0.75, 2, false},
@@ -96,6 +99,63 @@ func TestNumberAt(t *testing.T) {
 		if x != tt.val || n != tt.n || dec != tt.dec {
 			t.Errorf("NumberAt(%q) = %v, %d, %v; want %v, %d, %v", tt.text, x, n, dec, tt.val, tt.n, tt.dec)
 		}
+	}
+}
+
+// The articles, from two kinds of text (a war history, a news report),
+// with the words that only look like one.
+func TestArticles(t *testing.T) {
+	v := testVocab(t)
+	for _, c := range []struct{ s, art, indef, def string }{
+		{"an offensive in the north took a week and the army an hour", "an the a the an", "an a an", "the the"},
+		{"A spokesman said the talks at Annapolis, as planned, then ended", "a the", "a", "the"},
+		{"Anna thanked them as theirs", "", "", ""},
+	} {
+		var art, indef, def []string
+		for _, tk := range Lex(c.s, 0) {
+			if v.Article(tk.Low) != Article(tk.Low) || v.Indefinite(tk.Low) != IndefiniteArticle(tk.Low) || v.Definite(tk.Low) != DefiniteArticle(tk.Low) {
+				t.Errorf("%q: the package functions disagree with the vocabulary", tk.Low)
+			}
+			if v.Article(tk.Low) {
+				art = append(art, tk.Low)
+			}
+			if v.Indefinite(tk.Low) {
+				indef = append(indef, tk.Low)
+			}
+			if v.Definite(tk.Low) {
+				def = append(def, tk.Low)
+			}
+		}
+		if got := strings.Join(art, " "); got != c.art {
+			t.Errorf("%q: articles %q, want %q", c.s, got, c.art)
+		}
+		if got := strings.Join(indef, " "); got != c.indef {
+			t.Errorf("%q: indefinite %q, want %q", c.s, got, c.indef)
+		}
+		if got := strings.Join(def, " "); got != c.def {
+			t.Errorf("%q: definite %q, want %q", c.s, got, c.def)
+		}
+	}
+}
+
+// A user's articles file (-vocab) adds an article and moves one to the
+// other kind; the embedded vocabulary keeps its own.
+func TestUserArticles(t *testing.T) {
+	v, err := New(vocab.Source{Kind: "articles", Origin: "user", Data: []byte("ye\tdefinite\nthe\tindefinite\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !v.Definite("ye") || !v.Article("ye") || v.Indefinite("ye") {
+		t.Error("ye: want a definite article")
+	}
+	if v.Definite("the") || !v.Indefinite("the") || !v.Article("the") {
+		t.Error("the: want an indefinite article after the user's line")
+	}
+	if !v.Indefinite("a") || v.Article("yes") || v.Article("th") || v.Article("") {
+		t.Error("the other words changed")
+	}
+	if !testVocab(t).Definite("the") || testVocab(t).Article("ye") {
+		t.Error("the embedded vocabulary changed")
 	}
 }
 
@@ -112,6 +172,21 @@ func TestLexerKnownWords(t *testing.T) {
 	}
 	if !lx.Known("aid") || lx.Known("pakistan") {
 		t.Error("Known")
+	}
+}
+
+// The same on another kind of text (a paper's sentence on law): the known
+// word loses its capitals inside the sentence however it is written
+// ("Treaty", "TREATY"), a name keeps its capitals, the first word is
+// lower-cased whatever it is.
+func TestLexerKnownWordsPaper(t *testing.T) {
+	lx := NewLexer(func(yield func(string) bool) { yield("treaty") })
+	var lows []string
+	for _, k := range lx.Lex("Under the Treaty of Rome, TREATY law binds Brussels", 0) {
+		lows = append(lows, k.Low)
+	}
+	if got := strings.Join(lows, " "); got != "under the treaty of Rome , treaty law binds Brussels" {
+		t.Errorf("lows %q", got)
 	}
 }
 
@@ -194,6 +269,10 @@ func TestPossessiveAt(t *testing.T) {
 		{"the 1990s saw", -2},            // a decade's "s"
 		{"Peru fought on as Chile's", 5}, // the sentence's last token
 		{"'s", 0},
+		// a paper and a news report: a curly apostrophe, and the plural's
+		// apostrophe after a name
+		{"in Waltz’s 1979 book", 2},
+		{"the ministers' talks and the ministry's spokesman", 7},
 	} {
 		toks := Lex(c.s, 0)
 		for i := -1; i <= len(toks); i++ {

@@ -53,7 +53,7 @@ func (v *Vocabulary) NumberAt(toks []Tok, j int) (float64, int, bool) {
 		}
 		switch nw.Kind {
 		case "unit", "teen", "tens":
-			if (w == "a" || w == "an") && seen {
+			if seen && v.Indefinite(w) {
 				// "half a billion": the article adds nothing.
 				n++
 				continue

@@ -24,6 +24,8 @@ var Kinds = vocab.Kinds{
 	"honorifics":  {"data/honorifics.txt"},
 	"starters":    {"data/starters.txt"},
 	"connectives": {"data/connectives.txt"},
+	"articles":    {"data/articles.tsv"},
+	"ordinals":    {"data/ordinals.txt"},
 }
 
 // NumberWord is what a number word means: its value and its kind (unit,
@@ -44,6 +46,40 @@ type Vocabulary struct {
 	honorifics  map[string]bool
 	starters    map[string]bool
 	connectives map[string]bool
+	// the articles (all of them, the definite, the indefinite) and the
+	// letters after a figure that make it an ordinal
+	articles, definite, indefinite, ordinals shortSet
+}
+
+// shortSet is a few words the scanners ask about on their paths: the
+// lengths of its words by their first byte answer most other words (a
+// figure, a longer word) without a compare, and a loop of compares over so
+// few is faster than a map.
+type shortSet struct {
+	lens  [256]uint32 // bit n: a word of n bytes (31: 31 or more) starts with this byte
+	words []string
+}
+
+func (s *shortSet) has(w string) bool {
+	return len(w) > 0 && s.lens[w[0]]>>min(len(w), 31)&1 != 0 && slices.Contains(s.words, w)
+}
+
+func (s *shortSet) add(w string) {
+	if w != "" && !slices.Contains(s.words, w) {
+		s.words = append(s.words, w)
+		s.lens[w[0]] |= 1 << min(len(w), 31)
+	}
+}
+
+func (s *shortSet) remove(w string) {
+	if !slices.Contains(s.words, w) {
+		return
+	}
+	words := slices.DeleteFunc(s.words, func(x string) bool { return x == w })
+	*s = shortSet{}
+	for _, x := range words {
+		s.add(x)
+	}
 }
 
 var defaultVocab = sync.OnceValues(func() (*Vocabulary, error) { return New() })
@@ -94,6 +130,24 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			v.starters[l.Word()] = true
 		case "connectives":
 			v.connectives[l.Word()] = true
+		case "articles":
+			form := strings.ToLower(l.Field(0))
+			if form == "" {
+				return fmt.Errorf("want form<TAB>definite or indefinite")
+			}
+			v.definite.remove(form)
+			v.indefinite.remove(form)
+			switch l.Field(1) {
+			case "definite":
+				v.definite.add(form)
+			case "indefinite":
+				v.indefinite.add(form)
+			default:
+				return fmt.Errorf("want form<TAB>definite or indefinite")
+			}
+			v.articles.add(form)
+		case "ordinals":
+			v.ordinals.add(strings.ToLower(l.Word()))
 		}
 		return nil
 	})
@@ -150,6 +204,54 @@ func (v *Vocabulary) Connective(w string) bool { return v.connectives[w] }
 // OpensSentence reports a capitalized word that opens sentences: a starter
 // or a connective.
 func (v *Vocabulary) OpensSentence(w string) bool { return v.starters[w] || v.connectives[w] }
+
+// Article reports an article, lower case ("a", "an", "the": articles.tsv).
+func (v *Vocabulary) Article(low string) bool { return v.articles.has(low) }
+
+// Indefinite reports an indefinite article, lower case ("a", "an").
+func (v *Vocabulary) Indefinite(low string) bool {
+	return v.indefinite.has(low)
+}
+
+// Definite reports the definite article, lower case ("the").
+func (v *Vocabulary) Definite(low string) bool {
+	return v.definite.has(low)
+}
+
+// OrdinalSuffix reports the lower-case letters after a figure that make it
+// an ordinal ("3rd", "19th": the tokens "3" and "rd"; ordinals.txt).
+func (v *Vocabulary) OrdinalSuffix(low string) bool {
+	return v.ordinals.has(low)
+}
+
+// Article reports an article of the embedded vocabulary (Default), for a
+// caller that holds no Vocabulary: see Vocabulary.Article.
+func Article(low string) bool {
+	v, _ := Default()
+	return v != nil && v.Article(low)
+}
+
+// IndefiniteArticle reports an indefinite article of the embedded
+// vocabulary ("a", "an"): see Vocabulary.Indefinite.
+func IndefiniteArticle(low string) bool {
+	v, _ := Default()
+	return v != nil && v.Indefinite(low)
+}
+
+// DefiniteArticle reports the definite article of the embedded vocabulary
+// ("the"): see Vocabulary.Definite.
+func DefiniteArticle(low string) bool {
+	v, _ := Default()
+	return v != nil && v.Definite(low)
+}
+
+// IsOrdinalSuffix reports the letters after a figure that make it an
+// ordinal, in the embedded vocabulary ("3rd", "19th", the tokens "3" and
+// "rd"): see Vocabulary.OrdinalSuffix.
+func IsOrdinalSuffix(low string) bool {
+	v, _ := Default()
+	return v != nil && v.OrdinalSuffix(low)
+}
 
 // Once returns a function that builds a stage's embedded vocabulary, on
 // english's, the first time it is called, and returns that one after.

@@ -25,12 +25,6 @@ func IsApostrophe(r rune) bool { return r == '\'' || r == '’' || r == '‘' ||
 // IsDash reports a hyphen or dash that joins compounds ("Sino-Pak", "India–Pakistan").
 func IsDash(r rune) bool { return r == '-' || r == '‐' || r == '‑' || r == '–' }
 
-// IsOrdinalSuffix reports the lower-case letters after a figure that make
-// it an ordinal ("3rd", "19th", the tokens "3" and "rd").
-func IsOrdinalSuffix(low string) bool {
-	return low == "st" || low == "nd" || low == "rd" || low == "th"
-}
-
 // Words splits s into words, offsets relative to base.
 func Words(s string, base int) []Word {
 	// a word and a space or a mark take six bytes or more of most text:

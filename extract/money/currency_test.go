@@ -171,6 +171,9 @@ func TestProseKeepsFiguresAmongNumbers(t *testing.T) {
 			"$37,000=37000 USD default | $15,000=15000 USD default | $20,000=20000 USD default"},
 		{"a market report", "The index closed at 10,365.45, down $12.34 (1.2%) on the day.", "$12.34=12.34 USD default"},
 		{"a figure alone", "$20", "$20=20 USD default"},
+		// another kind of text: a paper's sentence that reads a table's row
+		{"a paper's figures among bare numbers", "Table 2 lists outlays of 12.5, 14.2 and 9.8 in 1998, and a grant of $3.5 million in 2001.",
+			"$3.5 million=3500000 USD default"},
 	})
 }
 

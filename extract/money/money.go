@@ -263,7 +263,7 @@ func (v *Vocabulary) moneyAt(toks []english.Tok, i int, f *curForm, n int, sc *s
 	// range holds; a year after a year cue opens none ("from Rs 130 crore
 	// in 1965 to Rs 400 crore").
 	var max2 *float64
-	if j < len(toks) && (toks[j].Text == "-" || toks[j].Text == "–" || toks[j].Low == "to" || toks[j].Low == "and" && i > 0 && toks[i-1].Low == "between") &&
+	if j < len(toks) && (toks[j].Text == "-" || toks[j].Text == "–" || toks[j].Low != "" && v.rangeByte[toks[j].Low[0]] && v.rangeJoins(toks, i, j)) &&
 		!(cur == nil && !scaled && num > 1 && v.yearCues[toks[num-1].Low] && yearLike(&toks[num]) && v.amountEnds(toks, num-2, majors)) {
 		r := j + 1
 		rcur := cur
@@ -514,6 +514,20 @@ func formAt(f *curForm, toks []english.Tok, i int) int {
 	return len(f.keys)
 }
 
+// rangeJoins reports a word at toks[j] that joins the amount at toks[i:j]
+// to a second one (ranges.tsv): "to", or "and" after "between". Its caller
+// asks rangeByte first, inline: most words after an amount start with a
+// byte no range word starts with.
+func (v *Vocabulary) rangeJoins(toks []english.Tok, i, j int) bool {
+	switch v.rangeKind(toks[j].Low) {
+	case "join":
+		return true
+	case "pair":
+		return i > 0 && v.rangeKind(toks[i-1].Low) == "open"
+	}
+	return false
+}
+
 // minorAt reads a minor amount after a major one.
 func (v *Vocabulary) minorAt(toks []english.Tok, j int, cur *curForm) (float64, int) {
 	k := j
@@ -521,7 +535,7 @@ func (v *Vocabulary) minorAt(toks []english.Tok, j int, cur *curForm) (float64, 
 		k++
 	}
 	n, c, dec := v.numberAt(toks, k)
-	if c == 0 || dec || n >= 100 || n != math.Trunc(n) || (k < len(toks) && (toks[k].Low == "a" || toks[k].Low == "an")) {
+	if c == 0 || dec || n >= 100 || n != math.Trunc(n) || (k < len(toks) && v.en.Indefinite(toks[k].Low)) {
 		return 0, 0
 	}
 	k += c
@@ -597,7 +611,7 @@ func (v *Vocabulary) scaleAt(toks []english.Tok, j int) (float64, int) {
 // the value, the tokens taken and whether it had decimals.
 func (v *Vocabulary) numberAt(toks []english.Tok, j int) (float64, int, bool) {
 	x, n, dec := v.en.NumberAt(toks, j)
-	if n == 1 && (toks[j].Low == "a" || toks[j].Low == "an") {
+	if n == 1 && v.en.Indefinite(toks[j].Low) {
 		// "a dollar", "a billion": only before a scale or a currency.
 		if _, m := v.scaleAt(toks, j+1); m == 0 {
 			if f, fn := v.curAt(toks, j+1, majors); f == nil || f.word {

@@ -27,6 +27,7 @@ var Kinds = vocab.Kinds{
 	"counters":       {"data/counters.txt"},
 	"money-keywords": {"data/money-keywords.txt"},
 	"yearcues":       {"data/yearcues.txt"},
+	"ranges":         {"data/ranges.tsv"},
 }
 
 // Vocabulary holds the currencies and scale words of the money scanner;
@@ -46,6 +47,8 @@ type Vocabulary struct {
 	counters  map[string]bool       // nouns after a number that count something else ("seats")
 	keywords  []string
 	yearCues  map[string]bool // words before a year ("in 1965"): such a year opens no range
+	ranges    []rangeWord     // words that join a range's amounts (ranges.tsv); few: compares, not a map
+	rangeByte [256]bool       // the first bytes of ranges' words: most tokens are answered without a compare
 	exported  map[string]bool // lower-case words the lexer must know (Words)
 	lexer     *english.Lexer  // for sentences that come without tokens
 	// keys holds every key of starts. The scanner asks of every token
@@ -53,6 +56,23 @@ type Vocabulary struct {
 	// most of them so without a look-up in starts, a large map whose
 	// look-ups were about a quarter of the scanner's time.
 	keys english.Filter
+}
+
+// rangeWord is a word that joins a range's amounts and its kind: join,
+// pair or open (ranges.tsv).
+type rangeWord struct{ word, kind string }
+
+// rangeKind returns the kind of a range word, "" for another word.
+func (v *Vocabulary) rangeKind(w string) string {
+	if w == "" || !v.rangeByte[w[0]] {
+		return ""
+	}
+	for i := range v.ranges {
+		if v.ranges[i].word == w {
+			return v.ranges[i].kind
+		}
+	}
+	return ""
 }
 
 // start is what may open a money figure at a token: the currency forms
@@ -129,6 +149,19 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			w := strings.ToLower(l.Word())
 			v.yearCues[w] = true
 			v.keywords = append(v.keywords, w)
+		case "ranges":
+			switch k := l.Field(1); k {
+			case "join", "pair", "open":
+				w := strings.ToLower(l.Field(0))
+				if w == "" {
+					return fmt.Errorf("want word<TAB>join, pair or open")
+				}
+				v.ranges = slices.DeleteFunc(v.ranges, func(r rangeWord) bool { return r.word == w })
+				v.ranges = append(v.ranges, rangeWord{w, k})
+				v.rangeByte[w[0]] = true
+			default:
+				return fmt.Errorf("want word<TAB>join, pair or open")
+			}
 		default:
 			return v.add(kind, l.Fields)
 		}

@@ -10,7 +10,7 @@
 //
 // Its word lists are the files under data/ (kinds sections, abbreviations,
 // affiliations, smallwords, spelling, headerdates, nottitle, issuemarks,
-// particles), extendable with -vocab; data/punkt-abbrevs.txt holds what
+// particles, headerorder), extendable with -vocab; data/punkt-abbrevs.txt holds what
 // prose adds to the Punkt training (no -vocab kind: extend abbreviations
 // instead). It imports english, vocab and the Punkt tokenizer prose is
 // built on (gopkg.in/neurosnap/sentences.v1), never

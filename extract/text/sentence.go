@@ -499,7 +499,7 @@ func (v *Vocabulary) falseBoundary(prev, next string) bool {
 		}
 		return !v.en.OpensSentence(nextWord)
 	}
-	// A citation left after the full stop: "...Karachi. (Arif 1984 and Sattar 2007)."
+	// A citation left after the full stop: "...Lisbon. (Moreau 1991 and Tanaka 2004)."
 	if isCitationOnly(next) {
 		return true
 	}
@@ -526,7 +526,7 @@ func isListMarker(s string) bool {
 }
 
 // isCitationOnly reports a piece that is just a parenthesized citation and a
-// full stop: "(Arif 1984 and Sattar 2007)." or "(p. 220)".
+// full stop: "(Moreau 1991 and Tanaka 2004)." or "(p. 220)".
 func isCitationOnly(s string) bool {
 	s = strings.TrimSpace(s)
 	s = strings.TrimRight(s, ".")
@@ -544,7 +544,7 @@ func isCitationOnly(s string) bool {
 }
 
 // referenceCuts splits a reference list written as one paragraph at its
-// entry numbers ("1. Ali, M. (2019). ... 2. Arif, K. ..."): numbers that
+// entry numbers ("1. Brown, T. (2011). ... 2. Chen, L. ..."): numbers that
 // count up by one, each followed by a capitalized word. It returns the
 // entry starts, or nil when fewer than two are found.
 func referenceCuts(text string, from, to int) []int {

@@ -26,6 +26,7 @@ var Kinds = vocab.Kinds{
 	"nottitle":      {"data/nottitle.txt"},
 	"issuemarks":    {"data/issuemarks.txt"},
 	"particles":     {"data/particles.txt"},
+	"headerorder":   {"data/headerorder.txt"},
 }
 
 type abbrevClass uint8
@@ -59,7 +60,12 @@ type Vocabulary struct {
 	notTitle     []string
 	issueMarks   []string
 	particles    map[string]bool
+	headerOrder  []string // the header date labels that date a paper, best first
 }
+
+// HeaderOrder returns the labels of the front matter's dates that date a
+// paper, best first (headerorder.txt).
+func (v *Vocabulary) HeaderOrder() []string { return v.headerOrder }
 
 var defaultVocab = english.Once(New)
 
@@ -138,6 +144,10 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			v.issueMarks = append(v.issueMarks, strings.ToUpper(l.Word()))
 		case "particles":
 			v.particles[l.Word()] = true
+		case "headerorder":
+			if w := strings.ToLower(l.Word()); !slices.Contains(v.headerOrder, w) {
+				v.headerOrder = append(v.headerOrder, w)
+			}
 		}
 		return nil
 	})
