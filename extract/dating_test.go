@@ -636,8 +636,12 @@ func TestHeaderDate(t *testing.T) {
 		{"an issue date deep in a history is no document date", []text.HeaderDate{{Label: "issue", Value: "1920-07", Start: 15381}}, ""},
 		{"a date deep in, a date at the top", []text.HeaderDate{{Label: "publication", Value: "1944-06", Start: 9000}, {Label: "received", Value: "2001-05-01", Start: 120}}, "2001-05-01"},
 	}
+	tv, err := text.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, tt := range tests {
-		if got := headerDate(text.Header{Dates: tt.dates}); got != tt.want {
+		if got := headerDateIn(text.Header{Dates: tt.dates}, tv); got != tt.want {
 			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
 		}
 	}

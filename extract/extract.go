@@ -406,15 +406,6 @@ func headerDateIn(h text.Header, tv *text.Vocabulary) string {
 	return ""
 }
 
-// headerDate is headerDateIn with the embedded header order (text.Default).
-func headerDate(h text.Header) string {
-	tv, err := text.Default()
-	if err != nil {
-		return ""
-	}
-	return headerDateIn(h, tv)
-}
-
 func hasZone(st *text.Structure, zone string) bool {
 	for _, s := range st.Sections {
 		if s.Zone == zone {

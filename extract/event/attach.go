@@ -193,7 +193,7 @@ func (sv *Sentence) objectLabel(x timex.Span, a, b int) bool {
 	if x.Type != "DATE" || x.Mod != "" || !(len(x.Value) == 4 || len(x.Value) == 7) || a < 2 || b+1 >= len(toks) {
 		return false
 	}
-	if d := toks[a-1].Low; d != "the" && d != "a" && d != "an" || toks[b+1].Kind != english.Alpha {
+	if !english.Article(toks[a-1].Low) || toks[b+1].Kind != english.Alpha {
 		return false
 	}
 	w := toks[a-2]

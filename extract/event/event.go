@@ -1474,7 +1474,7 @@ func (sv *Sentence) nounUse(i int) bool {
 	for k := i - 1; k >= 0 && k >= bound; k-- {
 		w := sv.Toks[k]
 		switch {
-		case w.Low == "a" || w.Low == "an" || w.Low == "the":
+		case english.Article(w.Low):
 			return true
 		case w.Low == "this" && k == i-1 && !plural && !syntax.Gerund(sv.Toks[i]):
 			// "In the aftermath of this attack the US military

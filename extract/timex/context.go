@@ -524,7 +524,7 @@ func (p *tparser) storyTime() (spans [][2]int, opens bool) {
 			for j := k - 1; j > 0; j-- {
 				w := p.toks[j].Low
 				if p.tenseOf(j)&(tenseClause|tenseModal|tenseAhead) != 0 ||
-					w == "to" && p.tok(j+1) != nil && p.tok(j+1).Kind == english.Alpha && p.tok(j+1).Text == p.low(j+1) && !determiner(p.low(j+1)) {
+					w == "to" && p.tok(j+1) != nil && p.tok(j+1).Kind == english.Alpha && p.tok(j+1).Text == p.low(j+1) && !p.determiner(p.low(j+1)) {
 					lo = j
 					break
 				}
@@ -567,7 +567,7 @@ func (p *tparser) tellsEnd() bool {
 		if p.formAt(k, p.v.storyEnds) && !p.unmet(k) {
 			return true
 		}
-		if p.formAt(k, p.v.storyEnded) && !determiner(p.low(k+p.formLen(k, p.v.storyEnded))) {
+		if p.formAt(k, p.v.storyEnded) && !p.determiner(p.low(k+p.formLen(k, p.v.storyEnded))) {
 			for j := max(0, k-3); j < k; j++ {
 				if p.v.storyNouns[p.toks[j].Low] {
 					return true
@@ -686,7 +686,7 @@ func (p *tparser) sequels() []Sequel {
 			out = append(out, s)
 			continue
 		}
-		if f.tense&tenseRetro == 0 || determiner(p.low(k-1)) || p.low(k+1) == "than" {
+		if f.tense&tenseRetro == 0 || p.determiner(p.low(k-1)) || p.low(k+1) == "than" {
 			continue
 		}
 		out = append(out, Sequel{Start: at[0], End: at[1], Holds: 1})
@@ -715,7 +715,7 @@ func (p *tparser) setAct(j int) bool {
 		if t == nil || t.Kind == english.Num {
 			return false
 		}
-		if t.Kind != english.Alpha || english.StartsUpper(t.Text) || determiner(t.Low) || len(t.Text) < 3 {
+		if t.Kind != english.Alpha || english.StartsUpper(t.Text) || p.determiner(t.Low) || len(t.Text) < 3 {
 			continue // "the", "Stalin", "'s", "Soviet"
 		}
 		if p.low(k+1) == "of" && !p.namedIn(k+2, set) {
@@ -736,7 +736,7 @@ func (p *tparser) setAct(j int) bool {
 // stands there ("the invasion of Kuwait" after "Iraq invaded Kuwait";
 // "after the siege of the city").
 func (p *tparser) namedIn(j int, text string) bool {
-	if determiner(p.low(j)) {
+	if p.determiner(p.low(j)) {
 		j++
 	}
 	t := p.tok(j)
@@ -769,7 +769,7 @@ func (v *Vocabulary) sharesStem(w, text string) bool {
 			k++
 		}
 		word := text[i:k]
-		if v.refCue(prev) || v.refCue(prev2) && (strings.EqualFold(prev, "the") || strings.EqualFold(prev, "a") || strings.EqualFold(prev, "an")) {
+		if v.refCue(prev) || v.refCue(prev2) && v.en.Article(strings.ToLower(prev)) {
 			prev, prev2 = word, prev
 			i = k
 			continue
@@ -876,7 +876,7 @@ func (p *tparser) count(k int) (n int, unit string, ok bool) {
 	switch {
 	case t == nil || t.Kind == english.Num && len(t.Text) > 3:
 		return 0, "", false
-	case t.Low == "a" || t.Low == "an":
+	case p.v.en.Indefinite(t.Low):
 		n = 1
 	default:
 		s := p.countStart(k)

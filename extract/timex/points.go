@@ -733,7 +733,7 @@ func (p *tparser) centuryAt(i int) (point, bool) {
 	j := p.periodStart(i)
 	n := 0
 	if t := p.tok(j); t != nil && t.Kind == english.Num && len(t.Text) <= 2 {
-		if s := p.tok(j + 1); s != nil && !s.Space && (s.Low == "st" || s.Low == "nd" || s.Low == "rd" || s.Low == "th") {
+		if s := p.tok(j + 1); s != nil && !s.Space && p.v.en.OrdinalSuffix(s.Low) {
 			n, _ = strconv.Atoi(t.Text)
 			j += 2
 		}
@@ -920,7 +920,7 @@ func (p *tparser) shortYearAt(i int) (point, bool) {
 	if !p.millennial() {
 		return point{}, false
 	}
-	if nx != nil && nx.Kind == english.Alpha && (!english.StartsUpper(nx.Text) && !determiner(nx.Low) || p.v.shortCounts[strings.ToLower(nx.Text)]) {
+	if nx != nil && nx.Kind == english.Alpha && (!english.StartsUpper(nx.Text) && !p.determiner(nx.Low) || p.v.shortCounts[strings.ToLower(nx.Text)]) {
 		return point{}, false // "in 451 cases", "until 300 Romans arrived", "from 200 Roman forts"
 	}
 	if b := p.tok(i - 2); b != nil && b.Kind != english.Sym && !p.v.conjuncts[b.Low] && nx != nil && (p.tok(i+2) != nil || !p.v.endCues[p.low(i-1)]) {

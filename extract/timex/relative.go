@@ -110,7 +110,7 @@ func (p *tparser) relativeAt(i int) (Span, int) {
 	}
 	if w, ok := p.timeWord(j); ok && w.kind == "unit" {
 		n := j - i + 1
-		if determiner(p.low(i-1)) && p.low(j+1) == "of" && p.v.partOf[p.low(j+2)] {
+		if p.determiner(p.low(i-1)) && p.low(j+1) == "of" && p.v.partOf[p.low(j+2)] {
 			// "the last week of the campaign", "the last year of his
 			// presidency": a part of what follows (timewords.tsv partof),
 			// not the week or year before the document's date (but "a

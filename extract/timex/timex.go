@@ -1052,7 +1052,7 @@ func (p *tparser) ahead(i, n int) bool {
 		if tb&tenseAhead != 0 {
 			return true
 		}
-		if d := p.low(k - 1); tb&tenseIntent != 0 && (d == "a" || d == "an" || d == "the") {
+		if tb&tenseIntent != 0 && p.v.en.Article(p.low(k-1)) {
 			return true
 		}
 	}
@@ -1105,13 +1105,13 @@ func (p *tparser) aside(i int, pt point) bool {
 	if nx == nil || nx.Kind != english.Alpha {
 		return false
 	}
-	if determiner(p.low(i - 1)) {
+	if p.determiner(p.low(i - 1)) {
 		return !p.setting(i - 2)
 	}
 	// one adjective between: "a secret 1902 pact", "the disputed 2000
 	// election"; not a time word ("the year 1916 saw")
 	adj := p.tok(i - 1)
-	return i >= 2 && determiner(p.low(i-2)) && adj.Kind == english.Alpha && !english.StartsUpper(adj.Text) &&
+	return i >= 2 && p.determiner(p.low(i-2)) && adj.Kind == english.Alpha && !english.StartsUpper(adj.Text) &&
 		p.wordKind(i-1)&(tokTime|tokMonth|tokStart) == 0 && !p.setting(i-3)
 }
 
@@ -1195,7 +1195,7 @@ func spanEnd(v string) int {
 // word's byte offset.
 func (p *tparser) conjunctDate(i, n int) (lo int, ok bool) {
 	j := i - 1
-	if determiner(p.low(j)) {
+	if p.determiner(p.low(j)) {
 		j--
 	}
 	if !p.fact(j).setting {
@@ -1210,7 +1210,7 @@ func (p *tparser) conjunctDate(i, n int) (lo int, ok bool) {
 		k++
 	}
 	t := p.tok(k)
-	if t == nil || t.Kind != english.Alpha || !english.IsNameWord(t.Text) && !determiner(t.Low) || p.wordKind(k)&(tokTime|tokMonth) != 0 {
+	if t == nil || t.Kind != english.Alpha || !english.IsNameWord(t.Text) && !p.determiner(t.Low) || p.wordKind(k)&(tokTime|tokMonth) != 0 {
 		return 0, false
 	}
 	return int(p.toks[j].Start), true
@@ -1238,7 +1238,7 @@ func (p *tparser) conjunctEnd(i int) (lo int, ok bool) {
 	}
 	c := k // the comma
 	s := &p.toks[c+2]
-	if s.Kind != english.Alpha || !english.IsNameWord(s.Text) && !determiner(s.Low) || p.pastAt(c+2) {
+	if s.Kind != english.Alpha || !english.IsNameWord(s.Text) && !p.determiner(s.Low) || p.pastAt(c+2) {
 		return 0, false
 	}
 	verb := false // a past verb between the subject and the date
@@ -1300,14 +1300,14 @@ func (p *tparser) nameYear(i, n int) bool {
 // October Revolution" (no count), nor "two days after October 3" (no
 // noun after the date).
 func (p *tparser) counted(i, n int) (hi int, ok bool) {
-	if !determiner(p.low(i-1)) || !p.v.dayCues[p.low(i-2)] || p.low(i-2) == "on" {
+	if !p.determiner(p.low(i-1)) || !p.v.dayCues[p.low(i-2)] || p.low(i-2) == "on" {
 		return 0, false
 	}
 	if tw, isTime := p.timeWord(i - 3); !isTime || tw.kind != "unit" {
 		return 0, false
 	}
 	c := p.tok(i - 4)
-	if c == nil || !(c.Kind == english.Num || p.numberWord(i-4) || determiner(c.Low)) {
+	if c == nil || !(c.Kind == english.Num || p.numberWord(i-4) || p.determiner(c.Low)) {
 		return 0, false
 	}
 	k := i + n
@@ -1369,9 +1369,9 @@ func (p *tparser) label(i, n int) bool {
 		return false
 	}
 	j := i
-	if !determiner(p.low(j)) { // "the Spring" holds its determiner
+	if !p.determiner(p.low(j)) { // "the Spring" holds its determiner
 		j--
-		if adj := p.tok(j); adj != nil && j >= 1 && determiner(p.low(j-1)) && adj.Kind == english.Alpha &&
+		if adj := p.tok(j); adj != nil && j >= 1 && p.determiner(p.low(j-1)) && adj.Kind == english.Alpha &&
 			!english.StartsUpper(adj.Text) && p.wordKind(j)&(tokTime|tokMonth|tokStart) == 0 {
 			j-- // "a secret 1902 pact"
 		}
@@ -1379,12 +1379,12 @@ func (p *tparser) label(i, n int) bool {
 	switch {
 	case j < 0:
 		return false
-	case determiner(p.low(j)):
+	case p.determiner(p.low(j)):
 	case p.low(j) == "s" && (p.isSym(j-1, "'") || p.isSym(j-1, "’")):
 		// "Adolf Hitler's": back over the possessor's name
 		for j -= 2; j > 0 && p.tok(j-1).Kind == english.Alpha && english.IsNameWord(p.tok(j-1).Text); j-- {
 		}
-		if determiner(p.low(j - 1)) {
+		if p.determiner(p.low(j - 1)) {
 			j-- // "after the Fed's March 2022 decision"
 		}
 	default:
@@ -1408,7 +1408,7 @@ func (p *tparser) nameBefore(i int) int {
 	for j > 0 && p.tok(j-1).Kind == english.Alpha && english.IsNameWord(p.tok(j-1).Text) {
 		j--
 	}
-	if determiner(p.low(j - 1)) {
+	if p.determiner(p.low(j - 1)) {
 		j--
 	}
 	return j
@@ -1518,7 +1518,7 @@ func (p *tparser) future(i int, dates []Span) (lo int, ok bool) {
 			continue
 		}
 		tb := p.tenseOf(k)
-		if t.Kind != english.Alpha || tb&(tenseAhead|tenseModal) == 0 && t.Low != "to" || t.Text != t.Low || determiner(p.low(k-1)) {
+		if t.Kind != english.Alpha || tb&(tenseAhead|tenseModal) == 0 && t.Low != "to" || t.Text != t.Low || p.determiner(p.low(k-1)) {
 			continue
 		}
 		if tb&tenseAhead != 0 {
@@ -1603,7 +1603,8 @@ func inDate(dates []Span, at int) bool {
 	return false
 }
 
-func determiner(w string) bool { return w == "the" || w == "a" || w == "an" }
+// determiner reports an article (english's articles.tsv).
+func (p *tparser) determiner(w string) bool { return p.v.en.Article(w) }
 
 // resolveYear gives a point written without a year the year of the
 // reference time (reference), in news the nearest year to the document's
@@ -1889,7 +1890,7 @@ func (p *tparser) dayAt(i int) (int, int) {
 			return 0, 0
 		}
 		n := j - i + 1
-		if s := p.tok(j + 1); s != nil && !s.Space && (s.Low == "st" || s.Low == "nd" || s.Low == "rd" || s.Low == "th") {
+		if s := p.tok(j + 1); s != nil && !s.Space && p.v.en.OrdinalSuffix(s.Low) {
 			n++
 		} else if j > i && !p.nextIsMonth(j+1) {
 			return 0, 0 // "the 7" without an ordinal suffix, unless a month follows ("the 20 September")
@@ -1959,12 +1960,12 @@ func (p *tparser) wordYearAt(i int) (int, int) {
 			if p.isSym(k, "-") {
 				k++
 			}
-			if v2, k2, ok := num(k); ok && k2 == "unit" && v2 >= 1 && p.low(k) != "a" && p.low(k) != "an" {
+			if v2, k2, ok := num(k); ok && k2 == "unit" && v2 >= 1 && !p.v.en.Indefinite(p.low(k)) {
 				return int(v1 + v2), k - j + 1
 			}
 			return int(v1), 1
 		case "unit":
-			if p.low(j) == "a" || p.low(j) == "an" {
+			if p.v.en.Indefinite(p.low(j)) {
 				return 0, 0
 			}
 			return int(v1), 1
