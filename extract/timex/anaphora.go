@@ -193,14 +193,6 @@ func (p *tparser) anaphoraAt(i int) (point, bool) {
 			if p.low(j) != w.value {
 				return point{}, false // "the following days": a stretch, not a date
 			}
-			if a.offset == 0 && w.value != "year" {
-				// "the same month last year", "the same quarter a year
-				// earlier", "that day of 2007": the unit of the
-				// reference time in the year named after it
-				if y, yn := p.yearAfterUnit(j + 1); yn > 0 {
-					r.y, pt.n = y, pt.n+yn
-				}
-			}
 			return p.unitFrom(pt, r, w.value, a.offset)
 		case "season":
 			pt.season = w.value
@@ -238,32 +230,6 @@ func (p *tparser) anaphoraAt(i int) (point, bool) {
 		return pt, true
 	}
 	return point{}, false
-}
-
-// yearAfterUnit reads a year named right after a unit at toks[k], and the
-// tokens it takes: "of 2007", or a year counted from the reference time or
-// the document's date ("last year", "a year earlier", "a year ago").
-func (p *tparser) yearAfterUnit(k int) (int, int) {
-	if p.low(k) == "of" {
-		if y, yn, suf := p.yearAt(k+1, false); yn > 0 && suf == "" {
-			return y, yn + 1
-		}
-		return 0, 0
-	}
-	x, n := p.offsetAt(k)
-	if n == 0 && p.doc.news() {
-		if x, n = p.relativeAt(k); x.Rule != "timex:relative-year" {
-			n = 0
-		}
-	}
-	if n == 0 || len(x.Value) != 4 {
-		return 0, 0
-	}
-	y, err := strconv.Atoi(x.Value)
-	if err != nil {
-		return 0, 0
-	}
-	return y, n
 }
 
 // unitAfterWordAt reads a unit and a word of timewords.tsv of kind

@@ -297,9 +297,6 @@ func (p *tparser) localTense(i, j int) int {
 		if k < i-5 {
 			continue // the past-tense verbs count near the date only
 		}
-		if len(w) > 5 && strings.HasSuffix(w, "ing") && p.v.passive[p.low(k-1)] {
-			return 1 // "is arriving Friday", "are meeting on Monday": a present progressive of a day to come
-		}
 		if t := p.tenseOfTok(k); t != 0 {
 			if t < 0 && crossed && p.low(k-1) == "," {
 				continue // ", signed Monday, expires in October": a participle's phrase closed before the date
@@ -392,25 +389,6 @@ func (p *tparser) comparison(k int) bool {
 	for j := k - 1; j >= max(0, k-8); j-- {
 		t := &p.toks[j]
 		if t.Kind == english.Sym && strings.ContainsAny(t.Text, ",;:()") || t.Kind == english.Alpha && p.tenseOf(j)&tenseClause != 0 {
-			return false
-		}
-		if p.v.superlatives[t.Low] {
-			return true
-		}
-	}
-	return false
-}
-
-// superlativeBefore reports a superlative (superlatives.txt) in the noun
-// phrase right before toks[i] ("in"), within five words, with no mark
-// (but a hyphen), clause word, word that tells a tense or other "in"
-// between: "their lowest level in", "its biggest one-day fall in", "the
-// highest rate of unemployment in"; not "the lowest bidder will be chosen
-// in", "the largest in the region in".
-func (p *tparser) superlativeBefore(i int) bool {
-	for j := i - 1; j >= max(0, i-5); j-- {
-		t := &p.toks[j]
-		if t.Kind == english.Sym && t.Text != "-" || t.Kind == english.Alpha && (t.Low == "in" || p.tenseOf(j)&tenseClause != 0 || p.tenseOfTok(j) != 0) {
 			return false
 		}
 		if p.v.superlatives[t.Low] {

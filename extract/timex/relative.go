@@ -411,12 +411,6 @@ func (p *tparser) offsetAt(i int) (Span, int) {
 	if !p.doc.news() {
 		return Span{}, 0
 	}
-	if in && p.superlativeBefore(i) {
-		// "their lowest level in five years", "its first profit in a
-		// decade": the stretch back to now that a superlative is
-		// measured over, no day ahead of the document's
-		return Span{}, 0
-	}
 	if in && p.tenseAt() < 0 && p.sentenceTense() <= 0 {
 		// "fired two missiles, its fourth launch in a month", "took the
 		// town in three days": a stretch of time in what is told of the

@@ -434,9 +434,7 @@ type citeScan struct {
 
 // tenseAt is the tense that decides a relative expression at p.cur: the
 // words next to it, else its clause's ("closed on Monday, amid worries
-// that the banks will fail": the Monday before), else none for a clause
-// that a past verb and "that" open ("said that the talks resume on
-// Friday"), else the sentence's.
+// that the banks will fail": the Monday before), else the sentence's.
 func (p *tparser) tenseAt() int {
 	if t := p.localTense(p.cur, p.cur+1); t != 0 {
 		return t
@@ -444,12 +442,6 @@ func (p *tparser) tenseAt() int {
 	if lo, hi := p.clause(p.cur); lo > 0 || hi < len(p.toks) {
 		if t := p.v.tense(p.toks[lo:hi]); t != 0 {
 			return t
-		}
-		if p.low(lo) == "that" && lo > 0 && p.tenseOfTok(lo-1) < 0 {
-			// "officials said that the talks resume on Friday": what a
-			// past verb reports in a clause of no tense of its own
-			// holds at the time of writing, not before it
-			return 0
 		}
 	}
 	return p.sentenceTense()
