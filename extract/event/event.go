@@ -472,11 +472,6 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 		// is an act of its own the verb takes as known (ownAct).
 		completes := tr.Noun && lastVerb >= 0 && sv.Clause[i] == sv.Clause[lastVerb] && (sv.complement(lastVerbEnd, i) || sv.secondObject(lastVerb, lastVerbEnd, i)) &&
 			(i-lastVerbEnd <= 6 || i-lastVerbEnd <= 10 && tr.Subtype == lastSub && sv.nounPhrase(lastVerbEnd, i))
-		if completes && force(tr.Category) && sv.undergoneBy(i) != nil {
-			// "were killed in a Pakistani attack": the act the passive's
-			// subject suffered in, an act of its own (undergoneBy)
-			completes = false
-		}
 		own, verb, verbEnd := false, lastVerb, lastVerbEnd
 		if completes && sv.ownAct(i, n, tr, verb, verbEnd) {
 			completes, own = false, true

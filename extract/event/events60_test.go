@@ -135,23 +135,6 @@ func TestPassiveHomeActPlace(t *testing.T) {
 	})
 }
 
-// TestKilledInAttack: a force noun after "in" right after a passive with
-// a form of "be" ("were killed in a Pakistani attack") that names its
-// agent and no target acts on the passive's subject, and is an act of its
-// own, no complement of the verb (it was hidden as one, and the verb has
-// no agent: no event). Not a noun with its own target ("an American
-// attack on Kuwait"), nor a place ("stationed in a Lebanese town").
-// Sentences of our own, from a history of the Kargil war, news of
-// Afghanistan and a history of the Gulf war.
-func TestKilledInAttack(t *testing.T) {
-	checkDyads(t, []string{"ASSAULT", "MOBILIZE"}, []stagetest.Case{
-		{Name: "killed in an attack (history)", Text: "Twelve Indian soldiers were killed in a Pakistani attack in 1999.", Want: "ASSAULT PAK>IND"},
-		{Name: "killed in an air strike (news)", Text: "In 2009, ten Afghan civilians were killed in an American air strike.", Want: "ASSAULT USA>AFG"},
-		{Name: "not: an attack with its own target (history)", Text: "In 1991, Iraqi forces were destroyed in an American attack on Kuwait.", Want: "ASSAULT USA>KWT"},
-		{Name: "not: a place (news)", Text: "In 1982, Israeli forces were stationed in a Lebanese town.", Want: ""},
-	})
-}
-
 // TestGiverObject: a people's word or a state's name right after the verb
 // that modifies a noun of giving or backing ("requested American
 // military assistance", "sought Soviet support") names who would give:
@@ -168,6 +151,6 @@ func TestGiverObject(t *testing.T) {
 		{Name: "requested American military assistance (news)", Text: "In 1990, the Kurdish opposition requested American military assistance.", Want: ""},
 		{Name: "not: a state asks another (news)", Text: "In 1990, Kuwait requested American military assistance.", Want: "REQUEST KWT>USA"},
 		{Name: "not: reforms at home (news)", Text: "Zimbabwean opposition parties demanded Zimbabwean government reforms in 2000.", Want: "REQUEST ZWE>ZWE"},
-		{Name: "not: a resignation at home (news)", Text: "Opposition groups in Zimbabwe are demanding the resignation of the government.", Want: "REQUEST ZWE>ZWE"},
+		{Name: "not: a resignation at home (news)", Text: "Opposition parties in Kenya are demanding the resignation of the cabinet.", Want: "REQUEST KEN>KEN"},
 	})
 }

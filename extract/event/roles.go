@@ -2075,21 +2075,13 @@ func (sv *Sentence) nounRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 // undergoneBy returns the subject of the verb of undergoing
 // (undergo.txt) whose object the event noun at toks[i] heads, with at
 // most three modifiers between ("suffered repeated air attacks by",
-// "faced sanctions from"), or of the passive with a form of "be" right
-// before the noun's "in" ("were killed in a Pakistani attack"); nil when
-// no such verb stands before it or its subject names no actor.
+// "faced sanctions from"); nil when no such verb stands before it or its
+// subject names no actor.
 func (sv *Sentence) undergoneBy(i int) []string {
 	for k := i - 1; k >= 0 && k >= i-4 && sv.Clause[k] == sv.Clause[i]; k-- {
 		w := sv.Toks[k]
 		if sv.Undergo(w.Low) {
 			subj, _ := sv.Subject(k, sv.Clause[k])
-			return subj
-		}
-		if w.Low == "in" && k > 1 && sv.Clause[k-1] == sv.Clause[k] && sv.Participle(sv.Toks[k-1].Low) && sv.AuxBefore(k-1) >= 0 && sv.Be(sv.Toks[sv.AuxBefore(k-1)].Low) {
-			// "Twelve Indian soldiers were killed in a Pakistani
-			// attack": the passive's subject suffered the act it names
-			// in its "in"
-			subj, _ := sv.Subject(k-1, sv.Clause[k-1])
 			return subj
 		}
 		if w.Kind != english.Alpha || sv.Preposition(w.Low) || sv.ClauseWord(w.Low) || w.Low == "and" {
