@@ -369,14 +369,6 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		// pact against the Comintern": SUPPORT, TestAllianceEnteredOrFormed)
 		ev.Category, ev.Subtype, rule = "MOBILIZE", "mobilize", rule+"+against"
 	}
-	if tr.Mutual && len(src) == 1 && len(tgt) == 0 {
-		if pair := sv.pronounPair(i, src[0]); pair != nil {
-			// "Pakistan attacked India ... In 1966, they met at
-			// Tashkent": a plural pronoun as the subject of a mutual act
-			// is the last pair that acted, not its last subject alone
-			src, rule = pair, rule+"+pair"
-		}
-	}
 	ev.Source, ev.Target, ev.Rule = nonNil(src), nonNil(syntax.Remove(tgt, src)), rule
 	if len(tgt) > 0 && len(ev.Target) == 0 && tr.Abroad {
 		// "Germany moved troops into the Rhineland": an act on another's
@@ -477,32 +469,6 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 	}
 	ev.pair = sv.pairSide(ev.Source, ev.Target)
 	return ev, true
-}
-
-// pronounPair returns the paragraph's last pair (paragraph.pair, as for
-// "the two states") when the subject of the trigger at toks[i] is a
-// plural subject pronoun ("they met", "they held talks"), at most four
-// lower-case words before it in its clause, that stood for code, one of
-// the pair, and the paragraph has named no third state since; nil
-// otherwise.
-func (sv *Sentence) pronounPair(i int, code string) []string {
-	pair := sv.para.pair
-	if len(pair) != 2 || !slices.Contains(pair, code) || len(sv.para.since) > 0 {
-		return nil
-	}
-	for k := i - 1; k >= 0 && k >= i-5 && sv.Clause[k] == sv.Clause[i]; k-- {
-		w := sv.Toks[k]
-		if sv.Pronoun(w.Low) == "subject" {
-			if sv.PluralPronoun(w.Low) {
-				return slices.Clone(pair)
-			}
-			return nil
-		}
-		if w.Kind != english.Alpha || sv.ActorAt[k] >= 0 || english.IsUpperWord(w.Text) && k > 0 {
-			return nil
-		}
-	}
-	return nil
 }
 
 // giverObject reports an object right after the verb ending at toks[from]

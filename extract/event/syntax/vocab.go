@@ -296,10 +296,6 @@ func (v *Vocabulary) Pronoun(w string) string { return v.pronouns[w] }
 // (pronouns.tsv's "person": "he", "his").
 func (v *Vocabulary) PersonPronoun(w string) bool { return v.persons[w] }
 
-// PluralPronoun reports a pronoun that stands for several ("they",
-// "their"; pronouns.tsv).
-func (v *Vocabulary) PluralPronoun(w string) bool { return v.plurals[w] }
-
 // ClauseWord reports a word that opens a clause ("when", "which", "but").
 func (v *Vocabulary) ClauseWord(w string) bool { return v.clauseWords[w] }
 
