@@ -1760,15 +1760,6 @@ func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 		// "Iran, Iraq and Syria are discussed in this chapter": the
 		// parties are a topic, not actors.
 		return nil, nil
-	case vs.Passive && len(subj) == 1 && sv.lex.Home[tr.Subtype] && !tr.Noun:
-		// "A US journalist was arrested in Egypt", "two British tourists
-		// were detained in Iran": an act done at home (homeacts.txt) in
-		// the passive with no agent is done by the state it is done in
-		// ("deported to Baghdad" names where to, not who)
-		if p, at := sv.Place(i + n); p != "" && sv.actors.IsState(p) && at > 0 && (sv.Toks[at-1].Low == "in" || sv.Toks[at-1].Low == "at" || sv.CoordAt[at] >= 0) {
-			return []string{p}, subj
-		}
-		return nil, subj
 	case vs.Passive:
 		return nil, subj
 	case tr.Inverse:
