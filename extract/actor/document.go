@@ -286,13 +286,8 @@ func deposed(m *Match, date string) *Entry {
 // independence in a history of Mexico's revolution are the peoples of the
 // Americas; in a history of the First World War, in one of the American
 // revolution that names India ("the Indian port of Pondicherry"), or
-// after 1947, India's (states.tsv). Where the most-named states are of no
-// region (Britain and France in a history of the Seven Years' War in
-// North America), the document's places (places: places counts) tell:
-// places of two or more names in the region's states ("Montreal",
-// "Quebec", "Ohio") and none in the demonym's state make it the region's
-// people, as "the Indians" of Pontiac's siege of Detroit are.
-func otherPeople(m *Match, date string, counts, named, places map[string]int, agent string) bool {
+// after 1947, India's (states.tsv).
+func otherPeople(m *Match, date string, counts, named map[string]int, agent string) bool {
 	if m == nil || len(m.Entries) == 0 {
 		return false
 	}
@@ -320,33 +315,7 @@ func otherPeople(m *Match, date string, counts, named, places map[string]int, ag
 		}
 	}
 	in := strings.Split(region, ",")
-	if first != "" && slices.Contains(in, first) || !later && second != "" && slices.Contains(in, second) {
-		return true
-	}
-	if places[x.Code] > 0 {
-		return false // a place of the state itself: "Madras", "Pondicherry"
-	}
-	there := 0
-	for _, c := range in {
-		there += places[c]
-	}
-	return there >= 2
-}
-
-// placeCounts counts, by the state each lies in (Where), the distinct
-// names of the document's places that are no actor ("Montreal", "Ohio").
-func placeCounts(ents []Entity) map[string]int {
-	seen := map[string]bool{}
-	n := map[string]int{}
-	for i := range ents {
-		e := &ents[i]
-		if e.Actor != "" || e.Where == "" || e.Match == nil || seen[e.Where+"\x00"+e.Match.Text] {
-			continue
-		}
-		seen[e.Where+"\x00"+e.Match.Text] = true
-		n[e.Where]++
-	}
-	return n
+	return first != "" && slices.Contains(in, first) || !later && second != "" && slices.Contains(in, second)
 }
 
 // personCounts counts the actor codes of the document's persons.

@@ -393,7 +393,6 @@ func Redate(ents []Entity, date func(sent int) string, dates []string) {
 	var before []string        // before[i]: the date of the nearest dated sentence before i
 	var counts map[string]int  // the document's states (stateCounts), built when needed
 	var persons map[string]int // the document's persons' states (personCounts), likewise
-	var places map[string]int  // the document's places by state (placeCounts), likewise
 	var near *passages         // the states of each sentence's passage (byPassage), likewise
 	for i := range ents {
 		e := &ents[i]
@@ -407,10 +406,7 @@ func Redate(ents []Entity, date func(sent int) string, dates []string) {
 		d := date(e.Sent)
 		if e.noCarry && (narrates(e.Match) || narrates(e.source)) {
 			d = "" // the writer's day or a list of references: no time the narrative or its paragraph sets
-		} else if d == "" && (narrates(e.Match) || narrates(e.source) || otherPeopleRow(e.Match) || e.Agent && otherPeopleRow(e.source)) {
-			// (a demonym that may name another people reads the
-			// narrative's time as well: "The Indians besieged Detroit"
-			// after a paragraph of 1763)
+		} else if d == "" && (narrates(e.Match) || narrates(e.source)) {
 			if before == nil {
 				before = narrative(ents, date)
 			}
@@ -477,10 +473,7 @@ func Redate(ents []Entity, date func(sent int) string, dates []string) {
 		if e.Agent {
 			sector = e.Sector
 		}
-		if places == nil {
-			places = placeCounts(ents)
-		}
-		if otherPeople(own, d, counts, persons, places, sector) {
+		if otherPeople(own, d, counts, persons, sector) {
 			e.Actor, e.Sector = "", ""
 		}
 	}
