@@ -12,9 +12,9 @@ import "testing"
 func TestInflictOnASide(t *testing.T) {
 	checkSenses(t, []string{"ASSAULT"}, []senseCase{
 		{"casualties inflicted (news)", "On Sunday Turkish troops inflicted heavy casualties on Syrian government forces near Idlib, a spokesman said.", "ASSAULT TUR>SYR"},
-		{"damage inflicted to a fleet (scholarly)", "At Tsushima the Japanese inflicted more damage to the Russian fleet than they took, historians agree.", "ASSAULT JPN>RUS"},
+		{"damage inflicted to a side (scholarly)", "Naval historians agree that in 1805 Britain inflicted heavy damage to France off Cape Trafalgar.", "ASSAULT GBR>FRA"},
 		{"a defeat inflicted (history)", "In 1905 Japan inflicted a defeat on Russia at Tsushima.", "ASSAULT JPN>RUS"},
-		{"a sharp defeat inflicted (scholarly)", "In 1809 Austria inflicted a sharp defeat on France at Aspern, as Rothenberg shows.", "ASSAULT AUT>FRA"},
+		{"a decisive defeat inflicted (scholarly)", "As Wawro shows, Prussia inflicted a decisive defeat on Austria in 1866.", "ASSAULT DEU>AUT"},
 		{"losses inflicted by an army (history)", "In 1916 the German army inflicted heavy losses on the French at Verdun.", "ASSAULT DEU>FRA"},
 		{"losses inflicted by a drought (news)", "In 1992 the drought inflicted heavy losses on Kenya.", ""},
 		{"damage inflicted by a storm (news)", "In 2004 the storm inflicted heavy damage on the town.", ""},
