@@ -146,8 +146,8 @@
 // bearing it then gives ("troops were stationed in Qatar, east of Saudi
 // Arabia"); and
 // a list after "both" that is no object and no preposition's makes its
-// actors allies of the sentence's first event ("Both Pakistan and China
-// called for a withdrawal") — and no part with its whole (a historic
+// actors allies of the sentence's first event ("Both Chile and Peru
+// called for a ceasefire") — and no part with its whole (a historic
 // polity and the code the actor stage says it lies within, Finder.Parts:
 // "the Athenians sailed back to Greece" names no two sides), no two
 // sides whose only link is a parallel count of losses or holdings ("Chile

@@ -133,7 +133,7 @@ func (f *Finder) Pairs(ctx context.Context, sv *event.Sentence) ([]Span, error) 
 // pairsOf finds the actor pairs of one sentence: every source and target
 // of its events; actors joined in a compound ("Sino-Pak alliance"); actors
 // after "between" or in a membership list ("consisting of A, B and C");
-// and actors said to act on each other ("reached out to each other").
+// and actors said to act on each other ("made peace with each other").
 func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	si, evs := sv.Index, sv.Events
 	if slices.ContainsFunc(evs, func(e event.Span) bool { return stated(e) || foretold(sv, e) != "" }) {
@@ -194,8 +194,8 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	// sanctioned the other, opposing.txt) in two sentences or more only as
 	// parties of the event, unless a joint word (jointwords.txt) says they
 	// acted together: "India and Pakistan attacked across the line" after
-	// two Indian attacks on Pakistan; "the KPA, the PVA and the UN Command
-	// ceased fire"; but "the combined Polish-Ukrainian forces entered Kiev".
+	// two Indian attacks on Pakistan; "the MPLA, UNITA and the FNLA ceased
+	// fire"; but "the combined Franco-Spanish fleet entered Cadiz".
 	// One act alone may be a misreading of the event stage. Sources that
 	// act on a named target are on one side whatever their past ("in 1991
 	// the United States and the Soviet Union condemned the invasion of
@@ -215,7 +215,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	// "the United States and the Soviet Union threatened each other": the
 	// sources of an event a reciprocal pronoun follows did it to each
 	// other, counterparts and no allies (a mutual or cooperative event,
-	// "met each other", "reached out to each other", pairs its sources
+	// "met each other", "made peace with each other", pairs its sources
 	// with its relation already)
 	recip := make([]bool, len(evs))
 	// "the United States and the Soviet Union each offered aid to Egypt":
@@ -255,7 +255,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			// intervention").
 			allMode(e.Source, "mention", "pair:sentence", e.Mode)
 		case len(e.Target) == 0 && f.coSubjects(sv, e):
-			// "Polish and Ukrainian forces entered Kiev": the sides that
+			// "French and Spanish ships entered Cadiz": the sides that
 			// did it together are allies, not invaders of each other
 			jointly(e)
 		case len(e.Target) > 0 && e.Mutual && !event.Cooperative(e.Category):
@@ -358,7 +358,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		return mode
 	}
 	// relAfter finds a relation noun within four words after token k
-	// (past a possessive): "Sino-Pak strategic relations".
+	// (past a possessive): "Franco-Spanish naval relations".
 	relAfter := func(k int) (string, int) {
 		words := 0
 		for j := k + 1; j < len(toks) && words < 4; j++ {
@@ -377,7 +377,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		return "", -1
 	}
 	// relBefore finds "REL of|between|among" ending within six tokens
-	// before token k: "the strategic convergences of the two autocracies-".
+	// before token k: "the naval rivalries of the two monarchies-".
 	relBefore := func(k int) (string, int) {
 		for j := k - 1; j >= 0 && j >= k-7; j-- {
 			if r, ok := f.lex.Relation(toks[j].Low); ok && !sv.InEnt[j] && j+1 < len(toks) && (toks[j+1].Low == "of" || sv.PairPreposition(toks[j+1].Low)) {
@@ -431,8 +431,8 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			continue
 		}
 		if rel, rj := relAfter(co.Last); compound {
-			// "Sino-Pak alliance", "U.S.-Pakistan relations"; a compound with
-			// no relation after it ("Russo-Pak," in a list of keywords) states none.
+			// "Franco-Russian alliance", "U.S.-Brazil relations"; a compound with
+			// no relation after it ("Indo-Thai," in a list of keywords) states none.
 			if rel != "" {
 				allMode(codes, rel, "pair:compound", scope(rj))
 			}
@@ -440,7 +440,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		}
 		if rel, j := relBefore(co.First); rel != "" {
 			// "relations between A and B", "the rapprochement of A and B";
-			// "Soviet neutrality between India and Pakistan" relates a third party.
+			// "Swiss neutrality between France and Prussia" relates a third party.
 			if x, _, _ := preActor(j); x != nil && sv.PairPreposition(toks[j+1].Low) {
 				for _, a := range x {
 					for _, b := range codes {
@@ -454,7 +454,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		}
 		switch {
 		case prev == "both" && len(evs) > 0 && !sv.Governed(ci) && !sv.ObjectOfVerb(ci):
-			// "Both Pakistan and China called for a withdrawal": acting
+			// "Both Chile and Peru called for a ceasefire": acting
 			// together relates them too
 			allMode(codes, "joint_"+evs[0].Subtype, "pair:joint", evs[0].Mode)
 		case sv.PairPreposition(prev):
@@ -479,8 +479,8 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			}
 		}
 	}
-	// Co-members of an alliance joined "with" others: "joined the Baghdad
-	// Pact with Britain, Turkey, Iraq and Iran".
+	// Co-members of an alliance joined "with" others: "joined the Andean
+	// Pact with Chile, Peru, Bolivia and Ecuador".
 	for _, e := range evs {
 		if e.Subtype != "join_alliance" {
 			continue
@@ -499,7 +499,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			continue
 		}
 		x, possessive, first := preActor(k)
-		// "X was America's most allied ally": the possessor and the subject
+		// "X was Germany's most loyal ally": the possessor and the subject
 		// (found before the possessor, which is no subject).
 		if possessive {
 			subj, _ := sv.Subject(first, sv.Clause[first])
@@ -537,7 +537,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			}
 			continue
 		}
-		// "forging strategic ties with the Soviets": the relation's holder
+		// "building closer ties with the Ottomans": the relation's holder
 		// (its possessor, or the clause's subject) and the actor after "with".
 		if k+2 >= len(toks) || toks[k+1].Low != "with" || sv.CoordAt[k+2] < 0 || sv.IsTrigger(k) {
 			continue
@@ -551,9 +551,9 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			holder, _ = sv.Subject(k, sv.Clause[k])
 		}
 		if holder == nil {
-			// "sharp polarisations with China, Pakistan and the U.S.
-			// forming one axis and the Soviets along with India forming
-			// another": the sides named after "with" face each other.
+			// "deep rivalries with France, Russia and Britain forming
+			// one bloc and Germany along with Austria forming another":
+			// the sides named after "with" face each other.
 			var sides [][]string
 			for j := k + 2; j < len(toks); j++ {
 				if c := sv.CoordAt[j]; c >= 0 {
@@ -578,8 +578,8 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			}
 		}
 	}
-	// "the Soviet policy towards Pakistan", "Moscow's shift towards
-	// Cairo", "France renewed its interest in Africa": the stance's
+	// "the British policy towards Egypt", "Moscow's shift towards
+	// Cairo", "Spain revived its interest in Morocco": the stance's
 	// holder (the actor or possessive pronoun before it) and its object.
 	for k, t := range toks {
 		st, ok := f.lex.Stance(t.Low)
@@ -643,15 +643,15 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			f.actSides(sv, k, out[0], add)
 		}
 	}
-	// "the relations between the two were strained", "both countries
+	// "the ties between the two grew cold", "both countries
 	// signed": with no pair of its own, a sentence that names a relation
 	// of "the two" means the pair the paragraph last stated; but when its
 	// sentence named a side of that pair only in passing (in parentheses
 	// or a participle's phrase between commas), "the two nations", "both
 	// countries" (a pair noun) mean the two actors the paragraph's
-	// sentences last named outside such remarks ("Petlura (defeated by the
-	// Bolsheviks) fled to Poland. ... despite recent conflict between the
-	// two nations": Poland and the Ukrainians, not the Bolsheviks). A
+	// sentences last named outside such remarks ("Bozize (overthrown by the
+	// rebels) fled to Cameroon. ... despite recent friction between the
+	// two nations": Cameroon and the Central Africans, not the rebels). A
 	// paragraph that stated no act or relation has no two: the last two
 	// names alone ("Gowon and Ojukwu met at Aburi in Ghana. The two
 	// leaders ...") are a state and the place its leaders met.
@@ -775,8 +775,8 @@ func (f *Finder) infinitiveSubject(sv *event.Sentence, k int) []string {
 }
 
 // setOff reports a coordination inside a remark set off from the
-// sentence's line: in parentheses ("Petlura (by then defeated by the
-// Bolsheviks) fled to Poland") or in a participle's phrase between commas
+// sentence's line: in parentheses ("Bozize (by then overthrown by the
+// rebels) fled to Cameroon") or in a participle's phrase between commas
 // ("Peru, defeated by Chile in 1881, sought help from Bolivia"). The text
 // names such an actor in passing, not as one of the pair it goes on
 // about.
@@ -1123,7 +1123,7 @@ func (f *Finder) pastCondition(sv *event.Sentence) (pastCond, bool) {
 // ModeHypothetical or "". An irregular past resets it unless it is the
 // verb right after the word ("never had good relations with"). The aim of
 // a paper or its authors (a subject word of research.tsv before the intent: "This
-// article aims to trace the convergence between Russia and Pakistan") is
+// paper aims to map the rivalry between Peru and Bolivia") is
 // the text's plan, not the actors': it leaves the pair asserted.
 func (f *Finder) modeBefore(sv *event.Sentence, from, to int) string {
 	toks := sv.Toks
@@ -1360,8 +1360,8 @@ func tally(sv *event.Sentence, x, y [2]int) bool {
 // clause, which gives no event: ", and Canada declined"), and an actor phrase x before the conjunction, when
 // nothing before the conjunction asks, seeks or offers what y refuses (a
 // word of appeal.txt, mandate.txt or intent.txt, or of modality.tsv's
-// classes attempt and hope: "Polish politicians tried to secure peace
-// with Moscow, but the Bolsheviks refused" answers the Poles): y refuses
+// classes attempt and hope: "Chilean envoys tried to secure peace
+// with Lima, but the Peruvians refused" answers the Chileans): y refuses
 // to do as the first clause's actors did ("Germany and Italy voted for
 // the embargo, but Hungary refused"), which relates it to none of them.
 func (f *Finder) refusedApart(sv *event.Sentence, x, y int) bool {
@@ -2134,10 +2134,10 @@ func (f *Finder) namedWar(sv *event.Sentence, first, last int) bool {
 // Belarus, was sanctioned by the EU" likens two of one time, which
 // share the act, and marks nothing), from a clause's ("just as",
 // "much as") to the first comma after its first verb, when that verb is a
-// form of "be" or "have" (the past case's elided act: "just as Hitler,
-// Mussolini and the Japanese had twenty years earlier"); a clause whose
-// first verb is a lexical one ("Just as the war ended, Poland seized
-// Vilnius"), or an auxiliary of a form in -ing ("Just as Iraq was massing
+// form of "be" or "have" (the past case's elided act: "just as Napoleon,
+// the Austrians and the Prussians had fifty years earlier"); a clause whose
+// first verb is a lexical one ("Just as the truce ended, Peru seized
+// Arica"), or an auxiliary of a form in -ing ("Just as Iraq was massing
 // troops, Kuwait asked"), tells a time, and marks nothing. "States like
 // Iran" (after a noun), "Small states, like Belgium in 1914," (after a
 // comma that no actor comes before: examples of the noun) and "would
@@ -2601,7 +2601,7 @@ func (f *Finder) coSubjects(sv *event.Sentence, e event.Span) bool {
 	if !covers(subj, e.Source) {
 		return false
 	}
-	// "the end of the Sino-Indian friendship": sources named after the
+	// "the end of the Franco-Italian entente": sources named after the
 	// trigger are what it is about, whatever came before
 	for c := sv.FirstCoordFrom(k); c >= 0 && c < len(sv.Coords); c++ {
 		if covers(sv.Coords[c].Codes(sv.Groups), e.Source) {
@@ -3406,8 +3406,8 @@ func (f *Finder) actSides(sv *event.Sentence, k int, act Span, add func(a, b str
 // act's target phrase (ending at token target, -1 for none): a comma right
 // after the target and no verb from there to the actor ("invaded Cambodia,
 // a country at peace with Thailand"), an apposition that describes the
-// target. A clause with a verb of its own ("warned the US, that they would
-// intervene against the UN Command") is none.
+// target. A clause with a verb of its own ("warned Britain, that they would
+// intervene against the Turkish army") is none.
 func setOnTarget(sv *event.Sentence, target, at int) bool {
 	if target < 0 || at <= target || target+1 >= len(sv.Toks) || sv.Toks[target+1].Text != "," {
 		return false
