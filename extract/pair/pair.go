@@ -608,7 +608,8 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		}
 		if holder == nil && !st.Predicate {
 			for p := k - 1; p >= 0 && p >= k-3; p-- {
-				if w := toks[p].Low; w == "its" || w == "their" {
+				// a possessive pronoun of pronouns.tsv that names no person: "its", "their"
+				if w := toks[p].Low; sv.Pronoun(w) == "possessive" && !sv.PersonPronoun(w) {
 					holder = sv.Resolve(p, false, other)
 					if holder == nil {
 						holder, _ = sv.Subject(p, sv.Clause[p])
