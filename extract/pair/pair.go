@@ -404,9 +404,9 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 				continue
 			}
 			words++
-			// a participle after a degree adverb is an adjective: "most
-			// trusted ally", "a more developed partnership"
-			adjective := k > 0 && (toks[k-1].Low == "most" || toks[k-1].Low == "more" || toks[k-1].Low == "very")
+			// a participle after a degree adverb (degreeadverbs.txt) is an
+			// adjective: "most trusted ally", "a more developed partnership"
+			adjective := k > 0 && f.words.degree[toks[k-1].Low]
 			// a verb ends the search: "France saw the pact between Germany
 			// and Italy as a threat" (a past form of no -ed) relates the
 			// two sides, not the one who sees it
@@ -453,7 +453,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			continue
 		}
 		switch {
-		case prev == "both" && len(evs) > 0 && !sv.Governed(ci) && !sv.ObjectOfVerb(ci):
+		case f.twoBefore(toks, co.First) && len(evs) > 0 && !sv.Governed(ci) && !sv.ObjectOfVerb(ci):
 			// "Both Chile and Peru called for a ceasefire": acting
 			// together relates them too
 			allMode(codes, "joint_"+evs[0].Subtype, "pair:joint", evs[0].Mode)
@@ -658,9 +658,8 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	// leaders ...") are a state and the place its leaders met.
 	if len(out) == 0 && len(f.pair) == 2 {
 		for k := 0; k+1 < len(toks); k++ {
-			w, x := toks[k].Low, toks[k+1].Low
-			nouns := w == "both" && f.lex.PairNouns[x] || w == "the" && x == "two" && k+2 < len(toks) && f.lex.PairNouns[toks[k+2].Low]
-			if !(nouns || w == "the" && x == "two" && (k+2 >= len(toks) || !f.countable(sv, toks[k+2].Low))) {
+			nouns, ok := f.twoAt(sv, k)
+			if !ok {
 				continue
 			}
 			two := f.pair
@@ -1140,8 +1139,8 @@ func (f *Finder) modeBefore(sv *event.Sentence, from, to int) string {
 		case depth > 0:
 		case t.Text == "," || t.Text == ";" || sv.PastTense(t.Low) && k != at+1:
 			mode = ""
-		case sv.CoordAt[k] >= 0 || t.Kind != english.Alpha || t.Text != t.Low || t.Low == "no" || mode == event.ModeNegated:
-		case f.lex.Modality(t.Low) == "negated" && !(k+1 < len(toks) && toks[k+1].Low == "only"): // "not only ... but also"
+		case sv.CoordAt[k] >= 0 || t.Kind != english.Alpha || t.Text != t.Low || f.words.nounNegators[t.Low] || mode == event.ModeNegated:
+		case f.lex.Modality(t.Low) == "negated" && !(k+1 < len(toks) && f.words.additive[toks[k+1].Low]): // "not only ... but also"
 			if f.undone(sv, k+1, to) {
 				mode = "" // "could not break the alliance": it held
 			} else {
@@ -2333,7 +2332,40 @@ func phraseEnd(toks []english.Tok, i int, phrases [][]string) int {
 // else ("the two periods", "the two regions"); a verb or a preposition
 // after it leaves "the two" standing for a pair.
 func (f *Finder) countable(sv *event.Sentence, w string) bool {
-	return !f.lex.PairNouns[w] && !sv.Preposition(w) && !sv.ClauseWord(w) && !syntax.VerbLike(w) && w != "were" && w != "are" && w != "have" && w != "had" && w != "," && w != "."
+	return !f.lex.PairNouns[w] && !sv.Preposition(w) && !sv.ClauseWord(w) && !syntax.VerbLike(w) && !f.words.twoVerbs[w] && w != "," && w != "."
+}
+
+// twoAt reports a phrase of thetwo.txt at token k that stands for the
+// pair: before a pair noun of the lexicon ("both countries", "the two
+// nations"; nouns is then true) or, for a phrase of role alone, with no
+// noun counted after it ("the two were at war", "between the two.").
+func (f *Finder) twoAt(sv *event.Sentence, k int) (nouns, ok bool) {
+	toks := sv.Toks
+	for _, p := range f.words.twos {
+		j := phraseEnd(toks, k, [][]string{p.words})
+		if j < 0 {
+			continue
+		}
+		if j < len(toks) && f.lex.PairNouns[toks[j].Low] {
+			return true, true
+		}
+		if p.alone && (j >= len(toks) || !f.countable(sv, toks[j].Low)) {
+			return false, true
+		}
+	}
+	return false, false
+}
+
+// twoBefore reports a phrase of thetwo.txt of role list that ends right
+// before token end, the start of a list: "Both Chile and Peru called for a
+// ceasefire".
+func (f *Finder) twoBefore(toks []english.Tok, end int) bool {
+	for _, p := range f.words.twos {
+		if p.list && end-len(p.words) >= 0 && phraseEnd(toks, end-len(p.words), [][]string{p.words}) == end {
+			return true
+		}
+	}
+	return false
 }
 
 // listed reports whether three codes or more are all of one
