@@ -92,11 +92,11 @@
 // pairs the act's two sides too; a place named there as a scene
 // ("Riots in Bolivia worried Peruvian traders") only with a side the
 // document has already related it to (never another scene: "the port lay
-// in Peru but now lies in Chile"; the seat of a named body, "the Polish
-// 3rd Army in Ukraine", "the Allied Authorities in Paris", only with the
+// in Peru but now lies in Chile"; the seat of a named body, "the Chilean
+// 2nd Division in Peru", "the Allied Mission in Lisbon", only with the
 // actor that opens the name), unless a lexical verb right before
 // the preposition (in -ed, -ing or a known past form) makes it the place
-// of an act ("nurses were wounded in Korea", "Jailed in Mexico City"; "rifles captured in Korea", a
+// of an act ("nurses were wounded in Korea", "Exiled in Lima"; "rifles captured in Korea", a
 // participle after a noun, keeps it), or with the actor whose phrase it
 // follows after "in" ("Chinese investment in Pakistan", "Russian troops
 // in Syria": a party of that actor, a scene to the others) — an agent

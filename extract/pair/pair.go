@@ -137,8 +137,8 @@ func (f *Finder) Pairs(ctx context.Context, sv *event.Sentence) ([]Span, error) 
 func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	si, evs := sv.Index, sv.Events
 	if slices.ContainsFunc(evs, func(e event.Span) bool { return stated(e) || foretold(sv, e) != "" }) {
-		// an act stated to come (Intent: "Britain announced it would send
-		// supplies to Poland", "planned to re-subjugate the colonies"),
+		// an act stated to come (Intent: "Spain declared it would ship
+		// grain to Chile", "planned to reconquer the provinces"),
 		// which the event stage codes by its announcement, and a threat
 		// or a refusal that takes the subtype of the act threatened or
 		// refused ("threatened to assist Poland", "refused to withdraw
@@ -902,9 +902,9 @@ func (f *Finder) together(sv *event.Sentence, within int, add func(a, b string, 
 	// actedAt: a scene after a verb of an act of its own ("nurses were
 	// wounded in Korea"). named: for a scene right after a capitalised
 	// word, the coordination of the named body whose seat the place gives
-	// ("the Polish 3rd Army in Ukraine", "the Japanese Legation in Korea":
+	// ("the Chilean 2nd Division in Peru", "the Japanese Legation in Korea":
 	// the actor that opens the name), -2 for a body the actor stage does
-	// not code ("the Allied Authorities in Paris"), else -1. The sentence's
+	// not code ("the Allied Mission in Lisbon"), else -1. The sentence's
 	// first word is capitalised as such ("Fighting in Lithuania") and names
 	// no body. Both read the scene's preposition, found once.
 	actedAt := make([]bool, len(span))
@@ -982,8 +982,8 @@ func (f *Finder) together(sv *event.Sentence, within int, add func(a, b string, 
 			// actor whose investment it is, and a scene to the others. Two
 			// scenes are where things happen, no sides of one act, whatever
 			// the document said of them before ("the town lay in Peru but
-			// now lies in Chile"); the seat of a named body ("the Polish 3rd
-			// Army in Ukraine", "the Allied Authorities in Paris") is a scene
+			// now lies in Chile"); the seat of a named body ("the Chilean 2nd
+			// Division in Peru", "the Allied Mission in Lisbon") is a scene
 			// to all but the actor that opens the name, whatever the document
 			// said of it and the others before.
 			if within >= 0 && (scene[x] || scene[y]) {
@@ -1360,7 +1360,7 @@ func tally(sv *event.Sentence, x, y [2]int) bool {
 // clause, which gives no event: ", and Canada declined"), and an actor phrase x before the conjunction, when
 // nothing before the conjunction asks, seeks or offers what y refuses (a
 // word of appeal.txt, mandate.txt or intent.txt, or of modality.tsv's
-// classes attempt and hope: "Chilean envoys tried to secure peace
+// classes attempt and hope: "Chilean envoys hoped for a truce
 // with Lima, but the Peruvians refused" answers the Chileans): y refuses
 // to do as the first clause's actors did ("Germany and Italy voted for
 // the embargo, but Hungary refused"), which relates it to none of them.
@@ -1720,8 +1720,8 @@ func quotedName(sv *event.Sentence, first, last int) int {
 
 // roleAs returns where "as" stands before an actor phrase (tokens first
 // to last) that names, as a people's adjective, what the clause's subject
-// is to it, with a role noun of roles.txt right after it ("Peru entered the
-// war as a Chilean ally", "Nepal acted as an Indian partner"), or -1. The
+// is to it, with a role noun of roles.txt right after it ("Peru fought in
+// 1879 as a Bolivian ally", "Nepal acted as an Indian partner"), or -1. The
 // actor is the subject's ally or partner, not a party to what the
 // sentence's other actors do; "as an ally of Chile" is the role rule's.
 func (f *Finder) roleAs(sv *event.Sentence, first, last int) int {
@@ -1758,7 +1758,7 @@ const maxQuotedName = 10
 // the first phrase of a list a preposition governs that it is an item of,
 // or -1: items whose actors modify names of their own, so that the actor
 // stage sees two coordinations, not one ("refugees from German Silesia
-// and Austrian Tyrol", "loans from Great Britain and Imperial Germany").
+// and Austrian Tyrol", "loans from Great Britain and Tsarist Russia").
 // Between two items stand only capitalised words of their names, one
 // joiner ("and", "or") and determiners; a comma ends a fronted phrase
 // ("To Great Britain, Imperial Germany was a rival") and keeps
@@ -2249,8 +2249,8 @@ func proseWords(sv *event.Sentence) int {
 // the coordination of the actor that opens the name: the actor itself
 // ("the British Embassy" when the actor stage codes all of it) or one
 // before at most four more capitalised words, figures or ordinals ("the
-// Polish 3rd Army", "the Japanese Legation"); -2 for a name with no actor
-// ("the Allied Authorities"); -1 when the word before p is no capitalised
+// Chilean 2nd Division", "the Japanese Legation"); -2 for a name with no actor
+// ("the Allied Mission"); -1 when the word before p is no capitalised
 // word but the sentence's first.
 func nameOwner(sv *event.Sentence, p int) int {
 	toks := sv.Toks
@@ -2566,7 +2566,7 @@ func stated(e event.Span) bool { return e.Intent && e.Mode == "" }
 // trigger follow its trigger (past an adverb in -ly), the event stage gives
 // the threat or refusal the subtype of the act threatened or refused, so
 // its pair names that act, hypothetical when threatened ("threatened to
-// assist Poland": aid; "threatening to cut off the trade talks"), negated
+// assist Poland": aid; "threatening to break off the trade talks"), negated
 // when refused ("refused to withdraw from Egypt", "refused to recognize
 // the United States").
 func foretold(sv *event.Sentence, e event.Span) string {
@@ -3311,7 +3311,7 @@ func clauseSubject(sv *event.Sentence, k int) int {
 // actVerb reports a lexical verb at token k (no auxiliary): a lower-case
 // word in -ed or -ing or a known past form (not the tagger's guess, which
 // takes "influence in Afghanistan" for a verb), or a participle in -ed or -ing that opens
-// the sentence ("Jailed in Mexico City, Villa escaped"; not "Strikes
+// the sentence ("Exiled in Lima, the general plotted"; not "Strikes
 // throughout Poland", a noun the tagger may read as a verb there).
 func actVerb(sv *event.Sentence, k int) bool {
 	t := sv.Toks[k]
