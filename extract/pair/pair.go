@@ -1030,16 +1030,16 @@ func (f *Finder) observes(sv *event.Sentence, co syntax.Coord) bool {
 // to Holland"; ModeHypothetical), in lower case ("May" is a month), that
 // stands in y's clause before y (and after x's start when x is in that
 // clause too): the word must govern the later side, so one in another
-// clause ("Britain sought to take the offensive, while Germany defended
-// the line") leaves the pair asserted, and so does one that a comma, a
-// semicolon or an irregular past tense stands after before y ("divisions,
-// which Pershing had sought to field alone, were assigned to the French";
-// "were intended to be temporary before their forces broke through German
+// clause ("Peru hoped to hold the coast, while Chile massed its fleet")
+// leaves the pair asserted, and so does one that a comma, a semicolon or
+// an irregular past tense stands after before y ("brigades, which the
+// general had hoped to lead himself, were lent to the Bolivians"; "were
+// meant to last a week before their columns broke through Peruvian
 // lines"), or one in parentheses. "no" negates a noun, not the clause
-// ("proved no match for the Greek hoplites", "had no ships, and harassed
-// British shipping"): it is no such word. A negation in the scope makes
-// the pair negated whatever else stands there ("could not overcome the
-// Italian defenses"); "" when no word does. Before all that, the
+// ("were no match for the Chilean navy", "had no cruisers, and raided
+// Chilean ports"): it is no such word. A negation in the scope makes the
+// pair negated whatever else stands there ("could not break the
+// Bolivian lines"); "" when no word does. Before all that, the
 // sentence's past condition (pastCondition, found once by the caller):
 // a pair with a side in its consequent is hypothetical, one with both
 // sides in the condition takes the condition's mode.
@@ -2405,8 +2405,8 @@ func oneCoord(sv *event.Sentence, codes []string, ok func(ci int, cs []string) b
 // Sudan"): hypothetical after a trigger of REQUEST, REJECT or THREATEN
 // with no comma between (past one the clause may go on with an act told:
 // "asked the United States to mediate, and restored ties with India"),
-// unless it is a demand, refusal or threat itself ("demanding
-// assistance, and threatening to accept the terms"); so after a verb of
+// unless it is a demand, refusal or threat itself ("asking for
+// arms, and threatening to sign the truce"); so after a verb of
 // appeal before its infinitive's "to" ("encouraged Austria to declare war
 // on Serbia") or in the subjunctive after a verb of mandate.tsv and its
 // "that" (the event stage's Mandated: "proposed that Iraq withdraw"). An
@@ -2475,13 +2475,13 @@ func (f *Finder) hiddenMode(sv *event.Sentence, h event.Span, modes []string) st
 // before it (at most fifteen tokens: the demand's, refusal's or threat's,
 // or one in its phrase) ("requested permission
 // from Rome to bomb the railway": the preposition of the demand's own
-// object stops demanded's walk; "to pressure the government to declare
-// war against the Central Powers"). hiddenMode asks it last, past its own
-// walk: a participle after a noun is told ("ships delivering munitions to
-// Britain"), an act with a named doer happened ("his resolution to deny
-// recognition of the Italian conquest"), and a demand, refusal or threat
-// hidden inside another is one made ("demanding assistance, and
-// threatening to accept the terms").
+// object stops demanded's walk; "to press the cabinet to break off
+// relations with the Axis"). hiddenMode asks it last, past its own
+// walk: a participle after a noun is told ("barges carrying grain to
+// Peru"), an act with a named doer happened ("her motion to refuse
+// recognition of the Bolivian annexation"), and a demand, refusal or
+// threat hidden inside another is one made ("asking for arms, and
+// threatening to sign the truce").
 func asked(sv *event.Sentence, h event.Span, k int) bool {
 	switch h.Hid {
 	case event.HidAppealed, event.HidMandated:
@@ -3103,14 +3103,14 @@ func (f *Finder) linked(sv *event.Sentence, x, y int) bool {
 // joinedClause reports a clause that a one-word conjunction of
 // clausejoiners.txt ("and", "but") opens between coordinations x and y, after a clause with a verb
 // of its own, whose subject is an actor (an actor phrase before any verb,
-// past a date or a phrase of time: "and on 15 September Germany made a
-// peace offer to Belgium") followed by its verb, and that holds y: the
+// past a date or a phrase of time: "and on 3 March Chile made a peace
+// offer to Bolivia") followed by its verb, and that holds y: the
 // two clauses state two acts, and an actor of the first is no side of
 // the second ("Austria sent a note to the neutrals, and Germany made an
 // offer to Belgium" pairs Austria with no Belgium), but the subjects of
 // the two clauses are the sides of one episode and keep their pair ("the
-// Persian infantry proved no match for the Greek hoplites, and the
-// Spartans broke through"; "Austria sent a note" and "Germany made an
+// Peruvian gunboats were no match for the Chilean ironclads, and the
+// Chileans landed at Pisagua"; "Austria sent a note" and "Germany made an
 // offer" alike), and so does the first subject with the actor named
 // after "with" right after the second subject's verb, in a sentence with
 // no event whose first clause names no other side (withSubject: "Egypt
@@ -3184,8 +3184,8 @@ func alone(sv *event.Sentence, from, to int) bool {
 // leads reports a coordination that opens its clause as its subject: no
 // preposition governs it, and no actor phrase outside parentheses and no
 // lexical verb (after no determiner: "the spring") or auxiliary stands
-// before it in its clause ("By the spring of 1915, the Russians had
-// waited"; not "Having crossed Galicia, Russian troops waited").
+// before it in its clause ("By the winter of 1880, the Chileans had
+// waited"; not "Having crossed Tarapaca, Chilean troops waited").
 func leads(sv *event.Sentence, x int) bool {
 	if sv.Governed(x) {
 		return false
