@@ -187,11 +187,11 @@
 // actor of a case compared, in a comparison set off at the sentence's
 // start or after a comma or a semicolon (comparedcases.txt: "Like Germany
 // in 1938, Russia claimed", "Kenya, unlike Uganda, relied on Sudan",
-// "just as Hitler and Mussolini had twenty years earlier"; not
+// "just as Franco and Salazar had thirty years earlier"; not
 // examples after a noun, "Small states, like Belgium in 1914,", nor a
 // clause of time, "Just as Germany was rearming,"), nor the actor right
-// after "than", the case the subject is measured against ("France
-// suffered more casualties than Germany"; not an exception, "other than
+// after "than", the case the subject is measured against ("Peru
+// suffered more casualties than Chile"; not an exception, "other than
 // Germany", nor after an object right before the comparative, "feared
 // Germany more than Russia", unless a verb follows it, "than Britain
 // did"), nor an actor that

@@ -2185,8 +2185,8 @@ func (f *Finder) compared(sv *event.Sentence) []bool {
 
 // comparedCase marks in in the actor phrase right after the words of a
 // comparison of kind case (toks[i:j], "than"), past determiners: the
-// case the sentence's subject is measured against ("France suffered more
-// casualties than Germany", "was stronger than Russia"), no side of its
+// case the sentence's subject is measured against ("Peru suffered more
+// casualties than Chile", "was stronger than Russia"), no side of its
 // acts. Not when an actor phrase ends right before the comparative word
 // before the words, whose act the compared case shares ("feared Germany
 // more than Russia": Britain feared Russia too), unless a verb follows
