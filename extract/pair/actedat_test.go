@@ -4,7 +4,7 @@ import "testing"
 
 // TestPlaceOfAnActIsNoParty: a place after a scene preposition right
 // after a lexical verb ("were wounded in Korea", "who died in Vietnam",
-// a participle that opens the sentence: "Jailed in Mexico City") is
+// a participle that opens the sentence: "Exiled in Lima") is
 // where the subject acted or was acted on; it takes no mention pair with
 // the sentence's other actors even when the document has related the
 // two before (the exception for a known side's scene: "Turkish nurses in

@@ -92,11 +92,11 @@
 // pairs the act's two sides too; a place named there as a scene
 // ("Riots in Bolivia worried Peruvian traders") only with a side the
 // document has already related it to (never another scene: "the port lay
-// in Peru but now lies in Chile"; the seat of a named body, "the Polish
-// 3rd Army in Ukraine", "the Allied Authorities in Paris", only with the
+// in Peru but now lies in Chile"; the seat of a named body, "the Chilean
+// 2nd Division in Peru", "the Allied Mission in Lisbon", only with the
 // actor that opens the name), unless a lexical verb right before
 // the preposition (in -ed, -ing or a known past form) makes it the place
-// of an act ("nurses were wounded in Korea", "Jailed in Mexico City"; "rifles captured in Korea", a
+// of an act ("nurses were wounded in Korea", "Exiled in Lima"; "rifles captured in Korea", a
 // participle after a noun, keeps it), or with the actor whose phrase it
 // follows after "in" ("Chinese investment in Pakistan", "Russian troops
 // in Syria": a party of that actor, a scene to the others) — an agent
@@ -146,8 +146,8 @@
 // bearing it then gives ("troops were stationed in Qatar, east of Saudi
 // Arabia"); and
 // a list after "both" that is no object and no preposition's makes its
-// actors allies of the sentence's first event ("Both Pakistan and China
-// called for a withdrawal") — and no part with its whole (a historic
+// actors allies of the sentence's first event ("Both Chile and Peru
+// called for a ceasefire") — and no part with its whole (a historic
 // polity and the code the actor stage says it lies within, Finder.Parts:
 // "the Athenians sailed back to Greece" names no two sides), no two
 // sides whose only link is a parallel count of losses or holdings ("Chile
@@ -187,11 +187,11 @@
 // actor of a case compared, in a comparison set off at the sentence's
 // start or after a comma or a semicolon (comparedcases.txt: "Like Germany
 // in 1938, Russia claimed", "Kenya, unlike Uganda, relied on Sudan",
-// "just as Hitler and Mussolini had twenty years earlier"; not
+// "just as Franco and Salazar had thirty years earlier"; not
 // examples after a noun, "Small states, like Belgium in 1914,", nor a
 // clause of time, "Just as Germany was rearming,"), nor the actor right
-// after "than", the case the subject is measured against ("France
-// suffered more casualties than Germany"; not an exception, "other than
+// after "than", the case the subject is measured against ("Peru
+// suffered more casualties than Chile"; not an exception, "other than
 // Germany", nor after an object right before the comparative, "feared
 // Germany more than Russia", unless a verb follows it, "than Britain
 // did"), nor an actor that

@@ -14,8 +14,8 @@ func TestForetoldActIsNotAsserted(t *testing.T) {
 	cases := []pairCase{
 		{"an attack planned (a history of the Pacific War)",
 			"In 1941 Japan planned to attack the United States.", "JPN-USA hypothetical"},
-		{"supplies announced (a history of the Polish-Soviet War)",
-			"In 1920 Britain announced it would send military supplies to Poland.", "GBR-POL hypothetical"},
+		{"rifles announced (a history of the Balkans, 1919)",
+			"In 1919 France announced it would ship rifles to Romania.", "FRA-ROU hypothetical"},
 		{"ties to be restored, said (a history of the Cold War)",
 			"In 1962 the Soviet Union said it would restore ties with Albania.", "SUN-ALB hypothetical"},
 		{"an invasion threatened (a history of the Munich crisis)",

@@ -133,12 +133,12 @@ func (f *Finder) Pairs(ctx context.Context, sv *event.Sentence) ([]Span, error) 
 // pairsOf finds the actor pairs of one sentence: every source and target
 // of its events; actors joined in a compound ("Sino-Pak alliance"); actors
 // after "between" or in a membership list ("consisting of A, B and C");
-// and actors said to act on each other ("reached out to each other").
+// and actors said to act on each other ("made peace with each other").
 func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	si, evs := sv.Index, sv.Events
 	if slices.ContainsFunc(evs, func(e event.Span) bool { return stated(e) || foretold(sv, e) != "" }) {
-		// an act stated to come (Intent: "Britain announced it would send
-		// supplies to Poland", "planned to re-subjugate the colonies"),
+		// an act stated to come (Intent: "Spain declared it would ship
+		// grain to Chile", "planned to reconquer the provinces"),
 		// which the event stage codes by its announcement, and a threat
 		// or a refusal that takes the subtype of the act threatened or
 		// refused ("threatened to assist Poland", "refused to withdraw
@@ -194,8 +194,8 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	// sanctioned the other, opposing.txt) in two sentences or more only as
 	// parties of the event, unless a joint word (jointwords.txt) says they
 	// acted together: "India and Pakistan attacked across the line" after
-	// two Indian attacks on Pakistan; "the KPA, the PVA and the UN Command
-	// ceased fire"; but "the combined Polish-Ukrainian forces entered Kiev".
+	// two Indian attacks on Pakistan; "the MPLA, UNITA and the FNLA ceased
+	// fire"; but "the combined Franco-Spanish fleet entered Cadiz".
 	// One act alone may be a misreading of the event stage. Sources that
 	// act on a named target are on one side whatever their past ("in 1991
 	// the United States and the Soviet Union condemned the invasion of
@@ -215,7 +215,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	// "the United States and the Soviet Union threatened each other": the
 	// sources of an event a reciprocal pronoun follows did it to each
 	// other, counterparts and no allies (a mutual or cooperative event,
-	// "met each other", "reached out to each other", pairs its sources
+	// "met each other", "made peace with each other", pairs its sources
 	// with its relation already)
 	recip := make([]bool, len(evs))
 	// "the United States and the Soviet Union each offered aid to Egypt":
@@ -255,7 +255,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			// intervention").
 			allMode(e.Source, "mention", "pair:sentence", e.Mode)
 		case len(e.Target) == 0 && f.coSubjects(sv, e):
-			// "Polish and Ukrainian forces entered Kiev": the sides that
+			// "French and Spanish ships entered Cadiz": the sides that
 			// did it together are allies, not invaders of each other
 			jointly(e)
 		case len(e.Target) > 0 && e.Mutual && !event.Cooperative(e.Category):
@@ -358,7 +358,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		return mode
 	}
 	// relAfter finds a relation noun within four words after token k
-	// (past a possessive): "Sino-Pak strategic relations".
+	// (past a possessive): "Franco-Spanish naval relations".
 	relAfter := func(k int) (string, int) {
 		words := 0
 		for j := k + 1; j < len(toks) && words < 4; j++ {
@@ -377,7 +377,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		return "", -1
 	}
 	// relBefore finds "REL of|between|among" ending within six tokens
-	// before token k: "the strategic convergences of the two autocracies-".
+	// before token k: "the naval rivalries of the two monarchies-".
 	relBefore := func(k int) (string, int) {
 		for j := k - 1; j >= 0 && j >= k-7; j-- {
 			if r, ok := f.lex.Relation(toks[j].Low); ok && !sv.InEnt[j] && j+1 < len(toks) && (toks[j+1].Low == "of" || sv.PairPreposition(toks[j+1].Low)) {
@@ -404,9 +404,9 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 				continue
 			}
 			words++
-			// a participle after a degree adverb is an adjective: "most
-			// trusted ally", "a more developed partnership"
-			adjective := k > 0 && (toks[k-1].Low == "most" || toks[k-1].Low == "more" || toks[k-1].Low == "very")
+			// a participle after a degree adverb (degreeadverbs.txt) is an
+			// adjective: "most trusted ally", "a more developed partnership"
+			adjective := k > 0 && f.words.degree[toks[k-1].Low]
 			// a verb ends the search: "France saw the pact between Germany
 			// and Italy as a threat" (a past form of no -ed) relates the
 			// two sides, not the one who sees it
@@ -431,8 +431,8 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			continue
 		}
 		if rel, rj := relAfter(co.Last); compound {
-			// "Sino-Pak alliance", "U.S.-Pakistan relations"; a compound with
-			// no relation after it ("Russo-Pak," in a list of keywords) states none.
+			// "Franco-Russian alliance", "U.S.-Brazil relations"; a compound with
+			// no relation after it ("Indo-Thai," in a list of keywords) states none.
 			if rel != "" {
 				allMode(codes, rel, "pair:compound", scope(rj))
 			}
@@ -440,7 +440,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		}
 		if rel, j := relBefore(co.First); rel != "" {
 			// "relations between A and B", "the rapprochement of A and B";
-			// "Soviet neutrality between India and Pakistan" relates a third party.
+			// "Swiss neutrality between France and Prussia" relates a third party.
 			if x, _, _ := preActor(j); x != nil && sv.PairPreposition(toks[j+1].Low) {
 				for _, a := range x {
 					for _, b := range codes {
@@ -453,8 +453,8 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			continue
 		}
 		switch {
-		case prev == "both" && len(evs) > 0 && !sv.Governed(ci) && !sv.ObjectOfVerb(ci):
-			// "Both Pakistan and China called for a withdrawal": acting
+		case f.twoBefore(toks, co.First) && len(evs) > 0 && !sv.Governed(ci) && !sv.ObjectOfVerb(ci):
+			// "Both Chile and Peru called for a ceasefire": acting
 			// together relates them too
 			allMode(codes, "joint_"+evs[0].Subtype, "pair:joint", evs[0].Mode)
 		case sv.PairPreposition(prev):
@@ -479,8 +479,8 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			}
 		}
 	}
-	// Co-members of an alliance joined "with" others: "joined the Baghdad
-	// Pact with Britain, Turkey, Iraq and Iran".
+	// Co-members of an alliance joined "with" others: "joined the Andean
+	// Pact with Chile, Peru, Bolivia and Ecuador".
 	for _, e := range evs {
 		if e.Subtype != "join_alliance" {
 			continue
@@ -499,7 +499,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			continue
 		}
 		x, possessive, first := preActor(k)
-		// "X was America's most allied ally": the possessor and the subject
+		// "X was Germany's most loyal ally": the possessor and the subject
 		// (found before the possessor, which is no subject).
 		if possessive {
 			subj, _ := sv.Subject(first, sv.Clause[first])
@@ -537,7 +537,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			}
 			continue
 		}
-		// "forging strategic ties with the Soviets": the relation's holder
+		// "building closer ties with the Ottomans": the relation's holder
 		// (its possessor, or the clause's subject) and the actor after "with".
 		if k+2 >= len(toks) || toks[k+1].Low != "with" || sv.CoordAt[k+2] < 0 || sv.IsTrigger(k) {
 			continue
@@ -551,9 +551,9 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			holder, _ = sv.Subject(k, sv.Clause[k])
 		}
 		if holder == nil {
-			// "sharp polarisations with China, Pakistan and the U.S.
-			// forming one axis and the Soviets along with India forming
-			// another": the sides named after "with" face each other.
+			// "deep rivalries with France, Russia and Britain forming
+			// one bloc and Germany along with Austria forming another":
+			// the sides named after "with" face each other.
 			var sides [][]string
 			for j := k + 2; j < len(toks); j++ {
 				if c := sv.CoordAt[j]; c >= 0 {
@@ -578,8 +578,8 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			}
 		}
 	}
-	// "the Soviet policy towards Pakistan", "Moscow's shift towards
-	// Cairo", "France renewed its interest in Africa": the stance's
+	// "the British policy towards Egypt", "Moscow's shift towards
+	// Cairo", "Spain revived its interest in Morocco": the stance's
 	// holder (the actor or possessive pronoun before it) and its object.
 	for k, t := range toks {
 		st, ok := f.lex.Stance(t.Low)
@@ -608,7 +608,8 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		}
 		if holder == nil && !st.Predicate {
 			for p := k - 1; p >= 0 && p >= k-3; p-- {
-				if w := toks[p].Low; w == "its" || w == "their" {
+				// a possessive pronoun of pronouns.tsv that names no person: "its", "their"
+				if w := toks[p].Low; sv.Pronoun(w) == "possessive" && !sv.PersonPronoun(w) {
 					holder = sv.Resolve(p, false, other)
 					if holder == nil {
 						holder, _ = sv.Subject(p, sv.Clause[p])
@@ -643,23 +644,22 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			f.actSides(sv, k, out[0], add)
 		}
 	}
-	// "the relations between the two were strained", "both countries
+	// "the ties between the two grew cold", "both countries
 	// signed": with no pair of its own, a sentence that names a relation
 	// of "the two" means the pair the paragraph last stated; but when its
 	// sentence named a side of that pair only in passing (in parentheses
 	// or a participle's phrase between commas), "the two nations", "both
 	// countries" (a pair noun) mean the two actors the paragraph's
-	// sentences last named outside such remarks ("Petlura (defeated by the
-	// Bolsheviks) fled to Poland. ... despite recent conflict between the
-	// two nations": Poland and the Ukrainians, not the Bolsheviks). A
+	// sentences last named outside such remarks ("Bozize (overthrown by the
+	// rebels) fled to Cameroon. ... despite recent friction between the
+	// two nations": Cameroon and the Central Africans, not the rebels). A
 	// paragraph that stated no act or relation has no two: the last two
 	// names alone ("Gowon and Ojukwu met at Aburi in Ghana. The two
 	// leaders ...") are a state and the place its leaders met.
 	if len(out) == 0 && len(f.pair) == 2 {
 		for k := 0; k+1 < len(toks); k++ {
-			w, x := toks[k].Low, toks[k+1].Low
-			nouns := w == "both" && f.lex.PairNouns[x] || w == "the" && x == "two" && k+2 < len(toks) && f.lex.PairNouns[toks[k+2].Low]
-			if !(nouns || w == "the" && x == "two" && (k+2 >= len(toks) || !f.countable(sv, toks[k+2].Low))) {
+			nouns, ok := f.twoAt(sv, k)
+			if !ok {
 				continue
 			}
 			two := f.pair
@@ -775,8 +775,8 @@ func (f *Finder) infinitiveSubject(sv *event.Sentence, k int) []string {
 }
 
 // setOff reports a coordination inside a remark set off from the
-// sentence's line: in parentheses ("Petlura (by then defeated by the
-// Bolsheviks) fled to Poland") or in a participle's phrase between commas
+// sentence's line: in parentheses ("Bozize (by then overthrown by the
+// rebels) fled to Cameroon") or in a participle's phrase between commas
 // ("Peru, defeated by Chile in 1881, sought help from Bolivia"). The text
 // names such an actor in passing, not as one of the pair it goes on
 // about.
@@ -902,9 +902,9 @@ func (f *Finder) together(sv *event.Sentence, within int, add func(a, b string, 
 	// actedAt: a scene after a verb of an act of its own ("nurses were
 	// wounded in Korea"). named: for a scene right after a capitalised
 	// word, the coordination of the named body whose seat the place gives
-	// ("the Polish 3rd Army in Ukraine", "the Japanese Legation in Korea":
+	// ("the Chilean 2nd Division in Peru", "the Japanese Legation in Korea":
 	// the actor that opens the name), -2 for a body the actor stage does
-	// not code ("the Allied Authorities in Paris"), else -1. The sentence's
+	// not code ("the Allied Mission in Lisbon"), else -1. The sentence's
 	// first word is capitalised as such ("Fighting in Lithuania") and names
 	// no body. Both read the scene's preposition, found once.
 	actedAt := make([]bool, len(span))
@@ -982,8 +982,8 @@ func (f *Finder) together(sv *event.Sentence, within int, add func(a, b string, 
 			// actor whose investment it is, and a scene to the others. Two
 			// scenes are where things happen, no sides of one act, whatever
 			// the document said of them before ("the town lay in Peru but
-			// now lies in Chile"); the seat of a named body ("the Polish 3rd
-			// Army in Ukraine", "the Allied Authorities in Paris") is a scene
+			// now lies in Chile"); the seat of a named body ("the Chilean 2nd
+			// Division in Peru", "the Allied Mission in Lisbon") is a scene
 			// to all but the actor that opens the name, whatever the document
 			// said of it and the others before.
 			if within >= 0 && (scene[x] || scene[y]) {
@@ -1030,16 +1030,16 @@ func (f *Finder) observes(sv *event.Sentence, co syntax.Coord) bool {
 // to Holland"; ModeHypothetical), in lower case ("May" is a month), that
 // stands in y's clause before y (and after x's start when x is in that
 // clause too): the word must govern the later side, so one in another
-// clause ("Britain sought to take the offensive, while Germany defended
-// the line") leaves the pair asserted, and so does one that a comma, a
-// semicolon or an irregular past tense stands after before y ("divisions,
-// which Pershing had sought to field alone, were assigned to the French";
-// "were intended to be temporary before their forces broke through German
+// clause ("Peru hoped to hold the coast, while Chile massed its fleet")
+// leaves the pair asserted, and so does one that a comma, a semicolon or
+// an irregular past tense stands after before y ("brigades, which the
+// general had hoped to lead himself, were lent to the Bolivians"; "were
+// meant to last a week before their columns broke through Peruvian
 // lines"), or one in parentheses. "no" negates a noun, not the clause
-// ("proved no match for the Greek hoplites", "had no ships, and harassed
-// British shipping"): it is no such word. A negation in the scope makes
-// the pair negated whatever else stands there ("could not overcome the
-// Italian defenses"); "" when no word does. Before all that, the
+// ("were no match for the Chilean navy", "had no cruisers, and raided
+// Chilean ports"): it is no such word. A negation in the scope makes the
+// pair negated whatever else stands there ("could not break the
+// Bolivian lines"); "" when no word does. Before all that, the
 // sentence's past condition (pastCondition, found once by the caller):
 // a pair with a side in its consequent is hypothetical, one with both
 // sides in the condition takes the condition's mode.
@@ -1123,7 +1123,7 @@ func (f *Finder) pastCondition(sv *event.Sentence) (pastCond, bool) {
 // ModeHypothetical or "". An irregular past resets it unless it is the
 // verb right after the word ("never had good relations with"). The aim of
 // a paper or its authors (a subject word of research.tsv before the intent: "This
-// article aims to trace the convergence between Russia and Pakistan") is
+// paper aims to map the rivalry between Peru and Bolivia") is
 // the text's plan, not the actors': it leaves the pair asserted.
 func (f *Finder) modeBefore(sv *event.Sentence, from, to int) string {
 	toks := sv.Toks
@@ -1139,8 +1139,8 @@ func (f *Finder) modeBefore(sv *event.Sentence, from, to int) string {
 		case depth > 0:
 		case t.Text == "," || t.Text == ";" || sv.PastTense(t.Low) && k != at+1:
 			mode = ""
-		case sv.CoordAt[k] >= 0 || t.Kind != english.Alpha || t.Text != t.Low || t.Low == "no" || mode == event.ModeNegated:
-		case f.lex.Modality(t.Low) == "negated" && !(k+1 < len(toks) && toks[k+1].Low == "only"): // "not only ... but also"
+		case sv.CoordAt[k] >= 0 || t.Kind != english.Alpha || t.Text != t.Low || f.words.nounNegators[t.Low] || mode == event.ModeNegated:
+		case f.lex.Modality(t.Low) == "negated" && !(k+1 < len(toks) && f.words.additive[toks[k+1].Low]): // "not only ... but also"
 			if f.undone(sv, k+1, to) {
 				mode = "" // "could not break the alliance": it held
 			} else {
@@ -1360,8 +1360,8 @@ func tally(sv *event.Sentence, x, y [2]int) bool {
 // clause, which gives no event: ", and Canada declined"), and an actor phrase x before the conjunction, when
 // nothing before the conjunction asks, seeks or offers what y refuses (a
 // word of appeal.txt, mandate.txt or intent.txt, or of modality.tsv's
-// classes attempt and hope: "Polish politicians tried to secure peace
-// with Moscow, but the Bolsheviks refused" answers the Poles): y refuses
+// classes attempt and hope: "Chilean envoys hoped for a truce
+// with Lima, but the Peruvians refused" answers the Chileans): y refuses
 // to do as the first clause's actors did ("Germany and Italy voted for
 // the embargo, but Hungary refused"), which relates it to none of them.
 func (f *Finder) refusedApart(sv *event.Sentence, x, y int) bool {
@@ -1720,8 +1720,8 @@ func quotedName(sv *event.Sentence, first, last int) int {
 
 // roleAs returns where "as" stands before an actor phrase (tokens first
 // to last) that names, as a people's adjective, what the clause's subject
-// is to it, with a role noun of roles.txt right after it ("Peru entered the
-// war as a Chilean ally", "Nepal acted as an Indian partner"), or -1. The
+// is to it, with a role noun of roles.txt right after it ("Peru fought in
+// 1879 as a Bolivian ally", "Nepal acted as an Indian partner"), or -1. The
 // actor is the subject's ally or partner, not a party to what the
 // sentence's other actors do; "as an ally of Chile" is the role rule's.
 func (f *Finder) roleAs(sv *event.Sentence, first, last int) int {
@@ -1758,7 +1758,7 @@ const maxQuotedName = 10
 // the first phrase of a list a preposition governs that it is an item of,
 // or -1: items whose actors modify names of their own, so that the actor
 // stage sees two coordinations, not one ("refugees from German Silesia
-// and Austrian Tyrol", "loans from Great Britain and Imperial Germany").
+// and Austrian Tyrol", "loans from Great Britain and Tsarist Russia").
 // Between two items stand only capitalised words of their names, one
 // joiner ("and", "or") and determiners; a comma ends a fronted phrase
 // ("To Great Britain, Imperial Germany was a rival") and keeps
@@ -2134,10 +2134,10 @@ func (f *Finder) namedWar(sv *event.Sentence, first, last int) bool {
 // Belarus, was sanctioned by the EU" likens two of one time, which
 // share the act, and marks nothing), from a clause's ("just as",
 // "much as") to the first comma after its first verb, when that verb is a
-// form of "be" or "have" (the past case's elided act: "just as Hitler,
-// Mussolini and the Japanese had twenty years earlier"); a clause whose
-// first verb is a lexical one ("Just as the war ended, Poland seized
-// Vilnius"), or an auxiliary of a form in -ing ("Just as Iraq was massing
+// form of "be" or "have" (the past case's elided act: "just as Napoleon,
+// the Austrians and the Prussians had fifty years earlier"); a clause whose
+// first verb is a lexical one ("Just as the truce ended, Peru seized
+// Arica"), or an auxiliary of a form in -ing ("Just as Iraq was massing
 // troops, Kuwait asked"), tells a time, and marks nothing. "States like
 // Iran" (after a noun), "Small states, like Belgium in 1914," (after a
 // comma that no actor comes before: examples of the noun) and "would
@@ -2185,8 +2185,8 @@ func (f *Finder) compared(sv *event.Sentence) []bool {
 
 // comparedCase marks in in the actor phrase right after the words of a
 // comparison of kind case (toks[i:j], "than"), past determiners: the
-// case the sentence's subject is measured against ("France suffered more
-// casualties than Germany", "was stronger than Russia"), no side of its
+// case the sentence's subject is measured against ("Peru suffered more
+// casualties than Chile", "was stronger than Russia"), no side of its
 // acts. Not when an actor phrase ends right before the comparative word
 // before the words, whose act the compared case shares ("feared Germany
 // more than Russia": Britain feared Russia too), unless a verb follows
@@ -2249,8 +2249,8 @@ func proseWords(sv *event.Sentence) int {
 // the coordination of the actor that opens the name: the actor itself
 // ("the British Embassy" when the actor stage codes all of it) or one
 // before at most four more capitalised words, figures or ordinals ("the
-// Polish 3rd Army", "the Japanese Legation"); -2 for a name with no actor
-// ("the Allied Authorities"); -1 when the word before p is no capitalised
+// Chilean 2nd Division", "the Japanese Legation"); -2 for a name with no actor
+// ("the Allied Mission"); -1 when the word before p is no capitalised
 // word but the sentence's first.
 func nameOwner(sv *event.Sentence, p int) int {
 	toks := sv.Toks
@@ -2332,7 +2332,40 @@ func phraseEnd(toks []english.Tok, i int, phrases [][]string) int {
 // else ("the two periods", "the two regions"); a verb or a preposition
 // after it leaves "the two" standing for a pair.
 func (f *Finder) countable(sv *event.Sentence, w string) bool {
-	return !f.lex.PairNouns[w] && !sv.Preposition(w) && !sv.ClauseWord(w) && !syntax.VerbLike(w) && w != "were" && w != "are" && w != "have" && w != "had" && w != "," && w != "."
+	return !f.lex.PairNouns[w] && !sv.Preposition(w) && !sv.ClauseWord(w) && !syntax.VerbLike(w) && !f.words.twoVerbs[w] && w != "," && w != "."
+}
+
+// twoAt reports a phrase of thetwo.txt at token k that stands for the
+// pair: before a pair noun of the lexicon ("both countries", "the two
+// nations"; nouns is then true) or, for a phrase of role alone, with no
+// noun counted after it ("the two were at war", "between the two.").
+func (f *Finder) twoAt(sv *event.Sentence, k int) (nouns, ok bool) {
+	toks := sv.Toks
+	for _, p := range f.words.twos {
+		j := phraseEnd(toks, k, [][]string{p.words})
+		if j < 0 {
+			continue
+		}
+		if j < len(toks) && f.lex.PairNouns[toks[j].Low] {
+			return true, true
+		}
+		if p.alone && (j >= len(toks) || !f.countable(sv, toks[j].Low)) {
+			return false, true
+		}
+	}
+	return false, false
+}
+
+// twoBefore reports a phrase of thetwo.txt of role list that ends right
+// before token end, the start of a list: "Both Chile and Peru called for a
+// ceasefire".
+func (f *Finder) twoBefore(toks []english.Tok, end int) bool {
+	for _, p := range f.words.twos {
+		if p.list && end-len(p.words) >= 0 && phraseEnd(toks, end-len(p.words), [][]string{p.words}) == end {
+			return true
+		}
+	}
+	return false
 }
 
 // listed reports whether three codes or more are all of one
@@ -2372,8 +2405,8 @@ func oneCoord(sv *event.Sentence, codes []string, ok func(ci int, cs []string) b
 // Sudan"): hypothetical after a trigger of REQUEST, REJECT or THREATEN
 // with no comma between (past one the clause may go on with an act told:
 // "asked the United States to mediate, and restored ties with India"),
-// unless it is a demand, refusal or threat itself ("demanding
-// assistance, and threatening to accept the terms"); so after a verb of
+// unless it is a demand, refusal or threat itself ("asking for
+// arms, and threatening to sign the truce"); so after a verb of
 // appeal before its infinitive's "to" ("encouraged Austria to declare war
 // on Serbia") or in the subjunctive after a verb of mandate.tsv and its
 // "that" (the event stage's Mandated: "proposed that Iraq withdraw"). An
@@ -2442,13 +2475,13 @@ func (f *Finder) hiddenMode(sv *event.Sentence, h event.Span, modes []string) st
 // before it (at most fifteen tokens: the demand's, refusal's or threat's,
 // or one in its phrase) ("requested permission
 // from Rome to bomb the railway": the preposition of the demand's own
-// object stops demanded's walk; "to pressure the government to declare
-// war against the Central Powers"). hiddenMode asks it last, past its own
-// walk: a participle after a noun is told ("ships delivering munitions to
-// Britain"), an act with a named doer happened ("his resolution to deny
-// recognition of the Italian conquest"), and a demand, refusal or threat
-// hidden inside another is one made ("demanding assistance, and
-// threatening to accept the terms").
+// object stops demanded's walk; "to press the cabinet to break off
+// relations with the Axis"). hiddenMode asks it last, past its own
+// walk: a participle after a noun is told ("barges carrying grain to
+// Peru"), an act with a named doer happened ("her motion to refuse
+// recognition of the Bolivian annexation"), and a demand, refusal or
+// threat hidden inside another is one made ("asking for arms, and
+// threatening to sign the truce").
 func asked(sv *event.Sentence, h event.Span, k int) bool {
 	switch h.Hid {
 	case event.HidAppealed, event.HidMandated:
@@ -2533,7 +2566,7 @@ func stated(e event.Span) bool { return e.Intent && e.Mode == "" }
 // trigger follow its trigger (past an adverb in -ly), the event stage gives
 // the threat or refusal the subtype of the act threatened or refused, so
 // its pair names that act, hypothetical when threatened ("threatened to
-// assist Poland": aid; "threatening to cut off the trade talks"), negated
+// assist Poland": aid; "threatening to break off the trade talks"), negated
 // when refused ("refused to withdraw from Egypt", "refused to recognize
 // the United States").
 func foretold(sv *event.Sentence, e event.Span) string {
@@ -2601,7 +2634,7 @@ func (f *Finder) coSubjects(sv *event.Sentence, e event.Span) bool {
 	if !covers(subj, e.Source) {
 		return false
 	}
-	// "the end of the Sino-Indian friendship": sources named after the
+	// "the end of the Franco-Italian entente": sources named after the
 	// trigger are what it is about, whatever came before
 	for c := sv.FirstCoordFrom(k); c >= 0 && c < len(sv.Coords); c++ {
 		if covers(sv.Coords[c].Codes(sv.Groups), e.Source) {
@@ -3070,14 +3103,14 @@ func (f *Finder) linked(sv *event.Sentence, x, y int) bool {
 // joinedClause reports a clause that a one-word conjunction of
 // clausejoiners.txt ("and", "but") opens between coordinations x and y, after a clause with a verb
 // of its own, whose subject is an actor (an actor phrase before any verb,
-// past a date or a phrase of time: "and on 15 September Germany made a
-// peace offer to Belgium") followed by its verb, and that holds y: the
+// past a date or a phrase of time: "and on 3 March Chile made a peace
+// offer to Bolivia") followed by its verb, and that holds y: the
 // two clauses state two acts, and an actor of the first is no side of
 // the second ("Austria sent a note to the neutrals, and Germany made an
 // offer to Belgium" pairs Austria with no Belgium), but the subjects of
 // the two clauses are the sides of one episode and keep their pair ("the
-// Persian infantry proved no match for the Greek hoplites, and the
-// Spartans broke through"; "Austria sent a note" and "Germany made an
+// Peruvian gunboats were no match for the Chilean ironclads, and the
+// Chileans landed at Pisagua"; "Austria sent a note" and "Germany made an
 // offer" alike), and so does the first subject with the actor named
 // after "with" right after the second subject's verb, in a sentence with
 // no event whose first clause names no other side (withSubject: "Egypt
@@ -3151,8 +3184,8 @@ func alone(sv *event.Sentence, from, to int) bool {
 // leads reports a coordination that opens its clause as its subject: no
 // preposition governs it, and no actor phrase outside parentheses and no
 // lexical verb (after no determiner: "the spring") or auxiliary stands
-// before it in its clause ("By the spring of 1915, the Russians had
-// waited"; not "Having crossed Galicia, Russian troops waited").
+// before it in its clause ("By the winter of 1880, the Chileans had
+// waited"; not "Having crossed Tarapaca, Chilean troops waited").
 func leads(sv *event.Sentence, x int) bool {
 	if sv.Governed(x) {
 		return false
@@ -3278,7 +3311,7 @@ func clauseSubject(sv *event.Sentence, k int) int {
 // actVerb reports a lexical verb at token k (no auxiliary): a lower-case
 // word in -ed or -ing or a known past form (not the tagger's guess, which
 // takes "influence in Afghanistan" for a verb), or a participle in -ed or -ing that opens
-// the sentence ("Jailed in Mexico City, Villa escaped"; not "Strikes
+// the sentence ("Exiled in Lima, the general plotted"; not "Strikes
 // throughout Poland", a noun the tagger may read as a verb there).
 func actVerb(sv *event.Sentence, k int) bool {
 	t := sv.Toks[k]
@@ -3406,8 +3439,8 @@ func (f *Finder) actSides(sv *event.Sentence, k int, act Span, add func(a, b str
 // act's target phrase (ending at token target, -1 for none): a comma right
 // after the target and no verb from there to the actor ("invaded Cambodia,
 // a country at peace with Thailand"), an apposition that describes the
-// target. A clause with a verb of its own ("warned the US, that they would
-// intervene against the UN Command") is none.
+// target. A clause with a verb of its own ("warned Britain, that they would
+// intervene against the Turkish army") is none.
 func setOnTarget(sv *event.Sentence, target, at int) bool {
 	if target < 0 || at <= target || target+1 >= len(sv.Toks) || sv.Toks[target+1].Text != "," {
 		return false

@@ -19,7 +19,7 @@ func TestRefusalRelatesNoOne(t *testing.T) {
 			"Kenya relied on Somalia for fish, and Uganda refused.",
 			"KEN-SOM mention pair:sentence"},
 		{"not: an attempt refused (a history of the Winter War)",
-			"Finnish envoys tried to secure peace with Moscow in 1940, but the Soviets refused.",
+			"Finnish envoys tried to obtain a truce with Moscow in 1940, but the Soviets refused.",
 			"FIN-RUS mention pair:sentence; FIN-SUN mention pair:sentence"},
 		{"not: a request sought (a history of Suez)",
 			"Egypt sought arms from Britain in 1955, and France refused.",

@@ -39,8 +39,8 @@ func TestTheTwoNations(t *testing.T) {
 			"DEU-FRA attack pair:event; DEU-BEL attack pair:via; BEL-FRA attack pair:via; DEU-FRA war pair:the-two"},
 		// a bare "the two": the pair the paragraph last stated
 		{"not: a bare the two (the Andes)",
-			"Peru, defeated by Chile in 1881, sought help from Bolivia. The relations between the two were strained.",
-			"CHL-PER war pair:event; PER-BOL demand pair:event; CHL-PER relations pair:the-two"},
+			"Peru, defeated by Chile in 1881, sought help from Bolivia. The ties between the two were tense.",
+			"CHL-PER war pair:event; PER-BOL demand pair:event; CHL-PER ties pair:the-two"},
 		// an actor of the sentence itself is none of the two
 		{"not: the sentence's own actor (a history of 1916)",
 			"In 1916 Germany offered peace to Britain. Soon after, the American president asked both sides to state their demands.",

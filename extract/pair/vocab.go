@@ -38,6 +38,9 @@ var Kinds = vocab.Kinds{
 	"alternatives":    {"data/alternatives.txt"},
 	"figurecontrasts": {"data/figurecontrasts.txt"},
 	"namings":         {"data/namings.txt"},
+	"thetwo":          {"data/thetwo.txt"},
+	"degreeadverbs":   {"data/degreeadverbs.txt"},
+	"negationscope":   {"data/negationscope.txt"},
 }
 
 // Vocabulary holds the pair finder's own word lists: the prepositions of
@@ -48,7 +51,8 @@ var Kinds = vocab.Kinds{
 // together, the subtypes of an agreement that offers something to a third,
 // the conjunctions that open a clause of its own, the phrases that set an
 // alternative against an actor and those that open a figure set against
-// the clause's.
+// the clause's, the phrases that stand for "the two", the degree adverbs
+// and the words that change a negation.
 type Vocabulary struct {
 	transit         [][]string      // each phrase's lower-case words
 	routes          [][]string      // phrases of a transit place after a destination: "through", "across"
@@ -81,6 +85,20 @@ type Vocabulary struct {
 	lead            map[string]bool // verbs of leading a force: "commanded"
 	commander       map[string]bool // nouns of one who leads a force: "commander"
 	burden          map[string]bool // nouns of a cost that sides bear: "price", "burden"
+	twos            []twoPhrase     // phrases that stand for the pair the paragraph last stated: "both", "the two"
+	twoVerbs        map[string]bool // verb forms after "the two" that leave it standing for the pair: "were", "had"
+	degree          map[string]bool // degree adverbs before a participle that make it an adjective: "most", "very"
+	nounNegators    map[string]bool // negations of modality.tsv that negate a noun, not the clause: "no"
+	additive        map[string]bool // words after a negation that make it additive: "only" ("not only ... but also")
+}
+
+// twoPhrase is a phrase line of thetwo.txt: its words, and whether it also
+// opens a list of the two (role list: "both") or stands for them with no
+// noun after it (role alone: "the two").
+type twoPhrase struct {
+	words []string
+	list  bool
+	alone bool
 }
 
 // comparison is a line of comparedcases.txt: the words that open a
@@ -98,9 +116,10 @@ type comparison struct {
 // New parses the embedded word lists, then the extra sources (of this
 // package's kinds) in order.
 func New(extra ...vocab.Source) (*Vocabulary, error) {
-	v := &Vocabulary{sectors: map[string]bool{}, observers: map[string]bool{}, opposing: map[string]bool{}, parallel: map[string]bool{}, complement: map[string]bool{}, breaks: map[string]bool{}, deployment: map[string]bool{}, forces: map[string]bool{}, stationing: map[string]bool{}, sides: map[string]bool{}, undoers: map[string]bool{}, offers: map[string]bool{}, joiners: map[string]bool{}, hyphenNames: map[string]bool{}, episodes: map[string]bool{}, acquire: map[string]bool{}, lead: map[string]bool{}, commander: map[string]bool{}, burden: map[string]bool{}, destinations: map[string]bool{}}
+	v := &Vocabulary{sectors: map[string]bool{}, observers: map[string]bool{}, opposing: map[string]bool{}, parallel: map[string]bool{}, complement: map[string]bool{}, breaks: map[string]bool{}, deployment: map[string]bool{}, forces: map[string]bool{}, stationing: map[string]bool{}, sides: map[string]bool{}, undoers: map[string]bool{}, offers: map[string]bool{}, joiners: map[string]bool{}, hyphenNames: map[string]bool{}, episodes: map[string]bool{}, acquire: map[string]bool{}, lead: map[string]bool{}, commander: map[string]bool{}, burden: map[string]bool{}, destinations: map[string]bool{}, twoVerbs: map[string]bool{}, degree: map[string]bool{}, nounNegators: map[string]bool{}, additive: map[string]bool{}}
 	words := map[string]map[string]bool{ // the kinds of one word a line, each to its set
 		"complements": v.complement, "clausebreaks": v.breaks, "deployment": v.deployment, "forces": v.forces, "stationing": v.stationing, "sides": v.sides, "undoers": v.undoers, "offers": v.offers, "clausejoiners": v.joiners,
+		"degreeadverbs": v.degree,
 	}
 	phrases := map[string]*[][]string{ // the kinds of one phrase a line, each to its list
 		"journey": &v.journey, "position": &v.position, "wartopics": &v.warTopics, "alternatives": &v.alternatives, "figurecontrasts": &v.figureContrasts, "reciprocal": &v.reciprocal,
@@ -146,11 +165,35 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			default:
 				return fmt.Errorf("joint word %q: role %q, want none or apart", l.Field(0), l.Field(1))
 			}
-		case "complements", "clausebreaks", "deployment", "forces", "stationing", "sides", "undoers", "offers", "clausejoiners":
+		case "complements", "clausebreaks", "deployment", "forces", "stationing", "sides", "undoers", "offers", "clausejoiners", "degreeadverbs":
 			if strings.ContainsAny(w, " \t") {
 				return fmt.Errorf("word %q: want one word", w)
 			}
 			words[kind][strings.ToLower(w)] = true
+		case "thetwo":
+			phrase, role := strings.Fields(strings.ToLower(l.Field(0))), l.Field(1)
+			switch {
+			case role == "verb" && len(phrase) == 1:
+				v.twoVerbs[phrase[0]] = true
+			case role == "verb":
+				return fmt.Errorf("the two %q: role verb wants one word", l.Field(0))
+			case role == "" || role == "list" || role == "alone":
+				v.twos = append(v.twos, twoPhrase{phrase, role == "list", role == "alone"})
+			default:
+				return fmt.Errorf("the two %q: role %q, want none, list, alone or verb", l.Field(0), role)
+			}
+		case "negationscope":
+			word, role := strings.ToLower(l.Field(0)), l.Field(1)
+			switch {
+			case strings.ContainsAny(word, " \t"):
+				return fmt.Errorf("negation %q: want one word", l.Field(0))
+			case role == "noun":
+				v.nounNegators[word] = true
+			case role == "additive":
+				v.additive[word] = true
+			default:
+				return fmt.Errorf("negation %q: role %q, want noun or additive", word, role)
+			}
 		case "partysectors":
 			code, role := strings.ToUpper(l.Field(0)), l.Field(1)
 			switch {
@@ -208,7 +251,9 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 var defaultVocab = sync.OnceValues(func() (*Vocabulary, error) { return New() })
 
 // Words returns the lower-case words the finder compares tokens with (the
-// words of its transit and reciprocal phrases), for the lexer.
+// words of its transit and reciprocal phrases), for the lexer. The short
+// closed lists of thetwo.txt, degreeadverbs.txt and negationscope.txt stay out: the
+// lexer's known words also tell the actor stage a word is no name.
 func (v *Vocabulary) Words() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		for _, p := range slices.Concat(v.transit, v.routes, v.journey, v.position, v.reciprocal, v.joint, v.apart, v.warTopics, v.alternatives, v.figureContrasts) {

@@ -141,3 +141,43 @@ func TestParallelCategories(t *testing.T) {
 		t.Error("role apart: want an error")
 	}
 }
+
+// TestTwoDegreeAndNegation: thetwo.txt parses into phrases (role list for
+// "both", alone for "the two") and verb forms, degreeadverbs.txt into degree
+// adverbs, negationscope.txt into the noun and additive roles; a user's file
+// adds to each, and a bad role or a phrase where one word is wanted is an
+// error.
+func TestTwoDegreeAndNegation(t *testing.T) {
+	v, err := New(vocab.Source{Kind: "thetwo", Origin: "user", Data: []byte("the pair\talone\nwere\tverb\n")},
+		vocab.Source{Kind: "degreeadverbs", Origin: "user", Data: []byte("highly\n")},
+		vocab.Source{Kind: "negationscope", Origin: "user", Data: []byte("nary\tnoun\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	two := func(ws []string, list, alone bool) bool {
+		return slices.ContainsFunc(v.twos, func(p twoPhrase) bool { return slices.Equal(p.words, ws) && p.list == list && p.alone == alone })
+	}
+	if !two([]string{"both"}, true, false) || !two([]string{"the", "two"}, false, true) || !two([]string{"the", "pair"}, false, true) {
+		t.Errorf("twos = %v, want both (list), the two and the pair (alone)", v.twos)
+	}
+	if !v.twoVerbs["were"] || !v.twoVerbs["had"] || v.twoVerbs["was"] || v.twoVerbs["is"] {
+		t.Errorf("twoVerbs = %v, want were and had, not was or is", v.twoVerbs)
+	}
+	if !v.degree["most"] || !v.degree["very"] || !v.degree["highly"] || v.degree["the"] {
+		t.Errorf("degree = %v, want most, very and highly, not the", v.degree)
+	}
+	if !v.nounNegators["no"] || !v.nounNegators["nary"] || v.nounNegators["not"] || !v.additive["only"] || v.additive["no"] {
+		t.Errorf("nounNegators = %v, additive = %v: want no and nary, not not; only, not no", v.nounNegators, v.additive)
+	}
+	for _, s := range []vocab.Source{
+		{Kind: "thetwo", Origin: "user", Data: []byte("the two\tpair\n")},
+		{Kind: "thetwo", Origin: "user", Data: []byte("have been\tverb\n")},
+		{Kind: "degreeadverbs", Origin: "user", Data: []byte("ever so\n")},
+		{Kind: "negationscope", Origin: "user", Data: []byte("no\tclause\n")},
+		{Kind: "negationscope", Origin: "user", Data: []byte("not only\tadditive\n")},
+	} {
+		if _, err := New(s); err == nil {
+			t.Errorf("%s %q: no error", s.Kind, s.Data)
+		}
+	}
+}
