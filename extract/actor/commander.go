@@ -1,7 +1,6 @@
 package actor
 
 import (
-	"sort"
 	"unicode"
 
 	"github.com/stratex/stratex/extract/english"
@@ -66,10 +65,5 @@ func (v *Vocabulary) commanders(doc string, ents []Entity) []Entity {
 			}
 		}
 	}
-	if len(add) == 0 {
-		return ents
-	}
-	ents = append(ents, add...)
-	sort.SliceStable(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
-	return ents
+	return mergeEntities(ents, add)
 }

@@ -2,7 +2,6 @@ package actor
 
 import (
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/stratex/stratex/extract/english"
@@ -70,12 +69,7 @@ func (v *Vocabulary) formerLatter(doc string, sents []text.Sentence, zones []str
 			added = append(added, Entity{Start: at, End: end, Sent: si, Label: e.Label, Actor: e.Actor, Sector: e.Sector, Rule: rulePointer})
 		}
 	}
-	if len(added) == 0 {
-		return ents
-	}
-	ents = append(ents, added...)
-	sort.SliceStable(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
-	return ents
+	return mergeEntities(ents, added)
 }
 
 // standsAlone reports "the former" standing alone before toks[k]: a word
