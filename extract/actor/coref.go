@@ -1534,8 +1534,8 @@ const (
 // Algiers was calm": a city, not a side); a state's name a side as a
 // clause's subject, right before a lower-case word and after no lower-case
 // word, perhaps after "the" ("Meanwhile, Germany was falling apart", "In
-// 1979 the Soviet Union invaded"; not "the Declaration of Independence of
-// the United States"), some side after another name and "and", "or"
+// 1979 the Soviet Union invaded"; not "the Treaty of Friendship of the
+// Republic of Chile"), some side after another name and "and", "or"
 // or a comma ("Italy and Germany signed": not Italy alone), the object of
 // a verb in the past (a lower-case word in -ed right before it, perhaps
 // before "the": "Germany invaded Poland", "the Soviet Union pressed
