@@ -194,8 +194,8 @@ func TestActorForms(t *testing.T) {
 		{"combining", "The Russo-Pak rapprochement began.", "Russo", "RUS"},
 		{"combining", "Deteriorated U.S.-Pakistan relations followed.", "U.S.", "USA"},
 		{"combining", "Deteriorated U.S.-Pakistan relations followed.", "Pakistan", "PAK"},
-		{"combining", "They formed the Pakistan-Russia Joint Working Group on Terrorism.", "Pakistan", "PAK"},
-		{"combining", "They formed the Pakistan-Russia Joint Working Group on Terrorism.", "Russia", "RUS"},
+		{"combining", "They formed the Chile-Peru Joint Commission on Fisheries.", "Chile", "CHL"},
+		{"combining", "They formed the Chile-Peru Joint Commission on Fisheries.", "Peru", "PER"},
 		{"combining", "The Anglo-French force landed.", "Anglo", "GBR"},
 		{"combining", "The Franco-German treaty was signed.", "Franco", "FRA"},
 		{"combining", "The Turco-Pak accord was signed.", "Turco", "TUR"},
@@ -250,8 +250,12 @@ func TestActorForms(t *testing.T) {
 		{"person", "Then Thatcher spoke.", "Thatcher", "GBR"},
 		{"person", "Then de Gaulle spoke.", "de Gaulle", "FRA"},
 		{"person", "Then Xi Jinping spoke.", "Xi Jinping", "CHN"},
-		// titles with a state resolve even when the name is unknown
-		{"title", "The Russian Vice President, Rutskoi, visited Pakistan in 1991.", "Russian", "RUS"},
+		// titles with a state resolve even when the name is unknown (nationals):
+		// an invented history sentence and an invented news sentence
+		{"title", "The Chilean Foreign Minister, Varela, visited Peru in 1984.", "Chilean", "CHL"},
+		{"title", "The Chilean Foreign Minister, Varela, visited Peru in 1984.", "Varela", "CHL"},
+		{"title", "The Kenyan Foreign Minister, Mwangi, told reporters on Tuesday that talks would resume.", "Mwangi", "KEN"},
+		{"title, no state: the name stays no one's", "The Vice President, Mwangi, told reporters on Tuesday that talks would resume.", "Mwangi", "-"},
 		// unknown names stay entities with no actor
 		{"unknown", "The report was written by Jonathan Pemberton-Smythe.", "Jonathan Pemberton-Smythe", "-"},
 		// cities that are not seats of government, and regions, are places
@@ -435,13 +439,13 @@ func TestEmpires(t *testing.T) {
 // place's, with no actor (newPlace).
 func TestNewPlaces(t *testing.T) {
 	for _, c := range []struct{ sentence, form, want string }{
-		// the First World War's history and the American Revolution's
-		// (held-out reading)
+		// the First World War's history (held-out reading) and invented
+		// lines of colonial histories (New Holland, New Lisbon)
 		{"On 11 September the Australian Naval and Military Expeditionary Force landed on the island of Neu Pommern (later New Britain), which formed part of German New Guinea.", "New Guinea", "New Guinea/GPE/"},
 		{"On 11 September the Australian Naval and Military Expeditionary Force landed on the island of Neu Pommern (later New Britain), which formed part of German New Guinea.", "New Britain", "New Britain/GPE/"},
-		{"The goal was to seize the Lake Champlain and Hudson River corridor, effectively isolating New England from the rest of the American colonies.", "New England", "New England/GPE/"},
+		{"The goal was to seize the Orinoco valley, effectively isolating New Holland from the rest of the Dutch colonies.", "New Holland", "New Holland/GPE/"},
 		{"Britain sent more troops to New England in 1775.", "Britain", "Britain/GPE/GBR"},
-		{"As Benedict Arnold did to New London, Connecticut in 1781.", "New London", "New London/GPE/"},
+		{"As the raiders did to New Lisbon, Ohio in 1863.", "New Lisbon", "New Lisbon/GPE/"},
 		// a history of colonial America and one of the Pacific war (my own)
 		{"In 1690 the militia of New France raided New York.", "New France", "New France/GPE/"},
 		{"In 1943 American marines landed on New Britain.", "New Britain", "New Britain/GPE/"},
@@ -459,8 +463,8 @@ func TestNewPlaces(t *testing.T) {
 // no entity alone (namedEntities).
 func TestNameOfTheRegion(t *testing.T) {
 	for _, c := range []struct{ sentence, form, want string }{
-		// the Mexican Revolution's history (held-out reading)
-		{"His Liberation Army of the South (Ejercito Libertador del Sur) fought the federal army.", "Liberation Army of the South", "Liberation Army of the South/ORG/"},
+		// an invented history of a civil war ("North": no entity alone)
+		{"His Peasant Army of the North (Ejercito Campesino del Norte) fought the federal army.", "Peasant Army of the North", "Peasant Army of the North/ORG/"},
 		// a history of the Mexican-American war of my own
 		{"In 1846 the Army of the West marched on Santa Fe.", "Army of the West", "Army of the West/ORG/"},
 		// a capitalized word after "of the" that opens another name is not
@@ -490,14 +494,14 @@ func TestCzechoSlovaks(t *testing.T) {
 // nationality: the first has no actor (originFirst).
 func TestDemonymOrigin(t *testing.T) {
 	for _, c := range []struct{ sentence, form, want string }{
-		// the Mexican Revolution's history (held-out reading)
-		{"Bryan was replaced by John Lind, a Swedish-American.", "Swedish", "Swedish/NORP/"},
-		{"Bryan was replaced by John Lind, a Swedish-American.", "American", "American/NORP/USA"},
+		// an invented line of a diplomatic history
+		{"Hughes was replaced by Karl Brandt, a German-American.", "German", "German/NORP/"},
+		{"Hughes was replaced by Karl Brandt, a German-American.", "American", "American/NORP/USA"},
 		// a history of the American Civil War of my own
 		{"Her father, an Irish-American, fought at Gettysburg in 1863.", "Irish", "Irish/NORP/"},
 		// a pair before a noun names two sides
 		{"In 1979 the Soviet-Afghan treaty was invoked.", "Afghan", "Afghan/NORP/AFG"},
-		{"The first major Chinese-American battles occurred in November 1950.", "Chinese", "Chinese/NORP/CHN"},
+		{"The first major Japanese-Russian battles took place in February 1904.", "Japanese", "Japanese/NORP/JPN"},
 	} {
 		checkEntity(t, c.sentence, c.form, c.want)
 	}

@@ -102,23 +102,32 @@ func TestShortNames42(t *testing.T) {
 
 // TestSeasonEntry checks a person's row picked at a season's date by the
 // season's months: Gorbachev in the autumn of 1991 is the Soviet Union's
-// (its row ends 1991-12-26), in the spring of 1992 Russia's.
+// (its row ends 1991-12-26), in the spring of 1992 Russia's. Cases: a
+// history of the Soviet end, and invented press lines on a leader whose
+// rows change state within a year (Lenin: Russia's until 1917-11-07, the
+// Soviet Union's after; the whole of 1917 gives the Soviet row).
 func TestSeasonEntry(t *testing.T) {
 	v := testVocab(t)
-	ms := v.Actors.Match("In the autumn of 1991 Gorbachev met Bush.", 0)
-	for _, m := range ms {
-		if m.Text != "Gorbachev" {
-			continue
+	for _, c := range []struct{ sentence, form, date, want string }{
+		{"In the autumn of 1991 Gorbachev met Bush.", "Gorbachev", "1991-FA", "SUN/GOV"},
+		{"In the autumn of 1991 Gorbachev met Bush.", "Gorbachev", "1992-SP", "RUS/ELI"},
+		{"In the summer of 1917 Lenin was said to be hiding in Finland, a Petrograd paper reported.", "Lenin", "1917-SU", "RUS/OPP"},
+		{"In the spring of 1918 Lenin was said to be ill, a Petrograd paper reported.", "Lenin", "1918-SP", "SUN/GOV"},
+	} {
+		found := false
+		for _, m := range v.Actors.Match(c.sentence, 0) {
+			if m.Text != c.form {
+				continue
+			}
+			found = true
+			if e := m.Entry(c.date); e.Code+"/"+e.Sector != c.want {
+				t.Errorf("%s in %s: %s/%s, want %s", c.form, c.date, e.Code, e.Sector, c.want)
+			}
 		}
-		if got := m.Entry("1991-FA").Code; got != "SUN" {
-			t.Errorf("Gorbachev in 1991-FA: %q, want SUN", got)
+		if !found {
+			t.Errorf("no match for %s in %q", c.form, c.sentence)
 		}
-		if got := m.Entry("1992-SP").Code; got != "RUS" {
-			t.Errorf("Gorbachev in 1992-SP: %q, want RUS", got)
-		}
-		return
 	}
-	t.Fatal("no match for Gorbachev")
 }
 
 // TestRoleOfStateApposition checks a name set off by an article, a role

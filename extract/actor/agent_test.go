@@ -34,7 +34,7 @@ func TestDomesticActors(t *testing.T) {
 		// a demonym or a state's name before the agent: one entity
 		{"demonym", "The Peruvian government accused Chile of violating the border.", []string{"Peruvian government/ORG/PER/GOV"}, []string{"Peruvian"}},
 		{"demonym", "Nepalese workers protested in Kathmandu.", []string{"Nepalese workers/ORG/NPL/LAB"}, nil},
-		{"demonym", "In the last phase, Soviet troops prepared their withdrawal.", []string{"Soviet troops/ORG/SUN/MIL"}, nil},
+		{"demonym", "In the final weeks, Bulgarian troops prepared their withdrawal from the valley.", []string{"Bulgarian troops/ORG/BGR/MIL"}, nil},
 		{"demonym", "The Romanian government renounced its neutrality.", []string{"Romanian government/ORG/ROU/GOV"}, nil},
 		{"demonym", "Then the Pakistani president flew to Beijing.", []string{"Pakistani president/PERSON/PAK/GOV"}, nil},
 		{"person", "The Nixon administration imposed sanctions on Cuba.", []string{"Nixon administration/ORG/USA/GOV"}, nil},
@@ -42,7 +42,7 @@ func TestDomesticActors(t *testing.T) {
 		{"state's body, capitalized", "The Polish Army broke this line.", []string{"Polish Army/ORG/POL/MIL"}, nil},
 		// a compound of actors before the agent: the agent of each
 		{"compound", "In November 1956 an Anglo-French force landed at Port Said.", []string{"Anglo/GPE/GBR/MIL", "French force/ORG/FRA/MIL"}, []string{"French"}},
-		{"compound", "The combined Polish-Ukrainian forces entered an abandoned Kiev.", []string{"Polish/NORP/POL/MIL", "Ukrainian forces/ORG/UKR/MIL"}, nil},
+		{"compound", "The combined Chilean-Peruvian forces entered an abandoned Arica.", []string{"Chilean/NORP/CHL/MIL", "Peruvian forces/ORG/PER/MIL"}, nil},
 		{"compound", "Sino-Pak troops held joint exercises near the border.", []string{"Sino/GPE/CHN/MIL", "Pak troops/ORG/PAK/MIL"}, nil},
 		{"compound", "The Sino-Soviet leadership met in Moscow.", []string{"Sino/GPE/CHN/GOV", "Soviet leadership/ORG/SUN/GOV"}, nil},
 		// Austria-Hungary is one state (AUT), not a compound of two
@@ -55,7 +55,7 @@ func TestDomesticActors(t *testing.T) {
 		{"force", "Precisely then, the Polish force advanced from the south.", []string{"Polish force/ORG/POL/MIL"}, nil},
 		{"force", "In April, a British force under Arnold landed there.", []string{"British force/ORG/GBR/MIL"}, nil},
 		{"units", "Cooperating French and American units broke through in Champagne.", []string{"American units/ORG/USA/MIL"}, nil},
-		{"units", "Units of the US 2nd Infantry Division fought a short battle.", []string{"Units/ORG/USA/MIL"}, nil},
+		{"units", "Units of the UK 3rd Infantry Division held the ridge for two days.", []string{"Units/ORG/GBR/MIL"}, nil},
 		{"units", "Units of Pakistan's Northern Light Infantry crossed the line at night.", []string{"Units/ORG/PAK/MIL"}, nil},
 		{"not a unit", "The Indian unit of account was the rupee.", nil, []string{"Indian unit"}},
 		{"not a unit", "The Ottoman unit of account was the akce.", nil, []string{"Ottoman unit"}},
@@ -85,18 +85,18 @@ func TestDomesticActors(t *testing.T) {
 		{"an institution", "It was done in a hospital in Pakistan.", nil, []string{"hospital"}},
 		{"a subject of study", "Scholars of U.S. electoral politics ignored it.", nil, []string{"Scholars"}},
 		{"a title before a name", "The Russian Prime Minister Dmitry Medvedev visited Islamabad.", nil, []string{"Russian Prime Minister"}},
-		{"a title before a name", "Britain's Prime Minister, David Lloyd George, pressed Poland.", nil, []string{"Prime Minister"}},
+		{"a title before a name", "Canada's Prime Minister, Jean Tremblay, pressed Mexico.", nil, []string{"Prime Minister"}},
 		{"part of a name", "He studied at the University of Washington.", nil, []string{"University/ORG/USA/EDU"}},
 		{"part of a name", "These findings support the guidelines of the American College of Gastroenterology.", nil, []string{"American College"}},
 		{"a demonym names no state", "The leaders of the Mexican Revolution met.", nil, []string{"leaders"}},
 		{"no actor", "The rebels attacked the town.", nil, []string{"rebels"}},
-		{"a list of actors", "In 1988, the governments of Pakistan and Afghanistan signed an agreement.", nil, []string{"governments"}},
+		{"a list of actors", "In 1975, the governments of Ecuador and Bolivia signed an agreement.", nil, []string{"governments"}},
 		{"a list of actors", "The armies of France, Britain and Russia mobilized.", nil, []string{"armies"}},
 		{"an event, not an agent", "British fears of an Indian revolt grew.", nil, []string{"Indian revolt"}},
 		{"an adjective", "On September 18, Bolsonaro's official visit to London began.", nil, []string{"official"}},
 		{"an attitude", "The CIA aided anti-Soviet forces through Pakistan.", nil, []string{"Soviet forces"}},
 		{"an attitude", "Pro-Russian forces seized the airport.", nil, []string{"Russian forces"}},
-		{"a stance", "In April 1914, U.S. opposition to Huerta had reached its peak.", nil, []string{"U.S. opposition"}},
+		{"a stance", "In May 1956, U.S. opposition to the dam had reached its peak.", nil, []string{"U.S. opposition"}},
 		{"a stance", "Indian opposition against the treaty grew.", nil, []string{"Indian opposition"}},
 		{"a body", "The Indian opposition boycotted the vote.", []string{"Indian opposition/ORG/IND/OPP"}, nil},
 	}
@@ -109,7 +109,8 @@ func TestDomesticActors(t *testing.T) {
 
 // TestResolveByDate checks that a form with dated meanings takes the one
 // of the date asked for, and that entities re-read by their sentence's
-// date and agents follow the actor that claims them.
+// date and agents follow the actor that claims them. Documents: a history
+// of the Soviet war in Afghanistan and an invented press digest of 1917-18.
 func TestResolveByDate(t *testing.T) {
 	v := testVocab(t)
 	at := func(sentence, form, date string) string {
@@ -159,6 +160,25 @@ func TestResolveByDate(t *testing.T) {
 	}
 	want := "Soviet troops/SUN/MIL Kabul/AFG/ Gorbachev/SUN/GOV Gorbachev/RUS/ELI Putin/RUS/GOV"
 	if strings.Join(got, " ") != want {
+		t.Errorf("redated:\n got %s\nwant %s", strings.Join(got, " "), want)
+	}
+	// an invented press digest of 1917-18: one leader, two states' rows by
+	// his sentences' dates
+	text = "Russian exiles met in Zurich. Lenin reached Petrograd in April 1917. Lenin signed the decree in 1918."
+	sents = []textpkg.Sentence{{Start: 0, End: 29}, {Start: 30, End: 68}, {Start: 69, End: len(text)}}
+	es2, err := v.Entities(context.Background(), NewTagger(), testLexer(v), text, sents, []string{"body", "body", "body"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dates2 := []string{"1916", "1917-04", "1918"}
+	Redate(es2, func(i int) string { return dates2[i] }, dates2)
+	got = nil
+	for _, e := range es2 {
+		if text[e.Start:e.End] == "Lenin" {
+			got = append(got, text[e.Start:e.End]+"/"+e.Actor+"/"+e.Sector)
+		}
+	}
+	if want := "Lenin/RUS/OPP Lenin/SUN/GOV"; strings.Join(got, " ") != want {
 		t.Errorf("redated:\n got %s\nwant %s", strings.Join(got, " "), want)
 	}
 	// An agent takes the actor of the name that claims it at the date an

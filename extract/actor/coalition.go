@@ -85,22 +85,16 @@ func (v *Vocabulary) coalitions(doc string, sents []text.Sentence, zones []strin
 	var nouns []noun         // the nouns that may stand for an introduced coalition
 	lower := lowerASCII(doc) // its offsets are doc's
 	for _, n := range v.coalitionNouns {
-		for off := 0; off < len(doc); {
-			k := strings.Index(lower[off:], n)
-			if k < 0 {
-				break
-			}
-			at, end := off+k, off+k+len(n)
-			off = end
-			si := sort.Search(len(sents), func(j int) bool { return sents[j].End > at })
-			if si >= len(sents) || sents[si].Start > at || si < len(zones) && zones[si] != "body" && zones[si] != "abstract" || sents[si].Heading {
-				continue
+		occurrences(lower, n, func(at, end int) {
+			si, ok := sentenceAt(sents, at)
+			if !ok || si < len(zones) && zones[si] != "body" && zones[si] != "abstract" || sents[si].Heading {
+				return
 			}
 			if r, _ := utf8.DecodeLastRuneInString(doc[:at]); at > 0 && !unicode.IsSpace(r) && !strings.ContainsRune("(\"“‘", r) {
-				continue // a word's part, "-led coalition" (the introduction, which names its leader)
+				return // a word's part, "-led coalition" (the introduction, which names its leader)
 			}
 			if r, _ := utf8.DecodeRuneInString(doc[end:]); end < len(doc) && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-') {
-				continue // "coalitions", "coalition-building"
+				return // "coalitions", "coalition-building"
 			}
 			switch _, led := ledBy[at]; {
 			case led || v.coalitionMention(doc, sents[si].Start, at, end):
@@ -110,7 +104,7 @@ func (v *Vocabulary) coalitions(doc string, sents []text.Sentence, zones []strin
 				// coalition, whose leader no one knows
 				intros = append(intros, intro{at, section[si], "?"})
 			}
-		}
+		})
 	}
 	var added []Entity
 	for _, m := range nouns {
@@ -144,12 +138,7 @@ func (v *Vocabulary) coalitions(doc string, sents []text.Sentence, zones []strin
 		}
 		added = append(added, Entity{Start: at, End: span, Sent: si, Label: "ORG", Actor: code, Sector: sector, Agent: true, Rule: ruleCoalition})
 	}
-	if len(added) == 0 {
-		return ents
-	}
-	ents = append(ents, added...)
-	sort.SliceStable(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
-	return ents
+	return mergeEntities(ents, added)
 }
 
 // sections numbers each sentence's section: a heading (a header zone's
@@ -251,4 +240,25 @@ func firstWord(s string) string {
 		return s
 	}
 	return s[:k]
+}
+
+// occurrences calls f with the offsets of every occurrence of s in hay,
+// from the left, each search starting where the last occurrence ended.
+func occurrences(hay, s string, f func(at, end int)) {
+	for off := 0; off < len(hay); {
+		k := strings.Index(hay[off:], s)
+		if k < 0 {
+			return
+		}
+		at, end := off+k, off+k+len(s)
+		off = end
+		f(at, end)
+	}
+}
+
+// sentenceAt is the index of the sentence that holds offset at, and
+// false when at falls in no sentence (between two, or after the last).
+func sentenceAt(sents []text.Sentence, at int) (int, bool) {
+	si := sort.Search(len(sents), func(j int) bool { return sents[j].End > at })
+	return si, si < len(sents) && sents[si].Start <= at
 }

@@ -1,7 +1,6 @@
 package actor
 
 import (
-	"sort"
 	"unicode"
 
 	"github.com/stratex/stratex/extract/english"
@@ -11,16 +10,16 @@ import (
 // the document's own reading gives a state (commanders).
 const ruleCommander = "agent:commander"
 
-// commanders makes a force named after its commander ("Tukhachevsky's
+// commanders makes a force named after its commander ("Valdane's
 // forces", "the army of Pausanias") that commander's state's, when the
-// document's reading has given him one (nationals: "the Soviet
-// commander-in-chief, Mikhail Tukhachevsky"; surnames: his later
+// document's reading has given him one (nationals: "the Ruritanian
+// chief of staff, Orsk Valdane"; surnames: his later
 // mentions). A commander the vocabulary knows gives his force his state
 // already (agentEntities: "Haile Selassie's army"); one the document does
 // not place leaves it no one's. Only an armed agent (forces, army,
 // cavalry) after "'s" and at most two lower-case words, or before "of"
 // and the name, right after "the"; a capitalised word between names a
-// unit ("Budyonny's 1st Cavalry Army").
+// unit ("Valdane's 3rd Lancer Corps").
 func (v *Vocabulary) commanders(doc string, ents []Entity) []Entity {
 	var add []Entity
 	for i := range ents {
@@ -35,7 +34,7 @@ func (v *Vocabulary) commanders(doc string, ents []Entity) []Entity {
 			}
 			return n, ag
 		}
-		// "Tukhachevsky's forces", "Budyonny's famous cavalry"
+		// "Valdane's forces", "Brenner's famous lancers"
 		if ws := english.Words(doc[p.End:min(len(doc), p.End+60)], p.End); len(ws) >= 3 && ws[0].Start == p.End && possessiveBefore(ws, 2) {
 			for k := 2; k < len(ws) && k <= 4; k++ {
 				if n, ag := force(ws, k); n > 0 {
@@ -66,10 +65,5 @@ func (v *Vocabulary) commanders(doc string, ents []Entity) []Entity {
 			}
 		}
 	}
-	if len(add) == 0 {
-		return ents
-	}
-	ents = append(ents, add...)
-	sort.SliceStable(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
-	return ents
+	return mergeEntities(ents, add)
 }

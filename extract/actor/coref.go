@@ -418,12 +418,7 @@ func (v *Vocabulary) surnames(doc string, sents []text.Sentence, zones []string,
 			add = append(add, e)
 		}
 	}
-	if len(add) == 0 {
-		return ents
-	}
-	ents = append(ents, add...)
-	sort.SliceStable(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
-	return ents
+	return mergeEntities(ents, add)
 }
 
 // otherParticleBearer reports the particle's name tail ("dos Santos")
@@ -809,12 +804,7 @@ func (v *Vocabulary) nationals(doc string, ents []Entity) []Entity {
 		alone = false
 		add = append(add, p)
 	}
-	if len(add) == 0 {
-		return ents
-	}
-	ents = append(ents, add...)
-	sort.SliceStable(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
-	return ents
+	return mergeEntities(ents, add)
 }
 
 // formerBefore reports a word of formerly.txt ending before (the text
@@ -1336,58 +1326,47 @@ func (v *Vocabulary) heldBodies(doc string, sents []text.Sentence, zones []strin
 			return secs[section[si]]
 		}
 		others := map[int]bool{} // sections that named another body by the word
-		for off := 0; off < len(doc); {
-			k := strings.Index(doc[off:], name)
-			if k < 0 {
-				break
-			}
-			at, end := off+k, off+k+len(name)
-			off = end
-			si := sort.Search(len(sents), func(j int) bool { return sents[j].End > at })
-			if si >= len(sents) || sents[si].Start > at || si >= len(zones) || zones[si] != "body" || sents[si].Heading {
-				continue
+		occurrences(doc, name, func(at, end int) {
+			si, ok := sentenceAt(sents, at)
+			if !ok || si >= len(zones) || zones[si] != "body" || sents[si].Heading {
+				return
 			}
 			if r, _ := utf8.DecodeLastRuneInString(doc[:at]); at > sents[si].Start && !unicode.IsSpace(r) && !strings.ContainsRune("(\"“‘/", r) {
-				continue // a word's part, an address's ("&level=Congress&")
+				return // a word's part, an address's ("&level=Congress&")
 			}
 			if r, _ := utf8.DecodeRuneInString(doc[end:]); end < len(doc) && (unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("&=_-", r)) {
-				continue
+				return
 			}
 			j := slices.IndexFunc(ents, func(e Entity) bool { return e.Start < end && at < e.End })
 			if j >= 0 && (ents[j].Start != at || ents[j].End != end || ents[j].Actor != "" || ents[j].Agent || ents[j].Match != nil) {
-				continue // a longer name's or a coded one's
+				return // a longer name's or a coded one's
 			}
 			if r, ok := strings.CutPrefix(doc[end:min(len(doc), end+40)], " of "); ok {
 				if english.StartsUpper(strings.TrimPrefix(r, "the ")) {
 					others[section[si]] = true // "the Congress of Vienna": the bare word after it is not a state's
 				}
-				continue
+				return
 			}
 			before := doc[max(0, at-8):at]
 			if others[section[si]] || longerName(doc, at, v.en.OpensSentence) || strings.HasSuffix(before, " of the ") || strings.HasSuffix(before, "'s ") || strings.HasSuffix(before, "’s ") {
-				continue
+				return
 			}
 			if ws := english.Words(doc[end:min(len(doc), end+20)], 0); len(ws) > 0 && ws[0].Start <= 1 && english.StartsUpper(ws[0].Text) {
-				continue // "the Congress Party"
+				return // "the Congress Party"
 			}
 			c := holder(si)
 			if c == "" {
-				continue
+				return
 			}
 			if j >= 0 {
 				e := &ents[j]
 				e.Label, e.Actor, e.Sector, e.Agent, e.Rule, e.Where = "ORG", c, v.bareBodies[name], true, ruleHeldBody, ""
-				continue
+				return
 			}
 			added = append(added, Entity{Start: at, End: end, Sent: si, Label: "ORG", Actor: c, Sector: v.bareBodies[name], Agent: true, Rule: ruleHeldBody})
-		}
+		})
 	}
-	if len(added) == 0 {
-		return ents
-	}
-	ents = append(ents, added...)
-	sort.SliceStable(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
-	return ents
+	return mergeEntities(ents, added)
 }
 
 // invasion is a paragraph's one invader and the first sentence that names
@@ -1555,8 +1534,8 @@ const (
 // Algiers was calm": a city, not a side); a state's name a side as a
 // clause's subject, right before a lower-case word and after no lower-case
 // word, perhaps after "the" ("Meanwhile, Germany was falling apart", "In
-// 1979 the Soviet Union invaded"; not "the Declaration of Independence of
-// the United States"), some side after another name and "and", "or"
+// 1979 the Soviet Union invaded"; not "the Treaty of Friendship of the
+// Republic of Chile"), some side after another name and "and", "or"
 // or a comma ("Italy and Germany signed": not Italy alone), the object of
 // a verb in the past (a lower-case word in -ed right before it, perhaps
 // before "the": "Germany invaded Poland", "the Soviet Union pressed

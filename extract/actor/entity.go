@@ -1164,3 +1164,15 @@ func (v *Vocabulary) citedAuthors(text string, s text.Sentence, si int, have []E
 	}
 	return out
 }
+
+// mergeEntities adds the entities a pass found to those the document
+// already has and keeps the list in text order (a stable sort, so that
+// entities with one start keep the order they were found in).
+func mergeEntities(ents, add []Entity) []Entity {
+	if len(add) == 0 {
+		return ents
+	}
+	ents = append(ents, add...)
+	sort.SliceStable(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
+	return ents
+}

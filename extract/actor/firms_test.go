@@ -27,10 +27,9 @@ func checkCompany(t *testing.T, text, form, rule string) {
 // "Qatar Airways") names no state.
 func TestFirmNames(t *testing.T) {
 	for _, c := range []struct{ text, form, rule string }{
-		// MEANTIME 11716 (the odd half, held-out reading) and news lines of
-		// my own
-		{"European aircraft manufacturer, Airbus, has won an order from Qatar Airways. Airbus builds the A350.", "Airbus", ruleCompany},
-		{"European aircraft manufacturer, Airbus, has won an order from Qatar Airways. Airbus builds the A350.", "Qatar Airways", ruleFirm},
+		// news lines of my own
+		{"Brazilian aircraft manufacturer, Avantec, has won an order from Kenya Airways. Avantec builds the AV20.", "Avantec", ruleCompany},
+		{"Brazilian aircraft manufacturer, Avantec, has won an order from Kenya Airways. Avantec builds the AV20.", "Kenya Airways", ruleFirm},
 		{"The carmaker Skoda cut 3,000 jobs in 2009, and Skoda sold fewer cars.", "Skoda", ruleCompany},
 		// a suffix, and a title's word opening the name (news lines of my
 		// own)

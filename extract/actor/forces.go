@@ -23,8 +23,8 @@ var ordinalBefore = regexp.MustCompile(`\b\d+(?:st|nd|rd|th) $`)
 // agencies.tsv, "the Grand Fleet"). It is the state the document
 // introduced it with: a state's name or demonym right before it ("the
 // German Sixth Army", "the US 1st Cavalry Division": that state's, sector
-// MIL, as "the German army" is), or a coded possessor ("Budyonny's 1st
-// Cavalry Army"), or "of" and a state's name after it ("the Eighth Army
+// MIL, as "the German army" is), or a coded possessor ("Valdane's 3rd
+// Lancer Corps"), or "of" and a state's name after it ("the Eighth Army
 // of Britain", "the Ninth Army of the United States"); a possessor no stage
 // coded ("Montgomery's Eighth Army") introduces it with no state, which
 // takes none and makes its later mentions no one's. Its later mentions with
@@ -97,7 +97,7 @@ func (v *Vocabulary) forceNames(doc string, ents []Entity) []Entity {
 			src = p.Match
 			drop[i-1] = true
 		case possessedAt(doc, start):
-			// "Budyonny's 1st Cavalry Army"; an uncoded possessor's
+			// "Valdane's 3rd Lancer Corps"; an uncoded possessor's
 			// ("Montgomery's Eighth Army") is an introduction with no
 			// state, which neither takes another's nor lends one
 			if i > 0 && p.End <= start && p.Actor != "" && possessiveBetween(doc[p.End:start]) {

@@ -122,7 +122,8 @@ func TestPlacesOfANationsName(t *testing.T) {
 
 // TestMacedonApart checks that Macedon lies within no state: its wars
 // with the Greek coalition are pairs ("Macedon defeated the Greeks at
-// Chaeronea", 338 BC), while the poleis stay within GRC.
+// Chaeronea", 338 BC), while the poleis stay within GRC. Texts: a history
+// of Philip's wars and an invented scholarly comparison.
 func TestMacedonApart(t *testing.T) {
 	v := testVocab(t)
 	if v.Nested("MACEDON", "GRC") || v.Within("MACEDON") != "" {
@@ -134,5 +135,14 @@ func TestMacedonApart(t *testing.T) {
 	text, es := datedDoc(t, v, []string{"In 338 BC Macedon defeated the Greeks at Chaeronea."})
 	if a, b := sentActor(text, es, 0, "Macedon"), sentActor(text, es, 0, "Greeks"); a != "MACEDON/" || b != "GRC/" {
 		t.Errorf("Chaeronea: %s %s", a, b)
+	}
+	// an invented line of a scholarly comparison: Macedon beside a polis,
+	// each its own actor, and the polis within GRC, Macedon within none
+	text, es = datedDoc(t, v, []string{"In 350 BC Macedon, unlike Athens, had no assembly, as Hammond argues."})
+	if a, b := sentActor(text, es, 0, "Macedon"), sentActor(text, es, 0, "Athens"); a != "MACEDON/" || b != "ATHENS/" {
+		t.Errorf("assembly: %s %s", a, b)
+	}
+	if w := v.Within("ATHENS"); w != "GRC" || v.Nested("MACEDON", w) {
+		t.Errorf("Athens within %q; Macedon nested in it: %v", w, v.Nested("MACEDON", w))
 	}
 }

@@ -288,9 +288,9 @@ func TestProvincePerson(t *testing.T) {
 		// a given name after a venue word and "of" opens a place's name: the
 		// First World War's history (held-out) and a history of the Italian
 		// front of my own
-		{"Austria-Hungary was decisively defeated in the Battle of Vittorio Veneto in October 1918.", "Veneto", "Veneto/GPE/"},
+		{"In October 1918 the Italian army won at the Battle of Vittorio Veneto.", "Veneto", "Veneto/GPE/"},
 		{"The Siege of Vittorio Veneto never happened; the town fell in a day in 1918.", "Veneto", "Veneto/GPE/"},
-		{"Austria-Hungary was decisively defeated in the Battle of Vittorio Veneto in October 1918.", "Vittorio", ""},
+		{"In October 1918 the Italian army won at the Battle of Vittorio Veneto.", "Vittorio", ""},
 		{"The Siege of Vittorio Veneto never happened; the town fell in a day in 1918.", "Vittorio", ""},
 		// a person named after "of" without a venue word stays a person
 		{"The cabinet of Pauline Leon fell in 1795.", "Pauline Leon", "Pauline Leon/PERSON/"},

@@ -2,7 +2,6 @@ package actor
 
 import (
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/stratex/stratex/extract/english"
@@ -70,12 +69,7 @@ func (v *Vocabulary) formerLatter(doc string, sents []text.Sentence, zones []str
 			added = append(added, Entity{Start: at, End: end, Sent: si, Label: e.Label, Actor: e.Actor, Sector: e.Sector, Rule: rulePointer})
 		}
 	}
-	if len(added) == 0 {
-		return ents
-	}
-	ents = append(ents, added...)
-	sort.SliceStable(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
-	return ents
+	return mergeEntities(ents, added)
 }
 
 // standsAlone reports "the former" standing alone before toks[k]: a word
@@ -129,21 +123,18 @@ func namedPair(doc string, sents []text.Sentence, ents []Entity, si, at int, sta
 
 func stateLabel(l string) bool { return l == "GPE" || l == "NORP" }
 
-// pairNoun reads a noun of kind pair after "the two" or "both" at toks[k]
-// ("The two governments broke off relations", "Both sides accused each
-// other") as the two states named in two mentions before it (namedPair
-// with states), an entity of the noun alone with no Actor and the two in
-// Pair. Not one a possessive, a state's or a name follows ("the two
+// pairNoun reads a noun of kind pair at toks[k] after a pairopener of
+// topical.tsv ("the two", "both": "The two governments broke off
+// relations", "Both sides accused each other") as the two states named in
+// two mentions before it (namedPair with states), an entity of the noun
+// alone with no Actor and the two in Pair. Not one a possessive, a state's or a name follows ("the two
 // governments of Mexico", "both countries' leaders"), nor one before a
 // capitalised word ("the two Koreas" is a name's).
 func (v *Vocabulary) pairNoun(doc string, sents []text.Sentence, ents []Entity, si int, toks []english.Tok, k int) (Entity, bool) {
 	if !v.pairNouns[toks[k].Low] || toks[k].Kind != english.Alpha || english.IsUpperWord(toks[k].Text) {
 		return Entity{}, false
 	}
-	switch {
-	case toks[k-1].Low == "both":
-	case toks[k-1].Low == "two" && k >= 2 && toks[k-2].Low == "the":
-	default:
+	if !slices.ContainsFunc(v.pairOpeners, func(p []string) bool { return wordsBefore(toks, k, p) }) {
 		return Entity{}, false
 	}
 	if k+1 < len(toks) && (toks[k+1].Low == "of" || toks[k+1].Low == "'" || toks[k+1].Low == "’" || toks[k+1].Low == "'s") {
@@ -189,4 +180,18 @@ func (v *Vocabulary) citedElsewhere(doc string, ents []Entity) {
 			e.Actor, e.Sector, e.Rule = "", "", ruleCitedSurname
 		}
 	}
+}
+
+// wordsBefore reports whether the tokens right before toks[k] are the
+// lower-case words ws, in order.
+func wordsBefore(toks []english.Tok, k int, ws []string) bool {
+	if len(ws) == 0 || k < len(ws) {
+		return false
+	}
+	for i, w := range ws {
+		if toks[k-len(ws)+i].Low != w {
+			return false
+		}
+	}
+	return true
 }

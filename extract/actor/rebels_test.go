@@ -57,35 +57,44 @@ func TestDomesticRebels(t *testing.T) {
 
 // TestDomesticRebelsScholarly checks that a scholarly document (one with
 // references) gives unclaimed rebels no state, however often it names one
-// land's places; the same text with no references does.
+// land's places; the same text with no references does. Texts: a paper on
+// the Afghan war and an invented one on the Sri Lankan war.
 func TestDomesticRebelsScholarly(t *testing.T) {
 	v := testVocab(t)
-	sentences := []string{"Kabul, Herat and Kandahar saw unrest in 1980.", "Kabul fell quiet.", "Insurgents often target roads.", "Smith, A. 1990. Wars."}
-	for _, refs := range []bool{true, false} {
-		text := ""
-		var sents []textpkg.Sentence
-		var zones []string
-		for i, s := range sentences {
-			if i > 0 {
-				text += " "
+	for _, c := range []struct {
+		sentences []string
+		form      string
+		code      string // with no references
+	}{
+		{[]string{"Kabul, Herat and Kandahar saw unrest in 1980.", "Kabul fell quiet.", "Insurgents often target roads.", "Smith, A. 1990. Wars."}, "Insurgents", "AFG/REB"},
+		{[]string{"Colombo, Jaffna and Trincomalee saw strikes in 1984.", "Jaffna fell quiet.", "Rebels often mine the coast road.", "Perera, B. 2001. Roads and war."}, "Rebels", "LKA/REB"},
+	} {
+		for _, refs := range []bool{true, false} {
+			text := ""
+			var sents []textpkg.Sentence
+			var zones []string
+			for i, s := range c.sentences {
+				if i > 0 {
+					text += " "
+				}
+				sents = append(sents, textpkg.Sentence{Start: len(text), End: len(text) + len(s)})
+				text += s
+				zones = append(zones, "body")
 			}
-			sents = append(sents, textpkg.Sentence{Start: len(text), End: len(text) + len(s)})
-			text += s
-			zones = append(zones, "body")
-		}
-		if refs {
-			zones[len(zones)-1] = "references"
-		}
-		es, err := v.Entities(context.Background(), NewTagger(), testLexer(v), text, sents, zones, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		want := "AFG/REB"
-		if refs {
-			want = "(none)"
-		}
-		if got := sentActor(text, es, 2, "Insurgents"); got != want {
-			t.Errorf("references %v: Insurgents is %q, want %q", refs, got, want)
+			if refs {
+				zones[len(zones)-1] = "references"
+			}
+			es, err := v.Entities(context.Background(), NewTagger(), testLexer(v), text, sents, zones, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := c.code
+			if refs {
+				want = "(none)"
+			}
+			if got := sentActor(text, es, 2, c.form); got != want {
+				t.Errorf("references %v: %s is %q, want %q", refs, c.form, got, want)
+			}
 		}
 	}
 }

@@ -92,6 +92,7 @@ type Vocabulary struct {
 	pointerAlone    map[string]bool            // lower case: words after which "the former" stands alone
 	pointerObject   map[string]bool            // lower case: words that open a verb's object after "the former signed"
 	pairNouns       map[string]bool            // lower case: nouns "the two" or "both" count to stand for a pair of states ("governments")
+	pairOpeners     [][]string                 // lower case, word by word: what counts a pair noun two ("both", "the two")
 	ledBy           []string                   // lower case: words between a force's name and its commander's ("the Eighth Army under Ridgway")
 	coalitionNouns  []string                   // lower case: a coalition's common noun ("the coalition": coalitions)
 	coalitionForces map[string]bool            // lower case: the words after it that make it a force of the coalition ("coalition forces")
@@ -275,6 +276,8 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 				v.pointers[strings.ToLower(l.Field(0))] = n
 			case "pair":
 				v.pairNouns[strings.ToLower(l.Field(0))] = true
+			case "pairopener":
+				v.pairOpeners = append(v.pairOpeners, strings.Fields(strings.ToLower(l.Field(0))))
 			case "coalition":
 				// once each: coalitions adds an entity for every noun's match
 				if w := strings.ToLower(l.Field(0)); !slices.Contains(v.coalitionNouns, w) {
