@@ -198,7 +198,7 @@ func (v *Vocabulary) firmCues(doc string, ws []english.Word, name func(a, b int)
 		if a < 0 || b < a || b-a > 3 {
 			return
 		}
-		if strings.EqualFold(ws[a].Text, "the") {
+		if v.en.Definite(strings.ToLower(ws[a].Text)) {
 			a++
 		}
 		// a word that is no entity alone (nonentities.txt: a weekday, a
@@ -234,10 +234,10 @@ func (v *Vocabulary) firmCues(doc string, ws []english.Word, name func(a, b int)
 			}
 			// "General Motors (GM), an American automaker"
 			i := k - 1
-			for i >= 0 && k-i <= 4 && !strings.EqualFold(ws[i].Text, "a") && !strings.EqualFold(ws[i].Text, "an") && hasLetter(ws[i].Text) {
+			for i >= 0 && k-i <= 4 && !v.en.Indefinite(strings.ToLower(ws[i].Text)) && hasLetter(ws[i].Text) {
 				i--
 			}
-			if i < 1 || !(ws[i].Text == "a" || ws[i].Text == "an") || ws[i-1].Text != "," {
+			if i < 1 || !v.en.Indefinite(ws[i].Text) || ws[i-1].Text != "," {
 				continue
 			}
 			b := i - 2
