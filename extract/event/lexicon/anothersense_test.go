@@ -100,7 +100,7 @@ func TestExpellingForcesIsAssault(t *testing.T) {
 // stays a sanction. Only COERCE and SANCTION events are shown.
 func TestCuttingOffAnothersSupplies(t *testing.T) {
 	checkSenses(t, []string{"COERCE", "SANCTION"}, []senseCase{
-		{"supplies from a state (history)", "In 1914 American forces cut off arms and money supplies from Germany.", "COERCE USA>DEU"},
+		{"supplies from a state (history)", "In 1808 British forces cut off grain and powder supplies from France.", "COERCE GBR>FRA"},
 		{"arms from a state (news)", "In 1962 the United States cut off arms supplies from the Soviet Union to Cuba.", "COERCE USA>SUN"},
 		{"aid to a state (news)", "In 1990 the Soviet Union cut off aid to Cuba.", "SANCTION SUN>CUB"},
 		{"arms to a state (history)", "In 1965 Britain cut off arms supplies to India.", "SANCTION GBR>IND"},
