@@ -74,6 +74,7 @@ type Vocabulary struct {
 	goalCopulas map[string]bool   // modality.tsv's goalcopula
 	contrary    map[string]bool   // modality.tsv's conditionals that open a past condition contrary to fact: "if"
 	keywords    []string
+	headPhrases [][]string // headtitles.txt's titles of two or more words, each as its lower-case words ("prime minister")
 
 	objectSets       map[string]*lazyObjects // while loading: the dictionary's object sets by their text
 	cameoVerbs       []cameoVerb             // while loading
@@ -96,7 +97,7 @@ type Vocabulary struct {
 	ResearchAux   Set // words between that subject and its verb ("also")
 	Captions      Set // words that open a caption before a number ("figure")
 	Saying        Set // verbs of saying ("said", "demanded")
-	HeadTitles    Set // titles of heads of state ("president")
+	HeadTitles    Set // one-word titles of heads of state ("president"); HeadTitleAt reads the longer ones too
 	Background    Set // words before a background event noun ("owing")
 	Subordinators Set // words before a trigger of purpose or circumstance ("aimed")
 	Figurative    Set // objects and scenes that make a conflict word figurative ("poverty", "final")
@@ -137,6 +138,10 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 	}
 	v.Research, v.ResearchAux, v.Captions = Set{}, Set{}, Set{}
 	add := func(kind string, l vocab.Line) error {
+		if ws := strings.Fields(strings.ToLower(l.Word())); kind == "headtitles" && len(ws) > 1 {
+			v.headPhrases = append(v.headPhrases, ws)
+			return nil
+		}
 		if s, ok := sets[kind]; ok {
 			(*s)[strings.ToLower(l.Word())] = true
 			return nil
@@ -279,6 +284,32 @@ func (v *Vocabulary) Contrary(w string) bool { return v.contrary[w] }
 // deterrence: "Fearing a clash with China,"), or "".
 func (v *Vocabulary) Cue(w string) string { return v.cues[w] }
 
+// HeadTitleAt returns how many tokens a title of a head of state or
+// government of headtitles.txt takes at toks[k] ("President" one, "Prime
+// Minister" two; the longest title that matches), or 0 for none.
+func (v *Vocabulary) HeadTitleAt(toks []english.Tok, k int) int {
+	n := 0
+	for _, p := range v.headPhrases {
+		if len(p) > n && k+len(p) <= len(toks) && lowsAre(toks[k:k+len(p)], p) {
+			n = len(p)
+		}
+	}
+	if n == 0 && k < len(toks) && v.HeadTitles[toks[k].Low] {
+		n = 1
+	}
+	return n
+}
+
+// lowsAre reports tokens whose lower-case forms are ws, one for one.
+func lowsAre(toks []english.Tok, ws []string) bool {
+	for i, w := range ws {
+		if toks[i].Low != w {
+			return false
+		}
+	}
+	return true
+}
+
 // GoalCopula reports a form of "be" or "remain" of modality.tsv's class
 // goalcopula, read only between a noun of intent and "to".
 func (v *Vocabulary) GoalCopula(w string) bool { return v.goalCopulas[w] }
@@ -329,6 +360,9 @@ func (v *Vocabulary) Words() iter.Seq[string] {
 		for _, p := range ps {
 			all = append(all, p...)
 		}
+	}
+	for _, p := range v.headPhrases {
+		all = append(all, p...)
 	}
 	for _, s := range []Set{v.Domestic, v.Reporting, v.Intent, v.Light, v.HeadTitles, v.Captions, v.Result} {
 		all = slices.AppendSeq(all, maps.Keys(s))
