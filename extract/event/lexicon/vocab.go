@@ -203,12 +203,12 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			case "goalcopula":
 				// its own set: "remained" is a pending cue too
 				v.goalCopulas[strings.ToLower(l.Field(0))] = true
-			case "refuted", "aslink", "pending", "copula", "cessation", "failverb", "generic", "sequel", "termination", "motive":
+			case "refuted", "aslink", "pending", "copula", "cessation", "failverb", "generic", "sequel", "termination", "motive", "obligation", "excess":
 				// cues read only next to a given class; common words ("to",
 				// "as") stay out of Modality
 				v.cues[strings.ToLower(l.Field(0))] = m
 			default:
-				return fmt.Errorf("want word<TAB>negated|future|hypothetical|would|conditional|failure|reluctance|hedge|evidence|privative|belief|plan|plannoun|prospect|purpose|advocacy|outlook|hearsay|confirmation|refuted|aslink|pending|copula|goalcopula|hope|cessation|failverb|generic|sequel|termination|motive")
+				return fmt.Errorf("want word<TAB>negated|future|hypothetical|would|conditional|failure|reluctance|hedge|evidence|privative|belief|plan|plannoun|prospect|purpose|advocacy|outlook|hearsay|confirmation|refuted|aslink|pending|copula|goalcopula|hope|cessation|failverb|generic|sequel|termination|motive|obligation|excess")
 			}
 		case "pairwords":
 			switch r := l.Field(1); r {
@@ -281,7 +281,9 @@ func (v *Vocabulary) Contrary(w string) bool { return v.contrary[w] }
 // after the act before it: "before", "until"), termination (a noun of
 // ending or curbing and its preposition, "cutoff of", "an end to", before
 // an event noun's phrase), motive (a word opening a phrase of fear or
-// deterrence: "Fearing a clash with China,"), or "".
+// deterrence: "Fearing a clash with China,"), obligation (a modal of
+// obligation after a verb of saying: "said that Peru must withdraw"), excess
+// ("too" before "to": "too weak to resist"), or "".
 func (v *Vocabulary) Cue(w string) string { return v.cues[w] }
 
 // HeadTitleAt returns how many tokens a title of a head of state or
