@@ -48,6 +48,7 @@ var Kinds = vocab.Kinds{
 	"hostile":        {"data/hostile.txt"},
 	"helpsend":       {"data/helpsend.txt"},
 	"homeacts":       {"data/homeacts.txt"},
+	"subtypes":       {"data/subtypes.tsv"},
 }
 
 // Set is a set of lower-case words.
@@ -74,7 +75,8 @@ type Vocabulary struct {
 	goalCopulas map[string]bool   // modality.tsv's goalcopula
 	contrary    map[string]bool   // modality.tsv's conditionals that open a past condition contrary to fact: "if"
 	keywords    []string
-	headPhrases [][]string // headtitles.txt's titles of two or more words, each as its lower-case words ("prime minister")
+	subtypes    map[string]map[string]bool // behaviour -> its subtypes (subtypes.tsv)
+	headPhrases [][]string                 // headtitles.txt's titles of two or more words, each as its lower-case words ("prime minister")
 
 	objectSets       map[string]*lazyObjects // while loading: the dictionary's object sets by their text
 	cameoVerbs       []cameoVerb             // while loading
@@ -124,7 +126,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{trie: &node{}, categories: map[string]bool{}, relations: map[string]string{}, pairWords: map[string][][]string{}, armed: map[string]bool{},
 		stances: map[string]Stance{}, modality: map[string]string{}, cues: map[string]string{}, goalCopulas: map[string]bool{}, contrary: map[string]bool{}, cameoPatterns: map[string][]*Trigger{}, objectSets: map[string]*lazyObjects{},
-		objectClasses: map[string][]classWord{}}
+		objectClasses: map[string][]classWord{}, subtypes: map[string]map[string]bool{}}
 	for _, c := range Categories {
 		v.categories[c] = true
 	}
@@ -217,6 +219,15 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			default:
 				return fmt.Errorf("want phrase<TAB>mutual|forms|members|members-after|territory|scene|party")
 			}
+		case "subtypes":
+			b := l.Field(1)
+			if !slices.Contains(SubtypeBehaviours, b) {
+				return fmt.Errorf("want subtype<TAB>%s", strings.Join(SubtypeBehaviours, "|"))
+			}
+			if v.subtypes[b] == nil {
+				v.subtypes[b] = map[string]bool{}
+			}
+			v.subtypes[b][l.Field(0)] = true
 		case "event-keywords":
 			v.keywords = append(v.keywords, strings.ToLower(l.Word()))
 		}
@@ -285,6 +296,16 @@ func (v *Vocabulary) Contrary(w string) bool { return v.contrary[w] }
 // obligation after a verb of saying: "said that Peru must withdraw"), excess
 // ("too" before "to": "too weak to resist"), or "".
 func (v *Vocabulary) Cue(w string) string { return v.cues[w] }
+
+// SubtypeBehaviours are the behaviours of subtypes.tsv: what a subtype
+// does in the event coder beyond its category.
+var SubtypeBehaviours = []string{"prepares", "alleges", "uprising", "taking", "needstarget", "ownbody", "partiesmade", "possessorlost", "labourstrike"}
+
+// SubtypeDoes reports a subtype that subtypes.tsv gives the behaviour
+// (one of SubtypeBehaviours): "supply" prepares, "war" possessorlost.
+func (v *Vocabulary) SubtypeDoes(subtype, behaviour string) bool {
+	return v.subtypes[behaviour][subtype]
+}
 
 // HeadTitleAt returns how many tokens a title of a head of state or
 // government of headtitles.txt takes at toks[k] ("President" one, "Prime
