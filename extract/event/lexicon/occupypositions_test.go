@@ -66,6 +66,6 @@ func TestOccupyingPositionsIsNoOccupation(t *testing.T) {
 		{"positions watched by satellites (Cold War)", "In 1962 Cuban troops occupied positions photographed by American satellites near the coast.", ""},
 		{"positions vacated by an army (Six-Day War)", "In 1967 Israeli troops occupied positions vacated by the Jordanian army near Jenin.", "COERCE ISR>JOR"},
 		{"a state (WW2)", "In 1940 German troops occupied Norway.", "COERCE DEU>NOR"},
-		{"a port (Anglo-Egyptian War)", "In 1882 British forces seized and occupied the port of Alexandria.", "COERCE GBR>EGY; COERCE GBR>EGY"},
+		{"a port (Anglo-Egyptian War)", "In 1882 British marines seized and occupied the port of Alexandria.", "COERCE GBR>EGY; COERCE GBR>EGY"},
 	})
 }

@@ -8,7 +8,7 @@ import "testing"
 // our own, from a history and news.
 func TestTransferringMateriel(t *testing.T) {
 	checkSenses(t, []string{"AID"}, []senseCase{
-		{"materiel transferred on an order (history)", "In 1974 President Nixon ordered General Goodpaster to transfer materiel to the Army of the Republic of Cyprus.", "AID USA>CYP"},
+		{"materiel transferred on an order (history)", "In 1974 President Nixon ordered General Goodpaster to transfer surplus materiel to the Cypriot National Guard.", "AID USA>CYP"},
 		{"tanks transferred (news)", "In 2022 Poland transferred tanks to Ukraine.", "AID POL>UKR"},
 		{"a mandate transferred (history)", "In 1947 Britain transferred the mandate to the United Nations.", ""},
 	})
