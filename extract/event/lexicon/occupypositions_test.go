@@ -18,7 +18,7 @@ func TestOccupyingPositionsIsNoOccupation(t *testing.T) {
 		{"positions (Italian campaign)", "In 1943 the German army fought the Americans at Salerno, occupying positions along the river.", "ASSAULT DEU>USA"},
 		{"positions (Korean War)", "In 1951 Chinese forces fought the Americans, occupying positions on the ridges north of Seoul.", "ASSAULT CHN>USA"},
 		// occupy defensive positions
-		{"defensive positions (WW1)", "In 1914 the Serbian army fought the Austrians, occupying defensive positions on the south side of the Drina.", "ASSAULT SRB>AUT"},
+		{"defensive positions (Austro-Italian War)", "In 1866 the Italian army fought the Austrians, occupying defensive positions on the west bank of the Mincio.", "ASSAULT ITA>AUT"},
 		{"defensive positions (Korean War)", "In 1950 the American army fought the North Koreans, occupying defensive positions around Pusan.", "ASSAULT USA>PRK"},
 		// occupy a defensive position
 		{"a defensive position (Verdun)", "In 1916 the German army fought the French, occupying a defensive position on the ridge.", "ASSAULT DEU>FRA"},

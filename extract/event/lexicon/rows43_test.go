@@ -205,6 +205,6 @@ func TestWithdrewAlone(t *testing.T) {
 		{"troops on a date (news)", "In 2008 Turkish troops withdrew on February 29.", "RETREAT TUR>"},
 		{"a candidate (news)", "In 1995 the candidate withdrew from the race.", ""},
 		{"a bank (news)", "In 1990 the bank withdrew the loan.", ""},
-		{"a line withdrawn to (history)", "In 1918 the British army attacked the line to which the enemy had withdrawn.", ""},
+		{"a line withdrawn to (history)", "In 1864 the Union army attacked the ridge to which the rebels had withdrawn.", ""},
 	})
 }
