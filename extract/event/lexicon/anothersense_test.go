@@ -13,7 +13,7 @@ import "testing"
 // pattern stays. Only COOPERATE and ASSAULT events are shown.
 func TestUsingOwnForcesIsNoCooperation(t *testing.T) {
 	checkSenses(t, []string{"COOPERATE", "ASSAULT"}, []senseCase{
-		{"reserves used to fight (history)", "In 1915 Austria-Hungary used most of its military reserves to fight Italy.", "ASSAULT AUT>ITA"},
+		{"reserves used to fight (history)", "In 1879 Chile used most of its naval reserves to fight Peru.", "ASSAULT CHL>PER"},
 		{"military force used (news)", "In 2003 the United States used military force against Iraq.", ""},
 		{"chemical weapons used (news)", "In 1988 Iraq used chemical weapons against Iran.", "ASSAULT IRQ>IRN"},
 	})
@@ -62,7 +62,7 @@ func TestVetoHeldIsNoVeto(t *testing.T) {
 // MOBILIZE events are shown.
 func TestSeizingControlIsOneSeizure(t *testing.T) {
 	checkSenses(t, []string{"COERCE", "MOBILIZE"}, []senseCase{
-		{"control seized from forces (news)", "In 2004 the Mahdi Army tried to seize control from Iraqi security forces.", "COERCE MAHDI_ARMY>IRQ"},
+		{"control seized from forces (news)", "In 2014 the Mahdi Army tried to seize control from Syrian security forces.", "COERCE MAHDI_ARMY>SYR"},
 		{"control of a city seized (history)", "In 1996 the Taliban seized control of Kabul from the government.", "COERCE TALIBAN>AFG"},
 		{"a town seized (history)", "In 1940 German troops seized the Norwegian port of Narvik.", "COERCE DEU>NOR"},
 	})
@@ -74,7 +74,7 @@ func TestSeizingControlIsOneSeizure(t *testing.T) {
 // shown.
 func TestApproachingAStageNamed(t *testing.T) {
 	checkSenses(t, []string{"MOBILIZE"}, []senseCase{
-		{"a stage they name (news)", "In 2008 U.S. military officials approached what they described as the transition in Iraq.", ""},
+		{"a stage they name (news)", "In 2011 NATO commanders approached what they called the handover in Libya.", ""},
 		{"a stage he names (history)", "In 1944 the Soviet army approached what he called the decisive phase of the war.", ""},
 		{"a capital approached (history)", "In 1920 five Soviet armies approached Warsaw.", "MOBILIZE SUN>POL"},
 		{"a town left approached (history)", "In 1945 Soviet troops approached what was left of Berlin.", "MOBILIZE SUN>DEU"},
@@ -100,7 +100,7 @@ func TestExpellingForcesIsAssault(t *testing.T) {
 // stays a sanction. Only COERCE and SANCTION events are shown.
 func TestCuttingOffAnothersSupplies(t *testing.T) {
 	checkSenses(t, []string{"COERCE", "SANCTION"}, []senseCase{
-		{"supplies from a state (history)", "In 1914 American forces cut off arms and money supplies from Germany.", "COERCE USA>DEU"},
+		{"supplies from a state (history)", "In 1808 British forces cut off grain and powder supplies from France.", "COERCE GBR>FRA"},
 		{"arms from a state (news)", "In 1962 the United States cut off arms supplies from the Soviet Union to Cuba.", "COERCE USA>SUN"},
 		{"aid to a state (news)", "In 1990 the Soviet Union cut off aid to Cuba.", "SANCTION SUN>CUB"},
 		{"arms to a state (history)", "In 1965 Britain cut off arms supplies to India.", "SANCTION GBR>IND"},

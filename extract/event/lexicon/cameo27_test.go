@@ -18,7 +18,7 @@ func TestTroopsMovedInto(t *testing.T) {
 	checkSenses(t, []string{"COERCE"}, []senseCase{
 		{"troops moved into a country (history)", "In 1990 Iraq moved troops into Kuwait.", "COERCE IRQ>KWT"},
 		{"troops moved into a country (news)", "The Indian army moved its troops into Pakistan on Monday.", "COERCE IND>PAK"},
-		{"troops moved from a city (history)", "In 1781 Washington moved American and French troops from New York to Virginia.", ""},
+		{"troops moved from a city (history)", "In 1813 Wellington moved British and Portuguese troops from Lisbon to Salamanca.", ""},
 		{"troops moved from one country to another (news)", "The Pentagon moved troops from Germany to Poland on Tuesday.", ""},
 		{"troops moved south of a river (history)", "In 1950 the American army moved its troops south of the river.", ""},
 		{"tanks moved into position (history)", "In 1944 the American army moved its tanks into position.", ""},

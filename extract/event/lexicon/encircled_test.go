@@ -12,7 +12,7 @@ import "testing"
 // shown. Cases of our own, from histories and news.
 func TestEncircledIsASiege(t *testing.T) {
 	checkSenses(t, []string{"ASSAULT", "MOBILIZE"}, []senseCase{
-		{"a capital encircled (Vietnam)", "On 27 April 1975, 100,000 North Vietnamese troops encircled Saigon.", "ASSAULT VDR>RVN"},
+		{"a capital encircled (WW2)", "On 25 April 1945, 400,000 Soviet troops encircled Berlin.", "ASSAULT SUN>DEU"},
 		{"an army encircled (Polish-Soviet War)", "In 1920 the Polish army encircled the Soviet forces near Warsaw.", "ASSAULT POL>SUN"},
 		{"a plan to encircle (WW1)", "In 1914 the German army executed the Schlieffen Plan, designed to attack France through Belgium before turning south to encircle the French army.", "ASSAULT DEU>FRA"},
 		{"bases (NATO news)", "Moscow complained in 2007 that NATO had encircled Russia with military bases.", ""},

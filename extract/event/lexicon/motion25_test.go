@@ -42,7 +42,7 @@ func TestCrossingABorder(t *testing.T) {
 		{"a border crossed (history)", "In 1939 German troops crossed the Polish border.", "ASSAULT DEU>POL"},
 		{"a river crossed (history)", "In 1950 the North Korean army crossed the Han River.", ""},
 		{"refugees crossing (news)", "In 2015 Syrian refugees crossed the Turkish border.", ""},
-		{"a right to cross (news)", "In 2007 the Turkish military stated their right to cross the Iraqi border.", ""},
+		{"a right to cross (news)", "In 2019 the Iranian military asserted its right to cross the Afghan border.", ""},
 	})
 }
 

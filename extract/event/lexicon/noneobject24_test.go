@@ -10,7 +10,7 @@ import "testing"
 // are shown. Cases of our own, from histories and news.
 func TestThreatenedGroundIsNoThreat(t *testing.T) {
 	checkSenses(t, []string{"THREATEN"}, []senseCase{
-		{"territories threatened (history)", "In 1914 the Ottoman Empire threatened Russia's Caucasian territories and Britain's communications with India.", ""},
+		{"territories threatened (history)", "In 1878 the Russian army threatened Turkey's Balkan provinces and Britain's communications with Egypt.", ""},
 		{"a flank threatened (history)", "In 1943 the Soviet army threatened the German flank in Ukraine.", ""},
 		{"an actor threatened (news)", "In 1990 Iraq threatened Kuwait with war.", "THREATEN IRQ>KWT"},
 		{"an act on lines threatened (news)", "In 1990 Iraq threatened to cut Saudi Arabia's supply lines.", "THREATEN IRQ>SAU"},

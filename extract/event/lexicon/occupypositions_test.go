@@ -18,7 +18,7 @@ func TestOccupyingPositionsIsNoOccupation(t *testing.T) {
 		{"positions (Italian campaign)", "In 1943 the German army fought the Americans at Salerno, occupying positions along the river.", "ASSAULT DEU>USA"},
 		{"positions (Korean War)", "In 1951 Chinese forces fought the Americans, occupying positions on the ridges north of Seoul.", "ASSAULT CHN>USA"},
 		// occupy defensive positions
-		{"defensive positions (WW1)", "In 1914 the Serbian army fought the Austrians, occupying defensive positions on the south side of the Drina.", "ASSAULT SRB>AUT"},
+		{"defensive positions (Austro-Italian War)", "In 1866 the Italian army fought the Austrians, occupying defensive positions on the west bank of the Mincio.", "ASSAULT ITA>AUT"},
 		{"defensive positions (Korean War)", "In 1950 the American army fought the North Koreans, occupying defensive positions around Pusan.", "ASSAULT USA>PRK"},
 		// occupy a defensive position
 		{"a defensive position (Verdun)", "In 1916 the German army fought the French, occupying a defensive position on the ridge.", "ASSAULT DEU>FRA"},
@@ -66,6 +66,6 @@ func TestOccupyingPositionsIsNoOccupation(t *testing.T) {
 		{"positions watched by satellites (Cold War)", "In 1962 Cuban troops occupied positions photographed by American satellites near the coast.", ""},
 		{"positions vacated by an army (Six-Day War)", "In 1967 Israeli troops occupied positions vacated by the Jordanian army near Jenin.", "COERCE ISR>JOR"},
 		{"a state (WW2)", "In 1940 German troops occupied Norway.", "COERCE DEU>NOR"},
-		{"a port (Mexican Revolution)", "In 1914 American forces seized and occupied the port of Veracruz.", "COERCE USA>MEX; COERCE USA>MEX"},
+		{"a port (Anglo-Egyptian War)", "In 1882 British marines seized and occupied the port of Alexandria.", "COERCE GBR>EGY; COERCE GBR>EGY"},
 	})
 }

@@ -8,8 +8,8 @@ import "testing"
 // as it has without the order. Cases of our own, from histories.
 func TestOrderIsNoAct(t *testing.T) {
 	checkSenses(t, nil, []senseCase{
-		{"a general ordered to transfer arms (history)", "In 1950 Truman ordered Gen. MacArthur to transfer materiel to the South Korean army.", "AID USA>KOR"},
-		{"an army ordered to march (history)", "In 1920 the Soviet High Command ordered the 1st Cavalry Army to march north toward Warsaw.", ""},
-		{"arms transferred, no order (history)", "In 1950 Truman transferred materiel to the South Korean army.", "AID USA>KOR"},
+		{"a general ordered to transfer arms (history)", "In 1944 Roosevelt ordered Gen. Stilwell to transfer materiel to the Chinese army.", "AID USA>CHN"},
+		{"an army ordered to march (history)", "In 1813 the Prussian High Command ordered the 2nd Hussar Corps to march east toward Dresden.", ""},
+		{"arms transferred, no order (history)", "In 1944 Roosevelt transferred materiel to the Chinese army.", "AID USA>CHN"},
 	})
 }

@@ -7,7 +7,7 @@ import "testing"
 // treaty signed stays. Cases of our own, from a history and news.
 func TestSigningAPetition(t *testing.T) {
 	checkSenses(t, nil, []senseCase{
-		{"lawmakers signed a petition (history)", "In 2007 144 Iraqi lawmakers signed a petition calling on the United States to set a timetable.", "REQUEST IRQ>USA"},
+		{"lawmakers signed a petition (history)", "In 2011 87 Yemeni lawmakers signed a petition urging Saudi Arabia to lift the blockade.", "REQUEST YEM>SAU"},
 		{"MPs signed a petition (news)", "In 2019 more than 200 British MPs signed a petition urging India to release the prisoners.", "REQUEST GBR>IND"},
 		{"a treaty signed (history)", "In 1994 Israel signed a treaty with Jordan.", "SUPPORT ISR>JOR"},
 		{"the present tense (news)", "In 2021 Kenyan senators sign a petition asking Uganda to free the activists.", "REQUEST KEN>UGA"},

@@ -10,7 +10,7 @@ import "testing"
 // histories.
 func TestPreparingToFightIsMobilizing(t *testing.T) {
 	checkSenses(t, []string{"MOBILIZE", "THREATEN", "ASSAULT"}, []senseCase{
-		{"prepared to fight (Iraq War)", "In 2003 the Iraqi regime had prepared to fight both a conventional and an irregular war.", "MOBILIZE IRQ>"},
+		{"prepared to fight (Falklands War)", "In 1982 the Argentine junta had prepared to fight both a naval and a ground war.", "MOBILIZE ARG>"},
 		{"preparing to fight (WW2)", "In 1939 Poland was preparing to fight Germany.", "MOBILIZE POL>DEU"},
 		{"began to prepare for war (WW2)", "In 1938 Britain began to prepare for war with Germany.", "MOBILIZE GBR>DEU"},
 		{"a warning to fight (Korean War)", "In 1950 China warned that it would fight the United States.", "THREATEN CHN>USA"},

@@ -151,7 +151,7 @@ func TestRalliedToAndEquipping(t *testing.T) {
 // it. Only ASSAULT, COERCE and REQUEST events are shown.
 func TestPushingForces(t *testing.T) {
 	checkSenses(t, []string{"ASSAULT", "COERCE", "REQUEST"}, []senseCase{
-		{"forces pushed out of a country (history)", "In 1920 the Soviet army pushed the Polish forces out of Ukraine.", "ASSAULT SUN>POL"},
+		{"forces pushed out of a country (history)", "In 1897 the Ottoman army pushed the Greek forces out of Thessaly.", "ASSAULT TUR>GRC"},
 		{"an army pushed out of a city (history)", "In 1950 American troops pushed the North Korean army out of Seoul.", "ASSAULT USA>PRK"},
 		{"troops pushed back (history)", "In 1950 the Chinese army pushed the American troops back to the south.", "ASSAULT CHN>USA"},
 		{"one's reserves pushed to the front (history)", "In 1916 the Russian army pushed its reserves to the front.", ""},

@@ -67,7 +67,7 @@ func TestTearingThrough(t *testing.T) {
 // events are shown.
 func TestPickingOff(t *testing.T) {
 	checkSenses(t, []string{"ASSAULT"}, []senseCase{
-		{"infantry picked off (history)", "In 1936 the Ethiopians picked off the Italian infantry.", "ASSAULT ETH>ITA"},
+		{"infantry picked off (history)", "In 1842 the Afghans picked off the British infantry.", "ASSAULT AFG>GBR"},
 		{"soldiers picked off (news)", "In 2016 Afghan snipers picked off American soldiers in Helmand.", "ASSAULT AFG>USA"},
 		{"seats picked off (news)", "In 2004 the Democrats picked off three Republican seats.", ""},
 	})

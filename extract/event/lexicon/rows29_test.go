@@ -76,7 +76,7 @@ func TestEthnicallyCleansedPlaces(t *testing.T) {
 // events are shown.
 func TestPickingOffMen(t *testing.T) {
 	checkSenses(t, []string{"ASSAULT", "AGREE"}, []senseCase{
-		{"infantry picked off (history)", "In 1936 the Ethiopians picked off the Italian infantry.", "ASSAULT ETH>ITA"},
+		{"infantry picked off (history)", "In 1842 the Afghans picked off the British infantry.", "ASSAULT AFG>GBR"},
 		{"soldiers picked off (news)", "In 1985 Afghan snipers picked off Soviet soldiers one by one.", "ASSAULT AFG>SUN"},
 		{"officers picked off for talks (news)", "In 1991 the United States picked off Iraq's best officers for defection talks.", ""},
 		{"voters picked off (news)", "In 2005 Britain picked off French voters in the election.", ""},

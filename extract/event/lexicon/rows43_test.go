@@ -42,7 +42,7 @@ func TestPressedTheAttack(t *testing.T) {
 	checkSenses(t, []string{"ASSAULT", "THREATEN", "REQUEST"}, []senseCase{
 		{"an attack pressed (history)", "In 1942 Germany pressed the attack on Moscow.", "ASSAULT DEU>RUS"},
 		{"an offensive pressed (history)", "In 1943 the Soviet army pressed its offensive against Germany.", "ASSAULT SUN>DEU"},
-		{"recoiled from pressing (history)", "In 1942 Germany was forced to recoil from pressing the attack on Moscow.", ""},
+		{"recoiled from pressing (history)", "In 1855 Britain recoiled from pressing the attack on Sevastopol.", ""},
 		{"an attack in words (news)", "In 1990 the opposition pressed the attack on the government over taxes.", ""},
 	})
 }
@@ -205,6 +205,6 @@ func TestWithdrewAlone(t *testing.T) {
 		{"troops on a date (news)", "In 2008 Turkish troops withdrew on February 29.", "RETREAT TUR>"},
 		{"a candidate (news)", "In 1995 the candidate withdrew from the race.", ""},
 		{"a bank (news)", "In 1990 the bank withdrew the loan.", ""},
-		{"a line withdrawn to (history)", "In 1918 the British army attacked the line to which the enemy had withdrawn.", ""},
+		{"a line withdrawn to (history)", "In 1864 the Union army attacked the ridge to which the rebels had withdrawn.", ""},
 	})
 }

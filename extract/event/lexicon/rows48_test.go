@@ -83,7 +83,7 @@ func TestRecapturedFrom(t *testing.T) {
 func TestWithheldRecognition(t *testing.T) {
 	checkSenses(t, []string{"SANCTION"}, []senseCase{
 		{"a government (history)", "Britain withheld recognition from the Soviet government in 1918.", "SANCTION GBR>SUN"},
-		{"a republic (history)", "The United States withheld recognition from the People's Republic of China until 1979.", "SANCTION USA>CHN"},
+		{"a republic (history)", "Pakistan withheld recognition from the People's Republic of Bangladesh until 1974.", "SANCTION PAK>BGD"},
 		{"information (news)", "The witness withheld information from the court.", ""},
 		{"no state named (history)", "Britain withheld recognition from the new regime in 1917.", ""},
 	})

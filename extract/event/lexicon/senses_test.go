@@ -61,7 +61,7 @@ func TestBreakOffIsNoThreat(t *testing.T) {
 func TestWarningSenses(t *testing.T) {
 	checkSenses(t, nil, []senseCase{
 		{"a fact warned of (news)", "In 2001 Pakistan warned that the Taliban controlled most of the country.", ""},
-		{"a limit warned of (history)", "In 1917 Austria warned that it could only continue the war until December.", ""},
+		{"a limit warned of (history)", "In 1870 France warned that it could only keep fighting until the spring.", ""},
 		{"an act announced (news)", "In 1991 Iran warned that it would close the Strait of Hormuz.", "THREATEN IRN>"},
 		{"an act announced on a condition (history)", "In 1950 China warned that it would intervene if UN troops crossed the parallel.", "THREATEN CHN>UN"},
 		{"an actor warned (history)", "In 1961 Kennedy warned the Soviet Union.", "THREATEN USA>SUN"},

@@ -48,6 +48,7 @@ var Kinds = vocab.Kinds{
 	"hostile":        {"data/hostile.txt"},
 	"helpsend":       {"data/helpsend.txt"},
 	"homeacts":       {"data/homeacts.txt"},
+	"subtypes":       {"data/subtypes.tsv"},
 }
 
 // Set is a set of lower-case words.
@@ -74,6 +75,8 @@ type Vocabulary struct {
 	goalCopulas map[string]bool   // modality.tsv's goalcopula
 	contrary    map[string]bool   // modality.tsv's conditionals that open a past condition contrary to fact: "if"
 	keywords    []string
+	subtypes    map[string]map[string]bool // behaviour -> its subtypes (subtypes.tsv)
+	headPhrases [][]string                 // headtitles.txt's titles of two or more words, each as its lower-case words ("prime minister")
 
 	objectSets       map[string]*lazyObjects // while loading: the dictionary's object sets by their text
 	cameoVerbs       []cameoVerb             // while loading
@@ -96,7 +99,7 @@ type Vocabulary struct {
 	ResearchAux   Set // words between that subject and its verb ("also")
 	Captions      Set // words that open a caption before a number ("figure")
 	Saying        Set // verbs of saying ("said", "demanded")
-	HeadTitles    Set // titles of heads of state ("president")
+	HeadTitles    Set // one-word titles of heads of state ("president"); HeadTitleAt reads the longer ones too
 	Background    Set // words before a background event noun ("owing")
 	Subordinators Set // words before a trigger of purpose or circumstance ("aimed")
 	Figurative    Set // objects and scenes that make a conflict word figurative ("poverty", "final")
@@ -123,7 +126,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{trie: &node{}, categories: map[string]bool{}, relations: map[string]string{}, pairWords: map[string][][]string{}, armed: map[string]bool{},
 		stances: map[string]Stance{}, modality: map[string]string{}, cues: map[string]string{}, goalCopulas: map[string]bool{}, contrary: map[string]bool{}, cameoPatterns: map[string][]*Trigger{}, objectSets: map[string]*lazyObjects{},
-		objectClasses: map[string][]classWord{}}
+		objectClasses: map[string][]classWord{}, subtypes: map[string]map[string]bool{}}
 	for _, c := range Categories {
 		v.categories[c] = true
 	}
@@ -137,6 +140,10 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 	}
 	v.Research, v.ResearchAux, v.Captions = Set{}, Set{}, Set{}
 	add := func(kind string, l vocab.Line) error {
+		if ws := strings.Fields(strings.ToLower(l.Word())); kind == "headtitles" && len(ws) > 1 {
+			v.headPhrases = append(v.headPhrases, ws)
+			return nil
+		}
 		if s, ok := sets[kind]; ok {
 			(*s)[strings.ToLower(l.Word())] = true
 			return nil
@@ -198,12 +205,12 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			case "goalcopula":
 				// its own set: "remained" is a pending cue too
 				v.goalCopulas[strings.ToLower(l.Field(0))] = true
-			case "refuted", "aslink", "pending", "copula", "cessation", "failverb", "generic", "sequel", "termination", "motive":
+			case "refuted", "aslink", "pending", "copula", "cessation", "failverb", "generic", "sequel", "termination", "motive", "obligation", "excess":
 				// cues read only next to a given class; common words ("to",
 				// "as") stay out of Modality
 				v.cues[strings.ToLower(l.Field(0))] = m
 			default:
-				return fmt.Errorf("want word<TAB>negated|future|hypothetical|would|conditional|failure|reluctance|hedge|evidence|privative|belief|plan|plannoun|prospect|purpose|advocacy|outlook|hearsay|confirmation|refuted|aslink|pending|copula|goalcopula|hope|cessation|failverb|generic|sequel|termination|motive")
+				return fmt.Errorf("want word<TAB>negated|future|hypothetical|would|conditional|failure|reluctance|hedge|evidence|privative|belief|plan|plannoun|prospect|purpose|advocacy|outlook|hearsay|confirmation|refuted|aslink|pending|copula|goalcopula|hope|cessation|failverb|generic|sequel|termination|motive|obligation|excess")
 			}
 		case "pairwords":
 			switch r := l.Field(1); r {
@@ -212,6 +219,15 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 			default:
 				return fmt.Errorf("want phrase<TAB>mutual|forms|members|members-after|territory|scene|party")
 			}
+		case "subtypes":
+			b := l.Field(1)
+			if !slices.Contains(SubtypeBehaviours, b) {
+				return fmt.Errorf("want subtype<TAB>%s", strings.Join(SubtypeBehaviours, "|"))
+			}
+			if v.subtypes[b] == nil {
+				v.subtypes[b] = map[string]bool{}
+			}
+			v.subtypes[b][l.Field(0)] = true
 		case "event-keywords":
 			v.keywords = append(v.keywords, strings.ToLower(l.Word()))
 		}
@@ -276,8 +292,46 @@ func (v *Vocabulary) Contrary(w string) bool { return v.contrary[w] }
 // after the act before it: "before", "until"), termination (a noun of
 // ending or curbing and its preposition, "cutoff of", "an end to", before
 // an event noun's phrase), motive (a word opening a phrase of fear or
-// deterrence: "Fearing a clash with China,"), or "".
+// deterrence: "Fearing a clash with China,"), obligation (a modal of
+// obligation after a verb of saying: "said that Peru must withdraw"), excess
+// ("too" before "to": "too weak to resist"), or "".
 func (v *Vocabulary) Cue(w string) string { return v.cues[w] }
+
+// SubtypeBehaviours are the behaviours of subtypes.tsv: what a subtype
+// does in the event coder beyond its category.
+var SubtypeBehaviours = []string{"prepares", "alleges", "uprising", "taking", "needstarget", "ownbody", "partiesmade", "possessorlost", "labourstrike"}
+
+// SubtypeDoes reports a subtype that subtypes.tsv gives the behaviour
+// (one of SubtypeBehaviours): "supply" prepares, "war" possessorlost.
+func (v *Vocabulary) SubtypeDoes(subtype, behaviour string) bool {
+	return v.subtypes[behaviour][subtype]
+}
+
+// HeadTitleAt returns how many tokens a title of a head of state or
+// government of headtitles.txt takes at toks[k] ("President" one, "Prime
+// Minister" two; the longest title that matches), or 0 for none.
+func (v *Vocabulary) HeadTitleAt(toks []english.Tok, k int) int {
+	n := 0
+	for _, p := range v.headPhrases {
+		if len(p) > n && k+len(p) <= len(toks) && lowsAre(toks[k:k+len(p)], p) {
+			n = len(p)
+		}
+	}
+	if n == 0 && k < len(toks) && v.HeadTitles[toks[k].Low] {
+		n = 1
+	}
+	return n
+}
+
+// lowsAre reports tokens whose lower-case forms are ws, one for one.
+func lowsAre(toks []english.Tok, ws []string) bool {
+	for i, w := range ws {
+		if toks[i].Low != w {
+			return false
+		}
+	}
+	return true
+}
 
 // GoalCopula reports a form of "be" or "remain" of modality.tsv's class
 // goalcopula, read only between a noun of intent and "to".
@@ -329,6 +383,9 @@ func (v *Vocabulary) Words() iter.Seq[string] {
 		for _, p := range ps {
 			all = append(all, p...)
 		}
+	}
+	for _, p := range v.headPhrases {
+		all = append(all, p...)
 	}
 	for _, s := range []Set{v.Domestic, v.Reporting, v.Intent, v.Light, v.HeadTitles, v.Captions, v.Result} {
 		all = slices.AppendSeq(all, maps.Keys(s))
