@@ -59,7 +59,11 @@
 // better relations with Ethiopia", but not a paper's aim, "this paper
 // seeks to trace the rivalry between", nor a negation right before a verb
 // of undoers.txt, after which the relation went on: "did not end its
-// rivalry with Iran"; a negation before a subject that a verb follows,
+// rivalry with Iran"; "no" before a word of negationscope.txt's role
+// clause, "Chile no longer has an alliance with Peru", and the object of
+// a verb of denial (the event stage's deny: "India denies that it has an
+// alliance with Russia", for a mention pair too), negate the relation;
+// a negation before a subject that a verb follows,
 // "Neither Kenya nor Uganda had relations with Israel", and a condition
 // that opens the sentence, "If Kenya has a border dispute with Uganda,
 // the talks will fail" ("if" only with a modal in the consequent; else

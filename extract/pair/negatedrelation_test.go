@@ -151,3 +151,31 @@ func TestFigurativeRelationNoun(t *testing.T) {
 			"The rivalry between Iran and Iraq in the final years of the decade was costly.", "IRN-IRQ rivalry pair:between"},
 	})
 }
+
+// TestDeniedOrEndedRelation: a relation a verb of denial's object states
+// (the event stage's deny: "denies that it has an alliance with", "denied
+// that it had a military pact with") and one the clause says has ended
+// ("no longer", negationscope.txt's role clause) are negated; said or
+// admitted, or still held, they are asserted, and so is a relation that
+// is the subject of the clause denied ("denied that its rivalry with
+// Croatia had ended").
+func TestDeniedOrEndedRelation(t *testing.T) {
+	checkPairModes(t, []pairCase{
+		{"an alliance denied (a news report on South Asia)",
+			"India denies that it has an alliance with Russia.", "IND-RUS negated"},
+		{"its twin, said", "India says that it has an alliance with Russia.", "IND-RUS asserted"},
+		{"a pact denied (a history of the Cuban missile crisis)",
+			"In 1962 Cuba denied that it had a military pact with the Soviet Union.", "CUB-SUN negated"},
+		{"its twin, admitted", "In 1962 Cuba admitted that it had a military pact with the Soviet Union.", "CUB-SUN asserted"},
+		{"not: a relation that is the subject of the clause denied (a news report on the Balkans)",
+			"Serbia denied that its rivalry with Croatia had ended.", "SRB-HRV asserted"},
+		{"an alliance no longer held (a history of South America)",
+			"Chile no longer has an alliance with Peru.", "CHL-PER negated"},
+		{"its twin, still held", "Chile still has an alliance with Peru.", "CHL-PER asserted"},
+		{"ties no longer held, after a date (a history of the Balkans)",
+			"By 1999 Russia no longer had close ties with Serbia.", "RUS-SRB negated"},
+		{"its twin", "By 1999 Russia had close ties with Serbia.", "RUS-SRB asserted"},
+		{"not: 'no' of another noun before a clause of the relation (a history of South America)",
+			"Chile had no navy, and its alliance with Peru held.", "CHL-PER asserted"},
+	})
+}

@@ -335,6 +335,12 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			// phrase denies it
 			return m
 		}
+		for i, e := range evs {
+			if e.Subtype == "deny" && f.deniedObject(sv, trig[i], k) {
+				// "India denies that it has an alliance with Russia"
+				return event.ModeNegated
+			}
+		}
 		if f.supposedNoun(sv, k) {
 			// "A treaty between Chile and Peru could end the dispute"
 			return event.ModeHypothetical
@@ -1068,6 +1074,12 @@ func (f *Finder) unasserted(sv *event.Sentence, past pastCond, x, y [2]int) stri
 	} else if px == condition && py == condition {
 		return past.modeOf(condition)
 	}
+	for _, e := range sv.Events {
+		// "Cuba denied that it had a military pact with the Soviet Union"
+		if j := triggerTok(sv.Toks, e); e.Subtype == "deny" && j >= x[0] && f.deniedObject(sv, j, y[0]) {
+			return event.ModeNegated
+		}
+	}
 	cl := sv.Clause[y[0]]
 	from := y[0]
 	for from > x[0] && sv.Clause[from-1] == cl {
@@ -1165,6 +1177,9 @@ func (f *Finder) modeBefore(sv *event.Sentence, from, to int) string {
 			// the sentence's first word: "If Kenya has a border dispute
 			// with Uganda, the talks will fail"
 			mode, at, cond = event.ModeHypothetical, k, true
+		case f.words.nounNegators[t.Low] && t.Text == t.Low && k+1 < to && f.words.clauseNegation[toks[k+1].Low] && mode != event.ModeNegated:
+			// "Chile no longer has an alliance with Peru"
+			mode, at = event.ModeNegated, k+1
 		case sv.CoordAt[k] >= 0 || t.Kind != english.Alpha || t.Text != t.Low || f.words.nounNegators[t.Low] || mode == event.ModeNegated:
 		case f.lex.Modality(t.Low) == "negated" && !(k+1 < len(toks) && f.words.additive[toks[k+1].Low]): // "not only ... but also"
 			if f.undone(sv, k+1, to) {
@@ -1237,6 +1252,35 @@ func (f *Finder) nounMode(sv *event.Sentence, k int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// deniedObject reports a relation noun at token k in the object of a
+// verb of denial at token j (an event of the subtype deny): in a clause
+// that "that" opens right after the verb, past a verb of its own before
+// k ("India denies that it has an alliance with Russia"), or after a
+// gerund right after the verb ("Brazil denied having an alliance with
+// Paraguay"), within ten tokens, no mark or clause word between. What is
+// denied is the relation; a relation noun that is the subject of the
+// clause denied ("denied that its alliance with Russia had lapsed": the
+// lapse is denied) is none, having no verb before it.
+func (f *Finder) deniedObject(sv *event.Sentence, j, k int) bool {
+	toks := sv.Toks
+	if j < 0 || j >= k || k-j > 10 || j+1 >= k {
+		return false
+	}
+	that := toks[j+1].Low == "that"
+	verb := !that && syntax.Gerund(toks[j+1])
+	if !that && !verb {
+		return false
+	}
+	for p := j + 2; p < k; p++ {
+		w := toks[p].Low
+		if toks[p].Kind == english.Sym && w != "'" && w != "-" || sv.ClauseWord(w) {
+			return false
+		}
+		verb = verb || sv.Auxiliary(w) || verbAt(sv, p) || sv.PastTense(w)
+	}
+	return verb
 }
 
 // figurative reports a relation noun at token k that names no relation
