@@ -59,7 +59,28 @@
 // better relations with Ethiopia", but not a paper's aim, "this paper
 // seeks to trace the rivalry between", nor a negation right before a verb
 // of undoers.txt, after which the relation went on: "did not end its
-// rivalry with Iran"), a role ("an ally
+// rivalry with Iran"; "no" before a word of negationscope.txt's role
+// clause, "Chile no longer has an alliance with Peru", and the object of
+// a verb of denial (the event stage's deny: "India denies that it has an
+// alliance with Russia", for a mention pair too), negate the relation;
+// a negation before a subject that a verb follows,
+// "Neither Kenya nor Uganda had relations with Israel", and a condition
+// that opens the sentence, "If Kenya has a border dispute with Uganda,
+// the talks will fail" ("if" only with a modal in the consequent; else
+// the condition is granted: asserted), count as such words; and before
+// the clause, the relation noun's own phrase: negated when a noun's
+// negation of negationscope.txt opens it, "has no border dispute with
+// Uganda", or a privative word and "of" or a negated word of evidence
+// and "of" govern it, "free of conflict between", "no evidence of a
+// rivalry between" ("never free of conflict" gives it back, asserted);
+// hypothetical when its indefinite phrase opens its clause as the
+// subject of a modal, "A treaty between Chile and Peru could end the
+// dispute" (not a history's "would follow in 1894"); and a relation
+// noun that is an event's trigger has that event's mode, "A war between
+// India and China would be catastrophic"; a relation noun whose "of"
+// phrase or scene after its sides a noun of the lexicon's figurative.txt
+// heads names a figure or a game, no relation: "the war of words between",
+// "the rivalry between Brazil and Argentina in the Olympic final"), a role ("an ally
 // of"), "the two" for the parties of the act or relation the paragraph
 // last stated (not two actors a sentence only names together, a mention,
 // nor, where it stated none, the last two it named: "Gowon and Ojukwu met

@@ -329,9 +329,27 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 				trig[i] = triggerTok(toks, e)
 			}
 		}
+		if m, ok := f.nounMode(sv, k); ok {
+			// "Kenya has no border dispute with Uganda", "free of
+			// conflict between Ghana and Togo": the relation noun's own
+			// phrase denies it
+			return m
+		}
+		for i, e := range evs {
+			if e.Subtype == "deny" && f.deniedObject(sv, trig[i], k) {
+				// "India denies that it has an alliance with Russia"
+				return event.ModeNegated
+			}
+		}
+		if f.supposedNoun(sv, k) {
+			// "A treaty between Chile and Peru could end the dispute"
+			return event.ModeHypothetical
+		}
+		// (a relation noun that is an event's trigger itself has its
+		// mode: "A war between India and China would be catastrophic")
 		mode, at := "", -1
 		for i, e := range evs {
-			if j := trig[i]; j < k && j > at && sv.Clause[j] == sv.Clause[k] {
+			if j := trig[i]; j <= k && j > at && sv.Clause[j] == sv.Clause[k] {
 				mode, at = e.Mode, j
 			}
 		}
@@ -363,7 +381,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 		words := 0
 		for j := k + 1; j < len(toks) && words < 4; j++ {
 			w := toks[j].Low
-			if r, ok := f.lex.Relation(w); ok && !sv.InEnt[j] {
+			if r, ok := f.lex.Relation(w); ok && !sv.InEnt[j] && !f.figurative(sv, j) {
 				return r, j
 			}
 			if w == "'" || w == "s" || w == "-" || w == "–" {
@@ -380,7 +398,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	// before token k: "the naval rivalries of the two monarchies-".
 	relBefore := func(k int) (string, int) {
 		for j := k - 1; j >= 0 && j >= k-7; j-- {
-			if r, ok := f.lex.Relation(toks[j].Low); ok && !sv.InEnt[j] && j+1 < len(toks) && (toks[j+1].Low == "of" || sv.PairPreposition(toks[j+1].Low)) {
+			if r, ok := f.lex.Relation(toks[j].Low); ok && !sv.InEnt[j] && !f.figurative(sv, j) && j+1 < len(toks) && (toks[j+1].Low == "of" || sv.PairPreposition(toks[j+1].Low)) {
 				return r, j
 			}
 			if sv.ClauseWord(toks[j].Low) || sv.CoordAt[j] >= 0 {
@@ -457,6 +475,9 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 			// "Both Chile and Peru called for a ceasefire": acting
 			// together relates them too
 			allMode(codes, "joint_"+evs[0].Subtype, "pair:joint", evs[0].Mode)
+		case sv.PairPreposition(prev) && f.figurativeBefore(sv, co.First-1):
+			// "the war of words between Kenya and Uganda": a figure's
+			// sides, no relation
 		case sv.PairPreposition(prev):
 			allMode(codes, "relations", "pair:between", scope(co.First))
 		case f.phraseBefore(toks, co.First, "members") || ci > 0 && f.phraseBefore(toks, co.First, "members-after"):
@@ -495,7 +516,7 @@ func (f *Finder) pairsOf(sv *event.Sentence) []Span {
 	}
 	for k, t := range toks {
 		r, ok := f.lex.Relation(t.Low)
-		if !ok || sv.InEnt[k] {
+		if !ok || sv.InEnt[k] || f.figurative(sv, k) {
 			continue
 		}
 		x, possessive, first := preActor(k)
@@ -1053,6 +1074,12 @@ func (f *Finder) unasserted(sv *event.Sentence, past pastCond, x, y [2]int) stri
 	} else if px == condition && py == condition {
 		return past.modeOf(condition)
 	}
+	for _, e := range sv.Events {
+		// "Cuba denied that it had a military pact with the Soviet Union"
+		if j := triggerTok(sv.Toks, e); e.Subtype == "deny" && j >= x[0] && f.deniedObject(sv, j, y[0]) {
+			return event.ModeNegated
+		}
+	}
 	cl := sv.Clause[y[0]]
 	from := y[0]
 	for from > x[0] && sv.Clause[from-1] == cl {
@@ -1127,7 +1154,7 @@ func (f *Finder) pastCondition(sv *event.Sentence) (pastCond, bool) {
 // the text's plan, not the actors': it leaves the pair asserted.
 func (f *Finder) modeBefore(sv *event.Sentence, from, to int) string {
 	toks := sv.Toks
-	mode, at, depth, research := "", -1, 0, false
+	mode, at, depth, research, cond := "", -1, 0, false, false
 	for k := from; k < to; k++ {
 		t := toks[k]
 		research = research || f.lex.Research[t.Low]
@@ -1137,8 +1164,22 @@ func (f *Finder) modeBefore(sv *event.Sentence, from, to int) string {
 		case t.Text == ")":
 			depth = max(depth-1, 0)
 		case depth > 0:
-		case t.Text == "," || t.Text == ";" || sv.PastTense(t.Low) && k != at+1:
+		case t.Text == "," || t.Text == ";":
+			mode, cond = "", false
+		case sv.PastTense(t.Low) && k != at+1 && !cond:
+			// (the past of a condition's own clause is no new
+			// predicate: "If Kenya had an alliance with Uganda")
 			mode = ""
+		case mode != event.ModeNegated && f.negatedSubject(sv, k):
+			// "Neither Kenya nor Uganda had relations with Israel"
+			mode, at = event.ModeNegated, sv.Coords[sv.CoordAt[k]].Last
+		case k == 0 && t.Kind == english.Alpha && f.lex.Modality(t.Low) == "conditional" && mode == "" && f.supposes(sv, k):
+			// the sentence's first word: "If Kenya has a border dispute
+			// with Uganda, the talks will fail"
+			mode, at, cond = event.ModeHypothetical, k, true
+		case f.words.nounNegators[t.Low] && t.Text == t.Low && k+1 < to && f.words.clauseNegation[toks[k+1].Low] && mode != event.ModeNegated:
+			// "Chile no longer has an alliance with Peru"
+			mode, at = event.ModeNegated, k+1
 		case sv.CoordAt[k] >= 0 || t.Kind != english.Alpha || t.Text != t.Low || f.words.nounNegators[t.Low] || mode == event.ModeNegated:
 		case f.lex.Modality(t.Low) == "negated" && !(k+1 < len(toks) && f.words.additive[toks[k+1].Low]): // "not only ... but also"
 			if f.undone(sv, k+1, to) {
@@ -1147,13 +1188,271 @@ func (f *Finder) modeBefore(sv *event.Sentence, from, to int) string {
 				mode, at = event.ModeNegated, k
 			}
 		case slices.Contains([]string{"would", "hypothetical", "future", "conditional", "plan", "hope"}, f.lex.Modality(t.Low)):
-			mode, at = event.ModeHypothetical, k
+			mode, at, cond = event.ModeHypothetical, k, f.lex.Modality(t.Low) == "conditional"
 		case (f.lex.Intent[t.Low] || f.lex.Appeal[t.Low]) && !research && k+2 < len(toks) && toks[k+1].Low == "to" &&
 			toks[k+2].Kind == english.Alpha && toks[k+2].Text == toks[k+2].Low && !sv.Determiner(toks[k+2].Low) && sv.CoordAt[k+2] < 0:
 			mode, at = event.ModeHypothetical, k
 		}
 	}
 	return mode
+}
+
+// nounMode reads the noun phrase of a relation or stance noun at token k
+// (back over at most four words of its clause: determiners, modifiers,
+// an actor's name, to a verb, a preposition, a clause word or a mark) for
+// what denies the relation itself, which the clause's words (modeBefore)
+// do not read: a negation of a noun (negationscope.txt's role noun: "has
+// no border dispute with Uganda", "No alliance with France existed"), a
+// privative word of modality.tsv before "of" ("free of conflict between
+// Ghana and Togo", "the absence of relations with Cuba"), or a word of
+// evidence before "of" after a negation ("no evidence of a rivalry
+// between Norway and Denmark"): ModeNegated. A privative word after a
+// negation ("never free of conflict with") gives the relation back:
+// asserted. The second result reports whether the phrase decided.
+func (f *Finder) nounMode(sv *event.Sentence, k int) (string, bool) {
+	toks := sv.Toks
+	negatedAt := func(j int) bool { // a negation of modality.tsv's at j, in lower case or opening the sentence
+		return j >= 0 && (toks[j].Text == toks[j].Low || j == 0) && f.lex.Modality(toks[j].Low) == "negated"
+	}
+	words := 0
+	for j := k - 1; j >= 0 && words < 4 && sv.Clause[j] == sv.Clause[k]; j-- {
+		t := toks[j]
+		w := t.Low
+		if f.words.nounNegators[w] && t.Text == w || j == 0 && f.lex.Modality(w) == "negated" {
+			if j+1 < k && f.words.additive[toks[j+1].Low] {
+				return "", false
+			}
+			return event.ModeNegated, true
+		}
+		if w == "of" && j > 0 {
+			switch f.lex.Modality(toks[j-1].Low) {
+			case "privative":
+				if negatedAt(j-2) || negatedAt(j-3) && toks[j-2].Kind == english.Alpha && sv.Determiner(toks[j-2].Low) {
+					return "", true // "never free of", "no lack of"
+				}
+				return event.ModeNegated, true
+			case "evidence":
+				if negatedAt(j-2) || j >= 3 && sv.Determiner(toks[j-2].Low) && negatedAt(j-3) {
+					return event.ModeNegated, true
+				}
+			}
+			return "", false
+		}
+		if c := sv.CoordAt[j]; c >= 0 {
+			j = sv.Coords[c].First // "no Kenyan alliance with Uganda"
+			words++
+			continue
+		}
+		if t.Kind != english.Alpha || sv.Preposition(w) || sv.ClauseWord(w) || conjunction(sv, j) || sv.Auxiliary(w) ||
+			syntax.VerbLike(w) || sv.PastForm(w) || sv.PastTense(w) {
+			return "", false
+		}
+		if !sv.Determiner(w) {
+			words++
+		}
+	}
+	return "", false
+}
+
+// deniedObject reports a relation noun at token k in the object of a
+// verb of denial at token j (an event of the subtype deny): in a clause
+// that "that" opens right after the verb, past a verb of its own before
+// k ("India denies that it has an alliance with Russia"), or after a
+// gerund right after the verb ("Brazil denied having an alliance with
+// Paraguay"), within ten tokens, no mark or clause word between. What is
+// denied is the relation; a relation noun that is the subject of the
+// clause denied ("denied that its alliance with Russia had lapsed": the
+// lapse is denied) is none, having no verb before it.
+func (f *Finder) deniedObject(sv *event.Sentence, j, k int) bool {
+	toks := sv.Toks
+	if j < 0 || j >= k || k-j > 10 || j+1 >= k {
+		return false
+	}
+	that := toks[j+1].Low == "that"
+	verb := !that && syntax.Gerund(toks[j+1])
+	if !that && !verb {
+		return false
+	}
+	for p := j + 2; p < k; p++ {
+		w := toks[p].Low
+		if toks[p].Kind == english.Sym && w != "'" && w != "-" || sv.ClauseWord(w) {
+			return false
+		}
+		verb = verb || sv.Auxiliary(w) || verbAt(sv, p) || sv.PastTense(w)
+	}
+	return verb
+}
+
+// figurative reports a relation noun at token k that names no relation
+// of the sides but a figure or a game, as the event stage reads a word of
+// conflict (the lexicon's figurative.txt): the head of its "of" phrase
+// ("the war of words between Kenya and Uganda") or of a scene's phrase
+// ("in", "at": pairwords.tsv role scene) after its sides, in its clause
+// ("the rivalry between Brazil and Argentina in the Olympic final") is
+// such a noun. Its sides are then only named together (the mention
+// rule), as a game's sides are when a verb tells it ("defeated Argentina
+// in the final"). The noun must end its phrase: "in the final years of
+// the war" names a time.
+func (f *Finder) figurative(sv *event.Sentence, k int) bool {
+	toks := sv.Toks
+	cl := sv.Clause[k]
+	// head reports a word of figurative.txt at j, the last of its phrase
+	// (the sentence ends, or a mark, a preposition, a clause word, a verb
+	// or a capitalised word follows it)
+	head := func(j int) bool {
+		if !f.lex.Figurative[toks[j].Low] || toks[j].Text != toks[j].Low {
+			return false
+		}
+		n := j + 1
+		return n >= len(toks) || toks[n].Kind != english.Alpha || toks[n].Text != toks[n].Low || sv.Preposition(toks[n].Low) ||
+			sv.ClauseWord(toks[n].Low) || conjunction(sv, n) || verbAt(sv, n) || sv.PastTense(toks[n].Low) || sv.Auxiliary(toks[n].Low)
+	}
+	j := k + 1
+	if j < len(toks) && toks[j].Low == "of" {
+		j++
+		for j < len(toks) && sv.Determiner(toks[j].Low) {
+			j++
+		}
+		if j < len(toks) && head(j) {
+			return true // "a war of words"
+		}
+	}
+	for j := k + 1; j < len(toks) && j <= k+16 && sv.Clause[j] == cl; j++ {
+		if sv.CoordAt[j] >= 0 {
+			j = sv.Coords[sv.CoordAt[j]].Last
+			continue
+		}
+		w := toks[j].Low
+		if toks[j].Kind != english.Alpha || sv.ClauseWord(w) || verbAt(sv, j) || sv.PastTense(w) || sv.Auxiliary(w) {
+			return false
+		}
+		if !f.phraseAt(toks, j, "scene") {
+			continue
+		}
+		// the scene's phrase: its words up to its end ("in the World
+		// Cup final", "at the 1986 semifinal")
+		for p := j + 1; p < len(toks) && p <= j+8 && sv.Clause[p] == cl; p++ {
+			if head(p) {
+				return true
+			}
+			if t := toks[p]; t.Kind != english.Alpha && t.Kind != english.Num || sv.Preposition(t.Low) || sv.ClauseWord(t.Low) || verbAt(sv, p) {
+				break
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// figurativeBefore reports a figurative relation noun (figurative) that
+// heads the phrase a pair preposition at token p ends ("rivalry" in "the
+// rivalry between", "war" in "the war of words between"), within six
+// tokens before it and its clause.
+func (f *Finder) figurativeBefore(sv *event.Sentence, p int) bool {
+	for j := p - 1; j >= 0 && j >= p-6 && sv.Clause[j] == sv.Clause[p]; j-- {
+		if _, ok := f.lex.Relation(sv.Toks[j].Low); ok {
+			return f.figurative(sv, j)
+		}
+	}
+	return false
+}
+
+// supposedNoun reports a relation noun at token k whose indefinite
+// phrase opens its clause ("a" or "an", past modifiers and actors'
+// words) and is the subject of a modal, the first word of the verb group
+// after the phrase (past its prepositions, actors and lower-case words):
+// one of modality.tsv's class hypothetical ("A treaty between Chile and
+// Peru could end the dispute", "A pact with Iran might anger Saudi
+// Arabia"), or one of class would before "be" and a word that opens no
+// phrase ("An alliance between Sweden and Finland would be costly"): what
+// may be, hypothetical, as the event stage reads an event noun there. A
+// history's "would" of what came later ("An alliance with France would
+// follow in 1894"), a verb with no modal and a definite phrase ("The
+// treaty with Japan could not be ratified": the clause's own words say
+// that) are none.
+func (f *Finder) supposedNoun(sv *event.Sentence, k int) bool {
+	toks := sv.Toks
+	cl := sv.Clause[k]
+	lower := func(j int) bool { return toks[j].Kind == english.Alpha && toks[j].Text == toks[j].Low }
+	open := false
+	for j := k - 1; j >= 0 && j >= k-6 && sv.Clause[j] == cl; j-- {
+		w := toks[j].Low
+		if w == "a" || w == "an" {
+			open = j == 0 || sv.Clause[j-1] != cl || toks[j-1].Text == ","
+			break
+		}
+		if sv.CoordAt[j] >= 0 || w == "-" || lower(j) && !sv.Determiner(w) && !sv.Preposition(w) && !sv.ClauseWord(w) && !verbAt(sv, j) && !sv.PastTense(w) {
+			continue
+		}
+		break
+	}
+	if !open {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+10 && sv.Clause[j] == cl; j++ {
+		w := toks[j].Low
+		switch m := f.lex.Modality(w); {
+		case sv.CoordAt[j] >= 0 || w == "-" || w == "'" || w == "s":
+		case !lower(j) || sv.ClauseWord(w):
+			return false
+		case m == "hypothetical":
+			return true
+		case m == "would":
+			return j+2 < len(toks) && toks[j+1].Low == "be" && lower(j+2) && !sv.Determiner(toks[j+2].Low) && !sv.Preposition(toks[j+2].Low) &&
+				!sv.ClauseWord(toks[j+2].Low) && !sv.Auxiliary(toks[j+2].Low) && sv.CoordAt[j+2] < 0
+		case m != "" || verbAt(sv, j) || sv.PastTense(w):
+			return false
+		}
+	}
+	return false
+}
+
+// supposes reports a conditional word at token k (modality.tsv's class
+// conditional) that supposes what its clause says: one that doubts it or
+// negates it ("whether", "unless"), or one that may also open a condition
+// contrary to fact ("if") with a modal of the classes would, future or
+// hypothetical after the first comma past it, in the consequent ("If
+// Greece had an alliance with Serbia, Bulgaria would hesitate"). With no
+// modal there, the condition is granted, the premise of a fact: "If
+// Britain sought an entente with France in 1904, it did so to isolate
+// Germany".
+func (f *Finder) supposes(sv *event.Sentence, k int) bool {
+	toks := sv.Toks
+	if !f.lex.Contrary(toks[k].Low) {
+		return true
+	}
+	comma := false
+	for j := k + 1; j < len(toks); j++ {
+		comma = comma || toks[j].Text == ","
+		if comma && toks[j].Text == toks[j].Low && slices.Contains([]string{"would", "future", "hypothetical"}, f.lex.Modality(toks[j].Low)) {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedSubject reports the first token k of a coordination that a
+// negation of modality.tsv opens (past determiners; in lower case, or the
+// sentence's first word) and a verb or a modal follows, its subject:
+// "Neither Kenya nor Uganda had relations with Israel"; what the clause
+// says of it, it denies. An actor's word in a phrase a negation opens
+// ("without American airpower South Vietnam could not") is none.
+func (f *Finder) negatedSubject(sv *event.Sentence, k int) bool {
+	c := sv.CoordAt[k]
+	if c < 0 || sv.Coords[c].First != k {
+		return false
+	}
+	toks := sv.Toks
+	if v := sv.Coords[c].Last + 1; v >= len(toks) || toks[v].Text != toks[v].Low ||
+		!verbAt(sv, v) && !sv.PastTense(toks[v].Low) && !slices.Contains([]string{"negated", "would", "future", "hypothetical"}, f.lex.Modality(toks[v].Low)) {
+		return false
+	}
+	j := k - 1
+	for j >= 0 && sv.Determiner(toks[j].Low) {
+		j--
+	}
+	return j >= 0 && (toks[j].Text == toks[j].Low || j == 0) && f.lex.Modality(toks[j].Low) == "negated" &&
+		!(j+1 < len(toks) && f.words.additive[toks[j+1].Low])
 }
 
 // undone reports a verb of undoers.txt among the first three words from

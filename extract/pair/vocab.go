@@ -90,6 +90,7 @@ type Vocabulary struct {
 	degree          map[string]bool // degree adverbs before a participle that make it an adjective: "most", "very"
 	nounNegators    map[string]bool // negations of modality.tsv that negate a noun, not the clause: "no"
 	additive        map[string]bool // words after a negation that make it additive: "only" ("not only ... but also")
+	clauseNegation  map[string]bool // words after a noun's negation that make it the clause's: "longer" ("no longer has")
 }
 
 // twoPhrase is a phrase line of thetwo.txt: its words, and whether it also
@@ -116,7 +117,7 @@ type comparison struct {
 // New parses the embedded word lists, then the extra sources (of this
 // package's kinds) in order.
 func New(extra ...vocab.Source) (*Vocabulary, error) {
-	v := &Vocabulary{sectors: map[string]bool{}, observers: map[string]bool{}, opposing: map[string]bool{}, parallel: map[string]bool{}, complement: map[string]bool{}, breaks: map[string]bool{}, deployment: map[string]bool{}, forces: map[string]bool{}, stationing: map[string]bool{}, sides: map[string]bool{}, undoers: map[string]bool{}, offers: map[string]bool{}, joiners: map[string]bool{}, hyphenNames: map[string]bool{}, episodes: map[string]bool{}, acquire: map[string]bool{}, lead: map[string]bool{}, commander: map[string]bool{}, burden: map[string]bool{}, destinations: map[string]bool{}, twoVerbs: map[string]bool{}, degree: map[string]bool{}, nounNegators: map[string]bool{}, additive: map[string]bool{}}
+	v := &Vocabulary{sectors: map[string]bool{}, observers: map[string]bool{}, opposing: map[string]bool{}, parallel: map[string]bool{}, complement: map[string]bool{}, breaks: map[string]bool{}, deployment: map[string]bool{}, forces: map[string]bool{}, stationing: map[string]bool{}, sides: map[string]bool{}, undoers: map[string]bool{}, offers: map[string]bool{}, joiners: map[string]bool{}, hyphenNames: map[string]bool{}, episodes: map[string]bool{}, acquire: map[string]bool{}, lead: map[string]bool{}, commander: map[string]bool{}, burden: map[string]bool{}, destinations: map[string]bool{}, twoVerbs: map[string]bool{}, degree: map[string]bool{}, nounNegators: map[string]bool{}, additive: map[string]bool{}, clauseNegation: map[string]bool{}}
 	words := map[string]map[string]bool{ // the kinds of one word a line, each to its set
 		"complements": v.complement, "clausebreaks": v.breaks, "deployment": v.deployment, "forces": v.forces, "stationing": v.stationing, "sides": v.sides, "undoers": v.undoers, "offers": v.offers, "clausejoiners": v.joiners,
 		"degreeadverbs": v.degree,
@@ -191,8 +192,10 @@ func New(extra ...vocab.Source) (*Vocabulary, error) {
 				v.nounNegators[word] = true
 			case role == "additive":
 				v.additive[word] = true
+			case role == "clause":
+				v.clauseNegation[word] = true
 			default:
-				return fmt.Errorf("negation %q: role %q, want noun or additive", word, role)
+				return fmt.Errorf("negation %q: role %q, want noun, additive or clause", word, role)
 			}
 		case "partysectors":
 			code, role := strings.ToUpper(l.Field(0)), l.Field(1)

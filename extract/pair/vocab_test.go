@@ -169,11 +169,14 @@ func TestTwoDegreeAndNegation(t *testing.T) {
 	if !v.nounNegators["no"] || !v.nounNegators["nary"] || v.nounNegators["not"] || !v.additive["only"] || v.additive["no"] {
 		t.Errorf("nounNegators = %v, additive = %v: want no and nary, not not; only, not no", v.nounNegators, v.additive)
 	}
+	if !v.clauseNegation["longer"] || v.clauseNegation["only"] || v.clauseNegation["no"] {
+		t.Errorf("clauseNegation = %v: want longer, not only or no", v.clauseNegation)
+	}
 	for _, s := range []vocab.Source{
 		{Kind: "thetwo", Origin: "user", Data: []byte("the two\tpair\n")},
 		{Kind: "thetwo", Origin: "user", Data: []byte("have been\tverb\n")},
 		{Kind: "degreeadverbs", Origin: "user", Data: []byte("ever so\n")},
-		{Kind: "negationscope", Origin: "user", Data: []byte("no\tclause\n")},
+		{Kind: "negationscope", Origin: "user", Data: []byte("no\tverb\n")},
 		{Kind: "negationscope", Origin: "user", Data: []byte("not only\tadditive\n")},
 	} {
 		if _, err := New(s); err == nil {
