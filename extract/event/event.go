@@ -569,7 +569,7 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 				ok = false
 			}
 		}
-		// "demanded that the US cancel plans to sell arms": what is
+		// "insisted that France drop its bid to buy tanks": what is
 		// demanded, refused or threatened did not happen; its actors pair.
 		// "advised Saigon to refuse", "was ordered to attack": what an
 		// actor is asked to do is not done.

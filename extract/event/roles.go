@@ -317,7 +317,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		return ev, false
 	}
 	if len(src) == 0 && len(tgt) == 1 && sv.actors.IsState(tgt[0]) && (sv.unknownLeader(i) && (sv.lex.Home[tr.Subtype] || sv.domesticActor(i, n)) || sv.domesticSubject(i)) && !sv.giverObject(i+n, tgt) {
-		// "President Museveni has banned Ugandan opposition candidates":
+		// "President Asante has banned Ghanaian opposition newspapers":
 		// a head of state the vocabulary does not know, acting on his own
 		// state's people (a domestic noun, domestic.txt) or doing an act
 		// done at home (homeacts.txt); not on a state or a people itself
@@ -836,7 +836,7 @@ func (sv *Sentence) controls(from int) bool {
 }
 
 // unknownLeader reports a head of state or government the vocabulary does
-// not know as the subject of the trigger at i: "President Yoweri Museveni
+// not know as the subject of the trigger at i: "President Kwabena Asante
 // has banned...".
 func (sv *Sentence) unknownLeader(i int) bool {
 	cl := sv.Clause[i]
