@@ -155,7 +155,7 @@ func (sv *Sentence) assert(i, n int) assertion {
 		if sv.Preposition(w) || sv.ClauseWord(w) || sv.Auxiliary(w) || syntax.VerbLike(w) && sv.lex.Modality(w) == "" {
 			object = false
 		}
-		// "did not mention the Soviet invasion of Afghanistan": past a
+		// "did not discuss the Iraqi invasion of Kuwait": past a
 		// nationality, a definite event noun's verb group ends at the verb
 		// that takes the phrase as its object; a negation before that verb
 		// denies the verb, not the act, which the phrase presupposes.

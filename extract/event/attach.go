@@ -13,7 +13,7 @@ import (
 // before "when"; else the nearest date in the trigger's clause (a date that
 // opens the clause before its subject, "On 8 August, X took Y", is the date
 // of its verbs up to the clause's next date); a noun in a background
-// phrase ("owing to the Soviet invasion") only a date next to it; else the
+// phrase ("because of the Iraqi invasion") only a date next to it; else the
 // sentence's first date. A year that labels a verb's object ("recalled the
 // 1962 crisis") dates only the noun it labels.
 func (sv *Sentence) dateFor(i, n int, tr *lexicon.Trigger) (string, [2]int) {
@@ -323,8 +323,8 @@ func (sv *Sentence) nearestTrigger(k int) int {
 }
 
 // elided reads the events a coordination adds without repeating the verb,
-// each with the date after its own target, else the verb's: "sold arms to
-// Iran in 1967 and later to Kuwait in 1977", "sent troops to Mali and to
+// each with the date after its own target, else the verb's: "sold tanks to
+// Peru in 1971 and later to Chile in 1979", "sent troops to Mali and to
 // South Sudan".
 func (sv *Sentence) elided(from int, ev Span) []Span {
 	toks := sv.Toks

@@ -47,7 +47,7 @@ type Span struct {
 const (
 	// HidCompletes: a noun that completes the verb before it, or one of
 	// the verb's kind further in its phrase ("received military aid",
-	// "a ban on all military supplies"), or one a verb of curbing takes
+	// "an embargo on all naval equipment"), or one a verb of curbing takes
 	// (curbed).
 	HidCompletes = "completes"
 	// HidChannel: no target to code, but a source that acted through a
@@ -464,8 +464,8 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 			tr = &c
 		}
 		// A noun that completes the trigger before it is not an event of its
-		// own: "received military aid", "stopped its aid", "a halt in the
-		// military sales", "a ban on all military supplies and cooperation".
+		// own: "received naval aid", "stopped its aid", "a pause in the
+		// naval orders", "an embargo on all naval equipment and training".
 		// So is one of the verb's own kind further on in its noun phrase
 		// ("would send huge quantities of surplus military supplies").
 		// One that names its own agent and target in a definite phrase
@@ -506,8 +506,8 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 		if ok && tr.Noun && len(ev.Target) == 0 && sv.researchObject(i) {
 			// nor is a kind of act the paper studies that names no one
 			// acted on ("This article compares French and British
-			// interventions in Africa"); one named, "examines the Soviet
-			// invasion of Afghanistan", is an act of the field
+			// interventions in Africa"); one named, "studies the Iraqi
+			// invasion of Kuwait", is an act of the field
 			i += n
 			continue
 		}
@@ -535,7 +535,7 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 			pi := sv.TokAt(p.Start)
 			switch {
 			case strings.Contains(ev.Rule, "+subject-event") && pi >= 0 && i-pi <= 5 && !sv.Auxiliary(sv.Toks[i-1].Low) && p.noun:
-				// "aid to Pakistan negotiated in 1987": the participle
+				// "credits to Peru arranged in 1974": the participle
 				// describes the event noun before it and dates it.
 				if ev.Date != "" {
 					p.Date, p.DateAt = ev.Date, ev.DateAt
@@ -547,7 +547,7 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 				}
 				ok = false
 			case i >= 2 && sv.Toks[i-1].Low == "to" && pi >= 0 && pi >= i-4 && takesComplement(p.Category) && !p.noun:
-				// "agreed to provide armaments to Islamabad": one event, the
+				// "agreed to supply frigates to Lima": one event, the
 				// first verb's category and the second's subtype and target.
 				// Whom an appeal is made to stays its target: "urged France
 				// to invade Egypt" is Britain's REQUEST of France, the
@@ -976,8 +976,8 @@ func (sv *Sentence) mustDemands(si int, evs []Span) []Span {
 }
 
 // shareDates gives an undated event noun the date of the event noun
-// coordinated with it: "the Soviet support to the Northern Alliance and the
-// Soviet invasion of Afghanistan in 1979".
+// coordinated with it: "the Libyan support to the northern rebels and the
+// Libyan invasion of Chad in 1980".
 func (sv *Sentence) shareDates(evs []Span) {
 	for k := 0; k+1 < len(evs); k++ {
 		e, f := &evs[k], &evs[k+1]

@@ -98,8 +98,8 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			}
 		}
 		if k := sv.resultOf(i); len(src) == 0 && k >= 0 {
-			// "led the US to invoke the amendment, resulting in a total
-			// ban on military supplies to Pakistan": a noun of the
+			// "drove Canada to apply the statute, leading to a complete
+			// embargo on naval equipment to Peru": a noun of the
 			// result is the act of the main clause's agent
 			if subj, skipped := sv.Subject(k, sv.Clause[k]); subj != nil && !syntax.Overlap(subj, tgt) {
 				src, rule = subj, rule+"+result"
@@ -115,7 +115,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		}
 		if len(src) == 0 && len(tgt) < 2 {
 			// An event noun with no agent: only the paragraph's topic can
-			// say who acted ("aid to Pakistan negotiated in 1987"); not
+			// say who acted ("credits to Peru arranged in 1974"); not
 			// when its clause's subject is a leader's men the vocabulary
 			// has no code for ("Budyonny's cavalry ... came to the aid
 			// of Soviet forces").
@@ -193,7 +193,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			src, tgt, rule = append([]string{}, p.Source...), append([]string{}, p.Target...), rule+"+subject-event"
 		}
 		if len(src) == 0 && len(tgt) == 0 && !bare && !named && !nonFinite {
-			// "the rapprochement was cut short": the relation an earlier
+			// "the detente was brought to an end": the relation an earlier
 			// sentence reported.
 			if p := sv.earlierEvent(i); p != nil {
 				src, rule = syntax.AppendCodes(append([]string{}, p.Source...), p.Target...), rule+"+subject-event"
@@ -429,9 +429,9 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 	}
 	ev.Via = syntax.Remove(syntax.Remove(sv.MeansAfter(i+n), ev.Source), ev.Target)
 	if len(ev.Target) == 0 && len(ev.Source) < 2 && actsOnAnother(tr) && !tr.Alone {
-		// an act on another with no other named ("a sudden halt in the
-		// military sales"): too little to code; a pair acting together
-		// ("the end of the Sino-Indian friendship") needs none. Its
+		// an act on another with no other named ("an abrupt pause in the
+		// naval orders"): too little to code; a pair acting together
+		// ("the close of the Franco-Italian entente") needs none. Its
 		// channel still pairs with its source (Via; see eventsOf).
 		return ev, false
 	}
@@ -798,7 +798,7 @@ func (sv *Sentence) resultOf(i int) int {
 			return k - 1
 		}
 		if w == "and" {
-			// "resulting in a halt in the sales and a total ban": the
+			// "leading to a pause in the orders and a complete embargo": the
 			// event noun coordinated before it
 			for j := k - 1; j >= 0 && j >= k-10; j-- {
 				if sv.ActorAt[j] >= 0 || sv.Toks[j].Low == "," || syntax.VerbLike(sv.Toks[j].Low) {
@@ -1173,7 +1173,7 @@ func (sv *Sentence) modifier(k int) bool {
 }
 
 // earlierEvent finds, for an event noun in the subject of the verb at i
-// ("the rapprochement was cut short"), the document's latest event of that
+// ("the detente was brought to an end"), the document's latest event of that
 // subtype.
 func (sv *Sentence) earlierEvent(i int) *Span {
 	cl := sv.Clause[i]
@@ -1827,7 +1827,7 @@ func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 		// "Britain, France, and the Netherlands agreed to cooperate with Belgium"
 		return subj, syntax.Remove(obj, subj)
 	case tr.Mutual && len(obj) >= 2 && vs.ObjectCompound && (len(subj) == 0 || syntax.Overlap(subj, obj)):
-		// "deteriorated U.S.-Pakistan relations": the pair named; a
+		// "worsened Franco-Italian relations": the pair named; a
 		// subject of its own that is no part of the pair fights or talks
 		// with it ("the Serbian army fought the invading
 		// Austro-Hungarians")
@@ -1997,9 +1997,9 @@ func (sv *Sentence) eventSubject(i int) bool {
 	return tr != nil
 }
 
-// nounRoles: "the Soviet invasion of Afghanistan", "U.S. arms sales",
-// "Ayub Khan's visit", "the 1965 Indo-Pak war", "a Soviet withdrawal from
-// Afghanistan", "India's defeat", "aid to Pakistan", "its war with India".
+// nounRoles: "the Iraqi invasion of Kuwait", "French tank sales",
+// "Nasser's visit", "the 1969 Honduran-Salvadoran war", "a Syrian withdrawal from
+// Lebanon", "Peru's defeat", "credits to Peru", "its war with Chile".
 func (sv *Sentence) nounRoles(i, n int, tr *lexicon.Trigger) ([]string, []string) {
 	ns := sv.NounSlots(i, n)
 	pre, to := ns.Pre, ns.To

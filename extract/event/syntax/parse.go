@@ -59,7 +59,7 @@ func (sv *View) Governed(ci int) bool {
 			// participle that modifies the actor)
 		case toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && !VerbLike(w) && !sv.clauseWords[w] && w != "and" && w != "that":
 		case (w == "and" || w == "or") && k > 0 && sv.CoordAt[k-1] < 0 && english.IsUpperWord(toks[k-1].Text) && !sv.InTimex(k-1):
-			// "south of Batum and Baku": the preposition governs every
+			// "north of Mosul and Kirkuk": the preposition governs every
 			// name of a list, actor or not (a date's name ends its phrase:
 			// "continue the war until December and Ludendorff
 			// recommended")
@@ -264,7 +264,7 @@ func (sv *View) BareParticiple(i int) bool {
 
 // Described reports a participle at toks[i] with no auxiliary, right
 // before "as" and with no agent ("by") after it in its clause: a reduced
-// relative that describes ("the area recognised as the centre of ...",
+// relative that describes ("the valley regarded as the heart of ...",
 // "a party seen as close to Moscow"), no act.
 func (sv *View) Described(i, n int) bool {
 	toks := sv.Toks
@@ -320,7 +320,7 @@ func Gerund(t english.Tok) bool {
 }
 
 // SubjectOfNext reports a coordination followed by a verb trigger of its
-// own ("... and the Soviets along with India forming another axis"); a
+// own ("... and the French together with Italy forming another bloc"); a
 // participle in -ed with its "by", "of" or "with" after it describes the
 // phrase instead ("executed a British journalist accused of spying",
 // "attacked fighters backed by Iran").
@@ -339,8 +339,8 @@ func (sv *View) SubjectOfNext(c int) bool {
 
 // Subject finds the subject of a verb at toks[i]: the nearest coordination
 // before it in its clause that no preposition governs and that is not a
-// verb's object; a participle right after actors takes them ("China and
-// the U.S. forming one axis"); else a subject pronoun's referent; else the
+// verb's object; a participle right after actors takes them ("Spain and
+// Portugal forming one bloc"); else a subject pronoun's referent; else the
 // previous clause's subject. skipped is an object passed on the way.
 func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 	toks := sv.Toks
@@ -399,7 +399,7 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 		}
 		if c := sv.CoordAt[k]; c >= 0 {
 			k = sv.Coords[c].First
-			// "for Russia to lean towards Pakistan": the subject of the
+			// "for Brazil to tilt towards Argentina": the subject of the
 			// infinitive; not the place of a move ("landed in Cairo to
 			// meet Sadat": the one who landed meets).
 			if l := sv.Coords[c].Last; l+2 == i && toks[l+1].Low == "to" && !sv.destination(c) {
@@ -422,7 +422,7 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 				continue
 			}
 			if sv.ObjectOfVerb(c) {
-				// "led the US to invoke": the object of one verb is the
+				// "drove Canada to apply": the object of one verb is the
 				// subject of the infinitive after it.
 				if l := sv.Coords[c].Last; l+2 == i && toks[l+1].Low == "to" {
 					return sv.Coords[c].Codes(sv.Groups), skipped
@@ -451,7 +451,7 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 				continue
 			}
 			if sv.nounPhraseIn(k+1, i) {
-				// "wrote that the area south of Baku ... was recognised":
+				// "noted that the valley north of Mosul ... was regarded":
 				// the verb's subject is a noun phrase of the clause "that"
 				// opens
 				return sv.whose(k+1, i), skipped
@@ -464,7 +464,7 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 		}
 	}
 	if start > 0 && (toks[start].Low == "who" || toks[start].Low == "which") {
-		// "in the words of Kissinger, who had warned the US": the relative
+		// "in the view of Metternich, who had cautioned Prussia": the relative
 		// pronoun stands for the actor right before it.
 		k := start - 1
 		if k >= 0 && toks[k].Low == "," {
@@ -502,7 +502,7 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 			return s, skipped
 		}
 		if skipped == nil {
-			skipped = sk // "led the US to invoke ..., resulting in"
+			skipped = sk // "drove Canada to apply ..., leading to"
 		}
 	}
 	// "Demonstrators in Baghdad blocked...", "Thousands of Nigerians were
@@ -1303,7 +1303,7 @@ func (sv *View) BetweenAfter(from int) []string {
 }
 
 // PlaceTarget returns the state of the first place after token from in its
-// clause ("build steel mills at Karachi" → PAK).
+// clause ("build a dam at Aswan" → EGY).
 func (sv *View) PlaceTarget(from int, src []string) string {
 	if w, _ := sv.Place(from); w != "" && !slices.Contains(src, w) {
 		return w
@@ -1394,10 +1394,10 @@ type NounSlots struct {
 	WithMeans bool     // To came from "with" + an actor that modifies an armed noun ("an offensive with Turkish drones"): the means of a one-sided act
 }
 
-// NounSlots reads the slots of the event noun at toks[i:i+n]: "the Soviet
-// invasion of Afghanistan", "U.S. arms sales", "Ayub Khan's visit", "the
-// 1965 Indo-Pak war", "a Soviet withdrawal from Afghanistan", "aid to
-// Pakistan", "its war with India".
+// NounSlots reads the slots of the event noun at toks[i:i+n]: "the Iraqi
+// invasion of Kuwait", "French tank sales", "Nasser's visit", "the
+// 1969 Honduran-Salvadoran war", "a Syrian withdrawal from Lebanon", "credits to
+// Peru", "its war with Chile".
 func (sv *View) NounSlots(i, n int) NounSlots {
 	ns := NounSlots{Possessed: -1}
 	toks := sv.Toks
@@ -1476,7 +1476,7 @@ func (sv *View) NounSlots(i, n int) NounSlots {
 		}
 		if j >= len(toks) || sv.CoordAt[j] < 0 {
 			// a phrase with no actor ("in order to", "of the decision"): the chain goes on through it
-			// ("on all military supplies and cooperation with Pakistan"),
+			// ("on all naval equipment and training with Peru"),
 			// not past a verb, whose own phrases follow it ("the
 			// demolition of homes in the West Bank was condemned by the
 			// United Nations", "the suppression of dissent did not
@@ -1509,7 +1509,7 @@ func (sv *View) NounSlots(i, n int) NounSlots {
 			ns.Between = codes
 		}
 		k = sv.Coords[sv.CoordAt[j]].Last + 1
-		// "of the Soviet forces from Afghanistan": the actor's head noun
+		// "of the Syrian forces from Lebanon": the actor's head noun
 		// (not a verb: "of Afghanistan was criticized by China")
 		for h := 0; h < 2 && k < len(toks) && toks[k].Kind == english.Alpha && !sv.prepositions[toks[k].Low] && !sv.clauseWords[toks[k].Low] && toks[k].Low != "and" && !sv.verbAt(k); h++ {
 			k++
@@ -2134,8 +2134,8 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 				k = len(toks)
 				continue
 			case vs.Object == nil && sv.SubjectOfNext(c):
-				// "China, Pakistan and the U.S. forming one axis and the
-				// Soviets along with India forming another": a new subject.
+				// "Spain, Portugal and the Vatican forming one bloc and the
+				// French together with Italy forming another": a new subject.
 				k = len(toks)
 				continue
 			case vs.Object == nil:
