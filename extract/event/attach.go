@@ -57,7 +57,7 @@ func (sv *Sentence) dateFor(i, n int, tr *lexicon.Trigger) (string, [2]int) {
 		d := 0
 		switch {
 		case b < i && sv.opensClause(a, cl):
-			// "On 8 August, X took Y and on the 28th of that month ...": a
+			// "On 3 May, X seized Y and on the 19th of that month ...": a
 			// date that opens the clause before its subject is the date of
 			// its verbs up to the clause's next date (a noun is as near as
 			// its words make it: "owing to the invasion"), unless the verb has
@@ -117,8 +117,8 @@ func (sv *Sentence) dateFor(i, n int, tr *lexicon.Trigger) (string, [2]int) {
 		return "", [2]int{}
 	}
 	// no date in the trigger's clause: the last date told before the
-	// trigger ("... battles occurred on 1 November 1950; deep in North
-	// Korea, PVA soldiers attacked ..."), else the sentence's first
+	// trigger ("... clashes took place on 4 March 1969; far into the
+	// valley, Soviet patrols shelled ..."), else the sentence's first
 	last := -1
 	for xi, x := range sv.Timex {
 		if _, b := tokOf(x); b >= 0 && b < i && !other(x) {

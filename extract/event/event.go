@@ -32,7 +32,7 @@ type Span struct {
 	Intent     bool     // an act stated to come ("will sign", "plans to join"), coded as PLOVER does
 	Reported   bool     // "reportedly", "unconfirmed news that"
 	Rule       string
-	Known      bool   // an act another verb takes as known ("condemned the North Korean invasion of the South"): dated by its own words only
+	Known      bool   // an act another verb takes as known ("deplored the Iraqi invasion of Kuwait"): dated by its own words only
 	Hid        string // why the event stage hid it (a Hidden event): one of the Hid constants; "" for an event it reports
 	Main       bool   // the sentence's principal event
 	Mutual     bool   // the actors act together ("met", "war")
@@ -631,8 +631,8 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 // ownAct reports an event noun at toks[i:i+n] in the object of the verb
 // trigger at toks[v:vEnd] that is an act of its own, not the verb's
 // complement: its phrase is definite (syntax.Definite) and names both its
-// agent, someone other than the verb's subject, and its target ("condemned
-// the North Korean invasion of the South", "welcomed the German invasion
+// agent, someone other than the verb's subject, and its target ("deplored
+// the Iraqi invasion of Kuwait", "welcomed the German invasion
 // of Poland", "opposed Israel's occupation of Lebanon"). The
 // verb takes the act as known. A verb that asks for, threatens, promises,
 // prepares or discusses an act ("called for the Allied invasion of
@@ -738,10 +738,10 @@ func (sv *Sentence) modifierTarget(from int) bool {
 // toks[i:i+n] (ownAct) in the object of the verb at toks[v]: after the
 // verb, in the act's clause, with no comma, semicolon or parenthesis
 // between it and the noun ("supported the German invasion of Poland in
-// 1939", "condemned the 1950 invasion of the South"). A date before the
+// 1939", "deplored the 1990 invasion of Kuwait"). A date before the
 // verb or past a comma is the verb's time, not the act's, which came
-// before it ("In 1950 the UN condemned the North Korean invasion of the
-// South").
+// before it ("In 1991 the Arab League deplored the Iraqi invasion of
+// Kuwait").
 func (sv *Sentence) phraseDate(i, n, v int, at [2]int) bool {
 	if at == [2]int{} {
 		return false
@@ -1422,7 +1422,7 @@ func (sv *Sentence) subjectPosition(i int) bool {
 		w := sv.Toks[k].Low
 		if w == "that" && k > 0 && (syntax.VerbLike(sv.Toks[k-1].Low) || sv.Verb(k-1)) &&
 			(k == i-1 && strings.HasSuffix(sv.Toks[i].Low, "ing") || k+1 < i && sv.Determiner(sv.Toks[k+1].Low)) {
-			// "acknowledged that fighting the invasion was pertinent",
+			// "conceded that resisting the blockade was essential",
 			// "said that the invasion was a mistake": the subject of the
 			// clause "that" opens (a gerund, or a determiner after
 			// "that"); the one who acknowledges is not its agent

@@ -142,8 +142,8 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 	} else {
 		src, tgt = sv.verbRoles(i, n, tr)
 		if len(tgt) == 0 && tr.Category == "REQUEST" {
-			// "added force to Mao's cables to Stalin, requesting
-			// assistance": a request that a participle makes goes to
+			// "lent weight to Nasser's letters to Khrushchev, asking for
+			// arms": a request that a participle makes goes to
 			// the one the main clause sent to
 			if t := sv.RecipientBefore(i); t != nil && !syntax.Overlap(t, src) {
 				tgt = t
@@ -211,7 +211,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		}
 		if len(src) == 0 && len(tgt) > 0 && !named {
 			// (a subject of its own that names someone the vocabulary
-			// does not know, "and Prussia joined on the Austrian side",
+			// does not know, "and Savoy joined on the Spanish side",
 			// is no one the paragraph named before; "the army" may be)
 			if s := sv.topicSource(tr, tgt); s != nil {
 				src, rule = s, rule+"+topic"
@@ -552,9 +552,9 @@ func (sv *Sentence) personPossessor(i int) bool {
 }
 
 // ownActPassive reports a passive verb at toks[i] whose subject is an
-// actor's own act, the actor right before an event noun ("The Russian
-// counter-offensive was boosted by Brusilov's engagement", "the Polish
-// counteroffensive had been joined by Pilsudski's army"): an agent of the
+// actor's own act, the actor right before an event noun ("The Greek
+// offensive was reinforced by Papagos's arrival", "the Finnish
+// counterattack had been joined by Siilasvuo's division"): an agent of the
 // same state acts on its own side's act, on no one at home.
 func (sv *Sentence) ownActPassive(i int) bool {
 	c := sv.SubjectCoord(i)
@@ -660,8 +660,8 @@ func (sv *Sentence) hostileAfter(from int) bool {
 }
 
 // bareSubject reports a verb at toks[i] whose own subject is a noun
-// phrase that names neither an actor nor an act ("and Prussia joined on
-// the Austrian side", "the rebel columns, which were forced to retreat"):
+// phrase that names neither an actor nor an act ("and Savoy joined on
+// the Spanish side", "the rebel columns, which were forced to retreat"):
 // no actor or event of another clause is its source. A subject that names
 // an act ("the aid was cut off") may be an earlier event's. named: the
 // phrase has a name in it ("Prussia", "Criniti's force"), someone the
@@ -714,9 +714,9 @@ func (sv *Sentence) uncodedAgent(i, n int) bool {
 
 // possessorSubject reports a subject of the trigger at toks[i], in its
 // clause, that is the men of one the vocabulary has no code for: a name
-// with no actor code and a possessive "'s" ("Villa and Zapata's troops
-// entered and occupied", "Budyonny's cavalry ... attempted to come to
-// the aid of"). The name opens the clause or follows only a date's
+// with no actor code and a possessive "'s" ("Garibaldi and Bixio's men
+// landed and seized", "Denikin's cavalry ... tried to go to
+// the help of"). The name opens the clause or follows only a date's
 // comma; an actor nearer the trigger, a pronoun subject or a preposition
 // before the name ("the aid of Budyonny's cavalry") make it no subject.
 func (sv *Sentence) possessorSubject(i int) bool {
@@ -952,7 +952,7 @@ func (sv *Sentence) domesticSubject(i int) bool {
 
 // ownForcesGiven reports aid (AID) at toks[i:i+n] whose first actor after
 // it, in its clause, with the code c, is that state's own army: "sent
-// General Pershing and 10,000 U.S. troops" moves one's own forces, it
+// General Gordon and 5,000 British troops" moves one's own forces, it
 // gives no one aid, at home or abroad.
 func (sv *Sentence) ownForcesGiven(i, n int, tr *lexicon.Trigger, c string) bool {
 	if tr.Category != "AID" {
@@ -1036,8 +1036,8 @@ func (sv *Sentence) domesticActor(i, n int) bool {
 // the trigger at toks[i:i+n] ("opposition groups in Zimbabwe are
 // demanding"), or one after it that an actor of c's names ("arrested
 // Iraqi students", "detained students in Iraq"). "Killed civilians"
-// names no one's people; "workers in Czechoslovakia and Germany refused
-// ... to Poland" are not Poland's.
+// names no one's people; "dockers in Belgium and Holland declined
+// ... to Spain" are not Spain's.
 func (sv *Sentence) domesticActorOf(i, n int, c string) bool {
 	if !sv.domesticActor(i, n) {
 		return false
@@ -1148,7 +1148,7 @@ func (sv *Sentence) nounPhraseObject(i int) (named bool, head []string) {
 		case sv.modifier(j) || toks[j].Text == "\"":
 		case syntax.VerbLike(w) && j > 0 && !sv.IsTrigger(j) && sv.modifier(j-1) && (j < k-1 || strings.HasSuffix(w, "ed") && !sv.Determiner(toks[j-1].Low)):
 			// a participle inside the head's phrase ("a turning point in
-			// the war") or after its noun ("an important factor related
+			// the war") or after its noun ("a key element linked
 			// to the war")
 		default:
 			return false, nil
@@ -1692,8 +1692,8 @@ func (sv *Sentence) setOffPassive(i int) bool {
 }
 
 // listAgent reports an agent after "by" right after toks[from] whose list
-// holds a comma ("supported by the United States, the North Korean army,
-// and the Chinese volunteers, signed"): in a phrase set off by commas the
+// holds a comma ("backed by Britain, the Greek army,
+// and the Cretan militias, signed"): in a phrase set off by commas the
 // list may go on with the subject's own, who act with it.
 func (sv *Sentence) listAgent(from int) bool {
 	if from >= len(sv.Toks) || sv.Toks[from].Low != "by" {
@@ -2213,8 +2213,8 @@ func (sv *Sentence) metAct(i int) []string {
 // when only modifiers stand between the noun and the start of its clause,
 // a clause word, "and" or a comma ("and protracted peace negotiations
 // began", "while the war dragged on"). Its act is the noun's own, not
-// that of a subject further back; a noun after a preposition ("French
-// entry into the war had changed ...") or a participle after the noun
+// that of a subject further back; a noun after a preposition ("Italian
+// entry into the conflict had altered ...") or a participle after the noun
 // ("launched an offensive aimed at Kiev") is no such subject.
 func (sv *Sentence) ownPredicate(i, n int) bool {
 	toks := sv.Toks

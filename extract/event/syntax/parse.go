@@ -73,8 +73,8 @@ func (sv *View) Governed(ci int) bool {
 
 // FrontedBefore reports a coordination that Governed takes for a
 // preposition's object, but whose preposition opens the sentence and
-// governs the words before the coordination's own determiner: "At every
-// stage the British strategy assumed", "At first the Bolsheviks refused".
+// governs the words before the coordination's own determiner: "At each
+// turn the French command expected", "At first the Bolsheviks refused".
 // The fronted phrase ends at that determiner; the coordination opens the
 // clause's subject.
 func (sv *View) FrontedBefore(ci int) bool {
@@ -516,8 +516,8 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 
 // appositionOf returns, for a person's name toks[j:k+1] that names no
 // actor, the actor of the phrase a comma sets it off from: the name
-// is its apposition ("Britain's Prime Minister, David Lloyd George, who
-// pressed Poland", "the German chancellor, Olaf Scholz, who urged"). The
+// is its apposition ("Italy's Foreign Minister, Carlo Sforza, who
+// pressed Greece", "the German chancellor, Olaf Scholz, who urged"). The
 // phrase is a title of at most four words of titlewords.txt right after
 // the actor or its "'s"; any other word between ("met the mediator, Jan
 // Smuts, who", "Britain's enemy, Kaiser Wilhelm, who") or an actor after
@@ -843,8 +843,8 @@ func (sv *View) bareSubject(i, start int) (from int, ok bool) {
 
 // peopleOf returns the start of a subject phrase "noun whose-preposition
 // coordination c" that opens the clause of the verb at toks[i] right
-// after a clause word ("when workers in Czechoslovakia and Germany
-// refused"), c ending right before the verb group; -1 for none. The
+// after a clause word ("when dockers in Belgium and Holland
+// declined"), c ending right before the verb group; -1 for none. The
 // phrase opening the sentence is bareSubject's.
 func (sv *View) peopleOf(c, i, start int) int {
 	toks := sv.Toks
@@ -1118,7 +1118,7 @@ func (sv *View) nounPhraseIn(from, to int) bool {
 // than not.
 func (sv *View) Resolve(k int, subject bool, not []string) []string {
 	if subject && k > 1 && (sv.Toks[k-1].Low == "that" || sv.Saying != nil && sv.Saying(sv.Toks[k-1].Low)) {
-		// "Mao reported to the Politburo that he would intervene", "the
+		// "Nasser told the cabinet that he would retaliate", "the
 		// Pentagon notified Congress that it had approved": the subject
 		// of a clause "that" opens stands for the subject of the verb it
 		// completes, at most six words before it with no punctuation or
@@ -1962,7 +1962,7 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 		// "is opposed to": a state, not a passive
 		vs.Passive = sv.Participle(toks[i].Low) && toks[i+n-1].Low != "to"
 	} else if sv.passiveBefore(i) {
-		// "were intercepted and defeated by Polish cavalry": the second
+		// "were ambushed and routed by Greek infantry": the second
 		// participle shares the first one's auxiliary
 		vs.Passive = true
 	} else if aux < 0 && i > 0 && (toks[i-1].Low == "," || sv.reducedAfter(i-1) && sv.AgentNear(i+n)) && sv.Participle(toks[i].Low) {
@@ -2052,8 +2052,8 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 			continue
 		}
 		if k == i+n && sv.uncodedPeople(k) {
-			// "accused Jews as being the masterminds of Russian
-			// Bolshevism": the object is a people the vocabulary has no
+			// "accused Freemasons as being the authors of Spanish
+			// liberalism": the object is a people the vocabulary has no
 			// code for; an actor after it is in its modifier
 			break
 		}
@@ -2069,8 +2069,8 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 			vs.EachOther = true
 		}
 		if sv.Paren[k] && !sv.Paren[i] {
-			// "fighting was going on in the Baltic countries (cf.
-			// Estonian War of Independence)": an aside names no party
+			// "clashes went on in the Balkan states (see the
+			// Second Balkan War)": an aside names no party
 			continue
 		}
 		if vs.Object == nil && !thing && k > i+n && sv.thingWord(k) {
@@ -2468,8 +2468,8 @@ func (sv *View) FromAfter(from, cl int) []string {
 // asideBefore returns the comma that opens an aside closed by the comma
 // at toks[k], right before the verb at toks[i] (", as Britain had
 // feared, attacked"): the aside opens with a comma and a word of
-// asideWord or "as" (not a joiner's: ", as well as the British Special
-// Air Service,"), within 12 words, in the verb's clause from start; -1 if
+// asideWord or "as" (not a joiner's: ", as well as the French Foreign
+// Legion,"), within 12 words, in the verb's clause from start; -1 if
 // there is none.
 func (sv *View) asideBefore(k, i, start int) int {
 	if k != i-1 || sv.Toks[k].Low != "," {
