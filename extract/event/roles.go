@@ -1494,8 +1494,8 @@ func (sv *Sentence) placeObject(from, at int) bool {
 // aloneMobilized reports a mobilisation that names its act alone (flag
 // alone: "mustered an army", "gathering reinforcements"): forces gathered
 // have no target unless the sentence names one, so none is carried from
-// the paragraph, the document or a place ("Lafayette skirmished with
-// Cornwallis ... while gathering reinforcements" gathers against no one).
+// the paragraph, the document or a place ("Kutuzov clashed with Napoleon,
+// ... gathering reinforcements" gathers against no one).
 func aloneMobilized(tr *lexicon.Trigger) bool {
 	return tr.Alone && tr.Category == "MOBILIZE"
 }
@@ -1958,7 +1958,7 @@ func (sv *Sentence) predicateBetween(from int) []string {
 
 // betweenParties returns the two or more parties named from token k on,
 // after "between": one coordination ("Indian and Pakistani forces"), or
-// two joined by "and" ("the Spanish and the British fleets").
+// two joined by "and" ("the Dutch and the French fleets").
 func (sv *Sentence) betweenParties(k int) []string {
 	toks := sv.Toks
 	for k < len(toks) && sv.Determiner(toks[k].Low) {
