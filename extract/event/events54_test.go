@@ -55,13 +55,13 @@ func TestCommanderTopicNoAct(t *testing.T) {
 
 // TestModifierParticipleNoObject: a participle after a determiner, or glued
 // by a hyphen to a word after one, modifies the actor after it ("the
-// almost-isolated KPA", "the encircled Ukrainian troops"): that actor is
+// nearly-surrounded Italians", "the encircled Ukrainian troops"): that actor is
 // the subject of the verb that follows, no object of the participle; a
 // hyphenated verb with no determiner ("out-numbered the KPA") keeps its
 // object. Sentences of our own, from histories and news.
 func TestModifierParticipleNoObject(t *testing.T) {
 	checkDyads(t, []string{"RETREAT", "ASSAULT"}, []stagetest.Case{
-		{Name: "the almost-isolated (history)", Text: "In 1950 Gen. MacArthur recaptured Seoul; and the almost-isolated KPA rapidly retreated north.", Want: "RETREAT PRK>"},
+		{Name: "the nearly-surrounded (history)", Text: "In 1941 British forces recaptured Bardia; and the nearly-surrounded Italians rapidly retreated west.", Want: "RETREAT ITA>"},
 		{Name: "the encircled (news)", Text: "In 2014 Russian forces surrounded Ilovaisk and the encircled Ukrainian troops withdrew.", Want: "RETREAT UKR>"},
 		{Name: "not: out-numbered (history)", Text: "In 1950 UN forces out-numbered the KPA and then counterattacked.", Want: "ASSAULT UN>PRK"},
 		{Name: "not: a verb with no determiner (history)", Text: "In 1942 the Germans encircled Soviet troops and destroyed them.", Want: "ASSAULT DEU>SUN"},
@@ -160,14 +160,14 @@ func TestAskingRecipientIsNoAsker(t *testing.T) {
 }
 
 // TestOwnActPassiveNotDomestic: a passive whose subject is a state's own
-// act ("the Russian counter-offensive", "the Serbian offensive") and whose
+// act ("the Soviet counter-offensive", "the Serbian offensive") and whose
 // agent is of that state acts on no one at home: no X>X. An uprising or a
 // protest crushed by its own state's forces stays domestic, and an act
 // condemned by another state stays on the actor.
 // Sentences of our own, from histories and news.
 func TestOwnActPassiveNotDomestic(t *testing.T) {
 	checkDyads(t, []string{"ASSAULT", "ACCUSE"}, []stagetest.Case{
-		{Name: "a counter-offensive boosted (history)", Text: "In 1920 the Russian counter-offensive was boosted by Aleksei Brusilov's engagement.", Want: ""},
+		{Name: "a counter-offensive boosted (history)", Text: "In 1941 the Soviet counter-offensive was boosted by Georgy Zhukov's arrival.", Want: ""},
 		{Name: "an offensive joined (news)", Text: "In 1999 the Serbian offensive was joined by Serbian police.", Want: ""},
 		{Name: "not: an uprising crushed (news)", Text: "In 2011 the Syrian uprising was crushed by Syrian troops.", Want: "ASSAULT SYR>SYR"},
 		{Name: "not: a revolt crushed by another (history)", Text: "In 1956 the Hungarian revolt was crushed by Soviet troops.", Want: "ASSAULT SUN>HUN"},

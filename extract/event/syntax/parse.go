@@ -176,7 +176,7 @@ func (sv *View) Framed(i int) bool {
 
 // modifierParticiple reports a participle in "-ed" at toks[k] right after
 // a determiner, or glued by a hyphen to one word after a determiner: "the
-// encircled Germans", "the almost-isolated KPA" (not "out-numbered the
+// encircled Germans", "the nearly-surrounded Italians" (not "out-numbered the
 // KPA"): a modifier of the phrase, no verb.
 func (sv *View) modifierParticiple(k int) bool {
 	toks := sv.Toks
@@ -219,7 +219,7 @@ func (sv *View) ObjectOfVerb(ci int) bool {
 		return false
 	}
 	if sv.modifierParticiple(k) {
-		// "and the almost-isolated KPA retreated", "the encircled
+		// "and the nearly-surrounded Italians retreated", "the encircled
 		// Germans surrendered": it takes no object
 		return false
 	}
