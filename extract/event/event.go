@@ -467,7 +467,7 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 		// own: "received naval aid", "stopped its aid", "a pause in the
 		// naval orders", "an embargo on all naval equipment and training".
 		// So is one of the verb's own kind further on in its noun phrase
-		// ("would send huge quantities of surplus military supplies").
+		// ("would send enormous amounts of surplus military supplies").
 		// One that names its own agent and target in a definite phrase
 		// is an act of its own the verb takes as known (ownAct).
 		completes := tr.Noun && lastVerb >= 0 && sv.Clause[i] == sv.Clause[lastVerb] && (sv.complement(lastVerbEnd, i) || sv.secondObject(lastVerb, lastVerbEnd, i)) &&

@@ -17,7 +17,7 @@ func TestFramedNounIsNoActOfTheSubject(t *testing.T) {
 			"Peru developed the idea of a limited war.",
 			""},
 		{"the legitimacy of a war (news)",
-			"Russia doubted the legitimacy of the UN-approved war.",
+			"Brazil questioned the legality of the NATO-backed war.",
 			""},
 		{"a likeness after as (history)",
 			"Serbia treated the uprising as a war of independence.",
