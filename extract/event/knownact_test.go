@@ -10,15 +10,15 @@ import (
 
 // An event noun in the object of another verb whose definite phrase names
 // its own agent and target is an act of its own that the verb takes as
-// known (ownAct): "condemned the North Korean invasion of the South". One
+// known (ownAct): "condemned the Iraqi invasion of Kuwait". One
 // that is indefinite, planned, or the object of a verb that asks for or
 // threatens it stays the verb's complement; one whose agent is the verb's
 // subject completes the verb ("stopped its aid"). Sentences of our own.
 func TestKnownActInObject(t *testing.T) {
 	checkCases(t, []roleCase{
 		{"condemned a demonym's invasion (history)",
-			"In June 1950 the Security Council of the UN condemned the North Korean invasion of South Korea.",
-			"ACCUSE UN>PRK; ASSAULT PRK>KOR"},
+			"In August 1990 the Security Council of the UN condemned the Iraqi invasion of Kuwait.",
+			"ACCUSE UN>IRQ; ASSAULT IRQ>KWT"},
 		{"welcomed a demonym's invasion (essay)",
 			"In 1939 Italy welcomed the German invasion of Poland.",
 			"SUPPORT ITA>DEU; ASSAULT DEU>POL"},
