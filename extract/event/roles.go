@@ -403,7 +403,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 				// an act on another's ground ("seized the peninsula")
 				// with no other named is too little to code (below); so
 				// is a noun's act on a possessor the sentence does not
-				// name ("British blockades of its coast", otherBefore);
+				// name ("French raids on its ports", otherBefore);
 				// only an act done at home (homeacts.txt: an arrest, a
 				// protest) is one on the source itself: a blockade or
 				// the lifting of an embargo acts on another the sentence
@@ -2129,8 +2129,8 @@ func (sv *Sentence) patientOnly(i, n int, tr *lexicon.Trigger) bool {
 }
 
 // otherBefore returns the nearest actor before the possessive pronoun at
-// toks[k] that shares no code with src, in the sentence only: "Spain was
-// unable to answer British blockades of its coast" (Spain's coast). The
+// toks[k] that shares no code with src, in the sentence only: "Portugal was
+// unable to answer French raids on its ports" (Portugal's ports). The
 // act's own source is not whose ground it falls on, and a party the
 // sentence does not name is too far a guess; nil for none.
 func (sv *Sentence) otherBefore(k int, src []string) []string {

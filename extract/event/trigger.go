@@ -149,7 +149,7 @@ func (sv *Sentence) findTrigger(i int) (*lexicon.Trigger, int) {
 			// noun; a verb in -s agrees with a singular subject, which
 			// an adjective is not (a people's plural may be one: "Serbs
 			// rallied"). Not a row of moving or giving, whose -s noun
-			// is a thing more often than the act ("Ukrainian lands",
+			// is a thing more often than the act ("Bulgarian lands",
 			// "Dutch arms"). After a possessor ("Germany's demands",
 			// "their request") a request row is a noun too, its
 			// possessor the one who asks (answerer: whom); other rows
@@ -195,7 +195,7 @@ func (sv *Sentence) afterPeopleAdjective(i int) bool {
 	}
 	g, c := sv.ActorAt[i-1], sv.CoordAt[i-1]
 	// (only in an object's place, after a preposition or a verb: "to
-	// British blockades", "protested Soviet raids"; a subject's phrase,
+	// French blockades", "protested Soviet raids"; a subject's phrase,
 	// "the Afghan requests were", "both the Greek and Turkish offensives
 	// began", keeps the row's reading)
 	return g >= 0 && c >= 0 && sv.Groups[g].Label == "NORP" && !strings.HasSuffix(sv.Toks[i-1].Low, "s") &&

@@ -1464,7 +1464,7 @@ func (sv *View) NounSlots(i, n int) NounSlots {
 		if ns.Possessed < 0 && k == i+n && k+1 < len(toks) && sv.pronouns[toks[k+1].Low] == "possessive" && sv.groundAfter(k+1) {
 			switch w {
 			case "of", "on", "against", "into":
-				// "British blockades of its coast", "raids on their
+				// "French blockades of its ports", "raids on their
 				// positions": whose ground the act falls on (not "of
 				// its troops", "on its eastern front": the actor's own)
 				ns.Possessed = k + 1
