@@ -1974,7 +1974,7 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 			if toks[k].Low == "by" && sv.FirstCoordFrom(k+1) >= 0 && sv.Coords[sv.FirstCoordFrom(k+1)].First <= k+2 {
 				vs.Passive = true
 				// (not set off by a comma, nor an adverb after one:
-				// "Iwon, already captured by ROK forces")
+				// "Tyre, already captured by Israeli troops")
 				vs.Reduced = toks[i-1].Low != "," && (i < 2 || toks[i-2].Low != ",")
 				break
 			}
