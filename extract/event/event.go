@@ -1422,7 +1422,7 @@ func (sv *Sentence) subjectPosition(i int) bool {
 		w := sv.Toks[k].Low
 		if w == "that" && k > 0 && (syntax.VerbLike(sv.Toks[k-1].Low) || sv.Verb(k-1)) &&
 			(k == i-1 && strings.HasSuffix(sv.Toks[i].Low, "ing") || k+1 < i && sv.Determiner(sv.Toks[k+1].Low)) {
-			// "conceded that resisting the blockade was essential",
+			// "conceded that fighting the insurgency was vital",
 			// "said that the invasion was a mistake": the subject of the
 			// clause "that" opens (a gerund, or a determiner after
 			// "that"); the one who acknowledges is not its agent

@@ -545,9 +545,9 @@ func TestObjectPastAdverbialClause(t *testing.T) {
 // target: neither an object nor the place of the act.
 func TestAsideInParentheses(t *testing.T) {
 	checkCases(t, []roleCase{
-		{"a place in an aside (war history)",
-			"The UN Command retreated; the US Eighth Army's retreat (longest in US Army history), occurred because of the Turkish Brigade's successful, but very costly, rear-guard delaying action at Kunuri (near China), slowed the PVA attack for 4 days, (26-30 November).",
-			"RETREAT UN>; RETREAT USA>"},
+		{"a place in an aside (own, history)",
+			"The Chadian army withdrew; the Libyan army's retreat (the longest in its history), slowed by a costly rear-guard action at Faya (near Sudan), lasted 4 days, (26-30 March).",
+			"RETREAT TCD>; RETREAT LBY>"},
 		{"a place in an aside (own, news)",
 			"Kenyan police arrested dozens of students at Busia (near Uganda) in March.",
 			"COERCE KEN>KEN"},
@@ -571,9 +571,9 @@ func TestObjectItAsAThing(t *testing.T) {
 		return renderEvents(t, v, s, "; ", func(e event.Span) (string, bool) { return dyad(e), e.Mode == "" && e.Category == "COERCE" })
 	})
 	checkCases(t, []roleCase{
-		{"an agreement (war history)",
-			"The United Nations Command signed the Armistice Agreement; ROK President Syngman Rhee refused to sign it.",
-			"SUPPORT UN>; REJECT KOR>"},
+		{"an agreement (own, history)",
+			"The Arab League signed the ceasefire agreement; Syrian President Hafez al-Assad refused to sign it.",
+			"SUPPORT ARAB_LEAGUE>; REJECT SYR>"},
 		// a verb that acts on people keeps the actor
 		{"an actor after accuse (own, news)",
 			"Ghana closed the border, then Togo accused it of sheltering rebels.",
