@@ -57,13 +57,13 @@ func TestCommanderTopicNoAct(t *testing.T) {
 // by a hyphen to a word after one, modifies the actor after it ("the
 // nearly-surrounded Italians", "the encircled Ukrainian troops"): that actor is
 // the subject of the verb that follows, no object of the participle; a
-// hyphenated verb with no determiner ("out-numbered the KPA") keeps its
+// hyphenated verb with no determiner ("out-numbered the Italians") keeps its
 // object. Sentences of our own, from histories and news.
 func TestModifierParticipleNoObject(t *testing.T) {
 	checkDyads(t, []string{"RETREAT", "ASSAULT"}, []stagetest.Case{
 		{Name: "the nearly-surrounded (history)", Text: "In 1941 British forces recaptured Bardia; and the nearly-surrounded Italians rapidly retreated west.", Want: "RETREAT ITA>"},
 		{Name: "the encircled (news)", Text: "In 2014 Russian forces surrounded Ilovaisk and the encircled Ukrainian troops withdrew.", Want: "RETREAT UKR>"},
-		{Name: "not: out-numbered (history)", Text: "In 1950 UN forces out-numbered the KPA and then counterattacked.", Want: "ASSAULT UN>PRK"},
+		{Name: "not: out-numbered (history)", Text: "In 1941 British forces out-numbered the Italians and then counterattacked.", Want: "ASSAULT GBR>ITA"},
 		{Name: "not: a verb with no determiner (history)", Text: "In 1942 the Germans encircled Soviet troops and destroyed them.", Want: "ASSAULT DEU>SUN"},
 	})
 }

@@ -117,8 +117,8 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			// An event noun with no agent: only the paragraph's topic can
 			// say who acted ("credits to Peru arranged in 1974"); not
 			// when its clause's subject is a leader's men the vocabulary
-			// has no code for ("Budyonny's cavalry ... came to the aid
-			// of Soviet forces").
+			// has no code for ("Denikin's cavalry ... went to the help
+			// of Cossack units").
 			if sv.possessorSubject(i) {
 				if !sv.domesticSubject(i) {
 					return ev, false
@@ -682,7 +682,7 @@ func (sv *Sentence) bareSubject(i int) (bare, named bool) {
 
 // agentName reports a capitalised word at toks[k] inside a name that
 // has no actor code and names no place and no thing: a person, a unit, a
-// party the vocabulary does not know ("Budyonny", "the Bolsheviks").
+// party the vocabulary does not know ("Denikin", "the Bolsheviks").
 func (sv *Sentence) agentName(k int) bool {
 	t := sv.Toks[k]
 	return sv.InEnt[k] && sv.ActorAt[k] < 0 && sv.PlaceAt[k] == "" && !sv.Named[k] && t.Kind == english.Alpha && english.IsUpperWord(t.Text)
@@ -691,7 +691,7 @@ func (sv *Sentence) agentName(k int) bool {
 // uncodedAgent reports a passive verb trigger at toks[i:i+n] whose agent,
 // the "by" phrase right after it (past at most one adverb), is a name
 // with no actor code ("were attacked by the Bolsheviks", "defeated by
-// Villa's army"): someone acted whom the vocabulary does not know, not
+// Garibaldi's army"): someone acted whom the vocabulary does not know, not
 // someone the paragraph named before.
 func (sv *Sentence) uncodedAgent(i, n int) bool {
 	toks := sv.Toks
@@ -718,7 +718,7 @@ func (sv *Sentence) uncodedAgent(i, n int) bool {
 // landed and seized", "Denikin's cavalry ... tried to go to
 // the help of"). The name opens the clause or follows only a date's
 // comma; an actor nearer the trigger, a pronoun subject or a preposition
-// before the name ("the aid of Budyonny's cavalry") make it no subject.
+// before the name ("the help of Denikin's cavalry") make it no subject.
 func (sv *Sentence) possessorSubject(i int) bool {
 	toks := sv.Toks
 	cl := sv.Clause[i]

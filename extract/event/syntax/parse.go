@@ -177,7 +177,7 @@ func (sv *View) Framed(i int) bool {
 // modifierParticiple reports a participle in "-ed" at toks[k] right after
 // a determiner, or glued by a hyphen to one word after a determiner: "the
 // encircled Germans", "the nearly-surrounded Italians" (not "out-numbered the
-// KPA"): a modifier of the phrase, no verb.
+// Italians"): a modifier of the phrase, no verb.
 func (sv *View) modifierParticiple(k int) bool {
 	toks := sv.Toks
 	if !strings.HasSuffix(toks[k].Low, "ed") || toks[k].Kind != english.Alpha {
@@ -415,7 +415,7 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 				// forces began to land"; one acted on, "hundreds of
 				// civilians were killed", stays as whose finds it)
 				if j := sv.peopleOf(c, i, start); j >= 0 {
-					// ", when workers in Czechoslovakia refused": the
+					// ", when dockers in Belgium refused": the
 					// people of a place open a clause of a clause word
 					return sv.whose(j, i), skipped
 				}
@@ -1323,7 +1323,7 @@ func (sv *View) Place(from int) (string, int) {
 	cl := sv.Clause[from]
 	for k := from; k < len(toks) && sv.Clause[k] == cl && k < from+10; k++ {
 		if sv.Paren[k] && !sv.Paren[from] {
-			continue // "at Kunuri (near China)": an aside is no place of the act
+			continue // "at Faya (near Sudan)": an aside is no place of the act
 		}
 		if w := sv.PlaceAt[k]; w != "" {
 			return w, k

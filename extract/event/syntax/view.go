@@ -221,7 +221,7 @@ func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Spa
 					break
 				}
 				// (a title past a comma opens a phrase of its own: "the
-				// Korean War, President Truman")
+				// Yemen War, President Kennedy")
 				sawTitle = sawTitle || sv.titleWords[t.Low] && !sawComma
 				sawComma = sawComma || t.Low == ","
 				if !(t.Low == "'" || t.Low == "s" || t.Low == "," || sv.titleWords[t.Low] || t.Kind == english.Alpha && english.IsUpperWord(t.Text)) {
