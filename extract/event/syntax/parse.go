@@ -1252,8 +1252,8 @@ func (sv *View) UncodedSubject(i int) bool {
 // toks[k] ("he", "she") stands in, when the pronoun opens a later clause:
 // the first
 // actor phrase before it that no preposition governs and no verb takes
-// as its object ("Canadian Private Price is regarded as the last soldier
-// killed: he was shot"); nil for none.
+// as its object ("A Hungarian officer is regarded as the last soldier
+// captured: he was seized"); nil for none.
 func (sv *View) ownSubject(k int, not []string) []string {
 	for ci, co := range sv.Coords {
 		if co.Last >= k {
