@@ -158,9 +158,9 @@ func TestKilledInAttack(t *testing.T) {
 // the uncoded subject ("the rebels", "the Kurdish opposition") is no
 // people of that state acting at home (+domestic: it was USA>USA). A
 // people's word on another object ("Zimbabwean government reforms", "the
-// resignation of the government") keeps the act at home. Sentences of
-// our own, from histories of the Afghan and Kosovo wars and news of Iraq
-// and Zimbabwe.
+// dismissal of the cabinet") keeps the act at home. Sentences of
+// our own, from histories of the Afghan and Kosovo wars and news of Iraq,
+// Zimbabwe and Malawi.
 func TestGiverObject(t *testing.T) {
 	checkDyads(t, []string{"REQUEST"}, []stagetest.Case{
 		{Name: "requested Soviet support (history)", Text: "In 1980, the rebels requested Soviet support.", Want: ""},
@@ -168,6 +168,6 @@ func TestGiverObject(t *testing.T) {
 		{Name: "requested American military assistance (news)", Text: "In 1990, the Kurdish opposition requested American military assistance.", Want: ""},
 		{Name: "not: a state asks another (news)", Text: "In 1990, Kuwait requested American military assistance.", Want: "REQUEST KWT>USA"},
 		{Name: "not: reforms at home (news)", Text: "Zimbabwean opposition parties demanded Zimbabwean government reforms in 2000.", Want: "REQUEST ZWE>ZWE"},
-		{Name: "not: a resignation at home (news)", Text: "Opposition groups in Zimbabwe are demanding the resignation of the government.", Want: "REQUEST ZWE>ZWE"},
+		{Name: "not: a dismissal at home (news)", Text: "Opposition parties in Malawi are demanding the dismissal of the cabinet.", Want: "REQUEST MWI>MWI"},
 	})
 }

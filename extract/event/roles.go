@@ -411,7 +411,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 				ev.Target = append([]string{}, ev.Source...)
 			}
 		case "REQUEST", "REJECT", "ACCUSE", "THREATEN", "ASSAULT", "SANCTION", "MOBILIZE":
-			// "opposition groups in Zimbabwe are demanding...": a group
+			// "opposition parties in Malawi are demanding...": a group
 			// inside a state that names no outside target acts at home
 			if len(ev.Source) == 1 && sv.actors.IsState(ev.Source[0]) && sv.domesticActorOf(i, n, ev.Source[0]) {
 				ev.Target = append([]string{}, ev.Source...)
@@ -1033,7 +1033,7 @@ func (sv *Sentence) domesticActor(i, n int) bool {
 
 // domesticActorOf reports a domestic noun (domesticActor) that is a
 // group of the state c, in a clause that names no other state: one before
-// the trigger at toks[i:i+n] ("opposition groups in Zimbabwe are
+// the trigger at toks[i:i+n] ("opposition parties in Malawi are
 // demanding"), or one after it that an actor of c's names ("arrested
 // Iraqi students", "detained students in Iraq"). "Killed civilians"
 // names no one's people; "dockers in Belgium and Holland declined
