@@ -123,7 +123,7 @@ func (sv *Sentence) assert(i, n int) assertion {
 				suppose()
 			}
 		case "readiness":
-			// "Italy was ready to agree to the pact, but waited": a
+			// "Spain was willing to join the alliance, but delayed": a
 			// readiness the text states is no intent the actor stated;
 			// "said it was ready to sign" is one
 			if k+1 < len(toks) && toks[k+1].Low == "to" && sv.statedReadiness(k) {
@@ -267,7 +267,7 @@ func (sv *Sentence) assert(i, n int) assertion {
 	if sv.planned(i) {
 		suppose()
 	}
-	// "recommended a three-stage escalation of the bombing", "advocated
+	// "proposed a gradual expansion of the blockade", "advocated
 	// a unilateral withdrawal": what is urged, not done.
 	if sv.advocated(i) {
 		suppose()
@@ -677,8 +677,8 @@ func (sv *Sentence) predicateEnds(k int) bool {
 // (modality.tsv's readiness) after a form of "be" or a linking verb, at
 // most two words between ("was ready", "seemed ready", "was not yet ready"), in a sentence with no verb of
 // saying (saying.txt) before it: the text states the readiness, the actor
-// does not ("Mussolini was ready to agree to the pact, but he waited";
-// not "Italy said it was ready to sign").
+// does not ("Franco was willing to join the alliance, but he delayed";
+// not "Spain said it was ready to sign").
 func (sv *Sentence) statedReadiness(k int) bool {
 	toks := sv.Toks
 	linked := false
@@ -1023,7 +1023,7 @@ func (sv *Sentence) alleged(i int) (ok bool, accused []string) {
 // aimedGerund reports a gerund trigger at toks[i] that is the object of
 // "of" after an intent noun ("the goal of invading"), or a gerund joined
 // by "and" or "or" to such an object within the same clause and no comma
-// ("the goal of advancing on Dolo and invading Italian Somaliland").
+// ("the goal of pushing toward Kassala and invading British Sudan").
 func (sv *Sentence) aimedGerund(i int) bool {
 	toks := sv.Toks
 	ing := func(k int) bool { return syntax.Gerund(toks[k]) }

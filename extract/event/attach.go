@@ -187,7 +187,7 @@ func (sv *Sentence) ownDateAfter(from, cl int) bool {
 // word that is no preposition ("recalled the 1962 crisis", "praised the
 // 1945 victory"). After a preposition the label may set the scene of its
 // clause ("In the 1784 peace treaty, ...", "in a 1908 interview",
-// "Despite the success of the June 1916 offensive, ...").
+// "Despite the failure of the April 1917 offensive, ...").
 func (sv *Sentence) objectLabel(x timex.Span, a, b int) bool {
 	toks := sv.Toks
 	if x.Type != "DATE" || x.Mod != "" || !(len(x.Value) == 4 || len(x.Value) == 7) || a < 2 || b+1 >= len(toks) {

@@ -1477,8 +1477,8 @@ func (sv *Sentence) nounUse(i int) bool {
 		case english.Article(w.Low):
 			return true
 		case w.Low == "this" && k == i-1 && !plural && !syntax.Gerund(sv.Toks[i]):
-			// "In the aftermath of this attack the US military
-			// calculated": "this" and a base form make no subject and
+			// "In the wake of this raid the French command
+			// concluded": "this" and a base form make no subject and
 			// verb, whatever follows
 			return true
 		case plural && (w.Low == "'s" || w.Low == "'" || english.PossessiveAt(sv.Toks, k-1)) && !sv.objectAfter(i) && !syntax.Gerund(sv.Toks[i]):

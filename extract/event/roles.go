@@ -64,8 +64,8 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		named, head := false, []string(nil)
 		if len(src) == 0 && len(tgt) == 0 && tr.Mutual {
 			named, head = sv.nounPhraseObject(i)
-			// a capitalised event noun is a name ("dating back to the War
-			// of 1812", "fought the Battle of Cer"): its actors are its own
+			// a capitalised event noun is a name ("going back to the War
+			// of 1812", "fought the Battle of Jena"): its actors are its own
 			named = named || english.IsUpperWord(toks[i].Text)
 		}
 		if len(head) > 0 && !sv.background(i) {
@@ -74,7 +74,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			src, rule = head, rule+"+head"
 		}
 		// (a noun with no side of its own in a frame's phrase, "for the
-		// remainder of the war", "the idea of a limited war", names no act
+		// rest of the conflict", "the idea of a limited war", names no act
 		// of the subject's; one with its target or a place it acts on right
 		// after it, "an escalation of the bombing of Hanoi", still wants
 		// its agent)
@@ -154,8 +154,8 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 				if s := sv.senderOf(i); s != nil && !syntax.Overlap(s, t) {
 					src, tgt = s, t
 				} else {
-					// "presented themselves to the Italian authorities,
-					// asking for food": the one who asks came to the
+					// "reported to the French garrison,
+					// asking for water": the one who asks came to the
 					// recipient; with no sender coded no one is named
 					src = nil
 				}
@@ -167,8 +167,8 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		// of a thing ("the Treaty of Paris was signed")
 		named = named || len(src) == 0 && (sv.UncodedSubject(i) || sv.NamedSubject(i) || sv.uncodedAgent(i, n) || sv.possessorSubject(i))
 		if len(src) == 0 && sv.frontPurpose(i) {
-			// "In order to kill off all living creatures, the Italian
-			// command made its aircraft pass over": the act of purpose is
+			// "In order to cut the rail line, the French
+			// command sent its bombers over": the act of purpose is
 			// the main clause's subject's, whom the paragraph's topic
 			// does not tell; none when that subject has no code
 			if s := sv.purposeSubject(); s != nil && !syntax.Overlap(s, tgt) {
@@ -420,9 +420,9 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		}
 	}
 	if len(ev.Target) == 0 && len(ev.Source) == 1 && ownSideAct(ev.Category) && (sv.SubjectCommanders(i) || tr.Noun && tr.Category == "REQUEST" && sv.personPossessor(i)) {
-		// "Graziani requested permission from Mussolini", "Foch assumed
-		// a coordinating role", "Hindenburg and Ludendorff agreed that
-		// the war could not be won", "his request for more troops": a
+		// "Rommel requested leave from Hitler", "Joffre took on
+		// a guiding role", "Moltke and Roon agreed that
+		// the siege would be long", "his request for more troops": a
 		// commander's or a minister's request, agreement or cooperation
 		// that names no other party is done within his own side
 		return ev, false
@@ -895,8 +895,8 @@ func addRule(rule, part string) string {
 
 // onlyState returns the one state the sentence's actors name, "" for
 // none or several; not one in a clause before the trigger at toks[i]'s
-// own, nor one a verb separates from it ("a Pentagon report found that insurgent attacks were averaging
-// 960 a week": the report's state is not the insurgents').
+// own, nor one a verb separates from it ("a French ministry study showed that rebel raids had reached
+// 40 a month": the study's state is not the rebels').
 func (sv *Sentence) onlyState(i int) string {
 	st, near := "", false
 	for _, g := range sv.Groups {
@@ -1397,7 +1397,7 @@ func thingObject(tr *lexicon.Trigger) bool {
 // fillFrom reports whether the earlier event e may supply the missing
 // target of an act by the same source. An attack, a threat, a deployment
 // or a sanction is on the enemy the text has been following ("the
-// Austro-Hungarians counter attacked in the Altopiano of Asiago"). A
+// Bulgarians struck back in the hills above Doiran"). A
 // promise or a request (AGREE, REQUEST) has no standing counterpart: only
 // an act of the same kind a few sentences back names the one it goes to
 // ("the Afghan government requested two divisions ... The following day,
@@ -1835,7 +1835,7 @@ func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 	}
 	if c := vs.ObjectCoord; c >= 0 && !vs.Passive {
 		if h := sv.ledAct(c); h >= 0 && sv.sameKind(h, tr) {
-			// "Britain joined the U.S.-led invasion of Iraq": the leader
+			// "Bulgaria joined the German-led invasion of Greece": the leader
 			// of the act of the verb's own kind that its object names
 			// shares it; the act's own target is the verb's (not so for
 			// a verb of another kind: "backed the U.S.-led invasion"

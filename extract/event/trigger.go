@@ -945,7 +945,7 @@ func (sv *Sentence) thingDoes(i int, tr *lexicon.Trigger) bool {
 
 // thingSubject reports a verb at toks[i] whose subject names a thing: a
 // noun phrase with no actor in it (see NoActorSubject: "the agreement
-// calls for"; ThingPastPhrase: "the plan for the Ho Chi Minh Campaign
+// calls for"; ThingPastPhrase: "the plan for the spring offensive
 // called for"), a common noun that a demonym modifies ("the
 // Ethiopian plan called for"), or a subject pronoun that stands for no actor ("it calls
 // for", the paragraph's subject unknown).

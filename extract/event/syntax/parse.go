@@ -55,14 +55,14 @@ func (sv *View) Governed(ci int) bool {
 			}
 			return true
 		case sv.determiners[w] || w == "'" || w == "s" || sv.modifierParticiple(k):
-			// ("a reference to the combined Greek fleet": past a
+			// ("a mention of the united Danish fleet": past a
 			// participle that modifies the actor)
 		case toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && !VerbLike(w) && !sv.clauseWords[w] && w != "and" && w != "that":
 		case (w == "and" || w == "or") && k > 0 && sv.CoordAt[k-1] < 0 && english.IsUpperWord(toks[k-1].Text) && !sv.InTimex(k-1):
 			// "north of Mosul and Kirkuk": the preposition governs every
 			// name of a list, actor or not (a date's name ends its phrase:
-			// "continue the war until December and Ludendorff
-			// recommended")
+			// "hold the line until March and Kitchener
+			// proposed")
 			k--
 		default:
 			return false
@@ -135,7 +135,7 @@ func (sv *View) countryOfPlace(p, c int) bool {
 
 // Framed reports an event noun at toks[i] that heads the phrase of a frame
 // preposition (kind "frames"), back past the phrase's determiners, quotes
-// and modifiers: "for the remainder of the war", "the idea of a limited
+// and modifiers: "for the rest of the conflict", "the idea of a limited
 // war", "described the fighting as a civil war", "as in a civil war". The
 // noun names the event as a time, a thing or a likeness, not an act of the
 // clause's subject. A frame marked "measure" after a plural or a number
@@ -444,8 +444,8 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 		}
 		if toks[k].Low == "that" && k > start {
 			if sv.closedClause(k+1, i) {
-				// "the spearhead at Amiens, a battle that was the
-				// beginning of Germany's downfall, helped": the clause
+				// "the stand at Tobruk, a siege that was the
+				// start of Italy's decline, helped": the clause
 				// "that" opens has its own verb and a comma ends it; the
 				// verb's subject is before it
 				continue
@@ -586,8 +586,8 @@ func (sv *View) namedSubject(i, start int) bool {
 // closedClause reports a clause in toks[from:i] that ends right before
 // the verb at toks[i]: a verb form of its own (an auxiliary, a form in -ed
 // or -ing, a verb trigger), then its only comma, right before i, its
-// auxiliaries or the verbs it completes ("a battle that was the beginning
-// of Germany's downfall, helped pull").
+// auxiliaries or the verbs it completes ("a siege that was the start
+// of Italy's decline, helped push").
 func (sv *View) closedClause(from, i int) bool {
 	to := i
 	if a := sv.AuxBefore(i); a >= 0 {
@@ -670,7 +670,7 @@ func (sv *View) NoActorSubject(i int) (from, to int, ok bool) {
 
 // ThingPastPhrase reports a verb at toks[i] whose subject opens its clause
 // as a common noun's phrase that names no actor, followed by a phrase
-// after a preposition ("the operational plan for the Ho Chi Minh Campaign
+// after a preposition ("the detailed plan for the spring offensive
 // called for", "the resolution on the Kuwait crisis"): what that phrase
 // names, an actor or not, is the subject's topic, not who acts. After a preposition of
 // whose people a subject are (prepositions.txt "whose": "the government
@@ -1119,7 +1119,7 @@ func (sv *View) nounPhraseIn(from, to int) bool {
 func (sv *View) Resolve(k int, subject bool, not []string) []string {
 	if subject && k > 1 && (sv.Toks[k-1].Low == "that" || sv.Saying != nil && sv.Saying(sv.Toks[k-1].Low)) {
 		// "Nasser told the cabinet that he would retaliate", "the
-		// Pentagon notified Congress that it had approved": the subject
+		// ministry informed parliament that it had cleared": the subject
 		// of a clause "that" opens stands for the subject of the verb it
 		// completes, at most six words before it with no punctuation or
 		// clause word between (past an object, "Congress"); so does the
@@ -1273,8 +1273,8 @@ func (sv *View) ownSubject(k int, not []string) []string {
 // resolveThing finds what an object "it" at toks[k] stands for after a
 // verb whose object may be a thing or a place ("occupied it", "refused
 // to sign it"): the nearest singular noun phrase before it, so nil when
-// that names no actor ("fell back to the pass, only to discover that the
-// enemy had occupied it"); else as Resolve.
+// that names no actor ("withdrew to the ridge, only to learn that the
+// rebels had taken it"); else as Resolve.
 func (sv *View) resolveThing(k int, not []string) []string {
 	for j := k - 1; j > 0; j-- {
 		if g := sv.ActorAt[j]; g >= 0 && !Overlap(sv.Groups[g].Codes, not) {
@@ -1404,7 +1404,7 @@ func (sv *View) NounSlots(i, n int) NounSlots {
 	article := false
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if sv.agentForms[toks[k].Low] && k >= 2 && toks[k-1].Low == "-" && sv.CoordAt[k-2] >= 0 && sv.Coords[sv.CoordAt[k-2]].Last == k-2 {
-			// "the U.S.-led invasion of Iraq", "a NATO-commanded
+			// "the Saudi-led intervention in Yemen", "a NATO-commanded
 			// offensive": the actor joined to the participle leads the act
 			c := sv.CoordAt[k-2]
 			ns.Pre = sv.Coords[c].Codes(sv.Groups)
@@ -1441,7 +1441,7 @@ func (sv *View) NounSlots(i, n int) NounSlots {
 			break
 		}
 		if strings.HasSuffix(w, "ing") && VerbLike(w) && k > 0 {
-			// "Romania's declaring war on the Central Powers", "their
+			// "Greece's declaring war on the Axis", "their
 			// waging war": the possessor of a gerund is the one who acts,
 			// and the act is the noun's
 			ns.Pre, ns.PreGroups = sv.gerundPossessor(k)
@@ -2018,8 +2018,8 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 			break
 		}
 		if k > i+n && !vs.Passive && sv.participleOpens(k) {
-			// "seized 15 merchantmen, as well as sinking a Russian
-			// cruiser", "fighting on two fronts, retreated into
+			// "captured 9 freighters, as well as sinking a Danish
+			// frigate", "fighting on two fronts, retreated into
 			// Albania": a verb form after a comma heads a predicate of
 			// its own; the actors after it are its objects
 			break
@@ -2028,8 +2028,8 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 			break
 		}
 		if vs.Object == nil && w == "and" && k > i+n && sv.newClauseAfter(k) {
-			// "had retreated into Galicia, and in May the Central Powers
-			// achieved a breakthrough on Poland's frontiers": the actors
+			// "had fallen back into Silesia, and in June the Allies
+			// made a breach in France's lines": the actors
 			// after a subject and a verb of their own are another
 			// clause's
 			break
@@ -2038,7 +2038,7 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 			break // "agreed that Russia will train...": a clause, not an object
 		}
 		if k == i+n && sv.pronouns[w] == "possessive" && want.Mutual && vs.Subject != nil {
-			// "The German army had fought its way into France": a
+			// "The Italian army had fought its way into Albania": a
 			// possessive after a verb whose subject is named is the
 			// subject's own; the other side is named later, if at all
 			continue
@@ -2058,8 +2058,8 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 			break
 		}
 		if k == i+n && sv.pronouns[w] == "reflexive" {
-			// "disassociated itself from the pact and both the British
-			// and the French representatives ... were forced to resign":
+			// "distanced itself from the treaty and both the Dutch
+			// and the Belgian envoys ... had to step down":
 			// the object is the subject; only a prepositional phrase
 			// may still name another ("allied itself with France")
 			reflexive = true
@@ -2232,14 +2232,14 @@ func (sv *View) uncodedPeople(k int) bool {
 // own: a noun phrase (a determiner, a capitalised word, an actor) and then
 // then, as the first verb form after "and", a finite one (an auxiliary, a
 // verb trigger, a form in -ed or -ing not right after a determiner nor
-// before "by", "of" or "with"): "and in May the Central Powers achieved".
+// before "by", "of" or "with"): "and in June the Allies made".
 // "and later went on to invade" has no subject of its own, "and the
 // occupied territories" no verb.
 func (sv *View) newClauseAfter(k int) bool {
 	toks := sv.Toks
 	if k+1 < len(toks) && toks[k+1].Low == "that" {
-		// "arguing that ... was defensive, and that Austria-Hungary was
-		// an aggressor": a second clause of the verb before
+		// "claiming that ... was lawful, and that Sardinia was
+		// the aggressor": a second clause of the verb before
 		return false
 	}
 	np, pp := false, false
@@ -2545,8 +2545,8 @@ func (sv *View) clauseWordOpens(k int) bool {
 
 // Count reports a participle at toks[i] with no auxiliary that follows a
 // noun phrase opened by a number: a count of those it befell ("US: 36,940
-// killed;", "with 95 US soldiers killed along with 1,350 insurgents",
-// "counted more than 450 civilians killed during the period"), not an act
+// killed;", "with 40 French soldiers killed along with 800 rebels",
+// "recorded over 300 villagers killed in those months"), not an act
 // of theirs. The phrase must be governed by a preposition or be a verb's
 // object, or the participle must follow the bare number and end its
 // clause or meet a preposition ("3,000 Turkish troops attacked at dawn"
