@@ -143,15 +143,15 @@ func TestWithArmedIsMeans(t *testing.T) {
 }
 
 // TestAskingRecipientIsNoAsker: a participle of asking right after the
-// state it is addressed to ("presented themselves to the Italian
-// authorities, asking for food") is no act of that state's, even when the
+// state it is addressed to ("reported to the French
+// garrison, asking for water") is no act of that state's, even when the
 // paragraph's topic is that state; with no sender coded no one asks. A
 // sender named keeps the request ("Kuwait sent envoys to Washington
-// requesting aid"). Sentences of our own, from a history of the Italian
-// invasion of Ethiopia, a history of the Persian wars and news.
+// requesting aid"). Sentences of our own, from a history of the French
+// conquest of Algeria, a history of the Persian wars and news.
 func TestAskingRecipientIsNoAsker(t *testing.T) {
 	checkDyads(t, []string{"REQUEST"}, []stagetest.Case{
-		{Name: "prisoners to the authorities (history)", Text: "Italy invaded Ethiopia in 1935. Many of the latter, the instant they are set free, presented themselves to the Italian authorities, asking for food.", Want: ""},
+		{Name: "captives to the garrison (history)", Text: "France invaded Algeria in 1830. Many of the captives, the moment they were released, reported to the French garrison, asking for water.", Want: ""},
 		{Name: "refugees to the authorities (news)", Text: "In 2015 Germany opened its borders. They went to the German authorities, requesting asylum.", Want: ""},
 		{Name: "emissaries of an uncoded city (history)", Text: "In 479 BC Athens, along with Megara, sent emissaries to Sparta demanding assistance.", Want: ""},
 		{Name: "not: envoys of a state (news)", Text: "In 1990 Kuwait sent envoys to Washington requesting aid.", Want: "REQUEST KWT>USA"},
