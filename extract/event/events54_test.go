@@ -74,7 +74,7 @@ func TestModifierParticipleNoObject(t *testing.T) {
 func TestPersonsRequestNoTarget(t *testing.T) {
 	checkDyads(t, []string{"REQUEST"}, []stagetest.Case{
 		{Name: "his request for tanks (history)", Text: "In 1942 Rommel was in trouble because his request for more tanks had been leaked.", Want: ""},
-		{Name: "his request for troops (news)", Text: "In 2009 McChrystal was criticised because his request for 40,000 more troops had been leaked to the media.", Want: ""},
+		{Name: "his request for troops (news)", Text: "In 1968 the general was criticised because his request for 20,000 more troops had reached the press.", Want: ""},
 		{Name: "not: his request to a state (history)", Text: "In 1973 Sadat repeated his request to the Soviet Union for arms.", Want: "REQUEST EGY>SUN"},
 		{Name: "not: a state's own request (news)", Text: "In 1990 Kuwait said that their request for help had been sent.", Want: "REQUEST KWT>"},
 	})
@@ -83,8 +83,8 @@ func TestPersonsRequestNoTarget(t *testing.T) {
 // TestDateEndsPrepositionList: a preposition's list of names ("south of
 // Batum and Baku") ends at a date's name: the actor after "until December
 // and" opens a clause of its own and is its verb's subject, not the
-// subject of the clause before ("continue the war until December and
-// Ludendorff recommended"). Sentences of our own, from histories and news.
+// subject of the clause before ("hold the line until March and
+// Kitchener proposed"). Sentences of our own, from histories and news.
 func TestDateEndsPrepositionList(t *testing.T) {
 	checkDyads(t, []string{"ASSAULT", "AGREE"}, []stagetest.Case{
 		{Name: "until a month (history)", Text: "In 1941 Britain held out alone until June and Germany attacked the Soviet Union.", Want: "ASSAULT DEU>SUN"},

@@ -109,7 +109,7 @@ func TestAgainstNoPartner(t *testing.T) {
 		{Name: "a coalition against (paper)", Text: "In August 1990 the United States assembled a coalition against Iraq.", Want: "MOBILIZE USA>IRQ"},
 		{Name: "operations against (history)", Text: "In May 1985 the mujahideen began to coordinate their operations against the Soviet army.", Want: "MOBILIZE MUJAHIDEEN>SUN"},
 		{Name: "not: a partner before (history)", Text: "In 1939 Britain signed an alliance with Poland against Germany.", Want: "SUPPORT GBR>POL"},
-		{Name: "not: a possessive (paper)", Text: "In 2003 the United States promised $20 billion in credit against Iraq's future oil revenues.", Want: "AGREE USA>IRQ"},
+		{Name: "not: a possessive (paper)", Text: "In 1991 Japan promised $5 billion in loans against Egypt's future gas revenues.", Want: "AGREE JPN>EGY"},
 	})
 }
 

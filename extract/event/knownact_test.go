@@ -69,8 +69,8 @@ func TestKnownActDate(t *testing.T) {
 func TestLedAndPossessorAgents(t *testing.T) {
 	checkCases(t, []roleCase{
 		{"X-led invasion (news)",
-			"The U.S.-led invasion of Iraq began in March 2003.",
-			"ASSAULT USA>IRQ"},
+			"The Saudi-led invasion of Yemen began in March 2015.",
+			"ASSAULT SAU>YEM"},
 		{"X-led offensive (history)",
 			"The NATO-led offensive against Serbia began in March 1999.",
 			"ASSAULT NATO>SRB"},
