@@ -1199,7 +1199,7 @@ func (sv *Sentence) invertedAux(w string) bool {
 }
 
 // untilDate returns the index in sv.Timex of a date that "until" or
-// "till" opens after a negated verb's trigger, in its clause (no comma,
+// "till" (syntax deadlines.txt) opens after a negated verb's trigger, in its clause (no comma,
 // semicolon or clause word between, at most twelve words on): "did not
 // withdraw from Sinai until 1982", "did not sign a border agreement with
 // the Soviet Union until May 1991". -1 for none, and for "until" before
@@ -1208,10 +1208,10 @@ func (sv *Sentence) untilDate(from int) int {
 	toks := sv.Toks
 	for k := from; k < len(toks) && k < from+12; k++ {
 		w := toks[k].Low
-		if w == "," || w == ";" || sv.ClauseWord(w) && w != "until" && w != "till" {
+		if w == "," || w == ";" || sv.ClauseWord(w) && !sv.Deadline(w) {
 			return -1
 		}
-		if w != "until" && w != "till" {
+		if !sv.Deadline(w) {
 			continue
 		}
 		for x, t := range sv.Timex {

@@ -71,8 +71,9 @@ func checkModes(t *testing.T, only []string, cases []stagetest.Case) {
 // TestNotUntilDate: "not VERB ... until DATE" says the act was done at
 // DATE (untilDate): asserted, dated DATE. "until" before no date keeps the
 // negation (an act "until DATE" not negated is a stance the date ends:
-// dating's TestUntilEndsStance). Sentences of our own, from a paper on
-// the Sino-Soviet border and a history of the Arab-Israeli wars.
+// dating's TestUntilEndsStance). "till" is read as "until" (syntax
+// deadlines.txt). Sentences of our own, from a paper on the Sino-Soviet
+// border, a history of the Arab-Israeli wars and news of Cambodia.
 func TestNotUntilDate(t *testing.T) {
 	checkModes(t, []string{"RETREAT", "SUPPORT", "REJECT"}, []stagetest.Case{
 		{Name: "did not withdraw until (history)", Text: "Israel did not withdraw from Sinai until 1982.", Want: "RETREAT ISR> 1982"},
@@ -80,6 +81,8 @@ func TestNotUntilDate(t *testing.T) {
 		{Name: "not: until a clause (history)", Text: "Israel did not withdraw until it was forced to in 1957.", Want: "RETREAT ISR> 1957 negated"},
 		{Name: "not: no until (paper)", Text: "China did not sign a border agreement with the Soviet Union in 1969.", Want: "SUPPORT CHN>SUN 1969 negated"},
 		{Name: "not: until past a comma (paper)", Text: "China did not sign the agreement in 1969, and talks went on until 1991.", Want: "SUPPORT CHN> 1969 negated"},
+		{Name: "did not withdraw till (news)", Text: "Vietnam did not withdraw its troops from Cambodia till September 1989.", Want: "RETREAT VNM>KHM 1989-09"},
+		{Name: "not: till a clause (news)", Text: "Vietnam did not withdraw its troops from Cambodia till it was forced to in 1989.", Want: "RETREAT VNM>KHM 1989 negated"},
 	})
 }
 
