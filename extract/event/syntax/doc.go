@@ -9,7 +9,7 @@
 // determiners, pronouns, clausewords, titlewords, members, joiners,
 // control, circumstance, auxiliaries, participles, linking, onset,
 // ownbodies, grounds, frames, scenes, agentforms, agentheads, undergo,
-// deadlines, subjectopeners), extendable with
+// deadlines, subjectopeners, attitudes), extendable with
 // -vocab. It imports english, actor, timex and money (for their findings); it must not import event, lexicon, pair nor
 // extract.
 package syntax

@@ -173,8 +173,8 @@ func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Spa
 		}
 		e := ents[entOf[i]]
 		// "anti-American approaches", "pro-Soviet", "non-NATO ally": an
-		// attitude towards an actor, not the actor.
-		if i > 1 && toks[i-1].Text == "-" && (toks[i-2].Low == "anti" || toks[i-2].Low == "pro" || toks[i-2].Low == "non") {
+		// attitude towards an actor, not the actor (attitudes.txt).
+		if i > 1 && toks[i-1].Text == "-" && v.attitudes[toks[i-2].Low] {
 			for ei := entOf[i]; i < n && entOf[i] == ei; i++ {
 			}
 			continue
