@@ -12,8 +12,8 @@ import "testing"
 func TestAdvocatedActIsNoAct(t *testing.T) {
 	checkCases(t, []roleCase{
 		{"recommended the noun's head of the event (history)",
-			"In 1965 the American National Security Council recommended a two-stage escalation of the bombing of North Vietnam.",
-			"ASSAULT USA>VDR hypothetical"},
+			"In 1986 American officials recommended a four-stage escalation of the raids on Libya.",
+			"ASSAULT USA>LBY hypothetical"},
 		{"advocated a noun (news)",
 			"In 2011 several Democrats advocated a rapid withdrawal of U.S. forces from Iraq.",
 			"RETREAT USA>IRQ hypothetical"},
@@ -27,8 +27,8 @@ func TestAdvocatedActIsNoAct(t *testing.T) {
 			"The French recommended peace talks, and in 1954 France and Vietnam met in Geneva.",
 			"CONSULT FRA> hypothetical; CONSULT FRA,VNM>"},
 		{"a 'that' clause's verb is no object of the advocacy (history)",
-			"The envoy suggested that Kissinger had tricked him into signing the agreement with Hanoi.",
-			"SUPPORT USA>VNM"},
+			"The envoy hinted that Metternich had lured him into signing the treaty with Spain.",
+			"SUPPORT AUT>ESP"},
 		{"the event noun as the subject of a clause 'suggested' takes (news)",
 			"In 1983 the evidence suggested the bombing of the Marine barracks in Beirut was ordered by Iran.",
 			"ASSAULT IRN>LBN"},

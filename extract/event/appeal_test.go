@@ -15,7 +15,7 @@ func TestAppealedActIsNoAct(t *testing.T) {
 			"In 1968 Nixon advised Saigon to refuse the offer.",
 			"REQUEST USA>RVN"},
 		{"pressured X to accept (news)",
-			"Washington pressured Seoul to accept the terms of the agreement.",
+			"Paris pressured Tunis to accept the conditions of the accord.",
 			""},
 		{"encouraged X to invade (history)",
 			"In 1935 Britain encouraged France to invade Germany.",

@@ -123,7 +123,7 @@ func (sv *Sentence) assert(i, n int) assertion {
 				suppose()
 			}
 		case "readiness":
-			// "Italy was ready to agree to the pact, but waited": a
+			// "Spain was willing to join the alliance, but delayed": a
 			// readiness the text states is no intent the actor stated;
 			// "said it was ready to sign" is one
 			if k+1 < len(toks) && toks[k+1].Low == "to" && sv.statedReadiness(k) {
@@ -155,7 +155,7 @@ func (sv *Sentence) assert(i, n int) assertion {
 		if sv.Preposition(w) || sv.ClauseWord(w) || sv.Auxiliary(w) || syntax.VerbLike(w) && sv.lex.Modality(w) == "" {
 			object = false
 		}
-		// "did not mention the Soviet invasion of Afghanistan": past a
+		// "did not discuss the Iraqi invasion of Kuwait": past a
 		// nationality, a definite event noun's verb group ends at the verb
 		// that takes the phrase as its object; a negation before that verb
 		// denies the verb, not the act, which the phrase presupposes.
@@ -267,7 +267,7 @@ func (sv *Sentence) assert(i, n int) assertion {
 	if sv.planned(i) {
 		suppose()
 	}
-	// "recommended a three-stage escalation of the bombing", "advocated
+	// "proposed a gradual expansion of the blockade", "advocated
 	// a unilateral withdrawal": what is urged, not done.
 	if sv.advocated(i) {
 		suppose()
@@ -677,8 +677,8 @@ func (sv *Sentence) predicateEnds(k int) bool {
 // (modality.tsv's readiness) after a form of "be" or a linking verb, at
 // most two words between ("was ready", "seemed ready", "was not yet ready"), in a sentence with no verb of
 // saying (saying.txt) before it: the text states the readiness, the actor
-// does not ("Mussolini was ready to agree to the pact, but he waited";
-// not "Italy said it was ready to sign").
+// does not ("Franco was willing to join the alliance, but he delayed";
+// not "Spain said it was ready to sign").
 func (sv *Sentence) statedReadiness(k int) bool {
 	toks := sv.Toks
 	linked := false
@@ -1023,7 +1023,7 @@ func (sv *Sentence) alleged(i int) (ok bool, accused []string) {
 // aimedGerund reports a gerund trigger at toks[i] that is the object of
 // "of" after an intent noun ("the goal of invading"), or a gerund joined
 // by "and" or "or" to such an object within the same clause and no comma
-// ("the goal of advancing on Dolo and invading Italian Somaliland").
+// ("the goal of pushing toward Kassala and invading British Sudan").
 func (sv *Sentence) aimedGerund(i int) bool {
 	toks := sv.Toks
 	ing := func(k int) bool { return syntax.Gerund(toks[k]) }
@@ -1199,7 +1199,7 @@ func (sv *Sentence) invertedAux(w string) bool {
 }
 
 // untilDate returns the index in sv.Timex of a date that "until" or
-// "till" opens after a negated verb's trigger, in its clause (no comma,
+// "till" (syntax deadlines.txt) opens after a negated verb's trigger, in its clause (no comma,
 // semicolon or clause word between, at most twelve words on): "did not
 // withdraw from Sinai until 1982", "did not sign a border agreement with
 // the Soviet Union until May 1991". -1 for none, and for "until" before
@@ -1208,10 +1208,10 @@ func (sv *Sentence) untilDate(from int) int {
 	toks := sv.Toks
 	for k := from; k < len(toks) && k < from+12; k++ {
 		w := toks[k].Low
-		if w == "," || w == ";" || sv.ClauseWord(w) && w != "until" && w != "till" {
+		if w == "," || w == ";" || sv.ClauseWord(w) && !sv.Deadline(w) {
 			return -1
 		}
-		if w != "until" && w != "till" {
+		if !sv.Deadline(w) {
 			continue
 		}
 		for x, t := range sv.Timex {

@@ -151,9 +151,9 @@ func (sv *Sentence) refutedAfter(k int) bool {
 
 // advocated reports an event noun or gerund at toks[i] that is the object
 // of a word of advocacy (modality.tsv's class advocacy) in its clause, at
-// most nine tokens back: "recommended a three-stage escalation of the
-// bombing", "advocated saturation bombing", "recommending unilateral US
-// bombing", "advocates of U.S. withdrawal". Between them only words of the
+// most nine tokens back: "proposed a gradual expansion of the
+// blockade", "advocated carpet bombing", "urging unilateral French
+// strikes", "advocates of British withdrawal". Between them only words of the
 // noun phrase: no comma, clause word, conjunction, other verb or trigger
 // but the event's own head ("escalation of").
 func (sv *Sentence) advocated(i int) bool {

@@ -13,7 +13,7 @@ import (
 // before "when"; else the nearest date in the trigger's clause (a date that
 // opens the clause before its subject, "On 8 August, X took Y", is the date
 // of its verbs up to the clause's next date); a noun in a background
-// phrase ("owing to the Soviet invasion") only a date next to it; else the
+// phrase ("because of the Iraqi invasion") only a date next to it; else the
 // sentence's first date. A year that labels a verb's object ("recalled the
 // 1962 crisis") dates only the noun it labels.
 func (sv *Sentence) dateFor(i, n int, tr *lexicon.Trigger) (string, [2]int) {
@@ -57,7 +57,7 @@ func (sv *Sentence) dateFor(i, n int, tr *lexicon.Trigger) (string, [2]int) {
 		d := 0
 		switch {
 		case b < i && sv.opensClause(a, cl):
-			// "On 8 August, X took Y and on the 28th of that month ...": a
+			// "On 3 May, X seized Y and on the 19th of that month ...": a
 			// date that opens the clause before its subject is the date of
 			// its verbs up to the clause's next date (a noun is as near as
 			// its words make it: "owing to the invasion"), unless the verb has
@@ -117,8 +117,8 @@ func (sv *Sentence) dateFor(i, n int, tr *lexicon.Trigger) (string, [2]int) {
 		return "", [2]int{}
 	}
 	// no date in the trigger's clause: the last date told before the
-	// trigger ("... battles occurred on 1 November 1950; deep in North
-	// Korea, PVA soldiers attacked ..."), else the sentence's first
+	// trigger ("... clashes took place on 4 March 1969; far into the
+	// valley, Soviet patrols shelled ..."), else the sentence's first
 	last := -1
 	for xi, x := range sv.Timex {
 		if _, b := tokOf(x); b >= 0 && b < i && !other(x) {
@@ -187,7 +187,7 @@ func (sv *Sentence) ownDateAfter(from, cl int) bool {
 // word that is no preposition ("recalled the 1962 crisis", "praised the
 // 1945 victory"). After a preposition the label may set the scene of its
 // clause ("In the 1784 peace treaty, ...", "in a 1908 interview",
-// "Despite the success of the June 1916 offensive, ...").
+// "Despite the failure of the April 1917 offensive, ...").
 func (sv *Sentence) objectLabel(x timex.Span, a, b int) bool {
 	toks := sv.Toks
 	if x.Type != "DATE" || x.Mod != "" || !(len(x.Value) == 4 || len(x.Value) == 7) || a < 2 || b+1 >= len(toks) {
@@ -323,8 +323,8 @@ func (sv *Sentence) nearestTrigger(k int) int {
 }
 
 // elided reads the events a coordination adds without repeating the verb,
-// each with the date after its own target, else the verb's: "sold arms to
-// Iran in 1967 and later to Kuwait in 1977", "sent troops to Mali and to
+// each with the date after its own target, else the verb's: "sold tanks to
+// Peru in 1971 and later to Chile in 1979", "sent troops to Mali and to
 // South Sudan".
 func (sv *Sentence) elided(from int, ev Span) []Span {
 	toks := sv.Toks

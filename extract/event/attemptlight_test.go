@@ -10,8 +10,8 @@ import "testing"
 func TestAttemptIsLight(t *testing.T) {
 	checkCases(t, []roleCase{
 		{"a person's attempted negotiations are his state's (history)",
-			"In 1917, Emperor Charles I of Austria secretly attempted separate peace negotiations with France.",
-			"CONSULT AUT>FRA"},
+			"In 1943, King Boris III of Bulgaria quietly attempted separate peace talks with Britain.",
+			"CONSULT BGR>GBR"},
 		{"a state's attempted invasion is its own (news)",
 			"In 1940, Italy attempted an invasion of Greece.",
 			"ASSAULT ITA>GRC"},

@@ -31,7 +31,7 @@ func TestFailedAttemptIsNoAct(t *testing.T) {
 // histories and news.
 func TestStatedReadinessIsNoIntent(t *testing.T) {
 	checkCases(t, []roleCase{
-		{"was ready to agree, but waited (history)", "Italy was ready to agree to the pact in 1939, but it waited.", "AGREE ITA> hypothetical"},
+		{"was ready to agree, but delayed (history)", "Spain was ready to agree to the alliance in 1940, but it delayed.", "AGREE ESP> hypothetical"},
 		{"was prepared to send troops (news)", "China was prepared to send troops to Korea in 1950.", "AID CHN>KOR hypothetical"},
 		{"said it was willing to sign (news)", "Italy said it was willing to sign the treaty with France in 1939.", "AGREE ITA>FRA"},
 		{"agreed to send troops (history)", "Britain agreed to send troops to Greece in 1941.", "AGREE GBR>GRC"},

@@ -13,7 +13,7 @@ func TestDomesticPassiveNamesNoAgent(t *testing.T) {
 			"Hundreds of Syrian civilians were killed over the summer in a wave of bombings.",
 			""},
 		{"trigger in the by phrase (news)",
-			"Nearly 300 civilians were killed by a series of car bomb attacks on the Syrian town of Homs.",
+			"Nearly 200 villagers were killed by a wave of mortar attacks on the Lebanese town of Tyre.",
 			""},
 		{"trigger in the by phrase (history)",
 			"Two hundred villagers were killed by suicide attacks on the Nigerian town of Bama.",

@@ -32,7 +32,7 @@ type Span struct {
 	Intent     bool     // an act stated to come ("will sign", "plans to join"), coded as PLOVER does
 	Reported   bool     // "reportedly", "unconfirmed news that"
 	Rule       string
-	Known      bool   // an act another verb takes as known ("condemned the North Korean invasion of the South"): dated by its own words only
+	Known      bool   // an act another verb takes as known ("deplored the Iraqi invasion of Kuwait"): dated by its own words only
 	Hid        string // why the event stage hid it (a Hidden event): one of the Hid constants; "" for an event it reports
 	Main       bool   // the sentence's principal event
 	Mutual     bool   // the actors act together ("met", "war")
@@ -47,7 +47,7 @@ type Span struct {
 const (
 	// HidCompletes: a noun that completes the verb before it, or one of
 	// the verb's kind further in its phrase ("received military aid",
-	// "a ban on all military supplies"), or one a verb of curbing takes
+	// "an embargo on all naval equipment"), or one a verb of curbing takes
 	// (curbed).
 	HidCompletes = "completes"
 	// HidChannel: no target to code, but a source that acted through a
@@ -464,10 +464,10 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 			tr = &c
 		}
 		// A noun that completes the trigger before it is not an event of its
-		// own: "received military aid", "stopped its aid", "a halt in the
-		// military sales", "a ban on all military supplies and cooperation".
+		// own: "received naval aid", "stopped its aid", "a pause in the
+		// naval orders", "an embargo on all naval equipment and training".
 		// So is one of the verb's own kind further on in its noun phrase
-		// ("would send huge quantities of surplus military supplies").
+		// ("would send enormous amounts of surplus military supplies").
 		// One that names its own agent and target in a definite phrase
 		// is an act of its own the verb takes as known (ownAct).
 		completes := tr.Noun && lastVerb >= 0 && sv.Clause[i] == sv.Clause[lastVerb] && (sv.complement(lastVerbEnd, i) || sv.secondObject(lastVerb, lastVerbEnd, i)) &&
@@ -501,8 +501,8 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 		if ok && tr.Noun && len(ev.Target) == 0 && sv.researchObject(i) {
 			// nor is a kind of act the paper studies that names no one
 			// acted on ("This article compares French and British
-			// interventions in Africa"); one named, "examines the Soviet
-			// invasion of Afghanistan", is an act of the field
+			// interventions in Africa"); one named, "studies the Iraqi
+			// invasion of Kuwait", is an act of the field
 			i += n
 			continue
 		}
@@ -530,7 +530,7 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 			pi := sv.TokAt(p.Start)
 			switch {
 			case strings.Contains(ev.Rule, "+subject-event") && pi >= 0 && i-pi <= 5 && !sv.Auxiliary(sv.Toks[i-1].Low) && p.noun:
-				// "aid to Pakistan negotiated in 1987": the participle
+				// "credits to Peru arranged in 1974": the participle
 				// describes the event noun before it and dates it.
 				if ev.Date != "" {
 					p.Date, p.DateAt = ev.Date, ev.DateAt
@@ -542,7 +542,7 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 				}
 				ok = false
 			case i >= 2 && sv.Toks[i-1].Low == "to" && pi >= 0 && pi >= i-4 && takesComplement(p.Category) && !p.noun:
-				// "agreed to provide armaments to Islamabad": one event, the
+				// "agreed to supply frigates to Lima": one event, the
 				// first verb's category and the second's subtype and target.
 				// Whom an appeal is made to stays its target: "urged France
 				// to invade Egypt" is Britain's REQUEST of France, the
@@ -564,7 +564,7 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 				ok = false
 			}
 		}
-		// "demanded that the US cancel plans to sell arms": what is
+		// "insisted that France drop its bid to buy tanks": what is
 		// demanded, refused or threatened did not happen; its actors pair.
 		// "advised Saigon to refuse", "was ordered to attack": what an
 		// actor is asked to do is not done.
@@ -626,8 +626,8 @@ func (sv *Sentence) eventsOf(ctx context.Context, si int) ([]Span, error) {
 // ownAct reports an event noun at toks[i:i+n] in the object of the verb
 // trigger at toks[v:vEnd] that is an act of its own, not the verb's
 // complement: its phrase is definite (syntax.Definite) and names both its
-// agent, someone other than the verb's subject, and its target ("condemned
-// the North Korean invasion of the South", "welcomed the German invasion
+// agent, someone other than the verb's subject, and its target ("deplored
+// the Iraqi invasion of Kuwait", "welcomed the German invasion
 // of Poland", "opposed Israel's occupation of Lebanon"). The
 // verb takes the act as known. A verb that asks for, threatens, promises,
 // prepares or discusses an act ("called for the Allied invasion of
@@ -733,10 +733,10 @@ func (sv *Sentence) modifierTarget(from int) bool {
 // toks[i:i+n] (ownAct) in the object of the verb at toks[v]: after the
 // verb, in the act's clause, with no comma, semicolon or parenthesis
 // between it and the noun ("supported the German invasion of Poland in
-// 1939", "condemned the 1950 invasion of the South"). A date before the
+// 1939", "deplored the 1990 invasion of Kuwait"). A date before the
 // verb or past a comma is the verb's time, not the act's, which came
-// before it ("In 1950 the UN condemned the North Korean invasion of the
-// South").
+// before it ("In 1991 the Arab League deplored the Iraqi invasion of
+// Kuwait").
 func (sv *Sentence) phraseDate(i, n, v int, at [2]int) bool {
 	if at == [2]int{} {
 		return false
@@ -971,8 +971,8 @@ func (sv *Sentence) mustDemands(si int, evs []Span) []Span {
 }
 
 // shareDates gives an undated event noun the date of the event noun
-// coordinated with it: "the Soviet support to the Northern Alliance and the
-// Soviet invasion of Afghanistan in 1979".
+// coordinated with it: "the Libyan support to the northern rebels and the
+// Libyan invasion of Chad in 1980".
 func (sv *Sentence) shareDates(evs []Span) {
 	for k := 0; k+1 < len(evs); k++ {
 		e, f := &evs[k], &evs[k+1]
@@ -1417,7 +1417,7 @@ func (sv *Sentence) subjectPosition(i int) bool {
 		w := sv.Toks[k].Low
 		if w == "that" && k > 0 && (syntax.VerbLike(sv.Toks[k-1].Low) || sv.Verb(k-1)) &&
 			(k == i-1 && strings.HasSuffix(sv.Toks[i].Low, "ing") || k+1 < i && sv.Determiner(sv.Toks[k+1].Low)) {
-			// "acknowledged that fighting the invasion was pertinent",
+			// "conceded that fighting the insurgency was vital",
 			// "said that the invasion was a mistake": the subject of the
 			// clause "that" opens (a gerund, or a determiner after
 			// "that"); the one who acknowledges is not its agent
@@ -1472,8 +1472,8 @@ func (sv *Sentence) nounUse(i int) bool {
 		case english.Article(w.Low):
 			return true
 		case w.Low == "this" && k == i-1 && !plural && !syntax.Gerund(sv.Toks[i]):
-			// "In the aftermath of this attack the US military
-			// calculated": "this" and a base form make no subject and
+			// "In the wake of this raid the French command
+			// concluded": "this" and a base form make no subject and
 			// verb, whatever follows
 			return true
 		case plural && (w.Low == "'s" || w.Low == "'" || english.PossessiveAt(sv.Toks, k-1)) && !sv.objectAfter(i) && !syntax.Gerund(sv.Toks[i]):

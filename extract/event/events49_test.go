@@ -255,7 +255,7 @@ func TestGappedSubject(t *testing.T) {
 func TestTerminatedAct(t *testing.T) {
 	checkCases(t, []roleCase{
 		{"an end to aid (history)",
-			"President Ford declared an end to the Vietnam War and all U.S. aid to South Vietnam.",
+			"President de Gaulle declared an end to the Algerian War and all French aid to the settlers of Algeria.",
 			""},
 		{"a cutoff of aid (news)",
 			"In 1965 Washington announced a total cutoff of military aid to Pakistan and India.",

@@ -56,12 +56,22 @@ func TestUnlikeNoSubject(t *testing.T) {
 	}, eventDyads)
 }
 
-// The review's sentence: the negated act keeps Germany for its source.
+// A negated act after a contrast set off by commas ("unlike Japan")
+// keeps the sentence's subject for its source and stays negated; the same
+// contrast before an act that is not negated leaves it asserted. Sentences
+// of our own, from a history of the Second World War and news of the war
+// in Ukraine.
 func TestUnlikeNegated(t *testing.T) {
 	checkCases(t, []roleCase{
 		{"a negated act after a contrast (history)",
 			"Germany, unlike Japan, did not attack the Soviet Union in 1941.",
 			"ASSAULT DEU>SUN negated"},
+		{"a negated act after a contrast (news)",
+			"Hungary, unlike Poland, did not send weapons to Ukraine in 2022.",
+			"AID HUN>UKR negated"},
+		{"not: no negation after the contrast (news)",
+			"Poland, unlike Hungary, sent weapons to Ukraine in 2022.",
+			"AID POL>UKR "},
 	}, func(t *testing.T, v *extract.Vocabulary, s string) string {
 		return renderEvents(t, v, s, "; ", func(e event.Span) (string, bool) { return dyad(e) + " " + e.Mode, true })
 	})

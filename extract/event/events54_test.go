@@ -55,15 +55,15 @@ func TestCommanderTopicNoAct(t *testing.T) {
 
 // TestModifierParticipleNoObject: a participle after a determiner, or glued
 // by a hyphen to a word after one, modifies the actor after it ("the
-// almost-isolated KPA", "the encircled Ukrainian troops"): that actor is
+// nearly-surrounded Italians", "the encircled Ukrainian troops"): that actor is
 // the subject of the verb that follows, no object of the participle; a
-// hyphenated verb with no determiner ("out-numbered the KPA") keeps its
+// hyphenated verb with no determiner ("out-numbered the Italians") keeps its
 // object. Sentences of our own, from histories and news.
 func TestModifierParticipleNoObject(t *testing.T) {
 	checkDyads(t, []string{"RETREAT", "ASSAULT"}, []stagetest.Case{
-		{Name: "the almost-isolated (history)", Text: "In 1950 Gen. MacArthur recaptured Seoul; and the almost-isolated KPA rapidly retreated north.", Want: "RETREAT PRK>"},
+		{Name: "the nearly-surrounded (history)", Text: "In 1941 British forces recaptured Bardia; and the nearly-surrounded Italians rapidly retreated west.", Want: "RETREAT ITA>"},
 		{Name: "the encircled (news)", Text: "In 2014 Russian forces surrounded Ilovaisk and the encircled Ukrainian troops withdrew.", Want: "RETREAT UKR>"},
-		{Name: "not: out-numbered (history)", Text: "In 1950 UN forces out-numbered the KPA and then counterattacked.", Want: "ASSAULT UN>PRK"},
+		{Name: "not: out-numbered (history)", Text: "In 1941 British forces out-numbered the Italians and then counterattacked.", Want: "ASSAULT GBR>ITA"},
 		{Name: "not: a verb with no determiner (history)", Text: "In 1942 the Germans encircled Soviet troops and destroyed them.", Want: "ASSAULT DEU>SUN"},
 	})
 }
@@ -74,7 +74,7 @@ func TestModifierParticipleNoObject(t *testing.T) {
 func TestPersonsRequestNoTarget(t *testing.T) {
 	checkDyads(t, []string{"REQUEST"}, []stagetest.Case{
 		{Name: "his request for tanks (history)", Text: "In 1942 Rommel was in trouble because his request for more tanks had been leaked.", Want: ""},
-		{Name: "his request for troops (news)", Text: "In 2009 McChrystal was criticised because his request for 40,000 more troops had been leaked to the media.", Want: ""},
+		{Name: "his request for troops (news)", Text: "In 1968 the general was criticised because his request for 20,000 more troops had reached the press.", Want: ""},
 		{Name: "not: his request to a state (history)", Text: "In 1973 Sadat repeated his request to the Soviet Union for arms.", Want: "REQUEST EGY>SUN"},
 		{Name: "not: a state's own request (news)", Text: "In 1990 Kuwait said that their request for help had been sent.", Want: "REQUEST KWT>"},
 	})
@@ -83,8 +83,8 @@ func TestPersonsRequestNoTarget(t *testing.T) {
 // TestDateEndsPrepositionList: a preposition's list of names ("south of
 // Batum and Baku") ends at a date's name: the actor after "until December
 // and" opens a clause of its own and is its verb's subject, not the
-// subject of the clause before ("continue the war until December and
-// Ludendorff recommended"). Sentences of our own, from histories and news.
+// subject of the clause before ("hold the line until March and
+// Kitchener proposed"). Sentences of our own, from histories and news.
 func TestDateEndsPrepositionList(t *testing.T) {
 	checkDyads(t, []string{"ASSAULT", "AGREE"}, []stagetest.Case{
 		{Name: "until a month (history)", Text: "In 1941 Britain held out alone until June and Germany attacked the Soviet Union.", Want: "ASSAULT DEU>SUN"},
@@ -143,15 +143,15 @@ func TestWithArmedIsMeans(t *testing.T) {
 }
 
 // TestAskingRecipientIsNoAsker: a participle of asking right after the
-// state it is addressed to ("presented themselves to the Italian
-// authorities, asking for food") is no act of that state's, even when the
+// state it is addressed to ("reported to the French
+// garrison, asking for water") is no act of that state's, even when the
 // paragraph's topic is that state; with no sender coded no one asks. A
 // sender named keeps the request ("Kuwait sent envoys to Washington
-// requesting aid"). Sentences of our own, from a history of the Italian
-// invasion of Ethiopia, a history of the Persian wars and news.
+// requesting aid"). Sentences of our own, from a history of the French
+// conquest of Algeria, a history of the Persian wars and news.
 func TestAskingRecipientIsNoAsker(t *testing.T) {
 	checkDyads(t, []string{"REQUEST"}, []stagetest.Case{
-		{Name: "prisoners to the authorities (history)", Text: "Italy invaded Ethiopia in 1935. Many of the latter, the instant they are set free, presented themselves to the Italian authorities, asking for food.", Want: ""},
+		{Name: "captives to the garrison (history)", Text: "France invaded Algeria in 1830. Many of the captives, the moment they were released, reported to the French garrison, asking for water.", Want: ""},
 		{Name: "refugees to the authorities (news)", Text: "In 2015 Germany opened its borders. They went to the German authorities, requesting asylum.", Want: ""},
 		{Name: "emissaries of an uncoded city (history)", Text: "In 479 BC Athens, along with Megara, sent emissaries to Sparta demanding assistance.", Want: ""},
 		{Name: "not: envoys of a state (news)", Text: "In 1990 Kuwait sent envoys to Washington requesting aid.", Want: "REQUEST KWT>USA"},
@@ -160,14 +160,14 @@ func TestAskingRecipientIsNoAsker(t *testing.T) {
 }
 
 // TestOwnActPassiveNotDomestic: a passive whose subject is a state's own
-// act ("the Russian counter-offensive", "the Serbian offensive") and whose
+// act ("the Soviet counter-offensive", "the Serbian offensive") and whose
 // agent is of that state acts on no one at home: no X>X. An uprising or a
 // protest crushed by its own state's forces stays domestic, and an act
 // condemned by another state stays on the actor.
 // Sentences of our own, from histories and news.
 func TestOwnActPassiveNotDomestic(t *testing.T) {
 	checkDyads(t, []string{"ASSAULT", "ACCUSE"}, []stagetest.Case{
-		{Name: "a counter-offensive boosted (history)", Text: "In 1920 the Russian counter-offensive was boosted by Aleksei Brusilov's engagement.", Want: ""},
+		{Name: "a counter-offensive boosted (history)", Text: "In 1941 the Soviet counter-offensive was boosted by Georgy Zhukov's arrival.", Want: ""},
 		{Name: "an offensive joined (news)", Text: "In 1999 the Serbian offensive was joined by Serbian police.", Want: ""},
 		{Name: "not: an uprising crushed (news)", Text: "In 2011 the Syrian uprising was crushed by Syrian troops.", Want: "ASSAULT SYR>SYR"},
 		{Name: "not: a revolt crushed by another (history)", Text: "In 1956 the Hungarian revolt was crushed by Soviet troops.", Want: "ASSAULT SUN>HUN"},

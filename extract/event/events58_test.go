@@ -17,7 +17,8 @@ import (
 // countable noun of no pair ("the two divisions"), not one "of" follows,
 // not a capital that is only a venue. Sentences of our own, from a
 // history of the Camp David accords, a paper on India and Pakistan, news
-// of the Horn of Africa and a history of the Middle East.
+// of the Horn of Africa and a history of the Middle East; "then" and "so"
+// open such a subject as "and" does (syntax subjectopeners.txt).
 func TestPairSubjectParagraph(t *testing.T) {
 	checkDyads(t, []string{"CONSULT", "AGREE", "SUPPORT"}, []stagetest.Case{
 		{Name: "the two leaders met (history)", Text: "Israel and Egypt fought in 1973. The two leaders met at Camp David in September 1978.", Want: "CONSULT ISR,EGY>"},
@@ -25,6 +26,8 @@ func TestPairSubjectParagraph(t *testing.T) {
 		{Name: "a pair three sentences back (news)", Text: "Ethiopia and Eritrea fought a border war in 1998. Thousands died. The front moved twice. A final offensive began in May 2000. The two states signed a ceasefire on 18 June 2000.", Want: "SUPPORT ETH,ERI>"},
 		{Name: "a venue is no side (news)", Text: "Ethiopia and Eritrea fought a border war in 1998. Fighting resumed in May 2000, after talks in Algiers had collapsed, and Ethiopian forces broke through. The two states signed a ceasefire on 18 June 2000.", Want: "SUPPORT ETH,ERI>"},
 		{Name: "two named in the sentence (history)", Text: "Israel fought Syria in 1973. In 1974 Egypt wrote to Jordan, and the two leaders met in Cairo.", Want: "CONSULT EGY,JOR>"},
+		{Name: "two named in the sentence, after then (news)", Text: "Israel fought Syria in 1973. In 1993 Israel wrote to Jordan, then the two leaders met in Washington.", Want: "CONSULT ISR,JOR>"},
+		{Name: "two named in the sentence, after so (paper)", Text: "India fought China in 1962. In 1972 India wrote to Pakistan, so the two leaders met in Simla.", Want: "CONSULT IND,PAK>"},
 		{Name: "not: two persons in the sentence (history)", Text: "India and China fought in 1962. Nehru wrote to Kennedy, and the two countries met in 1963.", Want: "CONSULT IND>"},
 		{Name: "not: a third state since (history)", Text: "Syria and Jordan met in Amman in 1970. Britain, France and Italy watched closely. The two states signed a pact in 1971.", Want: "CONSULT SYR,JOR>"},
 		{Name: "not: three named with the pair (history)", Text: "Unlike France, Spain refused to recognize the United States in 1778. Both countries had quietly provided money to the rebels since 1776.", Want: ""},
@@ -71,8 +74,9 @@ func checkModes(t *testing.T, only []string, cases []stagetest.Case) {
 // TestNotUntilDate: "not VERB ... until DATE" says the act was done at
 // DATE (untilDate): asserted, dated DATE. "until" before no date keeps the
 // negation (an act "until DATE" not negated is a stance the date ends:
-// dating's TestUntilEndsStance). Sentences of our own, from a paper on
-// the Sino-Soviet border and a history of the Arab-Israeli wars.
+// dating's TestUntilEndsStance). "till" is read as "until" (syntax
+// deadlines.txt). Sentences of our own, from a paper on the Sino-Soviet
+// border, a history of the Arab-Israeli wars and news of Cambodia.
 func TestNotUntilDate(t *testing.T) {
 	checkModes(t, []string{"RETREAT", "SUPPORT", "REJECT"}, []stagetest.Case{
 		{Name: "did not withdraw until (history)", Text: "Israel did not withdraw from Sinai until 1982.", Want: "RETREAT ISR> 1982"},
@@ -80,6 +84,8 @@ func TestNotUntilDate(t *testing.T) {
 		{Name: "not: until a clause (history)", Text: "Israel did not withdraw until it was forced to in 1957.", Want: "RETREAT ISR> 1957 negated"},
 		{Name: "not: no until (paper)", Text: "China did not sign a border agreement with the Soviet Union in 1969.", Want: "SUPPORT CHN>SUN 1969 negated"},
 		{Name: "not: until past a comma (paper)", Text: "China did not sign the agreement in 1969, and talks went on until 1991.", Want: "SUPPORT CHN> 1969 negated"},
+		{Name: "did not withdraw till (news)", Text: "Vietnam did not withdraw its troops from Cambodia till September 1989.", Want: "RETREAT VNM>KHM 1989-09"},
+		{Name: "not: till a clause (news)", Text: "Vietnam did not withdraw its troops from Cambodia till it was forced to in 1989.", Want: "RETREAT VNM>KHM 1989 negated"},
 	})
 }
 
@@ -109,7 +115,7 @@ func TestAgainstNoPartner(t *testing.T) {
 		{Name: "a coalition against (paper)", Text: "In August 1990 the United States assembled a coalition against Iraq.", Want: "MOBILIZE USA>IRQ"},
 		{Name: "operations against (history)", Text: "In May 1985 the mujahideen began to coordinate their operations against the Soviet army.", Want: "MOBILIZE MUJAHIDEEN>SUN"},
 		{Name: "not: a partner before (history)", Text: "In 1939 Britain signed an alliance with Poland against Germany.", Want: "SUPPORT GBR>POL"},
-		{Name: "not: a possessive (paper)", Text: "In 2003 the United States promised $20 billion in credit against Iraq's future oil revenues.", Want: "AGREE USA>IRQ"},
+		{Name: "not: a possessive (paper)", Text: "In 1991 Japan promised $5 billion in loans against Egypt's future gas revenues.", Want: "AGREE JPN>EGY"},
 	})
 }
 

@@ -22,7 +22,7 @@ func TestUnknownLeaderOnAnother(t *testing.T) {
 		{Name: "criticized the French (news)", Text: "In 1950, Chancellor Ostrander criticized the French.", Want: ""},
 		{Name: "not: banned opposition parties (news)", Text: "In 1921, President Ndlovu banned Zambian opposition parties.", Want: "COERCE ZMB>ZMB"},
 		{Name: "not: arrested communists, a home act (history)", Text: "In 1931, President Karvelas arrested Greek communists.", Want: "COERCE GRC>GRC"},
-		{Name: "not: banned candidates (news)", Text: "President Yoweri Museveni has banned Ugandan opposition candidates.", Want: "COERCE UGA>UGA"},
+		{Name: "not: banned candidates (news)", Text: "President Kwabena Asante has banned Ghanaian opposition candidates.", Want: "COERCE GHA>GHA"},
 	})
 }
 

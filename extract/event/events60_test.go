@@ -99,9 +99,9 @@ func TestCopulaModifier(t *testing.T) {
 // the uncoded subject ("the rebels", "the Kurdish opposition") is no
 // people of that state acting at home (+domestic: it was USA>USA). A
 // people's word on another object ("Zimbabwean government reforms", "the
-// resignation of the government") keeps the act at home. Sentences of
-// our own, from histories of the Afghan and Kosovo wars and news of Iraq
-// and Zimbabwe.
+// resignation of the cabinet") keeps the act at home. Sentences of
+// our own, from histories of the Afghan and Kosovo wars and news of Iraq,
+// Zimbabwe and Kenya.
 func TestGiverObject(t *testing.T) {
 	checkDyads(t, []string{"REQUEST"}, []stagetest.Case{
 		{Name: "requested Soviet support (history)", Text: "In 1980, the rebels requested Soviet support.", Want: ""},

@@ -5,14 +5,14 @@ import "testing"
 // TestFarObjectNounOfVerbsKind: an event noun of the verb trigger's own
 // kind up to ten words after it, in one noun phrase with it (no joiner,
 // pronoun, auxiliary or other verb between), completes the verb: no event
-// of its own ("would send huge quantities of old surplus military
+// of its own ("would send enormous amounts of old surplus military
 // supplies"). A joiner or a pronoun between ends the phrase. Cases of our
 // own, from a history and news.
 func TestFarObjectNounOfVerbsKind(t *testing.T) {
 	checkCases(t, []roleCase{
 		{"a long noun phrase of the verb's kind (history)",
-			"Britain backed Poland in 1920. In July 1920, Britain announced it would send huge quantities of old First World War surplus military supplies to Poland.",
-			"SUPPORT GBR>POL; AGREE GBR>POL"},
+			"France backed Serbia in 1915. In March 1915, France announced it would send enormous amounts of old pre-war surplus military supplies to Serbia.",
+			"SUPPORT FRA>SRB; AGREE FRA>SRB"},
 		{"a long noun phrase of the verb's kind (news)",
 			"The United States backed Kuwait in 1987. In 1987, Washington said it would send very large stocks of old surplus military supplies to Kuwait.",
 			"SUPPORT USA>KWT; AGREE USA>KWT"},

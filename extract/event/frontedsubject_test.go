@@ -5,16 +5,16 @@ import "testing"
 // A phrase that opens the sentence with a preposition and a noun of its
 // own ends at the determiner of the actor after it: the actor is the
 // clause's subject, and the paragraph's subject for a pronoun in the
-// sentence after ("At every stage the British strategy assumed ... In
-// June he tried to seize ..."). A preposition whose object is the actor's
+// sentence after ("At each turn the French command expected ... In
+// June it tried to take ..."). A preposition whose object is the actor's
 // own phrase ("of all the British generals", "the wishes of the Russian
 // leadership") leaves it governed. Cases of our own, from histories and
 // news.
 func TestFrontedPhraseEndsBeforeSubject(t *testing.T) {
 	checkCases(t, []roleCase{
 		{"a fronted phrase of a noun (history)",
-			"At every stage the British command relied on the loyalists. In June it invaded Norway.",
-			"ASSAULT GBR>NOR"},
+			"At each turn the French command trusted its allies. In June it invaded Belgium.",
+			"ASSAULT FRA>BEL"},
 		{"a fronted phrase of two words (news)",
 			"For several weeks the Russian leadership kept silent. On Monday it attacked Ukraine.",
 			"ASSAULT RUS>UKR"},

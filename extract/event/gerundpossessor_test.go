@@ -3,7 +3,7 @@ package event_test
 import "testing"
 
 // The possessor of a gerund is the one who acts: before an event noun
-// ("Romania's declaring war on the Central Powers") it is the noun's
+// ("Greece's declaring war on the Axis powers") it is the noun's
 // source, before any source the paragraph carries; a gerund that is
 // itself the trigger ("Russia's waging war on Georgia") takes it as its
 // subject, not the subject of the verb whose object the gerund is. A
@@ -12,8 +12,8 @@ import "testing"
 func TestPossessorOfGerundActs(t *testing.T) {
 	checkCases(t, []roleCase{
 		{"a possessor of a gerund, a source carried before (history)",
-			"Britain and France asked Romania to join the war. Romania's declaring war on the Central Powers followed.",
-			"REQUEST GBR,FRA>ROU; ASSAULT ROU>CENTRAL_POWERS"},
+			"Britain and France asked Greece to join the war. Greece's declaring war on the Axis powers followed.",
+			"REQUEST GBR,FRA>GRC; ASSAULT GRC>AXIS"},
 		{"a possessor of a gerund after a verb's subject (history)",
 			"The Entente welcomed Italy's declaring war on Austria-Hungary in May 1915.",
 			"SUPPORT ENTENTE>ITA; ASSAULT ITA>AUT"},

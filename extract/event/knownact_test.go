@@ -10,15 +10,15 @@ import (
 
 // An event noun in the object of another verb whose definite phrase names
 // its own agent and target is an act of its own that the verb takes as
-// known (ownAct): "condemned the North Korean invasion of the South". One
+// known (ownAct): "condemned the Iraqi invasion of Kuwait". One
 // that is indefinite, planned, or the object of a verb that asks for or
 // threatens it stays the verb's complement; one whose agent is the verb's
 // subject completes the verb ("stopped its aid"). Sentences of our own.
 func TestKnownActInObject(t *testing.T) {
 	checkCases(t, []roleCase{
 		{"condemned a demonym's invasion (history)",
-			"In June 1950 the Security Council of the UN condemned the North Korean invasion of South Korea.",
-			"ACCUSE UN>PRK; ASSAULT PRK>KOR"},
+			"In August 1990 the Security Council of the UN condemned the Iraqi invasion of Kuwait.",
+			"ACCUSE UN>IRQ; ASSAULT IRQ>KWT"},
 		{"welcomed a demonym's invasion (essay)",
 			"In 1939 Italy welcomed the German invasion of Poland.",
 			"SUPPORT ITA>DEU; ASSAULT DEU>POL"},
@@ -55,8 +55,8 @@ func TestKnownActDate(t *testing.T) {
 			"Italy supported the German invasion of Poland in 1939.",
 			"cooperate=1939 invasion=1939"},
 		{"the verb's date before it (news)",
-			"In 1950 the UN condemned the North Korean invasion of South Korea.",
-			"criticize=1950 invasion="},
+			"In 1991 the UN condemned the Iraqi invasion of Kuwait.",
+			"criticize=1991 invasion="},
 		{"the verb's date past a comma (history)",
 			"Moscow condemned the American bombing of Cambodia, in a note of May 1970.",
 			"criticize=1970-05 attack="},
@@ -69,8 +69,8 @@ func TestKnownActDate(t *testing.T) {
 func TestLedAndPossessorAgents(t *testing.T) {
 	checkCases(t, []roleCase{
 		{"X-led invasion (news)",
-			"The U.S.-led invasion of Iraq began in March 2003.",
-			"ASSAULT USA>IRQ"},
+			"The Saudi-led invasion of Yemen began in March 2015.",
+			"ASSAULT SAU>YEM"},
 		{"X-led offensive (history)",
 			"The NATO-led offensive against Serbia began in March 1999.",
 			"ASSAULT NATO>SRB"},

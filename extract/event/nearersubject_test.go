@@ -13,7 +13,7 @@ import "testing"
 func TestNearerSubjectStopsFill(t *testing.T) {
 	checkCases(t, []roleCase{
 		{"a name after and, a past verb (history)",
-			"Peru and Chile warned that they could only continue the war until May and Grau recommended immediate peace negotiations.",
+			"Bolivia and Peru warned that they could only hold out until June and Campero urged immediate peace talks.",
 			""},
 		{"a noun phrase before a modal (history)",
 			"In 1916 Britain adopted a policy of blockade, realizing the neutrals would soon enter the war.",

@@ -10,8 +10,8 @@ import "testing"
 func TestObjectPastUncodedModifier(t *testing.T) {
 	checkCases(t, []roleCase{
 		{"the place of the first verb's object is no subject of the second (history)",
-			"In 2007 the Turkish military began shelling Kurdish villages in Iraq and attacking PKK bases.",
-			"ASSAULT TUR>IRQ; ASSAULT TUR>PKK"},
+			"In 2015 the Iranian army kept shelling Yazidi villages in Iraq and attacking PKK camps.",
+			"ASSAULT IRN>IRQ; ASSAULT IRN>PKK"},
 		{"the place of the first verb's object is no subject of the second (news)",
 			"In 2015 the Saudi air force bombed Shiite villages in Yemen and attacking Houthi bases.",
 			"ASSAULT SAU>YEM; ASSAULT SAU>HOUTHI"},

@@ -4,16 +4,16 @@ import "testing"
 
 // A "who" that follows a person's name the vocabulary does not code
 // stands for the state of the title the name is set off from by a comma
-// ("Britain's Prime Minister, David Lloyd George, who ... pressed
-// Poland"): the name is the title's apposition. Without it the verb had no
+// ("Italy's Premier, Francesco Nitti, who ... urged
+// Greece"): the name is the title's apposition. Without it the verb had no
 // subject and took a far paragraph topic. A name after a determiner, a
 // verb or a preposition, or after a word that is no title ("Britain's
 // enemy"), is no apposition. Cases of our own, from a history and the news.
 func TestWhoAfterTitledNameStandsForTitle(t *testing.T) {
 	checkCases(t, []roleCase{
 		{"a who after a titled name (history)",
-			"France's Premier, Georges Clemenceau, who wanted a trade pact with the Bolsheviks pressed Poland to make peace.",
-			"COOPERATE FRA>; REQUEST FRA>POL"},
+			"Italy's Premier, Francesco Nitti, who wanted a grain deal with the Turks urged Greece to accept a truce.",
+			"REQUEST ITA>GRC"},
 		{"a who after a titled name (news)",
 			"Germany's chancellor, Hans Keller, who favoured closer ties with the Kremlin urged Ukraine to negotiate.",
 			"REQUEST DEU>UKR"},

@@ -5,8 +5,8 @@ import "testing"
 // TestOwnUncodedAgentTakesNoFill checks that an act whose sentence names
 // its own agent, one the vocabulary has no code for, takes no source from
 // the paragraph or the document: a passive's agent after "by" ("were
-// attacked by the Greens"), a leader's men as the subject ("Villa and
-// Zapata's troops occupied", "Mishich's cavalry came to the aid of"). A
+// attacked by the Greens"), a leader's men as the subject ("Garibaldi and
+// Bixio's men occupied", "Mishich's cavalry came to the aid of"). A
 // coded agent still acts, a "by" phrase that names no one ("by night")
 // and a possessor after a preposition ("the troops of Kadyrov's men")
 // leave the fill as it was. Cases of our own, from histories and news.
@@ -25,8 +25,8 @@ func TestOwnUncodedAgentTakesNoFill(t *testing.T) {
 			"Poland attacked Ukraine in 1919. Poland attacked Ukraine again in 1920. In November, the Ukrainian forces were attacked by night.",
 			"ASSAULT POL>UKR; ASSAULT POL>UKR; ASSAULT POL>UKR"},
 		{"a leader's troops as the subject (history)",
-			"The United States occupied Mexico in 1914. The United States occupied Mexico again in 1916. In 1917, Villa and Zapata's troops occupied Mexico City.",
-			"COERCE USA>MEX; COERCE USA>MEX"},
+			"France occupied Italy in 1859. France occupied Italy again in 1860. In 1861, Garibaldi and Bixio's men occupied Rome.",
+			"COERCE FRA>ITA; COERCE FRA>ITA"},
 		{"a leader's fighters as the subject (news)",
 			"Russia attacked Georgia in May. Russia attacked Georgia in June. In July, Kadyrov's fighters attacked Georgia.",
 			"ASSAULT RUS>GEO; ASSAULT RUS>GEO"},

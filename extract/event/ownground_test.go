@@ -3,17 +3,17 @@ package event_test
 import "testing"
 
 // An -s form right after a people's adjective that a preposition or a
-// verb takes ("respond to British blockades", "ignored Israeli
+// verb takes ("answer French blockades", "ignored Israeli
 // requests") is a plural noun: the adjective's people act, as in "the
 // British blockade"; a verb in -s would agree with a singular subject.
 // A subject's phrase ("the Afghan requests were") keeps the row's
-// reading, and a row of moving or giving ("Ukrainian lands") is left
+// reading, and a row of moving or giving ("Bulgarian lands") is left
 // alone. Cases of our own, from histories and news.
 func TestPeopleAdjectiveMakesANoun(t *testing.T) {
 	checkCases(t, []roleCase{
 		{"after a preposition (history)",
-			"Spain was unable to respond to British blockades of its coast.",
-			"COERCE GBR>ESP"},
+			"Portugal was unable to answer French blockades of its ports.",
+			"COERCE FRA>PRT"},
 		{"after a verb: the adjective's people ask (news)",
 			"Lebanon ignored Israeli requests for talks.",
 			"REQUEST ISR>"},
@@ -21,7 +21,7 @@ func TestPeopleAdjectiveMakesANoun(t *testing.T) {
 			"The Afghan government asked Moscow for troops. After a month, the Afghan requests were for regiments.",
 			"REQUEST AFG>RUS; REQUEST AFG>RUS"},
 		{"a row of moving is left alone (news)",
-			"Kiev accepted the loss of western Ukrainian lands to Poland.",
+			"Sofia accepted the loss of southern Bulgarian lands to Greece.",
 			""},
 		{"a name that is no adjective still heads a verb (news)",
 			"Hezbollah attacks Israel.",
@@ -46,7 +46,7 @@ func TestPossessiveGroundIsAnothers(t *testing.T) {
 			"Iraq could not stop the Iranian raids on its oil terminals.",
 			"ASSAULT IRN>IRQ"},
 		{"no other party named: no X>X (history)",
-			"Paralyzed by the war, it was unable to respond to British blockades of its coast.",
+			"Exhausted by the war, it was unable to answer French blockades of its ports.",
 			""},
 		{"the agent's own troops (news)",
 			"The Soviet withdrawal of its troops began in 1988.",

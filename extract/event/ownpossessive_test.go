@@ -11,8 +11,8 @@ import "testing"
 func TestPossessiveAfterMutualVerbIsTheSubjects(t *testing.T) {
 	checkCases(t, []roleCase{
 		{"a member's advance is not against its own alliance (history)",
-			"The Central Powers were denied a quick victory. The German army had fought its way into France.",
-			"ASSAULT DEU>FRA"},
+			"The Axis powers were denied a swift triumph. The Italian army had fought its way into Greece.",
+			"ASSAULT ITA>GRC"},
 		{"the last sentence's actor is not the other side (news)",
 			"Ukraine lost the town. Russia discussed its plans on Monday.",
 			"CONSULT RUS>"},

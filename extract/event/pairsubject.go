@@ -93,15 +93,12 @@ func (c *Coder) pairSubjects(toks []english.Tok, ents []actor.Entity, tx []timex
 }
 
 // subjectOpens reports a subject's place before toks[k]: a comma, a
-// coordinator or clause word, or the end of a date ("In 1968 the two
+// semicolon, a word of subjectopeners.txt ("and", "then") or a clause
+// word, or the end of a date ("In 1968 the two
 // states").
 func (c *Coder) subjectOpens(toks []english.Tok, k int, tx []timex.Span) bool {
 	p := toks[k-1]
-	switch p.Low {
-	case ",", ";", "and", "but", "then", "so":
-		return true
-	}
-	if c.v.Syntax.ClauseWord(p.Low) {
+	if p.Low == "," || p.Low == ";" || c.v.Syntax.SubjectOpener(p.Low) || c.v.Syntax.ClauseWord(p.Low) {
 		return true
 	}
 	for _, s := range tx {

@@ -11,7 +11,7 @@ import "testing"
 func TestAdverbInsidePassive(t *testing.T) {
 	checkCases(t, []roleCase{
 		{"were thereby denied: no denial by the subject (history)",
-			"The Central Powers were thereby denied a quick victory.",
+			"The Axis powers were thus denied a swift triumph.",
 			""},
 		{"was thus denied: no denial by the subject (news)",
 			"In 1991 Iraq was thus denied access to the sea.",

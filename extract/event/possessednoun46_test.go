@@ -40,8 +40,8 @@ func TestPossessorMakesNoun(t *testing.T) {
 func TestThisActIsNoNewAct(t *testing.T) {
 	checkCases(t, []roleCase{
 		{"this attack, a subject after it (news)",
-			"In 2006 Iraqi insurgents attacked American troops in Samarra. In the aftermath of this attack the US military counted the dead.",
-			"ASSAULT IRQ>USA"},
+			"In 2011 Syrian rebels attacked Iranian advisers in Homs. In the wake of this attack the Iranian command counted the losses.",
+			"ASSAULT SYR>IRN"},
 		{"this attack, a subject after it (history)",
 			"In 1914 German forces attacked French troops in Alsace. After this attack the French army withdrew to the Vosges.",
 			"ASSAULT DEU>FRA"},

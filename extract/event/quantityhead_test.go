@@ -30,7 +30,7 @@ func TestQuantityHeadActs(t *testing.T) {
 			"A report on thousands of Turkish troops arrived in Ankara.",
 			""},
 		{"a count acted on takes no topic's source; agentless, it is nobody's act (history)",
-			"Hundreds of Iraqi civilians and police were killed in bombings in 2004.",
+			"Hundreds of Afghan soldiers and police were killed in ambushes in 2010.",
 			""},
 	}, eventDyads)
 }

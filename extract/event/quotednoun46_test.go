@@ -3,14 +3,14 @@ package event_test
 import "testing"
 
 // TestQuoteInsideNounPhrase: an opening quote between a determiner and a
-// verb trigger ("a \"free and united Poland\"", "a \"suspensive veto\"")
+// verb trigger ("a \"free and united Yugoslavia\"", "a \"suspensive veto\"")
 // keeps the word in the determiner's noun phrase: an adjective or a noun,
 // no act of the clause's subject. The same verb with no determiner before
 // it is an act. Cases of our own, from histories.
 func TestQuoteInsideNounPhrase(t *testing.T) {
 	checkCases(t, []roleCase{
 		{"a quoted adjective after a list of peoples (history)",
-			"In 1918 the treaty included the liberation of Czechs and Slovaks, and the creation of a \"free and united Poland\".",
+			"In 1919 the accord included the freeing of Croats and Slovenes, and the founding of a \"free and united Yugoslavia\".",
 			""},
 		{"a quoted adjective after the subject's verb (history)",
 			"In 1918 the Czechs supported the creation of a \"free Poland\".",

@@ -17,7 +17,8 @@ func TestReducedRelativeHead(t *testing.T) {
 		{"an adjective in the head (history)", "In 1943 Britain supplied the Soviet armies encircled by German troops.", "AID GBR>SUN; ASSAULT DEU>SUN"},
 		{"the head is the subject (history)", "The Greek islands occupied by Italy in 1912 were returned to Greece in 1947.", "COERCE ITA>GRC"},
 		{"the head is the subject (news)", "Serbian forces attacked by NATO aircraft in 1999 withdrew from Kosovo.", "ASSAULT NATO>SRB; RETREAT SRB>"},
-		{"set off by a comma and an adverb (history)", "The X Corps landed at Wonsan (SE North Korea), already captured by ROK troops.", "COERCE KOR>PRK"},
+		{"set off by a comma and an adverb (history)", "The marines landed at Tyre (S Lebanon), already captured by Israeli troops.", "COERCE ISR>LBN"},
+		{"set off by a comma and an adverb (news)", "On Monday peacekeepers reached Kismayo (S Somalia), already captured by Kenyan troops.", "COERCE KEN>SOM"},
 		{"a thing's agent is its own by (news)", "The oil exported to China by Iran was sanctioned by the United States in 2019.", "COOPERATE IRN>CHN"},
 		{"a thing's agent is its own by (history)", "The arms sold to Iraq by France were seized by Iran in 1984.", ""},
 	}, modedDyads)

@@ -2,8 +2,8 @@ package event_test
 
 import "testing"
 
-// A relative clause set off by commas ("a battle that was the beginning
-// of Germany's downfall,") has its own verb; the actor inside it is no
+// A relative clause set off by commas ("a siege that was the start
+// of Italy's decline,") has its own verb; the actor inside it is no
 // subject of the verb after its closing comma, whose subject stands
 // before it. A "that" clause whose commas set off a phrase of its own
 // ("said that Germany's army, having crossed the river, attacked") keeps

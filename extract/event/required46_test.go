@@ -26,8 +26,8 @@ func TestMandatedOfObject(t *testing.T) {
 func TestSequelOfSupposedAct(t *testing.T) {
 	checkCases(t, []roleCase{
 		{"required to consult before it requests (news)",
-			"The petition would require the Iraqi government to consult the UN before it requests an extension of the mandate.",
-			"CONSULT IRQ>UN hypothetical; REQUEST IRQ> hypothetical"},
+			"The motion would require the Afghan government to consult NATO before it requests a renewal of the mission.",
+			"CONSULT AFG>NATO hypothetical; REQUEST AFG> hypothetical"},
 		{"might attack before Iraq invades (news)",
 			"In 1990 Britain might attack Iraq before Iraq invades Saudi Arabia.",
 			"ASSAULT GBR>IRQ hypothetical; ASSAULT IRQ>SAU hypothetical"},

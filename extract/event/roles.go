@@ -64,8 +64,8 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		named, head := false, []string(nil)
 		if len(src) == 0 && len(tgt) == 0 && tr.Mutual {
 			named, head = sv.nounPhraseObject(i)
-			// a capitalised event noun is a name ("dating back to the War
-			// of 1812", "fought the Battle of Cer"): its actors are its own
+			// a capitalised event noun is a name ("going back to the War
+			// of 1812", "fought the Battle of Jena"): its actors are its own
 			named = named || english.IsUpperWord(toks[i].Text)
 		}
 		if len(head) > 0 && !sv.background(i) {
@@ -74,7 +74,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			src, rule = head, rule+"+head"
 		}
 		// (a noun with no side of its own in a frame's phrase, "for the
-		// remainder of the war", "the idea of a limited war", names no act
+		// rest of the conflict", "the idea of a limited war", names no act
 		// of the subject's; one with its target or a place it acts on right
 		// after it, "an escalation of the bombing of Hanoi", still wants
 		// its agent)
@@ -98,8 +98,8 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			}
 		}
 		if k := sv.resultOf(i); len(src) == 0 && k >= 0 {
-			// "led the US to invoke the amendment, resulting in a total
-			// ban on military supplies to Pakistan": a noun of the
+			// "drove Canada to apply the statute, leading to a complete
+			// embargo on naval equipment to Peru": a noun of the
 			// result is the act of the main clause's agent
 			if subj, skipped := sv.Subject(k, sv.Clause[k]); subj != nil && !syntax.Overlap(subj, tgt) {
 				src, rule = subj, rule+"+result"
@@ -115,10 +115,10 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		}
 		if len(src) == 0 && len(tgt) < 2 {
 			// An event noun with no agent: only the paragraph's topic can
-			// say who acted ("aid to Pakistan negotiated in 1987"); not
+			// say who acted ("credits to Peru arranged in 1974"); not
 			// when its clause's subject is a leader's men the vocabulary
-			// has no code for ("Budyonny's cavalry ... came to the aid
-			// of Soviet forces").
+			// has no code for ("Denikin's cavalry ... went to the help
+			// of Cossack units").
 			if sv.possessorSubject(i) {
 				if !sv.domesticSubject(i) {
 					return ev, false
@@ -142,8 +142,8 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 	} else {
 		src, tgt = sv.verbRoles(i, n, tr)
 		if len(tgt) == 0 && tr.Category == "REQUEST" {
-			// "added force to Mao's cables to Stalin, requesting
-			// assistance": a request that a participle makes goes to
+			// "lent weight to Nasser's letters to Khrushchev, asking for
+			// arms": a request that a participle makes goes to
 			// the one the main clause sent to
 			if t := sv.RecipientBefore(i); t != nil && !syntax.Overlap(t, src) {
 				tgt = t
@@ -154,8 +154,8 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 				if s := sv.senderOf(i); s != nil && !syntax.Overlap(s, t) {
 					src, tgt = s, t
 				} else {
-					// "presented themselves to the Italian authorities,
-					// asking for food": the one who asks came to the
+					// "reported to the French garrison,
+					// asking for water": the one who asks came to the
 					// recipient; with no sender coded no one is named
 					src = nil
 				}
@@ -167,8 +167,8 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		// of a thing ("the Treaty of Paris was signed")
 		named = named || len(src) == 0 && (sv.UncodedSubject(i) || sv.NamedSubject(i) || sv.uncodedAgent(i, n) || sv.possessorSubject(i))
 		if len(src) == 0 && sv.frontPurpose(i) {
-			// "In order to kill off all living creatures, the Italian
-			// command made its aircraft pass over": the act of purpose is
+			// "In order to cut the rail line, the French
+			// command sent its bombers over": the act of purpose is
 			// the main clause's subject's, whom the paragraph's topic
 			// does not tell; none when that subject has no code
 			if s := sv.purposeSubject(); s != nil && !syntax.Overlap(s, tgt) {
@@ -193,7 +193,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 			src, tgt, rule = append([]string{}, p.Source...), append([]string{}, p.Target...), rule+"+subject-event"
 		}
 		if len(src) == 0 && len(tgt) == 0 && !bare && !named && !nonFinite {
-			// "the rapprochement was cut short": the relation an earlier
+			// "the detente was brought to an end": the relation an earlier
 			// sentence reported.
 			if p := sv.earlierEvent(i); p != nil {
 				src, rule = syntax.AppendCodes(append([]string{}, p.Source...), p.Target...), rule+"+subject-event"
@@ -211,7 +211,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		}
 		if len(src) == 0 && len(tgt) > 0 && !named {
 			// (a subject of its own that names someone the vocabulary
-			// does not know, "and Prussia joined on the Austrian side",
+			// does not know, "and Savoy joined on the Spanish side",
 			// is no one the paragraph named before; "the army" may be)
 			if s := sv.topicSource(tr, tgt); s != nil {
 				src, rule = s, rule+"+topic"
@@ -317,7 +317,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		return ev, false
 	}
 	if len(src) == 0 && len(tgt) == 1 && sv.actors.IsState(tgt[0]) && (sv.unknownLeader(i) && (sv.lex.Home[tr.Subtype] || sv.domesticActor(i, n)) || sv.domesticSubject(i)) && !sv.giverObject(i+n, tgt) {
-		// "President Museveni has banned Ugandan opposition candidates":
+		// "President Asante has banned Ghanaian opposition newspapers":
 		// a head of state the vocabulary does not know, acting on his own
 		// state's people (a domestic noun, domestic.txt) or doing an act
 		// done at home (homeacts.txt); not on a state or a people itself
@@ -395,7 +395,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 				// an act on another's ground ("seized the peninsula")
 				// with no other named is too little to code (below); so
 				// is a noun's act on a possessor the sentence does not
-				// name ("British blockades of its coast", otherBefore);
+				// name ("French raids on its ports", otherBefore);
 				// only an act done at home (homeacts.txt: an arrest, a
 				// protest) is one on the source itself: a blockade or
 				// the lifting of an embargo acts on another the sentence
@@ -403,7 +403,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 				ev.Target = append([]string{}, ev.Source...)
 			}
 		case "REQUEST", "REJECT", "ACCUSE", "THREATEN", "ASSAULT", "SANCTION", "MOBILIZE":
-			// "opposition groups in Zimbabwe are demanding...": a group
+			// "opposition parties in Malawi are demanding...": a group
 			// inside a state that names no outside target acts at home
 			if len(ev.Source) == 1 && sv.actors.IsState(ev.Source[0]) && sv.domesticActorOf(i, n, ev.Source[0]) {
 				ev.Target = append([]string{}, ev.Source...)
@@ -412,18 +412,18 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 		}
 	}
 	if len(ev.Target) == 0 && len(ev.Source) == 1 && ownSideAct(ev.Category) && (sv.SubjectCommanders(i) || tr.Noun && tr.Category == "REQUEST" && sv.personPossessor(i)) {
-		// "Graziani requested permission from Mussolini", "Foch assumed
-		// a coordinating role", "Hindenburg and Ludendorff agreed that
-		// the war could not be won", "his request for more troops": a
+		// "Rommel requested leave from Hitler", "Joffre took on
+		// a guiding role", "Moltke and Roon agreed that
+		// the siege would be long", "his request for more troops": a
 		// commander's or a minister's request, agreement or cooperation
 		// that names no other party is done within his own side
 		return ev, false
 	}
 	ev.Via = syntax.Remove(syntax.Remove(sv.MeansAfter(i+n), ev.Source), ev.Target)
 	if len(ev.Target) == 0 && len(ev.Source) < 2 && actsOnAnother(tr) && !tr.Alone {
-		// an act on another with no other named ("a sudden halt in the
-		// military sales"): too little to code; a pair acting together
-		// ("the end of the Sino-Indian friendship") needs none. Its
+		// an act on another with no other named ("an abrupt pause in the
+		// naval orders"): too little to code; a pair acting together
+		// ("the close of the Franco-Italian entente") needs none. Its
 		// channel still pairs with its source (Via; see eventsOf).
 		return ev, false
 	}
@@ -518,9 +518,9 @@ func (sv *Sentence) personPossessor(i int) bool {
 }
 
 // ownActPassive reports a passive verb at toks[i] whose subject is an
-// actor's own act, the actor right before an event noun ("The Russian
-// counter-offensive was boosted by Brusilov's engagement", "the Polish
-// counteroffensive had been joined by Pilsudski's army"): an agent of the
+// actor's own act, the actor right before an event noun ("The Greek
+// offensive was reinforced by Papagos's arrival", "the Finnish
+// counterattack had been joined by Siilasvuo's division"): an agent of the
 // same state acts on its own side's act, on no one at home.
 func (sv *Sentence) ownActPassive(i int) bool {
 	c := sv.SubjectCoord(i)
@@ -626,8 +626,8 @@ func (sv *Sentence) hostileAfter(from int) bool {
 }
 
 // bareSubject reports a verb at toks[i] whose own subject is a noun
-// phrase that names neither an actor nor an act ("and Prussia joined on
-// the Austrian side", "the rebel columns, which were forced to retreat"):
+// phrase that names neither an actor nor an act ("and Savoy joined on
+// the Spanish side", "the rebel columns, which were forced to retreat"):
 // no actor or event of another clause is its source. A subject that names
 // an act ("the aid was cut off") may be an earlier event's. named: the
 // phrase has a name in it ("Prussia", "Criniti's force"), someone the
@@ -648,7 +648,7 @@ func (sv *Sentence) bareSubject(i int) (bare, named bool) {
 
 // agentName reports a capitalised word at toks[k] inside a name that
 // has no actor code and names no place and no thing: a person, a unit, a
-// party the vocabulary does not know ("Budyonny", "the Bolsheviks").
+// party the vocabulary does not know ("Denikin", "the Bolsheviks").
 func (sv *Sentence) agentName(k int) bool {
 	t := sv.Toks[k]
 	return sv.InEnt[k] && sv.ActorAt[k] < 0 && sv.PlaceAt[k] == "" && !sv.Named[k] && t.Kind == english.Alpha && english.IsUpperWord(t.Text)
@@ -657,7 +657,7 @@ func (sv *Sentence) agentName(k int) bool {
 // uncodedAgent reports a passive verb trigger at toks[i:i+n] whose agent,
 // the "by" phrase right after it (past at most one adverb), is a name
 // with no actor code ("were attacked by the Bolsheviks", "defeated by
-// Villa's army"): someone acted whom the vocabulary does not know, not
+// Garibaldi's army"): someone acted whom the vocabulary does not know, not
 // someone the paragraph named before.
 func (sv *Sentence) uncodedAgent(i, n int) bool {
 	toks := sv.Toks
@@ -680,11 +680,11 @@ func (sv *Sentence) uncodedAgent(i, n int) bool {
 
 // possessorSubject reports a subject of the trigger at toks[i], in its
 // clause, that is the men of one the vocabulary has no code for: a name
-// with no actor code and a possessive "'s" ("Villa and Zapata's troops
-// entered and occupied", "Budyonny's cavalry ... attempted to come to
-// the aid of"). The name opens the clause or follows only a date's
+// with no actor code and a possessive "'s" ("Garibaldi and Bixio's men
+// landed and seized", "Denikin's cavalry ... tried to go to
+// the help of"). The name opens the clause or follows only a date's
 // comma; an actor nearer the trigger, a pronoun subject or a preposition
-// before the name ("the aid of Budyonny's cavalry") make it no subject.
+// before the name ("the help of Denikin's cavalry") make it no subject.
 func (sv *Sentence) possessorSubject(i int) bool {
 	toks := sv.Toks
 	cl := sv.Clause[i]
@@ -764,7 +764,7 @@ func (sv *Sentence) resultOf(i int) int {
 			return k - 1
 		}
 		if w == "and" {
-			// "resulting in a halt in the sales and a total ban": the
+			// "leading to a pause in the orders and a complete embargo": the
 			// event noun coordinated before it
 			for j := k - 1; j >= 0 && j >= k-10; j-- {
 				if sv.ActorAt[j] >= 0 || sv.Toks[j].Low == "," || syntax.VerbLike(sv.Toks[j].Low) {
@@ -802,7 +802,7 @@ func (sv *Sentence) controls(from int) bool {
 }
 
 // unknownLeader reports a head of state or government the vocabulary does
-// not know as the subject of the trigger at i: "President Yoweri Museveni
+// not know as the subject of the trigger at i: "President Kwabena Asante
 // has banned...".
 func (sv *Sentence) unknownLeader(i int) bool {
 	cl := sv.Clause[i]
@@ -861,8 +861,8 @@ func addRule(rule, part string) string {
 
 // onlyState returns the one state the sentence's actors name, "" for
 // none or several; not one in a clause before the trigger at toks[i]'s
-// own, nor one a verb separates from it ("a Pentagon report found that insurgent attacks were averaging
-// 960 a week": the report's state is not the insurgents').
+// own, nor one a verb separates from it ("a French ministry study showed that rebel raids had reached
+// 40 a month": the study's state is not the rebels').
 func (sv *Sentence) onlyState(i int) string {
 	st, near := "", false
 	for _, g := range sv.Groups {
@@ -918,7 +918,7 @@ func (sv *Sentence) domesticSubject(i int) bool {
 
 // ownForcesGiven reports aid (AID) at toks[i:i+n] whose first actor after
 // it, in its clause, with the code c, is that state's own army: "sent
-// General Pershing and 10,000 U.S. troops" moves one's own forces, it
+// General Gordon and 5,000 British troops" moves one's own forces, it
 // gives no one aid, at home or abroad.
 func (sv *Sentence) ownForcesGiven(i, n int, tr *lexicon.Trigger, c string) bool {
 	if tr.Category != "AID" {
@@ -999,11 +999,11 @@ func (sv *Sentence) domesticActor(i, n int) bool {
 
 // domesticActorOf reports a domestic noun (domesticActor) that is a
 // group of the state c, in a clause that names no other state: one before
-// the trigger at toks[i:i+n] ("opposition groups in Zimbabwe are
+// the trigger at toks[i:i+n] ("opposition parties in Malawi are
 // demanding"), or one after it that an actor of c's names ("arrested
 // Iraqi students", "detained students in Iraq"). "Killed civilians"
-// names no one's people; "workers in Czechoslovakia and Germany refused
-// ... to Poland" are not Poland's.
+// names no one's people; "dockers in Belgium and Holland declined
+// ... to Spain" are not Spain's.
 func (sv *Sentence) domesticActorOf(i, n int, c string) bool {
 	if !sv.domesticActor(i, n) {
 		return false
@@ -1114,7 +1114,7 @@ func (sv *Sentence) nounPhraseObject(i int) (named bool, head []string) {
 		case sv.modifier(j) || toks[j].Text == "\"":
 		case syntax.VerbLike(w) && j > 0 && !sv.IsTrigger(j) && sv.modifier(j-1) && (j < k-1 || strings.HasSuffix(w, "ed") && !sv.Determiner(toks[j-1].Low)):
 			// a participle inside the head's phrase ("a turning point in
-			// the war") or after its noun ("an important factor related
+			// the war") or after its noun ("a key element linked
 			// to the war")
 		default:
 			return false, nil
@@ -1139,7 +1139,7 @@ func (sv *Sentence) modifier(k int) bool {
 }
 
 // earlierEvent finds, for an event noun in the subject of the verb at i
-// ("the rapprochement was cut short"), the document's latest event of that
+// ("the detente was brought to an end"), the document's latest event of that
 // subtype.
 func (sv *Sentence) earlierEvent(i int) *Span {
 	cl := sv.Clause[i]
@@ -1363,7 +1363,7 @@ func thingObject(tr *lexicon.Trigger) bool {
 // fillFrom reports whether the earlier event e may supply the missing
 // target of an act by the same source. An attack, a threat, a deployment
 // or a sanction is on the enemy the text has been following ("the
-// Austro-Hungarians counter attacked in the Altopiano of Asiago"). A
+// Bulgarians struck back in the hills above Doiran"). A
 // promise or a request (AGREE, REQUEST) has no standing counterpart: only
 // an act of the same kind a few sentences back names the one it goes to
 // ("the Afghan government requested two divisions ... The following day,
@@ -1460,8 +1460,8 @@ func (sv *Sentence) placeObject(from, at int) bool {
 // aloneMobilized reports a mobilisation that names its act alone (flag
 // alone: "mustered an army", "gathering reinforcements"): forces gathered
 // have no target unless the sentence names one, so none is carried from
-// the paragraph, the document or a place ("Lafayette skirmished with
-// Cornwallis ... while gathering reinforcements" gathers against no one).
+// the paragraph, the document or a place ("Kutuzov clashed with Napoleon,
+// ... gathering reinforcements" gathers against no one).
 func aloneMobilized(tr *lexicon.Trigger) bool {
 	return tr.Alone && tr.Category == "MOBILIZE"
 }
@@ -1658,8 +1658,8 @@ func (sv *Sentence) setOffPassive(i int) bool {
 }
 
 // listAgent reports an agent after "by" right after toks[from] whose list
-// holds a comma ("supported by the United States, the North Korean army,
-// and the Chinese volunteers, signed"): in a phrase set off by commas the
+// holds a comma ("backed by Britain, the Greek army,
+// and the Cretan militias, signed"): in a phrase set off by commas the
 // list may go on with the subject's own, who act with it.
 func (sv *Sentence) listAgent(from int) bool {
 	if from >= len(sv.Toks) || sv.Toks[from].Low != "by" {
@@ -1784,7 +1784,7 @@ func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 		// "Britain, France, and the Netherlands agreed to cooperate with Belgium"
 		return subj, syntax.Remove(obj, subj)
 	case tr.Mutual && len(obj) >= 2 && vs.ObjectCompound && (len(subj) == 0 || syntax.Overlap(subj, obj)):
-		// "deteriorated U.S.-Pakistan relations": the pair named; a
+		// "worsened Franco-Italian relations": the pair named; a
 		// subject of its own that is no part of the pair fights or talks
 		// with it ("the Serbian army fought the invading
 		// Austro-Hungarians")
@@ -1792,7 +1792,7 @@ func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 	}
 	if c := vs.ObjectCoord; c >= 0 && !vs.Passive {
 		if h := sv.ledAct(c); h >= 0 && sv.sameKind(h, tr) {
-			// "Britain joined the U.S.-led invasion of Iraq": the leader
+			// "Bulgaria joined the German-led invasion of Greece": the leader
 			// of the act of the verb's own kind that its object names
 			// shares it; the act's own target is the verb's (not so for
 			// a verb of another kind: "backed the U.S.-led invasion"
@@ -1915,7 +1915,7 @@ func (sv *Sentence) predicateBetween(from int) []string {
 
 // betweenParties returns the two or more parties named from token k on,
 // after "between": one coordination ("Indian and Pakistani forces"), or
-// two joined by "and" ("the Spanish and the British fleets").
+// two joined by "and" ("the Dutch and the French fleets").
 func (sv *Sentence) betweenParties(k int) []string {
 	toks := sv.Toks
 	for k < len(toks) && sv.Determiner(toks[k].Low) {
@@ -1954,9 +1954,9 @@ func (sv *Sentence) eventSubject(i int) bool {
 	return tr != nil
 }
 
-// nounRoles: "the Soviet invasion of Afghanistan", "U.S. arms sales",
-// "Ayub Khan's visit", "the 1965 Indo-Pak war", "a Soviet withdrawal from
-// Afghanistan", "India's defeat", "aid to Pakistan", "its war with India".
+// nounRoles: "the Iraqi invasion of Kuwait", "French tank sales",
+// "Nasser's visit", "the 1969 Honduran-Salvadoran war", "a Syrian withdrawal from
+// Lebanon", "Peru's defeat", "credits to Peru", "its war with Chile".
 func (sv *Sentence) nounRoles(i, n int, tr *lexicon.Trigger) ([]string, []string) {
 	ns := sv.NounSlots(i, n)
 	pre, to := ns.Pre, ns.To
@@ -2078,8 +2078,8 @@ func (sv *Sentence) patientOnly(i, n int, tr *lexicon.Trigger) bool {
 }
 
 // otherBefore returns the nearest actor before the possessive pronoun at
-// toks[k] that shares no code with src, in the sentence only: "Spain was
-// unable to answer British blockades of its coast" (Spain's coast). The
+// toks[k] that shares no code with src, in the sentence only: "Portugal was
+// unable to answer French raids on its ports" (Portugal's ports). The
 // act's own source is not whose ground it falls on, and a party the
 // sentence does not name is too far a guess; nil for none.
 func (sv *Sentence) otherBefore(k int, src []string) []string {
@@ -2162,8 +2162,8 @@ func (sv *Sentence) metAct(i int) []string {
 // when only modifiers stand between the noun and the start of its clause,
 // a clause word, "and" or a comma ("and protracted peace negotiations
 // began", "while the war dragged on"). Its act is the noun's own, not
-// that of a subject further back; a noun after a preposition ("French
-// entry into the war had changed ...") or a participle after the noun
+// that of a subject further back; a noun after a preposition ("Italian
+// entry into the conflict had altered ...") or a participle after the noun
 // ("launched an offensive aimed at Kiev") is no such subject.
 func (sv *Sentence) ownPredicate(i, n int) bool {
 	toks := sv.Toks

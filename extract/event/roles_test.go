@@ -372,8 +372,8 @@ func TestSubjectNamingNoActor(t *testing.T) {
 			"Egypt and Israel held talks in 1978 and then signed a peace treaty.",
 			"CONSULT EGY,ISR>; SUPPORT EGY,ISR>"},
 		{"a list of nouns after an actor is its phrase, not a new subject",
-			"Further south the French First and Third Armies had slowly fought forward.",
-			"ASSAULT FRA>"},
+			"Further north the Italian Second and Fourth Armies had gradually fought forward.",
+			"ASSAULT ITA>"},
 		{"a relative pronoun stands for an actor before it",
 			"Iran's government, which backed the militia, denied the charges.",
 			"SUPPORT IRN>; REJECT IRN>"},
@@ -484,9 +484,9 @@ func TestClauseBounds(t *testing.T) {
 	checkCases(t, []roleCase{
 		// the main clause after the comma is no object of the fronted
 		// clause's verb
-		{"fronted clause (war history)",
-			"When Bulgaria signed a separate armistice on 29 September, the Allies gained control of Serbia and Greece.",
-			"SUPPORT BGR>"},
+		{"fronted clause (own, war history)",
+			"When Romania signed a separate truce on 9 December, the Germans gained control of Wallachia and Dobruja.",
+			"SUPPORT ROU>"},
 		{"fronted clause (news)",
 			"When Ghana signed the protocol in 1992, the refugees returned to Togo and Benin.",
 			"SUPPORT GHA>"},
@@ -495,8 +495,8 @@ func TestClauseBounds(t *testing.T) {
 			"SUPPORT CHL>"},
 		// the speaker of a quotation is not the subject of its verbs, nor
 		// the question asked before it their frame
-		{"quotation after a comma (war history)",
-			"When asked twice again about that point, the American general said, \"We fight for the right of people to have other opinions.\"",
+		{"quotation after a comma (own, war history)",
+			"When pressed once more about that question, the French colonel said, \"We fight for the freedom of people to choose.\"",
 			""},
 		{"quotation after a comma (news)",
 			"When asked about the border, the Bolivian president said, \"We fight for the dignity of our people.\"",
@@ -516,9 +516,9 @@ func TestClauseBounds(t *testing.T) {
 // own clause, never past ";" or ":".
 func TestObjectInOwnClause(t *testing.T) {
 	checkCases(t, []roleCase{
-		{"past a colon (war history)",
-			"Canadian Private George Lawrence Price is traditionally regarded as the last soldier killed in the Great War: he was shot by a German sniper at 10:57 and died at 10:58.",
-			"ASSAULT DEU>CAN"},
+		{"past a colon (own, war history)",
+			"German Sergeant Karl Weber is usually regarded as the last soldier wounded in the Franco-Prussian War: he was shot by a French sniper at 11:05 and died at 11:40.",
+			"ASSAULT FRA>DEU"},
 		{"past a semicolon (own, news)",
 			"Pakistani forces seized the ridge in May; India responded with air strikes.",
 			""},
@@ -545,9 +545,9 @@ func TestObjectPastAdverbialClause(t *testing.T) {
 // target: neither an object nor the place of the act.
 func TestAsideInParentheses(t *testing.T) {
 	checkCases(t, []roleCase{
-		{"a place in an aside (war history)",
-			"The UN Command retreated; the US Eighth Army's retreat (longest in US Army history), occurred because of the Turkish Brigade's successful, but very costly, rear-guard delaying action at Kunuri (near China), slowed the PVA attack for 4 days, (26-30 November).",
-			"RETREAT UN>; RETREAT USA>"},
+		{"a place in an aside (own, history)",
+			"The Chadian army withdrew; the Libyan army's retreat (the longest in its history), slowed by a costly rear-guard action at Faya (near Sudan), lasted 4 days, (26-30 March).",
+			"RETREAT TCD>; RETREAT LBY>"},
 		{"a place in an aside (own, news)",
 			"Kenyan police arrested dozens of students at Busia (near Uganda) in March.",
 			"COERCE KEN>KEN"},
@@ -571,9 +571,9 @@ func TestObjectItAsAThing(t *testing.T) {
 		return renderEvents(t, v, s, "; ", func(e event.Span) (string, bool) { return dyad(e), e.Mode == "" && e.Category == "COERCE" })
 	})
 	checkCases(t, []roleCase{
-		{"an agreement (war history)",
-			"The United Nations Command signed the Armistice Agreement; ROK President Syngman Rhee refused to sign it.",
-			"SUPPORT UN>; REJECT KOR>"},
+		{"an agreement (own, history)",
+			"The Arab League signed the ceasefire agreement; Syrian President Hafez al-Assad refused to sign it.",
+			"SUPPORT ARAB_LEAGUE>; REJECT SYR>"},
 		// a verb that acts on people keeps the actor
 		{"an actor after accuse (own, news)",
 			"Ghana closed the border, then Togo accused it of sheltering rebels.",
@@ -585,9 +585,9 @@ func TestObjectItAsAThing(t *testing.T) {
 // object: an actor named later without a preposition is no target.
 func TestReflexiveObject(t *testing.T) {
 	checkCases(t, []roleCase{
-		{"reflexive, then another clause's subject (war history)",
-			"The British government disassociated itself from the pact and both the British and the French representatives associated with the pact were forced to resign.",
-			"RETREAT GBR,FRA>"},
+		{"reflexive, then another clause's subject (own, news)",
+			"The Dutch government distanced itself from the accord and both the Dutch and the Belgian envoys linked to the accord were forced to resign.",
+			"RETREAT NLD,BEL>"},
 		{"reflexive, then another clause's subject (own, history)",
 			"The French government disassociated itself from the treaty and both the Spanish and the Italian envoys were forced to resign.",
 			"RETREAT ESP,ITA>"},

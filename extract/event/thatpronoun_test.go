@@ -8,11 +8,11 @@ import "testing"
 func TestPronounAfterThatIsTheSpeaker(t *testing.T) {
 	checkCases(t, []roleCase{
 		{"a leader reports his intent (history)",
-			"In June 1950 President Truman dispatched the Seventh Fleet to the Taiwan Strait. In August Mao Zedong told the Politburo that he would deploy troops to Korea.",
-			"MOBILIZE USA>; MOBILIZE CHN>KOR"},
+			"In June 1970 President Nixon dispatched the Sixth Fleet to the eastern Mediterranean. In August Nasser told the cabinet that he would deploy troops to Yemen.",
+			"MOBILIZE USA>; MOBILIZE EGY>YEM"},
 		{"past an object (news)",
-			"In 1990 Iraq invaded Kuwait. The Pentagon notified Congress that it had approved the sale of helicopters to Israel.",
-			"ASSAULT IRQ>KWT; COOPERATE USA>ISR"},
+			"In 1982 Israel invaded Lebanon. Paris notified the Assembly that it had approved a sale of missiles to Iraq.",
+			"ASSAULT ISR>LBN; COOPERATE FRA>IRQ"},
 		{"an essay's statement",
 			"In 1956 Britain threatened Egypt. Later the Soviet premier declared that he would send volunteers to Egypt.",
 			"THREATEN GBR>EGY; AGREE SUN>EGY"},

@@ -3,7 +3,7 @@ package event_test
 import "testing"
 
 // An event noun or gerund that is the subject of a clause "that" opens
-// after a verb ("acknowledged that fighting the invasion was pertinent")
+// after a verb ("conceded that fighting the insurgency was vital")
 // is what the clause says something about: the one who acknowledges is
 // not its agent. "that" as a determiner ("launched that invasion") and a
 // verb of the clause itself keep their actors. Cases of our own, from
@@ -11,7 +11,7 @@ import "testing"
 func TestThatClauseSubjectHasNoOuterAgent(t *testing.T) {
 	checkCases(t, []roleCase{
 		{"a gerund subject of an acknowledged clause (history)",
-			"President Truman acknowledged that fighting the invasion was pertinent to the containment of communism.",
+			"President Pompidou conceded that fighting the insurgency was vital to the security of Chad.",
 			""},
 		{"a gerund subject of an acknowledged clause (news)",
 			"The Soviet premier acknowledged that fighting the rebels in Afghanistan was costly.",

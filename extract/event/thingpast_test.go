@@ -3,17 +3,17 @@ package event_test
 import "testing"
 
 // A subject that names a thing stays a thing past a phrase after a
-// preposition that holds a name ("the operational plan for the Ho Chi
-// Minh Campaign called for"): a verb whose subject must be an actor (flag
+// preposition that holds a name ("the operational plan for the Manna
+// Campaign called for"): a verb whose subject must be an actor (flag
 // actsubject) names no act, and lends it no actors from the sentences
 // before. After a preposition of whose people a subject are ("the
 // government of Iraq") the name may be the one who acts. Cases of our
 // own, from histories and news.
 func TestThingSubjectPastItsPhrase(t *testing.T) {
 	checkCases(t, []roleCase{
-		{"a plan for a named campaign (Vietnam history)",
-			"In 1975 Nixon urged Saigon to refuse. The operational plan for the Ho Chi Minh Campaign called for the capture of Saigon before 1 May.",
-			"REQUEST USA>RVN"},
+		{"a plan for a named campaign (Greek history)",
+			"In 1944 Churchill urged Athens to resist. The operational plan for the Manna Campaign called for the capture of Athens before 1 June.",
+			"REQUEST GBR>GRC"},
 		{"a plan for a named campaign (Korea history)",
 			"In 1950 Britain urged Korea to resist. The plan for the Korea Campaign called for the capture of Seoul.",
 			"REQUEST GBR>KOR"},

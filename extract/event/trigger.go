@@ -143,13 +143,13 @@ func (sv *Sentence) findTrigger(i int) (*lexicon.Trigger, int) {
 				continue
 			}
 		case !tr.Noun && !tr.Dict && !tr.Slotted() && tr.Category != "MOBILIZE" && tr.Category != "AID" && (sv.afterPeopleAdjective(i) || tr.Category == "REQUEST" && sv.afterPossessor(i)):
-			// "unable to respond to British blockades of its coast",
+			// "unable to answer French raids on its ports",
 			// "the Afghan requests": an -s form right after a people's
 			// adjective is a plural noun, the row's act named by a
 			// noun; a verb in -s agrees with a singular subject, which
 			// an adjective is not (a people's plural may be one: "Serbs
 			// rallied"). Not a row of moving or giving, whose -s noun
-			// is a thing more often than the act ("Ukrainian lands",
+			// is a thing more often than the act ("Bulgarian lands",
 			// "Dutch arms"). After a possessor ("Germany's demands",
 			// "their request") a request row is a noun too, its
 			// possessor the one who asks (answerer: whom); other rows
@@ -195,8 +195,8 @@ func (sv *Sentence) afterPeopleAdjective(i int) bool {
 	}
 	g, c := sv.ActorAt[i-1], sv.CoordAt[i-1]
 	// (only in an object's place, after a preposition or a verb: "to
-	// British blockades", "protested Soviet raids"; a subject's phrase,
-	// "the Afghan requests were", "both the Soviet and Polish advances
+	// French blockades", "protested Soviet raids"; a subject's phrase,
+	// "the Afghan requests were", "both the Greek and Turkish offensives
 	// began", keeps the row's reading)
 	return g >= 0 && c >= 0 && sv.Groups[g].Label == "NORP" && !strings.HasSuffix(sv.Toks[i-1].Low, "s") &&
 		(sv.Governed(c) || sv.ObjectOfVerb(c))
@@ -242,8 +242,8 @@ func (sv *Sentence) afterActorName(i int) bool {
 }
 
 // nameBegins reports a name after an actor's (afterActorName) that is the
-// subject of a light verb used with no object ("the Korean War began in
-// June", "the Polish-Soviet War would begin in earnest", "the Vietnam War
+// subject of a light verb used with no object ("the Gulf War began in
+// January", "the Iran-Iraq War would begin in earnest", "the Vietnam War
 // continued until 1975"), past modals, auxiliaries and adverbs: the
 // sentence tells of the war itself, which is an event. With an object
 // ("the Korean War made Truman unpopular") the name is a mention.
@@ -945,7 +945,7 @@ func (sv *Sentence) thingDoes(i int, tr *lexicon.Trigger) bool {
 
 // thingSubject reports a verb at toks[i] whose subject names a thing: a
 // noun phrase with no actor in it (see NoActorSubject: "the agreement
-// calls for"; ThingPastPhrase: "the plan for the Ho Chi Minh Campaign
+// calls for"; ThingPastPhrase: "the plan for the spring offensive
 // called for"), a common noun that a demonym modifies ("the
 // Ethiopian plan called for"), or a subject pronoun that stands for no actor ("it calls
 // for", the paragraph's subject unknown).

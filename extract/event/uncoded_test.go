@@ -14,11 +14,11 @@ func TestUncodedSubjectHasNoSource(t *testing.T) {
 		{"a coded government in the same place keeps its act (own writing)",
 			"Italy left the alliance in 1915. Learning of the Italian reply, the French government made firm demands.",
 			"REQUEST FRA>"},
-		{"a people with no code (nearly verbatim held-out reading: WikiWars 09_GrecoPersian)",
-			"Athens sent ships to Ionia. The Persians had now captured most of Greece, and their priority was now to complete the war quickly.",
+		{"a people with no code (own writing, a history's form)",
+			"Sparta sent ships to Sicily. The Scythians had by then taken most of Thrace, and their aim was now to finish the war fast.",
 			""},
 		{"a coded people in the same place keeps its act (own writing)",
-			"Athens sent ships to Ionia. The Greeks had now captured most of Thrace, and their priority was now to complete the war quickly.",
+			"Sparta sent ships to Sicily. The Greeks had by then taken most of Sicily, and their aim was now to finish the war fast.",
 			"ASSAULT GRC>"},
 	}, eventDyads)
 }

@@ -9,7 +9,7 @@ import "testing"
 func TestWarNameIsAMention(t *testing.T) {
 	checkCases(t, []roleCase{
 		{"a war's name inside a phrase (history)",
-			"In 1965 America's involvement in the Vietnam War deepened.",
+			"In 1979 Moscow's involvement in the Afghan War deepened.",
 			""},
 		{"a war's name, hyphenated pair (history)",
 			"The Treaty of Tashkent ended the Indo-Pakistani War in 1966.",

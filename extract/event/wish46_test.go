@@ -86,8 +86,8 @@ func TestCountryOfPlaceIsScene(t *testing.T) {
 func TestHopeNounIsNoAct(t *testing.T) {
 	checkCases(t, []roleCase{
 		{"hopes for a withdrawal (news)",
-			"Hopes for a withdrawal of US troops were dashed in May 2004.",
-			"RETREAT USA> hypothetical"},
+			"Hopes for a withdrawal of French troops were dashed in June 1960.",
+			"RETREAT FRA> hypothetical"},
 		{"hopes of a withdrawal (history)",
 			"In 1991 hopes of a Soviet withdrawal from Afghanistan grew.",
 			"RETREAT SUN>AFG hypothetical"},

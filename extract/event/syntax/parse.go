@@ -55,14 +55,14 @@ func (sv *View) Governed(ci int) bool {
 			}
 			return true
 		case sv.determiners[w] || w == "'" || w == "s" || sv.modifierParticiple(k):
-			// ("a reference to the combined Greek fleet": past a
+			// ("a mention of the united Danish fleet": past a
 			// participle that modifies the actor)
 		case toks[k].Kind == english.Alpha && !english.IsUpperWord(toks[k].Text) && !VerbLike(w) && !sv.clauseWords[w] && w != "and" && w != "that":
 		case (w == "and" || w == "or") && k > 0 && sv.CoordAt[k-1] < 0 && english.IsUpperWord(toks[k-1].Text) && !sv.InTimex(k-1):
-			// "south of Batum and Baku": the preposition governs every
+			// "north of Mosul and Kirkuk": the preposition governs every
 			// name of a list, actor or not (a date's name ends its phrase:
-			// "continue the war until December and Ludendorff
-			// recommended")
+			// "hold the line until March and Kitchener
+			// proposed")
 			k--
 		default:
 			return false
@@ -73,8 +73,8 @@ func (sv *View) Governed(ci int) bool {
 
 // FrontedBefore reports a coordination that Governed takes for a
 // preposition's object, but whose preposition opens the sentence and
-// governs the words before the coordination's own determiner: "At every
-// stage the British strategy assumed", "At first the Bolsheviks refused".
+// governs the words before the coordination's own determiner: "At each
+// turn the French command expected", "At first the Bolsheviks refused".
 // The fronted phrase ends at that determiner; the coordination opens the
 // clause's subject.
 func (sv *View) FrontedBefore(ci int) bool {
@@ -135,7 +135,7 @@ func (sv *View) countryOfPlace(p, c int) bool {
 
 // Framed reports an event noun at toks[i] that heads the phrase of a frame
 // preposition (kind "frames"), back past the phrase's determiners, quotes
-// and modifiers: "for the remainder of the war", "the idea of a limited
+// and modifiers: "for the rest of the conflict", "the idea of a limited
 // war", "described the fighting as a civil war", "as in a civil war". The
 // noun names the event as a time, a thing or a likeness, not an act of the
 // clause's subject. A frame marked "measure" after a plural or a number
@@ -176,8 +176,8 @@ func (sv *View) Framed(i int) bool {
 
 // modifierParticiple reports a participle in "-ed" at toks[k] right after
 // a determiner, or glued by a hyphen to one word after a determiner: "the
-// encircled Germans", "the almost-isolated KPA" (not "out-numbered the
-// KPA"): a modifier of the phrase, no verb.
+// encircled Germans", "the nearly-surrounded Italians" (not "out-numbered the
+// Italians"): a modifier of the phrase, no verb.
 func (sv *View) modifierParticiple(k int) bool {
 	toks := sv.Toks
 	if !strings.HasSuffix(toks[k].Low, "ed") || toks[k].Kind != english.Alpha {
@@ -219,7 +219,7 @@ func (sv *View) ObjectOfVerb(ci int) bool {
 		return false
 	}
 	if sv.modifierParticiple(k) {
-		// "and the almost-isolated KPA retreated", "the encircled
+		// "and the nearly-surrounded Italians retreated", "the encircled
 		// Germans surrendered": it takes no object
 		return false
 	}
@@ -264,7 +264,7 @@ func (sv *View) BareParticiple(i int) bool {
 
 // Described reports a participle at toks[i] with no auxiliary, right
 // before "as" and with no agent ("by") after it in its clause: a reduced
-// relative that describes ("the area recognised as the centre of ...",
+// relative that describes ("the valley regarded as the heart of ...",
 // "a party seen as close to Moscow"), no act.
 func (sv *View) Described(i, n int) bool {
 	toks := sv.Toks
@@ -320,7 +320,7 @@ func Gerund(t english.Tok) bool {
 }
 
 // SubjectOfNext reports a coordination followed by a verb trigger of its
-// own ("... and the Soviets along with India forming another axis"); a
+// own ("... and the French together with Italy forming another bloc"); a
 // participle in -ed with its "by", "of" or "with" after it describes the
 // phrase instead ("executed a British journalist accused of spying",
 // "attacked fighters backed by Iran").
@@ -339,8 +339,8 @@ func (sv *View) SubjectOfNext(c int) bool {
 
 // Subject finds the subject of a verb at toks[i]: the nearest coordination
 // before it in its clause that no preposition governs and that is not a
-// verb's object; a participle right after actors takes them ("China and
-// the U.S. forming one axis"); else a subject pronoun's referent; else the
+// verb's object; a participle right after actors takes them ("Spain and
+// Portugal forming one bloc"); else a subject pronoun's referent; else the
 // previous clause's subject. skipped is an object passed on the way.
 func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 	toks := sv.Toks
@@ -399,7 +399,7 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 		}
 		if c := sv.CoordAt[k]; c >= 0 {
 			k = sv.Coords[c].First
-			// "for Russia to lean towards Pakistan": the subject of the
+			// "for Brazil to tilt towards Argentina": the subject of the
 			// infinitive; not the place of a move ("landed in Cairo to
 			// meet Sadat": the one who landed meets).
 			if l := sv.Coords[c].Last; l+2 == i && toks[l+1].Low == "to" && !sv.destination(c) {
@@ -415,14 +415,14 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 				// forces began to land"; one acted on, "hundreds of
 				// civilians were killed", stays as whose finds it)
 				if j := sv.peopleOf(c, i, start); j >= 0 {
-					// ", when workers in Czechoslovakia refused": the
+					// ", when dockers in Belgium refused": the
 					// people of a place open a clause of a clause word
 					return sv.whose(j, i), skipped
 				}
 				continue
 			}
 			if sv.ObjectOfVerb(c) {
-				// "led the US to invoke": the object of one verb is the
+				// "drove Canada to apply": the object of one verb is the
 				// subject of the infinitive after it.
 				if l := sv.Coords[c].Last; l+2 == i && toks[l+1].Low == "to" {
 					return sv.Coords[c].Codes(sv.Groups), skipped
@@ -444,14 +444,14 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 		}
 		if toks[k].Low == "that" && k > start {
 			if sv.closedClause(k+1, i) {
-				// "the spearhead at Amiens, a battle that was the
-				// beginning of Germany's downfall, helped": the clause
+				// "the stand at Tobruk, a siege that was the
+				// start of Italy's decline, helped": the clause
 				// "that" opens has its own verb and a comma ends it; the
 				// verb's subject is before it
 				continue
 			}
 			if sv.nounPhraseIn(k+1, i) {
-				// "wrote that the area south of Baku ... was recognised":
+				// "noted that the valley north of Mosul ... was regarded":
 				// the verb's subject is a noun phrase of the clause "that"
 				// opens
 				return sv.whose(k+1, i), skipped
@@ -464,7 +464,7 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 		}
 	}
 	if start > 0 && (toks[start].Low == "who" || toks[start].Low == "which") {
-		// "in the words of Kissinger, who had warned the US": the relative
+		// "in the view of Metternich, who had cautioned Prussia": the relative
 		// pronoun stands for the actor right before it.
 		k := start - 1
 		if k >= 0 && toks[k].Low == "," {
@@ -502,7 +502,7 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 			return s, skipped
 		}
 		if skipped == nil {
-			skipped = sk // "led the US to invoke ..., resulting in"
+			skipped = sk // "drove Canada to apply ..., leading to"
 		}
 	}
 	// "Demonstrators in Baghdad blocked...", "Thousands of Nigerians were
@@ -516,8 +516,8 @@ func (sv *View) Subject(i, cl int) (subj, skipped []string) {
 
 // appositionOf returns, for a person's name toks[j:k+1] that names no
 // actor, the actor of the phrase a comma sets it off from: the name
-// is its apposition ("Britain's Prime Minister, David Lloyd George, who
-// pressed Poland", "the German chancellor, Olaf Scholz, who urged"). The
+// is its apposition ("Italy's Foreign Minister, Carlo Sforza, who
+// pressed Greece", "the German chancellor, Olaf Scholz, who urged"). The
 // phrase is a title of at most four words of titlewords.txt right after
 // the actor or its "'s"; any other word between ("met the mediator, Jan
 // Smuts, who", "Britain's enemy, Kaiser Wilhelm, who") or an actor after
@@ -586,8 +586,8 @@ func (sv *View) namedSubject(i, start int) bool {
 // closedClause reports a clause in toks[from:i] that ends right before
 // the verb at toks[i]: a verb form of its own (an auxiliary, a form in -ed
 // or -ing, a verb trigger), then its only comma, right before i, its
-// auxiliaries or the verbs it completes ("a battle that was the beginning
-// of Germany's downfall, helped pull").
+// auxiliaries or the verbs it completes ("a siege that was the start
+// of Italy's decline, helped push").
 func (sv *View) closedClause(from, i int) bool {
 	to := i
 	if a := sv.AuxBefore(i); a >= 0 {
@@ -670,7 +670,7 @@ func (sv *View) NoActorSubject(i int) (from, to int, ok bool) {
 
 // ThingPastPhrase reports a verb at toks[i] whose subject opens its clause
 // as a common noun's phrase that names no actor, followed by a phrase
-// after a preposition ("the operational plan for the Ho Chi Minh Campaign
+// after a preposition ("the detailed plan for the spring offensive
 // called for", "the resolution on the Kuwait crisis"): what that phrase
 // names, an actor or not, is the subject's topic, not who acts. After a preposition of
 // whose people a subject are (prepositions.txt "whose": "the government
@@ -843,8 +843,8 @@ func (sv *View) bareSubject(i, start int) (from int, ok bool) {
 
 // peopleOf returns the start of a subject phrase "noun whose-preposition
 // coordination c" that opens the clause of the verb at toks[i] right
-// after a clause word ("when workers in Czechoslovakia and Germany
-// refused"), c ending right before the verb group; -1 for none. The
+// after a clause word ("when dockers in Belgium and Holland
+// declined"), c ending right before the verb group; -1 for none. The
 // phrase opening the sentence is bareSubject's.
 func (sv *View) peopleOf(c, i, start int) int {
 	toks := sv.Toks
@@ -1118,8 +1118,8 @@ func (sv *View) nounPhraseIn(from, to int) bool {
 // than not.
 func (sv *View) Resolve(k int, subject bool, not []string) []string {
 	if subject && k > 1 && (sv.Toks[k-1].Low == "that" || sv.Saying != nil && sv.Saying(sv.Toks[k-1].Low)) {
-		// "Mao reported to the Politburo that he would intervene", "the
-		// Pentagon notified Congress that it had approved": the subject
+		// "Nasser told the cabinet that he would retaliate", "the
+		// ministry informed parliament that it had cleared": the subject
 		// of a clause "that" opens stands for the subject of the verb it
 		// completes, at most six words before it with no punctuation or
 		// clause word between (past an object, "Congress"); so does the
@@ -1252,8 +1252,8 @@ func (sv *View) UncodedSubject(i int) bool {
 // toks[k] ("he", "she") stands in, when the pronoun opens a later clause:
 // the first
 // actor phrase before it that no preposition governs and no verb takes
-// as its object ("Canadian Private Price is regarded as the last soldier
-// killed: he was shot"); nil for none.
+// as its object ("A Hungarian officer is regarded as the last soldier
+// captured: he was seized"); nil for none.
 func (sv *View) ownSubject(k int, not []string) []string {
 	for ci, co := range sv.Coords {
 		if co.Last >= k {
@@ -1273,8 +1273,8 @@ func (sv *View) ownSubject(k int, not []string) []string {
 // resolveThing finds what an object "it" at toks[k] stands for after a
 // verb whose object may be a thing or a place ("occupied it", "refused
 // to sign it"): the nearest singular noun phrase before it, so nil when
-// that names no actor ("fell back to the pass, only to discover that the
-// enemy had occupied it"); else as Resolve.
+// that names no actor ("withdrew to the ridge, only to learn that the
+// rebels had taken it"); else as Resolve.
 func (sv *View) resolveThing(k int, not []string) []string {
 	for j := k - 1; j > 0; j-- {
 		if g := sv.ActorAt[j]; g >= 0 && !Overlap(sv.Groups[g].Codes, not) {
@@ -1303,7 +1303,7 @@ func (sv *View) BetweenAfter(from int) []string {
 }
 
 // PlaceTarget returns the state of the first place after token from in its
-// clause ("build steel mills at Karachi" → PAK).
+// clause ("build a dam at Aswan" → EGY).
 func (sv *View) PlaceTarget(from int, src []string) string {
 	if w, _ := sv.Place(from); w != "" && !slices.Contains(src, w) {
 		return w
@@ -1323,7 +1323,7 @@ func (sv *View) Place(from int) (string, int) {
 	cl := sv.Clause[from]
 	for k := from; k < len(toks) && sv.Clause[k] == cl && k < from+10; k++ {
 		if sv.Paren[k] && !sv.Paren[from] {
-			continue // "at Kunuri (near China)": an aside is no place of the act
+			continue // "at Faya (near Sudan)": an aside is no place of the act
 		}
 		if w := sv.PlaceAt[k]; w != "" {
 			return w, k
@@ -1394,17 +1394,17 @@ type NounSlots struct {
 	WithMeans bool     // To came from "with" + an actor that modifies an armed noun ("an offensive with Turkish drones"): the means of a one-sided act
 }
 
-// NounSlots reads the slots of the event noun at toks[i:i+n]: "the Soviet
-// invasion of Afghanistan", "U.S. arms sales", "Ayub Khan's visit", "the
-// 1965 Indo-Pak war", "a Soviet withdrawal from Afghanistan", "aid to
-// Pakistan", "its war with India".
+// NounSlots reads the slots of the event noun at toks[i:i+n]: "the Iraqi
+// invasion of Kuwait", "French tank sales", "Nasser's visit", "the
+// 1969 Honduran-Salvadoran war", "a Syrian withdrawal from Lebanon", "credits to
+// Peru", "its war with Chile".
 func (sv *View) NounSlots(i, n int) NounSlots {
 	ns := NounSlots{Possessed: -1}
 	toks := sv.Toks
 	article := false
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if sv.agentForms[toks[k].Low] && k >= 2 && toks[k-1].Low == "-" && sv.CoordAt[k-2] >= 0 && sv.Coords[sv.CoordAt[k-2]].Last == k-2 {
-			// "the U.S.-led invasion of Iraq", "a NATO-commanded
+			// "the Saudi-led intervention in Yemen", "a NATO-commanded
 			// offensive": the actor joined to the participle leads the act
 			c := sv.CoordAt[k-2]
 			ns.Pre = sv.Coords[c].Codes(sv.Groups)
@@ -1441,7 +1441,7 @@ func (sv *View) NounSlots(i, n int) NounSlots {
 			break
 		}
 		if strings.HasSuffix(w, "ing") && VerbLike(w) && k > 0 {
-			// "Romania's declaring war on the Central Powers", "their
+			// "Greece's declaring war on the Axis", "their
 			// waging war": the possessor of a gerund is the one who acts,
 			// and the act is the noun's
 			ns.Pre, ns.PreGroups = sv.gerundPossessor(k)
@@ -1464,7 +1464,7 @@ func (sv *View) NounSlots(i, n int) NounSlots {
 		if ns.Possessed < 0 && k == i+n && k+1 < len(toks) && sv.pronouns[toks[k+1].Low] == "possessive" && sv.groundAfter(k+1) {
 			switch w {
 			case "of", "on", "against", "into":
-				// "British blockades of its coast", "raids on their
+				// "French blockades of its ports", "raids on their
 				// positions": whose ground the act falls on (not "of
 				// its troops", "on its eastern front": the actor's own)
 				ns.Possessed = k + 1
@@ -1476,7 +1476,7 @@ func (sv *View) NounSlots(i, n int) NounSlots {
 		}
 		if j >= len(toks) || sv.CoordAt[j] < 0 {
 			// a phrase with no actor ("in order to", "of the decision"): the chain goes on through it
-			// ("on all military supplies and cooperation with Pakistan"),
+			// ("on all naval equipment and training with Peru"),
 			// not past a verb, whose own phrases follow it ("the
 			// demolition of homes in the West Bank was condemned by the
 			// United Nations", "the suppression of dissent did not
@@ -1509,7 +1509,7 @@ func (sv *View) NounSlots(i, n int) NounSlots {
 			ns.Between = codes
 		}
 		k = sv.Coords[sv.CoordAt[j]].Last + 1
-		// "of the Soviet forces from Afghanistan": the actor's head noun
+		// "of the Syrian forces from Lebanon": the actor's head noun
 		// (not a verb: "of Afghanistan was criticized by China")
 		for h := 0; h < 2 && k < len(toks) && toks[k].Kind == english.Alpha && !sv.prepositions[toks[k].Low] && !sv.clauseWords[toks[k].Low] && toks[k].Low != "and" && !sv.verbAt(k); h++ {
 			k++
@@ -1962,7 +1962,7 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 		// "is opposed to": a state, not a passive
 		vs.Passive = sv.Participle(toks[i].Low) && toks[i+n-1].Low != "to"
 	} else if sv.passiveBefore(i) {
-		// "were intercepted and defeated by Polish cavalry": the second
+		// "were ambushed and routed by Greek infantry": the second
 		// participle shares the first one's auxiliary
 		vs.Passive = true
 	} else if aux < 0 && i > 0 && (toks[i-1].Low == "," || sv.reducedAfter(i-1) && sv.AgentNear(i+n)) && sv.Participle(toks[i].Low) {
@@ -1974,7 +1974,7 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 			if toks[k].Low == "by" && sv.FirstCoordFrom(k+1) >= 0 && sv.Coords[sv.FirstCoordFrom(k+1)].First <= k+2 {
 				vs.Passive = true
 				// (not set off by a comma, nor an adverb after one:
-				// "Iwon, already captured by ROK forces")
+				// "Tyre, already captured by Israeli troops")
 				vs.Reduced = toks[i-1].Low != "," && (i < 2 || toks[i-2].Low != ",")
 				break
 			}
@@ -2018,8 +2018,8 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 			break
 		}
 		if k > i+n && !vs.Passive && sv.participleOpens(k) {
-			// "seized 15 merchantmen, as well as sinking a Russian
-			// cruiser", "fighting on two fronts, retreated into
+			// "captured 9 freighters, as well as sinking a Danish
+			// frigate", "fighting on two fronts, retreated into
 			// Albania": a verb form after a comma heads a predicate of
 			// its own; the actors after it are its objects
 			break
@@ -2028,8 +2028,8 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 			break
 		}
 		if vs.Object == nil && w == "and" && k > i+n && sv.newClauseAfter(k) {
-			// "had retreated into Galicia, and in May the Central Powers
-			// achieved a breakthrough on Poland's frontiers": the actors
+			// "had fallen back into Silesia, and in June the Allies
+			// made a breach in France's lines": the actors
 			// after a subject and a verb of their own are another
 			// clause's
 			break
@@ -2038,7 +2038,7 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 			break // "agreed that Russia will train...": a clause, not an object
 		}
 		if k == i+n && sv.pronouns[w] == "possessive" && want.Mutual && vs.Subject != nil {
-			// "The German army had fought its way into France": a
+			// "The Italian army had fought its way into Albania": a
 			// possessive after a verb whose subject is named is the
 			// subject's own; the other side is named later, if at all
 			continue
@@ -2052,14 +2052,14 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 			continue
 		}
 		if k == i+n && sv.uncodedPeople(k) {
-			// "accused Jews as being the masterminds of Russian
-			// Bolshevism": the object is a people the vocabulary has no
+			// "accused Freemasons as being the authors of Spanish
+			// liberalism": the object is a people the vocabulary has no
 			// code for; an actor after it is in its modifier
 			break
 		}
 		if k == i+n && sv.pronouns[w] == "reflexive" {
-			// "disassociated itself from the pact and both the British
-			// and the French representatives ... were forced to resign":
+			// "distanced itself from the treaty and both the Dutch
+			// and the Belgian envoys ... had to step down":
 			// the object is the subject; only a prepositional phrase
 			// may still name another ("allied itself with France")
 			reflexive = true
@@ -2069,8 +2069,8 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 			vs.EachOther = true
 		}
 		if sv.Paren[k] && !sv.Paren[i] {
-			// "fighting was going on in the Baltic countries (cf.
-			// Estonian War of Independence)": an aside names no party
+			// "clashes went on in the Balkan states (see the
+			// Second Balkan War)": an aside names no party
 			continue
 		}
 		if vs.Object == nil && !thing && k > i+n && sv.thingWord(k) {
@@ -2134,8 +2134,8 @@ func (sv *View) VerbSlots(i, n int, want VerbWants) VerbSlots {
 				k = len(toks)
 				continue
 			case vs.Object == nil && sv.SubjectOfNext(c):
-				// "China, Pakistan and the U.S. forming one axis and the
-				// Soviets along with India forming another": a new subject.
+				// "Spain, Portugal and the Vatican forming one bloc and the
+				// French together with Italy forming another": a new subject.
 				k = len(toks)
 				continue
 			case vs.Object == nil:
@@ -2232,14 +2232,14 @@ func (sv *View) uncodedPeople(k int) bool {
 // own: a noun phrase (a determiner, a capitalised word, an actor) and then
 // then, as the first verb form after "and", a finite one (an auxiliary, a
 // verb trigger, a form in -ed or -ing not right after a determiner nor
-// before "by", "of" or "with"): "and in May the Central Powers achieved".
+// before "by", "of" or "with"): "and in June the Allies made".
 // "and later went on to invade" has no subject of its own, "and the
 // occupied territories" no verb.
 func (sv *View) newClauseAfter(k int) bool {
 	toks := sv.Toks
 	if k+1 < len(toks) && toks[k+1].Low == "that" {
-		// "arguing that ... was defensive, and that Austria-Hungary was
-		// an aggressor": a second clause of the verb before
+		// "claiming that ... was lawful, and that Sardinia was
+		// the aggressor": a second clause of the verb before
 		return false
 	}
 	np, pp := false, false
@@ -2468,8 +2468,8 @@ func (sv *View) FromAfter(from, cl int) []string {
 // asideBefore returns the comma that opens an aside closed by the comma
 // at toks[k], right before the verb at toks[i] (", as Britain had
 // feared, attacked"): the aside opens with a comma and a word of
-// asideWord or "as" (not a joiner's: ", as well as the British Special
-// Air Service,"), within 12 words, in the verb's clause from start; -1 if
+// asideWord or "as" (not a joiner's: ", as well as the French Foreign
+// Legion,"), within 12 words, in the verb's clause from start; -1 if
 // there is none.
 func (sv *View) asideBefore(k, i, start int) int {
 	if k != i-1 || sv.Toks[k].Low != "," {
@@ -2545,8 +2545,8 @@ func (sv *View) clauseWordOpens(k int) bool {
 
 // Count reports a participle at toks[i] with no auxiliary that follows a
 // noun phrase opened by a number: a count of those it befell ("US: 36,940
-// killed;", "with 95 US soldiers killed along with 1,350 insurgents",
-// "counted more than 450 civilians killed during the period"), not an act
+// killed;", "with 40 French soldiers killed along with 800 rebels",
+// "recorded over 300 villagers killed in those months"), not an act
 // of theirs. The phrase must be governed by a preposition or be a verb's
 // object, or the participle must follow the bare number and end its
 // clause or meet a preposition ("3,000 Turkish troops attacked at dawn"

@@ -10,9 +10,9 @@ import (
 	"github.com/stratex/stratex/extract/timex"
 )
 
-// Group is a run of tokens naming one actor ("Pakistan's foreign
-// minister Bhutto", "the Soviet Union"), or one part of a compound
-// ("Sino" of "Sino-Pak").
+// Group is a run of tokens naming one actor ("Egypt's foreign
+// minister Fawzi", "the Soviet Union"), or one part of a compound
+// ("Franco" of "Franco-Italian").
 type Group struct {
 	First, Last int // token indices, inclusive
 	Codes       []string
@@ -165,7 +165,7 @@ func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Spa
 		}
 	}
 	// Groups: one actor's tokens, merged over titles and names when the
-	// next mention has the same code ("Pakistan's foreign minister Bhutto").
+	// next mention has the same code ("Egypt's foreign minister Fawzi").
 	for i := 0; i < n; {
 		if entOf[i] < 0 {
 			i++
@@ -173,8 +173,8 @@ func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Spa
 		}
 		e := ents[entOf[i]]
 		// "anti-American approaches", "pro-Soviet", "non-NATO ally": an
-		// attitude towards an actor, not the actor.
-		if i > 1 && toks[i-1].Text == "-" && (toks[i-2].Low == "anti" || toks[i-2].Low == "pro" || toks[i-2].Low == "non") {
+		// attitude towards an actor, not the actor (attitudes.txt).
+		if i > 1 && toks[i-1].Text == "-" && v.attitudes[toks[i-2].Low] {
 			for ei := entOf[i]; i < n && entOf[i] == ei; i++ {
 			}
 			continue
@@ -221,7 +221,7 @@ func (v *Vocabulary) New(toks []english.Tok, ents []actor.Entity, tx []timex.Spa
 					break
 				}
 				// (a title past a comma opens a phrase of its own: "the
-				// Korean War, President Truman")
+				// Yemen War, President Kennedy")
 				sawTitle = sawTitle || sv.titleWords[t.Low] && !sawComma
 				sawComma = sawComma || t.Low == ","
 				if !(t.Low == "'" || t.Low == "s" || t.Low == "," || sv.titleWords[t.Low] || t.Kind == english.Alpha && english.IsUpperWord(t.Text)) {
@@ -451,8 +451,8 @@ func (v *Vocabulary) objectBefore(toks []english.Tok, k int) bool {
 // objectOfFinite reports a finite verb form (finiteAt) right before the
 // actor at toks[k], past determiners: the actor is its object ("attacked
 // France"). After a preposition it may be in the subject's phrase ("the
-// Soviet military sales to Iran and Egypt marked", "workers in
-// Czechoslovakia and Germany refused").
+// French tank sales to Peru and Chile ended", "dockers in
+// Belgium and Holland struck").
 func (v *Vocabulary) objectOfFinite(toks []english.Tok, k int) bool {
 	j := k - 1
 	for j >= 0 && v.determiners[toks[j].Low] && toks[j].Low != "that" {

@@ -17,31 +17,34 @@ var dataFS embed.FS
 
 // Kinds are the vocabulary kinds this package reads, with their files.
 var Kinds = vocab.Kinds{
-	"prepositions": {"data/prepositions.txt"},
-	"determiners":  {"data/determiners.txt"},
-	"pronouns":     {"data/pronouns.tsv"},
-	"clausewords":  {"data/clausewords.txt"},
-	"titlewords":   {"data/titlewords.txt"},
-	"members":      {"data/members.txt"},
-	"joiners":      {"data/joiners.txt"},
-	"control":      {"data/control.txt"},
-	"circumstance": {"data/circumstance.txt"},
-	"auxiliaries":  {"data/auxiliaries.tsv"},
-	"participles":  {"data/participles.txt", "data/pastforms.txt"},
-	"linking":      {"data/linking.txt"},
-	"onset":        {"data/onset.txt"},
-	"ownbodies":    {"data/ownbodies.txt"},
-	"grounds":      {"data/grounds.txt"},
-	"frames":       {"data/frames.txt"},
-	"scenes":       {"data/scenes.txt"},
-	"agentforms":   {"data/agentforms.txt"},
-	"agentheads":   {"data/agentheads.txt"},
-	"armedheads":   {"data/armedheads.txt"},
-	"armedverbs":   {"data/armedverbs.txt"},
-	"relverbs":     {"data/relverbs.txt"},
-	"compounds":    {"data/compounds.txt"},
-	"doerverbs":    {"data/doerverbs.txt"},
-	"undergo":      {"data/undergo.txt"},
+	"prepositions":   {"data/prepositions.txt"},
+	"determiners":    {"data/determiners.txt"},
+	"pronouns":       {"data/pronouns.tsv"},
+	"clausewords":    {"data/clausewords.txt"},
+	"titlewords":     {"data/titlewords.txt"},
+	"members":        {"data/members.txt"},
+	"joiners":        {"data/joiners.txt"},
+	"control":        {"data/control.txt"},
+	"circumstance":   {"data/circumstance.txt"},
+	"auxiliaries":    {"data/auxiliaries.tsv"},
+	"participles":    {"data/participles.txt", "data/pastforms.txt"},
+	"linking":        {"data/linking.txt"},
+	"onset":          {"data/onset.txt"},
+	"ownbodies":      {"data/ownbodies.txt"},
+	"grounds":        {"data/grounds.txt"},
+	"frames":         {"data/frames.txt"},
+	"scenes":         {"data/scenes.txt"},
+	"agentforms":     {"data/agentforms.txt"},
+	"agentheads":     {"data/agentheads.txt"},
+	"armedheads":     {"data/armedheads.txt"},
+	"armedverbs":     {"data/armedverbs.txt"},
+	"relverbs":       {"data/relverbs.txt"},
+	"compounds":      {"data/compounds.txt"},
+	"doerverbs":      {"data/doerverbs.txt"},
+	"undergo":        {"data/undergo.txt"},
+	"deadlines":      {"data/deadlines.txt"},
+	"subjectopeners": {"data/subjectopeners.txt"},
+	"attitudes":      {"data/attitudes.txt"},
 }
 
 // Vocabulary holds the parser's function words.
@@ -91,6 +94,9 @@ type Vocabulary struct {
 	compounds    map[string]bool // nouns an event noun before them modifies: no act ("patrols", "centres")
 	doerVerbs    map[string]bool // participles whose passive agent is the doer of the event noun they follow ("ordered")
 	undergo      map[string]bool // verbs whose subject undergoes the act their object names ("suffered", "faced")
+	deadlines    map[string]bool // words that open the date an act waits for ("until", "till")
+	openers      map[string]bool // words after which a pair noun may open a subject ("and", "then")
+	attitudes    map[string]bool // prefixes that make "X-actor" an attitude, not the actor ("anti", "pro")
 }
 
 var defaultVocab = english.Once(New)
@@ -106,11 +112,11 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 		clauseWords: map[string]bool{}, fronted: map[string]bool{}, titleWords: map[string]bool{}, members: map[string]bool{}, joiners: map[string]bool{},
 		control: map[string]bool{}, circumstance: map[string]bool{}, groundPreps: map[string]bool{}, timePreps: map[string]bool{}, auxiliaries: map[string]string{}, inside: map[string]bool{}, participles: map[string]bool{}, onlyPart: map[string]bool{}, pastForms: map[string]bool{},
 		linking: map[string]bool{}, onset: map[string]bool{}, bodies: map[string]bool{}, grounds: map[string]bool{}, frames: map[string]bool{}, measures: map[string]bool{}, scenes: map[string]bool{}, quantities: map[string]bool{}, agentForms: map[string]bool{}, agentHeads: map[string]bool{}, definite: map[string]bool{}, floating: map[string]bool{}, armedHeads: map[string]bool{}, armedVerbs: map[string]bool{},
-		relVerbs: map[string]bool{}, compounds: map[string]bool{}, doerVerbs: map[string]bool{}, undergo: map[string]bool{}}
+		relVerbs: map[string]bool{}, compounds: map[string]bool{}, doerVerbs: map[string]bool{}, undergo: map[string]bool{}, deadlines: map[string]bool{}, openers: map[string]bool{}, attitudes: map[string]bool{}}
 	sets := map[string]map[string]bool{
 		"titlewords": v.titleWords, "control": v.control,
 		"linking": v.linking, "onset": v.onset, "ownbodies": v.bodies, "grounds": v.grounds, "scenes": v.scenes, "agentforms": v.agentForms, "agentheads": v.agentHeads, "armedheads": v.armedHeads, "armedverbs": v.armedVerbs,
-		"relverbs": v.relVerbs, "compounds": v.compounds, "doerverbs": v.doerVerbs, "undergo": v.undergo}
+		"relverbs": v.relVerbs, "compounds": v.compounds, "doerverbs": v.doerVerbs, "undergo": v.undergo, "deadlines": v.deadlines, "subjectopeners": v.openers, "attitudes": v.attitudes}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		if s, ok := sets[kind]; ok {
 			s[strings.ToLower(l.Word())] = true
@@ -348,6 +354,14 @@ func (v *Vocabulary) Past(w string) bool {
 // names (undergo.txt: "suffered", "faced"): "Israel suffered attacks by
 // Hezbollah" is Hezbollah's act on Israel.
 func (v *Vocabulary) Undergo(w string) bool { return v.undergo[w] }
+
+// Deadline reports a word that opens the date an act waits for
+// (deadlines.txt: "until", "till").
+func (v *Vocabulary) Deadline(w string) bool { return v.deadlines[w] }
+
+// SubjectOpener reports a word after which a pair noun phrase may open a
+// clause as its subject (subjectopeners.txt: "and", "then").
+func (v *Vocabulary) SubjectOpener(w string) bool { return v.openers[w] }
 
 // Linking reports a linking verb ("remained", "went").
 func (v *Vocabulary) Linking(w string) bool { return v.linking[w] }
