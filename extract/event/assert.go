@@ -909,7 +909,7 @@ func (sv *Sentence) preparedBy(k int) bool {
 		// is no more done than the send)
 		// (a send of troops or arms told as aid, "sent troops to
 		// Hungary to crush the revolt", prepares as a move does)
-		if e.Category != "MOBILIZE" && !(e.Category == "AID" && e.Subtype == "supply") && !(e.Category == "THREATEN" && e.Intent) || e.noun {
+		if e.Category != "MOBILIZE" && !(e.Category == "AID" && sv.lex.SubtypeDoes(e.Subtype, "prepares")) && !(e.Category == "THREATEN" && e.Intent) || e.noun {
 			continue
 		}
 		at := sv.TokAt(e.Start)
@@ -930,12 +930,13 @@ func (sv *Sentence) preparedBy(k int) bool {
 	return false
 }
 
-// tooToDeny reports "too" and one or two words (no verb form) before the
-// "to" at toks[to], after no actor and no comma: "too proud to".
+// tooToDeny reports "too" (modality.tsv's class excess) and one or two
+// words (no verb form) before the "to" at toks[to], after no actor and no
+// comma: "too proud to".
 func (sv *Sentence) tooToDeny(to int) bool {
 	toks := sv.Toks
 	for k := to - 1; k >= 0 && k >= to-3; k-- {
-		if toks[k].Low == "too" {
+		if sv.lex.Cue(toks[k].Low) == "excess" {
 			return k < to-1 && (k == 0 || sv.ActorAt[k-1] < 0 && toks[k-1].Low != ",")
 		}
 		if toks[k].Kind != english.Alpha || syntax.VerbLike(toks[k].Low) && !strings.HasSuffix(toks[k].Low, "ed") || sv.Verb(k) || sv.ActorAt[k] >= 0 {
@@ -989,7 +990,7 @@ func (sv *Sentence) alleged(i int) (ok bool, accused []string) {
 			return true, nil
 		}
 		tr, _ := sv.triggerAt(j)
-		if tr == nil || tr.Noun || tr.Category != "ACCUSE" || tr.Subtype != "accuse" {
+		if tr == nil || tr.Noun || tr.Category != "ACCUSE" || !sv.lex.SubtypeDoes(tr.Subtype, "alleges") {
 			continue
 		}
 		for p := j + 1; p < i; p++ {

@@ -921,15 +921,15 @@ func (sv *Sentence) researchObject(i int) bool {
 	return false
 }
 
-// mustDemands reads "X said that Y must (should) act" as X's demand of Y,
-// the way PLOVER codes it: "Jack Straw said the Sudanese government ...
+// mustDemands reads "X said that Y must (should) act" (modality.tsv's
+// class obligation) as X's demand of Y, the way PLOVER codes it: "Jack Straw said the Sudanese government ...
 // must reach an agreement", "rebels announced that President Kagame must
 // agree". The act demanded stays an event of its own, hypothetical.
 func (sv *Sentence) mustDemands(si int, evs []Span) []Span {
 	toks := sv.Toks
 	var out []Span
 	for k := 1; k < len(toks); k++ {
-		if w := toks[k].Low; w != "must" && w != "should" {
+		if sv.lex.Cue(toks[k].Low) != "obligation" {
 			continue
 		}
 		// the one who must: the nearest actors before the modal, within

@@ -13,7 +13,8 @@ import (
 // or a people itself ("attacked the British", "invaded Norway") is no act
 // of that state on itself and, with no source, no event. Sentences of our
 // own, from a history of the Boer War, one of the Greco-Turkish war and
-// news of southern Africa.
+// news of southern Africa and the Baltic; a title of two words ("Prime
+// Minister", headtitles.txt) acts as one of one word.
 func TestUnknownLeaderOnAnother(t *testing.T) {
 	checkDyads(t, []string{"ASSAULT", "COERCE", "ACCUSE"}, []stagetest.Case{
 		{Name: "attacked the British (history)", Text: "In 1899, President Ndlovu attacked the British.", Want: ""},
@@ -22,6 +23,8 @@ func TestUnknownLeaderOnAnother(t *testing.T) {
 		{Name: "criticized the French (news)", Text: "In 1950, Chancellor Ostrander criticized the French.", Want: ""},
 		{Name: "not: banned opposition parties (news)", Text: "In 1921, President Ndlovu banned Zambian opposition parties.", Want: "COERCE ZMB>ZMB"},
 		{Name: "not: arrested communists, a home act (history)", Text: "In 1931, President Karvelas arrested Greek communists.", Want: "COERCE GRC>GRC"},
+		{Name: "not: a two-word title, a home act (history)", Text: "In 1922, Prime Minister Karvelas arrested Greek communists.", Want: "COERCE GRC>GRC"},
+		{Name: "not: a two-word title, opposition parties (news)", Text: "Prime Minister Tarvo has banned Estonian opposition parties.", Want: "COERCE EST>EST"},
 		{Name: "not: banned candidates (news)", Text: "President Kwabena Asante has banned Ghanaian opposition candidates.", Want: "COERCE GHA>GHA"},
 	})
 }

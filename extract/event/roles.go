@@ -257,7 +257,7 @@ func (sv *Sentence) event(i, n int, tr *lexicon.Trigger, prior []Span) (Span, bo
 	}
 	owner, possessed := sv.possessedObject(i, n, tr, src)
 	placeObj := false // the object is a place of another state, the act one on its ground (territory)
-	if len(tgt) == 0 && len(src) > 0 && !tr.Mutual && needsTarget(tr) && !aloneMobilized(tr) {
+	if len(tgt) == 0 && len(src) > 0 && !tr.Mutual && sv.needsTarget(tr) && !aloneMobilized(tr) {
 		if len(owner) > 0 {
 			// "China protested after NATO bombed its embassy": a
 			// thing's owner is the one an act of force on it acts on
@@ -537,7 +537,7 @@ func (sv *Sentence) ownActPassive(i int) bool {
 	// (not an act against the state by its people, "the Syrian uprising
 	// was crushed by Syrian troops", "Serbian protests")
 	tr, _ := sv.triggerAt(sv.Coords[c].Last + 1)
-	return tr != nil && tr.Noun && tr.Category != "PROTEST" && tr.Subtype != "rebellion"
+	return tr != nil && tr.Noun && tr.Category != "PROTEST" && !sv.lex.SubtypeDoes(tr.Subtype, "uprising")
 }
 
 // ownSideAct reports the categories of an act that a person with no other
@@ -811,7 +811,7 @@ func (sv *Sentence) unknownLeader(i int) bool {
 			return false
 		}
 		t := sv.Toks[k]
-		if (sv.lex.HeadTitles[t.Low] || t.Low == "prime" && k+1 < len(sv.Toks) && sv.Toks[k+1].Low == "minister") && english.IsUpperWord(t.Text) &&
+		if sv.lex.HeadTitleAt(sv.Toks, k) > 0 && english.IsUpperWord(t.Text) &&
 			k+1 < len(sv.Toks) && english.IsUpperWord(sv.Toks[k+1].Text) {
 			return true
 		}
@@ -1204,7 +1204,7 @@ func (sv *Sentence) actAnaphor(i, n int, verb *lexicon.Trigger, src []string) []
 // ("Moscow was burned") may be so by its own side or by no one, and its
 // verb is no taking.
 func (sv *Sentence) nearTaker(i, n int, tr *lexicon.Trigger, tgt []string) []string {
-	if tr.Category != "COERCE" && tr.Subtype != "invasion" || len(tgt) == 0 || sv.AuxBefore(i) < 0 || sv.byAfter(i+n-1, sv.Clause[i]) >= 0 || !sv.VerbSlots(i, n, syntax.VerbWants{}).Passive {
+	if tr.Category != "COERCE" && !sv.lex.SubtypeDoes(tr.Subtype, "taking") || len(tgt) == 0 || sv.AuxBefore(i) < 0 || sv.byAfter(i+n-1, sv.Clause[i]) >= 0 || !sv.VerbSlots(i, n, syntax.VerbWants{}).Passive {
 		return nil
 	}
 	return latest(sv.lastSentence(), sv.prior, func(e *Span) []string {
@@ -1466,12 +1466,15 @@ func aloneMobilized(tr *lexicon.Trigger) bool {
 	return tr.Alone && tr.Category == "MOBILIZE"
 }
 
-func needsTarget(tr *lexicon.Trigger) bool {
+// needsTarget reports a trigger whose act is coded only with a target
+// named: a directed category's, and a COOPERATE subtype of subtypes.tsv's
+// needstarget (an arms sale).
+func (sv *Sentence) needsTarget(tr *lexicon.Trigger) bool {
 	switch tr.Category {
 	case "AID", "SANCTION", "COERCE", "ASSAULT", "CONSULT", "REQUEST", "ACCUSE", "THREATEN", "AGREE", "MOBILIZE":
 		return !tr.Mutual
 	case "COOPERATE":
-		return tr.Subtype == "arms_sale" || tr.Subtype == "arms_deal"
+		return sv.lex.SubtypeDoes(tr.Subtype, "needstarget")
 	}
 	return false
 }
@@ -1696,7 +1699,7 @@ func (sv *Sentence) byAfter(k, cl int) int {
 // "receive" the subject is the target.
 func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string) {
 	cl := sv.Clause[i]
-	vs := sv.VerbSlots(i, n, syntax.VerbWants{Object: needsTarget(tr), ThatObject: tr.Category == "REQUEST" || tr.Category == "ACCUSE", Mutual: tr.Mutual, Thing: thingObject(tr), Opposed: conflict(tr.Category)})
+	vs := sv.VerbSlots(i, n, syntax.VerbWants{Object: sv.needsTarget(tr), ThatObject: tr.Category == "REQUEST" || tr.Category == "ACCUSE", Mutual: tr.Mutual, Thing: thingObject(tr), Opposed: conflict(tr.Category)})
 	subj, obj := vs.Subject, vs.Object
 	if sv.actMet(i, n, tr) >= 0 {
 		// "Iraq's advance met with Iran's counterattacks", "the German
@@ -1710,7 +1713,7 @@ func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 		// is)
 		obj = nil
 	}
-	if tr.Category == "RETREAT" && tr.Subtype == "withdraw" && !vs.Passive && vs.ObjectCoord >= 0 {
+	if tr.Category == "RETREAT" && sv.lex.SubtypeDoes(tr.Subtype, "ownbody") && !vs.Passive && vs.ObjectCoord >= 0 {
 		// "Moscow withdrew 1,400 Soviet advisers from China", "Cuba
 		// withdrew Cuban troops from Angola": a people's word on the
 		// object's noun names whose body is withdrawn; the target is
@@ -1742,7 +1745,7 @@ func (sv *Sentence) verbRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 		return by, syntax.Remove(obj, by)
 	case vs.Passive && vs.By != nil:
 		return vs.By, subj
-	case vs.Passive && (tr.Subtype == "establish_body" || tr.Subtype == "sign_agreement" || tr.Subtype == "establish_relations" || tr.Subtype == "exercise"):
+	case vs.Passive && sv.lex.SubtypeDoes(tr.Subtype, "partiesmade"):
 		// "a Franco-German brigade was formed", "a bloc
 		// consisting of ... was formed": the parties named made it.
 		return subj, nil
@@ -2002,7 +2005,7 @@ func (sv *Sentence) nounRoles(i, n int, tr *lexicon.Trigger) ([]string, []string
 			src = ns.Of
 		}
 	}
-	if tr.Subtype == "war" && !tr.Mutual && pre != nil && ns.By == nil {
+	if sv.lex.SubtypeDoes(tr.Subtype, "possessorlost") && !tr.Mutual && pre != nil && ns.By == nil {
 		src, tgt = nil, pre // "India's defeat": the possessor lost
 	}
 	if tgt == nil && (force(tr.Category) || tr.Category == "SANCTION" || tr.Category == "THREATEN") && !tr.Mutual {
@@ -2350,7 +2353,7 @@ func (sv *Sentence) placeAgainst(i, n int, tr *lexicon.Trigger, src []string) []
 // sector MIL) or a military alliance ("NATO"). Workers, unions and a
 // state's own name keep the strike a protest.
 func (sv *Sentence) armedStrike(i int, tr *lexicon.Trigger, src []string) bool {
-	if !tr.Noun || tr.Category != "PROTEST" || tr.Subtype != "strike" || len(src) == 0 {
+	if !tr.Noun || tr.Category != "PROTEST" || !sv.lex.SubtypeDoes(tr.Subtype, "labourstrike") || len(src) == 0 {
 		return false
 	}
 	for k := i - 1; k >= 0 && sv.Clause[k] == sv.Clause[i]; k-- {
