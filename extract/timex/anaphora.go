@@ -459,7 +459,7 @@ func (p *tparser) dayOfMonthAt(i int) (point, bool) {
 	}
 	d, n := p.dayAt(i)
 	if n >= 3 && p.low(i+n) == "of" {
-		// "the 5th of next month", "the 28th of that month": a day of
+		// "the 5th of next month", "the 17th of that month": a day of
 		// the month a relative or anaphoric expression names
 		if pt, ok := p.monthOfAt(i + n + 1); ok && english.ISODate(leapIfUnknown(pt.d.y), pt.d.m, d) != "" {
 			pt.d.d, pt.n, pt.rule = d, n+1+pt.n, "day-of-month"

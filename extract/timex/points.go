@@ -236,7 +236,7 @@ func (p *tparser) dayMonthYearAt(i int) (point, bool) {
 }
 
 // yearAfter reads the year that closes a date from token j on, past a
-// comma and an "in" or "of" ("7 August, 1985", "july 4th of 1995"), in
+// comma and an "in" or "of" ("7 August, 1985", "march 9th of 1997"), in
 // figures or in words; n counts the tokens from j, 0 when there is none.
 func (p *tparser) yearAfter(j int) (y, n int) {
 	k := j
@@ -256,7 +256,7 @@ func (p *tparser) yearAfter(j int) (y, n int) {
 }
 
 // monthDayYearAt: "August 7, 1985", "Aug. 10, 1988", "january 12th, 2016",
-// "july 4th of 1995", "june the 28th 2020", "Dec31 , 1994", "Aug. 7".
+// "march 9th of 1997", "june the 14th 2018", "Dec31 , 1994", "Aug. 7".
 func (p *tparser) monthDayYearAt(i int) (point, bool) {
 	m, mn := p.monthAt(i)
 	if mn == 0 {
@@ -384,7 +384,7 @@ func (p *tparser) numericAt(i int, partial bool) (point, bool) {
 	if t == nil || t.Kind != english.Num {
 		return point{}, false
 	}
-	// Not inside a longer code: "133-03-03-2020", "+86 138-2010-2015", "123-12-1234".
+	// Not inside a longer code: "241-07-05-2019", "+44 161-2012-2017", "987-65-4321".
 	if prev := p.tok(i - 1); prev != nil && !t.Space && (prev.Kind == english.Num || prev.Kind == english.Alpha || anyByte(prev.Text, "-/+.")) {
 		compact := len(t.Text) == 8 && prev.Kind == english.Sym && prev.Text != "+" && prev.Text != "."
 		if !(partial && prev.Text == "-" && p.tok(i-2) != nil && p.tok(i-2).Kind == english.Num) && !compact {
@@ -1027,7 +1027,7 @@ func (p *tparser) commonEra(i int) bool {
 	return ok && w.kind == "common" && allCaps(p.toks[i].Text)
 }
 
-// wordYearPointAt: "in nineteen ninety-six", "since two thousand and
+// wordYearPointAt: "in nineteen eighty-two", "since two thousand and
 // fifteen": a year in words after a preposition, or ending the sentence.
 func (p *tparser) wordYearPointAt(i int) (point, bool) {
 	y, n := p.wordYearAt(i)

@@ -99,7 +99,7 @@ func (p *tparser) relativeAt(i int) (Span, int) {
 		j++
 	}
 	if p.low(j) == "week" {
-		// "this week Friday", "next week on Friday", "last week Sunday"
+		// "this week Friday", "next week on Thursday", "last week Monday"
 		k := j + 1
 		if p.low(k) == "on" {
 			k++
@@ -302,7 +302,7 @@ func (p *tparser) weekday(wd, dir int) time.Time {
 
 // offsetAt reads "two years ago", "11 days ago", "in 3 weeks", "3 weeks
 // later", "a fortnight later", "1 month and 21 days ago", "two days after
-// today", "three weeks from tomorrow". "ago", "hence", "from now" and "in
+// today", "four weeks from tomorrow". "ago", "hence", "from now" and "in
 // N units" count from the document's date (news only); "later",
 // "earlier", "after", "before", "previously" and another postunit that
 // counts ahead and ends its clause ("six months afterwards") from the reference time
@@ -388,7 +388,7 @@ func (p *tparser) offsetAt(i int) (Span, int) {
 	if dir == 0 {
 		return Span{}, 0
 	}
-	// "two days after today", "two days before yesterday"
+	// "three days after today", "three days before yesterday"
 	if !deictic {
 		if w, ok := p.timeWord(j); ok && w.kind == "deictic" {
 			deictic = true

@@ -123,7 +123,7 @@ type Vocabulary struct {
 	deadline      map[string]bool       // words before a deadline ("until", "by"; tense.tsv)
 	retro         map[string]bool       // words that make "would" a history's future in the past ("would later"; tense.tsv)
 	record        map[string]bool       // verbs of a record or finding: a date opening their clause looks back ("In 2005, files showed"; tense.tsv)
-	due           map[string]bool       // nouns after a date that name a time to come ("a June 1 deadline"; tense.tsv)
+	due           map[string]bool       // nouns after a date that name a time to come ("a March 15 deadline"; tense.tsv)
 	plan          map[string]bool       // participles of a plan before "for" and a date ("planned for 1976"; tense.tsv)
 	held          [][]string            // verbs that say a planned thing took place ("took place", "went ahead"; tense.tsv)
 	dropped       [][]string            // verbs that say a planned thing was dropped or put off ("was cancelled", "was postponed"; tense.tsv)
