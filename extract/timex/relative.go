@@ -245,7 +245,8 @@ func (p *tparser) weekOf(wd int, which string) time.Time {
 
 func (t tdate) monthString() string { return tdate{t.y, t.m, 0}.String() }
 
-// weekdayAt reads a weekday with an optional part of day ("Friday night").
+// weekdayAt reads a weekday with an optional part of day after it
+// (timewords.tsv partofday: "Friday night", "Tuesday morning").
 func (p *tparser) weekdayAt(i int) (int, int) {
 	w, ok := p.timeWord(i)
 	if !ok || w.kind != "weekday" || !p.weekdayWord(i) {
@@ -256,9 +257,8 @@ func (p *tparser) weekdayAt(i int) (int, int) {
 		return 0, 0
 	}
 	n := 1
-	switch p.low(i + 1) {
-	case "night", "morning", "afternoon", "evening":
-		n++
+	if pd, ok := p.timeWord(i + 1); ok && pd.kind == "partofday" {
+		n++ // "Friday night": a part of the day (timewords.tsv partofday)
 	}
 	d, _ := strconv.Atoi(w.value)
 	return d, n

@@ -126,6 +126,8 @@ func TestTimexForms(t *testing.T) {
 		{"news: a weekday in future tense is the next one", "She will fly to Nairobi on Tuesday.", news, []string{"Tuesday=1998-08-25"}},
 		{"news: an infinitive after a verb of intent looks ahead", "The team planned to leave Nairobi on Tuesday.", news, []string{"Tuesday=1998-08-25"}},
 		{"a year with a footnote mark before the next sentence", "We use elections from 1950 to 2022.4 To measure the effect we use votes.", none, []string{"from 1950 to 2022.4=1950/2022"}},
+		{"news: a weekday and a part of the day (a wire report)", "Gunmen attacked the depot Friday night.", news, []string{"Friday night=1998-08-14"}},
+		{"news: a weekday and a part of the day (a business report)", "The board will meet on Tuesday morning to vote.", news, []string{"Tuesday morning=1998-08-25"}},
 		{"news: this Friday is the Friday of the reference week", "We met this Friday.", news, []string{"this Friday=1998-08-21"}},
 		{"news: since points back", "Police have searched for him since the Oct. 23 slaying.", news, []string{"Oct. 23=1997-10-23"}},
 		{"news: would looks ahead", "He said the envoy would be travelling to the capital Tuesday.", news, []string{"Tuesday=1998-08-25"}},
