@@ -477,15 +477,15 @@ func (p *tparser) canStart(i int) bool {
 	if t.Kind != english.Alpha {
 		return false
 	}
-	switch t.Low {
-	case "the":
-		// only before something that can start one, or a period noun or a
-		// part of the day and "of" ("the end of 1965")
+	// a lead word of timestarts.txt: only before something that can start
+	// one ("in 1870"); for lead-of, also before a period noun or a part of
+	// the day and "of" ("the end of 1871")
+	switch p.fact(i).lead {
+	case leadOf:
 		if p.startsAt(i+1) || p.startsAt(i+2) || p.low(i+2) == "of" && p.startsAt(i+3) || p.low(i+3) == "of" && p.startsAt(i+4) || p.low(i+4) == "of" && p.startsAt(i+5) {
 			return true
 		}
-	case "in", "from", "between":
-		// only before something that can start one
+	case leadNext:
 		if p.startsAt(i+1) || p.startsAt(i+2) {
 			return true
 		}
@@ -523,14 +523,8 @@ const (
 	tokMonth                       // a month name or abbreviation
 	tokTime                        // a word of timewords.tsv
 	tokJoin                        // a word or dash that joins a range's ends (joinsRange)
-	tokLead                        // a word of leadWords: canStart looks at the words after it
+	tokLead                        // a lead word of timestarts.txt: canStart looks at the words after it
 )
-
-// leadWords are the words of canStart's switch, which it looks past for a
-// start: "the" (before a period noun or a part of the day and "of": "the
-// end of 1965"), "in", "from" and "between". A token of none of them and
-// no start is rejected on its kinds alone.
-var leadWords = [...]string{"the", "in", "from", "between"}
 
 // tokenFacts fills p.facts and p.kinds for the sentence's tokens, in
 // buffers kept from the sentence before.
@@ -564,7 +558,7 @@ func (p *tparser) tokenFacts(facts []int32, kinds []uint8) ([]int32, []uint8) {
 			if f.isTime {
 				kd |= tokTime
 			}
-			if f.lead {
+			if f.lead != 0 {
 				kd |= tokLead
 			}
 		}

@@ -60,6 +60,12 @@ type tenseForm struct {
 	word     bool     // marks a date it stands next to
 }
 
+// How far canStart looks past a lead word of timestarts.txt for a start.
+const (
+	leadNext uint8 = 1 + iota // the next two words ("in 1870")
+	leadOf                    // also after "of" within five words ("the end of 1871")
+)
+
 // What a word of Vocabulary.starts opens.
 const (
 	opens           uint8 = 1 + iota // a temporal expression
@@ -131,7 +137,8 @@ type Vocabulary struct {
 	perfect       map[string]string     // perfect.tsv: word -> auxiliary, adverb, been, participle, ends or noun
 	perfectAux    []string              // its auxiliaries, looked for at every token
 	keywords      []string
-	openers       []string         // timestarts.txt as read
+	openers       []string         // timestarts.txt as read: the openers
+	leads         map[string]uint8 // timestarts.txt leads: leadNext or leadOf
 	lexer         *english.Lexer   // for sentences that come without tokens
 	facts         map[string]int32 // every word above -> its index in factList (indexFacts)
 	factList      []wordFacts      // what the lists say of each word; 0 for none
@@ -148,7 +155,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, timeWords: map[string]timeWord{}, wordTense: map[string]int{}, ahead: map[string]bool{}, conditional: map[string]bool{},
 		notBefore: map[string]bool{}, notAfter: map[string]bool{}, lowerOnly: map[string]bool{}, shortCounts: map[string]bool{}, endCues: map[string]bool{}, refCues: map[string]bool{}, boundCues: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{}, eraCues: map[string]bool{}, namedCues: map[string]bool{}, opensName: map[string]bool{},
-		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, settingCues: map[string]bool{}, rangeWords: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, storyNouns: map[string]bool{}, storyFirst: map[string]bool{}, clauseOpeners: map[string]bool{}, subOpeners: map[string]bool{}, subStart: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, partOf: map[string]bool{}, passive: map[string]bool{}, modal: map[string]bool{}, deadline: map[string]bool{}, retro: map[string]bool{}, due: map[string]bool{}, plan: map[string]bool{}, negation: map[string]bool{}, record: map[string]bool{}, conjuncts: map[string]bool{}, ends: map[string]bool{}, perfect: map[string]string{}}
+		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, settingCues: map[string]bool{}, rangeWords: map[string]bool{}, leads: map[string]uint8{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, storyNouns: map[string]bool{}, storyFirst: map[string]bool{}, clauseOpeners: map[string]bool{}, subOpeners: map[string]bool{}, subStart: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, partOf: map[string]bool{}, passive: map[string]bool{}, modal: map[string]bool{}, deadline: map[string]bool{}, retro: map[string]bool{}, due: map[string]bool{}, plan: map[string]bool{}, negation: map[string]bool{}, record: map[string]bool{}, conjuncts: map[string]bool{}, ends: map[string]bool{}, perfect: map[string]string{}}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		switch kind {
 		case "timewords":
@@ -410,7 +417,17 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 				return fmt.Errorf("role %q: want auxiliary, adverb, been, participle, ends or noun", r)
 			}
 		case "timestarts":
-			v.openers = append(v.openers, strings.ToLower(l.Word()))
+			w := strings.ToLower(l.Field(0))
+			switch l.Field(1) {
+			case "":
+				v.openers = append(v.openers, w)
+			case "lead":
+				v.leads[w] = leadNext
+			case "lead-of":
+				v.leads[w] = leadOf
+			default:
+				return fmt.Errorf("want word[<TAB>lead|lead-of]")
+			}
 		case "timex-keywords":
 			v.keywords = append(v.keywords, strings.ToLower(l.Word()))
 		}
@@ -498,6 +515,7 @@ func (v *Vocabulary) Words() iter.Seq[string] {
 			all = append(all, f.words...)
 		}
 	}
+	all = slices.AppendSeq(all, maps.Keys(v.leads))
 	all = slices.AppendSeq(all, maps.Keys(v.wordTense))
 	all = slices.AppendSeq(all, maps.Keys(v.passive))
 	all = slices.AppendSeq(all, maps.Keys(v.modal))
