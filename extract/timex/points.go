@@ -278,7 +278,7 @@ func (p *tparser) monthDayYearAt(i int) (point, bool) {
 	} else {
 		pt.n, pt.noYear, pt.rule = j-i, true, "month-day"
 		// "May 5" is a date, but "may 5" in prose is not.
-		if t := p.tok(i); t.Low == "may" && !english.StartsUpper(t.Text) {
+		if t := p.tok(i); p.modalMonth(i) && !english.StartsUpper(t.Text) {
 			return point{}, false
 		}
 		// "March 3 people": a count after a month word; not after a day cue
@@ -327,7 +327,7 @@ func (p *tparser) monthYearAt(i int) (point, bool) {
 		}
 		return point{}, false
 	}
-	if len(p.tok(j).Text) == 2 && unicode.IsLower(english.FirstRune(p.tok(i).Text)) && p.tok(i).Low == "may" {
+	if len(p.tok(j).Text) == 2 && unicode.IsLower(english.FirstRune(p.tok(i).Text)) && p.modalMonth(i) {
 		return point{}, false
 	}
 	// "May 20", "June 12": a number that can be a day, right after the month
@@ -363,7 +363,7 @@ func (p *tparser) yearMonthAt(i int) (point, bool) {
 		return point{}, false
 	}
 	// "1965 January" is rare in prose; "in 1954 May..." is a year then a verb.
-	if p.low(j) == "may" && sep == "" {
+	if p.modalMonth(j) && sep == "" {
 		return point{}, false
 	}
 	pt := point{d: tdate{y, m, 0}, n: j + mn - i, strong: true, rule: "year-month"}
@@ -1076,7 +1076,7 @@ func (p *tparser) monthAloneAt(i int, partial bool) (point, bool) {
 	if !p.v.monthCues[prev] && !partial && !p.monthBeforeNoun(i, mn) {
 		return point{}, false
 	}
-	if t.Low == "may" && (prev == "and" || prev == "to" || prev == "-") && !partial {
+	if p.modalMonth(i) && (prev == "and" || prev == "to" || prev == "-") && !partial {
 		return point{}, false
 	}
 	if prev == "last" || prev == "next" || prev == "this" || prev == "each" || prev == "every" {
@@ -1126,4 +1126,12 @@ func threeParts(s string, sep byte) (a, b, c string, ok bool) {
 		return "", "", "", false
 	}
 	return a, b, c, true
+}
+
+// modalMonth reports a month name at toks[i] that is also a modal (tense.tsv
+// modal: "may"), which prose uses far more often as the verb: "may 5" in
+// lower case, "in 1954 May ...", "and may" are no dates.
+func (p *tparser) modalMonth(i int) bool {
+	f := p.fact(i)
+	return f.month > 0 && f.tense&tenseModal != 0
 }
