@@ -14,7 +14,7 @@ func (p *tparser) yearContext(i int, pt point, inRange bool) bool {
 		return true
 	}
 	prev, next := p.tok(i-1), p.tok(i+pt.n)
-	// Parts of codes and numbers: "UPBIL/2016/67980", "RD-93", "ISSN 2394-0344", "No. 1954";
+	// Parts of codes and numbers: "KAR/2014/51207", "MK-84", "ISSN 1187-0932", "No. 1954";
 	// glued to a sign of code or markup on either side: "seed=2017", "#0(1923#", "@1984".
 	if prev != nil && !p.toks[i].Space && prev.Kind == english.Sym && strings.ContainsAny(prev.Text, "/-#$€£¥+:."+codeSigns+"%") {
 		return false

@@ -377,8 +377,8 @@ func (p *tparser) yearMonthAt(i int) (point, bool) {
 	return pt, true
 }
 
-// numericAt: "1985-08-07", "07.08.1985", "02/08/2022", "21/04/16",
-// "20170302", "23/Sep/2020", "2015.3"; partial: "5/1" (month/day).
+// numericAt: "1985-08-07", "07.08.1985", "03/09/2021", "14/05/17",
+// "20170302", "11/Oct/2019", "2015.3"; partial: "5/1" (month/day).
 func (p *tparser) numericAt(i int, partial bool) (point, bool) {
 	t := p.tok(i)
 	if t == nil || t.Kind != english.Num {
