@@ -218,10 +218,7 @@ func (p *tparser) dayMonthYearAt(i int) (point, bool) {
 	}
 	j += mn
 	pt := point{d: tdate{0, m, d}, strong: true, rule: "day-month-year"}
-	if y, yn := p.yearAfter(j); yn > 0 {
-		pt.d.y, pt.n = y, j+yn-i
-	} else {
-		pt.n, pt.noYear, pt.rule = j-i, true, "day-month"
+	if !p.closeDate(&pt, i, j, "day-month") {
 		if p.tok(i).Kind == english.Alpha && p.low(i) != "the" {
 			// "fourth of July" without a year, "second March": too weak
 			if _, ok := p.number(i); ok && p.low(i+1) != "of" {
@@ -233,6 +230,18 @@ func (p *tparser) dayMonthYearAt(i int) (point, bool) {
 		return point{}, false
 	}
 	return pt, true
+}
+
+// closeDate ends a point of a day and a month read from toks[i] up to token
+// j: with the year after it (yearAfter), or without one, as noYear and
+// under the rule noYearRule. It reports whether a year was found.
+func (p *tparser) closeDate(pt *point, i, j int, noYearRule string) bool {
+	if y, yn := p.yearAfter(j); yn > 0 {
+		pt.d.y, pt.n = y, j+yn-i
+		return true
+	}
+	pt.n, pt.noYear, pt.rule = j-i, true, noYearRule
+	return false
 }
 
 // yearAfter reads the year that closes a date from token j on, past a
@@ -273,10 +282,7 @@ func (p *tparser) monthDayYearAt(i int) (point, bool) {
 	}
 	j += dn
 	pt := point{d: tdate{0, m, d}, strong: true, rule: "month-day-year"}
-	if y, yn := p.yearAfter(j); yn > 0 {
-		pt.d.y, pt.n = y, j+yn-i
-	} else {
-		pt.n, pt.noYear, pt.rule = j-i, true, "month-day"
+	if !p.closeDate(&pt, i, j, "month-day") {
 		// "May 5" is a date, but "may 5" in prose is not.
 		if t := p.tok(i); p.modalMonth(i) && !english.StartsUpper(t.Text) {
 			return point{}, false
