@@ -46,33 +46,31 @@ func (p *tparser) relativeAt(i int) (Span, int) {
 		}
 		return mk(day(ref.AddDate(0, 0, off)), n, "deictic")
 	}
+	// a relative word of timestarts.txt (mod, of direction dir): "last
+	// year", "this coming week", "the past month", "the current quarter"
+	// (a word of here is "this")
 	mod := ""
 	j := i
-	switch w0 {
-	case "last", "previous", "past", "next", "this", "coming", "upcoming", "following":
-		mod, j = w0, i+1
-		if w0 == "this" && (p.low(j) == "coming" || p.low(j) == "upcoming" || p.low(j) == "past") {
-			mod, j = p.low(j), j+1
+	dir := 0
+	r0 := p.fact(i).rel
+	switch {
+	case r0.rel && r0.alone:
+		mod, j, dir = w0, i+1, int(r0.dir)
+		if r1 := p.fact(j).rel; r0.dir == 0 && r1.rel && r1.afterThis {
+			mod, j, dir = p.low(j), j+1, int(r1.dir)
 		}
-	case "the":
-		switch p.low(i + 1) {
-		case "past", "previous", "coming", "following":
-			mod, j = p.low(i+1), i+2
-		case "current":
-			// "the current quarter", "the current fiscal year": this one
-			mod, j = "this", i+2
+	case w0 == "the":
+		if r1 := p.fact(i + 1).rel; r1.rel && r1.afterThe {
+			mod, j, dir = p.low(i+1), i+2, int(r1.dir)
 		}
-	case "earlier", "later":
-		if p.low(i+1) == "this" && p.low(i+2) == "year" {
+	case r0.thisYear:
+		// "earlier this year", "later this year": the reference year
+		if r1 := p.fact(i + 1).rel; r1.rel && r1.dir == 0 && r1.alone && p.low(i+2) == "year" {
 			return mk(fmt.Sprint(p.ref.y), 3, "relative-year")
 		}
 	}
-	dir := 0
-	switch mod {
-	case "last", "previous", "past":
-		dir = -1
-	case "next", "coming", "upcoming", "following":
-		dir = 1
+	if mod != "" && dir == 0 {
+		mod = "this" // "the current quarter", "the current fiscal year": this one
 	}
 	if mod == "" && w0 != "the" {
 		// A weekday on its own: "said Friday", "on Tuesday"; "Friday next week".

@@ -60,6 +60,16 @@ type tenseForm struct {
 	word     bool     // marks a date it stands next to
 }
 
+// relWord is what timestarts.txt says of a relative word (relativeAt).
+type relWord struct {
+	rel       bool // a relative word, of direction dir
+	dir       int8 // -1 back ("last"), 0 here ("this"), +1 ahead ("next") from the reference date
+	alone     bool // it opens an expression by itself ("last year")
+	afterThe  bool // it stands after "the" ("the coming week")
+	afterThis bool // it stands after a relative word of here that opens alone ("this coming week")
+	thisYear  bool // a vague word before "this year" ("earlier this year")
+}
+
 // How far canStart looks past a lead word of timestarts.txt for a start.
 const (
 	leadNext uint8 = 1 + iota // the next two words ("in 1870")
@@ -137,12 +147,13 @@ type Vocabulary struct {
 	perfect       map[string]string     // perfect.tsv: word -> auxiliary, adverb, been, participle, ends or noun
 	perfectAux    []string              // its auxiliaries, looked for at every token
 	keywords      []string
-	openers       []string         // timestarts.txt as read: the openers
-	leads         map[string]uint8 // timestarts.txt leads: leadNext or leadOf
-	lexer         *english.Lexer   // for sentences that come without tokens
-	facts         map[string]int32 // every word above -> its index in factList (indexFacts)
-	factList      []wordFacts      // what the lists say of each word; 0 for none
-	seen          [1024]uint64     // by first and last byte (seenKey): the lengths of the words of facts
+	openers       []string           // timestarts.txt as read: the openers
+	leads         map[string]uint8   // timestarts.txt leads: leadNext or leadOf
+	relatives     map[string]relWord // timestarts.txt relative words (relativeAt)
+	lexer         *english.Lexer     // for sentences that come without tokens
+	facts         map[string]int32   // every word above -> its index in factList (indexFacts)
+	factList      []wordFacts        // what the lists say of each word; 0 for none
+	seen          [1024]uint64       // by first and last byte (seenKey): the lengths of the words of facts
 }
 
 var defaultVocab = english.Once(New)
@@ -155,7 +166,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, timeWords: map[string]timeWord{}, wordTense: map[string]int{}, ahead: map[string]bool{}, conditional: map[string]bool{},
 		notBefore: map[string]bool{}, notAfter: map[string]bool{}, lowerOnly: map[string]bool{}, shortCounts: map[string]bool{}, endCues: map[string]bool{}, refCues: map[string]bool{}, boundCues: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{}, eraCues: map[string]bool{}, namedCues: map[string]bool{}, opensName: map[string]bool{},
-		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, settingCues: map[string]bool{}, rangeWords: map[string]bool{}, leads: map[string]uint8{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, storyNouns: map[string]bool{}, storyFirst: map[string]bool{}, clauseOpeners: map[string]bool{}, subOpeners: map[string]bool{}, subStart: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, partOf: map[string]bool{}, passive: map[string]bool{}, modal: map[string]bool{}, deadline: map[string]bool{}, retro: map[string]bool{}, due: map[string]bool{}, plan: map[string]bool{}, negation: map[string]bool{}, record: map[string]bool{}, conjuncts: map[string]bool{}, ends: map[string]bool{}, perfect: map[string]string{}}
+		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, settingCues: map[string]bool{}, rangeWords: map[string]bool{}, leads: map[string]uint8{}, relatives: map[string]relWord{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, storyNouns: map[string]bool{}, storyFirst: map[string]bool{}, clauseOpeners: map[string]bool{}, subOpeners: map[string]bool{}, subStart: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, partOf: map[string]bool{}, passive: map[string]bool{}, modal: map[string]bool{}, deadline: map[string]bool{}, retro: map[string]bool{}, due: map[string]bool{}, plan: map[string]bool{}, negation: map[string]bool{}, record: map[string]bool{}, conjuncts: map[string]bool{}, ends: map[string]bool{}, perfect: map[string]string{}}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		switch kind {
 		case "timewords":
@@ -426,7 +437,31 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			case "lead-of":
 				v.leads[w] = leadOf
 			default:
-				return fmt.Errorf("want word[<TAB>lead|lead-of]")
+				r := relWord{}
+				for _, m := range vocab.Split(l.Field(1), ",") {
+					switch m {
+					case "opens":
+						v.openers = append(v.openers, w)
+						r.alone = true
+					case "back":
+						r.dir, r.rel = -1, true
+					case "here":
+						r.dir, r.rel = 0, true
+					case "ahead":
+						r.dir, r.rel = 1, true
+					case "after-the":
+						r.afterThe = true
+					case "after-this":
+						r.afterThis = true
+					case "this-year":
+						r.thisYear = true
+					default:
+						return fmt.Errorf("mark %q: want word[<TAB>lead|lead-of|marks: opens, back, here, ahead, after-the, after-this, this-year]", m)
+					}
+				}
+				if r.rel || r.thisYear {
+					v.relatives[w] = r
+				}
 			}
 		case "timex-keywords":
 			v.keywords = append(v.keywords, strings.ToLower(l.Word()))
