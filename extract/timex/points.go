@@ -650,13 +650,8 @@ func (p *tparser) quarterWordAt(i int) (point, bool) {
 			// "the fourth quarter of last year": of the year before the
 			// document's (next: after it; this: its own); not "of last
 			// year's final"
-			switch p.low(j + 1) {
-			case "last":
-				return partOfYear(p.ref.y-1, kind, ord, j+3-i, "quarter-words"), true
-			case "this":
-				return partOfYear(p.ref.y, kind, ord, j+3-i, "quarter-words"), true
-			case "next":
-				return partOfYear(p.ref.y+1, kind, ord, j+3-i, "quarter-words"), true
+			if r := p.fact(j + 1).rel; r.rel && r.deictic {
+				return partOfYear(p.ref.y+int(r.dir), kind, ord, j+3-i, "quarter-words"), true
 			}
 			return point{}, false
 		} else if nx := p.tok(j + 1); nx != nil && nx.Kind == english.Alpha {
@@ -1085,7 +1080,7 @@ func (p *tparser) monthAloneAt(i int, partial bool) (point, bool) {
 	if p.modalMonth(i) && (prev == "and" || prev == "to" || prev == "-") && !partial {
 		return point{}, false
 	}
-	if prev == "last" || prev == "next" || prev == "this" || prev == "each" || prev == "every" {
+	if r := p.fact(i - 1).rel; r.rel && r.deictic || prev == "each" || prev == "every" {
 		return point{}, false // relativeAt reads these
 	}
 	if prev == "of" {

@@ -75,7 +75,7 @@ func (p *tparser) relativeAt(i int) (Span, int) {
 	if mod == "" && w0 != "the" {
 		// A weekday on its own: "said Friday", "on Tuesday"; "Friday next week".
 		if wd, n := p.weekdayAt(i); n > 0 {
-			if (p.low(i+n) == "next" || p.low(i+n) == "last" || p.low(i+n) == "this") && p.low(i+n+1) == "week" {
+			if r := p.fact(i + n).rel; r.rel && r.deictic && p.low(i+n+1) == "week" {
 				return mk(day(p.weekOf(wd, p.low(i+n))), n+2, "weekday-week")
 			}
 			return mk(day(p.weekday(wd, 0)), n, "weekday")
@@ -251,7 +251,7 @@ func (p *tparser) weekdayAt(i int) (int, int) {
 		return 0, 0
 	}
 	t := p.tok(i)
-	if len(t.Low) > 4 && !english.StartsUpper(t.Text) && p.low(i-1) != "on" && p.low(i-1) != "last" && p.low(i-1) != "next" && p.low(i-1) != "this" {
+	if r := p.fact(i - 1).rel; len(t.Low) > 4 && !english.StartsUpper(t.Text) && p.low(i-1) != "on" && !(r.rel && r.deictic) {
 		return 0, 0
 	}
 	n := 1

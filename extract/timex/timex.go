@@ -959,14 +959,10 @@ func (p *tparser) finish(i int, pt point) (x Span, n int, keep bool) {
 		return Span{}, 0, false
 	}
 	if pt.noYear && pt.d.m > 0 && p.ref.y > 0 && p.low(i+pt.n+1) == "year" {
-		// "July last year", "in early October this year"
-		switch p.low(i + pt.n) {
-		case "last":
-			pt.d.y, pt.n, pt.noYear = p.ref.y-1, pt.n+2, false
-		case "this":
-			pt.d.y, pt.n, pt.noYear = p.ref.y, pt.n+2, false
-		case "next":
-			pt.d.y, pt.n, pt.noYear = p.ref.y+1, pt.n+2, false
+		// "July last year", "in early October this year" (a deictic word
+		// of timestarts.txt)
+		if r := p.fact(i + pt.n).rel; r.rel && r.deictic {
+			pt.d.y, pt.n, pt.noYear = p.ref.y+int(r.dir), pt.n+2, false
 		}
 	}
 	if pt.noYear {

@@ -68,6 +68,7 @@ type relWord struct {
 	afterThe  bool // it stands after "the" ("the coming week")
 	afterThis bool // it stands after a relative word of here that opens alone ("this coming week")
 	thisYear  bool // a vague word before "this year" ("earlier this year")
+	deictic   bool // a plain one: before a weekday, after a month or weekday ("July last year", "Friday next week")
 }
 
 // How far canStart looks past a lead word of timestarts.txt for a start.
@@ -455,8 +456,10 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 						r.afterThis = true
 					case "this-year":
 						r.thisYear = true
+					case "deictic":
+						r.deictic = true
 					default:
-						return fmt.Errorf("mark %q: want word[<TAB>lead|lead-of|marks: opens, back, here, ahead, after-the, after-this, this-year]", m)
+						return fmt.Errorf("mark %q: want word[<TAB>lead|lead-of|marks: opens, back, here, ahead, after-the, after-this, this-year, deictic]", m)
 					}
 				}
 				if r.rel || r.thisYear {
