@@ -268,14 +268,11 @@ func (p *tparser) clause(i int) (lo, hi int) {
 
 // localTense reads the tense from the words next to toks[i:j]: a
 // past-tense verb or a future auxiliary within a few words, or a
-// preposition that points one way ("since August", "by Oct. 31"); 0 when
-// nothing near decides.
+// word right before it that points one way (tense.tsv points-back,
+// points-ahead: "since August", "by Oct. 31"); 0 when nothing near decides.
 func (p *tparser) localTense(i, j int) int {
-	switch p.low(i - 1) {
-	case "since", "ago", "last":
-		return -1
-	case "by", "until", "till", "before":
-		return 1
+	if t := p.v.points[p.low(i-1)]; t != 0 {
+		return t
 	}
 	crossed := false // a comma lies between toks[k] and the date
 	for k := i - 1; k >= max(0, i-8); k-- {

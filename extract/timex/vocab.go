@@ -141,6 +141,7 @@ type Vocabulary struct {
 	retro         map[string]bool       // words that make "would" a history's future in the past ("would later"; tense.tsv)
 	record        map[string]bool       // verbs of a record or finding: a date opening their clause looks back ("In 2005, files showed"; tense.tsv)
 	due           map[string]bool       // nouns after a date that name a time to come ("a March 15 deadline"; tense.tsv)
+	points        map[string]int        // words right before a date that place it back (-1) or ahead (+1): "since", "by" (tense.tsv points-back, points-ahead)
 	plan          map[string]bool       // participles of a plan before "for" and a date ("planned for 1976"; tense.tsv)
 	held          [][]string            // verbs that say a planned thing took place ("took place", "went ahead"; tense.tsv)
 	dropped       [][]string            // verbs that say a planned thing was dropped or put off ("was cancelled", "was postponed"; tense.tsv)
@@ -167,7 +168,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, timeWords: map[string]timeWord{}, wordTense: map[string]int{}, ahead: map[string]bool{}, conditional: map[string]bool{},
 		notBefore: map[string]bool{}, notAfter: map[string]bool{}, lowerOnly: map[string]bool{}, shortCounts: map[string]bool{}, endCues: map[string]bool{}, refCues: map[string]bool{}, boundCues: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{}, eraCues: map[string]bool{}, namedCues: map[string]bool{}, opensName: map[string]bool{},
-		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, settingCues: map[string]bool{}, rangeWords: map[string]bool{}, leads: map[string]uint8{}, relatives: map[string]relWord{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, storyNouns: map[string]bool{}, storyFirst: map[string]bool{}, clauseOpeners: map[string]bool{}, subOpeners: map[string]bool{}, subStart: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, partOf: map[string]bool{}, passive: map[string]bool{}, modal: map[string]bool{}, deadline: map[string]bool{}, retro: map[string]bool{}, due: map[string]bool{}, plan: map[string]bool{}, negation: map[string]bool{}, record: map[string]bool{}, conjuncts: map[string]bool{}, ends: map[string]bool{}, perfect: map[string]string{}}
+		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, settingCues: map[string]bool{}, rangeWords: map[string]bool{}, leads: map[string]uint8{}, relatives: map[string]relWord{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, storyNouns: map[string]bool{}, storyFirst: map[string]bool{}, clauseOpeners: map[string]bool{}, subOpeners: map[string]bool{}, subStart: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, partOf: map[string]bool{}, passive: map[string]bool{}, modal: map[string]bool{}, deadline: map[string]bool{}, retro: map[string]bool{}, due: map[string]bool{}, points: map[string]int{}, plan: map[string]bool{}, negation: map[string]bool{}, record: map[string]bool{}, conjuncts: map[string]bool{}, ends: map[string]bool{}, perfect: map[string]string{}}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		switch kind {
 		case "timewords":
@@ -211,7 +212,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			case "dropped":
 				v.dropped = append(v.dropped, f.words)
 				return nil
-			case "passive", "modal", "deadline", "end", "retro", "due", "plan", "negation", "record":
+			case "passive", "modal", "deadline", "end", "retro", "due", "plan", "negation", "record", "points-back", "points-ahead":
 				if len(f.words) != 1 {
 					return fmt.Errorf("a %s form is one word", l.Field(1))
 				}
@@ -232,12 +233,16 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 					v.record[f.words[0]] = true
 				case "end":
 					v.deadline[f.words[0]], v.ends[f.words[0]] = true, true
+				case "points-back":
+					v.points[f.words[0]] = -1
+				case "points-ahead":
+					v.points[f.words[0]] = 1
 				default:
 					v.deadline[f.words[0]] = true
 				}
 				return nil
 			default:
-				return fmt.Errorf("want form<TAB>future|past|none|conditional|passive|modal|deadline|end|retro|due|plan|held|dropped|negation|record<TAB>sentence|word|both")
+				return fmt.Errorf("want form<TAB>future|past|none|conditional|passive|modal|deadline|end|retro|due|plan|held|dropped|negation|record|points-back|points-ahead<TAB>sentence|word|both")
 			}
 			switch l.Field(2) {
 			case "sentence":
@@ -247,7 +252,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			case "both":
 				f.sentence, f.word = true, true
 			default:
-				return fmt.Errorf("want form<TAB>future|past|none|conditional|passive|modal|deadline|end|retro|due|plan|held|dropped|negation|record<TAB>sentence|word|both")
+				return fmt.Errorf("want form<TAB>future|past|none|conditional|passive|modal|deadline|end|retro|due|plan|held|dropped|negation|record|points-back|points-ahead<TAB>sentence|word|both")
 			}
 			if len(f.words) == 0 || f.word && (len(f.words) > 1 || f.tense == 2) {
 				return fmt.Errorf("a form that marks a word is one word, future, past or none")
@@ -554,6 +559,7 @@ func (v *Vocabulary) Words() iter.Seq[string] {
 		}
 	}
 	all = slices.AppendSeq(all, maps.Keys(v.leads))
+	all = slices.AppendSeq(all, maps.Keys(v.points))
 	all = slices.AppendSeq(all, maps.Keys(v.wordTense))
 	all = slices.AppendSeq(all, maps.Keys(v.passive))
 	all = slices.AppendSeq(all, maps.Keys(v.modal))
