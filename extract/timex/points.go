@@ -76,7 +76,7 @@ func (p *tparser) pointAt(i int, partial bool) (point, bool) {
 	if f.timeFirst {
 		add(p.holidayAt(i))
 	}
-	if num || t.Low == "fy" || t.Low == "fiscal" {
+	if num || f.rel.fiscal {
 		add(p.yearPointAt(i))
 	}
 	if f.isNum {
@@ -844,11 +844,13 @@ func (p *tparser) yearPointAt(i int) (point, bool) {
 	switch {
 	case p.toks[i].Kind == english.Num:
 		// a number opens no fiscal year
-	case p.low(j) == "fy" || p.low(j) == "fiscal" && p.low(j+1) != "year":
+	case p.fact(j).rel.fiscal:
+		// "FY 2002", "fiscal 1989", "fiscal year 1986-87" (timestarts.txt
+		// fiscal; year-kind before "year")
 		j++
-		rule = "fiscal-year"
-	case p.low(j) == "fiscal" && p.low(j+1) == "year":
-		j += 2
+		if p.fact(i).rel.yearKind && p.low(j) == "year" {
+			j++
+		}
 		rule = "fiscal-year"
 	}
 	y, yn, suf := p.yearAt(j, false)

@@ -93,8 +93,8 @@ func (p *tparser) relativeAt(i int) (Span, int) {
 	if mod == "" {
 		return Span{}, 0
 	}
-	if p.low(j) == "calendar" || p.low(j) == "fiscal" || p.low(j) == "financial" {
-		j++
+	if p.fact(j).rel.yearKind {
+		j++ // "last fiscal year", "this calendar year" (timestarts.txt year-kind)
 	}
 	if p.low(j) == "week" {
 		// "this week Friday", "next week on Thursday", "last week Monday"

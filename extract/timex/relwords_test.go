@@ -28,6 +28,13 @@ func TestRelativeWords(t *testing.T) {
 		// before "this year"
 		{"later this year (a business report)", "The plant will open later this year.", []string{"later this year=1998"}},
 		{"earlier this year (a wire report)", "The minister resigned earlier this year.", []string{"earlier this year=1998"}},
+		// a kind of year between the relative word and its unit (year-kind)
+		{"this calendar year (a business report)", "Sales will top two billion dollars this calendar year.", []string{"this calendar year=1998"}},
+		{"last financial year (a ministry report)", "The deficit narrowed in the last financial year.", []string{"last financial year=1997"}},
+		{"next fiscal year (a budget office)", "Outlays will rise next fiscal year.", []string{"next fiscal year=1999"}},
+		// a fiscal year's word before its number (fiscal)
+		{"fiscal and a year (a company report)", "Revenue fell in fiscal 1997, the company said.", []string{"fiscal 1997=1997"}},
+		{"fiscal and a year (a history)", "Army spending peaked in fiscal 1953 as the war dragged on.", []string{"fiscal 1953=1953"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -60,7 +60,8 @@ type tenseForm struct {
 	word     bool     // marks a date it stands next to
 }
 
-// relWord is what timestarts.txt says of a relative word (relativeAt).
+// relWord is what the marks of timestarts.txt say of a word: as a relative
+// word (relativeAt), or as a word of a fiscal or calendar year.
 type relWord struct {
 	rel       bool // a relative word, of direction dir
 	dir       int8 // -1 back ("last"), 0 here ("this"), +1 ahead ("next") from the reference date
@@ -69,6 +70,8 @@ type relWord struct {
 	afterThis bool // it stands after a relative word of here that opens alone ("this coming week")
 	thisYear  bool // a vague word before "this year" ("earlier this year")
 	deictic   bool // a plain one: before a weekday, after a month or weekday ("July last year", "Friday next week")
+	fiscal    bool // no relative word: a fiscal year's word before its number ("FY 2002", "fiscal 1989")
+	yearKind  bool // no relative word: a kind of year, before the unit ("last fiscal year", "fiscal year 1986-87")
 }
 
 // How far canStart looks past a lead word of timestarts.txt for a start.
@@ -463,11 +466,15 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 						r.thisYear = true
 					case "deictic":
 						r.deictic = true
+					case "fiscal":
+						r.fiscal = true
+					case "year-kind":
+						r.yearKind = true
 					default:
-						return fmt.Errorf("mark %q: want word[<TAB>lead|lead-of|marks: opens, back, here, ahead, after-the, after-this, this-year, deictic]", m)
+						return fmt.Errorf("mark %q: want word[<TAB>lead|lead-of|marks: opens, back, here, ahead, after-the, after-this, this-year, deictic, fiscal, year-kind]", m)
 					}
 				}
-				if r.rel || r.thisYear {
+				if r.rel || r.thisYear || r.fiscal || r.yearKind {
 					v.relatives[w] = r
 				}
 			}
