@@ -104,7 +104,6 @@ func (p *tparser) seasonAt(i int) (point, bool) {
 	if !ok || w.kind != "season" {
 		return point{}, false
 	}
-	word := p.low(j)
 	pt := point{season: w.value, strong: true, rule: "season"}
 	k := j + 1
 	of := p.low(k) == "of"
@@ -143,7 +142,7 @@ func (p *tparser) seasonAt(i int) (point, bool) {
 	if j == i && !p.v.monthCues[prev] && !p.v.seasonCues[prev] {
 		return point{}, false
 	}
-	if w.value == "FA" && word == "fall" && !p.v.seasonCues[prev] {
+	if w.verb && !p.v.seasonCues[prev] {
 		return point{}, false
 	}
 	if t := p.tok(j); j == i && english.StartsUpper(t.Text) && i > 0 && !p.v.seasonCues[prev] && !p.v.monthCues[prev] {

@@ -37,7 +37,10 @@ var Kinds = vocab.Kinds{
 	"storytimes":     {"data/storytimes.tsv"},
 }
 
-type timeWord struct{ kind, value string }
+type timeWord struct {
+	kind, value string
+	verb        bool // a season word that is as often a verb ("fall"; timewords.tsv verb)
+}
 
 // idiom is a figure of speech that holds a date's words (timewords.tsv
 // kind idiom): "at the end of the day".
@@ -197,7 +200,18 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 				v.partOf[form] = true // apart from the time words: no lookup of them changes
 				return nil
 			}
-			v.timeWords[form] = timeWord{kind: l.Field(1), value: l.Field(2)}
+			tw := timeWord{kind: l.Field(1), value: l.Field(2)}
+			switch l.Field(3) {
+			case "verb":
+				if tw.kind != "season" {
+					return fmt.Errorf("verb: only a season word is marked verb")
+				}
+				tw.verb = true
+			case "":
+			default:
+				return fmt.Errorf("want form<TAB>kind<TAB>value[<TAB>verb]")
+			}
+			v.timeWords[form] = tw
 			v.maxTimeWords = max(v.maxTimeWords, len(english.Lex(form, 0)))
 		case "tense":
 			f := tenseForm{words: strings.Fields(strings.ToLower(l.Field(0)))}
