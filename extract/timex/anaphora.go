@@ -142,7 +142,7 @@ func (p *tparser) seasonAt(i int) (point, bool) {
 	if j == i && !p.v.monthCues[prev] && !p.v.seasonCues[prev] {
 		return point{}, false
 	}
-	if w.verb && !p.v.seasonCues[prev] {
+	if p.v.verbSeasons[p.low(j)] && !p.v.seasonCues[prev] {
 		return point{}, false
 	}
 	if t := p.tok(j); j == i && english.StartsUpper(t.Text) && i > 0 && !p.v.seasonCues[prev] && !p.v.monthCues[prev] {

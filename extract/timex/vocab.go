@@ -37,10 +37,7 @@ var Kinds = vocab.Kinds{
 	"storytimes":     {"data/storytimes.tsv"},
 }
 
-type timeWord struct {
-	kind, value string
-	verb        bool // a season word that is as often a verb ("fall"; timewords.tsv verb)
-}
+type timeWord struct{ kind, value string }
 
 // idiom is a figure of speech that holds a date's words (timewords.tsv
 // kind idiom): "at the end of the day".
@@ -147,6 +144,7 @@ type Vocabulary struct {
 	retro         map[string]bool       // words that make "would" a history's future in the past ("would later"; tense.tsv)
 	record        map[string]bool       // verbs of a record or finding: a date opening their clause looks back ("In 2005, files showed"; tense.tsv)
 	due           map[string]bool       // nouns after a date that name a time to come ("a March 15 deadline"; tense.tsv)
+	verbSeasons   map[string]bool       // season words that are as often a verb ("fall"; timewords.tsv verb)
 	points        map[string]int        // words right before a date that place it back (-1) or ahead (+1): "since", "by" (tense.tsv points-back, points-ahead)
 	plan          map[string]bool       // participles of a plan before "for" and a date ("planned for 1976"; tense.tsv)
 	held          [][]string            // verbs that say a planned thing took place ("took place", "went ahead"; tense.tsv)
@@ -174,7 +172,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, timeWords: map[string]timeWord{}, wordTense: map[string]int{}, ahead: map[string]bool{}, conditional: map[string]bool{},
 		notBefore: map[string]bool{}, notAfter: map[string]bool{}, lowerOnly: map[string]bool{}, shortCounts: map[string]bool{}, endCues: map[string]bool{}, refCues: map[string]bool{}, boundCues: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{}, eraCues: map[string]bool{}, namedCues: map[string]bool{}, opensName: map[string]bool{},
-		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, settingCues: map[string]bool{}, rangeWords: map[string]bool{}, leads: map[string]uint8{}, relatives: map[string]relWord{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, storyNouns: map[string]bool{}, storyFirst: map[string]bool{}, clauseOpeners: map[string]bool{}, subOpeners: map[string]bool{}, subStart: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, partOf: map[string]bool{}, passive: map[string]bool{}, modal: map[string]bool{}, deadline: map[string]bool{}, retro: map[string]bool{}, due: map[string]bool{}, points: map[string]int{}, plan: map[string]bool{}, negation: map[string]bool{}, record: map[string]bool{}, conjuncts: map[string]bool{}, ends: map[string]bool{}, perfect: map[string]string{}}
+		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, settingCues: map[string]bool{}, rangeWords: map[string]bool{}, leads: map[string]uint8{}, relatives: map[string]relWord{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, storyNouns: map[string]bool{}, storyFirst: map[string]bool{}, clauseOpeners: map[string]bool{}, subOpeners: map[string]bool{}, subStart: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, partOf: map[string]bool{}, passive: map[string]bool{}, modal: map[string]bool{}, deadline: map[string]bool{}, retro: map[string]bool{}, due: map[string]bool{}, verbSeasons: map[string]bool{}, points: map[string]int{}, plan: map[string]bool{}, negation: map[string]bool{}, record: map[string]bool{}, conjuncts: map[string]bool{}, ends: map[string]bool{}, perfect: map[string]string{}}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		switch kind {
 		case "timewords":
@@ -206,7 +204,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 				if tw.kind != "season" {
 					return fmt.Errorf("verb: only a season word is marked verb")
 				}
-				tw.verb = true
+				v.verbSeasons[form] = true
 			case "":
 			default:
 				return fmt.Errorf("want form<TAB>kind<TAB>value[<TAB>verb]")
