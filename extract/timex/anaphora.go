@@ -104,7 +104,6 @@ func (p *tparser) seasonAt(i int) (point, bool) {
 	if !ok || w.kind != "season" {
 		return point{}, false
 	}
-	word := p.low(j)
 	pt := point{season: w.value, strong: true, rule: "season"}
 	k := j + 1
 	of := p.low(k) == "of"
@@ -143,7 +142,7 @@ func (p *tparser) seasonAt(i int) (point, bool) {
 	if j == i && !p.v.monthCues[prev] && !p.v.seasonCues[prev] {
 		return point{}, false
 	}
-	if w.value == "FA" && word == "fall" && !p.v.seasonCues[prev] {
+	if p.v.verbSeasons[p.low(j)] && !p.v.seasonCues[prev] {
 		return point{}, false
 	}
 	if t := p.tok(j); j == i && english.StartsUpper(t.Text) && i > 0 && !p.v.seasonCues[prev] && !p.v.monthCues[prev] {
@@ -425,7 +424,7 @@ func (p *tparser) dayOfMonthAt(i int) (point, bool) {
 	}
 	d, n := p.dayAt(i)
 	if n >= 3 && p.low(i+n) == "of" {
-		// "the 5th of next month", "the 28th of that month": a day of
+		// "the 5th of next month", "the 17th of that month": a day of
 		// the month a relative or anaphoric expression names
 		if pt, ok := p.monthOfAt(i + n + 1); ok && english.ISODate(leapIfUnknown(pt.d.y), pt.d.m, d) != "" {
 			pt.d.d, pt.n, pt.rule = d, n+1+pt.n, "day-of-month"

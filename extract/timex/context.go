@@ -14,7 +14,7 @@ func (p *tparser) yearContext(i int, pt point, inRange bool) bool {
 		return true
 	}
 	prev, next := p.tok(i-1), p.tok(i+pt.n)
-	// Parts of codes and numbers: "UPBIL/2016/67980", "RD-93", "ISSN 2394-0344", "No. 1954";
+	// Parts of codes and numbers: "KAR/2014/51207", "MK-84", "ISSN 1187-0932", "No. 1954";
 	// glued to a sign of code or markup on either side: "seed=2017", "#0(1923#", "@1984".
 	if prev != nil && !p.toks[i].Space && prev.Kind == english.Sym && strings.ContainsAny(prev.Text, "/-#$€£¥+:."+codeSigns+"%") {
 		return false
@@ -72,8 +72,8 @@ func (p *tparser) spaceAfter(i int) bool {
 	return nx == nil || nx.Space
 }
 
-// citationYear reports an author-year citation: "(Mahmood, 1994a)", "Makhdoom
-// (2009)", "Waltz's (1979)", "(Arif 1984 and Sattar 2007)", "(Kaushiki, 2019a: 52)"; never
+// citationYear reports an author-year citation: "(Herz, 1950a)", "Jervis
+// (1976)", "Waltz's (1979)", "(Snyder 1984 and Walt 1987)", "(Lake, 2009a: 41)"; never
 // in a heading ("The Suez Crisis (1956)"), nor after the name of a thing
 // dated ("the Camp David Accords (1978)", "the Treaty of Rapallo (1922)",
 // "Operation Barbarossa (1941)"). bare reports a citation known only by a
@@ -268,14 +268,11 @@ func (p *tparser) clause(i int) (lo, hi int) {
 
 // localTense reads the tense from the words next to toks[i:j]: a
 // past-tense verb or a future auxiliary within a few words, or a
-// preposition that points one way ("since August", "by Oct. 31"); 0 when
-// nothing near decides.
+// word right before it that points one way (tense.tsv points-back,
+// points-ahead: "since August", "by Oct. 31"); 0 when nothing near decides.
 func (p *tparser) localTense(i, j int) int {
-	switch p.low(i - 1) {
-	case "since", "ago", "last":
-		return -1
-	case "by", "until", "till", "before":
-		return 1
+	if t := p.v.points[p.low(i-1)]; t != 0 {
+		return t
 	}
 	crossed := false // a comma lies between toks[k] and the date
 	for k := i - 1; k >= max(0, i-8); k-- {
@@ -532,7 +529,7 @@ func (p *tparser) storyTime() (spans [][2]int, opens bool) {
 // refused (kind unmet, or a negation: "the UN demanded its surrender",
 // "Japan did not surrender"), or a verb of the end (kind ended) at most
 // three words after a noun of the story's course and with no object after
-// it ("the war ended", "the war in Europe ended"; not "the talks ended",
+// it ("the war ended", "the war in the Balkans ended"; not "the talks ended",
 // "the war ended the long peace").
 func (p *tparser) tellsEnd() bool {
 	if p.marks&markStory == 0 {
@@ -679,7 +676,7 @@ func (p *tparser) sequels() []Sequel {
 // years after the threat" after "Germany threatened France", "after the
 // annexation" after "Germany annexed Alsace"), and a noun of the story's
 // course (storytimes.tsv noun: "after the war") only with the verb after it
-// ("after the war began" after "The war began in 1950"). Not another act
+// ("after the war began" after "The war began in 1879"). Not another act
 // ("after Stalin's death", "after the Soviet withdrawal" after "invaded")
 // nor a course alone ("Two years after the war" after "The war began in
 // 1939": the war's end).

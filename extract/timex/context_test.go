@@ -117,8 +117,8 @@ func TestReferenceTime(t *testing.T) {
 		// "from the Nth to the Mth of MONTH": the first day is of the
 		// second end's month, not of the reference time's
 		{"a range of ordinal days takes the month written after it (a conference)",
-			[]para{p("The delegates gathered in September 1950.", "The conference sat from the 13th to the 19th of October 1950.")}, narrative,
-			[]string{"September 1950=1950-09", "from the 13th to the 19th of October 1950=1950-10-13/1950-10-19"}},
+			[]para{p("The delegates gathered in May 1862.", "The assembly sat from the 4th to the 11th of June 1862.")}, narrative,
+			[]string{"May 1862=1862-05", "from the 4th to the 11th of June 1862=1862-06-04/1862-06-11"}},
 		{"a range of ordinal days, its year from the paragraph (a truce)",
 			[]para{p("The fighting died down in April 1921.", "From the 2nd to the 5th of May, the two sides observed a truce.")}, narrative,
 			[]string{"April 1921=1921-04", "From the 2nd to the 5th of May=1921-05-02/1921-05-05@narrative"}},
@@ -129,8 +129,8 @@ func TestReferenceTime(t *testing.T) {
 			[]para{p("The Ottomans besieged Rhodes in 1480.", "The last assault lasted from 6 until the 9th of May 1481.")}, narrative,
 			[]string{"1480=1480", "from 6 until the 9th of May 1481=1481-05-06/1481-05-09"}},
 		{"ordinal days with no month after them are read as before (talks)",
-			[]para{p("Talks opened in June 1950.", "They ran from the 13th to the 19th.")}, narrative,
-			[]string{"June 1950=1950-06", "the 13th=1950-06-13@narrative"}},
+			[]para{p("Talks opened in June 1871.", "They ran from the 4th to the 11th.")}, narrative,
+			[]string{"June 1871=1871-06", "the 4th=1871-06-04@narrative"}},
 		{"a bare number before a range of percent is no day",
 			[]para{p("In 1950 prices rose from 6 to 9 percent.")}, narrative,
 			[]string{"1950=1950"}},
@@ -459,12 +459,12 @@ func TestEarlier(t *testing.T) {
 	v := testVocab(t)
 	tests := []struct{ sent, want string }{
 		{"South Vietnam had rejected the agreement from the beginning, he said.", "had rejected the agreement from the beginning"},
-		{"Both countries had quietly provided assistance to the rebels since 1776.", "had quietly provided assistance to the rebels since 1776"},
+		{"Both empires had quietly sold rifles to the insurgents since 1821.", "had quietly sold rifles to the insurgents since 1821"},
 		{"Romania had itself declared war on Hungary, because it was promised land.", "had itself declared war on Hungary"},
 		{"The minister said the police had not taken the suspects to the border.", "had not taken the suspects to the border"},
 		{"The bank had been sold when the crisis began.", "had been sold"},
 		{"Polish forces had been fighting the Ukrainians.", ""},     // a perfect in -ing goes on
-		{"The ROK Army had 98,000 soldiers and no tanks.", ""},      // "have", no perfect
+		{"The Bolivian army had 60,000 soldiers and few guns.", ""}, // "have", no perfect
 		{"The company had a loss in the third quarter.", ""},        // the same in a report
 		{"The regime had prepared to fight a war.", "had prepared"}, // the infinitive is no earlier
 		{"Officials said the firm had agreed to pay the fine.", "had agreed"},
@@ -622,7 +622,7 @@ func TestConjunct(t *testing.T) {
 	v := testVocab(t)
 	tests := []struct{ sent, want string }{
 		{"On 14 September 1918 Austria suggested a meeting and on 15 September Germany made a peace offer.", "and on 15 September"},
-		{"In March 1781 Britain attacked Virginia, and in April, a British force invaded Georgia.", "and in April"},
+		{"In March 1864 Prussia attacked Jutland, and in April, an Austrian force invaded Holstein.", "and in April"},
 		{"Britain fought France in the spring and in the summer of 1916.", ""},     // no subject after the date
 		{"Britain attacked France in May 1916 and on 5 June invaded Belgium.", ""}, // a verb after the date
 		{"Talks were held between 1919 and 1921 in Riga.", ""},                     // no setting cue after "and"

@@ -327,7 +327,7 @@ func (v *Vocabulary) Deictics(txt string, sents []text.Sentence) int {
 				n++
 			case ok && w.kind == "weekday" && len(t.Low) > 4 && english.StartsUpper(t.Text):
 				n++
-			case (t.Low == "this" || t.Low == "last" || t.Low == "next") && k+1 < len(toks):
+			case v.relatives[t.Low].deictic && k+1 < len(toks):
 				nx := toks[k+1].Low
 				if w, ok := v.timeWords[nx]; ok && (w.kind == "unit" || w.kind == "season" || w.kind == "weekday") || v.en.Month(nx) > 0 {
 					n++

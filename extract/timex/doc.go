@@ -1,6 +1,6 @@
 // Package timex finds temporal expressions in sentences and normalizes
 // them (Scan): dates in words and figures, years, decades, centuries,
-// quarters, holidays, ranges ("from 1983 to 1990", "1965-67"), years
+// quarters, holidays, ranges ("from 1871 to 1875", "1883-87"), years
 // before the common era ("490 BC", "(499-493 BC)"; a count of years
 // after one counts down: "the following year" is BC0489), author-year
 // citations, years of the first millennium with a strong signal ("AD

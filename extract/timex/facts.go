@@ -15,7 +15,8 @@ type wordFacts struct {
 	num       english.NumberWord // its meaning as a number word
 	month     int                // the month it names, 0 for none
 	start     uint8              // opens, opensBeforeTime or 0 (Vocabulary.starts)
-	lead      bool               // a word before which canStart looks on ("the", "in", "from", "between": leadWords)
+	lead      uint8              // a word before which canStart looks on: leadNext, leadOf or 0 (timestarts.txt leads)
+	rel       relWord            // what timestarts.txt says of it as a relative word (relativeAt)
 	isTime    bool               // a one-word form of timewords.tsv
 	isNum     bool               // a number word
 	anaFirst  bool               // the first token of an anaphoric form
@@ -95,8 +96,11 @@ func (v *Vocabulary) indexFacts() {
 	for w, s := range v.starts {
 		get(w).start = s
 	}
-	for _, w := range leadWords {
-		get(w).lead = true
+	for w, l := range v.leads {
+		get(w).lead = l
+	}
+	for w, r := range v.relatives {
+		get(w).rel = r
 	}
 	for w := range v.anaphoraFirst {
 		get(w).anaFirst = true

@@ -76,7 +76,7 @@ func (p *tparser) pointAt(i int, partial bool) (point, bool) {
 	if f.timeFirst {
 		add(p.holidayAt(i))
 	}
-	if num || t.Low == "fy" || t.Low == "fiscal" {
+	if num || f.rel.fiscal {
 		add(p.yearPointAt(i))
 	}
 	if f.isNum {
@@ -218,10 +218,7 @@ func (p *tparser) dayMonthYearAt(i int) (point, bool) {
 	}
 	j += mn
 	pt := point{d: tdate{0, m, d}, strong: true, rule: "day-month-year"}
-	if y, yn := p.yearAfter(j); yn > 0 {
-		pt.d.y, pt.n = y, j+yn-i
-	} else {
-		pt.n, pt.noYear, pt.rule = j-i, true, "day-month"
+	if !p.closeDate(&pt, i, j, "day-month") {
 		if p.tok(i).Kind == english.Alpha && p.low(i) != "the" {
 			// "fourth of July" without a year, "second March": too weak
 			if _, ok := p.number(i); ok && p.low(i+1) != "of" {
@@ -235,8 +232,20 @@ func (p *tparser) dayMonthYearAt(i int) (point, bool) {
 	return pt, true
 }
 
+// closeDate ends a point of a day and a month read from toks[i] up to token
+// j: with the year after it (yearAfter), or without one, as noYear and
+// under the rule noYearRule. It reports whether a year was found.
+func (p *tparser) closeDate(pt *point, i, j int, noYearRule string) bool {
+	if y, yn := p.yearAfter(j); yn > 0 {
+		pt.d.y, pt.n = y, j+yn-i
+		return true
+	}
+	pt.n, pt.noYear, pt.rule = j-i, true, noYearRule
+	return false
+}
+
 // yearAfter reads the year that closes a date from token j on, past a
-// comma and an "in" or "of" ("7 August, 1985", "july 4th of 1995"), in
+// comma and an "in" or "of" ("7 August, 1985", "march 9th of 1997"), in
 // figures or in words; n counts the tokens from j, 0 when there is none.
 func (p *tparser) yearAfter(j int) (y, n int) {
 	k := j
@@ -256,7 +265,7 @@ func (p *tparser) yearAfter(j int) (y, n int) {
 }
 
 // monthDayYearAt: "August 7, 1985", "Aug. 10, 1988", "january 12th, 2016",
-// "july 4th of 1995", "june the 28th 2020", "Dec31 , 1994", "Aug. 7".
+// "march 9th of 1997", "june the 14th 2018", "Dec31 , 1994", "Aug. 7".
 func (p *tparser) monthDayYearAt(i int) (point, bool) {
 	m, mn := p.monthAt(i)
 	if mn == 0 {
@@ -273,12 +282,9 @@ func (p *tparser) monthDayYearAt(i int) (point, bool) {
 	}
 	j += dn
 	pt := point{d: tdate{0, m, d}, strong: true, rule: "month-day-year"}
-	if y, yn := p.yearAfter(j); yn > 0 {
-		pt.d.y, pt.n = y, j+yn-i
-	} else {
-		pt.n, pt.noYear, pt.rule = j-i, true, "month-day"
+	if !p.closeDate(&pt, i, j, "month-day") {
 		// "May 5" is a date, but "may 5" in prose is not.
-		if t := p.tok(i); t.Low == "may" && !english.StartsUpper(t.Text) {
+		if t := p.tok(i); p.modalMonth(i) && !english.StartsUpper(t.Text) {
 			return point{}, false
 		}
 		// "March 3 people": a count after a month word; not after a day cue
@@ -327,7 +333,7 @@ func (p *tparser) monthYearAt(i int) (point, bool) {
 		}
 		return point{}, false
 	}
-	if len(p.tok(j).Text) == 2 && unicode.IsLower(english.FirstRune(p.tok(i).Text)) && p.tok(i).Low == "may" {
+	if len(p.tok(j).Text) == 2 && unicode.IsLower(english.FirstRune(p.tok(i).Text)) && p.modalMonth(i) {
 		return point{}, false
 	}
 	// "May 20", "June 12": a number that can be a day, right after the month
@@ -363,7 +369,7 @@ func (p *tparser) yearMonthAt(i int) (point, bool) {
 		return point{}, false
 	}
 	// "1965 January" is rare in prose; "in 1954 May..." is a year then a verb.
-	if p.low(j) == "may" && sep == "" {
+	if p.modalMonth(j) && sep == "" {
 		return point{}, false
 	}
 	pt := point{d: tdate{y, m, 0}, n: j + mn - i, strong: true, rule: "year-month"}
@@ -377,14 +383,14 @@ func (p *tparser) yearMonthAt(i int) (point, bool) {
 	return pt, true
 }
 
-// numericAt: "1985-08-07", "07.08.1985", "02/08/2022", "21/04/16",
-// "20170302", "23/Sep/2020", "2015.3"; partial: "5/1" (month/day).
+// numericAt: "1985-08-07", "07.08.1985", "03/09/2021", "14/05/17",
+// "20170302", "11/Oct/2019", "2015.3"; partial: "5/1" (month/day).
 func (p *tparser) numericAt(i int, partial bool) (point, bool) {
 	t := p.tok(i)
 	if t == nil || t.Kind != english.Num {
 		return point{}, false
 	}
-	// Not inside a longer code: "133-03-03-2020", "+86 138-2010-2015", "123-12-1234".
+	// Not inside a longer code: "241-07-05-2019", "+44 161-2012-2017", "987-65-4321".
 	if prev := p.tok(i - 1); prev != nil && !t.Space && (prev.Kind == english.Num || prev.Kind == english.Alpha || anyByte(prev.Text, "-/+.")) {
 		compact := len(t.Text) == 8 && prev.Kind == english.Sym && prev.Text != "+" && prev.Text != "."
 		if !(partial && prev.Text == "-" && p.tok(i-2) != nil && p.tok(i-2).Kind == english.Num) && !compact {
@@ -644,13 +650,8 @@ func (p *tparser) quarterWordAt(i int) (point, bool) {
 			// "the fourth quarter of last year": of the year before the
 			// document's (next: after it; this: its own); not "of last
 			// year's final"
-			switch p.low(j + 1) {
-			case "last":
-				return partOfYear(p.ref.y-1, kind, ord, j+3-i, "quarter-words"), true
-			case "this":
-				return partOfYear(p.ref.y, kind, ord, j+3-i, "quarter-words"), true
-			case "next":
-				return partOfYear(p.ref.y+1, kind, ord, j+3-i, "quarter-words"), true
+			if r := p.fact(j + 1).rel; r.rel && r.deictic {
+				return partOfYear(p.ref.y+int(r.dir), kind, ord, j+3-i, "quarter-words"), true
 			}
 			return point{}, false
 		} else if nx := p.tok(j + 1); nx != nil && nx.Kind == english.Alpha {
@@ -843,11 +844,13 @@ func (p *tparser) yearPointAt(i int) (point, bool) {
 	switch {
 	case p.toks[i].Kind == english.Num:
 		// a number opens no fiscal year
-	case p.low(j) == "fy" || p.low(j) == "fiscal" && p.low(j+1) != "year":
+	case p.fact(j).rel.fiscal:
+		// "FY 2002", "fiscal 1989", "fiscal year 1986-87" (timestarts.txt
+		// fiscal; year-kind before "year")
 		j++
-		rule = "fiscal-year"
-	case p.low(j) == "fiscal" && p.low(j+1) == "year":
-		j += 2
+		if p.fact(i).rel.yearKind && p.low(j) == "year" {
+			j++
+		}
 		rule = "fiscal-year"
 	}
 	y, yn, suf := p.yearAt(j, false)
@@ -1027,7 +1030,7 @@ func (p *tparser) commonEra(i int) bool {
 	return ok && w.kind == "common" && allCaps(p.toks[i].Text)
 }
 
-// wordYearPointAt: "in nineteen ninety-six", "since two thousand and
+// wordYearPointAt: "in nineteen eighty-two", "since two thousand and
 // fifteen": a year in words after a preposition, or ending the sentence.
 func (p *tparser) wordYearPointAt(i int) (point, bool) {
 	y, n := p.wordYearAt(i)
@@ -1076,10 +1079,10 @@ func (p *tparser) monthAloneAt(i int, partial bool) (point, bool) {
 	if !p.v.monthCues[prev] && !partial && !p.monthBeforeNoun(i, mn) {
 		return point{}, false
 	}
-	if t.Low == "may" && (prev == "and" || prev == "to" || prev == "-") && !partial {
+	if p.modalMonth(i) && (prev == "and" || prev == "to" || prev == "-") && !partial {
 		return point{}, false
 	}
-	if prev == "last" || prev == "next" || prev == "this" || prev == "each" || prev == "every" {
+	if r := p.fact(i - 1).rel; r.rel && r.deictic || prev == "each" || prev == "every" {
 		return point{}, false // relativeAt reads these
 	}
 	if prev == "of" {
@@ -1126,4 +1129,12 @@ func threeParts(s string, sep byte) (a, b, c string, ok bool) {
 		return "", "", "", false
 	}
 	return a, b, c, true
+}
+
+// modalMonth reports a month name at toks[i] that is also a modal (tense.tsv
+// modal: "may"), which prose uses far more often as the verb: "may 5" in
+// lower case, "in 1954 May ...", "and may" are no dates.
+func (p *tparser) modalMonth(i int) bool {
+	f := p.fact(i)
+	return f.month > 0 && f.tense&tenseModal != 0
 }

@@ -7,17 +7,17 @@ import (
 	"github.com/stratex/stratex/extract/english"
 )
 
-// rangeAt reads an interval: "from 1983 to 1990", "between 2008 and 2012",
-// "between 2004 to 2007", "1965-1975", "1965-67", "2012-16", "1983–90",
-// "from the 1950s to 1960s", "Nov 18-Dec 19, 2015", "5/1-5/7/2020",
-// "FY 2002-FY 2014".
+// rangeAt reads an interval: "from 1871 to 1875", "between 1846 and 1849",
+// "between 2015 to 2019", "1918-1939", "1883-87", "2013-15", "1871–78",
+// "from the 1920s to 1930s", "Mar 3-Apr 9, 2011", "5/1-5/7/2020",
+// "FY 2009-FY 2013".
 func (p *tparser) rangeAt(i int) (Span, int) {
 	if !p.connectorNear(i) {
 		return Span{}, 0
 	}
 	x, n, lone := p.rangeOf(i, true)
 	if n == 0 && lone {
-		// "from the 13th to the 19th": no month after the second end;
+		// "from the 4th to the 11th": no month after the second end;
 		// the first is read as it reads alone
 		x, n, _ = p.rangeOf(i, false)
 	}
@@ -34,7 +34,7 @@ func (p *tparser) rangeOf(i int, tryLone bool) (x Span, n int, lone bool) {
 		j++
 	}
 	a, ok := p.pointAt(j, true)
-	// "from the 13th to the 19th of October 1950", "between 2 and 5 March":
+	// "from the 4th to the 11th of June 1862", "between 2 and 5 March":
 	// a day alone before the connector is a day of the second end's month
 	// (loneDay), not of the reference time's
 	if d, dn := p.loneDay(j, opener); dn > 0 && tryLone {
@@ -59,7 +59,7 @@ func (p *tparser) rangeOf(i int, tryLone bool) (x Span, n int, lone bool) {
 	}
 	k++
 	var b point
-	// "1965-67", "2012-16", "1983–90", "FY2002-14": a two-digit second year.
+	// "1883-87", "2013-15", "1871–78", "FY2009-13": a two-digit second year.
 	if t := p.tok(k); t != nil && a.d.m == 0 && a.decade == 0 && a.century == 0 && a.d.y > 0 && t.Kind == english.Num && len(t.Text) == 2 && (conn == "-" || conn == "–") {
 		yy, _ := strconv.Atoi(t.Text)
 		y2 := a.d.y/100*100 + yy
@@ -114,7 +114,7 @@ func (p *tparser) rangeOf(i int, tryLone bool) (x Span, n int, lone bool) {
 	}
 	end := k + b.n
 	// Bare years on both sides need a context that makes them years, and
-	// nothing may continue the number ("2010-2015-86" is a code).
+	// nothing may continue the number ("2011-2016-47" is a code).
 	if !a.strong && !b.strong {
 		if !p.yearContext(j, a, true) {
 			return Span{}, 0, lone

@@ -46,38 +46,36 @@ func (p *tparser) relativeAt(i int) (Span, int) {
 		}
 		return mk(day(ref.AddDate(0, 0, off)), n, "deictic")
 	}
+	// a relative word of timestarts.txt (mod, of direction dir): "last
+	// year", "this coming week", "the past month", "the current quarter"
+	// (a word of here is "this")
 	mod := ""
 	j := i
-	switch w0 {
-	case "last", "previous", "past", "next", "this", "coming", "upcoming", "following":
-		mod, j = w0, i+1
-		if w0 == "this" && (p.low(j) == "coming" || p.low(j) == "upcoming" || p.low(j) == "past") {
-			mod, j = p.low(j), j+1
+	dir := 0
+	r0 := p.fact(i).rel
+	switch {
+	case r0.rel && r0.alone:
+		mod, j, dir = w0, i+1, int(r0.dir)
+		if r1 := p.fact(j).rel; r0.dir == 0 && r1.rel && r1.afterThis {
+			mod, j, dir = p.low(j), j+1, int(r1.dir)
 		}
-	case "the":
-		switch p.low(i + 1) {
-		case "past", "previous", "coming", "following":
-			mod, j = p.low(i+1), i+2
-		case "current":
-			// "the current quarter", "the current fiscal year": this one
-			mod, j = "this", i+2
+	case w0 == "the":
+		if r1 := p.fact(i + 1).rel; r1.rel && r1.afterThe {
+			mod, j, dir = p.low(i+1), i+2, int(r1.dir)
 		}
-	case "earlier", "later":
-		if p.low(i+1) == "this" && p.low(i+2) == "year" {
+	case r0.thisYear:
+		// "earlier this year", "later this year": the reference year
+		if r1 := p.fact(i + 1).rel; r1.rel && r1.dir == 0 && r1.alone && p.low(i+2) == "year" {
 			return mk(fmt.Sprint(p.ref.y), 3, "relative-year")
 		}
 	}
-	dir := 0
-	switch mod {
-	case "last", "previous", "past":
-		dir = -1
-	case "next", "coming", "upcoming", "following":
-		dir = 1
+	if mod != "" && dir == 0 {
+		mod = "this" // "the current quarter", "the current fiscal year": this one
 	}
 	if mod == "" && w0 != "the" {
 		// A weekday on its own: "said Friday", "on Tuesday"; "Friday next week".
 		if wd, n := p.weekdayAt(i); n > 0 {
-			if (p.low(i+n) == "next" || p.low(i+n) == "last" || p.low(i+n) == "this") && p.low(i+n+1) == "week" {
+			if r := p.fact(i + n).rel; r.rel && r.deictic && p.low(i+n+1) == "week" {
 				return mk(day(p.weekOf(wd, p.low(i+n))), n+2, "weekday-week")
 			}
 			return mk(day(p.weekday(wd, 0)), n, "weekday")
@@ -95,11 +93,11 @@ func (p *tparser) relativeAt(i int) (Span, int) {
 	if mod == "" {
 		return Span{}, 0
 	}
-	if p.low(j) == "calendar" || p.low(j) == "fiscal" || p.low(j) == "financial" {
-		j++
+	if p.fact(j).rel.yearKind {
+		j++ // "last fiscal year", "this calendar year" (timestarts.txt year-kind)
 	}
 	if p.low(j) == "week" {
-		// "this week Friday", "next week on Friday", "last week Sunday"
+		// "this week Friday", "next week on Thursday", "last week Monday"
 		k := j + 1
 		if p.low(k) == "on" {
 			k++
@@ -245,20 +243,20 @@ func (p *tparser) weekOf(wd int, which string) time.Time {
 
 func (t tdate) monthString() string { return tdate{t.y, t.m, 0}.String() }
 
-// weekdayAt reads a weekday with an optional part of day ("Friday night").
+// weekdayAt reads a weekday with an optional part of day after it
+// (timewords.tsv partofday: "Friday night", "Tuesday morning").
 func (p *tparser) weekdayAt(i int) (int, int) {
 	w, ok := p.timeWord(i)
 	if !ok || w.kind != "weekday" || !p.weekdayWord(i) {
 		return 0, 0
 	}
 	t := p.tok(i)
-	if len(t.Low) > 4 && !english.StartsUpper(t.Text) && p.low(i-1) != "on" && p.low(i-1) != "last" && p.low(i-1) != "next" && p.low(i-1) != "this" {
+	if r := p.fact(i - 1).rel; len(t.Low) > 4 && !english.StartsUpper(t.Text) && p.low(i-1) != "on" && !(r.rel && r.deictic) {
 		return 0, 0
 	}
 	n := 1
-	switch p.low(i + 1) {
-	case "night", "morning", "afternoon", "evening":
-		n++
+	if pd, ok := p.timeWord(i + 1); ok && pd.kind == "partofday" {
+		n++ // "Friday night": a part of the day (timewords.tsv partofday)
 	}
 	d, _ := strconv.Atoi(w.value)
 	return d, n
@@ -302,7 +300,7 @@ func (p *tparser) weekday(wd, dir int) time.Time {
 
 // offsetAt reads "two years ago", "11 days ago", "in 3 weeks", "3 weeks
 // later", "a fortnight later", "1 month and 21 days ago", "two days after
-// today", "three weeks from tomorrow". "ago", "hence", "from now" and "in
+// today", "four weeks from tomorrow". "ago", "hence", "from now" and "in
 // N units" count from the document's date (news only); "later",
 // "earlier", "after", "before", "previously" and another postunit that
 // counts ahead and ends its clause ("six months afterwards") from the reference time
@@ -388,7 +386,7 @@ func (p *tparser) offsetAt(i int) (Span, int) {
 	if dir == 0 {
 		return Span{}, 0
 	}
-	// "two days after today", "two days before yesterday"
+	// "three days after today", "three days before yesterday"
 	if !deictic {
 		if w, ok := p.timeWord(j); ok && w.kind == "deictic" {
 			deictic = true

@@ -123,13 +123,13 @@ type Context struct {
 	// Labels are the byte spans of the sentence's dates used as a label
 	// before a noun, after a word that is no setting cue (datecues.tsv):
 	// "the failure of the Spring Offensive", "and the 1969 affair",
-	// "Hitler's 1930s aggressions". Such a date is the time of the thing
+	// "the Kaiser's 1900s ambitions". Such a date is the time of the thing
 	// it labels, not of an event told before it; nil for none.
 	Labels [][2]int
 	// Counted are the byte spans of the sentence's dates that label another
 	// event after a count of time and a day cue (datecues.tsv): "three
-	// months before the October Chinese intervention", "two weeks after the
-	// March elections", each from the date to the end of the noun phrase
+	// months before the May Ottoman offensive", "two weeks after the
+	// April elections", each from the date to the end of the noun phrase
 	// it labels (at most four words). Such a date is that event's, not the
 	// time of what the clause tells, and it sets no time for the sentences
 	// after; nil for none.
@@ -147,8 +147,8 @@ type Context struct {
 	// withdrawal ..., on March 27, 1918 Romania annexed Bessarabia"), up to
 	// their first comma outside a date. What such a clause tells is of its
 	// own time, not of the main clause's dates; the main clause may share
-	// the clause's ("Although the collision started at the 1955 Bandung
-	// Conference, it also marked the end of ..."). nil for none.
+	// the clause's ("Although the rivalry began at the 1884 Berlin
+	// Conference, it also marked the start of ..."). nil for none.
 	Opening [][2]int
 	// Ahead are the byte spans of the sentence's dates that a future or
 	// conditional auxiliary before them puts ahead of the time the
@@ -211,13 +211,13 @@ type Context struct {
 	Stopped string
 	// Ended is the paragraph's date (Para) right after a sentence before
 	// it in its paragraph told the war's end ("In 1918 Germany signed the
-	// armistice", "In June 1945 the war in Europe ended": storytimes.tsv
+	// armistice", "In May 1878 the war in the Balkans ended": storytimes.tsv
 	// kinds end and ended); "" for none. Dating reads in it that the story
 	// has reached its end.
 	Ended string
 	// Sequels are the words of a sentence that names no date that put
 	// what it tells after the time the text has set, by a count of time
-	// ("two days after his arrival", "a few weeks later") or by an adverb
+	// ("two days after his arrival", "some months later") or by an adverb
 	// alone ("Later, France recognized the border", "was subsequently
 	// joined": tense.tsv retro): what it tells is not of the day the text
 	// has set; nil for none (and for a sentence with a date: it dates what
@@ -469,15 +469,15 @@ func (p *tparser) canStart(i int) bool {
 	if t.Kind != english.Alpha {
 		return false
 	}
-	switch t.Low {
-	case "the":
-		// only before something that can start one, or a period noun or a
-		// part of the day and "of" ("the end of 1965")
+	// a lead word of timestarts.txt: only before something that can start
+	// one ("in 1870"); for lead-of, also before a period noun or a part of
+	// the day and "of" ("the end of 1871")
+	switch p.fact(i).lead {
+	case leadOf:
 		if p.startsAt(i+1) || p.startsAt(i+2) || p.low(i+2) == "of" && p.startsAt(i+3) || p.low(i+3) == "of" && p.startsAt(i+4) || p.low(i+4) == "of" && p.startsAt(i+5) {
 			return true
 		}
-	case "in", "from", "between":
-		// only before something that can start one
+	case leadNext:
 		if p.startsAt(i+1) || p.startsAt(i+2) {
 			return true
 		}
@@ -515,14 +515,8 @@ const (
 	tokMonth                       // a month name or abbreviation
 	tokTime                        // a word of timewords.tsv
 	tokJoin                        // a word or dash that joins a range's ends (joinsRange)
-	tokLead                        // a word of leadWords: canStart looks at the words after it
+	tokLead                        // a lead word of timestarts.txt: canStart looks at the words after it
 )
-
-// leadWords are the words of canStart's switch, which it looks past for a
-// start: "the" (before a period noun or a part of the day and "of": "the
-// end of 1965"), "in", "from" and "between". A token of none of them and
-// no start is rejected on its kinds alone.
-var leadWords = [...]string{"the", "in", "from", "between"}
 
 // tokenFacts fills p.facts and p.kinds for the sentence's tokens, in
 // buffers kept from the sentence before.
@@ -556,7 +550,7 @@ func (p *tparser) tokenFacts(facts []int32, kinds []uint8) ([]int32, []uint8) {
 			if f.isTime {
 				kd |= tokTime
 			}
-			if f.lead {
+			if f.lead != 0 {
 				kd |= tokLead
 			}
 		}
@@ -957,14 +951,10 @@ func (p *tparser) finish(i int, pt point) (x Span, n int, keep bool) {
 		return Span{}, 0, false
 	}
 	if pt.noYear && pt.d.m > 0 && p.ref.y > 0 && p.low(i+pt.n+1) == "year" {
-		// "July last year", "in early October this year"
-		switch p.low(i + pt.n) {
-		case "last":
-			pt.d.y, pt.n, pt.noYear = p.ref.y-1, pt.n+2, false
-		case "this":
-			pt.d.y, pt.n, pt.noYear = p.ref.y, pt.n+2, false
-		case "next":
-			pt.d.y, pt.n, pt.noYear = p.ref.y+1, pt.n+2, false
+		// "July last year", "in early October this year" (a deictic word
+		// of timestarts.txt)
+		if r := p.fact(i + pt.n).rel; r.rel && r.deictic {
+			pt.d.y, pt.n, pt.noYear = p.ref.y+int(r.dir), pt.n+2, false
 		}
 	}
 	if pt.noYear {
@@ -988,17 +978,17 @@ func (p *tparser) finish(i int, pt point) (x Span, n int, keep bool) {
 		return Span{}, 0, false // a page or volume number in a reference entry
 	}
 	if t, b := p.tok(i+pt.n), p.tok(i-1); !cit && (t != nil && p.v.due[t.Low] && b != nil && b.Kind == english.Alpha && !p.fact(i-1).setting || p.dueOf(i)) {
-		// "has a June 1 deadline", "its 2030 target", "the deadline of
-		// June 1": the time of what is to come, no time of the story; not
-		// a date that opens its clause ("By June 1 targets had been met")
+		// "has a March 15 deadline", "its 2030 target", "the deadline of
+		// March 15": the time of what is to come, no time of the story; not
+		// a date that opens its clause ("By March 15 targets had been met")
 		p.asides = append(p.asides, int(p.toks[i].Start))
 	} else if _, counted := p.counted(i, pt.n); !cit && counted {
-		// "three months before the October Chinese intervention": the
+		// "three months before the May Ottoman offensive": the
 		// other event's time, no time of the story
 		p.asides = append(p.asides, int(p.toks[i].Start))
 	} else if !cit && p.bracketClause(i) {
-		// "(as Benedict Arnold did to New London in 1781)", "(which Spain
-		// had signed in 1912)": a remark beside the story, no time of it
+		// "(as Garibaldi did to Palermo in 1860)", "(which Austria
+		// had signed in 1866)": a remark beside the story, no time of it
 		p.asides = append(p.asides, int(p.toks[i].Start))
 	} else if pt.d.y > 0 && !cit && pt.decade == 0 && pt.century == 0 && pt.anchor != AnchorDCT && !pt.speech && !p.ahead(i, pt.n) {
 		if p.aside(i, pt) {
@@ -1058,17 +1048,17 @@ func (p *tparser) ahead(i, n int) bool {
 // start of a comparison ("the first incursion since 1995"), or a bare year
 // more than ten years after the story's time ("a report declassified in
 // 2005" in a story of 1964: a look ahead to a later time; under a heading
-// that names a span of years, more than ten years after its end: "1911"
-// and "1908" under "Porfirio Díaz's rule (1876-1910)" are the story's;
+// that names a span of years, more than ten years after its end: "1891"
+// and "1887" under "Pedro II's reign (1840-1889)" are the story's;
 // never one right after a setting cue that opens its sentence: "In 1949,
 // the Soviet Union tested ..." moves the story on, unless its clause
 // reports a finding: "In 2005, declassified files showed that ..."),
 // or a year in
-// brackets after a word that lies before the story's time ("the Civil
-// Constitution of the Clergy (1790)" in a story of 1793: a name recalled;
+// brackets after a word that lies before the story's time ("the Statute
+// of the Guilds (1810)" in a story of 1813: a name recalled;
 // "The Battle of Gallipoli (1915)" after 1914 moves the story on). A label after a setting cue
-// is no aside: it sets the time of its clause ("In a 1908 interview, Díaz
-// said he would retire."). It does not
+// is no aside: it sets the time of its clause ("In a 1903 interview, the emperor
+// said he would abdicate."). It does not
 // become the reference time, unless it is the first date of its section
 // ("Despite the June 1916 offensive, ..." under a new heading: the story
 // is there).
@@ -1086,7 +1076,7 @@ func (p *tparser) aside(i int, pt point) bool {
 		return true // "a publication declassified in 2005" in a story of 1964: a look ahead
 	}
 	if p.bracketYear(i, pt.n) {
-		// "the Civil Constitution of the Clergy (1790)" in a story of 1793:
+		// "the Statute of the Guilds (1810)" in a story of 1813:
 		// a name recalled from before the story's time; "The Battle of
 		// Gallipoli (1915)", "The Gallipoli campaign (1915)" after 1914 move
 		// the story on, as any date does
@@ -1108,8 +1098,8 @@ func (p *tparser) aside(i int, pt point) bool {
 }
 
 // setting reports a setting cue at toks[k] (datecues.tsv) before a dated
-// noun phrase that sets the time of its clause: "In a 1908 interview,
-// Díaz said ...", "during the 1916 campaign". "since" starts a period, no
+// noun phrase that sets the time of its clause: "In a 1903 interview,
+// the emperor said ...", "during the 1916 campaign". "since" starts a period, no
 // setting of the story ("since the 2003 invasion").
 func (p *tparser) setting(k int) bool {
 	return p.fact(k).setting && p.low(k) != "since"
@@ -1117,8 +1107,8 @@ func (p *tparser) setting(k int) bool {
 
 // bracketClause reports a date inside brackets that open with a word other
 // than a setting cue (datecues.tsv), before the date: a remark beside the
-// story ("(as Benedict Arnold did to New London, Connecticut in 1781)",
-// "(which Spain had signed in 1912)"), not a date given in brackets
+// story ("(as Garibaldi did to Palermo, Sicily in 1860)",
+// "(which Austria had signed in 1866)"), not a date given in brackets
 // ("(September 1914)", "(in 1915)", "(1876-1910)").
 func (p *tparser) bracketClause(i int) bool {
 	if !p.inParens(i) {
@@ -1284,11 +1274,11 @@ func (p *tparser) nameYear(i, n int) bool {
 
 // counted reports a date at toks[i:i+n] that labels a noun after a count
 // of time, a day cue (datecues.tsv) and a determiner: "three months before
-// the October Chinese intervention", "two weeks after the March
+// the May Ottoman offensive", "two weeks after the April
 // elections", "a year after the 1991 coup". hi is the byte end of the
 // noun phrase: the words after the date, at most four, up to a sign or a
-// lower-case word after a lower-case word ("the October Chinese
-// intervention to the Korean War": up to "intervention"). Not "in the
+// lower-case word after a lower-case word ("the May Ottoman
+// offensive on the Danube front": up to "offensive"). Not "in the
 // October Revolution" (no count), nor "two days after October 3" (no
 // noun after the date).
 func (p *tparser) counted(i, n int) (hi int, ok bool) {
@@ -1345,7 +1335,7 @@ func (p *tparser) settingName() string {
 // word after it, or a quotation mark and a word: "the 1969 "Green Beret
 // Affair""), after a determiner ("the Spring Offensive", "the June 1916
 // offensive", with one adjective between: "a secret 1902 pact") or a
-// possessive ("Hitler's 1930s aggressions"), or after a name and "of"
+// possessive ("the Kaiser's 1900s ambitions"), or after a name and "of"
 // ("the War of 1812"), where the word before the phrase is no setting cue
 // (datecues.tsv: "in the 1916 campaign", "during the War of 1812" are the
 // time of what their clause reports).
@@ -1373,7 +1363,7 @@ func (p *tparser) label(i, n int) bool {
 		return false
 	case p.determiner(p.low(j)):
 	case p.low(j) == "s" && (p.isSym(j-1, "'") || p.isSym(j-1, "’")):
-		// "Adolf Hitler's": back over the possessor's name
+		// "Kaiser Wilhelm's": back over the possessor's name
 		for j -= 2; j > 0 && p.tok(j-1).Kind == english.Alpha && english.IsNameWord(p.tok(j-1).Text); j-- {
 		}
 		if p.determiner(p.low(j - 1)) {
@@ -1534,7 +1524,7 @@ func (p *tparser) future(i int, dates []Span) (lo int, ok bool) {
 //     of the auxiliary's own verb ("will insist that ... in 2010");
 //   - a conditional ("would") is the future of what someone says or
 //     plans: a deadline word stands between it and the date ("would not
-//     show results until the arrival in July 1780"), or a "that" before it
+//     sail until the thaw in April 1855"), or a "that" before it
 //     in its stretch ("warned that Germany would attack in 1941"), or it
 //     opens a relative clause, right after its "which", "who" or "that"
 //     (clauses.txt): the date is that clause's own, ahead of the main
@@ -1689,9 +1679,9 @@ func (p *tparser) low(i int) string {
 }
 
 // dueOf reports a date at toks[i] right after a noun of a time to come
-// (tense.tsv kind due) and "of" or "for": "the deadline of June 1", "a target
-// for 2030". Not "deadlines passed in June", nor "the deadline of the talks
-// expired on June 1": the date must follow "of"/"for" at once.
+// (tense.tsv kind due) and "of" or "for": "the deadline of March 15", "a target
+// for 2030". Not "deadlines passed in March", nor "the deadline of the talks
+// expired on March 15": the date must follow "of"/"for" at once.
 //
 // A participle of a plan ("planned for 1976", "scheduled for June 12,
 // 2018": tense.tsv kind plan) is such a time only when the paragraph has
@@ -1927,7 +1917,7 @@ func (p *tparser) nextIsMonth(i int) bool {
 }
 
 // wordYearAt reads a year written in words: "nineteen seventy two",
-// "nineteen ninety-six", "two thousand and fifteen", "nineteen hundred
+// "nineteen eighty-two", "two thousand and eleven", "eighteen hundred
 // ninety three".
 func (p *tparser) wordYearAt(i int) (int, int) {
 	num := func(j int) (float64, string, bool) {
@@ -1986,7 +1976,7 @@ func (p *tparser) wordYearAt(i int) (int, int) {
 		}
 		return 2000, 2
 	case k0 == "unit" && v0 == 1 && p.low(i+1) == "thousand":
-		// "one thousand seven hundred and eighty nine"
+		// "one thousand six hundred and forty two"
 		j := i + 2
 		h, hk, ok := num(j)
 		if ok && hk == "unit" && p.low(j+1) == "hundred" {

@@ -60,6 +60,26 @@ type tenseForm struct {
 	word     bool     // marks a date it stands next to
 }
 
+// relWord is what the marks of timestarts.txt say of a word: as a relative
+// word (relativeAt), or as a word of a fiscal or calendar year.
+type relWord struct {
+	rel       bool // a relative word, of direction dir
+	dir       int8 // -1 back ("last"), 0 here ("this"), +1 ahead ("next") from the reference date
+	alone     bool // it opens an expression by itself ("last year")
+	afterThe  bool // it stands after "the" ("the coming week")
+	afterThis bool // it stands after a relative word of here that opens alone ("this coming week")
+	thisYear  bool // a vague word before "this year" ("earlier this year")
+	deictic   bool // a plain one: before a weekday, after a month or weekday ("July last year", "Friday next week")
+	fiscal    bool // no relative word: a fiscal year's word before its number ("FY 2002", "fiscal 1989")
+	yearKind  bool // no relative word: a kind of year, before the unit ("last fiscal year", "fiscal year 1986-87")
+}
+
+// How far canStart looks past a lead word of timestarts.txt for a start.
+const (
+	leadNext uint8 = 1 + iota // the next two words ("in 1870")
+	leadOf                    // also after "of" within five words ("the end of 1871")
+)
+
 // What a word of Vocabulary.starts opens.
 const (
 	opens           uint8 = 1 + iota // a temporal expression
@@ -123,7 +143,9 @@ type Vocabulary struct {
 	deadline      map[string]bool       // words before a deadline ("until", "by"; tense.tsv)
 	retro         map[string]bool       // words that make "would" a history's future in the past ("would later"; tense.tsv)
 	record        map[string]bool       // verbs of a record or finding: a date opening their clause looks back ("In 2005, files showed"; tense.tsv)
-	due           map[string]bool       // nouns after a date that name a time to come ("a June 1 deadline"; tense.tsv)
+	due           map[string]bool       // nouns after a date that name a time to come ("a March 15 deadline"; tense.tsv)
+	verbSeasons   map[string]bool       // season words that are as often a verb ("fall"; timewords.tsv verb)
+	points        map[string]int        // words right before a date that place it back (-1) or ahead (+1): "since", "by" (tense.tsv points-back, points-ahead)
 	plan          map[string]bool       // participles of a plan before "for" and a date ("planned for 1976"; tense.tsv)
 	held          [][]string            // verbs that say a planned thing took place ("took place", "went ahead"; tense.tsv)
 	dropped       [][]string            // verbs that say a planned thing was dropped or put off ("was cancelled", "was postponed"; tense.tsv)
@@ -131,11 +153,13 @@ type Vocabulary struct {
 	perfect       map[string]string     // perfect.tsv: word -> auxiliary, adverb, been, participle, ends or noun
 	perfectAux    []string              // its auxiliaries, looked for at every token
 	keywords      []string
-	openers       []string         // timestarts.txt as read
-	lexer         *english.Lexer   // for sentences that come without tokens
-	facts         map[string]int32 // every word above -> its index in factList (indexFacts)
-	factList      []wordFacts      // what the lists say of each word; 0 for none
-	seen          [1024]uint64     // by first and last byte (seenKey): the lengths of the words of facts
+	openers       []string           // timestarts.txt as read: the openers
+	leads         map[string]uint8   // timestarts.txt leads: leadNext or leadOf
+	relatives     map[string]relWord // timestarts.txt relative words (relativeAt)
+	lexer         *english.Lexer     // for sentences that come without tokens
+	facts         map[string]int32   // every word above -> its index in factList (indexFacts)
+	factList      []wordFacts        // what the lists say of each word; 0 for none
+	seen          [1024]uint64       // by first and last byte (seenKey): the lengths of the words of facts
 }
 
 var defaultVocab = english.Once(New)
@@ -148,7 +172,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{en: en, timeWords: map[string]timeWord{}, wordTense: map[string]int{}, ahead: map[string]bool{}, conditional: map[string]bool{},
 		notBefore: map[string]bool{}, notAfter: map[string]bool{}, lowerOnly: map[string]bool{}, shortCounts: map[string]bool{}, endCues: map[string]bool{}, refCues: map[string]bool{}, boundCues: map[string]bool{}, monthCues: map[string]bool{}, yearCues: map[string]bool{}, eraCues: map[string]bool{}, namedCues: map[string]bool{}, opensName: map[string]bool{},
-		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, settingCues: map[string]bool{}, rangeWords: map[string]bool{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, storyNouns: map[string]bool{}, storyFirst: map[string]bool{}, clauseOpeners: map[string]bool{}, subOpeners: map[string]bool{}, subStart: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, partOf: map[string]bool{}, passive: map[string]bool{}, modal: map[string]bool{}, deadline: map[string]bool{}, retro: map[string]bool{}, due: map[string]bool{}, plan: map[string]bool{}, negation: map[string]bool{}, record: map[string]bool{}, conjuncts: map[string]bool{}, ends: map[string]bool{}, perfect: map[string]string{}}
+		seasonCues: map[string]bool{}, dayCues: map[string]bool{}, holidayCues: map[string]bool{}, settingCues: map[string]bool{}, rangeWords: map[string]bool{}, leads: map[string]uint8{}, relatives: map[string]relWord{}, anaphora: map[string]anaphoraForm{}, dctLabels: map[string]string{}, shifts: map[string]bool{}, storyNouns: map[string]bool{}, storyFirst: map[string]bool{}, clauseOpeners: map[string]bool{}, subOpeners: map[string]bool{}, subStart: map[string]bool{}, superlatives: map[string]bool{}, comparisons: map[string][][]string{}, partOf: map[string]bool{}, passive: map[string]bool{}, modal: map[string]bool{}, deadline: map[string]bool{}, retro: map[string]bool{}, due: map[string]bool{}, verbSeasons: map[string]bool{}, points: map[string]int{}, plan: map[string]bool{}, negation: map[string]bool{}, record: map[string]bool{}, conjuncts: map[string]bool{}, ends: map[string]bool{}, perfect: map[string]string{}}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		switch kind {
 		case "timewords":
@@ -174,7 +198,18 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 				v.partOf[form] = true // apart from the time words: no lookup of them changes
 				return nil
 			}
-			v.timeWords[form] = timeWord{kind: l.Field(1), value: l.Field(2)}
+			tw := timeWord{kind: l.Field(1), value: l.Field(2)}
+			switch l.Field(3) {
+			case "verb":
+				if tw.kind != "season" {
+					return fmt.Errorf("verb: only a season word is marked verb")
+				}
+				v.verbSeasons[form] = true
+			case "":
+			default:
+				return fmt.Errorf("want form<TAB>kind<TAB>value[<TAB>verb]")
+			}
+			v.timeWords[form] = tw
 			v.maxTimeWords = max(v.maxTimeWords, len(english.Lex(form, 0)))
 		case "tense":
 			f := tenseForm{words: strings.Fields(strings.ToLower(l.Field(0)))}
@@ -192,7 +227,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			case "dropped":
 				v.dropped = append(v.dropped, f.words)
 				return nil
-			case "passive", "modal", "deadline", "end", "retro", "due", "plan", "negation", "record":
+			case "passive", "modal", "deadline", "end", "retro", "due", "plan", "negation", "record", "points-back", "points-ahead":
 				if len(f.words) != 1 {
 					return fmt.Errorf("a %s form is one word", l.Field(1))
 				}
@@ -213,12 +248,16 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 					v.record[f.words[0]] = true
 				case "end":
 					v.deadline[f.words[0]], v.ends[f.words[0]] = true, true
+				case "points-back":
+					v.points[f.words[0]] = -1
+				case "points-ahead":
+					v.points[f.words[0]] = 1
 				default:
 					v.deadline[f.words[0]] = true
 				}
 				return nil
 			default:
-				return fmt.Errorf("want form<TAB>future|past|none|conditional|passive|modal|deadline|end|retro|due|plan|held|dropped|negation|record<TAB>sentence|word|both")
+				return fmt.Errorf("want form<TAB>future|past|none|conditional|passive|modal|deadline|end|retro|due|plan|held|dropped|negation|record|points-back|points-ahead<TAB>sentence|word|both")
 			}
 			switch l.Field(2) {
 			case "sentence":
@@ -228,7 +267,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			case "both":
 				f.sentence, f.word = true, true
 			default:
-				return fmt.Errorf("want form<TAB>future|past|none|conditional|passive|modal|deadline|end|retro|due|plan|held|dropped|negation|record<TAB>sentence|word|both")
+				return fmt.Errorf("want form<TAB>future|past|none|conditional|passive|modal|deadline|end|retro|due|plan|held|dropped|negation|record|points-back|points-ahead<TAB>sentence|word|both")
 			}
 			if len(f.words) == 0 || f.word && (len(f.words) > 1 || f.tense == 2) {
 				return fmt.Errorf("a form that marks a word is one word, future, past or none")
@@ -410,7 +449,47 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 				return fmt.Errorf("role %q: want auxiliary, adverb, been, participle, ends or noun", r)
 			}
 		case "timestarts":
-			v.openers = append(v.openers, strings.ToLower(l.Word()))
+			w := strings.ToLower(l.Field(0))
+			switch l.Field(1) {
+			case "":
+				v.openers = append(v.openers, w)
+			case "lead":
+				v.leads[w] = leadNext
+			case "lead-of":
+				v.leads[w] = leadOf
+			default:
+				r := relWord{}
+				for _, m := range vocab.Split(l.Field(1), ",") {
+					switch m {
+					case "opens":
+						v.openers = append(v.openers, w)
+						r.alone = true
+					case "back":
+						r.dir, r.rel = -1, true
+					case "here":
+						r.dir, r.rel = 0, true
+					case "ahead":
+						r.dir, r.rel = 1, true
+					case "after-the":
+						r.afterThe = true
+					case "after-this":
+						r.afterThis = true
+					case "this-year":
+						r.thisYear = true
+					case "deictic":
+						r.deictic = true
+					case "fiscal":
+						r.fiscal = true
+					case "year-kind":
+						r.yearKind = true
+					default:
+						return fmt.Errorf("mark %q: want word[<TAB>lead|lead-of|marks: opens, back, here, ahead, after-the, after-this, this-year, deictic, fiscal, year-kind]", m)
+					}
+				}
+				if r.rel || r.thisYear || r.fiscal || r.yearKind {
+					v.relatives[w] = r
+				}
+			}
 		case "timex-keywords":
 			v.keywords = append(v.keywords, strings.ToLower(l.Word()))
 		}
@@ -498,6 +577,8 @@ func (v *Vocabulary) Words() iter.Seq[string] {
 			all = append(all, f.words...)
 		}
 	}
+	all = slices.AppendSeq(all, maps.Keys(v.leads))
+	all = slices.AppendSeq(all, maps.Keys(v.points))
 	all = slices.AppendSeq(all, maps.Keys(v.wordTense))
 	all = slices.AppendSeq(all, maps.Keys(v.passive))
 	all = slices.AppendSeq(all, maps.Keys(v.modal))
