@@ -202,9 +202,9 @@ func (v *Vocabulary) agentEntities(txt string, s text.Sentence, si int, ents []E
 			continue // part of a name: "American College of Gastroenterology"; not a title: "Chancellor of Germany"
 		}
 		e := Entity{Start: first.Start, End: last.End, Sent: si, Label: label, Sector: ag.Sector, Agent: true}
-		if v.agents.unless[strings.ToLower(phrase)+"\x00"+strings.ToLower(wordAt(ws, j))] {
+		if v.agents.unless[strings.ToLower(phrase)+"\x00"+strings.ToLower(wordAt(ws, j))] || v.agents.unless[strings.ToLower(phrase)+"\x00"+strings.ToLower(wordAt(ws, j)+" "+wordAt(ws, j+1))] {
 			i += n - 1
-			continue // a stance: "opposition to Huerta"
+			continue // a stance: "opposition to Huerta"; a civil fleet: "a fleet of fishing boats"
 		}
 		// The actor before it: its name or demonym, not one that names a
 		// people ("ethnic Albanian guerrillas") or an attitude

@@ -3,6 +3,7 @@ package actor
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/stratex/stratex/extract/english"
 )
@@ -40,6 +41,7 @@ func (v *Vocabulary) forceNames(doc string, ents []Entity) []Entity {
 	if len(v.unitHeads) == 0 {
 		return ents
 	}
+	ents = v.untaggedForces(doc, ents)
 	name := func(e *Entity) (string, int) { // a force's name with its ordinal and where it starts, or ""
 		if e.Label != "ORG" && e.Label != "PERSON" || e.Actor != "" || e.Agent || e.Start < 0 || e.End > len(doc) || e.Start >= e.End {
 			return "", 0
@@ -145,6 +147,58 @@ func (v *Vocabulary) forceNames(doc string, ents []Entity) []Entity {
 		if !drop[i] {
 			out = append(out, e)
 		}
+	}
+	return out
+}
+
+// untaggedForces adds the numbered force name that the tagger left
+// untagged right after a state's name or demonym: an ordinal, then up to
+// four capitalised words, the last a word of topical.tsv's unit rows ("the
+// French 4th Infantry Division", "a Polish 1st Armoured Division"). The
+// name is added as an organisation of no one's, which forceNames then
+// joins to the state before it. Not across a line's end, nor where an
+// entity starts inside the name.
+func (v *Vocabulary) untaggedForces(doc string, ents []Entity) []Entity {
+	var out []Entity
+	added := false
+	for i := range ents {
+		out = append(out, ents[i])
+		p := &ents[i]
+		if p.Agent || p.Label == "PERSON" || stateOf(p) == "" || p.End >= len(doc) || doc[p.End] != ' ' {
+			continue
+		}
+		limit := len(doc)
+		if i+1 < len(ents) {
+			limit = min(limit, ents[i+1].Start)
+		}
+		at := p.End + 1
+		fields := strings.SplitN(doc[at:min(limit, at+100)], " ", 7)
+		if len(fields) < 2 || !ordinalBefore.MatchString(fields[0]+" ") && !v.numeral(fields[0]) {
+			continue
+		}
+		start := at
+		if !v.numeral(fields[0]) {
+			start = at + len(fields[0]) + 1 // after "4th", which forceNames reads before the name
+		}
+		end := at + len(fields[0])
+		for _, f := range fields[1:min(len(fields), 5)] {
+			w := strings.TrimRightFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
+			if w == "" || !english.StartsUpper(w) || strings.ContainsAny(w, "\n") {
+				break
+			}
+			end += 1 + len(w)
+			if v.unitHeads[strings.ToLower(w)] {
+				out = append(out, Entity{Start: start, End: end, Sent: p.Sent, Label: "ORG", Rule: "prose"})
+				added = true
+				break
+			}
+			if len(w) < len(f) {
+				break // a comma or a full stop ends the name
+			}
+		}
+	}
+	if !added {
+		return ents
 	}
 	return out
 }
