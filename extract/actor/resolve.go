@@ -69,7 +69,12 @@ func pick(es []*Entry, date string) *Entry {
 			own, ownGap = e, gap
 		}
 	}
-	if own != nil && ownGap <= ownSlack && !(bestGap == 0 && laterRole(own, best, lo)) {
+	if own != nil && ownGap <= ownSlack {
+		for _, e := range es {
+			if ownGap > 0 && e.gap(lo, hi) == 0 && laterRole(own, e, lo) {
+				return e
+			}
+		}
 		return own
 	}
 	return best
