@@ -117,3 +117,19 @@ func TestFacilityHeads45(t *testing.T) {
 		{[]string{"In 1962 the delegates stayed at the Tehran hotel."}, 0, "Tehran", "GPE/IRN/"},
 	})
 }
+
+// TestFoundings45 checks an undated member of a group whose row gives its
+// founding (orgs.tsv's from): before it, the member is not the group's
+// (foundings, At); from it, he is.
+func TestFoundings45(t *testing.T) {
+	v := testVocab(t)
+	checkLabelled(t, v, []labelledCase{
+		// a history of the Soviet war in Afghanistan and one of Egypt
+		// after Sadat's assassination
+		{[]string{"In 1986 Osama bin Laden financed Arab fighters in Afghanistan."}, 0, "Osama bin Laden", "PERSON//"},
+		{[]string{"In 1981 Ayman al-Zawahiri was arrested in Cairo."}, 0, "Ayman al-Zawahiri", "PERSON//"},
+		// negative twins: after the founding
+		{[]string{"In 1998 Osama bin Laden declared war on the United States."}, 0, "Osama bin Laden", "PERSON/ALQAEDA/"},
+		{[]string{"In 2011 Ayman al-Zawahiri succeeded him."}, 0, "Ayman al-Zawahiri", "PERSON/ALQAEDA/"},
+	})
+}

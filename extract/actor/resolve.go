@@ -265,13 +265,17 @@ func digits(s string) bool {
 	return true
 }
 
-// dated reports a match with a meaning that holds only for a time.
+// dated reports a match with a meaning that holds only for a time, or
+// only from a group's founding (foundings).
 func dated(m *Match) bool {
 	if m == nil || len(m.Entries) == 0 {
 		return false
 	}
 	if _, ok := heldBounded(m.Entries, ""); ok {
 		return true
+	}
+	if slices.ContainsFunc(m.Entries, func(e *Entry) bool { return e.since != "" }) {
+		return true // a group's member, not before its founding
 	}
 	if len(m.Entries) < 2 {
 		return false
@@ -306,6 +310,13 @@ func (e Entity) At(date string) (code, sector string) {
 		return e.Actor, e.Sector
 	}
 	x := m.Entry(date)
+	if x.since != "" {
+		if _, hi, ok := dateRange(date); ok {
+			if from, _ := bounds(x.since); from != "" && hi < from {
+				return "", "" // a founder before the group's founding
+			}
+		}
+	}
 	if x.Code == "" && x.colony() {
 		return "", "" // a colony's people or troops (colonyReading)
 	}
