@@ -37,6 +37,10 @@ func TestUntaggedForces45(t *testing.T) {
 		// the Netherlands
 		{[]string{"In 1940 units of the French 4th Infantry Division crossed the Meuse."}, 0, "French 4th Infantry Division", "ORG/FRA/MIL"},
 		{[]string{"In 1944 the Polish 1st Armoured Division reached Breda."}, 0, "Polish 1st Armoured Division", "ORG/POL/MIL"},
+		// a later mention with no demonym takes the state it was
+		// introduced with
+		{[]string{"In 1940 units of the French 4th Infantry Division crossed the Meuse.", "In 1940 the 4th Infantry Division held Arras."}, 1, "Infantry Division", "ORG/FRA/MIL"},
+		{[]string{"In 1944 the Polish 1st Armoured Division reached Breda.", "In 1944 the 1st Armoured Division crossed the Mark."}, 1, "Armoured Division", "ORG/POL/MIL"},
 		// negative twins: no name, no number
 		{[]string{"In 1940 the French 4th infantry division crossed the Meuse."}, 0, "French", "NORP/FRA/"},
 		{[]string{"In 1944 the Polish Armoured Division reached Breda."}, 0, "Polish", "NORP/POL/"},

@@ -61,6 +61,7 @@ func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones [
 	shared := v.ambiguousSurnames(doc, zones, ents)
 	ents = v.surnames(doc, sents, zones, ents, shared)
 	ents = v.commanders(doc, ents)
+	ents = v.untaggedForces(doc, sents, ents)
 	ents = v.forceNames(doc, ents)
 	v.shortBodies(doc, ents)
 	topic := docTopic(ents)

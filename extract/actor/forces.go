@@ -2,10 +2,12 @@ package actor
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 
 	"github.com/stratex/stratex/extract/english"
+	"github.com/stratex/stratex/extract/text"
 )
 
 // ruleForceName is the rule of a force's proper name that takes the state
@@ -41,7 +43,6 @@ func (v *Vocabulary) forceNames(doc string, ents []Entity) []Entity {
 	if len(v.unitHeads) == 0 {
 		return ents
 	}
-	ents = v.untaggedForces(doc, ents)
 	name := func(e *Entity) (string, int) { // a force's name with its ordinal and where it starts, or ""
 		if e.Label != "ORG" && e.Label != "PERSON" || e.Actor != "" || e.Agent || e.Start < 0 || e.End > len(doc) || e.Start >= e.End {
 			return "", 0
@@ -151,56 +152,80 @@ func (v *Vocabulary) forceNames(doc string, ents []Entity) []Entity {
 	return out
 }
 
-// untaggedForces adds the numbered force name that the tagger left
-// untagged right after a state's name or demonym: an ordinal, then up to
-// four capitalised words, the last a word of topical.tsv's unit rows ("the
-// French 4th Infantry Division", "a Polish 1st Armoured Division"). The
-// name is added as an organisation of no one's, which forceNames then
-// joins to the state before it. Not across a line's end, nor where an
-// entity starts inside the name.
-func (v *Vocabulary) untaggedForces(doc string, ents []Entity) []Entity {
-	var out []Entity
-	added := false
-	for i := range ents {
-		out = append(out, ents[i])
-		p := &ents[i]
-		if p.Agent || p.Label == "PERSON" || stateOf(p) == "" || p.End >= len(doc) || doc[p.End] != ' ' {
-			continue
-		}
-		limit := len(doc)
-		if i+1 < len(ents) {
-			limit = min(limit, ents[i+1].Start)
-		}
-		at := p.End + 1
-		fields := strings.SplitN(doc[at:min(limit, at+100)], " ", 7)
-		if len(fields) < 2 || !ordinalBefore.MatchString(fields[0]+" ") && !v.numeral(fields[0]) {
-			continue
-		}
-		start := at
-		if !v.numeral(fields[0]) {
-			start = at + len(fields[0]) + 1 // after "4th", which forceNames reads before the name
-		}
-		end := at + len(fields[0])
-		for _, f := range fields[1:min(len(fields), 5)] {
+// untaggedForces adds the numbered force names that the tagger left
+// untagged: an ordinal in digits, then up to four capitalised words, the
+// last a word of topical.tsv's unit rows ("the French 4th Infantry
+// Division", "the 1st Armoured Division"); after a state's name or
+// demonym, also an ordinal word ("the US Seventh Fleet"). Each is added
+// as an organisation of no one's, which forceNames then joins to the
+// state before it or to the state its first mention was introduced with.
+// Not across a line's end, nor where an entity lies inside the name.
+func (v *Vocabulary) untaggedForces(doc string, sents []text.Sentence, ents []Entity) []Entity {
+	if len(v.unitHeads) == 0 {
+		return ents
+	}
+	var add []Entity
+	free := func(a, b int) bool { return !overlaps(Entity{Start: a, End: b}, ents) }
+	// name reads the capitalised words from offset at up to a unit's word,
+	// and returns the end of that word, or 0
+	name := func(at int) int {
+		end := at - 1
+		for _, f := range strings.SplitN(doc[at:min(len(doc), at+80)], " ", 5)[:] {
 			w := strings.TrimRightFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
 			if w == "" || !english.StartsUpper(w) || strings.ContainsAny(w, "\n") {
-				break
+				return 0
 			}
 			end += 1 + len(w)
 			if v.unitHeads[strings.ToLower(w)] {
-				out = append(out, Entity{Start: start, End: end, Sent: p.Sent, Label: "ORG", Rule: "prose"})
-				added = true
-				break
+				return end
 			}
 			if len(w) < len(f) {
-				break // a comma or a full stop ends the name
+				return 0 // a comma or a full stop ends the name
 			}
 		}
+		return 0
 	}
-	if !added {
+	for _, m := range ordinalWord.FindAllStringIndex(doc, -1) {
+		at := m[1] + 1
+		if at >= len(doc) || doc[m[1]] != ' ' {
+			continue
+		}
+		if end := name(at); end > 0 && free(m[0], end) && sentAt(sents, m[0]) >= 0 {
+			add = append(add, Entity{Start: at, End: end, Sent: sentAt(sents, m[0]), Label: "ORG", Rule: "prose"})
+		}
+	}
+	for i := range ents {
+		p := &ents[i]
+		if p.Agent || p.Label == "PERSON" || stateOf(p) == "" || p.End+1 >= len(doc) || doc[p.End] != ' ' {
+			continue
+		}
+		at := p.End + 1
+		w, _, _ := strings.Cut(doc[at:min(len(doc), at+20)], " ")
+		if !v.numeral(w) {
+			continue
+		}
+		if end := name(at); end > 0 && free(at, end) {
+			add = append(add, Entity{Start: at, End: end, Sent: p.Sent, Label: "ORG", Rule: "prose"})
+		}
+	}
+	if len(add) == 0 {
 		return ents
 	}
+	out := append(ents, add...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// ordinalWord is a number's ordinal in digits: "4th", "101st".
+var ordinalWord = regexp.MustCompile(`\b\d{1,3}(?:st|nd|rd|th)\b`)
+
+// sentAt returns the index of the sentence that holds offset at, or -1.
+func sentAt(sents []text.Sentence, at int) int {
+	i := sort.Search(len(sents), func(i int) bool { return sents[i].End > at })
+	if i < len(sents) && sents[i].Start <= at {
+		return i
+	}
+	return -1
 }
 
 // possessorAt reports "'s " (straight or curly) right after offset at: the
