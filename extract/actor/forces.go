@@ -165,7 +165,24 @@ func (v *Vocabulary) untaggedForces(doc string, sents []text.Sentence, ents []En
 		return ents
 	}
 	var add []Entity
-	free := func(a, b int) bool { return !overlaps(Entity{Start: a, End: b}, ents) }
+	// free reports no entity overlapping [a, b): the entities' spans by
+	// start, with the furthest end among each prefix, searched in log time
+	spans := make([][2]int, len(ents))
+	for i, e := range ents {
+		spans[i] = [2]int{e.Start, e.End}
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
+	reach := make([]int, len(spans))
+	for i, sp := range spans {
+		reach[i] = sp[1]
+		if i > 0 {
+			reach[i] = max(reach[i], reach[i-1])
+		}
+	}
+	free := func(a, b int) bool {
+		k := sort.Search(len(spans), func(i int) bool { return spans[i][0] >= b }) // those before k start before b
+		return k == 0 || reach[k-1] <= a
+	}
 	// name reads the capitalised words from offset at up to a unit's word,
 	// and returns the end of that word, or 0
 	name := func(at int) int {
