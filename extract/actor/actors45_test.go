@@ -39,11 +39,15 @@ func TestUntaggedForces45(t *testing.T) {
 		{[]string{"In 1944 the Polish 1st Armoured Division reached Breda."}, 0, "Polish 1st Armoured Division", "ORG/POL/MIL"},
 		// a later mention with no demonym takes the state it was
 		// introduced with
-		{[]string{"In 1940 units of the French 4th Infantry Division crossed the Meuse.", "In 1940 the 4th Infantry Division held Arras."}, 1, "Infantry Division", "ORG/FRA/MIL"},
-		{[]string{"In 1944 the Polish 1st Armoured Division reached Breda.", "In 1944 the 1st Armoured Division crossed the Mark."}, 1, "Armoured Division", "ORG/POL/MIL"},
+		{[]string{"In 1940 units of the French 4th Infantry Division crossed the Meuse.", "In 1940 the 4th Infantry Division held Arras."}, 1, "4th Infantry Division", "ORG/FRA/MIL"},
+		{[]string{"In 1944 the Polish 1st Armoured Division reached Breda.", "In 1944 the 1st Armoured Division crossed the Mark."}, 1, "1st Armoured Division", "ORG/POL/MIL"},
 		// negative twins: no name, no number
 		{[]string{"In 1940 the French 4th infantry division crossed the Meuse."}, 0, "French", "NORP/FRA/"},
 		{[]string{"In 1944 the Polish Armoured Division reached Breda."}, 0, "Polish", "NORP/POL/"},
+		// one never introduced with a state is an organisation of no one's
+		{[]string{"In 1950 the 24th Infantry Division held the river."}, 0, "24th Infantry Division", "ORG//"},
+		// negative twin: an ordinal before a name that ends in no unit's word
+		{[]string{"In 1950 the 24th Street Bridge was closed."}, 0, "24th Street Bridge", "(none)"},
 	})
 }
 

@@ -60,7 +60,11 @@ func (v *Vocabulary) forceNames(doc string, ents []Entity) []Entity {
 			return "", 0
 		}
 		numbered := start < e.Start
-		for _, w := range strings.Fields(n) {
+		for k, w := range strings.Fields(n) {
+			if k == 0 && ordinalWord.MatchString(w) && len(ordinalWord.FindString(w)) == len(w) {
+				numbered = true // untaggedForces' name: "4th Infantry Division"
+				continue
+			}
 			if !english.StartsUpper(w) {
 				return "", 0 // a name another phrase ends: "Division of the Third Army"
 			}
@@ -208,7 +212,7 @@ func (v *Vocabulary) untaggedForces(doc string, sents []text.Sentence, ents []En
 			continue
 		}
 		if end := name(at); end > 0 && free(m[0], end) && sentAt(sents, m[0]) >= 0 {
-			add = append(add, Entity{Start: at, End: end, Sent: sentAt(sents, m[0]), Label: "ORG", Rule: "prose"})
+			add = append(add, Entity{Start: m[0], End: end, Sent: sentAt(sents, m[0]), Label: "ORG", Rule: "prose"})
 		}
 	}
 	for i := range ents {
