@@ -61,6 +61,10 @@ func TestCivilFleets45(t *testing.T) {
 		{[]string{"In 2016 a Chinese fleet of fishing trawlers entered the zone."}, 0, "Chinese fleet", "(none)"},
 		{[]string{"In 2020 the Saudi fleet of airliners was grounded."}, 0, "Saudi fleet", "(none)"},
 		{[]string{"In 2020 the Saudi fleet of airliners was grounded."}, 0, "Saudi", "NORP/SAU/"},
+		// with a count between "of" and the civil noun
+		{[]string{"In 2016 a Chinese fleet of 200 fishing boats entered the zone."}, 0, "Chinese fleet", "(none)"},
+		{[]string{"In 1985 a Soviet fleet of forty trawlers fished off Angola."}, 0, "Soviet fleet", "(none)"},
+		{[]string{"In 1942 the Japanese fleet of four carriers sailed east."}, 0, "Japanese fleet", "ORG/JPN/MIL"},
 		// negative twins: a naval fleet, whatever follows
 		{[]string{"In 1942 the Japanese fleet of carriers sailed south."}, 0, "Japanese fleet", "ORG/JPN/MIL"},
 		{[]string{"In 1588 the Spanish fleets of galleons sailed north."}, 0, "Spanish fleets", "ORG/ESP/MIL"},
