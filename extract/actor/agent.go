@@ -202,9 +202,13 @@ func (v *Vocabulary) agentEntities(txt string, s text.Sentence, si int, ents []E
 			continue // part of a name: "American College of Gastroenterology"; not a title: "Chancellor of Germany"
 		}
 		e := Entity{Start: first.Start, End: last.End, Sent: si, Label: label, Sector: ag.Sector, Agent: true}
-		if v.agents.unless[strings.ToLower(phrase)+"\x00"+strings.ToLower(wordAt(ws, j))] {
+		after := strings.ToLower(wordAt(ws, j) + " " + wordAt(ws, j+1))
+		if j+2 < len(ws) && v.count(wordAt(ws, j+1)) {
+			after = strings.ToLower(wordAt(ws, j) + " " + wordAt(ws, j+2)) // a count between: "a fleet of 200 fishing boats"
+		}
+		if v.agents.unless[strings.ToLower(phrase)+"\x00"+strings.ToLower(wordAt(ws, j))] || v.agents.unless[strings.ToLower(phrase)+"\x00"+after] {
 			i += n - 1
-			continue // a stance: "opposition to Huerta"
+			continue // a stance: "opposition to Huerta"; a civil fleet: "a fleet of fishing boats"
 		}
 		// The actor before it: its name or demonym, not one that names a
 		// people ("ethnic Albanian guerrillas") or an attitude
@@ -506,6 +510,15 @@ func titleWords(s string) string {
 		ws[i] = strings.ToUpper(w[:1]) + strings.ToLower(w[1:])
 	}
 	return strings.Join(ws, " ")
+}
+
+// count reports a number in digits or in words ("200", "forty").
+func (v *Vocabulary) count(w string) bool {
+	if w != "" && digits(strings.ReplaceAll(w, ",", "")) {
+		return true
+	}
+	nw, ok := v.en.Number(strings.ToLower(w))
+	return ok && nw.Kind != "ordinal"
 }
 
 // wordAt returns the key of word j, or "" past the end.

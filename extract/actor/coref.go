@@ -61,6 +61,7 @@ func (v *Vocabulary) documentReadings(doc string, sents []text.Sentence, zones [
 	shared := v.ambiguousSurnames(doc, zones, ents)
 	ents = v.surnames(doc, sents, zones, ents, shared)
 	ents = v.commanders(doc, ents)
+	ents = v.untaggedForces(doc, sents, ents)
 	ents = v.forceNames(doc, ents)
 	v.shortBodies(doc, ents)
 	topic := docTopic(ents)
@@ -563,6 +564,9 @@ func (v *Vocabulary) otherBearers(doc string, sents []text.Sentence, zones []str
 func (v *Vocabulary) nationals(doc string, ents []Entity) []Entity {
 	title := func(s string) (string, bool) {
 		s = strings.TrimSpace(s)
+		if f := strings.Fields(s); len(f) > 1 && v.titleMods[strings.ToLower(f[0])] && !v.en.Title(titleWords(s)) {
+			s = strings.Join(f[1:], " ") // "Deputy President": a president's sector
+		}
 		if s == "" || len(s) > 40 || strings.ContainsAny(s, ",;:()") || !v.en.Title(titleWords(s)) {
 			return "", false
 		}
@@ -612,6 +616,10 @@ func (v *Vocabulary) nationals(doc string, ents []Entity) []Entity {
 		return e.Label == "PERSON" && e.Actor == "" && e.Match == nil && !e.Agent && e.End <= len(doc)
 	}
 	unnamed := func(e *Entity) bool { return uncoded(e) && strings.Contains(doc[e.Start:e.End], " ") } // a full name
+	// a name the tagger took for a place, which no vocabulary knows
+	guessedPlace := func(e *Entity) bool {
+		return e.Label == "GPE" && e.Actor == "" && e.Match == nil && !e.Agent && e.Rule == "prose" && e.End <= len(doc)
+	}
 	// a surname alone after a demonym and a title: "the French general
 	// Joffre", "Prussian chancellor Bismarck"
 	surname := func(e *Entity) bool {
@@ -670,6 +678,13 @@ func (v *Vocabulary) nationals(doc string, ents []Entity) []Entity {
 		// with the name in apposition, closed by a clause's end: "a
 		// German general, Hans Speidel," and "the French admiral, Pierre
 		// Villeneuve,"
+		// A name the tagger took for a place in that apposition is a
+		// person's: "the Chilean ambassador, Varela, said".
+		if (national(a) || attributive(a)) && guessedPlace(b) && strings.HasSuffix(doc[a.End:b.Start], ", ") && strings.IndexAny(doc[b.End:], ",;.)") == 0 && !v.formerBefore(doc[max(0, a.Start-12):a.Start]) {
+			if _, ok := title(strings.TrimSuffix(doc[a.End:b.Start], ", ") + " "); ok {
+				b.Label = "PERSON"
+			}
+		}
 		if (national(a) || attributive(a)) && (unnamed(b) || surname(b)) && !v.formerBefore(doc[max(0, a.Start-12):a.Start]) {
 			between := doc[a.End:b.Start]
 			if t, ok := strings.CutSuffix(between, ", "); ok && strings.IndexAny(doc[b.End:], ",;.)") == 0 {

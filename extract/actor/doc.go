@@ -93,7 +93,14 @@
 // kind, topical.tsv's status rows; "imperial" for armed forces only) are
 // the one state of that kind the document names as a side, and "the
 // agency" or "the alliance" right after "the" (orgnoun rows) the one
-// organisation the document named before them (statusAgents, orgNouns).
+// organisation the document named before them (statusAgents, orgNouns);
+// a title after a word of the titlemod rows ("Deputy President", "acting
+// Foreign Minister") is a title still, whose demonym claims the name after
+// it (nationals). A numbered force's name the tagger leaves untagged after
+// a state's name or demonym ("the French 4th Infantry Division") is that
+// state's military (untaggedForces). A group's founding date (its row's
+// from in orgs.tsv) dates its undated members of the dictionaries: before
+// it they are no member of it (foundings).
 //
 // Its word lists are the files under data/ (kinds actors (historic.tsv among them: the polities before 1816), dictionary,
 // agents, attach, home, abroad, bodies, ethnic, listwords, nonentities,

@@ -2,9 +2,12 @@ package actor
 
 import (
 	"regexp"
+	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/stratex/stratex/extract/english"
+	"github.com/stratex/stratex/extract/text"
 )
 
 // ruleForceName is the rule of a force's proper name that takes the state
@@ -57,7 +60,11 @@ func (v *Vocabulary) forceNames(doc string, ents []Entity) []Entity {
 			return "", 0
 		}
 		numbered := start < e.Start
-		for _, w := range strings.Fields(n) {
+		for k, w := range strings.Fields(n) {
+			if k == 0 && ordinalWord.MatchString(w) && len(ordinalWord.FindString(w)) == len(w) {
+				numbered = true // untaggedForces' name: "4th Infantry Division"
+				continue
+			}
 			if !english.StartsUpper(w) {
 				return "", 0 // a name another phrase ends: "Division of the Third Army"
 			}
@@ -147,6 +154,99 @@ func (v *Vocabulary) forceNames(doc string, ents []Entity) []Entity {
 		}
 	}
 	return out
+}
+
+// untaggedForces adds the numbered force names that the tagger left
+// untagged: an ordinal in digits, then up to four capitalised words, the
+// last a word of topical.tsv's unit rows ("the French 4th Infantry
+// Division", "the 1st Armoured Division"); after a state's name or
+// demonym, also an ordinal word ("the US Seventh Fleet"). Each is added
+// as an organisation of no one's, which forceNames then joins to the
+// state before it or to the state its first mention was introduced with.
+// Not across a line's end, nor where an entity lies inside the name.
+func (v *Vocabulary) untaggedForces(doc string, sents []text.Sentence, ents []Entity) []Entity {
+	if len(v.unitHeads) == 0 {
+		return ents
+	}
+	var add []Entity
+	// free reports no entity overlapping [a, b): the entities' spans by
+	// start, with the furthest end among each prefix, searched in log time
+	spans := make([][2]int, len(ents))
+	for i, e := range ents {
+		spans[i] = [2]int{e.Start, e.End}
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
+	reach := make([]int, len(spans))
+	for i, sp := range spans {
+		reach[i] = sp[1]
+		if i > 0 {
+			reach[i] = max(reach[i], reach[i-1])
+		}
+	}
+	free := func(a, b int) bool {
+		k := sort.Search(len(spans), func(i int) bool { return spans[i][0] >= b }) // those before k start before b
+		return k == 0 || reach[k-1] <= a
+	}
+	// name reads the capitalised words from offset at up to a unit's word,
+	// and returns the end of that word, or 0
+	name := func(at int) int {
+		end := at - 1
+		for _, f := range strings.SplitN(doc[at:min(len(doc), at+80)], " ", 5)[:] {
+			w := strings.TrimRightFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
+			if w == "" || !english.StartsUpper(w) || strings.ContainsAny(w, "\n") {
+				return 0
+			}
+			end += 1 + len(w)
+			if v.unitHeads[strings.ToLower(w)] {
+				return end
+			}
+			if len(w) < len(f) {
+				return 0 // a comma or a full stop ends the name
+			}
+		}
+		return 0
+	}
+	for _, m := range ordinalWord.FindAllStringIndex(doc, -1) {
+		at := m[1] + 1
+		if at >= len(doc) || doc[m[1]] != ' ' {
+			continue
+		}
+		if end := name(at); end > 0 && free(m[0], end) && sentAt(sents, m[0]) >= 0 {
+			add = append(add, Entity{Start: m[0], End: end, Sent: sentAt(sents, m[0]), Label: "ORG", Rule: "prose"})
+		}
+	}
+	for i := range ents {
+		p := &ents[i]
+		if p.Agent || p.Label == "PERSON" || stateOf(p) == "" || p.End+1 >= len(doc) || doc[p.End] != ' ' {
+			continue
+		}
+		at := p.End + 1
+		w, _, _ := strings.Cut(doc[at:min(len(doc), at+20)], " ")
+		if !v.numeral(w) {
+			continue
+		}
+		if end := name(at); end > 0 && free(at, end) {
+			add = append(add, Entity{Start: at, End: end, Sent: p.Sent, Label: "ORG", Rule: "prose"})
+		}
+	}
+	if len(add) == 0 {
+		return ents
+	}
+	out := append(ents, add...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// ordinalWord is a number's ordinal in digits: "4th", "101st".
+var ordinalWord = regexp.MustCompile(`\b\d{1,3}(?:st|nd|rd|th)\b`)
+
+// sentAt returns the index of the sentence that holds offset at, or -1.
+func sentAt(sents []text.Sentence, at int) int {
+	i := sort.Search(len(sents), func(i int) bool { return sents[i].End > at })
+	if i < len(sents) && sents[i].Start <= at {
+		return i
+	}
+	return -1
 }
 
 // possessorAt reports "'s " (straight or curly) right after offset at: the

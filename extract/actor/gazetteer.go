@@ -25,6 +25,7 @@ type Entry struct {
 	only      bool     // the note says only:dated (bounded)
 	with      string   // the note's with:CODE (companions), or ""
 	notBefore []string // the note's notbefore:w|w (companions), or nil
+	since     string   // for an undated member of a group, the group's founding (its row's from), or ""
 }
 
 // readNote parses, once at load, the note's fields that companions reads
@@ -258,6 +259,23 @@ func isISODate(s string) bool {
 func (g *Gazetteer) build() {
 	g.parsed = nil // only needed while loading
 	g.indexNames()
+	g.foundings()
+}
+
+// foundings dates the undated person rows of an armed group or a
+// movement whose own row gives the day it was founded: before it, the
+// person is no member of it (a founder named in the years before, At).
+func (g *Gazetteer) foundings() {
+	for _, fm := range g.all {
+		for _, e := range fm.entries {
+			if e.Label != "PERSON" || e.From != "" || e.To != "" || e.Code == "" {
+				continue
+			}
+			if o, ok := g.byCode[e.Code]; ok && o.Label == "ORG" && o.Kind == "group" && o.From != "" {
+				e.since = o.From
+			}
+		}
+	}
 }
 
 // Match is one vocabulary form found in text.

@@ -15,9 +15,12 @@ import (
 // equals, the order of the files. Where the project's own files have the
 // form, their meanings are its choices and come first while one of them
 // holds within a year of the date ("Queen Elizabeth II" is GBR, not one
-// of the realms Phoenix lists her for); beyond that the dictionaries' may
-// know a later role ("George Robertson", GBR's defence secretary, then
-// NATO's secretary general). With no date, the first meaning, but for the
+// of the realms Phoenix lists her for), unless none of them holds on the
+// date and a dictionary's does (a Soviet minister's own row ends in
+// December 1991; the summer after, the dictionary's row of the new state
+// he leads holds); beyond that the dictionaries' may know a later role
+// ("George Robertson", GBR's defence secretary, then NATO's secretary
+// general). With no date, the first meaning, but for the
 // dictionaries' the first government role (the role an office holder is
 // listed for).
 func (m Match) Entry(date string) *Entry { return pick(m.Entries, date) }
@@ -67,9 +70,27 @@ func pick(es []*Entry, date string) *Entry {
 		}
 	}
 	if own != nil && ownGap <= ownSlack {
+		for _, e := range es {
+			if ownGap > 0 && e.gap(lo, hi) == 0 && laterRole(own, e, lo) {
+				return e
+			}
+		}
 		return own
 	}
 	return best
+}
+
+// laterRole reports a dictionary's meaning that begins after the project's
+// own meaning ended, before a date from lo on: the new role of a
+// minister whose state ended, which holds on the date as the own row no
+// longer does.
+func laterRole(own, dict *Entry, lo string) bool {
+	if own.To == "" || dict.From == "" || !dict.Dict {
+		return false
+	}
+	_, to := bounds(own.To)
+	from, _ := bounds(dict.From)
+	return to != "" && from != "" && to < lo && to < from
 }
 
 // outOfTerm returns the bounded meaning of es nearest to date when it
@@ -244,13 +265,17 @@ func digits(s string) bool {
 	return true
 }
 
-// dated reports a match with a meaning that holds only for a time.
+// dated reports a match with a meaning that holds only for a time, or
+// only from a group's founding (foundings).
 func dated(m *Match) bool {
 	if m == nil || len(m.Entries) == 0 {
 		return false
 	}
 	if _, ok := heldBounded(m.Entries, ""); ok {
 		return true
+	}
+	if slices.ContainsFunc(m.Entries, func(e *Entry) bool { return e.since != "" }) {
+		return true // a group's member, not before its founding
 	}
 	if len(m.Entries) < 2 {
 		return false
@@ -285,6 +310,13 @@ func (e Entity) At(date string) (code, sector string) {
 		return e.Actor, e.Sector
 	}
 	x := m.Entry(date)
+	if x.since != "" {
+		if _, hi, ok := dateRange(date); ok {
+			if from, _ := bounds(x.since); from != "" && hi < from {
+				return "", "" // a founder before the group's founding
+			}
+		}
+	}
 	if x.Code == "" && x.colony() {
 		return "", "" // a colony's people or troops (colonyReading)
 	}

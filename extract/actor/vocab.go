@@ -91,6 +91,7 @@ type Vocabulary struct {
 	pointers        map[string]int             // lower case: "former" 1, "latter" 2 (formerLatter)
 	pointerAlone    map[string]bool            // lower case: words after which "the former" stands alone
 	pointerObject   map[string]bool            // lower case: words that open a verb's object after "the former signed"
+	titleMods       map[string]bool            // lower case: words that make a title another office of its kind ("Deputy President")
 	pairNouns       map[string]bool            // lower case: nouns "the two" or "both" count to stand for a pair of states ("governments")
 	pairOpeners     [][]string                 // lower case, word by word: what counts a pair noun two ("both", "the two")
 	ledBy           []string                   // lower case: words between a force's name and its commander's ("the Eighth Army under Ridgway")
@@ -136,7 +137,7 @@ func Default() (*Vocabulary, error) { return defaultVocab() }
 // earlier meaning of that form.
 func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 	v := &Vocabulary{Actors: newGazetteer(), agents: newAgents(), disclaim: map[string]bool{}, joiners: map[string]bool{}, en: en, nonEntities: map[string]bool{}, named: map[string]string{},
-		connectors: map[string]bool{}, groupJoiners: map[string]bool{}, listJoiners: map[string]bool{}, placeJoiners: map[string]bool{}, venues: map[string]venueUse{}, topical: map[string]bool{}, ownTopical: map[string]bool{}, forceTopical: map[string]bool{}, statusWords: map[string]status{}, orgNounWords: map[string]bool{}, unitHeads: map[string]bool{}, bareBodies: map[string]string{}, bodyHolders: map[string]map[string]bool{}, invadeVerbs: map[string]bool{}, advanceVerbs: map[string]bool{}, pointers: map[string]int{}, pointerAlone: map[string]bool{}, pointerObject: map[string]bool{}, pairNouns: map[string]bool{}, coalitionForces: map[string]bool{}, notTopical: map[string]bool{}, newGovernment: map[string]bool{}, revolutions: map[string]bool{}, rulers: map[string][]titleCode{},
+		connectors: map[string]bool{}, groupJoiners: map[string]bool{}, listJoiners: map[string]bool{}, placeJoiners: map[string]bool{}, venues: map[string]venueUse{}, topical: map[string]bool{}, ownTopical: map[string]bool{}, forceTopical: map[string]bool{}, statusWords: map[string]status{}, orgNounWords: map[string]bool{}, unitHeads: map[string]bool{}, bareBodies: map[string]string{}, bodyHolders: map[string]map[string]bool{}, invadeVerbs: map[string]bool{}, advanceVerbs: map[string]bool{}, pointers: map[string]int{}, pointerAlone: map[string]bool{}, pointerObject: map[string]bool{}, titleMods: map[string]bool{}, pairNouns: map[string]bool{}, coalitionForces: map[string]bool{}, notTopical: map[string]bool{}, newGovernment: map[string]bool{}, revolutions: map[string]bool{}, rulers: map[string][]titleCode{},
 		demonymHeads: map[string]bool{}, forceMods: map[string]bool{}, newNames: map[string]bool{}, academies: map[string]bool{}, citeVerbs: map[string]bool{}, styles: map[string]bool{}, colonyTroops: map[string]bool{}, colonyTaken: map[string]bool{}, diseases: map[string]bool{}, journeyNext: map[string]bool{}, senses: map[string]bool{}, stateBodies: map[string]string{}, companies: map[string]bool{}, companyFirst: map[string][]string{}, firms: map[string]firmUse{}}
 	// The embedded files are sources 0 (the project's) and 1 (the
 	// dictionaries'); the user's files follow, each a source of its own, so
@@ -294,6 +295,8 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 				v.statusWords[strings.ToLower(l.Field(0))] = status{codes: cs, armedOnly: l.Field(3) == "armed"}
 			case "orgnoun":
 				v.orgNounWords[l.Field(0)] = true
+			case "titlemod":
+				v.titleMods[strings.ToLower(l.Field(0))] = true
 			case "coalitionforce":
 				v.coalitionForces[strings.ToLower(l.Field(0))] = true
 			case "alone":
@@ -301,7 +304,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			case "object":
 				v.pointerObject[strings.ToLower(l.Field(0))] = true
 			default:
-				return fmt.Errorf("want word<TAB>head|own|force|unit|body|block|new|revolution|ruler|invade|advance|ledby|pointer|alone|object|pair|coalition|coalitionforce|status|orgnoun")
+				return fmt.Errorf("want word<TAB>head|own|force|unit|body|block|new|revolution|ruler|invade|advance|ledby|pointer|alone|object|pair|coalition|coalitionforce|status|orgnoun|titlemod")
 			}
 		case "demonymheads":
 			v.demonymHeads[l.Word()] = true
