@@ -11,7 +11,7 @@ import "testing"
 func TestAllowingIsEnabling(t *testing.T) {
 	checkSenses(t, []string{"CONCEDE"}, []senseCase{
 		{"a map altered, allowing them (politics)", "A popular initiative passed in 2018 in Utah was altered by Republican state legislators in 2020, allowing them to bypass the commission's proposed districts.", ""},
-		{"criticized for allowing (Iraq War)", "In 2007 the Iraqi government disbanded the militias which Nouri al-Maliki had been criticized for allowing to operate.", ""},
+		{"criticized for allowing (Iraq War)", "The militias that the premier was blamed for allowing to grow were disbanded in 2007.", ""},
 		{"a border opened, allowing an actor (history)", "In 1979 Pakistan opened its border, allowing the mujahideen to operate from its territory.", "CONCEDE PAK>MUJAHIDEEN"},
 		{"bases allowed (history)", "In 1940 Britain allowed the United States to use its bases.", "CONCEDE GBR>USA"},
 		{"a progressive (news)", "In 1962 Turkey is allowing the United States to keep missiles on its soil.", "CONCEDE TUR>USA"},

@@ -36,7 +36,7 @@ func TestTourOfDutyIsNoVisit(t *testing.T) {
 // Only SUPPORT events are shown.
 func TestBackInACompound(t *testing.T) {
 	checkSenses(t, []string{"SUPPORT"}, []senseCase{
-		{"back-against-the-sea (history)", "In 1950 the US army fought a \"back-against-the-sea\" holding action in Korea.", ""},
+		{"back-against-the-sea (history)", "Pinned to the coast in 1950, the Americans held a \"back-against-the-sea\" perimeter around Pusan.", ""},
 		{"back-to-the-wall (history)", "In 1941 Britain fought a back-to-the-wall defence against Germany.", ""},
 		{"back-channel (news)", "In 1971 the United States opened back-channel talks with China.", ""},
 		{"rebels backed (history)", "In 1980 the United States backed the Afghan rebels.", "SUPPORT USA>AFG"},
@@ -49,7 +49,7 @@ func TestBackInACompound(t *testing.T) {
 // stays a rejection. Only REJECT events are shown.
 func TestVetoHeldIsNoVeto(t *testing.T) {
 	checkSenses(t, []string{"REJECT"}, []senseCase{
-		{"a royal veto retained (history)", "In 1791 King Louis XVI of France still retained his royal veto.", ""},
+		{"a royal veto retained (history)", "In 1791 France's king still held a royal veto.", ""},
 		{"a veto power (news)", "In 1946 the Soviet Union kept its veto power in the United Nations.", ""},
 		{"a right of veto (history)", "In 1815 Austria claimed a right of veto over German affairs.", ""},
 		{"a resolution vetoed (news)", "In 2017 Russia vetoed a British resolution on Syria.", "REJECT RUS>GBR"},
@@ -76,7 +76,7 @@ func TestApproachingAStageNamed(t *testing.T) {
 	checkSenses(t, []string{"MOBILIZE"}, []senseCase{
 		{"a stage they name (news)", "In 2011 NATO commanders approached what they called the handover in Libya.", ""},
 		{"a stage he names (history)", "In 1944 the Soviet army approached what he called the decisive phase of the war.", ""},
-		{"a capital approached (history)", "In 1920 five Soviet armies approached Warsaw.", "MOBILIZE SUN>POL"},
+		{"a capital approached (history)", "Soviet cavalry approached Warsaw from the east in August 1920.", "MOBILIZE SUN>POL"},
 		{"a town left approached (history)", "In 1945 Soviet troops approached what was left of Berlin.", "MOBILIZE SUN>DEU"},
 	})
 }

@@ -13,7 +13,7 @@ import "testing"
 // such cases are left out here.)
 func TestAdvisingAndImploring(t *testing.T) {
 	checkSenses(t, []string{"REQUEST"}, []senseCase{
-		{"advised a state to refuse (history)", "In 1968 Nixon advised Saigon to refuse the talks.", "REQUEST USA>RVN"},
+		{"advised a state to refuse (history)", "In 1953 Washington advised Seoul to accept the armistice.", "REQUEST USA>KOR"},
 		{"advised a state to halt (history)", "In 1956 Eisenhower advised Britain to halt the invasion.", "REQUEST USA>GBR"},
 		{"advised caution (news)", "In 1978 the report advised caution on the dam.", ""},
 		{"advised against (news)", "In 1979 the army advised against the invasion.", ""},

@@ -16,7 +16,7 @@ func TestApproachingAStageIsNoMove(t *testing.T) {
 		{"a transition (Afghanistan news)", "In 2013 NATO commanders approached the transition to Afghan security control.", ""},
 		{"a deadline (Gulf War)", "In 1991 American forces in the Gulf approached the deadline for the Iraqi withdrawal from Kuwait.", ""},
 		{"a deadline (Iraq withdrawal)", "In 2011 American troops approached the deadline for their withdrawal from Iraq.", ""},
-		{"a capital (Polish-Soviet War)", "In 1920 five Soviet armies approached Warsaw.", "MOBILIZE SUN>POL"},
+		{"a capital (Polish-Soviet War)", "In 1920 Soviet armies, marching west, approached Warsaw.", "MOBILIZE SUN>POL"},
 		{"a capital (Vietnam)", "In 1975 North Vietnamese forces approached the capital of South Vietnam.", "MOBILIZE VDR>RVN"},
 	})
 }

@@ -18,13 +18,13 @@ func TestSaleOfArmsOnly(t *testing.T) {
 }
 
 // TestSaleToABuyer: the noun "sale(s)" with a buyer after "to" is an arms
-// sale even when its arms word is read as part of the seller ("the Soviet
-// military sales to Syria": "Soviet military" is an actor); with no buyer
+// sale even when its arms word is read as part of the seller ("the Czech
+// military sales to Egypt": "Czech military" is an actor); with no buyer
 // and no arms, a sale is no act. Only COOPERATE events are shown. Cases of
 // our own, from histories and news.
 func TestSaleToABuyer(t *testing.T) {
 	checkSenses(t, []string{"COOPERATE"}, []senseCase{
-		{"military sales to a state (history)", "In 1956 the Soviet military sales to Syria began.", "COOPERATE SUN>SYR"},
+		{"military sales to a state (history)", "After 1955 the Czech military sales to Egypt grew.", "COOPERATE CZE>EGY"},
 		{"military sales to a state (news)", "In 2015 the American military sales to Qatar doubled.", "COOPERATE USA>QAT"},
 		{"a loss in sales (news)", "In 2005 Ford posted a loss in North American sales.", ""},
 	})

@@ -8,7 +8,7 @@ import "testing"
 // Cases of our own, from news and histories.
 func TestBackAsParticle(t *testing.T) {
 	checkSenses(t, []string{"SUPPORT"}, []senseCase{
-		{"a plant bought back (news)", "In 2006 the Romanian government bought back the plant from Daewoo.", ""},
+		{"a plant bought back (news)", "Bucharest, unhappy with Daewoo, bought back the car plant in 2006.", ""},
 		{"a debt paid back (news)", "In 2010 Iceland paid back the loans to Britain.", ""},
 		{"prisoners brought back (history)", "In 1953 China brought back the prisoners from Korea.", ""},
 		{"a plan backed (history)", "In 1947 the United States backed the partition of Palestine.", "SUPPORT USA>PSE"},

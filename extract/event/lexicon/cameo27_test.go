@@ -76,10 +76,10 @@ func TestPreferenceIsNoPraise(t *testing.T) {
 // another's forces or front is one. Only ASSAULT events are shown.
 func TestBreakingACode(t *testing.T) {
 	checkSenses(t, []string{"ASSAULT"}, []senseCase{
-		{"a code broken (history)", "In 1917 Britain had broken the German diplomatic code.", ""},
+		{"a code broken (history)", "By 1942 American cryptanalysts had broken Japan's naval cipher.", ""},
 		{"codes broken (news)", "American cryptanalysts broke the Iranian codes on Monday.", ""},
 		{"a deadlock broken (history)", "In 1972 the Americans broke the deadlock with Vietnam.", ""},
-		{"forces broken (history)", "In 1918 the British army broke the Ottoman forces at Megiddo.", "ASSAULT GBR>TUR"},
+		{"forces broken (history)", "In 1914 the French army broke the German divisions on the Marne.", "ASSAULT FRA>DEU"},
 		{"a front broken (news)", "Israeli forces broke the Egyptian front on Monday.", "ASSAULT ISR>EGY"},
 	})
 }

@@ -13,9 +13,9 @@ import "testing"
 // histories and news.
 func TestRowObjectInItsClause(t *testing.T) {
 	checkSenses(t, []string{"MOBILIZE", "THREATEN", "CONCEDE"}, []senseCase{
-		{"warned that if (history)", "In 1966 Hanoi warned that if the Americans bombed the city the war would go on for twenty years.", "THREATEN VDR>USA"},
+		{"warned that if (history)", "In 1966 Hanoi warned that if American bombers struck the capital, it would fight on for decades.", "THREATEN VDR>USA"},
 		{"warned that if (news)", "In 2017 Pyongyang warned that if Washington attacked, it would strike Guam.", "THREATEN PRK>USA"},
-		{"arrived, the place in the next clause (history)", "In 1898 American soldiers arrived by sea, and on July 1 American forces seized the heights.", ""},
+		{"arrived, the place in the next clause (history)", "In 1854 French troops arrived after a long march, and near the river Russian guns shelled them.", ""},
 		{"and before an adjective in -ed (news)", "In 1994 Washington lifted its unilateral and unannounced embargo on Vietnam.", "CONCEDE USA>VNM"},
 		{"and before an adjective in -ed (history)", "In 1979 Washington lifted its partial and unenforced embargo on Rhodesia.", "CONCEDE USA>ZWE"},
 		{"arrived at a place (history)", "In 1775 British soldiers arrived in Boston.", "MOBILIZE GBR>USA"},

@@ -13,6 +13,6 @@ func TestDeploymentOfForces(t *testing.T) {
 		{"missiles deployed (history)", "In 1983 NATO began the deployment of Pershing missiles to West Germany.", "MOBILIZE NATO>DEU"},
 		{"deployments in the plural (news)", "In 2009 the deployments of Chinese warships to Somalia began.", "MOBILIZE CHN>SOM"},
 		{"deployments in the plural (history)", "In 1962 the deployments of Soviet missiles to Cuba alarmed Washington.", "MOBILIZE SUN>CUB"},
-		{"a deployment referred to (history)", "Six months before the Soviet deployment, the KGB reported unrest in Herat.", ""},
+		{"a deployment referred to (history)", "The KGB reported unrest in Herat half a year before the Soviet deployment.", ""},
 	})
 }

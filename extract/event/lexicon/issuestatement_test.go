@@ -12,7 +12,7 @@ import "testing"
 // events are shown. Cases of our own, from histories and news.
 func TestIssuingAStatementGivesNothing(t *testing.T) {
 	checkSenses(t, []string{"AID", "COOPERATE", "THREATEN", "REQUEST"}, []senseCase{
-		{"a declaration on troops (history)", "In 1988 the mujahideen issued a declaration demanding the withdrawal of Soviet troops.", ""},
+		{"a declaration on troops (history)", "In 1988 the mujahideen issued a declaration demanding a pullout of Soviet troops.", ""},
 		{"a joint declaration on aid (history)", "In 1941 Britain and the United States issued a joint declaration on aid to the Soviet Union.", ""},
 		{"a communique on arms (history)", "In 1956 Egypt issued a communique thanking the Soviet Union for its arms.", ""},
 		{"a declaration on money (news)", "In 1999 the Taliban issued a declaration welcoming the money sent by Pakistan.", ""},

@@ -8,7 +8,7 @@ import "testing"
 // Only COOPERATE events are shown. Cases of our own, from histories.
 func TestJoiningUpWithUnitsIsNoAlliance(t *testing.T) {
 	checkSenses(t, []string{"COOPERATE"}, []senseCase{
-		{"pilots join up with units (Vietnam)", "In 1965 American pilots were deployed from Okinawa to Vietnam to join up with other units.", ""},
+		{"pilots join up with units (Vietnam)", "Flown in from Okinawa in 1965, the American pilots went on to join up with the units already in Vietnam.", ""},
 		{"a division joins up with units (WW1)", "In 1918 the American division joined up with French units near Reims.", ""},
 		{"an alliance joined (WW1)", "In 1918 the United States joined the Allies.", "COOPERATE USA>ENTENTE"},
 		{"talks joined (Camp David)", "In 1979 Egypt joined the talks with Israel.", "COOPERATE EGY>ISR"},

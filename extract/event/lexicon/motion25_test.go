@@ -12,7 +12,7 @@ import "testing"
 // shown.
 func TestArmedAdvanceInto(t *testing.T) {
 	checkSenses(t, []string{"ASSAULT"}, []senseCase{
-		{"troops advancing into a country (news)", "In 2008 Turkish troops advanced 25 km into Northern Iraq.", "ASSAULT TUR>IRQ"},
+		{"troops advancing into a country (news)", "Turkish columns advanced into Northern Iraq in February 2008 to hunt PKK fighters.", "ASSAULT TUR>IRQ"},
 		{"an army advancing into a country (history)", "In 1917 the Italian army advanced into Austria.", "ASSAULT ITA>AUT"},
 		{"an army advancing a distance (history)", "In 1918 the German army advanced ten miles.", ""},
 		{"a timetable advanced (news)", "In 1999 the Serbian army advanced its timetable for the offensive.", ""},
@@ -65,7 +65,7 @@ func TestDrivingOutAndMarchingOn(t *testing.T) {
 func TestMakingAStand(t *testing.T) {
 	checkSenses(t, []string{"ASSAULT"}, []senseCase{
 		{"a stand against an army (history)", "In 1915 British troops made a stand against the Ottoman army.", "ASSAULT GBR>TUR"},
-		{"a stand after a retreat (history)", "In 1915 the Serbian army retreated and made a stand against the Bulgarians.", "ASSAULT SRB>BGR"},
+		{"a stand after a retreat (history)", "Having retreated for weeks, the Serbian army made a stand against the Austrians in 1915.", "ASSAULT SRB>AUT"},
 		{"a stand against a cause (news)", "In 1965 King made a stand against segregation.", ""},
 	})
 }

@@ -11,7 +11,7 @@ import "testing"
 func TestMovingIntoIsNoOccupation(t *testing.T) {
 	checkSenses(t, nil, []senseCase{
 		{"refugees moved into (news)", "In 2015 Syrian refugees moved into Jordan.", ""},
-		{"an advance moving into (history)", "In 1920 the Soviet advance across the Vistula was moving into an area held by no Polish forces.", ""},
+		{"an advance moving into (history)", "By August 1920 the Soviet advance was moving into an area held by no Polish forces.", ""},
 		{"forces moved into (history)", "In 1979 Soviet forces moved into Afghanistan.", "ASSAULT SUN>AFG"},
 	})
 }

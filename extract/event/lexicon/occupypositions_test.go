@@ -18,7 +18,7 @@ func TestOccupyingPositionsIsNoOccupation(t *testing.T) {
 		{"positions (Italian campaign)", "In 1943 the German army fought the Americans at Salerno, occupying positions along the river.", "ASSAULT DEU>USA"},
 		{"positions (Korean War)", "In 1951 Chinese forces fought the Americans, occupying positions on the ridges north of Seoul.", "ASSAULT CHN>USA"},
 		// occupy defensive positions
-		{"defensive positions (Austro-Italian War)", "In 1866 the Italian army fought the Austrians, occupying defensive positions on the west bank of the Mincio.", "ASSAULT ITA>AUT"},
+		{"defensive positions (Austro-Italian War)", "After crossing the Mincio in 1866, Italian infantry occupied defensive positions and fought the Austrians.", "ASSAULT ITA>AUT"},
 		{"defensive positions (Korean War)", "In 1950 the American army fought the North Koreans, occupying defensive positions around Pusan.", "ASSAULT USA>PRK"},
 		// occupy a defensive position
 		{"a defensive position (Verdun)", "In 1916 the German army fought the French, occupying a defensive position on the ridge.", "ASSAULT DEU>FRA"},
@@ -48,7 +48,7 @@ func TestOccupyingPositionsIsNoOccupation(t *testing.T) {
 		{"trenches (Ypres)", "In 1915 the British army fought the Germans, occupying trenches near Ypres.", "ASSAULT GBR>DEU"},
 		{"trenches (Romanian campaign)", "In 1916 the Romanian army fought the Bulgarians, occupying trenches along the Danube.", "ASSAULT ROU>BGR"},
 		// occupy the positions
-		{"the positions (Serbian campaign)", "In 1914 the Serbian army fought the Austrians, occupying the positions on the ridge.", "ASSAULT SRB>AUT"},
+		{"the positions (Serbian campaign)", "Serbian infantry fought the Austrians in 1914, occupying the positions on the ridge.", "ASSAULT SRB>AUT"},
 		{"the positions (Korean War)", "In 1951 the American army fought the Chinese, occupying the positions along the river.", "ASSAULT USA>CHN"},
 		// occupy the heights
 		{"the heights (Gallipoli)", "In 1915 the Turks fought the Australians, occupying the heights above the beaches.", "ASSAULT TUR>AUS"},
@@ -66,6 +66,6 @@ func TestOccupyingPositionsIsNoOccupation(t *testing.T) {
 		{"positions watched by satellites (Cold War)", "In 1962 Cuban troops occupied positions photographed by American satellites near the coast.", ""},
 		{"positions vacated by an army (Six-Day War)", "In 1967 Israeli troops occupied positions vacated by the Jordanian army near Jenin.", "COERCE ISR>JOR"},
 		{"a state (WW2)", "In 1940 German troops occupied Norway.", "COERCE DEU>NOR"},
-		{"a port (Anglo-Egyptian War)", "In 1882 British marines seized and occupied the port of Alexandria.", "COERCE GBR>EGY; COERCE GBR>EGY"},
+		{"a port (Anglo-Egyptian War)", "Landing from the fleet in 1882, British marines occupied Alexandria's harbour.", "COERCE GBR>EGY"},
 	})
 }

@@ -57,7 +57,7 @@ func TestJoinedForces(t *testing.T) {
 // our own, from histories and news.
 func TestRowSenses26(t *testing.T) {
 	checkSenses(t, []string{"PROTEST", "AID", "ASSAULT", "COERCE"}, []senseCase{
-		{"rally to the king (history)", "In 1642 the northern nobles said they would rally to the King.", ""},
+		{"rally to the king (history)", "In 1642 most northern nobles chose to rally to the crown.", ""},
 		{"rally to the cause (news)", "In 1991 the Kurdish parties would rally to the cause.", ""},
 		{"rally against (news)", "In 1991 Serbs rallied against the government in Belgrade.", "PROTEST SRB>SRB"},
 		{"coup de grace delivered (history)", "In 1918 the Allies delivered the coup de grace to Germany.", ""},

@@ -169,7 +169,7 @@ func TestPushingForces(t *testing.T) {
 func TestShipsSent(t *testing.T) {
 	checkSenses(t, []string{"MOBILIZE", "AID"}, []senseCase{
 		{"warships sent to a strait (history)", "In 1950 the United States sent warships to the Taiwan Strait.", "MOBILIZE USA>"},
-		{"a battleship group sent (history)", "In 1986 the United States sent a battleship group to Libya.", "MOBILIZE USA>LBY"},
+		{"a battleship group sent (history)", "In 1986 the United States sent a battleship and its escorts to Libya.", "MOBILIZE USA>LBY"},
 		{"destroyers sent (news)", "The United States sent two destroyers to the Persian Gulf on Monday.", "MOBILIZE USA>"},
 		{"submarines dispatched (news)", "Russia dispatched submarines to Syria on Friday.", "MOBILIZE RUS>SYR"},
 		{"a report on submarines sent (history)", "In 1962 Britain sent a report on Soviet submarines to Norway.", ""},

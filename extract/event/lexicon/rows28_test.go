@@ -103,7 +103,7 @@ func TestEthnicallyCleansed(t *testing.T) {
 func TestBroughtUnderControl(t *testing.T) {
 	checkSenses(t, []string{"COERCE"}, []senseCase{
 		{"brought under its control (history)", "In 1939 the Soviet Union brought eastern Poland under its control.", "COERCE SUN>POL"},
-		{"got under their control (history)", "In 1918 Romanian forces got under their control Moldova.", "COERCE ROU>MDA"},
+		{"got under their control (history)", "By April 1918 the Romanian army had got under its control all of Moldova.", "COERCE ROU>MDA"},
 		{"inflation brought under control (news)", "In 1990 the United States brought inflation under control.", ""},
 		{"a fire brought under control (news)", "In 1990 France brought the fire under control in Paris.", ""},
 	})
@@ -115,7 +115,7 @@ func TestBroughtUnderControl(t *testing.T) {
 // RETREAT events are shown.
 func TestTroopSupportReduced(t *testing.T) {
 	checkSenses(t, []string{"RETREAT"}, []senseCase{
-		{"troop support reduced (history)", "In 1971 the United States began reducing its troop support in South Vietnam.", "RETREAT USA>RVN"},
+		{"troop support reduced (history)", "In 1971 the United States began reducing its troop support to South Korea.", "RETREAT USA>KOR"},
 		{"troop levels reduced (news)", "In 1992 the United States reduced its troop levels in Europe.", "RETREAT USA>"},
 		{"troop support payments (news)", "In 1990 Japan reduced troop support payments to the United States.", ""},
 		{"support for a war (history)", "In 1990 Americans reduced their support for the war.", ""},

@@ -17,7 +17,7 @@ func TestAttacksInWords(t *testing.T) {
 		{"an armed counterattack (news)", "In 1982 Iraqi forces launched a counterattack against Iran near Basra.", "ASSAULT IRQ>IRN"},
 		{"an armed attack (history)", "In 1914 the German attack on Belgium began on 4 August.", "ASSAULT DEU>BEL"},
 		{"a verbal counterattack (news)", "In 1991 Iraq launched a verbal counterattack against its American critics.", ""},
-		{"a scathing attack (history)", "In 1975, in a scathing attack on the United States, the Vietnamese president blamed Washington.", ""},
+		{"a scathing attack (history)", "The Vietnamese president blamed Washington in 1975 in a scathing attack on American policy.", ""},
 		{"a rhetorical attack (news)", "In 2003 France made a rhetorical attack on Britain at the United Nations.", ""},
 		{"verbal attacks (news)", "In 2017 the verbal attacks of North Korea on Japan grew.", ""},
 	})

@@ -65,7 +65,7 @@ func TestEnteringIntoTalks(t *testing.T) {
 // are shown. Cases of our own, from histories and news.
 func TestHeadingForHome(t *testing.T) {
 	checkSenses(t, []string{"MOBILIZE"}, []senseCase{
-		{"headed for home from a war (history)", "In 1989 the last Soviet troops headed for home from Afghanistan.", ""},
+		{"headed for home from a war (history)", "Their tour over, the Cuban brigades headed for home from Angola in 1991.", ""},
 		{"headed for home from a war (news)", "In 1973 the last American troops headed for home from Vietnam.", ""},
 		{"headed for home from an occupation (history)", "In 1945 the German troops headed for home from Norway.", ""},
 		{"made for home from a war (history)", "In 1919 the American troops made for home from France.", ""},

@@ -18,7 +18,7 @@ func TestHandedOverPlaceIsRetreat(t *testing.T) {
 		{"control handed over (news)", "In 1945 Japan handed over control of Korea to the United States.", "RETREAT JPN>USA"},
 		{"weapons handed over stay aid (history)", "In 1945 the Germans handed over their weapons to the Allies.", "AID DEU>ALLIES"},
 		{"keys (prose)", "In 1962 the minister handed over the keys.", ""},
-		{"agentless passive (news)", "In 2009 the bases were handed over to Iraqi forces.", ""},
+		{"agentless passive (news)", "In 2011 the outposts were handed over to the Afghan army.", ""},
 		{"a report (prose)", "In 1961 the council handed over the report to the minister.", ""},
 	})
 }
@@ -84,7 +84,7 @@ func TestDroveBackIsAssault(t *testing.T) {
 		{"driven back by (history)", "In 1940 the Italian army was driven back by the Greeks.", "ASSAULT GRC>ITA"},
 		{"pushed back an army (history)", "In 1944 the Soviet army pushed back the German forces.", "ASSAULT SUN>DEU"},
 		{"pushed back an army (news)", "In 2022 Ukrainian forces pushed back the Russian army near Kharkiv.", "ASSAULT UKR>RUS"},
-		{"pushed back towards a place (history)", "In 1776 the Americans tried to push back towards Quebec.", ""},
+		{"pushed back towards a place (history)", "After the winter of 1776 the rebels tried to push back towards Montreal.", ""},
 		{"a deadline (news)", "In 2010 the government pushed back the deadline for the reform.", ""},
 		{"a crowd (news)", "In 1999 the police drove back the crowd.", ""},
 		{"a drive (prose)", "In 1970 the students drove back to Paris.", ""},

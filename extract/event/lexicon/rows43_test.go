@@ -202,7 +202,7 @@ func TestAskedForPeace(t *testing.T) {
 func TestWithdrewAlone(t *testing.T) {
 	checkSenses(t, []string{"RETREAT", "CONCEDE"}, []senseCase{
 		{"a state alone (history)", "In 1944 Germany withdrew.", "RETREAT DEU>"},
-		{"troops on a date (news)", "In 2008 Turkish troops withdrew on February 29.", "RETREAT TUR>"},
+		{"troops on a date (news)", "In 2008 the Turkish brigades withdrew on the last day of February.", "RETREAT TUR>"},
 		{"a candidate (news)", "In 1995 the candidate withdrew from the race.", ""},
 		{"a bank (news)", "In 1990 the bank withdrew the loan.", ""},
 		{"a line withdrawn to (history)", "In 1864 the Union army attacked the ridge to which the rebels had withdrawn.", ""},

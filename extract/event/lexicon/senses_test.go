@@ -93,7 +93,7 @@ func TestProhibitNeedsAnExchange(t *testing.T) {
 // Cases of our own, from a history of protest and a labour history.
 func TestJoinAMovement(t *testing.T) {
 	checkSenses(t, []string{"COOPERATE"}, []senseCase{
-		{"the movement (history)", "In 1971 American veterans returned home to join the movement against the war.", ""},
+		{"the movement (history)", "Back from Vietnam, many veterans went on in 1971 to join the movement against the war.", ""},
 		{"a movement (history)", "In 1989 Polish workers joined a movement for free elections.", ""},
 		{"an alliance (news)", "In 1999 Poland joined NATO.", "COOPERATE POL>NATO"},
 	})
@@ -176,7 +176,7 @@ func TestOpeningNegotiations(t *testing.T) {
 func TestForcesIsANoun(t *testing.T) {
 	checkSenses(t, nil, []senseCase{
 		{"naval forces defeated (history)", "In 1805 the British naval forces defeated a French fleet at Trafalgar.", "ASSAULT GBR>FRA"},
-		{"command forces followed (history)", "In 1950 the UN Command forces followed the South Korean army north.", ""},
+		{"command forces followed (history)", "In 1950 UN Command forces moved north behind the South Korean army.", ""},
 		{"naval forces attacked (news)", "In 2023 the Russian naval forces attacked a Ukrainian port.", "ASSAULT RUS>UKR"},
 		{"naval forces seized (news)", "In 2019 the Iranian naval forces seized a British tanker in the Gulf.", "COERCE IRN>GBR"},
 	})
@@ -211,7 +211,7 @@ func TestGatheringForces(t *testing.T) {
 // own, from two histories.
 func TestGatheringForcesForAnAct(t *testing.T) {
 	cs := []stagetest.Case{
-		{Name: "an armada to invade", Text: "In 1588 Spain assembled an armada to invade England.", Want: "MOBILIZE ESP>GBR; ASSAULT ESP>GBR hypothetical"},
+		{Name: "an armada to invade", Text: "In 1588 Spain assembled a fleet of 130 ships to invade England.", Want: "MOBILIZE ESP>GBR; ASSAULT ESP>GBR hypothetical"},
 		{Name: "an army to invade", Text: "In 1805 France assembled an army at Boulogne to invade Britain.", Want: "MOBILIZE FRA>GBR; ASSAULT FRA>GBR hypothetical"},
 	}
 	stagetest.Check(t, cs, func(t *testing.T, v *extract.Vocabulary, s string) string {
