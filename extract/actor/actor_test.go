@@ -439,11 +439,11 @@ func TestEmpires(t *testing.T) {
 // place's, with no actor (newPlace).
 func TestNewPlaces(t *testing.T) {
 	for _, c := range []struct{ sentence, form, want string }{
-		// the First World War's history (held-out reading) and invented
-		// lines of colonial histories (New Holland, New Lisbon)
-		{"On 11 September the Australian Naval and Military Expeditionary Force landed on the island of Neu Pommern (later New Britain), which formed part of German New Guinea.", "New Guinea", "New Guinea/GPE/"},
-		{"On 11 September the Australian Naval and Military Expeditionary Force landed on the island of Neu Pommern (later New Britain), which formed part of German New Guinea.", "New Britain", "New Britain/GPE/"},
-		{"The goal was to seize the Orinoco valley, effectively isolating New Holland from the rest of the Dutch colonies.", "New Holland", "New Holland/GPE/"},
+		// invented lines of the Pacific war of 1914 and of colonial
+		// histories (New Holland, New Lisbon)
+		{"Australian troops took Rabaul on New Britain in 1914, and German New Guinea surrendered.", "New Guinea", "New Guinea/GPE/"},
+		{"Australian troops took Rabaul on New Britain in 1914, and German New Guinea surrendered.", "New Britain", "New Britain/GPE/"},
+		{"Dutch planters in New Holland shipped sugar down the Orinoco in 1650.", "New Holland", "New Holland/GPE/"},
 		{"Britain sent more troops to New England in 1775.", "Britain", "Britain/GPE/GBR"},
 		{"As the raiders did to New Lisbon, Ohio in 1863.", "New Lisbon", "New Lisbon/GPE/"},
 		// a history of colonial America and one of the Pacific war (my own)

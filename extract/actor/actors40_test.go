@@ -21,7 +21,7 @@ func TestFormerLatter(t *testing.T) {
 			[]string{"the latter/EGY", "the former/ISR"}, nil},
 		{"Peru and Ecuador fought a border war in 1995. The latter accused the former of aggression. The former, however, denied it.",
 			[]string{"The latter/ECU", "the former/PER", "The former/PER"}, nil},
-		{"Sporadic skirmishes broke out between Greek forces and the Ottoman Army, but the latter was busy with the Arab revolt.",
+		{"While Greek forces skirmished with Ottoman troops in 1916, the latter were busy with the Arab revolt.",
 			[]string{"the latter/TUR"}, nil},
 		// must not: before a noun, before a participle that modifies one,
 		// after one actor, after four mentions, after three actors, a

@@ -224,9 +224,10 @@ func TestPlaceReadings(t *testing.T) {
 		{[]string{"France, Portugal and Morocco sent police.", "Spanish police patrolled Galicia in 2019."}, 1, "Galicia", "GPE/ESP"},
 		// another place of the state named: the province
 		{[]string{"France, Portugal and Morocco watched.", "Farmers from Galicia and Cantabria marched in 2024."}, 1, "Galicia", "GPE/ESP"},
-		// a place of the dictionaries: a Spanish army's name in a history of
-		// Mexico, a reference list's author; a news line naming the state
-		{[]string{"Mexico bought arms from the United States and Germany.", "The Popular Army of the South (Ejercito Popular del Sur) fought in 1927."}, 1, "Sur", "GPE/"},
+		// a place of the dictionaries: a rebel league's Spanish name in a
+		// history of Mexico, a reference list's author; a news line naming
+		// the state
+		{[]string{"Mexico bought arms from Germany and the United States.", "Rebels of the Liga Agraria del Sur burned haciendas in Morelos in 1927."}, 1, "Sur", "GPE/"},
 		{[]string{"Patients came from France, Italy and Austria.", "Darcy MD, Lund G, Amplatz K: Stent grafts in the aorta."}, 1, "Lund", "GPE/"},
 		{[]string{"Israel, Syria and Iran fought in Lebanon.", "Israeli troops entered Sur in 1982."}, 1, "Sur", "GPE/LBN"},
 		// a name of several words keeps its state

@@ -28,8 +28,8 @@ func checkCompany(t *testing.T, text, form, rule string) {
 func TestFirmNames(t *testing.T) {
 	for _, c := range []struct{ text, form, rule string }{
 		// news lines of my own
-		{"Brazilian aircraft manufacturer, Avantec, has won an order from Kenya Airways. Avantec builds the AV20.", "Avantec", ruleCompany},
-		{"Brazilian aircraft manufacturer, Avantec, has won an order from Kenya Airways. Avantec builds the AV20.", "Kenya Airways", ruleFirm},
+		{"Kenya Airways will lease six jets built by Avantec, a Brazilian aircraft manufacturer. Avantec builds the AV20.", "Avantec", ruleCompany},
+		{"Kenya Airways will lease six jets built by Avantec, a Brazilian aircraft manufacturer. Avantec builds the AV20.", "Kenya Airways", ruleFirm},
 		{"The carmaker Skoda cut 3,000 jobs in 2009, and Skoda sold fewer cars.", "Skoda", ruleCompany},
 		// a suffix, and a title's word opening the name (news lines of my
 		// own)
