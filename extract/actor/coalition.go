@@ -245,6 +245,9 @@ func firstWord(s string) string {
 // occurrences calls f with the offsets of every occurrence of s in hay,
 // from the left, each search starting where the last occurrence ended.
 func occurrences(hay, s string, f func(at, end int)) {
+	if s == "" {
+		return
+	}
 	for off := 0; off < len(hay); {
 		k := strings.Index(hay[off:], s)
 		if k < 0 {

@@ -228,11 +228,13 @@
 // the list after one names a relation's parties; a verb between a
 // relation noun's "between" list and an actor before it, "France saw the
 // pact between Germany and Italy", makes that actor no third party of
-// the relation), and word lists of its own (data/, kinds transit, journey, position, reciprocal,
-// partysectors, opposing, jointwords, complements, clausebreaks,
-// comparedcases, wartopics ("veterans of", "opposition to"), sides
-// ("against", "with", "for": a side of an act's source), offers,
-// clausejoiners, alternatives, figurecontrasts and namings; New
+// the relation), and word lists of its own (data/, kinds transit, journey, position,
+// deployment, forces, stationing, reciprocal, partysectors, opposing,
+// jointwords, complements, clausebreaks, comparedcases, wartopics
+// ("veterans of", "opposition to"), sides ("against", "with", "for": a
+// side of an act's source), undoers, offers, clausejoiners, alternatives,
+// figurecontrasts, namings, thetwo ("both", "the two"), degreeadverbs
+// and negationscope; New
 // adds a user's files). It
 // imports event, event/syntax, event/lexicon and english; it must not
 // import extract.

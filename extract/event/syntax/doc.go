@@ -8,8 +8,9 @@
 // Its function words are the files under data/ (kinds prepositions,
 // determiners, pronouns, clausewords, titlewords, members, joiners,
 // control, circumstance, auxiliaries, participles, linking, onset,
-// ownbodies, grounds, frames, scenes, agentforms, agentheads, undergo,
-// deadlines, subjectopeners, attitudes), extendable with
+// ownbodies, grounds, frames, scenes, agentforms, agentheads, armedheads,
+// armedverbs, relverbs, compounds, doerverbs, undergo, deadlines,
+// subjectopeners, attitudes), extendable with
 // -vocab. It imports english, actor, timex and money (for their findings); it must not import event, lexicon, pair nor
 // extract.
 package syntax
