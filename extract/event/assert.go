@@ -82,7 +82,13 @@ func (sv *Sentence) assert(i, n int) assertion {
 			// still denies it ("did not make any protest")
 			suppose()
 		}
-		switch sv.lex.Modality(w) {
+		mod := sv.lex.Modality(w)
+		if sv.InTimex(k) {
+			// a word of a date is no modal of the verb: "In May it
+			// invaded Belgium" (the month), not "it may invade"
+			mod = ""
+		}
+		switch mod {
 		case "belief":
 			// "feared a German invasion", "believed an attack": the
 			// noun, the verb's object, is what is feared or thought, not
