@@ -81,6 +81,12 @@ func TestNegatedSubjectsRelation(t *testing.T) {
 		{"its positive twin", "Sudan and Chad have a defence pact with Libya.", "SDN-TCD asserted; SDN-LBY asserted; TCD-LBY asserted"},
 		{"a negated subject after a date (a history of the Cold War)",
 			"In 1950 neither Portugal nor Spain had ties with Albania.", "PRT-ESP negated; PRT-ALB negated; ESP-ALB negated"},
+		// a negated subject of a verb that ends or breaks (undoers.txt)
+		// denies the ending: the relation went on, as "did not end" says
+		{"not: neither ended the alliance (a history of the Balkans)",
+			"Neither Greece nor Serbia ended its alliance with Romania in 1913.", "GRC-SRB asserted; GRC-ROU asserted; SRB-ROU asserted"},
+		{"not: neither ended its pact (a news report on the Sahel)",
+			"Neither Mali nor Niger ended its defence pact with Chad last year, officials said.", "MLI-NER asserted; MLI-TCD asserted; NER-TCD asserted"},
 	})
 }
 
@@ -127,6 +133,12 @@ func TestIndefiniteRelationUnderAModal(t *testing.T) {
 		{"its asserted twin", "An Anglo-Japanese alliance deterred Russia.", "GBR-JPN asserted"},
 		{"not: a history's 'would' of what came later (a history of Europe)",
 			"A Russian alliance with France would follow in 1894.", "RUS-FRA asserted"},
+		// a modal's perfect ("could have lasted") supposes what might have
+		// followed; the relation itself was
+		{"not: an alliance that could have lasted (a history of the Pacific)",
+			"An alliance between Peru and Bolivia could have lasted, but it broke in 1880.", "PER-BOL asserted"},
+		{"not: a dispute that might have been settled (a news analysis of Africa)",
+			"A border dispute between Eritrea and Djibouti might have been settled in 2010, but it went on.", "ERI-DJI asserted"},
 	})
 }
 

@@ -1171,8 +1171,13 @@ func (f *Finder) modeBefore(sv *event.Sentence, from, to int) string {
 			// predicate: "If Kenya had an alliance with Uganda")
 			mode = ""
 		case mode != event.ModeNegated && f.negatedSubject(sv, k):
-			// "Neither Kenya nor Uganda had relations with Israel"
-			mode, at = event.ModeNegated, sv.Coords[sv.CoordAt[k]].Last
+			// "Neither Kenya nor Uganda had relations with Israel"; a
+			// verb of undoers.txt after the subject denies an ending, as
+			// after "not": "Neither Greece nor Serbia ended its alliance
+			// with Romania" (it held)
+			if last := sv.Coords[sv.CoordAt[k]].Last; !f.undone(sv, last+1, to) {
+				mode, at = event.ModeNegated, last
+			}
 		case k == 0 && t.Kind == english.Alpha && f.lex.Modality(t.Low) == "conditional" && mode == "" && f.supposes(sv, k):
 			// the sentence's first word: "If Kenya has a border dispute
 			// with Uganda, the talks will fail"
@@ -1396,7 +1401,11 @@ func (f *Finder) supposedNoun(sv *event.Sentence, k int) bool {
 		case !lower(j) || sv.ClauseWord(w):
 			return false
 		case m == "hypothetical":
-			return true
+			// a modal's perfect supposes what might have followed, not
+			// the relation: "An alliance between Peru and Bolivia could
+			// have lasted, but it broke" (auxiliaries.tsv: a form of
+			// have, neither be nor a word inside the group)
+			return !(j+1 < len(toks) && sv.Auxiliary(toks[j+1].Low) && !sv.Be(toks[j+1].Low) && !sv.Inside(toks[j+1].Low))
 		case m == "would":
 			return j+2 < len(toks) && toks[j+1].Low == "be" && lower(j+2) && !sv.Determiner(toks[j+2].Low) && !sv.Preposition(toks[j+2].Low) &&
 				!sv.ClauseWord(toks[j+2].Low) && !sv.Auxiliary(toks[j+2].Low) && sv.CoordAt[j+2] < 0
