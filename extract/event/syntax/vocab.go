@@ -96,6 +96,7 @@ type Vocabulary struct {
 	undergo      map[string]bool // verbs whose subject undergoes the act their object names ("suffered", "faced")
 	deadlines    map[string]bool // words that open the date an act waits for ("until", "till")
 	openers      map[string]bool // words after which a pair noun may open a subject ("and", "then")
+	finite       map[string]bool // finite forms of be and have ("was", "has"; auxiliaries.tsv marked finite)
 	attitudes    map[string]bool // prefixes that make "X-actor" an attitude, not the actor ("anti", "pro")
 }
 
@@ -112,7 +113,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 		clauseWords: map[string]bool{}, fronted: map[string]bool{}, titleWords: map[string]bool{}, members: map[string]bool{}, joiners: map[string]bool{},
 		control: map[string]bool{}, circumstance: map[string]bool{}, groundPreps: map[string]bool{}, timePreps: map[string]bool{}, auxiliaries: map[string]string{}, inside: map[string]bool{}, participles: map[string]bool{}, onlyPart: map[string]bool{}, pastForms: map[string]bool{},
 		linking: map[string]bool{}, onset: map[string]bool{}, bodies: map[string]bool{}, grounds: map[string]bool{}, frames: map[string]bool{}, measures: map[string]bool{}, scenes: map[string]bool{}, quantities: map[string]bool{}, agentForms: map[string]bool{}, agentHeads: map[string]bool{}, definite: map[string]bool{}, floating: map[string]bool{}, armedHeads: map[string]bool{}, armedVerbs: map[string]bool{},
-		relVerbs: map[string]bool{}, compounds: map[string]bool{}, doerVerbs: map[string]bool{}, undergo: map[string]bool{}, deadlines: map[string]bool{}, openers: map[string]bool{}, attitudes: map[string]bool{}}
+		relVerbs: map[string]bool{}, compounds: map[string]bool{}, doerVerbs: map[string]bool{}, undergo: map[string]bool{}, deadlines: map[string]bool{}, openers: map[string]bool{}, finite: map[string]bool{}, attitudes: map[string]bool{}}
 	sets := map[string]map[string]bool{
 		"titlewords": v.titleWords, "control": v.control,
 		"linking": v.linking, "onset": v.onset, "ownbodies": v.bodies, "grounds": v.grounds, "scenes": v.scenes, "agentforms": v.agentForms, "agentheads": v.agentHeads, "armedheads": v.armedHeads, "armedverbs": v.armedVerbs,
@@ -227,6 +228,13 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			switch c := l.Field(1); c {
 			case "be", "have":
 				v.auxiliaries[strings.ToLower(l.Field(0))] = c
+				switch l.Field(2) {
+				case "finite":
+					v.finite[strings.ToLower(l.Field(0))] = true
+				case "":
+				default:
+					return fmt.Errorf("want word<TAB>be|have[<TAB>finite]")
+				}
 			case "inside":
 				v.inside[strings.ToLower(l.Field(0))] = true
 			default:
@@ -328,6 +336,10 @@ func (v *Vocabulary) SameTime(w string) bool { return v.timePreps[w] }
 
 // Auxiliary reports a form of "be" or "have".
 func (v *Vocabulary) Auxiliary(w string) bool { return v.auxiliaries[w] != "" }
+
+// Finite reports a finite form of "be" or "have" (auxiliaries.tsv, marked
+// finite: "was", "have"; not "been").
+func (v *Vocabulary) Finite(w string) bool { return v.finite[w] }
 
 // Be reports a form of "be" (auxiliaries.tsv, marked be).
 func (v *Vocabulary) Be(w string) bool { return v.auxiliaries[w] == "be" }
