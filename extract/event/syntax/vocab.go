@@ -44,6 +44,7 @@ var Kinds = vocab.Kinds{
 	"undergo":        {"data/undergo.txt"},
 	"deadlines":      {"data/deadlines.txt"},
 	"subjectopeners": {"data/subjectopeners.txt"},
+	"repeats":        {"data/repeats.txt"},
 	"attitudes":      {"data/attitudes.txt"},
 }
 
@@ -96,6 +97,8 @@ type Vocabulary struct {
 	undergo      map[string]bool // verbs whose subject undergoes the act their object names ("suffered", "faced")
 	deadlines    map[string]bool // words that open the date an act waits for ("until", "till")
 	openers      map[string]bool // words after which a pair noun may open a subject ("and", "then")
+	repeats      [][]string      // phrases by which a new subject repeats the act told ("followed suit"; repeats.txt)
+	bareRepeats  map[string]bool // of them, one-word ones that repeat it with no object after them ("followed"; marked bare)
 	finite       map[string]bool // finite forms of be and have ("was", "has"; auxiliaries.tsv marked finite)
 	attitudes    map[string]bool // prefixes that make "X-actor" an attitude, not the actor ("anti", "pro")
 }
@@ -113,7 +116,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 		clauseWords: map[string]bool{}, fronted: map[string]bool{}, titleWords: map[string]bool{}, members: map[string]bool{}, joiners: map[string]bool{},
 		control: map[string]bool{}, circumstance: map[string]bool{}, groundPreps: map[string]bool{}, timePreps: map[string]bool{}, auxiliaries: map[string]string{}, inside: map[string]bool{}, participles: map[string]bool{}, onlyPart: map[string]bool{}, pastForms: map[string]bool{},
 		linking: map[string]bool{}, onset: map[string]bool{}, bodies: map[string]bool{}, grounds: map[string]bool{}, frames: map[string]bool{}, measures: map[string]bool{}, scenes: map[string]bool{}, quantities: map[string]bool{}, agentForms: map[string]bool{}, agentHeads: map[string]bool{}, definite: map[string]bool{}, floating: map[string]bool{}, armedHeads: map[string]bool{}, armedVerbs: map[string]bool{},
-		relVerbs: map[string]bool{}, compounds: map[string]bool{}, doerVerbs: map[string]bool{}, undergo: map[string]bool{}, deadlines: map[string]bool{}, openers: map[string]bool{}, finite: map[string]bool{}, attitudes: map[string]bool{}}
+		relVerbs: map[string]bool{}, compounds: map[string]bool{}, doerVerbs: map[string]bool{}, undergo: map[string]bool{}, deadlines: map[string]bool{}, openers: map[string]bool{}, bareRepeats: map[string]bool{}, finite: map[string]bool{}, attitudes: map[string]bool{}}
 	sets := map[string]map[string]bool{
 		"titlewords": v.titleWords, "control": v.control,
 		"linking": v.linking, "onset": v.onset, "ownbodies": v.bodies, "grounds": v.grounds, "scenes": v.scenes, "agentforms": v.agentForms, "agentheads": v.agentHeads, "armedheads": v.armedHeads, "armedverbs": v.armedVerbs,
@@ -223,6 +226,21 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 				v.groundPreps[w], v.timePreps[w] = true, true
 			default:
 				return fmt.Errorf("want word[<TAB>ground|time]")
+			}
+		case "repeats":
+			w := strings.Fields(strings.ToLower(l.Field(0)))
+			switch l.Field(1) {
+			case "":
+				if len(w) > 0 {
+					v.repeats = append(v.repeats, w)
+				}
+			case "bare":
+				if len(w) != 1 {
+					return fmt.Errorf("want one word before bare")
+				}
+				v.bareRepeats[w[0]] = true
+			default:
+				return fmt.Errorf("want phrase[<TAB>bare]")
 			}
 		case "auxiliaries":
 			switch c := l.Field(1); c {
@@ -336,6 +354,31 @@ func (v *Vocabulary) SameTime(w string) bool { return v.timePreps[w] }
 
 // Auxiliary reports a form of "be" or "have".
 func (v *Vocabulary) Auxiliary(w string) bool { return v.auxiliaries[w] != "" }
+
+// RepeatAt reports the last index of a repeat phrase that opens at toks[k]
+// ("followed suit", "did the same"; repeats.txt), or -1.
+func (v *Vocabulary) RepeatAt(toks []english.Tok, k int) int {
+	for _, p := range v.repeats {
+		if k+len(p) > len(toks) {
+			continue
+		}
+		ok := true
+		for i, w := range p {
+			if toks[k+i].Low != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return k + len(p) - 1
+		}
+	}
+	return -1
+}
+
+// BareRepeat reports a word that repeats the act told with no object after
+// it ("followed"; repeats.txt, marked bare).
+func (v *Vocabulary) BareRepeat(w string) bool { return v.bareRepeats[w] }
 
 // Finite reports a finite form of "be" or "have" (auxiliaries.tsv, marked
 // finite: "was", "have"; not "been").
