@@ -99,6 +99,7 @@ type Vocabulary struct {
 	openers      map[string]bool // words after which a pair noun may open a subject ("and", "then")
 	repeats      [][]string      // phrases by which a new subject repeats the act told ("followed suit"; repeats.txt)
 	bareRepeats  map[string]bool // of them, one-word ones that repeat it with no object after them ("followed"; marked bare)
+	gets         map[string]bool // forms of "get" that make a passive ("got overthrown"; auxiliaries.tsv class get)
 	finite       map[string]bool // finite forms of be and have ("was", "has"; auxiliaries.tsv marked finite)
 	attitudes    map[string]bool // prefixes that make "X-actor" an attitude, not the actor ("anti", "pro")
 }
@@ -116,7 +117,7 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 		clauseWords: map[string]bool{}, fronted: map[string]bool{}, titleWords: map[string]bool{}, members: map[string]bool{}, joiners: map[string]bool{},
 		control: map[string]bool{}, circumstance: map[string]bool{}, groundPreps: map[string]bool{}, timePreps: map[string]bool{}, auxiliaries: map[string]string{}, inside: map[string]bool{}, participles: map[string]bool{}, onlyPart: map[string]bool{}, pastForms: map[string]bool{},
 		linking: map[string]bool{}, onset: map[string]bool{}, bodies: map[string]bool{}, grounds: map[string]bool{}, frames: map[string]bool{}, measures: map[string]bool{}, scenes: map[string]bool{}, quantities: map[string]bool{}, agentForms: map[string]bool{}, agentHeads: map[string]bool{}, definite: map[string]bool{}, floating: map[string]bool{}, armedHeads: map[string]bool{}, armedVerbs: map[string]bool{},
-		relVerbs: map[string]bool{}, compounds: map[string]bool{}, doerVerbs: map[string]bool{}, undergo: map[string]bool{}, deadlines: map[string]bool{}, openers: map[string]bool{}, bareRepeats: map[string]bool{}, finite: map[string]bool{}, attitudes: map[string]bool{}}
+		relVerbs: map[string]bool{}, compounds: map[string]bool{}, doerVerbs: map[string]bool{}, undergo: map[string]bool{}, deadlines: map[string]bool{}, openers: map[string]bool{}, bareRepeats: map[string]bool{}, gets: map[string]bool{}, finite: map[string]bool{}, attitudes: map[string]bool{}}
 	sets := map[string]map[string]bool{
 		"titlewords": v.titleWords, "control": v.control,
 		"linking": v.linking, "onset": v.onset, "ownbodies": v.bodies, "grounds": v.grounds, "scenes": v.scenes, "agentforms": v.agentForms, "agentheads": v.agentHeads, "armedheads": v.armedHeads, "armedverbs": v.armedVerbs,
@@ -255,8 +256,10 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 				}
 			case "inside":
 				v.inside[strings.ToLower(l.Field(0))] = true
+			case "get":
+				v.gets[strings.ToLower(l.Field(0))] = true
 			default:
-				return fmt.Errorf("want word<TAB>be|have|inside")
+				return fmt.Errorf("want word<TAB>be|have|inside|get")
 			}
 		}
 		return nil
@@ -379,6 +382,10 @@ func (v *Vocabulary) RepeatAt(toks []english.Tok, k int) int {
 // BareRepeat reports a word that repeats the act told with no object after
 // it ("followed"; repeats.txt, marked bare).
 func (v *Vocabulary) BareRepeat(w string) bool { return v.bareRepeats[w] }
+
+// GetPassive reports a form of "get" that makes a passive ("got
+// overthrown"; auxiliaries.tsv, class get).
+func (v *Vocabulary) GetPassive(w string) bool { return v.gets[w] }
 
 // Finite reports a finite form of "be" or "have" (auxiliaries.tsv, marked
 // finite: "was", "have"; not "been").
