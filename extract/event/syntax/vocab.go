@@ -45,6 +45,7 @@ var Kinds = vocab.Kinds{
 	"deadlines":      {"data/deadlines.txt"},
 	"subjectopeners": {"data/subjectopeners.txt"},
 	"repeats":        {"data/repeats.txt"},
+	"pairopeners":    {"data/pairopeners.txt"},
 	"attitudes":      {"data/attitudes.txt"},
 }
 
@@ -99,6 +100,8 @@ type Vocabulary struct {
 	openers      map[string]bool // words after which a pair noun may open a subject ("and", "then")
 	repeats      [][]string      // phrases by which a new subject repeats the act told ("followed suit"; repeats.txt)
 	bareRepeats  map[string]bool // of them, one-word ones that repeat it with no object after them ("followed"; marked bare)
+	pairOpeners  [][]string      // phrases before a pair noun ("both", "the two"; pairopeners.txt)
+	pairAlone    [][]string      // of them, those that name the pair with no noun ("the two"; marked alone)
 	gets         map[string]bool // forms of "get" that make a passive ("got overthrown"; auxiliaries.tsv class get)
 	finite       map[string]bool // finite forms of be and have ("was", "has"; auxiliaries.tsv marked finite)
 	attitudes    map[string]bool // prefixes that make "X-actor" an attitude, not the actor ("anti", "pro")
@@ -228,6 +231,19 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			default:
 				return fmt.Errorf("want word[<TAB>ground|time]")
 			}
+		case "pairopeners":
+			w := strings.Fields(strings.ToLower(l.Field(0)))
+			if len(w) == 0 {
+				return nil
+			}
+			switch l.Field(1) {
+			case "":
+			case "alone":
+				v.pairAlone = append(v.pairAlone, w)
+			default:
+				return fmt.Errorf("want phrase[<TAB>alone]")
+			}
+			v.pairOpeners = append(v.pairOpeners, w)
 		case "repeats":
 			w := strings.Fields(strings.ToLower(l.Field(0)))
 			switch l.Field(1) {
@@ -382,6 +398,33 @@ func (v *Vocabulary) RepeatAt(toks []english.Tok, k int) int {
 // BareRepeat reports a word that repeats the act told with no object after
 // it ("followed"; repeats.txt, marked bare).
 func (v *Vocabulary) BareRepeat(w string) bool { return v.bareRepeats[w] }
+
+// PairOpenerEnding returns the index of the first token of a pair opener
+// that ends at toks[k] ("both", "the two"; pairopeners.txt), or -1; alone
+// asks only for those that name the pair with no noun (marked alone).
+func (v *Vocabulary) PairOpenerEnding(toks []english.Tok, k int, alone bool) int {
+	ps := v.pairOpeners
+	if alone {
+		ps = v.pairAlone
+	}
+	for _, p := range ps {
+		first := k - len(p) + 1
+		if first < 0 || k >= len(toks) {
+			continue
+		}
+		ok := true
+		for i, w := range p {
+			if toks[first+i].Low != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return first
+		}
+	}
+	return -1
+}
 
 // GetPassive reports a form of "get" that makes a passive ("got
 // overthrown"; auxiliaries.tsv, class get).
