@@ -74,3 +74,16 @@ func TestFollowedSuit(t *testing.T) {
 		{Name: "not: the crisis that followed (paper)", Text: "In 1991, France broke off relations with Iraq, and the crisis that followed lasted a year.", Want: "SANCTION FRA>IRQ 1991"},
 	})
 }
+
+// TestFollowedByNoun: an event noun with no party of its own a few words
+// after "followed by" (syntax's repeats.txt, marked noun) goes on with
+// the parties of the event before it (continuesPrior). Not without
+// "followed by". Sentences of our own, a history of the 1930s and news of
+// the Russian invasion of Ukraine.
+func TestFollowedByNoun(t *testing.T) {
+	checkModes(t, []string{"SUPPORT", "ASSAULT"}, []stagetest.Case{
+		{Name: "followed by an invasion (history)", Text: "Germany signed a pact with Poland in 1934, followed by an invasion in 1939.", Want: "SUPPORT DEU>POL 1934; ASSAULT DEU>POL 1939"},
+		{Name: "followed by an invasion (news)", Text: "Russia signed a treaty with Ukraine in 1997, followed by an invasion in 2022.", Want: "SUPPORT RUS>UKR 1997; ASSAULT RUS>UKR 2022"},
+		{Name: "not: no 'followed by' (news)", Text: "Russia signed a treaty with Ukraine in 1997, and an invasion came in 2022.", Want: "SUPPORT RUS>UKR 1997"},
+	})
+}

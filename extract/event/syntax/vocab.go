@@ -99,6 +99,7 @@ type Vocabulary struct {
 	deadlines    map[string]bool // words that open the date an act waits for ("until", "till")
 	openers      map[string]bool // words after which a pair noun may open a subject ("and", "then")
 	repeats      [][]string      // phrases by which a new subject repeats the act told ("followed suit"; repeats.txt)
+	sequels      [][]string      // phrases after which an event noun goes on with the parties of the event before ("followed by"; repeats.txt marked noun)
 	bareRepeats  map[string]bool // of them, one-word ones that repeat it with no object after them ("followed"; marked bare)
 	pairOpeners  [][]string      // phrases before a pair noun ("both", "the two"; pairopeners.txt)
 	pairAlone    [][]string      // of them, those that name the pair with no noun ("the two"; marked alone)
@@ -251,13 +252,17 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 				if len(w) > 0 {
 					v.repeats = append(v.repeats, w)
 				}
+			case "noun":
+				if len(w) > 0 {
+					v.sequels = append(v.sequels, w)
+				}
 			case "bare":
 				if len(w) != 1 {
 					return fmt.Errorf("want one word before bare")
 				}
 				v.bareRepeats[w[0]] = true
 			default:
-				return fmt.Errorf("want phrase[<TAB>bare]")
+				return fmt.Errorf("want phrase[<TAB>bare|noun]")
 			}
 		case "auxiliaries":
 			switch c := l.Field(1); c {
@@ -399,14 +404,16 @@ func (v *Vocabulary) RepeatAt(toks []english.Tok, k int) int {
 // it ("followed"; repeats.txt, marked bare).
 func (v *Vocabulary) BareRepeat(w string) bool { return v.bareRepeats[w] }
 
-// PairOpenerEnding returns the index of the first token of a pair opener
-// that ends at toks[k] ("both", "the two"; pairopeners.txt), or -1; alone
-// asks only for those that name the pair with no noun (marked alone).
-func (v *Vocabulary) PairOpenerEnding(toks []english.Tok, k int, alone bool) int {
-	ps := v.pairOpeners
-	if alone {
-		ps = v.pairAlone
-	}
+// SequelEnding returns the index of the first token of a phrase that ends
+// at toks[k] and after which an event noun goes on with the parties of the
+// event before ("followed by"; repeats.txt marked noun), or -1.
+func (v *Vocabulary) SequelEnding(toks []english.Tok, k int) int {
+	return phraseEnding(v.sequels, toks, k)
+}
+
+// phraseEnding returns the index of the first token of one of the phrases
+// ps that ends at toks[k], or -1.
+func phraseEnding(ps [][]string, toks []english.Tok, k int) int {
 	for _, p := range ps {
 		first := k - len(p) + 1
 		if first < 0 || k >= len(toks) {
@@ -424,6 +431,16 @@ func (v *Vocabulary) PairOpenerEnding(toks []english.Tok, k int, alone bool) int
 		}
 	}
 	return -1
+}
+
+// PairOpenerEnding returns the index of the first token of a pair opener
+// that ends at toks[k] ("both", "the two"; pairopeners.txt), or -1; alone
+// asks only for those that name the pair with no noun (marked alone).
+func (v *Vocabulary) PairOpenerEnding(toks []english.Tok, k int, alone bool) int {
+	if alone {
+		return phraseEnding(v.pairAlone, toks, k)
+	}
+	return phraseEnding(v.pairOpeners, toks, k)
 }
 
 // GetPassive reports a form of "get" that makes a passive ("got
