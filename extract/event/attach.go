@@ -325,7 +325,7 @@ func (sv *Sentence) nearestTrigger(k int) int {
 // elided reads the events a coordination adds without repeating the verb,
 // each with the date after its own target, else the verb's: "sold tanks to
 // Peru in 1971 and later to Chile in 1979", "sent troops to Mali and to
-// South Sudan".
+// South Sudan"; adverbs of syntax's elision.txt may stand after "and".
 func (sv *Sentence) elided(from int, ev Span) []Span {
 	toks := sv.Toks
 	var out []Span
@@ -334,7 +334,7 @@ func (sv *Sentence) elided(from int, ev Span) []Span {
 			continue
 		}
 		j := k + 1
-		for j < len(toks) && (toks[j].Low == "later" || toks[j].Low == "then" || toks[j].Low == "also" || toks[j].Low == "again") {
+		for j < len(toks) && sv.ElisionAdverb(toks[j].Low) {
 			j++
 		}
 		if j+1 >= len(toks) || (toks[j].Low != "to" && toks[j].Low != "with") || sv.CoordAt[j+1] < 0 {

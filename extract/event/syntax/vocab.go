@@ -45,6 +45,7 @@ var Kinds = vocab.Kinds{
 	"deadlines":      {"data/deadlines.txt"},
 	"subjectopeners": {"data/subjectopeners.txt"},
 	"repeats":        {"data/repeats.txt"},
+	"elision":        {"data/elision.txt"},
 	"pairopeners":    {"data/pairopeners.txt"},
 	"attitudes":      {"data/attitudes.txt"},
 }
@@ -103,6 +104,7 @@ type Vocabulary struct {
 	bareRepeats  map[string]bool // of them, one-word ones that repeat it with no object after them ("followed"; marked bare)
 	pairOpeners  [][]string      // phrases before a pair noun ("both", "the two"; pairopeners.txt)
 	pairAlone    [][]string      // of them, those that name the pair with no noun ("the two"; marked alone)
+	elision      map[string]bool // adverbs between "and" and an elided act's preposition ("and later to Chile"; elision.txt)
 	gets         map[string]bool // forms of "get" that make a passive ("got overthrown"; auxiliaries.tsv class get)
 	finite       map[string]bool // finite forms of be and have ("was", "has"; auxiliaries.tsv marked finite)
 	attitudes    map[string]bool // prefixes that make "X-actor" an attitude, not the actor ("anti", "pro")
@@ -121,11 +123,11 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 		clauseWords: map[string]bool{}, fronted: map[string]bool{}, titleWords: map[string]bool{}, members: map[string]bool{}, joiners: map[string]bool{},
 		control: map[string]bool{}, circumstance: map[string]bool{}, groundPreps: map[string]bool{}, timePreps: map[string]bool{}, auxiliaries: map[string]string{}, inside: map[string]bool{}, participles: map[string]bool{}, onlyPart: map[string]bool{}, pastForms: map[string]bool{},
 		linking: map[string]bool{}, onset: map[string]bool{}, bodies: map[string]bool{}, grounds: map[string]bool{}, frames: map[string]bool{}, measures: map[string]bool{}, scenes: map[string]bool{}, quantities: map[string]bool{}, agentForms: map[string]bool{}, agentHeads: map[string]bool{}, definite: map[string]bool{}, floating: map[string]bool{}, armedHeads: map[string]bool{}, armedVerbs: map[string]bool{},
-		relVerbs: map[string]bool{}, compounds: map[string]bool{}, doerVerbs: map[string]bool{}, undergo: map[string]bool{}, deadlines: map[string]bool{}, openers: map[string]bool{}, bareRepeats: map[string]bool{}, gets: map[string]bool{}, finite: map[string]bool{}, attitudes: map[string]bool{}}
+		relVerbs: map[string]bool{}, compounds: map[string]bool{}, doerVerbs: map[string]bool{}, undergo: map[string]bool{}, deadlines: map[string]bool{}, openers: map[string]bool{}, bareRepeats: map[string]bool{}, gets: map[string]bool{}, elision: map[string]bool{}, finite: map[string]bool{}, attitudes: map[string]bool{}}
 	sets := map[string]map[string]bool{
 		"titlewords": v.titleWords, "control": v.control,
 		"linking": v.linking, "onset": v.onset, "ownbodies": v.bodies, "grounds": v.grounds, "scenes": v.scenes, "agentforms": v.agentForms, "agentheads": v.agentHeads, "armedheads": v.armedHeads, "armedverbs": v.armedVerbs,
-		"relverbs": v.relVerbs, "compounds": v.compounds, "doerverbs": v.doerVerbs, "undergo": v.undergo, "deadlines": v.deadlines, "subjectopeners": v.openers, "attitudes": v.attitudes}
+		"relverbs": v.relVerbs, "compounds": v.compounds, "doerverbs": v.doerVerbs, "undergo": v.undergo, "deadlines": v.deadlines, "subjectopeners": v.openers, "elision": v.elision, "attitudes": v.attitudes}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		if s, ok := sets[kind]; ok {
 			s[strings.ToLower(l.Word())] = true
@@ -442,6 +444,11 @@ func (v *Vocabulary) PairOpenerEnding(toks []english.Tok, k int, alone bool) int
 	}
 	return phraseEnding(v.pairOpeners, toks, k)
 }
+
+// ElisionAdverb reports an adverb that may stand between "and" and the
+// preposition of an act told without its verb again ("and later to
+// Chile"; elision.txt).
+func (v *Vocabulary) ElisionAdverb(w string) bool { return v.elision[w] }
 
 // GetPassive reports a form of "get" that makes a passive ("got
 // overthrown"; auxiliaries.tsv, class get).
