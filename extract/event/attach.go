@@ -325,7 +325,7 @@ func (sv *Sentence) nearestTrigger(k int) int {
 // elided reads the events a coordination adds without repeating the verb,
 // each with the date after its own target, else the verb's: "sold tanks to
 // Peru in 1971 and later to Chile in 1979", "sent troops to Mali and to
-// South Sudan".
+// South Sudan"; adverbs of syntax's elision.txt may stand after "and".
 func (sv *Sentence) elided(from int, ev Span) []Span {
 	toks := sv.Toks
 	var out []Span
@@ -334,7 +334,7 @@ func (sv *Sentence) elided(from int, ev Span) []Span {
 			continue
 		}
 		j := k + 1
-		for j < len(toks) && (toks[j].Low == "later" || toks[j].Low == "then" || toks[j].Low == "also" || toks[j].Low == "again") {
+		for j < len(toks) && sv.ElisionAdverb(toks[j].Low) {
 			j++
 		}
 		if j+1 >= len(toks) || (toks[j].Low != "to" && toks[j].Low != "with") || sv.CoordAt[j+1] < 0 {
@@ -419,7 +419,7 @@ func (sv *Sentence) boundDate(at [2]int) bool {
 // followedSuit reads an act a later subject repeats without naming it:
 // "Tanzania recognised Biafra in April, and Gabon and Zambia followed the
 // next month", "France broke off relations with Iraq, and Italy followed
-// suit", "... and Spain did the same". The new subject (the actors right
+// suit", "... and Spain did the same" (the phrases: syntax's repeats.txt). The new subject (the actors right
 // before "followed" or "did") takes the category and target of the
 // sentence's last event before it, with the date after the verb when its
 // clause gives one. "followed" takes no object ("followed the river",
@@ -432,13 +432,8 @@ func (sv *Sentence) followedSuit(si int, evs []Span) []Span {
 	toks := sv.Toks
 	var out []Span
 	for k := 1; k+1 < len(toks); k++ {
-		end := -1 // the last token of the phrase
-		switch w := toks[k].Low; {
-		case w == "followed" && toks[k+1].Low == "suit":
-			end = k + 1
-		case w == "did" && k+2 < len(toks) && toks[k+1].Low == "the" && toks[k+2].Low == "same":
-			end = k + 2
-		case w == "followed" && (toks[k+1].Kind != english.Alpha || sv.dateAt(int(toks[k+1].Start)) || (toks[k+1].Low == "in" || toks[k+1].Low == "on") && k+2 < len(toks) && sv.dateAt(int(toks[k+2].Start))):
+		end := sv.RepeatAt(toks, k) // the last token of the phrase
+		if end < 0 && sv.BareRepeat(toks[k].Low) && (toks[k+1].Kind != english.Alpha || sv.dateAt(int(toks[k+1].Start)) || (toks[k+1].Low == "in" || toks[k+1].Low == "on") && k+2 < len(toks) && sv.dateAt(int(toks[k+2].Start))) {
 			end = k
 		}
 		if end < 0 {

@@ -378,8 +378,9 @@ func (sv *Sentence) uncodedNameSubject() bool {
 // unanimously on 22 November 1967. It called for ...", "The offensive
 // stalled in March. It resumed ..."): what a pronoun after it stands for
 // is that thing, no longer the paragraph's topic. "The" is followed by
-// one to three lower-case words, no entity's, and then by a verb: an
-// auxiliary, a trigger's verb or a past form in -ed.
+// one to three lower-case words, no entity's, and then by a verb: a
+// finite auxiliary (auxiliaries.tsv marked finite), a trigger's verb or a
+// past form in -ed.
 func (sv *Sentence) openingThing() bool {
 	toks := sv.Toks
 	if len(toks) < 3 || toks[0].Low != "the" || len(sv.Groups) > 0 {
@@ -393,8 +394,7 @@ func (sv *Sentence) openingThing() bool {
 		if k == 1 {
 			continue
 		}
-		switch t.Low {
-		case "was", "were", "is", "are", "had", "has":
+		if sv.Finite(t.Low) {
 			return true
 		}
 		if sv.Verb != nil && sv.Verb(k) || strings.HasSuffix(t.Low, "ed") && !sv.Preposition(toks[k-1].Low) {

@@ -18,7 +18,8 @@ import (
 // not a capital that is only a venue. Sentences of our own, from a
 // history of the Camp David accords, a paper on India and Pakistan, news
 // of the Horn of Africa and a history of the Middle East; "then" and "so"
-// open such a subject as "and" does (syntax subjectopeners.txt).
+// open such a subject as "and" does (syntax subjectopeners.txt); "both"
+// opens the pair as "the two" does (syntax pairopeners.txt).
 func TestPairSubjectParagraph(t *testing.T) {
 	checkDyads(t, []string{"CONSULT", "AGREE", "SUPPORT"}, []stagetest.Case{
 		{Name: "the two leaders met (history)", Text: "Israel and Egypt fought in 1973. The two leaders met at Camp David in September 1978.", Want: "CONSULT ISR,EGY>"},
@@ -28,6 +29,8 @@ func TestPairSubjectParagraph(t *testing.T) {
 		{Name: "two named in the sentence (history)", Text: "Israel fought Syria in 1973. In 1974 Egypt wrote to Jordan, and the two leaders met in Cairo.", Want: "CONSULT EGY,JOR>"},
 		{Name: "two named in the sentence, after then (news)", Text: "Israel fought Syria in 1973. In 1993 Israel wrote to Jordan, then the two leaders met in Washington.", Want: "CONSULT ISR,JOR>"},
 		{Name: "two named in the sentence, after so (paper)", Text: "India fought China in 1962. In 1972 India wrote to Pakistan, so the two leaders met in Simla.", Want: "CONSULT IND,PAK>"},
+		{Name: "both leaders met (history)", Text: "Israel and Egypt fought in 1973. Both leaders met at Camp David in September 1978.", Want: "CONSULT ISR,EGY>"},
+		{Name: "both leaders agreed (paper)", Text: "India and Pakistan fought in 1999. Both leaders agreed to resume talks in 2001.", Want: "AGREE IND,PAK>"},
 		{Name: "not: two persons in the sentence (history)", Text: "India and China fought in 1962. Nehru wrote to Kennedy, and the two countries met in 1963.", Want: "CONSULT IND>"},
 		{Name: "not: a third state since (history)", Text: "Syria and Jordan met in Amman in 1970. Britain, France and Italy watched closely. The two states signed a pact in 1971.", Want: "CONSULT SYR,JOR>"},
 		{Name: "not: three named with the pair (history)", Text: "Unlike France, Spain refused to recognize the United States in 1778. Both countries had quietly provided money to the rebels since 1776.", Want: ""},
@@ -46,6 +49,8 @@ func TestThingSubjectEndsTopic(t *testing.T) {
 	checkDyads(t, []string{"REQUEST", "ACCUSE"}, []stagetest.Case{
 		{Name: "the resolution (paper)", Text: "Britain proposed a draft resolution to the Council in November 1967. The resolution was adopted unanimously on 22 November 1967. It called for the withdrawal of Israeli forces.", Want: ""},
 		{Name: "the conference (history)", Text: "France demanded reparations from Germany in 1921. The conference collapsed in 1922. It condemned Germany in 1922.", Want: "REQUEST FRA>DEU"},
+		{Name: "finite 'is' before no -ed form (paper)", Text: "Britain proposed a draft resolution to the Council in November 1967. The resolution is now law. It called for the withdrawal of Israeli forces.", Want: ""},
+		{Name: "finite 'have' before no -ed form (history)", Text: "France demanded reparations from Germany in 1921. The talks have no future. It condemned Germany in 1922.", Want: "REQUEST FRA>DEU"},
 		{Name: "not: no 'The' (history)", Text: "Britain protested to Israel in 1967. Later the talks failed. It condemned Israel in 1968.", Want: "ACCUSE GBR>ISR; ACCUSE GBR>ISR"},
 		{Name: "not: an actor's noun (paper)", Text: "Britain protested to Israel in 1967. The British government was angry. It condemned Israel in 1968.", Want: "ACCUSE GBR>ISR; ACCUSE GBR>ISR"},
 		{Name: "not: a preposition after the noun (paper)", Text: "Britain protested to Israel in 1967. The situation in the region worsened. It condemned Israel in 1968.", Want: "ACCUSE GBR>ISR; ACCUSE GBR>ISR"},

@@ -55,12 +55,14 @@ func TestUndergoneAct(t *testing.T) {
 // after it), nor "the two" before a word that is no verb trigger ("had
 // lost"), nor "the two" before a noun that is no pair's ("the two
 // divisions"). Sentences of our own, from histories of the wars of India
-// and Pakistan and of the Iran-Iraq war.
+// and Pakistan and of the Iran-Iraq war, and news of the Ethiopian-Eritrean
+// ceasefire. "the two" is read from syntax's pairopeners.txt.
 func TestBareTwoSubject(t *testing.T) {
 	checkDyads(t, []string{"SUPPORT", "AGREE"}, []stagetest.Case{
 		{Name: "the last event's two sides (history)", Text: "In 1962, China attacked India. In 1965, Pakistan attacked India. In 1966, the two signed an agreement.", Want: "SUPPORT PAK,IND>"},
 		{Name: "the last pair, not an earlier one (history)", Text: "In 1979, Egypt and Israel signed a treaty. Iran and Iraq went to war in 1980. The two signed a ceasefire in 1988.", Want: "SUPPORT EGY,ISR>; SUPPORT IRN,IRQ>"},
 		{Name: "after a fronted date (history)", Text: "Iran and Iraq went to war in 1980. In 1988, the two agreed to a ceasefire.", Want: "AGREE IRN,IRQ>"},
+		{Name: "after a fronted date (news)", Text: "Ethiopia and Eritrea fought a border war in 1998. On 18 June 2000, the two signed a ceasefire.", Want: "SUPPORT ETH,ERI>"},
 		{Name: "not: the two of them (history)", Text: "Iran and Iraq went to war in 1980. The two of them signed a ceasefire in 1988.", Want: ""},
 		{Name: "not: no verb trigger after it (history)", Text: "Iran and Iraq went to war in 1980. The two had lost a million men by 1988.", Want: ""},
 	})

@@ -36,17 +36,15 @@ func (c *Coder) pairSubjects(toks []english.Tok, ents []actor.Entity, tx []timex
 	for k := 1; k < len(toks); k++ {
 		t := toks[k]
 		first := k - 1
-		switch {
-		case t.Low == "two" && toks[k-1].Low == "the":
+		if f := c.v.Syntax.PairOpenerEnding(toks, k, true); f >= 0 {
 			// "The two signed a ceasefire in 1988": "the two" with no
-			// noun is the pair itself (pairActs: a verb right after it)
-		case !nouns[t.Low] || t.Kind != english.Alpha || english.IsUpperWord(t.Text):
+			// noun is the pair itself (pairActs: a verb right after it;
+			// pairopeners.txt marked alone)
+			first = f
+		} else if !nouns[t.Low] || t.Kind != english.Alpha || english.IsUpperWord(t.Text) {
 			continue
-		case toks[k-1].Low == "both":
-		case toks[k-1].Low == "two" && k >= 2 && toks[k-2].Low == "the":
-			first = k - 2
-		default:
-			continue
+		} else if first = c.v.Syntax.PairOpenerEnding(toks, k-1, false); first < 0 {
+			continue // no "both", "the two" (pairopeners.txt) before the noun
 		}
 		if k+1 >= len(toks) {
 			continue

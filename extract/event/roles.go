@@ -1326,10 +1326,11 @@ func (sv *Sentence) curbed(i int) bool {
 }
 
 // continuesPrior reports an event noun at i that goes on with the parties of
-// the event before it: after "followed by".
+// the event before it: after "followed by" (syntax's repeats.txt, marked
+// noun) within four tokens before it.
 func (sv *Sentence) continuesPrior(i int) bool {
 	for k := i - 1; k > 0 && k >= i-4; k-- {
-		if sv.Toks[k].Low == "by" && sv.Toks[k-1].Low == "followed" {
+		if sv.SequelEnding(sv.Toks, k) >= 0 {
 			return true
 		}
 	}

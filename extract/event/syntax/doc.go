@@ -10,7 +10,7 @@
 // control, circumstance, auxiliaries, participles, linking, onset,
 // ownbodies, grounds, frames, scenes, agentforms, agentheads, armedheads,
 // armedverbs, relverbs, compounds, doerverbs, undergo, deadlines,
-// subjectopeners, attitudes), extendable with
+// subjectopeners, repeats, elision, pairopeners, attitudes), extendable with
 // -vocab. It imports english, actor, timex and money (for their findings); it must not import event, lexicon, pair nor
 // extract.
 package syntax

@@ -257,9 +257,11 @@ func (v *Vocabulary) PastTense(w string) bool { return v.pastForms[w] }
 
 // BareParticiple reports a form at toks[i] that is only a past participle
 // ("given", "taken") with no auxiliary before it: not a finite verb but an
-// adjective or a preposition ("Given its location", "the figures shown").
+// adjective or a preposition ("Given its location", "the figures shown");
+// after a form of "get" (auxiliaries.tsv class get) it is the verb of a
+// passive ("got overthrown").
 func (sv *View) BareParticiple(i int) bool {
-	return sv.onlyPart[sv.Toks[i].Low] && sv.AuxBefore(i) < 0 && (i == 0 || sv.Toks[i-1].Low != "get" && sv.Toks[i-1].Low != "got")
+	return sv.onlyPart[sv.Toks[i].Low] && sv.AuxBefore(i) < 0 && (i == 0 || !sv.GetPassive(sv.Toks[i-1].Low))
 }
 
 // Described reports a participle at toks[i] with no auxiliary, right

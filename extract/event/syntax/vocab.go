@@ -44,6 +44,9 @@ var Kinds = vocab.Kinds{
 	"undergo":        {"data/undergo.txt"},
 	"deadlines":      {"data/deadlines.txt"},
 	"subjectopeners": {"data/subjectopeners.txt"},
+	"repeats":        {"data/repeats.txt"},
+	"elision":        {"data/elision.txt"},
+	"pairopeners":    {"data/pairopeners.txt"},
 	"attitudes":      {"data/attitudes.txt"},
 }
 
@@ -96,6 +99,14 @@ type Vocabulary struct {
 	undergo      map[string]bool // verbs whose subject undergoes the act their object names ("suffered", "faced")
 	deadlines    map[string]bool // words that open the date an act waits for ("until", "till")
 	openers      map[string]bool // words after which a pair noun may open a subject ("and", "then")
+	repeats      [][]string      // phrases by which a new subject repeats the act told ("followed suit"; repeats.txt)
+	sequels      [][]string      // phrases after which an event noun goes on with the parties of the event before ("followed by"; repeats.txt marked noun)
+	bareRepeats  map[string]bool // of them, one-word ones that repeat it with no object after them ("followed"; marked bare)
+	pairOpeners  [][]string      // phrases before a pair noun ("both", "the two"; pairopeners.txt)
+	pairAlone    [][]string      // of them, those that name the pair with no noun ("the two"; marked alone)
+	elision      map[string]bool // adverbs between "and" and an elided act's preposition ("and later to Chile"; elision.txt)
+	gets         map[string]bool // forms of "get" that make a passive ("got overthrown"; auxiliaries.tsv class get)
+	finite       map[string]bool // finite forms of be and have ("was", "has"; auxiliaries.tsv marked finite)
 	attitudes    map[string]bool // prefixes that make "X-actor" an attitude, not the actor ("anti", "pro")
 }
 
@@ -112,11 +123,11 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 		clauseWords: map[string]bool{}, fronted: map[string]bool{}, titleWords: map[string]bool{}, members: map[string]bool{}, joiners: map[string]bool{},
 		control: map[string]bool{}, circumstance: map[string]bool{}, groundPreps: map[string]bool{}, timePreps: map[string]bool{}, auxiliaries: map[string]string{}, inside: map[string]bool{}, participles: map[string]bool{}, onlyPart: map[string]bool{}, pastForms: map[string]bool{},
 		linking: map[string]bool{}, onset: map[string]bool{}, bodies: map[string]bool{}, grounds: map[string]bool{}, frames: map[string]bool{}, measures: map[string]bool{}, scenes: map[string]bool{}, quantities: map[string]bool{}, agentForms: map[string]bool{}, agentHeads: map[string]bool{}, definite: map[string]bool{}, floating: map[string]bool{}, armedHeads: map[string]bool{}, armedVerbs: map[string]bool{},
-		relVerbs: map[string]bool{}, compounds: map[string]bool{}, doerVerbs: map[string]bool{}, undergo: map[string]bool{}, deadlines: map[string]bool{}, openers: map[string]bool{}, attitudes: map[string]bool{}}
+		relVerbs: map[string]bool{}, compounds: map[string]bool{}, doerVerbs: map[string]bool{}, undergo: map[string]bool{}, deadlines: map[string]bool{}, openers: map[string]bool{}, bareRepeats: map[string]bool{}, gets: map[string]bool{}, elision: map[string]bool{}, finite: map[string]bool{}, attitudes: map[string]bool{}}
 	sets := map[string]map[string]bool{
 		"titlewords": v.titleWords, "control": v.control,
 		"linking": v.linking, "onset": v.onset, "ownbodies": v.bodies, "grounds": v.grounds, "scenes": v.scenes, "agentforms": v.agentForms, "agentheads": v.agentHeads, "armedheads": v.armedHeads, "armedverbs": v.armedVerbs,
-		"relverbs": v.relVerbs, "compounds": v.compounds, "doerverbs": v.doerVerbs, "undergo": v.undergo, "deadlines": v.deadlines, "subjectopeners": v.openers, "attitudes": v.attitudes}
+		"relverbs": v.relVerbs, "compounds": v.compounds, "doerverbs": v.doerVerbs, "undergo": v.undergo, "deadlines": v.deadlines, "subjectopeners": v.openers, "elision": v.elision, "attitudes": v.attitudes}
 	err := vocab.Load(dataFS, Kinds, extra, func(kind string, l vocab.Line) error {
 		if s, ok := sets[kind]; ok {
 			s[strings.ToLower(l.Word())] = true
@@ -223,14 +234,55 @@ func New(en *english.Vocabulary, extra ...vocab.Source) (*Vocabulary, error) {
 			default:
 				return fmt.Errorf("want word[<TAB>ground|time]")
 			}
+		case "pairopeners":
+			w := strings.Fields(strings.ToLower(l.Field(0)))
+			if len(w) == 0 {
+				return nil
+			}
+			switch l.Field(1) {
+			case "":
+			case "alone":
+				v.pairAlone = append(v.pairAlone, w)
+			default:
+				return fmt.Errorf("want phrase[<TAB>alone]")
+			}
+			v.pairOpeners = append(v.pairOpeners, w)
+		case "repeats":
+			w := strings.Fields(strings.ToLower(l.Field(0)))
+			switch l.Field(1) {
+			case "":
+				if len(w) > 0 {
+					v.repeats = append(v.repeats, w)
+				}
+			case "noun":
+				if len(w) > 0 {
+					v.sequels = append(v.sequels, w)
+				}
+			case "bare":
+				if len(w) != 1 {
+					return fmt.Errorf("want one word before bare")
+				}
+				v.bareRepeats[w[0]] = true
+			default:
+				return fmt.Errorf("want phrase[<TAB>bare|noun]")
+			}
 		case "auxiliaries":
 			switch c := l.Field(1); c {
 			case "be", "have":
 				v.auxiliaries[strings.ToLower(l.Field(0))] = c
+				switch l.Field(2) {
+				case "finite":
+					v.finite[strings.ToLower(l.Field(0))] = true
+				case "":
+				default:
+					return fmt.Errorf("want word<TAB>be|have[<TAB>finite]")
+				}
 			case "inside":
 				v.inside[strings.ToLower(l.Field(0))] = true
+			case "get":
+				v.gets[strings.ToLower(l.Field(0))] = true
 			default:
-				return fmt.Errorf("want word<TAB>be|have|inside")
+				return fmt.Errorf("want word<TAB>be|have|inside|get")
 			}
 		}
 		return nil
@@ -328,6 +380,83 @@ func (v *Vocabulary) SameTime(w string) bool { return v.timePreps[w] }
 
 // Auxiliary reports a form of "be" or "have".
 func (v *Vocabulary) Auxiliary(w string) bool { return v.auxiliaries[w] != "" }
+
+// RepeatAt reports the last index of a repeat phrase that opens at toks[k]
+// ("followed suit", "did the same"; repeats.txt), or -1.
+func (v *Vocabulary) RepeatAt(toks []english.Tok, k int) int {
+	for _, p := range v.repeats {
+		if k+len(p) > len(toks) {
+			continue
+		}
+		ok := true
+		for i, w := range p {
+			if toks[k+i].Low != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return k + len(p) - 1
+		}
+	}
+	return -1
+}
+
+// BareRepeat reports a word that repeats the act told with no object after
+// it ("followed"; repeats.txt, marked bare).
+func (v *Vocabulary) BareRepeat(w string) bool { return v.bareRepeats[w] }
+
+// SequelEnding returns the index of the first token of a phrase that ends
+// at toks[k] and after which an event noun goes on with the parties of the
+// event before ("followed by"; repeats.txt marked noun), or -1.
+func (v *Vocabulary) SequelEnding(toks []english.Tok, k int) int {
+	return phraseEnding(v.sequels, toks, k)
+}
+
+// phraseEnding returns the index of the first token of one of the phrases
+// ps that ends at toks[k], or -1.
+func phraseEnding(ps [][]string, toks []english.Tok, k int) int {
+	for _, p := range ps {
+		first := k - len(p) + 1
+		if first < 0 || k >= len(toks) {
+			continue
+		}
+		ok := true
+		for i, w := range p {
+			if toks[first+i].Low != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return first
+		}
+	}
+	return -1
+}
+
+// PairOpenerEnding returns the index of the first token of a pair opener
+// that ends at toks[k] ("both", "the two"; pairopeners.txt), or -1; alone
+// asks only for those that name the pair with no noun (marked alone).
+func (v *Vocabulary) PairOpenerEnding(toks []english.Tok, k int, alone bool) int {
+	if alone {
+		return phraseEnding(v.pairAlone, toks, k)
+	}
+	return phraseEnding(v.pairOpeners, toks, k)
+}
+
+// ElisionAdverb reports an adverb that may stand between "and" and the
+// preposition of an act told without its verb again ("and later to
+// Chile"; elision.txt).
+func (v *Vocabulary) ElisionAdverb(w string) bool { return v.elision[w] }
+
+// GetPassive reports a form of "get" that makes a passive ("got
+// overthrown"; auxiliaries.tsv, class get).
+func (v *Vocabulary) GetPassive(w string) bool { return v.gets[w] }
+
+// Finite reports a finite form of "be" or "have" (auxiliaries.tsv, marked
+// finite: "was", "have"; not "been").
+func (v *Vocabulary) Finite(w string) bool { return v.finite[w] }
 
 // Be reports a form of "be" (auxiliaries.tsv, marked be).
 func (v *Vocabulary) Be(w string) bool { return v.auxiliaries[w] == "be" }
