@@ -1403,9 +1403,8 @@ func (f *Finder) supposedNoun(sv *event.Sentence, k int) bool {
 		case m == "hypothetical":
 			// a modal's perfect supposes what might have followed, not
 			// the relation: "An alliance between Peru and Bolivia could
-			// have lasted, but it broke" (auxiliaries.tsv: a form of
-			// have, neither be nor a word inside the group)
-			return !(j+1 < len(toks) && sv.Auxiliary(toks[j+1].Low) && !sv.Be(toks[j+1].Low) && !sv.Inside(toks[j+1].Low))
+			// have lasted, but it broke" (auxiliaries.tsv: have)
+			return !(j+1 < len(toks) && sv.Have(toks[j+1].Low))
 		case m == "would":
 			return j+2 < len(toks) && toks[j+1].Low == "be" && lower(j+2) && !sv.Determiner(toks[j+2].Low) && !sv.Preposition(toks[j+2].Low) &&
 				!sv.ClauseWord(toks[j+2].Low) && !sv.Auxiliary(toks[j+2].Low) && sv.CoordAt[j+2] < 0

@@ -461,6 +461,9 @@ func (v *Vocabulary) Finite(w string) bool { return v.finite[w] }
 // Be reports a form of "be" (auxiliaries.tsv, marked be).
 func (v *Vocabulary) Be(w string) bool { return v.auxiliaries[w] == "be" }
 
+// Have reports a form of "have" (auxiliaries.tsv, marked have).
+func (v *Vocabulary) Have(w string) bool { return v.auxiliaries[w] == "have" }
+
 // ParticipleOnly reports a form that is only a past participle, never a
 // past tense ("given", "taken").
 func (v *Vocabulary) ParticipleOnly(w string) bool { return v.onlyPart[w] }
