@@ -70,24 +70,7 @@ func TestDomesticRebelsScholarly(t *testing.T) {
 		{[]string{"Colombo, Jaffna and Trincomalee saw strikes in 1984.", "Jaffna fell quiet.", "Rebels often mine the coast road.", "Perera, B. 2001. Roads and war."}, "Rebels", "LKA/REB"},
 	} {
 		for _, refs := range []bool{true, false} {
-			text := ""
-			var sents []textpkg.Sentence
-			var zones []string
-			for i, s := range c.sentences {
-				if i > 0 {
-					text += " "
-				}
-				sents = append(sents, textpkg.Sentence{Start: len(text), End: len(text) + len(s)})
-				text += s
-				zones = append(zones, "body")
-			}
-			if refs {
-				zones[len(zones)-1] = "references"
-			}
-			es, err := v.Entities(context.Background(), NewTagger(), testLexer(v), text, sents, zones, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
+			text, es := referencedEntities(t, v, c.sentences, refs)
 			want := c.code
 			if refs {
 				want = "(none)"
@@ -97,4 +80,30 @@ func TestDomesticRebelsScholarly(t *testing.T) {
 			}
 		}
 	}
+}
+
+// referencedEntities reads sentences as one document, all in the body
+// but the last, which is the reference list when refs, and returns its
+// entities with the text.
+func referencedEntities(t *testing.T, v *Vocabulary, sentences []string, refs bool) (string, []Entity) {
+	t.Helper()
+	text := ""
+	var sents []textpkg.Sentence
+	var zones []string
+	for i, s := range sentences {
+		if i > 0 {
+			text += " "
+		}
+		sents = append(sents, textpkg.Sentence{Start: len(text), End: len(text) + len(s)})
+		text += s
+		zones = append(zones, "body")
+	}
+	if refs {
+		zones[len(zones)-1] = "references"
+	}
+	es, err := v.Entities(context.Background(), NewTagger(), testLexer(v), text, sents, zones, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return text, es
 }

@@ -1,11 +1,6 @@
 package actor
 
-import (
-	"context"
-	"testing"
-
-	textpkg "github.com/stratex/stratex/extract/text"
-)
+import "testing"
 
 // TestBareRulers checks a ruler named by title alone (topical.tsv's ruler
 // rows, rulerStates): the polity of the title named before it in its
@@ -53,22 +48,7 @@ func TestBareRulersScholarly(t *testing.T) {
 		{[]string{"In 1789 France was bankrupt, and Paris rioted.", "Historians disagree.", "Some say the King erred.", "Smith, A. 1990. Kings."}, 2, "FRA/GOV"},
 		{[]string{"In 1789 France was bankrupt, and Paris rioted.", "Historians disagree.", "Theory says little.", "Models say less.", "Data say nothing.", "Tests fail.", "Some say the King erred.", "Smith, A. 1990. Kings."}, 6, "(none)"},
 	} {
-		text := ""
-		var sents []textpkg.Sentence
-		var zones []string
-		for i, s := range c.sentences {
-			if i > 0 {
-				text += " "
-			}
-			sents = append(sents, textpkg.Sentence{Start: len(text), End: len(text) + len(s)})
-			text += s
-			zones = append(zones, "body")
-		}
-		zones[len(zones)-1] = "references"
-		es, err := v.Entities(context.Background(), NewTagger(), testLexer(v), text, sents, zones, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
+		text, es := referencedEntities(t, v, c.sentences, true)
 		Redate(es, func(i int) string { return "" }, nil)
 		if got := sentActor(text, es, c.sent, "King"); got != c.want {
 			t.Errorf("%q: King is %q, want %q", text, got, c.want)
